@@ -1,0 +1,234 @@
+//! A clinic's configuration: identity, widget look, hours, departments and SLAs.
+//!
+//! The source of truth is a readable TOML file per clinic (`clinics/demo.toml`); the
+//! dev seed validates it here and stores it as JSON, which the edge reads back.
+
+use std::collections::BTreeMap;
+
+use chrono_tz::Tz;
+use frontdesk_protocol::{Department, Urgency};
+use serde::{Deserialize, Serialize};
+
+use crate::hours::WeeklyHours;
+use crate::triage::TriageRules;
+
+/// Everything Frontdesk knows about one clinic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicConfig {
+    /// URL-safe id, used in the embed snippet's `data-clinic`.
+    pub id: String,
+    pub name: String,
+    /// IANA time zone of the clinic, e.g. `Europe/Berlin`.
+    pub timezone: String,
+    /// ISO 3166 alpha-2 country of the clinic: the emergency number when the visitor's is unknown.
+    pub country: String,
+    pub phone: String,
+    pub privacy_url: String,
+    /// Website origins that may embed the widget, e.g. `https://clinic.example`.
+    pub allowed_origins: Vec<String>,
+    pub languages: Vec<String>,
+    pub widget: WidgetSettings,
+    #[serde(default)]
+    pub hours: Vec<WeeklyHours>,
+    pub departments: Vec<DepartmentConfig>,
+    #[serde(default)]
+    pub triage: TriageRules,
+}
+
+/// How the widget looks on the clinic's site.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WidgetSettings {
+    pub greeting: String,
+    /// `#rrggbb`.
+    pub brand_color: String,
+    #[serde(default = "default_position")]
+    pub position: String,
+    #[serde(default = "default_launcher_text")]
+    pub launcher_text: String,
+}
+
+fn default_position() -> String {
+    "right".into()
+}
+
+fn default_launcher_text() -> String {
+    "Chat with us".into()
+}
+
+/// One team, and how fast it promises a first reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DepartmentConfig {
+    pub id: Department,
+    pub name: String,
+    /// Minutes to the first reply, by urgency (`emergency`, `urgent`, `routine`).
+    pub sla_minutes: BTreeMap<Urgency, u32>,
+}
+
+/// Why a configuration was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("clinic id {0:?} must be 1-40 lowercase letters, digits or '-'")]
+    BadId(String),
+    #[error("unknown time zone {0:?}")]
+    BadTimezone(String),
+    #[error("brand colour {0:?} must be #rrggbb")]
+    BadColor(String),
+    #[error("allowed origin {0:?} must be scheme://host[:port] with no path")]
+    BadOrigin(String),
+    #[error("department {0} is listed twice")]
+    DuplicateDepartment(&'static str),
+    #[error("department {0} must be configured: triage routes to it")]
+    MissingDepartment(&'static str),
+    #[error("office hours: {0}")]
+    BadHours(String),
+    #[error("{0}")]
+    Other(String),
+}
+
+impl ClinicConfig {
+    /// Checks every field a running system relies on; call before storing a config.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let id_ok = !self.id.is_empty()
+            && self.id.len() <= 40
+            && self
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            return Err(ConfigError::BadId(self.id.clone()));
+        }
+        self.tz()?;
+        if crate::theme::parse_hex_color(&self.widget.brand_color).is_none() {
+            return Err(ConfigError::BadColor(self.widget.brand_color.clone()));
+        }
+        for origin in &self.allowed_origins {
+            if !is_origin(origin) {
+                return Err(ConfigError::BadOrigin(origin.clone()));
+            }
+        }
+        for (index, department) in self.departments.iter().enumerate() {
+            if self.departments[..index]
+                .iter()
+                .any(|earlier| earlier.id == department.id)
+            {
+                return Err(ConfigError::DuplicateDepartment(department.id.as_str()));
+            }
+        }
+        for required in Department::ALL {
+            if !self.departments.iter().any(|d| d.id == required) {
+                return Err(ConfigError::MissingDepartment(required.as_str()));
+            }
+        }
+        for hours in &self.hours {
+            hours.validate().map_err(ConfigError::BadHours)?;
+        }
+        if self.languages.is_empty() {
+            return Err(ConfigError::Other("list at least one language".into()));
+        }
+        Ok(())
+    }
+
+    /// The clinic's time zone.
+    pub fn tz(&self) -> Result<Tz, ConfigError> {
+        self.timezone
+            .parse::<Tz>()
+            .map_err(|_| ConfigError::BadTimezone(self.timezone.clone()))
+    }
+
+    /// Whether a browser `Origin` header value may use this clinic's widget API.
+    pub fn allows_origin(&self, origin: &str) -> bool {
+        self.allowed_origins.iter().any(|allowed| allowed == origin)
+    }
+
+    /// The SLA for a first reply, in minutes.
+    pub fn sla_minutes(&self, department: Department, urgency: Urgency) -> u32 {
+        self.departments
+            .iter()
+            .find(|d| d.id == department)
+            .and_then(|d| d.sla_minutes.get(&urgency).copied())
+            .unwrap_or(match urgency {
+                Urgency::Emergency => 5,
+                Urgency::Urgent => 30,
+                Urgency::Routine => 240,
+            })
+    }
+}
+
+fn is_origin(raw: &str) -> bool {
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"));
+    match rest {
+        Some(host) => {
+            !host.is_empty()
+                && !host.contains('/')
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The demo clinic's real configuration file.
+    pub(crate) fn demo() -> ClinicConfig {
+        toml::from_str(include_str!("../../clinics/demo.toml")).expect("demo.toml parses")
+    }
+
+    #[test]
+    fn demo_config_is_valid() {
+        let config = demo();
+        assert_eq!(config.id, "demo");
+        config.validate().unwrap();
+        assert!(config.allows_origin("http://127.0.0.1:8787"));
+        assert!(!config.allows_origin("https://evil.example"));
+    }
+
+    #[test]
+    fn config_survives_json_storage() {
+        let config = demo();
+        let json = serde_json::to_string(&config).unwrap();
+        let back: ClinicConfig = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, config);
+    }
+
+    #[test]
+    fn validation_refuses_bad_fields() {
+        let cases: Vec<(fn(&mut ClinicConfig), &str)> = vec![
+            (|c| c.id = "Demo Clinic".into(), "clinic id"),
+            (|c| c.timezone = "Mars/Olympus".into(), "time zone"),
+            (|c| c.widget.brand_color = "teal".into(), "brand colour"),
+            (
+                |c| c.allowed_origins = vec!["https://a.example/path".into()],
+                "allowed origin",
+            ),
+            (
+                |c| c.departments.retain(|d| d.id != Department::Billing),
+                "billing",
+            ),
+            (|c| c.languages.clear(), "language"),
+        ];
+        for (break_it, expected) in cases {
+            let mut config = demo();
+            break_it(&mut config);
+            let error = config.validate().unwrap_err().to_string();
+            assert!(error.contains(expected), "{error} should mention {expected}");
+        }
+    }
+
+    #[test]
+    fn sla_comes_from_department_with_defaults() {
+        let config = demo();
+        assert!(
+            config.sla_minutes(Department::Clinical, Urgency::Emergency)
+                < config.sla_minutes(Department::Clinical, Urgency::Routine)
+        );
+    }
+}

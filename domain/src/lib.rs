@@ -1,0 +1,15 @@
+//! Frontdesk's pure core: everything that decides, nothing that does I/O.
+//!
+//! Time, randomness and secrets come in as values, so every function here is
+//! deterministic and tested natively; the same code runs in the edge worker.
+
+pub mod config;
+pub mod hours;
+pub mod password;
+pub mod sla;
+pub mod text;
+pub mod theme;
+pub mod triage;
+pub mod visitor_token;
+
+pub use config::{ClinicConfig, ConfigError};

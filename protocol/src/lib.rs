@@ -1,0 +1,27 @@
+//! Wire types of the Frontdesk HTTP and WebSocket API, shared by widget, console and edge.
+//!
+//! Only serde types live here: no logic that needs a platform, so every side can depend on it.
+
+mod error;
+mod live;
+mod staff;
+mod visitor;
+
+pub use error::{ApiError, ErrorBody};
+pub use live::LiveEvent;
+pub use staff::{
+    AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus, InboxEntry, InboxResponse,
+    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
+    StaffSession,
+};
+pub use visitor::{
+    Author, CreateConversationRequest, CreateConversationResponse, Department, Message,
+    MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,
+    WidgetConfig,
+};
+
+/// The longest message text the API accepts, in Unicode scalar values.
+pub const MAX_MESSAGE_CHARS: usize = 4000;
+
+/// The largest request body the API reads, in bytes.
+pub const MAX_BODY_BYTES: usize = 32 * 1024;

@@ -1,0 +1,220 @@
+//! Types of the Staff API: sessions, inbox, replies, claims and the audit log.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Department, Message, Urgency};
+
+/// What a staff member may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StaffRole {
+    Admin,
+    Clinician,
+    FrontDesk,
+}
+
+impl StaffRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Admin => "admin",
+            StaffRole::Clinician => "clinician",
+            StaffRole::FrontDesk => "front-desk",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<StaffRole> {
+        match raw {
+            "admin" => Some(StaffRole::Admin),
+            "clinician" => Some(StaffRole::Clinician),
+            "front-desk" => Some(StaffRole::FrontDesk),
+            _ => None,
+        }
+    }
+}
+
+/// Where a conversation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConversationStatus {
+    Open,
+    Pending,
+    Resolved,
+}
+
+impl ConversationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConversationStatus::Open => "open",
+            ConversationStatus::Pending => "pending",
+            ConversationStatus::Resolved => "resolved",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<ConversationStatus> {
+        match raw {
+            "open" => Some(ConversationStatus::Open),
+            "pending" => Some(ConversationStatus::Pending),
+            "resolved" => Some(ConversationStatus::Resolved),
+            _ => None,
+        }
+    }
+}
+
+/// `POST /v1/staff/sessions` body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffLoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+/// Who is signed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffProfile {
+    pub id: String,
+    pub clinic_id: String,
+    pub email: String,
+    pub name: String,
+    pub role: StaffRole,
+    pub departments: Vec<Department>,
+}
+
+/// 201 answer to signing in. The same token is also set as an HttpOnly cookie.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffSession {
+    pub token: String,
+    /// RFC 3339.
+    pub expires_at: String,
+    pub staff: StaffProfile,
+}
+
+/// One row of the inbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxEntry {
+    pub conversation_id: String,
+    pub urgency: Urgency,
+    pub department: Department,
+    pub status: ConversationStatus,
+    /// RFC 3339: when the first reply is due.
+    pub sla_deadline: Option<String>,
+    pub created_at: String,
+    pub last_message_at: Option<String>,
+    pub last_message_preview: Option<String>,
+    pub last_seq: u64,
+    pub assigned_to: Option<String>,
+    pub page_url: Option<String>,
+    pub triage_reason: Option<String>,
+}
+
+/// `GET /v1/staff/inbox`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxResponse {
+    pub conversations: Vec<InboxEntry>,
+}
+
+/// `GET /v1/staff/conversations/{id}/messages`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMessagesResponse {
+    pub conversation: InboxEntry,
+    pub messages: Vec<Message>,
+}
+
+/// Answer to a staff reply: 201 when stored, 200 for a resend.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffReplyResponse {
+    pub message: Message,
+}
+
+/// Answer to a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimResponse {
+    pub conversation_id: String,
+    pub assigned_to: String,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub conversation_id: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// `GET /v1/admin/audit-log`, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditLogResponse {
+    pub entries: Vec<AuditEntry>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staff_types_round_trip() {
+        let entry = InboxEntry {
+            conversation_id: "c_1".into(),
+            urgency: Urgency::Emergency,
+            department: Department::Clinical,
+            status: ConversationStatus::Open,
+            sla_deadline: Some("2026-11-25T10:05:00Z".into()),
+            created_at: "2026-11-25T10:00:00Z".into(),
+            last_message_at: None,
+            last_message_preview: Some("hello".into()),
+            last_seq: 3,
+            assigned_to: None,
+            page_url: None,
+            triage_reason: None,
+        };
+        let inbox = InboxResponse {
+            conversations: vec![entry],
+        };
+        let json = serde_json::to_string(&inbox).unwrap();
+        assert_eq!(serde_json::from_str::<InboxResponse>(&json).unwrap(), inbox);
+
+        let session = StaffSession {
+            token: "t".into(),
+            expires_at: "2026-11-25T22:00:00Z".into(),
+            staff: StaffProfile {
+                id: "s_1".into(),
+                clinic_id: "demo".into(),
+                email: "a@b.c".into(),
+                name: "Ada".into(),
+                role: StaffRole::FrontDesk,
+                departments: vec![Department::FrontDesk],
+            },
+        };
+        let json = serde_json::to_string(&session).unwrap();
+        assert!(json.contains("\"front-desk\""));
+        assert_eq!(serde_json::from_str::<StaffSession>(&json).unwrap(), session);
+
+        let log = AuditLogResponse {
+            entries: vec![AuditEntry {
+                id: 1,
+                at: "2026-11-25T10:00:00Z".into(),
+                actor: "s_1".into(),
+                action: "replied".into(),
+                conversation_id: Some("c_1".into()),
+                detail: None,
+            }],
+        };
+        let json = serde_json::to_string(&log).unwrap();
+        assert_eq!(serde_json::from_str::<AuditLogResponse>(&json).unwrap(), log);
+    }
+
+    #[test]
+    fn enum_spellings_parse_back() {
+        for role in [StaffRole::Admin, StaffRole::Clinician, StaffRole::FrontDesk] {
+            assert_eq!(StaffRole::parse(role.as_str()), Some(role));
+        }
+        for status in [
+            ConversationStatus::Open,
+            ConversationStatus::Pending,
+            ConversationStatus::Resolved,
+        ] {
+            assert_eq!(ConversationStatus::parse(status.as_str()), Some(status));
+        }
+    }
+}
