@@ -1,1 +1,34 @@
-//! placeholder
+//! Frontdesk's edge worker: wires the Workers events to their modules.
+//!
+//! HTTP goes to `http`, queue batches to `inbox_queue`; each Durable Object lives in
+//! its own `*_do.rs` file.
+
+mod auth;
+mod body;
+mod conversation_do;
+mod cors;
+mod error;
+mod http;
+mod ids;
+mod inbox_do;
+mod inbox_queue;
+mod routes;
+mod store;
+mod time;
+
+use worker::{event, Context, Env, MessageBatch, Request, Response, Result};
+
+#[event(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+#[event(fetch)]
+async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
+    Ok(http::handle(req, &env).await)
+}
+
+#[event(queue)]
+async fn queue(batch: MessageBatch<inbox_queue::InboxJob>, env: Env, _ctx: Context) -> Result<()> {
+    inbox_queue::consume(batch, &env).await
+}

@@ -1,1 +1,79 @@
-fn main() {}
+//! `cargo xtask`: build, dev, test and deploy-check orchestration for Frontdesk.
+//!
+//! Every command first installs what is missing (see `tools`), so a fresh clone on a
+//! fresh Debian machine needs only `cargo xtask dev` or `cargo xtask test`.
+
+mod build;
+mod cmd;
+mod seed;
+mod server;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  dev      install what is missing, build, seed, and run everything on local workerd
+           at http://127.0.0.1:$PORT (default 8787)
+  test     install what is missing, then run every check and test (fmt, clippy,
+           native tests, build, API and browser tests on local workerd, deploy dry-run)
+  setup    only install what is missing
+  build    only build the edge worker, widget, console and demo site into dist/
+  seed     reset the local dev database and load the dev seed
+";
+
+fn main() {
+    if let Err(error) = run() {
+        eprintln!("\nxtask: error: {error:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("dev") => {
+            let port = port_from_env("PORT", 8787)?;
+            tools::setup()?;
+            build::all(port)?;
+            let state = root.join(".state/dev");
+            seed::reset(&state, port)?;
+            server::run_foreground(&state, port)
+        }
+        Some("test") => test::all(),
+        Some("setup") => tools::setup(),
+        Some("build") => {
+            tools::setup()?;
+            build::all(port_from_env("PORT", 8787)?)
+        }
+        Some("seed") => seed::reset(&root.join(".state/dev"), port_from_env("PORT", 8787)?),
+        _ => {
+            eprint!("{USAGE}");
+            bail!("unknown command")
+        }
+    }
+}
+
+fn port_from_env(name: &str, default: u16) -> Result<u16> {
+    match std::env::var(name) {
+        Ok(raw) => raw
+            .parse()
+            .map_err(|_| anyhow::anyhow!("{name}={raw} is not a port number")),
+        Err(_) => Ok(default),
+    }
+}
+
+/// The workspace root: this crate's parent directory.
+pub fn workspace_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or(manifest_dir)
+}

@@ -1,0 +1,148 @@
+//! Who is calling: visitor tokens and staff sessions, read from headers or the query.
+
+use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
+use frontdesk_protocol::StaffProfile;
+use sha2::{Digest, Sha256};
+use worker::{Env, Request};
+
+use crate::error::{AppError, AppResult};
+use crate::store;
+
+/// Name of the console's session cookie.
+pub const SESSION_COOKIE: &str = "fd_session";
+
+/// The secrets visitor tokens may be signed with: the current one, then the previous one
+/// while a rotation is under way.
+fn visitor_secrets(env: &Env) -> AppResult<Vec<String>> {
+    let current = env
+        .secret("VISITOR_TOKEN_SECRET")
+        .map_err(|e| AppError::internal("VISITOR_TOKEN_SECRET is not set", e))?
+        .to_string();
+    let mut secrets = vec![current];
+    if let Ok(previous) = env.secret("VISITOR_TOKEN_SECRET_PREVIOUS") {
+        let previous = previous.to_string();
+        if !previous.is_empty() {
+            secrets.push(previous);
+        }
+    }
+    Ok(secrets)
+}
+
+/// Visitor tokens last 30 days; the widget keeps one per conversation.
+const VISITOR_TOKEN_DAYS: i64 = 30;
+
+pub fn issue_visitor_token(env: &Env, clinic_id: &str, conversation_id: &str) -> AppResult<String> {
+    let secrets = visitor_secrets(env)?;
+    let claims = VisitorClaims {
+        clinic_id: clinic_id.to_owned(),
+        conversation_id: conversation_id.to_owned(),
+        expires_at: crate::time::now().timestamp() + VISITOR_TOKEN_DAYS * 86_400,
+    };
+    Ok(visitor_token::issue(secrets[0].as_bytes(), &claims))
+}
+
+/// The bearer token of a request: the `Authorization` header, else `?token=` (WebSockets
+/// can't set headers in browsers).
+pub fn bearer(req: &Request) -> Option<String> {
+    if let Some(value) = req.headers().get("Authorization").ok().flatten() {
+        let token = value.strip_prefix("Bearer ").map(str::trim)?;
+        return (!token.is_empty()).then(|| token.to_owned());
+    }
+    let url = req.url().ok()?;
+    url.query_pairs()
+        .find(|(key, _)| key == "token")
+        .map(|(_, value)| value.into_owned())
+}
+
+/// Checks the visitor token against the conversation in the path.
+pub fn visitor(env: &Env, req: &Request, conversation_id: &str) -> AppResult<VisitorClaims> {
+    let token = bearer(req).ok_or_else(|| {
+        AppError::unauthorized(
+            "missing_token",
+            "Send the visitor token as 'Authorization: Bearer <token>'.",
+        )
+    })?;
+    let secrets = visitor_secrets(env)?;
+    let keys: Vec<&[u8]> = secrets.iter().map(|s| s.as_bytes()).collect();
+    let claims = visitor_token::verify(&keys, &token, crate::time::now().timestamp()).map_err(
+        |error| match error {
+            TokenError::Expired => AppError::unauthorized(
+                "token_expired",
+                "The visitor token has expired. Start a new conversation.",
+            ),
+            TokenError::Malformed | TokenError::BadSignature => AppError::unauthorized(
+                "bad_token",
+                "The visitor token is not valid.",
+            ),
+        },
+    )?;
+    if claims.conversation_id != conversation_id {
+        return Err(AppError::forbidden(
+            "wrong_conversation",
+            "This token belongs to another conversation.",
+        ));
+    }
+    Ok(claims)
+}
+
+pub fn hash_session_token(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn session_cookie(req: &Request) -> Option<String> {
+    let header = req.headers().get("Cookie").ok().flatten()?;
+    header.split(';').find_map(|pair| {
+        let (name, value) = pair.trim().split_once('=')?;
+        (name == SESSION_COOKIE && !value.is_empty()).then(|| value.to_owned())
+    })
+}
+
+/// How a staff request proved who it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Bearer,
+    Cookie,
+}
+
+/// The signed-in staff member, from the bearer token or the session cookie.
+pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String, Via)> {
+    let (token, via) = match bearer(req) {
+        Some(token) => (token, Via::Bearer),
+        None => match session_cookie(req) {
+            Some(token) => (token, Via::Cookie),
+            None => {
+                return Err(AppError::unauthorized(
+                    "not_signed_in",
+                    "Sign in first: POST /v1/staff/sessions.",
+                ))
+            }
+        },
+    };
+    let token_hash = hash_session_token(&token);
+    match store::session_staff(env, &token_hash, &crate::time::now_rfc3339()).await? {
+        Some(profile) => Ok((profile, token_hash, via)),
+        None => Err(AppError::unauthorized(
+            "session_expired",
+            "The session is unknown, expired or signed out. Sign in again.",
+        )),
+    }
+}
+
+/// Cookie-authenticated calls that change state must come from the console's own origin.
+pub fn check_same_origin(req: &Request, via: Via) -> AppResult<()> {
+    if via == Via::Bearer {
+        return Ok(());
+    }
+    let own = req.url().ok().map(|u| u.origin().ascii_serialization());
+    let origin = req.headers().get("Origin").ok().flatten();
+    match (origin, own) {
+        (Some(origin), Some(own)) if origin == own => Ok(()),
+        _ => Err(AppError::forbidden(
+            "cross_site_request",
+            "State-changing calls with the session cookie must come from the console.",
+        )),
+    }
+}

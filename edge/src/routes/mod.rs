@@ -1,0 +1,38 @@
+//! Route handlers, one module per audience.
+
+pub mod staff;
+pub mod visitor;
+
+use frontdesk_domain::text::{self, MessageText, TextError};
+use frontdesk_protocol::SendMessageRequest;
+
+use crate::error::{AppError, AppResult};
+
+/// Validates a send body shared by visitors and staff: a UUID `client_msg_id` and
+/// printable text within the limit.
+pub fn validate_send(request: SendMessageRequest) -> AppResult<(String, MessageText)> {
+    if !text::is_uuid(&request.client_msg_id) {
+        return Err(AppError::invalid(
+            "invalid_client_msg_id",
+            "'client_msg_id' must be a UUID, e.g. from crypto.randomUUID().",
+        ));
+    }
+    let message_text = MessageText::parse(request.text).map_err(|error| match error {
+        TextError::TooLong(_) => AppError::new(413, "text_too_long", error.to_string()),
+        TextError::Empty => AppError::invalid("empty_text", "The message text is empty."),
+        TextError::ControlCharacters => AppError::invalid("invalid_text", error.to_string()),
+    })?;
+    Ok((request.client_msg_id, message_text))
+}
+
+/// Refuses ids of a shape this service never makes, before any storage is touched.
+pub fn conversation_id(raw: &str) -> AppResult<&str> {
+    if crate::ids::is_conversation_id(raw) {
+        Ok(raw)
+    } else {
+        Err(AppError::not_found(
+            "unknown_conversation",
+            "No conversation has this id.",
+        ))
+    }
+}

@@ -1,0 +1,181 @@
+//! The Visitor API: widget config, conversations, messages and the live socket.
+
+use frontdesk_domain::{hours, safety, sla, text, theme, triage, ClinicConfig};
+use frontdesk_protocol::{
+    Author, CreateConversationRequest, CreateConversationResponse, SendMessageRequest,
+    SendMessageResponse, Theme, WidgetConfig, MessagesResponse,
+};
+use worker::{Env, Request, Response};
+
+use crate::body;
+use crate::conversation_do::{self, AppendRequest, AutoReply};
+use crate::error::{AppError, AppResult};
+use crate::http::{after_param, json_response, require_websocket};
+use crate::inbox_queue::{self, InboxJob};
+use crate::{auth, store, time};
+
+async fn clinic(env: &Env, clinic_id: &str) -> AppResult<ClinicConfig> {
+    store::clinic_config(env, clinic_id).await?.ok_or_else(|| {
+        AppError::not_found("unknown_clinic", "No clinic has this id. Check data-clinic.")
+    })
+}
+
+/// Browsers send `Origin` on cross-origin calls and WebSocket upgrades; only the
+/// clinic's own websites may use its widget API.
+fn check_origin(config: &ClinicConfig, req: &Request) -> AppResult<()> {
+    match req.headers().get("Origin").ok().flatten() {
+        Some(origin) if !config.allows_origin(&origin) => Err(AppError::forbidden(
+            "origin_not_allowed",
+            "This website is not allowed to use this clinic's chat.",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The visitor's country from Cloudflare's metadata, else the clinic's.
+fn visitor_country(req: &Request, config: &ClinicConfig) -> String {
+    req.cf()
+        .and_then(|cf| cf.country())
+        .filter(|c| c.len() == 2 && c != "XX" && c != "T1")
+        .unwrap_or_else(|| config.country.clone())
+}
+
+pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
+    let config = clinic(env, clinic_id).await?;
+    check_origin(&config, req)?;
+    let now = time::now();
+    let tz = config.tz().map_err(|e| AppError::internal("clinic tz", e))?;
+    let brand = theme::parse_hex_color(&config.widget.brand_color).unwrap_or([15, 118, 110]);
+    let body = WidgetConfig {
+        clinic_id: config.id.clone(),
+        clinic_name: config.name.clone(),
+        greeting: config.widget.greeting.clone(),
+        theme: Theme {
+            brand_color: config.widget.brand_color.clone(),
+            brand_text_color: theme::readable_text_color(brand).into(),
+            position: config.widget.position.clone(),
+            launcher_text: config.widget.launcher_text.clone(),
+        },
+        languages: config.languages.clone(),
+        open_now: hours::is_open(&config.hours, tz, now),
+        next_opening: hours::next_opening(&config.hours, tz, now).map(|t| t.to_rfc3339()),
+        emergency_number: safety::emergency_number(&visitor_country(req, &config)).into(),
+        privacy_url: config.privacy_url.clone(),
+    };
+    let mut response = json_response(200, &body);
+    // Config may be cached briefly by the browser; it holds nothing personal.
+    let _ = response.headers_mut().set("Cache-Control", "public, max-age=60");
+    Ok(response)
+}
+
+const MAX_PAGE_URL: usize = 2048;
+const MAX_LANGUAGE: usize = 35;
+
+pub async fn create_conversation(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
+    let config = clinic(env, clinic_id).await?;
+    check_origin(&config, req)?;
+    let request: CreateConversationRequest = body::read_optional_json(req).await?;
+    if request.page_url.as_ref().is_some_and(|u| u.len() > MAX_PAGE_URL) {
+        return Err(AppError::invalid("invalid_page_url", "'page_url' is too long."));
+    }
+    if request.language.as_ref().is_some_and(|l| l.len() > MAX_LANGUAGE) {
+        return Err(AppError::invalid("invalid_language", "'language' must be a language tag."));
+    }
+    let conversation_id = crate::ids::conversation_id()?;
+    store::insert_conversation(
+        env,
+        &conversation_id,
+        &config.id,
+        &time::now_rfc3339(),
+        request.page_url.as_deref(),
+        request.language.as_deref(),
+    )
+    .await?;
+    let visitor_token = auth::issue_visitor_token(env, &config.id, &conversation_id)?;
+    Ok(json_response(
+        201,
+        &CreateConversationResponse {
+            conversation_id,
+            visitor_token,
+        },
+    ))
+}
+
+/// The conversation's clinic, after checking the token and the origin.
+async fn authorised(req: &Request, env: &Env, raw_id: &str) -> AppResult<ClinicConfig> {
+    let conversation_id = super::conversation_id(raw_id)?;
+    let claims = auth::visitor(env, req, conversation_id)?;
+    let config = clinic(env, &claims.clinic_id).await?;
+    check_origin(&config, req)?;
+    Ok(config)
+}
+
+pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let config = authorised(req, env, raw_id).await?;
+    let request: SendMessageRequest = body::read_json(req).await?;
+    let (client_msg_id, message_text) = super::validate_send(request)?;
+    let triage = triage::triage(&config.triage, message_text.as_str());
+    let number = safety::emergency_number(&visitor_country(req, &config));
+    let auto_replies = safety::safety_reply(triage.urgency, number)
+        .map(|text| AutoReply {
+            author: Author::Bot,
+            text,
+        })
+        .into_iter()
+        .collect();
+    let stored = conversation_do::append(
+        env,
+        raw_id,
+        &AppendRequest {
+            author: Author::Visitor,
+            client_msg_id: Some(client_msg_id),
+            text: message_text.into_inner(),
+            author_name: None,
+            auto_replies,
+        },
+    )
+    .await?;
+    let sent_at = chrono::DateTime::parse_from_rfc3339(&stored.message.sent_at)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .unwrap_or_else(|_| time::now());
+    let deadline = sla::first_reply_due(&config, triage.department, triage.urgency, sent_at);
+    // Resends enqueue again: the consumer is idempotent, and this heals a lost enqueue.
+    inbox_queue::enqueue(
+        env,
+        &InboxJob {
+            clinic_id: config.id.clone(),
+            conversation_id: raw_id.to_owned(),
+            seq: stored.message.seq,
+            sent_at: stored.message.sent_at.clone(),
+            urgency: triage.urgency,
+            department: triage.department,
+            reason: triage.reason.clone(),
+            preview: text::preview(&stored.message.text, 140),
+            sla_deadline: time::rfc3339(deadline),
+        },
+    )
+    .await?;
+    let status = if stored.created { 201 } else { 200 };
+    Ok(json_response(
+        status,
+        &SendMessageResponse {
+            message: stored.message,
+            triage,
+            auto_replies: stored.auto_replies,
+        },
+    ))
+}
+
+pub async fn list_messages(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    authorised(req, env, raw_id).await?;
+    let after = after_param(req)?;
+    let messages = conversation_do::messages(env, raw_id, after).await?;
+    Ok(json_response(200, &MessagesResponse { messages }))
+}
+
+pub async fn live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    require_websocket(req)?;
+    authorised(req, env, raw_id).await?;
+    let after = after_param(req)?;
+    conversation_do::live(env, raw_id, false, after).await
+}

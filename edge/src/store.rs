@@ -1,0 +1,480 @@
+//! The D1 adapter: clinics, staff, sessions, the inbox index and the audit log.
+//!
+//! SQL lives here and nowhere else; callers get domain and protocol types back.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use frontdesk_domain::ClinicConfig;
+use frontdesk_protocol::{
+    AuditEntry, ConversationStatus, Department, InboxEntry, StaffProfile, StaffRole, Urgency,
+};
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use worker::{D1Database, D1PreparedStatement, Env};
+
+use crate::error::{AppError, AppResult};
+
+pub fn db(env: &Env) -> AppResult<D1Database> {
+    env.d1("DB").map_err(|e| AppError::internal("d1 binding", e))
+}
+
+fn bind(statement: D1PreparedStatement, values: &[JsValue]) -> AppResult<D1PreparedStatement> {
+    statement
+        .bind(values)
+        .map_err(|e| AppError::internal("d1 bind", e))
+}
+
+fn s(value: &str) -> JsValue {
+    JsValue::from_str(value)
+}
+
+fn opt(value: Option<&str>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+fn n(value: u64) -> JsValue {
+    JsValue::from_f64(value as f64)
+}
+
+async fn run(statement: D1PreparedStatement, context: &str) -> AppResult<usize> {
+    let result = statement
+        .run()
+        .await
+        .map_err(|e| AppError::internal(context, e))?;
+    let meta = result.meta().map_err(|e| AppError::internal(context, e))?;
+    Ok(meta.and_then(|m| m.changes).unwrap_or(0))
+}
+
+async fn all<T: for<'de> Deserialize<'de>>(
+    statement: D1PreparedStatement,
+    context: &str,
+) -> AppResult<Vec<T>> {
+    statement
+        .all()
+        .await
+        .and_then(|r| r.results::<T>())
+        .map_err(|e| AppError::internal(context, e))
+}
+
+async fn first<T: for<'de> Deserialize<'de>>(
+    statement: D1PreparedStatement,
+    context: &str,
+) -> AppResult<Option<T>> {
+    statement
+        .first::<T>(None)
+        .await
+        .map_err(|e| AppError::internal(context, e))
+}
+
+// Clinic configs change rarely; a short per-isolate cache saves a D1 read per message.
+const CONFIG_TTL_MS: f64 = 30_000.0;
+
+thread_local! {
+    static CONFIG_CACHE: RefCell<HashMap<String, (f64, ClinicConfig)>> = RefCell::new(HashMap::new());
+}
+
+/// A clinic's configuration, or `None` for an unknown clinic.
+pub async fn clinic_config(env: &Env, clinic_id: &str) -> AppResult<Option<ClinicConfig>> {
+    let now = worker::Date::now().as_millis() as f64;
+    let cached = CONFIG_CACHE.with(|cache| {
+        cache
+            .borrow()
+            .get(clinic_id)
+            .filter(|(fetched, _)| now - fetched < CONFIG_TTL_MS)
+            .map(|(_, config)| config.clone())
+    });
+    if cached.is_some() {
+        return Ok(cached);
+    }
+    #[derive(Deserialize)]
+    struct Row {
+        config: String,
+    }
+    let statement = bind(
+        db(env)?.prepare("SELECT config FROM clinics WHERE id = ?1"),
+        &[s(clinic_id)],
+    )?;
+    let Some(row) = first::<Row>(statement, "load clinic").await? else {
+        return Ok(None);
+    };
+    let config: ClinicConfig = serde_json::from_str(&row.config)
+        .map_err(|e| AppError::internal("clinic config json", e))?;
+    CONFIG_CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .insert(clinic_id.to_owned(), (now, config.clone()))
+    });
+    Ok(Some(config))
+}
+
+/// Creates the inbox row of a new conversation; it shows in the inbox after the first message.
+pub async fn insert_conversation(
+    env: &Env,
+    id: &str,
+    clinic_id: &str,
+    created_at: &str,
+    page_url: Option<&str>,
+    language: Option<&str>,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO conversations (id, clinic_id, created_at, page_url, language) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        ),
+        &[
+            s(id),
+            s(clinic_id),
+            s(created_at),
+            opt(page_url),
+            opt(language),
+        ],
+    )?;
+    run(statement, "insert conversation").await?;
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct ConversationRow {
+    id: String,
+    status: String,
+    urgency: String,
+    department: String,
+    triage_reason: Option<String>,
+    created_at: String,
+    page_url: Option<String>,
+    last_seq: f64,
+    last_message_at: Option<String>,
+    last_message_preview: Option<String>,
+    sla_deadline: Option<String>,
+    assigned_to: Option<String>,
+}
+
+impl ConversationRow {
+    fn into_entry(self) -> InboxEntry {
+        InboxEntry {
+            conversation_id: self.id,
+            urgency: Urgency::parse(&self.urgency).unwrap_or(Urgency::Routine),
+            department: Department::parse(&self.department).unwrap_or(Department::FrontDesk),
+            status: ConversationStatus::parse(&self.status).unwrap_or(ConversationStatus::Open),
+            sla_deadline: self.sla_deadline,
+            created_at: self.created_at,
+            last_message_at: self.last_message_at,
+            last_message_preview: self.last_message_preview,
+            last_seq: self.last_seq as u64,
+            assigned_to: self.assigned_to,
+            page_url: self.page_url,
+            triage_reason: self.triage_reason,
+        }
+    }
+}
+
+const CONVERSATION_COLUMNS: &str = "id, status, urgency, department, triage_reason, created_at, \
+     page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to";
+
+/// One conversation of a clinic, as an inbox entry.
+pub async fn conversation(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<Option<InboxEntry>> {
+    let statement = bind(
+        db(env)?.prepare(format!(
+            "SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?1 AND clinic_id = ?2"
+        )),
+        &[s(conversation_id), s(clinic_id)],
+    )?;
+    Ok(first::<ConversationRow>(statement, "load conversation")
+        .await?
+        .map(ConversationRow::into_entry))
+}
+
+/// Inbox filters; `None` means any.
+#[derive(Debug, Default)]
+pub struct InboxFilter {
+    pub department: Option<Department>,
+    pub urgency: Option<Urgency>,
+    pub status: Option<ConversationStatus>,
+}
+
+/// Conversations with at least one visitor message, most urgent then oldest first.
+/// Without a status filter, resolved conversations are left out.
+pub async fn inbox(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResult<Vec<InboxEntry>> {
+    let mut sql = format!(
+        "SELECT {CONVERSATION_COLUMNS} FROM conversations \
+         WHERE clinic_id = ?1 AND last_visitor_seq > 0"
+    );
+    let mut values = vec![s(clinic_id)];
+    if let Some(department) = filter.department {
+        values.push(s(department.as_str()));
+        sql.push_str(&format!(" AND department = ?{}", values.len()));
+    }
+    if let Some(urgency) = filter.urgency {
+        values.push(s(urgency.as_str()));
+        sql.push_str(&format!(" AND urgency = ?{}", values.len()));
+    }
+    match filter.status {
+        Some(status) => {
+            values.push(s(status.as_str()));
+            sql.push_str(&format!(" AND status = ?{}", values.len()));
+        }
+        None => sql.push_str(" AND status != 'resolved'"),
+    }
+    sql.push_str(" ORDER BY urgency_rank ASC, created_at ASC, id ASC LIMIT 200");
+    let statement = bind(db(env)?.prepare(sql), &values)?;
+    Ok(all::<ConversationRow>(statement, "inbox")
+        .await?
+        .into_iter()
+        .map(ConversationRow::into_entry)
+        .collect())
+}
+
+/// What the queue consumer learnt from one visitor message.
+#[derive(Debug)]
+pub struct VisitorMessageIndex<'a> {
+    pub conversation_id: &'a str,
+    pub seq: u64,
+    pub sent_at: &'a str,
+    pub urgency: Urgency,
+    pub department: Department,
+    pub reason: &'a str,
+    pub preview: &'a str,
+    /// The first-reply deadline this message alone would set.
+    pub sla_deadline: &'a str,
+}
+
+/// Folds a visitor message into the inbox row. Idempotent: a message at or below the
+/// row's `last_visitor_seq` changes nothing, so queue redelivery is harmless.
+/// Urgency only ever rises; a new visitor message reopens a resolved conversation.
+pub async fn apply_visitor_message(env: &Env, index: &VisitorMessageIndex<'_>) -> AppResult<bool> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE conversations SET \
+               department = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?5 ELSE department END, \
+               triage_reason = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?6 ELSE triage_reason END, \
+               urgency = CASE WHEN ?4 < urgency_rank THEN ?3 ELSE urgency END, \
+               urgency_rank = MIN(urgency_rank, ?4), \
+               sla_deadline = CASE \
+                 WHEN first_response_at IS NOT NULL THEN sla_deadline \
+                 WHEN sla_deadline IS NULL OR ?7 < sla_deadline THEN ?7 \
+                 ELSE sla_deadline END, \
+               last_visitor_seq = ?2, \
+               last_seq = MAX(last_seq, ?2), \
+               last_message_at = CASE WHEN last_message_at IS NULL OR ?8 > last_message_at THEN ?8 ELSE last_message_at END, \
+               last_message_preview = ?9, \
+               status = 'open' \
+             WHERE id = ?1 AND last_visitor_seq < ?2",
+        ),
+        &[
+            s(index.conversation_id),
+            n(index.seq),
+            s(index.urgency.as_str()),
+            n(u64::from(index.urgency.rank())),
+            s(index.department.as_str()),
+            s(index.reason),
+            s(index.sla_deadline),
+            s(index.sent_at),
+            s(index.preview),
+        ],
+    )?;
+    Ok(run(statement, "index visitor message").await? > 0)
+}
+
+/// Records a staff reply on the inbox row: the first one stops the SLA clock.
+pub async fn apply_staff_reply(
+    env: &Env,
+    conversation_id: &str,
+    seq: u64,
+    sent_at: &str,
+    preview: &str,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE conversations SET \
+               first_response_at = COALESCE(first_response_at, ?3), \
+               last_seq = MAX(last_seq, ?2), \
+               last_message_at = ?3, \
+               last_message_preview = ?4, \
+               status = CASE WHEN status = 'open' THEN 'pending' ELSE status END \
+             WHERE id = ?1",
+        ),
+        &[s(conversation_id), n(seq), s(sent_at), s(preview)],
+    )?;
+    run(statement, "index staff reply").await?;
+    Ok(())
+}
+
+/// The result of a claim attempt.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Claim {
+    Taken,
+    OwnedBy(String),
+    Unknown,
+}
+
+/// Makes `staff_id` the owner unless somebody else already is.
+pub async fn claim(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    staff_id: &str,
+) -> AppResult<Claim> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE conversations SET assigned_to = ?3 \
+             WHERE id = ?1 AND clinic_id = ?2 AND (assigned_to IS NULL OR assigned_to = ?3)",
+        ),
+        &[s(conversation_id), s(clinic_id), s(staff_id)],
+    )?;
+    if run(statement, "claim").await? > 0 {
+        return Ok(Claim::Taken);
+    }
+    Ok(match conversation(env, clinic_id, conversation_id).await? {
+        Some(entry) => Claim::OwnedBy(entry.assigned_to.unwrap_or_default()),
+        None => Claim::Unknown,
+    })
+}
+
+#[derive(Deserialize)]
+struct StaffRow {
+    id: String,
+    clinic_id: String,
+    email: String,
+    name: String,
+    role: String,
+    departments: String,
+}
+
+impl StaffRow {
+    fn into_profile(self) -> StaffProfile {
+        StaffProfile {
+            id: self.id,
+            clinic_id: self.clinic_id,
+            email: self.email,
+            name: self.name,
+            role: StaffRole::parse(&self.role).unwrap_or(StaffRole::FrontDesk),
+            departments: serde_json::from_str(&self.departments).unwrap_or_default(),
+        }
+    }
+}
+
+/// A staff member and their password hash, looked up by email for sign-in.
+pub async fn staff_by_email(env: &Env, email: &str) -> AppResult<Option<(StaffProfile, String)>> {
+    #[derive(Deserialize)]
+    struct Row {
+        #[serde(flatten)]
+        staff: StaffRow,
+        password_hash: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, clinic_id, email, name, role, departments, password_hash \
+             FROM staff WHERE email = ?1 COLLATE NOCASE",
+        ),
+        &[s(email)],
+    )?;
+    Ok(first::<Row>(statement, "staff by email")
+        .await?
+        .map(|row| (row.staff.into_profile(), row.password_hash)))
+}
+
+pub async fn create_session(
+    env: &Env,
+    token_hash: &str,
+    staff_id: &str,
+    created_at: &str,
+    expires_at: &str,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO staff_sessions (token_hash, staff_id, created_at, expires_at) \
+             VALUES (?1, ?2, ?3, ?4)",
+        ),
+        &[s(token_hash), s(staff_id), s(created_at), s(expires_at)],
+    )?;
+    run(statement, "create session").await?;
+    Ok(())
+}
+
+/// The staff member behind a live session, or `None` when unknown, expired or revoked.
+pub async fn session_staff(env: &Env, token_hash: &str, now: &str) -> AppResult<Option<StaffProfile>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT s.id, s.clinic_id, s.email, s.name, s.role, s.departments \
+             FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id \
+             WHERE t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL",
+        ),
+        &[s(token_hash), s(now)],
+    )?;
+    Ok(first::<StaffRow>(statement, "session lookup")
+        .await?
+        .map(StaffRow::into_profile))
+}
+
+pub async fn revoke_session(env: &Env, token_hash: &str, now: &str) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE staff_sessions SET revoked_at = ?2 WHERE token_hash = ?1"),
+        &[s(token_hash), s(now)],
+    )?;
+    run(statement, "revoke session").await?;
+    Ok(())
+}
+
+/// Appends to the audit log. Details never hold message text.
+pub async fn audit(
+    env: &Env,
+    clinic_id: &str,
+    actor: &str,
+    action: &str,
+    conversation_id: Option<&str>,
+    detail: Option<&str>,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO audit_log (clinic_id, at, actor, action, conversation_id, detail) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        ),
+        &[
+            s(clinic_id),
+            s(&crate::time::now_rfc3339()),
+            s(actor),
+            s(action),
+            opt(conversation_id),
+            opt(detail),
+        ],
+    )?;
+    run(statement, "audit").await?;
+    Ok(())
+}
+
+/// The newest audit entries of a clinic.
+pub async fn audit_log(env: &Env, clinic_id: &str, limit: u32) -> AppResult<Vec<AuditEntry>> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: f64,
+        at: String,
+        actor: String,
+        action: String,
+        conversation_id: Option<String>,
+        detail: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, at, actor, action, conversation_id, detail FROM audit_log \
+             WHERE clinic_id = ?1 ORDER BY id DESC LIMIT ?2",
+        ),
+        &[s(clinic_id), n(u64::from(limit))],
+    )?;
+    Ok(all::<Row>(statement, "audit log")
+        .await?
+        .into_iter()
+        .map(|row| AuditEntry {
+            id: row.id as i64,
+            at: row.at,
+            actor: row.actor,
+            action: row.action,
+            conversation_id: row.conversation_id,
+            detail: row.detail,
+        })
+        .collect())
+}

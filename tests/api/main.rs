@@ -1,0 +1,8 @@
+//! API integration suite: talks HTTP and WebSocket to a running local workerd.
+//!
+//! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
+
+mod errors;
+mod staff;
+mod support;
+mod visitor;

@@ -1,0 +1,220 @@
+//! Helpers shared by the API tests: an HTTP client, sign-in, and a WebSocket reader.
+
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use tungstenite::stream::MaybeTlsStream;
+use tungstenite::{Message as Frame, WebSocket};
+
+pub fn base_url() -> String {
+    std::env::var("FRONTDESK_BASE_URL").expect(
+        "FRONTDESK_BASE_URL is not set: run these tests through `cargo xtask test`, \
+         which starts local workerd",
+    )
+}
+
+/// Marker text the xtask looks for in the worker log after the run.
+pub fn canary() -> String {
+    std::env::var("FRONTDESK_CANARY").unwrap_or_else(|_| "fd-private-canary".into())
+}
+
+/// A random version-4-shaped UUID.
+pub fn uuid() -> String {
+    let mut hi = RandomState::new().build_hasher();
+    hi.write_u8(1);
+    let mut lo = RandomState::new().build_hasher();
+    lo.write_u8(2);
+    let (a, b) = (hi.finish(), lo.finish());
+    let hex = format!("{a:016x}{b:016x}");
+    format!(
+        "{}-{}-4{}-8{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        &hex[17..20],
+        &hex[20..32]
+    )
+}
+
+/// One HTTP exchange's outcome.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Asserts the contract's error shape and returns the code.
+    pub fn error_code(&self) -> &str {
+        let code = self.body["error"]["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("not an error body: {}", self.body));
+        assert!(
+            self.body["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()),
+            "error without message: {}",
+            self.body
+        );
+        code
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::AgentBuilder::new()
+        .timeout(Duration::from_secs(30))
+        .build()
+}
+
+/// Sends a request with optional bearer token, extra headers and raw body.
+pub fn request(
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    headers: &[(&str, &str)],
+    body: Option<&[u8]>,
+) -> Reply {
+    let mut req = agent().request(method, &format!("{}{path}", base_url()));
+    if let Some(token) = token {
+        req = req.set("Authorization", &format!("Bearer {token}"));
+    }
+    for (name, value) in headers {
+        req = req.set(name, value);
+    }
+    let result = match body {
+        Some(bytes) => req.send_bytes(bytes),
+        None => req.call(),
+    };
+    let response = match result {
+        Ok(response) => response,
+        Err(ureq::Error::Status(_, response)) => response,
+        Err(error) => panic!("{method} {path}: {error}"),
+    };
+    let status = response.status();
+    let headers = response
+        .headers_names()
+        .into_iter()
+        .map(|name| {
+            let value = response.header(&name).unwrap_or_default().to_owned();
+            (name, value)
+        })
+        .collect();
+    let text = response.into_string().unwrap_or_default();
+    let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    Reply {
+        status,
+        body,
+        headers,
+    }
+}
+
+pub fn get(path: &str, token: Option<&str>) -> Reply {
+    request("GET", path, token, &[], None)
+}
+
+pub fn post(path: &str, token: Option<&str>, body: &Value) -> Reply {
+    let bytes = serde_json::to_vec(body).expect("json");
+    request(
+        "POST",
+        path,
+        token,
+        &[("Content-Type", "application/json")],
+        Some(&bytes),
+    )
+}
+
+/// A new demo conversation: (id, visitor token).
+pub fn new_conversation() -> (String, String) {
+    let reply = post(
+        "/v1/clinics/demo/conversations",
+        None,
+        &json!({"page_url": "http://127.0.0.1/test"}),
+    );
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    (
+        reply.body["conversation_id"].as_str().expect("id").to_owned(),
+        reply.body["visitor_token"].as_str().expect("token").to_owned(),
+    )
+}
+
+/// Sends a visitor message and returns the reply.
+pub fn visitor_send(id: &str, token: &str, client_msg_id: &str, text: &str) -> Reply {
+    post(
+        &format!("/v1/conversations/{id}/messages"),
+        Some(token),
+        &json!({"client_msg_id": client_msg_id, "text": text}),
+    )
+}
+
+/// Signs in a dev account and returns its bearer token.
+pub fn sign_in(email: &str) -> String {
+    let reply = post(
+        "/v1/staff/sessions",
+        None,
+        &json!({"email": email, "password": "demo-password"}),
+    );
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    reply.body["token"].as_str().expect("token").to_owned()
+}
+
+/// Polls `check` until it returns `Some`, for state that arrives through the queue.
+pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(value) = check() {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// A connected WebSocket that reads JSON frames with a timeout.
+pub struct Live {
+    socket: WebSocket<MaybeTlsStream<TcpStream>>,
+}
+
+impl Live {
+    pub fn connect(path: &str) -> Live {
+        let url = format!("{}{path}", base_url().replacen("http", "ws", 1));
+        let (socket, _) = tungstenite::connect(url.as_str()).expect("websocket connects");
+        if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
+            stream
+                .set_read_timeout(Some(Duration::from_secs(20)))
+                .expect("timeout");
+        }
+        Live { socket }
+    }
+
+    /// The next JSON frame, skipping pings.
+    pub fn next(&mut self) -> Value {
+        loop {
+            match self.socket.read().expect("websocket frame") {
+                Frame::Text(text) => return serde_json::from_str(&text).expect("json frame"),
+                Frame::Close(_) => panic!("socket closed"),
+                _ => continue,
+            }
+        }
+    }
+
+    /// Reads until a frame matches `want`, returning it.
+    pub fn until(&mut self, want: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let frame = self.next();
+            if want(&frame) {
+                return frame;
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Builds the edge worker (worker-build), the widget and console (cargo + wasm-bindgen +
+//! wasm-opt), and assembles the static site the worker serves from `dist/site`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result};
+
+use crate::cmd::{self, run, step};
+
+/// The origin the demo site's embed snippet points at in the repo.
+const CANONICAL_ORIGIN: &str = "http://127.0.0.1:8787";
+
+fn wasm_bindgen_bin() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    let installed = home.join("bin/wasm-bindgen");
+    if installed.exists() {
+        installed
+    } else {
+        PathBuf::from("wasm-bindgen")
+    }
+}
+
+/// Everything `wrangler dev` and `wrangler deploy` need; the demo site's embed snippet
+/// points at `http://127.0.0.1:{port}`.
+pub fn all(port: u16) -> Result<()> {
+    let root = crate::workspace_root();
+    edge(&root)?;
+    let site = root.join("dist/site");
+    if site.exists() {
+        fs::remove_dir_all(&site).context("clearing dist/site")?;
+    }
+    fs::create_dir_all(&site)?;
+    browser_app(&root, "frontdesk-widget", "frontdesk_widget", &site.join("widget"))?;
+    browser_app(&root, "frontdesk-console", "frontdesk_console", &site.join("console"))?;
+    assemble_site(&root, &site, port)
+}
+
+fn edge(root: &Path) -> Result<()> {
+    step("[build 1/4] edge worker (worker-build --release; first build about 1 minute)");
+    run(Command::new("worker-build")
+        .arg("--release")
+        .current_dir(root.join("edge"))
+        .env("WASM_BINDGEN_BIN", wasm_bindgen_bin())
+        .env("WASM_OPT_BIN", cmd::npm_bin(root, "wasm-opt"))
+        .env("ESBUILD_BIN", cmd::npm_bin(root, "esbuild")))
+}
+
+fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Result<()> {
+    let index = if package.ends_with("widget") { 2 } else { 3 };
+    step(&format!(
+        "[build {index}/4] {package} (cargo rustc --profile small; first build about 2 minutes)"
+    ));
+    run(Command::new("cargo").args([
+        "rustc",
+        "--quiet",
+        "--package",
+        package,
+        "--lib",
+        "--crate-type",
+        "cdylib",
+        "--profile",
+        "small",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    let wasm = root.join(format!("target/wasm32-unknown-unknown/small/{lib_name}.wasm"));
+    run(Command::new(wasm_bindgen_bin())
+        .args(["--target", "web", "--no-typescript", "--out-name", lib_name, "--out-dir"])
+        .arg(out_dir)
+        .arg(&wasm))?;
+    let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));
+    run(Command::new(cmd::npm_bin(root, "wasm-opt"))
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "-o",
+        ])
+        .arg(&bindgen_wasm)
+        .arg(&bindgen_wasm))?;
+    let size = fs::metadata(&bindgen_wasm)?.len();
+    println!("    {lib_name}_bg.wasm: {size} bytes");
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path, rewrite: &dyn Fn(&Path, String) -> String) -> Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target, rewrite)?;
+        } else if matches!(
+            entry.path().extension().and_then(|e| e.to_str()),
+            Some("html" | "css" | "js")
+        ) {
+            let text = fs::read_to_string(entry.path())?;
+            fs::write(&target, rewrite(&entry.path(), text))?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
+    step("[build 4/4] static site: demo clinic, widget loader, console");
+    let origin = format!("http://127.0.0.1:{port}");
+    copy_dir(&root.join("demo-site"), site, &|_, text| {
+        text.replace(CANONICAL_ORIGIN, &origin)
+    })?;
+    fs::copy(root.join("widget/loader/widget.js"), site.join("widget.js"))
+        .context("copying the widget loader")?;
+    for file in ["index.html", "boot.js", "console.css"] {
+        let from = root.join("console").join(file);
+        if from.exists() {
+            fs::copy(&from, site.join("console").join(file))
+                .with_context(|| format!("copying console/{file}"))?;
+        }
+    }
+    // Cloudflare static assets read `_headers`: the widget is loaded cross-origin by
+    // clinic websites, so its files need CORS and timing headers.
+    fs::write(
+        site.join("_headers"),
+        "/widget.js\n  Access-Control-Allow-Origin: *\n  Timing-Allow-Origin: *\n  Cache-Control: public, max-age=300\n\
+         /widget/*\n  Access-Control-Allow-Origin: *\n  Timing-Allow-Origin: *\n\
+         /console/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ws: wss:; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'\n",
+    )?;
+    println!("    dist/site ready (embed origin {origin})");
+    Ok(())
+}

@@ -1,0 +1,163 @@
+//! `cargo xtask test`: every check, from formatting to a real browser on local workerd.
+
+use std::fs;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+
+use crate::cmd::{self, run, step};
+use crate::server::Server;
+use crate::{build, seed, tools};
+
+/// Test messages carry this marker; it must never show up in the worker's logs.
+pub const PRIVACY_CANARY: &str = "fd-private-canary";
+
+/// The Workers free plan's limit on a compressed worker bundle.
+const FREE_PLAN_LIMIT_KIB: f64 = 3.0 * 1024.0;
+
+pub fn all() -> Result<()> {
+    let started = Instant::now();
+    let root = crate::workspace_root();
+    let port = crate::port_from_env("FRONTDESK_TEST_PORT", 8788)?;
+    tools::setup()?;
+
+    step("[test 1/9] cargo fmt --check");
+    run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+
+    step("[test 2/9] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
+    run(Command::new("cargo").args([
+        "clippy",
+        "--quiet",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--quiet",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "frontdesk-edge",
+        "-p",
+        "frontdesk-widget",
+        "-p",
+        "frontdesk-console",
+        "-p",
+        "frontdesk-domain",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+
+    step("[test 3/9] native unit tests (protocol, domain, triage, widget and console logic, tidy)");
+    run(Command::new("cargo").args([
+        "test",
+        "--quiet",
+        "--workspace",
+        "--exclude",
+        "frontdesk-tests",
+    ]))?;
+
+    step("[test 4/9] the pure domain crate builds for wasm32 and doesn't depend on the platform");
+    run(Command::new("cargo").args([
+        "build",
+        "--quiet",
+        "-p",
+        "frontdesk-domain",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    let tree = cmd::output(Command::new("cargo").args([
+        "tree",
+        "-p",
+        "frontdesk-domain",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-e",
+        "normal",
+    ]))
+    .context("cargo tree failed")?;
+    for platform in ["worker ", "web-sys", "leptos"] {
+        if tree.contains(platform) {
+            bail!("frontdesk-domain must not depend on {platform}");
+        }
+    }
+    println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
+
+    step("[test 5/9] build everything for the test server");
+    build::all(port)?;
+
+    step("[test 6/9] deploy dry-run (bundle and config deploy; size against the Workers limit)");
+    deploy_dry_run(&root)?;
+
+    step("[test 7/9] start local workerd with a fresh seeded state");
+    let state = root.join(".state/test");
+    seed::reset(&state, port)?;
+    let log = root.join("target/workerd-test.log");
+    let server = Server::start(&state, port, &log)?;
+
+    step("[test 8/9] API integration suite against workerd (cargo test -p frontdesk-tests)");
+    run(Command::new("cargo")
+        .args(["test", "--quiet", "-p", "frontdesk-tests", "--", "--test-threads=2"])
+        .env("FRONTDESK_BASE_URL", &server.base_url)
+        .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
+
+    step("[test 9/9] browser end-to-end tests in headless Debian chromium (playwright-core)");
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .env("FRONTDESK_BASE_URL", &server.base_url)
+        .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
+
+    drop(server);
+    let logged = fs::read_to_string(&log).unwrap_or_default();
+    if logged.contains(PRIVACY_CANARY) {
+        bail!("message text leaked into the worker log ({})", log.display());
+    }
+    println!("    worker log holds no message text (canary absent in {} bytes)", logged.len());
+
+    println!(
+        "\nall tests passed in {:.0}s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn deploy_dry_run(root: &std::path::Path) -> Result<()> {
+    let out_dir = root.join("target/deploy-dry-run");
+    let output = cmd::wrangler(root)
+        .args(["deploy", "--dry-run", "--outdir"])
+        .arg(&out_dir)
+        .output()
+        .context("running wrangler deploy --dry-run")?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    if !output.status.success() {
+        bail!("wrangler deploy --dry-run failed:\n{text}");
+    }
+    let upload = text
+        .lines()
+        .find(|l| l.contains("Total Upload"))
+        .context("wrangler printed no upload size")?;
+    let gzip_kib: f64 = upload
+        .split("gzip:")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .context("could not read the gzip size")?;
+    println!("    {}", upload.trim());
+    println!(
+        "    compressed bundle {gzip_kib:.0} KiB = {:.0}% of the {FREE_PLAN_LIMIT_KIB:.0} KiB free-plan limit",
+        100.0 * gzip_kib / FREE_PLAN_LIMIT_KIB
+    );
+    if gzip_kib > FREE_PLAN_LIMIT_KIB {
+        bail!("the worker bundle is over the Workers free-plan limit");
+    }
+    Ok(())
+}

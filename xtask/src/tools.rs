@@ -1,0 +1,161 @@
+//! Installs what the build and tests need, only when it is missing or the wrong version.
+//!
+//! Cargo tools go to `~/.cargo/bin`, so later clones on the same machine reuse them.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+
+use crate::cmd::{self, output, run, step};
+
+/// Must equal the `wasm-bindgen` crate version pinned in the root Cargo.toml.
+pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
+pub const WORKER_BUILD_VERSION: &str = "0.8.7";
+
+pub fn setup() -> Result<()> {
+    let started = Instant::now();
+    let root = crate::workspace_root();
+    step("[setup 1/6] Rust target wasm32-unknown-unknown");
+    wasm_target()?;
+    step(&format!("[setup 2/6] wasm-bindgen-cli {WASM_BINDGEN_VERSION}"));
+    cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        WASM_BINDGEN_VERSION,
+        "about 4 minutes on 2 cores",
+    )?;
+    step(&format!("[setup 3/6] worker-build {WORKER_BUILD_VERSION}"));
+    cargo_tool(
+        "worker-build",
+        "worker-build",
+        WORKER_BUILD_VERSION,
+        "about 3 minutes on 2 cores",
+    )?;
+    step("[setup 4/6] Node.js and npm");
+    node()?;
+    step("[setup 5/6] npm packages (wrangler/workerd, esbuild, binaryen, playwright-core)");
+    npm_packages(&root)?;
+    step("[setup 6/6] Debian chromium and chromium-driver (the test browser)");
+    chromium()?;
+    println!(
+        "\nsetup complete in {:.0}s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn wasm_target() -> Result<()> {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
+        .unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        println!("    present");
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn cargo_tool(binary: &str, krate: &str, version: &str, how_long: &str) -> Result<()> {
+    let found = output(Command::new(binary).arg("--version")).unwrap_or_default();
+    if found.split_whitespace().any(|word| word == version) {
+        println!("    present: {}", found.trim());
+        return Ok(());
+    }
+    println!("    installing {krate} {version} with cargo install ({how_long})…");
+    // Not --locked: the registry copy of wasm-bindgen-cli lacks one locked dependency.
+    run(Command::new("cargo").args([
+        "install",
+        krate,
+        "--version",
+        &format!("={version}"),
+        "--force",
+    ]))
+}
+
+fn is_root() -> bool {
+    output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
+}
+
+/// `apt-get install`, as root directly or through sudo.
+fn apt_install(packages: &[&str]) -> Result<()> {
+    let mut prefix: Vec<&str> = Vec::new();
+    if !is_root() {
+        if output(Command::new("sudo").arg("-n").arg("true")).is_none() {
+            bail!(
+                "installing {} needs root: run `sudo apt-get install -y {}` and try again",
+                packages.join(" "),
+                packages.join(" ")
+            );
+        }
+        prefix.push("sudo");
+    }
+    let apt = |args: &[&str]| {
+        let mut all = prefix.clone();
+        all.extend_from_slice(args);
+        let mut command = Command::new(all[0]);
+        command
+            .args(&all[1..])
+            .env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    println!("    apt-get update…");
+    run(&mut apt(&["apt-get", "update", "-q"]))?;
+    println!("    apt-get install {}…", packages.join(" "));
+    let mut install = vec!["apt-get", "install", "-y", "-q", "--no-install-recommends"];
+    install.extend_from_slice(packages);
+    run(&mut apt(&install))
+}
+
+fn node() -> Result<()> {
+    match output(Command::new("node").arg("--version")) {
+        Some(version) => {
+            let major: u32 = version
+                .trim()
+                .trim_start_matches('v')
+                .split('.')
+                .next()
+                .and_then(|m| m.parse().ok())
+                .unwrap_or(0);
+            if major < 20 {
+                bail!("Node.js 20 or newer is needed, found {}", version.trim());
+            }
+            println!("    present: node {}", version.trim());
+            Ok(())
+        }
+        None => apt_install(&["nodejs", "npm"]),
+    }
+}
+
+fn npm_packages(root: &Path) -> Result<()> {
+    let lock = root.join("package-lock.json");
+    let stamp = root.join("node_modules/.package-lock.json");
+    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&stamp)) {
+        (Ok(lock), Ok(stamp)) => stamp.modified()? >= lock.modified()?,
+        _ => false,
+    };
+    let complete = ["wrangler", "esbuild", "wasm-opt"]
+        .iter()
+        .all(|bin| cmd::npm_bin(root, bin).exists());
+    if fresh && complete {
+        println!("    present: node_modules matches package-lock.json");
+        return Ok(());
+    }
+    println!("    npm ci (about 20 s)…");
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(root))
+    .context("npm ci failed; is the npm registry reachable?")
+}
+
+fn chromium() -> Result<()> {
+    let have_browser = Path::new("/usr/bin/chromium").exists();
+    let have_driver = Path::new("/usr/bin/chromedriver").exists();
+    if have_browser && have_driver {
+        let version = output(Command::new("/usr/bin/chromium").arg("--version")).unwrap_or_default();
+        println!("    present: {}", version.trim());
+        return Ok(());
+    }
+    println!("    installing Debian's chromium (about 1–2 minutes)…");
+    apt_install(&["chromium", "chromium-driver"])
+}
