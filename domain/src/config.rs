@@ -201,7 +201,8 @@ pub(crate) mod tests {
 
     #[test]
     fn validation_refuses_bad_fields() {
-        let cases: Vec<(fn(&mut ClinicConfig), &str)> = vec![
+        type Breakage = fn(&mut ClinicConfig);
+        let cases: Vec<(Breakage, &str)> = vec![
             (|c| c.id = "Demo Clinic".into(), "clinic id"),
             (|c| c.timezone = "Mars/Olympus".into(), "time zone"),
             (|c| c.widget.brand_color = "teal".into(), "brand colour"),
@@ -219,7 +220,10 @@ pub(crate) mod tests {
             let mut config = demo();
             break_it(&mut config);
             let error = config.validate().unwrap_err().to_string();
-            assert!(error.contains(expected), "{error} should mention {expected}");
+            assert!(
+                error.contains(expected),
+                "{error} should mention {expected}"
+            );
         }
     }
 

@@ -64,18 +64,18 @@ pub fn visitor(env: &Env, req: &Request, conversation_id: &str) -> AppResult<Vis
     })?;
     let secrets = visitor_secrets(env)?;
     let keys: Vec<&[u8]> = secrets.iter().map(|s| s.as_bytes()).collect();
-    let claims = visitor_token::verify(&keys, &token, crate::time::now().timestamp()).map_err(
-        |error| match error {
-            TokenError::Expired => AppError::unauthorized(
-                "token_expired",
-                "The visitor token has expired. Start a new conversation.",
-            ),
-            TokenError::Malformed | TokenError::BadSignature => AppError::unauthorized(
-                "bad_token",
-                "The visitor token is not valid.",
-            ),
-        },
-    )?;
+    let claims =
+        visitor_token::verify(&keys, &token, crate::time::now().timestamp()).map_err(|error| {
+            match error {
+                TokenError::Expired => AppError::unauthorized(
+                    "token_expired",
+                    "The visitor token has expired. Start a new conversation.",
+                ),
+                TokenError::Malformed | TokenError::BadSignature => {
+                    AppError::unauthorized("bad_token", "The visitor token is not valid.")
+                }
+            }
+        })?;
     if claims.conversation_id != conversation_id {
         return Err(AppError::forbidden(
             "wrong_conversation",

@@ -39,10 +39,9 @@ pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> AppResult<T> {
     if declared.is_some_and(|len| len > MAX_BODY_BYTES) {
         return Err(too_large());
     }
-    let bytes = req
-        .bytes()
-        .await
-        .map_err(|_| AppError::bad_request("unreadable_body", "The request body could not be read."))?;
+    let bytes = req.bytes().await.map_err(|_| {
+        AppError::bad_request("unreadable_body", "The request body could not be read.")
+    })?;
     parse_json(&bytes)
 }
 
@@ -70,7 +69,10 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> AppResult<T> {
     }
     serde_json::from_value(value).map_err(|e| {
         // serde's message names the field and the problem, never the value.
-        AppError::invalid("invalid_field", format!("The request body is invalid: {e}."))
+        AppError::invalid(
+            "invalid_field",
+            format!("The request body is invalid: {e}."),
+        )
     })
 }
 

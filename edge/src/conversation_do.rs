@@ -135,10 +135,7 @@ impl ConversationObject {
     /// synchronous, so no other request can interleave between the check and the insert.
     fn append(&self, request: AppendRequest) -> Result<AppendResponse> {
         if let Some(client_msg_id) = request.client_msg_id.as_deref() {
-            let existing = self.select(
-                "WHERE client_msg_id = ?",
-                vec![client_msg_id.into()],
-            )?;
+            let existing = self.select("WHERE client_msg_id = ?", vec![client_msg_id.into()])?;
             if let Some(message) = existing.into_iter().next() {
                 let auto_replies =
                     self.select("WHERE reply_to = ?", vec![(message.seq as i64).into()])?;
@@ -158,7 +155,13 @@ impl ConversationObject {
         )?;
         let mut auto_replies = Vec::new();
         for reply in &request.auto_replies {
-            auto_replies.push(self.insert(reply.author, &reply.text, None, None, Some(message.seq))?);
+            auto_replies.push(self.insert(
+                reply.author,
+                &reply.text,
+                None,
+                None,
+                Some(message.seq),
+            )?);
         }
         for stored in std::iter::once(&message).chain(&auto_replies) {
             self.broadcast(&LiveEvent::Message {
@@ -236,18 +239,29 @@ impl worker::DurableObject for ConversationObject {
                 Response::from_json(&self.append(request)?)
             }
             (Method::Get, "/messages") => {
-                let messages = self.select("WHERE seq > ?", vec![(query_u64(&req, "after") as i64).into()])?;
+                let messages = self.select(
+                    "WHERE seq > ?",
+                    vec![(query_u64(&req, "after") as i64).into()],
+                )?;
                 Response::from_json(&MessagesResponse { messages })
             }
             (Method::Get, "/live") => {
-                let role = if query_u64(&req, "staff") == 1 { "staff" } else { "visitor" };
+                let role = if query_u64(&req, "staff") == 1 {
+                    "staff"
+                } else {
+                    "visitor"
+                };
                 self.accept_live(role, query_u64(&req, "after"))
             }
             _ => Response::error("unknown conversation call", 404),
         }
     }
 
-    async fn websocket_message(&self, ws: WebSocket, message: WebSocketIncomingMessage) -> Result<()> {
+    async fn websocket_message(
+        &self,
+        ws: WebSocket,
+        message: WebSocketIncomingMessage,
+    ) -> Result<()> {
         // Clients may send "ping" to keep proxies from closing idle sockets.
         if let WebSocketIncomingMessage::String(text) = message {
             if text == "ping" {
@@ -257,7 +271,13 @@ impl worker::DurableObject for ConversationObject {
         Ok(())
     }
 
-    async fn websocket_close(&self, ws: WebSocket, _code: usize, _reason: String, _clean: bool) -> Result<()> {
+    async fn websocket_close(
+        &self,
+        ws: WebSocket,
+        _code: usize,
+        _reason: String,
+        _clean: bool,
+    ) -> Result<()> {
         // 1005 ("no status") can't be echoed back, so always answer with 1000.
         let _ = ws.close(Some(1000), Some("closed"));
         Ok(())
@@ -287,7 +307,8 @@ async fn call<T: for<'de> Deserialize<'de>>(
     if let Some(body) = body {
         let headers = Headers::new();
         headers.set("Content-Type", "application/json")?;
-        init.with_headers(headers).with_body(Some(JsValue::from_str(&body)));
+        init.with_headers(headers)
+            .with_body(Some(JsValue::from_str(&body)));
     }
     let request = Request::new_with_init(url, &init)?;
     let mut response = stub(env, conversation_id)?
@@ -307,9 +328,21 @@ async fn call<T: for<'de> Deserialize<'de>>(
 }
 
 /// Stores a message in the conversation (or finds the earlier copy of a resend).
-pub async fn append(env: &Env, conversation_id: &str, request: &AppendRequest) -> AppResult<AppendResponse> {
-    let body = serde_json::to_string(request).map_err(|e| AppError::internal("encode append", e))?;
-    call(env, conversation_id, "https://conversation/append", Method::Post, Some(body)).await
+pub async fn append(
+    env: &Env,
+    conversation_id: &str,
+    request: &AppendRequest,
+) -> AppResult<AppendResponse> {
+    let body =
+        serde_json::to_string(request).map_err(|e| AppError::internal("encode append", e))?;
+    call(
+        env,
+        conversation_id,
+        "https://conversation/append",
+        Method::Post,
+        Some(body),
+    )
+    .await
 }
 
 /// Messages with `seq` greater than `after`, in order.
@@ -320,7 +353,12 @@ pub async fn messages(env: &Env, conversation_id: &str, after: u64) -> AppResult
 }
 
 /// Hands a WebSocket upgrade to the conversation's object.
-pub async fn live(env: &Env, conversation_id: &str, staff: bool, after: u64) -> AppResult<Response> {
+pub async fn live(
+    env: &Env,
+    conversation_id: &str,
+    staff: bool,
+    after: u64,
+) -> AppResult<Response> {
     let headers = Headers::new();
     headers.set("Upgrade", "websocket")?;
     let mut init = RequestInit::new();

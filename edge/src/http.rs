@@ -32,7 +32,10 @@ pub async fn handle(mut req: Request, env: &Env) -> Response {
         .collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     let origin = req.headers().get("Origin").ok().flatten();
-    let is_visitor_api = matches!(segments.as_slice(), ["v1", "clinics", ..] | ["v1", "conversations", ..]);
+    let is_visitor_api = matches!(
+        segments.as_slice(),
+        ["v1", "clinics", ..] | ["v1", "conversations", ..]
+    );
     let mut response = match route(&mut req, env, &segments).await {
         Ok(response) => response,
         Err(error) => error.into_response(),
@@ -53,7 +56,12 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         (Method::Get, ["v1", "health"]) => Ok(json_response(200, &serde_json::json!({"ok": true}))),
 
         (Method::Options, ["v1", "clinics" | "conversations", ..]) => {
-            let origin = req.headers().get("Origin").ok().flatten().unwrap_or_default();
+            let origin = req
+                .headers()
+                .get("Origin")
+                .ok()
+                .flatten()
+                .unwrap_or_default();
             Ok(crate::cors::preflight(&origin))
         }
         (Method::Get, ["v1", "clinics", clinic, "widget-config"]) => {
@@ -93,7 +101,10 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
             "unknown_route",
             "No API call matches this method and path.",
         )),
-        _ => Err(AppError::not_found("not_found", "Nothing is served at this path.")),
+        _ => Err(AppError::not_found(
+            "not_found",
+            "Nothing is served at this path.",
+        )),
     }
 }
 
@@ -110,14 +121,22 @@ pub fn after_param(req: &Request) -> AppResult<u64> {
     match query(req, "after") {
         None => Ok(0),
         Some(raw) => raw.parse().map_err(|_| {
-            AppError::invalid("invalid_after", "'after' must be a non-negative whole number.")
+            AppError::invalid(
+                "invalid_after",
+                "'after' must be a non-negative whole number.",
+            )
         }),
     }
 }
 
 /// Whether the request asks for a WebSocket upgrade.
 pub fn require_websocket(req: &Request) -> AppResult<()> {
-    let upgrade = req.headers().get("Upgrade").ok().flatten().unwrap_or_default();
+    let upgrade = req
+        .headers()
+        .get("Upgrade")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     if upgrade.eq_ignore_ascii_case("websocket") {
         Ok(())
     } else {

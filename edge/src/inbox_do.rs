@@ -3,8 +3,8 @@
 use frontdesk_protocol::{InboxEntry, LiveEvent};
 use wasm_bindgen::JsValue;
 use worker::{
-    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, State,
-    WebSocket, WebSocketIncomingMessage, WebSocketPair,
+    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, State, WebSocket,
+    WebSocketIncomingMessage, WebSocketPair,
 };
 
 use crate::error::{AppError, AppResult};
@@ -23,7 +23,8 @@ impl worker::DurableObject for InboxHub {
         match (req.method(), req.path().as_str()) {
             (Method::Get, "/live") => {
                 let pair = WebSocketPair::new()?;
-                self.state.accept_websocket_with_tags(&pair.server, &["staff"]);
+                self.state
+                    .accept_websocket_with_tags(&pair.server, &["staff"]);
                 pair.server
                     .send_with_str(serde_json::to_string(&LiveEvent::Ready { last_seq: 0 })?)?;
                 Response::from_websocket(pair.client)
@@ -39,7 +40,11 @@ impl worker::DurableObject for InboxHub {
         }
     }
 
-    async fn websocket_message(&self, ws: WebSocket, message: WebSocketIncomingMessage) -> Result<()> {
+    async fn websocket_message(
+        &self,
+        ws: WebSocket,
+        message: WebSocketIncomingMessage,
+    ) -> Result<()> {
         if let WebSocketIncomingMessage::String(text) = message {
             if text == "ping" {
                 ws.send_with_str("pong")?;
@@ -48,7 +53,13 @@ impl worker::DurableObject for InboxHub {
         Ok(())
     }
 
-    async fn websocket_close(&self, ws: WebSocket, _code: usize, _reason: String, _clean: bool) -> Result<()> {
+    async fn websocket_close(
+        &self,
+        ws: WebSocket,
+        _code: usize,
+        _reason: String,
+        _clean: bool,
+    ) -> Result<()> {
         let _ = ws.close(Some(1000), Some("closed"));
         Ok(())
     }

@@ -16,7 +16,8 @@ use worker::{D1Database, D1PreparedStatement, Env};
 use crate::error::{AppError, AppResult};
 
 pub fn db(env: &Env) -> AppResult<D1Database> {
-    env.d1("DB").map_err(|e| AppError::internal("d1 binding", e))
+    env.d1("DB")
+        .map_err(|e| AppError::internal("d1 binding", e))
 }
 
 fn bind(statement: D1PreparedStatement, values: &[JsValue]) -> AppResult<D1PreparedStatement> {
@@ -397,7 +398,11 @@ pub async fn create_session(
 }
 
 /// The staff member behind a live session, or `None` when unknown, expired or revoked.
-pub async fn session_staff(env: &Env, token_hash: &str, now: &str) -> AppResult<Option<StaffProfile>> {
+pub async fn session_staff(
+    env: &Env,
+    token_hash: &str,
+    now: &str,
+) -> AppResult<Option<StaffProfile>> {
     let statement = bind(
         db(env)?.prepare(
             "SELECT s.id, s.clinic_id, s.email, s.name, s.role, s.departments \

@@ -18,17 +18,53 @@ fn send_raw(id: &str, token: &str, content_type: &str, body: &[u8]) -> Reply {
 fn malformed_and_invalid_bodies() {
     let (id, token) = new_conversation();
     let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
-        ("application/json", b"{not json".to_vec(), 400, "malformed_json"),
+        (
+            "application/json",
+            b"{not json".to_vec(),
+            400,
+            "malformed_json",
+        ),
         ("application/json", b"[1,2]".to_vec(), 400, "malformed_json"),
-        ("application/json", br#"{"text":"hi"}"#.to_vec(), 422, "invalid_field"),
-        ("application/json", br#"{"client_msg_id":"x","text":"hi"}"#.to_vec(), 422, "invalid_client_msg_id"),
-        ("application/json", format!(r#"{{"client_msg_id":"{}","text":"   "}}"#, uuid()).into_bytes(), 422, "empty_text"),
-        ("application/json", format!(r#"{{"client_msg_id":"{}","text":5}}"#, uuid()).into_bytes(), 422, "invalid_field"),
-        ("text/plain", br#"{"client_msg_id":"x","text":"hi"}"#.to_vec(), 415, "unsupported_media_type"),
+        (
+            "application/json",
+            br#"{"text":"hi"}"#.to_vec(),
+            422,
+            "invalid_field",
+        ),
+        (
+            "application/json",
+            br#"{"client_msg_id":"x","text":"hi"}"#.to_vec(),
+            422,
+            "invalid_client_msg_id",
+        ),
+        (
+            "application/json",
+            format!(r#"{{"client_msg_id":"{}","text":"   "}}"#, uuid()).into_bytes(),
+            422,
+            "empty_text",
+        ),
+        (
+            "application/json",
+            format!(r#"{{"client_msg_id":"{}","text":5}}"#, uuid()).into_bytes(),
+            422,
+            "invalid_field",
+        ),
+        (
+            "text/plain",
+            br#"{"client_msg_id":"x","text":"hi"}"#.to_vec(),
+            415,
+            "unsupported_media_type",
+        ),
     ];
     for (content_type, body, status, code) in cases {
         let reply = send_raw(&id, &token, content_type, &body);
-        assert_eq!(reply.status, status, "{}: {:?}", String::from_utf8_lossy(&body), reply.body);
+        assert_eq!(
+            reply.status,
+            status,
+            "{}: {:?}",
+            String::from_utf8_lossy(&body),
+            reply.body
+        );
         assert_eq!(reply.error_code(), code);
     }
 }
@@ -41,13 +77,20 @@ fn text_over_the_limit_is_413() {
     assert_eq!(reply.status, 413);
     assert_eq!(reply.error_code(), "text_too_long");
     let fits = visitor_send(&id, &token, &uuid(), &"é".repeat(4000));
-    assert_eq!(fits.status, 201, "4,000 characters fit even as multi-byte UTF-8");
+    assert_eq!(
+        fits.status, 201,
+        "4,000 characters fit even as multi-byte UTF-8"
+    );
 }
 
 #[test]
 fn bodies_over_the_byte_limit_are_413() {
     let (id, token) = new_conversation();
-    let body = format!(r#"{{"client_msg_id":"{}","text":"{}"}}"#, uuid(), "a".repeat(40_000));
+    let body = format!(
+        r#"{{"client_msg_id":"{}","text":"{}"}}"#,
+        uuid(),
+        "a".repeat(40_000)
+    );
     let reply = send_raw(&id, &token, "application/json", body.as_bytes());
     assert_eq!(reply.status, 413);
     assert_eq!(reply.error_code(), "body_too_large");
@@ -84,7 +127,10 @@ fn other_websites_are_refused() {
         "POST",
         "/v1/clinics/demo/conversations",
         None,
-        &[("Origin", "https://evil.example"), ("Content-Type", "application/json")],
+        &[
+            ("Origin", "https://evil.example"),
+            ("Content-Type", "application/json"),
+        ],
         Some(b"{}"),
     );
     assert_eq!(reply.status, 403);
@@ -97,13 +143,19 @@ fn other_websites_are_refused() {
         None,
     );
     assert_eq!(allowed.status, 200);
-    assert_eq!(allowed.header("access-control-allow-origin"), Some("http://localhost:8787"));
+    assert_eq!(
+        allowed.header("access-control-allow-origin"),
+        Some("http://localhost:8787")
+    );
 }
 
 #[test]
 fn bad_after_and_unknown_routes() {
     let (id, token) = new_conversation();
-    let reply = get(&format!("/v1/conversations/{id}/messages?after=-1"), Some(&token));
+    let reply = get(
+        &format!("/v1/conversations/{id}/messages?after=-1"),
+        Some(&token),
+    );
     assert_eq!(reply.status, 422);
     assert_eq!(reply.error_code(), "invalid_after");
     let reply = get("/v1/nothing-here", None);

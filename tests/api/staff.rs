@@ -51,7 +51,13 @@ fn staff_calls_need_a_session() {
 fn signed_out_sessions_stop_working() {
     let token = sign_in("clinician@demo.test");
     assert_eq!(get("/v1/staff/me", Some(&token)).status, 200);
-    let out = crate::support::request("DELETE", "/v1/staff/sessions/current", Some(&token), &[], None);
+    let out = crate::support::request(
+        "DELETE",
+        "/v1/staff/sessions/current",
+        Some(&token),
+        &[],
+        None,
+    );
     assert_eq!(out.status, 200);
     assert_eq!(get("/v1/staff/me", Some(&token)).status, 401);
 }
@@ -60,8 +66,15 @@ fn signed_out_sessions_stop_working() {
 fn a_staff_reply_reaches_the_visitor_live_and_is_idempotent() {
     let staff = sign_in("frontdesk@demo.test");
     let (id, token) = new_conversation();
-    visitor_send(&id, &token, &uuid(), &format!("Do you have parking? {}", canary()));
-    let mut visitor_live = Live::connect(&format!("/v1/conversations/{id}/live?token={token}&after=1"));
+    visitor_send(
+        &id,
+        &token,
+        &uuid(),
+        &format!("Do you have parking? {}", canary()),
+    );
+    let mut visitor_live = Live::connect(&format!(
+        "/v1/conversations/{id}/live?token={token}&after=1"
+    ));
     assert_eq!(visitor_live.next()["type"], "ready");
 
     let client_msg_id = uuid();
@@ -93,7 +106,10 @@ fn staff_read_a_conversation_with_its_index_entry() {
     let staff = sign_in("admin@demo.test");
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), &format!("hello {}", canary()));
-    let reply = get(&format!("/v1/staff/conversations/{id}/messages"), Some(&staff));
+    let reply = get(
+        &format!("/v1/staff/conversations/{id}/messages"),
+        Some(&staff),
+    );
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     assert_eq!(reply.body["conversation"]["conversation_id"], id.as_str());
     assert_eq!(reply.body["messages"][0]["seq"], 1);
@@ -124,7 +140,12 @@ fn one_owner_at_a_time() {
 fn the_inbox_puts_the_most_urgent_first_and_filters() {
     let staff = sign_in("admin@demo.test");
     let (routine, routine_token) = new_conversation();
-    visitor_send(&routine, &routine_token, &uuid(), &format!("What are your hours? {}", canary()));
+    visitor_send(
+        &routine,
+        &routine_token,
+        &uuid(),
+        &format!("What are your hours? {}", canary()),
+    );
     let (emergency, emergency_token) = new_conversation();
     visitor_send(
         &emergency,
@@ -139,7 +160,8 @@ fn the_inbox_puts_the_most_urgent_first_and_filters() {
     };
     let inbox = eventually("both conversations indexed", || {
         let inbox = get("/v1/staff/inbox", Some(&staff)).body;
-        (position(&inbox, &routine).is_some() && position(&inbox, &emergency).is_some()).then_some(inbox)
+        (position(&inbox, &routine).is_some() && position(&inbox, &emergency).is_some())
+            .then_some(inbox)
     });
     assert!(position(&inbox, &emergency) < position(&inbox, &routine));
 
@@ -160,7 +182,8 @@ fn consoles_hear_about_new_inquiries_live() {
     assert_eq!(inbox_live.next()["type"], "ready");
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), &format!("a new inquiry {}", canary()));
-    let event = inbox_live.until(|f| f["type"] == "inbox" && f["conversation"]["conversation_id"] == id.as_str());
+    let event = inbox_live
+        .until(|f| f["type"] == "inbox" && f["conversation"]["conversation_id"] == id.as_str());
     assert_eq!(event["conversation"]["last_seq"], 1);
 }
 
@@ -184,7 +207,13 @@ fn only_admins_read_the_audit_log() {
     assert!(entries.iter().any(|e| e["action"] == "replied"
         && e["conversation_id"] == id.as_str()
         && e["actor"] == "s_frontdesk"));
-    let ids: Vec<i64> = entries.iter().map(|e| e["id"].as_i64().expect("id")).collect();
+    let ids: Vec<i64> = entries
+        .iter()
+        .map(|e| e["id"].as_i64().expect("id"))
+        .collect();
     assert!(ids.windows(2).all(|w| w[0] > w[1]), "newest first");
-    assert!(!log.body.to_string().contains(&canary()), "the audit log holds no message text");
+    assert!(
+        !log.body.to_string().contains(&canary()),
+        "the audit log holds no message text"
+    );
 }

@@ -143,8 +143,14 @@ pub fn new_conversation() -> (String, String) {
     );
     assert_eq!(reply.status, 201, "{:?}", reply.body);
     (
-        reply.body["conversation_id"].as_str().expect("id").to_owned(),
-        reply.body["visitor_token"].as_str().expect("token").to_owned(),
+        reply.body["conversation_id"]
+            .as_str()
+            .expect("id")
+            .to_owned(),
+        reply.body["visitor_token"]
+            .as_str()
+            .expect("token")
+            .to_owned(),
     )
 }
 

@@ -35,8 +35,18 @@ pub fn all(port: u16) -> Result<()> {
         fs::remove_dir_all(&site).context("clearing dist/site")?;
     }
     fs::create_dir_all(&site)?;
-    browser_app(&root, "frontdesk-widget", "frontdesk_widget", &site.join("widget"))?;
-    browser_app(&root, "frontdesk-console", "frontdesk_console", &site.join("console"))?;
+    browser_app(
+        &root,
+        "frontdesk-widget",
+        "frontdesk_widget",
+        &site.join("widget"),
+    )?;
+    browser_app(
+        &root,
+        "frontdesk-console",
+        "frontdesk_console",
+        &site.join("console"),
+    )?;
     assemble_site(&root, &site, port)
 }
 
@@ -68,9 +78,18 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
         "--target",
         "wasm32-unknown-unknown",
     ]))?;
-    let wasm = root.join(format!("target/wasm32-unknown-unknown/small/{lib_name}.wasm"));
+    let wasm = root.join(format!(
+        "target/wasm32-unknown-unknown/small/{lib_name}.wasm"
+    ));
     run(Command::new(wasm_bindgen_bin())
-        .args(["--target", "web", "--no-typescript", "--out-name", lib_name, "--out-dir"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            lib_name,
+            "--out-dir",
+        ])
         .arg(out_dir)
         .arg(&wasm))?;
     let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));

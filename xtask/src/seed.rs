@@ -98,7 +98,14 @@ pub fn reset(state: &Path, port: u16) -> Result<()> {
     let seed_file = state.join("seed.sql");
     fs::write(&seed_file, seed_sql(&config)?)?;
     run(cmd::wrangler(&root)
-        .args(["d1", "migrations", "apply", "frontdesk", "--local", "--persist-to"])
+        .args([
+            "d1",
+            "migrations",
+            "apply",
+            "frontdesk",
+            "--local",
+            "--persist-to",
+        ])
         .arg(state))?;
     run(cmd::wrangler(&root)
         .args(["d1", "execute", "frontdesk", "--local", "--persist-to"])

@@ -28,7 +28,9 @@ fn dev_command(state: &Path, port: u16) -> Command {
 pub fn run_foreground(state: &Path, port: u16) -> Result<()> {
     step(&format!("[dev] wrangler dev on http://127.0.0.1:{port}"));
     println!("    demo clinic site: http://127.0.0.1:{port}/");
-    println!("    staff console:    http://127.0.0.1:{port}/console/  (admin@demo.test / demo-password)");
+    println!(
+        "    staff console:    http://127.0.0.1:{port}/console/  (admin@demo.test / demo-password)"
+    );
     println!("    widget loader:    http://127.0.0.1:{port}/widget.js");
     cmd::run(&mut dev_command(state, port))
 }
@@ -70,7 +72,10 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(250));
         }
-        bail!("wrangler dev did not answer within 60 s; see {}", log.display())
+        bail!(
+            "wrangler dev did not answer within 60 s; see {}",
+            log.display()
+        )
     }
 }
 
@@ -96,9 +101,8 @@ fn health(port: u16) -> bool {
         return false;
     };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let request = format!(
-        "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
-    );
+    let request =
+        format!("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
     if stream.write_all(request.as_bytes()).is_err() {
         return false;
     }

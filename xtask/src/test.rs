@@ -102,7 +102,14 @@ pub fn all() -> Result<()> {
 
     step("[test 8/9] API integration suite against workerd (cargo test -p frontdesk-tests)");
     run(Command::new("cargo")
-        .args(["test", "--quiet", "-p", "frontdesk-tests", "--", "--test-threads=2"])
+        .args([
+            "test",
+            "--quiet",
+            "-p",
+            "frontdesk-tests",
+            "--",
+            "--test-threads=2",
+        ])
         .env("FRONTDESK_BASE_URL", &server.base_url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
@@ -115,9 +122,15 @@ pub fn all() -> Result<()> {
     drop(server);
     let logged = fs::read_to_string(&log).unwrap_or_default();
     if logged.contains(PRIVACY_CANARY) {
-        bail!("message text leaked into the worker log ({})", log.display());
+        bail!(
+            "message text leaked into the worker log ({})",
+            log.display()
+        );
     }
-    println!("    worker log holds no message text (canary absent in {} bytes)", logged.len());
+    println!(
+        "    worker log holds no message text (canary absent in {} bytes)",
+        logged.len()
+    );
 
     println!(
         "\nall tests passed in {:.0}s",

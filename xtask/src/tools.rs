@@ -19,7 +19,9 @@ pub fn setup() -> Result<()> {
     let root = crate::workspace_root();
     step("[setup 1/6] Rust target wasm32-unknown-unknown");
     wasm_target()?;
-    step(&format!("[setup 2/6] wasm-bindgen-cli {WASM_BINDGEN_VERSION}"));
+    step(&format!(
+        "[setup 2/6] wasm-bindgen-cli {WASM_BINDGEN_VERSION}"
+    ));
     cargo_tool(
         "wasm-bindgen",
         "wasm-bindgen-cli",
@@ -47,9 +49,12 @@ pub fn setup() -> Result<()> {
 }
 
 fn wasm_target() -> Result<()> {
-    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
-        .unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         println!("    present");
         return Ok(());
     }
@@ -152,7 +157,8 @@ fn chromium() -> Result<()> {
     let have_browser = Path::new("/usr/bin/chromium").exists();
     let have_driver = Path::new("/usr/bin/chromedriver").exists();
     if have_browser && have_driver {
-        let version = output(Command::new("/usr/bin/chromium").arg("--version")).unwrap_or_default();
+        let version =
+            output(Command::new("/usr/bin/chromium").arg("--version")).unwrap_or_default();
         println!("    present: {}", version.trim());
         return Ok(());
     }

@@ -3,8 +3,8 @@
 use chrono::Duration;
 use frontdesk_domain::{password, text};
 use frontdesk_protocol::{
-    Author, ClaimResponse, ConversationStatus, Department, InboxEntry, InboxResponse,
-    AuditLogResponse, SendMessageRequest, StaffLoginRequest, StaffMessagesResponse, StaffProfile,
+    AuditLogResponse, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
+    InboxResponse, SendMessageRequest, StaffLoginRequest, StaffMessagesResponse, StaffProfile,
     StaffReplyResponse, StaffRole, StaffSession, Urgency,
 };
 use worker::{Env, Request, Response};
@@ -21,12 +21,16 @@ use crate::{inbox_do, time};
 const SESSION_HOURS: i64 = 12;
 
 // Verifying against this when the email is unknown keeps sign-in timing uniform.
-const DUMMY_HASH: &str = "pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+const DUMMY_HASH: &str =
+    "pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
     let request: StaffLoginRequest = body::read_json(req).await?;
     if request.email.len() > 254 || request.password.len() > 1024 {
-        return Err(AppError::invalid("invalid_credentials_format", "Email or password is too long."));
+        return Err(AppError::invalid(
+            "invalid_credentials_format",
+            "Email or password is too long.",
+        ));
     }
     let found = store::staff_by_email(env, request.email.trim()).await?;
     let stored_hash = found.as_ref().map_or(DUMMY_HASH, |(_, hash)| hash.as_str());
@@ -85,7 +89,11 @@ pub async fn me(req: &Request, env: &Env) -> AppResult<Response> {
     Ok(json_response(200, &staff))
 }
 
-fn parse_filter<T>(req: &Request, name: &str, parse: fn(&str) -> Option<T>) -> AppResult<Option<T>> {
+fn parse_filter<T>(
+    req: &Request,
+    name: &str,
+    parse: fn(&str) -> Option<T>,
+) -> AppResult<Option<T>> {
     match query(req, name) {
         None => Ok(None),
         Some(raw) if raw.is_empty() => Ok(None),
@@ -113,7 +121,11 @@ pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 /// The conversation, if it belongs to the caller's clinic.
-async fn owned_conversation(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<InboxEntry> {
+async fn owned_conversation(
+    env: &Env,
+    staff: &StaffProfile,
+    raw_id: &str,
+) -> AppResult<InboxEntry> {
     let conversation_id = super::conversation_id(raw_id)?;
     store::conversation(env, &staff.clinic_id, conversation_id)
         .await?
@@ -124,8 +136,22 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
     let (staff, _, _) = auth::staff(env, req).await?;
     let conversation = owned_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, raw_id, after_param(req)?).await?;
-    store::audit(env, &staff.clinic_id, &staff.id, "viewed", Some(raw_id), None).await?;
-    Ok(json_response(200, &StaffMessagesResponse { conversation, messages }))
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "viewed",
+        Some(raw_id),
+        None,
+    )
+    .await?;
+    Ok(json_response(
+        200,
+        &StaffMessagesResponse {
+            conversation,
+            messages,
+        },
+    ))
 }
 
 pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
@@ -166,11 +192,24 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             &text::preview(&stored.message.text, 140),
         )
         .await?;
-        store::audit(env, &staff.clinic_id, &staff.id, "replied", Some(raw_id), None).await?;
+        store::audit(
+            env,
+            &staff.clinic_id,
+            &staff.id,
+            "replied",
+            Some(raw_id),
+            None,
+        )
+        .await?;
         publish(env, &staff.clinic_id, raw_id).await;
     }
     let status = if stored.created { 201 } else { 200 };
-    Ok(json_response(status, &StaffReplyResponse { message: stored.message }))
+    Ok(json_response(
+        status,
+        &StaffReplyResponse {
+            message: stored.message,
+        },
+    ))
 }
 
 /// Best effort: consoles also refresh on reconnect, so a missed event is not lost data.
@@ -186,7 +225,15 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
     let conversation_id = super::conversation_id(raw_id)?;
     match store::claim(env, &staff.clinic_id, conversation_id, &staff.id).await? {
         Claim::Taken => {
-            store::audit(env, &staff.clinic_id, &staff.id, "assigned", Some(raw_id), Some("claimed")).await?;
+            store::audit(
+                env,
+                &staff.clinic_id,
+                &staff.id,
+                "assigned",
+                Some(raw_id),
+                Some("claimed"),
+            )
+            .await?;
             publish(env, &staff.clinic_id, raw_id).await;
             Ok(json_response(
                 200,
@@ -211,7 +258,10 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 pub async fn audit_log(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     if staff.role != StaffRole::Admin {
-        return Err(AppError::forbidden("admins_only", "Only admins can read the audit log."));
+        return Err(AppError::forbidden(
+            "admins_only",
+            "Only admins can read the audit log.",
+        ));
     }
     let entries = store::audit_log(env, &staff.clinic_id, 200).await?;
     Ok(json_response(200, &AuditLogResponse { entries }))

@@ -2,8 +2,8 @@
 
 use frontdesk_domain::{hours, safety, sla, text, theme, triage, ClinicConfig};
 use frontdesk_protocol::{
-    Author, CreateConversationRequest, CreateConversationResponse, SendMessageRequest,
-    SendMessageResponse, Theme, WidgetConfig, MessagesResponse,
+    Author, CreateConversationRequest, CreateConversationResponse, MessagesResponse,
+    SendMessageRequest, SendMessageResponse, Theme, WidgetConfig,
 };
 use worker::{Env, Request, Response};
 
@@ -16,7 +16,10 @@ use crate::{auth, store, time};
 
 async fn clinic(env: &Env, clinic_id: &str) -> AppResult<ClinicConfig> {
     store::clinic_config(env, clinic_id).await?.ok_or_else(|| {
-        AppError::not_found("unknown_clinic", "No clinic has this id. Check data-clinic.")
+        AppError::not_found(
+            "unknown_clinic",
+            "No clinic has this id. Check data-clinic.",
+        )
     })
 }
 
@@ -44,7 +47,9 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
     let config = clinic(env, clinic_id).await?;
     check_origin(&config, req)?;
     let now = time::now();
-    let tz = config.tz().map_err(|e| AppError::internal("clinic tz", e))?;
+    let tz = config
+        .tz()
+        .map_err(|e| AppError::internal("clinic tz", e))?;
     let brand = theme::parse_hex_color(&config.widget.brand_color).unwrap_or([15, 118, 110]);
     let body = WidgetConfig {
         clinic_id: config.id.clone(),
@@ -64,22 +69,42 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
     };
     let mut response = json_response(200, &body);
     // Config may be cached briefly by the browser; it holds nothing personal.
-    let _ = response.headers_mut().set("Cache-Control", "public, max-age=60");
+    let _ = response
+        .headers_mut()
+        .set("Cache-Control", "public, max-age=60");
     Ok(response)
 }
 
 const MAX_PAGE_URL: usize = 2048;
 const MAX_LANGUAGE: usize = 35;
 
-pub async fn create_conversation(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
+pub async fn create_conversation(
+    req: &mut Request,
+    env: &Env,
+    clinic_id: &str,
+) -> AppResult<Response> {
     let config = clinic(env, clinic_id).await?;
     check_origin(&config, req)?;
     let request: CreateConversationRequest = body::read_optional_json(req).await?;
-    if request.page_url.as_ref().is_some_and(|u| u.len() > MAX_PAGE_URL) {
-        return Err(AppError::invalid("invalid_page_url", "'page_url' is too long."));
+    if request
+        .page_url
+        .as_ref()
+        .is_some_and(|u| u.len() > MAX_PAGE_URL)
+    {
+        return Err(AppError::invalid(
+            "invalid_page_url",
+            "'page_url' is too long.",
+        ));
     }
-    if request.language.as_ref().is_some_and(|l| l.len() > MAX_LANGUAGE) {
-        return Err(AppError::invalid("invalid_language", "'language' must be a language tag."));
+    if request
+        .language
+        .as_ref()
+        .is_some_and(|l| l.len() > MAX_LANGUAGE)
+    {
+        return Err(AppError::invalid(
+            "invalid_language",
+            "'language' must be a language tag.",
+        ));
     }
     let conversation_id = crate::ids::conversation_id()?;
     store::insert_conversation(

@@ -1,0 +1,83 @@
+// Shared browser setup for the end-to-end tests: Debian's chromium, never a download.
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.FRONTDESK_BASE_URL;
+export const CANARY = process.env.FRONTDESK_CANARY ?? 'fd-private-canary';
+
+if (!BASE) {
+  throw new Error('FRONTDESK_BASE_URL is not set: run the browser tests through `cargo xtask test`');
+}
+
+// Flags for headless chromium as root on an offline machine.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
+/** Fails the test on any uncaught page error, and records console errors. */
+export function watch(page, label) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`${label} page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${label} console error: ${message.text()}`);
+  });
+  return problems;
+}
+
+/** Page object for the visitor widget on the demo site. */
+export class Widget {
+  constructor(page) {
+    this.page = page;
+    this.launcher = page.locator('[data-testid="fd-launcher"]');
+    this.panel = page.locator('[data-testid="fd-panel"]');
+    this.input = page.locator('[data-testid="fd-input"]');
+    this.send = page.locator('[data-testid="fd-send"]');
+  }
+
+  messages(author) {
+    return this.page.locator(`[data-testid="fd-message"][data-author="${author}"]`);
+  }
+
+  async open() {
+    await this.launcher.click();
+    await this.panel.waitFor({ state: 'visible' });
+  }
+
+  async say(text) {
+    await this.input.fill(text);
+    await this.send.click();
+    await this.messages('visitor').filter({ hasText: text }).first().waitFor();
+  }
+}
+
+/** Page object for the staff console. */
+export class Console {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async signIn(email) {
+    await this.page.goto(`${BASE}/console/`);
+    await this.page.locator('[data-testid="login-email"]').fill(email);
+    await this.page.locator('[data-testid="login-password"]').fill('demo-password');
+    await this.page.locator('[data-testid="login-submit"]').click();
+  }
+
+  row(text) {
+    return this.page.locator('[data-testid="inbox-row"]').filter({ hasText: text });
+  }
+
+  async reply(text) {
+    await this.page.locator('[data-testid="reply-input"]').fill(text);
+    await this.page.locator('[data-testid="reply-send"]').click();
+  }
+}
