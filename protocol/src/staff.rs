@@ -188,7 +188,10 @@ mod tests {
         };
         let json = serde_json::to_string(&session).unwrap();
         assert!(json.contains("\"front-desk\""));
-        assert_eq!(serde_json::from_str::<StaffSession>(&json).unwrap(), session);
+        assert_eq!(
+            serde_json::from_str::<StaffSession>(&json).unwrap(),
+            session
+        );
 
         let log = AuditLogResponse {
             entries: vec![AuditEntry {
@@ -201,7 +204,10 @@ mod tests {
             }],
         };
         let json = serde_json::to_string(&log).unwrap();
-        assert_eq!(serde_json::from_str::<AuditLogResponse>(&json).unwrap(), log);
+        assert_eq!(
+            serde_json::from_str::<AuditLogResponse>(&json).unwrap(),
+            log
+        );
     }
 
     #[test]

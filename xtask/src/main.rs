@@ -8,6 +8,7 @@ mod cmd;
 mod seed;
 mod server;
 mod test;
+mod tidy;
 mod tools;
 
 use std::path::PathBuf;

@@ -1,0 +1,392 @@
+//! The widget's controller: config, conversation, outbox and live socket behind Copy handles.
+//!
+//! Views read the signals; everything that talks to the network lives here so components
+//! stay declarative.
+
+use std::time::Duration;
+
+use frontdesk_protocol::{
+    CreateConversationRequest, LiveEvent, SendMessageRequest, WidgetConfig, MAX_MESSAGE_CHARS,
+};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{encode, Api, ApiError};
+use crate::format::{live_url, uuid_v4};
+use crate::live::LiveSocket;
+use crate::store::{self, Saved, Session};
+use crate::thread::{backoff, validate_draft, Delivery, DraftError, Thread};
+
+/// Everything the panel shows, plus a handle on the non-`Send` runtime state.
+#[derive(Clone, Copy)]
+pub struct Chat {
+    pub config: RwSignal<Option<WidgetConfig>>,
+    pub thread: RwSignal<Thread>,
+    /// The visible error line; `None` hides it.
+    pub error: RwSignal<Option<String>>,
+    pub open: RwSignal<bool>,
+    runtime: StoredValue<Runtime, LocalStorage>,
+}
+
+struct Runtime {
+    clinic: String,
+    api: Api,
+    session: Option<Session>,
+    live: Option<LiveSocket>,
+    live_attempt: u32,
+    /// Bumped whenever the session changes, so stale reconnect timers give up.
+    live_generation: u32,
+    flushing: bool,
+    flush_timer: bool,
+    send_attempt: u32,
+    /// `Date.now()` before which a 429 asked us not to send.
+    not_before_ms: f64,
+}
+
+impl Chat {
+    pub fn new(clinic: String, api_base: &str) -> Chat {
+        Chat {
+            config: RwSignal::new(None),
+            thread: RwSignal::new(Thread::default()),
+            error: RwSignal::new(None),
+            open: RwSignal::new(false),
+            runtime: StoredValue::new_local(Runtime {
+                clinic,
+                api: Api::new(api_base),
+                session: None,
+                live: None,
+                live_attempt: 0,
+                live_generation: 0,
+                flushing: false,
+                flush_timer: false,
+                send_attempt: 0,
+                not_before_ms: 0.0,
+            }),
+        }
+    }
+
+    /// Uses the loader's config (or fetches it) and resumes a stored conversation.
+    pub fn start(self, config_json: Option<String>) {
+        match config_json.and_then(|raw| serde_json::from_str::<WidgetConfig>(&raw).ok()) {
+            Some(config) => self.config.set(Some(config)),
+            None => spawn_local(async move {
+                let Some((api, clinic)) = self.endpoint() else {
+                    return;
+                };
+                match api.widget_config(&clinic).await {
+                    Ok(config) => self.config.set(Some(config)),
+                    Err(error) => self.show(&error),
+                }
+            }),
+        }
+
+        let Some(clinic) = self
+            .runtime
+            .try_with_value(|runtime| runtime.clinic.clone())
+        else {
+            return;
+        };
+        let saved = store::load(&clinic);
+        let session = saved.session();
+        let has_outbox = !saved.outbox.is_empty();
+        self.thread.update(|thread| {
+            for item in saved.outbox {
+                thread.push_pending(item.client_msg_id, item.text, Delivery::Queued);
+            }
+        });
+        if let Some(session) = session {
+            self.runtime
+                .update_value(|runtime| runtime.session = Some(session));
+            spawn_local(async move {
+                self.load_history().await;
+                self.connect_live();
+                self.flush().await;
+            });
+        } else if has_outbox {
+            spawn_local(self.flush());
+        }
+
+        // Coming back online is the best moment to resend; the listener lives as long as the page.
+        _ = window_event_listener(leptos::ev::online, move |_| spawn_local(self.flush()));
+    }
+
+    /// Queues the draft and starts sending; `false` when there was nothing to send.
+    pub fn send(self, draft: &str) -> bool {
+        let text = match validate_draft(draft, MAX_MESSAGE_CHARS) {
+            Ok(text) => text,
+            Err(DraftError::Empty) => return false,
+            Err(error) => {
+                self.error.set(Some(error.to_string()));
+                return false;
+            }
+        };
+        let client_msg_id = new_client_msg_id();
+        self.thread
+            .update(|thread| thread.push_pending(client_msg_id, text, Delivery::Sending));
+        self.error.set(None);
+        self.persist();
+        spawn_local(self.flush());
+        true
+    }
+
+    fn endpoint(self) -> Option<(Api, String)> {
+        self.runtime
+            .try_with_value(|runtime| (runtime.api.clone(), runtime.clinic.clone()))
+    }
+
+    fn session(self) -> Option<Session> {
+        self.runtime
+            .try_with_value(|runtime| runtime.session.clone())
+            .flatten()
+    }
+
+    fn show(self, error: &ApiError) {
+        self.error.set(Some(error.to_string()));
+    }
+
+    fn persist(self) {
+        let Some((clinic, session)) = self
+            .runtime
+            .try_with_value(|runtime| (runtime.clinic.clone(), runtime.session.clone()))
+        else {
+            return;
+        };
+        let outbox = self.thread.with_untracked(Thread::outbox);
+        store::save(&clinic, &Saved::new(session.as_ref(), outbox));
+    }
+
+    async fn load_history(self) {
+        let (Some((api, _)), Some(session)) = (self.endpoint(), self.session()) else {
+            return;
+        };
+        let after = self.thread.with_untracked(Thread::last_seq);
+        match api.messages(&session, after).await {
+            Ok(page) => self.thread.update(|thread| thread.merge_all(page.messages)),
+            // Deleted or expired: start fresh on the next message.
+            Err(error) if error.is_session_lost() => self.forget_session(),
+            Err(error) => self.show(&error),
+        }
+    }
+
+    fn forget_session(self) {
+        self.runtime.update_value(|runtime| {
+            runtime.session = None;
+            runtime.live = None;
+            runtime.live_generation = runtime.live_generation.wrapping_add(1);
+        });
+        self.thread.update(Thread::clear_messages);
+        self.persist();
+    }
+
+    /// Returns the conversation, creating it on the visitor's first message.
+    async fn ensure_session(self) -> Result<Session, ApiError> {
+        if let Some(session) = self.session() {
+            return Ok(session);
+        }
+        let Some((api, clinic)) = self.endpoint() else {
+            return Err(ApiError::Network);
+        };
+        let window = web_sys::window();
+        let request = CreateConversationRequest {
+            page_url: window
+                .as_ref()
+                .and_then(|window| window.location().href().ok()),
+            language: window
+                .as_ref()
+                .and_then(|window| window.navigator().language()),
+        };
+        let created = api.create_conversation(&clinic, &request).await?;
+        let session = Session {
+            conversation_id: created.conversation_id,
+            visitor_token: created.visitor_token,
+        };
+        self.runtime.update_value(|runtime| {
+            runtime.session = Some(session.clone());
+            runtime.live_generation = runtime.live_generation.wrapping_add(1);
+            runtime.live_attempt = 0;
+        });
+        self.persist();
+        self.connect_live();
+        Ok(session)
+    }
+
+    /// Sends the outbox oldest first, one request at a time so order is kept.
+    async fn flush(self) {
+        let started = self.runtime.try_update_value(|runtime| {
+            let idle = !runtime.flushing;
+            runtime.flushing = true;
+            idle
+        });
+        if started != Some(true) {
+            return;
+        }
+        let mut session_reset = false;
+        while let Some(item) = self.thread.with_untracked(Thread::next_to_send) {
+            let id = item.client_msg_id.clone();
+            let wait_ms = self
+                .runtime
+                .try_with_value(|runtime| runtime.not_before_ms - js_sys::Date::now())
+                .unwrap_or(0.0);
+            if wait_ms > 0.0 {
+                self.thread.update(Thread::hold_all);
+                self.schedule_flush(Duration::from_millis(wait_ms as u64));
+                break;
+            }
+            self.thread
+                .update(|thread| thread.set_delivery(&id, Delivery::Sending));
+            let had_session = self.session().is_some();
+            let result = match self.ensure_session().await {
+                Ok(session) => match self.endpoint() {
+                    Some((api, _)) => {
+                        let request = SendMessageRequest {
+                            client_msg_id: item.client_msg_id,
+                            text: item.text,
+                        };
+                        api.send_message(&session, &request).await
+                    }
+                    None => Err(ApiError::Network),
+                },
+                Err(error) => Err(error),
+            };
+            match result {
+                Ok(sent) => {
+                    self.thread.update(|thread| {
+                        thread.confirm(&id, sent.message);
+                        thread.merge_all(sent.auto_replies);
+                    });
+                    self.runtime
+                        .update_value(|runtime| runtime.send_attempt = 0);
+                    self.error.set(None);
+                    self.persist();
+                }
+                // Once per run: the old conversation is gone, so open a new one and resend.
+                Err(error) if had_session && error.is_session_lost() && !session_reset => {
+                    session_reset = true;
+                    self.forget_session();
+                }
+                Err(error) if error.is_transient() => {
+                    self.thread.update(Thread::hold_all);
+                    let delay = self
+                        .runtime
+                        .try_update_value(|runtime| {
+                            let delay = error
+                                .retry_after()
+                                .unwrap_or_else(|| backoff(runtime.send_attempt));
+                            runtime.send_attempt = runtime.send_attempt.saturating_add(1);
+                            if error.retry_after().is_some() {
+                                runtime.not_before_ms =
+                                    js_sys::Date::now() + delay.as_millis() as f64;
+                            }
+                            delay
+                        })
+                        .unwrap_or_else(|| backoff(0));
+                    self.show(&error);
+                    self.schedule_flush(delay);
+                    break;
+                }
+                Err(error) => {
+                    self.thread
+                        .update(|thread| thread.set_delivery(&id, Delivery::Failed));
+                    self.persist();
+                    self.show(&error);
+                }
+            }
+        }
+        self.runtime
+            .update_value(|runtime| runtime.flushing = false);
+    }
+
+    fn schedule_flush(self, delay: Duration) {
+        let already = self.runtime.try_update_value(|runtime| {
+            let already = runtime.flush_timer;
+            runtime.flush_timer = true;
+            already
+        });
+        if already != Some(false) {
+            return;
+        }
+        set_timeout(
+            move || {
+                self.runtime
+                    .update_value(|runtime| runtime.flush_timer = false);
+                spawn_local(self.flush());
+            },
+            delay,
+        );
+    }
+
+    /// Opens the socket from the highest `seq` seen; replaces any previous one.
+    fn connect_live(self) {
+        let (Some((api, _)), Some(session)) = (self.endpoint(), self.session()) else {
+            return;
+        };
+        let Some(generation) = self
+            .runtime
+            .try_with_value(|runtime| runtime.live_generation)
+        else {
+            return;
+        };
+        let url = live_url(
+            api.base(),
+            &encode(&session.conversation_id),
+            &encode(&session.visitor_token),
+            self.thread.with_untracked(Thread::last_seq),
+        );
+        match LiveSocket::connect(
+            &url,
+            move |event| self.on_live(event),
+            move || self.reconnect_later(generation),
+        ) {
+            Ok(socket) => self
+                .runtime
+                .update_value(|runtime| runtime.live = Some(socket)),
+            Err(_) => self.reconnect_later(generation),
+        }
+    }
+
+    fn on_live(self, event: LiveEvent) {
+        match event {
+            LiveEvent::Message { message } => self.thread.update(|thread| thread.merge(message)),
+            LiveEvent::Ready { .. } => self
+                .runtime
+                .update_value(|runtime| runtime.live_attempt = 0),
+            LiveEvent::Inbox { .. } => {}
+        }
+    }
+
+    fn reconnect_later(self, generation: u32) {
+        let attempt = self.runtime.try_update_value(|runtime| {
+            (runtime.live_generation == generation).then(|| {
+                let attempt = runtime.live_attempt;
+                runtime.live_attempt = attempt.saturating_add(1);
+                attempt
+            })
+        });
+        let Some(Some(attempt)) = attempt else {
+            return;
+        };
+        set_timeout(
+            move || {
+                let current = self
+                    .runtime
+                    .try_with_value(|runtime| runtime.live_generation == generation);
+                if current == Some(true) {
+                    self.connect_live();
+                }
+            },
+            backoff(attempt),
+        );
+    }
+}
+
+/// A v4 UUID for `client_msg_id`; `getRandomValues` works outside secure contexts too.
+fn new_client_msg_id() -> String {
+    let mut bytes = [0u8; 16];
+    for byte in &mut bytes {
+        *byte = (js_sys::Math::random() * 256.0) as u8;
+    }
+    if let Some(crypto) = web_sys::window().and_then(|window| window.crypto().ok()) {
+        _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    uuid_v4(bytes)
+}

@@ -1,0 +1,68 @@
+//! The error line, the textarea and the send button.
+
+use frontdesk_protocol::MAX_MESSAGE_CHARS;
+use leptos::html;
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::chat::Chat;
+
+/// Enter sends, Shift+Enter adds a line; IME composition is left alone.
+#[component]
+pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
+    let draft = RwSignal::new(String::new());
+    let submit = move || {
+        if chat.send(&draft.get_untracked()) {
+            draft.set(String::new());
+        }
+    };
+    let on_keydown = move |event: KeyboardEvent| {
+        if event.key() == "Enter" && !event.shift_key() && !event.is_composing() {
+            event.prevent_default();
+            submit();
+        }
+    };
+    let error = move || {
+        chat.error.get().map(|message| {
+            view! {
+                <p class="fd-error" data-testid="fd-error" role="alert">
+                    {message}
+                </p>
+            }
+        })
+    };
+    view! {
+        {error}
+        <form
+            class="fd-compose"
+            on:submit=move |event| {
+                event.prevent_default();
+                submit();
+            }
+        >
+            <label class="fd-sr" for="fd-input">
+                "Your message"
+            </label>
+            <textarea
+                id="fd-input"
+                class="fd-input"
+                data-testid="fd-input"
+                node_ref=input
+                rows="1"
+                maxlength=MAX_MESSAGE_CHARS
+                placeholder="Type your message…"
+                prop:value=move || draft.get()
+                on:input=move |event| draft.set(event_target_value(&event))
+                on:keydown=on_keydown
+            ></textarea>
+            <button
+                type="submit"
+                class="fd-send"
+                data-testid="fd-send"
+                disabled=move || draft.with(|text| text.trim().is_empty())
+            >
+                "Send"
+            </button>
+        </form>
+    }
+}

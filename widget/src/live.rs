@@ -1,0 +1,60 @@
+//! The conversation's live WebSocket: parses `LiveEvent` frames and reports when it closes.
+//!
+//! Reconnecting is the caller's job (see `chat.rs`), so this stays a thin, droppable handle.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use frontdesk_protocol::LiveEvent;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CloseEvent, MessageEvent, WebSocket};
+
+/// An open (or opening) socket; dropping it detaches the handlers and closes it.
+pub struct LiveSocket {
+    socket: WebSocket,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_close: Closure<dyn FnMut(CloseEvent)>,
+}
+
+impl LiveSocket {
+    /// Opens `url`; `on_event` gets every frame that parses, `on_closed` runs once.
+    pub fn connect(
+        url: &str,
+        on_event: impl Fn(LiveEvent) + 'static,
+        on_closed: impl Fn() + 'static,
+    ) -> Result<LiveSocket, JsValue> {
+        let socket = WebSocket::new(url)?;
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            // Unknown event types from a newer server are skipped, not fatal.
+            if let Some(text) = event.data().as_string() {
+                if let Ok(live_event) = serde_json::from_str::<LiveEvent>(&text) {
+                    on_event(live_event);
+                }
+            }
+        });
+        // `error` is always followed by `close`, so only `close` triggers a reconnect.
+        let closed = Rc::new(Cell::new(false));
+        let on_close = Closure::<dyn FnMut(CloseEvent)>::new(move |_: CloseEvent| {
+            if !closed.replace(true) {
+                on_closed();
+            }
+        });
+        socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        socket.set_onclose(Some(on_close.as_ref().unchecked_ref()));
+        Ok(LiveSocket {
+            socket,
+            _on_message: on_message,
+            _on_close: on_close,
+        })
+    }
+}
+
+impl Drop for LiveSocket {
+    fn drop(&mut self) {
+        self.socket.set_onmessage(None);
+        self.socket.set_onclose(None);
+        // 1000: a client may not echo 1005, and this is a normal goodbye.
+        _ = self.socket.close_with_code(1000);
+    }
+}

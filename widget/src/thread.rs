@@ -1,0 +1,413 @@
+//! The visible conversation: server messages merged by `seq`, plus the visitor's unsent ones.
+//!
+//! Pure data and rules, no browser calls, so it is tested natively.
+
+use std::time::Duration;
+
+use frontdesk_protocol::{Author, Message};
+use serde::{Deserialize, Serialize};
+
+/// Where an unsent visitor message stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// A request is in flight.
+    Sending,
+    /// The last attempt failed for a passing reason; it will be retried.
+    Queued,
+    /// The server refused it; retrying would not help.
+    Failed,
+}
+
+impl Delivery {
+    /// The `data-delivery` attribute value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Delivery::Sending => "sending",
+            Delivery::Queued => "queued",
+            Delivery::Failed => "failed",
+        }
+    }
+}
+
+/// A visitor message the server has not confirmed yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    pub client_msg_id: String,
+    pub text: String,
+    pub delivery: Delivery,
+}
+
+/// What the outbox keeps across reloads: enough to resend with the same id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxItem {
+    pub client_msg_id: String,
+    pub text: String,
+}
+
+/// One rendered bubble, owned so the view can key and clone it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Stable while the bubble's content is unchanged; changes when it must re-render.
+    pub key: String,
+    /// `None` until the server stored it.
+    pub seq: Option<u64>,
+    pub author: Author,
+    pub author_name: Option<String>,
+    pub text: String,
+    pub sent_at: Option<String>,
+    pub delivery: Option<Delivery>,
+}
+
+/// Server messages sorted by `seq` without duplicates, then pending ones in send order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Thread {
+    messages: Vec<Message>,
+    pending: Vec<Pending>,
+}
+
+impl Thread {
+    /// Adds or replaces a server message; a pending copy with the same `client_msg_id` goes away.
+    pub fn merge(&mut self, incoming: Message) {
+        if let Some(client_msg_id) = incoming.client_msg_id.as_deref() {
+            self.pending
+                .retain(|pending| pending.client_msg_id != client_msg_id);
+        }
+        match self
+            .messages
+            .binary_search_by_key(&incoming.seq, |message| message.seq)
+        {
+            Ok(index) => self.messages[index] = incoming,
+            Err(index) => self.messages.insert(index, incoming),
+        }
+    }
+
+    /// Merges every message of a batch (history page, live replay, auto replies).
+    pub fn merge_all(&mut self, incoming: impl IntoIterator<Item = Message>) {
+        for message in incoming {
+            self.merge(message);
+        }
+    }
+
+    /// The server's answer to a send: drops the pending copy even if the echo lacks the id.
+    pub fn confirm(&mut self, client_msg_id: &str, stored: Message) {
+        self.remove_pending(client_msg_id);
+        self.merge(stored);
+    }
+
+    /// Forgets a deleted conversation but keeps what the visitor has not sent yet.
+    pub fn clear_messages(&mut self) {
+        self.messages.clear();
+    }
+
+    /// Highest `seq` seen, the resume point for history and the live socket.
+    pub fn last_seq(&self) -> u64 {
+        self.messages.last().map_or(0, |message| message.seq)
+    }
+
+    #[cfg(test)]
+    pub fn messages(&self) -> &[Message] {
+        &self.messages
+    }
+
+    #[cfg(test)]
+    pub fn pending(&self) -> &[Pending] {
+        &self.pending
+    }
+
+    /// Queues a new visitor message (or a restored one) for sending.
+    pub fn push_pending(&mut self, client_msg_id: String, text: String, delivery: Delivery) {
+        if self
+            .pending
+            .iter()
+            .any(|pending| pending.client_msg_id == client_msg_id)
+            || self
+                .messages
+                .iter()
+                .any(|message| message.client_msg_id.as_deref() == Some(client_msg_id.as_str()))
+        {
+            return;
+        }
+        self.pending.push(Pending {
+            client_msg_id,
+            text,
+            delivery,
+        });
+    }
+
+    pub fn set_delivery(&mut self, client_msg_id: &str, delivery: Delivery) {
+        for pending in &mut self.pending {
+            if pending.client_msg_id == client_msg_id {
+                pending.delivery = delivery;
+            }
+        }
+    }
+
+    /// Sending paused: everything waiting shows as queued, not as in flight.
+    pub fn hold_all(&mut self) {
+        for pending in &mut self.pending {
+            if pending.delivery == Delivery::Sending {
+                pending.delivery = Delivery::Queued;
+            }
+        }
+    }
+
+    pub fn remove_pending(&mut self, client_msg_id: &str) {
+        self.pending
+            .retain(|pending| pending.client_msg_id != client_msg_id);
+    }
+
+    /// The oldest message still worth sending; order is kept by sending one at a time.
+    pub fn next_to_send(&self) -> Option<OutboxItem> {
+        self.pending
+            .iter()
+            .find(|pending| pending.delivery != Delivery::Failed)
+            .map(|pending| OutboxItem {
+                client_msg_id: pending.client_msg_id.clone(),
+                text: pending.text.clone(),
+            })
+    }
+
+    /// What to persist so a reload can resend: everything not refused by the server.
+    pub fn outbox(&self) -> Vec<OutboxItem> {
+        self.pending
+            .iter()
+            .filter(|pending| pending.delivery != Delivery::Failed)
+            .map(|pending| OutboxItem {
+                client_msg_id: pending.client_msg_id.clone(),
+                text: pending.text.clone(),
+            })
+            .collect()
+    }
+
+    /// The bubbles in display order.
+    pub fn rows(&self) -> Vec<Row> {
+        let sent = self.messages.iter().map(|message| Row {
+            key: format!("s{}", message.seq),
+            seq: Some(message.seq),
+            author: message.author,
+            author_name: message.author_name.clone(),
+            text: message.text.clone(),
+            sent_at: Some(message.sent_at.clone()),
+            delivery: None,
+        });
+        let unsent = self.pending.iter().map(|pending| Row {
+            key: format!("p{}:{}", pending.client_msg_id, pending.delivery.as_str()),
+            seq: None,
+            author: Author::Visitor,
+            author_name: None,
+            text: pending.text.clone(),
+            sent_at: None,
+            delivery: Some(pending.delivery),
+        });
+        sent.chain(unsent).collect()
+    }
+}
+
+/// Reconnect and resend delay: 0.5 s, 1 s, 2 s, … capped at 10 s.
+pub fn backoff(attempt: u32) -> Duration {
+    let millis = 500u64.saturating_mul(1u64 << attempt.min(16));
+    Duration::from_millis(millis.min(10_000))
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is not used by our API), capped at 5 minutes.
+pub fn parse_retry_after(raw: &str) -> Option<Duration> {
+    let seconds: u64 = raw.trim().parse().ok()?;
+    Some(Duration::from_secs(seconds.min(300)))
+}
+
+/// Why a draft can't be sent, or the text to send.
+pub fn validate_draft(draft: &str, max_chars: usize) -> Result<String, DraftError> {
+    let text = draft.trim();
+    if text.is_empty() {
+        return Err(DraftError::Empty);
+    }
+    let length = text.chars().count();
+    if length > max_chars {
+        return Err(DraftError::TooLong { length, max_chars });
+    }
+    Ok(text.to_owned())
+}
+
+/// A draft the widget refuses before any request.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    #[error("Type a message first.")]
+    Empty,
+    #[error(
+        "Your message is {length} characters long; the limit is {max_chars}. Please shorten it."
+    )]
+    TooLong { length: usize, max_chars: usize },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(seq: u64, author: Author, client_msg_id: Option<&str>) -> Message {
+        Message {
+            id: format!("m_{seq}"),
+            seq,
+            author,
+            text: format!("text {seq}"),
+            sent_at: "2026-11-25T10:00:00Z".into(),
+            client_msg_id: client_msg_id.map(str::to_owned),
+            author_name: None,
+        }
+    }
+
+    fn seqs(thread: &Thread) -> Vec<u64> {
+        thread
+            .messages()
+            .iter()
+            .map(|message| message.seq)
+            .collect()
+    }
+
+    #[test]
+    fn merge_sorts_by_seq_and_drops_duplicates() {
+        let table: &[(&[u64], &[u64])] = &[
+            (&[], &[]),
+            (&[1, 2, 3], &[1, 2, 3]),
+            (&[3, 1, 2], &[1, 2, 3]),
+            (&[1, 1, 2, 2, 1], &[1, 2]),
+            (&[5, 2, 9, 2, 5, 1], &[1, 2, 5, 9]),
+        ];
+        for (incoming, expected) in table {
+            let mut thread = Thread::default();
+            thread.merge_all(
+                incoming
+                    .iter()
+                    .map(|seq| message(*seq, Author::Staff, None)),
+            );
+            assert_eq!(seqs(&thread), *expected, "incoming {incoming:?}");
+            assert_eq!(thread.last_seq(), expected.last().copied().unwrap_or(0));
+        }
+    }
+
+    #[test]
+    fn merge_replaces_a_message_with_the_same_seq() {
+        let mut thread = Thread::default();
+        thread.merge(message(1, Author::Bot, None));
+        let mut edited = message(1, Author::Bot, None);
+        edited.text = "newer".into();
+        thread.merge(edited);
+        assert_eq!(thread.messages().len(), 1);
+        assert_eq!(thread.messages()[0].text, "newer");
+    }
+
+    #[test]
+    fn server_echo_replaces_the_pending_bubble() {
+        let mut thread = Thread::default();
+        thread.push_pending("c1".into(), "hello".into(), Delivery::Sending);
+        thread.push_pending("c2".into(), "again".into(), Delivery::Sending);
+        // The live socket usually delivers the echo before the POST answers.
+        thread.merge(message(1, Author::Visitor, Some("c1")));
+        assert_eq!(thread.pending().len(), 1);
+        assert_eq!(thread.pending()[0].client_msg_id, "c2");
+        // The POST answer for c2 confirms it even without the id in the body.
+        thread.confirm("c2", message(2, Author::Visitor, None));
+        assert!(thread.pending().is_empty());
+        assert_eq!(seqs(&thread), vec![1, 2]);
+        // A late POST answer for c1 changes nothing.
+        thread.confirm("c1", message(1, Author::Visitor, Some("c1")));
+        assert_eq!(seqs(&thread), vec![1, 2]);
+    }
+
+    #[test]
+    fn push_pending_ignores_ids_already_known() {
+        let mut thread = Thread::default();
+        thread.merge(message(1, Author::Visitor, Some("c1")));
+        thread.push_pending("c1".into(), "restored".into(), Delivery::Queued);
+        thread.push_pending("c2".into(), "restored".into(), Delivery::Queued);
+        thread.push_pending("c2".into(), "twice".into(), Delivery::Queued);
+        assert_eq!(thread.pending().len(), 1);
+    }
+
+    #[test]
+    fn outbox_keeps_order_and_skips_refused_messages() {
+        let mut thread = Thread::default();
+        thread.push_pending("a".into(), "first".into(), Delivery::Sending);
+        thread.push_pending("b".into(), "second".into(), Delivery::Sending);
+        thread.push_pending("c".into(), "third".into(), Delivery::Sending);
+        thread.set_delivery("a", Delivery::Failed);
+        thread.hold_all();
+        assert_eq!(thread.pending()[0].delivery, Delivery::Failed);
+        assert_eq!(thread.pending()[2].delivery, Delivery::Queued);
+        let next = thread.next_to_send().map(|item| item.client_msg_id);
+        assert_eq!(next.as_deref(), Some("b"));
+        let ids: Vec<_> = thread
+            .outbox()
+            .into_iter()
+            .map(|item| item.client_msg_id)
+            .collect();
+        assert_eq!(ids, vec!["b", "c"]);
+        thread.remove_pending("b");
+        thread.remove_pending("c");
+        assert_eq!(thread.next_to_send(), None);
+        // The refused one stays visible so the visitor can copy it.
+        assert_eq!(thread.rows().len(), 1);
+        assert_eq!(thread.rows()[0].delivery, Some(Delivery::Failed));
+    }
+
+    #[test]
+    fn row_keys_change_when_a_bubble_must_re_render() {
+        let mut thread = Thread::default();
+        thread.push_pending("a".into(), "hi".into(), Delivery::Sending);
+        let before = thread.rows()[0].key.clone();
+        thread.set_delivery("a", Delivery::Queued);
+        assert_ne!(thread.rows()[0].key, before);
+        thread.confirm("a", message(4, Author::Visitor, Some("a")));
+        assert_eq!(thread.rows()[0].key, "s4");
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_ten_seconds() {
+        let table = [
+            (0, 500),
+            (1, 1_000),
+            (2, 2_000),
+            (3, 4_000),
+            (4, 8_000),
+            (5, 10_000),
+            (60, 10_000),
+        ];
+        for (attempt, millis) in table {
+            assert_eq!(backoff(attempt), Duration::from_millis(millis), "{attempt}");
+        }
+    }
+
+    #[test]
+    fn retry_after_reads_seconds() {
+        let table = [
+            ("7", Some(7)),
+            (" 30 ", Some(30)),
+            ("0", Some(0)),
+            ("99999", Some(300)),
+            ("Wed, 21 Oct 2015 07:28:00 GMT", None),
+            ("", None),
+            ("-1", None),
+        ];
+        for (raw, seconds) in table {
+            assert_eq!(
+                parse_retry_after(raw),
+                seconds.map(Duration::from_secs),
+                "{raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn drafts_are_trimmed_and_limited_in_characters() {
+        assert_eq!(validate_draft("  hi \n", 10), Ok("hi".to_owned()));
+        assert_eq!(validate_draft(" \n\t", 10), Err(DraftError::Empty));
+        // Counted in characters, not bytes, like the server does.
+        assert_eq!(validate_draft("ééééé", 5), Ok("ééééé".to_owned()));
+        assert_eq!(
+            validate_draft("ééééééé", 5),
+            Err(DraftError::TooLong {
+                length: 7,
+                max_chars: 5
+            })
+        );
+    }
+}
