@@ -1,0 +1,223 @@
+//! Typed calls to the Staff API over `fetch`, with one error type for every way a call can fail.
+
+use std::fmt;
+
+use frontdesk_protocol::{
+    ApiError, ClaimResponse, InboxResponse, SendMessageRequest, StaffLoginRequest,
+    StaffMessagesResponse, StaffReplyResponse, StaffSession,
+};
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, Request, RequestInit, Response};
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiFailure {
+    /// The request never got an answer (offline, DNS, CORS, aborted).
+    Network(String),
+    /// The server answered with an error status, or with a body the console can't read.
+    Api {
+        status: u16,
+        code: String,
+        message: String,
+    },
+}
+
+impl ApiFailure {
+    /// Builds the failure for a non-2xx answer from its status and body.
+    pub fn from_answer(status: u16, body: &str) -> ApiFailure {
+        match serde_json::from_str::<ApiError>(body) {
+            Ok(error) => ApiFailure::Api {
+                status,
+                code: error.error.code,
+                message: error.error.message,
+            },
+            // A proxy or a crash may answer with HTML; keep the status and say something useful.
+            Err(_) => ApiFailure::Api {
+                status,
+                code: format!("http_{status}"),
+                message: format!("The server answered {status}. Try again in a moment."),
+            },
+        }
+    }
+
+    /// True when the session is missing or expired and the user must sign in again.
+    pub fn is_unauthorized(&self) -> bool {
+        matches!(self, ApiFailure::Api { status: 401, .. })
+    }
+
+    /// The machine-readable code, when the server sent one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ApiFailure::Network(_) => None,
+            ApiFailure::Api { code, .. } => Some(code),
+        }
+    }
+}
+
+impl fmt::Display for ApiFailure {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiFailure::Network(_) => {
+                formatter.write_str("Can't reach the server. Check the connection and try again.")
+            }
+            ApiFailure::Api { message, .. } => formatter.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for ApiFailure {}
+
+/// `POST /v1/staff/sessions`.
+pub async fn sign_in(request: &StaffLoginRequest) -> Result<StaffSession, ApiFailure> {
+    call("POST", "/v1/staff/sessions", None, Some(encode(request)?)).await
+}
+
+/// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay simple.
+pub async fn inbox(token: &str) -> Result<InboxResponse, ApiFailure> {
+    call("GET", "/v1/staff/inbox", Some(token), None).await
+}
+
+/// `GET /v1/staff/conversations/{id}/messages`.
+pub async fn messages(
+    token: &str,
+    conversation_id: &str,
+) -> Result<StaffMessagesResponse, ApiFailure> {
+    let path = format!(
+        "/v1/staff/conversations/{}/messages",
+        encode_component(conversation_id)
+    );
+    call("GET", &path, Some(token), None).await
+}
+
+/// `POST /v1/staff/conversations/{id}/messages`; resending the same `client_msg_id` is safe.
+pub async fn reply(
+    token: &str,
+    conversation_id: &str,
+    request: &SendMessageRequest,
+) -> Result<StaffReplyResponse, ApiFailure> {
+    let path = format!(
+        "/v1/staff/conversations/{}/messages",
+        encode_component(conversation_id)
+    );
+    call("POST", &path, Some(token), Some(encode(request)?)).await
+}
+
+/// `POST /v1/staff/conversations/{id}/claim`; 409 `already_claimed` when a colleague owns it.
+pub async fn claim(token: &str, conversation_id: &str) -> Result<ClaimResponse, ApiFailure> {
+    let path = format!(
+        "/v1/staff/conversations/{}/claim",
+        encode_component(conversation_id)
+    );
+    call("POST", &path, Some(token), None).await
+}
+
+/// Percent-encodes one path segment or query value (RFC 3986 unreserved characters pass).
+pub fn encode_component(raw: &str) -> String {
+    let mut encoded = String::with_capacity(raw.len());
+    for byte in raw.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+fn encode(value: &impl serde::Serialize) -> Result<String, ApiFailure> {
+    serde_json::to_string(value).map_err(|error| ApiFailure::Network(error.to_string()))
+}
+
+fn network(error: JsValue) -> ApiFailure {
+    ApiFailure::Network(error.as_string().unwrap_or_else(|| format!("{error:?}")))
+}
+
+async fn call<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<String>,
+) -> Result<T, ApiFailure> {
+    let window = web_sys::window().ok_or_else(|| ApiFailure::Network("no window".into()))?;
+
+    let headers = Headers::new().map_err(network)?;
+    headers.set("Accept", "application/json").map_err(network)?;
+    if let Some(token) = token {
+        headers
+            .set("Authorization", &format!("Bearer {token}"))
+            .map_err(network)?;
+    }
+    let init = RequestInit::new();
+    init.set_method(method);
+    if let Some(body) = body {
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(network)?;
+        init.set_body(&JsValue::from_str(&body));
+    }
+    init.set_headers(&headers);
+
+    let request = Request::new_with_str_and_init(path, &init).map_err(network)?;
+    let answer = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(network)?;
+    let response: Response = answer.dyn_into().map_err(network)?;
+    let status = response.status();
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?
+        .as_string()
+        .unwrap_or_default();
+
+    if !(200..300).contains(&status) {
+        return Err(ApiFailure::from_answer(status, &text));
+    }
+    serde_json::from_str(&text).map_err(|error| ApiFailure::Api {
+        status,
+        code: "unreadable_response".into(),
+        message: format!("The server sent an answer the console can't read ({error})."),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_become_typed_failures() {
+        let refused = ApiFailure::from_answer(
+            409,
+            r#"{"error":{"code":"already_claimed","message":"Sam already owns this conversation."}}"#,
+        );
+        assert_eq!(
+            refused,
+            ApiFailure::Api {
+                status: 409,
+                code: "already_claimed".into(),
+                message: "Sam already owns this conversation.".into()
+            }
+        );
+        assert_eq!(refused.code(), Some("already_claimed"));
+        assert_eq!(refused.to_string(), "Sam already owns this conversation.");
+        assert!(!refused.is_unauthorized());
+
+        let html = ApiFailure::from_answer(502, "<html>Bad gateway</html>");
+        assert_eq!(html.code(), Some("http_502"));
+
+        let expired = ApiFailure::from_answer(
+            401,
+            r#"{"error":{"code":"bad_token","message":"Sign in again."}}"#,
+        );
+        assert!(expired.is_unauthorized());
+        assert!(!ApiFailure::Network("offline".into()).is_unauthorized());
+    }
+
+    #[test]
+    fn encodes_components() {
+        assert_eq!(encode_component("c_01HXYZ-a.b~"), "c_01HXYZ-a.b~");
+        assert_eq!(encode_component("a/b?c=d&e f"), "a%2Fb%3Fc%3Dd%26e%20f");
+        assert_eq!(encode_component("é"), "%C3%A9");
+    }
+}

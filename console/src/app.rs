@@ -1,0 +1,266 @@
+//! The app shell: session state, the sign-in gate, and the signed-in workspace with the live inbox.
+
+use std::time::Duration;
+
+use frontdesk_protocol::{InboxEntry, LiveEvent, StaffProfile, StaffRole, StaffSession};
+use leptos::{prelude::*, task::spawn_local};
+
+use crate::{
+    api::{self, ApiFailure},
+    components::{inbox::Inbox, sign_in::SignIn, thread::Thread},
+    live::{live_url, LiveHandle, LiveSignal, LiveStatus},
+    model::{sort_inbox, upsert_inbox, Ownership},
+    session,
+};
+
+/// Who is signed in; `None` shows the sign-in screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Auth {
+    pub session: RwSignal<Option<StaffSession>>,
+}
+
+impl Auth {
+    /// The bearer token, read without subscribing.
+    pub fn token(&self) -> Option<String> {
+        self.session
+            .try_with_untracked(|session| session.as_ref().map(|session| session.token.clone()))
+            .flatten()
+    }
+
+    pub fn sign_in(&self, new_session: StaffSession) {
+        session::save(&new_session);
+        self.session.set(Some(new_session));
+    }
+
+    pub fn sign_out(&self) {
+        session::clear();
+        self.session.try_set(None);
+    }
+
+    /// Signs out when the server no longer accepts the session. Returns true if it did, so the
+    /// caller knows not to show the failure on a screen that is going away.
+    pub fn signed_out_by(&self, failure: &ApiFailure) -> bool {
+        if failure.is_unauthorized() {
+            self.sign_out();
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// The app's notion of "now", ticking every second so countdowns move.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    pub now_ms: RwSignal<i64>,
+}
+
+/// The live inbox shared by the list and the open thread.
+#[derive(Debug, Clone, Copy)]
+pub struct InboxStore {
+    pub entries: RwSignal<Vec<InboxEntry>>,
+    pub loaded: RwSignal<bool>,
+    pub error: RwSignal<Option<String>>,
+    /// Only the newest snapshot request may land, so a slow old answer can't undo a newer one.
+    generation: StoredValue<u64>,
+}
+
+impl InboxStore {
+    /// Fetches a fresh snapshot of the inbox.
+    pub fn refresh(self, auth: Auth) {
+        let Some(token) = auth.token() else {
+            return;
+        };
+        let Some(generation) = self.generation.try_update_value(|generation| {
+            *generation += 1;
+            *generation
+        }) else {
+            return;
+        };
+        spawn_local(async move {
+            let answer = api::inbox(&token).await;
+            if self.generation.try_get_value() != Some(generation) {
+                return;
+            }
+            match answer {
+                Ok(inbox) => {
+                    let mut entries = inbox.conversations;
+                    sort_inbox(&mut entries);
+                    self.entries.try_set(entries);
+                    self.error.try_set(None);
+                    self.loaded.try_set(true);
+                }
+                Err(failure) => {
+                    if !auth.signed_out_by(&failure) {
+                        self.error.try_set(Some(failure.to_string()));
+                    }
+                }
+            }
+        });
+    }
+
+    /// Applies what the server pushed or answered about one conversation.
+    pub fn upsert(self, entry: InboxEntry) {
+        self.entries.update(|entries| upsert_inbox(entries, entry));
+    }
+}
+
+/// The current time in milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}
+
+/// The root component: the sign-in screen or the workspace.
+#[component]
+pub fn App() -> impl IntoView {
+    let auth = Auth {
+        session: RwSignal::new(session::load(now_ms())),
+    };
+    provide_context(auth);
+
+    let staff = Memo::new(move |_| {
+        auth.session
+            .with(|session| session.as_ref().map(|session| session.staff.clone()))
+    });
+    move || match staff.get() {
+        Some(staff) => view! { <Workspace staff=staff /> }.into_any(),
+        None => view! { <SignIn /> }.into_any(),
+    }
+}
+
+pub fn role_label(role: StaffRole) -> &'static str {
+    match role {
+        StaffRole::Admin => "Admin",
+        StaffRole::Clinician => "Clinician",
+        StaffRole::FrontDesk => "Front desk",
+    }
+}
+
+/// The signed-in screen: header, inbox on the left, the open conversation on the right.
+#[component]
+fn Workspace(staff: StaffProfile) -> impl IntoView {
+    let auth = use_auth();
+    let clock = Clock {
+        now_ms: RwSignal::new(now_ms()),
+    };
+    let store = InboxStore {
+        entries: RwSignal::new(Vec::new()),
+        loaded: RwSignal::new(false),
+        error: RwSignal::new(None),
+        generation: StoredValue::new(0),
+    };
+    let live_status = RwSignal::new(LiveStatus::Connecting);
+    let selected = RwSignal::new(session::load_selected());
+    let selected_id = Memo::new(move |_| selected.get());
+    Effect::new(move |_| selected_id.with(|id| session::save_selected(id.as_deref())));
+    provide_context(clock);
+    provide_context(store);
+    provide_context(staff.clone());
+
+    if let Ok(tick) = set_interval_with_handle(
+        move || {
+            clock.now_ms.try_set(now_ms());
+        },
+        Duration::from_secs(1),
+    ) {
+        on_cleanup(move || tick.clear());
+    }
+
+    store.refresh(auth);
+    let inbox_socket = LiveHandle::new();
+    on_cleanup(move || inbox_socket.close());
+    if let Some(token) = auth.token() {
+        inbox_socket.start(
+            move || live_url("/v1/staff/live", &token, None),
+            move |signal| match signal {
+                LiveSignal::Opened => {
+                    live_status.set(LiveStatus::Live);
+                    // The inbox socket doesn't replay, so catch up on whatever changed while away.
+                    store.refresh(auth);
+                }
+                LiveSignal::Event(event) => {
+                    if let LiveEvent::Inbox { conversation } = *event {
+                        store.upsert(conversation);
+                    }
+                }
+                LiveSignal::Dropped { .. } => {
+                    live_status.set(LiveStatus::Reconnecting);
+                    // Also finds out whether the socket failed because the session ended (401).
+                    store.refresh(auth);
+                }
+            },
+        );
+    }
+
+    // The tab title counts conversations nobody has claimed yet, visible from other tabs.
+    let my_id = staff.id.clone();
+    Effect::new(move |_| {
+        let waiting = store.entries.with(|entries| {
+            entries
+                .iter()
+                .filter(|entry| Ownership::of(entry, &my_id) == Ownership::Unassigned)
+                .count()
+        });
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            let title = if waiting == 0 {
+                "Frontdesk · Staff console".to_string()
+            } else {
+                format!("({waiting}) Frontdesk · Staff console")
+            };
+            document.set_title(&title);
+        }
+    });
+
+    view! {
+        <div class="shell">
+            <header class="topbar">
+                <div class="brand">
+                    <span class="brand-name">"Frontdesk"</span>
+                    <span class="brand-sub">"Staff console"</span>
+                </div>
+                <div class="who">
+                    <span
+                        class="live-status"
+                        data-testid="live-status"
+                        data-status=move || live_status.get().as_str()
+                        role="status"
+                    >
+                        {move || live_status.get().label()}
+                    </span>
+                    <span class="staff-name" data-testid="staff-name">
+                        {staff.name.clone()}
+                    </span>
+                    <span class="staff-role" data-testid="staff-role">
+                        {role_label(staff.role)}
+                    </span>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        data-testid="sign-out"
+                        on:click=move |_| auth.sign_out()
+                    >
+                        "Sign out"
+                    </button>
+                </div>
+            </header>
+            <main class="workspace">
+                <Inbox selected=selected />
+                {move || match selected_id.get() {
+                    Some(conversation_id) => view! { <Thread conversation_id=conversation_id /> }.into_any(),
+                    None => {
+                        view! {
+                            <section class="thread thread-empty" aria-label="Conversation">
+                                <p>"Select a conversation from the inbox to read and reply."</p>
+                            </section>
+                        }
+                            .into_any()
+                    }
+                }}
+            </main>
+        </div>
+    }
+}

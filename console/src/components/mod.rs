@@ -1,0 +1,50 @@
+//! The console's screens and the small display helpers they share.
+
+pub mod inbox;
+pub mod sign_in;
+pub mod thread;
+
+use frontdesk_protocol::{Department, Urgency};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+pub fn department_label(department: Department) -> &'static str {
+    match department {
+        Department::Clinical => "Clinical",
+        Department::Appointments => "Appointments",
+        Department::Billing => "Billing",
+        Department::FrontDesk => "Front desk",
+    }
+}
+
+pub fn urgency_label(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Emergency => "Emergency",
+        Urgency::Urgent => "Urgent",
+        Urgency::Routine => "Routine",
+    }
+}
+
+/// The coloured urgency pill; the word is always shown so colour is never the only cue.
+#[component]
+pub fn UrgencyBadge(urgency: Urgency) -> impl IntoView {
+    view! {
+        <span class=format!("badge badge-{}", urgency.as_str()) data-testid="urgency-badge">
+            {urgency_label(urgency)}
+        </span>
+    }
+}
+
+/// Local wall-clock time ("14:05") for a timestamp in milliseconds.
+pub fn local_time(ms: i64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}
+
+/// Local date and time in the browser's own format, for tooltips.
+pub fn local_date_time(ms: i64) -> String {
+    js_sys::Date::new(&JsValue::from_f64(ms as f64))
+        .to_locale_string("default", &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}

@@ -1,0 +1,412 @@
+//! One conversation: its messages (live, merged by `seq`), the claim button and the reply box.
+
+use frontdesk_protocol::{
+    Author, InboxEntry, LiveEvent, Message, SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
+};
+use leptos::{
+    ev::{KeyboardEvent, SubmitEvent},
+    html,
+    prelude::*,
+    task::spawn_local,
+};
+
+use crate::{
+    api,
+    app::{use_auth, InboxStore},
+    components::{department_label, local_date_time, local_time, UrgencyBadge},
+    live::{live_url, LiveHandle, LiveSignal, LiveStatus},
+    model::{highest_seq, merge_messages, Ownership},
+    timefmt::parse_rfc3339_ms,
+};
+
+/// Where a claim attempt stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ClaimState {
+    Idle,
+    Busy,
+    Refused(String),
+    Failed(String),
+}
+
+fn author_label(message: &Message) -> String {
+    match message.author {
+        Author::Visitor => "Visitor".to_string(),
+        Author::Staff => message
+            .author_name
+            .clone()
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| "Staff".to_string()),
+        Author::Bot => "Assistant".to_string(),
+        Author::System => "System".to_string(),
+    }
+}
+
+fn new_client_msg_id() -> Option<String> {
+    Some(web_sys::window()?.crypto().ok()?.random_uuid())
+}
+
+#[component]
+pub fn Thread(conversation_id: String) -> impl IntoView {
+    let auth = use_auth();
+    let store = expect_context::<InboxStore>();
+    let staff = expect_context::<StaffProfile>();
+    let id = StoredValue::new(conversation_id.clone());
+
+    let messages = RwSignal::new(Vec::<Message>::new());
+    let snapshot = RwSignal::new(None::<InboxEntry>);
+    let loading = RwSignal::new(true);
+    let load_error = RwSignal::new(None::<String>);
+    let live_status = RwSignal::new(LiveStatus::Connecting);
+    let claim_state = RwSignal::new(ClaimState::Idle);
+    let draft = RwSignal::new(String::new());
+    let sending = RwSignal::new(false);
+    let send_error = RwSignal::new(None::<String>);
+    // The id of a reply that may not have arrived, reused on retry so it can't post twice.
+    let pending = RwSignal::new(None::<(String, String)>);
+
+    // The inbox copy is kept live by the inbox socket; the snapshot covers resolved conversations.
+    let meta = Memo::new(move |_| {
+        id.with_value(|id| {
+            store.entries.with(|entries| {
+                entries
+                    .iter()
+                    .find(|entry| &entry.conversation_id == id)
+                    .cloned()
+            })
+        })
+        .or_else(|| snapshot.get())
+    });
+    let my_id = staff.id.clone();
+    let ownership =
+        Memo::new(move |_| meta.with(|meta| meta.as_ref().map(|meta| Ownership::of(meta, &my_id))));
+
+    let socket = LiveHandle::new();
+    on_cleanup(move || socket.close());
+    spawn_local(async move {
+        let Some(token) = auth.token() else {
+            return;
+        };
+        let conversation_id = id.get_value();
+        match api::messages(&token, &conversation_id).await {
+            Ok(answer) => {
+                snapshot.try_set(Some(answer.conversation));
+                messages.try_update(|list| merge_messages(list, answer.messages));
+            }
+            Err(failure) => {
+                if auth.signed_out_by(&failure) {
+                    return;
+                }
+                let gone = matches!(
+                    failure,
+                    api::ApiFailure::Api {
+                        status: 403 | 404,
+                        ..
+                    }
+                );
+                load_error.try_set(Some(failure.to_string()));
+                loading.try_set(false);
+                // Retrying a conversation that doesn't exist or isn't ours would never succeed.
+                if gone {
+                    return;
+                }
+            }
+        }
+        loading.try_set(false);
+        let path = format!(
+            "/v1/staff/conversations/{}/live",
+            api::encode_component(&conversation_id)
+        );
+        socket.start(
+            move || {
+                // Resume after the newest message held, so nothing is replayed twice.
+                let after = messages.try_with_untracked(|list| highest_seq(list))?;
+                live_url(&path, &token, Some(after))
+            },
+            move |signal| match signal {
+                LiveSignal::Opened => {
+                    live_status.set(LiveStatus::Live);
+                    load_error.set(None);
+                }
+                LiveSignal::Event(event) => {
+                    if let LiveEvent::Message { message } = *event {
+                        messages.update(|list| {
+                            merge_messages(list, [message]);
+                        });
+                    }
+                }
+                LiveSignal::Dropped { .. } => live_status.set(LiveStatus::Reconnecting),
+            },
+        );
+    });
+
+    let claim = move |_| {
+        if claim_state.get_untracked() == ClaimState::Busy {
+            return;
+        }
+        let Some(token) = auth.token() else {
+            return;
+        };
+        claim_state.set(ClaimState::Busy);
+        let conversation_id = id.get_value();
+        spawn_local(async move {
+            match api::claim(&token, &conversation_id).await {
+                Ok(answer) => {
+                    let owner = Some(answer.assigned_to);
+                    snapshot.try_update(|snapshot| {
+                        if let Some(snapshot) = snapshot {
+                            snapshot.assigned_to = owner.clone();
+                        }
+                    });
+                    store.entries.try_update(|entries| {
+                        for entry in entries
+                            .iter_mut()
+                            .filter(|entry| entry.conversation_id == conversation_id)
+                        {
+                            entry.assigned_to = owner.clone();
+                        }
+                    });
+                    claim_state.try_set(ClaimState::Idle);
+                }
+                Err(failure) => {
+                    if auth.signed_out_by(&failure) {
+                        return;
+                    }
+                    let state = if matches!(failure, api::ApiFailure::Api { status: 409, .. }) {
+                        ClaimState::Refused(failure.to_string())
+                    } else {
+                        ClaimState::Failed(failure.to_string())
+                    };
+                    claim_state.try_set(state);
+                }
+            }
+        });
+    };
+
+    let send = move || {
+        if sending.get_untracked() {
+            return;
+        }
+        let text = draft.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        if text.chars().count() > MAX_MESSAGE_CHARS {
+            send_error.set(Some(format!(
+                "A reply can be at most {MAX_MESSAGE_CHARS} characters."
+            )));
+            return;
+        }
+        let Some(token) = auth.token() else {
+            return;
+        };
+        let reused = pending
+            .get_untracked()
+            .filter(|(_, pending_text)| *pending_text == text)
+            .map(|(client_msg_id, _)| client_msg_id);
+        let Some(client_msg_id) = reused.or_else(new_client_msg_id) else {
+            send_error.set(Some("This browser can't create message ids.".into()));
+            return;
+        };
+        pending.set(Some((client_msg_id.clone(), text.clone())));
+        sending.set(true);
+        send_error.set(None);
+        let conversation_id = id.get_value();
+        spawn_local(async move {
+            let request = SendMessageRequest {
+                client_msg_id,
+                text: text.clone(),
+            };
+            match api::reply(&token, &conversation_id, &request).await {
+                Ok(answer) => {
+                    messages.try_update(|list| merge_messages(list, [answer.message]));
+                    pending.try_set(None);
+                    // Keep anything typed while the reply was on its way.
+                    draft.try_update(|draft| {
+                        if draft.trim() == text {
+                            draft.clear();
+                        }
+                    });
+                }
+                Err(failure) => {
+                    if auth.signed_out_by(&failure) {
+                        return;
+                    }
+                    send_error.try_set(Some(failure.to_string()));
+                }
+            }
+            sending.try_set(false);
+        });
+    };
+
+    let on_submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        send();
+    };
+    let on_keydown = move |event: KeyboardEvent| {
+        if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+            event.prevent_default();
+            send();
+        }
+    };
+
+    // Keep the newest message in view as messages arrive.
+    let list_ref = NodeRef::<html::Ol>::new();
+    Effect::new(move |_| {
+        let count = messages.with(Vec::len);
+        if count > 0 {
+            request_animation_frame(move || {
+                if let Some(list) = list_ref.get_untracked() {
+                    list.set_scroll_top(list.scroll_height());
+                }
+            });
+        }
+    });
+
+    let claim_label = move || match (claim_state.get(), ownership.get()) {
+        (ClaimState::Busy, _) => "Claiming…",
+        (_, Some(Ownership::Mine)) => "Claimed by you",
+        (ClaimState::Refused(_), _) | (_, Some(Ownership::Colleague)) => "Claimed by a colleague",
+        _ => "Claim",
+    };
+    let claim_note = move || match claim_state.get() {
+        ClaimState::Refused(text) | ClaimState::Failed(text) => Some(text),
+        _ => None,
+    };
+
+    view! {
+        <section class="thread" aria-label="Conversation" data-testid="thread" data-conversation-id=conversation_id>
+            <header class="thread-head">
+                {move || {
+                    meta.get()
+                        .map(|meta| {
+                            let started = parse_rfc3339_ms(&meta.created_at)
+                                .map(|created| format!("Started {}", local_date_time(created)));
+                            view! {
+                                <div class="thread-meta">
+                                    <div class="thread-tags">
+                                        <UrgencyBadge urgency=meta.urgency />
+                                        <span class="thread-department" data-testid="thread-department">
+                                            {department_label(meta.department)}
+                                        </span>
+                                        <span class="thread-status">{meta.status.as_str()}</span>
+                                    </div>
+                                    {meta
+                                        .triage_reason
+                                        .clone()
+                                        .filter(|reason| !reason.is_empty())
+                                        .map(|reason| {
+                                            view! {
+                                                <p class="thread-reason" data-testid="thread-reason">
+                                                    "Triage: " {reason}
+                                                </p>
+                                            }
+                                        })}
+                                    <p class="thread-context">
+                                        {started}
+                                        {meta
+                                            .page_url
+                                            .clone()
+                                            .map(|page| view! { " · from " <span class="page-url">{page}</span> })}
+                                    </p>
+                                </div>
+                            }
+                        })
+                }}
+                <div class="claim">
+                    <button
+                        type="button"
+                        class="button"
+                        class:claimed=move || ownership.get() == Some(Ownership::Mine)
+                        data-testid="claim-button"
+                        data-ownership=move || match ownership.get() {
+                            Some(Ownership::Mine) => "mine",
+                            Some(Ownership::Colleague) => "colleague",
+                            _ => "unassigned",
+                        }
+                        disabled=move || {
+                            claim_state.get() == ClaimState::Busy
+                                || ownership.get() == Some(Ownership::Mine)
+                        }
+                        on:click=claim
+                    >
+                        {claim_label}
+                    </button>
+                    <p class="claim-note" role="alert" data-testid="claim-error">
+                        {claim_note}
+                    </p>
+                </div>
+            </header>
+            <Show when=move || live_status.get() == LiveStatus::Reconnecting>
+                <p class="thread-banner" role="status" data-testid="thread-reconnecting">
+                    "Connection lost. Reconnecting…"
+                </p>
+            </Show>
+            <p class="thread-error" role="alert" data-testid="thread-error">
+                {move || load_error.get()}
+            </p>
+            <ol class="messages" node_ref=list_ref aria-live="polite" aria-label="Messages">
+                <Show when=move || loading.get()>
+                    <li class="messages-note">"Loading messages…"</li>
+                </Show>
+                <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
+                    <MessageItem message=message />
+                </For>
+            </ol>
+            <form class="composer" on:submit=on_submit>
+                <label for="reply-input" class="visually-hidden">"Reply to the visitor"</label>
+                <textarea
+                    id="reply-input"
+                    data-testid="reply-input"
+                    rows="3"
+                    maxlength=MAX_MESSAGE_CHARS.to_string()
+                    placeholder="Write a reply…"
+                    aria-describedby="reply-hint"
+                    prop:value=move || draft.get()
+                    on:input=move |event| draft.set(event_target_value(&event))
+                    on:keydown=on_keydown
+                ></textarea>
+                <div class="composer-actions">
+                    <span id="reply-hint" class="hint">"Ctrl+Enter or ⌘+Enter to send"</span>
+                    <span class="form-error" role="alert" data-testid="reply-error">
+                        {move || send_error.get()}
+                    </span>
+                    <button
+                        type="submit"
+                        class="button primary"
+                        data-testid="reply-send"
+                        disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
+                    >
+                        {move || if sending.get() { "Sending…" } else { "Send" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn MessageItem(message: Message) -> impl IntoView {
+    let sent_ms = parse_rfc3339_ms(&message.sent_at);
+    let time = sent_ms.map(local_time).unwrap_or_default();
+    let full_time = sent_ms.map(local_date_time).unwrap_or_default();
+    let author = message.author.as_str();
+    let label = author_label(&message);
+    view! {
+        <li
+            class=format!("message message-{author}")
+            data-testid="thread-message"
+            data-author=author
+            data-seq=message.seq.to_string()
+        >
+            // Text is set as a text node, never parsed as HTML: visitor input is untrusted.
+            <p class="message-text">{message.text}</p>
+            <p class="message-meta">
+                <span class="message-author">{label}</span>
+                " · "
+                <time datetime=message.sent_at title=full_time>
+                    {time}
+                </time>
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,259 @@
+//! Pure state logic of the console: merging messages by `seq` and keeping the inbox ordered.
+
+use frontdesk_protocol::{ConversationStatus, Department, InboxEntry, Message, Urgency};
+
+use crate::timefmt::parse_rfc3339_ms;
+
+/// Merges `incoming` into `messages`, keeping them sorted by `seq` with no duplicates.
+///
+/// A message whose `seq` is already present replaces the stored copy, so a resent reply never
+/// shows twice. Returns whether anything changed.
+pub fn merge_messages(
+    messages: &mut Vec<Message>,
+    incoming: impl IntoIterator<Item = Message>,
+) -> bool {
+    let mut changed = false;
+    for message in incoming {
+        match messages.binary_search_by_key(&message.seq, |existing| existing.seq) {
+            Ok(index) => {
+                if messages[index] != message {
+                    messages[index] = message;
+                    changed = true;
+                }
+            }
+            Err(index) => {
+                messages.insert(index, message);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// The highest `seq` held, which is where a live socket resumes.
+pub fn highest_seq(messages: &[Message]) -> u64 {
+    messages.last().map_or(0, |message| message.seq)
+}
+
+/// Orders the inbox: most urgent first, then the oldest conversation first.
+pub fn sort_inbox(entries: &mut [InboxEntry]) {
+    entries.sort_by_cached_key(|entry| {
+        (
+            entry.urgency.rank(),
+            // An unreadable timestamp sorts last within its urgency rather than first.
+            parse_rfc3339_ms(&entry.created_at).unwrap_or(i64::MAX),
+            entry.conversation_id.clone(),
+        )
+    });
+}
+
+/// Applies a live inbox event: replaces or adds the entry, drops resolved ones, keeps the order.
+pub fn upsert_inbox(entries: &mut Vec<InboxEntry>, entry: InboxEntry) {
+    let existing = entries
+        .iter()
+        .position(|candidate| candidate.conversation_id == entry.conversation_id);
+    // The inbox lists open work only; a resolved conversation leaves it.
+    if entry.status == ConversationStatus::Resolved {
+        if let Some(index) = existing {
+            entries.remove(index);
+        }
+        return;
+    }
+    match existing {
+        Some(index) => entries[index] = entry,
+        None => entries.push(entry),
+    }
+    sort_inbox(entries);
+}
+
+/// The inbox filters the staff member picked; `None` means any.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InboxFilter {
+    pub department: Option<Department>,
+    pub urgency: Option<Urgency>,
+}
+
+impl InboxFilter {
+    pub fn matches(&self, entry: &InboxEntry) -> bool {
+        self.department
+            .is_none_or(|department| entry.department == department)
+            && self.urgency.is_none_or(|urgency| entry.urgency == urgency)
+    }
+}
+
+/// Who holds a conversation, from the point of view of the signed-in staff member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ownership {
+    Unassigned,
+    Mine,
+    Colleague,
+}
+
+impl Ownership {
+    pub fn of(entry: &InboxEntry, my_staff_id: &str) -> Ownership {
+        match entry.assigned_to.as_deref() {
+            None | Some("") => Ownership::Unassigned,
+            Some(owner) if owner == my_staff_id => Ownership::Mine,
+            Some(_) => Ownership::Colleague,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frontdesk_protocol::Author;
+
+    fn message(seq: u64, text: &str) -> Message {
+        Message {
+            id: format!("m_{seq}"),
+            seq,
+            author: Author::Visitor,
+            text: text.into(),
+            sent_at: "2026-11-25T10:00:00Z".into(),
+            client_msg_id: None,
+            author_name: None,
+        }
+    }
+
+    fn entry(id: &str, urgency: Urgency, created_at: &str) -> InboxEntry {
+        InboxEntry {
+            conversation_id: id.into(),
+            urgency,
+            department: Department::FrontDesk,
+            status: ConversationStatus::Open,
+            sla_deadline: None,
+            created_at: created_at.into(),
+            last_message_at: None,
+            last_message_preview: None,
+            last_seq: 1,
+            assigned_to: None,
+            page_url: None,
+            triage_reason: None,
+        }
+    }
+
+    fn ids(entries: &[InboxEntry]) -> Vec<&str> {
+        entries
+            .iter()
+            .map(|entry| entry.conversation_id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn merge_dedupes_and_sorts_by_seq() {
+        let mut messages = vec![message(1, "a"), message(3, "c")];
+        assert!(merge_messages(
+            &mut messages,
+            vec![
+                message(5, "e"),
+                message(2, "b"),
+                message(3, "c"),
+                message(4, "d")
+            ]
+        ));
+        let seqs: Vec<u64> = messages.iter().map(|m| m.seq).collect();
+        assert_eq!(seqs, [1, 2, 3, 4, 5]);
+        assert_eq!(highest_seq(&messages), 5);
+
+        // Replaying what is already held changes nothing.
+        assert!(!merge_messages(
+            &mut messages,
+            vec![message(2, "b"), message(5, "e")]
+        ));
+        assert_eq!(messages.len(), 5);
+
+        // The same seq with new content replaces the stored copy instead of adding a row.
+        assert!(merge_messages(&mut messages, vec![message(4, "d2")]));
+        assert_eq!(messages.len(), 5);
+        assert_eq!(messages[3].text, "d2");
+    }
+
+    #[test]
+    fn highest_seq_of_nothing_is_zero() {
+        assert_eq!(highest_seq(&[]), 0);
+    }
+
+    #[test]
+    fn inbox_orders_by_urgency_then_oldest() {
+        let mut entries = vec![
+            entry("routine_old", Urgency::Routine, "2026-11-25T08:00:00Z"),
+            entry("urgent_new", Urgency::Urgent, "2026-11-25T10:00:00Z"),
+            entry("emergency_new", Urgency::Emergency, "2026-11-25T10:30:00Z"),
+            entry("urgent_old", Urgency::Urgent, "2026-11-25T09:00:00Z"),
+            // Written with an offset: this is 08:30Z, older than urgent_old.
+            entry(
+                "urgent_offset",
+                Urgency::Urgent,
+                "2026-11-25T09:30:00+01:00",
+            ),
+            entry("emergency_old", Urgency::Emergency, "2026-11-25T07:00:00Z"),
+        ];
+        sort_inbox(&mut entries);
+        assert_eq!(
+            ids(&entries),
+            [
+                "emergency_old",
+                "emergency_new",
+                "urgent_offset",
+                "urgent_old",
+                "urgent_new",
+                "routine_old"
+            ]
+        );
+    }
+
+    #[test]
+    fn upsert_adds_replaces_reorders_and_drops_resolved() {
+        let mut entries = vec![
+            entry("a", Urgency::Urgent, "2026-11-25T09:00:00Z"),
+            entry("b", Urgency::Routine, "2026-11-25T08:00:00Z"),
+        ];
+
+        upsert_inbox(
+            &mut entries,
+            entry("c", Urgency::Emergency, "2026-11-25T10:00:00Z"),
+        );
+        assert_eq!(ids(&entries), ["c", "a", "b"]);
+
+        // Re-triage of an existing conversation moves it without duplicating it.
+        let mut escalated = entry("b", Urgency::Emergency, "2026-11-25T08:00:00Z");
+        escalated.last_seq = 4;
+        upsert_inbox(&mut entries, escalated);
+        assert_eq!(ids(&entries), ["b", "c", "a"]);
+        assert_eq!(entries[0].last_seq, 4);
+
+        let mut resolved = entry("c", Urgency::Emergency, "2026-11-25T10:00:00Z");
+        resolved.status = ConversationStatus::Resolved;
+        upsert_inbox(&mut entries, resolved.clone());
+        assert_eq!(ids(&entries), ["b", "a"]);
+
+        // A resolved conversation the inbox never held is not added.
+        resolved.conversation_id = "z".into();
+        upsert_inbox(&mut entries, resolved);
+        assert_eq!(ids(&entries), ["b", "a"]);
+    }
+
+    #[test]
+    fn filter_and_ownership() {
+        let mut clinical = entry("a", Urgency::Urgent, "2026-11-25T09:00:00Z");
+        clinical.department = Department::Clinical;
+        let any = InboxFilter::default();
+        assert!(any.matches(&clinical));
+        let front_desk_only = InboxFilter {
+            department: Some(Department::FrontDesk),
+            urgency: None,
+        };
+        assert!(!front_desk_only.matches(&clinical));
+        let urgent_only = InboxFilter {
+            department: None,
+            urgency: Some(Urgency::Urgent),
+        };
+        assert!(urgent_only.matches(&clinical));
+
+        assert_eq!(Ownership::of(&clinical, "s_1"), Ownership::Unassigned);
+        clinical.assigned_to = Some("s_1".into());
+        assert_eq!(Ownership::of(&clinical, "s_1"), Ownership::Mine);
+        assert_eq!(Ownership::of(&clinical, "s_2"), Ownership::Colleague);
+    }
+}
