@@ -74,6 +74,11 @@ pub async fn sign_in(request: &StaffLoginRequest) -> Result<StaffSession, ApiFai
     call("POST", "/v1/staff/sessions", None, Some(encode(request)?)).await
 }
 
+/// `DELETE /v1/staff/sessions/current`: revokes the session on the server too.
+pub async fn sign_out(token: &str) -> Result<serde_json::Value, ApiFailure> {
+    call("DELETE", "/v1/staff/sessions/current", Some(token), None).await
+}
+
 /// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay simple.
 pub async fn inbox(token: &str) -> Result<InboxResponse, ApiFailure> {
     call("GET", "/v1/staff/inbox", Some(token), None).await

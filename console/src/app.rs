@@ -33,6 +33,12 @@ impl Auth {
     }
 
     pub fn sign_out(&self) {
+        // Revoke server-side as well, so a copied token or the cookie stops working.
+        if let Some(token) = self.token() {
+            spawn_local(async move {
+                let _ = crate::api::sign_out(&token).await;
+            });
+        }
         session::clear();
         self.session.try_set(None);
     }

@@ -125,6 +125,7 @@ impl ClinicConfig {
         for hours in &self.hours {
             hours.validate().map_err(ConfigError::BadHours)?;
         }
+        self.triage.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }

@@ -95,7 +95,9 @@ mod tests {
     fn weekdays_8_to_18() -> Vec<WeeklyHours> {
         vec![
             WeeklyHours {
-                days: ["mon", "tue", "wed", "thu", "fri"].map(String::from).to_vec(),
+                days: ["mon", "tue", "wed", "thu", "fri"]
+                    .map(String::from)
+                    .to_vec(),
                 open: "08:00".into(),
                 close: "18:00".into(),
             },
@@ -108,7 +110,9 @@ mod tests {
     }
 
     fn utc(raw: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(raw).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(raw)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]

@@ -1,9 +1,13 @@
 //! `frontdesk-triage`: one visitor message per stdin line in, one triage JSON object per line out.
+//!
+//! Each output line is `{"urgency","department","reason","language","signals"}`, in input
+//! order; an empty input line still gets an output line. The demo clinic's rules apply
+//! unless `--clinic <file.toml>` names another configuration.
 
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use frontdesk_domain::triage::triage;
+use frontdesk_domain::triage::Triager;
 use frontdesk_domain::ClinicConfig;
 
 const DEMO_CONFIG: &str = include_str!("../../clinics/demo.toml");
@@ -19,6 +23,7 @@ fn load_config() -> Result<ClinicConfig, String> {
     };
     let config: ClinicConfig = toml::from_str(&source).map_err(|e| e.to_string())?;
     config.validate().map_err(|e| e.to_string())?;
+    config.triage.validate()?;
     Ok(config)
 }
 
@@ -30,14 +35,25 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let triager = Triager::new(&config.triage);
     let stdin = std::io::stdin();
+    let mut input = stdin.lock();
     let mut out = BufWriter::new(std::io::stdout().lock());
-    for line in stdin.lock().lines() {
-        let Ok(line) = line else {
-            eprintln!("frontdesk-triage: stdin is not UTF-8");
-            return ExitCode::from(1);
-        };
-        let result = triage(&config.triage, &line);
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        match input.read_until(b'\n', &mut raw) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(error) => {
+                eprintln!("frontdesk-triage: cannot read stdin: {error}");
+                return ExitCode::from(1);
+            }
+        }
+        // One bad byte must not stop the stream or shift every later answer by a line.
+        let line = String::from_utf8_lossy(&raw);
+        let line = line.trim_end_matches(['\n', '\r']);
+        let result = triager.assess(line);
         let written = serde_json::to_writer(&mut out, &result)
             .map_err(std::io::Error::from)
             .and_then(|()| out.write_all(b"\n"));

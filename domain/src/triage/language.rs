@@ -1,0 +1,79 @@
+//! A cheap guess at the message language, from function words and accented letters.
+
+use super::normalize::Normalized;
+
+/// Languages the built-in lexicon covers, in tie-break order.
+pub(crate) const LANGUAGES: [&str; 4] = ["en", "es", "fr", "de"];
+
+/// Frequent short words per language (normalised: no accents, squeezed letters).
+const FUNCTION_WORDS: [&[&str]; 4] = [
+    &[
+        "the", "and", "i", "my", "is", "it", "to", "have", "you", "of", "a", "in", "im", "can",
+        "cant", "with", "what", "do", "dont", "he", "she", "since", "after", "when", "how", "much",
+        "this", "are", "for", "please", "hi", "hello", "thanks", "still", "not", "where", "your",
+    ],
+    &[
+        "el", "la", "los", "las", "de", "que", "y", "mi", "tengo", "es", "por", "para", "con",
+        "una", "un", "me", "se", "esta", "estoy", "muy", "pero", "hola", "gracias", "cuanto",
+        "donde", "puedo", "despues", "desde", "del", "al", "lo", "mucho", "ya", "su", "hace",
+        "sigo", "cuando", "como", "quiero",
+    ],
+    &[
+        "le", "la", "les", "de", "et", "je", "j", "mon", "ma", "mes", "est", "pas", "une", "des",
+        "du", "il", "elle", "c", "n", "ai", "vous", "pour", "avec", "sur", "au", "aux", "ne",
+        "qui", "que", "bonjour", "merci", "depuis", "apres", "tres", "ca", "suis", "plus", "l",
+        "d", "s", "qu", "est",
+    ],
+    &[
+        "der", "die", "das", "und", "ich", "mein", "meine", "meinen", "ist", "nicht", "ein",
+        "eine", "mit", "zu", "habe", "sie", "es", "auf", "bei", "seit", "nach", "wie", "was",
+        "kann", "hallo", "danke", "bitte", "wo", "wann", "mir", "mich", "sehr", "noch", "den",
+        "dem", "hat", "bin", "kein", "keine",
+    ],
+];
+
+/// Returns an ISO 639-1 code; English when nothing points elsewhere.
+pub(crate) fn guess(normalized: &Normalized) -> &'static str {
+    let hints = normalized.script_hints;
+    let mut scores = [
+        0u32,
+        u32::from(hints.spanish) * 2,
+        u32::from(hints.french) * 2,
+        u32::from(hints.german) * 2,
+    ];
+    for token in &normalized.tokens {
+        for (index, words) in FUNCTION_WORDS.iter().enumerate() {
+            if words.contains(&token.key.as_str()) {
+                scores[index] += 1;
+            }
+        }
+    }
+    let mut best = 0;
+    for index in 1..LANGUAGES.len() {
+        if scores[index] > scores[best] {
+            best = index;
+        }
+    }
+    LANGUAGES[best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize::normalize;
+    use super::*;
+
+    #[test]
+    fn language_table() {
+        let cases = [
+            ("I can't breathe", "en"),
+            ("No puedo respirar, tengo dolor de pecho", "es"),
+            ("Je n'arrive pas à respirer", "fr"),
+            ("Ich kann nicht atmen", "de"),
+            ("¿dónde?", "es"),
+            ("", "en"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(guess(&normalize(text)), expected, "{text}");
+        }
+    }
+}

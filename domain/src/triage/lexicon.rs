@@ -1,0 +1,949 @@
+//! The built-in vocabularies: symptom concepts, modifiers and scope cues in English,
+//! Spanish, French and German.
+//!
+//! Patterns use the syntax documented in [`super::matcher`]: words written naturally
+//! (accents optional; they are normalised like messages), `a|b` alternatives, `stem*`,
+//! `*tail`, and `!` for patterns that contain their own negation. Languages share one
+//! table on purpose: patients mix languages, and one pass is cheaper than four.
+
+use frontdesk_protocol::Department;
+
+/// Everything the lexicon can recognise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Sig {
+    // Emergency concepts: affirmed, present mentions mean `emergency`.
+    ChestPain,
+    Breathing,
+    Stroke,
+    Unconscious,
+    Seizure,
+    Anaphylaxis,
+    Suicidal,
+    Overdose,
+    Haemorrhage,
+    BloodFromMouth,
+    ThunderclapHeadache,
+    Sepsis,
+    FetalMovement,
+    // Urgent concepts: same-day clinical review.
+    Fever,
+    Infection,
+    WoundOpen,
+    Vomiting,
+    HeadInjury,
+    Fracture,
+    Burn,
+    AllergicReaction,
+    DrySocket,
+    Laceration,
+    // Concepts whose level depends on modifiers and context.
+    Bleeding,
+    Pain,
+    Swelling,
+    Symptom,
+    // Context that combines with concepts.
+    Pregnancy,
+    Procedure,
+    ProcedureDone,
+    After,
+    CriticalMedicine,
+    Medicine,
+    RanOut,
+    Today,
+    // Modifiers near a concept.
+    Severe,
+    Nonstop,
+    Persist,
+    Since,
+    Recur,
+    Worse,
+    Mild,
+    Alarm,
+    // Scope cues that change how a mention is read.
+    Negation,
+    Resolved,
+    Hypothetical,
+    Informational,
+    Price,
+    Past,
+    PresentReport,
+    // Phrases that look clinical but are not a symptom ("blood test").
+    Benign,
+    // Phrases that only exist to swallow a misleading cue ("no idea").
+    Neutral,
+    // Department topics: strong and weak cues.
+    Topic(Department, u8),
+    // Clinic-configured phrases.
+    ClinicEmergency,
+    ClinicUrgent,
+    ClinicIgnore,
+}
+
+impl Sig {
+    /// Human-readable name used in reasons.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Sig::ChestPain => "chest pain",
+            Sig::Breathing => "breathing difficulty",
+            Sig::Stroke => "stroke signs",
+            Sig::Unconscious => "fainting or unresponsive",
+            Sig::Seizure => "seizure",
+            Sig::Anaphylaxis => "throat or tongue swelling (anaphylaxis)",
+            Sig::Suicidal => "suicidal intent or self-harm",
+            Sig::Overdose => "overdose or poisoning",
+            Sig::Haemorrhage => "haemorrhage",
+            Sig::BloodFromMouth => "vomiting or coughing blood",
+            Sig::ThunderclapHeadache => "sudden worst headache",
+            Sig::Sepsis => "sepsis",
+            Sig::FetalMovement => "baby not moving",
+            Sig::Fever => "fever",
+            Sig::Infection => "infection signs",
+            Sig::WoundOpen => "wound or stitches opened",
+            Sig::Vomiting => "vomiting",
+            Sig::HeadInjury => "head injury",
+            Sig::Fracture => "broken bone or tooth",
+            Sig::Burn => "burn",
+            Sig::AllergicReaction => "allergic reaction",
+            Sig::DrySocket => "dry socket",
+            Sig::Laceration => "deep cut",
+            Sig::Bleeding => "bleeding",
+            Sig::Pain => "pain",
+            Sig::Swelling => "swelling",
+            Sig::Symptom => "symptom",
+            Sig::Pregnancy => "pregnancy",
+            Sig::Procedure | Sig::ProcedureDone => "after a procedure",
+            Sig::After => "after",
+            Sig::CriticalMedicine => "critical medicine",
+            Sig::Medicine => "medicine",
+            Sig::RanOut => "ran out",
+            Sig::Today => "today",
+            Sig::Severe => "severe",
+            Sig::Nonstop => "won't stop",
+            Sig::Persist => "ongoing",
+            Sig::Recur => "again",
+            Sig::Since => "since",
+            Sig::Worse => "getting worse",
+            Sig::Mild => "mild",
+            Sig::Alarm => "call for help",
+            Sig::Negation => "negated",
+            Sig::Resolved => "resolved",
+            Sig::Hypothetical => "hypothetical",
+            Sig::Informational => "general question",
+            Sig::Price => "price question",
+            Sig::Past => "in the past",
+            Sig::PresentReport => "present report",
+            Sig::Benign => "not a symptom",
+            Sig::Neutral => "neutral",
+            Sig::Topic(department, _) => department.as_str(),
+            Sig::ClinicEmergency => "clinic emergency phrase",
+            Sig::ClinicUrgent => "clinic urgent phrase",
+            Sig::ClinicIgnore => "clinic ignored phrase",
+        }
+    }
+
+    /// Stable id used by `disabled` in the clinic configuration.
+    pub(crate) fn id(self) -> Option<&'static str> {
+        Some(match self {
+            Sig::ChestPain => "chest-pain",
+            Sig::Breathing => "breathing",
+            Sig::Stroke => "stroke",
+            Sig::Unconscious => "unconscious",
+            Sig::Seizure => "seizure",
+            Sig::Anaphylaxis => "anaphylaxis",
+            Sig::Suicidal => "suicidal",
+            Sig::Overdose => "overdose",
+            Sig::Haemorrhage => "haemorrhage",
+            Sig::BloodFromMouth => "blood-from-mouth",
+            Sig::ThunderclapHeadache => "thunderclap-headache",
+            Sig::Sepsis => "sepsis",
+            Sig::FetalMovement => "fetal-movement",
+            Sig::Fever => "fever",
+            Sig::Infection => "infection",
+            Sig::WoundOpen => "wound-open",
+            Sig::Vomiting => "vomiting",
+            Sig::HeadInjury => "head-injury",
+            Sig::Fracture => "fracture",
+            Sig::Burn => "burn",
+            Sig::AllergicReaction => "allergic-reaction",
+            Sig::DrySocket => "dry-socket",
+            Sig::Laceration => "laceration",
+            Sig::Bleeding => "bleeding",
+            Sig::Pain => "pain",
+            Sig::Swelling => "swelling",
+            Sig::CriticalMedicine => "critical-medicine",
+            _ => return None,
+        })
+    }
+
+    /// Every signal that a clinic may disable by id.
+    pub(crate) const DISABLEABLE: [Sig; 27] = [
+        Sig::Laceration,
+        Sig::ChestPain,
+        Sig::Breathing,
+        Sig::Stroke,
+        Sig::Unconscious,
+        Sig::Seizure,
+        Sig::Anaphylaxis,
+        Sig::Suicidal,
+        Sig::Overdose,
+        Sig::Haemorrhage,
+        Sig::BloodFromMouth,
+        Sig::ThunderclapHeadache,
+        Sig::Sepsis,
+        Sig::FetalMovement,
+        Sig::Fever,
+        Sig::Infection,
+        Sig::WoundOpen,
+        Sig::Vomiting,
+        Sig::HeadInjury,
+        Sig::Fracture,
+        Sig::Burn,
+        Sig::AllergicReaction,
+        Sig::DrySocket,
+        Sig::Bleeding,
+        Sig::Pain,
+        Sig::Swelling,
+        Sig::CriticalMedicine,
+    ];
+
+    /// Symptom concepts: the things negation, resolution and questions apply to.
+    pub(crate) fn is_concept(self) -> bool {
+        matches!(
+            self,
+            Sig::ChestPain
+                | Sig::Breathing
+                | Sig::Stroke
+                | Sig::Unconscious
+                | Sig::Seizure
+                | Sig::Anaphylaxis
+                | Sig::Suicidal
+                | Sig::Overdose
+                | Sig::Haemorrhage
+                | Sig::BloodFromMouth
+                | Sig::ThunderclapHeadache
+                | Sig::Sepsis
+                | Sig::FetalMovement
+                | Sig::Fever
+                | Sig::Infection
+                | Sig::WoundOpen
+                | Sig::Vomiting
+                | Sig::HeadInjury
+                | Sig::Fracture
+                | Sig::Burn
+                | Sig::AllergicReaction
+                | Sig::DrySocket
+                | Sig::Laceration
+                | Sig::Bleeding
+                | Sig::Pain
+                | Sig::Swelling
+                | Sig::Symptom
+                | Sig::ClinicEmergency
+                | Sig::ClinicUrgent
+        )
+    }
+
+    /// Emergency concepts, by themselves.
+    pub(crate) fn is_emergency(self) -> bool {
+        matches!(
+            self,
+            Sig::ChestPain
+                | Sig::Breathing
+                | Sig::Stroke
+                | Sig::Unconscious
+                | Sig::Seizure
+                | Sig::Anaphylaxis
+                | Sig::Suicidal
+                | Sig::Overdose
+                | Sig::Haemorrhage
+                | Sig::BloodFromMouth
+                | Sig::ThunderclapHeadache
+                | Sig::Sepsis
+                | Sig::FetalMovement
+                | Sig::ClinicEmergency
+        )
+    }
+
+    /// The weight of a department topic cue; zero for everything else.
+    pub(crate) fn topic_weight(self) -> u8 {
+        match self {
+            Sig::Topic(_, weight) => weight,
+            _ => 0,
+        }
+    }
+
+    /// Scope cues: they never hide other words, and words inside other matches hide them.
+    pub(crate) fn is_scope_cue(self) -> bool {
+        matches!(
+            self,
+            Sig::Negation
+                | Sig::Resolved
+                | Sig::Hypothetical
+                | Sig::Informational
+                | Sig::Past
+                | Sig::Price
+        )
+    }
+}
+
+use Department::{Appointments, Billing, Clinical, FrontDesk};
+
+/// The built-in lexicon: each signal with its patterns.
+pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
+    // ---------------------------------------------------------------- emergency
+    (
+        Sig::ChestPain,
+        &[
+            "chest pain*|hurt*|hurts|ache*|aching|tight*|pressure|discomfort|crushing|heavy|heaviness|squeez*",
+            "pain*|hurt*|ache|aching|tight*|tightness|pressure|crushing|heaviness|squeez* chest",
+            "heart attack|pain|pains", "clutch*|clutching|grabbing|holding|gripping chest",
+            "elephant|weight|sitting|pressing|squeezing ~chest", "chest ~squeez*|crush*|tight*|heavy|pressure", "chest feels|feel heavy|tight",
+            "agarra* pecho", "tient|serre poitrine", "halt|greift|fasst brust", "cardiac arrest", "my heart hurts",
+            "dolor*|duele|duelen|opresion|presion|molestia* pecho|torax|toracico",
+            "pecho duele|duelen|apretado|oprimido", "dolor toracico", "infarto",
+            "ataque corazon", "paro cardiaco",
+            "douleur*|mal|serrement|oppression|pression|poids poitrine|thoracique*|thorax",
+            "poitrine serre*|comprime*|oppress*", "poitrine fait mal", "crise cardiaque", "infarctus",
+            "arret cardiaque", "douleur* coeur",
+            "brustschmerz*", "schmerz*|druck|engegefuhl|stechen|enge brust|herz|herzen",
+            "brust schmerzt|eng|druckt|weh", "engegefuhl", "brustenge", "herzinfarkt",
+            "herzstillstand", "herzschmerz*",
+        ],
+    ),
+    (
+        Sig::Breathing,
+        &[
+            "!cant|cannot|couldnt|unable|cnat|carnt breath*|breathing|breathe|breath",
+            "!can not breath*|breathing|breathe|breath",
+            "!not|isnt|stopped|barely|hardly breath*|breathing|breathe|breath",
+            "!cant|cannot get|catch air|breath", "!no air",
+            "hard|struggling|struggle|trouble|difficulty|difficult|labored|laboured|problem|problems breath*|breathing|breathe|breath",
+            "breath*|breathing|breathe|breath hard|difficult|difficulty|laboured|labored|problem*|trouble|heavy|fast|rapid|weird|strange|noisy",
+            "short|shortness breath|breathing", "breathless*", "out breath",
+            "gasp*", "choking|choked|choke", "suffocat*", "asthma attack", "turning|going|gone|are|is blue",
+            "blue lips|face", "lips blue|purple", "wheez* badly|bad|lot|lots",
+            "!no puedo|puede|pudo|podia|puedes|podemos|consigo|consigue|logro|logra respirar|respira",
+            "!no respira", "!apenas respira|puede|puedo", "dificultad* respirar|respiratoria",
+            "falta aire", "sin aire", "cuesta respirar", "ahog*", "asfixi*", "atragant*",
+            "labios morados|azules", "morado|morada|azul poniendo", "poniendo morado|morada|azul",
+            "!arrive|arrivons|arrivait pas|plus respirer|respire", "!peux|peut|pouvait|pouvons pas|plus respirer",
+            "!respire|respirait pas|plus|mal", "mal respirer", "difficult* respir*", "essouffl*", "etouff*",
+            "souffle court", "manque air|souffle", "suffoqu*", "levres bleues", "devient|devenu bleu",
+            "!kann|kan|konnte|kannst|kaum nicht atmen", "!kann|konnte kaum atmen", "!keine|kaum luft", "schlecht|schwer luft",
+            "!atmet|atme|atmen nicht|kaum", "atemnot", "atemprobleme", "atembeschwerden", "luftnot",
+            "schwer atmen", "atmet|atme schwer", "erstick*", "blaue lippen", "kurzatmig*",
+            "schnapp* luft", "wird|ist blau", "blau angelaufen",
+        ],
+    ),
+    (
+        Sig::Stroke,
+        &[
+            "stroke", "face droop*|dropping|drooped|drooping|sagging|crooked|lopsided|numb|paralysed|paralyzed",
+            "droop* face|mouth|side|eye", "drooping", "slurred|slurring|slur",
+            "speech slur*|garbled|weird|strange", "cant|cannot|unable|couldnt lift|raise|move|feel ~arm|leg|arms|side|hand|face",
+            "words|speech ~wrong|jumbled|garbled|weird|strange|nonsense", "suddenly|sudden ~confused|slurr*|numb|weak",
+            "arm|leg|side|face weak*|numb*|paralys*|paralyz*", "weak*|numb*|paralys* side|arm|leg|face",
+            "one side face|body", "mouth crooked|droop*",
+            "derrame cerebral", "ictus", "embolia", "cara caida|torcida|paralizada|dormida",
+            "boca torcida|caida", "habla arrastrada|rara|trabada|raro", "arrastra palabras", "!no puede|puedo hablar|mover", "!no puede|puedo mover ~brazo|pierna|lado|mano",
+            "paralisis", "entumec*|dormido|dormida lado|brazo|cara", "debilidad brazo|lado",
+            "avc", "accident vasculaire", "visage affaisse|paralyse|tombe|travers|tordu",
+            "bouche travers|tordue", "parle bizarrement|mal|difficilement", "difficulte parler",
+            "bras faible|engourdi|paralyse|lourd", "!peut|peux|arrive plus|pas bouger ~bras|jambe|cote|main", "!arrive plus|pas parler", "paralysie", "engourdi* cote|bras|visage",
+            "schlaganfall", "hirnschlag", "gesicht hangt|schief|gelahmt", "hangend* mundwinkel|gesicht",
+            "mundwinkel hangt", "verwaschen* sprache", "spricht|redet verwaschen|undeutlich", "lallt|lallen",
+            "sprachstorung", "!kann nicht sprechen|reden", "!kann ~arm|bein|seite|hand nicht bewegen",
+            "!kann nicht mehr richtig sprechen|reden", "arm|bein|seite lahm*|schwach|taub",
+            "lahmung", "halbseitig*",
+        ],
+    ),
+    (
+        Sig::Unconscious,
+        &[
+            "faint|fainted|fainting|faints", "pass* out", "black* out", "collaps*", "unconscious*",
+            "unresponsive", "!not|isnt|wont|cant|doesnt responsive|waking|wake|rouse",
+            "!not|isnt|stopped|wont responding|respond|reacting|react", "!cant|cannot wake",
+            "lost|loses|losing consciousness", "knocked out",
+            "desmay*", "inconsciente", "perdio|perdi|pierde conocimiento|sentido", "!no reacciona|despierta|responde",
+            "colaps*", "evanoui*", "malaise", "perdu|perte|perd connaissance", "inconscient*",
+            "!reagit|repond pas|plus", "!se reveille pas|plus", "effondr*", "syncope",
+            "ohnmacht*", "ohnmachtig", "bewusstlos*", "umgekippt", "kippt um", "zusammengebrochen",
+            "kollabiert", "zusammengeklappt", "!reagiert nicht|kaum", "!reagiert nicht mehr", "!wacht nicht auf",
+            "!nicht ansprechbar", "bewusstsein verloren",
+        ],
+    ),
+    (
+        Sig::Seizure,
+        &[
+            "seizure*", "seizing", "convuls*", "having|had|has fit", "fitting", "epileptic fit|attack|seizure",
+            "shaking all over", "shaking uncontrollably", "convulsion*", "ataque|crisis epilep*|convulsiv*",
+            "crise epilep*|convulsiv*", "krampfanfall", "anfall", "krampft", "zuckt|zuckungen ganzen|korper",
+            "epileptisch* anfall",
+        ],
+    ),
+    (
+        Sig::Anaphylaxis,
+        &[
+            "anaphyla*", "throat swell*|swollen|closing|clos*|tight*",
+            "swell*|swollen|closing throat|tongue", "tongue swell*|swollen", "epipen used|gave|given",
+            "used|gave|give|inject* epipen", "anafila*", "garganta hinchad*|cierra|cerrando|inflamad*",
+            "cierra|cerrando garganta", "lengua hinchad*", "hinch* garganta|lengua",
+            "choque|shock anafilactico|alergico", "gorge gonfl*|serre*|ferme", "gonfl* gorge|langue",
+            "langue gonfl*", "oedeme quincke|gorge|langue", "choc anaphylactique",
+            "hals schwillt|geschwollen|zu", "zunge schwillt|geschwollen", "geschwollen* zunge|hals|rachen",
+            "rachen schwillt", "allergischer schock", "quincke*",
+        ],
+    ),
+    (
+        Sig::Suicidal,
+        &[
+            "suicid*", "kill|killing myself", "kill my self", "end|ending|take|taking my life",
+            "own life", "end it all", "going|gonna|want|wanna|will end it", "want|wanna|going die", "!dont want live|alive", "!do not want live|alive",
+            "!dont|not want be alive|here", "hurt|harm|cut|cutting myself", "self harm*",
+            "no reason live", "better off dead", "quitar* vida", "matarme", "quiero|quiere morir*|morirme|matar|matarme", "matarse",
+            "!no quiero vivir|seguir", "acabar mi vida", "acabar con todo", "hacerme dano", "autolesion*",
+            "en finir", "envie mourir", "veux mourir", "me tuer", "mettre fin jours|vie",
+            "!plus envie vivre", "me faire mal", "suizid*", "selbstmord*", "umbringen", "mich toten",
+            "will sterben", "!nicht mehr leben", "leben beenden|nehmen", "selbstverletz*", "ritze mich",
+        ],
+    ),
+    (
+        Sig::Overdose,
+        &[
+            "overdos*", "took|taken|take|swallowed|ate|had too many|much pills|tablets|meds|insulin|paracetamol",
+            "took|taken|swallowed|ate|drank too many|much", "whole|entire bottle|pack|box|packet",
+            "took|taken|take|swallowed|ate|had #10 ~pills|tablets|tabs|meds|ibuprofen|paracetamol|tylenol|advil|aspirin|sleeping|xanax|insulin",
+            "tomo|tome|tomado|trago|trague|tragado #10 ~pastillas|pildoras|comprimidos|ibuprofeno|paracetamol",
+            "pris|avale #10 ~comprimes|cachets|pilules|medicaments|doliprane|paracetamol",
+            "#10 tabletten|pillen|ibuprofen|paracetamol ~genommen|geschluckt|eingenommen",
+            "frasco|caja|bote|blister entero|entera", "boite|flacon|plaquette entiere", "avale* ~medicaments|comprimes|pilules|cachets",
+            "tabletten|medikamente ~geschluckt|gegessen",
+            "comio|comi|comido|trago ~pastillas|pildoras|medicamentos|comprimidos|pastilla",
+            "mange|avale ~pastilles|comprimes|medicaments|cachets",
+            "dishwasher|detergent|laundry tablets|pods|capsule*|tablet", "lave vaisselle", "lavavajillas", "spulmaschinentab*", "trag* ~pastillas|medicamentos|pildoras",
+            "swallowed|swallow|ate|drank|chewed ~pills|tablets|medicine|meds|medication|bleach|batteries|battery",
+            "swallowed pills|bleach|battery|batteries|chemical*|cleaner|detergent",
+            "poisoned|poisoning|poison", "sobredosis", "demasiadas|demasiado pastilla*|medicamento*|pildoras",
+            "tomo|tome|tomado todas pastillas", "trag* pastillas|pila|lejia", "envenen*", "intoxic*",
+            "todas pastillas", "surdose|overdose", "trop medicaments|comprimes|cachets|pilules", "pris trop",
+            "avale* medicaments|comprimes|pile|javel|boite", "toute boite", "empoisonn*", "intoxiqu*|intoxication",
+            "uberdosis", "zu viele tabletten|pillen|medikamente", "ganze packung|schachtel",
+            "tabletten geschluckt", "vergift*",
+        ],
+    ),
+    (
+        Sig::Haemorrhage,
+        &[
+            "hemorrhag*", "haemorrhag*", "hemorragi*", "blutsturz", "blood everywhere",
+            "pool blood", "sangre por todas partes", "du sang partout", "uberall blut",
+        ],
+    ),
+    (
+        Sig::BloodFromMouth,
+        &[
+            "vomit*|vomiting|coughing|cough*|spitting blood", "threw|throwing up blood",
+            "blood vomit*", "vomit*|tos*|tosiendo|escupiendo sangre", "vomi*|crach*|tousse sang",
+            "blut erbrochen|erbrechen|husten|spucken|gespuckt", "bluterbrechen", "bluthusten",
+        ],
+    ),
+    (
+        Sig::ThunderclapHeadache,
+        &[
+            "worst headache", "thunderclap", "peor dolor cabeza", "pire mal tete",
+            "schlimmste kopfschmerz*", "sudden severe headache",
+        ],
+    ),
+    (
+        Sig::Sepsis,
+        &["sepsis", "septic", "blutvergiftung", "septicemi*", "septicemie"],
+    ),
+    (
+        Sig::FetalMovement,
+        &[
+            "!baby|bebe not|isnt|hasnt|stopped moving|kicking|moved",
+            "!bebe no se mueve|mueve|movido", "!bebe bouge plus|pas", "!baby bewegt sich nicht|kaum",
+        ],
+    ),
+    // ---------------------------------------------------------------- urgent
+    (
+        Sig::Fever,
+        &[
+            "fever*", "feverish", "febrile", "high temp|temperature", "temperature|temp 38|39|40|41|101|102|103|104|105",
+            "fiebre", "calentura", "febril", "temperatura alta|38|39|40|41", "fievre", "fievreux",
+            "temperature elevee|38|39|40|41", "de temperature", "fieber*", "hohes fieber",
+            "temperatur 38|39|40|41", "erhohte temperatur",
+            "38|39|40|41 1|2|3|4|5|6|7|8|9", "have|has|ai|habe|hat|tengo|tiene 38|39|40|41|101|102|103|104",
+            "38|39|40|41 grados|degres|grad|degrees|c",
+        ],
+    ),
+    (
+        Sig::Infection,
+        &[
+            "pus", "infected", "infection", "red hot", "hot red", "warm touch", "red streak*",
+            "smell* bad|foul|awful|funny|weird|off", "weeping|weeps",
+            "sent|sentir mauvais", "huele mal|raro", "riecht|stinkt ~komisch|schlecht|ubel|faulig", "stinkt",
+            "suint*", "suintement", "nasst|nassen|nassend", "bad|foul smell", "discharge", "abscess*", "oozing pus", "festering",
+            "infectad*|infectada|infeccion", "supura*", "absceso", "roja caliente", "mal olor", "secrecion",
+            "infect*|infecte|infectee", "abces", "suppur*", "rouge chaud*", "mauvaise odeur",
+            "eiter*", "eitert|eitrig", "*entzundet", "entzundung", "entzundet", "infekt*|infiziert|infektion",
+            "abszess", "rot heiss|warm",
+        ],
+    ),
+    (
+        Sig::WoundOpen,
+        &[
+            "stitch*|stiches|suture*|incision|wound|cut|scar ~open*|opened|reopened|undone|burst|broke|broken|split|ripped|torn|tore|apart|gaping|came|out|loose|popped|pop|popping",
+            "opened|reopened wound|incision|stitches",
+            "puntos|sutura*|herida|cicatriz|incision ~abiert*|abrio|abrieron|solt*|salieron|salio|rompi*|reventad*",
+            "abrieron|abrio|soltaron|saltaron|abierto|abierta|soltado|roto|reventado puntos|herida|sutura*|cicatriz",
+            "points|fils|suture*|plaie|cicatrice|incision ~ouvert*|rouvert*|lache*|saute*|arrache*|defait*|ecarte*",
+            "plaie|cicatrice s ouvert*|rouvert*",
+            "faden|naht|nahte|wunde|narbe ~offen|aufgegangen|gerissen|geplatzt|aufgeplatzt|raus|gelost|klafft",
+        ],
+    ),
+    (
+        Sig::Vomiting,
+        &[
+            "vomit*", "throwing|throw|threw up", "puking|puke|puked", "been|being|was|keep|keeps sick", "sick #2 times", "!cant keep down|anything|water",
+            "vomito|vomitando|vomitar|vomita|vomitado|vomite", "devuelto|devolviendo", "devolviendo", "vomi|vomir|vomis|vomit|vomissement*",
+            "erbrechen|erbricht|erbrochen", "ubergeb*", "kotz*",
+        ],
+    ),
+    (
+        Sig::HeadInjury,
+        &[
+            "hit|bumped|banged|hurt|knocked his|her|my|their head", "head injury", "concussion",
+            "golpe* cabeza", "traumatismo craneal", "cogne* tete", "tete cogne*", "choc tete",
+            "tombe tete", "kopf gestossen|angeschlagen|aufgeschlagen|gestossen", "kopfverletzung",
+            "gehirnerschutterung",
+        ],
+    ),
+    (
+        Sig::Fracture,
+        &[
+            "broken|broke|cracked|fractured arm|leg|wrist|ankle|bone|finger|toe|nose|hip|tooth|teeth|jaw",
+            "arm|leg|wrist|ankle|bone|finger|toe|nose|hip|tooth|jaw broken",
+            "fractur*", "dislocat*", "knocked out tooth", "roto|rota|partido|partida brazo|pierna|hueso|diente|muneca",
+            "brazo|pierna|hueso|diente|muneca roto|rota|partido", "casse* bras|jambe|poignet|os|dent",
+            "bras|jambe|poignet|os|dent casse*", "gebrochen", "bruch", "fraktur",
+        ],
+    ),
+    (
+        Sig::Burn,
+        &[
+            "burned|burnt|burn myself|hand|arm|leg|face|skin", "bad burn", "blisters", "quemadura*", "queme|quemo|quemado",
+            "brulure*", "brule", "verbrennung*", "verbrannt", "grosses cloques", "blasen",
+        ],
+    ),
+    (
+        Sig::AllergicReaction,
+        &[
+            "allergic reaction", "hives", "face|lip|lips|eye|eyes swell*|swollen", "swollen face|lip|lips|eyes",
+            "reaccion alergica", "urticaria", "cara|labios hinchad*", "reaction allergique", "urticaire",
+            "visage|levres gonfl*", "allergische reaktion", "nesselsucht", "quaddeln",
+            "gesicht|lippen geschwollen|schwillt|schwellen", "labios|cara ~hinch*", "levres|visage ~gonfl*",
+        ],
+    ),
+    (
+        Sig::Laceration,
+        &[
+            "deep cut|wound|gash", "cut|gash ~deep|badly|bone", "cut|sliced ~myself|finger|hand|leg badly",
+            "corte profundo", "herida profunda", "me corte ~mucho|profundo|hondo", "coupure|plaie profonde",
+            "coupe ~profond*", "tiefe schnittwunde|wunde", "tief geschnitten", "schnitt ~tief",
+        ],
+    ),
+    (
+        Sig::DrySocket,
+        &["dry socket", "alveolitis", "alveolite", "trockene alveole"],
+    ),
+    // ---------------------------------------------------------------- graded concepts
+    (
+        Sig::Bleeding,
+        &[
+            "bleed*", "bled", "bleeding|bleeds|bleed", "blood", "oozing|ooze|oozes", "nosebleed*",
+            "sangr*", "sangrado|sangrando|sangre", "saign*", "saigne|saignement", "sang",
+            "blut", "blutet|bluten|blutend*|blutig*", "blutung*", "*blutung", "*bluten", "*blutungen",
+        ],
+    ),
+    (
+        Sig::Pain,
+        &[
+            "pain*", "painful", "hurt|hurts|hurting", "ache|aches|aching", "sore|soreness", "toothache",
+            "headache*", "migraine*", "cramp*", "throbbing", "agony", "dolor*", "duele|duelen|doliendo",
+            "molestia*", "jaqueca", "migrana", "punzante", "douleur*", "ai|as|avoir|a|fait|fais mal",
+            "douloureu*", "schmerz*", "*schmerz", "*schmerzen", "*schmerzn", "tut|tun weh", "weh",
+            "schmerzhaft", "migrane",
+        ],
+    ),
+    (
+        Sig::Swelling,
+        &[
+            "swell*", "swollen", "puffy", "redness", "enrojecimiento", "enrojecid*", "rojez",
+            "rougeur*", "rotung", "gerotet", "schwellen", "schwellt", "hinchad*", "hincha*", "hinchazon", "inflamad*",
+            "inflamacion", "gonfl*", "enfle*", "oedeme", "tumefi*", "geschwollen*", "schwellung*",
+            "schwillt",
+        ],
+    ),
+    (
+        Sig::Symptom,
+        &[
+            "rash", "cough*", "dizzy|dizziness", "nausea|nauseous", "diarrhea|diarrhoea", "numb*",
+            "itch*", "lump", "tired", "cold|flu", "sore throat", "confused", "erupcion", "tos",
+            "mareo*", "mareada|mareado", "nausea*", "diarrea", "picor", "bulto", "cansad*", "gripe",
+            "resfriado", "confundid*", "eruption", "toux", "vertige*", "nausee*", "diarrhee",
+            "demangeaison*", "bosse", "fatigue*", "grippe", "rhume", "confus", "ausschlag", "husten",
+            "schwindel*", "ubelkeit", "durchfall", "juckreiz", "knoten", "mude", "erkaltung",
+            "verwirrt",
+        ],
+    ),
+    // ---------------------------------------------------------------- context
+    (
+        Sig::Pregnancy,
+        &[
+            "pregnant", "pregnancy", "weeks pregnant", "expecting baby", "embarazada", "embarazo",
+            "gestacion", "enceinte", "grossesse", "schwanger*", "schwangerschaft*", "ssw",
+        ],
+    ),
+    (
+        Sig::Procedure,
+        &[
+            "surgery", "operation", "op", "post op", "postop", "procedure", "extraction", "wisdom",
+            "biopsy", "implant*", "root canal", "filling", "crown", "vasectomy", "c section",
+            "caesarean|cesarean", "injection", "botox", "filler*", "liposuction|lipo", "removal",
+            "stitches", "incision", "anaesthe*|anesthe*", "sedation", "cirugia", "operacion",
+            "intervencion", "extraccion", "muela", "implante", "endodoncia", "biopsia", "anestesia", "sedacion",
+            "puntos", "cesarea", "procedimiento", "empaste", "inyeccion", "chirurgie",
+            "intervention", "extraction", "dent sagesse", "biopsie", "anesthesie", "points",
+            "cesarienne", "plombage", "piqure", "eingriff", "weisheitszahn*", "implantat", "wurzelbehandlung", "biopsie", "narkose", "betaubung",
+            "sedierung", "kaiserschnitt", "spritze", "fullung", "zahnextraktion", "extraktion",
+        ],
+    ),
+    (
+        Sig::ProcedureDone,
+        &[
+            "extracted", "pulled|removed|out tooth|teeth|wisdom|mole", "tooth|teeth|mole pulled|removed|out",
+            "operated", "replaced", "had|got surgery|operation|procedure|extraction|biopsy|filling|implant|injection|op",
+            "operaron|opere|operado|operada", "sacaron|quitaron", "me hicieron", "opere|operee",
+            "arrache*", "ai ete opere*", "operiert", "gezogen", "entfernt",
+        ],
+    ),
+    (
+        Sig::After,
+        &[
+            "after", "since", "following", "post", "from", "yesterday", "this morning", "last week",
+            "ago", "my", "despues", "desde", "tras", "ayer", "esta manana", "hace", "mi", "la", "el",
+            "apres", "depuis", "suite", "hier", "ce matin", "il y a", "mon", "ma", "de l", "nach",
+            "seit", "seitdem", "gestern", "heute morgen", "vor", "der", "dem", "meiner", "meinem",
+        ],
+    ),
+    (
+        Sig::CriticalMedicine,
+        &[
+            "insulin*", "inhaler|puffer|ventolin|salbutamol|albuterol", "epipen|epi pen|adrenaline|epinephrine",
+            "warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|anticoagulant*|dabigatran",
+            "blood thinner*", "seizure|epilepsy|heart medication|meds|medicine|pills", "antiepilep*",
+            "keppra|levetiracetam|lamotrigin*|epilim|valproat*|anticonvuls*", "prednisone|prednisolone|hydrocortisone",
+            "tacrolimus|transplant", "nitroglycerin|gtn", "methadone|buprenorphine|suboxone",
+            "inhalador", "insulina", "anticoagulante*", "sintrom", "adrenalina", "insuline",
+            "inhalateur", "ventoline", "antiepileptique*", "inhalator", "asthmaspray", "notfallspray",
+            "blutverdunner*", "marcumar", "gerinnungshemmer", "antiepileptik*", "adrenalin*",
+        ],
+    ),
+    (
+        Sig::Medicine,
+        &[
+            "medication*|medicine*|meds|pills|tablets|prescription*", "medicamento*", "medicina*",
+            "pastilla*", "receta", "medicament*", "ordonnance", "comprime*", "medikament*",
+            "tablette*", "rezept",
+        ],
+    ),
+    (
+        Sig::RanOut,
+        &[
+            "ran|run|running out", "out of", "no more", "none left", "last dose|pill|one", "used up",
+            "finished my", "forgot|forgotten|lost", "olvid*", "perdi", "oublie*", "perdu", "vergessen", "verloren",
+            "se me termino|terminaron", "termino|terminado|terminada", "!no queda|quedan", "se me acab*", "acabo|acabaron|acabado", "quede sin", "!no me queda|quedan",
+            "!no tengo mas", "ultima dosis", "!n ai plus", "plus de", "a court", "manque de",
+            "epuise*", "kein|keine|keinen mehr", "leer", "aufgebraucht", "ausgegangen", "alle",
+        ],
+    ),
+    (
+        Sig::Today,
+        &[
+            "today", "tonight", "this evening", "right now", "now", "asap", "hoy", "esta noche",
+            "ahora", "ya", "aujourd hui", "ce soir", "maintenant", "heute", "heute abend", "jetzt",
+            "sofort",
+        ],
+    ),
+    // ---------------------------------------------------------------- modifiers
+    (
+        Sig::Severe,
+        &[
+            "heavy|heavily", "a lot", "alot", "lots", "so much", "too much", "profuse*", "gushing",
+            "pouring", "spurting|squirting", "soaking|soaked|drenched|soaks", "severe*|severly|sever",
+            "really|very|so|super bad|badly", "badly", "terrible|terribly|horrible|awful|unbearable|excruciating",
+            "agoni*", "worst", "killing me", "cant take|bear|stand", "extreme|extremely", "intense|intolerable",
+            "7|8|9|10 10", "10 out 10", "!not|arent|isnt|dont|doesnt|nothing working|helping|help|helps",
+            "!no hacen|hace efecto", "!no funcionan|ayudan", "!ne font|fait pas effet", "!helfen|hilft|wirken|wirkt nicht", "uncontrol*", "excessive*", "through gauze|towel|towels|pad|pads|bandage",
+            "huge", "massive", "cant sleep",
+            "mucho|mucha|muchisim*", "abundante*", "demasiad*", "fuerte|fuertes|fuertisimo", "chorro*",
+            "empap*", "intens*", "grave|graves", "insoportable", "terrible", "horrible", "no aguanto",
+            "!no puedo dormir", "beaucoup", "abondan*", "enormement", "fort|forte|fortement", "trop",
+            "atroce", "insupportable", "tres mal", "si mal", "trempe*", "flot*", "!peux pas dormir",
+            "stark*", "viel|viele", "heftig*", "massiv*", "extrem*", "unertraglich", "schlimm*",
+            "!nicht auszuhalten|aushalten", "unstillbar", "durchgeblutet|durchgeweicht",
+            "!kann nicht schlafen", "sehr sehr", "rasend*",
+        ],
+    ),
+    (
+        Sig::Nonstop,
+        &[
+            "!wont|cant|doesnt|does|will|not|isnt|wouldnt|didnt|hasnt|havent|hadnt|never stop*|stoping",
+            "!wont|doesnt|not clot*", "nonstop", "non stop",
+            "!no para|paro|deja|dejo|dejan|detiene|cesa|corta|paran", "!no se detiene|corta|para",
+            "sin parar", "sin control", "!arrete|arretait pas|plus", "!s arrete pas",
+            "sans arret", "en continu", "!hort|horte|horen nicht auf", "!nicht aufhoren|stoppen|zu stoppen|stillen|stillbar", "!lasst|lassen sich nicht",
+            "!arrete|arretent pas ~vomir|saigner|saigne",
+            "ununterbrochen", "standig", "dauernd",
+        ],
+    ),
+    (
+        Sig::Persist,
+        &[
+            "still", "keeps|keep|kept", "continu*", "all night|day", "ongoing", "on and off",
+            "sigue|sigo|siguen|seguir", "todavia", "aun", "toda noche", "continua*", "toujours",
+            "toute nuit", "immer noch", "noch immer", "noch", "weiterhin", "ganze nacht",
+        ],
+    ),
+    (
+        // "since" marks duration, but also "not since this morning": it never cancels
+        // a resolution by itself.
+        Sig::Since,
+        &[
+            "since", "hours|hrs", "desde", "horas", "depuis", "heures", "seit", "seitdem", "stunden",
+        ],
+    ),
+    (
+        Sig::Recur,
+        &[
+            "again", "started again", "came back", "back again", "otra vez", "de nuevo",
+            "volvio|vuelve|volvi", "encore", "recommence*", "nouveau", "reprend*", "wieder",
+            "erneut",
+        ],
+    ),
+    (
+        Sig::Worse,
+        &[
+            "worse", "worsening", "spreading", "getting bigger", "!not|isnt|no better|improving", "!not|isnt getting better",
+            "!no mejora", "empeora*", "peor", "cada vez mas", "se extiende", "pire", "aggrave*", "empire",
+            "plus en plus", "s etend", "!pas mieux", "!s ameliore pas", "schlimmer", "verschlechtert",
+            "verschlimmert", "breitet sich aus", "immer mehr", "!nicht besser", "!wird nicht besser",
+        ],
+    ),
+    (
+        Sig::Mild,
+        &[
+            "a little", "a bit", "bit", "slight*", "minor", "small", "light", "mild", "tiny", "spotting",
+            "low grade", "un poco", "poquito", "leve", "ligero|ligera", "manchado", "un peu", "leger|legere",
+            "petit*", "etwas", "leicht*", "bisschen", "wenig", "gering*",
+        ],
+    ),
+    (
+        Sig::Alarm,
+        &[
+            "help", "emergency", "urgent|urgently", "ambulance", "911", "999", "112", "sos", "ayuda",
+            "urgencia*", "urgente", "emergencia*", "ambulancia", "au secours", "aidez moi", "urgence*",
+            "samu", "pompiers", "hilfe", "notfall", "notarzt", "dringend", "krankenwagen",
+            "rettungswagen", "i think im dying", "im dying",
+        ],
+    ),
+    // ---------------------------------------------------------------- scope cues
+    (
+        Sig::Negation,
+        &[
+            "no", "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent",
+            "hasnt", "hadnt", "never", "without", "none", "nor", "neither", "denies", "free of",
+            "sin", "nunca", "ni", "ningun|ninguna|ninguno", "tampoco", "jamas", "pas", "sans",
+            "aucun|aucune", "jamais", "ne", "n", "kein|keine|keinen|keiner|keinem|keines", "nicht",
+            "nie", "niemals", "ohne", "weder",
+        ],
+    ),
+    (
+        Sig::Resolved,
+        &[
+            "stopped", "has stopped", "went away", "gone", "no longer", "anymore", "any more",
+            "resolved", "healed", "cleared up", "settled", "better now", "fine now", "ok now",
+            "okay now", "feel fine", "feeling better", "improved", "under control", "gone down",
+            "ya no", "paro", "se detuvo", "se fue", "se quito", "desaparecio", "ya paso",
+            "ya esta bien", "me encuentro bien", "curado", "cicatrizado", "se corto",
+            "s est arrete|arretee", "arrete", "arretee", "n est plus", "disparu", "passe", "passee",
+            "va mieux", "vais bien", "gueri", "cicatrise", "diminue", "aufgehort", "gestoppt",
+            "vorbei", "weg", "nicht mehr", "besser", "verheilt", "abgeheilt", "geht es gut",
+            "geht mir gut", "abgeklungen", "zuruckgegangen",
+        ],
+    ),
+    (
+        Sig::Hypothetical,
+        &[
+            "if", "what if", "in case", "incase", "whether", "suppose", "unless", "what happens if",
+            "should i expect", "is it possible", "how do i know", "how will i know", "when should i worry",
+            "si", "en caso", "por si", "es posible", "au cas", "en cas", "falls", "wenn", "ob",
+            "im fall", "sollte",
+        ],
+    ),
+    (
+        Sig::Informational,
+        &[
+            "normal", "normally", "side effect*", "sign|signs of", "symptom|symptoms of", "cause|causes",
+            "causar|causan|causa|provocar|provoca", "causer|provoquer|provoque", "peut|peuvent donner",
+            "verursach*", "auslos*",
+            "caused by", "risk*", "common", "usual", "expected", "how long", "what are", "efecto* secundario*",
+            "sintoma* de", "signo* de", "riesgo*", "causa", "habitual", "comun", "cuanto tiempo",
+            "effet* secondaire*", "effet* indesirable*", "symptome* de", "signe* de", "risque*",
+            "habituel", "courant", "frequent", "combien de temps", "nebenwirkung*", "anzeichen",
+            "risiko", "ursache", "ublich", "haufig", "wie lange", "typisch",
+        ],
+    ),
+    (
+        Sig::Price,
+        &[
+            "how much", "cost|costs", "price*", "pricing", "fee|fees", "charge", "quote", "estimate",
+            "covered", "insurance", "cuanto cuesta|vale|cuestan", "cuesta", "precio*", "coste|costo",
+            "tarifa*", "cubre", "seguro", "presupuesto", "combien", "coute", "prix", "tarif*",
+            "rembours*", "devis", "mutuelle", "was kostet", "kostet", "kosten", "preis*", "gebuhr*",
+            "krankenkasse", "versicherung", "kostenvoranschlag",
+        ],
+    ),
+    (
+        Sig::Past,
+        &[
+            "years ago", "last year", "months ago", "as a child", "history of", "in the past",
+            "hace anos|meses", "ano pasado", "de nino|nina", "antecedente*", "historial",
+            "il y a ans|annees|mois", "annee derniere", "enfant", "antecedent*", "vor jahren|monaten",
+            "letztes jahr", "als kind", "vorgeschichte",
+        ],
+    ),
+    (
+        Sig::PresentReport,
+        &[
+            "i have|got", "ive|ive got", "im having", "i am having", "i feel", "right now", "currently",
+            "at the moment", "tengo", "estoy", "ahora mismo", "j ai", "je suis", "en ce moment",
+            "ich habe", "ich bin", "gerade", "zurzeit",
+        ],
+    ),
+    // ---------------------------------------------------------------- not symptoms
+    (
+        Sig::Benign,
+        &[
+            "blood test*|tests|work|pressure|sugar|results|count|type|donation|draw|panel|glucose|level|levels|bp|report|thinner|thinners|thinning",
+            "high|low blood", "food poisoning", "chest x ray", "chest xray|scan|ct|cold|congestion",
+            "pain relief|relievers|reliever|killer|killers|killer|medication|meds|management|clinic",
+            "painkiller*", "heart rate|rhythm|check", "blood orange",
+            "analisis|analitica|analiticas|examen|prueba*|donar|grupo sangre", "sangre analisis",
+            "presion arterial|sanguinea", "intoxicacion alimentaria", "radiografia torax|pecho",
+            "calmante*", "analgesico*", "antiinflamatorio*",
+            "prise|analyse|analyses|bilan|test|tests|don|groupe sang", "tension arterielle",
+            "intoxication alimentaire", "radio thorax|poitrine", "antidouleur*", "anti douleur",
+            "blutdruck*", "bluttest*", "blutabnahme", "blutbild", "blutwert*", "blutzucker*",
+            "blutspende*", "blutuntersuchung*", "blutgruppe", "lebensmittelvergiftung",
+            "rontgen* brust|thorax", "rontgenaufnahme", "schmerzmittel*", "schmerztablette*",
+            "brustkrebs", "breast", "pregnancy test",
+            // Unanswered messages are not an unresponsive patient.
+            "not|isnt|arent|stopped|no|nobody|ne|nicht responding|respond|responde|responden|reacting|repond|reagiert|antwortet|contesta ~email*|mail*|message*|messages|call|calls|phone|correo*|mensaje*|llamada*|telefono|courriel*|appel*|anruf*|nachricht*",
+        ],
+    ),
+    (
+        Sig::Neutral,
+        &[
+            "no idea", "not sure", "no se", "dont know", "no matter", "not only", "je sais pas",
+            "ne sais pas", "keine ahnung", "weiss nicht", "no problem", "no worries",
+            "no hay problema", "pas de probleme", "kein problem", "noch nicht", "no thanks",
+            "nicht nur", "n importe", "no dude", "no duda", "ni idea", "aucune idee",
+        ],
+    ),
+    // ---------------------------------------------------------------- departments
+    (
+        Sig::Topic(Appointments, 3),
+        &[
+            "appointment*", "appt*", "book|booking|booked", "reschedul*", "resched", "cancel*",
+            "availability", "available", "slot*", "schedule", "consultation", "check up|checkup",
+            "follow up|followup", "waitlist", "waiting list", "cita*", "reservar", "agendar",
+            "reprogramar", "cambiar cita", "cancelar|anular", "disponibilidad", "hueco*", "turno",
+            "consulta", "pedir hora", "revision", "rendez vous", "rdv", "rendezvous", "reserver",
+            "annuler", "deplacer|reporter|decaler", "disponibilit*|dispo", "creneau*", "consultation",
+            "termin", "termine", "terminen", "terminvereinbarung", "buchen", "vereinbaren",
+            "verschieben", "absagen|sagen ab", "stornieren", "umbuchen", "verfugbar*",
+            "sprechstunde", "freien termin",
+        ],
+    ),
+    (
+        Sig::Topic(Appointments, 1),
+        &[
+            "monday|tuesday|wednesday|thursday|friday|saturday|sunday", "next week", "tomorrow",
+            "earlier", "visit", "see doctor|dr|nurse|dentist|hygienist", "free", "lunes|martes|miercoles|jueves|viernes",
+            "semana", "manana", "lundi|mardi|mercredi|jeudi|vendredi", "semaine", "demain",
+            "montag|dienstag|mittwoch|donnerstag|freitag", "woche", "morgen", "move my", "cleaning",
+        ],
+    ),
+    (
+        Sig::Topic(Billing, 3),
+        &[
+            "how much", "cost|costs", "price*", "pricing", "fee|fees", "pay|paying",
+            "instal*", "insurance", "insurer", "claim", "billing", "charge|charges",
+            "accept|aceptan|acepta|acceptez|accepte|akzeptieren", "nehmen sie", "quote", "estimate", "copay|co pay|deductible",
+            "financing", "afford", "expensive", "card|cards|credit|debit|cash|paypal", "bank transfer", "cuanto cuesta|vale", "cuesta", "precio*",
+            "coste|costo", "tarifa*", "pagar|pago|pague", "tarjeta", "seguro", "factura*", "recibo",
+            "reembolso", "presupuesto", "cobr*", "combien", "coute", "prix", "tarif*", "payer|paye|paiement",
+            "carte vitale", "carte bancaire", "assurance", "mutuelle", "rembours*", "facture*", "facture",
+            "devis", "honoraires", "frais", "kostet", "kosten", "preis*", "gebuhr*", "bezahlen|bezahlt|zahlung|zahlen",
+            "versicherung", "krankenkasse", "kasse", "rechnung*", "erstattung", "kostenvoranschlag",
+            "uberweisung",
+        ],
+    ),
+    (
+        // Money already moving: the strongest billing signal.
+        Sig::Topic(Billing, 4),
+        &[
+            "bill|billed|charged|overcharged|invoice*|invoiced|refund*|receipt|paid|payment*",
+            "cobraron|cobrado|cobro", "factura*", "reembolso", "recibo", "facture*", "factures",
+            "rembourse*", "paye|payee", "rechnung*", "erstattung", "bezahlt", "abgebucht",
+        ],
+    ),
+    (
+        Sig::Topic(FrontDesk, 3),
+        &[
+            "opening hours|times", "open|opens|close|closes|closed", "address", "located|location",
+            "directions", "parking|park", "bus|train|tram|metro", "wifi", "phone number", "fax",
+            "email", "wheelchair", "accessible", "umbrella", "left my", "lost", "holiday*",
+            "horario*", "abierto*|abren|cierran|cerrado", "direccion", "ubicacion|ubicados",
+            "aparcar|aparcamiento|estacionamiento|estacionar", "llegar", "telefono", "festivo*",
+            "horaires", "ouvert*|ouvre|ouvrez|ferme|fermez|fermeture", "adresse", "garer",
+            "stationner", "acces", "venir", "telephone", "jours feries", "offnungszeiten",
+            "geoffnet|offnen|offen|geschlossen", "adresse", "anfahrt", "parken|parkplatz*",
+            "telefonnummer", "feiertag*",
+        ],
+    ),
+    (
+        Sig::Topic(FrontDesk, 1),
+        &[
+            "where", "hours", "hello|hi|hey", "thanks|thank", "donde", "hola", "gracias", "ou",
+            "bonjour", "merci", "wo", "hallo", "danke", "forms|form", "formulario", "formulaire",
+            "formular",
+        ],
+    ),
+    (
+        Sig::Topic(Clinical, 2),
+        &[
+            "prescription*", "refill", "repeat prescription", "medication*|medicine*|meds", "dose|dosage",
+            "side effect*", "results", "lab", "x ray|xray", "scan|mri|ultrasound", "vaccine*|vaccination",
+            "symptom*", "allerg*", "diabetes", "blood pressure", "cholesterol", "treatment*",
+            "therapy", "referral", "diagnos*", "sick note", "antibiotic*", "ibuprofen|paracetamol|aspirin",
+            "doctor advice", "gym|sport", "stitches|stiches", "gauze", "dementia", "numbness", "surgery",
+            "anaesthe*|anesthe*", "sedation", "receta", "medicamento*", "dosis", "resultados",
+            "analisis", "radiografia", "vacuna*", "sintoma*", "alergia", "tratamiento", "antibiotico*",
+            "ibuprofeno", "gasa", "deporte", "ordonnance", "medicament*", "posologie", "resultats",
+            "radio", "vaccin*", "symptome*", "allergie", "traitement", "antibiotique*", "compresse",
+            "rezept", "*rezept", "dosis", "befund*", "labor*", "analitica*", "analyse*", "prise sang", "ergebnis*", "rontgen*", "impfung", "symptom*",
+            "behandlung", "antibiotik*", "tupfer", "medikament*", "schmerztablette*",
+        ],
+    ),
+];

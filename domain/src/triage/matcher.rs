@@ -1,0 +1,420 @@
+//! Compiled phrase patterns and a fast, typo-tolerant matcher over normalised tokens.
+//!
+//! A pattern is words separated by spaces; each word may list alternatives with `|`,
+//! end in `*` (a stem: "bleed*"), start with `*` (a compound tail: "*blutung"), or be
+//! `#N` (any number of at least N: "took #10 pills").
+//! Consecutive words may have up to [`MAX_GAP`] other words between them, within one
+//! clause, so "pain in my chest" matches "pain chest"; a word written `~word` may sit
+//! up to [`LONG_GAP`] words after the previous one ("stitches on my knee split open").
+//! A leading `!` marks a pattern that already contains its own negation ("can't
+//! breathe"), so outside negation cues don't apply to it. Whole words of five letters or more also match with one
+//! typo (edit distance 1, same first letter), found through a deletion index so the
+//! cost does not grow with the size of the lexicon.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::normalize::{normalize_word, Token};
+
+/// How many unrelated words may sit between two words of one pattern.
+pub(crate) const MAX_GAP: usize = 2;
+
+/// The gap allowed before a `~word`.
+pub(crate) const LONG_GAP: usize = 5;
+
+/// Shortest whole word that may match with a typo.
+const FUZZY_MIN_LEN: usize = 5;
+
+/// Common words one typo away from a lexicon word; they are never read as typos.
+const NOT_TYPOS: &[&str] = &[
+    "fewer", "never", "lever", "flood", "blond", "bloom", "bread", "chess", "chase", "cheap",
+    "paint", "saint", "point", "later", "water", "fiber", "fiver", "hurry", "stick", "stuck",
+    "strike", "struck", "parking", "parked", "booked", "looked", "cooked", "often", "until",
+    "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
+    "lunes", "mardi", "fines", "seite",
+];
+
+/// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,
+/// trusted strings, so DoS-resistant SipHash is wasted time on every message.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// [`NOT_TYPOS`], normalised once.
+fn not_typos() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| NOT_TYPOS.iter().map(|word| normalize_word(word)).collect())
+}
+
+/// What kind of word alternative this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AltKind {
+    Word,
+    Prefix,
+    Suffix,
+    Number(u32),
+}
+
+/// One alternative of one pattern word, already normalised.
+#[derive(Debug, Clone)]
+struct Alt {
+    kind: AltKind,
+    text: String,
+}
+
+impl Alt {
+    fn parse(raw: &str) -> Option<Alt> {
+        if let Some(min) = raw.strip_prefix('#') {
+            let min = min.parse().unwrap_or(0);
+            return Some(Alt {
+                kind: AltKind::Number(min),
+                text: String::new(),
+            });
+        }
+        let (kind, body) = if let Some(stem) = raw.strip_suffix('*') {
+            (AltKind::Prefix, stem)
+        } else if let Some(tail) = raw.strip_prefix('*') {
+            (AltKind::Suffix, tail)
+        } else {
+            (AltKind::Word, raw)
+        };
+        let text = normalize_word(body);
+        (!text.is_empty()).then_some(Alt { kind, text })
+    }
+}
+
+/// A compiled pattern: the signal it reports and its words.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern<S> {
+    pub signal: S,
+    /// Carries its own negation; outside negation cues don't apply.
+    pub immune: bool,
+    words: Vec<Vec<Alt>>,
+    /// Per word: how many other words may precede it since the previous pattern word.
+    gaps: Vec<usize>,
+}
+
+/// Where a pattern matched, in token indices (inclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Match<S> {
+    pub signal: S,
+    pub start: usize,
+    pub end: usize,
+    pub immune: bool,
+}
+
+/// (pattern index, word index within the pattern).
+type WordRef = (u32, u8);
+
+/// A set of patterns indexed for matching.
+#[derive(Debug, Clone)]
+pub(crate) struct Matcher<S> {
+    patterns: Vec<Pattern<S>>,
+    exact: Map<String, Vec<WordRef>>,
+    prefixes: Map<String, Vec<WordRef>>,
+    suffixes: Vec<(String, WordRef)>,
+    numbers: Vec<(u32, WordRef)>,
+    /// Fuzzy keys (each long word and its one-letter deletions) → long words.
+    deletions: Map<String, Vec<u32>>,
+    long_words: Vec<String>,
+    /// Lengths (in bytes) of the stems, so only those prefixes are looked up.
+    prefix_lengths: Vec<usize>,
+}
+
+/// Damerau-Levenshtein distance, but only answers "is it at most one?".
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if prefix == a.len() && prefix == b.len() {
+        return true;
+    }
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Less => ra == &rb[1..],
+        std::cmp::Ordering::Greater => &ra[1..] == rb,
+    }
+}
+
+/// Whether two words differ only by swapped letters: the one typo five-letter words
+/// may have, since other single edits of short words collide with real words
+/// ("quelle" is not "queme", "lassen" is not "lallen").
+fn is_transposition(a: &str, b: &str) -> bool {
+    let mut a: Vec<char> = a.chars().collect();
+    let mut b: Vec<char> = b.chars().collect();
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
+/// Every string made by deleting one character.
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices().map(move |(index, c)| {
+        let mut out = String::with_capacity(word.len());
+        out.push_str(&word[..index]);
+        out.push_str(&word[index + c.len_utf8()..]);
+        out
+    })
+}
+
+impl<S: Copy> Matcher<S> {
+    /// Compiles `(signal, pattern source)` pairs; empty patterns are skipped.
+    pub(crate) fn new<'a>(sources: impl IntoIterator<Item = (S, &'a str)>) -> Matcher<S> {
+        let mut matcher = Matcher {
+            patterns: Vec::new(),
+            exact: Map::default(),
+            prefixes: Map::default(),
+            suffixes: Vec::new(),
+            numbers: Vec::new(),
+            deletions: Map::default(),
+            long_words: Vec::new(),
+            prefix_lengths: Vec::new(),
+        };
+        for (signal, source) in sources {
+            let (immune, body) = match source.trim().strip_prefix('!') {
+                Some(rest) => (true, rest),
+                None => (false, source.trim()),
+            };
+            let mut gaps = Vec::new();
+            let words: Vec<Vec<Alt>> = body
+                .split_whitespace()
+                .filter_map(|word| {
+                    let (gap, word) = match word.strip_prefix('~') {
+                        Some(rest) => (LONG_GAP, rest),
+                        None => (MAX_GAP, word),
+                    };
+                    let alts: Vec<Alt> = word.split('|').filter_map(Alt::parse).collect();
+                    (!alts.is_empty()).then(|| {
+                        gaps.push(gap);
+                        alts
+                    })
+                })
+                .collect();
+            if words.is_empty() || words.len() > usize::from(u8::MAX) {
+                continue;
+            }
+            let pattern_index = matcher.patterns.len() as u32;
+            for (word_index, alts) in words.iter().enumerate() {
+                let word_ref = (pattern_index, word_index as u8);
+                for alt in alts {
+                    match alt.kind {
+                        AltKind::Word => matcher.add_word(&alt.text, word_ref),
+                        AltKind::Prefix => matcher
+                            .prefixes
+                            .entry(alt.text.clone())
+                            .or_default()
+                            .push(word_ref),
+                        AltKind::Suffix => matcher.suffixes.push((alt.text.clone(), word_ref)),
+                        AltKind::Number(min) => matcher.numbers.push((min, word_ref)),
+                    }
+                }
+            }
+            matcher.patterns.push(Pattern {
+                signal,
+                immune,
+                words,
+                gaps,
+            });
+        }
+        let mut lengths: Vec<usize> = matcher.prefixes.keys().map(String::len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        matcher.prefix_lengths = lengths;
+        matcher
+    }
+
+    fn add_word(&mut self, text: &str, word_ref: WordRef) {
+        let refs = self.exact.entry(text.to_owned()).or_default();
+        let first_time = refs.is_empty();
+        refs.push(word_ref);
+        if first_time && text.chars().count() >= FUZZY_MIN_LEN {
+            let id = self.long_words.len() as u32;
+            self.long_words.push(text.to_owned());
+            for key in std::iter::once(text.to_owned()).chain(deletions(text)) {
+                self.deletions.entry(key).or_default().push(id);
+            }
+        }
+    }
+
+    /// The pattern words one token can stand for.
+    fn token_refs(&self, key: &str, out: &mut Vec<WordRef>) {
+        out.clear();
+        let exact = self.exact.get(key);
+        if let Some(refs) = exact {
+            out.extend_from_slice(refs);
+        }
+        for &length in &self.prefix_lengths {
+            if length > key.len() {
+                break;
+            }
+            let Some(prefix) = key.get(..length) else {
+                continue;
+            };
+            if let Some(refs) = self.prefixes.get(prefix) {
+                out.extend_from_slice(refs);
+            }
+        }
+        for (tail, word_ref) in &self.suffixes {
+            if key.len() > tail.len() && key.ends_with(tail.as_str()) {
+                out.push(*word_ref);
+            }
+        }
+        if let Ok(number) = key.parse::<u32>() {
+            for (min, word_ref) in &self.numbers {
+                if number >= *min {
+                    out.push(*word_ref);
+                }
+            }
+        }
+        let fuzzy_allowed = exact.is_none()
+            && key.chars().count() >= FUZZY_MIN_LEN
+            && !key.chars().any(|c| c.is_ascii_digit())
+            && !not_typos().contains(key);
+        if fuzzy_allowed {
+            let first = key.chars().next();
+            let mut seen: Vec<u32> = Vec::new();
+            for probe in std::iter::once(key.to_owned()).chain(deletions(key)) {
+                let Some(ids) = self.deletions.get(&probe) else {
+                    continue;
+                };
+                for &id in ids {
+                    let word = &self.long_words[id as usize];
+                    if !seen.contains(&id)
+                        && word.chars().next() == first
+                        && within_one_edit(key, word)
+                        && (word.len() > FUZZY_MIN_LEN || is_transposition(key, word))
+                    {
+                        seen.push(id);
+                        if let Some(refs) = self.exact.get(word) {
+                            out.extend_from_slice(refs);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every place a pattern matches, in order of start token.
+    pub(crate) fn find(&self, tokens: &[Token]) -> Vec<Match<S>> {
+        let hits: Vec<Vec<WordRef>> = tokens
+            .iter()
+            .map(|token| {
+                let mut refs = Vec::new();
+                self.token_refs(&token.key, &mut refs);
+                refs
+            })
+            .collect();
+        let mut found = Vec::new();
+        for (start, refs) in hits.iter().enumerate() {
+            for &(pattern_index, word_index) in refs {
+                if word_index != 0 {
+                    continue;
+                }
+                let pattern = &self.patterns[pattern_index as usize];
+                if let Some(end) = self.extend(pattern_index, pattern, start, tokens, &hits) {
+                    found.push(Match {
+                        signal: pattern.signal,
+                        start,
+                        end,
+                        immune: pattern.immune,
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Matches the rest of a pattern after its first word, left to right.
+    fn extend(
+        &self,
+        pattern_index: u32,
+        pattern: &Pattern<S>,
+        start: usize,
+        tokens: &[Token],
+        hits: &[Vec<WordRef>],
+    ) -> Option<usize> {
+        let clause = tokens[start].clause;
+        let mut position = start;
+        for word_index in 1..pattern.words.len() {
+            let wanted = (pattern_index, word_index as u8);
+            let last = (position + 1 + pattern.gaps[word_index]).min(tokens.len() - 1);
+            position = (position + 1..=last)
+                .take_while(|&j| tokens[j].clause == clause)
+                .find(|&j| hits[j].contains(&wanted))?;
+        }
+        Some(position)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize::normalize;
+    use super::*;
+
+    #[test]
+    fn one_edit() {
+        let cases = [
+            ("bleding", "bleding", true),
+            ("bleading", "bleding", true),
+            ("bleing", "bleding", true),
+            ("belding", "bleding", true),
+            ("blxding", "bleding", true),
+            ("bxxding", "bleding", false),
+            ("bleedingg", "bleding", false),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(within_one_edit(a, b), expected, "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn patterns_match_with_gaps_stems_tails_and_typos() {
+        let matcher = Matcher::new([
+            (1, "pain* chest"),
+            (2, "bleeding|bleed*"),
+            (3, "*blutung"),
+            (4, "!cant breath*"),
+            (5, "stitches ~open"),
+            (6, "took #10"),
+        ]);
+        let cases: &[(&str, &[i32])] = &[
+            ("pain in my chest", &[1]),
+            ("pain. chest", &[]),
+            ("still bleading", &[2]),
+            ("Nachblutung", &[3]),
+            ("cant really breathe", &[4]),
+            ("never", &[]),
+            ("stitches on my left knee are open", &[5]),
+            ("stitches on my left knee, they are open", &[]),
+            ("took 20", &[6]),
+            ("took 2", &[]),
+        ];
+        for (text, expected) in cases {
+            let tokens = normalize(text).tokens;
+            let got: Vec<i32> = matcher.find(&tokens).iter().map(|m| m.signal).collect();
+            assert_eq!(got, *expected, "{text}");
+        }
+    }
+}

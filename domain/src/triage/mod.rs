@@ -1,0 +1,463 @@
+//! Triage: how urgent a visitor message is, which team it goes to, and why.
+//!
+//! The pipeline is deliberately boring and explainable: normalise the text
+//! ([`normalize`]), find every lexicon pattern in it ([`matcher`], [`lexicon`]),
+//! decide for each symptom mention whether it is reported now or negated, resolved,
+//! hypothetical, a general question or a price question ([`scope`]), then combine
+//! concepts with modifiers ("bleeding" + "won't stop", "pain" + "after surgery") into
+//! a level. Every decision names the signal that caused it, so staff can see why.
+//!
+//! Invariant: pure and total. No I/O, no panics on any input, same answer every time.
+
+mod language;
+mod lexicon;
+mod matcher;
+mod normalize;
+mod scope;
+
+use std::sync::OnceLock;
+
+use frontdesk_protocol::{Department, Triage, Urgency};
+use serde::{Deserialize, Serialize};
+
+use lexicon::{Sig, LEXICON};
+use matcher::{Match, Matcher};
+use normalize::{normalize, Token};
+use scope::{Scope, Status};
+
+/// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
+///
+/// Phrases use the lexicon's pattern syntax: words (accents and case don't matter),
+/// `a|b` alternatives, `stem*`, `*tail`. Reported phrases still go through negation,
+/// resolution and question handling, exactly like built-in symptoms.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageRules {
+    /// Extra phrases that mean `emergency` when reported, e.g. `"allergic to latex|latex reaction"`.
+    #[serde(default)]
+    pub emergency: Vec<String>,
+    /// Extra phrases that mean `urgent` when reported, e.g. `"implant loose"`.
+    #[serde(default)]
+    pub urgent: Vec<String>,
+    /// Phrases that are never a symptom at this clinic, e.g. `"bleeding gums treatment"`.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Built-in signals this clinic turns off, by id (see [`TriageRules::signal_ids`]).
+    #[serde(default)]
+    pub disabled: Vec<String>,
+    /// Extra topic phrases that route routine messages to a department.
+    #[serde(default)]
+    pub departments: DepartmentPhrases,
+}
+
+/// Extra topic phrases per department.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DepartmentPhrases {
+    #[serde(default)]
+    pub clinical: Vec<String>,
+    #[serde(default)]
+    pub appointments: Vec<String>,
+    #[serde(default)]
+    pub billing: Vec<String>,
+    #[serde(default, rename = "front-desk")]
+    pub front_desk: Vec<String>,
+}
+
+impl TriageRules {
+    /// Ids of the built-in signals a clinic may list in `disabled`.
+    pub fn signal_ids() -> impl Iterator<Item = &'static str> {
+        Sig::DISABLEABLE.into_iter().filter_map(Sig::id)
+    }
+
+    /// Refuses unknown signal ids and empty phrases.
+    pub fn validate(&self) -> Result<(), String> {
+        for id in &self.disabled {
+            if !Self::signal_ids().any(|known| known == id) {
+                return Err(format!("triage: unknown signal {id:?} in disabled"));
+            }
+        }
+        let phrases = self
+            .emergency
+            .iter()
+            .chain(&self.urgent)
+            .chain(&self.ignore)
+            .chain(&self.departments.clinical)
+            .chain(&self.departments.appointments)
+            .chain(&self.departments.billing)
+            .chain(&self.departments.front_desk);
+        for phrase in phrases {
+            if normalize::normalize(phrase.trim_start_matches('!'))
+                .tokens
+                .is_empty()
+            {
+                return Err(format!("triage: phrase {phrase:?} has no words"));
+            }
+        }
+        Ok(())
+    }
+
+    fn is_empty(&self) -> bool {
+        self.emergency.is_empty()
+            && self.urgent.is_empty()
+            && self.ignore.is_empty()
+            && self.departments.clinical.is_empty()
+            && self.departments.appointments.is_empty()
+            && self.departments.billing.is_empty()
+            && self.departments.front_desk.is_empty()
+    }
+
+    fn matcher(&self) -> Matcher<Sig> {
+        let groups: [(Sig, &Vec<String>); 7] = [
+            (Sig::ClinicEmergency, &self.emergency),
+            (Sig::ClinicUrgent, &self.urgent),
+            (Sig::ClinicIgnore, &self.ignore),
+            (
+                Sig::Topic(Department::Clinical, 3),
+                &self.departments.clinical,
+            ),
+            (
+                Sig::Topic(Department::Appointments, 3),
+                &self.departments.appointments,
+            ),
+            (
+                Sig::Topic(Department::Billing, 3),
+                &self.departments.billing,
+            ),
+            (
+                Sig::Topic(Department::FrontDesk, 3),
+                &self.departments.front_desk,
+            ),
+        ];
+        Matcher::new(groups.into_iter().flat_map(|(signal, phrases)| {
+            phrases.iter().map(move |phrase| (signal, phrase.as_str()))
+        }))
+    }
+}
+
+/// The full triage result: the wire [`Triage`] plus what the edge needs to reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub urgency: Urgency,
+    pub department: Department,
+    /// Which rule or signal decided, in words staff can read.
+    pub reason: String,
+    /// Best guess at the message language (`en`, `es`, `fr`, `de`) for localised replies.
+    pub language: &'static str,
+    /// Every signal seen, with its reading (e.g. `bleeding`, `fever (negated)`).
+    pub signals: Vec<String>,
+}
+
+impl From<Assessment> for Triage {
+    fn from(assessment: Assessment) -> Triage {
+        Triage {
+            urgency: assessment.urgency,
+            department: assessment.department,
+            reason: assessment.reason,
+        }
+    }
+}
+
+fn built_in() -> &'static Matcher<Sig> {
+    static BUILT_IN: OnceLock<Matcher<Sig>> = OnceLock::new();
+    BUILT_IN.get_or_init(|| {
+        Matcher::new(
+            LEXICON
+                .iter()
+                .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
+        )
+    })
+}
+
+/// Triage one visitor message with a clinic's rules.
+pub fn triage(rules: &TriageRules, text: &str) -> Triage {
+    assess(rules, text).into()
+}
+
+/// Triage one visitor message, with the language guess and every signal seen.
+///
+/// Compiles the clinic's extra phrases on each call; use a [`Triager`] for many messages.
+pub fn assess(rules: &TriageRules, text: &str) -> Assessment {
+    Triager::new(rules).assess(text)
+}
+
+/// A clinic's rules compiled once, for triaging many messages.
+#[derive(Debug, Clone)]
+pub struct Triager {
+    rules: TriageRules,
+    clinic: Option<Matcher<Sig>>,
+}
+
+impl Triager {
+    pub fn new(rules: &TriageRules) -> Triager {
+        Triager {
+            rules: rules.clone(),
+            clinic: (!rules.is_empty()).then(|| rules.matcher()),
+        }
+    }
+
+    /// Triage one visitor message.
+    pub fn triage(&self, text: &str) -> Triage {
+        self.assess(text).into()
+    }
+
+    /// Triage one visitor message, with the language guess and every signal seen.
+    pub fn assess(&self, text: &str) -> Assessment {
+        assess_with(&self.rules, self.clinic.as_ref(), text)
+    }
+}
+
+fn assess_with(rules: &TriageRules, clinic: Option<&Matcher<Sig>>, text: &str) -> Assessment {
+    let normalized = normalize(text);
+    let language = language::guess(&normalized);
+    let tokens = &normalized.tokens;
+    let mut matches = built_in().find(tokens);
+    if let Some(clinic) = clinic {
+        matches.extend(clinic.find(tokens));
+    }
+    if !rules.disabled.is_empty() {
+        // A disabled signal no longer raises urgency but is still a clinical topic.
+        for m in &mut matches {
+            if m.signal
+                .id()
+                .is_some_and(|id| rules.disabled.iter().any(|d| d == id))
+            {
+                m.signal = Sig::Topic(Department::Clinical, 2);
+            }
+        }
+    }
+    let scope = Scope::new(tokens, &normalized.questions, matches);
+    let decision = decide(&scope, tokens);
+    Assessment {
+        urgency: decision.urgency,
+        department: decision.department,
+        reason: decision.reason,
+        language,
+        signals: decision.signals,
+    }
+}
+
+struct Decision {
+    urgency: Urgency,
+    department: Department,
+    reason: String,
+    signals: Vec<String>,
+}
+
+/// One symptom mention with its reading and the level it implies.
+struct Reading {
+    mention: Match<Sig>,
+    status: Status,
+    level: Urgency,
+    because: Vec<&'static str>,
+}
+
+fn quote(tokens: &[Token], m: &Match<Sig>) -> String {
+    tokens[m.start..=m.end]
+        .iter()
+        .map(|t| t.plain.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The level a reported (affirmed) mention implies, and the modifiers that decided it.
+fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>) {
+    let near = |signal| scope.near(m, signal);
+    let severe = near(Sig::Severe) || near(Sig::Nonstop);
+    let mild = near(Sig::Mild);
+    let ongoing = near(Sig::Persist) || near(Sig::Recur) || near(Sig::Since);
+    let worse = near(Sig::Worse);
+    let procedure = scope.after_procedure();
+    let pregnant = scope.pregnant();
+    let mut because = Vec::new();
+    let mut note = |flag: bool, signal: Sig| {
+        if flag {
+            because.push(signal.label());
+        }
+    };
+    let level = match m.signal {
+        s if s.is_emergency() => Urgency::Emergency,
+        Sig::ClinicUrgent => Urgency::Urgent,
+        Sig::Bleeding => {
+            note(severe, Sig::Severe);
+            note(pregnant, Sig::Pregnancy);
+            note(ongoing, Sig::Persist);
+            note(procedure, Sig::Procedure);
+            if severe || pregnant {
+                Urgency::Emergency
+            } else if mild && !procedure && !ongoing && !worse {
+                note(true, Sig::Mild);
+                Urgency::Routine
+            } else {
+                Urgency::Urgent
+            }
+        }
+        Sig::Pain => {
+            note(severe, Sig::Severe);
+            note(worse, Sig::Worse);
+            // Plain pain after a procedure is urgent when reported, not when asked about.
+            let reported_after_procedure = procedure && !mild && !scope.in_question(m);
+            note(reported_after_procedure, Sig::Procedure);
+            if severe && pregnant {
+                note(true, Sig::Pregnancy);
+                Urgency::Emergency
+            } else if severe || worse || reported_after_procedure {
+                Urgency::Urgent
+            } else {
+                Urgency::Routine
+            }
+        }
+        Sig::Swelling => {
+            note(severe, Sig::Severe);
+            note(worse, Sig::Worse);
+            note(procedure && !mild, Sig::Procedure);
+            if severe || worse || (procedure && !mild) {
+                Urgency::Urgent
+            } else {
+                Urgency::Routine
+            }
+        }
+        Sig::Fever => {
+            if mild && !procedure {
+                note(true, Sig::Mild);
+                Urgency::Routine
+            } else {
+                note(procedure, Sig::Procedure);
+                Urgency::Urgent
+            }
+        }
+        Sig::Symptom => {
+            note(worse, Sig::Worse);
+            if worse && procedure {
+                Urgency::Urgent
+            } else {
+                Urgency::Routine
+            }
+        }
+        _ => Urgency::Urgent,
+    };
+    (level, because)
+}
+
+fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
+    let status = scope.status(m);
+    let (affirmed, because) = affirmed_level(scope, m);
+    let level = match status {
+        Status::Affirmed => affirmed,
+        // A life-threatening sign that has passed still deserves a same-day look.
+        Status::Resolved if affirmed == Urgency::Emergency => Urgency::Urgent,
+        _ => Urgency::Routine,
+    };
+    Reading {
+        mention: *m,
+        status,
+        level,
+        because,
+    }
+}
+
+fn decide(scope: &Scope, tokens: &[Token]) -> Decision {
+    let readings: Vec<Reading> = scope.mentions().map(|m| read(scope, m)).collect();
+    let mut signals: Vec<String> = readings
+        .iter()
+        .map(|r| match r.status {
+            Status::Affirmed => r.mention.signal.label().to_owned(),
+            status => format!("{} ({})", r.mention.signal.label(), status.label()),
+        })
+        .collect();
+    signals.dedup();
+
+    // The most severe reading wins; on a tie, the first one in the message.
+    let mut best: Option<&Reading> = None;
+    for reading in &readings {
+        if best.is_none_or(|b| reading.level > b.level) {
+            best = Some(reading);
+        }
+    }
+    let mut urgency = best.map_or(Urgency::Routine, |b| b.level);
+    let mut reason = best.filter(|b| b.level > Urgency::Routine).map(|b| {
+        let mut words = vec![b.mention.signal.label()];
+        words.extend(b.because.iter().copied());
+        format!(
+            "{}: {} (\"{}\")",
+            b.level.as_str(),
+            words.join(" + "),
+            quote(tokens, &b.mention)
+        )
+    });
+
+    if urgency < Urgency::Urgent {
+        if let Some(medicine) = scope.critical_medicine_gone() {
+            urgency = Urgency::Urgent;
+            signals.push("ran out of a critical medicine".into());
+            reason = Some(format!(
+                "urgent: ran out of a critical medicine (\"{}\")",
+                quote(tokens, &medicine)
+            ));
+        }
+    }
+    if urgency == Urgency::Routine {
+        let affirmed_symptom = readings
+            .iter()
+            .find(|r| r.status == Status::Affirmed && r.mention.signal.is_concept());
+        if let (Some(symptom), Some(alarm)) = (affirmed_symptom, scope.alarm()) {
+            // A reported symptom plus a cry for help: let a clinician look today.
+            urgency = Urgency::Urgent;
+            signals.push(Sig::Alarm.label().into());
+            reason = Some(format!(
+                "urgent: {} + call for help (\"{}\")",
+                symptom.mention.signal.label(),
+                quote(tokens, &alarm)
+            ));
+        }
+    }
+
+    if urgency >= Urgency::Urgent {
+        return Decision {
+            urgency,
+            department: Department::Clinical,
+            reason: reason.unwrap_or_default(),
+            signals,
+        };
+    }
+    // A symptom named in a price question is the billing team's business.
+    let clinical_mentions: Vec<Match<Sig>> = readings
+        .iter()
+        .filter(|r| r.status != Status::Price)
+        .map(|r| r.mention)
+        .collect();
+    let (department, topic) = scope.department(&clinical_mentions);
+    let mut parts = Vec::new();
+    if let Some(quiet) = readings.iter().find(|r| r.status != Status::Affirmed) {
+        parts.push(format!(
+            "{} {}",
+            quiet.mention.signal.label(),
+            quiet.status.label()
+        ));
+    } else if let Some(mild) = readings.first() {
+        parts.push(format!(
+            "{} without warning signs",
+            mild.mention.signal.label()
+        ));
+    }
+    match topic {
+        Some(m) => parts.push(format!(
+            "{} topic (\"{}\")",
+            department.as_str(),
+            quote(tokens, &m)
+        )),
+        None if department == Department::FrontDesk => {
+            parts.push("no clinical or topic signal; front desk by default".into());
+        }
+        None => parts.push(format!("{} topic", department.as_str())),
+    }
+    Decision {
+        urgency: Urgency::Routine,
+        department,
+        reason: format!("routine: {}", parts.join("; ")),
+        signals,
+    }
+}
+
+#[cfg(test)]
+mod tests;

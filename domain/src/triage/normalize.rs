@@ -1,0 +1,297 @@
+//! Text normalisation for triage: one spelling per word, whatever the patient typed.
+//!
+//! Lowercase, accents stripped, repeated letters squeezed ("bleeeding" and "bleding"
+//! both become "bleding"), French elisions split ("n'arrive" → "n arrive"), English
+//! contractions joined ("can't" → "cant"), a few emoji read as words, and clause and
+//! sentence boundaries kept so negation and questions stay local.
+
+/// One normalised word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Lowercase, accent-free, repeated letters squeezed: what patterns match.
+    pub key: String,
+    /// Lowercase and accent-free, not squeezed: what reasons quote.
+    pub plain: String,
+    /// Index of the clause (split at punctuation and "but"-like words).
+    pub clause: u16,
+    /// Index of the sentence (split at . ! ? and line breaks).
+    pub sentence: u16,
+}
+
+/// A message ready for matching.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Normalized {
+    pub tokens: Vec<Token>,
+    /// Per sentence: whether it is phrased as a question.
+    pub questions: Vec<bool>,
+    /// Letters that only some languages use, as hints for language guessing.
+    pub script_hints: ScriptHints,
+}
+
+/// Counts of language-specific characters seen before accents were stripped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ScriptHints {
+    pub spanish: u16,
+    pub french: u16,
+    pub german: u16,
+}
+
+/// Words that open a new clause: a negation before them must not reach past them.
+const CLAUSE_WORDS: &[&str] = &[
+    "but",
+    "however",
+    "although",
+    "though",
+    "pero",
+    "aunque",
+    "sino",
+    "mais",
+    "pourtant",
+    "cependant",
+    "aber",
+    "doch",
+    "sondern",
+    "obwohl",
+    "jedoch",
+];
+
+/// French elided articles and pronouns: "l'", "n'", "qu'" end a word.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
+];
+
+/// Folds one lowercase character to ASCII where it is a Latin letter with a mark.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => "e",
+        'í' | 'ì' | 'î' | 'ï' => "i",
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => "o",
+        'ú' | 'ù' | 'û' | 'ü' => "u",
+        'ñ' => "n",
+        'ç' => "c",
+        'ý' | 'ÿ' => "y",
+        'ß' => "ss",
+        'œ' => "oe",
+        'æ' => "ae",
+        _ => return None,
+    })
+}
+
+/// Emoji that carry a symptom; they become words so the lexicon can see them.
+fn emoji_word(c: char) -> Option<&'static str> {
+    Some(match c {
+        '🩸' => "blood",
+        '🤮' => "vomiting",
+        '🤒' | '🌡' => "fever",
+        '🚑' => "ambulance",
+        '🆘' => "help",
+        '💊' => "pills",
+        '🤕' => "hurt",
+        _ => return None,
+    })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '`' | '´' | 'ʼ')
+}
+
+struct Builder {
+    out: Normalized,
+    key: String,
+    plain: String,
+    clause: u16,
+    sentence: u16,
+}
+
+impl Builder {
+    fn push_char(&mut self, folded: &str) {
+        for c in folded.chars() {
+            self.plain.push(c);
+            // Squeeze runs of the same letter; digits keep their runs ("100" is not "10").
+            if c.is_alphabetic() && self.key.ends_with(c) {
+                continue;
+            }
+            self.key.push(c);
+        }
+    }
+
+    fn end_word(&mut self) {
+        if self.key.is_empty() {
+            return;
+        }
+        let key = std::mem::take(&mut self.key);
+        let plain = std::mem::take(&mut self.plain);
+        if CLAUSE_WORDS.contains(&key.as_str()) {
+            self.end_clause();
+        }
+        self.out.tokens.push(Token {
+            key,
+            plain,
+            clause: self.clause,
+            sentence: self.sentence,
+        });
+    }
+
+    fn push_word(&mut self, word: &str) {
+        self.end_word();
+        self.push_char(word);
+        self.end_word();
+    }
+
+    fn end_clause(&mut self) {
+        self.end_word();
+        if self
+            .out
+            .tokens
+            .last()
+            .is_some_and(|last| last.clause == self.clause)
+        {
+            self.clause += 1;
+        }
+    }
+
+    fn end_sentence(&mut self, question: bool) {
+        self.end_clause();
+        let index = usize::from(self.sentence);
+        if self.out.questions.len() <= index {
+            self.out.questions.resize(index + 1, false);
+        }
+        if question {
+            self.out.questions[index] = true;
+        }
+        if self
+            .out
+            .tokens
+            .last()
+            .is_some_and(|last| last.sentence == self.sentence)
+        {
+            self.sentence += 1;
+        }
+    }
+}
+
+/// Normalises a message into tokens with clause and sentence indices.
+pub(crate) fn normalize(text: &str) -> Normalized {
+    let chars: Vec<char> = text.chars().collect();
+    let mut builder = Builder {
+        out: Normalized::default(),
+        key: String::new(),
+        plain: String::new(),
+        clause: 0,
+        sentence: 0,
+    };
+    let mut hints = ScriptHints::default();
+    let mut open_question = false;
+    for (index, &raw) in chars.iter().enumerate() {
+        let previous = index.checked_sub(1).map(|i| chars[i]);
+        let next = chars.get(index + 1).copied();
+        for c in raw.to_lowercase() {
+            match c {
+                'ñ' | '¿' | '¡' => hints.spanish += 1,
+                'ç' | 'œ' | 'è' | 'ê' | 'à' | 'ù' | 'â' | 'î' | 'ô' | 'û' => {
+                    hints.french += 1
+                }
+                'ß' | 'ä' | 'ö' | 'ü' => hints.german += 1,
+                _ => {}
+            }
+            if let Some(folded) = fold(c) {
+                builder.push_char(folded);
+            } else if c.is_alphanumeric() {
+                let mut buffer = [0u8; 4];
+                builder.push_char(c.encode_utf8(&mut buffer));
+            } else if is_apostrophe(c) {
+                // French elision ends the word; an English contraction joins it.
+                let next_is_letter = next.is_some_and(char::is_alphabetic);
+                if next_is_letter && ELISIONS.contains(&builder.key.as_str()) {
+                    builder.end_word();
+                }
+            } else if let Some(word) = emoji_word(c) {
+                builder.push_word(word);
+            } else {
+                let between_digits = previous.is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit());
+                match c {
+                    // "38.5" and "39,5" are one reading, not two clauses.
+                    '.' | ',' if between_digits => builder.end_word(),
+                    '?' => {
+                        builder.end_sentence(true);
+                        open_question = false;
+                    }
+                    '¿' => {
+                        builder.end_clause();
+                        open_question = true;
+                    }
+                    '.' | '!' | '\n' | '…' | '¡' => {
+                        builder.end_sentence(open_question);
+                        open_question = false;
+                    }
+                    ',' | ';' | ':' | '(' | ')' | '–' | '—' => builder.end_clause(),
+                    // A hyphen inside a word splits it ("x-ray"); a free-standing one is a pause.
+                    '-' if previous.is_some_and(char::is_whitespace) => builder.end_clause(),
+                    _ => builder.end_word(),
+                }
+            }
+        }
+    }
+    builder.end_sentence(open_question);
+    let mut out = builder.out;
+    out.script_hints = hints;
+    let sentences = out
+        .tokens
+        .last()
+        .map_or(0, |last| usize::from(last.sentence) + 1);
+    out.questions
+        .resize(sentences.max(out.questions.len()), false);
+    out
+}
+
+/// Normalises a lexicon or clinic phrase word the same way message words are.
+pub(crate) fn normalize_word(word: &str) -> String {
+    normalize(word)
+        .tokens
+        .into_iter()
+        .map(|token| token.key)
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        normalize(text).tokens.into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn normalisation_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("I can't BREATHE!!", &["i", "cant", "breathe"]),
+            ("bleeeeding", &["bleding"]),
+            ("bleding", &["bleding"]),
+            (
+                "Je n'arrive pas à respirer",
+                &["je", "n", "arive", "pas", "a", "respirer"],
+            ),
+            ("Brustschmerzen, Atemnot", &["brustschmerzen", "atemnot"]),
+            ("Übelkeit ß", &["ubelkeit", "s"]),
+            ("¿Dónde está?", &["donde", "esta"]),
+            ("x-ray", &["x", "ray"]),
+            ("fever 38.5", &["fever", "38", "5"]),
+            ("blood 🩸", &["blod", "blod"]),
+            ("", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(keys(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn clauses_and_questions() {
+        let normalized = normalize("No pain. But is it bleeding? fine - thanks");
+        let clauses: Vec<u16> = normalized.tokens.iter().map(|t| t.clause).collect();
+        assert_eq!(clauses, [0, 0, 1, 1, 1, 1, 2, 3]);
+        assert_eq!(normalized.questions, [false, true, false]);
+    }
+}

@@ -1,0 +1,382 @@
+//! How each symptom mention is meant: reported now, negated, resolved, hypothetical,
+//! a general question, a price question, or long past.
+//!
+//! Cues act locally. Negation reaches at most two words forward within a clause and
+//! stops at "and"-like words and at persistence words ("no, it's still bleeding").
+//! Resolution and questions look at the clause or sentence around the mention.
+//! Persistence ("still", "again", "won't stop") overrides resolution and
+//! questions, because a present report inside a question is still a present report.
+
+use frontdesk_protocol::Department;
+
+use super::lexicon::Sig;
+use super::matcher::Match;
+use super::normalize::Token;
+
+/// The reading of one symptom mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Status {
+    Affirmed,
+    Negated,
+    Resolved,
+    Hypothetical,
+    Informational,
+    Price,
+    Past,
+}
+
+impl Status {
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Status::Affirmed => "reported",
+            Status::Negated => "negated",
+            Status::Resolved => "resolved",
+            Status::Hypothetical => "hypothetical",
+            Status::Informational => "general question",
+            Status::Price => "price question",
+            Status::Past => "in the past",
+        }
+    }
+}
+
+/// How far a negation cue reaches: words allowed between it and the mention.
+const NEGATION_REACH: usize = 2;
+
+/// How far a hypothetical cue ("if") reaches forward within its clause.
+const HYPOTHETICAL_REACH: usize = 8;
+
+/// How far a modifier ("heavily", "still") may sit from its mention in one sentence.
+const MODIFIER_REACH: usize = 6;
+
+/// Words that end a negation's reach: "no fever and bleeding" reports bleeding.
+const NEGATION_BREAKERS: &[&str] = &["and", "y", "e", "et", "und", "also", "plus", "now"];
+
+/// Negations that follow the verb they negate ("es blutet nicht", "ça saigne pas").
+const POST_NEGATIONS: &[&str] = &["nicht", "pas", "plus", "nie", "jamais"];
+
+/// A message's matches, sorted into symptom mentions and cues.
+pub(crate) struct Scope<'a> {
+    tokens: &'a [Token],
+    questions: &'a [bool],
+    mentions: Vec<Match<Sig>>,
+    cues: Vec<Match<Sig>>,
+}
+
+fn overlaps<S>(a: &Match<S>, b: &Match<S>) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+/// Token distance between two spans; zero when they overlap.
+fn distance<S>(a: &Match<S>, b: &Match<S>) -> usize {
+    if overlaps(a, b) {
+        0
+    } else if a.end < b.start {
+        b.start - a.end
+    } else {
+        a.start - b.end
+    }
+}
+
+/// Matches whose words can't also be read as a scope cue.
+fn consumes(signal: Sig) -> bool {
+    signal.is_concept()
+        || matches!(
+            signal,
+            Sig::Severe
+                | Sig::Nonstop
+                | Sig::Persist
+                | Sig::Recur
+                | Sig::Worse
+                | Sig::Neutral
+                | Sig::Benign
+                | Sig::ClinicIgnore
+        )
+}
+
+impl<'a> Scope<'a> {
+    pub(crate) fn new(
+        tokens: &'a [Token],
+        questions: &'a [bool],
+        matches: Vec<Match<Sig>>,
+    ) -> Self {
+        let hiders: Vec<Match<Sig>> = matches
+            .iter()
+            .filter(|m| matches!(m.signal, Sig::Benign | Sig::ClinicIgnore))
+            .copied()
+            .collect();
+        // Only a mention wholly inside a benign phrase is hidden: "blood" in "blood
+        // test" is not bleeding, but "swallowed my blood pressure pills" is an overdose.
+        let hidden = |m: &Match<Sig>| hiders.iter().any(|h| h.start <= m.start && m.end <= h.end);
+        let mut consumed = vec![false; tokens.len()];
+        for m in &matches {
+            if consumes(m.signal) && !(m.signal.is_concept() && hidden(m)) {
+                consumed[m.start..=m.end].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        let mut mentions: Vec<Match<Sig>> = Vec::new();
+        let mut cues = Vec::new();
+        for m in matches {
+            if m.signal.is_concept() {
+                if !hidden(&m) && !mentions.contains(&m) {
+                    mentions.push(m);
+                }
+            } else if !(m.signal.is_scope_cue() && consumed[m.start..=m.end].iter().any(|&c| c)) {
+                cues.push(m);
+            }
+        }
+        mentions.sort_by_key(|m| (m.start, m.end));
+        Scope {
+            tokens,
+            questions,
+            mentions,
+            cues,
+        }
+    }
+
+    pub(crate) fn mentions(&self) -> impl Iterator<Item = &Match<Sig>> {
+        self.mentions.iter()
+    }
+
+    fn clause(&self, index: usize) -> u16 {
+        self.tokens[index].clause
+    }
+
+    fn sentence(&self, index: usize) -> u16 {
+        self.tokens[index].sentence
+    }
+
+    fn cues_of(&self, signal: Sig) -> impl Iterator<Item = &Match<Sig>> {
+        self.cues.iter().filter(move |c| c.signal == signal)
+    }
+
+    fn in_clause(&self, signal: Sig, clause: u16) -> bool {
+        self.cues_of(signal).any(|c| self.clause(c.start) == clause)
+    }
+
+    fn in_sentence(&self, signal: Sig, sentence: u16) -> bool {
+        self.cues_of(signal)
+            .any(|c| self.sentence(c.start) == sentence)
+    }
+
+    fn covers(&self, index: usize, signals: &[Sig]) -> bool {
+        self.cues
+            .iter()
+            .any(|c| signals.contains(&c.signal) && c.start <= index && index <= c.end)
+    }
+
+    /// Whether the mention sits in a sentence phrased as a question.
+    pub(crate) fn in_question(&self, m: &Match<Sig>) -> bool {
+        self.is_question(m.start)
+    }
+
+    fn is_question(&self, index: usize) -> bool {
+        self.questions
+            .get(usize::from(self.sentence(index)))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Whether the sentence reports something happening now.
+    fn present_in_sentence(&self, sentence: u16) -> bool {
+        [Sig::PresentReport, Sig::Persist, Sig::Recur, Sig::Nonstop]
+            .into_iter()
+            .any(|signal| self.in_sentence(signal, sentence))
+    }
+
+    /// How one mention should be read.
+    pub(crate) fn status(&self, m: &Match<Sig>) -> Status {
+        let sentence = self.sentence(m.start);
+        if !m.immune && self.negated(m) {
+            Status::Negated
+        } else if self.hypothetical(m) {
+            Status::Hypothetical
+        } else if self.resolved(m) {
+            Status::Resolved
+        } else if self.in_sentence(Sig::Past, sentence) {
+            Status::Past
+        } else if self.in_sentence(Sig::Price, sentence) && !self.present_in_sentence(sentence) {
+            Status::Price
+        } else if self.informational(m) {
+            Status::Informational
+        } else {
+            Status::Affirmed
+        }
+    }
+
+    fn negated(&self, m: &Match<Sig>) -> bool {
+        let clause = self.clause(m.start);
+        self.cues_of(Sig::Negation).any(|cue| {
+            let before = cue.end < m.start
+                && self.clause(cue.end) == clause
+                && m.start - cue.end - 1 <= NEGATION_REACH
+                && (cue.end + 1..m.start).all(|j| {
+                    !NEGATION_BREAKERS.contains(&self.tokens[j].key.as_str())
+                        && !self.covers(j, &[Sig::Persist, Sig::Recur])
+                });
+            let after = cue.start == m.end + 1
+                && self.clause(cue.start) == clause
+                && POST_NEGATIONS.contains(&self.tokens[cue.start].key.as_str());
+            before || after
+        })
+    }
+
+    fn hypothetical(&self, m: &Match<Sig>) -> bool {
+        let clause = self.clause(m.start);
+        let cued = self.cues_of(Sig::Hypothetical).any(|cue| {
+            cue.end < m.start
+                && self.clause(cue.end) == clause
+                && m.start - cue.end <= HYPOTHETICAL_REACH
+        });
+        cued && ![Sig::Persist, Sig::Recur, Sig::Nonstop]
+            .into_iter()
+            .any(|signal| self.in_clause(signal, clause))
+    }
+
+    fn resolved(&self, m: &Match<Sig>) -> bool {
+        let clause = self.clause(m.start);
+        let sentence = self.sentence(m.start);
+        let resolving = self.cues_of(Sig::Resolved).find(|cue| {
+            if self.sentence(cue.start) != sentence {
+                return false;
+            }
+            if self.clause(cue.start) == clause {
+                // "can't breathe anymore" is not resolved: the pattern carries its negation.
+                return !m.immune;
+            }
+            // "I was bleeding but it stopped": a later clause with no symptom of its own.
+            cue.start > m.end
+                && !self.mentions.iter().any(|other| {
+                    other.start > m.end && other.start < cue.start && other.signal != m.signal
+                })
+        });
+        let Some(cue) = resolving else {
+            return false;
+        };
+        let cue_clause = self.clause(cue.start);
+        let ongoing = [Sig::Persist, Sig::Nonstop, Sig::Worse]
+            .into_iter()
+            .any(|signal| self.in_clause(signal, clause) || self.in_clause(signal, cue_clause));
+        let recurred = self
+            .cues_of(Sig::Recur)
+            .any(|r| self.sentence(r.start) == sentence && r.start > cue.start);
+        !ongoing && !recurred
+    }
+
+    fn informational(&self, m: &Match<Sig>) -> bool {
+        let sentence = self.sentence(m.start);
+        let question = self.is_question(m.start);
+        let cued = self
+            .cues_of(Sig::Informational)
+            .any(|cue| self.sentence(cue.start) == sentence && (question || cue.end < m.start));
+        cued && !self.present_in_sentence(sentence)
+    }
+
+    /// Whether a modifier sits close to the mention in the same sentence.
+    pub(crate) fn near(&self, m: &Match<Sig>, signal: Sig) -> bool {
+        let sentence = self.sentence(m.start);
+        let clause = self.clause(m.start);
+        self.cues_of(signal).any(|cue| {
+            self.sentence(cue.start) == sentence
+                && (self.clause(cue.start) == clause || distance(cue, m) <= MODIFIER_REACH)
+        })
+    }
+
+    /// Whether the message is about the aftermath of a procedure or operation.
+    pub(crate) fn after_procedure(&self) -> bool {
+        let done = self.cues_of(Sig::ProcedureDone).any(|m| !self.negated(m));
+        done || self.cues_of(Sig::Procedure).any(|procedure| {
+            !self.negated(procedure)
+                && self.cues_of(Sig::After).any(|after| {
+                    self.sentence(after.start) == self.sentence(procedure.start)
+                        && distance(after, procedure) <= 3
+                })
+        })
+    }
+
+    /// Whether the patient (or the person written about) is pregnant.
+    pub(crate) fn pregnant(&self) -> bool {
+        self.cues_of(Sig::Pregnancy)
+            .any(|m| !self.negated(m) && !self.hypothetical(m))
+    }
+
+    /// A critical medicine that ran out, or any medicine that runs out today.
+    pub(crate) fn critical_medicine_gone(&self) -> Option<Match<Sig>> {
+        let ran_out: Vec<&Match<Sig>> = self
+            .cues_of(Sig::RanOut)
+            .filter(|m| !self.hypothetical(m))
+            .collect();
+        let close = |medicine: &Match<Sig>| {
+            ran_out.iter().any(|gone| {
+                self.sentence(gone.start) == self.sentence(medicine.start)
+                    && distance(*gone, medicine) <= MODIFIER_REACH
+            })
+        };
+        let critical = self.cues_of(Sig::CriticalMedicine).find(|m| close(m));
+        let today = self.cues.iter().any(|c| c.signal == Sig::Today);
+        critical
+            .or_else(|| self.cues_of(Sig::Medicine).find(|m| today && close(m)))
+            .copied()
+    }
+
+    /// A call for help in a sentence that is not a question.
+    pub(crate) fn alarm(&self) -> Option<Match<Sig>> {
+        self.cues_of(Sig::Alarm)
+            .find(|m| !self.is_question(m.start))
+            .copied()
+    }
+
+    /// The department for a routine message, with the topic match that decided it.
+    pub(crate) fn department(&self, mentions: &[Match<Sig>]) -> (Department, Option<Match<Sig>>) {
+        const ORDER: [Department; 4] = [
+            Department::Billing,
+            Department::Appointments,
+            Department::Clinical,
+            Department::FrontDesk,
+        ];
+        let slot = |d: Department| ORDER.iter().position(|&o| o == d).unwrap_or(3);
+        let mut scores = [0u32; 4];
+        let mut first: [Option<Match<Sig>>; 4] = [None; 4];
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        for cue in &self.cues {
+            let (department, weight) = match cue.signal {
+                Sig::Topic(department, weight) => (department, weight),
+                // "blood test", "pain relief": clinical words that are not symptoms.
+                Sig::Benign => (Department::Clinical, 2),
+                Sig::Medicine | Sig::CriticalMedicine => (Department::Clinical, 2),
+                Sig::Procedure | Sig::ProcedureDone => (Department::Clinical, 1),
+                // "is it normal", "side effects": asking for clinical advice.
+                Sig::Informational if self.is_question(cue.start) => (Department::Clinical, 2),
+                _ => continue,
+            };
+            let index = slot(department);
+            if (cue.start..=cue.end).any(|j| covered.contains(&(index, j))) {
+                continue;
+            }
+            covered.extend((cue.start..=cue.end).map(|j| (index, j)));
+            // What is asked matters more than what is mentioned.
+            let asked = self.is_question(cue.start);
+            scores[index] += u32::from(weight) * if asked { 2 } else { 1 };
+            if first[index].is_none_or(|f| f.signal.topic_weight() < weight) {
+                first[index] = Some(*cue);
+            }
+        }
+        let clinical = slot(Department::Clinical);
+        for m in mentions {
+            if !(m.start..=m.end).any(|j| covered.contains(&(clinical, j))) {
+                covered.extend((m.start..=m.end).map(|j| (clinical, j)));
+                scores[clinical] += if self.is_question(m.start) { 4 } else { 2 };
+                first[clinical].get_or_insert(*m);
+            }
+        }
+        let mut best = 3;
+        for index in 0..4 {
+            if scores[index] > scores[best] || (scores[index] == scores[best] && index < best) {
+                best = index;
+            }
+        }
+        if scores[best] == 0 {
+            return (Department::FrontDesk, None);
+        }
+        (ORDER[best], first[best])
+    }
+}

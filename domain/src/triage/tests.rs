@@ -1,0 +1,198 @@
+//! Table-driven tests for the triage pipeline; the labelled corpus lives in `domain/tests/`.
+
+use super::*;
+
+fn check(rules: &TriageRules, cases: &[(&str, Urgency, Department)]) {
+    let mut failures = Vec::new();
+    for (text, urgency, department) in cases {
+        let got = assess(rules, text);
+        if (got.urgency, got.department) != (*urgency, *department) || got.reason.is_empty() {
+            failures.push(format!(
+                "{text:?}: want {urgency:?}/{department:?}, got {:?}/{:?} ({})",
+                got.urgency, got.department, got.reason
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+use Department::{Appointments, Billing, Clinical, FrontDesk};
+use Urgency::{Emergency, Routine, Urgent};
+
+#[test]
+fn triage_table() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("I have chest pain", Emergency, Clinical),
+            (
+                "I'm bleeding still - should I be worried?",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "Can I book an appointment for Tuesday?",
+                Routine,
+                Appointments,
+            ),
+            ("Question about my invoice", Routine, Billing),
+            ("Where do I park?", Routine, FrontDesk),
+            ("", Routine, FrontDesk),
+            ("🙂", Routine, FrontDesk),
+        ],
+    );
+}
+
+#[test]
+fn typos_caps_and_short_messages() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("cant breath", Emergency, Clinical),
+            ("CANT BREATHE!!!", Emergency, Clinical),
+            ("bleding", Urgent, Clinical),
+            ("bleeding again", Urgent, Clinical),
+            ("bleeeeding", Urgent, Clinical),
+            ("brething is hard", Emergency, Clinical),
+            ("no puedo respirr", Emergency, Clinical),
+            ("🩸🩸 wont stop", Emergency, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn negation_resolution_and_questions_are_routine() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("the bleeding stopped yesterday", Routine, Clinical),
+            ("no pain at all", Routine, Clinical),
+            ("what should I do if it bleeds?", Routine, Clinical),
+            ("how much is a chest x-ray?", Routine, Billing),
+            (
+                "is chest pain a side effect of this drug?",
+                Routine,
+                Clinical,
+            ),
+            ("ya no sangra", Routine, Clinical),
+            ("ça ne saigne plus", Routine, Clinical),
+            ("es blutet nicht mehr", Routine, Clinical),
+            ("no tengo fiebre", Routine, Clinical),
+            ("Ich habe kein Fieber", Routine, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn negations_that_are_the_emergency_itself() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("the bleeding won't stop", Emergency, Clinical),
+            ("it hasn't stopped bleeding", Emergency, Clinical),
+            ("il ne respire plus", Emergency, Clinical),
+            ("er atmet nicht", Emergency, Clinical),
+            ("no, it's still bleeding", Urgent, Clinical),
+            ("no fever and bleeding a lot", Emergency, Clinical),
+            ("no idea why I'm bleeding", Urgent, Clinical),
+            ("the pain won't go away after surgery", Urgent, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn caregivers_and_long_messages() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("my mother can't breathe", Emergency, Clinical),
+            ("mi hijo no puede respirar", Emergency, Clinical),
+            (
+                "Hi, thanks for the appointment last week, the parking was easy. Since this \
+                 morning my dad has slurred speech and his face droops. Also can you send the invoice?",
+                Emergency,
+                Clinical,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn clinic_phrases_extend_and_trim_the_defaults() {
+    let rules = TriageRules {
+        emergency: vec!["code blue".into()],
+        urgent: vec!["implant loose|wobbly".into()],
+        ignore: vec!["bleeding gums treatment".into()],
+        disabled: vec!["fever".into()],
+        departments: DepartmentPhrases {
+            billing: vec!["payment plan".into()],
+            ..DepartmentPhrases::default()
+        },
+    };
+    rules.validate().expect("valid rules");
+    check(
+        &rules,
+        &[
+            ("code blue here", Emergency, Clinical),
+            ("no code blue, all fine", Routine, Clinical),
+            ("my implant feels wobbly", Urgent, Clinical),
+            ("do you offer bleeding gums treatment?", Routine, Clinical),
+            ("I have a fever", Routine, Clinical),
+            ("do you have a payment plan", Routine, Billing),
+        ],
+    );
+    let bad = TriageRules {
+        disabled: vec!["chest".into()],
+        ..TriageRules::default()
+    };
+    assert!(bad.validate().is_err());
+}
+
+#[test]
+fn assessment_carries_language_and_signals() {
+    let got = assess(&TriageRules::default(), "Je n'arrive pas à respirer");
+    assert_eq!(got.language, "fr");
+    assert_eq!(got.urgency, Emergency);
+    assert!(got.reason.contains("breathing"), "{}", got.reason);
+    assert!(!got.signals.is_empty());
+}
+
+#[test]
+fn rules_round_trip_through_toml_names() {
+    let rules: TriageRules = serde_json::from_str(
+        r#"{"emergency":["x"],"departments":{"front-desk":["wifi"]},"disabled":["fever"]}"#,
+    )
+    .expect("parses");
+    assert_eq!(rules.departments.front_desk, ["wifi"]);
+    let back: TriageRules =
+        serde_json::from_str(&serde_json::to_string(&rules).expect("serialises")).expect("parses");
+    assert_eq!(back, rules);
+    assert!(serde_json::from_str::<TriageRules>(r#"{"emergency_phrasez":[]}"#).is_err());
+}
+
+#[test]
+fn every_signal_id_is_unique() {
+    let ids: Vec<&str> = TriageRules::signal_ids().collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), ids.len());
+}
+
+#[test]
+fn a_compiled_triager_agrees_with_one_off_calls() {
+    let rules = TriageRules {
+        urgent: vec!["implant loose".into()],
+        ..TriageRules::default()
+    };
+    let triager = Triager::new(&rules);
+    for text in [
+        "my implant is loose",
+        "cant breathe",
+        "how much is a cleaning?",
+        "",
+    ] {
+        assert_eq!(triager.assess(text), assess(&rules, text), "{text}");
+        assert_eq!(triager.triage(text), triage(&rules, text), "{text}");
+    }
+}

@@ -1,0 +1,78 @@
+//! Runs the `frontdesk-triage` binary on a few lines and checks order and JSON shape.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], input: &[u8]) -> (String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontdesk-triage"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input)
+        .expect("input written");
+    let output = child.wait_with_output().expect("binary finishes");
+    (
+        String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        output.status.success(),
+    )
+}
+
+#[test]
+fn one_json_object_per_line_in_order() {
+    let input: &[u8] = b"I can't breathe\n\nstill bleeding after my extraction\r\nhow much is a cleaning?\nwhere do I park\xff?";
+    let (stdout, ok) = run(&[], input);
+    assert!(ok);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect();
+    let got: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|v| {
+            (
+                v["urgency"].as_str().expect("urgency"),
+                v["department"].as_str().expect("department"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("emergency", "clinical"),
+            ("routine", "front-desk"),
+            ("urgent", "clinical"),
+            ("routine", "billing"),
+            ("routine", "front-desk"),
+        ]
+    );
+    for value in &lines {
+        assert!(value["reason"].as_str().is_some_and(|r| !r.is_empty()));
+        assert!(value["language"].is_string());
+        assert!(value["signals"].is_array());
+    }
+}
+
+#[test]
+fn clinic_file_is_used_and_bad_arguments_fail() {
+    let dir = std::env::temp_dir().join(format!("frontdesk-triage-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let demo = include_str!("../../clinics/demo.toml");
+    let custom = demo.replace("emergency = []", "emergency = [\"code blue\"]");
+    assert_ne!(custom, demo, "demo.toml has an emergency list to extend");
+    let path = dir.join("clinic.toml");
+    std::fs::write(&path, custom).expect("config written");
+    let path = path.to_str().expect("UTF-8 path");
+    let (stdout, ok) = run(&["--clinic", path], b"code blue in room 2\n");
+    assert!(ok);
+    assert!(stdout.contains("\"emergency\""), "{stdout}");
+    let (_, ok) = run(&["--clinic"], b"");
+    assert!(!ok);
+    let _ = std::fs::remove_dir_all(&dir);
+}
