@@ -34,6 +34,9 @@ pub struct ClinicConfig {
     pub departments: Vec<DepartmentConfig>,
     #[serde(default)]
     pub triage: TriageRules,
+    /// Visitor API rate limits; safe defaults when the table is absent.
+    #[serde(default)]
+    pub rate_limits: crate::rate_limit::RateLimits,
 }
 
 /// How the widget looks on the clinic's site.
@@ -126,6 +129,7 @@ impl ClinicConfig {
             hours.validate().map_err(ConfigError::BadHours)?;
         }
         self.triage.validate().map_err(ConfigError::Other)?;
+        self.rate_limits.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }

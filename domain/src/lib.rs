@@ -6,6 +6,7 @@
 pub mod config;
 pub mod hours;
 pub mod password;
+pub mod rate_limit;
 pub mod safety;
 pub mod sla;
 pub mod text;

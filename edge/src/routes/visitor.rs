@@ -85,6 +85,7 @@ pub async fn create_conversation(
 ) -> AppResult<Response> {
     let config = clinic(env, clinic_id).await?;
     check_origin(&config, req)?;
+    crate::rate_limit_do::new_conversation(env, req, &config).await?;
     let request: CreateConversationRequest = body::read_optional_json(req).await?;
     if request
         .page_url
@@ -137,6 +138,7 @@ async fn authorised(req: &Request, env: &Env, raw_id: &str) -> AppResult<ClinicC
 
 pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let config = authorised(req, env, raw_id).await?;
+    crate::rate_limit_do::visitor_message(env, req, &config, raw_id).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
     let triage = triage::triage(&config.triage, message_text.as_str());
