@@ -17,12 +17,10 @@ use std::{
     time::Duration,
 };
 
-use frontdesk_protocol::LiveEvent;
+use frontdesk_protocol::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use leptos::prelude::{set_timeout, set_timeout_with_handle, TimeoutHandle};
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
-
-use crate::api::encode_component;
 
 /// What a live socket reports to its owner.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,8 +68,17 @@ pub fn backoff_ms(attempt: u32) -> u32 {
         .min(CAP_MS)
 }
 
-/// A same-origin WebSocket URL carrying the bearer token (browsers can't set headers on sockets).
-pub fn live_url(path: &str, token: &str, after: Option<u64>) -> Option<String> {
+/// Where a live socket connects: a same-origin URL, and the subprotocols it offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveTarget {
+    pub url: String,
+    /// `frontdesk`, then `bearer.<token>`: the token stays out of URLs and server logs.
+    pub protocols: [String; 2],
+}
+
+/// The target of a same-origin live socket; browsers can't set headers on sockets, so
+/// the bearer token rides in a subprotocol.
+pub fn live_url(path: &str, token: &str, after: Option<u64>) -> Option<LiveTarget> {
     let location = web_sys::window()?.location();
     let scheme = if location.protocol().ok()? == "https:" {
         "wss:"
@@ -79,14 +86,20 @@ pub fn live_url(path: &str, token: &str, after: Option<u64>) -> Option<String> {
         "ws:"
     };
     let host = location.host().ok()?;
-    let mut url = format!("{scheme}//{host}{path}?token={}", encode_component(token));
+    let mut url = format!("{scheme}//{host}{path}");
     if let Some(after) = after {
-        url.push_str(&format!("&after={after}"));
+        url.push_str(&format!("?after={after}"));
     }
-    Some(url)
+    Some(LiveTarget {
+        url,
+        protocols: [
+            LIVE_SUBPROTOCOL.to_owned(),
+            format!("{BEARER_SUBPROTOCOL_PREFIX}{token}"),
+        ],
+    })
 }
 
-type UrlFn = Box<dyn Fn() -> Option<String>>;
+type UrlFn = Box<dyn Fn() -> Option<LiveTarget>>;
 type SignalFn = Box<dyn Fn(LiveSignal)>;
 
 struct Socket {
@@ -138,7 +151,7 @@ impl LiveHandle {
     /// from the newest state. Does nothing once the handle is closed or already started.
     pub fn start(
         self,
-        url: impl Fn() -> Option<String> + 'static,
+        url: impl Fn() -> Option<LiveTarget> + 'static,
         on_signal: impl Fn(LiveSignal) + 'static,
     ) {
         if CLOSED_BEFORE_START.with(|closed| closed.borrow_mut().remove(&self.0)) {
@@ -196,11 +209,16 @@ fn open(connection: &Rc<Connection>) {
     if connection.closed.get() {
         return;
     }
-    let Some(url) = (connection.url)() else {
+    let Some(target) = (connection.url)() else {
         schedule_retry(connection);
         return;
     };
-    let websocket = match WebSocket::new(&url) {
+    let offered: js_sys::Array = target
+        .protocols
+        .iter()
+        .map(|protocol| wasm_bindgen::JsValue::from_str(protocol))
+        .collect();
+    let websocket = match WebSocket::new_with_str_sequence(&target.url, &offered) {
         Ok(websocket) => websocket,
         Err(_) => {
             schedule_retry(connection);

@@ -1,7 +1,7 @@
 //! Who is calling: visitor tokens and staff sessions, read from headers or the query.
 
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
-use frontdesk_protocol::StaffProfile;
+use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
 use worker::{Env, Request};
 
@@ -41,17 +41,53 @@ pub fn issue_visitor_token(env: &Env, clinic_id: &str, conversation_id: &str) ->
     Ok(visitor_token::issue(secrets[0].as_bytes(), &claims))
 }
 
-/// The bearer token of a request: the `Authorization` header, else `?token=` (WebSockets
-/// can't set headers in browsers).
+/// The bearer token of a request: the `Authorization` header, else a `bearer.<token>`
+/// WebSocket subprotocol, else `?token=` (browsers can't set headers on WebSockets; the
+/// subprotocol keeps the token out of URLs and request logs).
 pub fn bearer(req: &Request) -> Option<String> {
     if let Some(value) = req.headers().get("Authorization").ok().flatten() {
         let token = value.strip_prefix("Bearer ").map(str::trim)?;
         return (!token.is_empty()).then(|| token.to_owned());
     }
+    if let Some(token) = subprotocol_token(req) {
+        return Some(token);
+    }
     let url = req.url().ok()?;
     url.query_pairs()
         .find(|(key, _)| key == "token")
         .map(|(_, value)| value.into_owned())
+}
+
+/// The subprotocols a WebSocket upgrade offers, in order.
+fn offered_subprotocols(req: &Request) -> Vec<String> {
+    req.headers()
+        .get("Sec-WebSocket-Protocol")
+        .ok()
+        .flatten()
+        .map(|header| {
+            header
+                .split(',')
+                .map(|protocol| protocol.trim().to_owned())
+                .filter(|protocol| !protocol.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn subprotocol_token(req: &Request) -> Option<String> {
+    offered_subprotocols(req).into_iter().find_map(|protocol| {
+        protocol
+            .strip_prefix(BEARER_SUBPROTOCOL_PREFIX)
+            .filter(|token| !token.is_empty())
+            .map(str::to_owned)
+    })
+}
+
+/// Whether an upgrade offered the `frontdesk` subprotocol, which the answer must then name.
+pub fn offers_live_subprotocol(req: &Request) -> bool {
+    offered_subprotocols(req)
+        .iter()
+        .any(|protocol| protocol == LIVE_SUBPROTOCOL)
 }
 
 /// Checks the visitor token against the conversation in the path.

@@ -32,17 +32,28 @@ pub async fn handle(mut req: Request, env: &Env) -> Response {
         .collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     let origin = req.headers().get("Origin").ok().flatten();
-    let is_visitor_api = matches!(
-        segments.as_slice(),
-        ["v1", "clinics", ..] | ["v1", "conversations", ..]
-    );
+    // Preflights set their own CORS headers (see `cors::preflight`).
+    let is_visitor_api = req.method() != Method::Options
+        && matches!(
+            segments.as_slice(),
+            ["v1", "clinics", ..] | ["v1", "conversations", ..]
+        );
+    let offers_subprotocol = crate::auth::offers_live_subprotocol(&req);
+    let mut refused_origin = false;
     let mut response = match route(&mut req, env, &segments).await {
         Ok(response) => response,
-        Err(error) => error.into_response(),
+        Err(error) => {
+            refused_origin = error.code == crate::cors::ORIGIN_NOT_ALLOWED;
+            error.into_response()
+        }
     };
+    if response.status_code() == 101 && offers_subprotocol {
+        response = with_live_subprotocol(response);
+    }
     // Visitor routes refuse disallowed origins themselves, so any origin that got this far
-    // may read the answer (errors included, so the widget can show them).
-    if is_visitor_api && response.status_code() != 101 {
+    // may read the answer (errors included, so the widget can show them). A refused
+    // origin gets no CORS headers: its page can't read even the refusal.
+    if is_visitor_api && !refused_origin && response.status_code() != 101 {
         if let Some(origin) = origin.as_deref() {
             crate::cors::allow(&mut response, origin);
         }
@@ -56,13 +67,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         (Method::Get, ["v1", "health"]) => Ok(json_response(200, &serde_json::json!({"ok": true}))),
 
         (Method::Options, ["v1", "clinics" | "conversations", ..]) => {
-            let origin = req
-                .headers()
-                .get("Origin")
-                .ok()
-                .flatten()
-                .unwrap_or_default();
-            Ok(crate::cors::preflight(&origin))
+            crate::cors::preflight(req, env, segments).await
         }
         (Method::Get, ["v1", "clinics", clinic, "widget-config"]) => {
             visitor::widget_config(req, env, clinic).await
@@ -105,6 +110,24 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
             "not_found",
             "Nothing is served at this path.",
         )),
+    }
+}
+
+/// A browser drops a socket whose answer names none of the subprotocols it offered, so
+/// an upgrade that offered `frontdesk` gets it back. The Durable Object's 101 has
+/// immutable headers, so the socket moves into a fresh response.
+fn with_live_subprotocol(response: Response) -> Response {
+    let Some(websocket) = response.websocket() else {
+        return AppError::internal("live subprotocol", "101 without a socket").into_response();
+    };
+    let headers = Headers::new();
+    let _ = headers.set(
+        "Sec-WebSocket-Protocol",
+        frontdesk_protocol::LIVE_SUBPROTOCOL,
+    );
+    match Response::from_websocket(websocket) {
+        Ok(response) => response.with_headers(headers),
+        Err(error) => AppError::internal("live subprotocol", error).into_response(),
     }
 }
 

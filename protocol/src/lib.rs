@@ -8,7 +8,7 @@ mod staff;
 mod visitor;
 
 pub use error::{ApiError, ErrorBody};
-pub use live::LiveEvent;
+pub use live::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use staff::{
     AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus, InboxEntry, InboxResponse,
     StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,

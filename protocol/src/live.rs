@@ -4,6 +4,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::{InboxEntry, Message};
 
+/// The WebSocket subprotocol of the live sockets; the server answers with it.
+pub const LIVE_SUBPROTOCOL: &str = "frontdesk";
+
+/// A client may carry its bearer token as a second offered subprotocol,
+/// `bearer.<token>`, so the token stays out of URLs and request logs:
+/// `new WebSocket(url, ["frontdesk", "bearer." + token])`.
+pub const BEARER_SUBPROTOCOL_PREFIX: &str = "bearer.";
+
 /// One server-to-client frame: `{ "type": "...", ... }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]

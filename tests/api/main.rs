@@ -3,6 +3,8 @@
 //! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
 
 mod errors;
+mod rate_limits;
+mod security;
 mod staff;
 mod support;
 mod visitor;

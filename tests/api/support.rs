@@ -134,12 +134,26 @@ pub fn post(path: &str, token: Option<&str>, body: &Value) -> Reply {
     )
 }
 
-/// A new demo conversation: (id, visitor token).
+/// A made-up visitor address (local workerd passes `CF-Connecting-IP` through), so the
+/// suite's many visitors don't share one address's rate limit.
+pub fn visitor_ip() -> String {
+    let hex = uuid().replace('-', "");
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(1);
+    format!("198.18.{}.{}", byte(0), byte(2))
+}
+
+/// A new demo conversation from its own visitor address: (id, visitor token).
 pub fn new_conversation() -> (String, String) {
-    let reply = post(
+    let body = serde_json::to_vec(&json!({"page_url": "http://127.0.0.1/test"})).expect("json");
+    let reply = request(
+        "POST",
         "/v1/clinics/demo/conversations",
         None,
-        &json!({"page_url": "http://127.0.0.1/test"}),
+        &[
+            ("Content-Type", "application/json"),
+            ("CF-Connecting-IP", &visitor_ip()),
+        ],
+        Some(&body),
     );
     assert_eq!(reply.status, 201, "{:?}", reply.body);
     (
@@ -192,15 +206,56 @@ pub struct Live {
 }
 
 impl Live {
+    /// Connects with the token (if any) already in `path` as `?token=`.
     pub fn connect(path: &str) -> Live {
+        Live::try_connect(path, &[]).unwrap_or_else(|status| panic!("upgrade refused: {status}"))
+    }
+
+    /// Connects carrying `token` as the `bearer.<token>` subprotocol, and checks that
+    /// the server answers with the `frontdesk` subprotocol.
+    pub fn connect_with_subprotocol(path: &str, token: &str) -> Live {
+        let offered = format!("frontdesk, bearer.{token}");
+        Live::try_connect(path, &[("Sec-WebSocket-Protocol", &offered)])
+            .unwrap_or_else(|status| panic!("upgrade refused: {status}"))
+    }
+
+    /// Connects with extra request headers; `Err` holds the HTTP status of a refusal.
+    pub fn try_connect(path: &str, headers: &[(&str, &str)]) -> Result<Live, u16> {
+        use tungstenite::client::IntoClientRequest;
+        use tungstenite::http::HeaderValue;
+
         let url = format!("{}{path}", base_url().replacen("http", "ws", 1));
-        let (socket, _) = tungstenite::connect(url.as_str()).expect("websocket connects");
+        let mut request = url.into_client_request().expect("websocket request");
+        for (name, value) in headers {
+            request.headers_mut().insert(
+                tungstenite::http::HeaderName::from_bytes(name.as_bytes()).expect("header name"),
+                HeaderValue::from_str(value).expect("header value"),
+            );
+        }
+        let (socket, response) = match tungstenite::connect(request) {
+            Ok(connected) => connected,
+            Err(tungstenite::Error::Http(response)) => return Err(response.status().as_u16()),
+            Err(error) => panic!("websocket connect failed: {error}"),
+        };
+        if headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("Sec-WebSocket-Protocol"))
+        {
+            assert_eq!(
+                response
+                    .headers()
+                    .get("Sec-WebSocket-Protocol")
+                    .and_then(|v| v.to_str().ok()),
+                Some("frontdesk"),
+                "the server must answer with the frontdesk subprotocol"
+            );
+        }
         if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
             stream
                 .set_read_timeout(Some(Duration::from_secs(20)))
                 .expect("timeout");
         }
-        Live { socket }
+        Ok(Live { socket })
     }
 
     /// The next JSON frame, skipping pings.

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{encode, Api, ApiError};
-use crate::format::{live_url, uuid_v4};
+use crate::format::{live_protocols, live_url, uuid_v4};
 use crate::live::LiveSocket;
 use crate::store::{self, Saved, Session};
 use crate::thread::{backoff, validate_draft, Delivery, DraftError, Thread};
@@ -329,11 +329,11 @@ impl Chat {
         let url = live_url(
             api.base(),
             &encode(&session.conversation_id),
-            &encode(&session.visitor_token),
             self.thread.with_untracked(Thread::last_seq),
         );
         match LiveSocket::connect(
             &url,
+            &live_protocols(&session.visitor_token),
             move |event| self.on_live(event),
             move || self.reconnect_later(generation),
         ) {

@@ -18,13 +18,16 @@ pub struct LiveSocket {
 }
 
 impl LiveSocket {
-    /// Opens `url`; `on_event` gets every frame that parses, `on_closed` runs once.
+    /// Opens `url` offering `protocols`; `on_event` gets every frame that parses,
+    /// `on_closed` runs once.
     pub fn connect(
         url: &str,
+        protocols: &[String],
         on_event: impl Fn(LiveEvent) + 'static,
         on_closed: impl Fn() + 'static,
     ) -> Result<LiveSocket, JsValue> {
-        let socket = WebSocket::new(url)?;
+        let offered: js_sys::Array = protocols.iter().map(|p| JsValue::from_str(p)).collect();
+        let socket = WebSocket::new_with_str_sequence(url, &offered)?;
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             // Unknown event types from a newer server are skipped, not fatal.
             if let Some(text) = event.data().as_string() {

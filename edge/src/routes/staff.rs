@@ -116,7 +116,9 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
 
 pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
     require_websocket(req)?;
-    let (staff, _, _) = auth::staff(env, req).await?;
+    let (staff, _, via) = auth::staff(env, req).await?;
+    // A cookie-carrying socket from another site would be cross-site WebSocket hijacking.
+    auth::check_same_origin(req, via)?;
     inbox_do::live(env, &staff.clinic_id).await
 }
 
@@ -156,7 +158,8 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
 
 pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     require_websocket(req)?;
-    let (staff, _, _) = auth::staff(env, req).await?;
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
     owned_conversation(env, &staff, raw_id).await?;
     conversation_do::live(env, raw_id, true, after_param(req)?).await
 }
