@@ -61,55 +61,126 @@ pub async fn handle(mut req: Request, env: &Env) -> Response {
     response
 }
 
+/// One API call the worker answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    Health,
+    WidgetConfig,
+    CreateConversation,
+    SendMessage,
+    ListMessages,
+    VisitorLive,
+    SignIn,
+    SignOut,
+    Me,
+    Inbox,
+    InboxLive,
+    StaffConversation,
+    StaffReply,
+    Claim,
+    StaffConversationLive,
+    AuditLog,
+}
+
+/// Every API call: method, path template (`{name}` matches one segment) and handler.
+/// The router reads this table, and a test checks it against `openapi/frontdesk.json`,
+/// so the document can't drift from the code. CORS preflights (`OPTIONS`) are answered
+/// before the table.
+pub const ROUTES: &[(&str, &str, Call)] = &[
+    ("GET", "/v1/health", Call::Health),
+    (
+        "GET",
+        "/v1/clinics/{clinic}/widget-config",
+        Call::WidgetConfig,
+    ),
+    (
+        "POST",
+        "/v1/clinics/{clinic}/conversations",
+        Call::CreateConversation,
+    ),
+    ("POST", "/v1/conversations/{id}/messages", Call::SendMessage),
+    ("GET", "/v1/conversations/{id}/messages", Call::ListMessages),
+    ("GET", "/v1/conversations/{id}/live", Call::VisitorLive),
+    ("POST", "/v1/staff/sessions", Call::SignIn),
+    ("DELETE", "/v1/staff/sessions/current", Call::SignOut),
+    ("GET", "/v1/staff/me", Call::Me),
+    ("GET", "/v1/staff/inbox", Call::Inbox),
+    ("GET", "/v1/staff/live", Call::InboxLive),
+    (
+        "GET",
+        "/v1/staff/conversations/{id}/messages",
+        Call::StaffConversation,
+    ),
+    (
+        "POST",
+        "/v1/staff/conversations/{id}/messages",
+        Call::StaffReply,
+    ),
+    ("POST", "/v1/staff/conversations/{id}/claim", Call::Claim),
+    (
+        "GET",
+        "/v1/staff/conversations/{id}/live",
+        Call::StaffConversationLive,
+    ),
+    ("GET", "/v1/admin/audit-log", Call::AuditLog),
+];
+
+/// The call `method` and `segments` name, with the path's `{…}` values in order.
+pub fn resolve<'a>(method: &str, segments: &[&'a str]) -> Option<(Call, Vec<&'a str>)> {
+    ROUTES.iter().find_map(|(route_method, template, call)| {
+        if *route_method != method {
+            return None;
+        }
+        let parts: Vec<&str> = template.trim_matches('/').split('/').collect();
+        if parts.len() != segments.len() {
+            return None;
+        }
+        let mut params = Vec::new();
+        for (part, segment) in parts.iter().zip(segments) {
+            if part.starts_with('{') {
+                if segment.is_empty() {
+                    return None;
+                }
+                params.push(*segment);
+            } else if part != segment {
+                return None;
+            }
+        }
+        Some((*call, params))
+    })
+}
+
 async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Response> {
     let method = req.method();
-    match (method, segments) {
-        (Method::Get, ["v1", "health"]) => Ok(json_response(200, &serde_json::json!({"ok": true}))),
-
-        (Method::Options, ["v1", "clinics" | "conversations", ..]) => {
-            crate::cors::preflight(req, env, segments).await
-        }
-        (Method::Get, ["v1", "clinics", clinic, "widget-config"]) => {
-            visitor::widget_config(req, env, clinic).await
-        }
-        (Method::Post, ["v1", "clinics", clinic, "conversations"]) => {
-            visitor::create_conversation(req, env, clinic).await
-        }
-        (Method::Post, ["v1", "conversations", id, "messages"]) => {
-            visitor::send_message(req, env, id).await
-        }
-        (Method::Get, ["v1", "conversations", id, "messages"]) => {
-            visitor::list_messages(req, env, id).await
-        }
-        (Method::Get, ["v1", "conversations", id, "live"]) => visitor::live(req, env, id).await,
-
-        (Method::Post, ["v1", "staff", "sessions"]) => staff::sign_in(req, env).await,
-        (Method::Delete, ["v1", "staff", "sessions", "current"]) => staff::sign_out(req, env).await,
-        (Method::Get, ["v1", "staff", "me"]) => staff::me(req, env).await,
-        (Method::Get, ["v1", "staff", "inbox"]) => staff::inbox(req, env).await,
-        (Method::Get, ["v1", "staff", "live"]) => staff::inbox_live(req, env).await,
-        (Method::Get, ["v1", "staff", "conversations", id, "messages"]) => {
-            staff::conversation(req, env, id).await
-        }
-        (Method::Post, ["v1", "staff", "conversations", id, "messages"]) => {
-            staff::reply(req, env, id).await
-        }
-        (Method::Post, ["v1", "staff", "conversations", id, "claim"]) => {
-            staff::claim(req, env, id).await
-        }
-        (Method::Get, ["v1", "staff", "conversations", id, "live"]) => {
-            staff::conversation_live(req, env, id).await
-        }
-        (Method::Get, ["v1", "admin", "audit-log"]) => staff::audit_log(req, env).await,
-
-        (_, ["v1", ..]) => Err(AppError::not_found(
-            "unknown_route",
-            "No API call matches this method and path.",
-        )),
-        _ => Err(AppError::not_found(
-            "not_found",
-            "Nothing is served at this path.",
-        )),
+    if method == Method::Options && matches!(segments, ["v1", "clinics" | "conversations", ..]) {
+        return crate::cors::preflight(req, env, segments).await;
+    }
+    let Some((call, params)) = resolve(method.as_ref(), segments) else {
+        return Err(match segments {
+            ["v1", ..] => {
+                AppError::not_found("unknown_route", "No API call matches this method and path.")
+            }
+            _ => AppError::not_found("not_found", "Nothing is served at this path."),
+        });
+    };
+    let param = params.first().copied().unwrap_or_default();
+    match call {
+        Call::Health => Ok(json_response(200, &serde_json::json!({"ok": true}))),
+        Call::WidgetConfig => visitor::widget_config(req, env, param).await,
+        Call::CreateConversation => visitor::create_conversation(req, env, param).await,
+        Call::SendMessage => visitor::send_message(req, env, param).await,
+        Call::ListMessages => visitor::list_messages(req, env, param).await,
+        Call::VisitorLive => visitor::live(req, env, param).await,
+        Call::SignIn => staff::sign_in(req, env).await,
+        Call::SignOut => staff::sign_out(req, env).await,
+        Call::Me => staff::me(req, env).await,
+        Call::Inbox => staff::inbox(req, env).await,
+        Call::InboxLive => staff::inbox_live(req, env).await,
+        Call::StaffConversation => staff::conversation(req, env, param).await,
+        Call::StaffReply => staff::reply(req, env, param).await,
+        Call::Claim => staff::claim(req, env, param).await,
+        Call::StaffConversationLive => staff::conversation_live(req, env, param).await,
+        Call::AuditLog => staff::audit_log(req, env).await,
     }
 }
 
@@ -168,5 +239,67 @@ pub fn require_websocket(req: &Request) -> AppResult<()> {
             "websocket_required",
             "This endpoint speaks WebSocket only: connect with an Upgrade: websocket request.",
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn paths_resolve_to_their_calls_with_parameters() {
+        let cases: Vec<(&str, &str, Option<(Call, Vec<&str>)>)> = vec![
+            ("GET", "v1/health", Some((Call::Health, vec![]))),
+            (
+                "POST",
+                "v1/conversations/c_1/messages",
+                Some((Call::SendMessage, vec!["c_1"])),
+            ),
+            (
+                "GET",
+                "v1/clinics/demo/widget-config",
+                Some((Call::WidgetConfig, vec!["demo"])),
+            ),
+            ("PUT", "v1/conversations/c_1/messages", None),
+            ("GET", "v1/conversations//messages", None),
+            ("GET", "v1/conversations/c_1/messages/extra", None),
+            ("GET", "v1/staff", None),
+        ];
+        for (method, path, expected) in cases {
+            let segments: Vec<&str> = path.split('/').collect();
+            assert_eq!(resolve(method, &segments), expected, "{method} {path}");
+        }
+    }
+
+    /// The OpenAPI document lists exactly the calls the router serves.
+    #[test]
+    fn the_openapi_document_matches_the_route_table() {
+        let document: serde_json::Value =
+            serde_json::from_str(include_str!("../../openapi/frontdesk.json"))
+                .expect("openapi/frontdesk.json is JSON");
+        assert!(document["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.")));
+        let mut documented = BTreeSet::new();
+        for (path, item) in document["paths"].as_object().expect("paths") {
+            for method in item.as_object().expect("path item").keys() {
+                if method != "parameters" {
+                    documented.insert((method.to_ascii_uppercase(), path.clone()));
+                }
+            }
+        }
+        let routed: BTreeSet<(String, String)> = ROUTES
+            .iter()
+            .map(|(method, path, _)| ((*method).to_owned(), (*path).to_owned()))
+            .collect();
+        let undocumented: Vec<_> = routed.difference(&documented).collect();
+        let unrouted: Vec<_> = documented.difference(&routed).collect();
+        assert!(
+            undocumented.is_empty() && unrouted.is_empty(),
+            "routes missing from openapi/frontdesk.json: {undocumented:?}; \
+             documented but not routed: {unrouted:?}"
+        );
     }
 }
