@@ -250,7 +250,8 @@ mod tests {
 
     #[test]
     fn paths_resolve_to_their_calls_with_parameters() {
-        let cases: Vec<(&str, &str, Option<(Call, Vec<&str>)>)> = vec![
+        type Resolved<'a> = Option<(Call, Vec<&'a str>)>;
+        let cases: Vec<(&str, &str, Resolved)> = vec![
             ("GET", "v1/health", Some((Call::Health, vec![]))),
             (
                 "POST",
