@@ -139,9 +139,11 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     let config = authorised(req, env, raw_id).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
-    let triage = triage::triage(&config.triage, message_text.as_str());
+    let assessment = triage::assess(&config.triage, message_text.as_str());
+    let language = assessment.language;
+    let triage: frontdesk_protocol::Triage = assessment.into();
     let number = safety::emergency_number(&visitor_country(req, &config));
-    let auto_replies = safety::safety_reply(triage.urgency, number)
+    let auto_replies = safety::instant_reply(triage.urgency, language, number, &config.phone)
         .map(|text| AutoReply {
             author: Author::Bot,
             text,
