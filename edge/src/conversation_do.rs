@@ -26,6 +26,9 @@ pub struct AppendRequest {
 pub struct AutoReply {
     pub author: Author,
     pub text: String,
+    /// Skip it when the conversation already holds a message with the same author and text.
+    #[serde(default)]
+    pub once: bool,
 }
 
 /// What the object stored; `created` is false for a resend of a known `client_msg_id`.
@@ -131,6 +134,21 @@ impl ConversationObject {
         Ok(message)
     }
 
+    fn has_message(&self, author: Author, text: &str) -> Result<bool> {
+        #[derive(Deserialize)]
+        struct Row {
+            found: f64,
+        }
+        let row: Row = self
+            .sql()
+            .exec(
+                "SELECT COUNT(*) AS found FROM messages WHERE author = ? AND text = ?",
+                vec![author.as_str().into(), text.into()],
+            )?
+            .one()?;
+        Ok(row.found > 0.0)
+    }
+
     /// Stores a message unless its `client_msg_id` is known. SQL calls here are
     /// synchronous, so no other request can interleave between the check and the insert.
     fn append(&self, request: AppendRequest) -> Result<AppendResponse> {
@@ -155,6 +173,9 @@ impl ConversationObject {
         )?;
         let mut auto_replies = Vec::new();
         for reply in &request.auto_replies {
+            if reply.once && self.has_message(reply.author, &reply.text)? {
+                continue;
+            }
             auto_replies.push(self.insert(
                 reply.author,
                 &reply.text,

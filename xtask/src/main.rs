@@ -44,7 +44,7 @@ fn run() -> Result<()> {
             tools::setup()?;
             build::all(port)?;
             let state = root.join(".state/dev");
-            seed::reset(&state, port)?;
+            seed::reset(&state, port, &seed::SeedOptions::default())?;
             server::run_foreground(&state, port)
         }
         Some("test") => test::all(),
@@ -53,7 +53,11 @@ fn run() -> Result<()> {
             tools::setup()?;
             build::all(port_from_env("PORT", 8787)?)
         }
-        Some("seed") => seed::reset(&root.join(".state/dev"), port_from_env("PORT", 8787)?),
+        Some("seed") => seed::reset(
+            &root.join(".state/dev"),
+            port_from_env("PORT", 8787)?,
+            &seed::SeedOptions::from_env(),
+        ),
         _ => {
             eprint!("{USAGE}");
             bail!("unknown command")

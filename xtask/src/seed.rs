@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use frontdesk_domain::hours::WeeklyHours;
 use frontdesk_domain::{password, ClinicConfig};
 
 use crate::cmd::{self, run, step};
@@ -37,6 +38,46 @@ const DEV_PASSWORD: &str = "demo-password";
 
 fn sql_text(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
+}
+
+/// How the test server's seed differs from the dev seed. `cargo xtask seed` reads these
+/// from the environment (`FRONTDESK_SEED_ALWAYS_OPEN=1`) for quick local loops.
+#[derive(Debug, Clone, Default)]
+pub struct SeedOptions {
+    /// Open round the clock, so no after-hours reply shifts `seq` numbers in tests that
+    /// run at any hour (after-hours replies are covered by the domain's table tests).
+    pub always_open: bool,
+}
+
+impl SeedOptions {
+    /// The options the API and browser tests need.
+    pub fn for_tests() -> SeedOptions {
+        SeedOptions { always_open: true }
+    }
+
+    /// Options from `FRONTDESK_SEED_*` environment variables.
+    pub fn from_env() -> SeedOptions {
+        SeedOptions {
+            always_open: std::env::var("FRONTDESK_SEED_ALWAYS_OPEN").is_ok_and(|v| v == "1"),
+        }
+    }
+
+    fn apply(&self, config: &mut ClinicConfig) {
+        if self.always_open {
+            config.hours = vec![WeeklyHours {
+                days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                    .map(String::from)
+                    .to_vec(),
+                open: "00:00".into(),
+                close: "24:00".into(),
+            }];
+            config.holidays.clear();
+            for department in &mut config.departments {
+                department.hours = None;
+                department.holidays = None;
+            }
+        }
+    }
 }
 
 /// The demo clinic, validated, with the local origins for `port` allowed.
@@ -87,14 +128,18 @@ fn seed_sql(config: &ClinicConfig) -> Result<String> {
 }
 
 /// Wipes `state` and loads migrations plus the dev seed into it.
-pub fn reset(state: &Path, port: u16) -> Result<()> {
+pub fn reset(state: &Path, port: u16, options: &SeedOptions) -> Result<()> {
     step("[seed] fresh local D1 database with the demo clinic and dev staff");
     let root = crate::workspace_root();
     if state.exists() {
         fs::remove_dir_all(state).with_context(|| format!("clearing {}", state.display()))?;
     }
     fs::create_dir_all(state)?;
-    let config = demo_config(port)?;
+    let mut config = demo_config(port)?;
+    options.apply(&mut config);
+    config
+        .validate()
+        .context("the seed options made an invalid configuration")?;
     let seed_file = state.join("seed.sql");
     fs::write(&seed_file, seed_sql(&config)?)?;
     run(cmd::wrangler(&root)

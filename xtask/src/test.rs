@@ -96,7 +96,7 @@ pub fn all() -> Result<()> {
 
     step("[test 7/9] start local workerd with a fresh seeded state");
     let state = root.join(".state/test");
-    seed::reset(&state, port)?;
+    seed::reset(&state, port, &seed::SeedOptions::for_tests())?;
     let log = root.join("target/workerd-test.log");
     let server = Server::start(&state, port, &log)?;
 

@@ -1,6 +1,7 @@
 //! The Visitor API: widget config, conversations, messages and the live socket.
 
-use frontdesk_domain::{hours, safety, sla, text, theme, triage, ClinicConfig};
+use frontdesk_domain::auto_reply::{self, Incoming};
+use frontdesk_domain::{safety, sla, text, theme, triage, ClinicConfig};
 use frontdesk_protocol::{
     Author, CreateConversationRequest, CreateConversationResponse, MessagesResponse,
     SendMessageRequest, SendMessageResponse, Theme, WidgetConfig,
@@ -47,8 +48,8 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
     let config = clinic(env, clinic_id).await?;
     check_origin(&config, req)?;
     let now = time::now();
-    let tz = config
-        .tz()
+    let schedule = config
+        .schedule()
         .map_err(|e| AppError::internal("clinic tz", e))?;
     let brand = theme::parse_hex_color(&config.widget.brand_color).unwrap_or([15, 118, 110]);
     let body = WidgetConfig {
@@ -62,8 +63,8 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
             launcher_text: config.widget.launcher_text.clone(),
         },
         languages: config.languages.clone(),
-        open_now: hours::is_open(&config.hours, tz, now),
-        next_opening: hours::next_opening(&config.hours, tz, now).map(|t| t.to_rfc3339()),
+        open_now: schedule.is_open(now),
+        next_opening: schedule.next_opening(now).map(|t| t.to_rfc3339()),
         emergency_number: safety::emergency_number(&visitor_country(req, &config)).into(),
         privacy_url: config.privacy_url.clone(),
     };
@@ -143,10 +144,17 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     let language = assessment.language;
     let triage: frontdesk_protocol::Triage = assessment.into();
     let number = safety::emergency_number(&visitor_country(req, &config));
-    let auto_replies = safety::instant_reply(triage.urgency, language, number, &config.phone)
-        .map(|text| AutoReply {
+    let incoming = Incoming {
+        urgency: triage.urgency,
+        department: triage.department,
+        language,
+        emergency_number: number,
+    };
+    let auto_replies = auto_reply::auto_reply(&config, incoming, time::now())
+        .map(|reply| AutoReply {
             author: Author::Bot,
-            text,
+            text: reply.text,
+            once: reply.once,
         })
         .into_iter()
         .collect();
