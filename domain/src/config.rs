@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use frontdesk_protocol::{Department, Urgency};
 use serde::{Deserialize, Serialize};
 
+use crate::escalation::EscalationPolicy;
 use crate::hours::{self, Schedule, WeeklyHours};
 use crate::triage::TriageRules;
 
@@ -38,6 +39,9 @@ pub struct ClinicConfig {
     pub departments: Vec<DepartmentConfig>,
     #[serde(default)]
     pub triage: TriageRules,
+    /// Who is notified, on a clock, about unanswered urgent and emergency messages.
+    #[serde(default)]
+    pub escalation: EscalationPolicy,
 }
 
 /// How the widget looks on the clinic's site.
@@ -141,6 +145,7 @@ impl ClinicConfig {
             hours::validate_holidays(holidays).map_err(ConfigError::BadHours)?;
         }
         self.triage.validate().map_err(ConfigError::Other)?;
+        self.escalation.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }

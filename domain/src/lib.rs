@@ -5,6 +5,7 @@
 
 pub mod auto_reply;
 pub mod config;
+pub mod escalation;
 pub mod hours;
 pub mod password;
 pub mod safety;

@@ -9,10 +9,10 @@ use frontdesk_protocol::{
 use worker::{Env, Request, Response};
 
 use crate::body;
-use crate::conversation_do::{self, AppendRequest, AutoReply};
+use crate::conversation_do::{self, AppendRequest, AutoReply, EscalationContext};
 use crate::error::{AppError, AppResult};
 use crate::http::{after_param, json_response, require_websocket};
-use crate::inbox_queue::{self, InboxJob};
+use crate::inbox_queue::{self, InboxJob, Job};
 use crate::{auth, store, time};
 
 async fn clinic(env: &Env, clinic_id: &str) -> AppResult<ClinicConfig> {
@@ -167,6 +167,11 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
             text: message_text.into_inner(),
             author_name: None,
             auto_replies,
+            escalation: Some(EscalationContext {
+                clinic_id: config.id.clone(),
+                urgency: triage.urgency,
+                department: triage.department,
+            }),
         },
     )
     .await?;
@@ -177,7 +182,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     // Resends enqueue again: the consumer is idempotent, and this heals a lost enqueue.
     inbox_queue::enqueue(
         env,
-        &InboxJob {
+        &Job::IndexVisitorMessage(InboxJob {
             clinic_id: config.id.clone(),
             conversation_id: raw_id.to_owned(),
             seq: stored.message.seq,
@@ -187,7 +192,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
             reason: triage.reason.clone(),
             preview: text::preview(&stored.message.text, 140),
             sla_deadline: time::rfc3339(deadline),
-        },
+        }),
     )
     .await?;
     let status = if stored.created { 201 } else { 200 };
