@@ -228,6 +228,9 @@ pub fn plan(policy: &EscalationPolicy, events: &[LadderEvent], now: DateTime<Utc
 pub struct Notification {
     /// Always `escalation`.
     pub event: String,
+    /// The same for every delivery of this step to every channel: delivery is at least
+    /// once (queue retries), so receivers drop repeats of an id they have seen.
+    pub id: String,
     pub clinic_id: String,
     pub conversation_id: String,
     /// Opens the conversation in the staff console.
@@ -253,6 +256,7 @@ impl Notification {
     ) -> Notification {
         Notification {
             event: "escalation".into(),
+            id: format!("{conversation_id}:{}:{}", due.urgency.as_str(), due.step),
             clinic_id: clinic_id.into(),
             conversation_id: conversation_id.into(),
             conversation_url: format!("{}#/conversations/{conversation_id}", policy.console_url),
@@ -280,6 +284,7 @@ impl Notification {
                 "channel": "sms",
                 "to": channel.to,
                 "text": summary,
+                "id": self.id,
                 "conversation_id": self.conversation_id,
             }),
             ChannelKind::Email => serde_json::json!({
@@ -287,6 +292,7 @@ impl Notification {
                 "to": channel.to,
                 "subject": format!("Frontdesk: {} conversation waiting", self.urgency.as_str()),
                 "text": summary,
+                "id": self.id,
                 "conversation_id": self.conversation_id,
             }),
         };
@@ -594,6 +600,7 @@ mod tests {
             back.conversation_url,
             "https://fd.example/console/#/conversations/c_abc"
         );
+        assert_eq!(back.id, "c_abc:urgent:1");
         let sms = Channel {
             kind: ChannelKind::Sms,
             url: "https://sms.example".into(),

@@ -70,16 +70,29 @@ fn start_receiver() {
                 .nth(1)
                 .unwrap_or_default()
                 .to_owned();
-            if let Ok(mut received) = deliveries().lock() {
-                received.push(Delivery {
-                    path,
-                    headers,
-                    body: String::from_utf8_lossy(&body).into_owned(),
-                });
-            }
+            let body = String::from_utf8_lossy(&body).into_owned();
+            let Ok(mut received) = deliveries().lock() else {
+                continue;
+            };
+            // The clinic lead's email gateway fails each notification's first delivery,
+            // so the tests see the queue retry it.
+            let first_try = !received.iter().any(|d| d.path == path && d.body == body);
+            let status = if path == FLAKY_PATH && first_try {
+                "503 Service Unavailable"
+            } else {
+                "200 OK"
+            };
+            received.push(Delivery {
+                path,
+                headers,
+                body,
+            });
+            drop(received);
             let mut stream = reader.into_inner();
-            let _ = stream
-                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            let _ = stream.write_all(
+                format!("HTTP/1.1 {status}\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+                    .as_bytes(),
+            );
         }
     });
 }
@@ -117,6 +130,9 @@ fn expected_signature(body: &str) -> String {
         .collect();
     format!("sha256={hex}")
 }
+
+/// The channel whose first delivery of each notification fails.
+const FLAKY_PATH: &str = "/clinic-lead/email";
 
 const URGENT: &str = "the wound from my surgery is still bleeding 5 hours later";
 
@@ -169,6 +185,7 @@ fn an_unanswered_urgent_message_fires_a_signed_webhook_without_message_text() {
     assert_eq!(payload["department"], "clinical");
     assert_eq!(payload["notify"], "on-call");
     assert_eq!(payload["step"], 1);
+    assert_eq!(payload["id"], format!("{id}:urgent:1"));
     assert!(payload["waiting_seconds"].as_i64().is_some_and(|s| s >= 10));
     assert!(payload["conversation_url"]
         .as_str()
@@ -267,4 +284,46 @@ fn an_emergency_notifies_on_call_at_once() {
     let payload: Value = serde_json::from_str(&webhook.body).expect("json");
     assert_eq!(payload["urgency"], "emergency");
     assert!(payload["waiting_seconds"].as_i64().is_some_and(|s| s < 8));
+}
+
+#[test]
+fn a_failed_delivery_is_retried_with_the_same_signed_body() {
+    let _ = deliveries();
+    let (id, token) = new_conversation();
+    let reply = visitor_send(
+        &id,
+        &token,
+        &uuid(),
+        &format!("she is having a seizure right now {}", canary()),
+    );
+    assert_eq!(reply.body["triage"]["urgency"], "emergency");
+    // Step 2 of the emergency ladder (5 s on the test server) emails the clinic lead;
+    // the receiver refuses the first attempt with 503.
+    let deadline = Instant::now() + Duration::from_secs(40);
+    let attempts = loop {
+        let attempts: Vec<Delivery> = for_conversation(&id)
+            .into_iter()
+            .filter(|d| d.path == FLAKY_PATH)
+            .collect();
+        if attempts.len() >= 2 {
+            break attempts;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no retry after a 503: {attempts:?}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(
+        attempts[0].body, attempts[1].body,
+        "a retry resends the same body"
+    );
+    let email: Value = serde_json::from_str(&attempts[1].body).expect("json");
+    assert_eq!(email["channel"], "email");
+    assert_eq!(email["id"], format!("{id}:emergency:2"));
+    assert!(!attempts[1].body.contains("seizure"));
+    assert_eq!(
+        attempts[1].headers.get("x-frontdesk-signature"),
+        Some(&expected_signature(&attempts[1].body))
+    );
 }
