@@ -1,6 +1,8 @@
 //! Pure state logic of the console: merging messages by `seq` and keeping the inbox ordered.
 
-use frontdesk_protocol::{ConversationStatus, Department, InboxEntry, Message, Urgency};
+use frontdesk_protocol::{
+    ConversationStatus, Department, EscalationRecord, InboxEntry, Message, Urgency,
+};
 
 use crate::timefmt::parse_rfc3339_ms;
 
@@ -99,10 +101,55 @@ impl Ownership {
     }
 }
 
+/// One line for an escalation step in the thread view, e.g.
+/// `Escalated to on-call after 10 min (urgent, step 1)`.
+pub fn escalation_summary(record: &EscalationRecord) -> String {
+    let minutes = record.waited_seconds / 60;
+    let after = match (minutes, record.waited_seconds) {
+        (_, 0..=4) => "at once".to_owned(),
+        (0, seconds) => format!("after {seconds} s"),
+        (minutes, _) => format!("after {minutes} min"),
+    };
+    format!(
+        "Escalated to {} {after} ({}, step {})",
+        record.notify,
+        record.urgency.as_str(),
+        record.step
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use frontdesk_protocol::Author;
+
+    #[test]
+    fn escalation_summaries() {
+        let record = |urgency, step, waited_seconds| EscalationRecord {
+            at: "2026-11-25T19:10:00Z".into(),
+            urgency,
+            step,
+            notify: "on-call".into(),
+            waited_seconds,
+        };
+        let cases = [
+            (
+                record(Urgency::Emergency, 1, 1),
+                "Escalated to on-call at once (emergency, step 1)",
+            ),
+            (
+                record(Urgency::Urgent, 1, 12),
+                "Escalated to on-call after 12 s (urgent, step 1)",
+            ),
+            (
+                record(Urgency::Urgent, 2, 1205),
+                "Escalated to on-call after 20 min (urgent, step 2)",
+            ),
+        ];
+        for (record, expected) in cases {
+            assert_eq!(escalation_summary(&record), expected);
+        }
+    }
 
     fn message(seq: u64, text: &str) -> Message {
         Message {

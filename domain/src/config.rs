@@ -9,7 +9,8 @@ use chrono_tz::Tz;
 use frontdesk_protocol::{Department, Urgency};
 use serde::{Deserialize, Serialize};
 
-use crate::hours::WeeklyHours;
+use crate::escalation::EscalationPolicy;
+use crate::hours::{self, Schedule, WeeklyHours};
 use crate::triage::TriageRules;
 
 /// Everything Frontdesk knows about one clinic.
@@ -29,14 +30,21 @@ pub struct ClinicConfig {
     pub allowed_origins: Vec<String>,
     pub languages: Vec<String>,
     pub widget: WidgetSettings,
+    /// When the clinic answers, in its time zone.
     #[serde(default)]
     pub hours: Vec<WeeklyHours>,
+    /// Local dates (`YYYY-MM-DD`) the clinic is closed all day.
+    #[serde(default)]
+    pub holidays: Vec<String>,
     pub departments: Vec<DepartmentConfig>,
     #[serde(default)]
     pub triage: TriageRules,
     /// Visitor API rate limits; safe defaults when the table is absent.
     #[serde(default)]
     pub rate_limits: crate::rate_limit::RateLimits,
+    /// Who is notified, on a clock, about unanswered urgent and emergency messages.
+    #[serde(default)]
+    pub escalation: EscalationPolicy,
 }
 
 /// How the widget looks on the clinic's site.
@@ -68,6 +76,12 @@ pub struct DepartmentConfig {
     pub name: String,
     /// Minutes to the first reply, by urgency (`emergency`, `urgent`, `routine`).
     pub sla_minutes: BTreeMap<Urgency, u32>,
+    /// This team's own hours; the clinic's when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Vec<WeeklyHours>>,
+    /// This team's own closed dates; the clinic's when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holidays: Option<Vec<String>>,
 }
 
 /// Why a configuration was refused.
@@ -125,11 +139,17 @@ impl ClinicConfig {
                 return Err(ConfigError::MissingDepartment(required.as_str()));
             }
         }
-        for hours in &self.hours {
+        let department_hours = self.departments.iter().filter_map(|d| d.hours.as_ref());
+        for hours in self.hours.iter().chain(department_hours.flatten()) {
             hours.validate().map_err(ConfigError::BadHours)?;
+        }
+        let department_holidays = self.departments.iter().filter_map(|d| d.holidays.as_ref());
+        for holidays in std::iter::once(&self.holidays).chain(department_holidays) {
+            hours::validate_holidays(holidays).map_err(ConfigError::BadHours)?;
         }
         self.triage.validate().map_err(ConfigError::Other)?;
         self.rate_limits.validate().map_err(ConfigError::Other)?;
+        self.escalation.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }
@@ -141,6 +161,27 @@ impl ClinicConfig {
         self.timezone
             .parse::<Tz>()
             .map_err(|_| ConfigError::BadTimezone(self.timezone.clone()))
+    }
+
+    /// When the clinic as a whole answers.
+    pub fn schedule(&self) -> Result<Schedule<'_>, ConfigError> {
+        Ok(Schedule {
+            hours: &self.hours,
+            holidays: &self.holidays,
+            tz: self.tz()?,
+        })
+    }
+
+    /// When one team answers: its own hours and holidays, else the clinic's.
+    pub fn department_schedule(&self, department: Department) -> Result<Schedule<'_>, ConfigError> {
+        let team = self.departments.iter().find(|d| d.id == department);
+        Ok(Schedule {
+            hours: team.and_then(|d| d.hours.as_deref()).unwrap_or(&self.hours),
+            holidays: team
+                .and_then(|d| d.holidays.as_deref())
+                .unwrap_or(&self.holidays),
+            tz: self.tz()?,
+        })
     }
 
     /// Whether a browser `Origin` header value may use this clinic's widget API.
@@ -181,6 +222,7 @@ fn is_origin(raw: &str) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use chrono::{DateTime, Utc};
 
     /// The demo clinic's real configuration file.
     pub(crate) fn demo() -> ClinicConfig {
@@ -220,6 +262,17 @@ pub(crate) mod tests {
                 "billing",
             ),
             (|c| c.languages.clear(), "language"),
+            (|c| c.holidays = vec!["Dec 25".into()], "holiday"),
+            (
+                |c| {
+                    c.departments[0].hours = Some(vec![WeeklyHours {
+                        days: vec!["mon".into()],
+                        open: "09:00".into(),
+                        close: "09:00".into(),
+                    }])
+                },
+                "office hours",
+            ),
         ];
         for (break_it, expected) in cases {
             let mut config = demo();
@@ -230,6 +283,29 @@ pub(crate) mod tests {
                 "{error} should mention {expected}"
             );
         }
+    }
+
+    #[test]
+    fn departments_have_their_own_hours_or_the_clinics() {
+        let config = demo();
+        // Wednesday 2026-11-25 17:00 Berlin: the clinic is open, appointments has closed.
+        let at = DateTime::parse_from_rfc3339("2026-11-25T16:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert!(config.schedule().unwrap().is_open(at));
+        assert!(config
+            .department_schedule(Department::Billing)
+            .unwrap()
+            .is_open(at));
+        assert!(!config
+            .department_schedule(Department::Appointments)
+            .unwrap()
+            .is_open(at));
+        // Christmas Day is a clinic holiday.
+        let christmas = DateTime::parse_from_rfc3339("2026-12-25T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert!(!config.schedule().unwrap().is_open(christmas));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! Time, randomness and secrets come in as values, so every function here is
 //! deterministic and tested natively; the same code runs in the edge worker.
 
+pub mod auto_reply;
 pub mod config;
+pub mod escalation;
 pub mod hours;
 pub mod password;
 pub mod rate_limit;

@@ -1,4 +1,4 @@
-//! Emergency numbers and the instant safety reply to an emergency message.
+//! Emergency numbers and the instant, localised replies to emergency and urgent messages.
 
 use frontdesk_protocol::Urgency;
 
@@ -20,15 +20,65 @@ pub fn emergency_number(country: &str) -> &'static str {
     }
 }
 
-/// The reply sent before any human sees an emergency message; `None` for other urgencies.
-pub fn safety_reply(urgency: Urgency, emergency_number: &str) -> Option<String> {
-    (urgency == Urgency::Emergency).then(|| {
-        format!(
-            "This may be a medical emergency. Call {emergency_number} now or go to the nearest \
-             emergency department. Do not wait for a reply here. Our clinical team has also \
-             been alerted."
-        )
-    })
+/// Languages the instant replies are written in; anything else gets English.
+pub const REPLY_LANGUAGES: [&str; 4] = ["en", "es", "fr", "de"];
+
+/// The reply sent before any human sees the message: safety instructions for an
+/// emergency, an acknowledgement for an urgent message, `None` for a routine one.
+///
+/// `language` is the triage's guess (`en`, `es`, `fr`, `de`); others fall back to English.
+pub fn instant_reply(
+    urgency: Urgency,
+    language: &str,
+    emergency_number: &str,
+    clinic_phone: &str,
+) -> Option<String> {
+    let n = emergency_number;
+    let p = clinic_phone;
+    match urgency {
+        Urgency::Emergency => Some(match language {
+            "es" => format!(
+                "Esto puede ser una emergencia médica. Llame ahora al {n} o vaya al servicio de \
+                 urgencias más cercano. No espere una respuesta aquí. También puede llamar a la \
+                 clínica al {p}. Nuestro equipo clínico ha sido avisado."
+            ),
+            "fr" => format!(
+                "Il peut s'agir d'une urgence médicale. Appelez le {n} maintenant ou rendez-vous \
+                 aux urgences les plus proches. N'attendez pas de réponse ici. Vous pouvez aussi \
+                 appeler la clinique au {p}. Notre équipe soignante a été prévenue."
+            ),
+            "de" => format!(
+                "Dies kann ein medizinischer Notfall sein. Rufen Sie jetzt die {n} an oder gehen \
+                 Sie in die nächste Notaufnahme. Warten Sie nicht auf eine Antwort hier. Die \
+                 Praxis erreichen Sie unter {p}. Unser medizinisches Team wurde benachrichtigt."
+            ),
+            _ => format!(
+                "This may be a medical emergency. Call {n} now or go to the nearest emergency \
+                 department. Do not wait for a reply here. You can also call the clinic on {p}. \
+                 Our clinical team has been alerted."
+            ),
+        }),
+        Urgency::Urgent => Some(match language {
+            "es" => format!(
+                "Gracias. Hemos avisado a un profesional clínico, que le responderá aquí lo antes \
+                 posible. Si empeora, llame a la clínica al {p}; si es grave, llame al {n}."
+            ),
+            "fr" => format!(
+                "Merci. Un soignant a été prévenu et vous répondra ici dès que possible. Si cela \
+                 s'aggrave, appelez la clinique au {p} ; en cas de danger, appelez le {n}."
+            ),
+            "de" => format!(
+                "Danke. Eine Ärztin oder ein Arzt wurde benachrichtigt und antwortet Ihnen hier so \
+                 bald wie möglich. Wenn es schlimmer wird, rufen Sie die Praxis unter {p} an; \
+                 bei Gefahr die {n}."
+            ),
+            _ => format!(
+                "Thank you. A clinician has been alerted and will reply here as soon as possible. \
+                 If it gets worse, call the clinic on {p}; if it becomes an emergency, call {n}."
+            ),
+        }),
+        Urgency::Routine => None,
+    }
 }
 
 #[cfg(test)]
@@ -53,10 +103,39 @@ mod tests {
     }
 
     #[test]
-    fn only_emergencies_get_a_safety_reply() {
-        let reply = safety_reply(Urgency::Emergency, "911").unwrap();
-        assert!(reply.contains("Call 911 now"));
-        assert_eq!(safety_reply(Urgency::Urgent, "911"), None);
-        assert_eq!(safety_reply(Urgency::Routine, "911"), None);
+    fn instant_replies_table() {
+        // (urgency, language, phrase the reply must hold)
+        let cases = [
+            (Urgency::Emergency, "en", "Call 911 now"),
+            (Urgency::Emergency, "es", "Llame ahora al 911"),
+            (Urgency::Emergency, "fr", "Appelez le 911 maintenant"),
+            (Urgency::Emergency, "de", "Rufen Sie jetzt die 911 an"),
+            (Urgency::Emergency, "pt", "Call 911 now"),
+            (Urgency::Urgent, "en", "A clinician has been alerted"),
+            (Urgency::Urgent, "es", "Hemos avisado a un profesional"),
+            (Urgency::Urgent, "fr", "Un soignant a été prévenu"),
+            (Urgency::Urgent, "de", "wurde benachrichtigt"),
+            (Urgency::Urgent, "", "If it gets worse"),
+        ];
+        for (urgency, language, phrase) in cases {
+            let reply = instant_reply(urgency, language, "911", "+1 555 0100")
+                .unwrap_or_else(|| panic!("{urgency:?} {language} gets a reply"));
+            assert!(reply.contains(phrase), "{language}: {reply}");
+            assert!(
+                reply.contains("+1 555 0100"),
+                "clinic phone in {language}: {reply}"
+            );
+            assert!(
+                reply.contains("911"),
+                "emergency number in {language}: {reply}"
+            );
+        }
+    }
+
+    #[test]
+    fn routine_messages_get_no_instant_reply() {
+        for language in REPLY_LANGUAGES {
+            assert_eq!(instant_reply(Urgency::Routine, language, "112", "1"), None);
+        }
     }
 }

@@ -1,7 +1,12 @@
 //! One Durable Object per conversation: the ordered messages in SQLite storage, `seq`
-//! numbering, `client_msg_id` deduplication, and live fan-out over hibernating WebSockets.
+//! numbering, `client_msg_id` deduplication, live fan-out over hibernating WebSockets,
+//! and the escalation ladder's clock (a Durable Object alarm, which survives restarts).
 
-use frontdesk_protocol::{Author, LiveEvent, Message, MessagesResponse};
+use chrono::{DateTime, Utc};
+use frontdesk_domain::escalation::{self, LadderEvent, Notification};
+use frontdesk_protocol::{
+    Author, Department, EscalationRecord, LiveEvent, Message, MessagesResponse, Urgency,
+};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use worker::{
@@ -19,6 +24,17 @@ pub struct AppendRequest {
     pub text: String,
     pub author_name: Option<String>,
     pub auto_replies: Vec<AutoReply>,
+    /// For visitor messages: what the escalation ladder needs to know.
+    #[serde(default)]
+    pub escalation: Option<EscalationContext>,
+}
+
+/// A visitor message's triage, for the escalation ladder.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EscalationContext {
+    pub clinic_id: String,
+    pub urgency: Urgency,
+    pub department: Department,
 }
 
 /// A bot or system message sent right after the one it answers.
@@ -26,6 +42,9 @@ pub struct AppendRequest {
 pub struct AutoReply {
     pub author: Author,
     pub text: String,
+    /// Skip it when the conversation already holds a message with the same author and text.
+    #[serde(default)]
+    pub once: bool,
 }
 
 /// What the object stored; `created` is false for a resend of a known `client_msg_id`.
@@ -39,6 +58,23 @@ pub struct AppendResponse {
 #[durable_object]
 pub struct ConversationObject {
     state: State,
+    env: Env,
+}
+
+#[derive(Deserialize)]
+struct LadderRow {
+    kind: String,
+    at: String,
+    urgency: Option<String>,
+    step: Option<f64>,
+    notify: Option<String>,
+    waited_seconds: Option<f64>,
+}
+
+fn parse_time(raw: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(raw)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 #[derive(Deserialize)]
@@ -131,6 +167,32 @@ impl ConversationObject {
         Ok(message)
     }
 
+    /// Keeps the conversation id (sent by the edge as a header) for notification links.
+    fn remember_id(&self, req: &Request) -> Result<()> {
+        if let Some(id) = req.headers().get("X-Conversation-Id")? {
+            self.sql().exec(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('conversation_id', ?)",
+                vec![id.into()],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn has_message(&self, author: Author, text: &str) -> Result<bool> {
+        #[derive(Deserialize)]
+        struct Row {
+            found: f64,
+        }
+        let row: Row = self
+            .sql()
+            .exec(
+                "SELECT COUNT(*) AS found FROM messages WHERE author = ? AND text = ?",
+                vec![author.as_str().into(), text.into()],
+            )?
+            .one()?;
+        Ok(row.found > 0.0)
+    }
+
     /// Stores a message unless its `client_msg_id` is known. SQL calls here are
     /// synchronous, so no other request can interleave between the check and the insert.
     fn append(&self, request: AppendRequest) -> Result<AppendResponse> {
@@ -153,8 +215,19 @@ impl ConversationObject {
             request.author_name.as_deref(),
             None,
         )?;
+        match (&request.author, &request.escalation) {
+            (Author::Visitor, Some(context)) if context.urgency >= Urgency::Urgent => {
+                self.remember_context(context)?;
+                self.record_ladder("visitor", &message.sent_at, Some(context.urgency), None)?;
+            }
+            (Author::Staff, _) => self.record_ladder("staff", &message.sent_at, None, None)?,
+            _ => {}
+        }
         let mut auto_replies = Vec::new();
         for reply in &request.auto_replies {
+            if reply.once && self.has_message(reply.author, &reply.text)? {
+                continue;
+            }
             auto_replies.push(self.insert(
                 reply.author,
                 &reply.text,
@@ -173,6 +246,154 @@ impl ConversationObject {
             message,
             auto_replies,
         })
+    }
+
+    fn remember_context(&self, context: &EscalationContext) -> Result<()> {
+        for (key, value) in [
+            ("clinic_id", context.clinic_id.as_str()),
+            ("department", context.department.as_str()),
+        ] {
+            self.sql().exec(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                vec![key.into(), value.into()],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>> {
+        #[derive(Deserialize)]
+        struct Row {
+            value: String,
+        }
+        let rows: Vec<Row> = self
+            .sql()
+            .exec("SELECT value FROM meta WHERE key = ?", vec![key.into()])?
+            .to_array()?;
+        Ok(rows.into_iter().next().map(|r| r.value))
+    }
+
+    fn record_ladder(
+        &self,
+        kind: &str,
+        at: &str,
+        urgency: Option<Urgency>,
+        fired: Option<(usize, &str, i64)>,
+    ) -> Result<()> {
+        self.sql().exec(
+            "INSERT INTO ladder (kind, at, urgency, step, notify, waited_seconds) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+            vec![
+                kind.into(),
+                at.into(),
+                urgency.map(Urgency::as_str).into(),
+                fired.map(|(step, _, _)| step as i64).into(),
+                fired.map(|(_, notify, _)| notify).into(),
+                fired.map(|(_, _, waited)| waited).into(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn ladder_rows(&self) -> Result<Vec<LadderRow>> {
+        self.sql()
+            .exec(
+                "SELECT kind, at, urgency, step, notify, waited_seconds FROM ladder ORDER BY id",
+                None,
+            )?
+            .to_array()
+    }
+
+    fn ladder_events(&self) -> Result<Vec<LadderEvent>> {
+        Ok(self
+            .ladder_rows()?
+            .into_iter()
+            .filter_map(|row| {
+                let urgency = row.urgency.as_deref().and_then(Urgency::parse);
+                match (row.kind.as_str(), urgency) {
+                    ("visitor", Some(urgency)) => Some(LadderEvent::Visitor {
+                        at: parse_time(&row.at)?,
+                        urgency,
+                    }),
+                    ("staff", _) => Some(LadderEvent::Staff {
+                        at: parse_time(&row.at)?,
+                    }),
+                    ("fired", Some(urgency)) => Some(LadderEvent::Fired {
+                        urgency,
+                        step: row.step? as usize,
+                    }),
+                    _ => None,
+                }
+            })
+            .collect())
+    }
+
+    fn escalations(&self) -> Result<Vec<EscalationRecord>> {
+        Ok(self
+            .ladder_rows()?
+            .into_iter()
+            .filter(|row| row.kind == "fired")
+            .filter_map(|row| {
+                Some(EscalationRecord {
+                    urgency: Urgency::parse(row.urgency.as_deref()?)?,
+                    step: row.step? as u32,
+                    notify: row.notify?,
+                    waited_seconds: row.waited_seconds.unwrap_or(0.0).max(0.0) as u64,
+                    at: row.at,
+                })
+            })
+            .collect())
+    }
+
+    /// Fires every due step (one queue job per channel, then a record on the
+    /// conversation) and re-arms the alarm for the next deadline.
+    async fn run_ladder(&self) -> AppResult<()> {
+        let (Some(clinic_id), Some(department)) = (
+            self.meta("clinic_id")?,
+            self.meta("department")?
+                .as_deref()
+                .and_then(Department::parse),
+        ) else {
+            return Ok(());
+        };
+        let Some(config) = crate::store::clinic_config(&self.env, &clinic_id).await? else {
+            return Ok(());
+        };
+        let policy = &config.escalation;
+        let now = crate::time::now();
+        let plan = escalation::plan(policy, &self.ladder_events()?, now);
+        let conversation_id = self.conversation_id()?;
+        for due in &plan.due {
+            let notification =
+                Notification::new(policy, &clinic_id, &conversation_id, department, due);
+            for channel in policy.channels(&due.notify) {
+                crate::inbox_queue::enqueue(
+                    &self.env,
+                    &crate::inbox_queue::Job::Notify(crate::inbox_queue::NotifyJob {
+                        notification: notification.clone(),
+                        channel: channel.clone(),
+                    }),
+                )
+                .await?;
+            }
+            self.record_ladder(
+                "fired",
+                &crate::time::rfc3339(now),
+                Some(due.urgency),
+                Some((due.step, &due.notify, due.waited.num_seconds())),
+            )?;
+        }
+        if let Some(deadline) = plan.next_deadline {
+            let wait_ms = (deadline - now).num_milliseconds().max(0);
+            self.state.storage().set_alarm(wait_ms).await?;
+        }
+        Ok(())
+    }
+
+    /// The conversation id this object was created for (by name).
+    fn conversation_id(&self) -> Result<String> {
+        self.meta("conversation_id")?
+            .ok_or_else(|| worker::Error::RustError("conversation id unknown".into()))
     }
 
     fn broadcast(&self, event: &LiveEvent) {
@@ -212,8 +433,8 @@ fn query_u64(req: &Request, key: &str) -> u64 {
 }
 
 impl worker::DurableObject for ConversationObject {
-    fn new(state: State, _env: Env) -> Self {
-        let object = ConversationObject { state };
+    fn new(state: State, env: Env) -> Self {
+        let object = ConversationObject { state, env };
         // Idempotent schema setup; storage survives hibernation and restarts.
         let setup = object.sql().exec(
             "CREATE TABLE IF NOT EXISTS messages (\
@@ -222,7 +443,11 @@ impl worker::DurableObject for ConversationObject {
                author_name TEXT, reply_to INTEGER); \
              CREATE UNIQUE INDEX IF NOT EXISTS messages_client_msg_id \
                ON messages (client_msg_id) WHERE client_msg_id IS NOT NULL; \
-             CREATE INDEX IF NOT EXISTS messages_reply_to ON messages (reply_to)",
+             CREATE INDEX IF NOT EXISTS messages_reply_to ON messages (reply_to); \
+             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); \
+             CREATE TABLE IF NOT EXISTS ladder (\
+               id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, at TEXT NOT NULL, \
+               urgency TEXT, step INTEGER, notify TEXT, waited_seconds INTEGER)",
             None,
         );
         if let Err(error) = setup {
@@ -236,8 +461,28 @@ impl worker::DurableObject for ConversationObject {
         match (req.method(), path.as_str()) {
             (Method::Post, "/append") => {
                 let request: AppendRequest = req.json().await?;
-                Response::from_json(&self.append(request)?)
+                let escalates = request
+                    .escalation
+                    .as_ref()
+                    .is_some_and(|context| context.urgency >= Urgency::Urgent);
+                self.remember_id(&req)?;
+                let response = self.append(request)?;
+                if response.created {
+                    match response.message.author {
+                        // Plan at once: an emergency notifies on-call with no delay.
+                        Author::Visitor if escalates => self.state.storage().set_alarm(0).await?,
+                        Author::Staff => self.state.storage().delete_alarm().await?,
+                        _ => {}
+                    }
+                }
+                Response::from_json(&response)
             }
+            (Method::Post, "/staff-action") => {
+                self.record_ladder("staff", &crate::time::now_rfc3339(), None, None)?;
+                self.state.storage().delete_alarm().await?;
+                Response::from_json(&serde_json::json!({ "stopped": true }))
+            }
+            (Method::Get, "/escalations") => Response::from_json(&self.escalations()?),
             (Method::Get, "/messages") => {
                 let messages = self.select(
                     "WHERE seq > ?",
@@ -255,6 +500,15 @@ impl worker::DurableObject for ConversationObject {
             }
             _ => Response::error("unknown conversation call", 404),
         }
+    }
+
+    async fn alarm(&self) -> Result<Response> {
+        // An error makes the runtime retry the alarm with backoff; steps are recorded
+        // only after their jobs are enqueued, so a retry fires nothing twice.
+        self.run_ladder()
+            .await
+            .map_err(|e| worker::Error::RustError(e.code.into()))?;
+        Response::ok("ladder done")
     }
 
     async fn websocket_message(
@@ -304,12 +558,13 @@ async fn call<T: for<'de> Deserialize<'de>>(
 ) -> AppResult<T> {
     let mut init = RequestInit::new();
     init.with_method(method);
+    let headers = Headers::new();
+    headers.set("X-Conversation-Id", conversation_id)?;
     if let Some(body) = body {
-        let headers = Headers::new();
         headers.set("Content-Type", "application/json")?;
-        init.with_headers(headers)
-            .with_body(Some(JsValue::from_str(&body)));
+        init.with_body(Some(JsValue::from_str(&body)));
     }
+    init.with_headers(headers);
     let request = Request::new_with_init(url, &init)?;
     let mut response = stub(env, conversation_id)?
         .fetch_with_request(request)
@@ -372,4 +627,29 @@ pub async fn live(
         .fetch_with_request(request)
         .await
         .map_err(|e| AppError::internal("conversation live", e))
+}
+
+/// Tells the ladder a staff member claimed the conversation: it stops escalating.
+pub async fn staff_action(env: &Env, conversation_id: &str) -> AppResult<()> {
+    let _: serde_json::Value = call(
+        env,
+        conversation_id,
+        "https://conversation/staff-action",
+        Method::Post,
+        None,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The escalation steps fired so far, oldest first.
+pub async fn escalations(env: &Env, conversation_id: &str) -> AppResult<Vec<EscalationRecord>> {
+    call(
+        env,
+        conversation_id,
+        "https://conversation/escalations",
+        Method::Get,
+        None,
+    )
+    .await
 }

@@ -1,14 +1,38 @@
-//! The inbox queue: every accepted visitor message passes through here.
+//! The inbox queue: every accepted visitor message and every escalation notification
+//! passes through here.
 //!
-//! The consumer keeps the D1 inbox index current and tells consoles; later it is where
-//! notifications and webhooks hang. Applying a job twice changes nothing.
+//! The consumer keeps the D1 inbox index current and tells consoles, and delivers
+//! escalation notifications to their channels as signed JSON POSTs, retried with a
+//! growing delay. Applying an index job twice changes nothing.
 
+use frontdesk_domain::escalation::{self, Channel, Notification};
 use frontdesk_protocol::{Department, Urgency};
 use serde::{Deserialize, Serialize};
-use worker::{Env, MessageBatch, MessageExt};
+use wasm_bindgen::JsValue;
+use worker::{
+    Env, Fetch, Headers, MessageBatch, MessageExt, Method, QueueRetryOptionsBuilder, Request,
+    RequestInit,
+};
 
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::store::{self, VisitorMessageIndex};
+
+/// A queue job.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "job", rename_all = "snake_case")]
+pub enum Job {
+    /// Fold a visitor message into the inbox index.
+    IndexVisitorMessage(InboxJob),
+    /// Deliver one escalation notification to one channel.
+    Notify(NotifyJob),
+}
+
+/// One notification for one channel. Holds no message text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NotifyJob {
+    pub notification: Notification,
+    pub channel: Channel,
+}
 
 /// One visitor message, as the inbox needs to know it. Holds a preview, never the full text.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -26,9 +50,53 @@ pub struct InboxJob {
 
 /// Sends a job; the message is already stored, so a failure here is retried by the
 /// client's resend (which enqueues again) rather than lost.
-pub async fn enqueue(env: &Env, job: &InboxJob) -> AppResult<()> {
+pub async fn enqueue(env: &Env, job: &Job) -> AppResult<()> {
     env.queue("INBOX_QUEUE")?.send(job).await?;
     Ok(())
+}
+
+/// The secret that signs notifications; set with `wrangler secret put`.
+const SIGNING_SECRET: &str = "ESCALATION_WEBHOOK_SECRET";
+
+/// POSTs one signed notification; any answer but 2xx is an error, so the job retries.
+async fn deliver(env: &Env, job: &NotifyJob) -> AppResult<()> {
+    let secret = env
+        .secret(SIGNING_SECRET)
+        .map_err(|e| AppError::internal("escalation secret missing", e))?
+        .to_string();
+    let body = job.notification.body_for(&job.channel);
+    let headers = Headers::new();
+    headers.set("Content-Type", "application/json")?;
+    headers.set(
+        "X-Frontdesk-Signature",
+        &escalation::signature(secret.as_bytes(), body.as_bytes()),
+    )?;
+    headers.set("X-Frontdesk-Event", "escalation")?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post)
+        .with_headers(headers)
+        .with_body(Some(JsValue::from_str(&body)));
+    let request = Request::new_with_init(&job.channel.url, &init)?;
+    let response = Fetch::Request(request)
+        .send()
+        .await
+        .map_err(|e| AppError::internal("notification delivery", e))?;
+    let status = response.status_code();
+    if (200..300).contains(&status) {
+        Ok(())
+    } else {
+        Err(AppError::internal(
+            "notification delivery",
+            format!("status {status}"),
+        ))
+    }
+}
+
+/// Retry delay that doubles in effect: wait as long as the job has already been failing,
+/// at least 2 s and at most 10 min.
+fn backoff_seconds(first_sent_ms: f64, now_ms: f64) -> u32 {
+    let age = ((now_ms - first_sent_ms) / 1000.0).max(0.0);
+    age.clamp(2.0, 600.0) as u32
 }
 
 async fn apply(env: &Env, job: &InboxJob) -> AppResult<()> {
@@ -53,14 +121,34 @@ async fn apply(env: &Env, job: &InboxJob) -> AppResult<()> {
 }
 
 /// Applies each job; a failed one is retried on its own, the rest are acknowledged.
-pub async fn consume(batch: MessageBatch<InboxJob>, env: &Env) -> worker::Result<()> {
+pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> {
     for message in batch.messages()? {
-        match apply(env, message.body()).await {
-            Ok(()) => message.ack(),
-            Err(error) => {
-                worker::console_error!("inbox job failed ({}), retrying", error.code);
-                message.retry();
-            }
+        match message.body() {
+            Job::IndexVisitorMessage(job) => match apply(env, job).await {
+                Ok(()) => message.ack(),
+                Err(error) => {
+                    worker::console_error!("inbox job failed ({}), retrying", error.code);
+                    message.retry();
+                }
+            },
+            Job::Notify(job) => match deliver(env, job).await {
+                Ok(()) => message.ack(),
+                Err(error) => {
+                    let delay = backoff_seconds(
+                        message.timestamp().as_millis() as f64,
+                        js_sys::Date::now(),
+                    );
+                    worker::console_error!(
+                        "notification failed ({}), retrying in {delay} s",
+                        error.code
+                    );
+                    message.retry_with_options(
+                        &QueueRetryOptionsBuilder::new()
+                            .with_delay_seconds(delay)
+                            .build(),
+                    );
+                }
+            },
         }
     }
     Ok(())

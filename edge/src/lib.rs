@@ -30,6 +30,6 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
 }
 
 #[event(queue)]
-async fn queue(batch: MessageBatch<inbox_queue::InboxJob>, env: Env, _ctx: Context) -> Result<()> {
+async fn queue(batch: MessageBatch<inbox_queue::Job>, env: Env, _ctx: Context) -> Result<()> {
     inbox_queue::consume(batch, &env).await
 }

@@ -116,6 +116,23 @@ pub struct InboxResponse {
 pub struct StaffMessagesResponse {
     pub conversation: InboxEntry,
     pub messages: Vec<Message>,
+    /// Escalation steps fired for this conversation, oldest first.
+    #[serde(default)]
+    pub escalations: Vec<EscalationRecord>,
+}
+
+/// One escalation step that fired: who was notified, and after how long.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EscalationRecord {
+    /// RFC 3339: when the step fired.
+    pub at: String,
+    pub urgency: Urgency,
+    /// 1-based step of that urgency's ladder.
+    pub step: u32,
+    /// The notified target, e.g. `on-call`.
+    pub notify: String,
+    /// Seconds the first unanswered message had waited.
+    pub waited_seconds: u64,
 }
 
 /// Answer to a staff reply: 201 when stored, 200 for a resend.
@@ -207,6 +224,22 @@ mod tests {
         assert_eq!(
             serde_json::from_str::<AuditLogResponse>(&json).unwrap(),
             log
+        );
+    }
+
+    #[test]
+    fn escalation_records_round_trip() {
+        let record = EscalationRecord {
+            at: "2026-11-25T10:10:00Z".into(),
+            urgency: Urgency::Urgent,
+            step: 1,
+            notify: "on-call".into(),
+            waited_seconds: 600,
+        };
+        let json = serde_json::to_string(&record).unwrap();
+        assert_eq!(
+            serde_json::from_str::<EscalationRecord>(&json).unwrap(),
+            record
         );
     }
 

@@ -3,8 +3,10 @@
 //! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
 
 mod errors;
+mod escalation;
 mod openapi;
 mod rate_limits;
+mod safety;
 mod security;
 mod staff;
 mod support;

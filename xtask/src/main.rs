@@ -3,6 +3,7 @@
 //! Every command first installs what is missing (see `tools`), so a fresh clone on a
 //! fresh Debian machine needs only `cargo xtask dev` or `cargo xtask test`.
 
+mod bench;
 mod build;
 mod cmd;
 mod seed;
@@ -25,6 +26,9 @@ usage: cargo xtask <command>
   setup    only install what is missing
   build    only build the edge worker, widget, console and demo site into dist/
   seed     reset the local dev database and load the dev seed
+  bench-triage
+           time triage per message (native, release) over the corpus against a
+           lowercase+contains baseline, and append the result to BENCHMARKS.md
 ";
 
 fn main() {
@@ -44,16 +48,21 @@ fn run() -> Result<()> {
             tools::setup()?;
             build::all(port)?;
             let state = root.join(".state/dev");
-            seed::reset(&state, port)?;
+            seed::reset(&state, port, &seed::SeedOptions::default())?;
             server::run_foreground(&state, port)
         }
         Some("test") => test::all(),
+        Some("bench-triage") => bench::triage(),
         Some("setup") => tools::setup(),
         Some("build") => {
             tools::setup()?;
             build::all(port_from_env("PORT", 8787)?)
         }
-        Some("seed") => seed::reset(&root.join(".state/dev"), port_from_env("PORT", 8787)?),
+        Some("seed") => seed::reset(
+            &root.join(".state/dev"),
+            port_from_env("PORT", 8787)?,
+            &seed::SeedOptions::from_env(),
+        ),
         _ => {
             eprint!("{USAGE}");
             bail!("unknown command")

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use frontdesk_domain::rate_limit::{Rate, RateLimits};
+use frontdesk_domain::hours::WeeklyHours;
 use frontdesk_domain::{password, ClinicConfig};
 
 use crate::cmd::{self, run, step};
@@ -54,11 +55,89 @@ fn sql_text(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
 }
 
+/// How the test server's seed differs from the dev seed. `cargo xtask seed` reads these
+/// from the environment (`FRONTDESK_SEED_ALWAYS_OPEN=1`, `FRONTDESK_SEED_FAST_ESCALATION=1`,
+/// `FRONTDESK_SEED_WEBHOOK_BASE=http://127.0.0.1:18791`) for quick local loops.
+#[derive(Debug, Clone, Default)]
+pub struct SeedOptions {
+    /// Open round the clock, so no after-hours reply shifts `seq` numbers in tests that
+    /// run at any hour (after-hours replies are covered by the domain's table tests).
+    pub always_open: bool,
+    /// Escalation delays in seconds instead of minutes (10 min becomes 10 s), so the
+    /// escalation tests take seconds.
+    pub fast_escalation: bool,
+    /// Sends every escalation channel to `{base}/{target}/{kind}`: the tests' receiver.
+    pub webhook_base: Option<String>,
+}
+
+/// The port of the API tests' webhook receiver, for a test server on `port`.
+pub fn webhook_receiver_port(port: u16) -> u16 {
+    port.wrapping_add(10_000)
+}
+
+impl SeedOptions {
+    /// The options the API and browser tests need, with the webhook receiver's port.
+    pub fn for_tests(receiver_port: u16) -> SeedOptions {
+        SeedOptions {
+            always_open: true,
+            fast_escalation: true,
+            webhook_base: Some(format!("http://127.0.0.1:{receiver_port}")),
+        }
+    }
+
+    /// Options from `FRONTDESK_SEED_*` environment variables.
+    pub fn from_env() -> SeedOptions {
+        let flag = |name: &str| std::env::var(name).is_ok_and(|v| v == "1");
+        SeedOptions {
+            always_open: flag("FRONTDESK_SEED_ALWAYS_OPEN"),
+            fast_escalation: flag("FRONTDESK_SEED_FAST_ESCALATION"),
+            webhook_base: std::env::var("FRONTDESK_SEED_WEBHOOK_BASE").ok(),
+        }
+    }
+
+    fn apply(&self, config: &mut ClinicConfig) {
+        let policy = &mut config.escalation;
+        if self.fast_escalation {
+            for step in policy.emergency.iter_mut().chain(policy.urgent.iter_mut()) {
+                if let Some(minutes) = step.after_minutes.take() {
+                    step.after_seconds = Some(minutes);
+                }
+            }
+        }
+        if let Some(base) = &self.webhook_base {
+            for target in &mut policy.targets {
+                for channel in &mut target.channels {
+                    let kind = serde_json::to_value(channel.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(String::from))
+                        .unwrap_or_default();
+                    channel.url = format!("{base}/{}/{kind}", target.id);
+                }
+            }
+        }
+        if self.always_open {
+            config.hours = vec![WeeklyHours {
+                days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                    .map(String::from)
+                    .to_vec(),
+                open: "00:00".into(),
+                close: "24:00".into(),
+            }];
+            config.holidays.clear();
+            for department in &mut config.departments {
+                department.hours = None;
+                department.holidays = None;
+            }
+        }
+    }
+}
+
 /// The demo clinic, validated, with the local origins for `port` allowed.
 pub fn demo_config(port: u16) -> Result<ClinicConfig> {
     let root = crate::workspace_root();
     let source = fs::read_to_string(root.join("clinics/demo.toml"))?;
     let mut config: ClinicConfig = toml::from_str(&source).context("clinics/demo.toml")?;
+    config.escalation.console_url = format!("http://127.0.0.1:{port}/console/");
     for host in ["127.0.0.1", "localhost"] {
         let origin = format!("http://{host}:{port}");
         if !config.allowed_origins.contains(&origin) {
@@ -131,14 +210,18 @@ fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {
 }
 
 /// Wipes `state` and loads migrations plus the dev seed into it.
-pub fn reset(state: &Path, port: u16) -> Result<()> {
+pub fn reset(state: &Path, port: u16, options: &SeedOptions) -> Result<()> {
     step("[seed] fresh local D1 database with the demo clinic and dev staff");
     let root = crate::workspace_root();
     if state.exists() {
         fs::remove_dir_all(state).with_context(|| format!("clearing {}", state.display()))?;
     }
     fs::create_dir_all(state)?;
-    let config = demo_config(port)?;
+    let mut config = demo_config(port)?;
+    options.apply(&mut config);
+    config
+        .validate()
+        .context("the seed options made an invalid configuration")?;
     let mut clinics = fixture_clinics(&config)?;
     clinics.insert(0, config);
     let seed_file = state.join("seed.sql");

@@ -96,7 +96,8 @@ pub fn all() -> Result<()> {
 
     step("[test 7/9] start local workerd with a fresh seeded state");
     let state = root.join(".state/test");
-    seed::reset(&state, port)?;
+    let receiver_port = seed::webhook_receiver_port(port);
+    seed::reset(&state, port, &seed::SeedOptions::for_tests(receiver_port))?;
     let log = root.join("target/workerd-test.log");
     let server = Server::start(&state, port, &log)?;
 
@@ -111,6 +112,7 @@ pub fn all() -> Result<()> {
             "--test-threads=2",
         ])
         .env("FRONTDESK_BASE_URL", &server.base_url)
+        .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
     step("[test 9/9] browser end-to-end tests in headless Debian chromium (playwright-core)");

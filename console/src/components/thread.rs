@@ -1,7 +1,8 @@
 //! One conversation: its messages (live, merged by `seq`), the claim button and the reply box.
 
 use frontdesk_protocol::{
-    Author, InboxEntry, LiveEvent, Message, SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
+    Author, EscalationRecord, InboxEntry, LiveEvent, Message, SendMessageRequest, StaffProfile,
+    MAX_MESSAGE_CHARS,
 };
 use leptos::{
     ev::{KeyboardEvent, SubmitEvent},
@@ -15,7 +16,7 @@ use crate::{
     app::{use_auth, InboxStore},
     components::{department_label, local_date_time, local_time, UrgencyBadge},
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
-    model::{highest_seq, merge_messages, Ownership},
+    model::{escalation_summary, highest_seq, merge_messages, Ownership},
     timefmt::parse_rfc3339_ms,
 };
 
@@ -53,6 +54,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let id = StoredValue::new(conversation_id.clone());
 
     let messages = RwSignal::new(Vec::<Message>::new());
+    let escalations = RwSignal::new(Vec::<EscalationRecord>::new());
     let snapshot = RwSignal::new(None::<InboxEntry>);
     let loading = RwSignal::new(true);
     let load_error = RwSignal::new(None::<String>);
@@ -90,6 +92,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         match api::messages(&token, &conversation_id).await {
             Ok(answer) => {
                 snapshot.try_set(Some(answer.conversation));
+                escalations.try_set(answer.escalations);
                 messages.try_update(|list| merge_messages(list, answer.messages));
             }
             Err(failure) => {
@@ -344,6 +347,23 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             <p class="thread-error" role="alert" data-testid="thread-error">
                 {move || load_error.get()}
             </p>
+            <Show when=move || escalations.with(|list| !list.is_empty())>
+                <ul class="escalations" aria-label="Escalations" data-testid="thread-escalations">
+                    <For
+                        each=move || escalations.get()
+                        key=|record| (record.urgency, record.step, record.at.clone())
+                        let:record
+                    >
+                        <li class="escalation" data-testid="thread-escalation">
+                            {escalation_summary(&record)}
+                            " · "
+                            <time datetime=record.at.clone()>
+                                {parse_rfc3339_ms(&record.at).map(local_time).unwrap_or_default()}
+                            </time>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
             <ol class="messages" node_ref=list_ref aria-live="polite" aria-label="Messages">
                 <Show when=move || loading.get()>
                     <li class="messages-note">"Loading messages…"</li>

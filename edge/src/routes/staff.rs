@@ -152,6 +152,7 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
         &StaffMessagesResponse {
             conversation,
             messages,
+            escalations: conversation_do::escalations(env, raw_id).await?,
         },
     ))
 }
@@ -183,6 +184,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             text: message_text.into_inner(),
             author_name: Some(first_name(&staff.name)),
             auto_replies: Vec::new(),
+            escalation: None,
         },
     )
     .await?;
@@ -228,6 +230,8 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
     let conversation_id = super::conversation_id(raw_id)?;
     match store::claim(env, &staff.clinic_id, conversation_id, &staff.id).await? {
         Claim::Taken => {
+            // The owner has it: the escalation ladder stops.
+            conversation_do::staff_action(env, raw_id).await?;
             store::audit(
                 env,
                 &staff.clinic_id,

@@ -1,6 +1,7 @@
 //! The Visitor API: widget config, conversations, messages and the live socket.
 
-use frontdesk_domain::{hours, safety, sla, text, theme, triage, ClinicConfig};
+use frontdesk_domain::auto_reply::{self, Incoming};
+use frontdesk_domain::{safety, sla, text, theme, triage, ClinicConfig};
 use frontdesk_protocol::{
     Author, CreateConversationRequest, CreateConversationResponse, MessagesResponse,
     SendMessageRequest, SendMessageResponse, Theme, WidgetConfig,
@@ -8,10 +9,10 @@ use frontdesk_protocol::{
 use worker::{Env, Request, Response};
 
 use crate::body;
-use crate::conversation_do::{self, AppendRequest, AutoReply};
+use crate::conversation_do::{self, AppendRequest, AutoReply, EscalationContext};
 use crate::error::{AppError, AppResult};
 use crate::http::{after_param, json_response, require_websocket};
-use crate::inbox_queue::{self, InboxJob};
+use crate::inbox_queue::{self, InboxJob, Job};
 use crate::{auth, store, time};
 
 async fn clinic(env: &Env, clinic_id: &str) -> AppResult<ClinicConfig> {
@@ -47,8 +48,8 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
     let config = clinic(env, clinic_id).await?;
     check_origin(&config, req)?;
     let now = time::now();
-    let tz = config
-        .tz()
+    let schedule = config
+        .schedule()
         .map_err(|e| AppError::internal("clinic tz", e))?;
     let brand = theme::parse_hex_color(&config.widget.brand_color).unwrap_or([15, 118, 110]);
     let body = WidgetConfig {
@@ -62,8 +63,8 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
             launcher_text: config.widget.launcher_text.clone(),
         },
         languages: config.languages.clone(),
-        open_now: hours::is_open(&config.hours, tz, now),
-        next_opening: hours::next_opening(&config.hours, tz, now).map(|t| t.to_rfc3339()),
+        open_now: schedule.is_open(now),
+        next_opening: schedule.next_opening(now).map(|t| t.to_rfc3339()),
         emergency_number: safety::emergency_number(&visitor_country(req, &config)).into(),
         privacy_url: config.privacy_url.clone(),
     };
@@ -141,12 +142,21 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     crate::rate_limit_do::visitor_message(env, req, &config, raw_id).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
-    let triage = triage::triage(&config.triage, message_text.as_str());
+    let assessment = triage::assess(&config.triage, message_text.as_str());
+    let language = assessment.language;
+    let triage: frontdesk_protocol::Triage = assessment.into();
     let number = safety::emergency_number(&visitor_country(req, &config));
-    let auto_replies = safety::safety_reply(triage.urgency, number)
-        .map(|text| AutoReply {
+    let incoming = Incoming {
+        urgency: triage.urgency,
+        department: triage.department,
+        language,
+        emergency_number: number,
+    };
+    let auto_replies = auto_reply::auto_reply(&config, incoming, time::now())
+        .map(|reply| AutoReply {
             author: Author::Bot,
-            text,
+            text: reply.text,
+            once: reply.once,
         })
         .into_iter()
         .collect();
@@ -159,6 +169,11 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
             text: message_text.into_inner(),
             author_name: None,
             auto_replies,
+            escalation: Some(EscalationContext {
+                clinic_id: config.id.clone(),
+                urgency: triage.urgency,
+                department: triage.department,
+            }),
         },
     )
     .await?;
@@ -169,7 +184,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     // Resends enqueue again: the consumer is idempotent, and this heals a lost enqueue.
     inbox_queue::enqueue(
         env,
-        &InboxJob {
+        &Job::IndexVisitorMessage(InboxJob {
             clinic_id: config.id.clone(),
             conversation_id: raw_id.to_owned(),
             seq: stored.message.seq,
@@ -179,7 +194,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
             reason: triage.reason.clone(),
             preview: text::preview(&stored.message.text, 140),
             sla_deadline: time::rfc3339(deadline),
-        },
+        }),
     )
     .await?;
     let status = if stored.created { 201 } else { 200 };

@@ -1,0 +1,618 @@
+//! Escalation on a clock: who is told, and when, that an urgent or emergency message
+//! is waiting with no staff reply or claim.
+//!
+//! The ladder is a pure function of the clinic's policy, the conversation's events and
+//! `now`: [`plan`] returns the steps due now and the next deadline. The edge's
+//! conversation Durable Object stores the events, arms an alarm for the deadline and
+//! enqueues one notification per channel. Notifications never carry message text.
+
+use chrono::{DateTime, Duration, Utc};
+use frontdesk_protocol::{Department, Urgency};
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+/// Per-urgency escalation ladders and where their notifications go.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationPolicy {
+    /// The console address notifications link to, e.g. `https://frontdesk.example/console/`.
+    #[serde(default)]
+    pub console_url: String,
+    #[serde(default)]
+    pub emergency: Vec<EscalationStep>,
+    #[serde(default)]
+    pub urgent: Vec<EscalationStep>,
+    /// Named groups of channels that steps `notify`.
+    #[serde(default)]
+    pub targets: Vec<NotifyTarget>,
+}
+
+/// One rung: after this long with no staff reply or claim, notify a target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationStep {
+    /// Minutes after the first unanswered message at this urgency; 0 means at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_minutes: Option<u32>,
+    /// The same in seconds, for test servers; use one of the two.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_seconds: Option<u32>,
+    /// The id of a [`NotifyTarget`].
+    pub notify: String,
+}
+
+impl EscalationStep {
+    /// How long after the ladder starts this step fires.
+    pub fn delay(&self) -> Duration {
+        match (self.after_seconds, self.after_minutes) {
+            (Some(seconds), _) => Duration::seconds(i64::from(seconds)),
+            (None, Some(minutes)) => Duration::minutes(i64::from(minutes)),
+            (None, None) => Duration::zero(),
+        }
+    }
+}
+
+/// A named set of channels, e.g. `on-call` or `clinic-lead`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifyTarget {
+    pub id: String,
+    pub channels: Vec<Channel>,
+}
+
+/// Where one notification is delivered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub kind: ChannelKind,
+    /// The `https://` endpoint that receives the signed JSON POST.
+    pub url: String,
+    /// Phone number or email address, for the `sms` and `email` gateway shapes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+/// The body shape a channel receives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    /// The full JSON event ([`Notification`]).
+    Webhook,
+    /// An SMS gateway: `{to, channel: "sms", text}`.
+    Sms,
+    /// An email gateway: `{to, channel: "email", subject, text}`.
+    Email,
+}
+
+impl EscalationPolicy {
+    /// The ladder for an urgency level.
+    pub fn steps(&self, urgency: Urgency) -> &[EscalationStep] {
+        match urgency {
+            Urgency::Emergency => &self.emergency,
+            Urgency::Urgent => &self.urgent,
+            // Routine messages wait for office hours; they never page anyone.
+            Urgency::Routine => &[],
+        }
+    }
+
+    /// The channels of a target; empty for an unknown id.
+    pub fn channels(&self, target: &str) -> &[Channel] {
+        self.targets
+            .iter()
+            .find(|t| t.id == target)
+            .map_or(&[], |t| t.channels.as_slice())
+    }
+
+    /// Refuses steps with both or neither delay, out-of-order ladders, unknown targets
+    /// and channels that can't be delivered.
+    pub fn validate(&self) -> Result<(), String> {
+        for urgency in [Urgency::Emergency, Urgency::Urgent] {
+            let steps = self.steps(urgency);
+            for (index, step) in steps.iter().enumerate() {
+                let name = format!("escalation.{}[{}]", urgency.as_str(), index + 1);
+                if step.after_minutes.is_some() == step.after_seconds.is_some() {
+                    return Err(format!("{name}: give after_minutes (or after_seconds)"));
+                }
+                if index > 0 && step.delay() < steps[index - 1].delay() {
+                    return Err(format!("{name}: steps must be in time order"));
+                }
+                if !self.targets.iter().any(|t| t.id == step.notify) {
+                    return Err(format!("{name}: unknown target {:?}", step.notify));
+                }
+            }
+        }
+        for target in &self.targets {
+            for channel in &target.channels {
+                if !(channel.url.starts_with("https://") || channel.url.starts_with("http://")) {
+                    return Err(format!(
+                        "escalation target {}: url must be http(s)",
+                        target.id
+                    ));
+                }
+                if channel.kind != ChannelKind::Webhook && channel.to.is_none() {
+                    return Err(format!(
+                        "escalation target {}: sms and email need `to`",
+                        target.id
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What happened in a conversation, as far as the ladder cares, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LadderEvent {
+    /// A visitor message and its triaged urgency.
+    Visitor { at: DateTime<Utc>, urgency: Urgency },
+    /// A staff reply or claim: stops the ladder.
+    Staff { at: DateTime<Utc> },
+    /// A step already fired (1-based `step` of the `urgency` ladder).
+    Fired { urgency: Urgency, step: usize },
+}
+
+/// A step to fire now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueStep {
+    pub urgency: Urgency,
+    /// 1-based position in the ladder.
+    pub step: usize,
+    pub notify: String,
+    /// How long the first unanswered message of this urgency has waited.
+    pub waited: Duration,
+}
+
+/// The ladder's answer: what fires now, and when to look again.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LadderPlan {
+    pub due: Vec<DueStep>,
+    pub next_deadline: Option<DateTime<Utc>>,
+}
+
+/// Steps due at `now` and the next deadline, from the policy and the events so far.
+///
+/// The ladder covers what came after the last staff reply or claim. It runs at the
+/// highest urgency seen since then, timed from the first message at that level or
+/// above; an upgrade from urgent to emergency switches to the emergency ladder.
+pub fn plan(policy: &EscalationPolicy, events: &[LadderEvent], now: DateTime<Utc>) -> LadderPlan {
+    let since_staff = events
+        .iter()
+        .rposition(|e| matches!(e, LadderEvent::Staff { .. }))
+        .map_or(events, |last| &events[last + 1..]);
+    let highest = since_staff
+        .iter()
+        .filter_map(|e| match e {
+            LadderEvent::Visitor { urgency, .. } => Some(*urgency),
+            _ => None,
+        })
+        .max();
+    let Some(urgency) = highest else {
+        return LadderPlan::default();
+    };
+    let Some(started) = since_staff.iter().find_map(|e| match e {
+        LadderEvent::Visitor { at, urgency: u } if *u >= urgency => Some(*at),
+        _ => None,
+    }) else {
+        return LadderPlan::default();
+    };
+    let fired = |step: usize| {
+        since_staff.iter().any(
+            |e| matches!(e, LadderEvent::Fired { urgency: u, step: s } if *u == urgency && *s == step),
+        )
+    };
+    let mut result = LadderPlan::default();
+    for (index, rung) in policy.steps(urgency).iter().enumerate() {
+        let step = index + 1;
+        if fired(step) {
+            continue;
+        }
+        let deadline = started + rung.delay();
+        if deadline <= now {
+            result.due.push(DueStep {
+                urgency,
+                step,
+                notify: rung.notify.clone(),
+                waited: now - started,
+            });
+        } else if result.next_deadline.is_none_or(|next| deadline < next) {
+            result.next_deadline = Some(deadline);
+        }
+    }
+    result
+}
+
+/// What a notification says: where to look and how urgent, never what the patient wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notification {
+    /// Always `escalation`.
+    pub event: String,
+    /// The same for every delivery of this step to every channel: delivery is at least
+    /// once (queue retries), so receivers drop repeats of an id they have seen.
+    pub id: String,
+    pub clinic_id: String,
+    pub conversation_id: String,
+    /// Opens the conversation in the staff console.
+    pub conversation_url: String,
+    pub urgency: Urgency,
+    pub department: Department,
+    /// Seconds since the first unanswered message at this urgency.
+    pub waiting_seconds: i64,
+    /// 1-based step of the ladder.
+    pub step: usize,
+    /// The target notified.
+    pub notify: String,
+}
+
+impl Notification {
+    /// The notification for a due step.
+    pub fn new(
+        policy: &EscalationPolicy,
+        clinic_id: &str,
+        conversation_id: &str,
+        department: Department,
+        due: &DueStep,
+    ) -> Notification {
+        Notification {
+            event: "escalation".into(),
+            id: format!("{conversation_id}:{}:{}", due.urgency.as_str(), due.step),
+            clinic_id: clinic_id.into(),
+            conversation_id: conversation_id.into(),
+            conversation_url: format!("{}#/conversations/{conversation_id}", policy.console_url),
+            urgency: due.urgency,
+            department,
+            waiting_seconds: due.waited.num_seconds(),
+            step: due.step,
+            notify: due.notify.clone(),
+        }
+    }
+
+    /// The JSON body a channel receives.
+    pub fn body_for(&self, channel: &Channel) -> String {
+        let minutes = (self.waiting_seconds + 59) / 60;
+        let summary = format!(
+            "Frontdesk: an {} {} conversation has waited {} min with no reply. Open: {}",
+            self.urgency.as_str(),
+            self.department.as_str(),
+            minutes,
+            self.conversation_url
+        );
+        let value = match channel.kind {
+            ChannelKind::Webhook => serde_json::to_value(self).unwrap_or_default(),
+            ChannelKind::Sms => serde_json::json!({
+                "channel": "sms",
+                "to": channel.to,
+                "text": summary,
+                "id": self.id,
+                "conversation_id": self.conversation_id,
+            }),
+            ChannelKind::Email => serde_json::json!({
+                "channel": "email",
+                "to": channel.to,
+                "subject": format!("Frontdesk: {} conversation waiting", self.urgency.as_str()),
+                "text": summary,
+                "id": self.id,
+                "conversation_id": self.conversation_id,
+            }),
+        };
+        value.to_string()
+    }
+}
+
+/// The `X-Frontdesk-Signature` header value: `sha256=` and the hex HMAC-SHA256 of `body`.
+pub fn signature(secret: &[u8], body: &[u8]) -> String {
+    // HMAC takes keys of any length, so this can't fail.
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else {
+        return String::new();
+    };
+    mac.update(body);
+    let digest = mac.finalize().into_bytes();
+    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+    format!("sha256={hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(seconds: i64) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-25T19:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+            + Duration::seconds(seconds)
+    }
+
+    fn step(after_minutes: u32, notify: &str) -> EscalationStep {
+        EscalationStep {
+            after_minutes: Some(after_minutes),
+            after_seconds: None,
+            notify: notify.into(),
+        }
+    }
+
+    fn policy() -> EscalationPolicy {
+        let webhook = |url: &str| Channel {
+            kind: ChannelKind::Webhook,
+            url: url.into(),
+            to: None,
+        };
+        EscalationPolicy {
+            console_url: "https://fd.example/console/".into(),
+            emergency: vec![step(0, "on-call"), step(5, "lead")],
+            urgent: vec![step(10, "on-call"), step(20, "lead")],
+            targets: vec![
+                NotifyTarget {
+                    id: "on-call".into(),
+                    channels: vec![webhook("https://a.example/hook")],
+                },
+                NotifyTarget {
+                    id: "lead".into(),
+                    channels: vec![webhook("https://b.example/hook")],
+                },
+            ],
+        }
+    }
+
+    use LadderEvent::{Fired, Staff, Visitor};
+    use Urgency::{Emergency, Routine, Urgent};
+
+    #[test]
+    fn ladder_table() {
+        let minute = 60;
+        // (events, now in seconds, due steps as (urgency, step, waited s), next deadline s)
+        type Case = (
+            Vec<LadderEvent>,
+            i64,
+            Vec<(Urgency, usize, i64)>,
+            Option<i64>,
+        );
+        let cases: Vec<Case> = vec![
+            // Nothing yet.
+            (vec![], 0, vec![], None),
+            // Routine messages have no ladder here.
+            (
+                vec![Visitor {
+                    at: at(0),
+                    urgency: Routine,
+                }],
+                3600,
+                vec![],
+                None,
+            ),
+            // Urgent: nothing at 9 min, first step due at 10.
+            (
+                vec![Visitor {
+                    at: at(0),
+                    urgency: Urgent,
+                }],
+                9 * minute,
+                vec![],
+                Some(10 * minute),
+            ),
+            (
+                vec![Visitor {
+                    at: at(0),
+                    urgency: Urgent,
+                }],
+                10 * minute,
+                vec![(Urgent, 1, 10 * minute)],
+                Some(20 * minute),
+            ),
+            // Step 1 fired; step 2 at 20 min.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Urgent,
+                    },
+                    Fired {
+                        urgency: Urgent,
+                        step: 1,
+                    },
+                ],
+                15 * minute,
+                vec![],
+                Some(20 * minute),
+            ),
+            // A late alarm fires every overdue step at once.
+            (
+                vec![Visitor {
+                    at: at(0),
+                    urgency: Urgent,
+                }],
+                25 * minute,
+                vec![(Urgent, 1, 25 * minute), (Urgent, 2, 25 * minute)],
+                None,
+            ),
+            // Emergency: on-call at once.
+            (
+                vec![Visitor {
+                    at: at(0),
+                    urgency: Emergency,
+                }],
+                0,
+                vec![(Emergency, 1, 0)],
+                Some(5 * minute),
+            ),
+            // A staff reply stops the ladder.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Urgent,
+                    },
+                    Staff { at: at(60) },
+                ],
+                30 * minute,
+                vec![],
+                None,
+            ),
+            // A claim after step 1 stops step 2.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Urgent,
+                    },
+                    Fired {
+                        urgency: Urgent,
+                        step: 1,
+                    },
+                    Staff {
+                        at: at(11 * minute),
+                    },
+                ],
+                30 * minute,
+                vec![],
+                None,
+            ),
+            // A new urgent message after the staff reply starts a fresh ladder.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Urgent,
+                    },
+                    Fired {
+                        urgency: Urgent,
+                        step: 1,
+                    },
+                    Staff {
+                        at: at(11 * minute),
+                    },
+                    Visitor {
+                        at: at(12 * minute),
+                        urgency: Urgent,
+                    },
+                ],
+                22 * minute,
+                vec![(Urgent, 1, 10 * minute)],
+                Some(32 * minute),
+            ),
+            // Routine follow-ups don't restart or lower the ladder.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Urgent,
+                    },
+                    Visitor {
+                        at: at(5 * minute),
+                        urgency: Routine,
+                    },
+                ],
+                10 * minute,
+                vec![(Urgent, 1, 10 * minute)],
+                Some(20 * minute),
+            ),
+            // An upgrade to emergency switches ladders, timed from the emergency.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Urgent,
+                    },
+                    Fired {
+                        urgency: Urgent,
+                        step: 1,
+                    },
+                    Visitor {
+                        at: at(12 * minute),
+                        urgency: Emergency,
+                    },
+                ],
+                12 * minute,
+                vec![(Emergency, 1, 0)],
+                Some(17 * minute),
+            ),
+        ];
+        for (index, (events, now, due, next)) in cases.into_iter().enumerate() {
+            let result = plan(&policy(), &events, at(now));
+            let got: Vec<_> = result
+                .due
+                .iter()
+                .map(|d| (d.urgency, d.step, d.waited.num_seconds()))
+                .collect();
+            assert_eq!(got, due, "case {index}");
+            assert_eq!(result.next_deadline, next.map(at), "case {index}");
+        }
+    }
+
+    #[test]
+    fn seconds_override_minutes_for_test_servers() {
+        let mut fast = policy();
+        fast.urgent[0].after_minutes = None;
+        fast.urgent[0].after_seconds = Some(3);
+        let events = [Visitor {
+            at: at(0),
+            urgency: Urgent,
+        }];
+        assert_eq!(plan(&fast, &events, at(3)).due.len(), 1);
+        assert_eq!(plan(&fast, &events, at(2)).next_deadline, Some(at(3)));
+    }
+
+    #[test]
+    fn validation_table() {
+        type Breakage = fn(&mut EscalationPolicy);
+        let cases: Vec<(Breakage, &str)> = vec![
+            (|p| p.urgent[0].after_seconds = Some(5), "after_minutes"),
+            (|p| p.urgent[0].after_minutes = None, "after_minutes"),
+            (|p| p.urgent.swap(0, 1), "time order"),
+            (|p| p.urgent[0].notify = "nobody".into(), "unknown target"),
+            (|p| p.targets[0].channels[0].url = "ftp://x".into(), "http"),
+            (
+                |p| p.targets[0].channels[0].kind = ChannelKind::Sms,
+                "need `to`",
+            ),
+        ];
+        assert_eq!(policy().validate(), Ok(()));
+        for (break_it, expected) in cases {
+            let mut broken = policy();
+            break_it(&mut broken);
+            let error = broken.validate().unwrap_err();
+            assert!(
+                error.contains(expected),
+                "{error} should mention {expected}"
+            );
+        }
+    }
+
+    #[test]
+    fn payloads_carry_no_message_text_and_are_signed() {
+        let due = DueStep {
+            urgency: Urgent,
+            step: 1,
+            notify: "on-call".into(),
+            waited: Duration::seconds(600),
+        };
+        let notification =
+            Notification::new(&policy(), "demo", "c_abc", Department::Clinical, &due);
+        let webhook = Channel {
+            kind: ChannelKind::Webhook,
+            url: "https://a.example".into(),
+            to: None,
+        };
+        let body = notification.body_for(&webhook);
+        let back: Notification = serde_json::from_str(&body).unwrap();
+        assert_eq!(back, notification);
+        assert_eq!(
+            back.conversation_url,
+            "https://fd.example/console/#/conversations/c_abc"
+        );
+        assert_eq!(back.id, "c_abc:urgent:1");
+        let sms = Channel {
+            kind: ChannelKind::Sms,
+            url: "https://sms.example".into(),
+            to: Some("+49 151 0".into()),
+        };
+        let text = notification.body_for(&sms);
+        assert!(text.contains("waited 10 min"), "{text}");
+        assert!(text.contains("\"to\":\"+49 151 0\""), "{text}");
+        // RFC 4231 test case 2.
+        assert_eq!(
+            signature(b"Jefe", b"what do ya want for nothing?"),
+            "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+}

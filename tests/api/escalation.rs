@@ -1,0 +1,329 @@
+//! Escalation on a clock against local workerd: an in-test HTTP receiver stands in for
+//! the clinic's webhook and gateways (the test seed points every channel at it and
+//! shrinks minutes to seconds: urgent notifies on-call after 10 s).
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use hmac::{Hmac, Mac};
+use serde_json::{json, Value};
+use sha2::Sha256;
+
+use crate::support::*;
+
+/// One POST the receiver got.
+#[derive(Debug, Clone)]
+struct Delivery {
+    path: String,
+    headers: HashMap<String, String>,
+    body: String,
+}
+
+/// Everything the receiver got; the first call starts it.
+fn deliveries() -> &'static Mutex<Vec<Delivery>> {
+    static RECEIVED: OnceLock<Mutex<Vec<Delivery>>> = OnceLock::new();
+    RECEIVED.get_or_init(|| {
+        start_receiver();
+        Mutex::new(Vec::new())
+    })
+}
+
+/// Listens on 127.0.0.1:$FRONTDESK_WEBHOOK_PORT, the port `cargo xtask test` seeded.
+fn start_receiver() {
+    let port = std::env::var("FRONTDESK_WEBHOOK_PORT").expect(
+        "FRONTDESK_WEBHOOK_PORT is not set: run through `cargo xtask test`, which seeds \
+         the webhook URLs with it",
+    );
+    let listener = TcpListener::bind(("127.0.0.1", port.parse::<u16>().expect("port")))
+        .expect("webhook receiver binds");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            let mut reader = BufReader::new(stream);
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            let mut headers = HashMap::new();
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).is_err() || line.trim().is_empty() {
+                    break;
+                }
+                if let Some((name, value)) = line.split_once(':') {
+                    headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_owned());
+                }
+            }
+            let length: usize = headers
+                .get("content-length")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            let mut body = vec![0; length];
+            if reader.read_exact(&mut body).is_err() {
+                continue;
+            }
+            let path = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or_default()
+                .to_owned();
+            let body = String::from_utf8_lossy(&body).into_owned();
+            let Ok(mut received) = deliveries().lock() else {
+                continue;
+            };
+            // The clinic lead's email gateway fails each notification's first delivery,
+            // so the tests see the queue retry it.
+            let first_try = !received.iter().any(|d| d.path == path && d.body == body);
+            let status = if path == FLAKY_PATH && first_try {
+                "503 Service Unavailable"
+            } else {
+                "200 OK"
+            };
+            received.push(Delivery {
+                path,
+                headers,
+                body,
+            });
+            drop(received);
+            let mut stream = reader.into_inner();
+            let _ = stream.write_all(
+                format!("HTTP/1.1 {status}\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+                    .as_bytes(),
+            );
+        }
+    });
+}
+
+/// Deliveries for one conversation so far.
+fn for_conversation(conversation_id: &str) -> Vec<Delivery> {
+    deliveries()
+        .lock()
+        .expect("lock")
+        .iter()
+        .filter(|d| d.body.contains(conversation_id))
+        .cloned()
+        .collect()
+}
+
+/// The dev signing secret, read from the file wrangler dev loads it from.
+fn signing_secret() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../edge/.dev.vars");
+    let vars = std::fs::read_to_string(path).expect("edge/.dev.vars");
+    vars.lines()
+        .find_map(|line| line.strip_prefix("ESCALATION_WEBHOOK_SECRET="))
+        .expect("ESCALATION_WEBHOOK_SECRET in .dev.vars")
+        .trim_matches('"')
+        .to_owned()
+}
+
+fn expected_signature(body: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(signing_secret().as_bytes()).expect("hmac key");
+    mac.update(body.as_bytes());
+    let hex: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256={hex}")
+}
+
+/// The channel whose first delivery of each notification fails.
+const FLAKY_PATH: &str = "/clinic-lead/email";
+
+const URGENT: &str = "the wound from my surgery is still bleeding 5 hours later";
+
+fn wait_for(conversation_id: &str, path: &str, within: Duration) -> Option<Delivery> {
+    let deadline = Instant::now() + within;
+    while Instant::now() < deadline {
+        if let Some(found) = for_conversation(conversation_id)
+            .into_iter()
+            .find(|d| d.path == path)
+        {
+            return Some(found);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    None
+}
+
+#[test]
+fn an_unanswered_urgent_message_fires_a_signed_webhook_without_message_text() {
+    let _ = deliveries();
+    let (id, token) = new_conversation();
+    let private = format!("{URGENT} {}", canary());
+    let sent_at = Instant::now();
+    let reply = visitor_send(&id, &token, &uuid(), &private);
+    assert_eq!(reply.body["triage"]["urgency"], "urgent");
+
+    // Not before the configured delay (10 s on the test server)...
+    std::thread::sleep(Duration::from_secs(7));
+    assert!(
+        for_conversation(&id).is_empty(),
+        "escalated before the configured delay"
+    );
+    // ...but soon after it.
+    let webhook = wait_for(&id, "/on-call/webhook", Duration::from_secs(25))
+        .expect("the on-call webhook fired");
+    assert!(sent_at.elapsed() >= Duration::from_secs(10));
+    assert_eq!(
+        webhook.headers.get("x-frontdesk-signature"),
+        Some(&expected_signature(&webhook.body)),
+        "valid HMAC-SHA256 signature"
+    );
+    assert!(webhook
+        .headers
+        .get("content-type")
+        .is_some_and(|v| v.starts_with("application/json")));
+    let payload: Value = serde_json::from_str(&webhook.body).expect("json body");
+    assert_eq!(payload["event"], "escalation");
+    assert_eq!(payload["conversation_id"], id.as_str());
+    assert_eq!(payload["urgency"], "urgent");
+    assert_eq!(payload["department"], "clinical");
+    assert_eq!(payload["notify"], "on-call");
+    assert_eq!(payload["step"], 1);
+    assert_eq!(payload["id"], format!("{id}:urgent:1"));
+    assert!(payload["waiting_seconds"].as_i64().is_some_and(|s| s >= 10));
+    assert!(payload["conversation_url"]
+        .as_str()
+        .is_some_and(|u| u.contains("/console/") && u.ends_with(&id)));
+    for delivery in for_conversation(&id) {
+        assert!(
+            !delivery.body.contains(&canary()) && !delivery.body.contains("bleeding"),
+            "notification carries message text: {}",
+            delivery.body
+        );
+    }
+    // The SMS gateway shape goes out for the same step.
+    let sms = wait_for(&id, "/on-call/sms", Duration::from_secs(10)).expect("sms gateway");
+    let sms_body: Value = serde_json::from_str(&sms.body).expect("json");
+    assert_eq!(sms_body["channel"], "sms");
+    assert!(sms_body["to"].is_string());
+    assert_eq!(
+        sms.headers.get("x-frontdesk-signature"),
+        Some(&expected_signature(&sms.body))
+    );
+
+    // The step is recorded on the conversation, for the console.
+    let staff = sign_in("admin@demo.test");
+    let view = eventually("the escalation record", || {
+        let view = get(
+            &format!("/v1/staff/conversations/{id}/messages"),
+            Some(&staff),
+        );
+        (!view.body["escalations"].as_array()?.is_empty()).then_some(view)
+    });
+    let record = &view.body["escalations"][0];
+    assert_eq!(record["urgency"], "urgent");
+    assert_eq!(record["step"], 1);
+    assert_eq!(record["notify"], "on-call");
+    assert!(record["waited_seconds"].as_u64().is_some_and(|s| s >= 10));
+}
+
+#[test]
+fn a_staff_reply_before_the_deadline_fires_nothing() {
+    let _ = deliveries();
+    let (id, token) = new_conversation();
+    let reply = visitor_send(&id, &token, &uuid(), &format!("{URGENT} {}", canary()));
+    assert_eq!(reply.body["triage"]["urgency"], "urgent");
+    let staff = sign_in("clinician@demo.test");
+    let answered = post(
+        &format!("/v1/staff/conversations/{id}/messages"),
+        Some(&staff),
+        &json!({"client_msg_id": uuid(), "text": "Please press on it with clean gauze; calling you now."}),
+    );
+    assert_eq!(answered.status, 201, "{:?}", answered.body);
+    // Past the 10 s step and well past delivery time.
+    std::thread::sleep(Duration::from_secs(16));
+    assert!(
+        for_conversation(&id).is_empty(),
+        "a reply must stop the ladder"
+    );
+    let view = get(
+        &format!("/v1/staff/conversations/{id}/messages"),
+        Some(&staff),
+    );
+    assert_eq!(view.body["escalations"], json!([]));
+}
+
+#[test]
+fn a_claim_before_the_deadline_fires_nothing() {
+    let _ = deliveries();
+    let (id, token) = new_conversation();
+    visitor_send(&id, &token, &uuid(), &format!("{URGENT} {}", canary()));
+    let staff = sign_in("admin@demo.test");
+    let claimed = post(
+        &format!("/v1/staff/conversations/{id}/claim"),
+        Some(&staff),
+        &json!({}),
+    );
+    assert_eq!(claimed.status, 200, "{:?}", claimed.body);
+    std::thread::sleep(Duration::from_secs(16));
+    assert!(
+        for_conversation(&id).is_empty(),
+        "a claim must stop the ladder"
+    );
+}
+
+#[test]
+fn an_emergency_notifies_on_call_at_once() {
+    let _ = deliveries();
+    let (id, token) = new_conversation();
+    let reply = visitor_send(
+        &id,
+        &token,
+        &uuid(),
+        &format!("my husband collapsed and is not breathing {}", canary()),
+    );
+    assert_eq!(reply.body["triage"]["urgency"], "emergency");
+    let webhook = wait_for(&id, "/on-call/webhook", Duration::from_secs(8))
+        .expect("on-call notified at once");
+    let payload: Value = serde_json::from_str(&webhook.body).expect("json");
+    assert_eq!(payload["urgency"], "emergency");
+    assert!(payload["waiting_seconds"].as_i64().is_some_and(|s| s < 8));
+}
+
+#[test]
+fn a_failed_delivery_is_retried_with_the_same_signed_body() {
+    let _ = deliveries();
+    let (id, token) = new_conversation();
+    let reply = visitor_send(
+        &id,
+        &token,
+        &uuid(),
+        &format!("she is having a seizure right now {}", canary()),
+    );
+    assert_eq!(reply.body["triage"]["urgency"], "emergency");
+    // Step 2 of the emergency ladder (5 s on the test server) emails the clinic lead;
+    // the receiver refuses the first attempt with 503.
+    let deadline = Instant::now() + Duration::from_secs(40);
+    let attempts = loop {
+        let attempts: Vec<Delivery> = for_conversation(&id)
+            .into_iter()
+            .filter(|d| d.path == FLAKY_PATH)
+            .collect();
+        if attempts.len() >= 2 {
+            break attempts;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no retry after a 503: {attempts:?}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(
+        attempts[0].body, attempts[1].body,
+        "a retry resends the same body"
+    );
+    let email: Value = serde_json::from_str(&attempts[1].body).expect("json");
+    assert_eq!(email["channel"], "email");
+    assert_eq!(email["id"], format!("{id}:emergency:2"));
+    assert!(!attempts[1].body.contains("seizure"));
+    assert_eq!(
+        attempts[1].headers.get("x-frontdesk-signature"),
+        Some(&expected_signature(&attempts[1].body))
+    );
+}
