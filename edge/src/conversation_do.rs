@@ -516,13 +516,7 @@ impl worker::DurableObject for ConversationObject {
         ws: WebSocket,
         message: WebSocketIncomingMessage,
     ) -> Result<()> {
-        // Clients may send "ping" to keep proxies from closing idle sockets.
-        if let WebSocketIncomingMessage::String(text) = message {
-            if text == "ping" {
-                ws.send_with_str("pong")?;
-            }
-        }
-        Ok(())
+        crate::live_socket::on_message(&ws, message)
     }
 
     async fn websocket_close(
@@ -532,13 +526,12 @@ impl worker::DurableObject for ConversationObject {
         _reason: String,
         _clean: bool,
     ) -> Result<()> {
-        // 1005 ("no status") can't be echoed back, so always answer with 1000.
-        let _ = ws.close(Some(1000), Some("closed"));
+        crate::live_socket::close(&ws, "closed");
         Ok(())
     }
 
     async fn websocket_error(&self, ws: WebSocket, _error: worker::Error) -> Result<()> {
-        let _ = ws.close(Some(1000), Some("error"));
+        crate::live_socket::close(&ws, "error");
         Ok(())
     }
 }

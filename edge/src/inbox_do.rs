@@ -45,12 +45,7 @@ impl worker::DurableObject for InboxHub {
         ws: WebSocket,
         message: WebSocketIncomingMessage,
     ) -> Result<()> {
-        if let WebSocketIncomingMessage::String(text) = message {
-            if text == "ping" {
-                ws.send_with_str("pong")?;
-            }
-        }
-        Ok(())
+        crate::live_socket::on_message(&ws, message)
     }
 
     async fn websocket_close(
@@ -60,12 +55,12 @@ impl worker::DurableObject for InboxHub {
         _reason: String,
         _clean: bool,
     ) -> Result<()> {
-        let _ = ws.close(Some(1000), Some("closed"));
+        crate::live_socket::close(&ws, "closed");
         Ok(())
     }
 
     async fn websocket_error(&self, ws: WebSocket, _error: worker::Error) -> Result<()> {
-        let _ = ws.close(Some(1000), Some("error"));
+        crate::live_socket::close(&ws, "error");
         Ok(())
     }
 }

@@ -12,6 +12,7 @@ mod http;
 mod ids;
 mod inbox_do;
 mod inbox_queue;
+mod live_socket;
 mod rate_limit_do;
 mod routes;
 mod store;

@@ -6,8 +6,8 @@ use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use frontdesk_domain::rate_limit::{Rate, RateLimits};
 use frontdesk_domain::hours::WeeklyHours;
+use frontdesk_domain::rate_limit::{Rate, RateLimits};
 use frontdesk_domain::{password, ClinicConfig};
 
 use crate::cmd::{self, run, step};
