@@ -90,6 +90,8 @@ pub fn all() -> Result<()> {
 
     step("[test 5/9] build everything for the test server");
     build::all(port)?;
+    println!("    widget size budgets (node widget/size.mjs):");
+    run(Command::new("node").args(["widget/size.mjs", "dist/site"]))?;
 
     step("[test 6/9] deploy dry-run (bundle and config deploy; size against the Workers limit)");
     deploy_dry_run(&root)?;

@@ -16,12 +16,13 @@ pub fn Footer(chat: Chat) -> impl IntoView {
         })
     };
     move || {
+        let strings = chat.strings();
         link().map(|href| {
             view! {
                 <p class="fd-foot">
-                    "Your messages go to the clinic's staff. "
+                    {strings.privacy_intro}
                     <a href=href target="_blank" rel="noopener noreferrer">
-                        "Privacy notice"
+                        {strings.privacy_link}
                     </a>
                 </p>
             }
