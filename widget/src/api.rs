@@ -87,7 +87,11 @@ impl Api {
         body: &CreateConversationRequest,
     ) -> Result<CreateConversationResponse, ApiError> {
         let url = format!("{}/v1/clinics/{}/conversations", self.base, encode(clinic));
-        call("POST", &url, Some(to_json(body)?), None).await
+        let json = json_text(&js_object(&[
+            ("page_url", body.page_url.as_deref().map(JsValue::from_str)),
+            ("language", body.language.as_deref().map(JsValue::from_str)),
+        ]));
+        call("POST", &url, Some(json), None).await
     }
 
     pub async fn send_message(
@@ -103,7 +107,13 @@ impl Api {
         call(
             "POST",
             &url,
-            Some(to_json(body)?),
+            Some(json_text(&js_object(&[
+                (
+                    "client_msg_id",
+                    Some(JsValue::from_str(&body.client_msg_id)),
+                ),
+                ("text", Some(JsValue::from_str(&body.text))),
+            ]))),
             Some(&session.visitor_token),
         )
         .await
@@ -128,8 +138,24 @@ pub fn encode(component: &str) -> String {
     String::from(js_sys::encode_uri_component(component))
 }
 
-fn to_json(body: &impl serde::Serialize) -> Result<String, ApiError> {
-    serde_json::to_string(body).map_err(|_| unreadable(0, None))
+/// A plain JS object with the given fields; `None` values are left out.
+pub fn js_object(fields: &[(&str, Option<JsValue>)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        if let Some(value) = value {
+            _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+    }
+    object
+}
+
+/// The browser's `JSON.stringify`: request bodies and the stored state are encoded in JS,
+/// so no JSON serializer ships in the wasm (the panel's size budget).
+pub fn json_text(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default()
 }
 
 fn unreadable(status: u16, retry_after: Option<Duration>) -> ApiError {

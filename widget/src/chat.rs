@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    CreateConversationRequest, LiveEvent, SendMessageRequest, WidgetConfig, MAX_MESSAGE_CHARS,
+    Author, CreateConversationRequest, SendMessageRequest, WidgetConfig, MAX_MESSAGE_CHARS,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,7 +15,7 @@ use wasm_bindgen::JsValue;
 use crate::api::{encode, Api, ApiError};
 use crate::format::{live_protocols, live_url, uuid_v4};
 use crate::i18n::{fill, Lang, Strings};
-use crate::live::LiveSocket;
+use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};
 use crate::thread::{backoff, validate_draft, Delivery, DraftError, Thread};
 
@@ -465,12 +465,18 @@ impl Chat {
         match event {
             LiveEvent::Message { message } => {
                 self.announce(std::slice::from_ref(&message));
+                // The echo of our own message may beat the POST's answer: drop it from the
+                // stored outbox now, so a reload does not send it again.
+                let ours = message.author == Author::Visitor;
                 self.thread.update(|thread| thread.merge(message));
+                if ours {
+                    self.persist();
+                }
             }
-            LiveEvent::Ready { .. } => self
+            LiveEvent::Ready {} => self
                 .runtime
                 .update_value(|runtime| runtime.live_attempt = 0),
-            LiveEvent::Inbox { .. } => {}
+            LiveEvent::Other => {}
         }
     }
 

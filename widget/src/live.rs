@@ -1,14 +1,29 @@
-//! The conversation's live WebSocket: parses `LiveEvent` frames and reports when it closes.
+//! The conversation's live WebSocket: parses its frames and reports when it closes.
 //!
 //! Reconnecting is the caller's job (see `chat.rs`), so this stays a thin, droppable handle.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use frontdesk_protocol::LiveEvent;
+use frontdesk_protocol::Message;
+use serde::Deserialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CloseEvent, MessageEvent, WebSocket};
+
+/// The frames of `frontdesk_protocol::LiveEvent` a visitor's socket can carry. Parsing only
+/// these keeps the staff-only types' decoders out of the widget's wasm.
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum LiveEvent {
+    /// A new message in the conversation, any author.
+    Message { message: Message },
+    /// Sent once after connecting.
+    Ready {},
+    /// Any other type, from a newer server or the staff side.
+    #[serde(other)]
+    Other,
+}
 
 /// An open (or opening) socket; dropping it detaches the handlers and closes it.
 pub struct LiveSocket {
@@ -59,5 +74,29 @@ impl Drop for LiveSocket {
         self.socket.set_onclose(None);
         // 1000: a client may not echo 1005, and this is a normal goodbye.
         _ = self.socket.close_with_code(1000);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frontdesk_protocol::Author;
+
+    #[test]
+    fn visitor_frames_parse_and_others_are_skipped() {
+        let message = r#"{"type":"message","message":{"id":"m","seq":3,"author":"staff","text":"hi","sent_at":"2026-11-25T10:00:00Z"}}"#;
+        match serde_json::from_str::<LiveEvent>(message) {
+            Ok(LiveEvent::Message { message }) => {
+                assert_eq!((message.seq, message.author), (3, Author::Staff));
+            }
+            other => panic!("{other:?}"),
+        }
+        let ready = serde_json::from_str::<LiveEvent>(r#"{"type":"ready","last_seq":4}"#);
+        assert_eq!(ready.ok(), Some(LiveEvent::Ready {}));
+        let inbox = r#"{"type":"inbox","conversation":{"conversation_id":"c"}}"#;
+        assert_eq!(
+            serde_json::from_str::<LiveEvent>(inbox).ok(),
+            Some(LiveEvent::Other)
+        );
     }
 }

@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use wasm_bindgen::JsValue;
+
+use crate::api::{js_object, json_text};
 use crate::thread::OutboxItem;
 
 /// The conversation this browser holds and the bearer that proves it.
@@ -74,9 +77,36 @@ pub fn save(clinic: &str, saved: &Saved) {
     };
     if saved.is_empty() {
         _ = storage.remove_item(&key(clinic));
-    } else if let Ok(raw) = serde_json::to_string(saved) {
-        _ = storage.set_item(&key(clinic), &raw);
+    } else {
+        _ = storage.set_item(&key(clinic), &to_json(saved));
     }
+}
+
+/// The same JSON as `serde_json::to_string(saved)`, encoded by the browser (see `api::json_text`).
+fn to_json(saved: &Saved) -> String {
+    let text = |value: &Option<String>| value.as_deref().map(JsValue::from_str);
+    let outbox: js_sys::Array = saved
+        .outbox
+        .iter()
+        .map(|item| {
+            JsValue::from(js_object(&[
+                (
+                    "client_msg_id",
+                    Some(JsValue::from_str(&item.client_msg_id)),
+                ),
+                ("text", Some(JsValue::from_str(&item.text))),
+            ]))
+        })
+        .collect();
+    let object = js_object(&[
+        ("conversation_id", text(&saved.conversation_id)),
+        ("visitor_token", text(&saved.visitor_token)),
+        (
+            "outbox",
+            (!saved.outbox.is_empty()).then(|| JsValue::from(outbox)),
+        ),
+    ]);
+    json_text(&object)
 }
 
 #[cfg(test)]
