@@ -15,6 +15,7 @@ use wasm_bindgen::JsValue;
 use crate::api::{encode, Api, ApiError};
 use crate::format::{live_protocols, live_url, uuid_v4};
 use crate::i18n::{fill, Lang, Strings};
+use crate::json::{self, Json};
 use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};
 use crate::thread::{backoff, validate_draft, Delivery, DraftError, Thread};
@@ -91,7 +92,11 @@ impl Chat {
 
     /// Uses the loader's config (or fetches it) and resumes a stored conversation.
     pub fn start(self, config_json: Option<String>) {
-        match config_json.and_then(|raw| serde_json::from_str::<WidgetConfig>(&raw).ok()) {
+        match config_json
+            .as_deref()
+            .and_then(Json::parse)
+            .and_then(|config| json::widget_config(&config))
+        {
             Some(config) => self.config.set(Some(config)),
             None => spawn_local(async move {
                 let Some((api, clinic)) = self.endpoint() else {

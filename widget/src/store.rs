@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use wasm_bindgen::JsValue;
 
-use crate::api::{js_object, json_text};
+use crate::json::{self, object, Json};
 use crate::thread::OutboxItem;
 
 /// The conversation this browser holds and the bearer that proves it.
@@ -66,7 +66,8 @@ fn local_storage() -> Option<web_sys::Storage> {
 pub fn load(clinic: &str) -> Saved {
     local_storage()
         .and_then(|storage| storage.get_item(&key(clinic)).ok().flatten())
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| Json::parse(&raw))
+        .map(|saved| from_json(&saved))
         .unwrap_or_default()
 }
 
@@ -82,14 +83,32 @@ pub fn save(clinic: &str, saved: &Saved) {
     }
 }
 
-/// The same JSON as `serde_json::to_string(saved)`, encoded by the browser (see `api::json_text`).
+/// Reads what [`to_json`] wrote (or an older shape); unreadable items are dropped.
+fn from_json(saved: &Json) -> Saved {
+    Saved {
+        conversation_id: saved.string("conversation_id"),
+        visitor_token: saved.string("visitor_token"),
+        outbox: saved
+            .objects("outbox")
+            .iter()
+            .filter_map(|item| {
+                Some(OutboxItem {
+                    client_msg_id: item.string("client_msg_id")?,
+                    text: item.string("text")?,
+                })
+            })
+            .collect(),
+    }
+}
+
+/// The same JSON as `serde_json::to_string(saved)`, encoded by the browser.
 fn to_json(saved: &Saved) -> String {
     let text = |value: &Option<String>| value.as_deref().map(JsValue::from_str);
     let outbox: js_sys::Array = saved
         .outbox
         .iter()
         .map(|item| {
-            JsValue::from(js_object(&[
+            JsValue::from(object(&[
                 (
                     "client_msg_id",
                     Some(JsValue::from_str(&item.client_msg_id)),
@@ -98,7 +117,7 @@ fn to_json(saved: &Saved) -> String {
             ]))
         })
         .collect();
-    let object = js_object(&[
+    let saved = object(&[
         ("conversation_id", text(&saved.conversation_id)),
         ("visitor_token", text(&saved.visitor_token)),
         (
@@ -106,7 +125,7 @@ fn to_json(saved: &Saved) -> String {
             (!saved.outbox.is_empty()).then(|| JsValue::from(outbox)),
         ),
     ]);
-    json_text(&object)
+    json::text(&saved)
 }
 
 #[cfg(test)]
