@@ -99,3 +99,40 @@ test('messages typed offline are sent once, in order, when the connection is bac
   assert.deepEqual(unexpected, []);
   await context.close();
 });
+
+test('a message the server refuses shows as failed with a retry that delivers it once', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  const widget = new Widget(page);
+  await widget.open();
+  // The server refuses the first attempt with a 4xx that retrying on its own would not fix.
+  let refused = 0;
+  await page.route('**/v1/conversations/*/messages', async (route) => {
+    if (route.request().method() === 'POST' && refused === 0) {
+      refused += 1;
+      return route.fulfill({
+        status: 422, contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'invalid_text', message: 'Refused for the test.' } }),
+      });
+    }
+    return route.continue();
+  });
+  const text = `Refused once ${CANARY} ${Date.now()}`;
+  await widget.input.fill(text);
+  await widget.input.press('Enter');
+  const mine = widget.messages('visitor').filter({ hasText: text });
+  await mine.and(page.locator('[data-delivery="failed"]')).waitFor();
+  await page.locator('[data-testid="fd-error"]', { hasText: 'Refused for the test.' }).waitFor();
+  await mine.locator('[data-testid="fd-retry"]').click();
+  await mine.and(page.locator('[data-delivery="sent"]')).waitFor();
+  assert.equal(refused, 1);
+
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('frontdesk:v1:demo')));
+  const listed = await fetch(`${BASE}/v1/conversations/${saved.conversation_id}/messages?after=0`, {
+    headers: { Authorization: `Bearer ${saved.visitor_token}` },
+  });
+  const stored = (await listed.json()).messages.filter((message) => message.text === text);
+  assert.equal(stored.length, 1);
+  await context.close();
+});
