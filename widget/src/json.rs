@@ -12,10 +12,7 @@ pub struct Json(JsValue);
 impl Json {
     /// Parses `text`; `None` unless it is a JSON object.
     pub fn parse(text: &str) -> Option<Json> {
-        js_sys::JSON::parse(text)
-            .ok()
-            .filter(JsValue::is_object)
-            .map(Json)
+        js_sys::JSON::parse(text).ok().filter(is_record).map(Json)
     }
 
     fn get(&self, key: &str) -> JsValue {
@@ -24,7 +21,7 @@ impl Json {
 
     pub fn object(&self, key: &str) -> Option<Json> {
         let value = self.get(key);
-        value.is_object().then_some(Json(value))
+        is_record(&value).then_some(Json(value))
     }
 
     pub fn string(&self, key: &str) -> Option<String> {
@@ -55,10 +52,15 @@ impl Json {
         }
         js_sys::Array::from(&value)
             .iter()
-            .filter(JsValue::is_object)
+            .filter(is_record)
             .map(Json)
             .collect()
     }
+}
+
+/// A JSON object, not an array or `null`.
+fn is_record(value: &JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value)
 }
 
 /// A message object; `None` when a required field is missing.

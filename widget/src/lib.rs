@@ -5,6 +5,8 @@
 
 mod api;
 mod app;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 mod chat;
 mod components;
 mod format;

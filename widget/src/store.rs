@@ -84,7 +84,7 @@ pub fn save(clinic: &str, saved: &Saved) {
 }
 
 /// Reads what [`to_json`] wrote (or an older shape); unreadable items are dropped.
-fn from_json(saved: &Json) -> Saved {
+pub(crate) fn from_json(saved: &Json) -> Saved {
     Saved {
         conversation_id: saved.string("conversation_id"),
         visitor_token: saved.string("visitor_token"),
@@ -102,7 +102,7 @@ fn from_json(saved: &Json) -> Saved {
 }
 
 /// The same JSON as `serde_json::to_string(saved)`, encoded by the browser.
-fn to_json(saved: &Saved) -> String {
+pub(crate) fn to_json(saved: &Saved) -> String {
     let text = |value: &Option<String>| value.as_deref().map(JsValue::from_str);
     let outbox: js_sys::Array = saved
         .outbox
