@@ -53,7 +53,9 @@ pub fn all() -> Result<()> {
         "warnings",
     ]))?;
 
-    step("[test 3/10] native unit tests (protocol, domain, triage, widget and console logic, tidy)");
+    step(
+        "[test 3/10] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
+    );
     run(Command::new("cargo").args([
         "test",
         "--quiet",
