@@ -67,8 +67,8 @@ pub fn all() -> Result<()> {
     step("[test 4/10] widget components and browser-side code in headless chromium (wasm_bindgen_test)");
     run(Command::new("cargo")
         .args([
+            // No --quiet: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
             "test",
-            "--quiet",
             "-p",
             "frontdesk-widget",
             "--target",
