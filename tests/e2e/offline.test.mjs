@@ -136,3 +136,24 @@ test('a message the server refuses shows as failed with a retry that delivers it
   assert.equal(stored.length, 1);
   await context.close();
 });
+
+test('"forget this conversation" clears it from the device', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  const widget = new Widget(page);
+  await widget.open();
+  const forget = page.locator('[data-testid="fd-forget"]');
+  assert.equal(await forget.count(), 0, 'nothing to forget yet');
+  const text = `Please forget me ${CANARY} ${Date.now()}`;
+  await widget.say(text);
+  await widget.messages('visitor').filter({ hasText: text }).and(page.locator('[data-delivery="sent"]')).waitFor();
+  await forget.click();
+  await forget.waitFor({ state: 'detached' });
+  assert.equal(await widget.messages('visitor').count(), 0);
+  assert.deepEqual(await page.evaluate(storageInPage), { local: 0, session: 0, cookie: '', indexedDB: 0, caches: 0 });
+  await page.reload();
+  await widget.open();
+  assert.equal(await widget.messages('visitor').count(), 0, 'a reload does not bring it back');
+  await context.close();
+});

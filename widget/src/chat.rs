@@ -201,6 +201,21 @@ impl Chat {
         }
     }
 
+    /// "Forget this conversation": drops it, its token and anything unsent from this device.
+    /// The clinic keeps its copy; the next message starts a new conversation.
+    pub fn forget(self) {
+        self.runtime.update_value(|runtime| {
+            runtime.session = None;
+            runtime.live = None;
+            runtime.live_generation = runtime.live_generation.wrapping_add(1);
+            runtime.announced_seq = 0;
+        });
+        self.thread.set(Thread::default());
+        self.error.set(None);
+        // Nothing left to keep, so this removes the stored key.
+        self.persist();
+    }
+
     /// Sends a refused message again, as the visitor asked.
     pub fn retry(self, client_msg_id: &str) {
         self.thread

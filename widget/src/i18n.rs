@@ -91,6 +91,7 @@ pub struct Strings {
     pub unreadable: &'static str,
     /// `{}` the draft's length, then `{}` the limit, both in characters.
     pub too_long: &'static str,
+    pub forget: &'static str,
 }
 
 /// Replaces each `{}` in `template` with the next value.
@@ -133,6 +134,7 @@ pub static EN: Strings = Strings {
     slow_down: "Many messages at once: yours will go out in a moment.",
     unreadable: "The clinic's server sent an answer we couldn't read. Please try again.",
     too_long: "Your message is {} characters long; the limit is {}. Please shorten it.",
+    forget: "Forget this conversation",
 };
 
 pub static ES: Strings = Strings {
@@ -161,6 +163,7 @@ pub static ES: Strings = Strings {
     slow_down: "Demasiados mensajes a la vez: el tuyo saldrá en un momento.",
     unreadable: "El servidor de la clínica envió una respuesta ilegible. Inténtalo de nuevo.",
     too_long: "Tu mensaje tiene {} caracteres; el límite es {}. Acórtalo, por favor.",
+    forget: "Olvidar esta conversación",
 };
 
 pub static FR: Strings = Strings {
@@ -189,6 +192,7 @@ pub static FR: Strings = Strings {
     slow_down: "Trop de messages à la fois : le vôtre partira dans un instant.",
     unreadable: "Le serveur de la clinique a envoyé une réponse illisible. Veuillez réessayer.",
     too_long: "Votre message fait {} caractères ; la limite est de {}. Merci de le raccourcir.",
+    forget: "Oublier cette conversation",
 };
 
 pub static DE: Strings = Strings {
@@ -217,6 +221,7 @@ pub static DE: Strings = Strings {
     slow_down: "Viele Nachrichten auf einmal: Ihre geht gleich hinaus.",
     unreadable: "Der Server der Praxis hat eine unlesbare Antwort geschickt. Bitte versuchen Sie es erneut.",
     too_long: "Ihre Nachricht hat {} Zeichen; erlaubt sind {}. Bitte kürzen Sie sie.",
+    forget: "Diese Unterhaltung vergessen",
 };
 
 #[cfg(test)]
@@ -226,7 +231,7 @@ mod tests {
     const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::De];
 
     /// Every field, so a test can walk the table.
-    fn fields(s: &Strings) -> [(&'static str, &'static str); 25] {
+    fn fields(s: &Strings) -> [(&'static str, &'static str); 26] {
         [
             ("chat_with", s.chat_with),
             ("chat", s.chat),
@@ -253,6 +258,7 @@ mod tests {
             ("slow_down", s.slow_down),
             ("unreadable", s.unreadable),
             ("too_long", s.too_long),
+            ("forget", s.forget),
         ]
     }
 

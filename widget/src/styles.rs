@@ -36,6 +36,8 @@ const PANEL_CSS: &str = r#"
 .fd-send:disabled{opacity:.45;cursor:default}
 .fd-foot{margin:0;padding:0 14px 10px;font-size:12px;color:#6b7280;background:#fff}
 .fd-foot a{color:inherit}
+.fd-forget{all:unset;cursor:pointer;text-decoration:underline;color:inherit}
+.fd-forget:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .fd-sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (min-width:640px){:host([data-pos=left]) .fd-panel{left:20px;right:auto}}
 @media (max-width:639.98px){.fd-panel{inset:0;width:auto;height:100%;height:100dvh;max-width:none;max-height:none;border-radius:0}}

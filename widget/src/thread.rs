@@ -101,6 +101,11 @@ impl Thread {
         self.messages.clear();
     }
 
+    /// Nothing sent or waiting: a fresh visitor.
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty() && self.pending.is_empty()
+    }
+
     /// Highest `seq` seen, the resume point for history and the live socket.
     pub fn last_seq(&self) -> u64 {
         self.messages.last().map_or(0, |message| message.seq)
