@@ -22,10 +22,10 @@ pub fn all() -> Result<()> {
     let port = crate::port_from_env("FRONTDESK_TEST_PORT", 8788)?;
     tools::setup()?;
 
-    step("[test 1/9] cargo fmt --check");
+    step("[test 1/10] cargo fmt --check");
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
 
-    step("[test 2/9] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
+    step("[test 2/10] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
     run(Command::new("cargo").args([
         "clippy",
         "--quiet",
@@ -53,7 +53,9 @@ pub fn all() -> Result<()> {
         "warnings",
     ]))?;
 
-    step("[test 3/9] native unit tests (protocol, domain, triage, widget and console logic, tidy)");
+    step(
+        "[test 3/10] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
+    );
     run(Command::new("cargo").args([
         "test",
         "--quiet",
@@ -62,7 +64,19 @@ pub fn all() -> Result<()> {
         "frontdesk-tests",
     ]))?;
 
-    step("[test 4/9] the pure domain crate builds for wasm32 and doesn't depend on the platform");
+    step("[test 4/10] widget components and browser-side code in headless chromium (wasm_bindgen_test)");
+    run(Command::new("cargo")
+        .args([
+            // No --quiet: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
+            "test",
+            "-p",
+            "frontdesk-widget",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
+
+    step("[test 5/10] the pure domain crate builds for wasm32 and doesn't depend on the platform");
     run(Command::new("cargo").args([
         "build",
         "--quiet",
@@ -88,20 +102,22 @@ pub fn all() -> Result<()> {
     }
     println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
 
-    step("[test 5/9] build everything for the test server");
+    step("[test 6/10] build everything for the test server");
     build::all(port)?;
+    println!("    widget size budgets (node widget/size.mjs):");
+    run(Command::new("node").args(["widget/size.mjs", "dist/site"]))?;
 
-    step("[test 6/9] deploy dry-run (bundle and config deploy; size against the Workers limit)");
+    step("[test 7/10] deploy dry-run (bundle and config deploy; size against the Workers limit)");
     deploy_dry_run(&root)?;
 
-    step("[test 7/9] start local workerd with a fresh seeded state");
+    step("[test 8/10] start local workerd with a fresh seeded state");
     let state = root.join(".state/test");
     let receiver_port = seed::webhook_receiver_port(port);
     seed::reset(&state, port, &seed::SeedOptions::for_tests(receiver_port))?;
     let log = root.join("target/workerd-test.log");
     let server = Server::start(&state, port, &log)?;
 
-    step("[test 8/9] API integration suite against workerd (cargo test -p frontdesk-tests)");
+    step("[test 9/10] API integration suite against workerd (cargo test -p frontdesk-tests)");
     run(Command::new("cargo")
         .args([
             "test",
@@ -115,7 +131,7 @@ pub fn all() -> Result<()> {
         .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
-    step("[test 9/9] browser end-to-end tests in headless Debian chromium (playwright-core)");
+    step("[test 10/10] browser end-to-end tests in headless Debian chromium (playwright-core)");
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("FRONTDESK_BASE_URL", &server.base_url)
