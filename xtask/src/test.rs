@@ -88,8 +88,9 @@ pub fn all() -> Result<()> {
     }
     println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
 
-    step("[test 5/9] build everything for the test server");
+    step("[test 5/9] build everything for the test server, then check the widget's size budgets");
     build::all(port)?;
+    run(Command::new("node").args(["bench/weight.mjs", "--check"]))?;
 
     step("[test 6/9] deploy dry-run (bundle and config deploy; size against the Workers limit)");
     deploy_dry_run(&root)?;
