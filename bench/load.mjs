@@ -12,6 +12,8 @@ import { memoryMiB, startFrontdesk } from './lib/servers.mjs';
 const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 500);
 const MESSAGES = numberFromEnv('FRONTDESK_BENCH_VISITOR_MESSAGES', 4);
 const RETRY_CHANCE = 0.25;
+// A visitor's pause before each message: uniform in 0..THINK_MS.
+const THINK_MS = numberFromEnv('FRONTDESK_BENCH_THINK_MS', 3000);
 const SETTLE_MS = 3000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,7 +33,7 @@ async function pool(items, limit, task) {
   return results;
 }
 
-const counts = { accepted: 0, repeatAnswers: 0, tooMany: 0, errors: 0, staffAccepted: 0 };
+const counts = { accepted: 0, repeatAnswers: 0, tooMany: 0, errors: 0, dropped: 0, staffAccepted: 0 };
 const postLatencies = [];
 const staffDelivery = [];
 
@@ -49,7 +51,8 @@ async function sendReliably(send) {
     counts.repeatAnswers += repeated;
     const limited = answers.find((a) => a.status === 429);
     if (limited) counts.tooMany += 1;
-    const failed = answers.filter((a) => ![200, 201, 429].includes(a.status));
+    counts.dropped += answers.filter((a) => a.status === 0).length;
+    const failed = answers.filter((a) => ![0, 200, 201, 429].includes(a.status));
     counts.errors += failed.length;
     if (created + repeated > 0) return { clientMsgId, created };
     if (limited) await sleep(1000 * Number(limited.retryAfter ?? 1));
@@ -70,13 +73,13 @@ async function main() {
     progress(`${VISITORS} visitor sockets`);
     const sockets = conversations.map((conversation) => api.visitorSocket(conversation));
     await Promise.all(sockets.map((socket) => socket.opened));
-    progress(`each visitor sends ${MESSAGES} messages (${RETRY_CHANCE * 100}% sent twice) while staff reply`);
+    progress(`each visitor sends ${MESSAGES} messages, 0-${THINK_MS} ms apart (${RETRY_CHANCE * 100}% sent twice), while staff reply`);
     const started = performance.now();
     const sent = await Promise.all(conversations.map(async (conversation, index) => {
       const visitorIds = [];
       let staffId = null;
       for (let m = 0; m < MESSAGES; m += 1) {
-        await jitter(400);
+        await jitter(THINK_MS);
         const { clientMsgId, created } = await sendReliably((id) => api.visitorSend(conversation, `${ROUTINE_TEXT} (${m})`, id));
         visitorIds.push(clientMsgId);
         counts.accepted += created;
@@ -96,6 +99,7 @@ async function main() {
       return { visitorIds, staffId: await staffId };
     }));
     const sendingS = (performance.now() - started) / 1000;
+    const sendsPerSecond = (counts.accepted + counts.staffAccepted + counts.repeatAnswers) / sendingS;
     await sleep(SETTLE_MS);
     progress('reading back every conversation');
     let lost = 0;
@@ -145,7 +149,8 @@ async function main() {
         ['delivered on the visitor socket / missing / twice', `${fmt(delivered)} / ${undelivered} / ${deliveredTwice}`],
         ['429 responses seen', fmt(counts.tooMany)],
         ['other non-2xx responses', fmt(counts.errors)],
-        ['send phase, s', fmt(sendingS, 1)],
+        ['connections dropped before an answer (sent again)', fmt(counts.dropped)],
+        ['send phase, s (answered sends per second)', `${fmt(sendingS, 1)} (${fmt(sendsPerSecond)})`],
         ['POST latency median / p99 / max, ms', `${fmt(median(postLatencies), 1)} / ${fmt(percentile(postLatencies, 99), 1)} / ${fmt(Math.max(...postLatencies), 1)}`],
         ['staff reply → visitor socket median / p99 / max, ms', `${fmt(median(staffDelivery), 1)} / ${fmt(percentile(staffDelivery, 99), 1)} / ${fmt(Math.max(...staffDelivery), 1)}`],
         ['workerd RSS before / peak sampled / at end (VmHWM), MiB', `${fmt(startRss)} / ${fmt(peakRss)} / ${fmt(memory.rss)} (${fmt(memory.peak)})`],

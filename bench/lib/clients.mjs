@@ -10,10 +10,27 @@ export function clientIp(n) {
   return `198.18.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
 }
 
-async function json(response, what) {
-  const body = await response.text();
-  if (!response.ok) throw new Error(`${what}: ${response.status} ${body.slice(0, 200)}`);
-  return JSON.parse(body);
+/**
+ * `fetch` that reports a dropped connection as status 0 instead of throwing, so a load
+ * generator can retry it the way a real client would (same client_msg_id).
+ */
+async function send(url, init) {
+  try {
+    const response = await fetch(url, init);
+    return { status: response.status, body: await response.text(), retryAfter: response.headers.get('Retry-After') };
+  } catch (error) {
+    return { status: 0, body: String(error.cause ?? error), retryAfter: null };
+  }
+}
+
+/** The JSON body of a call that must succeed; a dropped keep-alive connection is retried. */
+async function json(url, init, what) {
+  for (let attempt = 1; ; attempt += 1) {
+    const { status, body } = await send(url, init);
+    if (status === 0 && attempt < 3) continue;
+    if (status < 200 || status > 299) throw new Error(`${what}: ${status} ${body.slice(0, 200)}`);
+    return JSON.parse(body);
+  }
 }
 
 /**
@@ -61,27 +78,26 @@ export class Frontdesk {
   }
 
   async conversation(ip) {
-    const response = await fetch(`${this.base}/v1/clinics/${this.clinic}/conversations`, {
+    const { conversation_id: id, visitor_token: token } = await json(`${this.base}/v1/clinics/${this.clinic}/conversations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
       body: '{}',
-    });
-    const { conversation_id: id, visitor_token: token } = await json(response, 'create conversation');
+    }, 'create conversation');
     return { id, token, ip };
   }
 
   async staffToken(email = 'admin@demo.test') {
-    const response = await fetch(`${this.base}/v1/staff/sessions`, {
+    const session = await json(`${this.base}/v1/staff/sessions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email, password: 'demo-password' }),
-    });
-    return (await json(response, 'staff sign-in')).token;
+    }, 'staff sign-in');
+    return session.token;
   }
 
   /** Sends a visitor message; returns the HTTP status and the parsed body. */
   async visitorSend(conversation, text, clientMsgId = randomUUID()) {
-    const response = await fetch(`${this.base}/v1/conversations/${conversation.id}/messages`, {
+    return send(`${this.base}/v1/conversations/${conversation.id}/messages`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -90,25 +106,21 @@ export class Frontdesk {
       },
       body: JSON.stringify({ client_msg_id: clientMsgId, text }),
     });
-    const body = await response.text();
-    return { status: response.status, body, retryAfter: response.headers.get('Retry-After') };
   }
 
   async staffSend(staffToken, conversationId, text, clientMsgId = randomUUID()) {
-    const response = await fetch(`${this.base}/v1/staff/conversations/${conversationId}/messages`, {
+    return send(`${this.base}/v1/staff/conversations/${conversationId}/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${staffToken}` },
       body: JSON.stringify({ client_msg_id: clientMsgId, text }),
     });
-    const body = await response.text();
-    return { status: response.status, body };
   }
 
   async messages(conversation) {
-    const response = await fetch(`${this.base}/v1/conversations/${conversation.id}/messages`, {
+    const listed = await json(`${this.base}/v1/conversations/${conversation.id}/messages`, {
       headers: { 'CF-Connecting-IP': conversation.ip, Authorization: `Bearer ${conversation.token}` },
-    });
-    return (await json(response, 'list messages')).messages;
+    }, 'list messages');
+    return listed.messages;
   }
 
   visitorSocket(conversation) {
@@ -132,13 +144,11 @@ export class Floor {
   }
 
   async send(id, author, text, clientMsgId = randomUUID()) {
-    const response = await fetch(`${this.base}/floor/${id}/messages?author=${author}`, {
+    return send(`${this.base}/floor/${id}/messages?author=${author}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ client_msg_id: clientMsgId, text }),
     });
-    const body = await response.text();
-    return { status: response.status, body };
   }
 
   socket(id) {

@@ -2,7 +2,7 @@
 // (real workerd, no inspector), and reads a workerd process's CPU and memory from /proc.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Miniflare } from 'miniflare';
+import { Log, LogLevel, Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { ROOT } from './root.mjs';
 
@@ -43,7 +43,10 @@ export function memoryMiB(pid) {
 async function start(options) {
   const before = new Set(childWorkerdPids());
   const started = performance.now();
-  const mf = new Miniflare({ host: '127.0.0.1', log: undefined, ...options });
+  // Warnings and errors only; FRONTDESK_BENCH_LOG=debug shows every request.
+  const level = process.env.FRONTDESK_BENCH_LOG === 'debug' ? LogLevel.DEBUG : LogLevel.WARN;
+  // `cf: false`: a placeholder `request.cf`, never a download (the machine is offline).
+  const mf = new Miniflare({ host: '127.0.0.1', cf: false, log: new Log(level), ...options });
   const url = await mf.ready;
   const readyMs = performance.now() - started;
   const pid = childWorkerdPids().find((candidate) => !before.has(candidate));
