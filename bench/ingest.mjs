@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, progress, ratio, report, table, verdict } from './lib/report.mjs';
+import { breakdown } from './lib/breakdown.mjs';
 import { cpuMs, startFloor, startFrontdesk } from './lib/servers.mjs';
 
 const SECONDS = numberFromEnv('FRONTDESK_BENCH_INGEST_SECONDS', 10);
@@ -44,7 +45,10 @@ async function main() {
   const ratios = [];
   let allMet = true;
   let visitors = 0;
+  let profile = '';
   try {
+    progress('profile: where one message\'s time goes');
+    profile = await breakdown({ api, pid: frontdeskServer.pid, floor, floorPid: floorServer.pid });
     for (const concurrency of CONCURRENCIES) {
       const rooms = Array.from({ length: concurrency }, () => randomUUID());
       progress(`floor: ${concurrency} concurrent senders for ${SECONDS} s`);
@@ -65,7 +69,13 @@ async function main() {
   report(
     table(['concurrency', 'server', 'accepted req/s', 'workerd CPU ms/message', 'non-201', `CPU vs floor (target ≤ ${TARGET}x)`, 'target'], rows),
     `${ratios.join('; ')}; target ${verdict(allMet)}.`,
-    [`Each run lasts ${SECONDS} s; CPU is counted until ${DRAIN_MS / 1000} s after the last request, so the queue consumers' work is included. The load generator shares the machine's cores with workerd.`],
+    [
+      `Each run lasts ${SECONDS} s; CPU is counted until ${DRAIN_MS / 1000} s after the last request, so the queue consumers' work is included. The load generator shares the machine's cores with workerd.`,
+      '',
+      'Where a message\'s time goes (each row adds work to the one above it; the queue consumer\'s later work is not in these rows):',
+      '',
+      profile,
+    ],
   );
 }
 
