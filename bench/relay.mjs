@@ -26,43 +26,41 @@ async function timeRelay(count, socket, send) {
   return latencies;
 }
 
-async function frontdeskRelay(base) {
-  const api = new Frontdesk(base);
-  const conversation = await api.conversation(clientIp(1));
-  const staff = await api.staffToken();
-  const visitorSocket = api.visitorSocket(conversation);
-  const staffSocket = api.staffSocket(staff, conversation.id);
+/** Warms up, then times both directions over the two open sockets. */
+async function bothWays(label, { visitorSocket, staffSocket, toStaff, toVisitor }) {
   await Promise.all([visitorSocket.opened, staffSocket.opened]);
-  const toStaff = (text) => api.visitorSend(conversation, text);
-  const toVisitor = (text) => api.staffSend(staff, conversation.id, text);
   await timeRelay(WARMUP, staffSocket, toStaff);
   await timeRelay(WARMUP, visitorSocket, toVisitor);
-  progress(`frontdesk: ${MESSAGES} visitor → staff`);
+  progress(`${label}: ${MESSAGES} visitor → staff`);
   const visitorToStaff = await timeRelay(MESSAGES, staffSocket, toStaff);
-  progress(`frontdesk: ${MESSAGES} staff → visitor`);
+  progress(`${label}: ${MESSAGES} staff → visitor`);
   const staffToVisitor = await timeRelay(MESSAGES, visitorSocket, toVisitor);
   visitorSocket.close();
   staffSocket.close();
   return { visitorToStaff, staffToVisitor };
 }
 
+async function frontdeskRelay(base) {
+  const api = new Frontdesk(base);
+  const conversation = await api.conversation(clientIp(1));
+  const staff = await api.staffToken();
+  return bothWays('frontdesk', {
+    visitorSocket: api.visitorSocket(conversation),
+    staffSocket: api.staffSocket(staff, conversation.id),
+    toStaff: (text) => api.visitorSend(conversation, text),
+    toVisitor: (text) => api.staffSend(staff, conversation.id, text),
+  });
+}
+
 async function floorRelay(base) {
   const floor = new Floor(base);
   const id = randomUUID();
-  const visitorSocket = floor.socket(id);
-  const staffSocket = floor.socket(id);
-  await Promise.all([visitorSocket.opened, staffSocket.opened]);
-  const toStaff = (text) => floor.send(id, 'visitor', text);
-  const toVisitor = (text) => floor.send(id, 'staff', text);
-  await timeRelay(WARMUP, staffSocket, toStaff);
-  await timeRelay(WARMUP, visitorSocket, toVisitor);
-  progress(`floor: ${MESSAGES} visitor → staff`);
-  const visitorToStaff = await timeRelay(MESSAGES, staffSocket, toStaff);
-  progress(`floor: ${MESSAGES} staff → visitor`);
-  const staffToVisitor = await timeRelay(MESSAGES, visitorSocket, toVisitor);
-  visitorSocket.close();
-  staffSocket.close();
-  return { visitorToStaff, staffToVisitor };
+  return bothWays('floor', {
+    visitorSocket: floor.socket(id),
+    staffSocket: floor.socket(id),
+    toStaff: (text) => floor.send(id, 'visitor', text),
+    toVisitor: (text) => floor.send(id, 'staff', text),
+  });
 }
 
 const stats = (values) => ({ p50: median(values), p99: percentile(values, 99), max: Math.max(...values) });
