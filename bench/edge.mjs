@@ -47,7 +47,7 @@ async function main() {
   const js = sizes(filesUnder(build, /\.m?js$/));
   const floorJs = sizes([path.join(ROOT, 'bench/floor/worker.js')]);
   progress(`${STARTS} cold starts each`);
-  const floor = await coldStarts(() => startFloor({ port: PORT + 1 }));
+  const floor = await coldStarts(() => startFloor({ port: PORT + 1, state: STATE }));
   const ours = await coldStarts(() => startFrontdesk({ port: PORT, state: STATE }));
   const sizeMet = wasm.gzip < GZIP_TARGET;
   report(

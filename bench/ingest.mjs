@@ -38,7 +38,7 @@ async function run(pid, workers, send) {
 
 async function main() {
   const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });
-  const floorServer = await startFloor({ port: PORT + 1 });
+  const floorServer = await startFloor({ port: PORT + 1, state: STATE });
   const api = new Frontdesk(frontdeskServer.url);
   const floor = new Floor(floorServer.url);
   const rows = [];

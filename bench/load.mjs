@@ -4,10 +4,10 @@
 // message must be stored exactly once, in gap-free seq order, and delivered exactly once
 // on the visitor's socket. Reports latency percentiles, 429s and workerd memory.
 import { randomUUID } from 'node:crypto';
-import { ROUTINE_TEXT, clientIp, Frontdesk } from './lib/clients.mjs';
+import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
-import { fmt, median, percentile, progress, report, table, verdict } from './lib/report.mjs';
-import { memoryMiB, startFrontdesk } from './lib/servers.mjs';
+import { fmt, median, percentile, progress, ratio, report, table, verdict } from './lib/report.mjs';
+import { memoryMiB, startFloor, startFrontdesk } from './lib/servers.mjs';
 
 const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 500);
 const MESSAGES = numberFromEnv('FRONTDESK_BENCH_VISITOR_MESSAGES', 4);
@@ -33,7 +33,7 @@ async function pool(items, limit, task) {
   return results;
 }
 
-const counts = { accepted: 0, repeatAnswers: 0, tooMany: 0, errors: 0, dropped: 0, staffAccepted: 0 };
+const counts = { accepted: 0, repeatAnswers: 0, tooMany: 0, errors: 0, dropped: 0, socketRetries: 0, staffAccepted: 0 };
 const postLatencies = [];
 const staffDelivery = [];
 
@@ -60,6 +60,41 @@ async function sendReliably(send) {
   }
 }
 
+/**
+ * The same visitors against the floor relay: a socket per room, then the same number of
+ * messages with the same pauses, each sent until answered. Returns its figures.
+ */
+async function floorLoad() {
+  const server = await startFloor({ port: PORT + 1, state: STATE });
+  const floor = new Floor(server.url);
+  const latencies = [];
+  let dropped = 0;
+  try {
+    const rooms = Array.from({ length: VISITORS }, () => randomUUID());
+    const sockets = rooms.map((room) => floor.socket(room));
+    await Promise.all(sockets.map((socket) => socket.opened));
+    const started = performance.now();
+    await Promise.all(rooms.map(async (room) => {
+      for (let m = 0; m <= MESSAGES; m += 1) {
+        await jitter(THINK_MS);
+        for (;;) {
+          const sendStarted = performance.now();
+          const sent = await floor.send(room, m === MESSAGES ? 'staff' : 'visitor', ROUTINE_TEXT);
+          latencies.push(performance.now() - sendStarted);
+          if (sent.status === 201) break;
+          dropped += 1;
+        }
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    const memory = memoryMiB(server.pid);
+    for (const socket of sockets) socket.close();
+    return { seconds, dropped, latencies, rss: memory.peak };
+  } finally {
+    await server.mf.dispose();
+  }
+}
+
 async function main() {
   const server = await startFrontdesk({ port: PORT, state: STATE });
   const api = new Frontdesk(server.url);
@@ -71,8 +106,19 @@ async function main() {
     const conversations = await pool([...Array(VISITORS).keys()], 50, (n) => api.conversation(clientIp(10_000 + n)));
     const staff = await api.staffToken();
     progress(`${VISITORS} visitor sockets`);
-    const sockets = conversations.map((conversation) => api.visitorSocket(conversation));
-    await Promise.all(sockets.map((socket) => socket.opened));
+    // Fifty connecting at a time, each retried as the widget would if the upgrade fails.
+    const sockets = await pool(conversations, 50, async (conversation) => {
+      for (;;) {
+        const socket = api.visitorSocket(conversation);
+        try {
+          await socket.opened;
+          return socket;
+        } catch {
+          counts.socketRetries += 1;
+          await sleep(250);
+        }
+      }
+    });
     progress(`each visitor sends ${MESSAGES} messages, 0-${THINK_MS} ms apart (${RETRY_CHANCE * 100}% sent twice), while staff reply`);
     const started = performance.now();
     const sent = await Promise.all(conversations.map(async (conversation, index) => {
@@ -136,6 +182,9 @@ async function main() {
     for (const socket of sockets) socket.close();
     clearInterval(sampler);
     const memory = memoryMiB(server.pid);
+    await server.mf.dispose();
+    progress('the same load on the floor relay');
+    const floor = await floorLoad();
     const intended = VISITORS * (MESSAGES + 1);
     const clean = lost === 0 && duplicated === 0 && gaps === 0 && undelivered === 0 && deliveredTwice === 0;
     report(
@@ -150,19 +199,24 @@ async function main() {
         ['429 responses seen', fmt(counts.tooMany)],
         ['other non-2xx responses', fmt(counts.errors)],
         ['connections dropped before an answer (sent again)', fmt(counts.dropped)],
+        ['socket upgrades that failed and were retried', fmt(counts.socketRetries)],
         ['send phase, s (answered sends per second)', `${fmt(sendingS, 1)} (${fmt(sendsPerSecond)})`],
         ['POST latency median / p99 / max, ms', `${fmt(median(postLatencies), 1)} / ${fmt(percentile(postLatencies, 99), 1)} / ${fmt(Math.max(...postLatencies), 1)}`],
         ['staff reply → visitor socket median / p99 / max, ms', `${fmt(median(staffDelivery), 1)} / ${fmt(percentile(staffDelivery, 99), 1)} / ${fmt(Math.max(...staffDelivery), 1)}`],
         ['workerd RSS before / peak sampled / at end (VmHWM), MiB', `${fmt(startRss)} / ${fmt(peakRss)} / ${fmt(memory.rss)} (${fmt(memory.peak)})`],
+        ['**floor** (same visitors, sockets and pauses): send phase, s', fmt(floor.seconds, 1)],
+        ['**floor**: POST latency median / p99 / max, ms', `${fmt(median(floor.latencies), 1)} / ${fmt(percentile(floor.latencies, 99), 1)} / ${fmt(Math.max(...floor.latencies), 1)}`],
+        ['**floor**: connections dropped (sent again); workerd peak RSS, MiB', `${fmt(floor.dropped)}; ${fmt(floor.rss)}`],
       ]),
       `${fmt(VISITORS)} sockets, ${fmt(counts.accepted + counts.staffAccepted)} accepted, ${lost} lost, ${duplicated} duplicated, ` +
         `${undelivered} undelivered; staff → visitor p99 ${fmt(percentile(staffDelivery, 99))} ms; ` +
-        `peak RSS ${fmt(peakRss)} MiB (${fmt(peakRss / VISITORS * 1024)} KiB per socket); integrity ${verdict(clean)}.`,
+        `POST median ${ratio(median(postLatencies), median(floor.latencies))} and peak RSS ${ratio(memory.peak, floor.rss)} the floor's; ` +
+        `integrity ${verdict(clean)}.`,
     );
     if (!clean) process.exitCode = 1;
   } finally {
     clearInterval(sampler);
-    await server.mf.dispose();
+    await server.mf.dispose().catch(() => {});
   }
 }
 

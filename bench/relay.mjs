@@ -67,7 +67,7 @@ const stats = (values) => ({ p50: median(values), p99: percentile(values, 99), m
 
 async function main() {
   const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });
-  const floorServer = await startFloor({ port: PORT + 1 });
+  const floorServer = await startFloor({ port: PORT + 1, state: STATE });
   try {
     const floor = await floorRelay(floorServer.url);
     const frontdesk = await frontdeskRelay(frontdeskServer.url);

@@ -52,9 +52,12 @@ export function liveSocket(url, protocols) {
       }
     }
   });
+  // A permanent handler: a second error (or one after opening) must not crash the run.
+  let failed = null;
+  ws.on('error', (error) => { failed = error; });
   const opened = new Promise((resolve, reject) => {
     ws.once('open', resolve);
-    ws.once('error', reject);
+    ws.once('close', () => reject(failed ?? new Error('socket closed before opening')));
   });
   return {
     ws,

@@ -91,11 +91,16 @@ export async function startFrontdesk({ port, state }) {
   return server;
 }
 
-/** The plain-JS floor relay (bench/floor/worker.js): one DO class, SQLite, one queue. */
-export async function startFloor({ port }) {
+/**
+ * The plain-JS floor relay (bench/floor/worker.js): one DO class, SQLite, one queue. Its
+ * storage persists under `state` too, so both servers write to the same disk (Miniflare's
+ * default, in-memory storage, would make the floor's durable writes free).
+ */
+export async function startFloor({ port, state }) {
   const server = await start({
     name: 'floor',
     port,
+    defaultPersistRoot: path.join(state, 'floor'),
     compatibilityDate: '2026-04-01',
     modules: true,
     scriptPath: path.join(ROOT, 'bench/floor/worker.js'),
