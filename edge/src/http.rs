@@ -78,6 +78,8 @@ pub enum Call {
     StaffConversation,
     StaffReply,
     Claim,
+    SetStatus,
+    Assign,
     StaffConversationLive,
     AuditLog,
 }
@@ -117,6 +119,12 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::StaffReply,
     ),
     ("POST", "/v1/staff/conversations/{id}/claim", Call::Claim),
+    (
+        "POST",
+        "/v1/staff/conversations/{id}/status",
+        Call::SetStatus,
+    ),
+    ("POST", "/v1/staff/conversations/{id}/assign", Call::Assign),
     (
         "GET",
         "/v1/staff/conversations/{id}/live",
@@ -179,6 +187,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::StaffConversation => staff::conversation(req, env, param).await,
         Call::StaffReply => staff::reply(req, env, param).await,
         Call::Claim => staff::claim(req, env, param).await,
+        Call::SetStatus => staff::set_status(req, env, param).await,
+        Call::Assign => staff::assign(req, env, param).await,
         Call::StaffConversationLive => staff::conversation_live(req, env, param).await,
         Call::AuditLog => staff::audit_log(req, env).await,
     }
