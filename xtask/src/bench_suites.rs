@@ -89,7 +89,7 @@ pub fn run(only: Option<&str>) -> Result<()> {
     if !chosen.is_empty() {
         build::all(port)?;
     }
-    let machine = machine();
+    let machine = crate::bench::machine();
     let mut summaries = Vec::new();
     for suite in chosen {
         step(&format!("[bench {}] {}", suite.name, suite.title));
@@ -146,21 +146,6 @@ pub fn run(only: Option<&str>) -> Result<()> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
-}
-
-/// "2 cores, <CPU model>", from the standard library and /proc/cpuinfo.
-fn machine() -> String {
-    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let model = fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|line| line.starts_with("model name"))
-                .and_then(|line| line.split(':').nth(1))
-                .map(|model| model.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_owned());
-    format!("{cores} cores, {model}")
 }
 
 fn utc_now() -> String {
