@@ -7,6 +7,8 @@ mod errors;
 mod escalation;
 mod openapi;
 mod rate_limits;
+mod reports;
+mod roles;
 mod safety;
 mod security;
 mod staff;
