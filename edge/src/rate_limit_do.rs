@@ -110,14 +110,9 @@ impl RateLimiter {
     }
 }
 
-fn now_ms() -> i64 {
-    worker::Date::now().as_millis() as i64
-}
-
-impl worker::DurableObject for RateLimiter {
-    fn new(state: State, _env: Env) -> Self {
-        let limiter = RateLimiter { state };
-        let setup = limiter.sql().exec(
+impl RateLimiter {
+    fn create_schema(&self) {
+        let setup = self.sql().exec(
             "CREATE TABLE IF NOT EXISTS buckets (\
                name TEXT PRIMARY KEY, level INTEGER NOT NULL, updated_ms INTEGER NOT NULL, \
                forget_at_ms INTEGER NOT NULL)",
@@ -126,13 +121,26 @@ impl worker::DurableObject for RateLimiter {
         if let Err(error) = setup {
             worker::console_error!("rate limiter schema setup failed: {error}");
         }
-        limiter
+    }
+}
+
+fn now_ms() -> i64 {
+    worker::Date::now().as_millis() as i64
+}
+
+impl worker::DurableObject for RateLimiter {
+    fn new(state: State, _env: Env) -> Self {
+        RateLimiter { state }
     }
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
         match (req.method(), req.path().as_str()) {
             (Method::Post, "/take") => {
                 let request: TakeRequest = req.json().await?;
+                // Here, not in the constructor: the alarm's `delete_all` drops the table,
+                // and the object may take its next call without being constructed again
+                // (the load test saw `no such table: buckets`, limits failing open).
+                self.create_schema();
                 let (decision, forget_at_ms) = self.take(&request, now_ms())?;
                 let at = chrono::DateTime::from_timestamp_millis(forget_at_ms).unwrap_or_default();
                 self.state.storage().set_alarm(at).await?;
@@ -143,6 +151,7 @@ impl worker::DurableObject for RateLimiter {
     }
 
     async fn alarm(&self) -> Result<Response> {
+        self.create_schema();
         let now = now_ms();
         self.sql().exec(
             "DELETE FROM buckets WHERE forget_at_ms <= ?",

@@ -91,7 +91,8 @@ fn today() -> String {
         .to_owned()
 }
 
-fn machine() -> String {
+/// "2 cores, <CPU model>", from the standard library and /proc/cpuinfo.
+pub fn machine() -> String {
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let cpu = fs::read_to_string("/proc/cpuinfo")
         .ok()

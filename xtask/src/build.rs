@@ -105,6 +105,8 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
     let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));
     run(Command::new(cmd::npm_bin(root, "wasm-opt"))
         .arg("-Oz")
+        // Tool metadata no browser reads: about 300 B brotli off the widget.
+        .args(["--strip-producers", "--strip-target-features"])
         .args(WASM_FEATURES)
         .arg("-o")
         .arg(&bindgen_wasm)

@@ -4,6 +4,7 @@
 //! fresh Debian machine needs only `cargo xtask dev` or `cargo xtask test`.
 
 mod bench;
+mod bench_suites;
 mod build;
 mod cmd;
 mod seed;
@@ -26,6 +27,9 @@ usage: cargo xtask <command>
   setup    only install what is missing
   build    only build the edge worker, widget, console and demo site into dist/
   seed     reset the local dev database and load the dev seed
+  bench [suite]
+           run every benchmark suite (or one: weight, edge, relay, ingest, load,
+           widget-speed, triage) against same-run baselines; append to BENCHMARKS.md
   bench-triage
            time triage per message (native, release) over the corpus against a
            lowercase+contains baseline, and append the result to BENCHMARKS.md
@@ -52,6 +56,7 @@ fn run() -> Result<()> {
             server::run_foreground(&state, port)
         }
         Some("test") => test::all(),
+        Some("bench") => bench_suites::run(args.get(1).map(String::as_str)),
         Some("bench-triage") => bench::triage(),
         Some("setup") => tools::setup(),
         Some("build") => {

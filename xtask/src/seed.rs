@@ -112,6 +112,9 @@ pub struct SeedOptions {
     pub fast_escalation: bool,
     /// Sends every escalation channel to `{base}/{target}/{kind}`: the tests' receiver.
     pub webhook_base: Option<String>,
+    /// Rate limits far above any benchmark's load, so the benchmarks measure the message
+    /// path (the buckets are still checked on every call) rather than refusals.
+    pub bench_limits: bool,
 }
 
 /// The port of the API tests' webhook receiver, for a test server on `port`.
@@ -126,6 +129,16 @@ impl SeedOptions {
             always_open: true,
             fast_escalation: true,
             webhook_base: Some(format!("http://127.0.0.1:{receiver_port}")),
+            bench_limits: false,
+        }
+    }
+
+    /// The benchmarks' seed: always open (no after-hours replies) and unreachable limits.
+    pub fn for_bench() -> SeedOptions {
+        SeedOptions {
+            always_open: true,
+            bench_limits: true,
+            ..SeedOptions::default()
         }
     }
 
@@ -136,6 +149,7 @@ impl SeedOptions {
             always_open: flag("FRONTDESK_SEED_ALWAYS_OPEN"),
             fast_escalation: flag("FRONTDESK_SEED_FAST_ESCALATION"),
             webhook_base: std::env::var("FRONTDESK_SEED_WEBHOOK_BASE").ok(),
+            bench_limits: false,
         }
     }
 
@@ -158,6 +172,14 @@ impl SeedOptions {
                     channel.url = format!("{base}/{}/{kind}", target.id);
                 }
             }
+        }
+        if self.bench_limits {
+            let unreachable = Rate::new(1_000_000, 1_000_000);
+            config.rate_limits = RateLimits {
+                conversations_per_ip: unreachable,
+                messages_per_conversation: unreachable,
+                messages_per_ip: unreachable,
+            };
         }
         if self.always_open {
             config.hours = vec![WeeklyHours {

@@ -102,10 +102,9 @@ pub fn all() -> Result<()> {
     }
     println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
 
-    step("[test 6/10] build everything for the test server");
+    step("[test 6/10] build everything for the test server, then check the widget's size budgets");
     build::all(port)?;
-    println!("    widget size budgets (node widget/size.mjs):");
-    run(Command::new("node").args(["widget/size.mjs", "dist/site"]))?;
+    run(Command::new("node").args(["bench/weight.mjs", "--check"]))?;
 
     step("[test 7/10] deploy dry-run (bundle and config deploy; size against the Workers limit)");
     deploy_dry_run(&root)?;

@@ -1,0 +1,67 @@
+// Edge worker size and cold start. Size: the release wasm that `cargo xtask build` ships
+// (raw and gzip; target < 1 MB gzip). Cold start: a fresh workerd (Miniflare API) until
+// it answers its first request, for Frontdesk and for the plain-JS floor, several times.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
+import { fmt, median, progress, ratio, report, table, verdict } from './lib/report.mjs';
+import { ROOT } from './lib/root.mjs';
+import { startFloor, startFrontdesk } from './lib/servers.mjs';
+
+const STARTS = numberFromEnv('FRONTDESK_BENCH_STARTS', 5);
+const GZIP_TARGET = 1000 * 1000;
+
+function filesUnder(dir, pattern) {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+}
+
+function sizes(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+async function coldStarts(start) {
+  const ready = [];
+  const first = [];
+  for (let n = 0; n < STARTS; n += 1) {
+    const server = await start();
+    ready.push(server.readyMs);
+    first.push(server.firstMs);
+    await server.mf.dispose();
+  }
+  return { ready: median(ready), first: median(first) };
+}
+
+async function main() {
+  const build = path.join(ROOT, 'edge/build');
+  const wasm = sizes(filesUnder(build, /\.wasm$/));
+  const js = sizes(filesUnder(build, /\.m?js$/));
+  const floorJs = sizes([path.join(ROOT, 'bench/floor/worker.js')]);
+  progress(`${STARTS} cold starts each`);
+  const floor = await coldStarts(() => startFloor({ port: PORT + 1, state: STATE }));
+  const ours = await coldStarts(() => startFrontdesk({ port: PORT, state: STATE }));
+  const sizeMet = wasm.gzip < GZIP_TARGET;
+  report(
+    table(['measure', 'Frontdesk', 'floor (plain JS)', 'ratio', 'target'], [
+      ['release wasm, raw B', fmt(wasm.raw), '', '', ''],
+      ['release wasm, gzip B', fmt(wasm.gzip), '', '', `< ${fmt(GZIP_TARGET)} B: ${verdict(sizeMet)}`],
+      ['JS (shim + glue), raw / gzip B', `${fmt(js.raw)} / ${fmt(js.gzip)}`, `${fmt(floorJs.raw)} / ${fmt(floorJs.gzip)}`, '', ''],
+      [`start → workerd listening, ms (median of ${STARTS})`, fmt(ours.ready), fmt(floor.ready), ratio(ours.ready, floor.ready), ''],
+      [`start → first answer, ms (median of ${STARTS})`, fmt(ours.first), fmt(floor.first), ratio(ours.first, floor.first), ''],
+    ]),
+    `wasm ${fmt(wasm.gzip / 1024)} KiB gzip = ${ratio(wasm.gzip, GZIP_TARGET)} of the 1 MB target (${verdict(sizeMet)}); ` +
+      `cold start to first answer ${ratio(ours.first, floor.first)} the floor.`,
+    ['"Start" is `new Miniflare(...)`: it writes the workerd config and spawns workerd, which compiles the worker before it listens. Frontdesk\'s first answer is `GET /v1/health`; the floor\'s is a 404 from its router.'],
+  );
+}
+
+await main();

@@ -1,0 +1,82 @@
+// Ingest throughput and CPU per message: visitor POSTs (Frontdesk: auth, validation,
+// rate limits, triage, storage, fan-out, enqueue, and the queue consumer's D1 write) for
+// a fixed time at several concurrencies, against the plain-JS floor (a POST into a DO that
+// stores, fans out and enqueues). CPU is the workerd process's user+system time from /proc,
+// from the first request until its queue has drained. Target: CPU/message ≤ 2x floor.
+import { randomUUID } from 'node:crypto';
+import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
+import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
+import { fmt, progress, ratio, report, table, verdict } from './lib/report.mjs';
+import { breakdown } from './lib/breakdown.mjs';
+import { cpuMs, startFloor, startFrontdesk } from './lib/servers.mjs';
+
+const SECONDS = numberFromEnv('FRONTDESK_BENCH_INGEST_SECONDS', 10);
+const CONCURRENCIES = (process.env.FRONTDESK_BENCH_CONCURRENCIES ?? '1,8,32').split(',').map(Number);
+// The queue consumer batches for up to 1 s; its CPU belongs to the messages.
+const DRAIN_MS = 2500;
+const TARGET = 2;
+
+/** Runs `workers` loops of `send(worker)` for SECONDS; returns counts and CPU. */
+async function run(pid, workers, send) {
+  let accepted = 0;
+  let failed = 0;
+  const cpuBefore = cpuMs(pid);
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  await Promise.all(workers.map(async (worker) => {
+    while (performance.now() < deadline) {
+      const sent = await send(worker);
+      if (sent.status === 201) accepted += 1;
+      else failed += 1;
+    }
+  }));
+  const wallS = (performance.now() - started) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+  const cpu = cpuMs(pid) - cpuBefore;
+  return { accepted, failed, perSecond: accepted / wallS, cpuPerMessage: cpu / Math.max(1, accepted) };
+}
+
+async function main() {
+  const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });
+  const floorServer = await startFloor({ port: PORT + 1, state: STATE });
+  const api = new Frontdesk(frontdeskServer.url);
+  const floor = new Floor(floorServer.url);
+  const rows = [];
+  const ratios = [];
+  let allMet = true;
+  let visitors = 0;
+  let profile = '';
+  try {
+    progress('profile: where one message\'s time goes');
+    profile = await breakdown({ api, pid: frontdeskServer.pid, floor, floorPid: floorServer.pid });
+    for (const concurrency of CONCURRENCIES) {
+      const rooms = Array.from({ length: concurrency }, () => randomUUID());
+      progress(`floor: ${concurrency} concurrent senders for ${SECONDS} s`);
+      const base = await run(floorServer.pid, rooms, (room) => floor.send(room, 'visitor', ROUTINE_TEXT));
+      const conversations = await Promise.all(rooms.map(() => api.conversation(clientIp(visitors += 1))));
+      progress(`frontdesk: ${concurrency} concurrent visitors for ${SECONDS} s`);
+      const ours = await run(frontdeskServer.pid, conversations, (conversation) => api.visitorSend(conversation, ROUTINE_TEXT));
+      const met = ours.cpuPerMessage <= TARGET * base.cpuPerMessage;
+      allMet &&= met;
+      ratios.push(`c=${concurrency}: CPU/msg ${ratio(ours.cpuPerMessage, base.cpuPerMessage)}, req/s ${ratio(ours.perSecond, base.perSecond)}`);
+      rows.push([`${concurrency}`, 'Frontdesk', fmt(ours.perSecond), fmt(ours.cpuPerMessage, 2), fmt(ours.failed), ratio(ours.cpuPerMessage, base.cpuPerMessage), verdict(met)]);
+      rows.push([`${concurrency}`, 'floor (plain JS)', fmt(base.perSecond), fmt(base.cpuPerMessage, 2), fmt(base.failed), '', '']);
+    }
+  } finally {
+    await floorServer.mf.dispose();
+    await frontdeskServer.mf.dispose();
+  }
+  report(
+    table(['concurrency', 'server', 'accepted req/s', 'workerd CPU ms/message', 'non-201', `CPU vs floor (target ≤ ${TARGET}x)`, 'target'], rows),
+    `${ratios.join('; ')}; target ${verdict(allMet)}.`,
+    [
+      `Each run lasts ${SECONDS} s; CPU is counted until ${DRAIN_MS / 1000} s after the last request, so the queue consumers' work is included. The load generator shares the machine's cores with workerd.`,
+      '',
+      'Where a message\'s time goes (each row adds work to the one above it; the queue consumer\'s later work is not in these rows):',
+      '',
+      profile,
+    ],
+  );
+}
+
+await main();

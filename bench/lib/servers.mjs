@@ -1,0 +1,113 @@
+// Starts Frontdesk's built edge bundle and the plain-JS floor under the Miniflare API
+// (real workerd, no inspector), and reads a workerd process's CPU and memory from /proc.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Log, LogLevel, Miniflare } from 'miniflare';
+import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { ROOT } from './root.mjs';
+
+export { ROOT };
+
+/** workerd processes that are children of this Node process. */
+function childWorkerdPids() {
+  const pids = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && comm.startsWith('workerd')) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+/** CPU milliseconds (user + system) a process has used so far. */
+export function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux.
+}
+
+/** Resident memory of a process in MiB (current, and the peak). */
+export function memoryMiB(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (name) => Number((status.match(new RegExp(`${name}:\\s+(\\d+)`)) ?? [0, 0])[1]);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+async function start(options) {
+  const before = new Set(childWorkerdPids());
+  const started = performance.now();
+  // Warnings and errors only; FRONTDESK_BENCH_LOG=debug shows every request.
+  const level = process.env.FRONTDESK_BENCH_LOG === 'debug' ? LogLevel.DEBUG : LogLevel.WARN;
+  // `cf: false`: a placeholder `request.cf`, never a download (the machine is offline).
+  const mf = new Miniflare({ host: '127.0.0.1', cf: false, log: new Log(level), ...options });
+  const url = await mf.ready;
+  const readyMs = performance.now() - started;
+  const pid = childWorkerdPids().find((candidate) => !before.has(candidate));
+  return { mf, url: url.origin, pid, started, readyMs };
+}
+
+/** Waits until `url` answers `status`; returns milliseconds since `since`. */
+async function firstAnswer(url, status, since) {
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.status === status) return performance.now() - since;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * Frontdesk's edge worker as built by `cargo xtask build` (edge/build, dist/site), with
+ * the bindings of edge/wrangler.toml and the D1 and Durable Object state that
+ * `cargo xtask seed` wrote to `state` (wrangler's `--persist-to` layout).
+ */
+export async function startFrontdesk({ port, state }) {
+  const config = path.join(ROOT, 'edge/wrangler.toml');
+  const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
+  // worker-build emits ES modules with a plain `.js` name.
+  const modulesRules = [{ type: 'ESModule', include: ['**/*.js'] }, ...workerOptions.modulesRules];
+  const server = await start({
+    ...workerOptions,
+    modulesRules,
+    name: 'frontdesk',
+    port,
+    modules: true,
+    scriptPath: path.resolve(ROOT, 'edge', main),
+    modulesRoot: path.join(ROOT, 'edge'),
+    defaultPersistRoot: path.join(state, 'v3'),
+  });
+  server.firstMs = await firstAnswer(`${server.url}/v1/health`, 200, server.started);
+  return server;
+}
+
+/**
+ * The plain-JS floor relay (bench/floor/worker.js): one DO class, SQLite, one queue. Its
+ * storage persists under `state` too, so both servers write to the same disk (Miniflare's
+ * default, in-memory storage, would make the floor's durable writes free).
+ */
+export async function startFloor({ port, state }) {
+  const server = await start({
+    name: 'floor',
+    port,
+    defaultPersistRoot: path.join(state, 'floor'),
+    compatibilityDate: '2026-04-01',
+    modules: true,
+    scriptPath: path.join(ROOT, 'bench/floor/worker.js'),
+    durableObjects: { ROOM: { className: 'FloorRoom', useSQLite: true } },
+    queueProducers: { QUEUE: 'floor-queue' },
+    queueConsumers: { 'floor-queue': { maxBatchSize: 50, maxBatchTimeout: 1 } },
+  });
+  server.firstMs = await firstAnswer(`${server.url}/`, 404, server.started);
+  return server;
+}

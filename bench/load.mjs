@@ -1,0 +1,223 @@
+// Load test: many concurrent visitors, each with an open live socket, sending messages
+// (some sent twice with the same client_msg_id, as a retrying client would), while staff
+// reply to every conversation. Then every conversation is read back: every accepted
+// message must be stored exactly once, in gap-free seq order, and delivered exactly once
+// on the visitor's socket. Reports latency percentiles, 429s and workerd memory.
+import { randomUUID } from 'node:crypto';
+import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
+import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
+import { fmt, median, percentile, progress, ratio, report, table, verdict } from './lib/report.mjs';
+import { memoryMiB, startFloor, startFrontdesk } from './lib/servers.mjs';
+
+const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 500);
+const MESSAGES = numberFromEnv('FRONTDESK_BENCH_VISITOR_MESSAGES', 4);
+const RETRY_CHANCE = 0.25;
+// A visitor's pause before each message: uniform in 0..THINK_MS.
+const THINK_MS = numberFromEnv('FRONTDESK_BENCH_THINK_MS', 3000);
+const SETTLE_MS = 3000;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const jitter = (ms) => sleep(Math.random() * ms);
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function pool(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await task(items[index], index);
+    }
+  }));
+  return results;
+}
+
+const counts = { accepted: 0, repeatAnswers: 0, tooMany: 0, errors: 0, dropped: 0, socketRetries: 0, staffAccepted: 0 };
+const postLatencies = [];
+const staffDelivery = [];
+
+/** Sends one message until it is accepted, honouring 429 Retry-After; sometimes twice. */
+async function sendReliably(send) {
+  const clientMsgId = randomUUID();
+  for (;;) {
+    const started = performance.now();
+    const attempts = [send(clientMsgId)];
+    if (Math.random() < RETRY_CHANCE) attempts.push(jitter(50).then(() => send(clientMsgId)));
+    const answers = await Promise.all(attempts);
+    postLatencies.push(performance.now() - started);
+    const created = answers.filter((a) => a.status === 201).length;
+    const repeated = answers.filter((a) => a.status === 200).length;
+    counts.repeatAnswers += repeated;
+    const limited = answers.find((a) => a.status === 429);
+    if (limited) counts.tooMany += 1;
+    counts.dropped += answers.filter((a) => a.status === 0).length;
+    const failed = answers.filter((a) => ![0, 200, 201, 429].includes(a.status));
+    counts.errors += failed.length;
+    if (created + repeated > 0) return { clientMsgId, created };
+    if (limited) await sleep(1000 * Number(limited.retryAfter ?? 1));
+    else await sleep(200);
+  }
+}
+
+/**
+ * The same visitors against the floor relay: a socket per room, then the same number of
+ * messages with the same pauses, each sent until answered. Returns its figures.
+ */
+async function floorLoad() {
+  const server = await startFloor({ port: PORT + 1, state: STATE });
+  const floor = new Floor(server.url);
+  const latencies = [];
+  let dropped = 0;
+  try {
+    const rooms = Array.from({ length: VISITORS }, () => randomUUID());
+    const sockets = rooms.map((room) => floor.socket(room));
+    await Promise.all(sockets.map((socket) => socket.opened));
+    const started = performance.now();
+    await Promise.all(rooms.map(async (room) => {
+      for (let m = 0; m <= MESSAGES; m += 1) {
+        await jitter(THINK_MS);
+        for (;;) {
+          const sendStarted = performance.now();
+          const sent = await floor.send(room, m === MESSAGES ? 'staff' : 'visitor', ROUTINE_TEXT);
+          latencies.push(performance.now() - sendStarted);
+          if (sent.status === 201) break;
+          dropped += 1;
+        }
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    const memory = memoryMiB(server.pid);
+    for (const socket of sockets) socket.close();
+    return { seconds, dropped, latencies, rss: memory.peak };
+  } finally {
+    await server.mf.dispose();
+  }
+}
+
+async function main() {
+  const server = await startFrontdesk({ port: PORT, state: STATE });
+  const api = new Frontdesk(server.url);
+  let peakRss = 0;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, memoryMiB(server.pid).rss); }, 250);
+  const startRss = memoryMiB(server.pid).rss;
+  try {
+    progress(`${VISITORS} conversations from ${VISITORS} addresses`);
+    const conversations = await pool([...Array(VISITORS).keys()], 50, (n) => api.conversation(clientIp(10_000 + n)));
+    const staff = await api.staffToken();
+    progress(`${VISITORS} visitor sockets`);
+    // Fifty connecting at a time, each retried as the widget would if the upgrade fails.
+    const sockets = await pool(conversations, 50, async (conversation) => {
+      for (;;) {
+        const socket = api.visitorSocket(conversation);
+        try {
+          await socket.opened;
+          return socket;
+        } catch {
+          counts.socketRetries += 1;
+          await sleep(250);
+        }
+      }
+    });
+    progress(`each visitor sends ${MESSAGES} messages, 0-${THINK_MS} ms apart (${RETRY_CHANCE * 100}% sent twice), while staff reply`);
+    const started = performance.now();
+    const sent = await Promise.all(conversations.map(async (conversation, index) => {
+      const visitorIds = [];
+      let staffId = null;
+      for (let m = 0; m < MESSAGES; m += 1) {
+        await jitter(THINK_MS);
+        const { clientMsgId, created } = await sendReliably((id) => api.visitorSend(conversation, `${ROUTINE_TEXT} (${m})`, id));
+        visitorIds.push(clientMsgId);
+        counts.accepted += created;
+        if (m === 0) {
+          // Staff answer as soon as the first message is in, while the visitor goes on.
+          staffId = (async () => {
+            const text = `Staff reply ${index} ${randomUUID().slice(0, 8)}`;
+            const arrived = sockets[index].waitFor((event) => event.type === 'message' && event.message.text === text);
+            const replyStarted = performance.now();
+            const reply = await sendReliably((id) => api.staffSend(staff, conversation.id, text, id));
+            counts.staffAccepted += reply.created;
+            staffDelivery.push((await arrived) - replyStarted);
+            return reply.clientMsgId;
+          })();
+        }
+      }
+      return { visitorIds, staffId: await staffId };
+    }));
+    const sendingS = (performance.now() - started) / 1000;
+    const sendsPerSecond = (counts.accepted + counts.staffAccepted + counts.repeatAnswers) / sendingS;
+    await sleep(SETTLE_MS);
+    progress('reading back every conversation');
+    let lost = 0;
+    let duplicated = 0;
+    let gaps = 0;
+    let stored = 0;
+    let delivered = 0;
+    let undelivered = 0;
+    let deliveredTwice = 0;
+    await pool(conversations, 25, async (conversation, index) => {
+      const messages = await api.messages(conversation);
+      stored += messages.length;
+      messages.forEach((message, position) => { if (message.seq !== position + 1) gaps += 1; });
+      const byClientId = new Map();
+      for (const message of messages) {
+        if (message.client_msg_id) byClientId.set(message.client_msg_id, (byClientId.get(message.client_msg_id) ?? 0) + 1);
+      }
+      for (const id of [...sent[index].visitorIds, sent[index].staffId]) {
+        const times = byClientId.get(id) ?? 0;
+        if (times === 0) lost += 1;
+        if (times > 1) duplicated += times - 1;
+      }
+      const seen = new Map();
+      for (const event of sockets[index].events) {
+        if (event.type === 'message') seen.set(event.message.id, (seen.get(event.message.id) ?? 0) + 1);
+      }
+      for (const message of messages) {
+        const times = seen.get(message.id) ?? 0;
+        if (times === 0) undelivered += 1;
+        else delivered += 1;
+        if (times > 1) deliveredTwice += times - 1;
+      }
+    });
+    for (const socket of sockets) socket.close();
+    clearInterval(sampler);
+    const memory = memoryMiB(server.pid);
+    await server.mf.dispose();
+    progress('the same load on the floor relay');
+    const floor = await floorLoad();
+    const intended = VISITORS * (MESSAGES + 1);
+    const clean = lost === 0 && duplicated === 0 && gaps === 0 && undelivered === 0 && deliveredTwice === 0;
+    report(
+      table(['measure', 'value'], [
+        ['concurrent visitor sockets', fmt(VISITORS)],
+        ['messages intended (visitor + staff)', fmt(intended)],
+        ['accepted (201, first sends)', fmt(counts.accepted + counts.staffAccepted)],
+        ['repeat sends answered 200 (stored nothing new)', fmt(counts.repeatAnswers)],
+        ['stored (read back, incl. automatic replies)', fmt(stored)],
+        ['lost / duplicated / seq gaps', `${lost} / ${duplicated} / ${gaps}`],
+        ['delivered on the visitor socket / missing / twice', `${fmt(delivered)} / ${undelivered} / ${deliveredTwice}`],
+        ['429 responses seen', fmt(counts.tooMany)],
+        ['other non-2xx responses', fmt(counts.errors)],
+        ['connections dropped before an answer (sent again)', fmt(counts.dropped)],
+        ['socket upgrades that failed and were retried', fmt(counts.socketRetries)],
+        ['send phase, s (answered sends per second)', `${fmt(sendingS, 1)} (${fmt(sendsPerSecond)})`],
+        ['POST latency median / p99 / max, ms', `${fmt(median(postLatencies), 1)} / ${fmt(percentile(postLatencies, 99), 1)} / ${fmt(Math.max(...postLatencies), 1)}`],
+        ['staff reply → visitor socket median / p99 / max, ms', `${fmt(median(staffDelivery), 1)} / ${fmt(percentile(staffDelivery, 99), 1)} / ${fmt(Math.max(...staffDelivery), 1)}`],
+        ['workerd RSS before / peak sampled / at end (VmHWM), MiB', `${fmt(startRss)} / ${fmt(peakRss)} / ${fmt(memory.rss)} (${fmt(memory.peak)})`],
+        ['**floor** (same visitors, sockets and pauses): send phase, s', fmt(floor.seconds, 1)],
+        ['**floor**: POST latency median / p99 / max, ms', `${fmt(median(floor.latencies), 1)} / ${fmt(percentile(floor.latencies, 99), 1)} / ${fmt(Math.max(...floor.latencies), 1)}`],
+        ['**floor**: connections dropped (sent again); workerd peak RSS, MiB', `${fmt(floor.dropped)}; ${fmt(floor.rss)}`],
+      ]),
+      `${fmt(VISITORS)} sockets, ${fmt(counts.accepted + counts.staffAccepted)} accepted, ${lost} lost, ${duplicated} duplicated, ` +
+        `${undelivered} undelivered; staff → visitor p99 ${fmt(percentile(staffDelivery, 99))} ms; ` +
+        `POST median ${ratio(median(postLatencies), median(floor.latencies))} and peak RSS ${ratio(memory.peak, floor.rss)} the floor's; ` +
+        `integrity ${verdict(clean)}.`,
+    );
+    if (!clean) process.exitCode = 1;
+  } finally {
+    clearInterval(sampler);
+    await server.mf.dispose().catch(() => {});
+  }
+}
+
+await main();

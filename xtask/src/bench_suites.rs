@@ -1,0 +1,174 @@
+//! `cargo xtask bench [suite]`: every benchmark suite against a baseline measured in the
+//! same run, each appended to BENCHMARKS.md with the date, the machine and the command.
+//!
+//! The suites themselves are Node scripts in `bench/` (load generation, Miniflare, the
+//! browser); this module builds, seeds, runs them in order and records what they print.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+
+use crate::cmd::step;
+use crate::{build, seed, tools};
+
+/// One suite: its name on the command line, its heading, its script, and whether it needs
+/// a freshly seeded state directory.
+struct Suite {
+    name: &'static str,
+    title: &'static str,
+    script: &'static str,
+    seeded: bool,
+}
+
+/// In priority order; `cargo xtask bench` runs them all, then the triage benchmark.
+const SUITES: [Suite; 6] = [
+    Suite {
+        name: "weight",
+        title: "Widget weight",
+        script: "bench/weight.mjs",
+        seeded: false,
+    },
+    Suite {
+        name: "edge",
+        title: "Edge worker size and cold start",
+        script: "bench/edge.mjs",
+        seeded: true,
+    },
+    Suite {
+        name: "relay",
+        title: "Relay latency over WebSockets",
+        script: "bench/relay.mjs",
+        seeded: true,
+    },
+    Suite {
+        name: "ingest",
+        title: "Ingest throughput and CPU per message",
+        script: "bench/ingest.mjs",
+        seeded: true,
+    },
+    Suite {
+        name: "load",
+        title: "Load test: concurrent visitors, nothing lost or duplicated",
+        script: "bench/load.mjs",
+        seeded: true,
+    },
+    Suite {
+        name: "widget-speed",
+        title: "Widget speed in headless chromium",
+        script: "bench/widget_speed.mjs",
+        seeded: true,
+    },
+];
+
+/// The triage suite is `cargo xtask bench-triage`, which records itself.
+const TRIAGE: &str = "triage";
+
+pub fn names() -> String {
+    let mut names: Vec<&str> = SUITES.iter().map(|suite| suite.name).collect();
+    names.push(TRIAGE);
+    names.join(", ")
+}
+
+/// Runs `only` (a suite name) or every suite.
+pub fn run(only: Option<&str>) -> Result<()> {
+    let started = Instant::now();
+    let chosen: Vec<&Suite> = SUITES
+        .iter()
+        .filter(|suite| only.is_none_or(|name| name == suite.name))
+        .collect();
+    if chosen.is_empty() && only != Some(TRIAGE) {
+        bail!("unknown suite; the suites are: {}", names());
+    }
+    let root = crate::workspace_root();
+    let port = crate::port_from_env("FRONTDESK_BENCH_PORT", 8794)?;
+    tools::setup()?;
+    if !chosen.is_empty() {
+        build::all(port)?;
+    }
+    let machine = crate::bench::machine();
+    let mut summaries = Vec::new();
+    for suite in chosen {
+        step(&format!("[bench {}] {}", suite.name, suite.title));
+        let state = root.join(".state/bench");
+        if suite.seeded {
+            seed::reset(&state, port, &seed::SeedOptions::for_bench())?;
+        }
+        let suite_started = Instant::now();
+        let report_file = root.join(format!("target/bench-{}.md", suite.name));
+        let _ = fs::remove_file(&report_file);
+        let status = Command::new("node")
+            .arg(suite.script)
+            .env("FRONTDESK_BENCH_PORT", port.to_string())
+            .env("FRONTDESK_BENCH_STATE", &state)
+            .env("FRONTDESK_BENCH_REPORT", &report_file)
+            .stdin(Stdio::null())
+            .status()
+            .with_context(|| format!("starting node {}", suite.script))?;
+        println!(
+            "    {} finished in {:.0}s",
+            suite.name,
+            suite_started.elapsed().as_secs_f64()
+        );
+        let text = fs::read_to_string(&report_file).unwrap_or_default();
+        if text.trim().is_empty() {
+            bail!("{} wrote no report ({status})", suite.script);
+        }
+        append(&root, suite, &machine, text.trim())?;
+        if !status.success() {
+            bail!(
+                "{} failed ({status}); its report is in BENCHMARKS.md",
+                suite.script
+            );
+        }
+        if let Some(line) = text.lines().find(|line| line.starts_with("**Summary:**")) {
+            summaries.push(format!(
+                "{}: {}",
+                suite.name,
+                line.trim_start_matches("**Summary:** ")
+            ));
+        }
+    }
+    if only.is_none() || only == Some(TRIAGE) {
+        crate::bench::triage()?;
+    }
+    if !summaries.is_empty() {
+        step("[bench] summary (ratios against same-run baselines)");
+        for line in summaries {
+            println!("    {line}");
+        }
+    }
+    println!(
+        "\nbenchmarks finished in {:.0}s; results appended to BENCHMARKS.md",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn utc_now() -> String {
+    crate::cmd::output(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"]))
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+fn append(root: &Path, suite: &Suite, machine: &str, report: &str) -> Result<()> {
+    let path = root.join("BENCHMARKS.md");
+    let mut text = fs::read_to_string(&path).context("reading BENCHMARKS.md")?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&format!(
+        "\n## {} ({}, {machine})\n\n`cargo xtask bench {}` (runs `node {}` against a fresh build)\n\n{report}\n",
+        suite.title,
+        utc_now(),
+        suite.name,
+        suite.script,
+    ));
+    fs::File::create(&path)?.write_all(text.as_bytes())?;
+    println!("    appended to {}", path.display());
+    Ok(())
+}
