@@ -103,9 +103,11 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
             Shortcut::Resolve => return act_on("status-button", true),
         };
         let ids: Vec<String> = visible().into_iter().map(|e| e.conversation_id).collect();
-        let current = selected.get_untracked();
+        let Some(current) = selected.try_get_untracked() else {
+            return;
+        };
         if let Some(next) = neighbour(&ids, current.as_deref(), step) {
-            selected.set(Some(next));
+            selected.try_set(Some(next));
         }
     });
     on_cleanup(move || on_key.remove());

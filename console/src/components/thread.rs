@@ -258,7 +258,8 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         let count = messages.with(Vec::len);
         if count > 0 {
             request_animation_frame(move || {
-                if let Some(list) = list_ref.get_untracked() {
+                // The thread may be gone by the next frame (j/k moves fast): then do nothing.
+                if let Some(list) = list_ref.try_get_untracked().flatten() {
                     list.set_scroll_top(list.scroll_height());
                 }
             });
