@@ -3,6 +3,7 @@
 //! Every command first installs what is missing (see `tools`), so a fresh clone on a
 //! fresh Debian machine needs only `cargo xtask dev` or `cargo xtask test`.
 
+mod api_fuzz;
 mod bench;
 mod build;
 mod cmd;

@@ -26,7 +26,8 @@ const DUMMY_HASH: &str =
 
 pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
     let request: StaffLoginRequest = body::read_json(req).await?;
-    if request.email.len() > 254 || request.password.len() > 1024 {
+    // Characters, like the OpenAPI document's maxLength.
+    if request.email.chars().count() > 254 || request.password.chars().count() > 1024 {
         return Err(AppError::invalid(
             "invalid_credentials_format",
             "Email or password is too long.",
@@ -115,8 +116,8 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
-    require_websocket(req)?;
     let (staff, _, via) = auth::staff(env, req).await?;
+    require_websocket(req)?;
     // A cookie-carrying socket from another site would be cross-site WebSocket hijacking.
     auth::check_same_origin(req, via)?;
     inbox_do::live(env, &staff.clinic_id).await
@@ -158,8 +159,8 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
 }
 
 pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    require_websocket(req)?;
     let (staff, _, via) = auth::staff(env, req).await?;
+    require_websocket(req)?;
     auth::check_same_origin(req, via)?;
     owned_conversation(env, &staff, raw_id).await?;
     conversation_do::live(env, raw_id, true, after_param(req)?).await
