@@ -44,8 +44,15 @@ pub struct Server {
 impl Server {
     /// Starts workerd with output captured in `log` and waits until it answers.
     pub fn start(state: &Path, port: u16, log: &Path) -> Result<Server> {
-        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            bail!("port {port} is already in use; stop what runs there or set FRONTDESK_TEST_PORT");
+        // A server killed a moment ago may still be letting go of the port.
+        let free_by = Instant::now() + Duration::from_secs(10);
+        while TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            if Instant::now() > free_by {
+                bail!(
+                    "port {port} is already in use; stop what runs there or set FRONTDESK_TEST_PORT"
+                );
+            }
+            std::thread::sleep(Duration::from_millis(200));
         }
         let out = File::create(log).with_context(|| format!("creating {}", log.display()))?;
         let child = dev_command(state, port)
@@ -76,6 +83,15 @@ impl Server {
             "wrangler dev did not answer within 60 s; see {}",
             log.display()
         )
+    }
+}
+
+impl Server {
+    /// SIGKILL to the whole process group: a crash, with no chance to flush or close.
+    pub fn kill_hard(mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.child.wait();
     }
 }
 
