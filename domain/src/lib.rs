@@ -9,6 +9,7 @@ pub mod escalation;
 pub mod hours;
 pub mod password;
 pub mod rate_limit;
+pub mod retention;
 pub mod safety;
 pub mod sla;
 pub mod text;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{staff, visitor};
+use crate::routes::{admin, staff, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -80,6 +80,7 @@ pub enum Call {
     Claim,
     StaffConversationLive,
     AuditLog,
+    EraseConversation,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -123,6 +124,11 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::StaffConversationLive,
     ),
     ("GET", "/v1/admin/audit-log", Call::AuditLog),
+    (
+        "DELETE",
+        "/v1/admin/conversations/{id}",
+        Call::EraseConversation,
+    ),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -210,7 +216,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::StaffReply => staff::reply(req, env, param).await,
         Call::Claim => staff::claim(req, env, param).await,
         Call::StaffConversationLive => staff::conversation_live(req, env, param).await,
-        Call::AuditLog => staff::audit_log(req, env).await,
+        Call::AuditLog => admin::audit_log(req, env).await,
+        Call::EraseConversation => admin::erase_conversation(req, env, param).await,
     }
 }
 

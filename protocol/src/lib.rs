@@ -10,9 +10,9 @@ mod visitor;
 pub use error::{ApiError, ErrorBody};
 pub use live::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use staff::{
-    AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus, EscalationRecord, InboxEntry,
-    InboxResponse, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
-    StaffRole, StaffSession,
+    AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus, ErasedConversation,
+    EscalationRecord, InboxEntry, InboxResponse, StaffLoginRequest, StaffMessagesResponse,
+    StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
 };
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,

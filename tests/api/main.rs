@@ -6,6 +6,7 @@ mod errors;
 mod escalation;
 mod openapi;
 mod rate_limits;
+mod retention;
 mod safety;
 mod security;
 mod staff;

@@ -144,10 +144,15 @@ pub fn visitor_ip() -> String {
 
 /// A new demo conversation from its own visitor address: (id, visitor token).
 pub fn new_conversation() -> (String, String) {
+    new_conversation_in("demo")
+}
+
+/// A new conversation with `clinic` from its own visitor address: (id, visitor token).
+pub fn new_conversation_in(clinic: &str) -> (String, String) {
     let body = serde_json::to_vec(&json!({"page_url": "http://127.0.0.1/test"})).expect("json");
     let reply = request(
         "POST",
-        "/v1/clinics/demo/conversations",
+        &format!("/v1/clinics/{clinic}/conversations"),
         None,
         &[
             ("Content-Type", "application/json"),
@@ -260,9 +265,14 @@ impl Live {
 
     /// The next JSON frame, skipping pings.
     pub fn next(&mut self) -> Value {
+        serde_json::from_str(&self.next_text()).expect("json frame")
+    }
+
+    /// The next text frame as it came, skipping pings.
+    pub fn next_text(&mut self) -> String {
         loop {
             match self.socket.read().expect("websocket frame") {
-                Frame::Text(text) => return serde_json::from_str(&text).expect("json frame"),
+                Frame::Text(text) => return text.as_str().to_owned(),
                 Frame::Close(_) => panic!("socket closed"),
                 _ => continue,
             }

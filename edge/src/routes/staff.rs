@@ -1,11 +1,11 @@
-//! The Staff API: sessions, inbox, conversation view, replies, claims and the audit log.
+//! The Staff API: sessions, inbox, conversation view, replies and claims.
 
 use chrono::Duration;
 use frontdesk_domain::{password, text};
 use frontdesk_protocol::{
-    AuditLogResponse, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
-    InboxResponse, SendMessageRequest, StaffLoginRequest, StaffMessagesResponse, StaffProfile,
-    StaffReplyResponse, StaffRole, StaffSession, Urgency,
+    Author, ClaimResponse, ConversationStatus, Department, InboxEntry, InboxResponse,
+    SendMessageRequest, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
+    StaffSession, Urgency,
 };
 use worker::{Env, Request, Response};
 
@@ -261,16 +261,4 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
             "No conversation has this id.",
         )),
     }
-}
-
-pub async fn audit_log(req: &Request, env: &Env) -> AppResult<Response> {
-    let (staff, _, _) = auth::staff(env, req).await?;
-    if staff.role != StaffRole::Admin {
-        return Err(AppError::forbidden(
-            "admins_only",
-            "Only admins can read the audit log.",
-        ));
-    }
-    let entries = store::audit_log(env, &staff.clinic_id, 200).await?;
-    Ok(json_response(200, &AuditLogResponse { entries }))
 }
