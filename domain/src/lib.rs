@@ -7,6 +7,7 @@ pub mod auto_reply;
 pub mod config;
 pub mod escalation;
 pub mod hours;
+pub mod live_limits;
 pub mod password;
 pub mod rate_limit;
 pub mod retention;

@@ -4,6 +4,7 @@
 
 mod errors;
 mod escalation;
+mod live_limits;
 mod openapi;
 mod rate_limits;
 mod retention;

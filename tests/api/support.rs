@@ -279,6 +279,25 @@ impl Live {
         }
     }
 
+    /// Sends one text frame; `false` once the socket is closed.
+    pub fn send(&mut self, text: &str) -> bool {
+        self.socket.send(Frame::text(text)).is_ok()
+    }
+
+    /// Reads until the server closes the socket: its close code and reason.
+    pub fn close_frame(&mut self) -> (u16, String) {
+        loop {
+            match self.socket.read() {
+                Ok(Frame::Close(Some(frame))) => {
+                    return (frame.code.into(), frame.reason.into_owned())
+                }
+                Ok(Frame::Close(None)) => return (1005, String::new()),
+                Ok(_) => continue,
+                Err(error) => panic!("socket ended without a close frame: {error}"),
+            }
+        }
+    }
+
     /// Reads until a frame matches `want`, returning it.
     pub fn until(&mut self, want: impl Fn(&Value) -> bool) -> Value {
         loop {
