@@ -111,14 +111,18 @@ pub fn run(port: u16, canary: &str) -> Result<()> {
     let messages = api.messages(&conversation, &token)?;
     check_messages(&messages, &sent, &acknowledged)?;
     println!(
-        "    after restart: all {} acknowledged visitor messages there, in order, each once \
-         ({} messages with the automatic replies, seq 1..{} without gaps)",
+        "    after restart and resends: all {} visitor messages there, in order, each once, \
+         the acknowledged ones at their seq ({} messages with the automatic replies, seq \
+         1..{} without gaps)",
         sent.len(),
         messages.len(),
         messages.len()
     );
 
-    let entry = eventually("the inbox entry, indexed to the last message", || {
+    // Only its presence is checked: locally the queue lives in memory, so the index job of
+    // a message acknowledged an instant before the kill can be lost (its urgency then
+    // never reaches the row). Cloudflare Queues persist a message before `send` returns.
+    let entry = eventually("the inbox entry", || {
         let inbox = api.get("/v1/staff/inbox", &staff).ok()?;
         let entry = inbox["conversations"]
             .as_array()?
