@@ -3,8 +3,8 @@
 use std::fmt;
 
 use frontdesk_protocol::{
-    ApiError, ClaimResponse, InboxResponse, SendMessageRequest, StaffLoginRequest,
-    StaffMessagesResponse, StaffReplyResponse, StaffSession,
+    ApiError, ClaimResponse, ConversationStatus, InboxEntry, InboxResponse, SendMessageRequest,
+    SetStatusRequest, StaffLoginRequest, StaffMessagesResponse, StaffReplyResponse, StaffSession,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -116,6 +116,25 @@ pub async fn claim(token: &str, conversation_id: &str) -> Result<ClaimResponse, 
         encode_component(conversation_id)
     );
     call("POST", &path, Some(token), None).await
+}
+
+/// Opens, parks or resolves a conversation; answers with its updated inbox row.
+pub async fn set_status(
+    token: &str,
+    conversation_id: &str,
+    status: ConversationStatus,
+) -> Result<InboxEntry, ApiFailure> {
+    let path = format!(
+        "/v1/staff/conversations/{}/status",
+        encode_component(conversation_id)
+    );
+    call(
+        "POST",
+        &path,
+        Some(token),
+        Some(encode(&SetStatusRequest { status })?),
+    )
+    .await
 }
 
 /// Percent-encodes one path segment or query value (RFC 3986 unreserved characters pass).

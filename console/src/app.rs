@@ -10,7 +10,7 @@ use crate::{
     components::{inbox::Inbox, sign_in::SignIn, thread::Thread},
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{sort_inbox, upsert_inbox, Ownership},
-    session,
+    route, session,
 };
 
 /// Who is signed in; `None` shows the sign-in screen.
@@ -116,6 +116,31 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// The conversation the address bar's `#/conversations/{id}` points at.
+fn linked_conversation() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    route::conversation_from_hash(&hash)
+}
+
+/// Keeps the address bar on the open thread without adding history entries.
+fn show_in_address_bar(conversation_id: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let target = conversation_id.map(route::hash_for).unwrap_or_default();
+    if window.location().hash().ok().as_deref() == Some(target.as_str()) {
+        return;
+    }
+    let url = if target.is_empty() {
+        window.location().pathname().unwrap_or_default()
+    } else {
+        target
+    };
+    if let Ok(history) = window.history() {
+        _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 pub fn use_auth() -> Auth {
     expect_context::<Auth>()
 }
@@ -160,9 +185,21 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
         generation: StoredValue::new(0),
     };
     let live_status = RwSignal::new(LiveStatus::Connecting);
-    let selected = RwSignal::new(session::load_selected());
+    // A notification's link wins over the thread that was open last time.
+    let selected = RwSignal::new(linked_conversation().or_else(session::load_selected));
     let selected_id = Memo::new(move |_| selected.get());
-    Effect::new(move |_| selected_id.with(|id| session::save_selected(id.as_deref())));
+    Effect::new(move |_| {
+        selected_id.with(|id| {
+            session::save_selected(id.as_deref());
+            show_in_address_bar(id.as_deref());
+        })
+    });
+    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(id) = linked_conversation() {
+            selected.set(Some(id));
+        }
+    });
+    on_cleanup(move || on_hash_change.remove());
     provide_context(clock);
     provide_context(store);
     provide_context(staff.clone());

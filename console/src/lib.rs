@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod live;
 pub mod model;
+pub mod route;
 pub mod session;
 pub mod timefmt;
 

@@ -10,6 +10,7 @@ pub mod hours;
 pub mod live_limits;
 pub mod password;
 pub mod rate_limit;
+pub mod reports;
 pub mod retention;
 pub mod safety;
 pub mod sla;

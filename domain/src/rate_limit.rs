@@ -77,6 +77,14 @@ impl RateLimits {
     }
 }
 
+/// Failed sign-ins one account may collect: five, then one more a minute. Guessing a
+/// password this way takes lifetimes, while its owner waits at most a minute.
+pub const SIGN_IN_FAILURES_PER_ACCOUNT: Rate = Rate::new(5, 1);
+
+/// Failed sign-ins from one IP address over all accounts, against credential stuffing;
+/// successful sign-ins from a busy clinic's shared address cost nothing.
+pub const SIGN_IN_FAILURES_PER_IP: Rate = Rate::new(20, 5);
+
 /// A bucket's stored state: its level when last touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bucket {
@@ -132,6 +140,12 @@ pub fn take(bucket: Option<Bucket>, rate: Rate, now_ms: i64) -> (Bucket, Decisio
     }
 }
 
+/// What [`take`] would decide at `now_ms`, without taking: for buckets that count
+/// failures, checked before the attempt and charged only when it fails.
+pub fn peek(bucket: Option<Bucket>, rate: Rate, now_ms: i64) -> Decision {
+    take(bucket, rate, now_ms).1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +161,32 @@ mod tests {
                 decision
             })
             .collect()
+    }
+
+    #[test]
+    fn peeking_takes_nothing() {
+        let rate = Rate::new(1, 60);
+        assert_eq!(peek(None, rate, 0), allowed(0));
+        let (spent, _) = take(None, rate, 0);
+        assert_eq!(peek(Some(spent), rate, 0), limited(1));
+        assert_eq!(peek(Some(spent), rate, 0), limited(1));
+        assert_eq!(peek(Some(spent), rate, 1000), allowed(0));
+    }
+
+    #[test]
+    fn an_account_is_locked_after_five_failures_and_backs_off_by_the_minute() {
+        let rate = SIGN_IN_FAILURES_PER_ACCOUNT;
+        let mut bucket = None;
+        for failure in 0..5 {
+            assert!(
+                matches!(peek(bucket, rate, 0), Decision::Allowed { .. }),
+                "attempt {failure}"
+            );
+            bucket = Some(take(bucket, rate, 0).0);
+        }
+        assert_eq!(peek(bucket, rate, 0), limited(60));
+        assert_eq!(peek(bucket, rate, 59_000), limited(1));
+        assert_eq!(peek(bucket, rate, 60_000), allowed(0));
     }
 
     fn allowed(remaining: u32) -> Decision {

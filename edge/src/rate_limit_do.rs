@@ -14,11 +14,25 @@ use worker::{
 
 use crate::error::{AppError, AppResult};
 
-/// What the edge asks a limiter: take one token from the named bucket.
+/// What the edge asks a limiter about the named bucket.
 #[derive(Debug, Serialize, Deserialize)]
 struct TakeRequest {
     bucket: String,
     rate: Rate,
+    #[serde(default)]
+    mode: Mode,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Mode {
+    /// Take a token if there is one.
+    #[default]
+    Take,
+    /// Say whether a token is there, taking nothing.
+    Peek,
+    /// Refill the bucket (it is forgotten).
+    Forget,
 }
 
 #[durable_object]
@@ -55,6 +69,21 @@ impl RateLimiter {
             level: row.level as u64,
             updated_ms: row.updated_ms as i64,
         });
+        match request.mode {
+            Mode::Take => {}
+            Mode::Peek => {
+                let decision = rate_limit::peek(stored, request.rate, now_ms);
+                return Ok((decision, self.latest_forget_at(now_ms)?));
+            }
+            Mode::Forget => {
+                self.sql().exec(
+                    "DELETE FROM buckets WHERE name = ?",
+                    vec![request.bucket.as_str().into()],
+                )?;
+                let decision = rate_limit::peek(None, request.rate, now_ms);
+                return Ok((decision, self.latest_forget_at(now_ms)?));
+            }
+        }
         let (bucket, decision) = rate_limit::take(stored, request.rate, now_ms);
         let forget_at_ms = now_ms
             .saturating_add(i64::try_from(request.rate.full_after_ms()).unwrap_or(i64::MAX / 2));
@@ -68,14 +97,16 @@ impl RateLimiter {
                 forget_at_ms.into(),
             ],
         )?;
+        Ok((decision, self.latest_forget_at(forget_at_ms)?))
+    }
+
+    /// When the last stored bucket may be forgotten (`fallback` when none is stored).
+    fn latest_forget_at(&self, fallback: i64) -> Result<i64> {
         let latest: LatestRow = self
             .sql()
             .exec("SELECT MAX(forget_at_ms) AS latest FROM buckets", None)?
             .one()?;
-        Ok((
-            decision,
-            latest.latest.map_or(forget_at_ms, |latest| latest as i64),
-        ))
+        Ok(latest.latest.map_or(fallback, |latest| latest as i64))
     }
 }
 
@@ -136,7 +167,12 @@ impl worker::DurableObject for RateLimiter {
 /// Takes a token from `bucket` in the limiter named `key`. Fails open: a broken limiter
 /// is logged and lets the call through, since refusing a patient's message is worse.
 async fn take(env: &Env, key: &str, bucket: &str, rate: Rate) -> Decision {
-    match try_take(env, key, bucket, rate).await {
+    ask(env, key, bucket, rate, Mode::Take).await
+}
+
+/// Asks the limiter named `key` about `bucket`; fails open like [`take`].
+async fn ask(env: &Env, key: &str, bucket: &str, rate: Rate, mode: Mode) -> Decision {
+    match try_ask(env, key, bucket, rate, mode).await {
         Ok(decision) => decision,
         Err(error) => {
             worker::console_error!("rate limiter unavailable ({}), allowing", error.code);
@@ -145,10 +181,17 @@ async fn take(env: &Env, key: &str, bucket: &str, rate: Rate) -> Decision {
     }
 }
 
-async fn try_take(env: &Env, key: &str, bucket: &str, rate: Rate) -> AppResult<Decision> {
+async fn try_ask(
+    env: &Env,
+    key: &str,
+    bucket: &str,
+    rate: Rate,
+    mode: Mode,
+) -> AppResult<Decision> {
     let body = serde_json::to_string(&TakeRequest {
         bucket: bucket.to_owned(),
         rate,
+        mode,
     })
     .map_err(|e| AppError::internal("encode take", e))?;
     let headers = Headers::new();
@@ -241,4 +284,80 @@ pub async fn visitor_message(
         "too_many_messages",
         "Too many messages from this network. Wait for the time in Retry-After, then send again.",
     )
+}
+
+/// Sign-in failures are counted per account and per IP address; both are checked before
+/// the password is, so a locked account refuses even the right password until it waits.
+pub struct SignInGuard {
+    account_key: String,
+    ip_key: String,
+}
+
+impl SignInGuard {
+    pub fn new(req: &Request, email: &str) -> SignInGuard {
+        SignInGuard {
+            account_key: format!("signin:{}", email.trim().to_lowercase()),
+            ip_key: format!("signin-ip:{}", client_ip(req)),
+        }
+    }
+
+    /// Refuses the attempt while the account or the address has used up its failures.
+    pub async fn check(&self, env: &Env) -> AppResult<()> {
+        let account = ask(
+            env,
+            &self.account_key,
+            "failures",
+            rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
+            Mode::Peek,
+        )
+        .await;
+        check(
+            account,
+            "sign_in_locked",
+            "Too many failed sign-ins for this account. Wait for the time in Retry-After, \
+             or ask an admin to reset the password.",
+        )?;
+        let ip = ask(
+            env,
+            &self.ip_key,
+            "failures",
+            rate_limit::SIGN_IN_FAILURES_PER_IP,
+            Mode::Peek,
+        )
+        .await;
+        check(
+            ip,
+            "too_many_sign_in_attempts",
+            "Too many failed sign-ins from this network. Wait for the time in Retry-After.",
+        )
+    }
+
+    pub async fn failed(&self, env: &Env) {
+        take(
+            env,
+            &self.account_key,
+            "failures",
+            rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
+        )
+        .await;
+        take(
+            env,
+            &self.ip_key,
+            "failures",
+            rate_limit::SIGN_IN_FAILURES_PER_IP,
+        )
+        .await;
+    }
+
+    /// A good password clears the account's failures (not the address's).
+    pub async fn succeeded(&self, env: &Env) {
+        ask(
+            env,
+            &self.account_key,
+            "failures",
+            rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
+            Mode::Forget,
+        )
+        .await;
+    }
 }

@@ -388,6 +388,52 @@ pub async fn claim(
     })
 }
 
+/// Sets a conversation's status. Returns false when the clinic has no such conversation.
+pub async fn set_status(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    status: ConversationStatus,
+) -> AppResult<bool> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE conversations SET status = ?3 WHERE id = ?1 AND clinic_id = ?2"),
+        &[s(conversation_id), s(clinic_id), s(status.as_str())],
+    )?;
+    Ok(run(statement, "set status").await? > 0)
+}
+
+/// Gives a conversation to `staff_id`, or to nobody. Returns false when the clinic has no
+/// such conversation; the caller checks that the staff member belongs to the clinic.
+pub async fn assign(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    staff_id: Option<&str>,
+) -> AppResult<bool> {
+    let owner = staff_id.map_or(JsValue::NULL, s);
+    let statement = bind(
+        db(env)?
+            .prepare("UPDATE conversations SET assigned_to = ?3 WHERE id = ?1 AND clinic_id = ?2"),
+        &[s(conversation_id), s(clinic_id), owner],
+    )?;
+    Ok(run(statement, "assign").await? > 0)
+}
+
+/// Whether `staff_id` is a staff member of `clinic_id`.
+pub async fn is_clinic_staff(env: &Env, clinic_id: &str, staff_id: &str) -> AppResult<bool> {
+    #[derive(Deserialize)]
+    struct Row {
+        found: f64,
+    }
+    let statement = bind(
+        db(env)?.prepare("SELECT COUNT(*) AS found FROM staff WHERE id = ?1 AND clinic_id = ?2"),
+        &[s(staff_id), s(clinic_id)],
+    )?;
+    Ok(first::<Row>(statement, "clinic staff")
+        .await?
+        .is_some_and(|row| row.found > 0.0))
+}
+
 #[derive(Deserialize)]
 struct StaffRow {
     id: String,

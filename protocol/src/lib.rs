@@ -4,15 +4,18 @@
 
 mod error;
 mod live;
+mod reports;
 mod staff;
 mod visitor;
 
 pub use error::{ApiError, ErrorBody};
 pub use live::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+pub use reports::{ClinicReport, FirstResponseRow, SlaCompliance, UrgencySla, Volume};
 pub use staff::{
-    AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus, ErasedConversation,
-    EscalationRecord, InboxEntry, InboxResponse, StaffLoginRequest, StaffMessagesResponse,
-    StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
+    AssignRequest, AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus,
+    ErasedConversation, EscalationRecord, InboxEntry, InboxResponse, SetStatusRequest,
+    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
+    StaffSession,
 };
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,

@@ -141,6 +141,22 @@ pub struct StaffReplyResponse {
     pub message: Message,
 }
 
+/// Body of `POST /v1/staff/conversations/{id}/status`; the answer is the updated
+/// [`InboxEntry`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetStatusRequest {
+    pub status: ConversationStatus,
+}
+
+/// Body of `POST /v1/staff/conversations/{id}/assign` (admins only): a staff id, or
+/// `null` to release the conversation; the answer is the updated [`InboxEntry`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssignRequest {
+    pub staff_id: Option<String>,
+}
+
 /// Answer to a claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimResponse {

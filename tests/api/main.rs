@@ -2,6 +2,7 @@
 //!
 //! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
 
+mod accounts;
 mod errors;
 mod escalation;
 mod live_limits;
@@ -13,3 +14,4 @@ mod security;
 mod staff;
 mod support;
 mod visitor;
+mod workflow;

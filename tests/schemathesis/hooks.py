@@ -26,18 +26,21 @@ def _post(path, body, headers=None):
     return response.json()
 
 
+def _address():
+    """A made-up visitor address (local workerd passes CF-Connecting-IP through), so the
+    fuzzer's own refused calls don't spend the budgets of these set-up calls."""
+    address = uuid.uuid4().int
+    return f"198.19.{address % 250 + 1}.{(address >> 8) % 250 + 1}"
+
+
 def _sign_in():
-    return _post("/v1/staff/sessions", {"email": STAFF_EMAIL, "password": STAFF_PASSWORD})["token"]
+    body = {"email": STAFF_EMAIL, "password": STAFF_PASSWORD}
+    return _post("/v1/staff/sessions", body, {"CF-Connecting-IP": _address()})["token"]
 
 
 def _conversation():
-    """A new conversation with a first message (so it is in the inbox): (id, token).
-
-    Each from its own made-up address (local workerd passes CF-Connecting-IP through), so
-    the fuzzer's own calls don't spend this budget.
-    """
-    address = uuid.uuid4().int
-    ip = f"198.19.{address % 250 + 1}.{(address >> 8) % 250 + 1}"
+    """A new conversation with a first message (so it is in the inbox): (id, token)."""
+    ip = _address()
     created = _post(
         f"/v1/clinics/{CLINIC}/conversations", {"language": "en"}, {"CF-Connecting-IP": ip}
     )
@@ -85,6 +88,12 @@ class FrontdeskAuth:
         if "id" in params and not _keeps_generated(params["id"]):
             params["id"] = data["conversation"]
         case.path_parameters = params
+        body = case.body
+        staff_id = body.get("staff_id") if isinstance(body, dict) else None
+        # Only a well-formed id is swapped: an invalid one must stay invalid.
+        if isinstance(staff_id, str) and len(staff_id) <= 64:
+            if not _keeps_generated(staff_id):
+                body["staff_id"] = "s_frontdesk"
         headers = dict(case.headers or {})
         if path.startswith("/v1/conversations/"):
             headers["Authorization"] = f"Bearer {data['visitor']}"

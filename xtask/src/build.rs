@@ -12,7 +12,17 @@ use crate::cmd::{self, run, step};
 /// The origin the demo site's embed snippet points at in the repo.
 const CANONICAL_ORIGIN: &str = "http://127.0.0.1:8787";
 
-fn wasm_bindgen_bin() -> PathBuf {
+/// The wasm features rustc's wasm32 target emits, which wasm-opt must accept.
+pub const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+pub fn wasm_bindgen_bin() -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
@@ -94,16 +104,9 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
         .arg(&wasm))?;
     let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));
     run(Command::new(cmd::npm_bin(root, "wasm-opt"))
-        .args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "-o",
-        ])
+        .arg("-Oz")
+        .args(WASM_FEATURES)
+        .arg("-o")
         .arg(&bindgen_wasm)
         .arg(&bindgen_wasm))?;
     let size = fs::metadata(&bindgen_wasm)?.len();
@@ -139,7 +142,7 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
     })?;
     fs::copy(root.join("widget/loader/widget.js"), site.join("widget.js"))
         .context("copying the widget loader")?;
-    for file in ["index.html", "boot.js", "console.css"] {
+    for file in ["index.html", "boot.js", "console.css", "favicon.svg"] {
         let from = root.join("console").join(file);
         if from.exists() {
             fs::copy(&from, site.join("console").join(file))

@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 5] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 6] = [
     (
         "s_admin",
         "demo",
@@ -56,6 +56,15 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 5] = [
         "Robin Retention",
         "admin",
         r#"["clinical","appointments","billing","front-desk"]"#,
+    ),
+    // Only the lockout test signs in as this one, since it locks the account.
+    (
+        "s_other_frontdesk",
+        OTHER_CLINIC,
+        "frontdesk@other.test",
+        "Jo Other",
+        "front-desk",
+        r#"["front-desk"]"#,
     ),
 ];
 const DEV_PASSWORD: &str = "demo-password";

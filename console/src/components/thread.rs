@@ -1,8 +1,8 @@
 //! One conversation: its messages (live, merged by `seq`), the claim button and the reply box.
 
 use frontdesk_protocol::{
-    Author, EscalationRecord, InboxEntry, LiveEvent, Message, SendMessageRequest, StaffProfile,
-    MAX_MESSAGE_CHARS,
+    Author, ConversationStatus, EscalationRecord, InboxEntry, LiveEvent, Message,
+    SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
 };
 use leptos::{
     ev::{KeyboardEvent, SubmitEvent},
@@ -265,6 +265,45 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         }
     });
 
+    // Resolve or reopen; a new visitor message reopens a resolved conversation anyway.
+    let status_busy = RwSignal::new(false);
+    let is_resolved = move || {
+        meta.with(|meta| {
+            meta.as_ref()
+                .is_some_and(|meta| meta.status == ConversationStatus::Resolved)
+        })
+    };
+    let change_status = move |_| {
+        if status_busy.get_untracked() {
+            return;
+        }
+        let Some(token) = auth.token() else {
+            return;
+        };
+        let target = if is_resolved() {
+            ConversationStatus::Open
+        } else {
+            ConversationStatus::Resolved
+        };
+        status_busy.set(true);
+        claim_state.set(ClaimState::Idle);
+        let conversation_id = id.get_value();
+        spawn_local(async move {
+            match api::set_status(&token, &conversation_id, target).await {
+                Ok(entry) => {
+                    snapshot.try_set(Some(entry.clone()));
+                    store.upsert(entry);
+                }
+                Err(failure) => {
+                    if !auth.signed_out_by(&failure) {
+                        claim_state.try_set(ClaimState::Failed(failure.to_string()));
+                    }
+                }
+            }
+            status_busy.try_set(false);
+        });
+    };
+
     let claim_label = move || match (claim_state.get(), ownership.get()) {
         (ClaimState::Busy, _) => "Claiming…",
         (_, Some(Ownership::Mine)) => "Claimed by you",
@@ -291,7 +330,9 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         <span class="thread-department" data-testid="thread-department">
                                             {department_label(meta.department)}
                                         </span>
-                                        <span class="thread-status">{meta.status.as_str()}</span>
+                                        <span class="thread-status" data-testid="thread-status">
+                                            {meta.status.as_str()}
+                                        </span>
                                     </div>
                                     {meta
                                         .triage_reason
@@ -333,6 +374,15 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                         on:click=claim
                     >
                         {claim_label}
+                    </button>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        data-testid="status-button"
+                        disabled=move || status_busy.get()
+                        on:click=change_status
+                    >
+                        {move || if is_resolved() { "Reopen" } else { "Resolve" }}
                     </button>
                     <p class="claim-note" role="alert" data-testid="claim-error">
                         {claim_note}

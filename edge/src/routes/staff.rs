@@ -3,9 +3,9 @@
 use chrono::Duration;
 use frontdesk_domain::{password, text};
 use frontdesk_protocol::{
-    Author, ClaimResponse, ConversationStatus, Department, InboxEntry, InboxResponse,
-    SendMessageRequest, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
-    StaffSession, Urgency,
+    AssignRequest, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
+    InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
+    StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
 };
 use worker::{Env, Request, Response};
 
@@ -14,6 +14,7 @@ use crate::body;
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
 use crate::http::{after_param, json_response, query, require_websocket};
+use crate::rate_limit_do::SignInGuard;
 use crate::store::{self, Claim, InboxFilter};
 use crate::{inbox_do, time};
 
@@ -33,15 +34,20 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
             "Email or password is too long.",
         ));
     }
+    // Unknown emails are counted like known ones, so a lockout reveals nothing.
+    let guard = SignInGuard::new(req, &request.email);
+    guard.check(env).await?;
     let found = store::staff_by_email(env, request.email.trim()).await?;
     let stored_hash = found.as_ref().map_or(DUMMY_HASH, |(_, hash)| hash.as_str());
     let matches = password::verify(&request.password, stored_hash);
     let Some((staff, _)) = found.filter(|_| matches) else {
+        guard.failed(env).await;
         return Err(AppError::unauthorized(
             "bad_credentials",
             "The email or password is wrong.",
         ));
     };
+    guard.succeeded(env).await;
     let token = crate::ids::session_token()?;
     let now = time::now();
     let expires_at = time::rfc3339(now + Duration::hours(SESSION_HOURS));
@@ -132,22 +138,14 @@ async fn owned_conversation(
     let conversation_id = super::conversation_id(raw_id)?;
     store::conversation(env, &staff.clinic_id, conversation_id)
         .await?
-        .ok_or_else(|| AppError::not_found("unknown_conversation", "No conversation has this id."))
+        .ok_or_else(unknown_conversation)
 }
 
 pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     let conversation = owned_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, raw_id, after_param(req)?).await?;
-    store::audit(
-        env,
-        &staff.clinic_id,
-        &staff.id,
-        "viewed",
-        Some(raw_id),
-        None,
-    )
-    .await?;
+    audit_conversation(env, &staff, "viewed", raw_id, None).await?;
     Ok(json_response(
         200,
         &StaffMessagesResponse {
@@ -173,9 +171,23 @@ fn first_name(name: &str) -> String {
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    let conversation = owned_conversation(env, &staff, raw_id).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
+    // One person answers a patient: replying claims an unowned conversation, and a
+    // colleague's conversation is theirs to answer.
+    match conversation.assigned_to.as_deref() {
+        Some(owner) if owner == staff.id => {}
+        Some(_) => return Err(claimed_by_another()),
+        None => match store::claim(env, &staff.clinic_id, raw_id, &staff.id).await? {
+            Claim::Taken => {
+                audit_conversation(env, &staff, "assigned", raw_id, Some("claimed by replying"))
+                    .await?;
+            }
+            Claim::OwnedBy(_) => return Err(claimed_by_another()),
+            Claim::Unknown => return Err(unknown_conversation()),
+        },
+    }
     let stored = conversation_do::append(
         env,
         raw_id,
@@ -198,15 +210,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             &text::preview(&stored.message.text, 140),
         )
         .await?;
-        store::audit(
-            env,
-            &staff.clinic_id,
-            &staff.id,
-            "replied",
-            Some(raw_id),
-            None,
-        )
-        .await?;
+        audit_conversation(env, &staff, "replied", raw_id, None).await?;
         publish(env, &staff.clinic_id, raw_id).await;
     }
     let status = if stored.created { 201 } else { 200 };
@@ -233,15 +237,7 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
         Claim::Taken => {
             // The owner has it: the escalation ladder stops.
             conversation_do::staff_action(env, raw_id).await?;
-            store::audit(
-                env,
-                &staff.clinic_id,
-                &staff.id,
-                "assigned",
-                Some(raw_id),
-                Some("claimed"),
-            )
-            .await?;
+            audit_conversation(env, &staff, "assigned", raw_id, Some("claimed")).await?;
             publish(env, &staff.clinic_id, raw_id).await;
             Ok(json_response(
                 200,
@@ -256,9 +252,104 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
             "already_claimed",
             "Another staff member owns this conversation.",
         )),
-        Claim::Unknown => Err(AppError::not_found(
-            "unknown_conversation",
-            "No conversation has this id.",
-        )),
+        Claim::Unknown => Err(unknown_conversation()),
     }
+}
+
+/// Records what `staff` did to a conversation.
+async fn audit_conversation(
+    env: &Env,
+    staff: &StaffProfile,
+    action: &str,
+    raw_id: &str,
+    detail: Option<&str>,
+) -> AppResult<()> {
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        action,
+        Some(raw_id),
+        detail,
+    )
+    .await
+}
+
+fn unknown_conversation() -> AppError {
+    AppError::not_found("unknown_conversation", "No conversation has this id.")
+}
+
+fn claimed_by_another() -> AppError {
+    AppError::new(
+        409,
+        "claimed_by_another",
+        "A colleague owns this conversation; ask them or an admin to hand it over.",
+    )
+}
+
+fn admins_only(what: &str) -> AppError {
+    AppError::forbidden("admins_only", format!("Only admins can {what}."))
+}
+
+/// Opens, parks (pending) or resolves a conversation. Its owner, anyone while it is
+/// unowned, or an admin may; a new visitor message reopens it on its own.
+pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
+    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let request: SetStatusRequest = body::read_json(req).await?;
+    let is_colleagues = conversation
+        .assigned_to
+        .as_deref()
+        .is_some_and(|owner| owner != staff.id);
+    if is_colleagues && staff.role != StaffRole::Admin {
+        return Err(claimed_by_another());
+    }
+    if !store::set_status(env, &staff.clinic_id, raw_id, request.status).await? {
+        return Err(unknown_conversation());
+    }
+    audit_conversation(
+        env,
+        &staff,
+        "status_changed",
+        raw_id,
+        Some(request.status.as_str()),
+    )
+    .await?;
+    updated_entry(env, &staff, raw_id).await
+}
+
+/// Hands a conversation to a staff member of the clinic, or releases it (admins only).
+pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
+    if staff.role != StaffRole::Admin {
+        return Err(admins_only("assign conversations"));
+    }
+    owned_conversation(env, &staff, raw_id).await?;
+    let request: AssignRequest = body::read_json(req).await?;
+    if let Some(owner) = request.staff_id.as_deref() {
+        if owner.len() > 64 || !store::is_clinic_staff(env, &staff.clinic_id, owner).await? {
+            return Err(AppError::invalid(
+                "unknown_staff",
+                "No staff member of this clinic has this id.",
+            ));
+        }
+    }
+    if !store::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await? {
+        return Err(unknown_conversation());
+    }
+    let detail = match request.staff_id.as_deref() {
+        Some(owner) => format!("to {owner}"),
+        None => "released".to_owned(),
+    };
+    audit_conversation(env, &staff, "assigned", raw_id, Some(&detail)).await?;
+    updated_entry(env, &staff, raw_id).await
+}
+
+/// Tells the clinic's consoles about a changed conversation and answers with its row.
+async fn updated_entry(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Response> {
+    let entry = owned_conversation(env, staff, raw_id).await?;
+    let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
+    Ok(json_response(200, &entry))
 }

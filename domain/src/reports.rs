@@ -1,0 +1,510 @@
+//! Reports: first-response times, SLA keeping and volume, from plain conversation facts.
+//!
+//! Weeks, hours and weekdays are the clinic's local ones; the median is the middle value
+//! (the mean of the two middle ones for an even count) and p90 is the nearest rank.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use chrono_tz::Tz;
+use frontdesk_protocol::{
+    ClinicReport, Department, FirstResponseRow, SlaCompliance, Urgency, UrgencySla, Volume,
+};
+
+use crate::ClinicConfig;
+
+/// What a report needs to know about one conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConversationFacts {
+    pub department: Department,
+    pub urgency: Urgency,
+    /// When the visitor first wrote.
+    pub started_at: DateTime<Utc>,
+    pub first_response_at: Option<DateTime<Utc>>,
+    /// When the first reply was due (escalation starts then for urgent messages).
+    pub sla_deadline: Option<DateTime<Utc>>,
+}
+
+/// The report over conversations started in `[from, to)`, as it stands at `now`.
+pub fn build(
+    config: &ClinicConfig,
+    facts: &[ConversationFacts],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> ClinicReport {
+    let tz = config.tz().unwrap_or(Tz::UTC);
+    let facts: Vec<&ConversationFacts> = facts
+        .iter()
+        .filter(|f| from <= f.started_at && f.started_at < to)
+        .collect();
+    ClinicReport {
+        from: rfc3339(from),
+        to: rfc3339(to),
+        time_zone: tz.name().to_owned(),
+        first_response: first_response(&facts, tz),
+        sla: sla(config, &facts, now),
+        volume: volume(config, &facts, tz),
+    }
+}
+
+fn rfc3339(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The Monday starting the local week of `at`.
+fn week_start(at: DateTime<Utc>, tz: Tz) -> NaiveDate {
+    let local = at.with_timezone(&tz).date_naive();
+    local - Duration::days(i64::from(local.weekday().num_days_from_monday()))
+}
+
+fn first_response(facts: &[&ConversationFacts], tz: Tz) -> Vec<FirstResponseRow> {
+    // Keyed by week, then department, so rows come out in a stable order.
+    let mut groups: BTreeMap<(NaiveDate, &'static str), (Department, u32, Vec<f64>)> =
+        BTreeMap::new();
+    for fact in facts {
+        let key = (week_start(fact.started_at, tz), fact.department.as_str());
+        let group = groups
+            .entry(key)
+            .or_insert((fact.department, 0, Vec::new()));
+        group.1 += 1;
+        if let Some(answered) = fact.first_response_at {
+            let seconds = (answered - fact.started_at).num_seconds().max(0);
+            group.2.push(seconds as f64 / 60.0);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((week, _), (department, conversations, mut minutes))| {
+            minutes.sort_by(f64::total_cmp);
+            FirstResponseRow {
+                department,
+                week_start: week.format("%Y-%m-%d").to_string(),
+                conversations,
+                answered: minutes.len() as u32,
+                median_minutes: median(&minutes),
+                p90_minutes: nearest_rank(&minutes, 0.9),
+            }
+        })
+        .collect()
+}
+
+/// The median of sorted values.
+pub fn median(sorted: &[f64]) -> Option<f64> {
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2]),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+    }
+}
+
+/// The nearest-rank percentile `p` (0 < p ≤ 1) of sorted values.
+pub fn nearest_rank(sorted: &[f64], p: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (p * sorted.len() as f64).ceil() as usize;
+    Some(sorted[rank.clamp(1, sorted.len()) - 1])
+}
+
+fn sla(config: &ClinicConfig, facts: &[&ConversationFacts], now: DateTime<Utc>) -> SlaCompliance {
+    let mut by_urgency = Vec::new();
+    for urgency in [Urgency::Emergency, Urgency::Urgent] {
+        let (mut due, mut in_time) = (0, 0);
+        for fact in facts.iter().filter(|f| f.urgency == urgency) {
+            let deadline = fact.sla_deadline.unwrap_or_else(|| {
+                crate::sla::first_reply_due(config, fact.department, urgency, fact.started_at)
+            });
+            match fact.first_response_at {
+                Some(answered) => {
+                    due += 1;
+                    in_time += u32::from(answered <= deadline);
+                }
+                // Unanswered and overdue is a miss; not yet due doesn't count either way.
+                None if deadline <= now => due += 1,
+                None => {}
+            }
+        }
+        by_urgency.push(UrgencySla {
+            urgency,
+            due,
+            answered_in_time: in_time,
+        });
+    }
+    let due: u32 = by_urgency.iter().map(|u| u.due).sum();
+    let answered_in_time: u32 = by_urgency.iter().map(|u| u.answered_in_time).sum();
+    SlaCompliance {
+        due,
+        answered_in_time,
+        share: share(answered_in_time, due),
+        by_urgency,
+    }
+}
+
+fn share(part: u32, whole: u32) -> Option<f64> {
+    (whole > 0).then(|| f64::from(part) / f64::from(whole))
+}
+
+fn volume(config: &ClinicConfig, facts: &[&ConversationFacts], tz: Tz) -> Volume {
+    let mut by_hour = vec![0; 24];
+    let mut by_weekday = vec![0; 7];
+    let mut after_hours = 0;
+    for fact in facts {
+        let local = fact.started_at.with_timezone(&tz);
+        by_hour[local.hour() as usize] += 1;
+        by_weekday[local.weekday().num_days_from_monday() as usize] += 1;
+        let open = config
+            .department_schedule(fact.department)
+            .map_or(true, |schedule| schedule.is_open(fact.started_at));
+        after_hours += u32::from(!open);
+    }
+    let conversations = facts.len() as u32;
+    Volume {
+        conversations,
+        by_hour,
+        by_weekday,
+        after_hours,
+        after_hours_share: share(after_hours, conversations),
+    }
+}
+
+/// The report as CSV in long form (`metric,department,period,value`), one figure a row,
+/// so a spreadsheet can pivot it any way. Every field is a number or a fixed word.
+pub fn to_csv(report: &ClinicReport) -> String {
+    let mut csv = String::from("metric,department,period,value\n");
+    let mut row = |metric: &str, department: &str, period: &str, value: String| {
+        csv.push_str(&format!("{metric},{department},{period},{value}\n"));
+    };
+    let number = |value: Option<f64>| value.map(|v| format!("{v:.2}")).unwrap_or_default();
+    for line in &report.first_response {
+        let (department, week) = (line.department.as_str(), line.week_start.as_str());
+        row(
+            "conversations",
+            department,
+            week,
+            line.conversations.to_string(),
+        );
+        row("answered", department, week, line.answered.to_string());
+        row(
+            "first_response_median_minutes",
+            department,
+            week,
+            number(line.median_minutes),
+        );
+        row(
+            "first_response_p90_minutes",
+            department,
+            week,
+            number(line.p90_minutes),
+        );
+    }
+    for level in &report.sla.by_urgency {
+        row(
+            "sla_due",
+            "all",
+            level.urgency.as_str(),
+            level.due.to_string(),
+        );
+        row(
+            "sla_answered_in_time",
+            "all",
+            level.urgency.as_str(),
+            level.answered_in_time.to_string(),
+        );
+    }
+    row("sla_share", "all", "all", number(report.sla.share));
+    for (hour, count) in report.volume.by_hour.iter().enumerate() {
+        row(
+            "conversations_by_hour",
+            "all",
+            &format!("{hour:02}"),
+            count.to_string(),
+        );
+    }
+    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    for (day, count) in DAYS.iter().zip(&report.volume.by_weekday) {
+        row("conversations_by_weekday", "all", day, count.to_string());
+    }
+    row(
+        "after_hours",
+        "all",
+        "all",
+        report.volume.after_hours.to_string(),
+    );
+    row(
+        "after_hours_share",
+        "all",
+        "all",
+        number(report.volume.after_hours_share),
+    );
+    csv
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::tests::demo;
+
+    fn at(raw: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(raw)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn fact(
+        department: Department,
+        urgency: Urgency,
+        started: &str,
+        answered_after_minutes: Option<i64>,
+    ) -> ConversationFacts {
+        let started_at = at(started);
+        ConversationFacts {
+            department,
+            urgency,
+            started_at,
+            first_response_at: answered_after_minutes.map(|m| started_at + Duration::minutes(m)),
+            sla_deadline: None,
+        }
+    }
+
+    const MONDAY_10_BERLIN: &str = "2026-11-16T09:00:00Z";
+
+    /// Urgent clinical messages one Monday morning: four answered after 5, 10, 20 and 40
+    /// minutes, one never.
+    fn urgent_clinical_monday() -> Vec<ConversationFacts> {
+        let mut facts: Vec<ConversationFacts> = [5, 10, 20, 40]
+            .map(|m| {
+                fact(
+                    Department::Clinical,
+                    Urgency::Urgent,
+                    MONDAY_10_BERLIN,
+                    Some(m),
+                )
+            })
+            .to_vec();
+        facts.push(fact(
+            Department::Clinical,
+            Urgency::Urgent,
+            MONDAY_10_BERLIN,
+            None,
+        ));
+        facts
+    }
+
+    /// The demo clinic's report over `[from, to)` at `now`.
+    fn report(facts: &[ConversationFacts], from: &str, to: &str, now: &str) -> ClinicReport {
+        build(&demo(), facts, at(from), at(to), at(now))
+    }
+
+    #[test]
+    fn medians_and_p90_follow_the_table() {
+        let cases: [(&[f64], Option<f64>, Option<f64>); 5] = [
+            (&[], None, None),
+            (&[7.0], Some(7.0), Some(7.0)),
+            (&[1.0, 2.0, 3.0], Some(2.0), Some(3.0)),
+            (&[5.0, 10.0, 20.0, 40.0], Some(15.0), Some(40.0)),
+            (
+                &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0],
+                Some(5.5),
+                Some(9.0),
+            ),
+        ];
+        for (values, want_median, want_p90) in cases {
+            assert_eq!(median(values), want_median, "{values:?}");
+            assert_eq!(nearest_rank(values, 0.9), want_p90, "{values:?}");
+        }
+    }
+
+    #[test]
+    fn first_response_times_per_department_and_week() {
+        let mut facts = urgent_clinical_monday();
+        facts.push(fact(
+            Department::FrontDesk,
+            Urgency::Routine,
+            MONDAY_10_BERLIN,
+            Some(60),
+        ));
+        facts.push(fact(
+            Department::FrontDesk,
+            Urgency::Routine,
+            MONDAY_10_BERLIN,
+            Some(120),
+        ));
+        // The next local week starts at midnight Berlin time, 23:00 UTC on Sunday.
+        facts.push(fact(
+            Department::FrontDesk,
+            Urgency::Routine,
+            "2026-11-22T23:30:00Z",
+            Some(3),
+        ));
+        let report = report(
+            &facts,
+            "2026-11-01T00:00:00Z",
+            "2026-12-01T00:00:00Z",
+            "2026-11-25T00:00:00Z",
+        );
+        type Row<'a> = (&'a str, &'a str, u32, u32, Option<f64>, Option<f64>);
+        let rows: Vec<Row> = report
+            .first_response
+            .iter()
+            .map(|r| {
+                (
+                    r.department.as_str(),
+                    r.week_start.as_str(),
+                    r.conversations,
+                    r.answered,
+                    r.median_minutes,
+                    r.p90_minutes,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("clinical", "2026-11-16", 5, 4, Some(15.0), Some(40.0)),
+                ("front-desk", "2026-11-16", 2, 2, Some(90.0), Some(120.0)),
+                ("front-desk", "2026-11-23", 1, 1, Some(3.0), Some(3.0)),
+            ]
+        );
+        assert_eq!(report.time_zone, "Europe/Berlin");
+    }
+
+    #[test]
+    fn sla_counts_answers_by_the_deadline_and_overdue_silence() {
+        // Clinical urgent is due in 30 minutes, emergency in 5.
+        let mut facts = urgent_clinical_monday();
+        facts.push(fact(
+            Department::Clinical,
+            Urgency::Emergency,
+            MONDAY_10_BERLIN,
+            Some(4),
+        ));
+        // Started a minute before `now` and unanswered: not due yet, so not counted.
+        facts.push(fact(
+            Department::Clinical,
+            Urgency::Urgent,
+            "2026-11-24T23:59:00Z",
+            None,
+        ));
+        facts.push(fact(
+            Department::FrontDesk,
+            Urgency::Routine,
+            MONDAY_10_BERLIN,
+            Some(500),
+        ));
+        let now = at("2026-11-25T00:00:00Z");
+        let report = build(&demo(), &facts, at("2026-11-01T00:00:00Z"), now, now);
+        assert_eq!((report.sla.due, report.sla.answered_in_time), (6, 4));
+        assert_eq!(report.sla.share, Some(4.0 / 6.0));
+        let levels: Vec<(Urgency, u32, u32)> = report
+            .sla
+            .by_urgency
+            .iter()
+            .map(|l| (l.urgency, l.due, l.answered_in_time))
+            .collect();
+        assert_eq!(
+            levels,
+            vec![(Urgency::Emergency, 1, 1), (Urgency::Urgent, 5, 3)]
+        );
+    }
+
+    #[test]
+    fn volume_is_counted_in_local_time_with_the_after_hours_share() {
+        let facts = [
+            // Monday 10:00 Berlin: open.
+            fact(
+                Department::FrontDesk,
+                Urgency::Routine,
+                MONDAY_10_BERLIN,
+                None,
+            ),
+            // Monday 19:30 Berlin: closed (weekdays end at 18:00).
+            fact(
+                Department::FrontDesk,
+                Urgency::Routine,
+                "2026-11-16T18:30:00Z",
+                None,
+            ),
+            // Sunday 11:00 Berlin: closed all day.
+            fact(
+                Department::Clinical,
+                Urgency::Routine,
+                "2026-11-22T10:00:00Z",
+                None,
+            ),
+            // Saturday 10:00 in summer time (UTC+2): open.
+            fact(
+                Department::FrontDesk,
+                Urgency::Routine,
+                "2026-06-06T08:00:00Z",
+                None,
+            ),
+        ];
+        let report = report(
+            &facts,
+            "2026-01-01T00:00:00Z",
+            "2027-01-01T00:00:00Z",
+            "2026-12-01T00:00:00Z",
+        );
+        let volume = &report.volume;
+        assert_eq!(volume.conversations, 4);
+        assert_eq!(
+            (volume.by_hour[10], volume.by_hour[19], volume.by_hour[11]),
+            (2, 1, 1)
+        );
+        assert_eq!(volume.by_hour.iter().sum::<u32>(), 4);
+        assert_eq!(volume.by_weekday, vec![2, 0, 0, 0, 0, 1, 1]);
+        assert_eq!(volume.after_hours, 2);
+        assert_eq!(volume.after_hours_share, Some(0.5));
+    }
+
+    #[test]
+    fn the_window_leaves_out_other_conversations() {
+        let facts = [
+            fact(
+                Department::FrontDesk,
+                Urgency::Routine,
+                "2026-10-31T23:59:59Z",
+                Some(1),
+            ),
+            fact(
+                Department::FrontDesk,
+                Urgency::Routine,
+                "2026-11-01T00:00:00Z",
+                Some(1),
+            ),
+        ];
+        let report = report(
+            &facts,
+            "2026-11-01T00:00:00Z",
+            "2026-12-01T00:00:00Z",
+            "2026-12-01T00:00:00Z",
+        );
+        assert_eq!(report.volume.conversations, 1);
+    }
+
+    #[test]
+    fn csv_has_one_figure_a_row() {
+        let facts = [fact(
+            Department::Clinical,
+            Urgency::Urgent,
+            MONDAY_10_BERLIN,
+            Some(12),
+        )];
+        let report = report(
+            &facts,
+            "2026-11-01T00:00:00Z",
+            "2026-12-01T00:00:00Z",
+            "2026-12-01T00:00:00Z",
+        );
+        let csv = to_csv(&report);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "metric,department,period,value");
+        assert!(lines.contains(&"first_response_median_minutes,clinical,2026-11-16,12.00"));
+        assert!(lines.contains(&"sla_share,all,all,1.00"));
+        assert!(lines.contains(&"conversations_by_hour,all,10,1"));
+        assert!(lines.contains(&"conversations_by_weekday,all,mon,1"));
+        assert!(lines.iter().all(|l| l.split(',').count() == 4), "{csv}");
+    }
+}
