@@ -316,15 +316,19 @@ fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> Result<T> 
 fn uuid() -> Result<String> {
     let mut bytes = [0u8; 16];
     getrandom::getrandom(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(format!(
-        "{}-{}-4{}-8{}-{}",
-        &hex[0..8],
+    // Version 4, variant 1: the shape the API's client_msg_id check accepts.
+    let n = u128::from_be_bytes(bytes) & !(0xf000 << 64) & !(0xc000 << 48)
+        | (0x4000 << 64)
+        | (0x8000 << 48);
+    let hex = format!("{n:032x}");
+    Ok([
+        &hex[..8],
         &hex[8..12],
-        &hex[13..16],
-        &hex[17..20],
-        &hex[20..32]
-    ))
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..],
+    ]
+    .join("-"))
 }
 
 /// Records every POST to `127.0.0.1:port` and answers 200.

@@ -20,8 +20,17 @@ fn dev_command(state: &Path, port: u16) -> Command {
         .arg(port.to_string())
         .args(["--persist-to"])
         .arg(state)
+        // Its own inspector port: workerd fails to start when another wrangler holds the
+        // default 9229.
+        .arg("--inspector-port")
+        .arg(inspector_port(port).to_string())
         .args(["--test-scheduled", "--show-interactive-dev-session=false"]);
     command
+}
+
+/// The inspector port of the server on `port`.
+fn inspector_port(port: u16) -> u16 {
+    port.wrapping_add(20_000)
 }
 
 /// Runs the whole system in the foreground until Ctrl-C.
@@ -46,7 +55,8 @@ impl Server {
     pub fn start(state: &Path, port: u16, log: &Path) -> Result<Server> {
         // A server killed a moment ago may still be letting go of the port.
         let free_by = Instant::now() + Duration::from_secs(10);
-        while TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        let in_use = |port| TcpStream::connect(("127.0.0.1", port)).is_ok();
+        while in_use(port) || in_use(inspector_port(port)) {
             if Instant::now() > free_by {
                 bail!(
                     "port {port} is already in use; stop what runs there or set FRONTDESK_TEST_PORT"
