@@ -3,8 +3,9 @@
 use std::fmt;
 
 use frontdesk_protocol::{
-    ApiError, ClaimResponse, ConversationStatus, InboxEntry, InboxResponse, SendMessageRequest,
-    SetStatusRequest, StaffLoginRequest, StaffMessagesResponse, StaffReplyResponse, StaffSession,
+    ApiError, ClaimResponse, ClinicReport, ConversationStatus, InboxEntry, InboxResponse,
+    SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
+    StaffReplyResponse, StaffSession,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -133,6 +134,17 @@ pub async fn set_status(
         &path,
         Some(token),
         Some(encode(&SetStatusRequest { status })?),
+    )
+    .await
+}
+
+/// `GET /v1/admin/reports` over the last `weeks` weeks (admins only).
+pub async fn reports(token: &str, weeks: u32) -> Result<ClinicReport, ApiFailure> {
+    call(
+        "GET",
+        &format!("/v1/admin/reports?weeks={weeks}"),
+        Some(token),
+        None,
     )
     .await
 }

@@ -7,7 +7,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
-    components::{inbox::Inbox, sign_in::SignIn, thread::Thread},
+    components::{inbox::Inbox, reports::Reports, sign_in::SignIn, thread::Thread},
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{sort_inbox, upsert_inbox, Ownership},
     route, session,
@@ -185,6 +185,9 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
         generation: StoredValue::new(0),
     };
     let live_status = RwSignal::new(LiveStatus::Connecting);
+    // Only admins see the reports button; the API refuses everyone else anyway.
+    let is_admin = staff.role == StaffRole::Admin;
+    let showing_reports = RwSignal::new(false);
     // A notification's link wins over the thread that was open last time.
     let selected = RwSignal::new(linked_conversation().or_else(session::load_selected));
     let selected_id = Memo::new(move |_| selected.get());
@@ -280,6 +283,20 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     <span class="staff-role" data-testid="staff-role">
                         {role_label(staff.role)}
                     </span>
+                    {is_admin
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    data-testid="nav-reports"
+                                    aria-pressed=move || showing_reports.get().to_string()
+                                    on:click=move |_| showing_reports.update(|on| *on = !*on)
+                                >
+                                    {move || if showing_reports.get() { "Inbox" } else { "Reports" }}
+                                </button>
+                            }
+                        })}
                     <button
                         type="button"
                         class="button secondary"
@@ -290,7 +307,12 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     </button>
                 </div>
             </header>
-            <main class="workspace">
+            <Show when=move || showing_reports.get()>
+                <main class="workspace workspace-reports">
+                    <Reports />
+                </main>
+            </Show>
+            <main class="workspace" class:hidden=move || showing_reports.get()>
                 <Inbox selected=selected />
                 {move || match selected_id.get() {
                     Some(conversation_id) => view! { <Thread conversation_id=conversation_id /> }.into_any(),

@@ -4,7 +4,9 @@
 
 pub mod api;
 pub mod app;
+pub mod charts;
 pub mod components;
+pub mod keys;
 pub mod live;
 pub mod model;
 pub mod route;

@@ -68,17 +68,56 @@ pub fn upsert_inbox(entries: &mut Vec<InboxEntry>, entry: InboxEntry) {
     sort_inbox(entries);
 }
 
+/// Whose conversations the inbox shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum InboxView {
+    #[default]
+    All,
+    Mine,
+    Unassigned,
+}
+
+impl InboxView {
+    pub const ALL: [InboxView; 3] = [InboxView::All, InboxView::Mine, InboxView::Unassigned];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InboxView::All => "all",
+            InboxView::Mine => "mine",
+            InboxView::Unassigned => "unassigned",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            InboxView::All => "All",
+            InboxView::Mine => "Mine",
+            InboxView::Unassigned => "Unassigned",
+        }
+    }
+}
+
 /// The inbox filters the staff member picked; `None` means any.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct InboxFilter {
     pub department: Option<Department>,
     pub urgency: Option<Urgency>,
+    pub view: InboxView,
 }
 
 impl InboxFilter {
-    pub fn matches(&self, entry: &InboxEntry) -> bool {
-        self.department
-            .is_none_or(|department| entry.department == department)
+    /// Whether `entry` shows for the staff member `my_staff_id`.
+    pub fn matches(&self, entry: &InboxEntry, my_staff_id: &str) -> bool {
+        let ownership = Ownership::of(entry, my_staff_id);
+        let in_view = match self.view {
+            InboxView::All => true,
+            InboxView::Mine => ownership == Ownership::Mine,
+            InboxView::Unassigned => ownership == Ownership::Unassigned,
+        };
+        in_view
+            && self
+                .department
+                .is_none_or(|department| entry.department == department)
             && self.urgency.is_none_or(|urgency| entry.urgency == urgency)
     }
 }
@@ -286,17 +325,33 @@ mod tests {
         let mut clinical = entry("a", Urgency::Urgent, "2026-11-25T09:00:00Z");
         clinical.department = Department::Clinical;
         let any = InboxFilter::default();
-        assert!(any.matches(&clinical));
+        assert!(any.matches(&clinical, "s_me"));
         let front_desk_only = InboxFilter {
             department: Some(Department::FrontDesk),
-            urgency: None,
+            ..InboxFilter::default()
         };
-        assert!(!front_desk_only.matches(&clinical));
+        assert!(!front_desk_only.matches(&clinical, "s_me"));
         let urgent_only = InboxFilter {
-            department: None,
             urgency: Some(Urgency::Urgent),
+            ..InboxFilter::default()
         };
-        assert!(urgent_only.matches(&clinical));
+        assert!(urgent_only.matches(&clinical, "s_me"));
+
+        let mine = InboxFilter {
+            view: InboxView::Mine,
+            ..InboxFilter::default()
+        };
+        let unassigned = InboxFilter {
+            view: InboxView::Unassigned,
+            ..InboxFilter::default()
+        };
+        assert!(!mine.matches(&clinical, "s_me"));
+        assert!(unassigned.matches(&clinical, "s_me"));
+        clinical.assigned_to = Some("s_me".into());
+        assert!(mine.matches(&clinical, "s_me"));
+        assert!(!unassigned.matches(&clinical, "s_me"));
+        assert!(!mine.matches(&clinical, "s_colleague"));
+        clinical.assigned_to = None;
 
         assert_eq!(Ownership::of(&clinical, "s_1"), Ownership::Unassigned);
         clinical.assigned_to = Some("s_1".into());

@@ -81,9 +81,10 @@ impl RateLimits {
 /// password this way takes lifetimes, while its owner waits at most a minute.
 pub const SIGN_IN_FAILURES_PER_ACCOUNT: Rate = Rate::new(5, 1);
 
-/// Failed sign-ins from one IP address over all accounts, against credential stuffing;
-/// successful sign-ins from a busy clinic's shared address cost nothing.
-pub const SIGN_IN_FAILURES_PER_IP: Rate = Rate::new(20, 5);
+/// Failed sign-ins from one IP address over all accounts, against credential stuffing:
+/// twenty, then one more a minute. Successful sign-ins from a busy clinic's shared
+/// address cost nothing.
+pub const SIGN_IN_FAILURES_PER_IP: Rate = Rate::new(20, 1);
 
 /// A bucket's stored state: its level when last touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -29,14 +29,18 @@ pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// White or near-black, whichever reads better on `background`.
+/// White, near-black or (for mid-tones where neither reaches it) black: the first that
+/// reads at 4.5:1 (WCAG AA for normal text) on `background`. Black always reaches it when
+/// white does not, so every brand colour gets readable text.
 pub fn readable_text_color(background: [u8; 3]) -> &'static str {
     const WHITE: [u8; 3] = [255, 255, 255];
     const INK: [u8; 3] = [17, 24, 39];
-    if contrast_ratio(background, WHITE) >= contrast_ratio(background, INK) {
+    if contrast_ratio(background, WHITE) >= 4.5 {
         "#ffffff"
-    } else {
+    } else if contrast_ratio(background, INK) >= 4.5 {
         "#111827"
+    } else {
+        "#000000"
     }
 }
 
@@ -66,6 +70,22 @@ mod tests {
             assert_eq!(text, expected, "{brand}");
             let ratio = contrast_ratio(background, parse_hex_color(text).unwrap());
             assert!(ratio >= 4.5, "{brand}: {ratio}");
+        }
+    }
+
+    #[test]
+    fn every_brand_colour_gets_text_at_four_and_a_half_to_one() {
+        // Every colour on an 18-step grid per channel (5,832 colours), mid-tones included.
+        let steps: Vec<u8> = (0..=255u8).step_by(15).collect();
+        for &r in &steps {
+            for &g in &steps {
+                for &b in &steps {
+                    let background = [r, g, b];
+                    let text = parse_hex_color(readable_text_color(background)).unwrap();
+                    let ratio = contrast_ratio(background, text);
+                    assert!(ratio >= 4.5, "{background:?}: {ratio}");
+                }
+            }
         }
     }
 }

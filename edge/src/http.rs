@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{admin, staff, visitor};
+use crate::routes::{admin, reports, staff, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -72,6 +72,7 @@ pub enum Call {
     VisitorLive,
     SignIn,
     SignOut,
+    SignOutEverywhere,
     Me,
     Inbox,
     InboxLive,
@@ -83,6 +84,7 @@ pub enum Call {
     StaffConversationLive,
     AuditLog,
     EraseConversation,
+    Reports,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -106,6 +108,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("GET", "/v1/conversations/{id}/live", Call::VisitorLive),
     ("POST", "/v1/staff/sessions", Call::SignIn),
     ("DELETE", "/v1/staff/sessions/current", Call::SignOut),
+    ("DELETE", "/v1/staff/sessions", Call::SignOutEverywhere),
     ("GET", "/v1/staff/me", Call::Me),
     ("GET", "/v1/staff/inbox", Call::Inbox),
     ("GET", "/v1/staff/live", Call::InboxLive),
@@ -137,6 +140,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/admin/conversations/{id}",
         Call::EraseConversation,
     ),
+    ("GET", "/v1/admin/reports", Call::Reports),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -217,6 +221,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::VisitorLive => visitor::live(req, env, param).await,
         Call::SignIn => staff::sign_in(req, env).await,
         Call::SignOut => staff::sign_out(req, env).await,
+        Call::SignOutEverywhere => staff::sign_out_everywhere(req, env).await,
         Call::Me => staff::me(req, env).await,
         Call::Inbox => staff::inbox(req, env).await,
         Call::InboxLive => staff::inbox_live(req, env).await,
@@ -228,6 +233,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::StaffConversationLive => staff::conversation_live(req, env, param).await,
         Call::AuditLog => admin::audit_log(req, env).await,
         Call::EraseConversation => admin::erase_conversation(req, env, param).await,
+        Call::Reports => reports::report(req, env).await,
     }
 }
 

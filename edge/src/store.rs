@@ -315,6 +315,7 @@ pub async fn apply_visitor_message(env: &Env, index: &VisitorMessageIndex<'_>) -
                last_seq = MAX(last_seq, ?2), \
                last_message_at = CASE WHEN last_message_at IS NULL OR ?8 > last_message_at THEN ?8 ELSE last_message_at END, \
                last_message_preview = ?9, \
+               first_visitor_at = COALESCE(first_visitor_at, ?8), \
                status = 'open' \
              WHERE id = ?1 AND last_visitor_seq < ?2",
         ),
@@ -434,6 +435,36 @@ pub async fn is_clinic_staff(env: &Env, clinic_id: &str, staff_id: &str) -> AppR
         .is_some_and(|row| row.found > 0.0))
 }
 
+/// What the reports need of each conversation a visitor wrote in since `since`.
+pub async fn report_facts(
+    env: &Env,
+    clinic_id: &str,
+    since: &str,
+) -> AppResult<Vec<ReportFactsRow>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT department, urgency, COALESCE(first_visitor_at, created_at) AS started_at, \
+               first_response_at, sla_deadline \
+             FROM conversations \
+             WHERE clinic_id = ?1 AND last_visitor_seq > 0 \
+               AND COALESCE(first_visitor_at, created_at) >= ?2 \
+             LIMIT 50000",
+        ),
+        &[s(clinic_id), s(since)],
+    )?;
+    all(statement, "report facts").await
+}
+
+/// One conversation's report facts as D1 stores them.
+#[derive(Debug, Deserialize)]
+pub struct ReportFactsRow {
+    pub department: String,
+    pub urgency: String,
+    pub started_at: String,
+    pub first_response_at: Option<String>,
+    pub sla_deadline: Option<String>,
+}
+
 #[derive(Deserialize)]
 struct StaffRow {
     id: String,
@@ -512,6 +543,18 @@ pub async fn session_staff(
     Ok(first::<StaffRow>(statement, "session lookup")
         .await?
         .map(StaffRow::into_profile))
+}
+
+/// Revokes every live session of `staff_id` ("sign out everywhere").
+pub async fn revoke_all_sessions(env: &Env, staff_id: &str, now: &str) -> AppResult<usize> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE staff_sessions SET revoked_at = ?2 \
+             WHERE staff_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+        ),
+        &[s(staff_id), s(now)],
+    )?;
+    run(statement, "revoke all sessions").await
 }
 
 pub async fn revoke_session(env: &Env, token_hash: &str, now: &str) -> AppResult<()> {

@@ -314,3 +314,60 @@ fn staff_answers_match_the_document() {
         &get("/v1/staff/me", Some(&staff)),
     );
 }
+
+#[test]
+fn team_and_report_answers_match_the_document() {
+    let doc = document();
+    let admin = sign_in("admin@reports.test");
+    let report = get("/v1/admin/reports?weeks=2", Some(&admin));
+    assert_eq!(report.status, 200);
+    check(&doc, "GET", "/v1/admin/reports", &report);
+    let clinician = sign_in("clinician@demo.test");
+    check(
+        &doc,
+        "GET",
+        "/v1/admin/reports",
+        &get("/v1/admin/reports", Some(&clinician)),
+    );
+
+    let (id, token) = new_conversation();
+    visitor_send(&id, &token, &uuid(), &format!("Parking? {}", canary()));
+    let demo_admin = sign_in("admin@demo.test");
+    let status_path = format!("/v1/staff/conversations/{id}/status");
+    let resolved = post(
+        &status_path,
+        Some(&demo_admin),
+        &serde_json::json!({"status": "resolved"}),
+    );
+    assert_eq!(resolved.status, 200, "{:?}", resolved.body);
+    check(
+        &doc,
+        "POST",
+        "/v1/staff/conversations/{id}/status",
+        &resolved,
+    );
+    let assign_path = format!("/v1/staff/conversations/{id}/assign");
+    let assigned = post(
+        &assign_path,
+        Some(&demo_admin),
+        &serde_json::json!({"staff_id": "s_frontdesk"}),
+    );
+    assert_eq!(assigned.status, 200, "{:?}", assigned.body);
+    check(
+        &doc,
+        "POST",
+        "/v1/staff/conversations/{id}/assign",
+        &assigned,
+    );
+    let refused = post(
+        &assign_path,
+        Some(&clinician),
+        &serde_json::json!({"staff_id": null}),
+    );
+    check(
+        &doc,
+        "POST",
+        "/v1/staff/conversations/{id}/assign",
+        &refused,
+    );
+}

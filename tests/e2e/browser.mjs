@@ -70,7 +70,7 @@ export class Console {
   }
 
   async signIn(email) {
-    await this.page.goto(`${BASE}/console/`);
+    await this.page.goto(`${BASE}/console/`, { waitUntil: 'domcontentloaded' });
     await this.page.locator('[data-testid="login-email"]').fill(email);
     await this.page.locator('[data-testid="login-password"]').fill('demo-password');
     await this.page.locator('[data-testid="login-submit"]').click();
@@ -84,4 +84,27 @@ export class Console {
     await this.page.locator('[data-testid="reply-input"]').fill(text);
     await this.page.locator('[data-testid="reply-send"]').click();
   }
+}
+
+/** POSTs JSON to the API from Node (no browser, no Origin): `{ status, body }`. */
+export async function postJson(path, body, headers = {}) {
+  const response = await fetch(`${BASE}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** A new demo conversation, from its own address, holding one visitor message: its id. */
+export async function inquiry(text) {
+  const octet = () => Math.floor(Math.random() * 250);
+  const ip = { 'CF-Connecting-IP': `198.19.${octet()}.${octet()}` };
+  const created = await postJson('/v1/clinics/demo/conversations', {}, ip);
+  if (created.status !== 201) throw new Error(`create: ${JSON.stringify(created.body)}`);
+  const { conversation_id: id, visitor_token: token } = created.body;
+  const sent = await postJson(`/v1/conversations/${id}/messages`,
+    { client_msg_id: crypto.randomUUID(), text }, { ...ip, Authorization: `Bearer ${token}` });
+  if (sent.status !== 201) throw new Error(`send: ${JSON.stringify(sent.body)}`);
+  return id;
 }

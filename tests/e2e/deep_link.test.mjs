@@ -3,32 +3,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { BASE, CANARY, launch, watch } from './browser.mjs';
+import { BASE, CANARY, inquiry, launch, watch } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function post(path, body, headers = {}) {
-  const response = await fetch(`${BASE}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
 /** A new demo conversation holding one visitor message; returns its id and text. */
 async function conversation(label) {
-  const ip = { 'CF-Connecting-IP': `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` };
-  const created = await post('/v1/clinics/demo/conversations', {}, ip);
-  assert.equal(created.status, 201);
-  const { conversation_id: id, visitor_token: token } = created.body;
   const text = `Do you have parking for ${label}? ${CANARY} ${randomUUID()}`;
-  const sent = await post(`/v1/conversations/${id}/messages`, { client_msg_id: randomUUID(), text },
-    { ...ip, Authorization: `Bearer ${token}` });
-  assert.equal(sent.status, 201);
-  return { id, text };
+  return { id: await inquiry(text), text };
 }
 
 test('a notification link opens its conversation after sign-in and follows the open thread', async () => {
@@ -40,7 +24,7 @@ test('a notification link opens its conversation after sign-in and follows the o
   const visitorLine = (text) =>
     page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: text });
 
-  await page.goto(`${BASE}/console/#/conversations/${first.id}`);
+  await page.goto(`${BASE}/console/#/conversations/${first.id}`, { waitUntil: 'domcontentloaded' });
   await page.locator('[data-testid="login-email"]').fill('admin@demo.test');
   await page.locator('[data-testid="login-password"]').fill('demo-password');
   await page.locator('[data-testid="login-submit"]').click();

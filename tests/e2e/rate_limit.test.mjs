@@ -55,7 +55,7 @@ test('the widget honours 429 Retry-After and delivers the message once', async (
   // Held back by the 429 …
   await mine.and(page.locator('[data-delivery="queued"]')).waitFor({ timeout: 10_000 });
   // … then delivered by itself after Retry-After, with its seq from the server.
-  await mine.and(page.locator('[data-testid="fd-message"]:not([data-delivery])'))
+  await mine.and(page.locator('[data-delivery="sent"]'))
     .waitFor({ timeout: 20_000 });
 
   const listed = await fetch(`${BASE}/v1/conversations/${id}/messages`, { headers: auth });

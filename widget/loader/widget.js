@@ -1,38 +1,53 @@
 // Frontdesk loader: a launcher in a shadow root; the Leptos panel loads on first use.
+// `cargo xtask build` minifies this file with esbuild; the budget is 1,500 B brotli.
 (() => {
-  const s = document.currentScript, w = window, clinic = s && s.dataset.clinic;
-  if (!clinic || w.Frontdesk) return;
+  const w = window, d = document, s = d.currentScript, data = s ? s.dataset : {}, clinic = data.clinic;
+  // Calls made before this ran wait in the embed snippet's stub: `{ q: [[name, args]] }`.
+  const stub = w.Frontdesk;
+  // One widget per page: a second tag (or a re-run in an SPA) finds the first one.
+  if (!clinic || (stub && stub.loaded)) return;
   const base = new URL(s.src).origin, asset = base + '/widget/frontdesk_widget';
-  const mk = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const host = document.createElement('frontdesk-widget'), root = host.attachShadow({ mode: 'open' });
-  const wrap = mk('div', 'fd-root'), panel = mk('div', 'fd-mount'), btn = mk('button', 'fd-launcher');
+  const host = d.createElement('frontdesk-widget'), root = host.attachShadow({ mode: 'open' });
+  const label = 'Chat with us', btn = Object.assign(d.createElement('button'), { className: 'fd-launcher' });
   // A constructed sheet, not <style>: strict host CSPs allow it.
   const css = new CSSStyleSheet();
   css.replaceSync(`:host{all:initial}
-.fd-root{font:15px/1.45 system-ui,sans-serif;color:#1f2937}
 .fd-launcher{all:unset;position:fixed;z-index:2147483000;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;display:grid;place-items:center;cursor:pointer;background:var(--fd-brand,#0f766e);color:var(--fd-brand-text,#fff);box-shadow:0 4px 16px #0004}
 .fd-launcher:focus-visible{outline:3px solid #111;outline-offset:3px}
 :host([data-pos=left]) .fd-launcher{left:20px;right:auto}`);
   root.adoptedStyleSheets = [css];
   const attr = (e, a) => { for (const k in a) e.setAttribute(k, a[k]); return e; };
-  const svg = (tag, a) => attr(document.createElementNS('http://www.w3.org/2000/svg', tag), a);
+  const svg = (tag, a) => attr(d.createElementNS('http://www.w3.org/2000/svg', tag), a);
   const icon = svg('svg', { viewBox: '0 0 24 24', width: 28, height: 28, fill: 'currentColor', 'aria-hidden': true });
   icon.append(svg('path', { d: 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z' }));
-  attr(btn, { type: 'button', 'data-testid': 'fd-launcher', 'aria-label': 'Chat with us', 'aria-haspopup': 'dialog', 'aria-expanded': false }).append(icon);
-  wrap.append(panel, btn);
-  root.append(wrap);
-  if (s.dataset.position) host.dataset.pos = s.dataset.position;
+  attr(btn, { type: 'button', 'data-testid': 'fd-launcher', 'aria-label': label, 'aria-haspopup': 'dialog', 'aria-expanded': false }).append(icon);
+  root.append(btn);
+  // CSSOM custom properties, not a style attribute: strict CSPs allow them.
+  const brand = (bg, fg) => { host.style.setProperty('--fd-brand', bg); host.style.setProperty('--fd-brand-text', fg); };
+  const color = data.color;
+  if (/^#[\da-f]{6}$/i.test(color || '')) {
+    // WCAG relative luminance (the linear toe only matters for near-black, which gets white
+    // either way); white or black text, whichever gives at least 4.5:1.
+    const [r, g, b] = color.slice(1).match(/../g).map(h => ((parseInt(h, 16) / 255 + .055) / 1.055) ** 2.4);
+    brand(color, .2126 * r + .7152 * g + .0722 * b > .179 ? '#000' : '#fff');
+  }
 
   // The only request before the visitor acts: public config, for brand colour and wording.
   const config = fetch(`${base}/v1/clinics/${encodeURIComponent(clinic)}/widget-config`)
     .then(r => r.ok ? r.text() : null).catch(() => null);
   config.then(text => {
     const t = JSON.parse(text).theme;
-    host.style.setProperty('--fd-brand', t.brand_color);
-    host.style.setProperty('--fd-brand-text', t.brand_text_color);
-    btn.setAttribute('aria-label', t.launcher_text || 'Chat with us');
-    host.dataset.pos ||= t.position;
+    color || brand(t.brand_color, t.brand_text_color);
+    btn.setAttribute('aria-label', t.launcher_text || label);
+    host.dataset.pos = data.position || t.position;
   }).catch(() => {});
+
+  // Host-page listeners run on their own turn, so one that throws breaks nothing here.
+  const handlers = { open: [], close: [], message: [] };
+  const emit = (type, value) => handlers[type].map(fn => setTimeout(fn, 0, value));
+  // Settings for the panel (language, visitor details) before and after it loads.
+  const later = data.language ? { set_language: data.language } : {};
+  const forward = (name, value) => { later[name] = value; app && app.then(m => m[name](value), () => {}); };
 
   // Fetching code only: no conversation and no storage until the visitor sends.
   let glue, wasm, app, open = false;
@@ -42,24 +57,41 @@
   };
   const load = () => app ||= code().then(async m => {
     await m.default({ module_or_path: wasm });
-    // The panel reports every open/close, its own close button and Escape included.
-    m.mount(root, panel, clinic, base, await config, o => {
-      if (!o && open && root.activeElement) btn.focus();
-      btn.setAttribute('aria-expanded', open = o);
+    // The panel reports opening and closing (its close button and Escape included) and messages.
+    m.mount(root, clinic, base, await config, (type, value) => {
+      if (type != 'message') {
+        if (open && type == 'close' && root.activeElement) btn.focus();
+        btn.setAttribute('aria-expanded', open = type == 'open');
+      }
+      emit(type, value);
     });
+    for (const name in later) m[name](later[name]);
     return m;
   }).catch(e => { glue = wasm = app = null; throw e; });
   const set = o => load().then(m => m.set_open(o), () => {});
   btn.onclick = () => set(!open);
-  w.Frontdesk = { open: () => set(true), close: () => set(false), toggle: () => set(!open) };
+  const api = w.Frontdesk = {
+    loaded: 1,
+    open: () => set(true),
+    close: () => set(false),
+    toggle: () => set(!open),
+    identify: who => forward('identify', who),
+    setLanguage: tag => forward('set_language', tag),
+    on: (type, fn) => { handlers[type]?.push(fn); },
+  };
 
   const start = () => {
-    document.body.append(host);
+    d.body.append(host);
+    // SPAs may re-render the whole body on navigation; put the same widget back, state and all.
+    new MutationObserver(() => host.isConnected || !d.body || d.body.append(host))
+      .observe(d.documentElement, { childList: true, subtree: true });
     let saved;
     try { saved = localStorage.getItem('frontdesk:v1:' + clinic); } catch {}
     // A returning visitor's conversation is ready when they open the panel.
     if (saved) load().catch(() => {});
     else (w.requestIdleCallback || setTimeout)(() => code().catch(() => {}));
+    if ('openOnLoad' in data) api.open();
+    for (const [name, args] of (stub && stub.q) || []) api[name] && api[name](...args);
   };
-  document.body ? start() : addEventListener('DOMContentLoaded', start);
+  d.body ? start() : addEventListener('DOMContentLoaded', start);
 })();

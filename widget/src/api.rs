@@ -3,14 +3,14 @@
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    CreateConversationRequest, CreateConversationResponse, MessagesResponse, SendMessageRequest,
-    SendMessageResponse, WidgetConfig,
+    CreateConversationRequest, CreateConversationResponse, Message, MessagesResponse,
+    SendMessageRequest, WidgetConfig,
 };
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Request, RequestInit, RequestMode, Response};
 
+use crate::json::{self, object, Json};
 use crate::store::Session;
 use crate::thread::parse_retry_after;
 
@@ -59,6 +59,13 @@ impl ApiError {
     }
 }
 
+/// The answer to a sent message: the stored copy and any automatic replies.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub message: Message,
+    pub auto_replies: Vec<Message>,
+}
+
 /// The Visitor API at one origin.
 #[derive(Debug, Clone)]
 pub struct Api {
@@ -78,7 +85,8 @@ impl Api {
 
     pub async fn widget_config(&self, clinic: &str) -> Result<WidgetConfig, ApiError> {
         let url = format!("{}/v1/clinics/{}/widget-config", self.base, encode(clinic));
-        call("GET", &url, None, None).await
+        let body = call("GET", &url, None, None).await?;
+        json::widget_config(&body).ok_or_else(|| unreadable(200, None))
     }
 
     pub async fn create_conversation(
@@ -87,26 +95,49 @@ impl Api {
         body: &CreateConversationRequest,
     ) -> Result<CreateConversationResponse, ApiError> {
         let url = format!("{}/v1/clinics/{}/conversations", self.base, encode(clinic));
-        call("POST", &url, Some(to_json(body)?), None).await
+        let request = json::text(&object(&[
+            ("page_url", body.page_url.as_deref().map(JsValue::from_str)),
+            ("language", body.language.as_deref().map(JsValue::from_str)),
+        ]));
+        let created = call("POST", &url, Some(request), None).await?;
+        match (
+            created.string("conversation_id"),
+            created.string("visitor_token"),
+        ) {
+            (Some(conversation_id), Some(visitor_token)) => Ok(CreateConversationResponse {
+                conversation_id,
+                visitor_token,
+            }),
+            _ => Err(unreadable(201, None)),
+        }
     }
 
     pub async fn send_message(
         &self,
         session: &Session,
         body: &SendMessageRequest,
-    ) -> Result<SendMessageResponse, ApiError> {
+    ) -> Result<Sent, ApiError> {
         let url = format!(
             "{}/v1/conversations/{}/messages",
             self.base,
             encode(&session.conversation_id)
         );
-        call(
-            "POST",
-            &url,
-            Some(to_json(body)?),
-            Some(&session.visitor_token),
-        )
-        .await
+        let request = json::text(&object(&[
+            (
+                "client_msg_id",
+                Some(JsValue::from_str(&body.client_msg_id)),
+            ),
+            ("text", Some(JsValue::from_str(&body.text))),
+        ]));
+        let sent = call("POST", &url, Some(request), Some(&session.visitor_token)).await?;
+        let message = sent.object("message").as_ref().and_then(json::message);
+        match message {
+            Some(message) => Ok(Sent {
+                message,
+                auto_replies: json::messages(&sent, "auto_replies"),
+            }),
+            None => Err(unreadable(201, None)),
+        }
     }
 
     pub async fn messages(
@@ -119,17 +150,16 @@ impl Api {
             self.base,
             encode(&session.conversation_id)
         );
-        call("GET", &url, None, Some(&session.visitor_token)).await
+        let page = call("GET", &url, None, Some(&session.visitor_token)).await?;
+        Ok(MessagesResponse {
+            messages: json::messages(&page, "messages"),
+        })
     }
 }
 
 /// Percent-encodes one path or query component.
 pub fn encode(component: &str) -> String {
     String::from(js_sys::encode_uri_component(component))
-}
-
-fn to_json(body: &impl serde::Serialize) -> Result<String, ApiError> {
-    serde_json::to_string(body).map_err(|_| unreadable(0, None))
 }
 
 fn unreadable(status: u16, retry_after: Option<Duration>) -> ApiError {
@@ -141,12 +171,12 @@ fn unreadable(status: u16, retry_after: Option<Duration>) -> ApiError {
     }
 }
 
-async fn call<T: DeserializeOwned>(
+async fn call(
     method: &str,
     url: &str,
     body: Option<String>,
     bearer: Option<&str>,
-) -> Result<T, ApiError> {
+) -> Result<Json, ApiError> {
     let response = fetch(method, url, body, bearer)
         .await
         .map_err(|_| ApiError::Network)?;
@@ -160,7 +190,7 @@ async fn call<T: DeserializeOwned>(
         Err(_) => String::new(),
     };
     if response.ok() {
-        return serde_json::from_str(&text).map_err(|_| unreadable(status, None));
+        return Json::parse(&text).ok_or_else(|| unreadable(status, None));
     }
     let retry_after = response
         .headers()
@@ -168,17 +198,18 @@ async fn call<T: DeserializeOwned>(
         .ok()
         .flatten()
         .and_then(|raw| parse_retry_after(&raw));
-    Err(
-        match serde_json::from_str::<frontdesk_protocol::ApiError>(&text) {
-            Ok(wire) => ApiError::Api {
-                status,
-                code: wire.error.code,
-                message: wire.error.message,
-                retry_after,
-            },
-            Err(_) => unreadable(status, retry_after),
+    let error = Json::parse(&text).and_then(|body| body.object("error"));
+    let code = error.as_ref().and_then(|error| error.string("code"));
+    let message = error.as_ref().and_then(|error| error.string("message"));
+    Err(match (code, message) {
+        (Some(code), Some(message)) => ApiError::Api {
+            status,
+            code,
+            message,
+            retry_after,
         },
-    )
+        _ => unreadable(status, retry_after),
+    })
 }
 
 async fn fetch(

@@ -6,26 +6,13 @@ use web_sys::KeyboardEvent;
 
 use crate::chat::Chat;
 use crate::components::{Composer, Footer, MessageList, PanelHeader, ScopeNotice};
+use crate::i18n::fill;
 
 /// The whole panel; hidden while `chat.open` is false.
 #[component]
 pub fn App(chat: Chat) -> impl IntoView {
     let panel = NodeRef::<html::Section>::new();
     let input = NodeRef::<html::Textarea>::new();
-
-    // CSSOM custom properties, not a style attribute: strict CSPs allow them.
-    Effect::new(move |_| {
-        let Some(element) = panel.get() else {
-            return;
-        };
-        chat.config.with(|config| {
-            if let Some(config) = config {
-                let style = element.style();
-                _ = style.set_property("--fd-brand", &config.theme.brand_color);
-                _ = style.set_property("--fd-brand-text", &config.theme.brand_text_color);
-            }
-        });
-    });
 
     // Opening moves focus to the textarea, after the panel is displayed.
     Effect::new(move |_| {
@@ -36,10 +23,12 @@ pub fn App(chat: Chat) -> impl IntoView {
         }
     });
 
+    // The brand colours come from the loader, which sets them on the shadow host.
     let label = move || {
+        let strings = chat.strings();
         chat.config.with(|config| match config {
-            Some(config) => format!("Chat with {}", config.clinic_name),
-            None => "Chat".to_owned(),
+            Some(config) => fill(strings.chat_with, &[&config.clinic_name]),
+            None => strings.chat.to_owned(),
         })
     };
     let on_keydown = move |event: KeyboardEvent| {
@@ -55,6 +44,7 @@ pub fn App(chat: Chat) -> impl IntoView {
             data-testid="fd-panel"
             role="dialog"
             aria-label=label
+            lang=move || chat.lang.get().code()
             hidden=move || !chat.open.get()
             on:keydown=on_keydown
         >

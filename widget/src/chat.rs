@@ -6,14 +6,17 @@
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    CreateConversationRequest, LiveEvent, SendMessageRequest, WidgetConfig, MAX_MESSAGE_CHARS,
+    Author, CreateConversationRequest, SendMessageRequest, WidgetConfig, MAX_MESSAGE_CHARS,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
 
 use crate::api::{encode, Api, ApiError};
 use crate::format::{live_protocols, live_url, uuid_v4};
-use crate::live::LiveSocket;
+use crate::i18n::{fill, Lang, Strings};
+use crate::json::{self, Json};
+use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};
 use crate::thread::{backoff, validate_draft, Delivery, DraftError, Thread};
 
@@ -25,7 +28,18 @@ pub struct Chat {
     /// The visible error line; `None` hides it.
     pub error: RwSignal<Option<String>>,
     pub open: RwSignal<bool>,
+    /// The language of every widget string (see [`Lang::pick`]).
+    pub lang: RwSignal<Lang>,
     runtime: StoredValue<Runtime, LocalStorage>,
+}
+
+/// What the host page gave through `Frontdesk.identify`; not read until the edge stores it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[allow(dead_code)]
+pub struct Visitor {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 struct Runtime {
@@ -41,15 +55,23 @@ struct Runtime {
     send_attempt: u32,
     /// `Date.now()` before which a 429 asked us not to send.
     not_before_ms: f64,
+    /// The loader's `(type, value)` callback: `open`, `close` and `message` events.
+    on_event: Option<js_sys::Function>,
+    /// Highest `seq` already reported as a `message` event (history is not reported).
+    announced_seq: u64,
+    /// Held for this page only; the edge has no field for it yet, so nothing is sent.
+    #[allow(dead_code)]
+    visitor: Visitor,
 }
 
 impl Chat {
-    pub fn new(clinic: String, api_base: &str) -> Chat {
+    pub fn new(clinic: String, api_base: &str, on_event: Option<js_sys::Function>) -> Chat {
         Chat {
             config: RwSignal::new(None),
             thread: RwSignal::new(Thread::default()),
             error: RwSignal::new(None),
             open: RwSignal::new(false),
+            lang: RwSignal::new(pick_language(None)),
             runtime: StoredValue::new_local(Runtime {
                 clinic,
                 api: Api::new(api_base),
@@ -61,13 +83,20 @@ impl Chat {
                 flush_timer: false,
                 send_attempt: 0,
                 not_before_ms: 0.0,
+                on_event,
+                announced_seq: 0,
+                visitor: Visitor::default(),
             }),
         }
     }
 
     /// Uses the loader's config (or fetches it) and resumes a stored conversation.
     pub fn start(self, config_json: Option<String>) {
-        match config_json.and_then(|raw| serde_json::from_str::<WidgetConfig>(&raw).ok()) {
+        match config_json
+            .as_deref()
+            .and_then(Json::parse)
+            .and_then(|config| json::widget_config(&config))
+        {
             Some(config) => self.config.set(Some(config)),
             None => spawn_local(async move {
                 let Some((api, clinic)) = self.endpoint() else {
@@ -107,7 +136,93 @@ impl Chat {
         }
 
         // Coming back online is the best moment to resend; the listener lives as long as the page.
-        _ = window_event_listener(leptos::ev::online, move |_| spawn_local(self.flush()));
+        _ = window_event_listener(leptos::ev::online, move |_| {
+            if self.session().is_some() {
+                self.runtime.update_value(|runtime| {
+                    runtime.live_generation = runtime.live_generation.wrapping_add(1);
+                    runtime.live_attempt = 0;
+                });
+                self.connect_live();
+            }
+            spawn_local(self.flush());
+        });
+    }
+
+    /// The strings in the panel's current language.
+    pub fn strings(self) -> &'static Strings {
+        self.lang.get().strings()
+    }
+
+    /// `Frontdesk.setLanguage(tag)`: an unsupported tag falls back to the page and browser.
+    pub fn set_language(self, tag: &str) {
+        self.lang.set(pick_language(Some(tag)));
+    }
+
+    /// `Frontdesk.identify({name, email, phone})`: kept in memory for this page only.
+    pub fn identify(self, visitor: Visitor) {
+        self.runtime
+            .update_value(|runtime| runtime.visitor = visitor);
+    }
+
+    /// Tells the host page's `Frontdesk.on(type, fn)` listeners.
+    pub fn emit(self, kind: &str, value: &JsValue) {
+        if let Some(Some(callback)) = self
+            .runtime
+            .try_with_value(|runtime| runtime.on_event.clone())
+        {
+            _ = callback.call2(&JsValue::NULL, &JsValue::from_str(kind), value);
+        }
+    }
+
+    /// Reports messages newer than any reported before as `message` events.
+    fn announce(self, messages: &[frontdesk_protocol::Message]) {
+        for message in messages {
+            let fresh = self.runtime.try_update_value(|runtime| {
+                let fresh = message.seq > runtime.announced_seq;
+                runtime.announced_seq = runtime.announced_seq.max(message.seq);
+                fresh
+            });
+            if fresh != Some(true) {
+                continue;
+            }
+            // Built by hand: serializing `Message` with serde would ship another encoder.
+            let value = js_sys::Object::new();
+            let fields = [
+                ("id", JsValue::from_str(&message.id)),
+                ("seq", JsValue::from_f64(message.seq as f64)),
+                ("author", JsValue::from_str(message.author.as_str())),
+                ("text", JsValue::from_str(&message.text)),
+                ("sent_at", JsValue::from_str(&message.sent_at)),
+            ];
+            for (key, field) in fields {
+                _ = js_sys::Reflect::set(&value, &JsValue::from_str(key), &field);
+            }
+            self.emit("message", &value);
+        }
+    }
+
+    /// "Forget this conversation": drops it, its token and anything unsent from this device.
+    /// The clinic keeps its copy; the next message starts a new conversation.
+    pub fn forget(self) {
+        self.runtime.update_value(|runtime| {
+            runtime.session = None;
+            runtime.live = None;
+            runtime.live_generation = runtime.live_generation.wrapping_add(1);
+            runtime.announced_seq = 0;
+        });
+        self.thread.set(Thread::default());
+        self.error.set(None);
+        // Nothing left to keep, so this removes the stored key.
+        self.persist();
+    }
+
+    /// Sends a refused message again, as the visitor asked.
+    pub fn retry(self, client_msg_id: &str) {
+        self.thread
+            .update(|thread| thread.set_delivery(client_msg_id, Delivery::Queued));
+        self.error.set(None);
+        self.persist();
+        spawn_local(self.flush());
     }
 
     /// Queues the draft and starts sending; `false` when there was nothing to send.
@@ -115,8 +230,13 @@ impl Chat {
         let text = match validate_draft(draft, MAX_MESSAGE_CHARS) {
             Ok(text) => text,
             Err(DraftError::Empty) => return false,
-            Err(error) => {
-                self.error.set(Some(error.to_string()));
+            Err(DraftError::TooLong { length, max_chars }) => {
+                let strings = self.lang.get_untracked().strings();
+                let message = fill(
+                    strings.too_long,
+                    &[&length.to_string(), &max_chars.to_string()],
+                );
+                self.error.set(Some(message));
                 return false;
             }
         };
@@ -141,7 +261,17 @@ impl Chat {
     }
 
     fn show(self, error: &ApiError) {
-        self.error.set(Some(error.to_string()));
+        let strings = self.lang.get_untracked().strings();
+        let message = match error {
+            ApiError::Network => strings.offline.to_owned(),
+            ApiError::Api { status: 429, .. } => strings.slow_down.to_owned(),
+            ApiError::Api { code, .. } if code == "invalid_response" => {
+                strings.unreadable.to_owned()
+            }
+            // The server's own explanation of a refusal (in English).
+            ApiError::Api { message, .. } => message.clone(),
+        };
+        self.error.set(Some(message));
     }
 
     fn persist(self) {
@@ -161,7 +291,14 @@ impl Chat {
         };
         let after = self.thread.with_untracked(Thread::last_seq);
         match api.messages(&session, after).await {
-            Ok(page) => self.thread.update(|thread| thread.merge_all(page.messages)),
+            Ok(page) => {
+                // History is not news: only later messages become `message` events.
+                let last = page.messages.iter().map(|message| message.seq).max();
+                self.runtime.update_value(|runtime| {
+                    runtime.announced_seq = runtime.announced_seq.max(last.unwrap_or(0));
+                });
+                self.thread.update(|thread| thread.merge_all(page.messages));
+            }
             // Deleted or expired: start fresh on the next message.
             Err(error) if error.is_session_lost() => self.forget_session(),
             Err(error) => self.show(&error),
@@ -191,9 +328,7 @@ impl Chat {
             page_url: window
                 .as_ref()
                 .and_then(|window| window.location().href().ok()),
-            language: window
-                .as_ref()
-                .and_then(|window| window.navigator().language()),
+            language: Some(self.lang.get_untracked().code().to_owned()),
         };
         let created = api.create_conversation(&clinic, &request).await?;
         let session = Session {
@@ -250,6 +385,8 @@ impl Chat {
             };
             match result {
                 Ok(sent) => {
+                    self.announce(std::slice::from_ref(&sent.message));
+                    self.announce(&sent.auto_replies);
                     self.thread.update(|thread| {
                         thread.confirm(&id, sent.message);
                         thread.merge_all(sent.auto_replies);
@@ -346,11 +483,20 @@ impl Chat {
 
     fn on_live(self, event: LiveEvent) {
         match event {
-            LiveEvent::Message { message } => self.thread.update(|thread| thread.merge(message)),
-            LiveEvent::Ready { .. } => self
+            LiveEvent::Message { message } => {
+                self.announce(std::slice::from_ref(&message));
+                // The echo of our own message may beat the POST's answer: drop it from the
+                // stored outbox now, so a reload does not send it again.
+                let ours = message.author == Author::Visitor;
+                self.thread.update(|thread| thread.merge(message));
+                if ours {
+                    self.persist();
+                }
+            }
+            LiveEvent::Ready {} => self
                 .runtime
                 .update_value(|runtime| runtime.live_attempt = 0),
-            LiveEvent::Inbox { .. } => {}
+            LiveEvent::Other => {}
         }
     }
 
@@ -377,6 +523,32 @@ impl Chat {
             backoff(attempt),
         );
     }
+}
+
+/// The language from the host's choice, else `<html lang>`, else the browser's preferences.
+fn pick_language(explicit: Option<&str>) -> Lang {
+    let window = web_sys::window();
+    let page = window
+        .as_ref()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let browser: Vec<String> = window
+        .as_ref()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Lang::pick(
+        explicit,
+        page.as_deref(),
+        browser.iter().map(String::as_str),
+    )
 }
 
 /// A v4 UUID for `client_msg_id`; `getRandomValues` works outside secure contexts too.

@@ -5,9 +5,13 @@
 
 mod api;
 mod app;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 mod chat;
 mod components;
 mod format;
+mod i18n;
+mod json;
 mod live;
 mod store;
 mod styles;
@@ -17,43 +21,56 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::chat::Chat;
 
 thread_local! {
-    /// The mounted panel's open flag; `None` until [`mount`] ran.
-    static OPEN: Cell<Option<RwSignal<bool>>> = const { Cell::new(None) };
+    /// The mounted panel's controller; `None` until [`mount`] ran.
+    static CHAT: Cell<Option<Chat>> = const { Cell::new(None) };
 }
 
-/// Mounts the chat panel into `container` (inside `root`), closed.
+/// Mounts the chat panel, closed, in a new `div.fd-mount` at the start of `root`.
 ///
 /// `config_json` is the widget-config body the loader already fetched (fetched again when
-/// absent or unreadable). `on_open_change(open)` runs whenever the panel opens or closes,
-/// including from its own close button and Escape. A second call does nothing.
+/// absent or unreadable). `on_event(type, value)` runs with `"open"` and `"close"` whenever
+/// the panel opens or closes (its own close button and Escape included) and with
+/// `"message"` and the message object for every message that arrives after mounting.
+/// A second call does nothing.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::ShadowRoot,
-    container: web_sys::HtmlElement,
     clinic: String,
     api_base: String,
     config_json: Option<String>,
-    on_open_change: Option<js_sys::Function>,
+    on_event: Option<js_sys::Function>,
 ) {
     console_error_panic_hook::set_once();
-    if OPEN.with(Cell::get).is_some() {
+    if CHAT.with(Cell::get).is_some() {
         return;
     }
+    let Some(container) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("div").ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    container.set_class_name("fd-mount");
+    _ = root.prepend_with_node_1(&container);
     styles::install(&root);
     let handle = leptos::mount::mount_to(container, move || {
-        let chat = Chat::new(clinic, &api_base);
-        OPEN.with(|cell| cell.set(Some(chat.open)));
-        if let Some(callback) = on_open_change {
-            Effect::new(move |_| {
-                let open = chat.open.get();
-                _ = callback.call1(&JsValue::NULL, &JsValue::from_bool(open));
-            });
-        }
+        let chat = Chat::new(clinic, &api_base, on_event);
+        CHAT.with(|cell| cell.set(Some(chat)));
+        // Only changes are events: mounting closed is not a "close".
+        Effect::new(move |previous: Option<bool>| {
+            let open = chat.open.get();
+            if previous.is_some_and(|previous| previous != open) {
+                chat.emit(if open { "open" } else { "close" }, &JsValue::UNDEFINED);
+            }
+            open
+        });
         chat.start(config_json);
         view! { <App chat /> }
     });
@@ -64,7 +81,36 @@ pub fn mount(
 /// Shows or hides the panel; does nothing before [`mount`].
 #[wasm_bindgen]
 pub fn set_open(open: bool) {
-    if let Some(signal) = OPEN.with(Cell::get) {
-        signal.set(open);
+    if let Some(chat) = CHAT.with(Cell::get) {
+        chat.open.set(open);
+    }
+}
+
+/// `Frontdesk.setLanguage(tag)`: `en`, `es`, `fr` or `de` (regional tags too); anything else
+/// falls back to the page's `<html lang>`, then the browser.
+#[wasm_bindgen]
+pub fn set_language(tag: String) {
+    if let Some(chat) = CHAT.with(Cell::get) {
+        chat.set_language(&tag);
+    }
+}
+
+/// `Frontdesk.identify({name, email, phone})`: string fields only, others are ignored.
+#[wasm_bindgen]
+pub fn identify(details: JsValue) {
+    let field = |key: &str| {
+        js_sys::Reflect::get(&details, &JsValue::from_str(key))
+            .ok()
+            .and_then(|value| value.as_string())
+            .map(|value| value.trim().chars().take(200).collect::<String>())
+            .filter(|value| !value.is_empty())
+    };
+    let visitor = chat::Visitor {
+        name: field("name"),
+        email: field("email"),
+        phone: field("phone"),
+    };
+    if let Some(chat) = CHAT.with(Cell::get) {
+        chat.identify(visitor);
     }
 }

@@ -1,14 +1,44 @@
-//! The conversation's live WebSocket: parses `LiveEvent` frames and reports when it closes.
+//! The conversation's live WebSocket: parses its frames and reports when it closes.
 //!
 //! Reconnecting is the caller's job (see `chat.rs`), so this stays a thin, droppable handle.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use frontdesk_protocol::LiveEvent;
+use frontdesk_protocol::Message;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CloseEvent, MessageEvent, WebSocket};
+
+use crate::json::{self, Json};
+
+/// The frames of `frontdesk_protocol::LiveEvent` a visitor's socket can carry.
+#[derive(Debug, PartialEq)]
+pub enum LiveEvent {
+    /// A new message in the conversation, any author.
+    Message { message: Message },
+    /// Sent once after connecting.
+    Ready {},
+    /// Any other type, from a newer server or the staff side, or a frame we can't read.
+    Other,
+}
+
+impl LiveEvent {
+    /// Reads one frame: `{"type": "message", "message": {...}}`, `{"type": "ready", ...}`.
+    pub fn parse(text: &str) -> LiveEvent {
+        let Some(frame) = Json::parse(text) else {
+            return LiveEvent::Other;
+        };
+        match frame.string("type").as_deref() {
+            Some("message") => match frame.object("message").as_ref().and_then(json::message) {
+                Some(message) => LiveEvent::Message { message },
+                None => LiveEvent::Other,
+            },
+            Some("ready") => LiveEvent::Ready {},
+            _ => LiveEvent::Other,
+        }
+    }
+}
 
 /// An open (or opening) socket; dropping it detaches the handlers and closes it.
 pub struct LiveSocket {
@@ -31,9 +61,7 @@ impl LiveSocket {
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             // Unknown event types from a newer server are skipped, not fatal.
             if let Some(text) = event.data().as_string() {
-                if let Ok(live_event) = serde_json::from_str::<LiveEvent>(&text) {
-                    on_event(live_event);
-                }
+                on_event(LiveEvent::parse(&text));
             }
         });
         // `error` is always followed by `close`, so only `close` triggers a reconnect.

@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use wasm_bindgen::JsValue;
+
+use crate::json::{self, object, Json};
 use crate::thread::OutboxItem;
 
 /// The conversation this browser holds and the bearer that proves it.
@@ -63,7 +66,8 @@ fn local_storage() -> Option<web_sys::Storage> {
 pub fn load(clinic: &str) -> Saved {
     local_storage()
         .and_then(|storage| storage.get_item(&key(clinic)).ok().flatten())
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| Json::parse(&raw))
+        .map(|saved| from_json(&saved))
         .unwrap_or_default()
 }
 
@@ -74,9 +78,54 @@ pub fn save(clinic: &str, saved: &Saved) {
     };
     if saved.is_empty() {
         _ = storage.remove_item(&key(clinic));
-    } else if let Ok(raw) = serde_json::to_string(saved) {
-        _ = storage.set_item(&key(clinic), &raw);
+    } else {
+        _ = storage.set_item(&key(clinic), &to_json(saved));
     }
+}
+
+/// Reads what [`to_json`] wrote (or an older shape); unreadable items are dropped.
+pub(crate) fn from_json(saved: &Json) -> Saved {
+    Saved {
+        conversation_id: saved.string("conversation_id"),
+        visitor_token: saved.string("visitor_token"),
+        outbox: saved
+            .objects("outbox")
+            .iter()
+            .filter_map(|item| {
+                Some(OutboxItem {
+                    client_msg_id: item.string("client_msg_id")?,
+                    text: item.string("text")?,
+                })
+            })
+            .collect(),
+    }
+}
+
+/// The same JSON as `serde_json::to_string(saved)`, encoded by the browser.
+pub(crate) fn to_json(saved: &Saved) -> String {
+    let text = |value: &Option<String>| value.as_deref().map(JsValue::from_str);
+    let outbox: js_sys::Array = saved
+        .outbox
+        .iter()
+        .map(|item| {
+            JsValue::from(object(&[
+                (
+                    "client_msg_id",
+                    Some(JsValue::from_str(&item.client_msg_id)),
+                ),
+                ("text", Some(JsValue::from_str(&item.text))),
+            ]))
+        })
+        .collect();
+    let saved = object(&[
+        ("conversation_id", text(&saved.conversation_id)),
+        ("visitor_token", text(&saved.visitor_token)),
+        (
+            "outbox",
+            (!saved.outbox.is_empty()).then(|| JsValue::from(outbox)),
+        ),
+    ]);
+    json::text(&saved)
 }
 
 #[cfg(test)]

@@ -56,6 +56,8 @@ pub struct Row {
     pub text: String,
     pub sent_at: Option<String>,
     pub delivery: Option<Delivery>,
+    /// The visitor's id for the message, so a refused one can be retried.
+    pub client_msg_id: Option<String>,
 }
 
 /// Server messages sorted by `seq` without duplicates, then pending ones in send order.
@@ -97,6 +99,11 @@ impl Thread {
     /// Forgets a deleted conversation but keeps what the visitor has not sent yet.
     pub fn clear_messages(&mut self) {
         self.messages.clear();
+    }
+
+    /// Nothing sent or waiting: a fresh visitor.
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty() && self.pending.is_empty()
     }
 
     /// Highest `seq` seen, the resume point for history and the live socket.
@@ -189,6 +196,7 @@ impl Thread {
             text: message.text.clone(),
             sent_at: Some(message.sent_at.clone()),
             delivery: None,
+            client_msg_id: message.client_msg_id.clone(),
         });
         let unsent = self.pending.iter().map(|pending| Row {
             key: format!("p{}:{}", pending.client_msg_id, pending.delivery.as_str()),
@@ -198,6 +206,7 @@ impl Thread {
             text: pending.text.clone(),
             sent_at: None,
             delivery: Some(pending.delivery),
+            client_msg_id: Some(pending.client_msg_id.clone()),
         });
         sent.chain(unsent).collect()
     }

@@ -114,6 +114,23 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
     Ok(())
 }
 
+/// The demo's strict page: what a locked-down clinic site sends, the widget on its own origin.
+/// `'self'` in `connect-src` covers the live socket's `ws:` on the same host.
+const STRICT_DEMO_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+
+/// `esbuild --minify` from `from` to `to` (the same path is fine).
+fn minify(root: &Path, from: &Path, to: &Path) -> Result<()> {
+    let minified = cmd::output(
+        Command::new(cmd::npm_bin(root, "esbuild"))
+            .arg("--minify")
+            .arg("--log-level=warning")
+            .arg(from),
+    )
+    .with_context(|| format!("esbuild --minify {}", from.display()))?;
+    fs::write(to, minified)?;
+    Ok(())
+}
+
 fn copy_dir(from: &Path, to: &Path, rewrite: &dyn Fn(&Path, String) -> String) -> Result<()> {
     fs::create_dir_all(to)?;
     for entry in fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
@@ -140,8 +157,15 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
     copy_dir(&root.join("demo-site"), site, &|_, text| {
         text.replace(CANONICAL_ORIGIN, &origin)
     })?;
-    fs::copy(root.join("widget/loader/widget.js"), site.join("widget.js"))
-        .context("copying the widget loader")?;
+    minify(
+        root,
+        &root.join("widget/loader/widget.js"),
+        &site.join("widget.js"),
+    )
+    .context("minifying the widget loader")?;
+    // The panel's JS glue is fetched on open; minified it is a third of wasm-bindgen's output.
+    let glue = site.join("widget/frontdesk_widget.js");
+    minify(root, &glue, &glue).context("minifying the widget glue")?;
     for file in ["index.html", "boot.js", "console.css", "favicon.svg"] {
         let from = root.join("console").join(file);
         if from.exists() {
@@ -153,9 +177,11 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
     // clinic websites, so its files need CORS and timing headers.
     fs::write(
         site.join("_headers"),
-        "/widget.js\n  Access-Control-Allow-Origin: *\n  Timing-Allow-Origin: *\n  Cache-Control: public, max-age=300\n\
+        format!("/widget.js\n  Access-Control-Allow-Origin: *\n  Timing-Allow-Origin: *\n  Cache-Control: public, max-age=300\n\
          /widget/*\n  Access-Control-Allow-Origin: *\n  Timing-Allow-Origin: *\n\
-         /console/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ws: wss:; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'\n",
+         /strict\n  Content-Security-Policy: {STRICT_DEMO_CSP}\n\
+         /strict.html\n  Content-Security-Policy: {STRICT_DEMO_CSP}\n\
+         /console/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ws: wss:; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'\n"),
     )?;
     println!("    dist/site ready (embed origin {origin})");
     Ok(())

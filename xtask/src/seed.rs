@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 6] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 8] = [
     (
         "s_admin",
         "demo",
@@ -57,6 +57,24 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 6] = [
         "admin",
         r#"["clinical","appointments","billing","front-desk"]"#,
     ),
+    // The reports fixture clinic's admin: its report has known figures.
+    (
+        "s_reports_admin",
+        REPORTS_CLINIC,
+        "admin@reports.test",
+        "Rae Ports",
+        "admin",
+        r#"["clinical","appointments","billing","front-desk"]"#,
+    ),
+    // Only the sign-out-everywhere test uses this one, since it ends all its sessions.
+    (
+        "s_other_clinician",
+        OTHER_CLINIC,
+        "clinician@other.test",
+        "Kim Other",
+        "clinician",
+        r#"["clinical"]"#,
+    ),
     // Only the lockout test signs in as this one, since it locks the account.
     (
         "s_other_frontdesk",
@@ -68,6 +86,23 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 6] = [
     ),
 ];
 const DEV_PASSWORD: &str = "demo-password";
+
+/// A session that expired long ago, so the API tests can prove expiry is enforced.
+/// Dev-only: it exists in this seed and nowhere else.
+pub const EXPIRED_SESSION_TOKEN: &str = "dev-only-expired-session-token-for-the-api-tests";
+
+fn expired_session_sql() -> String {
+    use sha2::{Digest, Sha256};
+    let hash: String = Sha256::digest(EXPIRED_SESSION_TOKEN.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!(
+        "INSERT OR REPLACE INTO staff_sessions (token_hash, staff_id, created_at, expires_at) \
+         VALUES ({}, 's_clinician', '2026-01-01T00:00:00.000Z', '2026-01-01T12:00:00.000Z');\n",
+        sql_text(&hash)
+    )
+}
 
 fn sql_text(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
@@ -177,6 +212,55 @@ pub const TIGHT_CLINIC: &str = "tight-limits";
 pub const RETENTION_CLINIC: &str = "short-retention";
 /// The short-retention fixture's retention period.
 pub const RETENTION_SECONDS: u32 = 8;
+/// A clinic whose conversations have known response times, for the report test.
+pub const REPORTS_CLINIC: &str = "reports-fixture";
+
+/// The reports fixture's conversations two days before `now`, on one hour: (department,
+/// urgency, minutes to the first reply, minutes to the deadline). The report test expects
+/// clinical 6 started, 5 answered, median 10 and p90 40 minutes; front desk median 90 and
+/// p90 120; SLA 4 of 6 (the 40-minute answer and the silent one are late).
+const REPORT_FIXTURE: [(&str, &str, Option<i64>, i64); 8] = [
+    ("clinical", "urgent", Some(5), 30),
+    ("clinical", "urgent", Some(10), 30),
+    ("clinical", "urgent", Some(20), 30),
+    ("clinical", "urgent", Some(40), 30),
+    ("clinical", "urgent", None, 30),
+    ("clinical", "emergency", Some(4), 5),
+    ("front-desk", "routine", Some(60), 240),
+    ("front-desk", "routine", Some(120), 240),
+];
+
+fn report_fixture_sql(now: chrono::DateTime<chrono::Utc>) -> String {
+    use chrono::{Duration, DurationRound};
+    let stamp = |at: chrono::DateTime<chrono::Utc>| {
+        sql_text(&at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+    };
+    let hour = (now - Duration::days(2))
+        .duration_trunc(Duration::hours(1))
+        .unwrap_or(now);
+    let mut sql = String::new();
+    for (n, (department, urgency, answered, due)) in REPORT_FIXTURE.into_iter().enumerate() {
+        let rank = match urgency {
+            "emergency" => 0,
+            "urgent" => 1,
+            _ => 2,
+        };
+        let replied = answered.map_or("NULL".to_owned(), |m| stamp(hour + Duration::minutes(m)));
+        sql.push_str(&format!(
+            "INSERT OR REPLACE INTO conversations (id, clinic_id, status, urgency, urgency_rank, \
+             department, created_at, last_seq, last_visitor_seq, first_visitor_at, \
+             first_response_at, sla_deadline) VALUES ({}, {}, 'open', {}, {rank}, {}, {}, 2, 1, {}, {replied}, {});\n",
+            sql_text(&format!("c_{n:032x}")),
+            sql_text(REPORTS_CLINIC),
+            sql_text(urgency),
+            sql_text(department),
+            stamp(hour),
+            stamp(hour),
+            stamp(hour + Duration::minutes(due)),
+        ));
+    }
+    sql
+}
 
 /// Test fixture clinics, derived from the demo clinic so they stay valid as it changes.
 fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
@@ -196,12 +280,16 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     short.id = RETENTION_CLINIC.into();
     short.name = "Short Retention Test Clinic (test fixture)".into();
     short.retention_seconds = Some(RETENTION_SECONDS);
-    for config in [&other, &tight, &short] {
+    let mut reports = demo.clone();
+    reports.id = REPORTS_CLINIC.into();
+    reports.name = "Reports Test Clinic (test fixture)".into();
+    reports.allowed_origins = vec!["https://reports-clinic.example".into()];
+    for config in [&other, &tight, &short, &reports] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
-    Ok(vec![other, tight, short])
+    Ok(vec![other, tight, short, reports])
 }
 
 fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {
@@ -233,6 +321,8 @@ fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {
             sql_text(now)
         ));
     }
+    sql.push_str(&report_fixture_sql(chrono::Utc::now()));
+    sql.push_str(&expired_session_sql());
     Ok(sql)
 }
 

@@ -22,10 +22,10 @@ pub fn all() -> Result<()> {
     let port = crate::port_from_env("FRONTDESK_TEST_PORT", 8788)?;
     tools::setup()?;
 
-    step("[test 1/11] cargo fmt --check");
+    step("[test 1/12] cargo fmt --check");
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
 
-    step("[test 2/11] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
+    step("[test 2/12] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
     run(Command::new("cargo").args([
         "clippy",
         "--quiet",
@@ -54,7 +54,7 @@ pub fn all() -> Result<()> {
     ]))?;
 
     step(
-        "[test 3/11] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
+        "[test 3/12] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
     );
     run(Command::new("cargo").args([
         "test",
@@ -64,7 +64,19 @@ pub fn all() -> Result<()> {
         "frontdesk-tests",
     ]))?;
 
-    step("[test 4/11] the pure domain crate builds for wasm32 and doesn't depend on the platform");
+    step("[test 4/12] widget components and browser-side code in headless chromium (wasm_bindgen_test)");
+    run(Command::new("cargo")
+        .args([
+            // No --quiet: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
+            "test",
+            "-p",
+            "frontdesk-widget",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
+
+    step("[test 5/12] the pure domain crate builds for wasm32 and doesn't depend on the platform");
     run(Command::new("cargo").args([
         "build",
         "--quiet",
@@ -90,20 +102,22 @@ pub fn all() -> Result<()> {
     }
     println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
 
-    step("[test 5/11] build everything for the test server");
+    step("[test 6/12] build everything for the test server");
     build::all(port)?;
+    println!("    widget size budgets (node widget/size.mjs):");
+    run(Command::new("node").args(["widget/size.mjs", "dist/site"]))?;
 
-    step("[test 6/11] deploy dry-run (bundle and config deploy; size against the Workers limit)");
+    step("[test 7/12] deploy dry-run (bundle and config deploy; size against the Workers limit)");
     deploy_dry_run(&root)?;
 
-    step("[test 7/11] start local workerd with a fresh seeded state");
+    step("[test 8/12] start local workerd with a fresh seeded state");
     let state = root.join(".state/test");
     let receiver_port = seed::webhook_receiver_port(port);
     seed::reset(&state, port, &seed::SeedOptions::for_tests(receiver_port))?;
     let log = root.join("target/workerd-test.log");
     let server = Server::start(&state, port, &log)?;
 
-    step("[test 8/11] API integration suite against workerd (cargo test -p frontdesk-tests)");
+    step("[test 9/12] API integration suite against workerd (cargo test -p frontdesk-tests)");
     run(Command::new("cargo")
         .args([
             "test",
@@ -117,13 +131,13 @@ pub fn all() -> Result<()> {
         .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
-    step("[test 9/11] browser end-to-end tests in headless Debian chromium (playwright-core)");
+    step("[test 10/12] browser end-to-end tests in headless Debian chromium (playwright-core)");
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("FRONTDESK_BASE_URL", &server.base_url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
-    step("[test 10/11] schemathesis: the OpenAPI document against workerd (no 5xx, no schema or status violations)");
+    step("[test 11/12] schemathesis: the OpenAPI document against workerd (no 5xx, no schema or status violations)");
     api_fuzz::run(&root, &server.base_url)?;
 
     drop(server);
@@ -141,7 +155,7 @@ pub fn all() -> Result<()> {
 
     let fault_port = port.wrapping_add(1);
     step(&format!(
-        "[test 11/11] fault: SIGKILL workerd mid-conversation, restart on the same state (port {fault_port})"
+        "[test 12/12] fault: SIGKILL workerd mid-conversation, restart on the same state (port {fault_port})"
     ));
     fault::run(fault_port, PRIVACY_CANARY)?;
 

@@ -2,11 +2,13 @@
 
 use frontdesk_protocol::{ConversationStatus, Department, InboxEntry, StaffProfile, Urgency};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{
     app::{Clock, InboxStore},
     components::{department_label, local_date_time, urgency_label, UrgencyBadge},
-    model::{InboxFilter, Ownership},
+    keys::{neighbour, shortcut_for, Shortcut},
+    model::{InboxFilter, InboxView, Ownership},
     timefmt::{parse_rfc3339_ms, relative_age, sla_countdown},
 };
 
@@ -25,25 +27,88 @@ fn row_key(entry: &InboxEntry) -> String {
     )
 }
 
+/// Whether the focus is in a field that takes typing, where letters are text.
+fn typing_in_a_field() -> bool {
+    let Some(active) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+    else {
+        return false;
+    };
+    matches!(
+        active.tag_name().to_ascii_lowercase().as_str(),
+        "input" | "textarea" | "select"
+    ) || active.get_attribute("contenteditable").is_some()
+}
+
+/// Focuses (or clicks) the open conversation's control with this test id, if shown.
+fn act_on(testid: &str, click: bool) {
+    let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            document
+                .query_selector(&format!("[data-testid=\"{testid}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if click {
+        element.click();
+    } else {
+        _ = element.focus();
+    }
+}
+
 #[component]
 pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
     let store = expect_context::<InboxStore>();
+    let staff = expect_context::<StaffProfile>();
     let department = RwSignal::new(None::<Department>);
     let urgency = RwSignal::new(None::<Urgency>);
+    let view = RwSignal::new(InboxView::All);
     let filter = Memo::new(move |_| InboxFilter {
         department: department.get(),
         urgency: urgency.get(),
+        view: view.get(),
     });
+    let my_id = StoredValue::new(staff.id.clone());
     let visible = move || {
         let filter = filter.get();
         store.entries.with(|entries| {
-            entries
-                .iter()
-                .filter(|entry| filter.matches(entry))
-                .cloned()
-                .collect::<Vec<_>>()
+            my_id.with_value(|my_id| {
+                entries
+                    .iter()
+                    .filter(|entry| filter.matches(entry, my_id))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
         })
     };
+
+    // j/k walk the inbox as shown; r, c and e act on the open conversation.
+    let on_key = window_event_listener(leptos::ev::keydown, move |event| {
+        let modified = event.ctrl_key() || event.meta_key() || event.alt_key();
+        let Some(shortcut) = shortcut_for(&event.key(), modified, typing_in_a_field()) else {
+            return;
+        };
+        event.prevent_default();
+        let step = match shortcut {
+            Shortcut::NextConversation => 1,
+            Shortcut::PreviousConversation => -1,
+            Shortcut::Reply => return act_on("reply-input", false),
+            Shortcut::Claim => return act_on("claim-button", true),
+            Shortcut::Resolve => return act_on("status-button", true),
+        };
+        let ids: Vec<String> = visible().into_iter().map(|e| e.conversation_id).collect();
+        let current = selected.get_untracked();
+        if let Some(next) = neighbour(&ids, current.as_deref(), step) {
+            selected.set(Some(next));
+        }
+    });
+    on_cleanup(move || on_key.remove());
     let total = move || store.entries.with(Vec::len);
 
     view! {
@@ -52,6 +117,24 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                 <h2 id="inbox-title">
                     "Inbox " <span class="count" data-testid="inbox-count">{total}</span>
                 </h2>
+                <div class="views" role="group" aria-label="Show">
+                    {InboxView::ALL
+                        .into_iter()
+                        .map(|choice| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="view-button"
+                                    data-testid=format!("view-{}", choice.as_str())
+                                    aria-pressed=move || (view.get() == choice).to_string()
+                                    on:click=move |_| view.set(choice)
+                                >
+                                    {choice.label()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
                 <div class="filters">
                     <label class="filter">
                         <span>"Department"</span>

@@ -1,6 +1,7 @@
 //! The console's screens and the small display helpers they share.
 
 pub mod inbox;
+pub mod reports;
 pub mod sign_in;
 pub mod thread;
 

@@ -82,13 +82,38 @@ pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
     auth::check_same_origin(req, via)?;
     store::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
     store::audit(env, &staff.clinic_id, &staff.id, "signed_out", None, None).await?;
-    let mut response = json_response(200, &serde_json::json!({"signed_out": true}));
+    Ok(signed_out(serde_json::json!({"signed_out": true})))
+}
+
+/// Ends every session of the caller, on every device: for a lost phone or a shared
+/// computer someone forgot to sign out of.
+pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
+    let ended = store::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "signed_out_everywhere",
+        None,
+        Some(&format!("{ended} sessions")),
+    )
+    .await?;
+    Ok(signed_out(
+        serde_json::json!({"signed_out": true, "sessions_ended": ended}),
+    ))
+}
+
+/// The answer to a sign-out, clearing the session cookie.
+fn signed_out(body: serde_json::Value) -> Response {
+    let mut response = json_response(200, &body);
     let cookie = format!(
         "{}=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0",
         auth::SESSION_COOKIE
     );
     let _ = response.headers_mut().set("Set-Cookie", &cookie);
-    Ok(response)
+    response
 }
 
 pub async fn me(req: &Request, env: &Env) -> AppResult<Response> {

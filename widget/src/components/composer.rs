@@ -14,6 +14,10 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
     let submit = move || {
         if chat.send(&draft.get_untracked()) {
             draft.set(String::new());
+            // The send button goes disabled with an empty draft and would drop focus.
+            if let Some(textarea) = input.get_untracked() {
+                _ = textarea.focus();
+            }
         }
     };
     let on_keydown = move |event: KeyboardEvent| {
@@ -41,7 +45,7 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
             }
         >
             <label class="fd-sr" for="fd-input">
-                "Your message"
+                {move || chat.strings().your_message}
             </label>
             <textarea
                 id="fd-input"
@@ -50,7 +54,7 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
                 node_ref=input
                 rows="1"
                 maxlength=MAX_MESSAGE_CHARS
-                placeholder="Type your message…"
+                placeholder=move || chat.strings().placeholder
                 prop:value=move || draft.get()
                 on:input=move |event| draft.set(event_target_value(&event))
                 on:keydown=on_keydown
@@ -61,7 +65,7 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
                 data-testid="fd-send"
                 disabled=move || draft.with(|text| text.trim().is_empty())
             >
-                "Send"
+                {move || chat.strings().send}
             </button>
         </form>
     }

@@ -1,11 +1,13 @@
-//! The footer: the clinic's privacy notice link.
+//! The footer: the clinic's privacy notice link and "forget this conversation".
 
 use leptos::prelude::*;
 
 use crate::chat::Chat;
 use crate::format::safe_href;
+use crate::thread::Thread;
 
-/// Links the privacy notice when the config gives a safe URL.
+/// Links the privacy notice when the config gives a safe URL; once there is a conversation,
+/// offers to forget it on this device.
 #[component]
 pub fn Footer(chat: Chat) -> impl IntoView {
     let link = move || {
@@ -15,16 +17,32 @@ pub fn Footer(chat: Chat) -> impl IntoView {
                 .and_then(|config| safe_href(&config.privacy_url).map(str::to_owned))
         })
     };
-    move || {
-        link().map(|href| {
+    let forget = move || {
+        let strings = chat.strings();
+        (!chat.thread.with(Thread::is_empty)).then(|| {
             view! {
-                <p class="fd-foot">
-                    "Your messages go to the clinic's staff. "
-                    <a href=href target="_blank" rel="noopener noreferrer">
-                        "Privacy notice"
-                    </a>
-                </p>
+                <button
+                    type="button"
+                    class="fd-forget"
+                    data-testid="fd-forget"
+                    on:click=move |_| chat.forget()
+                >
+                    {strings.forget}
+                </button>
             }
         })
+    };
+    move || {
+        let strings = chat.strings();
+        let privacy = link().map(|href| {
+            view! {
+                {strings.privacy_intro}
+                <a href=href target="_blank" rel="noopener noreferrer">
+                    {strings.privacy_link}
+                </a>
+                " "
+            }
+        });
+        view! { <p class="fd-foot">{privacy} {forget}</p> }
     }
 }

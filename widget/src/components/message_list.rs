@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::chat::Chat;
+use crate::i18n::Lang;
 use crate::thread::{Delivery, Row, Thread};
 
 /// The live region with every message; screen readers hear new ones politely.
@@ -37,55 +38,94 @@ pub fn MessageList(chat: Chat) -> impl IntoView {
             node_ref=log
             role="log"
             aria-live="polite"
-            aria-label="Messages"
+            // Keyboard users can scroll the history too.
+            tabindex="0"
+            aria-label=move || chat.strings().messages
             data-testid="fd-messages"
         >
             {greeting}
             <For
-                each=move || chat.thread.with(Thread::rows)
-                key=|row| row.key.clone()
-                children=|row| view! { <Bubble row /> }
+                each=move || {
+                    chat.lang.track();
+                    chat.thread.with(Thread::rows)
+                }
+                // A language change re-renders every bubble's labels.
+                key=move |row| format!("{}:{}", row.key, chat.lang.get_untracked().code())
+                children=move |row| view! { <Bubble chat row /> }
             />
         </div>
     }
 }
 
 /// One message. Text is always a text node, never parsed as HTML.
+///
+/// A visitor's message shows where it stands in `data-delivery`: `sending`, `queued`
+/// (waiting for the connection or a rate limit), `failed` (with a retry button) or `sent`.
 #[component]
-fn Bubble(row: Row) -> impl IntoView {
+fn Bubble(chat: Chat, row: Row) -> impl IntoView {
+    let lang = chat.lang.get_untracked();
+    let strings = lang.strings();
     let who = match row.author {
-        Author::Staff => Some(row.author_name.unwrap_or_else(|| "Clinic team".to_owned())),
-        Author::Bot => Some("Assistant".to_owned()),
+        Author::Staff => Some(
+            row.author_name
+                .unwrap_or_else(|| strings.clinic_team.to_owned()),
+        ),
+        Author::Bot => Some(strings.assistant.to_owned()),
         Author::Visitor | Author::System => None,
     };
     let meta = match row.delivery {
-        Some(Delivery::Sending) => Some("Sending…".to_owned()),
-        Some(Delivery::Queued) => Some("Not sent yet. Retrying…".to_owned()),
-        Some(Delivery::Failed) => Some("Not sent".to_owned()),
-        None => row
-            .sent_at
-            .as_deref()
-            .and_then(|sent_at| local_time(sent_at, false)),
+        Some(Delivery::Sending) => Some(strings.sending.to_owned()),
+        Some(Delivery::Queued) => Some(strings.queued.to_owned()),
+        Some(Delivery::Failed) => Some(strings.failed.to_owned()),
+        None => {
+            let time = row
+                .sent_at
+                .as_deref()
+                .and_then(|sent_at| local_time(sent_at, false, lang));
+            match (row.author, time) {
+                (Author::Visitor, Some(time)) => Some(format!("{time} · {}", strings.sent)),
+                (Author::Visitor, None) => Some(strings.sent.to_owned()),
+                (_, time) => time,
+            }
+        }
     };
+    let delivery = match row.delivery {
+        Some(delivery) => Some(delivery.as_str()),
+        None => (row.author == Author::Visitor).then_some("sent"),
+    };
+    let retry = (row.delivery == Some(Delivery::Failed)).then(|| {
+        let id = row.client_msg_id.clone().unwrap_or_default();
+        view! {
+            <button
+                type="button"
+                class="fd-retry"
+                data-testid="fd-retry"
+                on:click=move |_| chat.retry(&id)
+            >
+                {strings.retry}
+            </button>
+        }
+    });
     view! {
         <div
             class="fd-msg"
             data-testid="fd-message"
             data-author=row.author.as_str()
             data-seq=row.seq
-            data-delivery=row.delivery.map(Delivery::as_str)
+            data-delivery=delivery
         >
             {who.map(|who| view! { <span class="fd-who">{who}</span> })}
             <span class="fd-text" data-testid="fd-message-text">
                 {row.text}
             </span>
             {meta.map(|meta| view! { <span class="fd-meta">{meta}</span> })}
+            {retry}
         </div>
     }
 }
 
 /// An RFC 3339 instant in the visitor's locale: time only, or weekday and time.
-pub fn local_time(rfc3339: &str, with_day: bool) -> Option<String> {
+pub fn local_time(rfc3339: &str, with_day: bool, lang: Lang) -> Option<String> {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
         return None;
@@ -99,8 +139,5 @@ pub fn local_time(rfc3339: &str, with_day: bool) -> Option<String> {
     if with_day {
         set("weekday", "long");
     }
-    let locale = web_sys::window()
-        .and_then(|window| window.navigator().language())
-        .unwrap_or_else(|| "en".to_owned());
-    Some(date.to_locale_string(&locale, &options).into())
+    Some(date.to_locale_string(lang.code(), &options).into())
 }

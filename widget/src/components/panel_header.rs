@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::chat::Chat;
 use crate::components::message_list::local_time;
 use crate::format::tel_href;
+use crate::i18n::{fill, Lang};
 
 /// Clinic name, whether someone is there now, and the close button.
 #[component]
@@ -14,7 +15,11 @@ pub fn PanelHeader(chat: Chat) -> impl IntoView {
         chat.config
             .with(|config| config.as_ref().map(|config| config.clinic_name.clone()))
     };
-    let status = move || chat.config.with(|config| config.as_ref().map(status_line));
+    let status = move || {
+        let lang = chat.lang.get();
+        chat.config
+            .with(|config| config.as_ref().map(|config| status_line(config, lang)))
+    };
     view! {
         <header class="fd-head">
             <div class="fd-title">
@@ -25,7 +30,7 @@ pub fn PanelHeader(chat: Chat) -> impl IntoView {
                 type="button"
                 class="fd-close"
                 data-testid="fd-close"
-                aria-label="Close chat"
+                aria-label=move || chat.strings().close
                 on:click=move |_| chat.open.set(false)
             >
                 "×"
@@ -38,15 +43,16 @@ pub fn PanelHeader(chat: Chat) -> impl IntoView {
 #[component]
 pub fn ScopeNotice(chat: Chat) -> impl IntoView {
     move || {
+        let strings = chat.strings();
         chat.config.with(|config| {
             config.as_ref().map(|config| {
                 let number = config.emergency_number.clone();
                 let href = tel_href(&number);
                 view! {
                     <p class="fd-scope" data-testid="fd-scope">
-                        "For medical emergencies call "
+                        {strings.scope_before}
                         <a href=href>{number}</a>
-                        ". This chat is not monitored around the clock."
+                        {strings.scope_after}
                     </p>
                 }
             })
@@ -54,16 +60,17 @@ pub fn ScopeNotice(chat: Chat) -> impl IntoView {
     }
 }
 
-fn status_line(config: &WidgetConfig) -> String {
+fn status_line(config: &WidgetConfig, lang: Lang) -> String {
+    let strings = lang.strings();
     if config.open_now {
-        return "We're open: the team usually replies within minutes.".to_owned();
+        return strings.open_now.to_owned();
     }
     match config
         .next_opening
         .as_deref()
-        .and_then(|when| local_time(when, true))
+        .and_then(|when| local_time(when, true, lang))
     {
-        Some(when) => format!("We're closed now. We'll reply from {when}."),
-        None => "We're closed now. We'll reply when we're back.".to_owned(),
+        Some(when) => fill(strings.closed_until, &[&when]),
+        None => strings.closed.to_owned(),
     }
 }

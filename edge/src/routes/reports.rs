@@ -1,0 +1,96 @@
+//! `GET /v1/admin/reports`: response times, SLA keeping and volume for a clinic's admins,
+//! as JSON or CSV. The arithmetic is the domain's (`frontdesk_domain::reports`).
+
+use chrono::{DateTime, Duration, Utc};
+use frontdesk_domain::reports::{self, ConversationFacts};
+use frontdesk_protocol::{Department, StaffRole, Urgency};
+use worker::{Env, Headers, Request, Response};
+
+use crate::error::{AppError, AppResult};
+use crate::http::{json_response, query};
+use crate::store::{self, ReportFactsRow};
+use crate::{auth, time};
+
+/// Weeks a report covers unless `?weeks=` says otherwise, and the most it may ask for.
+const DEFAULT_WEEKS: i64 = 4;
+const MAX_WEEKS: i64 = 52;
+
+pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
+    let (staff, _, _) = auth::staff(env, req).await?;
+    if staff.role != StaffRole::Admin {
+        return Err(AppError::forbidden(
+            "admins_only",
+            "Only admins can read reports.",
+        ));
+    }
+    let weeks = match query(req, "weeks") {
+        None => DEFAULT_WEEKS,
+        Some(raw) => raw
+            .parse::<i64>()
+            .ok()
+            .filter(|weeks| (1..=MAX_WEEKS).contains(weeks))
+            .ok_or_else(|| {
+                AppError::invalid("invalid_weeks", format!("weeks must be 1 to {MAX_WEEKS}."))
+            })?,
+    };
+    let csv = match query(req, "format").as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(_) => {
+            return Err(AppError::invalid(
+                "invalid_format",
+                "format must be json or csv.",
+            ))
+        }
+    };
+    let config = store::clinic_config(env, &staff.clinic_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+    let now = time::now();
+    let from = now - Duration::weeks(weeks);
+    let rows = store::report_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
+    let facts: Vec<ConversationFacts> = rows.iter().filter_map(facts_of).collect();
+    let report = reports::build(&config, &facts, from, now, now);
+    if !csv {
+        return Ok(json_response(200, &report));
+    }
+    // Exports leave the system, so they are audited like other access to patient data.
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "exported",
+        None,
+        Some("report csv"),
+    )
+    .await?;
+    let headers = Headers::new();
+    headers.set("Content-Type", "text/csv; charset=utf-8")?;
+    headers.set(
+        "Content-Disposition",
+        &format!(
+            "attachment; filename=\"frontdesk-report-{}.csv\"",
+            now.format("%Y-%m-%d")
+        ),
+    )?;
+    headers.set("Cache-Control", "no-store")?;
+    headers.set("X-Content-Type-Options", "nosniff")?;
+    Ok(Response::ok(reports::to_csv(&report))?.with_headers(headers))
+}
+
+/// A stored row as report facts; rows with values the domain doesn't know are skipped.
+fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
+    Some(ConversationFacts {
+        department: Department::parse(&row.department)?,
+        urgency: Urgency::parse(&row.urgency)?,
+        started_at: parse(&row.started_at)?,
+        first_response_at: row.first_response_at.as_deref().and_then(parse),
+        sla_deadline: row.sla_deadline.as_deref().and_then(parse),
+    })
+}
+
+fn parse(raw: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(raw)
+        .ok()
+        .map(|at| at.with_timezone(&Utc))
+}

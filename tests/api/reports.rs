@@ -1,0 +1,102 @@
+//! Reports against the seeded fixture clinic, whose conversations have known response
+//! times (see `REPORT_FIXTURE` in `xtask/src/seed.rs`).
+
+use serde_json::Value;
+
+use crate::support::*;
+
+fn rows_for<'a>(report: &'a Value, department: &str) -> Vec<&'a Value> {
+    report["first_response"]
+        .as_array()
+        .expect("first_response")
+        .iter()
+        .filter(|row| row["department"] == department)
+        .collect()
+}
+
+#[test]
+fn seeded_response_times_give_the_expected_medians_and_sla_share() {
+    let admin = sign_in("admin@reports.test");
+    let reply = get("/v1/admin/reports?weeks=2", Some(&admin));
+    assert_eq!(reply.status, 200, "{:?}", reply.body);
+    let report = &reply.body;
+    assert_eq!(report["time_zone"], "Europe/Berlin");
+
+    let clinical = rows_for(report, "clinical");
+    assert_eq!(clinical.len(), 1, "one week: {clinical:?}");
+    assert_eq!(clinical[0]["conversations"], 6);
+    assert_eq!(clinical[0]["answered"], 5);
+    assert_eq!(clinical[0]["median_minutes"], 10.0);
+    assert_eq!(clinical[0]["p90_minutes"], 40.0);
+    let front_desk = rows_for(report, "front-desk");
+    assert_eq!(front_desk[0]["median_minutes"], 90.0);
+    assert_eq!(front_desk[0]["p90_minutes"], 120.0);
+
+    assert_eq!(report["sla"]["due"], 6);
+    assert_eq!(report["sla"]["answered_in_time"], 4);
+    let share = report["sla"]["share"].as_f64().expect("share");
+    assert!((share - 4.0 / 6.0).abs() < 1e-9, "{share}");
+
+    let volume = &report["volume"];
+    assert_eq!(volume["conversations"], 8);
+    let by_hour: Vec<u64> = serde_json::from_value(volume["by_hour"].clone()).expect("hours");
+    assert_eq!(by_hour.len(), 24);
+    assert_eq!(by_hour.iter().max(), Some(&8), "all in one local hour");
+    let by_weekday: Vec<u64> = serde_json::from_value(volume["by_weekday"].clone()).expect("days");
+    assert_eq!(by_weekday.iter().sum::<u64>(), 8);
+}
+
+#[test]
+fn the_csv_export_carries_the_same_figures_and_is_audited() {
+    let admin = sign_in("admin@reports.test");
+    let reply = get("/v1/admin/reports?weeks=2&format=csv", Some(&admin));
+    assert_eq!(reply.status, 200);
+    assert!(reply
+        .header("content-type")
+        .is_some_and(|t| t.starts_with("text/csv")));
+    assert!(reply
+        .header("content-disposition")
+        .is_some_and(|d| d.contains("attachment")));
+    let csv = reply.body.as_str().expect("csv text");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "metric,department,period,value");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("first_response_median_minutes,clinical,")
+                && l.ends_with(",10.00")),
+        "{csv}"
+    );
+    assert!(lines.contains(&"sla_share,all,all,0.67"), "{csv}");
+
+    let log = get("/v1/admin/audit-log", Some(&admin));
+    let exported = log.body["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .any(|e| e["action"] == "exported");
+    assert!(exported, "the export is in the audit log");
+}
+
+#[test]
+fn reports_are_for_admins_and_check_their_parameters() {
+    for email in ["frontdesk@demo.test", "clinician@demo.test"] {
+        let staff = sign_in(email);
+        let refused = get("/v1/admin/reports", Some(&staff));
+        assert_eq!(refused.status, 403, "{email}");
+        assert_eq!(refused.error_code(), "admins_only");
+    }
+    assert_eq!(get("/v1/admin/reports", None).status, 401);
+    let admin = sign_in("admin@demo.test");
+    for (query, code) in [
+        ("weeks=0", "invalid_weeks"),
+        ("weeks=53", "invalid_weeks"),
+        ("weeks=many", "invalid_weeks"),
+        ("format=xlsx", "invalid_format"),
+    ] {
+        let bad = get(&format!("/v1/admin/reports?{query}"), Some(&admin));
+        assert_eq!(bad.status, 422, "{query}");
+        assert_eq!(bad.error_code(), code, "{query}");
+    }
+    assert_eq!(get("/v1/admin/reports", Some(&admin)).status, 200);
+}

@@ -1,0 +1,138 @@
+//! `wasm_bindgen_test`s in headless chromium: the browser-side JSON codec, the stored state
+//! and the mounted panel. Run by `cargo xtask test` (`cargo test --target wasm32-unknown-unknown`).
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+use frontdesk_protocol::Author;
+
+use crate::json::{self, Json};
+use crate::live::LiveEvent;
+use crate::store::{self, Saved, Session};
+use crate::thread::OutboxItem;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MESSAGE: &str = r#"{"id":"m_3","seq":3,"author":"staff","text":"<b>hi</b>","sent_at":"2026-11-25T10:00:00Z","author_name":"Sam"}"#;
+
+const CONFIG: &str = r##"{"clinic_id":"demo","clinic_name":"Lakeside","greeting":"Hello there","theme":{"brand_color":"#0f766e","brand_text_color":"#ffffff","position":"right","launcher_text":"Chat"},"languages":["en","de"],"open_now":true,"emergency_number":"112","privacy_url":"/privacy.html"}"##;
+
+#[wasm_bindgen_test]
+fn messages_are_read_field_by_field_and_incomplete_ones_refused() {
+    let parsed = Json::parse(MESSAGE).and_then(|message| json::message(&message));
+    let message = parsed.expect("a complete message");
+    assert_eq!((message.seq, message.author), (3, Author::Staff));
+    assert_eq!(message.text, "<b>hi</b>");
+    assert_eq!(message.author_name.as_deref(), Some("Sam"));
+    assert_eq!(message.client_msg_id, None);
+    for broken in [
+        r#"{"id":"m","seq":1,"author":"robot","text":"x","sent_at":"t"}"#,
+        r#"{"id":"m","seq":"1","author":"bot","text":"x","sent_at":"t"}"#,
+        r#"{"id":"m","seq":1,"author":"bot","sent_at":"t"}"#,
+        r#"{"id":"m","seq":-1,"author":"bot","text":"x","sent_at":"t"}"#,
+    ] {
+        let parsed = Json::parse(broken).and_then(|message| json::message(&message));
+        assert_eq!(parsed, None, "{broken}");
+    }
+    assert!(Json::parse("[1,2]").is_none() && Json::parse("not json").is_none());
+}
+
+#[wasm_bindgen_test]
+fn widget_config_and_live_frames() {
+    let config = Json::parse(CONFIG).and_then(|config| json::widget_config(&config));
+    let config = config.expect("a complete config");
+    assert_eq!(config.clinic_name, "Lakeside");
+    assert_eq!(config.languages, ["en", "de"]);
+    assert!(config.open_now && config.next_opening.is_none());
+
+    let frame = format!(r#"{{"type":"message","message":{MESSAGE}}}"#);
+    assert!(matches!(LiveEvent::parse(&frame), LiveEvent::Message { message } if message.seq == 3));
+    assert_eq!(
+        LiveEvent::parse(r#"{"type":"ready","last_seq":4}"#),
+        LiveEvent::Ready {}
+    );
+    for other in [
+        r#"{"type":"inbox","conversation":{}}"#,
+        r#"{"type":"message","message":{"seq":1}}"#,
+        "garbage",
+    ] {
+        assert_eq!(LiveEvent::parse(other), LiveEvent::Other, "{other}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn stored_state_round_trips_in_the_serde_shape() {
+    let session = Session {
+        conversation_id: "c_1".into(),
+        visitor_token: "tok".into(),
+    };
+    let outbox = vec![OutboxItem {
+        client_msg_id: "id-1".into(),
+        text: "offline \"quoted\" é".into(),
+    }];
+    let saved = Saved::new(Some(&session), outbox);
+    let text = store::to_json(&saved);
+    let back = Json::parse(&text).map(|json| store::from_json(&json));
+    assert_eq!(back.as_ref(), Some(&saved));
+    // Nothing to send: no outbox key, like serde's skip_serializing_if.
+    let bare = store::to_json(&Saved::new(Some(&session), Vec::new()));
+    assert_eq!(bare, r#"{"conversation_id":"c_1","visitor_token":"tok"}"#);
+}
+
+/// Lets the reactive system run its effects (they are scheduled, not synchronous).
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_mounted_panel_renders_opens_and_switches_language() {
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document");
+    let host = document.create_element("div").expect("a host");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("attached");
+    let root = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("a shadow root");
+    crate::mount(
+        root.clone(),
+        "browser-test".into(),
+        "http://127.0.0.1:9".into(),
+        Some(CONFIG.into()),
+        None,
+    );
+    let find = |id: &str| {
+        root.query_selector(&format!("[data-testid=\"{id}\"]"))
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("{id} is rendered"))
+    };
+    let panel = find("fd-panel");
+    assert!(panel.has_attribute("hidden"), "mounted closed");
+    assert_eq!(
+        find("fd-greeting").text_content().as_deref(),
+        Some("Hello there")
+    );
+    crate::set_open(true);
+    tick().await;
+    assert!(!panel.has_attribute("hidden"));
+    crate::set_language("de-AT".into());
+    tick().await;
+    assert_eq!(panel.get_attribute("lang").as_deref(), Some("de"));
+    let send = find("fd-send")
+        .dyn_into::<web_sys::HtmlElement>()
+        .expect("a button");
+    assert_eq!(send.inner_text().trim(), "Senden");
+    crate::set_open(false);
+    tick().await;
+    assert!(panel.has_attribute("hidden"));
+}

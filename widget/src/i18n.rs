@@ -1,0 +1,344 @@
+//! The widget's words in English, Spanish, French and German, and how the language is chosen.
+//!
+//! Pure data and rules, no browser calls, so it is tested natively.
+
+/// A language the widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    Fr,
+    De,
+}
+
+impl Lang {
+    /// Reads a BCP 47 tag by its primary subtag: `de-AT` is German, `pt` is unknown.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
+            "fr" => Some(Lang::Fr),
+            "de" => Some(Lang::De),
+            _ => None,
+        }
+    }
+
+    /// The first language we speak from: the host's explicit choice (`setLanguage`,
+    /// `data-language`), then the page's `<html lang>`, then the browser's preferences.
+    pub fn pick<'a>(
+        explicit: Option<&'a str>,
+        page: Option<&'a str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
+        explicit
+            .into_iter()
+            .chain(page)
+            .chain(browser)
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &EN,
+            Lang::Es => &ES,
+            Lang::Fr => &FR,
+            Lang::De => &DE,
+        }
+    }
+}
+
+/// Every string the panel shows. `{}` marks where a value goes (see [`fill`]).
+#[derive(Debug)]
+pub struct Strings {
+    /// The dialog's accessible name: `{}` is the clinic's name.
+    pub chat_with: &'static str,
+    pub chat: &'static str,
+    pub close: &'static str,
+    pub messages: &'static str,
+    pub your_message: &'static str,
+    pub placeholder: &'static str,
+    pub send: &'static str,
+    pub sending: &'static str,
+    pub queued: &'static str,
+    pub failed: &'static str,
+    pub sent: &'static str,
+    pub retry: &'static str,
+    pub clinic_team: &'static str,
+    pub assistant: &'static str,
+    pub open_now: &'static str,
+    /// `{}` is the weekday and time of the next opening.
+    pub closed_until: &'static str,
+    pub closed: &'static str,
+    /// Around the tap-to-call emergency number.
+    pub scope_before: &'static str,
+    pub scope_after: &'static str,
+    pub privacy_intro: &'static str,
+    pub privacy_link: &'static str,
+    pub offline: &'static str,
+    pub slow_down: &'static str,
+    pub unreadable: &'static str,
+    /// `{}` the draft's length, then `{}` the limit, both in characters.
+    pub too_long: &'static str,
+    pub forget: &'static str,
+}
+
+/// Replaces each `{}` in `template` with the next value.
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(values.next().copied().unwrap_or_default());
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub static EN: Strings = Strings {
+    chat_with: "Chat with {}",
+    chat: "Chat",
+    close: "Close chat",
+    messages: "Messages",
+    your_message: "Your message",
+    placeholder: "Type your message…",
+    send: "Send",
+    sending: "Sending…",
+    queued: "Waiting for a connection…",
+    failed: "Not sent",
+    sent: "Sent",
+    retry: "Retry",
+    clinic_team: "Clinic team",
+    assistant: "Assistant",
+    open_now: "We're open: the team usually replies within minutes.",
+    closed_until: "We're closed now. We'll reply from {}.",
+    closed: "We're closed now. We'll reply when we're back.",
+    scope_before: "For medical emergencies call ",
+    scope_after: ". This chat is not monitored around the clock.",
+    privacy_intro: "Your messages go to the clinic's staff. ",
+    privacy_link: "Privacy notice",
+    offline: "Can't reach the clinic right now. Your messages are kept and sent when we're back.",
+    slow_down: "Many messages at once: yours will go out in a moment.",
+    unreadable: "The clinic's server sent an answer we couldn't read. Please try again.",
+    too_long: "Your message is {} characters long; the limit is {}. Please shorten it.",
+    forget: "Forget this conversation",
+};
+
+pub static ES: Strings = Strings {
+    chat_with: "Chatear con {}",
+    chat: "Chat",
+    close: "Cerrar el chat",
+    messages: "Mensajes",
+    your_message: "Tu mensaje",
+    placeholder: "Escribe tu mensaje…",
+    send: "Enviar",
+    sending: "Enviando…",
+    queued: "Esperando conexión…",
+    failed: "No enviado",
+    sent: "Enviado",
+    retry: "Reintentar",
+    clinic_team: "Equipo de la clínica",
+    assistant: "Asistente",
+    open_now: "Estamos abiertos: el equipo suele responder en minutos.",
+    closed_until: "Ahora estamos cerrados. Responderemos a partir del {}.",
+    closed: "Ahora estamos cerrados. Responderemos cuando volvamos.",
+    scope_before: "Para urgencias médicas llama al ",
+    scope_after: ". Este chat no se atiende las 24 horas.",
+    privacy_intro: "Tus mensajes llegan al personal de la clínica. ",
+    privacy_link: "Aviso de privacidad",
+    offline: "No podemos contactar con la clínica ahora. Guardamos tus mensajes y los enviaremos al volver la conexión.",
+    slow_down: "Demasiados mensajes a la vez: el tuyo saldrá en un momento.",
+    unreadable: "El servidor de la clínica envió una respuesta ilegible. Inténtalo de nuevo.",
+    too_long: "Tu mensaje tiene {} caracteres; el límite es {}. Acórtalo, por favor.",
+    forget: "Olvidar esta conversación",
+};
+
+pub static FR: Strings = Strings {
+    chat_with: "Discuter avec {}",
+    chat: "Discussion",
+    close: "Fermer la discussion",
+    messages: "Messages",
+    your_message: "Votre message",
+    placeholder: "Écrivez votre message…",
+    send: "Envoyer",
+    sending: "Envoi…",
+    queued: "En attente de connexion…",
+    failed: "Non envoyé",
+    sent: "Envoyé",
+    retry: "Réessayer",
+    clinic_team: "Équipe de la clinique",
+    assistant: "Assistant",
+    open_now: "Nous sommes ouverts : l'équipe répond en général en quelques minutes.",
+    closed_until: "Nous sommes fermés. Nous répondrons à partir de {}.",
+    closed: "Nous sommes fermés. Nous répondrons à notre retour.",
+    scope_before: "Pour une urgence médicale, appelez le ",
+    scope_after: ". Cette discussion n'est pas surveillée en permanence.",
+    privacy_intro: "Vos messages sont lus par le personnel de la clinique. ",
+    privacy_link: "Politique de confidentialité",
+    offline: "Impossible de joindre la clinique pour l'instant. Vos messages sont gardés et partiront dès le retour de la connexion.",
+    slow_down: "Trop de messages à la fois : le vôtre partira dans un instant.",
+    unreadable: "Le serveur de la clinique a envoyé une réponse illisible. Veuillez réessayer.",
+    too_long: "Votre message fait {} caractères ; la limite est de {}. Merci de le raccourcir.",
+    forget: "Oublier cette conversation",
+};
+
+pub static DE: Strings = Strings {
+    chat_with: "Chat mit {}",
+    chat: "Chat",
+    close: "Chat schließen",
+    messages: "Nachrichten",
+    your_message: "Ihre Nachricht",
+    placeholder: "Nachricht eingeben…",
+    send: "Senden",
+    sending: "Wird gesendet…",
+    queued: "Wartet auf Verbindung…",
+    failed: "Nicht gesendet",
+    sent: "Gesendet",
+    retry: "Erneut senden",
+    clinic_team: "Praxisteam",
+    assistant: "Assistent",
+    open_now: "Wir sind da: Das Team antwortet meist innerhalb weniger Minuten.",
+    closed_until: "Wir sind gerade nicht da. Wir antworten ab {}.",
+    closed: "Wir sind gerade nicht da. Wir antworten, sobald wir zurück sind.",
+    scope_before: "Bei medizinischen Notfällen rufen Sie ",
+    scope_after: " an. Dieser Chat wird nicht rund um die Uhr betreut.",
+    privacy_intro: "Ihre Nachrichten gehen an das Praxisteam. ",
+    privacy_link: "Datenschutzhinweis",
+    offline: "Die Praxis ist gerade nicht erreichbar. Ihre Nachrichten bleiben gespeichert und werden gesendet, sobald die Verbindung zurück ist.",
+    slow_down: "Viele Nachrichten auf einmal: Ihre geht gleich hinaus.",
+    unreadable: "Der Server der Praxis hat eine unlesbare Antwort geschickt. Bitte versuchen Sie es erneut.",
+    too_long: "Ihre Nachricht hat {} Zeichen; erlaubt sind {}. Bitte kürzen Sie sie.",
+    forget: "Diese Unterhaltung vergessen",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::De];
+
+    /// Every field, so a test can walk the table.
+    fn fields(s: &Strings) -> [(&'static str, &'static str); 26] {
+        [
+            ("chat_with", s.chat_with),
+            ("chat", s.chat),
+            ("close", s.close),
+            ("messages", s.messages),
+            ("your_message", s.your_message),
+            ("placeholder", s.placeholder),
+            ("send", s.send),
+            ("sending", s.sending),
+            ("queued", s.queued),
+            ("failed", s.failed),
+            ("sent", s.sent),
+            ("retry", s.retry),
+            ("clinic_team", s.clinic_team),
+            ("assistant", s.assistant),
+            ("open_now", s.open_now),
+            ("closed_until", s.closed_until),
+            ("closed", s.closed),
+            ("scope_before", s.scope_before),
+            ("scope_after", s.scope_after),
+            ("privacy_intro", s.privacy_intro),
+            ("privacy_link", s.privacy_link),
+            ("offline", s.offline),
+            ("slow_down", s.slow_down),
+            ("unreadable", s.unreadable),
+            ("too_long", s.too_long),
+            ("forget", s.forget),
+        ]
+    }
+
+    #[test]
+    fn tags_map_to_languages_by_primary_subtag() {
+        let table = [
+            ("en", Some(Lang::En)),
+            ("en-GB", Some(Lang::En)),
+            ("ES-mx", Some(Lang::Es)),
+            ("fr_CA", Some(Lang::Fr)),
+            (" de-AT ", Some(Lang::De)),
+            ("pt-BR", None),
+            ("deu", None),
+            ("", None),
+        ];
+        for (tag, lang) in table {
+            assert_eq!(Lang::from_tag(tag), lang, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn explicit_beats_page_beats_browser_and_english_is_the_fallback() {
+        type Case<'a> = (Option<&'a str>, Option<&'a str>, &'a [&'a str], Lang);
+        let table: [Case; 7] = [
+            (Some("de"), Some("fr"), &["es"], Lang::De),
+            (None, Some("fr"), &["es"], Lang::Fr),
+            (None, None, &["es-ES", "en"], Lang::Es),
+            // An unsupported choice falls through to the next source.
+            (Some("ja"), Some("fr-CH"), &["es"], Lang::Fr),
+            (None, Some("pt"), &["it", "de-DE"], Lang::De),
+            (None, None, &["zh"], Lang::En),
+            (None, None, &[], Lang::En),
+        ];
+        for (explicit, page, browser, expected) in table {
+            assert_eq!(
+                Lang::pick(explicit, page, browser.iter().copied()),
+                expected,
+                "{explicit:?} {page:?} {browser:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_string_with_the_same_placeholders() {
+        for lang in ALL {
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+            let english = fields(&EN);
+            for (index, (name, text)) in fields(lang.strings()).into_iter().enumerate() {
+                assert!(!text.trim().is_empty(), "{lang:?}.{name} is empty");
+                assert_eq!(
+                    text.matches("{}").count(),
+                    english[index].1.matches("{}").count(),
+                    "{lang:?}.{name} has the wrong placeholders"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn non_english_tables_are_translated() {
+        // Words that are the same across languages (Chat, Messages, Assistant) are fine;
+        // most of the table must differ from English.
+        for lang in [Lang::Es, Lang::Fr, Lang::De] {
+            let same = fields(lang.strings())
+                .iter()
+                .zip(fields(&EN))
+                .filter(|((_, text), (_, english))| text == english)
+                .count();
+            assert!(same <= 3, "{lang:?} repeats {same} English strings");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_placeholders_in_order() {
+        assert_eq!(fill("Chat with {}", &["Lakeside"]), "Chat with Lakeside");
+        assert_eq!(
+            fill(EN.too_long, &["4100", "4000"]),
+            "Your message is 4100 characters long; the limit is 4000. Please shorten it."
+        );
+        assert_eq!(fill("{} and {}", &["a"]), "a and ");
+        assert_eq!(fill("no values", &["x"]), "no values");
+    }
+}
