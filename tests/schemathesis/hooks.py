@@ -16,6 +16,7 @@ BASE = os.environ["FRONTDESK_BASE_URL"]
 CLINIC = "demo"
 STAFF_EMAIL = "admin@demo.test"
 STAFF_PASSWORD = "demo-password"
+SIGN_OUT_EMAIL = "frontdesk@demo.test"
 
 _cache = {}
 
@@ -33,8 +34,8 @@ def _address():
     return f"198.19.{address % 250 + 1}.{(address >> 8) % 250 + 1}"
 
 
-def _sign_in():
-    body = {"email": STAFF_EMAIL, "password": STAFF_PASSWORD}
+def _sign_in(email=STAFF_EMAIL):
+    body = {"email": email, "password": STAFF_PASSWORD}
     return _post("/v1/staff/sessions", body, {"CF-Connecting-IP": _address()})["token"]
 
 
@@ -73,8 +74,9 @@ class FrontdeskAuth:
         if case.operation.method.upper() == "DELETE" and case.operation.path.startswith(
             "/v1/staff/sessions"
         ):
-            # Signing out revokes the session: give it one of its own.
-            credentials["staff"] = _sign_in()
+            # Signing out revokes the session (and signing out everywhere, all of the
+            # account's): give it its own, of another account than the shared admin one.
+            credentials["staff"] = _sign_in(SIGN_OUT_EMAIL)
         if case.operation.path.startswith("/v1/admin/conversations/"):
             # Erasing ends the conversation: give it one of its own.
             credentials["conversation"], credentials["visitor"] = _conversation()
