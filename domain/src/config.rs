@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::escalation::EscalationPolicy;
 use crate::hours::{self, Schedule, WeeklyHours};
+use crate::retention::Retention;
 use crate::triage::TriageRules;
 
 /// Everything Frontdesk knows about one clinic.
@@ -45,6 +46,12 @@ pub struct ClinicConfig {
     /// Who is notified, on a clock, about unanswered urgent and emergency messages.
     #[serde(default)]
     pub escalation: EscalationPolicy,
+    /// Days messages are kept; the daily sweep deletes older ones (1 to 3650, default 365).
+    #[serde(default = "crate::retention::default_days")]
+    pub retention_days: u32,
+    /// The same in seconds, for test servers only; overrides `retention_days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_seconds: Option<u32>,
 }
 
 /// How the widget looks on the clinic's site.
@@ -150,10 +157,19 @@ impl ClinicConfig {
         self.triage.validate().map_err(ConfigError::Other)?;
         self.rate_limits.validate().map_err(ConfigError::Other)?;
         self.escalation.validate().map_err(ConfigError::Other)?;
+        self.retention().validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }
         Ok(())
+    }
+
+    /// How long this clinic keeps messages.
+    pub fn retention(&self) -> Retention {
+        Retention {
+            days: self.retention_days,
+            seconds: self.retention_seconds,
+        }
     }
 
     /// The clinic's time zone.
@@ -263,6 +279,8 @@ pub(crate) mod tests {
             ),
             (|c| c.languages.clear(), "language"),
             (|c| c.holidays = vec!["Dec 25".into()], "holiday"),
+            (|c| c.retention_days = 0, "retention_days"),
+            (|c| c.retention_days = 36_500, "retention_days"),
             (
                 |c| {
                     c.departments[0].hours = Some(vec![WeeklyHours {

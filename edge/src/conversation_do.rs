@@ -16,6 +16,9 @@ use worker::{
 
 use crate::error::{AppError, AppResult};
 
+mod erase;
+pub use erase::Purged;
+
 /// A message to store, plus the automatic replies that follow it when it is new.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct AppendRequest {
@@ -458,6 +461,9 @@ impl worker::DurableObject for ConversationObject {
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
         let path = req.path();
+        if matches!(path.as_str(), "/append" | "/messages" | "/live") && self.is_erased()? {
+            return Response::error("conversation erased", 404);
+        }
         match (req.method(), path.as_str()) {
             (Method::Post, "/append") => {
                 let request: AppendRequest = req.json().await?;
@@ -482,6 +488,16 @@ impl worker::DurableObject for ConversationObject {
                 self.state.storage().delete_alarm().await?;
                 Response::from_json(&serde_json::json!({ "stopped": true }))
             }
+            (Method::Post, "/purge") => {
+                let before = req
+                    .url()?
+                    .query_pairs()
+                    .find(|(key, _)| key == "before")
+                    .map(|(_, value)| value.into_owned())
+                    .unwrap_or_default();
+                Response::from_json(&self.purge_before(&before).await?)
+            }
+            (Method::Post, "/erase") => Response::from_json(&self.erase().await?),
             (Method::Get, "/escalations") => Response::from_json(&self.escalations()?),
             (Method::Get, "/messages") => {
                 let messages = self.select(
@@ -563,6 +579,9 @@ async fn call<T: for<'de> Deserialize<'de>>(
         .fetch_with_request(request)
         .await
         .map_err(|e| AppError::internal("conversation call", e))?;
+    if response.status_code() == 404 {
+        return Err(unknown_conversation());
+    }
     if response.status_code() != 200 {
         return Err(AppError::internal(
             "conversation call",
@@ -616,10 +635,38 @@ pub async fn live(
         u8::from(staff)
     );
     let request = Request::new_with_init(&url, &init)?;
-    stub(env, conversation_id)?
+    let response = stub(env, conversation_id)?
         .fetch_with_request(request)
         .await
-        .map_err(|e| AppError::internal("conversation live", e))
+        .map_err(|e| AppError::internal("conversation live", e))?;
+    if response.status_code() == 404 {
+        return Err(unknown_conversation());
+    }
+    Ok(response)
+}
+
+/// The answer for an erased conversation (the object says 404).
+fn unknown_conversation() -> AppError {
+    AppError::not_found("unknown_conversation", "No conversation has this id.")
+}
+
+/// Deletes the conversation's messages sent before `before` (RFC 3339); an emptied
+/// conversation is erased.
+pub async fn purge_before(env: &Env, conversation_id: &str, before: &str) -> AppResult<Purged> {
+    let url = format!("https://conversation/purge?before={before}");
+    call(env, conversation_id, &url, Method::Post, None).await
+}
+
+/// Deletes every message of the conversation and leaves a tombstone.
+pub async fn erase(env: &Env, conversation_id: &str) -> AppResult<Purged> {
+    call(
+        env,
+        conversation_id,
+        "https://conversation/erase",
+        Method::Post,
+        None,
+    )
+    .await
 }
 
 /// Tells the ladder a staff member claimed the conversation: it stops escalating.

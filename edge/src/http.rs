@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{reports, staff, visitor};
+use crate::routes::{admin, reports, staff, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -83,6 +83,7 @@ pub enum Call {
     Assign,
     StaffConversationLive,
     AuditLog,
+    EraseConversation,
     Reports,
 }
 
@@ -134,6 +135,11 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::StaffConversationLive,
     ),
     ("GET", "/v1/admin/audit-log", Call::AuditLog),
+    (
+        "DELETE",
+        "/v1/admin/conversations/{id}",
+        Call::EraseConversation,
+    ),
     ("GET", "/v1/admin/reports", Call::Reports),
 ];
 
@@ -143,23 +149,39 @@ pub fn resolve<'a>(method: &str, segments: &[&'a str]) -> Option<(Call, Vec<&'a 
         if *route_method != method {
             return None;
         }
-        let parts: Vec<&str> = template.trim_matches('/').split('/').collect();
-        if parts.len() != segments.len() {
-            return None;
-        }
-        let mut params = Vec::new();
-        for (part, segment) in parts.iter().zip(segments) {
-            if part.starts_with('{') {
-                if segment.is_empty() {
-                    return None;
-                }
-                params.push(*segment);
-            } else if part != segment {
+        Some((*call, path_params(template, segments)?))
+    })
+}
+
+/// The `{…}` values if `segments` fit `template`.
+fn path_params<'a>(template: &str, segments: &[&'a str]) -> Option<Vec<&'a str>> {
+    let parts: Vec<&str> = template.trim_matches('/').split('/').collect();
+    if parts.len() != segments.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (part, segment) in parts.iter().zip(segments) {
+        if part.starts_with('{') {
+            if segment.is_empty() {
                 return None;
             }
+            params.push(*segment);
+        } else if part != segment {
+            return None;
         }
-        Some((*call, params))
-    })
+    }
+    Some(params)
+}
+
+/// The methods the route table has for this path (empty: no such path).
+pub fn allowed_methods(segments: &[&str]) -> Vec<&'static str> {
+    let mut methods: Vec<&'static str> = Vec::new();
+    for (method, template, _) in ROUTES {
+        if path_params(template, segments).is_some() && !methods.contains(method) {
+            methods.push(method);
+        }
+    }
+    methods
 }
 
 async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Response> {
@@ -167,7 +189,21 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
     if method == Method::Options && matches!(segments, ["v1", "clinics" | "conversations", ..]) {
         return crate::cors::preflight(req, env, segments).await;
     }
-    let Some((call, params)) = resolve(method.as_ref(), segments) else {
+    // The `worker` crate reads a method it doesn't know (e.g. QUERY) as GET; route on
+    // the method as sent.
+    let sent_method = req.inner().method();
+    let Some((call, params)) = resolve(&sent_method, segments) else {
+        let allowed = allowed_methods(segments);
+        if !allowed.is_empty() {
+            let mut response = AppError::new(
+                405,
+                "method_not_allowed",
+                format!("This path answers {} only.", allowed.join(", ")),
+            )
+            .into_response();
+            let _ = response.headers_mut().set("Allow", &allowed.join(", "));
+            return Ok(response);
+        }
         return Err(match segments {
             ["v1", ..] => {
                 AppError::not_found("unknown_route", "No API call matches this method and path.")
@@ -195,7 +231,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::SetStatus => staff::set_status(req, env, param).await,
         Call::Assign => staff::assign(req, env, param).await,
         Call::StaffConversationLive => staff::conversation_live(req, env, param).await,
-        Call::AuditLog => staff::audit_log(req, env).await,
+        Call::AuditLog => admin::audit_log(req, env).await,
+        Call::EraseConversation => admin::erase_conversation(req, env, param).await,
         Call::Reports => reports::report(req, env).await,
     }
 }
@@ -283,11 +320,23 @@ mod tests {
             ("GET", "v1/conversations//messages", None),
             ("GET", "v1/conversations/c_1/messages/extra", None),
             ("GET", "v1/staff", None),
+            ("QUERY", "v1/health", None),
         ];
         for (method, path, expected) in cases {
             let segments: Vec<&str> = path.split('/').collect();
             assert_eq!(resolve(method, &segments), expected, "{method} {path}");
         }
+    }
+
+    #[test]
+    fn a_known_path_lists_its_methods() {
+        let segments = |path: &'static str| path.split('/').collect::<Vec<_>>();
+        assert_eq!(
+            allowed_methods(&segments("v1/conversations/c_1/messages")),
+            ["POST", "GET"]
+        );
+        assert_eq!(allowed_methods(&segments("v1/health")), ["GET"]);
+        assert!(allowed_methods(&segments("v1/nothing")).is_empty());
     }
 
     /// The OpenAPI document lists exactly the calls the router serves.

@@ -109,6 +109,58 @@ pub async fn clinic_config(env: &Env, clinic_id: &str) -> AppResult<Option<Clini
     Ok(Some(config))
 }
 
+/// Every clinic's configuration, for the retention sweep.
+pub async fn all_clinics(env: &Env) -> AppResult<Vec<ClinicConfig>> {
+    #[derive(Deserialize)]
+    struct Row {
+        config: String,
+    }
+    let statement = db(env)?.prepare("SELECT config FROM clinics ORDER BY id");
+    let rows = all::<Row>(statement, "list clinics").await?;
+    rows.into_iter()
+        .map(|row| {
+            serde_json::from_str(&row.config)
+                .map_err(|e| AppError::internal("clinic config json", e))
+        })
+        .collect()
+}
+
+/// Ids of a clinic's conversations started before `cutoff` (RFC 3339): only these can
+/// hold messages older than it.
+pub async fn conversations_started_before(
+    env: &Env,
+    clinic_id: &str,
+    cutoff: &str,
+    limit: u32,
+) -> AppResult<Vec<String>> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id FROM conversations WHERE clinic_id = ?1 AND created_at < ?2 \
+             ORDER BY created_at LIMIT ?3",
+        ),
+        &[s(clinic_id), s(cutoff), n(u64::from(limit))],
+    )?;
+    Ok(all::<Row>(statement, "old conversations")
+        .await?
+        .into_iter()
+        .map(|row| row.id)
+        .collect())
+}
+
+/// Deletes a conversation's inbox row (its messages live in its Durable Object).
+pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("DELETE FROM conversations WHERE id = ?1"),
+        &[s(conversation_id)],
+    )?;
+    run(statement, "delete conversation").await?;
+    Ok(())
+}
+
 /// Creates the inbox row of a new conversation; it shows in the inbox after the first message.
 pub async fn insert_conversation(
     env: &Env,

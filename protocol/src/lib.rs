@@ -13,8 +13,9 @@ pub use live::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::{ClinicReport, FirstResponseRow, SlaCompliance, UrgencySla, Volume};
 pub use staff::{
     AssignRequest, AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus,
-    EscalationRecord, InboxEntry, InboxResponse, SetStatusRequest, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
+    ErasedConversation, EscalationRecord, InboxEntry, InboxResponse, SetStatusRequest,
+    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
+    StaffSession,
 };
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,

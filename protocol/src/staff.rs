@@ -181,6 +181,14 @@ pub struct AuditLogResponse {
     pub entries: Vec<AuditEntry>,
 }
 
+/// `DELETE /v1/admin/conversations/{id}`: what an erasure deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasedConversation {
+    pub conversation_id: String,
+    pub erased: bool,
+    pub messages_deleted: u64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

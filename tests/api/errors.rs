@@ -164,6 +164,27 @@ fn bad_after_and_unknown_routes() {
     let reply = get(&format!("/v1/conversations/{id}/live?token={token}"), None);
     assert_eq!(reply.status, 426, "a plain GET on the socket endpoint");
     assert_eq!(reply.error_code(), "websocket_required");
+    // Without credentials the socket endpoints say 401, like every other call.
+    for path in [
+        format!("/v1/conversations/{id}/live"),
+        format!("/v1/staff/conversations/{id}/live"),
+        "/v1/staff/live".to_owned(),
+    ] {
+        assert_eq!(get(&path, None).status, 401, "{path}");
+    }
+    // A method the path doesn't list: 405 with Allow, never treated as GET.
+    let reply = request("QUERY", "/v1/health", None, &[], None);
+    assert_eq!(reply.status, 405);
+    assert_eq!(reply.error_code(), "method_not_allowed");
+    assert_eq!(reply.header("Allow"), Some("GET"));
+    let reply = request(
+        "PUT",
+        &format!("/v1/conversations/{id}/messages"),
+        None,
+        &[],
+        None,
+    );
+    assert_eq!(reply.header("Allow"), Some("POST, GET"));
 }
 
 #[test]

@@ -5,9 +5,11 @@
 mod accounts;
 mod errors;
 mod escalation;
+mod live_limits;
 mod openapi;
 mod rate_limits;
 mod reports;
+mod retention;
 mod roles;
 mod safety;
 mod security;

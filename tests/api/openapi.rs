@@ -290,6 +290,15 @@ fn staff_answers_match_the_document() {
         "/v1/admin/audit-log",
         &get("/v1/admin/audit-log", Some(&clinician)),
     );
+    let erase = format!("/v1/admin/conversations/{id}");
+    for caller in [&clinician, &staff] {
+        check(
+            &doc,
+            "DELETE",
+            "/v1/admin/conversations/{id}",
+            &request("DELETE", &erase, Some(caller), &[], None),
+        );
+    }
     let out = request(
         "DELETE",
         "/v1/staff/sessions/current",

@@ -144,10 +144,15 @@ pub fn visitor_ip() -> String {
 
 /// A new demo conversation from its own visitor address: (id, visitor token).
 pub fn new_conversation() -> (String, String) {
+    new_conversation_in("demo")
+}
+
+/// A new conversation with `clinic` from its own visitor address: (id, visitor token).
+pub fn new_conversation_in(clinic: &str) -> (String, String) {
     let body = serde_json::to_vec(&json!({"page_url": "http://127.0.0.1/test"})).expect("json");
     let reply = request(
         "POST",
-        "/v1/clinics/demo/conversations",
+        &format!("/v1/clinics/{clinic}/conversations"),
         None,
         &[
             ("Content-Type", "application/json"),
@@ -260,11 +265,35 @@ impl Live {
 
     /// The next JSON frame, skipping pings.
     pub fn next(&mut self) -> Value {
+        serde_json::from_str(&self.next_text()).expect("json frame")
+    }
+
+    /// The next text frame as it came, skipping pings.
+    pub fn next_text(&mut self) -> String {
         loop {
             match self.socket.read().expect("websocket frame") {
-                Frame::Text(text) => return serde_json::from_str(&text).expect("json frame"),
+                Frame::Text(text) => return text.as_str().to_owned(),
                 Frame::Close(_) => panic!("socket closed"),
                 _ => continue,
+            }
+        }
+    }
+
+    /// Sends one text frame; `false` once the socket is closed.
+    pub fn send(&mut self, text: &str) -> bool {
+        self.socket.send(Frame::text(text)).is_ok()
+    }
+
+    /// Reads until the server closes the socket: its close code and reason.
+    pub fn close_frame(&mut self) -> (u16, String) {
+        loop {
+            match self.socket.read() {
+                Ok(Frame::Close(Some(frame))) => {
+                    return (frame.code.into(), frame.reason.into_owned())
+                }
+                Ok(Frame::Close(None)) => return (1005, String::new()),
+                Ok(_) => continue,
+                Err(error) => panic!("socket ended without a close frame: {error}"),
             }
         }
     }

@@ -19,8 +19,12 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+export function launch(extraFlags = []) {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...FLAGS, ...extraFlags],
+  });
 }
 
 /** Fails the test on any uncaught page error, and records console errors. */

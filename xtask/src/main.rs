@@ -3,10 +3,12 @@
 //! Every command first installs what is missing (see `tools`), so a fresh clone on a
 //! fresh Debian machine needs only `cargo xtask dev` or `cargo xtask test`.
 
+mod api_fuzz;
 mod bench;
 mod bench_suites;
 mod build;
 mod cmd;
+mod fault;
 mod seed;
 mod server;
 mod test;
@@ -24,6 +26,9 @@ usage: cargo xtask <command>
            at http://127.0.0.1:$PORT (default 8787)
   test     install what is missing, then run every check and test (fmt, clippy,
            native tests, build, API and browser tests on local workerd, deploy dry-run)
+  test-fault
+           only the restart fault step (SIGKILL workerd mid-conversation, restart,
+           check nothing was lost) on FRONTDESK_TEST_PORT + 1; run `build` first
   setup    only install what is missing
   build    only build the edge worker, widget, console and demo site into dist/
   seed     reset the local dev database and load the dev seed
@@ -57,6 +62,11 @@ fn run() -> Result<()> {
         }
         Some("test") => test::all(),
         Some("bench") => bench_suites::run(args.get(1).map(String::as_str)),
+        // The restart fault step alone, on its own server (after `cargo xtask build`).
+        Some("test-fault") => {
+            let port = port_from_env("FRONTDESK_TEST_PORT", 8788)?;
+            fault::run(port.wrapping_add(1), test::PRIVACY_CANARY)
+        }
         Some("bench-triage") => bench::triage(),
         Some("setup") => tools::setup(),
         Some("build") => {

@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 7] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 8] = [
     (
         "s_admin",
         "demo",
@@ -45,6 +45,15 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 7] = [
         OTHER_CLINIC,
         "admin@other.test",
         "Alex Other",
+        "admin",
+        r#"["clinical","appointments","billing","front-desk"]"#,
+    ),
+    // Reads the short-retention fixture's inbox and audit log in the retention tests.
+    (
+        "s_retention_admin",
+        RETENTION_CLINIC,
+        "admin@retention.test",
+        "Robin Retention",
         "admin",
         r#"["clinical","appointments","billing","front-desk"]"#,
     ),
@@ -221,6 +230,10 @@ pub const OTHER_CLINIC: &str = "other-clinic";
 /// A clinic with tiny rate limits, so the API tests can reach them in a few calls.
 pub const TIGHT_CLINIC: &str = "tight-limits";
 
+/// A clinic that keeps messages for seconds, so the retention tests see the sweep work.
+pub const RETENTION_CLINIC: &str = "short-retention";
+/// The short-retention fixture's retention period.
+pub const RETENTION_SECONDS: u32 = 8;
 /// A clinic whose conversations have known response times, for the report test.
 pub const REPORTS_CLINIC: &str = "reports-fixture";
 
@@ -285,16 +298,20 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
         messages_per_conversation: Rate::new(3, 60),
         messages_per_ip: Rate::new(5, 60),
     };
+    let mut short = demo.clone();
+    short.id = RETENTION_CLINIC.into();
+    short.name = "Short Retention Test Clinic (test fixture)".into();
+    short.retention_seconds = Some(RETENTION_SECONDS);
     let mut reports = demo.clone();
     reports.id = REPORTS_CLINIC.into();
     reports.name = "Reports Test Clinic (test fixture)".into();
     reports.allowed_origins = vec!["https://reports-clinic.example".into()];
-    for config in [&other, &tight, &reports] {
+    for config in [&other, &tight, &short, &reports] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
-    Ok(vec![other, tight, reports])
+    Ok(vec![other, tight, short, reports])
 }
 
 fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {

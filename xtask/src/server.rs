@@ -20,8 +20,17 @@ fn dev_command(state: &Path, port: u16) -> Command {
         .arg(port.to_string())
         .args(["--persist-to"])
         .arg(state)
+        // Its own inspector port: workerd fails to start when another wrangler holds the
+        // default 9229.
+        .arg("--inspector-port")
+        .arg(inspector_port(port).to_string())
         .args(["--test-scheduled", "--show-interactive-dev-session=false"]);
     command
+}
+
+/// The inspector port of the server on `port`.
+fn inspector_port(port: u16) -> u16 {
+    port.wrapping_add(20_000)
 }
 
 /// Runs the whole system in the foreground until Ctrl-C.
@@ -44,8 +53,16 @@ pub struct Server {
 impl Server {
     /// Starts workerd with output captured in `log` and waits until it answers.
     pub fn start(state: &Path, port: u16, log: &Path) -> Result<Server> {
-        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            bail!("port {port} is already in use; stop what runs there or set FRONTDESK_TEST_PORT");
+        // A server killed a moment ago may still be letting go of the port.
+        let free_by = Instant::now() + Duration::from_secs(10);
+        let in_use = |port| TcpStream::connect(("127.0.0.1", port)).is_ok();
+        while in_use(port) || in_use(inspector_port(port)) {
+            if Instant::now() > free_by {
+                bail!(
+                    "port {port} is already in use; stop what runs there or set FRONTDESK_TEST_PORT"
+                );
+            }
+            std::thread::sleep(Duration::from_millis(200));
         }
         let out = File::create(log).with_context(|| format!("creating {}", log.display()))?;
         let child = dev_command(state, port)
@@ -76,6 +93,15 @@ impl Server {
             "wrangler dev did not answer within 60 s; see {}",
             log.display()
         )
+    }
+}
+
+impl Server {
+    /// SIGKILL to the whole process group: a crash, with no chance to flush or close.
+    pub fn kill_hard(mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.child.wait();
     }
 }
 

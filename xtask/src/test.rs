@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::cmd::{self, run, step};
 use crate::server::Server;
-use crate::{build, seed, tools};
+use crate::{api_fuzz, build, fault, seed, tools};
 
 /// Test messages carry this marker; it must never show up in the worker's logs.
 pub const PRIVACY_CANARY: &str = "fd-private-canary";
@@ -22,10 +22,10 @@ pub fn all() -> Result<()> {
     let port = crate::port_from_env("FRONTDESK_TEST_PORT", 8788)?;
     tools::setup()?;
 
-    step("[test 1/10] cargo fmt --check");
+    step("[test 1/12] cargo fmt --check");
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
 
-    step("[test 2/10] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
+    step("[test 2/12] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
     run(Command::new("cargo").args([
         "clippy",
         "--quiet",
@@ -54,7 +54,7 @@ pub fn all() -> Result<()> {
     ]))?;
 
     step(
-        "[test 3/10] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
+        "[test 3/12] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
     );
     run(Command::new("cargo").args([
         "test",
@@ -64,7 +64,7 @@ pub fn all() -> Result<()> {
         "frontdesk-tests",
     ]))?;
 
-    step("[test 4/10] widget components and browser-side code in headless chromium (wasm_bindgen_test)");
+    step("[test 4/12] widget components and browser-side code in headless chromium (wasm_bindgen_test)");
     run(Command::new("cargo")
         .args([
             // No --quiet: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
@@ -76,7 +76,7 @@ pub fn all() -> Result<()> {
         ])
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
 
-    step("[test 5/10] the pure domain crate builds for wasm32 and doesn't depend on the platform");
+    step("[test 5/12] the pure domain crate builds for wasm32 and doesn't depend on the platform");
     run(Command::new("cargo").args([
         "build",
         "--quiet",
@@ -102,21 +102,21 @@ pub fn all() -> Result<()> {
     }
     println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
 
-    step("[test 6/10] build everything for the test server, then check the widget's size budgets");
+    step("[test 6/12] build everything for the test server, then check the widget's size budgets");
     build::all(port)?;
     run(Command::new("node").args(["bench/weight.mjs", "--check"]))?;
 
-    step("[test 7/10] deploy dry-run (bundle and config deploy; size against the Workers limit)");
+    step("[test 7/12] deploy dry-run (bundle and config deploy; size against the Workers limit)");
     deploy_dry_run(&root)?;
 
-    step("[test 8/10] start local workerd with a fresh seeded state");
+    step("[test 8/12] start local workerd with a fresh seeded state");
     let state = root.join(".state/test");
     let receiver_port = seed::webhook_receiver_port(port);
     seed::reset(&state, port, &seed::SeedOptions::for_tests(receiver_port))?;
     let log = root.join("target/workerd-test.log");
     let server = Server::start(&state, port, &log)?;
 
-    step("[test 9/10] API integration suite against workerd (cargo test -p frontdesk-tests)");
+    step("[test 9/12] API integration suite against workerd (cargo test -p frontdesk-tests)");
     run(Command::new("cargo")
         .args([
             "test",
@@ -130,11 +130,14 @@ pub fn all() -> Result<()> {
         .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
-    step("[test 10/10] browser end-to-end tests in headless Debian chromium (playwright-core)");
+    step("[test 10/12] browser end-to-end tests in headless Debian chromium (playwright-core)");
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("FRONTDESK_BASE_URL", &server.base_url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
+
+    step("[test 11/12] schemathesis: the OpenAPI document against workerd (no 5xx, no schema or status violations)");
+    api_fuzz::run(&root, &server.base_url)?;
 
     drop(server);
     let logged = fs::read_to_string(&log).unwrap_or_default();
@@ -148,6 +151,12 @@ pub fn all() -> Result<()> {
         "    worker log holds no message text (canary absent in {} bytes)",
         logged.len()
     );
+
+    let fault_port = port.wrapping_add(1);
+    step(&format!(
+        "[test 12/12] fault: SIGKILL workerd mid-conversation, restart on the same state (port {fault_port})"
+    ));
+    fault::run(fault_port, PRIVACY_CANARY)?;
 
     println!(
         "\nall tests passed in {:.0}s",

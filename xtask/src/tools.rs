@@ -13,14 +13,16 @@ use crate::cmd::{self, output, run, step};
 /// Must equal the `wasm-bindgen` crate version pinned in the root Cargo.toml.
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 pub const WORKER_BUILD_VERSION: &str = "0.8.7";
+/// The API fuzzer, installed from PyPI into `.venv/` in the workspace.
+pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 
 pub fn setup() -> Result<()> {
     let started = Instant::now();
     let root = crate::workspace_root();
-    step("[setup 1/6] Rust target wasm32-unknown-unknown");
+    step("[setup 1/7] Rust target wasm32-unknown-unknown");
     wasm_target()?;
     step(&format!(
-        "[setup 2/6] wasm-bindgen-cli {WASM_BINDGEN_VERSION}"
+        "[setup 2/7] wasm-bindgen-cli {WASM_BINDGEN_VERSION}"
     ));
     cargo_tool(
         "wasm-bindgen",
@@ -28,19 +30,23 @@ pub fn setup() -> Result<()> {
         WASM_BINDGEN_VERSION,
         "about 4 minutes on 2 cores",
     )?;
-    step(&format!("[setup 3/6] worker-build {WORKER_BUILD_VERSION}"));
+    step(&format!("[setup 3/7] worker-build {WORKER_BUILD_VERSION}"));
     cargo_tool(
         "worker-build",
         "worker-build",
         WORKER_BUILD_VERSION,
         "about 3 minutes on 2 cores",
     )?;
-    step("[setup 4/6] Node.js and npm");
+    step("[setup 4/7] Node.js and npm");
     node()?;
-    step("[setup 5/6] npm packages (wrangler/workerd, esbuild, binaryen, playwright-core)");
+    step("[setup 5/7] npm packages (wrangler/workerd, esbuild, binaryen, playwright-core)");
     npm_packages(&root)?;
-    step("[setup 6/6] Debian chromium and chromium-driver (the test browser)");
+    step("[setup 6/7] Debian chromium and chromium-driver (the test browser)");
     chromium()?;
+    step(&format!(
+        "[setup 7/7] Python venv .venv/ with schemathesis {SCHEMATHESIS_VERSION} (the API fuzzer)"
+    ));
+    schemathesis(&root)?;
     println!(
         "\nsetup complete in {:.0}s",
         started.elapsed().as_secs_f64()
@@ -164,4 +170,39 @@ fn chromium() -> Result<()> {
     }
     println!("    installing Debian's chromium (about 1–2 minutes)…");
     apt_install(&["chromium", "chromium-driver"])
+}
+
+/// The schemathesis command in the workspace's `.venv/`.
+pub fn schemathesis_bin(root: &Path) -> std::path::PathBuf {
+    root.join(".venv/bin/schemathesis")
+}
+
+fn schemathesis(root: &Path) -> Result<()> {
+    let bin = schemathesis_bin(root);
+    let found = output(Command::new(&bin).arg("--version")).unwrap_or_default();
+    if found
+        .split_whitespace()
+        .any(|word| word == SCHEMATHESIS_VERSION)
+    {
+        println!("    present: {}", found.trim());
+        return Ok(());
+    }
+    let venv = root.join(".venv");
+    if !venv.join("bin/pip").exists() {
+        if output(Command::new("python3").arg("--version")).is_none() {
+            apt_install(&["python3", "python3-venv"])?;
+        }
+        println!("    python3 -m venv .venv…");
+        if run(Command::new("python3").arg("-m").arg("venv").arg(&venv)).is_err() {
+            // Debian's python3 ships venv's pip bootstrap separately.
+            let _ = std::fs::remove_dir_all(&venv);
+            apt_install(&["python3-venv"])?;
+            run(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+        }
+    }
+    println!("    pip install schemathesis=={SCHEMATHESIS_VERSION} (about 30 s)…");
+    run(Command::new(venv.join("bin/pip"))
+        .args(["install", "--quiet", "--disable-pip-version-check"])
+        .arg(format!("schemathesis=={SCHEMATHESIS_VERSION}")))
+    .context("pip install schemathesis failed; is the PyPI registry reachable?")
 }

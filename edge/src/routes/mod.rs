@@ -1,5 +1,6 @@
 //! Route handlers, one module per audience.
 
+pub mod admin;
 pub mod reports;
 pub mod staff;
 pub mod visitor;

@@ -1,11 +1,11 @@
-//! The Staff API: sessions, inbox, conversation view, replies, claims and the audit log.
+//! The Staff API: sessions, inbox, conversation view, replies and claims.
 
 use chrono::Duration;
 use frontdesk_domain::{password, text};
 use frontdesk_protocol::{
-    AssignRequest, AuditLogResponse, Author, ClaimResponse, ConversationStatus, Department,
-    InboxEntry, InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
+    AssignRequest, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
+    InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
+    StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
 };
 use worker::{Env, Request, Response};
 
@@ -27,7 +27,8 @@ const DUMMY_HASH: &str =
 
 pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
     let request: StaffLoginRequest = body::read_json(req).await?;
-    if request.email.len() > 254 || request.password.len() > 1024 {
+    // Characters, like the OpenAPI document's maxLength.
+    if request.email.chars().count() > 254 || request.password.chars().count() > 1024 {
         return Err(AppError::invalid(
             "invalid_credentials_format",
             "Email or password is too long.",
@@ -146,8 +147,8 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
-    require_websocket(req)?;
     let (staff, _, via) = auth::staff(env, req).await?;
+    require_websocket(req)?;
     // A cookie-carrying socket from another site would be cross-site WebSocket hijacking.
     auth::check_same_origin(req, via)?;
     inbox_do::live(env, &staff.clinic_id).await
@@ -181,8 +182,8 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
 }
 
 pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    require_websocket(req)?;
     let (staff, _, via) = auth::staff(env, req).await?;
+    require_websocket(req)?;
     auth::check_same_origin(req, via)?;
     owned_conversation(env, &staff, raw_id).await?;
     conversation_do::live(env, raw_id, true, after_param(req)?).await
@@ -376,13 +377,4 @@ async fn updated_entry(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResu
     let entry = owned_conversation(env, staff, raw_id).await?;
     let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
     Ok(json_response(200, &entry))
-}
-
-pub async fn audit_log(req: &Request, env: &Env) -> AppResult<Response> {
-    let (staff, _, _) = auth::staff(env, req).await?;
-    if staff.role != StaffRole::Admin {
-        return Err(admins_only("read the audit log"));
-    }
-    let entries = store::audit_log(env, &staff.clinic_id, 200).await?;
-    Ok(json_response(200, &AuditLogResponse { entries }))
 }

@@ -76,6 +76,7 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
     Ok(response)
 }
 
+// In characters, like the OpenAPI document's maxLength; the body limit bounds bytes.
 const MAX_PAGE_URL: usize = 2048;
 const MAX_LANGUAGE: usize = 35;
 
@@ -91,7 +92,7 @@ pub async fn create_conversation(
     if request
         .page_url
         .as_ref()
-        .is_some_and(|u| u.len() > MAX_PAGE_URL)
+        .is_some_and(|u| u.chars().count() > MAX_PAGE_URL)
     {
         return Err(AppError::invalid(
             "invalid_page_url",
@@ -101,7 +102,7 @@ pub async fn create_conversation(
     if request
         .language
         .as_ref()
-        .is_some_and(|l| l.len() > MAX_LANGUAGE)
+        .is_some_and(|l| l.chars().count() > MAX_LANGUAGE)
     {
         return Err(AppError::invalid(
             "invalid_language",
@@ -216,8 +217,9 @@ pub async fn list_messages(req: &Request, env: &Env, raw_id: &str) -> AppResult<
 }
 
 pub async fn live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    require_websocket(req)?;
+    // Credentials first: a caller without them learns nothing, not even the protocol.
     authorised(req, env, raw_id).await?;
+    require_websocket(req)?;
     let after = after_param(req)?;
     conversation_do::live(env, raw_id, false, after).await
 }

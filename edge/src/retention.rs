@@ -1,0 +1,70 @@
+//! Deleting patient data: the daily retention sweep (cron) and an admin's erase.
+//!
+//! Messages go from the conversation's Durable Object first, then the inbox row, so a
+//! failure half way leaves the row and the next sweep or erase finishes the job.
+
+use crate::conversation_do;
+use crate::error::AppResult;
+use crate::{store, time};
+
+/// Conversations looked at per clinic and sweep; the next day's sweep takes the rest.
+const SWEEP_BATCH: u32 = 500;
+
+/// The audit log's actor for the sweep.
+pub const SWEEP_ACTOR: &str = "retention-sweep";
+
+/// What one clinic's sweep deleted.
+#[derive(Debug, Default)]
+struct Swept {
+    messages: u64,
+    conversations: u64,
+}
+
+/// Deletes every clinic's messages older than its retention period, and conversations
+/// left empty with their inbox rows; records each clinic's totals in its audit log.
+pub async fn sweep(env: &worker::Env) -> AppResult<()> {
+    let now = time::now();
+    for config in store::all_clinics(env).await? {
+        let cutoff = time::rfc3339(config.retention().cutoff(now));
+        let mut swept = Swept::default();
+        for id in store::conversations_started_before(env, &config.id, &cutoff, SWEEP_BATCH).await?
+        {
+            let purged = conversation_do::purge_before(env, &id, &cutoff).await?;
+            swept.messages += purged.deleted;
+            if purged.remaining == 0 {
+                store::delete_conversation(env, &id).await?;
+                swept.conversations += 1;
+            }
+        }
+        if swept.messages > 0 || swept.conversations > 0 {
+            let detail = format!(
+                "deleted {} messages older than {cutoff} and {} emptied conversations",
+                swept.messages, swept.conversations
+            );
+            store::audit(
+                env,
+                &config.id,
+                SWEEP_ACTOR,
+                "retention_purged",
+                None,
+                Some(&detail),
+            )
+            .await?;
+        }
+        worker::console_log!(
+            "retention sweep: clinic {} deleted {} messages, {} conversations",
+            config.id,
+            swept.messages,
+            swept.conversations
+        );
+    }
+    Ok(())
+}
+
+/// Erases one conversation: every message, its escalation state and its inbox row.
+/// Returns how many messages were deleted.
+pub async fn erase(env: &worker::Env, conversation_id: &str) -> AppResult<u64> {
+    let purged = conversation_do::erase(env, conversation_id).await?;
+    store::delete_conversation(env, conversation_id).await?;
+    Ok(purged.deleted)
+}

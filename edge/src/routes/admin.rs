@@ -1,0 +1,62 @@
+//! The admin calls: the audit log and erasing a visitor's data.
+
+use frontdesk_protocol::{AuditLogResponse, ErasedConversation, StaffProfile, StaffRole};
+use worker::{Env, Request, Response};
+
+use crate::error::{AppError, AppResult};
+use crate::http::json_response;
+use crate::{auth, retention, store};
+
+/// The caller, if an admin (403 for other roles), and how it signed in.
+async fn admin(req: &Request, env: &Env, what: &str) -> AppResult<(StaffProfile, auth::Via)> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    if staff.role != StaffRole::Admin {
+        return Err(AppError::forbidden(
+            "admins_only",
+            format!("Only admins can {what}."),
+        ));
+    }
+    Ok((staff, via))
+}
+
+pub async fn audit_log(req: &Request, env: &Env) -> AppResult<Response> {
+    let (staff, _) = admin(req, env, "read the audit log").await?;
+    let entries = store::audit_log(env, &staff.clinic_id, 200).await?;
+    Ok(json_response(200, &AuditLogResponse { entries }))
+}
+
+/// Deletes the conversation's messages and inbox row for good (a visitor's erasure
+/// request), and records who did it.
+pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, via) = admin(req, env, "erase conversations").await?;
+    auth::check_same_origin(req, via)?;
+    let conversation_id = super::conversation_id(raw_id)?;
+    // Another clinic's conversation is as unknown as a made-up id.
+    if store::conversation(env, &staff.clinic_id, conversation_id)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::not_found(
+            "unknown_conversation",
+            "No conversation has this id.",
+        ));
+    }
+    let deleted = retention::erase(env, conversation_id).await?;
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "deleted",
+        Some(conversation_id),
+        Some(&format!("erased on request: {deleted} messages")),
+    )
+    .await?;
+    Ok(json_response(
+        200,
+        &ErasedConversation {
+            conversation_id: conversation_id.to_owned(),
+            erased: true,
+            messages_deleted: deleted,
+        },
+    ))
+}
