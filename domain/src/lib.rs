@@ -14,6 +14,7 @@ pub mod reports;
 pub mod retention;
 pub mod safety;
 pub mod sla;
+pub mod template;
 pub mod text;
 pub mod theme;
 pub mod triage;
