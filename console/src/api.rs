@@ -5,7 +5,7 @@ use std::fmt;
 use frontdesk_protocol::{
     ApiError, ClaimResponse, ClinicReport, ConversationStatus, InboxEntry, InboxResponse,
     SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
-    StaffReplyResponse, StaffSession,
+    StaffReplyResponse, StaffSession, SurveySentResponse,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -136,6 +136,18 @@ pub async fn set_status(
         Some(encode(&SetStatusRequest { status })?),
     )
     .await
+}
+
+/// Sends an after-treatment survey into the conversation.
+pub async fn send_survey(
+    token: &str,
+    conversation_id: &str,
+) -> Result<SurveySentResponse, ApiFailure> {
+    let path = format!(
+        "/v1/staff/conversations/{}/surveys",
+        encode_component(conversation_id)
+    );
+    call("POST", &path, Some(token), None).await
 }
 
 /// `GET /v1/admin/reports` over the last `weeks` weeks (admins only).

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::escalation::EscalationPolicy;
 use crate::hours::{self, Schedule, WeeklyHours};
+use crate::knowledge::Knowledge;
 use crate::retention::Retention;
+use crate::survey::SurveySettings;
 use crate::triage::TriageRules;
 
 /// Everything Frontdesk knows about one clinic.
@@ -31,6 +33,9 @@ pub struct ClinicConfig {
     pub allowed_origins: Vec<String>,
     pub languages: Vec<String>,
     pub widget: WidgetSettings,
+    /// What the bot may answer on its own: address, parking, prices, FAQ.
+    #[serde(default)]
+    pub knowledge: Knowledge,
     /// When the clinic answers, in its time zone.
     #[serde(default)]
     pub hours: Vec<WeeklyHours>,
@@ -52,6 +57,9 @@ pub struct ClinicConfig {
     /// The same in seconds, for test servers only; overrides `retention_days`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_seconds: Option<u32>,
+    /// When the clinic sends after-treatment surveys on its own.
+    #[serde(default)]
+    pub surveys: SurveySettings,
 }
 
 /// How the widget looks on the clinic's site.
@@ -155,6 +163,8 @@ impl ClinicConfig {
             hours::validate_holidays(holidays).map_err(ConfigError::BadHours)?;
         }
         self.triage.validate().map_err(ConfigError::Other)?;
+        self.knowledge.validate().map_err(ConfigError::Other)?;
+        self.surveys.validate().map_err(ConfigError::Other)?;
         self.rate_limits.validate().map_err(ConfigError::Other)?;
         self.escalation.validate().map_err(ConfigError::Other)?;
         self.retention().validate().map_err(ConfigError::Other)?;

@@ -203,10 +203,7 @@ pub fn next_opening(hours: &[WeeklyHours], tz: Tz, now: DateTime<Utc>) -> Option
 /// The bot's after-hours reply to a routine message: closed now, a human answers at
 /// `opening` (local time of the clinic). `None` opening: no hours are published.
 pub fn after_hours_reply(language: &str, opening: Option<DateTime<Tz>>) -> String {
-    let when = opening.map(|at| {
-        let day = weekday_name(language, at.weekday());
-        format!("{day} {}", at.format("%Y-%m-%d %H:%M"))
-    });
+    let when = opening.map(|at| format_opening(language, at));
     match (language, when) {
         ("es", Some(when)) => format!(
             "Ahora estamos cerrados. Una persona de nuestro equipo le responderá aquí cuando \
@@ -233,6 +230,44 @@ pub fn after_hours_reply(language: &str, opening: Option<DateTime<Tz>>) -> Strin
         }
         _ => "We're closed right now. We will answer here as soon as we can.".into(),
     }
+}
+
+/// An opening instant as replies say it: `Thursday 2026-11-26 08:00`, localised day.
+pub(crate) fn format_opening(language: &str, at: DateTime<Tz>) -> String {
+    let day = weekday_name(language, at.weekday());
+    format!("{day} {}", at.format("%Y-%m-%d %H:%M"))
+}
+
+/// Three-letter (or two in German) day abbreviations, Monday first.
+pub(crate) fn weekday_abbreviation(language: &str, weekday: Weekday) -> &'static str {
+    let names: [&str; 7] = match language {
+        "es" => ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+        "fr" => ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"],
+        "de" => ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+        _ => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    };
+    names[weekday.num_days_from_monday() as usize]
+}
+
+impl WeeklyHours {
+    /// The days as written, in week order (unknown names dropped).
+    pub(crate) fn weekdays(&self) -> Vec<Weekday> {
+        let mut days: Vec<Weekday> = self.days.iter().filter_map(|d| parse_weekday(d)).collect();
+        days.sort_by_key(|d| d.num_days_from_monday());
+        days.dedup();
+        days
+    }
+}
+
+/// Closed dates from `from` (inclusive) for `days` days, in order.
+pub(crate) fn holidays_within(holidays: &[String], from: NaiveDate, days: i64) -> Vec<NaiveDate> {
+    let mut found: Vec<NaiveDate> = holidays
+        .iter()
+        .filter_map(|h| parse_date(h))
+        .filter(|date| *date >= from && *date < from + Duration::days(days))
+        .collect();
+    found.sort_unstable();
+    found
 }
 
 fn weekday_name(language: &str, weekday: Weekday) -> &'static str {

@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 use frontdesk_protocol::{
-    ClinicReport, Department, FirstResponseRow, SlaCompliance, Urgency, UrgencySla, Volume,
+    ClinicReport, Deflection, Department, FirstResponseRow, SlaCompliance, SurveyReport, Urgency,
+    UrgencySla, Volume,
 };
 
 use crate::ClinicConfig;
@@ -23,12 +24,25 @@ pub struct ConversationFacts {
     pub first_response_at: Option<DateTime<Utc>>,
     /// When the first reply was due (escalation starts then for urgent messages).
     pub sla_deadline: Option<DateTime<Utc>>,
+    /// The bot answered at least one of the visitor's questions.
+    pub answered_by_bot: bool,
+}
+
+/// What a report needs to know about one survey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SurveyFacts {
+    pub sent_at: DateTime<Utc>,
+    /// 1 to 5; `None` until answered.
+    pub rating: Option<u8>,
+    pub problems: bool,
+    pub red_flag: bool,
 }
 
 /// The report over conversations started in `[from, to)`, as it stands at `now`.
 pub fn build(
     config: &ClinicConfig,
     facts: &[ConversationFacts],
+    surveys: &[SurveyFacts],
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     now: DateTime<Utc>,
@@ -45,6 +59,54 @@ pub fn build(
         first_response: first_response(&facts, tz),
         sla: sla(config, &facts, now),
         volume: volume(config, &facts, tz),
+        surveys: survey_report(surveys, from, to),
+        deflection: deflection(&facts),
+    }
+}
+
+fn survey_report(surveys: &[SurveyFacts], from: DateTime<Utc>, to: DateTime<Utc>) -> SurveyReport {
+    let sent: Vec<&SurveyFacts> = surveys
+        .iter()
+        .filter(|s| from <= s.sent_at && s.sent_at < to)
+        .collect();
+    let mut ratings = vec![0u32; 5];
+    let (mut problems, mut red_flags) = (0, 0);
+    for survey in &sent {
+        if let Some(rating) = survey.rating.filter(|r| (1..=5).contains(r)) {
+            ratings[usize::from(rating) - 1] += 1;
+            problems += u32::from(survey.problems);
+            red_flags += u32::from(survey.red_flag);
+        }
+    }
+    let answered: u32 = ratings.iter().sum();
+    let total: u32 = ratings
+        .iter()
+        .enumerate()
+        .map(|(index, count)| (index as u32 + 1) * count)
+        .sum();
+    SurveyReport {
+        sent: sent.len() as u32,
+        answered,
+        response_share: share(answered, sent.len() as u32),
+        average_rating: share(total, answered),
+        ratings,
+        problems,
+        red_flags,
+    }
+}
+
+fn deflection(facts: &[&ConversationFacts]) -> Deflection {
+    let conversations = facts.len() as u32;
+    let answered_by_bot = facts.iter().filter(|f| f.answered_by_bot).count() as u32;
+    let deflected = facts
+        .iter()
+        .filter(|f| f.answered_by_bot && f.first_response_at.is_none())
+        .count() as u32;
+    Deflection {
+        conversations,
+        answered_by_bot,
+        deflected,
+        share: share(deflected, conversations),
     }
 }
 
@@ -238,6 +300,49 @@ pub fn to_csv(report: &ClinicReport) -> String {
         "all",
         number(report.volume.after_hours_share),
     );
+    let surveys = &report.surveys;
+    row("surveys_sent", "all", "all", surveys.sent.to_string());
+    row(
+        "surveys_answered",
+        "all",
+        "all",
+        surveys.answered.to_string(),
+    );
+    row(
+        "survey_average_rating",
+        "all",
+        "all",
+        number(surveys.average_rating),
+    );
+    for (index, count) in surveys.ratings.iter().enumerate() {
+        row(
+            "survey_ratings",
+            "all",
+            &(index + 1).to_string(),
+            count.to_string(),
+        );
+    }
+    row(
+        "survey_problems",
+        "all",
+        "all",
+        surveys.problems.to_string(),
+    );
+    row(
+        "survey_red_flags",
+        "all",
+        "all",
+        surveys.red_flags.to_string(),
+    );
+    let bot = &report.deflection;
+    row(
+        "bot_answered",
+        "all",
+        "all",
+        bot.answered_by_bot.to_string(),
+    );
+    row("bot_deflected", "all", "all", bot.deflected.to_string());
+    row("bot_deflection_share", "all", "all", number(bot.share));
     csv
 }
 
@@ -265,6 +370,7 @@ mod tests {
             started_at,
             first_response_at: answered_after_minutes.map(|m| started_at + Duration::minutes(m)),
             sla_deadline: None,
+            answered_by_bot: false,
         }
     }
 
@@ -294,7 +400,7 @@ mod tests {
 
     /// The demo clinic's report over `[from, to)` at `now`.
     fn report(facts: &[ConversationFacts], from: &str, to: &str, now: &str) -> ClinicReport {
-        build(&demo(), facts, at(from), at(to), at(now))
+        build(&demo(), facts, &[], at(from), at(to), at(now))
     }
 
     #[test]
@@ -394,7 +500,7 @@ mod tests {
             Some(500),
         ));
         let now = at("2026-11-25T00:00:00Z");
-        let report = build(&demo(), &facts, at("2026-11-01T00:00:00Z"), now, now);
+        let report = build(&demo(), &facts, &[], at("2026-11-01T00:00:00Z"), now, now);
         assert_eq!((report.sla.due, report.sla.answered_in_time), (6, 4));
         assert_eq!(report.sla.share, Some(4.0 / 6.0));
         let levels: Vec<(Urgency, u32, u32)> = report
@@ -482,6 +588,74 @@ mod tests {
             "2026-12-01T00:00:00Z",
         );
         assert_eq!(report.volume.conversations, 1);
+    }
+
+    #[test]
+    fn survey_ratings_and_bot_deflection() {
+        let survey = |rating: Option<u8>, problems: bool, red_flag: bool| SurveyFacts {
+            sent_at: at(MONDAY_10_BERLIN),
+            rating,
+            problems,
+            red_flag,
+        };
+        let surveys = [
+            survey(Some(5), false, false),
+            survey(Some(4), false, false),
+            survey(Some(2), true, true),
+            survey(None, false, false),
+            // Outside the period.
+            SurveyFacts {
+                sent_at: at("2026-10-01T09:00:00Z"),
+                ..survey(Some(1), true, false)
+            },
+        ];
+        let bot_answered = |staff_reply: Option<i64>| ConversationFacts {
+            answered_by_bot: true,
+            ..fact(
+                Department::FrontDesk,
+                Urgency::Routine,
+                MONDAY_10_BERLIN,
+                staff_reply,
+            )
+        };
+        // The bot answered and nobody else had to (deflected); then staff did too (not).
+        let mut facts = vec![bot_answered(None), bot_answered(Some(30))];
+        facts.push(fact(
+            Department::Billing,
+            Urgency::Routine,
+            MONDAY_10_BERLIN,
+            Some(10),
+        ));
+        facts.push(fact(
+            Department::Billing,
+            Urgency::Routine,
+            MONDAY_10_BERLIN,
+            None,
+        ));
+        let report = build(
+            &demo(),
+            &facts,
+            &surveys,
+            at("2026-11-16T00:00:00Z"),
+            at("2026-11-23T00:00:00Z"),
+            at("2026-11-20T00:00:00Z"),
+        );
+        let s = &report.surveys;
+        assert_eq!((s.sent, s.answered), (4, 3));
+        assert_eq!(s.response_share, Some(0.75));
+        assert_eq!(s.average_rating, Some(11.0 / 3.0));
+        assert_eq!(s.ratings, vec![0, 1, 0, 1, 1]);
+        assert_eq!((s.problems, s.red_flags), (1, 1));
+        let d = &report.deflection;
+        assert_eq!((d.conversations, d.answered_by_bot, d.deflected), (4, 2, 1));
+        assert_eq!(d.share, Some(0.25));
+        let csv = to_csv(&report);
+        assert!(
+            csv.contains("survey_average_rating,all,all,3.67\n"),
+            "{csv}"
+        );
+        assert!(csv.contains("survey_ratings,all,5,1\n"), "{csv}");
+        assert!(csv.contains("bot_deflection_share,all,all,0.25\n"), "{csv}");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{admin, reports, staff, visitor};
+use crate::routes::{admin, reports, staff, surveys, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -85,6 +85,8 @@ pub enum Call {
     AuditLog,
     EraseConversation,
     Reports,
+    SendSurvey,
+    AnswerSurvey,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -106,6 +108,11 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("POST", "/v1/conversations/{id}/messages", Call::SendMessage),
     ("GET", "/v1/conversations/{id}/messages", Call::ListMessages),
     ("GET", "/v1/conversations/{id}/live", Call::VisitorLive),
+    (
+        "POST",
+        "/v1/conversations/{id}/surveys/{survey_id}",
+        Call::AnswerSurvey,
+    ),
     ("POST", "/v1/staff/sessions", Call::SignIn),
     ("DELETE", "/v1/staff/sessions/current", Call::SignOut),
     ("DELETE", "/v1/staff/sessions", Call::SignOutEverywhere),
@@ -129,6 +136,11 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::SetStatus,
     ),
     ("POST", "/v1/staff/conversations/{id}/assign", Call::Assign),
+    (
+        "POST",
+        "/v1/staff/conversations/{id}/surveys",
+        Call::SendSurvey,
+    ),
     (
         "GET",
         "/v1/staff/conversations/{id}/live",
@@ -234,6 +246,11 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::AuditLog => admin::audit_log(req, env).await,
         Call::EraseConversation => admin::erase_conversation(req, env, param).await,
         Call::Reports => reports::report(req, env).await,
+        Call::SendSurvey => surveys::send(req, env, param).await,
+        Call::AnswerSurvey => {
+            let survey_id = params.get(1).copied().unwrap_or_default();
+            surveys::answer(req, env, param, survey_id).await
+        }
     }
 }
 

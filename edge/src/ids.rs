@@ -18,6 +18,11 @@ pub fn message_id() -> AppResult<String> {
     Ok(format!("m_{}", random_hex(12)?))
 }
 
+/// A new survey id.
+pub fn survey_id() -> AppResult<String> {
+    Ok(format!("sv_{}", random_hex(12)?))
+}
+
 /// A staff session token: 256 random bits.
 pub fn session_token() -> AppResult<String> {
     random_hex(32)

@@ -46,6 +46,9 @@ pub struct InboxJob {
     pub reason: String,
     pub preview: String,
     pub sla_deadline: String,
+    /// The bot answered the message itself (absent in jobs from older versions).
+    #[serde(default)]
+    pub bot_answered: bool,
 }
 
 /// Sends a job; the message is already stored, so a failure here is retried by the
@@ -111,6 +114,7 @@ async fn apply(env: &Env, job: &InboxJob) -> AppResult<()> {
             reason: &job.reason,
             preview: &job.preview,
             sla_deadline: &job.sla_deadline,
+            bot_answered: job.bot_answered,
         },
     )
     .await?;

@@ -14,9 +14,11 @@ mod inbox_do;
 mod inbox_queue;
 mod live_socket;
 mod rate_limit_do;
+mod reply_estimates;
 mod retention;
 mod routes;
 mod store;
+mod survey_schedule;
 mod time;
 
 use worker::{
@@ -38,11 +40,25 @@ async fn queue(batch: MessageBatch<inbox_queue::Job>, env: Env, _ctx: Context) -
     inbox_queue::consume(batch, &env).await
 }
 
-/// The cron trigger (`[triggers] crons` in wrangler.toml): the daily retention sweep.
+/// The daily retention sweep's cron (`[triggers] crons` in wrangler.toml).
+const RETENTION_CRON: &str = "30 3 * * *";
+
+/// The cron triggers: the daily retention sweep; hourly, the reply-time estimate and the
+/// scheduled after-treatment surveys.
 #[event(scheduled)]
-async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
-    if let Err(error) = retention::sweep(&env).await {
-        // The next run retries; the error itself was logged where it happened.
-        worker::console_error!("retention sweep stopped: {}", error.code);
+async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    // The next run retries; errors were logged where they happened.
+    // Locally the test trigger may pass the expression URL-encoded (`30+3+*+*+*`).
+    if event.cron().replace('+', " ") == RETENTION_CRON {
+        if let Err(error) = retention::sweep(&env).await {
+            worker::console_error!("retention sweep stopped: {}", error.code);
+        }
+    } else {
+        if let Err(error) = reply_estimates::refresh(&env).await {
+            worker::console_error!("reply estimates stopped: {}", error.code);
+        }
+        if let Err(error) = survey_schedule::send_due(&env).await {
+            worker::console_error!("survey round stopped: {}", error.code);
+        }
     }
 }

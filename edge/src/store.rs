@@ -3,9 +3,9 @@
 //! SQL lives here and nowhere else; callers get domain and protocol types back.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use frontdesk_domain::ClinicConfig;
+use frontdesk_domain::{reply_time, ClinicConfig};
 use frontdesk_protocol::{
     AuditEntry, ConversationStatus, Department, InboxEntry, StaffProfile, StaffRole, Urgency,
 };
@@ -71,19 +71,44 @@ async fn first<T: for<'de> Deserialize<'de>>(
 // Clinic configs change rarely; a short per-isolate cache saves a D1 read per message.
 const CONFIG_TTL_MS: f64 = 30_000.0;
 
+/// A clinic's configuration and its measured first-reply waits.
+#[derive(Debug, Clone)]
+pub struct Clinic {
+    pub config: ClinicConfig,
+    /// Minutes per department, from the hourly estimate; empty before the first one.
+    pub reply_minutes: BTreeMap<Department, u32>,
+}
+
+impl Clinic {
+    /// The expected first-reply wait of `department`: measured, else its routine SLA.
+    pub fn expected_reply_minutes(&self, department: Department) -> u32 {
+        self.reply_minutes
+            .get(&department)
+            .copied()
+            .unwrap_or_else(|| {
+                reply_time::friendly(self.config.sla_minutes(department, Urgency::Routine))
+            })
+    }
+}
+
 thread_local! {
-    static CONFIG_CACHE: RefCell<HashMap<String, (f64, ClinicConfig)>> = RefCell::new(HashMap::new());
+    static CONFIG_CACHE: RefCell<HashMap<String, (f64, Clinic)>> = RefCell::new(HashMap::new());
 }
 
 /// A clinic's configuration, or `None` for an unknown clinic.
 pub async fn clinic_config(env: &Env, clinic_id: &str) -> AppResult<Option<ClinicConfig>> {
+    Ok(clinic(env, clinic_id).await?.map(|clinic| clinic.config))
+}
+
+/// A clinic with its reply-time estimates, or `None` for an unknown clinic.
+pub async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Option<Clinic>> {
     let now = worker::Date::now().as_millis() as f64;
     let cached = CONFIG_CACHE.with(|cache| {
         cache
             .borrow()
             .get(clinic_id)
             .filter(|(fetched, _)| now - fetched < CONFIG_TTL_MS)
-            .map(|(_, config)| config.clone())
+            .map(|(_, clinic)| clinic.clone())
     });
     if cached.is_some() {
         return Ok(cached);
@@ -91,9 +116,10 @@ pub async fn clinic_config(env: &Env, clinic_id: &str) -> AppResult<Option<Clini
     #[derive(Deserialize)]
     struct Row {
         config: String,
+        reply_minutes: Option<String>,
     }
     let statement = bind(
-        db(env)?.prepare("SELECT config FROM clinics WHERE id = ?1"),
+        db(env)?.prepare("SELECT config, reply_minutes FROM clinics WHERE id = ?1"),
         &[s(clinic_id)],
     )?;
     let Some(row) = first::<Row>(statement, "load clinic").await? else {
@@ -101,12 +127,38 @@ pub async fn clinic_config(env: &Env, clinic_id: &str) -> AppResult<Option<Clini
     };
     let config: ClinicConfig = serde_json::from_str(&row.config)
         .map_err(|e| AppError::internal("clinic config json", e))?;
+    // A malformed estimate only costs the measured figure; the SLA stands in.
+    let reply_minutes = row
+        .reply_minutes
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
+    let clinic = Clinic {
+        config,
+        reply_minutes,
+    };
     CONFIG_CACHE.with(|cache| {
         cache
             .borrow_mut()
-            .insert(clinic_id.to_owned(), (now, config.clone()))
+            .insert(clinic_id.to_owned(), (now, clinic.clone()))
     });
-    Ok(Some(config))
+    Ok(Some(clinic))
+}
+
+/// Stores a clinic's fresh reply-time estimates.
+pub async fn set_reply_minutes(
+    env: &Env,
+    clinic_id: &str,
+    minutes: &BTreeMap<Department, u32>,
+) -> AppResult<()> {
+    let json = serde_json::to_string(minutes).map_err(|e| AppError::internal("estimates", e))?;
+    let statement = bind(
+        db(env)?.prepare("UPDATE clinics SET reply_minutes = ?2 WHERE id = ?1"),
+        &[s(clinic_id), s(&json)],
+    )?;
+    run(statement, "store reply estimates").await?;
+    // This isolate sees the new figures at once; others within the cache's TTL.
+    CONFIG_CACHE.with(|cache| cache.borrow_mut().remove(clinic_id));
+    Ok(())
 }
 
 /// Every clinic's configuration, for the retention sweep.
@@ -151,8 +203,14 @@ pub async fn conversations_started_before(
         .collect())
 }
 
-/// Deletes a conversation's inbox row (its messages live in its Durable Object).
+/// Deletes a conversation's inbox row and its survey results (its messages live in its
+/// Durable Object).
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("DELETE FROM surveys WHERE conversation_id = ?1"),
+        &[s(conversation_id)],
+    )?;
+    run(statement, "delete surveys").await?;
     let statement = bind(
         db(env)?.prepare("DELETE FROM conversations WHERE id = ?1"),
         &[s(conversation_id)],
@@ -294,6 +352,8 @@ pub struct VisitorMessageIndex<'a> {
     pub preview: &'a str,
     /// The first-reply deadline this message alone would set.
     pub sla_deadline: &'a str,
+    /// The bot answered it from the clinic's knowledge: nobody needs to reply.
+    pub bot_answered: bool,
 }
 
 /// Folds a visitor message into the inbox row. Idempotent: a message at or below the
@@ -308,7 +368,7 @@ pub async fn apply_visitor_message(env: &Env, index: &VisitorMessageIndex<'_>) -
                urgency = CASE WHEN ?4 < urgency_rank THEN ?3 ELSE urgency END, \
                urgency_rank = MIN(urgency_rank, ?4), \
                sla_deadline = CASE \
-                 WHEN first_response_at IS NOT NULL THEN sla_deadline \
+                 WHEN first_response_at IS NOT NULL OR ?10 = 1 THEN sla_deadline \
                  WHEN sla_deadline IS NULL OR ?7 < sla_deadline THEN ?7 \
                  ELSE sla_deadline END, \
                last_visitor_seq = ?2, \
@@ -316,7 +376,10 @@ pub async fn apply_visitor_message(env: &Env, index: &VisitorMessageIndex<'_>) -
                last_message_at = CASE WHEN last_message_at IS NULL OR ?8 > last_message_at THEN ?8 ELSE last_message_at END, \
                last_message_preview = ?9, \
                first_visitor_at = COALESCE(first_visitor_at, ?8), \
-               status = 'open' \
+               bot_answers = bot_answers + ?10, \
+               resolved_at = NULL, \
+               status = CASE WHEN ?10 = 1 AND (last_visitor_seq = 0 OR status != 'open') \
+                 THEN 'pending' ELSE 'open' END \
              WHERE id = ?1 AND last_visitor_seq < ?2",
         ),
         &[
@@ -329,6 +392,7 @@ pub async fn apply_visitor_message(env: &Env, index: &VisitorMessageIndex<'_>) -
             s(index.sla_deadline),
             s(index.sent_at),
             s(index.preview),
+            n(u64::from(index.bot_answered)),
         ],
     )?;
     Ok(run(statement, "index visitor message").await? > 0)
@@ -389,16 +453,22 @@ pub async fn claim(
     })
 }
 
-/// Sets a conversation's status. Returns false when the clinic has no such conversation.
+/// Sets a conversation's status, and when it was resolved (the survey clock). Returns
+/// false when the clinic has no such conversation.
 pub async fn set_status(
     env: &Env,
     clinic_id: &str,
     conversation_id: &str,
     status: ConversationStatus,
+    now: &str,
 ) -> AppResult<bool> {
     let statement = bind(
-        db(env)?.prepare("UPDATE conversations SET status = ?3 WHERE id = ?1 AND clinic_id = ?2"),
-        &[s(conversation_id), s(clinic_id), s(status.as_str())],
+        db(env)?.prepare(
+            "UPDATE conversations SET status = ?3, \
+               resolved_at = CASE WHEN ?3 = 'resolved' THEN COALESCE(resolved_at, ?4) ELSE NULL END \
+             WHERE id = ?1 AND clinic_id = ?2",
+        ),
+        &[s(conversation_id), s(clinic_id), s(status.as_str()), s(now)],
     )?;
     Ok(run(statement, "set status").await? > 0)
 }
@@ -444,7 +514,7 @@ pub async fn report_facts(
     let statement = bind(
         db(env)?.prepare(
             "SELECT department, urgency, COALESCE(first_visitor_at, created_at) AS started_at, \
-               first_response_at, sla_deadline \
+               first_response_at, sla_deadline, bot_answers \
              FROM conversations \
              WHERE clinic_id = ?1 AND last_visitor_seq > 0 \
                AND COALESCE(first_visitor_at, created_at) >= ?2 \
@@ -463,6 +533,8 @@ pub struct ReportFactsRow {
     pub started_at: String,
     pub first_response_at: Option<String>,
     pub sla_deadline: Option<String>,
+    #[serde(default)]
+    pub bot_answers: f64,
 }
 
 #[derive(Deserialize)]
@@ -641,4 +713,157 @@ pub async fn origin_allowed_anywhere(env: &Env, origin: &str) -> AppResult<bool>
         &[s(origin)],
     )?;
     Ok(first::<Row>(statement, "origin lookup").await?.is_some())
+}
+
+/// Records a survey sent into a conversation, and that the conversation has had one.
+pub async fn insert_survey(
+    env: &Env,
+    survey_id: &str,
+    clinic_id: &str,
+    conversation_id: &str,
+    sent_by: Option<&str>,
+    now: &str,
+) -> AppResult<()> {
+    let sent_by = sent_by.map_or(JsValue::NULL, s);
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO surveys (id, clinic_id, conversation_id, sent_at, sent_by) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        ),
+        &[
+            s(survey_id),
+            s(clinic_id),
+            s(conversation_id),
+            s(now),
+            sent_by,
+        ],
+    )?;
+    run(statement, "insert survey").await?;
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE conversations SET survey_sent_at = COALESCE(survey_sent_at, ?2) WHERE id = ?1",
+        ),
+        &[s(conversation_id), s(now)],
+    )?;
+    run(statement, "mark survey sent").await?;
+    Ok(())
+}
+
+/// A survey of a conversation as the answer call needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct SurveyState {
+    pub answered: bool,
+}
+
+/// The survey `survey_id` of `conversation_id`, if there is one.
+pub async fn survey(
+    env: &Env,
+    survey_id: &str,
+    conversation_id: &str,
+) -> AppResult<Option<SurveyState>> {
+    #[derive(Deserialize)]
+    struct Row {
+        answered_at: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare("SELECT answered_at FROM surveys WHERE id = ?1 AND conversation_id = ?2"),
+        &[s(survey_id), s(conversation_id)],
+    )?;
+    Ok(first::<Row>(statement, "load survey")
+        .await?
+        .map(|row| SurveyState {
+            answered: row.answered_at.is_some(),
+        }))
+}
+
+/// Stores a survey's answer once; a second answer changes nothing.
+pub async fn answer_survey(
+    env: &Env,
+    survey_id: &str,
+    rating: u8,
+    problems: bool,
+    red_flag: bool,
+    now: &str,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE surveys SET answered_at = ?2, rating = ?3, problems = ?4, red_flag = ?5 \
+             WHERE id = ?1 AND answered_at IS NULL",
+        ),
+        &[
+            s(survey_id),
+            s(now),
+            n(u64::from(rating)),
+            n(u64::from(problems)),
+            n(u64::from(red_flag)),
+        ],
+    )?;
+    run(statement, "answer survey").await?;
+    Ok(())
+}
+
+/// Conversations resolved at or before `cutoff` that never had a survey, with their
+/// language: the cron's survey round.
+pub async fn resolved_without_survey(
+    env: &Env,
+    clinic_id: &str,
+    cutoff: &str,
+    limit: u32,
+) -> AppResult<Vec<(String, Option<String>)>> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: String,
+        language: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, language FROM conversations \
+             WHERE clinic_id = ?1 AND status = 'resolved' AND resolved_at <= ?2 \
+               AND survey_sent_at IS NULL AND last_visitor_seq > 0 \
+             ORDER BY resolved_at LIMIT ?3",
+        ),
+        &[s(clinic_id), s(cutoff), n(u64::from(limit))],
+    )?;
+    let rows = all::<Row>(statement, "surveys due").await?;
+    Ok(rows.into_iter().map(|row| (row.id, row.language)).collect())
+}
+
+/// One survey as the reports see it.
+#[derive(Debug, Deserialize)]
+pub struct SurveyFactsRow {
+    pub sent_at: String,
+    pub rating: Option<f64>,
+    pub problems: Option<f64>,
+    pub red_flag: f64,
+}
+
+/// The clinic's surveys sent since `since`.
+pub async fn survey_facts(
+    env: &Env,
+    clinic_id: &str,
+    since: &str,
+) -> AppResult<Vec<SurveyFactsRow>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT sent_at, rating, problems, red_flag FROM surveys \
+             WHERE clinic_id = ?1 AND sent_at >= ?2 LIMIT 50000",
+        ),
+        &[s(clinic_id), s(since)],
+    )?;
+    all(statement, "survey facts").await
+}
+
+/// The language the widget reported for a conversation, if any.
+pub async fn conversation_language(env: &Env, conversation_id: &str) -> AppResult<Option<String>> {
+    #[derive(Deserialize)]
+    struct Row {
+        language: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare("SELECT language FROM conversations WHERE id = ?1"),
+        &[s(conversation_id)],
+    )?;
+    Ok(first::<Row>(statement, "conversation language")
+        .await?
+        .and_then(|row| row.language))
 }

@@ -6,17 +6,21 @@ mod error;
 mod live;
 mod reports;
 mod staff;
+mod survey;
 mod visitor;
 
 pub use error::{ApiError, ErrorBody};
 pub use live::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
-pub use reports::{ClinicReport, FirstResponseRow, SlaCompliance, UrgencySla, Volume};
+pub use reports::{
+    ClinicReport, Deflection, FirstResponseRow, SlaCompliance, SurveyReport, UrgencySla, Volume,
+};
 pub use staff::{
     AssignRequest, AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus,
     ErasedConversation, EscalationRecord, InboxEntry, InboxResponse, SetStatusRequest,
     StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
     StaffSession,
 };
+pub use survey::{SurveyAnswerRequest, SurveySentResponse};
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,
     MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,

@@ -18,6 +18,42 @@ pub struct ClinicReport {
     /// Urgent and emergency conversations answered before their deadline.
     pub sla: SlaCompliance,
     pub volume: Volume,
+    /// After-treatment surveys sent in the period, and their answers.
+    #[serde(default)]
+    pub surveys: SurveyReport,
+    /// Conversations the bot's instant answers settled without staff.
+    #[serde(default)]
+    pub deflection: Deflection,
+}
+
+/// After-treatment survey results.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SurveyReport {
+    pub sent: u32,
+    pub answered: u32,
+    /// `answered / sent`.
+    pub response_share: Option<f64>,
+    /// Mean rating of the answers, 1 to 5.
+    pub average_rating: Option<f64>,
+    /// How many answers gave each rating: 5 counts, rating 1 first.
+    pub ratings: Vec<u32>,
+    /// Answers that reported problems since the treatment.
+    pub problems: u32,
+    /// Answers whose text reopened the conversation as urgent.
+    pub red_flags: u32,
+}
+
+/// How much the bot's instant answers saved the team.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Deflection {
+    /// Conversations with a visitor message in the period.
+    pub conversations: u32,
+    /// Of those, ones where the bot answered at least one question.
+    pub answered_by_bot: u32,
+    /// Of those, ones no staff member had to answer.
+    pub deflected: u32,
+    /// `deflected / conversations`.
+    pub share: Option<f64>,
 }
 
 /// First-response times of one department in one week.

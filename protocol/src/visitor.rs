@@ -1,5 +1,7 @@
 //! Types of the Visitor API: widget config, conversations and messages.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// Who wrote a message.
@@ -87,7 +89,7 @@ impl Urgency {
 }
 
 /// The team a conversation is routed to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Department {
     Clinical,
@@ -155,6 +157,10 @@ pub struct WidgetConfig {
     /// Local emergency number for the visitor (from their country when known).
     pub emergency_number: String,
     pub privacy_url: String,
+    /// Each team's usual first-reply wait in minutes: measured over the last weeks, or
+    /// its routine SLA before there is data. The widget shows the front desk's.
+    #[serde(default)]
+    pub reply_minutes: BTreeMap<Department, u32>,
 }
 
 /// `POST /v1/clinics/{clinic}/conversations` body; every field is optional.
@@ -253,6 +259,7 @@ mod tests {
             next_opening: Some("2026-11-26T08:00:00+01:00".into()),
             emergency_number: "112".into(),
             privacy_url: "/privacy.html".into(),
+            reply_minutes: [(Department::FrontDesk, 15)].into(),
         });
     }
 

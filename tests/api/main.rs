@@ -5,6 +5,7 @@
 mod accounts;
 mod errors;
 mod escalation;
+mod instant_answers;
 mod live_limits;
 mod openapi;
 mod rate_limits;
@@ -15,5 +16,6 @@ mod safety;
 mod security;
 mod staff;
 mod support;
+mod surveys;
 mod visitor;
 mod workflow;

@@ -281,10 +281,12 @@ fn the_live_socket_takes_the_token_as_a_subprotocol() {
     assert_eq!(visitor_send(&id, &token, &uuid(), "before").status, 201);
     let mut live = Live::connect_with_subprotocol(&format!("/v1/conversations/{id}/live"), &token);
     assert_eq!(live.next()["type"], "ready");
-    let replayed = live.until(|f| f["type"] == "message");
+    let from_visitor =
+        |f: &serde_json::Value| f["type"] == "message" && f["message"]["author"] == "visitor";
+    let replayed = live.until(from_visitor);
     assert_eq!(replayed["message"]["text"], "before");
     assert_eq!(visitor_send(&id, &token, &uuid(), "after").status, 201);
-    let pushed = live.until(|f| f["type"] == "message");
+    let pushed = live.until(from_visitor);
     assert_eq!(pushed["message"]["text"], "after");
     // A bad token in the subprotocol is refused like a bad header.
     let refused = Live::try_connect(

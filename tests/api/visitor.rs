@@ -66,10 +66,14 @@ fn resending_a_client_msg_id_stores_one_message() {
 #[test]
 fn after_resumes_from_a_seq() {
     let (id, token) = new_conversation();
-    for n in 1..=3 {
-        let reply = visitor_send(&id, &token, &uuid(), &format!("message {n} {}", canary()));
-        assert_eq!(reply.body["message"]["seq"], n);
-    }
+    // The first message also gets the bot's "a person will reply" note (seq 2).
+    let sent: Vec<u64> = (1..=3)
+        .map(|n| {
+            let reply = visitor_send(&id, &token, &uuid(), &format!("message {n} {}", canary()));
+            reply.body["message"]["seq"].as_u64().expect("seq")
+        })
+        .collect();
+    assert_eq!(sent, vec![1, 3, 4]);
     let reply = get(
         &format!("/v1/conversations/{id}/messages?after=1"),
         Some(&token),
@@ -81,9 +85,9 @@ fn after_resumes_from_a_seq() {
         .iter()
         .map(|m| m["seq"].as_u64().expect("seq"))
         .collect();
-    assert_eq!(seqs, vec![2, 3]);
+    assert_eq!(seqs, vec![2, 3, 4]);
     let none = get(
-        &format!("/v1/conversations/{id}/messages?after=3"),
+        &format!("/v1/conversations/{id}/messages?after=4"),
         Some(&token),
     );
     assert_eq!(none.body["messages"], json!([]));
@@ -141,7 +145,8 @@ fn the_live_socket_replays_and_pushes_messages() {
     let mut live = Live::connect(&format!(
         "/v1/conversations/{id}/live?token={token}&after=0"
     ));
-    assert_eq!(live.next(), json!({"type": "ready", "last_seq": 1}));
+    // The visitor's message and the bot's "a person will reply" note.
+    assert_eq!(live.next(), json!({"type": "ready", "last_seq": 2}));
     let replayed = live.next();
     assert_eq!(replayed["type"], "message");
     assert_eq!(replayed["message"]["seq"], 1);
@@ -152,8 +157,8 @@ fn the_live_socket_replays_and_pushes_messages() {
         &uuid(),
         &format!("after connecting {}", canary()),
     );
-    let pushed = live.until(|f| f["type"] == "message");
-    assert_eq!(pushed["message"]["seq"], 2);
+    let pushed = live.until(|f| f["type"] == "message" && f["message"]["seq"] != 2);
+    assert_eq!(pushed["message"]["seq"], 3);
     assert_eq!(pushed["message"]["author"], "visitor");
 }
 
@@ -163,10 +168,11 @@ fn the_live_socket_resumes_after_a_seq() {
     for n in 1..=3 {
         visitor_send(&id, &token, &uuid(), &format!("m{n} {}", canary()));
     }
+    // Seqs: m1 1, the bot's note 2, m2 3, m3 4.
     let mut live = Live::connect(&format!(
         "/v1/conversations/{id}/live?token={token}&after=2"
     ));
-    assert_eq!(live.next()["last_seq"], 3);
+    assert_eq!(live.next()["last_seq"], 4);
     let next = live.next();
     assert_eq!(
         next["message"]["seq"], 3,

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use frontdesk_protocol::{
     CreateConversationRequest, CreateConversationResponse, Message, MessagesResponse,
-    SendMessageRequest, WidgetConfig,
+    SendMessageRequest, SurveyAnswerRequest, WidgetConfig,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -130,14 +130,29 @@ impl Api {
             ("text", Some(JsValue::from_str(&body.text))),
         ]));
         let sent = call("POST", &url, Some(request), Some(&session.visitor_token)).await?;
-        let message = sent.object("message").as_ref().and_then(json::message);
-        match message {
-            Some(message) => Ok(Sent {
-                message,
-                auto_replies: json::messages(&sent, "auto_replies"),
-            }),
-            None => Err(unreadable(201, None)),
-        }
+        read_sent(&sent)
+    }
+
+    /// Answers an after-treatment survey; the stored answer comes back as a message.
+    pub async fn answer_survey(
+        &self,
+        session: &Session,
+        survey_id: &str,
+        answer: &SurveyAnswerRequest,
+    ) -> Result<Sent, ApiError> {
+        let url = format!(
+            "{}/v1/conversations/{}/surveys/{}",
+            self.base,
+            encode(&session.conversation_id),
+            encode(survey_id)
+        );
+        let request = json::text(&object(&[
+            ("rating", Some(JsValue::from_f64(answer.rating as f64))),
+            ("problems", Some(JsValue::from_bool(answer.problems))),
+            ("comment", answer.comment.as_deref().map(JsValue::from_str)),
+        ]));
+        let sent = call("POST", &url, Some(request), Some(&session.visitor_token)).await?;
+        read_sent(&sent)
     }
 
     pub async fn messages(
@@ -154,6 +169,17 @@ impl Api {
         Ok(MessagesResponse {
             messages: json::messages(&page, "messages"),
         })
+    }
+}
+
+/// A stored message and its automatic replies, from a send or survey answer.
+fn read_sent(body: &Json) -> Result<Sent, ApiError> {
+    match body.object("message").as_ref().and_then(json::message) {
+        Some(message) => Ok(Sent {
+            message,
+            auto_replies: json::messages(body, "auto_replies"),
+        }),
+        None => Err(unreadable(201, None)),
     }
 }
 

@@ -4,7 +4,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use frontdesk_protocol::Author;
+use frontdesk_protocol::{Author, Department, Message};
+use leptos::prelude::*;
 
 use crate::json::{self, Json};
 use crate::live::LiveEvent;
@@ -15,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const MESSAGE: &str = r#"{"id":"m_3","seq":3,"author":"staff","text":"<b>hi</b>","sent_at":"2026-11-25T10:00:00Z","author_name":"Sam"}"#;
 
-const CONFIG: &str = r##"{"clinic_id":"demo","clinic_name":"Lakeside","greeting":"Hello there","theme":{"brand_color":"#0f766e","brand_text_color":"#ffffff","position":"right","launcher_text":"Chat"},"languages":["en","de"],"open_now":true,"emergency_number":"112","privacy_url":"/privacy.html"}"##;
+const CONFIG: &str = r##"{"clinic_id":"demo","clinic_name":"Lakeside","greeting":"Hello there","theme":{"brand_color":"#0f766e","brand_text_color":"#ffffff","position":"right","launcher_text":"Chat"},"languages":["en","de"],"open_now":true,"emergency_number":"112","privacy_url":"/privacy.html","reply_minutes":{"front-desk":15,"clinical":30,"billing":"x"}}"##;
 
 #[wasm_bindgen_test]
 fn messages_are_read_field_by_field_and_incomplete_ones_refused() {
@@ -44,6 +45,11 @@ fn widget_config_and_live_frames() {
     assert_eq!(config.clinic_name, "Lakeside");
     assert_eq!(config.languages, ["en", "de"]);
     assert!(config.open_now && config.next_opening.is_none());
+    // Readable waits are kept, others skipped.
+    assert_eq!(
+        config.reply_minutes,
+        [(Department::FrontDesk, 15), (Department::Clinical, 30)].into()
+    );
 
     let frame = format!(r#"{{"type":"message","message":{MESSAGE}}}"#);
     assert!(matches!(LiveEvent::parse(&frame), LiveEvent::Message { message } if message.seq == 3));
@@ -135,4 +141,76 @@ async fn the_mounted_panel_renders_opens_and_switches_language() {
     crate::set_open(false);
     tick().await;
     assert!(panel.has_attribute("hidden"));
+}
+
+fn system_message(seq: u64, author: Author, client_msg_id: &str) -> Message {
+    Message {
+        id: format!("m_{seq}"),
+        seq,
+        author,
+        text: "How are you since your treatment?".into(),
+        sent_at: "2026-11-25T10:00:00Z".into(),
+        client_msg_id: Some(client_msg_id.into()),
+        author_name: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_survey_shows_its_form_until_it_is_answered() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document");
+    let container: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("a container")
+        .dyn_into()
+        .expect("an HTML element");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("attached");
+    let cell = Rc::new(Cell::new(None));
+    let handle = {
+        let cell = cell.clone();
+        leptos::mount::mount_to(container.clone(), move || {
+            let chat = crate::chat::Chat::new("survey-test".into(), "http://127.0.0.1:9", None);
+            chat.thread
+                .update(|t| t.merge(system_message(1, Author::System, "survey:sv_1")));
+            cell.set(Some(chat));
+            view! { <crate::components::SurveyCard chat survey_id="sv_1".to_owned() /> }
+        })
+    };
+    let chat = cell.get().expect("mounted");
+    let find = |id: &str| {
+        container
+            .query_selector(&format!("[data-testid=\"{id}\"]"))
+            .ok()
+            .flatten()
+    };
+    tick().await;
+    assert!(find("fd-survey").is_some(), "the form is shown");
+    assert!(find("fd-survey-done").is_none());
+    // No rating chosen: the form explains instead of sending.
+    find("fd-survey-submit")
+        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok())
+        .expect("a submit button")
+        .click();
+    tick().await;
+    let note = container
+        .query_selector(".fd-survey-note")
+        .ok()
+        .flatten()
+        .and_then(|note| note.text_content());
+    assert_eq!(note.as_deref(), Some("Please choose a rating from 1 to 5."));
+    // The stored answer (from this tab, another tab or a reload) replaces the form.
+    chat.thread
+        .update(|t| t.merge(system_message(2, Author::Visitor, "survey-answer:sv_1")));
+    tick().await;
+    assert!(find("fd-survey").is_none(), "the form is gone");
+    assert!(find("fd-survey-done").is_some());
+    handle.forget();
 }

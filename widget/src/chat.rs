@@ -6,7 +6,8 @@
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    Author, CreateConversationRequest, SendMessageRequest, WidgetConfig, MAX_MESSAGE_CHARS,
+    Author, CreateConversationRequest, SendMessageRequest, SurveyAnswerRequest, WidgetConfig,
+    MAX_MESSAGE_CHARS,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -247,6 +248,38 @@ impl Chat {
         self.persist();
         spawn_local(self.flush());
         true
+    }
+
+    /// Sends a survey answer; `done` hears whether it was stored (an answer the server
+    /// already has counts as stored).
+    pub fn answer_survey(
+        self,
+        survey_id: String,
+        answer: SurveyAnswerRequest,
+        done: impl FnOnce(Result<(), ApiError>) + 'static,
+    ) {
+        spawn_local(async move {
+            let result = match (self.session(), self.endpoint()) {
+                (Some(session), Some((api, _))) => {
+                    api.answer_survey(&session, &survey_id, &answer).await
+                }
+                _ => Err(ApiError::Network),
+            };
+            match result {
+                Ok(sent) => {
+                    self.announce(std::slice::from_ref(&sent.message));
+                    self.announce(&sent.auto_replies);
+                    self.thread.update(|thread| {
+                        thread.merge(sent.message);
+                        thread.merge_all(sent.auto_replies);
+                    });
+                    self.persist();
+                    done(Ok(()));
+                }
+                Err(ApiError::Api { status: 409, .. }) => done(Ok(())),
+                Err(error) => done(Err(error)),
+            }
+        });
     }
 
     fn endpoint(self) -> Option<(Api, String)> {

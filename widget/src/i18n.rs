@@ -78,6 +78,11 @@ pub struct Strings {
     pub clinic_team: &'static str,
     pub assistant: &'static str,
     pub open_now: &'static str,
+    /// Open, with `{}` the usual wait (`about_minutes` or `about_hours`).
+    pub open_within: &'static str,
+    /// `{}` is a number.
+    pub about_minutes: &'static str,
+    pub about_hours: &'static str,
     /// `{}` is the weekday and time of the next opening.
     pub closed_until: &'static str,
     pub closed: &'static str,
@@ -92,6 +97,14 @@ pub struct Strings {
     /// `{}` the draft's length, then `{}` the limit, both in characters.
     pub too_long: &'static str,
     pub forget: &'static str,
+    pub survey_rating: &'static str,
+    pub survey_problems: &'static str,
+    pub survey_comment: &'static str,
+    pub survey_submit: &'static str,
+    pub survey_thanks: &'static str,
+    pub survey_pick_rating: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
 }
 
 /// Replaces each `{}` in `template` with the next value.
@@ -124,6 +137,9 @@ pub static EN: Strings = Strings {
     clinic_team: "Clinic team",
     assistant: "Assistant",
     open_now: "We're open: the team usually replies within minutes.",
+    open_within: "We're open: the team usually replies within {}.",
+    about_minutes: "about {} minutes",
+    about_hours: "about {} hours",
     closed_until: "We're closed now. We'll reply from {}.",
     closed: "We're closed now. We'll reply when we're back.",
     scope_before: "For medical emergencies call ",
@@ -135,6 +151,14 @@ pub static EN: Strings = Strings {
     unreadable: "The clinic's server sent an answer we couldn't read. Please try again.",
     too_long: "Your message is {} characters long; the limit is {}. Please shorten it.",
     forget: "Forget this conversation",
+    survey_rating: "How would you rate your treatment? (1 poor, 5 excellent)",
+    survey_problems: "Any problems since your treatment?",
+    survey_comment: "Anything you'd like to tell us?",
+    survey_submit: "Send answers",
+    survey_thanks: "Thank you for your answers.",
+    survey_pick_rating: "Please choose a rating from 1 to 5.",
+    yes: "Yes",
+    no: "No",
 };
 
 pub static ES: Strings = Strings {
@@ -153,6 +177,9 @@ pub static ES: Strings = Strings {
     clinic_team: "Equipo de la clínica",
     assistant: "Asistente",
     open_now: "Estamos abiertos: el equipo suele responder en minutos.",
+    open_within: "Estamos abiertos: el equipo suele responder en {}.",
+    about_minutes: "unos {} minutos",
+    about_hours: "unas {} horas",
     closed_until: "Ahora estamos cerrados. Responderemos a partir del {}.",
     closed: "Ahora estamos cerrados. Responderemos cuando volvamos.",
     scope_before: "Para urgencias médicas llama al ",
@@ -164,6 +191,14 @@ pub static ES: Strings = Strings {
     unreadable: "El servidor de la clínica envió una respuesta ilegible. Inténtalo de nuevo.",
     too_long: "Tu mensaje tiene {} caracteres; el límite es {}. Acórtalo, por favor.",
     forget: "Olvidar esta conversación",
+    survey_rating: "¿Cómo valora su tratamiento? (1 malo, 5 excelente)",
+    survey_problems: "¿Ha tenido algún problema desde el tratamiento?",
+    survey_comment: "¿Algo más que quiera contarnos?",
+    survey_submit: "Enviar respuestas",
+    survey_thanks: "Gracias por sus respuestas.",
+    survey_pick_rating: "Elija una valoración del 1 al 5.",
+    yes: "Sí",
+    no: "No",
 };
 
 pub static FR: Strings = Strings {
@@ -182,6 +217,9 @@ pub static FR: Strings = Strings {
     clinic_team: "Équipe de la clinique",
     assistant: "Assistant",
     open_now: "Nous sommes ouverts : l'équipe répond en général en quelques minutes.",
+    open_within: "Nous sommes ouverts : l'équipe répond en général sous {}.",
+    about_minutes: "environ {} minutes",
+    about_hours: "environ {} heures",
     closed_until: "Nous sommes fermés. Nous répondrons à partir de {}.",
     closed: "Nous sommes fermés. Nous répondrons à notre retour.",
     scope_before: "Pour une urgence médicale, appelez le ",
@@ -193,6 +231,14 @@ pub static FR: Strings = Strings {
     unreadable: "Le serveur de la clinique a envoyé une réponse illisible. Veuillez réessayer.",
     too_long: "Votre message fait {} caractères ; la limite est de {}. Merci de le raccourcir.",
     forget: "Oublier cette conversation",
+    survey_rating: "Comment évaluez-vous votre soin ? (1 mauvais, 5 excellent)",
+    survey_problems: "Des problèmes depuis votre soin ?",
+    survey_comment: "Quelque chose à nous dire ?",
+    survey_submit: "Envoyer les réponses",
+    survey_thanks: "Merci pour vos réponses.",
+    survey_pick_rating: "Choisissez une note de 1 à 5.",
+    yes: "Oui",
+    no: "Non",
 };
 
 pub static DE: Strings = Strings {
@@ -211,6 +257,9 @@ pub static DE: Strings = Strings {
     clinic_team: "Praxisteam",
     assistant: "Assistent",
     open_now: "Wir sind da: Das Team antwortet meist innerhalb weniger Minuten.",
+    open_within: "Wir sind da: Das Team antwortet meist innerhalb von {}.",
+    about_minutes: "etwa {} Minuten",
+    about_hours: "etwa {} Stunden",
     closed_until: "Wir sind gerade nicht da. Wir antworten ab {}.",
     closed: "Wir sind gerade nicht da. Wir antworten, sobald wir zurück sind.",
     scope_before: "Bei medizinischen Notfällen rufen Sie ",
@@ -222,6 +271,14 @@ pub static DE: Strings = Strings {
     unreadable: "Der Server der Praxis hat eine unlesbare Antwort geschickt. Bitte versuchen Sie es erneut.",
     too_long: "Ihre Nachricht hat {} Zeichen; erlaubt sind {}. Bitte kürzen Sie sie.",
     forget: "Diese Unterhaltung vergessen",
+    survey_rating: "Wie bewerten Sie Ihre Behandlung? (1 schlecht, 5 sehr gut)",
+    survey_problems: "Hatten Sie seit der Behandlung Beschwerden?",
+    survey_comment: "Möchten Sie uns noch etwas sagen?",
+    survey_submit: "Antworten senden",
+    survey_thanks: "Vielen Dank für Ihre Antworten.",
+    survey_pick_rating: "Bitte wählen Sie eine Bewertung von 1 bis 5.",
+    yes: "Ja",
+    no: "Nein",
 };
 
 #[cfg(test)]
@@ -231,7 +288,7 @@ mod tests {
     const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::De];
 
     /// Every field, so a test can walk the table.
-    fn fields(s: &Strings) -> [(&'static str, &'static str); 26] {
+    fn fields(s: &Strings) -> [(&'static str, &'static str); 37] {
         [
             ("chat_with", s.chat_with),
             ("chat", s.chat),
@@ -248,6 +305,9 @@ mod tests {
             ("clinic_team", s.clinic_team),
             ("assistant", s.assistant),
             ("open_now", s.open_now),
+            ("open_within", s.open_within),
+            ("about_minutes", s.about_minutes),
+            ("about_hours", s.about_hours),
             ("closed_until", s.closed_until),
             ("closed", s.closed),
             ("scope_before", s.scope_before),
@@ -259,6 +319,14 @@ mod tests {
             ("unreadable", s.unreadable),
             ("too_long", s.too_long),
             ("forget", s.forget),
+            ("survey_rating", s.survey_rating),
+            ("survey_problems", s.survey_problems),
+            ("survey_comment", s.survey_comment),
+            ("survey_submit", s.survey_submit),
+            ("survey_thanks", s.survey_thanks),
+            ("survey_pick_rating", s.survey_pick_rating),
+            ("yes", s.yes),
+            ("no", s.no),
         ]
     }
 

@@ -3,7 +3,7 @@
 //! which keeps the panel within its size budget. Anything missing or of the wrong type reads
 //! as `None`, the way a strict decoder would refuse it.
 
-use frontdesk_protocol::{Author, Message, Theme, WidgetConfig};
+use frontdesk_protocol::{Author, Department, Message, Theme, WidgetConfig};
 use wasm_bindgen::JsValue;
 
 /// A parsed JSON object.
@@ -99,6 +99,17 @@ pub fn widget_config(json: &Json) -> Option<WidgetConfig> {
         next_opening: json.string("next_opening"),
         emergency_number: json.string("emergency_number")?,
         privacy_url: json.string("privacy_url")?,
+        reply_minutes: json
+            .object("reply_minutes")
+            .map(|waits| {
+                Department::ALL
+                    .into_iter()
+                    .filter_map(|d| {
+                        Some((d, waits.number(d.as_str()).filter(|m| *m > 0.0)? as u32))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     })
 }
 

@@ -28,6 +28,24 @@ const PANEL_CSS: &str = r#"
 .fd-retry{all:unset;cursor:pointer;display:inline-block;margin-top:4px;padding:2px 10px;border-radius:8px;font-size:13px;font-weight:600;background:#fff;color:#7f1d1d;border:1px solid #7f1d1d}
 .fd-retry:focus-visible{outline:2px solid #7f1d1d;outline-offset:2px}
 .fd-error{margin:0;padding:8px 16px;font-size:13px;background:#fee2e2;color:#991b1b}
+.fd-survey{margin-top:8px;display:flex;flex-direction:column;gap:8px;text-align:left;color:#1f2937;font-size:14px}
+.fd-survey fieldset{border:0;margin:0;padding:0}
+.fd-survey legend{font-weight:600;margin-bottom:4px;padding:0}
+.fd-survey label{margin-right:12px}
+.fd-rates{display:flex;gap:6px}
+.fd-rate{position:relative;margin:0}
+.fd-rate input{position:absolute;inset:0;opacity:0;margin:0;cursor:pointer}
+.fd-rate span{display:grid;place-items:center;width:36px;height:36px;border-radius:50%;border:1px solid #6b7280;font-weight:600;background:#fff}
+.fd-rate input:checked+span{background:var(--fd-brand,#0f766e);color:var(--fd-brand-text,#fff);border-color:transparent}
+.fd-rate input:focus-visible+span{outline:2px solid var(--fd-brand,#0f766e);outline-offset:2px}
+.fd-survey-comment{display:flex;flex-direction:column;gap:4px;font-weight:600}
+.fd-survey textarea{font:inherit;font-size:16px;font-weight:400;padding:6px 8px;border:1px solid #6b7280;border-radius:8px;resize:vertical;background:#fff;color:#1f2937}
+.fd-survey-send{all:unset;cursor:pointer;align-self:flex-start;padding:6px 14px;border-radius:8px;background:var(--fd-brand,#0f766e);color:var(--fd-brand-text,#fff);font-weight:600}
+.fd-survey-send:focus-visible{outline:2px solid var(--fd-brand,#0f766e);outline-offset:2px}
+.fd-survey-send[disabled]{opacity:.6;cursor:default}
+.fd-survey-note{margin:0;color:#991b1b}
+.fd-survey-note:empty{display:none}
+.fd-survey-done{margin:6px 0 0;font-weight:600}
 .fd-compose{display:flex;gap:8px;align-items:flex-end;padding:10px;border-top:1px solid #e5e7eb;background:#fff}
 .fd-input{flex:1;min-width:0;resize:none;field-sizing:content;font:inherit;font-size:16px;line-height:1.4;min-height:42px;max-height:140px;padding:9px 12px;border:1px solid #d1d5db;border-radius:10px;color:#111827;background:#fff}
 .fd-input::placeholder{color:#6b7280}

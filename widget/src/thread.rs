@@ -187,6 +187,13 @@ impl Thread {
     }
 
     /// The bubbles in display order.
+    /// Whether a stored message carries `client_msg_id` (e.g. a survey's answer).
+    pub fn has_client_msg_id(&self, client_msg_id: &str) -> bool {
+        self.messages
+            .iter()
+            .any(|m| m.client_msg_id.as_deref() == Some(client_msg_id))
+    }
+
     pub fn rows(&self) -> Vec<Row> {
         let sent = self.messages.iter().map(|message| Row {
             key: format!("s{}", message.seq),

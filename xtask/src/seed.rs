@@ -116,8 +116,8 @@ pub struct SeedOptions {
     /// Open round the clock, so no after-hours reply shifts `seq` numbers in tests that
     /// run at any hour (after-hours replies are covered by the domain's table tests).
     pub always_open: bool,
-    /// Escalation delays in seconds instead of minutes (10 min becomes 10 s), so the
-    /// escalation tests take seconds.
+    /// Escalation delays in seconds instead of minutes (10 min becomes 10 s), and the
+    /// scheduled survey's days after resolving in seconds, so those tests take seconds.
     pub fast_escalation: bool,
     /// Sends every escalation channel to `{base}/{target}/{kind}`: the tests' receiver.
     pub webhook_base: Option<String>,
@@ -169,6 +169,12 @@ impl SeedOptions {
                 if let Some(minutes) = step.after_minutes.take() {
                     step.after_seconds = Some(minutes);
                 }
+            }
+        }
+        if self.fast_escalation {
+            // The survey clock runs as fast: days after resolving become seconds.
+            if let Some(days) = config.surveys.after_resolved_days {
+                config.surveys.after_resolved_seconds = Some(days);
             }
         }
         if let Some(base) = &self.webhook_base {

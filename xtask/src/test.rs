@@ -22,85 +22,17 @@ pub fn all() -> Result<()> {
     let port = crate::port_from_env("FRONTDESK_TEST_PORT", 8788)?;
     tools::setup()?;
 
-    step("[test 1/12] cargo fmt --check");
-    run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
-
-    step("[test 2/12] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
-    run(Command::new("cargo").args([
-        "clippy",
-        "--quiet",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    run(Command::new("cargo").args([
-        "clippy",
-        "--quiet",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "frontdesk-edge",
-        "-p",
-        "frontdesk-widget",
-        "-p",
-        "frontdesk-console",
-        "-p",
-        "frontdesk-domain",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-
-    step(
-        "[test 3/12] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
-    );
-    run(Command::new("cargo").args([
-        "test",
-        "--quiet",
-        "--workspace",
-        "--exclude",
-        "frontdesk-tests",
-    ]))?;
-
-    step("[test 4/12] widget components and browser-side code in headless chromium (wasm_bindgen_test)");
-    run(Command::new("cargo")
-        .args([
-            // No --quiet: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
-            "test",
-            "-p",
-            "frontdesk-widget",
-            "--target",
-            "wasm32-unknown-unknown",
-        ])
-        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
-
-    step("[test 5/12] the pure domain crate builds for wasm32 and doesn't depend on the platform");
-    run(Command::new("cargo").args([
-        "build",
-        "--quiet",
-        "-p",
-        "frontdesk-domain",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
-    let tree = cmd::output(Command::new("cargo").args([
-        "tree",
-        "-p",
-        "frontdesk-domain",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-e",
-        "normal",
-    ]))
-    .context("cargo tree failed")?;
-    for platform in ["worker ", "web-sys", "leptos"] {
-        if tree.contains(platform) {
-            bail!("frontdesk-domain must not depend on {platform}");
-        }
+    // Local loops may skip the static checks (steps 1-5) with FRONTDESK_TEST_FROM=6;
+    // CI never sets it.
+    let first_step: u32 = std::env::var("FRONTDESK_TEST_FROM")
+        .ok()
+        .and_then(|raw| raw.parse().ok())
+        .unwrap_or(1);
+    if first_step <= 5 {
+        static_checks()?;
+    } else {
+        println!("==> FRONTDESK_TEST_FROM={first_step}: skipping the static checks (steps 1-5)");
     }
-    println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
 
     step("[test 6/12] build everything for the test server, then check the widget's size budgets");
     build::all(port)?;
@@ -198,5 +130,89 @@ fn deploy_dry_run(root: &std::path::Path) -> Result<()> {
     if gzip_kib > FREE_PLAN_LIMIT_KIB {
         bail!("the worker bundle is over the Workers free-plan limit");
     }
+    Ok(())
+}
+
+/// Steps 1-5: formatting, lints, native and browser unit tests, the domain's purity.
+fn static_checks() -> Result<()> {
+    step("[test 1/12] cargo fmt --check");
+    run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+
+    step("[test 2/12] cargo clippy --all-targets -D warnings (native, then wasm32 for browser and edge crates)");
+    run(Command::new("cargo").args([
+        "clippy",
+        "--quiet",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--quiet",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "frontdesk-edge",
+        "-p",
+        "frontdesk-widget",
+        "-p",
+        "frontdesk-console",
+        "-p",
+        "frontdesk-domain",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+
+    step(
+        "[test 3/12] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
+    );
+    run(Command::new("cargo").args([
+        "test",
+        "--quiet",
+        "--workspace",
+        "--exclude",
+        "frontdesk-tests",
+    ]))?;
+
+    step("[test 4/12] widget components and browser-side code in headless chromium (wasm_bindgen_test)");
+    run(Command::new("cargo")
+        .args([
+            // No --quiet: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
+            "test",
+            "-p",
+            "frontdesk-widget",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
+
+    step("[test 5/12] the pure domain crate builds for wasm32 and doesn't depend on the platform");
+    run(Command::new("cargo").args([
+        "build",
+        "--quiet",
+        "-p",
+        "frontdesk-domain",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    let tree = cmd::output(Command::new("cargo").args([
+        "tree",
+        "-p",
+        "frontdesk-domain",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-e",
+        "normal",
+    ]))
+    .context("cargo tree failed")?;
+    for platform in ["worker ", "web-sys", "leptos"] {
+        if tree.contains(platform) {
+            bail!("frontdesk-domain must not depend on {platform}");
+        }
+    }
+    println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
     Ok(())
 }

@@ -80,6 +80,11 @@ pub fn Reports() -> impl IntoView {
 fn ReportBody(report: ClinicReport) -> impl IntoView {
     let sla = report.sla.clone();
     let volume = report.volume.clone();
+    let surveys = report.surveys.clone();
+    let deflection = report.deflection.clone();
+    let average = surveys
+        .average_rating
+        .map_or("–".to_owned(), |rating| format!("{rating:.1} / 5"));
     view! {
         <div class="report-tiles">
             <div class="tile" data-testid="report-sla">
@@ -95,6 +100,28 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
             <div class="tile" data-testid="report-after-hours">
                 <span class="tile-figure">{percent(volume.after_hours_share)}</span>
                 <span class="tile-label">"started after hours"</span>
+            </div>
+            <div class="tile" data-testid="report-deflection">
+                <span class="tile-figure">{percent(deflection.share)}</span>
+                <span class="tile-label">
+                    {format!(
+                        "settled by instant answers ({} of {})",
+                        deflection.deflected,
+                        deflection.conversations,
+                    )}
+                </span>
+            </div>
+            <div class="tile" data-testid="report-survey-rating">
+                <span class="tile-figure">{average}</span>
+                <span class="tile-label">
+                    {format!(
+                        "survey rating ({} answers of {} sent, {} with problems, {} red flags)",
+                        surveys.answered,
+                        surveys.sent,
+                        surveys.problems,
+                        surveys.red_flags,
+                    )}
+                </span>
             </div>
         </div>
         <h2>"First response"</h2>
@@ -143,6 +170,13 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
                 labels=WEEKDAYS.iter().map(|d| (*d).to_owned()).collect()
                 label_every=1
                 testid="chart-weekdays"
+            />
+            <ColumnChart
+                title="Survey ratings"
+                values=surveys.ratings.clone()
+                labels=(1..=5).map(|r| r.to_string()).collect()
+                label_every=1
+                testid="chart-ratings"
             />
         </div>
         <p class="report-note">

@@ -305,6 +305,27 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         });
     };
 
+    let survey_busy = RwSignal::new(false);
+    let send_survey = move |_| {
+        let Some(token) = auth.token() else {
+            return;
+        };
+        if survey_busy.get_untracked() {
+            return;
+        }
+        survey_busy.set(true);
+        let conversation_id = id.get_value();
+        spawn_local(async move {
+            // The invitation arrives in the thread over the live socket.
+            if let Err(failure) = api::send_survey(&token, &conversation_id).await {
+                if !auth.signed_out_by(&failure) {
+                    claim_state.try_set(ClaimState::Failed(failure.to_string()));
+                }
+            }
+            survey_busy.try_set(false);
+        });
+    };
+
     let claim_label = move || match (claim_state.get(), ownership.get()) {
         (ClaimState::Busy, _) => "Claiming…",
         (_, Some(Ownership::Mine)) => "Claimed by you",
@@ -384,6 +405,16 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                         on:click=change_status
                     >
                         {move || if is_resolved() { "Reopen" } else { "Resolve" }}
+                    </button>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        data-testid="survey-button"
+                        title="Ask the patient how they are since their treatment"
+                        disabled=move || survey_busy.get()
+                        on:click=send_survey
+                    >
+                        "Send survey"
                     </button>
                     <p class="claim-note" role="alert" data-testid="claim-error">
                         {claim_note}

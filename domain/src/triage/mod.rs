@@ -11,8 +11,8 @@
 
 mod language;
 mod lexicon;
-mod matcher;
-mod normalize;
+pub(crate) mod matcher;
+pub(crate) mod normalize;
 mod scope;
 
 use std::sync::OnceLock;

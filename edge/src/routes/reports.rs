@@ -2,13 +2,13 @@
 //! as JSON or CSV. The arithmetic is the domain's (`frontdesk_domain::reports`).
 
 use chrono::{DateTime, Duration, Utc};
-use frontdesk_domain::reports::{self, ConversationFacts};
+use frontdesk_domain::reports::{self, ConversationFacts, SurveyFacts};
 use frontdesk_protocol::{Department, StaffRole, Urgency};
 use worker::{Env, Headers, Request, Response};
 
 use crate::error::{AppError, AppResult};
 use crate::http::{json_response, query};
-use crate::store::{self, ReportFactsRow};
+use crate::store::{self, ReportFactsRow, SurveyFactsRow};
 use crate::{auth, time};
 
 /// Weeks a report covers unless `?weeks=` says otherwise, and the most it may ask for.
@@ -50,7 +50,9 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
     let from = now - Duration::weeks(weeks);
     let rows = store::report_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
     let facts: Vec<ConversationFacts> = rows.iter().filter_map(facts_of).collect();
-    let report = reports::build(&config, &facts, from, now, now);
+    let survey_rows = store::survey_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
+    let surveys: Vec<SurveyFacts> = survey_rows.iter().filter_map(survey_facts_of).collect();
+    let report = reports::build(&config, &facts, &surveys, from, now, now);
     if !csv {
         return Ok(json_response(200, &report));
     }
@@ -79,13 +81,23 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 /// A stored row as report facts; rows with values the domain doesn't know are skipped.
-fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
+pub(crate) fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
     Some(ConversationFacts {
         department: Department::parse(&row.department)?,
         urgency: Urgency::parse(&row.urgency)?,
         started_at: parse(&row.started_at)?,
         first_response_at: row.first_response_at.as_deref().and_then(parse),
         sla_deadline: row.sla_deadline.as_deref().and_then(parse),
+        answered_by_bot: row.bot_answers > 0.0,
+    })
+}
+
+fn survey_facts_of(row: &SurveyFactsRow) -> Option<SurveyFacts> {
+    Some(SurveyFacts {
+        sent_at: parse(&row.sent_at)?,
+        rating: row.rating.map(|r| r as u8),
+        problems: row.problems.is_some_and(|p| p > 0.0),
+        red_flag: row.red_flag > 0.0,
     })
 }
 

@@ -155,7 +155,7 @@ pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 /// The conversation, if it belongs to the caller's clinic.
-async fn owned_conversation(
+pub(super) async fn owned_conversation(
     env: &Env,
     staff: &StaffProfile,
     raw_id: &str,
@@ -248,7 +248,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
 }
 
 /// Best effort: consoles also refresh on reconnect, so a missed event is not lost data.
-async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
+pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
     if let Ok(Some(entry)) = store::conversation(env, clinic_id, conversation_id).await {
         let _ = inbox_do::publish(env, clinic_id, entry).await;
     }
@@ -330,7 +330,8 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     if is_colleagues && staff.role != StaffRole::Admin {
         return Err(claimed_by_another());
     }
-    if !store::set_status(env, &staff.clinic_id, raw_id, request.status).await? {
+    let now = crate::time::now_rfc3339();
+    if !store::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
         return Err(unknown_conversation());
     }
     audit_conversation(

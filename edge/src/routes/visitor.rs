@@ -1,10 +1,11 @@
 //! The Visitor API: widget config, conversations, messages and the live socket.
 
-use frontdesk_domain::auto_reply::{self, Incoming};
+use frontdesk_domain::auto_reply::{self, AutoReplyText, Incoming, ReplyKind};
+use frontdesk_domain::text::MessageText;
 use frontdesk_domain::{safety, sla, text, theme, triage, ClinicConfig};
 use frontdesk_protocol::{
-    Author, CreateConversationRequest, CreateConversationResponse, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, Theme, WidgetConfig,
+    Author, CreateConversationRequest, CreateConversationResponse, Department, MessagesResponse,
+    SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, WidgetConfig,
 };
 use worker::{Env, Request, Response};
 
@@ -15,8 +16,8 @@ use crate::http::{after_param, json_response, require_websocket};
 use crate::inbox_queue::{self, InboxJob, Job};
 use crate::{auth, store, time};
 
-async fn clinic(env: &Env, clinic_id: &str) -> AppResult<ClinicConfig> {
-    store::clinic_config(env, clinic_id).await?.ok_or_else(|| {
+async fn clinic(env: &Env, clinic_id: &str) -> AppResult<store::Clinic> {
+    store::clinic(env, clinic_id).await?.ok_or_else(|| {
         AppError::not_found(
             "unknown_clinic",
             "No clinic has this id. Check data-clinic.",
@@ -45,8 +46,9 @@ fn visitor_country(req: &Request, config: &ClinicConfig) -> String {
 }
 
 pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
-    let config = clinic(env, clinic_id).await?;
-    check_origin(&config, req)?;
+    let clinic = clinic(env, clinic_id).await?;
+    let config = &clinic.config;
+    check_origin(config, req)?;
     let now = time::now();
     let schedule = config
         .schedule()
@@ -65,8 +67,12 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
         languages: config.languages.clone(),
         open_now: schedule.is_open(now),
         next_opening: schedule.next_opening(now).map(|t| t.to_rfc3339()),
-        emergency_number: safety::emergency_number(&visitor_country(req, &config)).into(),
+        emergency_number: safety::emergency_number(&visitor_country(req, config)).into(),
         privacy_url: config.privacy_url.clone(),
+        reply_minutes: Department::ALL
+            .into_iter()
+            .map(|d| (d, clinic.expected_reply_minutes(d)))
+            .collect(),
     };
     let mut response = json_response(200, &body);
     // Config may be cached briefly by the browser; it holds nothing personal.
@@ -85,7 +91,7 @@ pub async fn create_conversation(
     env: &Env,
     clinic_id: &str,
 ) -> AppResult<Response> {
-    let config = clinic(env, clinic_id).await?;
+    let config = clinic(env, clinic_id).await?.config;
     check_origin(&config, req)?;
     crate::rate_limit_do::new_conversation(env, req, &config).await?;
     let request: CreateConversationRequest = body::read_optional_json(req).await?;
@@ -130,30 +136,83 @@ pub async fn create_conversation(
 }
 
 /// The conversation's clinic, after checking the token and the origin.
-async fn authorised(req: &Request, env: &Env, raw_id: &str) -> AppResult<ClinicConfig> {
+pub(crate) async fn authorised(req: &Request, env: &Env, raw_id: &str) -> AppResult<store::Clinic> {
     let conversation_id = super::conversation_id(raw_id)?;
     let claims = auth::visitor(env, req, conversation_id)?;
-    let config = clinic(env, &claims.clinic_id).await?;
-    check_origin(&config, req)?;
-    Ok(config)
+    let clinic = clinic(env, &claims.clinic_id).await?;
+    check_origin(&clinic.config, req)?;
+    Ok(clinic)
 }
 
 pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let config = authorised(req, env, raw_id).await?;
-    crate::rate_limit_do::visitor_message(env, req, &config, raw_id).await?;
+    let clinic = authorised(req, env, raw_id).await?;
+    crate::rate_limit_do::visitor_message(env, req, &clinic.config, raw_id).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
-    let (client_msg_id, message_text) = super::validate_send(request)?;
-    let assessment = triage::assess(&config.triage, message_text.as_str());
-    let language = assessment.language;
-    let triage: frontdesk_protocol::Triage = assessment.into();
-    let number = safety::emergency_number(&visitor_country(req, &config));
-    let incoming = Incoming {
-        urgency: triage.urgency,
-        department: triage.department,
-        language,
-        emergency_number: number,
+    let (client_msg_id, text) = super::validate_send(request)?;
+    let assessment = triage::assess(&clinic.config.triage, text.as_str());
+    let inbound = Inbound {
+        client_msg_id,
+        text,
+        urgency: assessment.urgency,
+        department: assessment.department,
+        symptoms: !assessment.signals.is_empty(),
+        reason: assessment.reason,
+        language: assessment.language,
+        bot_may_answer: true,
     };
-    let auto_replies = auto_reply::auto_reply(&config, incoming, time::now())
+    let (status, response) = accept(req, env, &clinic, raw_id, inbound).await?;
+    Ok(json_response(status, &response))
+}
+
+/// A visitor message ready to store, already triaged.
+pub(crate) struct Inbound {
+    pub client_msg_id: String,
+    pub text: MessageText,
+    pub urgency: Urgency,
+    pub department: Department,
+    pub reason: String,
+    /// The triage's language guess, for the automatic reply.
+    pub language: &'static str,
+    /// Triage saw a symptom, even a negated one.
+    pub symptoms: bool,
+    /// Chat messages may get a knowledge answer; survey answers only the safety reply.
+    pub bot_may_answer: bool,
+}
+
+/// Stores a visitor message with its automatic reply, starts escalation and indexes it
+/// for the inbox. Returns 201 when stored, 200 for a resend of the same `client_msg_id`.
+pub(crate) async fn accept(
+    req: &Request,
+    env: &Env,
+    clinic: &store::Clinic,
+    raw_id: &str,
+    inbound: Inbound,
+) -> AppResult<(u16, SendMessageResponse)> {
+    let config = &clinic.config;
+    let number = safety::emergency_number(&visitor_country(req, config));
+    let now = time::now();
+    let reply = if inbound.bot_may_answer {
+        let incoming = Incoming {
+            urgency: inbound.urgency,
+            department: inbound.department,
+            language: inbound.language,
+            emergency_number: number,
+            text: inbound.text.as_str(),
+            symptoms: inbound.symptoms,
+            expected_reply_minutes: clinic.expected_reply_minutes(inbound.department),
+        };
+        auto_reply::auto_reply(config, incoming, now)
+    } else {
+        safety::instant_reply(inbound.urgency, inbound.language, number, &config.phone).map(
+            |text| AutoReplyText {
+                text,
+                once: false,
+                kind: ReplyKind::Safety,
+            },
+        )
+    };
+    let bot_answered = reply.as_ref().is_some_and(|r| r.kind.answered());
+    let auto_replies = reply
         .map(|reply| AutoReply {
             author: Author::Bot,
             text: reply.text,
@@ -166,22 +225,22 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
         raw_id,
         &AppendRequest {
             author: Author::Visitor,
-            client_msg_id: Some(client_msg_id),
-            text: message_text.into_inner(),
+            client_msg_id: Some(inbound.client_msg_id),
+            text: inbound.text.into_inner(),
             author_name: None,
             auto_replies,
             escalation: Some(EscalationContext {
                 clinic_id: config.id.clone(),
-                urgency: triage.urgency,
-                department: triage.department,
+                urgency: inbound.urgency,
+                department: inbound.department,
             }),
         },
     )
     .await?;
     let sent_at = chrono::DateTime::parse_from_rfc3339(&stored.message.sent_at)
         .map(|t| t.with_timezone(&chrono::Utc))
-        .unwrap_or_else(|_| time::now());
-    let deadline = sla::first_reply_due(&config, triage.department, triage.urgency, sent_at);
+        .unwrap_or(now);
+    let deadline = sla::first_reply_due(config, inbound.department, inbound.urgency, sent_at);
     // Resends enqueue again: the consumer is idempotent, and this heals a lost enqueue.
     inbox_queue::enqueue(
         env,
@@ -190,20 +249,25 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
             conversation_id: raw_id.to_owned(),
             seq: stored.message.seq,
             sent_at: stored.message.sent_at.clone(),
-            urgency: triage.urgency,
-            department: triage.department,
-            reason: triage.reason.clone(),
+            urgency: inbound.urgency,
+            department: inbound.department,
+            reason: inbound.reason.clone(),
             preview: text::preview(&stored.message.text, 140),
             sla_deadline: time::rfc3339(deadline),
+            bot_answered,
         }),
     )
     .await?;
     let status = if stored.created { 201 } else { 200 };
-    Ok(json_response(
+    Ok((
         status,
-        &SendMessageResponse {
+        SendMessageResponse {
             message: stored.message,
-            triage,
+            triage: Triage {
+                urgency: inbound.urgency,
+                department: inbound.department,
+                reason: inbound.reason,
+            },
             auto_replies: stored.auto_replies,
         },
     ))

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::chat::Chat;
+use crate::components::SurveyCard;
 use crate::i18n::Lang;
 use crate::thread::{Delivery, Row, Thread};
 
@@ -93,6 +94,13 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
         Some(delivery) => Some(delivery.as_str()),
         None => (row.author == Author::Visitor).then_some("sent"),
     };
+    // A system message with a survey id invites the visitor to answer below it.
+    let survey = match (row.author, row.client_msg_id.as_deref()) {
+        (Author::System, Some(id)) => id
+            .strip_prefix("survey:")
+            .map(|survey_id| view! { <SurveyCard chat survey_id=survey_id.to_owned() /> }),
+        _ => None,
+    };
     let retry = (row.delivery == Some(Delivery::Failed)).then(|| {
         let id = row.client_msg_id.clone().unwrap_or_default();
         view! {
@@ -120,6 +128,7 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
             </span>
             {meta.map(|meta| view! { <span class="fd-meta">{meta}</span> })}
             {retry}
+            {survey}
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! The header (clinic name, opening status, close button) and the emergency scope notice.
 
-use frontdesk_protocol::WidgetConfig;
+use frontdesk_protocol::{Department, WidgetConfig};
 use leptos::prelude::*;
 
 use crate::chat::Chat;
@@ -63,7 +63,11 @@ pub fn ScopeNotice(chat: Chat) -> impl IntoView {
 fn status_line(config: &WidgetConfig, lang: Lang) -> String {
     let strings = lang.strings();
     if config.open_now {
-        return strings.open_now.to_owned();
+        // General questions go to the front desk: its wait is the one to promise.
+        return match config.reply_minutes.get(&Department::FrontDesk) {
+            Some(&minutes) => fill(strings.open_within, &[&wait(minutes, lang)]),
+            None => strings.open_now.to_owned(),
+        };
     }
     match config
         .next_opening
@@ -72,5 +76,15 @@ fn status_line(config: &WidgetConfig, lang: Lang) -> String {
     {
         Some(when) => fill(strings.closed_until, &[&when]),
         None => strings.closed.to_owned(),
+    }
+}
+
+/// "about 15 minutes", "about 4 hours".
+fn wait(minutes: u32, lang: Lang) -> String {
+    let strings = lang.strings();
+    if minutes < 90 {
+        fill(strings.about_minutes, &[&minutes.to_string()])
+    } else {
+        fill(strings.about_hours, &[&minutes.div_ceil(60).to_string()])
     }
 }

@@ -1,0 +1,60 @@
+// An after-treatment survey end to end: staff send it from the console, the visitor
+// answers it in the widget, and a red-flag answer becomes an urgent conversation for the
+// clinical team.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, CANARY, launch, watch, Widget, Console } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('a survey is sent, answered in the widget, and a red flag turns urgent', async () => {
+  const visitorContext = await browser.newContext();
+  const staffContext = await browser.newContext();
+  const visitorPage = await visitorContext.newPage();
+  const staffPage = await staffContext.newPage();
+  const problems = [...watch(visitorPage, 'visitor'), ...watch(staffPage, 'console')];
+
+  await visitorPage.goto(`${BASE}/`);
+  const widget = new Widget(visitorPage);
+  await widget.launcher.waitFor({ state: 'visible' });
+  await widget.open();
+  const first = `Thanks for the extraction yesterday ${CANARY} ${Date.now()}`;
+  await widget.say(first);
+
+  const console_ = new Console(staffPage);
+  await console_.signIn('clinician@demo.test');
+  const row = console_.row(first.slice(0, 40));
+  await row.waitFor({ timeout: 20_000 });
+  assert.doesNotMatch(await row.textContent(), /Urgent/);
+  await row.click();
+  await staffPage.locator('[data-testid="survey-button"]').click();
+
+  // The invitation reaches the open widget live, with its form.
+  const survey = visitorPage.locator('[data-testid="fd-survey"]');
+  await survey.waitFor({ timeout: 15_000 });
+  await visitorPage.locator('[data-testid="fd-survey-submit"]').click();
+  await survey.getByText('Please choose a rating from 1 to 5.').waitFor();
+  await visitorPage.locator('[data-testid="fd-survey-rating-2"]').check();
+  await visitorPage.locator('[data-testid="fd-survey-problems-yes"]').check();
+  await visitorPage.locator('[data-testid="fd-survey-comment"]').fill('still swelling and now a fever');
+  await visitorPage.locator('[data-testid="fd-survey-submit"]').click();
+  await visitorPage.locator('[data-testid="fd-survey-done"]').waitFor({ timeout: 15_000 });
+  await widget.messages('visitor').filter({ hasText: 'Survey answer: rated 2/5' }).waitFor();
+
+  // The staff inbox now shows it as urgent, for the clinical team.
+  await staffPage.locator('[data-testid="inbox-row"]').filter({ hasText: 'Survey answer' })
+    .filter({ hasText: 'Urgent' }).waitFor({ timeout: 20_000 });
+
+  // After a reload the survey stays answered.
+  await visitorPage.reload();
+  await widget.launcher.waitFor({ state: 'visible' });
+  if (!(await widget.panel.isVisible())) await widget.open();
+  await visitorPage.locator('[data-testid="fd-survey-done"]').waitFor({ timeout: 15_000 });
+  assert.equal(await visitorPage.locator('[data-testid="fd-survey"]').count(), 0);
+
+  assert.deepEqual(problems, []);
+  await visitorContext.close();
+  await staffContext.close();
+});
