@@ -3,9 +3,10 @@
 use std::fmt;
 
 use frontdesk_protocol::{
-    ApiError, ClaimResponse, ClinicReport, ConversationStatus, InboxEntry, InboxResponse,
-    SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
-    StaffReplyResponse, StaffSession, SurveySentResponse,
+    ApiError, ClaimResponse, ClinicReport, ConversationStatus, HistoryResponse, InboxEntry,
+    InboxResponse, NoteRequest, NotesResponse, SendMessageRequest, SetLabelsRequest,
+    SetStatusRequest, StaffLoginRequest, StaffMessagesResponse, StaffReplyResponse, StaffSession,
+    SurveySentResponse, VisitorIdentity,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -136,6 +137,78 @@ pub async fn set_status(
         Some(encode(&SetStatusRequest { status })?),
     )
     .await
+}
+
+fn conversation_path(conversation_id: &str, tail: &str) -> String {
+    format!(
+        "/v1/staff/conversations/{}/{tail}",
+        encode_component(conversation_id)
+    )
+}
+
+/// Replaces the visitor's name and contact; answers with the updated inbox row.
+pub async fn set_visitor(
+    token: &str,
+    conversation_id: &str,
+    visitor: &VisitorIdentity,
+) -> Result<InboxEntry, ApiFailure> {
+    let path = conversation_path(conversation_id, "visitor");
+    call("PUT", &path, Some(token), Some(encode(visitor)?)).await
+}
+
+/// Replaces the conversation's labels; answers with the updated inbox row.
+pub async fn set_labels(
+    token: &str,
+    conversation_id: &str,
+    labels: Vec<String>,
+) -> Result<InboxEntry, ApiFailure> {
+    let path = conversation_path(conversation_id, "labels");
+    let body = encode(&SetLabelsRequest { labels })?;
+    call("POST", &path, Some(token), Some(body)).await
+}
+
+/// The conversation's private notes.
+pub async fn notes(token: &str, conversation_id: &str) -> Result<NotesResponse, ApiFailure> {
+    call(
+        "GET",
+        &conversation_path(conversation_id, "notes"),
+        Some(token),
+        None,
+    )
+    .await
+}
+
+/// Adds a private note; answers with every note.
+pub async fn add_note(
+    token: &str,
+    conversation_id: &str,
+    text: String,
+) -> Result<NotesResponse, ApiFailure> {
+    let path = conversation_path(conversation_id, "notes");
+    call(
+        "POST",
+        &path,
+        Some(token),
+        Some(encode(&NoteRequest { text })?),
+    )
+    .await
+}
+
+/// The visitor's other conversations with the clinic.
+pub async fn history(token: &str, conversation_id: &str) -> Result<HistoryResponse, ApiFailure> {
+    call(
+        "GET",
+        &conversation_path(conversation_id, "history"),
+        Some(token),
+        None,
+    )
+    .await
+}
+
+/// Every conversation (any status) whose visitor name, email or phone contains `query`.
+pub async fn search(token: &str, query: &str) -> Result<InboxResponse, ApiFailure> {
+    let path = format!("/v1/staff/inbox?q={}", encode_component(query));
+    call("GET", &path, Some(token), None).await
 }
 
 /// Sends an after-treatment survey into the conversation.

@@ -73,16 +73,24 @@ pub fn upsert_inbox(entries: &mut Vec<InboxEntry>, entry: InboxEntry) {
 pub enum InboxView {
     #[default]
     All,
+    /// The departments the staff member belongs to: where their work lands.
+    Teams,
     Mine,
     Unassigned,
 }
 
 impl InboxView {
-    pub const ALL: [InboxView; 3] = [InboxView::All, InboxView::Mine, InboxView::Unassigned];
+    pub const ALL: [InboxView; 4] = [
+        InboxView::All,
+        InboxView::Teams,
+        InboxView::Mine,
+        InboxView::Unassigned,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             InboxView::All => "all",
+            InboxView::Teams => "teams",
             InboxView::Mine => "mine",
             InboxView::Unassigned => "unassigned",
         }
@@ -91,6 +99,7 @@ impl InboxView {
     pub fn label(self) -> &'static str {
         match self {
             InboxView::All => "All",
+            InboxView::Teams => "My teams",
             InboxView::Mine => "Mine",
             InboxView::Unassigned => "Unassigned",
         }
@@ -106,11 +115,23 @@ pub struct InboxFilter {
 }
 
 impl InboxFilter {
-    /// Whether `entry` shows for the staff member `my_staff_id`.
+    /// Whether `entry` shows for the staff member `my_staff_id` (in every team).
     pub fn matches(&self, entry: &InboxEntry, my_staff_id: &str) -> bool {
+        self.matches_in(entry, my_staff_id, &[])
+    }
+
+    /// Whether `entry` shows for a staff member of the departments `my_teams` (none
+    /// means every department).
+    pub fn matches_in(
+        &self,
+        entry: &InboxEntry,
+        my_staff_id: &str,
+        my_teams: &[Department],
+    ) -> bool {
         let ownership = Ownership::of(entry, my_staff_id);
         let in_view = match self.view {
             InboxView::All => true,
+            InboxView::Teams => my_teams.is_empty() || my_teams.contains(&entry.department),
             InboxView::Mine => ownership == Ownership::Mine,
             InboxView::Unassigned => ownership == Ownership::Unassigned,
         };
@@ -216,6 +237,8 @@ mod tests {
             assigned_to: None,
             page_url: None,
             triage_reason: None,
+            visitor: Default::default(),
+            labels: Vec::new(),
         }
     }
 
@@ -352,6 +375,14 @@ mod tests {
         assert!(!unassigned.matches(&clinical, "s_me"));
         assert!(!mine.matches(&clinical, "s_colleague"));
         clinical.assigned_to = None;
+
+        let teams = InboxFilter {
+            view: InboxView::Teams,
+            ..InboxFilter::default()
+        };
+        assert!(teams.matches_in(&clinical, "s_me", &[Department::Clinical]));
+        assert!(!teams.matches_in(&clinical, "s_me", &[Department::Billing]));
+        assert!(teams.matches_in(&clinical, "s_me", &[]));
 
         assert_eq!(Ownership::of(&clinical, "s_1"), Ownership::Unassigned);
         clinical.assigned_to = Some("s_1".into());

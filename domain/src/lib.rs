@@ -7,6 +7,7 @@ pub mod auto_reply;
 pub mod config;
 pub mod escalation;
 pub mod hours;
+pub mod identity;
 pub mod knowledge;
 pub mod live_limits;
 pub mod password;

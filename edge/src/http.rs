@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{admin, reports, staff, surveys, visitor};
+use crate::routes::{admin, details, reports, staff, surveys, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -87,6 +87,12 @@ pub enum Call {
     Reports,
     SendSurvey,
     AnswerSurvey,
+    Identify,
+    SetVisitor,
+    SetLabels,
+    Notes,
+    AddNote,
+    History,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -113,6 +119,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/conversations/{id}/surveys/{survey_id}",
         Call::AnswerSurvey,
     ),
+    ("POST", "/v1/conversations/{id}/visitor", Call::Identify),
     ("POST", "/v1/staff/sessions", Call::SignIn),
     ("DELETE", "/v1/staff/sessions/current", Call::SignOut),
     ("DELETE", "/v1/staff/sessions", Call::SignOutEverywhere),
@@ -141,6 +148,19 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/staff/conversations/{id}/surveys",
         Call::SendSurvey,
     ),
+    (
+        "PUT",
+        "/v1/staff/conversations/{id}/visitor",
+        Call::SetVisitor,
+    ),
+    (
+        "POST",
+        "/v1/staff/conversations/{id}/labels",
+        Call::SetLabels,
+    ),
+    ("GET", "/v1/staff/conversations/{id}/notes", Call::Notes),
+    ("POST", "/v1/staff/conversations/{id}/notes", Call::AddNote),
+    ("GET", "/v1/staff/conversations/{id}/history", Call::History),
     (
         "GET",
         "/v1/staff/conversations/{id}/live",
@@ -247,6 +267,12 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::EraseConversation => admin::erase_conversation(req, env, param).await,
         Call::Reports => reports::report(req, env).await,
         Call::SendSurvey => surveys::send(req, env, param).await,
+        Call::Identify => visitor::identify(req, env, param).await,
+        Call::SetVisitor => details::set_visitor(req, env, param).await,
+        Call::SetLabels => details::set_labels(req, env, param).await,
+        Call::Notes => details::notes(req, env, param).await,
+        Call::AddNote => details::add_note(req, env, param).await,
+        Call::History => details::history(req, env, param).await,
         Call::AnswerSurvey => {
             let survey_id = params.get(1).copied().unwrap_or_default();
             surveys::answer(req, env, param, survey_id).await

@@ -5,9 +5,10 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
-use frontdesk_domain::{reply_time, ClinicConfig};
+use frontdesk_domain::{identity, reply_time, ClinicConfig};
 use frontdesk_protocol::{
-    AuditEntry, ConversationStatus, Department, InboxEntry, StaffProfile, StaffRole, Urgency,
+    AuditEntry, ConversationStatus, Department, InboxEntry, Note, StaffProfile, StaffRole, Urgency,
+    VisitorIdentity,
 };
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -206,11 +207,13 @@ pub async fn conversations_started_before(
 /// Deletes a conversation's inbox row and its survey results (its messages live in its
 /// Durable Object).
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
-    let statement = bind(
-        db(env)?.prepare("DELETE FROM surveys WHERE conversation_id = ?1"),
-        &[s(conversation_id)],
-    )?;
-    run(statement, "delete surveys").await?;
+    for table in ["surveys", "notes"] {
+        let statement = bind(
+            db(env)?.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),
+            &[s(conversation_id)],
+        )?;
+        run(statement, "delete conversation details").await?;
+    }
     let statement = bind(
         db(env)?.prepare("DELETE FROM conversations WHERE id = ?1"),
         &[s(conversation_id)],
@@ -227,11 +230,13 @@ pub async fn insert_conversation(
     created_at: &str,
     page_url: Option<&str>,
     language: Option<&str>,
+    visitor: &VisitorIdentity,
 ) -> AppResult<()> {
     let statement = bind(
         db(env)?.prepare(
-            "INSERT INTO conversations (id, clinic_id, created_at, page_url, language) \
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO conversations (id, clinic_id, created_at, page_url, language, \
+               visitor_name, visitor_email, visitor_phone, visitor_phone_key) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         ),
         &[
             s(id),
@@ -239,10 +244,138 @@ pub async fn insert_conversation(
             s(created_at),
             opt(page_url),
             opt(language),
+            opt(visitor.name.as_deref()),
+            opt(visitor.email.as_deref()),
+            opt(visitor.phone.as_deref()),
+            opt(visitor.phone.as_deref().map(identity::phone_key).as_deref()),
         ],
     )?;
     run(statement, "insert conversation").await?;
     Ok(())
+}
+
+/// Replaces the visitor's identity on a conversation of the clinic; false when unknown.
+pub async fn set_visitor(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    visitor: &VisitorIdentity,
+) -> AppResult<bool> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE conversations SET visitor_name = ?3, visitor_email = ?4, \
+               visitor_phone = ?5, visitor_phone_key = ?6 \
+             WHERE id = ?1 AND clinic_id = ?2",
+        ),
+        &[
+            s(conversation_id),
+            s(clinic_id),
+            opt(visitor.name.as_deref()),
+            opt(visitor.email.as_deref()),
+            opt(visitor.phone.as_deref()),
+            opt(visitor.phone.as_deref().map(identity::phone_key).as_deref()),
+        ],
+    )?;
+    Ok(run(statement, "set visitor").await? > 0)
+}
+
+/// Replaces a conversation's labels; false when the clinic has no such conversation.
+pub async fn set_labels(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    labels: &[String],
+) -> AppResult<bool> {
+    let json = serde_json::to_string(labels).map_err(|e| AppError::internal("labels", e))?;
+    let statement = bind(
+        db(env)?.prepare("UPDATE conversations SET labels = ?3 WHERE id = ?1 AND clinic_id = ?2"),
+        &[s(conversation_id), s(clinic_id), s(&json)],
+    )?;
+    Ok(run(statement, "set labels").await? > 0)
+}
+
+/// The clinic's other conversations with the same visitor email or phone, newest first.
+pub async fn visitor_history(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    visitor: &VisitorIdentity,
+) -> AppResult<Vec<InboxEntry>> {
+    let email = visitor.email.as_deref();
+    let phone_key = visitor.phone.as_deref().map(identity::phone_key);
+    if email.is_none() && phone_key.is_none() {
+        return Ok(Vec::new());
+    }
+    let statement = bind(
+        db(env)?.prepare(format!(
+            "SELECT {CONVERSATION_COLUMNS} FROM conversations \
+             WHERE clinic_id = ?1 AND id != ?2 \
+               AND ((?3 IS NOT NULL AND visitor_email = ?3) OR (?4 IS NOT NULL AND visitor_phone_key = ?4)) \
+             ORDER BY created_at DESC LIMIT 20"
+        )),
+        &[s(clinic_id), s(conversation_id), opt(email), opt(phone_key.as_deref())],
+    )?;
+    Ok(all::<ConversationRow>(statement, "visitor history")
+        .await?
+        .into_iter()
+        .map(ConversationRow::into_entry)
+        .collect())
+}
+
+/// Adds a private note to a conversation.
+pub async fn add_note(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    staff: &StaffProfile,
+    author_name: &str,
+    text: &str,
+    now: &str,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO notes (clinic_id, conversation_id, staff_id, author_name, text, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        ),
+        &[
+            s(clinic_id),
+            s(conversation_id),
+            s(&staff.id),
+            s(author_name),
+            s(text),
+            s(now),
+        ],
+    )?;
+    run(statement, "add note").await?;
+    Ok(())
+}
+
+/// A conversation's notes, oldest first.
+pub async fn notes(env: &Env, clinic_id: &str, conversation_id: &str) -> AppResult<Vec<Note>> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: f64,
+        author_name: String,
+        text: String,
+        created_at: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, author_name, text, created_at FROM notes \
+             WHERE conversation_id = ?1 AND clinic_id = ?2 ORDER BY id LIMIT 500",
+        ),
+        &[s(conversation_id), s(clinic_id)],
+    )?;
+    Ok(all::<Row>(statement, "notes")
+        .await?
+        .into_iter()
+        .map(|row| Note {
+            id: row.id as u64,
+            author_name: row.author_name,
+            text: row.text,
+            created_at: row.created_at,
+        })
+        .collect())
 }
 
 #[derive(Deserialize)]
@@ -259,6 +392,10 @@ struct ConversationRow {
     last_message_preview: Option<String>,
     sla_deadline: Option<String>,
     assigned_to: Option<String>,
+    visitor_name: Option<String>,
+    visitor_email: Option<String>,
+    visitor_phone: Option<String>,
+    labels: Option<String>,
 }
 
 impl ConversationRow {
@@ -276,12 +413,22 @@ impl ConversationRow {
             assigned_to: self.assigned_to,
             page_url: self.page_url,
             triage_reason: self.triage_reason,
+            visitor: VisitorIdentity {
+                name: self.visitor_name,
+                email: self.visitor_email,
+                phone: self.visitor_phone,
+            },
+            labels: self
+                .labels
+                .and_then(|json| serde_json::from_str(&json).ok())
+                .unwrap_or_default(),
         }
     }
 }
 
 const CONVERSATION_COLUMNS: &str = "id, status, urgency, department, triage_reason, created_at, \
-     page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to";
+     page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to, \
+     visitor_name, visitor_email, visitor_phone, labels";
 
 /// One conversation of a clinic, as an inbox entry.
 pub async fn conversation(
@@ -306,6 +453,19 @@ pub struct InboxFilter {
     pub department: Option<Department>,
     pub urgency: Option<Urgency>,
     pub status: Option<ConversationStatus>,
+    /// Only these departments (the caller's teams); empty means every department.
+    pub teams: Vec<Department>,
+    /// Conversations with this label.
+    pub label: Option<String>,
+    /// Lowercase text found in the visitor's name, email or phone.
+    pub search: Option<String>,
+}
+
+/// `%` and `_` match anything in LIKE; a search means them literally.
+fn escape_like(raw: &str) -> String {
+    raw.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 /// Conversations with at least one visitor message, most urgent then oldest first.
@@ -324,12 +484,47 @@ pub async fn inbox(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResul
         values.push(s(urgency.as_str()));
         sql.push_str(&format!(" AND urgency = ?{}", values.len()));
     }
-    match filter.status {
-        Some(status) => {
+    if !filter.teams.is_empty() {
+        let mut places = Vec::new();
+        for team in &filter.teams {
+            values.push(s(team.as_str()));
+            places.push(format!("?{}", values.len()));
+        }
+        sql.push_str(&format!(" AND department IN ({})", places.join(", ")));
+    }
+    if let Some(label) = &filter.label {
+        // Labels are stored as a JSON array of plain words, so the quoted form is exact.
+        values.push(s(&format!("%{}%", serde_json::Value::from(label.as_str()))));
+        sql.push_str(&format!(" AND labels LIKE ?{}", values.len()));
+    }
+    match (&filter.search, filter.status) {
+        // A search looks through every status: it is how staff find a past patient.
+        (Some(search), status) => {
+            let digits = identity::phone_key(search);
+            values.push(s(&format!("%{}%", escape_like(search))));
+            let text = values.len();
+            sql.push_str(&format!(
+                " AND (LOWER(COALESCE(visitor_name, '')) LIKE ?{text} ESCAPE '\\' \
+                 OR COALESCE(visitor_email, '') LIKE ?{text} ESCAPE '\\'"
+            ));
+            if digits.len() >= 3 {
+                values.push(s(&format!("%{digits}%")));
+                sql.push_str(&format!(
+                    " OR COALESCE(visitor_phone_key, '') LIKE ?{}",
+                    values.len()
+                ));
+            }
+            sql.push(')');
+            if let Some(status) = status {
+                values.push(s(status.as_str()));
+                sql.push_str(&format!(" AND status = ?{}", values.len()));
+            }
+        }
+        (None, Some(status)) => {
             values.push(s(status.as_str()));
             sql.push_str(&format!(" AND status = ?{}", values.len()));
         }
-        None => sql.push_str(" AND status != 'resolved'"),
+        (None, None) => sql.push_str(" AND status != 'resolved'"),
     }
     sql.push_str(" ORDER BY urgency_rank ASC, created_at ASC, id ASC LIMIT 200");
     let statement = bind(db(env)?.prepare(sql), &values)?;

@@ -16,15 +16,15 @@ pub use reports::{
 };
 pub use staff::{
     AssignRequest, AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus,
-    ErasedConversation, EscalationRecord, InboxEntry, InboxResponse, SetStatusRequest,
-    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
-    StaffSession,
+    ErasedConversation, EscalationRecord, HistoryResponse, InboxEntry, InboxResponse, Note,
+    NoteRequest, NotesResponse, SetLabelsRequest, SetStatusRequest, StaffLoginRequest,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
 };
 pub use survey::{SurveyAnswerRequest, SurveySentResponse};
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,
     MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,
-    WidgetConfig,
+    VisitorIdentity, WidgetConfig,
 };
 
 /// The longest message text the API accepts, in Unicode scalar values.

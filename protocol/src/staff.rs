@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Department, Message, Urgency};
+use crate::{Department, Message, Urgency, VisitorIdentity};
 
 /// What a staff member may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -103,6 +103,47 @@ pub struct InboxEntry {
     pub assigned_to: Option<String>,
     pub page_url: Option<String>,
     pub triage_reason: Option<String>,
+    /// Who the visitor said they are (from the widget or staff).
+    #[serde(default)]
+    pub visitor: VisitorIdentity,
+    /// Staff labels, lowercase, sorted.
+    #[serde(default)]
+    pub labels: Vec<String>,
+}
+
+/// `POST /v1/staff/conversations/{id}/labels`: the conversation's whole label set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetLabelsRequest {
+    pub labels: Vec<String>,
+}
+
+/// `POST /v1/staff/conversations/{id}/notes`: a private note for the team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteRequest {
+    pub text: String,
+}
+
+/// A private internal note: staff only, never shown to the visitor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: u64,
+    pub author_name: String,
+    pub text: String,
+    /// RFC 3339.
+    pub created_at: String,
+}
+
+/// `GET /v1/staff/conversations/{id}/notes`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotesResponse {
+    pub notes: Vec<Note>,
+}
+
+/// `GET /v1/staff/conversations/{id}/history`: the visitor's other conversations with
+/// the clinic (same email or phone), newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryResponse {
+    pub conversations: Vec<InboxEntry>,
 }
 
 /// `GET /v1/staff/inbox`.
@@ -208,6 +249,11 @@ mod tests {
             assigned_to: None,
             page_url: None,
             triage_reason: None,
+            visitor: VisitorIdentity {
+                name: Some("Ana".into()),
+                ..VisitorIdentity::default()
+            },
+            labels: vec!["vip".into()],
         };
         let inbox = InboxResponse {
             conversations: vec![entry],

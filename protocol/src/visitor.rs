@@ -171,6 +171,21 @@ pub struct CreateConversationRequest {
     pub page_url: Option<String>,
     #[serde(default)]
     pub language: Option<String>,
+    /// What the host page passed to `Frontdesk.identify`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visitor: Option<VisitorIdentity>,
+}
+
+/// Who the visitor said they are; every field optional. Personal data: shown to the
+/// clinic's staff, never logged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitorIdentity {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
 /// 201 answer to creating a conversation.

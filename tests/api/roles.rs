@@ -20,6 +20,9 @@ fn body_for(operation_id: &str) -> Option<Value> {
         "setStatus" => Some(json!({"status": "open"})),
         "assign" => Some(json!({"staff_id": null})),
         "claim" => Some(json!({})),
+        "setVisitor" => Some(json!({"name": "Role Check"})),
+        "setLabels" => Some(json!({"labels": ["roles"]})),
+        "addNote" => Some(json!({"text": format!("roles note {}", canary())})),
         _ => None,
     }
 }

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use frontdesk_protocol::{
     CreateConversationRequest, CreateConversationResponse, Message, MessagesResponse,
-    SendMessageRequest, SurveyAnswerRequest, WidgetConfig,
+    SendMessageRequest, SurveyAnswerRequest, VisitorIdentity, WidgetConfig,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -98,6 +98,10 @@ impl Api {
         let request = json::text(&object(&[
             ("page_url", body.page_url.as_deref().map(JsValue::from_str)),
             ("language", body.language.as_deref().map(JsValue::from_str)),
+            (
+                "visitor",
+                body.visitor.as_ref().map(|v| visitor_object(v).into()),
+            ),
         ]));
         let created = call("POST", &url, Some(request), None).await?;
         match (
@@ -131,6 +135,22 @@ impl Api {
         ]));
         let sent = call("POST", &url, Some(request), Some(&session.visitor_token)).await?;
         read_sent(&sent)
+    }
+
+    /// Tells the clinic who the visitor is (`Frontdesk.identify` after the first message).
+    pub async fn identify(
+        &self,
+        session: &Session,
+        visitor: &VisitorIdentity,
+    ) -> Result<(), ApiError> {
+        let url = format!(
+            "{}/v1/conversations/{}/visitor",
+            self.base,
+            encode(&session.conversation_id)
+        );
+        let request = json::text(&visitor_object(visitor));
+        call("POST", &url, Some(request), Some(&session.visitor_token)).await?;
+        Ok(())
     }
 
     /// Answers an after-treatment survey; the stored answer comes back as a message.
@@ -170,6 +190,14 @@ impl Api {
             messages: json::messages(&page, "messages"),
         })
     }
+}
+
+fn visitor_object(visitor: &VisitorIdentity) -> js_sys::Object {
+    object(&[
+        ("name", visitor.name.as_deref().map(JsValue::from_str)),
+        ("email", visitor.email.as_deref().map(JsValue::from_str)),
+        ("phone", visitor.phone.as_deref().map(JsValue::from_str)),
+    ])
 }
 
 /// A stored message and its automatic replies, from a send or survey answer.

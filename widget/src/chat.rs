@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    Author, CreateConversationRequest, SendMessageRequest, SurveyAnswerRequest, WidgetConfig,
-    MAX_MESSAGE_CHARS,
+    Author, CreateConversationRequest, SendMessageRequest, SurveyAnswerRequest, VisitorIdentity,
+    WidgetConfig, MAX_MESSAGE_CHARS,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -34,15 +34,6 @@ pub struct Chat {
     runtime: StoredValue<Runtime, LocalStorage>,
 }
 
-/// What the host page gave through `Frontdesk.identify`; not read until the edge stores it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[allow(dead_code)]
-pub struct Visitor {
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-}
-
 struct Runtime {
     clinic: String,
     api: Api,
@@ -62,7 +53,7 @@ struct Runtime {
     announced_seq: u64,
     /// Held for this page only; the edge has no field for it yet, so nothing is sent.
     #[allow(dead_code)]
-    visitor: Visitor,
+    visitor: VisitorIdentity,
 }
 
 impl Chat {
@@ -86,7 +77,7 @@ impl Chat {
                 not_before_ms: 0.0,
                 on_event,
                 announced_seq: 0,
-                visitor: Visitor::default(),
+                visitor: VisitorIdentity::default(),
             }),
         }
     }
@@ -160,9 +151,23 @@ impl Chat {
     }
 
     /// `Frontdesk.identify({name, email, phone})`: kept in memory for this page only.
-    pub fn identify(self, visitor: Visitor) {
-        self.runtime
-            .update_value(|runtime| runtime.visitor = visitor);
+    /// Keeps what the host page said about the visitor. It reaches the clinic with the
+    /// first message, or at once when a conversation already exists; never before the
+    /// visitor interacts.
+    pub fn identify(self, visitor: VisitorIdentity) {
+        self.runtime.update_value(|runtime| {
+            runtime.visitor = VisitorIdentity {
+                name: visitor.name.clone().or(runtime.visitor.name.take()),
+                email: visitor.email.clone().or(runtime.visitor.email.take()),
+                phone: visitor.phone.clone().or(runtime.visitor.phone.take()),
+            }
+        });
+        if let (Some(session), Some((api, _))) = (self.session(), self.endpoint()) {
+            // Best effort: the conversation works without it.
+            spawn_local(async move {
+                _ = api.identify(&session, &visitor).await;
+            });
+        }
     }
 
     /// Tells the host page's `Frontdesk.on(type, fn)` listeners.
@@ -362,6 +367,10 @@ impl Chat {
                 .as_ref()
                 .and_then(|window| window.location().href().ok()),
             language: Some(self.lang.get_untracked().code().to_owned()),
+            visitor: self
+                .runtime
+                .try_with_value(|runtime| runtime.visitor.clone())
+                .filter(|visitor| *visitor != VisitorIdentity::default()),
         };
         let created = api.create_conversation(&clinic, &request).await?;
         let session = Session {

@@ -105,7 +105,7 @@ pub fn identify(details: JsValue) {
             .map(|value| value.trim().chars().take(200).collect::<String>())
             .filter(|value| !value.is_empty())
     };
-    let visitor = chat::Visitor {
+    let visitor = frontdesk_protocol::VisitorIdentity {
         name: field("name"),
         email: field("email"),
         phone: field("phone"),

@@ -2,10 +2,12 @@
 
 use frontdesk_protocol::{ConversationStatus, Department, InboxEntry, StaffProfile, Urgency};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::{
-    app::{Clock, InboxStore},
+    api,
+    app::{use_auth, Clock, InboxStore},
     components::{department_label, local_date_time, urgency_label, UrgencyBadge},
     keys::{neighbour, shortcut_for, Shortcut},
     model::{InboxFilter, InboxView, Ownership},
@@ -15,7 +17,7 @@ use crate::{
 /// A key that changes whenever anything a row shows changes, so `For` redraws that row.
 fn row_key(entry: &InboxEntry) -> String {
     format!(
-        "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}",
+        "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}",
         entry.conversation_id,
         entry.last_seq,
         entry.urgency.as_str(),
@@ -24,6 +26,8 @@ fn row_key(entry: &InboxEntry) -> String {
         entry.assigned_to,
         entry.sla_deadline,
         entry.last_message_preview,
+        entry.visitor.name,
+        entry.labels,
     )
 }
 
@@ -75,17 +79,51 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
         view: view.get(),
     });
     let my_id = StoredValue::new(staff.id.clone());
+    let my_teams = StoredValue::new(staff.departments.clone());
+    // A search looks through every conversation, resolved ones too, on the server.
+    let search = RwSignal::new(String::new());
+    let found = RwSignal::new(None::<Vec<InboxEntry>>);
+    let auth = use_auth();
+    Effect::new(move |_| {
+        let query = search.get();
+        if query.trim().chars().count() < 2 {
+            found.set(None);
+            return;
+        }
+        let Some(token) = auth.token() else { return };
+        spawn_local(async move {
+            let result = api::search(&token, query.trim()).await;
+            // Only the latest query's answer counts.
+            if search.try_get_untracked().as_deref() != Some(query.as_str()) {
+                return;
+            }
+            match result {
+                Ok(response) => _ = found.try_set(Some(response.conversations)),
+                Err(failure) => {
+                    if !auth.signed_out_by(&failure) {
+                        store.error.try_set(Some(failure.to_string()));
+                    }
+                }
+            }
+        });
+    });
     let visible = move || {
         let filter = filter.get();
-        store.entries.with(|entries| {
+        let shown = |entries: &Vec<InboxEntry>| {
             my_id.with_value(|my_id| {
-                entries
-                    .iter()
-                    .filter(|entry| filter.matches(entry, my_id))
-                    .cloned()
-                    .collect::<Vec<_>>()
+                my_teams.with_value(|teams| {
+                    entries
+                        .iter()
+                        .filter(|entry| filter.matches_in(entry, my_id, teams))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
             })
-        })
+        };
+        match found.get() {
+            Some(results) => shown(&results),
+            None => store.entries.with(shown),
+        }
     };
 
     // j/k walk the inbox as shown; r, c and e act on the open conversation.
@@ -137,6 +175,17 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+                <label class="filter search">
+                    <span>"Search visitors"</span>
+                    <input
+                        type="search"
+                        data-testid="inbox-search"
+                        placeholder="Name, email or phone"
+                        maxlength="100"
+                        prop:value=move || search.get()
+                        on:input=move |event| search.set(event_target_value(&event))
+                    />
+                </label>
                 <div class="filters">
                     <label class="filter">
                         <span>"Department"</span>
@@ -247,6 +296,8 @@ fn InboxRow(entry: InboxEntry, selected: RwSignal<Option<String>>) -> impl IntoV
         .last_message_preview
         .clone()
         .unwrap_or_else(|| "No messages yet".to_string());
+    let visitor_name = entry.visitor.name.clone();
+    let labels = entry.labels.clone();
     let assigned = match ownership {
         Ownership::Unassigned => None,
         Ownership::Mine => Some(("You", "mine")),
@@ -290,7 +341,19 @@ fn InboxRow(entry: InboxEntry, selected: RwSignal<Option<String>>) -> impl IntoV
                         {move || timing().0}
                     </span>
                 </span>
+                {visitor_name.map(|name| view! { <span class="row-visitor" data-testid="inbox-visitor">{name}</span> })}
                 <span class="row-preview">{preview}</span>
+                {(!labels.is_empty())
+                    .then(|| {
+                        view! {
+                            <span class="row-labels">
+                                {labels
+                                    .into_iter()
+                                    .map(|label| view! { <span class="label-chip" data-testid="inbox-label">{label}</span> })
+                                    .collect_view()}
+                            </span>
+                        }
+                    })}
             </button>
         </li>
     }

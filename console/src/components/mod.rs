@@ -1,5 +1,6 @@
 //! The console's screens and the small display helpers they share.
 
+pub mod details;
 pub mod inbox;
 pub mod reports;
 pub mod sign_in;

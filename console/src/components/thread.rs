@@ -14,7 +14,7 @@ use leptos::{
 use crate::{
     api,
     app::{use_auth, InboxStore},
-    components::{department_label, local_date_time, local_time, UrgencyBadge},
+    components::{department_label, details::Details, local_date_time, local_time, UrgencyBadge},
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, highest_seq, merge_messages, Ownership},
     timefmt::parse_rfc3339_ms,
@@ -482,6 +482,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     </button>
                 </div>
             </form>
+            <Details conversation_id=id.get_value() meta=meta />
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! The Staff API: sessions, inbox, conversation view, replies and claims.
 
 use chrono::Duration;
-use frontdesk_domain::{password, text};
+use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
     AssignRequest, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
     InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
@@ -137,10 +137,33 @@ fn parse_filter<T>(
 
 pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
+    let teams = match query(req, "teams").as_deref() {
+        None | Some("all") => Vec::new(),
+        // The caller's own teams (someone in no team sees everything).
+        Some("mine") => staff.departments.clone(),
+        Some(_) => {
+            return Err(AppError::invalid(
+                "invalid_filter",
+                "Unknown value for 'teams': use mine or all.",
+            ))
+        }
+    };
+    // A label that can't exist matches nothing, like any unused label.
+    let label = query(req, "label").map(|label| {
+        identity::clean_labels(&[label])
+            .ok()
+            .and_then(|mut labels| labels.pop())
+            .unwrap_or_else(|| "\u{0}never".to_owned())
+    });
+    let search = identity::search_term(query(req, "q").as_deref())
+        .map_err(|e| AppError::invalid("invalid_filter", e.to_string()))?;
     let filter = InboxFilter {
         department: parse_filter(req, "department", Department::parse)?,
         urgency: parse_filter(req, "urgency", Urgency::parse)?,
         status: parse_filter(req, "status", ConversationStatus::parse)?,
+        teams,
+        label,
+        search,
     };
     let conversations = store::inbox(env, &staff.clinic_id, &filter).await?;
     Ok(json_response(200, &InboxResponse { conversations }))
@@ -189,7 +212,7 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     conversation_do::live(env, raw_id, true, after_param(req)?).await
 }
 
-fn first_name(name: &str) -> String {
+pub(super) fn first_name(name: &str) -> String {
     name.split_whitespace().next().unwrap_or(name).to_owned()
 }
 

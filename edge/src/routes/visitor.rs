@@ -2,10 +2,10 @@
 
 use frontdesk_domain::auto_reply::{self, AutoReplyText, Incoming, ReplyKind};
 use frontdesk_domain::text::MessageText;
-use frontdesk_domain::{safety, sla, text, theme, triage, ClinicConfig};
+use frontdesk_domain::{identity, safety, sla, text, theme, triage, ClinicConfig};
 use frontdesk_protocol::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, WidgetConfig,
+    SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, VisitorIdentity, WidgetConfig,
 };
 use worker::{Env, Request, Response};
 
@@ -115,6 +115,7 @@ pub async fn create_conversation(
             "'language' must be a language tag.",
         ));
     }
+    let visitor = identity::clean_lenient(&request.visitor.unwrap_or_default());
     let conversation_id = crate::ids::conversation_id()?;
     store::insert_conversation(
         env,
@@ -123,6 +124,7 @@ pub async fn create_conversation(
         &time::now_rfc3339(),
         request.page_url.as_deref(),
         request.language.as_deref(),
+        &visitor,
     )
     .await?;
     let visitor_token = auth::issue_visitor_token(env, &config.id, &conversation_id)?;
@@ -271,6 +273,23 @@ pub(crate) async fn accept(
             auto_replies: stored.auto_replies,
         },
     ))
+}
+
+/// `POST /v1/conversations/{id}/visitor`: what the host page later passed to
+/// `Frontdesk.identify`; fields it leaves out keep their stored value.
+pub async fn identify(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let clinic = authorised(req, env, raw_id).await?;
+    crate::rate_limit_do::visitor_message(env, req, &clinic.config, raw_id).await?;
+    let request: VisitorIdentity = body::read_json(req).await?;
+    let update = identity::clean(&request)
+        .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
+    let current = store::conversation(env, &clinic.config.id, raw_id)
+        .await?
+        .map(|entry| entry.visitor)
+        .unwrap_or_default();
+    let visitor = identity::merge(&current, &update);
+    store::set_visitor(env, &clinic.config.id, raw_id, &visitor).await?;
+    Ok(json_response(200, &visitor))
 }
 
 pub async fn list_messages(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {

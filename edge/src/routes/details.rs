@@ -1,0 +1,118 @@
+//! What staff keep about a conversation besides its messages: the visitor's identity,
+//! labels, private notes, and the visitor's earlier conversations with the clinic.
+
+use frontdesk_domain::identity;
+use frontdesk_domain::text::MessageText;
+use frontdesk_protocol::{
+    HistoryResponse, NoteRequest, NotesResponse, SetLabelsRequest, VisitorIdentity,
+};
+use worker::{Env, Request, Response};
+
+use super::staff::{owned_conversation, publish};
+use crate::error::{AppError, AppResult};
+use crate::http::json_response;
+use crate::{auth, body, store, time};
+
+/// `PUT /v1/staff/conversations/{id}/visitor`: the name and contact the visitor gave.
+pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
+    owned_conversation(env, &staff, raw_id).await?;
+    let request: VisitorIdentity = body::read_json(req).await?;
+    let visitor = identity::clean(&request)
+        .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
+    store::set_visitor(env, &staff.clinic_id, raw_id, &visitor).await?;
+    // The audit says that it changed, never what it says.
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "identity_changed",
+        Some(raw_id),
+        None,
+    )
+    .await?;
+    updated(env, &staff.clinic_id, raw_id).await
+}
+
+/// `POST /v1/staff/conversations/{id}/labels`: the whole label set.
+pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
+    owned_conversation(env, &staff, raw_id).await?;
+    let request: SetLabelsRequest = body::read_json(req).await?;
+    let labels = identity::clean_labels(&request.labels)
+        .map_err(|e| AppError::invalid("invalid_labels", e.to_string()))?;
+    store::set_labels(env, &staff.clinic_id, raw_id, &labels).await?;
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "labelled",
+        Some(raw_id),
+        Some(&labels.join(", ")),
+    )
+    .await?;
+    updated(env, &staff.clinic_id, raw_id).await
+}
+
+/// The conversation's inbox row after a change, also pushed to every console.
+async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response> {
+    publish(env, clinic_id, raw_id).await;
+    let entry = store::conversation(env, clinic_id, raw_id)
+        .await?
+        .ok_or_else(|| {
+            AppError::not_found("unknown_conversation", "No conversation has this id.")
+        })?;
+    Ok(json_response(200, &entry))
+}
+
+/// `GET /v1/staff/conversations/{id}/notes`.
+pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, _) = auth::staff(env, req).await?;
+    owned_conversation(env, &staff, raw_id).await?;
+    let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
+    Ok(json_response(200, &NotesResponse { notes }))
+}
+
+/// `POST /v1/staff/conversations/{id}/notes`: a private note; the visitor never sees it.
+pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
+    owned_conversation(env, &staff, raw_id).await?;
+    let request: NoteRequest = body::read_json(req).await?;
+    let text = MessageText::parse(request.text)
+        .map_err(|e| AppError::invalid("invalid_note", format!("The note is invalid: {e}.")))?;
+    let author = super::staff::first_name(&staff.name);
+    let now = time::now_rfc3339();
+    store::add_note(
+        env,
+        &staff.clinic_id,
+        raw_id,
+        &staff,
+        &author,
+        text.as_str(),
+        &now,
+    )
+    .await?;
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "noted",
+        Some(raw_id),
+        None,
+    )
+    .await?;
+    let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
+    Ok(json_response(201, &NotesResponse { notes }))
+}
+
+/// `GET /v1/staff/conversations/{id}/history`: the same visitor's other conversations.
+pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, _) = auth::staff(env, req).await?;
+    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let conversations =
+        store::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor).await?;
+    Ok(json_response(200, &HistoryResponse { conversations }))
+}

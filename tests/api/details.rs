@@ -1,0 +1,227 @@
+//! What staff keep about a conversation: the visitor's identity (from the widget's
+//! identify() or staff), search and earlier conversations, labels, private notes, and
+//! the "my teams" inbox.
+
+use serde_json::{json, Value};
+
+use crate::support::*;
+
+/// A demo conversation created with `visitor`, holding one message, indexed.
+fn identified(staff: &str, visitor: Value) -> (String, String) {
+    let body = serde_json::to_vec(&json!({ "visitor": visitor })).expect("json");
+    let created = request(
+        "POST",
+        "/v1/clinics/demo/conversations",
+        None,
+        &[
+            ("Content-Type", "application/json"),
+            ("CF-Connecting-IP", &visitor_ip()),
+        ],
+        Some(&body),
+    );
+    assert_eq!(created.status, 201, "{:?}", created.body);
+    let id = created.body["conversation_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let token = created.body["visitor_token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    visitor_send(
+        &id,
+        &token,
+        &uuid(),
+        &format!("A question about my bill {}", canary()),
+    );
+    eventually("the conversation in the inbox", || {
+        inbox_row(staff, &id, "")
+    });
+    (id, token)
+}
+
+fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
+    let inbox = get(&format!("/v1/staff/inbox{query}"), Some(staff));
+    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
+    inbox.body["conversations"]
+        .as_array()?
+        .iter()
+        .find(|entry| entry["conversation_id"] == id)
+        .cloned()
+}
+
+/// A unique, valid email address for this test run.
+fn email() -> String {
+    format!("ana.{}@example.org", &uuid()[..8])
+}
+
+#[test]
+fn the_widget_identity_reaches_staff_and_bad_fields_are_dropped() {
+    let staff = sign_in("frontdesk@demo.test");
+    let address = email();
+    let (id, token) = identified(
+        &staff,
+        json!({"name": " Ana Ruiz ", "email": address.to_uppercase(), "phone": "not a phone"}),
+    );
+    let row = inbox_row(&staff, &id, "").expect("row");
+    assert_eq!(row["visitor"]["name"], "Ana Ruiz");
+    assert_eq!(row["visitor"]["email"], address.as_str());
+    assert!(row["visitor"].get("phone").is_none(), "{row:?}");
+    // identify() later adds the phone and keeps the rest.
+    let later = post(
+        &format!("/v1/conversations/{id}/visitor"),
+        Some(&token),
+        &json!({"phone": "+34 600 111 222"}),
+    );
+    assert_eq!(later.status, 200, "{:?}", later.body);
+    assert_eq!(later.body["name"], "Ana Ruiz");
+    assert_eq!(later.body["phone"], "+34 600 111 222");
+    let refused = post(
+        &format!("/v1/conversations/{id}/visitor"),
+        Some(&token),
+        &json!({"email": "nope"}),
+    );
+    assert_eq!(refused.status, 422, "{:?}", refused.body);
+    assert_eq!(refused.error_code(), "invalid_visitor");
+}
+
+#[test]
+fn staff_set_identity_search_and_see_earlier_conversations() {
+    let staff = sign_in("frontdesk@demo.test");
+    let address = email();
+    let (first, _) = identified(&staff, json!({"email": address}));
+    // Resolved conversations are found by a search too.
+    let resolved = post(
+        &format!("/v1/staff/conversations/{first}/status"),
+        Some(&staff),
+        &json!({"status": "resolved"}),
+    );
+    assert_eq!(resolved.status, 200, "{:?}", resolved.body);
+    let (second, _) = identified(&staff, json!({}));
+    let set = request(
+        "PUT",
+        &format!("/v1/staff/conversations/{second}/visitor"),
+        Some(&staff),
+        &[("Content-Type", "application/json")],
+        Some(
+            &serde_json::to_vec(
+                &json!({"name": "Ana Ruiz", "email": address, "phone": "+49 151 000 1111"}),
+            )
+            .expect("json"),
+        ),
+    );
+    assert_eq!(set.status, 200, "{:?}", set.body);
+    assert_eq!(set.body["visitor"]["phone"], "+49 151 000 1111");
+    let history = get(
+        &format!("/v1/staff/conversations/{second}/history"),
+        Some(&staff),
+    );
+    assert_eq!(history.status, 200, "{:?}", history.body);
+    let earlier: Vec<&str> = history.body["conversations"]
+        .as_array()
+        .expect("conversations")
+        .iter()
+        .filter_map(|c| c["conversation_id"].as_str())
+        .collect();
+    assert_eq!(earlier, [first.as_str()]);
+    // Search by part of the email, and by phone digits written differently.
+    for query in [address[..10].to_owned(), "4915100".to_owned()] {
+        let found = get(&format!("/v1/staff/inbox?q={query}"), Some(&staff));
+        assert_eq!(found.status, 200, "{:?}", found.body);
+        let ids: Vec<&str> = found.body["conversations"]
+            .as_array()
+            .expect("conversations")
+            .iter()
+            .filter_map(|c| c["conversation_id"].as_str())
+            .collect();
+        assert!(ids.contains(&second.as_str()), "{query}: {ids:?}");
+        if query.contains('@') || query.starts_with("ana") {
+            assert!(ids.contains(&first.as_str()), "{query}: {ids:?}");
+        }
+    }
+    let bad = request(
+        "PUT",
+        &format!("/v1/staff/conversations/{second}/visitor"),
+        Some(&staff),
+        &[("Content-Type", "application/json")],
+        Some(br#"{"phone": "12"}"#),
+    );
+    assert_eq!(bad.status, 422, "{:?}", bad.body);
+    assert_eq!(bad.error_code(), "invalid_visitor");
+}
+
+#[test]
+fn labels_are_cleaned_filtered_and_checked() {
+    let staff = sign_in("frontdesk@demo.test");
+    let (id, _) = identified(&staff, json!({}));
+    let path = format!("/v1/staff/conversations/{id}/labels");
+    let set = post(
+        &path,
+        Some(&staff),
+        &json!({"labels": ["Insurance ", "insurance", "follow-up"]}),
+    );
+    assert_eq!(set.status, 200, "{:?}", set.body);
+    assert_eq!(set.body["labels"], json!(["follow-up", "insurance"]));
+    let filtered = inbox_row(&staff, &id, "?label=follow-up");
+    assert!(filtered.is_some(), "the label filter finds it");
+    assert!(inbox_row(&staff, &id, "?label=vip").is_none());
+    for bad in [json!({"labels": ["a/b"]}), json!({"labels": [""]})] {
+        let refused = post(&path, Some(&staff), &bad);
+        assert_eq!(refused.status, 422, "{bad}: {:?}", refused.body);
+        assert_eq!(refused.error_code(), "invalid_labels");
+    }
+}
+
+#[test]
+fn notes_are_for_staff_only() {
+    let staff = sign_in("clinician@demo.test");
+    let (id, token) = identified(&staff, json!({}));
+    let secret = format!("Private: check the X-ray first {}", canary());
+    let added = post(
+        &format!("/v1/staff/conversations/{id}/notes"),
+        Some(&staff),
+        &json!({ "text": secret }),
+    );
+    assert_eq!(added.status, 201, "{:?}", added.body);
+    let notes = get(&format!("/v1/staff/conversations/{id}/notes"), Some(&staff));
+    assert_eq!(notes.body["notes"][0]["text"], secret.as_str());
+    assert_eq!(notes.body["notes"][0]["author_name"], "Lena");
+    // The visitor's view of the conversation never has it.
+    let visitor = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    assert!(
+        !visitor.body.to_string().contains("Private: check"),
+        "{:?}",
+        visitor.body
+    );
+    let empty = post(
+        &format!("/v1/staff/conversations/{id}/notes"),
+        Some(&staff),
+        &json!({"text": "   "}),
+    );
+    assert_eq!(empty.status, 422, "{:?}", empty.body);
+    assert_eq!(empty.error_code(), "invalid_note");
+    // Another clinic's staff can't read them.
+    let other = sign_in("admin@other.test");
+    let foreign = get(&format!("/v1/staff/conversations/{id}/notes"), Some(&other));
+    assert_eq!(foreign.status, 404, "{:?}", foreign.body);
+}
+
+#[test]
+fn my_teams_shows_only_my_departments() {
+    // The front desk account belongs to the front-desk team only.
+    let staff = sign_in("frontdesk@demo.test");
+    let inbox = get("/v1/staff/inbox?teams=mine", Some(&staff));
+    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
+    let departments: Vec<&str> = inbox.body["conversations"]
+        .as_array()
+        .expect("conversations")
+        .iter()
+        .filter_map(|c| c["department"].as_str())
+        .collect();
+    assert!(
+        departments.iter().all(|d| *d == "front-desk"),
+        "{departments:?}"
+    );
+    let refused = get("/v1/staff/inbox?teams=everyone", Some(&staff));
+    assert_eq!(refused.status, 422, "{:?}", refused.body);
+}

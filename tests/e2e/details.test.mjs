@@ -1,0 +1,65 @@
+// The visitor's identity and the team's own notes in a real browser: the host page's
+// Frontdesk.identify() reaches the console, staff label the conversation and leave a
+// private note, search finds the visitor, and the widget never shows the note.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, CANARY, launch, watch, Widget, Console } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('identity, labels, notes and search', async () => {
+  const visitorContext = await browser.newContext();
+  const staffContext = await browser.newContext();
+  const visitorPage = await visitorContext.newPage();
+  const staffPage = await staffContext.newPage();
+  const problems = [...watch(visitorPage, 'visitor'), ...watch(staffPage, 'console')];
+  const stamp = Date.now();
+  const email = `ines.${stamp}@example.org`;
+
+  await visitorPage.goto(`${BASE}/`);
+  const widget = new Widget(visitorPage);
+  await widget.launcher.waitFor({ state: 'visible' });
+  // The host page knows its signed-in patient; nothing is sent until the first message.
+  await visitorPage.evaluate((email) => window.Frontdesk.identify({ name: 'Inés Navarro', email }), email);
+  await widget.open();
+  const question = `Can I get a copy of my invoice? ${CANARY} ${stamp}`;
+  await widget.say(question);
+
+  const console_ = new Console(staffPage);
+  await console_.signIn('frontdesk@demo.test');
+  const row = console_.row('Inés Navarro');
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  await staffPage.locator('[data-testid="visitor-summary"]').filter({ hasText: email }).waitFor();
+
+  await staffPage.locator('[data-testid="labels-input"]').fill('Invoice copy');
+  await staffPage.locator('[data-testid="labels-add"]').click();
+  await staffPage.locator('[data-testid="label-chip"]').filter({ hasText: 'invoice copy' }).waitFor();
+  await row.locator('[data-testid="inbox-label"]').filter({ hasText: 'invoice copy' }).waitFor();
+
+  const note = `Sent by post last week <b>not bold</b> ${CANARY}`;
+  await staffPage.locator('[data-testid="note-input"]').fill(note);
+  await staffPage.locator('[data-testid="note-add"]').click();
+  const shown = staffPage.locator('[data-testid="note"]').filter({ hasText: 'Sent by post last week' });
+  await shown.waitFor();
+  assert.match(await shown.textContent(), /<b>not bold<\/b>/, 'a note is text, never HTML');
+
+  // Search by part of the email finds the conversation.
+  await staffPage.locator('[data-testid="inbox-search"]').fill(`ines.${stamp}`);
+  await staffPage.locator('[data-testid="inbox-row"]').filter({ hasText: 'Inés Navarro' }).waitFor();
+  await staffPage.locator('[data-testid="inbox-search"]').fill(`nobody-${stamp}`);
+  await staffPage.locator('[data-testid="inbox-empty"]').waitFor();
+
+  // The visitor never sees the note.
+  await visitorPage.reload();
+  await widget.launcher.waitFor({ state: 'visible' });
+  if (!(await widget.panel.isVisible())) await widget.open();
+  await widget.messages('visitor').filter({ hasText: question }).waitFor({ timeout: 15_000 });
+  assert.doesNotMatch(await widget.panel.textContent(), /Sent by post/);
+
+  assert.deepEqual(problems, []);
+  await visitorContext.close();
+  await staffContext.close();
+});
