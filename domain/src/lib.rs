@@ -13,6 +13,7 @@ pub mod rate_limit;
 pub mod reports;
 pub mod retention;
 pub mod safety;
+pub mod saved_reply;
 pub mod sla;
 pub mod template;
 pub mod text;

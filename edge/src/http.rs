@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{admin, reports, staff, visitor};
+use crate::routes::{admin, reports, staff, templates, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -85,6 +85,10 @@ pub enum Call {
     AuditLog,
     EraseConversation,
     Reports,
+    Templates,
+    CreateTemplate,
+    UpdateTemplate,
+    DeleteTemplate,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -141,6 +145,10 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::EraseConversation,
     ),
     ("GET", "/v1/admin/reports", Call::Reports),
+    ("GET", "/v1/staff/templates", Call::Templates),
+    ("POST", "/v1/admin/templates", Call::CreateTemplate),
+    ("PUT", "/v1/admin/templates/{id}", Call::UpdateTemplate),
+    ("DELETE", "/v1/admin/templates/{id}", Call::DeleteTemplate),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -234,6 +242,10 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::AuditLog => admin::audit_log(req, env).await,
         Call::EraseConversation => admin::erase_conversation(req, env, param).await,
         Call::Reports => reports::report(req, env).await,
+        Call::Templates => templates::list(req, env).await,
+        Call::CreateTemplate => templates::create(req, env).await,
+        Call::UpdateTemplate => templates::update(req, env, param).await,
+        Call::DeleteTemplate => templates::delete(req, env, param).await,
     }
 }
 

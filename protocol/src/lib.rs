@@ -6,6 +6,7 @@ mod error;
 mod live;
 mod reports;
 mod staff;
+mod templates;
 mod visitor;
 
 pub use error::{ApiError, ErrorBody};
@@ -17,6 +18,7 @@ pub use staff::{
     StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
     StaffSession,
 };
+pub use templates::{DeletedTemplate, SaveTemplateRequest, SavedReply, TemplatesResponse};
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,
     MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,

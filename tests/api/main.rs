@@ -15,5 +15,6 @@ mod safety;
 mod security;
 mod staff;
 mod support;
+mod templates;
 mod visitor;
 mod workflow;

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod reports;
 pub mod staff;
+pub mod templates;
 pub mod visitor;
 
 use frontdesk_domain::text::{self, MessageText, TextError};
