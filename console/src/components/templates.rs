@@ -2,7 +2,7 @@
 //! and delete them. The server validates; its error message is shown as it comes.
 
 use frontdesk_protocol::{Department, SaveTemplateRequest, SavedReply};
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{ev::SubmitEvent, html, prelude::*, task::spawn_local};
 
 use crate::{api, app::use_auth, components::department_label};
 
@@ -22,6 +22,7 @@ pub fn Templates() -> impl IntoView {
     let form_error = RwSignal::new(None::<String>);
     let saving = RwSignal::new(false);
     let notice = RwSignal::new(None::<String>);
+    let shortcut_input = NodeRef::<html::Input>::new();
 
     let reload = move || {
         let Some(token) = auth.token() else {
@@ -55,6 +56,13 @@ pub fn Templates() -> impl IntoView {
                 .unwrap_or_default(),
         );
         form_error.set(None);
+        // Editing a row far down the list: bring the form to the keyboard and the eye.
+        if template.is_some() {
+            if let Some(input) = shortcut_input.get_untracked() {
+                input.scroll_into_view();
+                let _ = input.focus();
+            }
+        }
     };
 
     let on_submit = move |event: SubmitEvent| {
@@ -135,6 +143,7 @@ pub fn Templates() -> impl IntoView {
                     "Shortcut"
                     <input
                         data-testid="template-shortcut"
+                        node_ref=shortcut_input
                         required
                         maxlength="33"
                         placeholder="parking"
