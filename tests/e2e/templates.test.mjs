@@ -4,7 +4,7 @@
 // in the reply box's picker.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, CANARY, launch, watch, inquiry, Widget, Console } from './browser.mjs';
+import { BASE, CANARY, launch, watch, inquiry, signedInConsole, Widget } from './browser.mjs';
 
 const DEMO_PHONE = '+49 30 555 0142';
 
@@ -12,15 +12,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function consoleFor(email, label) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watch(page, label);
-  const console_ = new Console(page);
-  await console_.signIn(email);
-  await page.locator('[data-testid="live-status"][data-status="live"]').waitFor({ timeout: 15_000 });
-  return { context, page, console_, problems };
-}
+const consoleFor = (email, label) => signedInConsole(browser, email, label);
 
 test('a staff member answers with /park: rendered, edited, sent, seen by the visitor', async () => {
   const staff = await consoleFor('frontdesk@demo.test', 'front desk');
