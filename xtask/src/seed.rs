@@ -417,3 +417,31 @@ pub fn reset(state: &Path, port: u16, options: &SeedOptions) -> Result<()> {
         .arg(&seed_file))?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Seeding again upserts by shortcut with the same ids, so it never duplicates.
+    #[test]
+    fn template_seed_is_an_upsert_with_stable_ids() {
+        let config = demo_config(8787).expect("demo config");
+        assert!(config.templates.len() >= 8);
+        let sql = templates_sql(&config, "2026-01-01T00:00:00.000Z");
+        assert_eq!(sql, templates_sql(&config, "2026-01-01T00:00:00.000Z"));
+        // Split on the statements, not lines: a body may hold line breaks.
+        let statements: Vec<&str> = sql.split("INSERT INTO templates").skip(1).collect();
+        assert_eq!(statements.len(), config.templates.len());
+        assert!(statements
+            .iter()
+            .all(|s| s.contains("ON CONFLICT (clinic_id, shortcut) DO UPDATE")));
+        let mut ids: Vec<&str> = statements
+            .iter()
+            .filter_map(|s| s.split("VALUES ('").nth(1)?.split('\'').next())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), config.templates.len(), "one id per template");
+        assert!(ids.iter().all(|id| id.len() == 34 && id.starts_with("t_")));
+    }
+}
