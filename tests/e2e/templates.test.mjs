@@ -53,7 +53,11 @@ test('a staff member answers with /park: rendered, edited, sent, seen by the vis
   assert.ok(!rendered.includes('{{'), rendered);
   assert.ok(!rendered.includes('/park'), rendered);
 
-  // Edit before sending: the caret sits at the end of the inserted text.
+  // Edit before sending: the reply box has the focus, the caret at the end of the text.
+  await staff.page.waitForFunction(() => {
+    const box = document.querySelector('[data-testid="reply-input"]');
+    return document.activeElement === box && box.selectionStart === box.value.length;
+  });
   const edit = ` See you Saturday! ${CANARY}`;
   await staff.page.keyboard.type(edit);
   assert.equal(await input.inputValue(), rendered + edit);

@@ -154,14 +154,14 @@ impl Picker {
         self.focus_reply();
     }
 
+    /// Focuses the reply box with the caret at the end, measured when the frame runs, so
+    /// keys typed in between are not split around it.
     fn focus_reply(self) {
-        let draft_len = self
-            .draft
-            .with_untracked(|draft| draft.encode_utf16().count()) as u32;
         request_animation_frame(move || {
             if let Some(textarea) = self.textarea.try_get_untracked().flatten() {
+                let end = textarea.value().encode_utf16().count() as u32;
                 let _ = textarea.focus();
-                let _ = textarea.set_selection_range(draft_len, draft_len);
+                let _ = textarea.set_selection_range(end, end);
             }
         });
     }
