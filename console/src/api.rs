@@ -3,10 +3,11 @@
 use std::fmt;
 
 use frontdesk_protocol::{
-    ApiError, ClaimResponse, ClinicReport, ConversationStatus, HistoryResponse, InboxEntry,
-    InboxResponse, NoteRequest, NotesResponse, SendMessageRequest, SetLabelsRequest,
-    SetStatusRequest, StaffLoginRequest, StaffMessagesResponse, StaffReplyResponse, StaffSession,
-    SurveySentResponse, VisitorIdentity,
+    ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, HistoryResponse,
+    InboxEntry, InboxResponse, NoteRequest, NotesResponse, SaveTemplateRequest, SavedReply,
+    SendMessageRequest, SetLabelsRequest, SetStatusRequest, StaffLoginRequest,
+    StaffMessagesResponse, StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
+    VisitorIdentity,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -232,6 +233,40 @@ pub async fn reports(token: &str, weeks: u32) -> Result<ClinicReport, ApiFailure
         None,
     )
     .await
+}
+
+/// `GET /v1/staff/templates`, each rendered for `conversation_id` when given.
+pub async fn templates(
+    token: &str,
+    conversation_id: Option<&str>,
+) -> Result<TemplatesResponse, ApiFailure> {
+    let path = match conversation_id {
+        Some(id) => format!("/v1/staff/templates?conversation={}", encode_component(id)),
+        None => "/v1/staff/templates".to_owned(),
+    };
+    call("GET", &path, Some(token), None).await
+}
+
+/// `POST /v1/admin/templates`, or `PUT /v1/admin/templates/{id}` when `id` is given.
+pub async fn save_template(
+    token: &str,
+    id: Option<&str>,
+    request: &SaveTemplateRequest,
+) -> Result<SavedReply, ApiFailure> {
+    let (method, path) = match id {
+        Some(id) => (
+            "PUT",
+            format!("/v1/admin/templates/{}", encode_component(id)),
+        ),
+        None => ("POST", "/v1/admin/templates".to_owned()),
+    };
+    call(method, &path, Some(token), Some(encode(request)?)).await
+}
+
+/// `DELETE /v1/admin/templates/{id}`.
+pub async fn delete_template(token: &str, id: &str) -> Result<DeletedTemplate, ApiFailure> {
+    let path = format!("/v1/admin/templates/{}", encode_component(id));
+    call("DELETE", &path, Some(token), None).await
 }
 
 /// Percent-encodes one path segment or query value (RFC 3986 unreserved characters pass).

@@ -7,7 +7,9 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
-    components::{inbox::Inbox, reports::Reports, sign_in::SignIn, thread::Thread},
+    components::{
+        inbox::Inbox, reports::Reports, sign_in::SignIn, templates::Templates, thread::Thread,
+    },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{sort_inbox, upsert_inbox, Ownership},
     route, session,
@@ -188,6 +190,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     // Only admins see the reports button; the API refuses everyone else anyway.
     let is_admin = staff.role == StaffRole::Admin;
     let showing_reports = RwSignal::new(false);
+    let showing_templates = RwSignal::new(false);
     // A notification's link wins over the thread that was open last time.
     let selected = RwSignal::new(linked_conversation().or_else(session::load_selected));
     let selected_id = Memo::new(move |_| selected.get());
@@ -291,9 +294,24 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                                     class="button secondary"
                                     data-testid="nav-reports"
                                     aria-pressed=move || showing_reports.get().to_string()
-                                    on:click=move |_| showing_reports.update(|on| *on = !*on)
+                                    on:click=move |_| {
+                                        showing_templates.set(false);
+                                        showing_reports.update(|on| *on = !*on);
+                                    }
                                 >
                                     {move || if showing_reports.get() { "Inbox" } else { "Reports" }}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    data-testid="nav-templates"
+                                    aria-pressed=move || showing_templates.get().to_string()
+                                    on:click=move |_| {
+                                        showing_reports.set(false);
+                                        showing_templates.update(|on| *on = !*on);
+                                    }
+                                >
+                                    {move || if showing_templates.get() { "Inbox" } else { "Templates" }}
                                 </button>
                             }
                         })}
@@ -312,7 +330,15 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     <Reports />
                 </main>
             </Show>
-            <main class="workspace" class:hidden=move || showing_reports.get()>
+            <Show when=move || showing_templates.get()>
+                <main class="workspace workspace-reports">
+                    <Templates />
+                </main>
+            </Show>
+            <main
+                class="workspace"
+                class:hidden=move || showing_reports.get() || showing_templates.get()
+            >
                 <Inbox selected=selected />
                 {move || match selected_id.get() {
                     Some(conversation_id) => view! { <Thread conversation_id=conversation_id /> }.into_any(),

@@ -13,6 +13,7 @@ use crate::escalation::EscalationPolicy;
 use crate::hours::{self, Schedule, WeeklyHours};
 use crate::knowledge::Knowledge;
 use crate::retention::Retention;
+use crate::saved_reply::TemplateConfig;
 use crate::survey::SurveySettings;
 use crate::triage::TriageRules;
 
@@ -51,6 +52,9 @@ pub struct ClinicConfig {
     /// Who is notified, on a clock, about unanswered urgent and emergency messages.
     #[serde(default)]
     pub escalation: EscalationPolicy,
+    /// Saved replies the dev seed loads into the clinic's templates table (`[[templates]]`).
+    #[serde(default)]
+    pub templates: Vec<TemplateConfig>,
     /// Days messages are kept; the daily sweep deletes older ones (1 to 3650, default 365).
     #[serde(default = "crate::retention::default_days")]
     pub retention_days: u32,
@@ -168,8 +172,28 @@ impl ClinicConfig {
         self.rate_limits.validate().map_err(ConfigError::Other)?;
         self.escalation.validate().map_err(ConfigError::Other)?;
         self.retention().validate().map_err(ConfigError::Other)?;
+        self.validate_templates()?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
+        }
+        Ok(())
+    }
+
+    /// Each saved reply is valid and no shortcut is used twice.
+    fn validate_templates(&self) -> Result<(), ConfigError> {
+        for (index, saved) in self.templates.iter().enumerate() {
+            saved.validate().map_err(|error| {
+                ConfigError::Other(format!("template /{}: {error}", saved.shortcut))
+            })?;
+            if self.templates[..index]
+                .iter()
+                .any(|earlier| earlier.shortcut == saved.shortcut)
+            {
+                return Err(ConfigError::Other(format!(
+                    "template shortcut /{} is listed twice",
+                    saved.shortcut
+                )));
+            }
         }
         Ok(())
     }
@@ -291,6 +315,15 @@ pub(crate) mod tests {
             (|c| c.holidays = vec!["Dec 25".into()], "holiday"),
             (|c| c.retention_days = 0, "retention_days"),
             (|c| c.retention_days = 36_500, "retention_days"),
+            (
+                |c| c.templates[0].body = "{{patient.name}}".into(),
+                "template",
+            ),
+            (|c| c.templates[0].shortcut = "Parking".into(), "shortcut"),
+            (
+                |c| c.templates[1].shortcut = c.templates[0].shortcut.clone(),
+                "listed twice",
+            ),
             (
                 |c| {
                     c.departments[0].hours = Some(vec![WeeklyHours {

@@ -203,7 +203,7 @@ pub fn next_opening(hours: &[WeeklyHours], tz: Tz, now: DateTime<Utc>) -> Option
 /// The bot's after-hours reply to a routine message: closed now, a human answers at
 /// `opening` (local time of the clinic). `None` opening: no hours are published.
 pub fn after_hours_reply(language: &str, opening: Option<DateTime<Tz>>) -> String {
-    let when = opening.map(|at| format_opening(language, at));
+    let when = opening.map(|at| opening_text(language, at));
     match (language, when) {
         ("es", Some(when)) => format!(
             "Ahora estamos cerrados. Una persona de nuestro equipo le responderá aquí cuando \
@@ -232,8 +232,9 @@ pub fn after_hours_reply(language: &str, opening: Option<DateTime<Tz>>) -> Strin
     }
 }
 
-/// An opening instant as replies say it: `Thursday 2026-11-26 08:00`, localised day.
-pub(crate) fn format_opening(language: &str, at: DateTime<Tz>) -> String {
+/// An opening as the clinic's replies name it: weekday and local date and time
+/// ("Thursday 2026-11-26 08:00").
+pub fn opening_text(language: &str, at: DateTime<Tz>) -> String {
     let day = weekday_name(language, at.weekday());
     format!("{day} {}", at.format("%Y-%m-%d %H:%M"))
 }

@@ -16,6 +16,7 @@ pub mod reply_time;
 pub mod reports;
 pub mod retention;
 pub mod safety;
+pub mod saved_reply;
 pub mod sla;
 pub mod survey;
 pub mod template;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{admin, details, reports, staff, surveys, visitor};
+use crate::routes::{admin, details, reports, staff, surveys, templates, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -93,6 +93,10 @@ pub enum Call {
     Notes,
     AddNote,
     History,
+    Templates,
+    CreateTemplate,
+    UpdateTemplate,
+    DeleteTemplate,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -173,6 +177,10 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::EraseConversation,
     ),
     ("GET", "/v1/admin/reports", Call::Reports),
+    ("GET", "/v1/staff/templates", Call::Templates),
+    ("POST", "/v1/admin/templates", Call::CreateTemplate),
+    ("PUT", "/v1/admin/templates/{id}", Call::UpdateTemplate),
+    ("DELETE", "/v1/admin/templates/{id}", Call::DeleteTemplate),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -277,6 +285,10 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
             let survey_id = params.get(1).copied().unwrap_or_default();
             surveys::answer(req, env, param, survey_id).await
         }
+        Call::Templates => templates::list(req, env).await,
+        Call::CreateTemplate => templates::create(req, env).await,
+        Call::UpdateTemplate => templates::update(req, env, param).await,
+        Call::DeleteTemplate => templates::delete(req, env, param).await,
     }
 }
 

@@ -36,3 +36,17 @@ pub fn is_conversation_id(raw: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
 }
+
+/// A new saved-reply (template) id: `t_` plus 128 random bits.
+pub fn template_id() -> AppResult<String> {
+    Ok(format!("t_{}", random_hex(16)?))
+}
+
+/// Whether `raw` looks like a template id (`t_` and 32 lowercase hex digits).
+pub fn is_template_id(raw: &str) -> bool {
+    raw.len() == 34
+        && raw.starts_with("t_")
+        && raw[2..]
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+}

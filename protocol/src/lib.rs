@@ -7,6 +7,7 @@ mod live;
 mod reports;
 mod staff;
 mod survey;
+mod templates;
 mod visitor;
 
 pub use error::{ApiError, ErrorBody};
@@ -21,6 +22,7 @@ pub use staff::{
     StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
 };
 pub use survey::{SurveyAnswerRequest, SurveySentResponse};
+pub use templates::{DeletedTemplate, SaveTemplateRequest, SavedReply, TemplatesResponse};
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,
     MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,

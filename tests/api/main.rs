@@ -18,5 +18,6 @@ mod security;
 mod staff;
 mod support;
 mod surveys;
+mod templates;
 mod visitor;
 mod workflow;

@@ -86,6 +86,17 @@ export class Console {
   }
 }
 
+/** A signed-in console in its own context of `browser`, live: `{ context, page, console_, problems }`. */
+export async function signedInConsole(browser, email, label) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, label);
+  const console_ = new Console(page);
+  await console_.signIn(email);
+  await page.locator('[data-testid="live-status"][data-status="live"]').waitFor({ timeout: 15_000 });
+  return { context, page, console_, problems };
+}
+
 /** POSTs JSON to the API from Node (no browser, no Origin): `{ status, body }`. */
 export async function postJson(path, body, headers = {}) {
   const response = await fetch(`${BASE}${path}`, {

@@ -3,22 +3,14 @@
 // clears it from both inboxes, and the visitor's next message brings it back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, CANARY, launch, watch, Widget, Console } from './browser.mjs';
+import { BASE, CANARY, launch, watch, signedInConsole, Widget } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** A signed-in console in its own browser context, with the inbox loaded. */
-async function consoleFor(email, label) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watch(page, label);
-  const console_ = new Console(page);
-  await console_.signIn(email);
-  await page.locator('[data-testid="live-status"][data-status="live"]').waitFor({ timeout: 15_000 });
-  return { context, page, console_, problems };
-}
+const consoleFor = (email, label) => signedInConsole(browser, email, label);
 
 test('two staff sessions: live arrival, one owner, reply, resolve and reopen', async () => {
   const receptionist = await consoleFor('frontdesk@demo.test', 'front desk');

@@ -1,8 +1,9 @@
 """Schemathesis hooks for `cargo xtask test`: real credentials from the seeded test data.
 
 Without them every call would stop at 401 or 404. With them, half of the generated
-cases for a `{id}` path use a real conversation and its token, so the fuzzer reaches
-validation, storage and the Durable Objects, and the other half keep the generated id.
+cases for a `{id}` path use a real conversation and its token (or a real saved reply), so
+the fuzzer reaches validation, storage and the Durable Objects, and the other half keep
+the generated id.
 """
 
 import hashlib
@@ -54,6 +55,13 @@ def _conversation():
     return conversation, token
 
 
+def _template(staff):
+    """A new saved reply of the demo clinic: its id."""
+    shortcut = f"fuzz-{uuid.uuid4().hex[:12]}"
+    body = {"shortcut": shortcut, "title": "Schemathesis", "body": "Call {{clinic.phone}}."}
+    return _post("/v1/admin/templates", body, {"Authorization": f"Bearer {staff}"})["id"]
+
+
 def _credentials():
     """One conversation and one staff session for the whole run."""
     if "conversation" not in _cache:
@@ -80,6 +88,9 @@ class FrontdeskAuth:
         if case.operation.path.startswith("/v1/admin/conversations/"):
             # Erasing ends the conversation: give it one of its own.
             credentials["conversation"], credentials["visitor"] = _conversation()
+        if case.operation.path.startswith("/v1/admin/templates/"):
+            # Changing or deleting a template needs one: each case gets its own.
+            credentials["template"] = _template(credentials["staff"])
         return credentials
 
     def set(self, case, data, ctx):
@@ -88,7 +99,7 @@ class FrontdeskAuth:
         if "clinic" in params and not _keeps_generated(params["clinic"]):
             params["clinic"] = CLINIC
         if "id" in params and not _keeps_generated(params["id"]):
-            params["id"] = data["conversation"]
+            params["id"] = data.get("template", data["conversation"])
         case.path_parameters = params
         body = case.body
         staff_id = body.get("staff_id") if isinstance(body, dict) else None

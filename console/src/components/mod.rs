@@ -4,6 +4,8 @@ pub mod details;
 pub mod inbox;
 pub mod reports;
 pub mod sign_in;
+pub mod template_picker;
+pub mod templates;
 pub mod thread;
 
 use frontdesk_protocol::{Department, Urgency};

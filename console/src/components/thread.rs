@@ -14,7 +14,13 @@ use leptos::{
 use crate::{
     api,
     app::{use_auth, InboxStore},
-    components::{department_label, details::Details, local_date_time, local_time, UrgencyBadge},
+    components::{
+        department_label,
+        details::Details,
+        local_date_time, local_time,
+        template_picker::{Picker, TemplatePicker},
+        UrgencyBadge,
+    },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, highest_seq, merge_messages, Ownership},
     timefmt::parse_rfc3339_ms,
@@ -65,6 +71,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let send_error = RwSignal::new(None::<String>);
     // The id of a reply that may not have arrived, reused on retry so it can't post twice.
     let pending = RwSignal::new(None::<(String, String)>);
+    let picker = Picker::new(auth, id, draft);
 
     // The inbox copy is kept live by the inbox socket; the snapshot covers resolved conversations.
     let meta = Memo::new(move |_| {
@@ -246,6 +253,9 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         send();
     };
     let on_keydown = move |event: KeyboardEvent| {
+        if picker.handle_key(&event) {
+            return;
+        }
         if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
             event.prevent_default();
             send();
@@ -455,20 +465,40 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                 </For>
             </ol>
             <form class="composer" on:submit=on_submit>
+                <TemplatePicker picker=picker />
                 <label for="reply-input" class="visually-hidden">"Reply to the visitor"</label>
                 <textarea
+                    node_ref=picker.textarea
                     id="reply-input"
                     data-testid="reply-input"
                     rows="3"
                     maxlength=MAX_MESSAGE_CHARS.to_string()
                     placeholder="Write a reply…"
                     aria-describedby="reply-hint"
+                    aria-autocomplete="list"
+                    aria-controls="template-options"
+                    aria-activedescendant=move || picker.active_option_id()
                     prop:value=move || draft.get()
-                    on:input=move |event| draft.set(event_target_value(&event))
+                    on:input=move |event| {
+                        draft.set(event_target_value(&event));
+                        picker.follow_draft();
+                    }
                     on:keydown=on_keydown
                 ></textarea>
                 <div class="composer-actions">
-                    <span id="reply-hint" class="hint">"Ctrl+Enter or ⌘+Enter to send"</span>
+                    <button
+                        type="button"
+                        class="button secondary templates-button"
+                        data-testid="templates-button"
+                        aria-haspopup="listbox"
+                        aria-expanded=move || picker.is_open().to_string()
+                        on:click=move |_| picker.open_search()
+                    >
+                        "Templates"
+                    </button>
+                    <span id="reply-hint" class="hint">
+                        "Ctrl+Enter or ⌘+Enter to send · type / for a template"
+                    </span>
                     <span class="form-error" role="alert" data-testid="reply-error">
                         {move || send_error.get()}
                     </span>

@@ -109,7 +109,7 @@ fn hours_answer(config: &ClinicConfig, language: &str, now: DateTime<Utc>) -> Op
     } else {
         let next = schedule
             .next_opening(now)
-            .map(|at| hours::format_opening(language, at))
+            .map(|at| hours::opening_text(language, at))
             .unwrap_or_default();
         match language {
             "es" => format!("Ahora estamos cerrados; volvemos a abrir el {next}."),

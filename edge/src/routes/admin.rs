@@ -8,7 +8,11 @@ use crate::http::json_response;
 use crate::{auth, retention, store};
 
 /// The caller, if an admin (403 for other roles), and how it signed in.
-async fn admin(req: &Request, env: &Env, what: &str) -> AppResult<(StaffProfile, auth::Via)> {
+pub(super) async fn admin(
+    req: &Request,
+    env: &Env,
+    what: &str,
+) -> AppResult<(StaffProfile, auth::Via)> {
     let (staff, _, via) = auth::staff(env, req).await?;
     if staff.role != StaffRole::Admin {
         return Err(AppError::forbidden(

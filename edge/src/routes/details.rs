@@ -83,7 +83,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
     let request: NoteRequest = body::read_json(req).await?;
     let text = MessageText::parse(request.text)
         .map_err(|e| AppError::invalid("invalid_note", format!("The note is invalid: {e}.")))?;
-    let author = super::staff::first_name(&staff.name);
+    let author = frontdesk_domain::saved_reply::first_name(&staff.name);
     let now = time::now_rfc3339();
     store::add_note(
         env,

@@ -1,6 +1,7 @@
 //! The Staff API: sessions, inbox, conversation view, replies and claims.
 
 use chrono::Duration;
+use frontdesk_domain::saved_reply::first_name;
 use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
     AssignRequest, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
@@ -210,10 +211,6 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     auth::check_same_origin(req, via)?;
     owned_conversation(env, &staff, raw_id).await?;
     conversation_do::live(env, raw_id, true, after_param(req)?).await
-}
-
-pub(super) fn first_name(name: &str) -> String {
-    name.split_whitespace().next().unwrap_or(name).to_owned()
 }
 
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {

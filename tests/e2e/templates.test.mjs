@@ -1,0 +1,131 @@
+// Saved replies in a real browser: a staff member types /park in the reply box, picks the
+// parking template with the keyboard, edits the rendered text and sends it to the
+// visitor's widget; an admin adds a template in the Templates screen and it is offered
+// in the reply box's picker.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, CANARY, launch, watch, inquiry, signedInConsole, Widget } from './browser.mjs';
+
+const DEMO_PHONE = '+49 30 555 0142';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const consoleFor = (email, label) => signedInConsole(browser, email, label);
+
+test('a staff member answers with /park: rendered, edited, sent, seen by the visitor', async () => {
+  const staff = await consoleFor('frontdesk@demo.test', 'front desk');
+  const visitorContext = await browser.newContext();
+  const visitorPage = await visitorContext.newPage();
+  const problems = [...staff.problems, ...watch(visitorPage, 'visitor')];
+  await visitorPage.goto(`${BASE}/`);
+  const widget = new Widget(visitorPage);
+  await widget.open();
+  const question = `Car ${Date.now()}: is there somewhere to leave it? ${CANARY}`;
+  await widget.say(question);
+
+  const row = staff.console_.row(question.slice(0, 30));
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  const thread = staff.page.locator('[data-testid="thread"]');
+  const openId = await thread.getAttribute('data-conversation-id');
+
+  // Typing /park opens the picker, filtered; 'k' in the text must not move the inbox.
+  const input = staff.page.locator('[data-testid="reply-input"]');
+  await input.click();
+  await staff.page.keyboard.type('/park');
+  const picker = staff.page.locator('[data-testid="template-picker"]');
+  await picker.waitFor();
+  const parking = picker.locator('[data-testid="template-option"][data-shortcut="parking"]');
+  await parking.waitFor();
+  assert.equal(await parking.getAttribute('aria-selected'), 'true', 'the best match is active');
+  assert.equal(await picker.locator('[data-testid="template-option"][data-shortcut="cancellation"]').count(), 0);
+  assert.equal(await input.getAttribute('aria-activedescendant'), await parking.getAttribute('id'));
+  assert.equal(await thread.getAttribute('data-conversation-id'), openId);
+
+  // Enter picks it: the reply box holds the rendered text, phone number filled in.
+  await staff.page.keyboard.press('Enter');
+  await picker.waitFor({ state: 'detached' });
+  const rendered = await input.inputValue();
+  assert.match(rendered, /^Free parking is in the courtyard/);
+  assert.ok(rendered.includes(`Call ${DEMO_PHONE}`), rendered);
+  assert.ok(!rendered.includes('{{'), rendered);
+  assert.ok(!rendered.includes('/park'), rendered);
+
+  // Edit before sending: the reply box has the focus, the caret at the end of the text.
+  await staff.page.waitForFunction(() => {
+    const box = document.querySelector('[data-testid="reply-input"]');
+    return document.activeElement === box && box.selectionStart === box.value.length;
+  });
+  const edit = ` See you Saturday! ${CANARY}`;
+  await staff.page.keyboard.type(edit);
+  assert.equal(await input.inputValue(), rendered + edit);
+  await staff.page.locator('[data-testid="reply-send"]').click();
+
+  const delivered = widget.messages('staff').filter({ hasText: DEMO_PHONE });
+  await delivered.waitFor({ timeout: 15_000 });
+  const shown = await delivered.first().innerText();
+  assert.ok(shown.includes('See you Saturday!'), shown);
+  assert.ok(!shown.includes('{{'), shown);
+
+  assert.deepEqual(problems, []);
+  await visitorContext.close();
+  await staff.context.close();
+});
+
+test('an admin adds a template in the Templates screen and picks it from the reply box', async () => {
+  const admin = await consoleFor('admin@demo.test', 'admin');
+  const shortcut = `e2e-${Date.now().toString(36)}`;
+  const page = admin.page;
+
+  await page.locator('[data-testid="nav-templates"]').click();
+  const screen = page.locator('[data-testid="templates-screen"]');
+  await screen.waitFor();
+  await screen.locator('[data-testid="template-row"][data-shortcut="parking"]').waitFor();
+
+  // A typo in a variable is refused with the server's reason.
+  await page.locator('[data-testid="template-shortcut"]').fill(shortcut);
+  await page.locator('[data-testid="template-title"]').fill('E2E greeting');
+  await page.locator('[data-testid="template-body"]').fill('Hi {{visitor.nmae}}');
+  await page.locator('[data-testid="template-save"]').click();
+  await page.locator('[data-testid="template-form-error"]').filter({ hasText: 'unknown variable' }).waitFor();
+
+  const body = 'Hi {{visitor.name|there}}, {{staff.first_name}} here. Call {{clinic.phone}}. <b>not bold</b>';
+  await page.locator('[data-testid="template-body"]').fill(body);
+  await page.locator('[data-testid="template-save"]').click();
+  const row = screen.locator(`[data-testid="template-row"][data-shortcut="${shortcut}"]`);
+  await row.waitFor();
+  assert.ok((await row.innerText()).includes('<b>not bold</b>'), 'shown as text');
+  assert.equal(await row.locator('b').count(), 0);
+
+  // Back in the inbox, the Templates button opens the same picker with a search field.
+  const question = `Van ${Date.now()}: do you have parking for vans? ${CANARY}`;
+  await inquiry(question);
+  await page.locator('[data-testid="nav-templates"]').click();
+  const inboxRow = admin.console_.row(question.slice(0, 30));
+  await inboxRow.waitFor({ timeout: 20_000 });
+  await inboxRow.click();
+  await page.locator('[data-testid="templates-button"]').click();
+  const search = page.locator('[data-testid="template-search"]');
+  await search.waitFor();
+  await search.pressSequentially('E2E greet');
+  const option = page.locator(`[data-testid="template-option"][data-shortcut="${shortcut}"]`);
+  await option.waitFor();
+  await option.click();
+  const input = page.locator('[data-testid="reply-input"]');
+  assert.equal(
+    await input.inputValue(),
+    `Hi there, Morgan here. Call ${DEMO_PHONE}. <b>not bold</b>`,
+  );
+
+  // Clean up through the screen, which takes it off the list.
+  await page.locator('[data-testid="nav-templates"]').click();
+  await row.locator('[data-testid="template-delete"]').click();
+  await row.waitFor({ state: 'detached' });
+
+  // The refused save is the only failed request, and the browser reports it.
+  const unexpected = admin.problems.filter((p) => !p.includes('status of 422'));
+  assert.deepEqual(unexpected, []);
+  await admin.context.close();
+});
