@@ -6,12 +6,13 @@ use frontdesk_protocol::{InboxEntry, LiveEvent, StaffProfile, StaffRole, StaffSe
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
+    alerts::Alerts,
     api::{self, ApiFailure},
     components::{
         inbox::Inbox, reports::Reports, sign_in::SignIn, templates::Templates, thread::Thread,
     },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
-    model::{sort_inbox, upsert_inbox, Ownership},
+    model::{needs_alert, sort_inbox, upsert_inbox, Ownership},
     route, session,
 };
 
@@ -219,6 +220,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
         on_cleanup(move || tick.clear());
     }
 
+    let alerts = Alerts::new();
     store.refresh(auth);
     let inbox_socket = LiveHandle::new();
     on_cleanup(move || inbox_socket.close());
@@ -233,6 +235,15 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                 }
                 LiveSignal::Event(event) => {
                     if let LiveEvent::Inbox { conversation } = *event {
+                        let previous = store.entries.with_untracked(|entries| {
+                            entries
+                                .iter()
+                                .find(|e| e.conversation_id == conversation.conversation_id)
+                                .cloned()
+                        });
+                        if needs_alert(previous.as_ref(), &conversation) {
+                            alerts.announce(&conversation);
+                        }
                         store.upsert(conversation);
                     }
                 }
@@ -315,6 +326,16 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                                 </button>
                             }
                         })}
+                    <button
+                        type="button"
+                        class="button secondary"
+                        data-testid="alerts-toggle"
+                        title="A desktop notification and a sound when a conversation turns urgent"
+                        aria-pressed=move || alerts.enabled.get().to_string()
+                        on:click=move |_| alerts.toggle()
+                    >
+                        {move || if alerts.enabled.get() { "Urgent alerts: on" } else { "Urgent alerts: off" }}
+                    </button>
                     <button
                         type="button"
                         class="button secondary"

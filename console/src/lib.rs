@@ -2,6 +2,7 @@
 //!
 //! `start` runs when the wasm module loads; everything else is plain components and pure logic.
 
+pub mod alerts;
 pub mod api;
 pub mod app;
 pub mod charts;

@@ -178,6 +178,18 @@ pub fn escalation_summary(record: &EscalationRecord) -> String {
     )
 }
 
+/// Whether a pushed inbox row should alert: an open conversation that is urgent or an
+/// emergency and is new, newly that urgent, or open again.
+pub fn needs_alert(previous: Option<&InboxEntry>, next: &InboxEntry) -> bool {
+    if next.status != ConversationStatus::Open || next.urgency < Urgency::Urgent {
+        return false;
+    }
+    match previous {
+        None => true,
+        Some(before) => before.urgency < next.urgency || before.status != ConversationStatus::Open,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,6 +353,23 @@ mod tests {
         resolved.conversation_id = "z".into();
         upsert_inbox(&mut entries, resolved);
         assert_eq!(ids(&entries), ["b", "a"]);
+    }
+
+    #[test]
+    fn alerts_for_new_upgraded_or_reopened_urgent_conversations() {
+        let routine = entry("a", Urgency::Routine, "2026-11-25T09:00:00Z");
+        let urgent = entry("a", Urgency::Urgent, "2026-11-25T09:00:00Z");
+        let emergency = entry("a", Urgency::Emergency, "2026-11-25T09:00:00Z");
+        assert!(!needs_alert(None, &routine));
+        assert!(needs_alert(None, &urgent));
+        assert!(needs_alert(Some(&routine), &urgent));
+        assert!(needs_alert(Some(&urgent), &emergency));
+        // The same urgency again (a new message, a claim) doesn't ring twice.
+        assert!(!needs_alert(Some(&urgent), &urgent));
+        let mut resolved = urgent.clone();
+        resolved.status = ConversationStatus::Resolved;
+        assert!(!needs_alert(None, &resolved));
+        assert!(needs_alert(Some(&resolved), &urgent));
     }
 
     #[test]

@@ -177,8 +177,9 @@ pub struct CreateConversationRequest {
 }
 
 /// Who the visitor said they are; every field optional. Personal data: shown to the
-/// clinic's staff, never logged.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// clinic's staff, never logged. Read from a JSON object only (serde's derive would also
+/// take an array of the fields in order).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct VisitorIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -216,6 +217,41 @@ pub struct MessagesResponse {
     pub messages: Vec<Message>,
 }
 
+impl<'de> Deserialize<'de> for VisitorIdentity {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = VisitorIdentity;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object with optional name, email and phone strings")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut identity = VisitorIdentity::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    let field = match key.as_str() {
+                        "name" => &mut identity.name,
+                        "email" => &mut identity.email,
+                        "phone" => &mut identity.phone,
+                        // Other fields are ignored, like serde's derive does.
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *field = map.next_value()?;
+                }
+                Ok(identity)
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +273,20 @@ mod tests {
             client_msg_id: Some("7c0e4a0e-8f1a-4a8e-9b1e-2f3c4d5e6f70".into()),
             author_name: None,
         }
+    }
+
+    #[test]
+    fn visitor_identity_is_an_object_only() {
+        let read = |raw: &str| serde_json::from_str::<VisitorIdentity>(raw);
+        assert_eq!(
+            read(r#"{"name":"Ana","phone":null,"age":5}"#).unwrap(),
+            VisitorIdentity {
+                name: Some("Ana".into()),
+                ..VisitorIdentity::default()
+            }
+        );
+        assert!(read("[null, null]").is_err());
+        assert!(read(r#"{"email": 5}"#).is_err());
     }
 
     #[test]
