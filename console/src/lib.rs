@@ -9,6 +9,7 @@ pub mod components;
 pub mod keys;
 pub mod live;
 pub mod model;
+pub mod presence;
 pub mod route;
 pub mod session;
 pub mod timefmt;

@@ -17,6 +17,7 @@ use crate::{
     components::{department_label, local_date_time, local_time, UrgencyBadge},
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, highest_seq, merge_messages, Ownership},
+    presence::Presence,
     timefmt::parse_rfc3339_ms,
 };
 
@@ -84,6 +85,12 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
 
     let socket = LiveHandle::new();
     on_cleanup(move || socket.close());
+    let presence = Presence::new(socket);
+    // Coming back to the tab counts what is on screen as read.
+    let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        presence.report_read(messages.with_untracked(|list| highest_seq(list)));
+    });
+    on_cleanup(move || visibility.remove());
     spawn_local(async move {
         let Some(token) = auth.token() else {
             return;
@@ -131,11 +138,14 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     load_error.set(None);
                 }
                 LiveSignal::Event(event) => {
+                    presence.on_event(&event);
                     if let LiveEvent::Message { message } = *event {
                         messages.update(|list| {
                             merge_messages(list, [message]);
                         });
                     }
+                    // The thread is open: what arrived is on screen.
+                    presence.report_read(messages.with_untracked(|list| highest_seq(list)));
                 }
                 LiveSignal::Dropped { .. } => live_status.set(LiveStatus::Reconnecting),
             },
@@ -211,6 +221,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             return;
         };
         pending.set(Some((client_msg_id.clone(), text.clone())));
+        presence.sent();
         sending.set(true);
         send_error.set(None);
         let conversation_id = id.get_value();
@@ -451,9 +462,12 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     <li class="messages-note">"Loading messages…"</li>
                 </Show>
                 <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
-                    <MessageItem message=message />
+                    <MessageItem message=message visitor_read=presence.visitor_read />
                 </For>
             </ol>
+            <p class="typing-line" role="status" data-testid="visitor-typing">
+                {move || presence.visitor_typing.get().then_some("Visitor is typing…")}
+            </p>
             <form class="composer" on:submit=on_submit>
                 <label for="reply-input" class="visually-hidden">"Reply to the visitor"</label>
                 <textarea
@@ -464,7 +478,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     placeholder="Write a reply…"
                     aria-describedby="reply-hint"
                     prop:value=move || draft.get()
-                    on:input=move |event| draft.set(event_target_value(&event))
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        presence.draft_changed(&value);
+                        draft.set(value);
+                    }
                     on:keydown=on_keydown
                 ></textarea>
                 <div class="composer-actions">
@@ -486,13 +504,25 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     }
 }
 
+/// One message; a staff message the visitor has read (`visitor_read`) says "Seen".
 #[component]
-fn MessageItem(message: Message) -> impl IntoView {
+fn MessageItem(message: Message, visitor_read: RwSignal<u64>) -> impl IntoView {
     let sent_ms = parse_rfc3339_ms(&message.sent_at);
     let time = sent_ms.map(local_time).unwrap_or_default();
     let full_time = sent_ms.map(local_date_time).unwrap_or_default();
     let author = message.author.as_str();
     let label = author_label(&message);
+    let (seq, staff) = (message.seq, message.author == Author::Staff);
+    let seen = move || {
+        (staff && visitor_read.get() >= seq).then(|| {
+            view! {
+                " · "
+                <span class="message-seen" data-testid="message-seen">
+                    "Seen"
+                </span>
+            }
+        })
+    };
     view! {
         <li
             class=format!("message message-{author}")
@@ -508,6 +538,7 @@ fn MessageItem(message: Message) -> impl IntoView {
                 <time datetime=message.sent_at title=full_time>
                     {time}
                 </time>
+                {seen}
             </p>
         </li>
     }

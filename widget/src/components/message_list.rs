@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use crate::chat::Chat;
 use crate::components::SurveyCard;
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang};
 use crate::thread::{Delivery, Row, Thread};
 
 /// The live region with every message; screen readers hear new ones politely.
@@ -55,6 +55,29 @@ pub fn MessageList(chat: Chat) -> impl IntoView {
                 children=move |row| view! { <Bubble chat row /> }
             />
         </div>
+        <TypingLine chat />
+    }
+}
+
+/// "Sam is typing…": a polite status line of its own, so it is announced once and
+/// disappears with the message, a stop, or a few seconds of silence.
+#[component]
+fn TypingLine(chat: Chat) -> impl IntoView {
+    let text = move || {
+        chat.staff_typing.get().map(|name| {
+            let strings = chat.strings();
+            let who = if name.is_empty() {
+                strings.clinic_team
+            } else {
+                name.as_str()
+            };
+            fill(strings.typing, &[who])
+        })
+    };
+    view! {
+        <p class="fd-typing" role="status" data-testid="fd-typing">
+            {text}
+        </p>
     }
 }
 
@@ -101,6 +124,24 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
             .map(|survey_id| view! { <SurveyCard chat survey_id=survey_id.to_owned() /> }),
         _ => None,
     };
+    // "Read" goes under the visitor's last message the clinic has read.
+    let read = (row.author == Author::Visitor)
+        .then_some(row.seq)
+        .flatten()
+        .map(|seq| {
+            move || {
+                let last_read = chat
+                    .thread
+                    .with(|thread| thread.last_read_by_staff(chat.staff_read.get()));
+                (last_read == Some(seq)).then(|| {
+                    view! {
+                        <span class="fd-meta" data-testid="fd-read">
+                            {strings.read}
+                        </span>
+                    }
+                })
+            }
+        });
     let retry = (row.delivery == Some(Delivery::Failed)).then(|| {
         let id = row.client_msg_id.clone().unwrap_or_default();
         view! {
@@ -127,6 +168,7 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
                 {row.text}
             </span>
             {meta.map(|meta| view! { <span class="fd-meta">{meta}</span> })}
+            {read}
             {retry}
             {survey}
         </div>
