@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { BASE, CANARY, launch, watch, postJson, Widget, Console } from './browser.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
+// The sound test's page is served by `page.route`; chromium's local-network checks would
+// then block its socket to the (local) test server.
+before(async () => { browser = await launch(['--disable-features=LocalNetworkAccessChecks']); });
 after(async () => { await browser?.close(); });
 
 test('typing both ways, Read in the widget and Seen in the console', async () => {
@@ -30,9 +32,8 @@ test('typing both ways, Read in the widget and Seen in the console', async () =>
   await staffPage.locator('[data-testid="thread-message"]').filter({ hasText: question }).waitFor();
 
   // The open thread counts as read: the visitor's message says so.
-  const read = visitorPage.locator('[data-testid="fd-message"][data-author="visitor"] [data-testid="fd-read"]');
-  await read.waitFor({ timeout: 15_000 });
-  assert.equal((await read.textContent()).trim(), 'Read');
+  await visitorPage.locator('[data-testid="fd-message"][data-author="visitor"] [data-testid="fd-meta"]')
+    .filter({ hasText: /· Read$/ }).waitFor({ timeout: 15_000 });
 
   // Staff typing shows in the widget, with the first name and never the draft.
   const typing = visitorPage.locator('[data-testid="fd-typing"]');
@@ -61,36 +62,82 @@ test('typing both ways, Read in the widget and Seen in the console', async () =>
   await staffContext.close();
 });
 
-test('a reply while the panel is closed badges the launcher until it opens', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watch(page, 'visitor');
-  await page.goto(`${BASE}/`);
+/** Counts the AudioContexts a page makes and the tones it starts. */
+function countTones(page) {
+  return page.addInitScript(() => {
+    window.__audio = { contexts: 0, tones: 0 };
+    const Real = window.AudioContext;
+    window.AudioContext = class extends Real {
+      constructor(...args) { super(...args); window.__audio.contexts += 1; }
+      createOscillator() { window.__audio.tones += 1; return super.createOscillator(); }
+    };
+  });
+}
+
+/** Opens the widget on `page`, sends a message, waits for its answer and closes the panel. */
+async function askThenClose(page, question) {
   const widget = new Widget(page);
   await widget.open();
-  const question = `Is the lift working today? ${CANARY} ${Date.now()}`;
   await widget.say(question);
   // The automatic answer arrives while the panel is open: it is not unread.
   await page.locator('[data-testid="fd-message"]:not([data-author="visitor"])').last().waitFor();
   await page.locator('[data-testid="fd-close"]').click();
   await widget.panel.waitFor({ state: 'hidden' });
+  return widget;
+}
+
+/** A staff reply, through the API, to the conversation the widget on `page` holds. */
+async function staffReply(page, text) {
+  const id = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('frontdesk:v1:demo')).conversation_id);
+  const session = await postJson('/v1/staff/sessions', { email: 'frontdesk@demo.test', password: 'demo-password' });
+  const reply = await postJson(`/v1/staff/conversations/${id}/messages`,
+    { client_msg_id: crypto.randomUUID(), text }, { Authorization: `Bearer ${session.body.token}` });
+  assert.equal(reply.status, 201, JSON.stringify(reply.body));
+}
+
+test('a reply while the panel is closed badges the launcher until it opens, silently by default', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, 'visitor');
+  await countTones(page);
+  await page.goto(`${BASE}/`);
+  const widget = await askThenClose(page, `Is the lift working today? ${CANARY} ${Date.now()}`);
   const plain = await widget.launcher.getAttribute('aria-label');
   assert.equal(await widget.launcher.getAttribute('data-unread'), null);
 
-  const id = await page.evaluate(
-    (clinic) => JSON.parse(localStorage.getItem(`frontdesk:v1:${clinic}`)).conversation_id, 'demo');
-  const session = await postJson('/v1/staff/sessions', { email: 'frontdesk@demo.test', password: 'demo-password' });
-  const reply = await postJson(`/v1/staff/conversations/${id}/messages`,
-    { client_msg_id: crypto.randomUUID(), text: `Yes, it is. ${CANARY}` },
-    { Authorization: `Bearer ${session.body.token}` });
-  assert.equal(reply.status, 201, JSON.stringify(reply.body));
-
+  await staffReply(page, `Yes, it is. ${CANARY}`);
   await page.locator('[data-testid="fd-launcher"][data-unread="1"]').waitFor({ timeout: 15_000 });
   assert.equal(await widget.launcher.getAttribute('aria-label'), `${plain} (1 unread message)`);
 
   await widget.open();
   await page.locator('[data-testid="fd-launcher"]:not([data-unread])').waitFor();
   assert.equal(await widget.launcher.getAttribute('aria-label'), plain);
+  // Without data-sound="on" the widget never touches audio.
+  assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 0, tones: 0 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('data-sound="on" plays a tone for a staff reply while closed, only after the visitor typed', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, 'visitor');
+  await countTones(page);
+  await page.route(`${BASE}/sound`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="en"><body><p>Sound</p>'
+      + '<script src="/widget.js" data-clinic="demo" data-sound="on" async></script></body></html>',
+  }));
+  await page.goto(`${BASE}/sound`);
+  await new Widget(page).launcher.waitFor();
+  // Nothing before the visitor acts: no audio context at all.
+  assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 0, tones: 0 });
+
+  await askThenClose(page, `Do you take walk-ins? ${CANARY} ${Date.now()}`);
+  await staffReply(page, `We do, until noon. ${CANARY}`);
+  await page.locator('[data-testid="fd-launcher"][data-unread="1"]').waitFor({ timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 1, tones: 1 });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -229,16 +229,24 @@ async fn the_mounted_panel_renders_opens_and_switches_language() {
     chat.staff_read.set(1);
     tick().await;
     let read_seq = || {
-        root.query_selector("[data-testid=\"fd-read\"]")
-            .ok()
-            .flatten()
-            .and_then(|read| read.parent_element())
-            .and_then(|bubble| bubble.get_attribute("data-seq"))
+        let says_read = |seq: u64| {
+            root.query_selector(&format!("[data-seq=\"{seq}\"] [data-testid=\"fd-meta\"]"))
+                .ok()
+                .flatten()
+                .and_then(|meta| meta.text_content())
+                .is_some_and(|text| text.ends_with("Read"))
+        };
+        [1, 2]
+            .into_iter()
+            .filter(|seq| says_read(*seq))
+            .map(|seq| seq.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
     };
-    assert_eq!(read_seq().as_deref(), Some("1"));
+    assert_eq!(read_seq(), "1");
     chat.staff_read.set(2);
     tick().await;
-    assert_eq!(read_seq().as_deref(), Some("2"));
+    assert_eq!(read_seq(), "2");
 }
 
 fn system_message(seq: u64, author: Author, client_msg_id: &str) -> Message {

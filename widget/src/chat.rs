@@ -187,16 +187,14 @@ impl Chat {
         });
 
         // What the visitor sees while the panel is open on a visible page counts as read.
-        Effect::new(move |_| {
-            self.open.track();
-            self.visible.track();
-            self.thread.track();
-            self.report_read();
-        });
+        // Opening the panel also clears the unread count.
         Effect::new(move |_| {
             if self.open.get() {
                 self.unread.set(0);
             }
+            self.visible.track();
+            self.thread.track();
+            self.report_read();
         });
     }
 

@@ -97,20 +97,28 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
         Author::Bot => Some(strings.assistant.to_owned()),
         Author::Visitor | Author::System => None,
     };
-    let meta = match row.delivery {
+    let time = row
+        .sent_at
+        .as_deref()
+        .and_then(|sent_at| local_time(sent_at, false, lang));
+    let (author, state, seq) = (row.author, row.delivery, row.seq);
+    let meta = move || match state {
         Some(Delivery::Sending) => Some(strings.sending.to_owned()),
         Some(Delivery::Queued) => Some(strings.queued.to_owned()),
         Some(Delivery::Failed) => Some(strings.failed.to_owned()),
+        None if author != Author::Visitor => time.clone(),
         None => {
-            let time = row
-                .sent_at
-                .as_deref()
-                .and_then(|sent_at| local_time(sent_at, false, lang));
-            match (row.author, time) {
-                (Author::Visitor, Some(time)) => Some(format!("{time} · {}", strings.sent)),
-                (Author::Visitor, None) => Some(strings.sent.to_owned()),
-                (_, time) => time,
-            }
+            // "Read" replaces "Sent" under the visitor's last message the clinic has read.
+            let read = seq.is_some()
+                && chat
+                    .thread
+                    .with(|thread| thread.last_read_by_staff(chat.staff_read.get()))
+                    == seq;
+            let state = if read { strings.read } else { strings.sent };
+            Some(match &time {
+                Some(time) => format!("{time} · {state}"),
+                None => state.to_owned(),
+            })
         }
     };
     let delivery = match row.delivery {
@@ -124,24 +132,6 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
             .map(|survey_id| view! { <SurveyCard chat survey_id=survey_id.to_owned() /> }),
         _ => None,
     };
-    // "Read" goes under the visitor's last message the clinic has read.
-    let read = (row.author == Author::Visitor)
-        .then_some(row.seq)
-        .flatten()
-        .map(|seq| {
-            move || {
-                let last_read = chat
-                    .thread
-                    .with(|thread| thread.last_read_by_staff(chat.staff_read.get()));
-                (last_read == Some(seq)).then(|| {
-                    view! {
-                        <span class="fd-meta" data-testid="fd-read">
-                            {strings.read}
-                        </span>
-                    }
-                })
-            }
-        });
     let retry = (row.delivery == Some(Delivery::Failed)).then(|| {
         let id = row.client_msg_id.clone().unwrap_or_default();
         view! {
@@ -167,8 +157,15 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
             <span class="fd-text" data-testid="fd-message-text">
                 {row.text}
             </span>
-            {meta.map(|meta| view! { <span class="fd-meta">{meta}</span> })}
-            {read}
+            {meta()
+                .is_some()
+                .then(|| {
+                    view! {
+                        <span class="fd-meta" data-testid="fd-meta">
+                            {move || meta().unwrap_or_default()}
+                        </span>
+                    }
+                })}
             {retry}
             {survey}
         </div>
