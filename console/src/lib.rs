@@ -11,6 +11,7 @@ pub mod keys;
 pub mod live;
 pub mod model;
 pub mod picker;
+pub mod presence;
 pub mod route;
 pub mod session;
 pub mod timefmt;

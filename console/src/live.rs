@@ -178,6 +178,17 @@ impl LiveHandle {
         }
     }
 
+    /// Sends one text frame; `false` when the socket is not open.
+    pub fn send(self, text: &str) -> bool {
+        let connection = CONNECTIONS.with(|connections| connections.borrow().get(&self.0).cloned());
+        connection.is_some_and(|connection| {
+            connection.socket.borrow().as_ref().is_some_and(|socket| {
+                socket.websocket.ready_state() == WebSocket::OPEN
+                    && socket.websocket.send_with_str(text).is_ok()
+            })
+        })
+    }
+
     /// Closes the socket for good and stops reconnecting.
     pub fn close(self) {
         let connection = CONNECTIONS.with(|connections| connections.borrow_mut().remove(&self.0));

@@ -23,6 +23,7 @@ pub mod template;
 pub mod text;
 pub mod theme;
 pub mod triage;
+pub mod typing;
 pub mod visitor_token;
 
 pub use config::{ClinicConfig, ConfigError};

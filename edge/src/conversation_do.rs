@@ -17,6 +17,7 @@ use worker::{
 use crate::error::{AppError, AppResult};
 
 mod erase;
+mod presence;
 pub use erase::Purged;
 
 /// A message to store, plus the automatic replies that follow it when it is new.
@@ -409,11 +410,15 @@ impl ConversationObject {
         }
     }
 
-    fn accept_live(&self, role: &str, after: u64) -> Result<Response> {
+    /// `staff_name` is set for staff sockets (a visitor socket has none).
+    fn accept_live(&self, staff_name: Option<&str>, after: u64) -> Result<Response> {
         let pair = WebSocketPair::new()?;
-        self.state.accept_websocket_with_tags(&pair.server, &[role]);
+        let tags = presence::tags(staff_name);
+        let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+        self.state.accept_websocket_with_tags(&pair.server, &tags);
         let ready = LiveEvent::Ready {
             last_seq: self.last_seq()?,
+            read: Some(self.read_marks()?),
         };
         pair.server.send_with_str(serde_json::to_string(&ready)?)?;
         for message in self.select("WHERE seq > ?", vec![(after as i64).into()])? {
@@ -507,12 +512,17 @@ impl worker::DurableObject for ConversationObject {
                 Response::from_json(&MessagesResponse { messages })
             }
             (Method::Get, "/live") => {
-                let role = if query_u64(&req, "staff") == 1 {
-                    "staff"
-                } else {
-                    "visitor"
-                };
-                self.accept_live(role, query_u64(&req, "after"))
+                let staff_name = (query_u64(&req, "staff") == 1).then(|| {
+                    req.url()
+                        .ok()
+                        .and_then(|url| {
+                            url.query_pairs()
+                                .find(|(key, _)| key == "name")
+                                .map(|(_, name)| name.into_owned())
+                        })
+                        .unwrap_or_default()
+                });
+                self.accept_live(staff_name.as_deref(), query_u64(&req, "after"))
             }
             _ => Response::error("unknown conversation call", 404),
         }
@@ -532,7 +542,7 @@ impl worker::DurableObject for ConversationObject {
         ws: WebSocket,
         message: WebSocketIncomingMessage,
     ) -> Result<()> {
-        crate::live_socket::on_message(&ws, message)
+        self.on_frame(&ws, message)
     }
 
     async fn websocket_close(
@@ -619,22 +629,26 @@ pub async fn messages(env: &Env, conversation_id: &str, after: u64) -> AppResult
     Ok(response.messages)
 }
 
-/// Hands a WebSocket upgrade to the conversation's object.
+/// Hands a WebSocket upgrade to the conversation's object; `staff_name` (a first name)
+/// marks a staff socket.
 pub async fn live(
     env: &Env,
     conversation_id: &str,
-    staff: bool,
+    staff_name: Option<&str>,
     after: u64,
 ) -> AppResult<Response> {
     let headers = Headers::new();
     headers.set("Upgrade", "websocket")?;
     let mut init = RequestInit::new();
     init.with_headers(headers);
-    let url = format!(
-        "https://conversation/live?after={after}&staff={}",
-        u8::from(staff)
-    );
-    let request = Request::new_with_init(&url, &init)?;
+    let after = after.to_string();
+    let mut query = vec![("after", after.as_str())];
+    if let Some(name) = staff_name {
+        query.extend([("staff", "1"), ("name", name)]);
+    }
+    let url = worker::Url::parse_with_params("https://conversation/live", &query)
+        .map_err(|e| AppError::internal("conversation live url", e))?;
+    let request = Request::new_with_init(url.as_str(), &init)?;
     let response = stub(env, conversation_id)?
         .fetch_with_request(request)
         .await

@@ -26,7 +26,10 @@ impl worker::DurableObject for InboxHub {
                 self.state
                     .accept_websocket_with_tags(&pair.server, &["staff"]);
                 pair.server
-                    .send_with_str(serde_json::to_string(&LiveEvent::Ready { last_seq: 0 })?)?;
+                    .send_with_str(serde_json::to_string(&LiveEvent::Ready {
+                        last_seq: 0,
+                        read: None,
+                    })?)?;
                 Response::from_websocket(pair.client)
             }
             (Method::Post, "/broadcast") => {

@@ -1,14 +1,22 @@
 //! What both Durable Objects do with their hibernating WebSockets.
 
-use frontdesk_domain::live_limits::{self, Verdict};
+use frontdesk_domain::live_limits::{self, Refusal, Verdict};
 use frontdesk_domain::rate_limit::Bucket;
 use worker::{Result, WebSocket, WebSocketIncomingMessage};
 
-/// Answers "ping" so proxies don't close idle sockets; clients send nothing else. A
-/// frame over the size limit, or one frame too many, closes the socket (1009 or 1008).
-/// The socket's frame bucket rides in its attachment, so it survives hibernation.
+/// Answers "ping" so proxies don't close idle sockets; inbox sockets take nothing else.
 pub fn on_message(ws: &WebSocket, message: WebSocketIncomingMessage) -> Result<()> {
-    let len = match &message {
+    if admit(ws, &message)?.as_deref() == Some("ping") {
+        ws.send_with_str("pong")?;
+    }
+    Ok(())
+}
+
+/// Applies the size and rate limits to one frame: a frame over the size limit, or one
+/// frame too many, closes the socket (1009 or 1008). `Some(text)` for a text frame that
+/// passed. The socket's frame bucket rides in its attachment, so it survives hibernation.
+pub fn admit(ws: &WebSocket, message: &WebSocketIncomingMessage) -> Result<Option<String>> {
+    let len = match message {
         WebSocketIncomingMessage::String(text) => text.len(),
         WebSocketIncomingMessage::Binary(bytes) => bytes.len(),
     };
@@ -16,16 +24,22 @@ pub fn on_message(ws: &WebSocket, message: WebSocketIncomingMessage) -> Result<(
     let now_ms = worker::Date::now().as_millis() as i64;
     match live_limits::check(len, bucket, now_ms) {
         Verdict::Close { code, reason } => {
-            let _ = ws.close(Some(code), Some(reason));
+            refuse(ws, Refusal { code, reason });
+            Ok(None)
         }
         Verdict::Accept(bucket) => {
             ws.serialize_attachment(bucket)?;
-            if matches!(&message, WebSocketIncomingMessage::String(text) if text == "ping") {
-                ws.send_with_str("pong")?;
-            }
+            Ok(match message {
+                WebSocketIncomingMessage::String(text) => Some(text.clone()),
+                WebSocketIncomingMessage::Binary(_) => None,
+            })
         }
     }
-    Ok(())
+}
+
+/// Closes the socket with the refusal's code and reason.
+pub fn refuse(ws: &WebSocket, refusal: Refusal) {
+    let _ = ws.close(Some(refusal.code), Some(refusal.reason));
 }
 
 /// Closes with 1000: a client's 1005 ("no status") can't be echoed back.

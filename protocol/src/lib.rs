@@ -11,7 +11,7 @@ mod templates;
 mod visitor;
 
 pub use error::{ApiError, ErrorBody};
-pub use live::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::{
     ClinicReport, Deflection, FirstResponseRow, SlaCompliance, SurveyReport, UrgencySla, Volume,
 };

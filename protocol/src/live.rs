@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{InboxEntry, Message};
+use crate::{Author, InboxEntry, Message};
 
 /// The WebSocket subprotocol of the live sockets; the server answers with it.
 pub const LIVE_SUBPROTOCOL: &str = "frontdesk";
@@ -21,13 +21,46 @@ pub enum LiveEvent {
     /// A conversation was created or changed (inbox socket only).
     Inbox { conversation: InboxEntry },
     /// Sent once after connecting: messages after `last_seq` follow as `message` events.
-    Ready { last_seq: u64 },
+    /// `read` holds both sides' read marks (conversation sockets only).
+    Ready {
+        last_seq: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        read: Option<ReadMarks>,
+    },
+    /// One side started (`typing: true`) or stopped typing; never carries the draft.
+    /// `name` is the staff member's first name on staff typing.
+    Typing {
+        author: Author,
+        typing: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    },
+    /// `reader` (visitor or staff) has seen every message up to `seq`.
+    Read { reader: Author, seq: u64 },
+}
+
+/// The highest `seq` each side has seen; 0 when nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadMarks {
+    pub visitor: u64,
+    pub staff: u64,
+}
+
+/// One client-to-server frame on a conversation socket, besides the plain text `ping`:
+/// `{"type": "typing", "typing": true}` or `{"type": "read", "seq": 12}`. Which side
+/// sent it comes from the socket, never from the frame, so no other field is accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ClientFrame {
+    /// The sender started or stopped typing.
+    Typing { typing: bool },
+    /// The sender has seen every message up to `seq`.
+    Read { seq: u64 },
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Author;
 
     #[test]
     fn live_events_are_tagged_by_type() {
@@ -47,7 +80,63 @@ mod tests {
         assert_eq!(json["message"]["seq"], 2);
         assert_eq!(serde_json::from_value::<LiveEvent>(json).unwrap(), event);
 
-        let ready = serde_json::to_string(&LiveEvent::Ready { last_seq: 7 }).unwrap();
+        let ready = serde_json::to_string(&LiveEvent::Ready {
+            last_seq: 7,
+            read: None,
+        })
+        .unwrap();
         assert_eq!(ready, r#"{"type":"ready","last_seq":7}"#);
+        let ready = serde_json::to_string(&LiveEvent::Ready {
+            last_seq: 7,
+            read: Some(ReadMarks {
+                visitor: 7,
+                staff: 5,
+            }),
+        })
+        .unwrap();
+        assert_eq!(
+            ready,
+            r#"{"type":"ready","last_seq":7,"read":{"visitor":7,"staff":5}}"#
+        );
+    }
+
+    #[test]
+    fn typing_and_read_events_carry_no_text() {
+        let typing = LiveEvent::Typing {
+            author: Author::Staff,
+            typing: true,
+            name: Some("Sam".into()),
+        };
+        assert_eq!(
+            serde_json::to_string(&typing).unwrap(),
+            r#"{"type":"typing","author":"staff","typing":true,"name":"Sam"}"#
+        );
+        let read = LiveEvent::Read {
+            reader: Author::Visitor,
+            seq: 4,
+        };
+        assert_eq!(
+            serde_json::to_string(&read).unwrap(),
+            r#"{"type":"read","reader":"visitor","seq":4}"#
+        );
+    }
+
+    #[test]
+    fn client_frames_are_typing_or_read_and_nothing_more() {
+        let frame: ClientFrame =
+            serde_json::from_str(r#"{"type":"typing","typing":true}"#).unwrap();
+        assert_eq!(frame, ClientFrame::Typing { typing: true });
+        let frame: ClientFrame = serde_json::from_str(r#"{"type":"read","seq":3}"#).unwrap();
+        assert_eq!(frame, ClientFrame::Read { seq: 3 });
+        // A frame may not say which side sent it, nor carry a draft.
+        assert!(
+            serde_json::from_str::<ClientFrame>(r#"{"type":"read","seq":3,"reader":"staff"}"#)
+                .is_err()
+        );
+        assert!(serde_json::from_str::<ClientFrame>(
+            r#"{"type":"typing","typing":true,"text":"hi"}"#
+        )
+        .is_err());
+        assert!(serde_json::from_str::<ClientFrame>(r#"{"type":"message","text":"hi"}"#).is_err());
     }
 }

@@ -1,4 +1,4 @@
-//! Inbound WebSocket limits: clients send only `ping`, so a big frame closes the socket
+//! Inbound WebSocket limits: clients send only small frames, so a big frame closes the socket
 //! with 1009 and a flood with 1008, each with a reason that says why.
 
 use crate::support::{new_conversation, Live};

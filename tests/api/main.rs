@@ -8,6 +8,7 @@ mod errors;
 mod escalation;
 mod instant_answers;
 mod live_limits;
+mod live_presence;
 mod openapi;
 mod rate_limits;
 mod reports;

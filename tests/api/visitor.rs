@@ -146,7 +146,10 @@ fn the_live_socket_replays_and_pushes_messages() {
         "/v1/conversations/{id}/live?token={token}&after=0"
     ));
     // The visitor's message and the bot's "a person will reply" note.
-    assert_eq!(live.next(), json!({"type": "ready", "last_seq": 2}));
+    assert_eq!(
+        live.next(),
+        json!({"type": "ready", "last_seq": 2, "read": {"visitor": 0, "staff": 0}})
+    );
     let replayed = live.next();
     assert_eq!(replayed["type"], "message");
     assert_eq!(replayed["message"]["seq"], 1);

@@ -64,7 +64,7 @@
         btn.setAttribute('aria-expanded', open = type == 'open');
       }
       emit(type, value);
-    });
+    }, data);
     for (const name in later) m[name](later[name]);
     return m;
   }).catch(e => { glue = wasm = app = null; throw e; });

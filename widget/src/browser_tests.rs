@@ -1,10 +1,10 @@
 //! `wasm_bindgen_test`s in headless chromium: the browser-side JSON codec, the stored state
 //! and the mounted panel. Run by `cargo xtask test` (`cargo test --target wasm32-unknown-unknown`).
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use frontdesk_protocol::{Author, Department, Message};
+use frontdesk_protocol::{Author, Department, Message, ReadMarks};
 use leptos::prelude::*;
 
 use crate::json::{self, Json};
@@ -55,11 +55,40 @@ fn widget_config_and_live_frames() {
     assert!(matches!(LiveEvent::parse(&frame), LiveEvent::Message { message } if message.seq == 3));
     assert_eq!(
         LiveEvent::parse(r#"{"type":"ready","last_seq":4}"#),
-        LiveEvent::Ready {}
+        LiveEvent::Ready {
+            read: ReadMarks::default()
+        }
+    );
+    assert_eq!(
+        LiveEvent::parse(r#"{"type":"ready","last_seq":4,"read":{"visitor":4,"staff":2}}"#),
+        LiveEvent::Ready {
+            read: ReadMarks {
+                visitor: 4,
+                staff: 2
+            }
+        }
+    );
+    assert_eq!(
+        LiveEvent::parse(r#"{"type":"typing","author":"staff","typing":true,"name":"Sam"}"#),
+        LiveEvent::Typing {
+            author: Author::Staff,
+            typing: true,
+            name: Some("Sam".into())
+        }
+    );
+    assert_eq!(
+        LiveEvent::parse(r#"{"type":"read","reader":"staff","seq":3}"#),
+        LiveEvent::Read {
+            reader: Author::Staff,
+            seq: 3
+        }
     );
     for other in [
         r#"{"type":"inbox","conversation":{}}"#,
         r#"{"type":"message","message":{"seq":1}}"#,
+        r#"{"type":"typing","author":"staff"}"#,
+        r#"{"type":"read","reader":"staff","seq":-2}"#,
+        r#"{"type":"read","reader":"robot","seq":2}"#,
         "garbage",
     ] {
         assert_eq!(LiveEvent::parse(other), LiveEvent::Other, "{other}");
@@ -109,12 +138,18 @@ async fn the_mounted_panel_renders_opens_and_switches_language() {
     let root = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .expect("a shadow root");
+    // The loader's launcher, which the panel badges.
+    let launcher = document.create_element("button").expect("a button");
+    launcher.set_class_name("fd-launcher");
+    launcher.set_attribute("aria-label", "Chat").expect("label");
+    root.append_child(&launcher).expect("attached");
     crate::mount(
         root.clone(),
         "browser-test".into(),
         "http://127.0.0.1:9".into(),
         Some(CONFIG.into()),
         None,
+        JsValue::UNDEFINED,
     );
     let find = |id: &str| {
         root.query_selector(&format!("[data-testid=\"{id}\"]"))
@@ -141,6 +176,77 @@ async fn the_mounted_panel_renders_opens_and_switches_language() {
     crate::set_open(false);
     tick().await;
     assert!(panel.has_attribute("hidden"));
+
+    // Unread clinic messages badge the launcher and say so in its name.
+    let chat = crate::CHAT.with(std::cell::Cell::get).expect("mounted");
+    crate::set_language("en".into());
+    chat.unread.set(2);
+    tick().await;
+    assert_eq!(launcher.get_attribute("data-unread").as_deref(), Some("2"));
+    assert_eq!(
+        launcher.get_attribute("aria-label").as_deref(),
+        Some("Chat (2 unread messages)")
+    );
+    chat.unread.set(0);
+    tick().await;
+    assert!(!launcher.has_attribute("data-unread"));
+    assert_eq!(
+        launcher.get_attribute("aria-label").as_deref(),
+        Some("Chat")
+    );
+    assert_eq!(crate::badge::badge_text(12), "9+");
+
+    // The typing line names the staff member, in the panel's language, and goes away.
+    let typing = find("fd-typing");
+    assert_eq!(typing.get_attribute("role").as_deref(), Some("status"));
+    chat.staff_typing.set(Some("Sam".into()));
+    tick().await;
+    assert_eq!(typing.text_content().as_deref(), Some("Sam is typing…"));
+    crate::set_language("es".into());
+    tick().await;
+    assert_eq!(
+        typing.text_content().as_deref(),
+        Some("Sam está escribiendo…")
+    );
+    chat.staff_typing.set(Some(String::new()));
+    tick().await;
+    assert_eq!(
+        typing.text_content().as_deref(),
+        Some("Equipo de la clínica está escribiendo…")
+    );
+    chat.staff_typing.set(None);
+    tick().await;
+    assert_eq!(typing.text_content().as_deref(), Some(""));
+    crate::set_language("en".into());
+
+    // "Read" sits under the visitor's last message the clinic has read.
+    chat.thread.update(|thread| {
+        thread.merge_all([
+            system_message(1, Author::Visitor, "a"),
+            system_message(2, Author::Visitor, "b"),
+        ])
+    });
+    chat.staff_read.set(1);
+    tick().await;
+    let read_seq = || {
+        let says_read = |seq: u64| {
+            root.query_selector(&format!("[data-seq=\"{seq}\"] [data-testid=\"fd-meta\"]"))
+                .ok()
+                .flatten()
+                .and_then(|meta| meta.text_content())
+                .is_some_and(|text| text.ends_with("Read"))
+        };
+        [1, 2]
+            .into_iter()
+            .filter(|seq| says_read(*seq))
+            .map(|seq| seq.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    assert_eq!(read_seq(), "1");
+    chat.staff_read.set(2);
+    tick().await;
+    assert_eq!(read_seq(), "2");
 }
 
 fn system_message(seq: u64, author: Author, client_msg_id: &str) -> Message {
@@ -177,7 +283,8 @@ async fn a_survey_shows_its_form_until_it_is_answered() {
     let handle = {
         let cell = cell.clone();
         leptos::mount::mount_to(container.clone(), move || {
-            let chat = crate::chat::Chat::new("survey-test".into(), "http://127.0.0.1:9", None);
+            let chat =
+                crate::chat::Chat::new("survey-test".into(), "http://127.0.0.1:9", None, false);
             chat.thread
                 .update(|t| t.merge(system_message(1, Author::System, "survey:sv_1")));
             cell.set(Some(chat));

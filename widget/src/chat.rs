@@ -13,7 +13,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
+use frontdesk_domain::typing::{self, TypingThrottle};
+
 use crate::api::{encode, Api, ApiError};
+use crate::chime::Chime;
 use crate::format::{live_protocols, live_url, uuid_v4};
 use crate::i18n::{fill, Lang, Strings};
 use crate::json::{self, Json};
@@ -31,6 +34,14 @@ pub struct Chat {
     pub open: RwSignal<bool>,
     /// The language of every widget string (see [`Lang::pick`]).
     pub lang: RwSignal<Lang>,
+    /// Who of the clinic is typing right now (a first name, or empty when unnamed).
+    pub staff_typing: RwSignal<Option<String>>,
+    /// The highest `seq` the clinic has read.
+    pub staff_read: RwSignal<u64>,
+    /// Staff and bot messages that arrived while the panel was closed.
+    pub unread: RwSignal<u32>,
+    /// Whether the host page is visible (not a background tab).
+    visible: RwSignal<bool>,
     runtime: StoredValue<Runtime, LocalStorage>,
 }
 
@@ -54,16 +65,35 @@ struct Runtime {
     /// Held for this page only; the edge has no field for it yet, so nothing is sent.
     #[allow(dead_code)]
     visitor: VisitorIdentity,
+    /// When the composer tells the clinic the visitor is typing.
+    typing: TypingThrottle,
+    /// Bumped on every staff typing frame, so an older hide timer leaves a newer line alone.
+    typing_shown: u32,
+    /// The highest `seq` reported as read.
+    read_sent: u64,
+    /// `data-sound="on"` on the script tag.
+    sound: bool,
+    /// Made on the visitor's first keystroke: browsers only let a gesture start audio.
+    chime: Option<Chime>,
 }
 
 impl Chat {
-    pub fn new(clinic: String, api_base: &str, on_event: Option<js_sys::Function>) -> Chat {
+    pub fn new(
+        clinic: String,
+        api_base: &str,
+        on_event: Option<js_sys::Function>,
+        sound: bool,
+    ) -> Chat {
         Chat {
             config: RwSignal::new(None),
             thread: RwSignal::new(Thread::default()),
             error: RwSignal::new(None),
             open: RwSignal::new(false),
             lang: RwSignal::new(pick_language(None)),
+            staff_typing: RwSignal::new(None),
+            staff_read: RwSignal::new(0),
+            unread: RwSignal::new(0),
+            visible: RwSignal::new(page_visible()),
             runtime: StoredValue::new_local(Runtime {
                 clinic,
                 api: Api::new(api_base),
@@ -78,6 +108,11 @@ impl Chat {
                 on_event,
                 announced_seq: 0,
                 visitor: VisitorIdentity::default(),
+                typing: TypingThrottle::default(),
+                typing_shown: 0,
+                read_sent: 0,
+                sound,
+                chime: None,
             }),
         }
     }
@@ -137,6 +172,20 @@ impl Chat {
                 self.connect_live();
             }
             spawn_local(self.flush());
+        });
+        _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            self.visible.set(page_visible());
+        });
+
+        // What the visitor sees while the panel is open on a visible page counts as read.
+        // Opening the panel also clears the unread count.
+        Effect::new(move |_| {
+            if self.open.get() {
+                self.unread.set(0);
+            }
+            self.visible.track();
+            self.thread.track();
+            self.report_read();
         });
     }
 
@@ -218,6 +267,9 @@ impl Chat {
         });
         self.thread.set(Thread::default());
         self.error.set(None);
+        self.staff_read.set(0);
+        self.unread.set(0);
+        self.show_typing(None);
         // Nothing left to keep, so this removes the stored key.
         self.persist();
     }
@@ -229,6 +281,69 @@ impl Chat {
         self.error.set(None);
         self.persist();
         spawn_local(self.flush());
+    }
+
+    /// The composer's draft changed: tells the clinic the visitor is typing (at most one
+    /// frame per 3 s, and one when it empties), never what. Before the first message
+    /// there is no socket, so nothing leaves the page.
+    pub fn draft_changed(self, draft: &str) {
+        let now_ms = js_sys::Date::now() as i64;
+        let frame = self.runtime.try_update_value(|runtime| {
+            if runtime.sound && runtime.chime.is_none() {
+                runtime.chime = Chime::new();
+            }
+            runtime.typing.on_draft(!draft.trim().is_empty(), now_ms)
+        });
+        if let Some(Some(typing)) = frame {
+            self.send_frame(&typing_frame(typing));
+        }
+    }
+
+    /// Sends one frame on the live socket; `false` when it is not open.
+    fn send_frame(self, frame: &str) -> bool {
+        self.runtime
+            .try_with_value(|runtime| runtime.live.as_ref().is_some_and(|live| live.send(frame)))
+            .unwrap_or(false)
+    }
+
+    /// Reports the newest message as read while the panel is open on a visible page.
+    fn report_read(self) {
+        if !self.open.get_untracked() || !self.visible.get_untracked() {
+            return;
+        }
+        let last = self.thread.with_untracked(Thread::last_seq);
+        let due = self
+            .runtime
+            .try_with_value(|runtime| last > runtime.read_sent);
+        if due == Some(true) && self.send_frame(&format!(r#"{{"type":"read","seq":{last}}}"#)) {
+            self.runtime
+                .update_value(|runtime| runtime.read_sent = last);
+        }
+    }
+
+    /// Shows "Sam is typing…" until a stop, the message, or [`typing::SHOWN_MS`] of silence.
+    fn show_typing(self, name: Option<String>) {
+        let Some(shown) = self.runtime.try_update_value(|runtime| {
+            runtime.typing_shown = runtime.typing_shown.wrapping_add(1);
+            runtime.typing_shown
+        }) else {
+            return;
+        };
+        let typing = name.is_some();
+        self.staff_typing.set(name);
+        if typing {
+            set_timeout(
+                move || {
+                    let current = self
+                        .runtime
+                        .try_with_value(|runtime| runtime.typing_shown == shown);
+                    if current == Some(true) {
+                        self.staff_typing.set(None);
+                    }
+                },
+                Duration::from_millis(typing::SHOWN_MS),
+            );
+        }
     }
 
     /// Queues the draft and starts sending; `false` when there was nothing to send.
@@ -246,6 +361,12 @@ impl Chat {
                 return false;
             }
         };
+        if let Some(Some(typing)) = self
+            .runtime
+            .try_update_value(|runtime| runtime.typing.on_sent())
+        {
+            self.send_frame(&typing_frame(typing));
+        }
         let client_msg_id = new_client_msg_id();
         self.thread
             .update(|thread| thread.push_pending(client_msg_id, text, Delivery::Sending));
@@ -526,19 +647,55 @@ impl Chat {
     fn on_live(self, event: LiveEvent) {
         match event {
             LiveEvent::Message { message } => {
+                let fresh = message.seq > self.thread.with_untracked(Thread::last_seq);
                 self.announce(std::slice::from_ref(&message));
                 // The echo of our own message may beat the POST's answer: drop it from the
                 // stored outbox now, so a reload does not send it again.
-                let ours = message.author == Author::Visitor;
+                let author = message.author;
                 self.thread.update(|thread| thread.merge(message));
-                if ours {
-                    self.persist();
+                match author {
+                    Author::Visitor => self.persist(),
+                    Author::Staff | Author::Bot if fresh => self.notice(author),
+                    _ => {}
                 }
             }
-            LiveEvent::Ready {} => self
-                .runtime
-                .update_value(|runtime| runtime.live_attempt = 0),
-            LiveEvent::Other => {}
+            LiveEvent::Ready { read } => {
+                self.runtime.update_value(|runtime| {
+                    runtime.live_attempt = 0;
+                    runtime.read_sent = read.visitor;
+                });
+                self.staff_read.set(read.staff);
+                self.report_read();
+            }
+            LiveEvent::Typing {
+                author: Author::Staff,
+                typing,
+                name,
+            } => self.show_typing(typing.then(|| name.unwrap_or_default())),
+            LiveEvent::Read {
+                reader: Author::Staff,
+                seq,
+            } => self.staff_read.update(|mark| *mark = (*mark).max(seq)),
+            LiveEvent::Typing { .. } | LiveEvent::Read { .. } | LiveEvent::Other => {}
+        }
+    }
+
+    /// A new clinic message: it ends the typing line, counts as unread while the panel is
+    /// closed, and chimes (staff only, if enabled) while closed or on a hidden page.
+    fn notice(self, author: Author) {
+        if author == Author::Staff {
+            self.show_typing(None);
+        }
+        let closed = !self.open.get_untracked();
+        if closed {
+            self.unread.update(|count| *count = count.saturating_add(1));
+        }
+        if author == Author::Staff && (closed || !self.visible.get_untracked()) {
+            self.runtime.with_value(|runtime| {
+                if let Some(chime) = &runtime.chime {
+                    chime.play();
+                }
+            });
         }
     }
 
@@ -565,6 +722,17 @@ impl Chat {
             backoff(attempt),
         );
     }
+}
+
+fn typing_frame(typing: bool) -> String {
+    format!(r#"{{"type":"typing","typing":{typing}}}"#)
+}
+
+/// Whether the host page is visible (a background tab is not).
+fn page_visible() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .is_none_or(|document| !document.hidden())
 }
 
 /// The language from the host's choice, else `<html lang>`, else the browser's preferences.

@@ -105,6 +105,23 @@ pub struct Strings {
     pub survey_pick_rating: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
+    /// `{}` is the staff member's first name (or `clinic_team`).
+    pub typing: &'static str,
+    /// Under the visitor's last message the clinic has read.
+    pub read: &'static str,
+    /// The launcher's label suffix for one unread message, and for `{}` of them.
+    pub unread_one: &'static str,
+    pub unread_many: &'static str,
+}
+
+impl Strings {
+    /// "1 unread message", "3 unread messages".
+    pub fn unread(&self, count: u32) -> String {
+        match count {
+            1 => self.unread_one.to_owned(),
+            _ => fill(self.unread_many, &[&count.to_string()]),
+        }
+    }
 }
 
 /// Replaces each `{}` in `template` with the next value.
@@ -159,6 +176,10 @@ pub static EN: Strings = Strings {
     survey_pick_rating: "Please choose a rating from 1 to 5.",
     yes: "Yes",
     no: "No",
+    typing: "{} is typing…",
+    read: "Read",
+    unread_one: "1 unread message",
+    unread_many: "{} unread messages",
 };
 
 pub static ES: Strings = Strings {
@@ -199,6 +220,10 @@ pub static ES: Strings = Strings {
     survey_pick_rating: "Elija una valoración del 1 al 5.",
     yes: "Sí",
     no: "No",
+    typing: "{} está escribiendo…",
+    read: "Leído",
+    unread_one: "1 mensaje sin leer",
+    unread_many: "{} mensajes sin leer",
 };
 
 pub static FR: Strings = Strings {
@@ -239,6 +264,10 @@ pub static FR: Strings = Strings {
     survey_pick_rating: "Choisissez une note de 1 à 5.",
     yes: "Oui",
     no: "Non",
+    typing: "{} est en train d’écrire…",
+    read: "Lu",
+    unread_one: "1 message non lu",
+    unread_many: "{} messages non lus",
 };
 
 pub static DE: Strings = Strings {
@@ -279,6 +308,10 @@ pub static DE: Strings = Strings {
     survey_pick_rating: "Bitte wählen Sie eine Bewertung von 1 bis 5.",
     yes: "Ja",
     no: "Nein",
+    typing: "{} schreibt…",
+    read: "Gelesen",
+    unread_one: "1 ungelesene Nachricht",
+    unread_many: "{} ungelesene Nachrichten",
 };
 
 #[cfg(test)]
@@ -288,7 +321,7 @@ mod tests {
     const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::De];
 
     /// Every field, so a test can walk the table.
-    fn fields(s: &Strings) -> [(&'static str, &'static str); 37] {
+    fn fields(s: &Strings) -> [(&'static str, &'static str); 41] {
         [
             ("chat_with", s.chat_with),
             ("chat", s.chat),
@@ -327,6 +360,10 @@ mod tests {
             ("survey_pick_rating", s.survey_pick_rating),
             ("yes", s.yes),
             ("no", s.no),
+            ("typing", s.typing),
+            ("read", s.read),
+            ("unread_one", s.unread_one),
+            ("unread_many", s.unread_many),
         ]
     }
 
@@ -397,6 +434,13 @@ mod tests {
                 .count();
             assert!(same <= 3, "{lang:?} repeats {same} English strings");
         }
+    }
+
+    #[test]
+    fn unread_counts_read_naturally() {
+        assert_eq!(EN.unread(1), "1 unread message");
+        assert_eq!(EN.unread(2), "2 unread messages");
+        assert_eq!(DE.unread(3), "3 ungelesene Nachrichten");
     }
 
     #[test]

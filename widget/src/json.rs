@@ -32,6 +32,17 @@ impl Json {
         self.get(key).as_f64()
     }
 
+    /// A whole, non-negative number field, such as a `seq`.
+    pub fn count(&self, key: &str) -> Option<u64> {
+        self.number(key)
+            .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+            .map(|n| n as u64)
+    }
+
+    pub fn boolean(&self, key: &str) -> Option<bool> {
+        self.get(key).as_bool()
+    }
+
     /// The strings of an array field (other items are skipped); empty when absent.
     fn strings(&self, key: &str) -> Vec<String> {
         let value = self.get(key);

@@ -5,9 +5,11 @@
 
 mod api;
 mod app;
+mod badge;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod browser_tests;
 mod chat;
+mod chime;
 mod components;
 mod format;
 mod i18n;
@@ -37,6 +39,8 @@ thread_local! {
 /// absent or unreadable). `on_event(type, value)` runs with `"open"` and `"close"` whenever
 /// the panel opens or closes (its own close button and Escape included) and with
 /// `"message"` and the message object for every message that arrives after mounting.
+/// `options` is the script tag's `data-*` set: `sound: "on"` turns the new-message tone
+/// on. The panel draws the unread badge on the root's `.fd-launcher`.
 /// A second call does nothing.
 #[wasm_bindgen]
 pub fn mount(
@@ -45,6 +49,7 @@ pub fn mount(
     api_base: String,
     config_json: Option<String>,
     on_event: Option<js_sys::Function>,
+    options: JsValue,
 ) {
     console_error_panic_hook::set_once();
     if CHAT.with(Cell::get).is_some() {
@@ -60,9 +65,14 @@ pub fn mount(
     container.set_class_name("fd-mount");
     _ = root.prepend_with_node_1(&container);
     styles::install(&root);
+    let sound = js_sys::Reflect::get(&options, &JsValue::from_str("sound"))
+        .ok()
+        .and_then(|value| value.as_string())
+        .is_some_and(|value| value == "on");
     let handle = leptos::mount::mount_to(container, move || {
-        let chat = Chat::new(clinic, &api_base, on_event);
+        let chat = Chat::new(clinic, &api_base, on_event, sound);
         CHAT.with(|cell| cell.set(Some(chat)));
+        badge::follow(chat, &root);
         // Only changes are events: mounting closed is not a "close".
         Effect::new(move |previous: Option<bool>| {
             let open = chat.open.get();

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use frontdesk_protocol::Message;
+use frontdesk_protocol::{Author, Message, ReadMarks};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CloseEvent, MessageEvent, WebSocket};
@@ -17,8 +17,16 @@ use crate::json::{self, Json};
 pub enum LiveEvent {
     /// A new message in the conversation, any author.
     Message { message: Message },
-    /// Sent once after connecting.
-    Ready {},
+    /// Sent once after connecting, with both sides' read marks.
+    Ready { read: ReadMarks },
+    /// The other side started or stopped typing; `name` is a staff member's first name.
+    Typing {
+        author: Author,
+        typing: bool,
+        name: Option<String>,
+    },
+    /// `reader` has seen every message up to `seq`.
+    Read { reader: Author, seq: u64 },
     /// Any other type, from a newer server or the staff side, or a frame we can't read.
     Other,
 }
@@ -34,7 +42,34 @@ impl LiveEvent {
                 Some(message) => LiveEvent::Message { message },
                 None => LiveEvent::Other,
             },
-            Some("ready") => LiveEvent::Ready {},
+            Some("ready") => {
+                let marks = frame.object("read");
+                let mark = |side: &str| marks.as_ref().and_then(|m| m.count(side)).unwrap_or(0);
+                LiveEvent::Ready {
+                    read: ReadMarks {
+                        visitor: mark("visitor"),
+                        staff: mark("staff"),
+                    },
+                }
+            }
+            Some("typing") => match (
+                frame.string("author").as_deref().and_then(Author::parse),
+                frame.boolean("typing"),
+            ) {
+                (Some(author), Some(typing)) => LiveEvent::Typing {
+                    author,
+                    typing,
+                    name: frame.string("name"),
+                },
+                _ => LiveEvent::Other,
+            },
+            Some("read") => match (
+                frame.string("reader").as_deref().and_then(Author::parse),
+                frame.count("seq"),
+            ) {
+                (Some(reader), Some(seq)) => LiveEvent::Read { reader, seq },
+                _ => LiveEvent::Other,
+            },
             _ => LiveEvent::Other,
         }
     }
@@ -78,6 +113,11 @@ impl LiveSocket {
             _on_message: on_message,
             _on_close: on_close,
         })
+    }
+
+    /// Sends one text frame; `false` when the socket is not open (yet or any more).
+    pub fn send(&self, text: &str) -> bool {
+        self.socket.ready_state() == WebSocket::OPEN && self.socket.send_with_str(text).is_ok()
     }
 }
 

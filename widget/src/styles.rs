@@ -25,6 +25,9 @@ const PANEL_CSS: &str = r#"
 .fd-msg[data-author=visitor][data-delivery=failed]{background:#fee2e2;color:#7f1d1d}
 .fd-who{display:block;font-size:12px;font-weight:600;margin-bottom:2px;color:#374151}
 .fd-meta{display:block;font-size:12px;margin-top:2px;text-align:right}
+.fd-typing{margin:0;padding:2px 16px;font-size:13px;font-style:italic;color:#4b5563;background:#f9fafb}
+.fd-typing:empty{display:none}
+.fd-launcher[data-unread]::after{content:attr(data-unread);position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;padding:0 5px;box-sizing:border-box;border-radius:10px;background:#b91c1c;color:#fff;font:700 12px/20px system-ui,sans-serif;text-align:center}
 .fd-retry{all:unset;cursor:pointer;display:inline-block;margin-top:4px;padding:2px 10px;border-radius:8px;font-size:13px;font-weight:600;background:#fff;color:#7f1d1d;border:1px solid #7f1d1d}
 .fd-retry:focus-visible{outline:2px solid #7f1d1d;outline-offset:2px}
 .fd-error{margin:0;padding:8px 16px;font-size:13px;background:#fee2e2;color:#991b1b}

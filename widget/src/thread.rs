@@ -194,6 +194,16 @@ impl Thread {
             .any(|m| m.client_msg_id.as_deref() == Some(client_msg_id))
     }
 
+    /// The visitor's last message the clinic has read (`staff_read` is their read mark):
+    /// where the "Read" note goes.
+    pub fn last_read_by_staff(&self, staff_read: u64) -> Option<u64> {
+        self.messages
+            .iter()
+            .rev()
+            .find(|message| message.author == Author::Visitor && message.seq <= staff_read)
+            .map(|message| message.seq)
+    }
+
     pub fn rows(&self) -> Vec<Row> {
         let sent = self.messages.iter().map(|message| Row {
             key: format!("s{}", message.seq),
@@ -277,6 +287,22 @@ mod tests {
             .iter()
             .map(|message| message.seq)
             .collect()
+    }
+
+    #[test]
+    fn read_goes_under_the_last_visitor_message_staff_have_read() {
+        let mut thread = Thread::default();
+        thread.merge_all([
+            message(1, Author::Visitor, Some("a")),
+            message(2, Author::Bot, None),
+            message(3, Author::Visitor, Some("b")),
+            message(4, Author::Staff, None),
+            message(5, Author::Visitor, Some("c")),
+        ]);
+        assert_eq!(thread.last_read_by_staff(0), None);
+        assert_eq!(thread.last_read_by_staff(2), Some(1));
+        assert_eq!(thread.last_read_by_staff(4), Some(3));
+        assert_eq!(thread.last_read_by_staff(9), Some(5));
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::{
     },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, highest_seq, merge_messages, Ownership},
+    presence::Presence,
     timefmt::parse_rfc3339_ms,
 };
 
@@ -91,6 +92,12 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
 
     let socket = LiveHandle::new();
     on_cleanup(move || socket.close());
+    let presence = Presence::new(socket);
+    // Coming back to the tab counts what is on screen as read.
+    let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        presence.report_read(messages.with_untracked(|list| highest_seq(list)));
+    });
+    on_cleanup(move || visibility.remove());
     spawn_local(async move {
         let Some(token) = auth.token() else {
             return;
@@ -138,11 +145,14 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     load_error.set(None);
                 }
                 LiveSignal::Event(event) => {
+                    presence.on_event(&event);
                     if let LiveEvent::Message { message } = *event {
                         messages.update(|list| {
                             merge_messages(list, [message]);
                         });
                     }
+                    // The thread is open: what arrived is on screen.
+                    presence.report_read(messages.with_untracked(|list| highest_seq(list)));
                 }
                 LiveSignal::Dropped { .. } => live_status.set(LiveStatus::Reconnecting),
             },
@@ -218,6 +228,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             return;
         };
         pending.set(Some((client_msg_id.clone(), text.clone())));
+        presence.sent();
         sending.set(true);
         send_error.set(None);
         let conversation_id = id.get_value();
@@ -461,9 +472,12 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     <li class="messages-note">"Loading messages…"</li>
                 </Show>
                 <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
-                    <MessageItem message=message />
+                    <MessageItem message=message visitor_read=presence.visitor_read />
                 </For>
             </ol>
+            <p class="typing-line" role="status" data-testid="visitor-typing">
+                {move || presence.visitor_typing.get().then_some("Visitor is typing…")}
+            </p>
             <form class="composer" on:submit=on_submit>
                 <TemplatePicker picker=picker />
                 <label for="reply-input" class="visually-hidden">"Reply to the visitor"</label>
@@ -480,7 +494,9 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     aria-activedescendant=move || picker.active_option_id()
                     prop:value=move || draft.get()
                     on:input=move |event| {
-                        draft.set(event_target_value(&event));
+                        let value = event_target_value(&event);
+                        presence.draft_changed(&value);
+                        draft.set(value);
                         picker.follow_draft();
                     }
                     on:keydown=on_keydown
@@ -517,13 +533,25 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     }
 }
 
+/// One message; a staff message the visitor has read (`visitor_read`) says "Seen".
 #[component]
-fn MessageItem(message: Message) -> impl IntoView {
+fn MessageItem(message: Message, visitor_read: RwSignal<u64>) -> impl IntoView {
     let sent_ms = parse_rfc3339_ms(&message.sent_at);
     let time = sent_ms.map(local_time).unwrap_or_default();
     let full_time = sent_ms.map(local_date_time).unwrap_or_default();
     let author = message.author.as_str();
     let label = author_label(&message);
+    let (seq, staff) = (message.seq, message.author == Author::Staff);
+    let seen = move || {
+        (staff && visitor_read.get() >= seq).then(|| {
+            view! {
+                " · "
+                <span class="message-seen" data-testid="message-seen">
+                    "Seen"
+                </span>
+            }
+        })
+    };
     view! {
         <li
             class=format!("message message-{author}")
@@ -539,6 +567,7 @@ fn MessageItem(message: Message) -> impl IntoView {
                 <time datetime=message.sent_at title=full_time>
                     {time}
                 </time>
+                {seen}
             </p>
         </li>
     }

@@ -210,7 +210,8 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     require_websocket(req)?;
     auth::check_same_origin(req, via)?;
     owned_conversation(env, &staff, raw_id).await?;
-    conversation_do::live(env, raw_id, true, after_param(req)?).await
+    let name = first_name(&staff.name);
+    conversation_do::live(env, raw_id, Some(&name), after_param(req)?).await
 }
 
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {

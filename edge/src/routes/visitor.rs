@@ -304,5 +304,5 @@ pub async fn live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response>
     authorised(req, env, raw_id).await?;
     require_websocket(req)?;
     let after = after_param(req)?;
-    conversation_do::live(env, raw_id, false, after).await
+    conversation_do::live(env, raw_id, None, after).await
 }

@@ -56,7 +56,11 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
                 maxlength=MAX_MESSAGE_CHARS
                 placeholder=move || chat.strings().placeholder
                 prop:value=move || draft.get()
-                on:input=move |event| draft.set(event_target_value(&event))
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    chat.draft_changed(&value);
+                    draft.set(value);
+                }
                 on:keydown=on_keydown
             ></textarea>
             <button

@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use crate::chat::Chat;
 use crate::components::SurveyCard;
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang};
 use crate::thread::{Delivery, Row, Thread};
 
 /// The live region with every message; screen readers hear new ones politely.
@@ -55,6 +55,29 @@ pub fn MessageList(chat: Chat) -> impl IntoView {
                 children=move |row| view! { <Bubble chat row /> }
             />
         </div>
+        <TypingLine chat />
+    }
+}
+
+/// "Sam is typing…": a polite status line of its own, so it is announced once and
+/// disappears with the message, a stop, or a few seconds of silence.
+#[component]
+fn TypingLine(chat: Chat) -> impl IntoView {
+    let text = move || {
+        chat.staff_typing.get().map(|name| {
+            let strings = chat.strings();
+            let who = if name.is_empty() {
+                strings.clinic_team
+            } else {
+                name.as_str()
+            };
+            fill(strings.typing, &[who])
+        })
+    };
+    view! {
+        <p class="fd-typing" role="status" data-testid="fd-typing">
+            {text}
+        </p>
     }
 }
 
@@ -74,20 +97,28 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
         Author::Bot => Some(strings.assistant.to_owned()),
         Author::Visitor | Author::System => None,
     };
-    let meta = match row.delivery {
+    let time = row
+        .sent_at
+        .as_deref()
+        .and_then(|sent_at| local_time(sent_at, false, lang));
+    let (author, state, seq) = (row.author, row.delivery, row.seq);
+    let meta = move || match state {
         Some(Delivery::Sending) => Some(strings.sending.to_owned()),
         Some(Delivery::Queued) => Some(strings.queued.to_owned()),
         Some(Delivery::Failed) => Some(strings.failed.to_owned()),
+        None if author != Author::Visitor => time.clone(),
         None => {
-            let time = row
-                .sent_at
-                .as_deref()
-                .and_then(|sent_at| local_time(sent_at, false, lang));
-            match (row.author, time) {
-                (Author::Visitor, Some(time)) => Some(format!("{time} · {}", strings.sent)),
-                (Author::Visitor, None) => Some(strings.sent.to_owned()),
-                (_, time) => time,
-            }
+            // "Read" replaces "Sent" under the visitor's last message the clinic has read.
+            let read = seq.is_some()
+                && chat
+                    .thread
+                    .with(|thread| thread.last_read_by_staff(chat.staff_read.get()))
+                    == seq;
+            let state = if read { strings.read } else { strings.sent };
+            Some(match &time {
+                Some(time) => format!("{time} · {state}"),
+                None => state.to_owned(),
+            })
         }
     };
     let delivery = match row.delivery {
@@ -126,7 +157,15 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
             <span class="fd-text" data-testid="fd-message-text">
                 {row.text}
             </span>
-            {meta.map(|meta| view! { <span class="fd-meta">{meta}</span> })}
+            {meta()
+                .is_some()
+                .then(|| {
+                    view! {
+                        <span class="fd-meta" data-testid="fd-meta">
+                            {move || meta().unwrap_or_default()}
+                        </span>
+                    }
+                })}
             {retry}
             {survey}
         </div>
