@@ -9,7 +9,7 @@ import { fmt, median, progress, ratio, report, table, verdict } from './lib/repo
 import { ROOT } from './lib/root.mjs';
 import { startFloor, startFrontdesk } from './lib/servers.mjs';
 
-const STARTS = numberFromEnv('FRONTDESK_BENCH_STARTS', 5);
+const STARTS = numberFromEnv('FRONTDESK_BENCH_STARTS', 3);
 const GZIP_TARGET = 1000 * 1000;
 
 function filesUnder(dir, pattern) {

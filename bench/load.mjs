@@ -9,7 +9,7 @@ import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, median, percentile, progress, ratio, report, table, verdict } from './lib/report.mjs';
 import { memoryMiB, startFloor, startFrontdesk } from './lib/servers.mjs';
 
-const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 500);
+const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 300);
 const MESSAGES = numberFromEnv('FRONTDESK_BENCH_VISITOR_MESSAGES', 4);
 const RETRY_CHANCE = 0.25;
 // A visitor's pause before each message: uniform in 0..THINK_MS.

@@ -9,7 +9,7 @@ import { fmt, median, percentile, progress, ratio, report, table, verdict } from
 import { startFloor, startFrontdesk } from './lib/servers.mjs';
 
 const MESSAGES = numberFromEnv('FRONTDESK_BENCH_MESSAGES', 2000);
-const WARMUP = 50;
+const WARMUP = 20;
 const TARGET = 1.5;
 
 /** Sends `count` messages with `send(n)`, timing each until `socket` sees it. */

@@ -19,7 +19,7 @@ async function measure(pid, count, call) {
 }
 
 /** The breakdown table for Frontdesk at `api` (workerd `pid`) and the floor. */
-export async function breakdown({ api, pid, floor, floorPid, count = 300 }) {
+export async function breakdown({ api, pid, floor, floorPid, count = 200 }) {
   const conversation = await api.conversation(clientIp(9_999));
   const auth = { 'CF-Connecting-IP': conversation.ip, Authorization: `Bearer ${conversation.token}` };
   const messagesUrl = `${api.base}/v1/conversations/${conversation.id}/messages`;
@@ -33,10 +33,10 @@ export async function breakdown({ api, pid, floor, floorPid, count = 300 }) {
     ['`GET /v1/health` (wasm entry, router)', pid, () => fetch(`${api.base}/v1/health`)],
     ['`GET widget-config` (+ cached clinic config, JSON)', pid, () => fetch(`${api.base}/v1/clinics/demo/widget-config`)],
     ['`GET messages` (+ token HMAC, one DO read)', pid, () => fetch(messagesUrl, { headers: auth })],
-    ['`POST message`, malformed body (+ 2 rate-limit DO calls)', pid, () => fetch(messagesUrl, {
+    ['`POST message`, malformed body (+ the per-IP rate-limit DO call)', pid, () => fetch(messagesUrl, {
       method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{',
     })],
-    ['`POST message` (+ triage, append DO, enqueue)', pid, () => fetch(messagesUrl, {
+    ['`POST message` (+ triage, knowledge, append DO with its bucket, enqueue)', pid, () => fetch(messagesUrl, {
       method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' },
       body: JSON.stringify({ client_msg_id: randomUUID(), text: ROUTINE_TEXT }),
     })],

@@ -20,6 +20,7 @@ const rounds = 200;
 
 // Warm up until V8 has tiered the wasm up.
 bench.triage(20);
+bench.knowledge(20);
 bench.baseline(20);
 
 let started = performance.now();
@@ -27,11 +28,15 @@ const flagged = bench.triage(rounds);
 const triageUs = ((performance.now() - started) * 1000) / (rounds * bench.len());
 
 started = performance.now();
+const decided = bench.knowledge(rounds);
+const knowledgeUs = ((performance.now() - started) * 1000) / (rounds * bench.len());
+
+started = performance.now();
 bench.baseline(rounds);
 const baselineUs = ((performance.now() - started) * 1000) / (rounds * bench.len());
 
-if (flagged === 0) throw new Error('triage flagged nothing: the corpus did not load');
+if (flagged === 0 || decided === 0) throw new Error('triage flagged or the bot answered nothing: the corpus did not load');
 console.log(
-  `triage: ${triageUs.toFixed(2)} µs/message; baseline lowercase+contains: ${baselineUs.toFixed(2)} µs/message; ` +
+  `triage: ${triageUs.toFixed(2)} µs/message; knowledge matching: ${knowledgeUs.toFixed(2)} µs/message; baseline lowercase+contains: ${baselineUs.toFixed(2)} µs/message; ` +
     `${bench.len()} messages (mean ${bench.mean_chars().toFixed(0)} chars) x ${rounds} rounds, wasm32 (release profile, wasm-opt -O, as worker-build) in V8 (Node ${process.versions.node})`,
 );

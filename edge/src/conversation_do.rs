@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use frontdesk_domain::escalation::{self, LadderEvent, Notification};
+use frontdesk_domain::rate_limit::Rate;
 use frontdesk_protocol::{
     Author, Department, EscalationRecord, LiveEvent, Message, MessagesResponse, Urgency,
 };
@@ -17,6 +18,7 @@ use worker::{
 use crate::error::{AppError, AppResult};
 
 mod erase;
+mod message_bucket;
 mod presence;
 pub use erase::Purged;
 
@@ -31,6 +33,9 @@ pub struct AppendRequest {
     /// For visitor messages: what the escalation ladder needs to know.
     #[serde(default)]
     pub escalation: Option<EscalationContext>,
+    /// For visitor messages: the conversation's message limit, taken before storing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate_limit: Option<Rate>,
 }
 
 /// A visitor message's triage, for the escalation ladder.
@@ -172,10 +177,11 @@ impl ConversationObject {
     }
 
     /// Keeps the conversation id (sent by the edge as a header) for notification links.
+    /// It never changes, so only the first append writes it.
     fn remember_id(&self, req: &Request) -> Result<()> {
         if let Some(id) = req.headers().get("X-Conversation-Id")? {
             self.sql().exec(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('conversation_id', ?)",
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('conversation_id', ?)",
                 vec![id.into()],
             )?;
         }
@@ -472,6 +478,13 @@ impl worker::DurableObject for ConversationObject {
         match (req.method(), path.as_str()) {
             (Method::Post, "/append") => {
                 let request: AppendRequest = req.json().await?;
+                // A refused message stores nothing.
+                if let Some(retry_after) = request
+                    .rate_limit
+                    .and_then(|rate| self.take_message_token(rate))
+                {
+                    return message_bucket::limited(retry_after);
+                }
                 let escalates = request
                     .escalation
                     .as_ref()
@@ -591,6 +604,10 @@ async fn call<T: for<'de> Deserialize<'de>>(
         .map_err(|e| AppError::internal("conversation call", e))?;
     if response.status_code() == 404 {
         return Err(unknown_conversation());
+    }
+    if response.status_code() == 429 {
+        let retry_after = message_bucket::retry_after(&response);
+        return Err(crate::rate_limit_do::too_many_messages(retry_after));
     }
     if response.status_code() != 200 {
         return Err(AppError::internal(

@@ -142,8 +142,14 @@ impl worker::DurableObject for RateLimiter {
                 // (the load test saw `no such table: buckets`, limits failing open).
                 self.create_schema();
                 let (decision, forget_at_ms) = self.take(&request, now_ms())?;
-                let at = chrono::DateTime::from_timestamp_millis(forget_at_ms).unwrap_or_default();
-                self.state.storage().set_alarm(at).await?;
+                // One armed alarm is enough: when it fires it forgets what is due and
+                // re-arms for the latest bucket, so a busy key writes no alarm per call.
+                let storage = self.state.storage();
+                if storage.get_alarm().await?.is_none() {
+                    let at =
+                        chrono::DateTime::from_timestamp_millis(forget_at_ms).unwrap_or_default();
+                    storage.set_alarm(at).await?;
+                }
                 Response::from_json(&decision)
             }
             _ => Response::error("unknown rate limiter call", 404),
@@ -266,28 +272,24 @@ pub async fn new_conversation(env: &Env, req: &Request, config: &ClinicConfig) -
     )
 }
 
-/// Limits visitor messages per conversation, then per IP address and clinic.
-pub async fn visitor_message(
-    env: &Env,
-    req: &Request,
-    config: &ClinicConfig,
-    conversation_id: &str,
-) -> AppResult<()> {
-    let limits = config.rate_limits;
-    let per_conversation = take(
-        env,
-        &format!("conversation:{conversation_id}"),
-        "messages",
-        limits.messages_per_conversation,
-    )
-    .await;
-    check(
-        per_conversation,
+/// The answer when a conversation's own message limit refuses a message. That bucket
+/// lives in the ConversationObject and is taken with the append (`AppendRequest::rate_limit`),
+/// which saves a Durable Object request per message.
+pub fn too_many_messages(retry_after_secs: u32) -> AppError {
+    AppError::new(
+        429,
         "too_many_messages",
         "Messages are coming too fast. Wait for the time in Retry-After, then send again.",
-    )?;
+    )
+    .with_retry_after(retry_after_secs)
+}
+
+/// Limits visitor messages per IP address and clinic. The per-conversation limit is
+/// taken afterwards by the conversation's object, with the append (see
+/// [`too_many_messages`]).
+pub async fn visitor_message(env: &Env, req: &Request, config: &ClinicConfig) -> AppResult<()> {
     let key = format!("ip:{}:{}", config.id, client_ip(req));
-    let per_ip = take(env, &key, "messages", limits.messages_per_ip).await;
+    let per_ip = take(env, &key, "messages", config.rate_limits.messages_per_ip).await;
     check(
         per_ip,
         "too_many_messages",

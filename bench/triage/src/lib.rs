@@ -4,6 +4,8 @@
 //! Not product code. The wasm build stands in for the worker because a worker's own clock
 //! stands still while it computes, so it can't time itself.
 
+use chrono::{DateTime, Utc};
+use frontdesk_domain::knowledge;
 use frontdesk_domain::triage::Triager;
 use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::Urgency;
@@ -12,6 +14,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// The corpus messages and a triager built from a clinic's configuration.
 #[wasm_bindgen]
 pub struct TriageBench {
+    config: ClinicConfig,
     triager: Triager,
     messages: Vec<String>,
 }
@@ -24,6 +27,7 @@ impl TriageBench {
         let config: ClinicConfig = toml::from_str(clinic_toml).map_err(|e| e.to_string())?;
         Ok(TriageBench {
             triager: Triager::new(&config.triage),
+            config,
             messages: corpus_messages(corpus_tsv),
         })
     }
@@ -53,6 +57,22 @@ impl TriageBench {
             }
         }
         flagged
+    }
+
+    /// Runs the bot's knowledge matching (`knowledge::decide`, as the message path calls
+    /// it for routine messages) over every message `rounds` times; returns how many got
+    /// an answer or a handoff.
+    pub fn knowledge(&self, rounds: u32) -> u32 {
+        // A fixed Tuesday, 10:00 UTC: the hours answer depends on the time, not the run.
+        let now = DateTime::<Utc>::from_timestamp(1_779_789_600, 0).unwrap_or_default();
+        let mut decided = 0;
+        for _ in 0..rounds {
+            for message in &self.messages {
+                let decision = knowledge::decide(&self.config, message, "en", now);
+                decided += u32::from(decision.is_some());
+            }
+        }
+        decided
     }
 
     /// The same baseline as the native benchmark: lowercase, then a few `contains`.

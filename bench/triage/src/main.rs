@@ -23,6 +23,7 @@ fn main() {
     };
     // Warm up caches and the built-in lexicon, as the JS runner lets V8 tier up.
     bench.triage(20);
+    bench.knowledge(20);
     bench.baseline(20);
 
     let per_message = |started: Instant| {
@@ -32,14 +33,17 @@ fn main() {
     let flagged = bench.triage(ROUNDS);
     let triage_us = per_message(started);
     let started = Instant::now();
+    let decided = bench.knowledge(ROUNDS);
+    let knowledge_us = per_message(started);
+    let started = Instant::now();
     bench.baseline(ROUNDS);
     let baseline_us = per_message(started);
     assert!(
-        flagged > 0,
-        "triage flagged nothing: the corpus did not load"
+        flagged > 0 && decided > 0,
+        "triage flagged or the bot answered nothing: the corpus did not load"
     );
     println!(
-        "triage: {triage_us:.2} µs/message; baseline lowercase+contains: {baseline_us:.2} µs/message; \
+        "triage: {triage_us:.2} µs/message; knowledge matching: {knowledge_us:.2} µs/message; baseline lowercase+contains: {baseline_us:.2} µs/message; \
          {} messages (mean {:.0} chars) x {ROUNDS} rounds, native release build",
         bench.len(),
         bench.mean_chars()

@@ -1,6 +1,8 @@
 //! Which knowledge topic a message asks about, if exactly one clearly wins.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use super::vocabulary::{HANDOFF, STOPWORDS, TOPICS};
@@ -141,6 +143,50 @@ fn clinic_vocabulary(knowledge: &Knowledge) -> ClinicVocabulary {
     ClinicVocabulary { sources, faq_sizes }
 }
 
+/// A clinic's vocabulary compiled into a matcher, with the knowledge it was built from.
+struct CompiledClinic {
+    knowledge: Knowledge,
+    matcher: Matcher<Hit>,
+    faq_sizes: Vec<Vec<usize>>,
+}
+
+/// How many clinics' compiled vocabularies a thread (a worker isolate) keeps.
+const CACHED_CLINICS: usize = 8;
+
+thread_local! {
+    /// Most recently used first. Compiling costs several times more than matching one
+    /// message, and a clinic's knowledge changes rarely, so it is compiled once per
+    /// isolate and reused while the knowledge compares equal.
+    static COMPILED: RefCell<Vec<Rc<CompiledClinic>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The compiled vocabulary of `knowledge`, from the cache or built now.
+fn compiled(knowledge: &Knowledge) -> Rc<CompiledClinic> {
+    COMPILED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(position) = cache.iter().position(|c| c.knowledge == *knowledge) {
+            let found = cache.remove(position);
+            cache.insert(0, Rc::clone(&found));
+            return found;
+        }
+        let clinic = clinic_vocabulary(knowledge);
+        let matcher = Matcher::new(
+            clinic
+                .sources
+                .iter()
+                .map(|(hit, source)| (*hit, source.as_str())),
+        );
+        let built = Rc::new(CompiledClinic {
+            knowledge: knowledge.clone(),
+            matcher,
+            faq_sizes: clinic.faq_sizes,
+        });
+        cache.insert(0, Rc::clone(&built));
+        cache.truncate(CACHED_CLINICS);
+        built
+    })
+}
+
 /// The one topic `text` is clearly about, or `None` when unsure.
 pub(super) fn classify(knowledge: &Knowledge, text: &str) -> Option<Topic> {
     let normalized = normalize(text);
@@ -188,14 +234,8 @@ fn score(knowledge: &Knowledge, normalized: &Normalized) -> BTreeMap<Topic, u8> 
     for found in built_in().find(tokens) {
         record(found.signal);
     }
-    let clinic = clinic_vocabulary(knowledge);
-    let matcher = Matcher::new(
-        clinic
-            .sources
-            .iter()
-            .map(|(hit, source)| (*hit, source.as_str())),
-    );
-    for found in matcher.find(tokens) {
+    let clinic = compiled(knowledge);
+    for found in clinic.matcher.find(tokens) {
         record(found.signal);
     }
     faq_words.sort_unstable();

@@ -244,20 +244,27 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             author_name: Some(first_name(&staff.name)),
             auto_replies: Vec::new(),
             escalation: None,
+            rate_limit: None,
         },
     )
     .await?;
     if stored.created {
-        store::apply_staff_reply(
+        let entry = store::record_staff_reply(
             env,
-            raw_id,
-            stored.message.seq,
-            &stored.message.sent_at,
-            &text::preview(&stored.message.text, 140),
+            &store::StaffReply {
+                clinic_id: &staff.clinic_id,
+                staff_id: &staff.id,
+                conversation_id: raw_id,
+                seq: stored.message.seq,
+                sent_at: &stored.message.sent_at,
+                preview: &text::preview(&stored.message.text, 140),
+            },
         )
         .await?;
-        audit_conversation(env, &staff, "replied", raw_id, None).await?;
-        publish(env, &staff.clinic_id, raw_id).await;
+        // Best effort, as in `publish`.
+        if let Some(entry) = entry {
+            let _ = inbox_do::publish(env, &staff.clinic_id, entry).await;
+        }
     }
     let status = if stored.created { 201 } else { 200 };
     Ok(json_response(

@@ -66,6 +66,7 @@ pub async fn invite(
             author_name: None,
             auto_replies: Vec::new(),
             escalation: None,
+            rate_limit: None,
         },
     )
     .await?;
@@ -93,7 +94,7 @@ pub async fn answer(
     survey_id: &str,
 ) -> AppResult<Response> {
     let clinic = visitor::authorised(req, env, raw_id).await?;
-    crate::rate_limit_do::visitor_message(env, req, &clinic.config, raw_id).await?;
+    crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SurveyAnswerRequest = body::read_json(req).await?;
     let answer = SurveyAnswer::new(request.rating, request.problems, request.comment.as_deref())
         .map_err(|e| AppError::invalid("invalid_survey_answer", e.to_string()))?;

@@ -148,7 +148,7 @@ pub(crate) async fn authorised(req: &Request, env: &Env, raw_id: &str) -> AppRes
 
 pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let clinic = authorised(req, env, raw_id).await?;
-    crate::rate_limit_do::visitor_message(env, req, &clinic.config, raw_id).await?;
+    crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, text) = super::validate_send(request)?;
     let assessment = triage::assess(&clinic.config.triage, text.as_str());
@@ -236,6 +236,7 @@ pub(crate) async fn accept(
                 urgency: inbound.urgency,
                 department: inbound.department,
             }),
+            rate_limit: Some(config.rate_limits.messages_per_conversation),
         },
     )
     .await?;
@@ -279,7 +280,7 @@ pub(crate) async fn accept(
 /// `Frontdesk.identify`; fields it leaves out keep their stored value.
 pub async fn identify(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let clinic = authorised(req, env, raw_id).await?;
-    crate::rate_limit_do::visitor_message(env, req, &clinic.config, raw_id).await?;
+    crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: VisitorIdentity = body::read_json(req).await?;
     let update = identity::clean(&request)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;

@@ -2,6 +2,7 @@
 //! your treatment?" and free text, answered once.
 
 use frontdesk_protocol::SurveyAnswerRequest;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::chat::Chat;
@@ -11,8 +12,20 @@ use crate::chat::Chat;
 pub fn SurveyCard(chat: Chat, survey_id: String) -> impl IntoView {
     let strings = chat.lang.get_untracked().strings();
     let answer_id = format!("survey-answer:{survey_id}");
-    let answered = Memo::new(move |_| chat.thread.with(|t| t.has_client_msg_id(&answer_id)));
-    let survey_id = StoredValue::new(survey_id);
+    // A signal set by an effect, not a `Memo` or `<Show>`: the card was the widget's only
+    // user of memos, and their machinery cost about 2 KB brotli of the panel.
+    let answered = RwSignal::new(
+        chat.thread
+            .with_untracked(|t| t.has_client_msg_id(&answer_id)),
+    );
+    let is_answered = move || chat.thread.with(|t| t.has_client_msg_id(&answer_id));
+    Effect::new(move |_| {
+        let now = is_answered();
+        if now != answered.get_untracked() {
+            answered.set(now);
+        }
+    });
+    let group = format!("fd-rating-{survey_id}");
     let rating = RwSignal::new(None::<u8>);
     let problems = RwSignal::new(false);
     let comment = RwSignal::new(String::new());
@@ -32,13 +45,14 @@ pub fn SurveyCard(chat: Chat, survey_id: String) -> impl IntoView {
             problems: problems.get_untracked(),
             comment: (!text.trim().is_empty()).then_some(text),
         };
-        chat.answer_survey(survey_id.get_value(), answer, move |result| {
+        chat.answer_survey(survey_id.clone(), answer, move |result| {
             busy.set(false);
             note.set(result.err().map(|error| error.to_string()));
         });
     };
     let form = move || {
-        let group = format!("fd-rating-{}", survey_id.get_value());
+        let submit = submit.clone();
+        let group = group.clone();
         let problem_group = format!("{group}-problems");
         let stars = (1..=5u8)
             .map(|n| {
@@ -107,18 +121,15 @@ pub fn SurveyCard(chat: Chat, survey_id: String) -> impl IntoView {
             </form>
         }
     };
-    view! {
-        <Show
-            when=move || !answered.get()
-            fallback=move || {
-                view! {
-                    <p class="fd-survey-done" data-testid="fd-survey-done">
-                        {strings.survey_thanks}
-                    </p>
-                }
-            }
-        >
-            {form}
-        </Show>
+    move || {
+        if answered.get() {
+            Either::Left(view! {
+                <p class="fd-survey-done" data-testid="fd-survey-done">
+                    {strings.survey_thanks}
+                </p>
+            })
+        } else {
+            Either::Right(form())
+        }
     }
 }
