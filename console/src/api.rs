@@ -3,11 +3,11 @@
 use std::fmt;
 
 use frontdesk_protocol::{
-    ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, HistoryResponse,
-    InboxEntry, InboxResponse, NoteRequest, NotesResponse, SaveTemplateRequest, SavedReply,
-    SendMessageRequest, SetLabelsRequest, SetStatusRequest, StaffLoginRequest,
-    StaffMessagesResponse, StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
-    VisitorIdentity,
+    AcceptTokenRequest, ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate,
+    HistoryResponse, InboxEntry, InboxResponse, InviteRequest, NoteRequest, NotesResponse,
+    OneTimeLink, SaveTemplateRequest, SavedReply, SendMessageRequest, SetLabelsRequest,
+    SetStatusRequest, StaffListResponse, StaffLoginRequest, StaffMessagesResponse,
+    StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse, VisitorIdentity,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -210,6 +210,48 @@ pub async fn history(token: &str, conversation_id: &str) -> Result<HistoryRespon
 pub async fn search(token: &str, query: &str) -> Result<InboxResponse, ApiFailure> {
     let path = format!("/v1/staff/inbox?q={}", encode_component(query));
     call("GET", &path, Some(token), None).await
+}
+
+/// `GET /v1/admin/staff` (admins only).
+pub async fn staff_list(token: &str) -> Result<StaffListResponse, ApiFailure> {
+    call("GET", "/v1/admin/staff", Some(token), None).await
+}
+
+/// `POST /v1/admin/invites`: a one-time invitation link (admins only).
+pub async fn invite(token: &str, request: &InviteRequest) -> Result<OneTimeLink, ApiFailure> {
+    call(
+        "POST",
+        "/v1/admin/invites",
+        Some(token),
+        Some(encode(request)?),
+    )
+    .await
+}
+
+/// A one-time password-reset link for a staff member (admins only).
+pub async fn reset_link(token: &str, staff_id: &str) -> Result<OneTimeLink, ApiFailure> {
+    let path = format!(
+        "/v1/admin/staff/{}/password-reset",
+        encode_component(staff_id)
+    );
+    call("POST", &path, Some(token), None).await
+}
+
+/// Uses an invitation or reset link with the chosen password; signs in.
+pub async fn accept_link(
+    kind: crate::route::LinkKind,
+    link_token: &str,
+    password: &str,
+) -> Result<StaffSession, ApiFailure> {
+    let path = match kind {
+        crate::route::LinkKind::Invite => "/v1/staff/invites/accept",
+        crate::route::LinkKind::Reset => "/v1/staff/password-resets/accept",
+    };
+    let body = encode(&AcceptTokenRequest {
+        token: link_token.to_owned(),
+        password: password.to_owned(),
+    })?;
+    call("POST", path, None, Some(body)).await
 }
 
 /// Sends an after-treatment survey into the conversation.

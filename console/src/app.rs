@@ -9,7 +9,8 @@ use crate::{
     alerts::Alerts,
     api::{self, ApiFailure},
     components::{
-        inbox::Inbox, reports::Reports, sign_in::SignIn, templates::Templates, thread::Thread,
+        accept_link::AcceptLink, inbox::Inbox, reports::Reports, sign_in::SignIn, team::Team,
+        templates::Templates, thread::Thread,
     },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{needs_alert, sort_inbox, upsert_inbox, Ownership},
@@ -160,9 +161,22 @@ pub fn App() -> impl IntoView {
         auth.session
             .with(|session| session.as_ref().map(|session| session.staff.clone()))
     });
-    move || match staff.get() {
-        Some(staff) => view! { <Workspace staff=staff /> }.into_any(),
-        None => view! { <SignIn /> }.into_any(),
+    // An invitation or reset link wins: it signs in whoever opens it.
+    let link = RwSignal::new(
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .and_then(|hash| route::one_time_link(&hash)),
+    );
+    Effect::new(move |_| {
+        // Once the link has signed someone in, show the workspace.
+        if auth.session.with(Option::is_some) {
+            link.set(None);
+        }
+    });
+    move || match (link.get(), staff.get()) {
+        (Some((kind, token)), _) => view! { <AcceptLink kind token /> }.into_any(),
+        (None, Some(staff)) => view! { <Workspace staff=staff /> }.into_any(),
+        (None, None) => view! { <SignIn /> }.into_any(),
     }
 }
 
@@ -192,6 +206,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     let is_admin = staff.role == StaffRole::Admin;
     let showing_reports = RwSignal::new(false);
     let showing_templates = RwSignal::new(false);
+    let showing_team = RwSignal::new(false);
     // A notification's link wins over the thread that was open last time.
     let selected = RwSignal::new(linked_conversation().or_else(session::load_selected));
     let selected_id = Memo::new(move |_| selected.get());
@@ -307,6 +322,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                                     aria-pressed=move || showing_reports.get().to_string()
                                     on:click=move |_| {
                                         showing_templates.set(false);
+                                        showing_team.set(false);
                                         showing_reports.update(|on| *on = !*on);
                                     }
                                 >
@@ -319,10 +335,24 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                                     aria-pressed=move || showing_templates.get().to_string()
                                     on:click=move |_| {
                                         showing_reports.set(false);
+                                        showing_team.set(false);
                                         showing_templates.update(|on| *on = !*on);
                                     }
                                 >
                                     {move || if showing_templates.get() { "Inbox" } else { "Templates" }}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    data-testid="nav-team"
+                                    aria-pressed=move || showing_team.get().to_string()
+                                    on:click=move |_| {
+                                        showing_reports.set(false);
+                                        showing_templates.set(false);
+                                        showing_team.update(|on| *on = !*on);
+                                    }
+                                >
+                                    {move || if showing_team.get() { "Inbox" } else { "Team" }}
                                 </button>
                             }
                         })}
@@ -356,9 +386,16 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     <Templates />
                 </main>
             </Show>
+            <Show when=move || showing_team.get()>
+                <main class="workspace workspace-reports">
+                    <Team />
+                </main>
+            </Show>
             <main
                 class="workspace"
-                class:hidden=move || showing_reports.get() || showing_templates.get()
+                class:hidden=move || {
+                    showing_reports.get() || showing_templates.get() || showing_team.get()
+                }
             >
                 <Inbox selected=selected />
                 {move || match selected_id.get() {

@@ -18,6 +18,7 @@ pub mod retention;
 pub mod safety;
 pub mod saved_reply;
 pub mod sla;
+pub mod staff_tokens;
 pub mod survey;
 pub mod template;
 pub mod text;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use worker::{Env, Headers, Method, Request, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::routes::{admin, details, reports, staff, surveys, templates, visitor};
+use crate::routes::{admin, details, reports, staff, surveys, team, templates, visitor};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -93,6 +93,11 @@ pub enum Call {
     Notes,
     AddNote,
     History,
+    StaffList,
+    Invite,
+    ResetLink,
+    AcceptInvite,
+    AcceptReset,
     Templates,
     CreateTemplate,
     UpdateTemplate,
@@ -177,6 +182,19 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::EraseConversation,
     ),
     ("GET", "/v1/admin/reports", Call::Reports),
+    ("GET", "/v1/admin/staff", Call::StaffList),
+    ("POST", "/v1/admin/invites", Call::Invite),
+    (
+        "POST",
+        "/v1/admin/staff/{id}/password-reset",
+        Call::ResetLink,
+    ),
+    ("POST", "/v1/staff/invites/accept", Call::AcceptInvite),
+    (
+        "POST",
+        "/v1/staff/password-resets/accept",
+        Call::AcceptReset,
+    ),
     ("GET", "/v1/staff/templates", Call::Templates),
     ("POST", "/v1/admin/templates", Call::CreateTemplate),
     ("PUT", "/v1/admin/templates/{id}", Call::UpdateTemplate),
@@ -285,6 +303,11 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
             let survey_id = params.get(1).copied().unwrap_or_default();
             surveys::answer(req, env, param, survey_id).await
         }
+        Call::StaffList => team::list(req, env).await,
+        Call::Invite => team::invite(req, env).await,
+        Call::ResetLink => team::reset_link(req, env, param).await,
+        Call::AcceptInvite => team::accept_invite(req, env).await,
+        Call::AcceptReset => team::accept_reset(req, env).await,
         Call::Templates => templates::list(req, env).await,
         Call::CreateTemplate => templates::create(req, env).await,
         Call::UpdateTemplate => templates::update(req, env, param).await,

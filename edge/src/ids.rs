@@ -23,6 +23,11 @@ pub fn survey_id() -> AppResult<String> {
     Ok(format!("sv_{}", random_hex(12)?))
 }
 
+/// A new staff account id.
+pub fn staff_id() -> AppResult<String> {
+    Ok(format!("s_{}", random_hex(12)?))
+}
+
 /// A staff session token: 256 random bits.
 pub fn session_token() -> AppResult<String> {
     random_hex(32)

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
+use frontdesk_domain::staff_tokens::{Invite, TokenKind};
 use frontdesk_domain::{identity, reply_time, ClinicConfig};
 use frontdesk_protocol::{
     AuditEntry, ConversationStatus, Department, InboxEntry, Note, SavedReply, StaffProfile,
@@ -1245,4 +1246,180 @@ pub async fn delete_template(env: &Env, clinic_id: &str, id: &str) -> AppResult<
         &[s(id), s(clinic_id)],
     )?;
     Ok(run(statement, "delete template").await? > 0)
+}
+
+/// A one-time link about to be stored.
+pub struct NewToken<'a> {
+    pub clinic_id: &'a str,
+    /// Whose password a reset link sets.
+    pub staff_id: Option<&'a str>,
+    /// The account an invitation creates.
+    pub invite: Option<&'a Invite>,
+    pub created_by: &'a str,
+}
+
+/// Stores a one-time link by its token's hash.
+pub async fn insert_token(
+    env: &Env,
+    token_hash: &str,
+    kind: TokenKind,
+    token: &NewToken<'_>,
+    now: &str,
+    expires_at: &str,
+) -> AppResult<()> {
+    let invite = token.invite;
+    let departments = invite
+        .map(|i| serde_json::to_string(&i.departments))
+        .transpose()
+        .map_err(|e| AppError::internal("departments", e))?;
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO staff_tokens (token_hash, kind, clinic_id, staff_id, email, name, role, \
+               departments, created_by, created_at, expires_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        ),
+        &[
+            s(token_hash),
+            s(kind.as_str()),
+            s(token.clinic_id),
+            opt(token.staff_id),
+            opt(invite.map(|i| i.email.as_str())),
+            opt(invite.map(|i| i.name.as_str())),
+            opt(invite.map(|i| i.role.as_str())),
+            opt(departments.as_deref()),
+            s(token.created_by),
+            s(now),
+            s(expires_at),
+        ],
+    )?;
+    run(statement, "insert token").await?;
+    Ok(())
+}
+
+/// What a used one-time link was for.
+#[derive(Debug)]
+pub struct UsedToken {
+    pub clinic_id: String,
+    pub staff_id: Option<String>,
+    pub invite: Option<Invite>,
+}
+
+/// Marks a live link of `kind` used, once: a second use, or one after it expired, finds
+/// nothing. One conditional update, so two tabs can't both use it.
+pub async fn take_token(
+    env: &Env,
+    token_hash: &str,
+    kind: TokenKind,
+    now: &str,
+) -> AppResult<Option<UsedToken>> {
+    #[derive(Deserialize)]
+    struct Row {
+        clinic_id: String,
+        staff_id: Option<String>,
+        email: Option<String>,
+        name: Option<String>,
+        role: Option<String>,
+        departments: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE staff_tokens SET used_at = ?3 \
+             WHERE token_hash = ?1 AND kind = ?2 AND used_at IS NULL AND expires_at > ?3 \
+             RETURNING clinic_id, staff_id, email, name, role, departments",
+        ),
+        &[s(token_hash), s(kind.as_str()), s(now)],
+    )?;
+    let Some(row) = first::<Row>(statement, "take token").await? else {
+        return Ok(None);
+    };
+    let invite = match (
+        row.email,
+        row.name,
+        row.role.as_deref().and_then(StaffRole::parse),
+    ) {
+        (Some(email), Some(name), Some(role)) => Some(Invite {
+            email,
+            name,
+            role,
+            departments: row
+                .departments
+                .and_then(|json| serde_json::from_str(&json).ok())
+                .unwrap_or_default(),
+        }),
+        _ => None,
+    };
+    Ok(Some(UsedToken {
+        clinic_id: row.clinic_id,
+        staff_id: row.staff_id,
+        invite,
+    }))
+}
+
+/// Creates an invited account; false when the email is already taken.
+pub async fn insert_staff(
+    env: &Env,
+    staff_id: &str,
+    clinic_id: &str,
+    invite: &Invite,
+    password_hash: &str,
+    now: &str,
+) -> AppResult<bool> {
+    let departments = serde_json::to_string(&invite.departments)
+        .map_err(|e| AppError::internal("departments", e))?;
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT OR IGNORE INTO staff (id, clinic_id, email, name, role, departments, \
+               password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        ),
+        &[
+            s(staff_id),
+            s(clinic_id),
+            s(&invite.email),
+            s(&invite.name),
+            s(invite.role.as_str()),
+            s(&departments),
+            s(password_hash),
+            s(now),
+        ],
+    )?;
+    Ok(run(statement, "insert staff").await? > 0)
+}
+
+/// Replaces a staff member's password hash.
+pub async fn set_password(env: &Env, staff_id: &str, password_hash: &str) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE staff SET password_hash = ?2 WHERE id = ?1"),
+        &[s(staff_id), s(password_hash)],
+    )?;
+    run(statement, "set password").await?;
+    Ok(())
+}
+
+/// The clinic's staff, by name.
+pub async fn staff_of_clinic(env: &Env, clinic_id: &str) -> AppResult<Vec<StaffProfile>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, clinic_id, email, name, role, departments FROM staff \
+             WHERE clinic_id = ?1 ORDER BY name LIMIT 500",
+        ),
+        &[s(clinic_id)],
+    )?;
+    Ok(all::<StaffRow>(statement, "staff of clinic")
+        .await?
+        .into_iter()
+        .map(StaffRow::into_profile)
+        .collect())
+}
+
+/// One staff member by id.
+pub async fn staff_by_id(env: &Env, staff_id: &str) -> AppResult<Option<StaffProfile>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, clinic_id, email, name, role, departments FROM staff WHERE id = ?1",
+        ),
+        &[s(staff_id)],
+    )?;
+    Ok(first::<StaffRow>(statement, "staff by id")
+        .await?
+        .map(StaffRow::into_profile))
 }

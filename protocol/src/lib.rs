@@ -7,6 +7,7 @@ mod live;
 mod reports;
 mod staff;
 mod survey;
+mod team;
 mod templates;
 mod visitor;
 
@@ -22,6 +23,7 @@ pub use staff::{
     StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
 };
 pub use survey::{SurveyAnswerRequest, SurveySentResponse};
+pub use team::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
 pub use templates::{DeletedTemplate, SaveTemplateRequest, SavedReply, TemplatesResponse};
 pub use visitor::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, Message,

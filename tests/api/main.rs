@@ -19,6 +19,7 @@ mod security;
 mod staff;
 mod support;
 mod surveys;
+mod team;
 mod templates;
 mod visitor;
 mod workflow;

@@ -1,9 +1,11 @@
 //! The console's screens and the small display helpers they share.
 
+pub mod accept_link;
 pub mod details;
 pub mod inbox;
 pub mod reports;
 pub mod sign_in;
+pub mod team;
 pub mod template_picker;
 pub mod templates;
 pub mod thread;

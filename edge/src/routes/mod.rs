@@ -5,6 +5,7 @@ pub mod details;
 pub mod reports;
 pub mod staff;
 pub mod surveys;
+pub mod team;
 pub mod templates;
 pub mod visitor;
 

@@ -49,6 +49,12 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
         ));
     };
     guard.succeeded(env).await;
+    start_session(env, staff).await
+}
+
+/// Opens a session for `staff`: 201 with the bearer token, and the same token as an
+/// HttpOnly, Secure, SameSite=Strict cookie.
+pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<Response> {
     let token = crate::ids::session_token()?;
     let now = time::now();
     let expires_at = time::rfc3339(now + Duration::hours(SESSION_HOURS));

@@ -1,0 +1,171 @@
+//! The admin's team screen: who has an account, invitation links for new staff, and
+//! password-reset links. A link is shown once, to hand over in person or by message.
+
+use frontdesk_protocol::{Department, InviteRequest, OneTimeLink, StaffProfile, StaffRole};
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+
+use super::department_label;
+use crate::api;
+use crate::app::{role_label, use_auth};
+
+#[component]
+pub fn Team() -> impl IntoView {
+    let auth = use_auth();
+    let members = RwSignal::new(Vec::<StaffProfile>::new());
+    let error = RwSignal::new(None::<String>);
+    let link = RwSignal::new(None::<(String, OneTimeLink)>);
+    let (email, name) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let role = RwSignal::new(StaffRole::FrontDesk);
+    let teams = RwSignal::new(vec![Department::FrontDesk]);
+
+    let report = move |failure: api::ApiFailure| {
+        if !auth.signed_out_by(&failure) {
+            error.try_set(Some(failure.to_string()));
+        }
+    };
+    let load = move || {
+        let Some(token) = auth.token() else { return };
+        spawn_local(async move {
+            match api::staff_list(&token).await {
+                Ok(list) => _ = members.try_set(list.staff),
+                Err(failure) => report(failure),
+            }
+        });
+    };
+    load();
+
+    let invite = move |event: SubmitEvent| {
+        event.prevent_default();
+        let Some(token) = auth.token() else { return };
+        let request = InviteRequest {
+            email: email.get_untracked(),
+            name: name.get_untracked(),
+            role: role.get_untracked(),
+            departments: teams.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::invite(&token, &request).await {
+                Ok(made) => {
+                    link.try_set(Some((
+                        format!("Invitation for {}", request.email.trim()),
+                        made,
+                    )));
+                    email.try_set(String::new());
+                    name.try_set(String::new());
+                    error.try_set(None);
+                }
+                Err(failure) => report(failure),
+            }
+        });
+    };
+    let reset = move |member: StaffProfile| {
+        let Some(token) = auth.token() else { return };
+        spawn_local(async move {
+            match api::reset_link(&token, &member.id).await {
+                Ok(made) => {
+                    link.try_set(Some((format!("Password reset for {}", member.name), made)));
+                    error.try_set(None);
+                }
+                Err(failure) => report(failure),
+            }
+        });
+    };
+    let absolute = |path: &str| {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        format!("{origin}{path}")
+    };
+
+    view! {
+        <section class="templates team" aria-labelledby="team-title" data-testid="team">
+            <h1 id="team-title">"Team"</h1>
+            <p class="form-error" role="alert" data-testid="team-error">{move || error.get()}</p>
+            {move || {
+                link.get()
+                    .map(|(what, made)| {
+                        let url = absolute(&made.link);
+                        view! {
+                            <div class="one-time-link" role="status">
+                                <p>{what} ": send this link to them. It works once, until "
+                                    {made.expires_at.clone()} "."</p>
+                                <input readonly class="link-field" data-testid="one-time-link" prop:value=url />
+                            </div>
+                        }
+                    })
+            }}
+            <form class="template-form" on:submit=invite aria-label="Invite a staff member">
+                <h2>"Invite a staff member"</h2>
+                <label>"Email"
+                    <input type="email" data-testid="invite-email" prop:value=move || email.get()
+                        on:input=move |e| email.set(event_target_value(&e)) />
+                </label>
+                <label>"Name"
+                    <input data-testid="invite-name" maxlength="100" prop:value=move || name.get()
+                        on:input=move |e| name.set(event_target_value(&e)) />
+                </label>
+                <label>"Role"
+                    <select data-testid="invite-role"
+                        on:change=move |e| role.set(StaffRole::parse(&event_target_value(&e)).unwrap_or(StaffRole::FrontDesk))>
+                        {[StaffRole::FrontDesk, StaffRole::Clinician, StaffRole::Admin]
+                            .into_iter()
+                            .map(|r| view! { <option value=r.as_str() selected=r == StaffRole::FrontDesk>{role_label(r)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <fieldset class="team-choices">
+                    <legend>"Teams"</legend>
+                    {Department::ALL
+                        .into_iter()
+                        .map(|d| {
+                            view! {
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        data-testid=format!("invite-team-{}", d.as_str())
+                                        prop:checked=move || teams.with(|t| t.contains(&d))
+                                        on:change=move |_| teams.update(|t| {
+                                            if let Some(at) = t.iter().position(|x| *x == d) {
+                                                t.remove(at);
+                                            } else {
+                                                t.push(d);
+                                            }
+                                        })
+                                    />
+                                    {department_label(d)}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="template-form-actions">
+                    <button type="submit" class="button primary" data-testid="invite-send">"Create invitation link"</button>
+                </div>
+            </form>
+            <h2>"Accounts"</h2>
+            <ul class="template-list" data-testid="team-list">
+                <For each=move || members.get() key=|m| m.id.clone() let:member>
+                    <li class="template-row" data-testid="team-member">
+                        <div class="template-row-head">
+                            <strong>{member.name.clone()}</strong>
+                            <span>{member.email.clone()}</span>
+                            <span class="template-scope">
+                                {role_label(member.role)} " · "
+                                {member.departments.iter().map(|d| department_label(*d)).collect::<Vec<_>>().join(", ")}
+                            </span>
+                        </div>
+                        <div class="template-row-actions">
+                            <button type="button" class="button secondary" data-testid="reset-link"
+                                on:click={
+                                    let member = member.clone();
+                                    move |_| reset(member.clone())
+                                }>
+                                "Password reset link"
+                            </button>
+                        </div>
+                    </li>
+                </For>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,211 @@
+//! The clinic's team: the staff list, one-time invitation and password-reset links, and
+//! accepting them. Only admins make links; anyone holding a valid link may use it once.
+
+use frontdesk_domain::password;
+use frontdesk_domain::staff_tokens::{self, TokenKind};
+use frontdesk_protocol::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
+use worker::{Env, Request, Response};
+
+use super::admin::admin;
+use crate::error::{AppError, AppResult};
+use crate::http::json_response;
+use crate::store::{self, NewToken};
+use crate::{auth, body, ids, time};
+
+/// `GET /v1/admin/staff`.
+pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
+    let (staff, _) = admin(req, env, "see the team").await?;
+    let members = store::staff_of_clinic(env, &staff.clinic_id).await?;
+    Ok(json_response(200, &StaffListResponse { staff: members }))
+}
+
+/// `POST /v1/admin/invites`: a one-time link that creates the account.
+pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
+    let (staff, via) = admin(req, env, "invite staff").await?;
+    auth::check_same_origin(req, via)?;
+    let request: InviteRequest = body::read_json(req).await?;
+    let invite = staff_tokens::check_invite(&request)
+        .map_err(|message| AppError::invalid("invalid_invite", message))?;
+    if store::staff_by_email(env, &invite.email).await?.is_some() {
+        return Err(AppError::new(
+            409,
+            "email_taken",
+            "Someone already has an account with this email.",
+        ));
+    }
+    let link = issue(
+        env,
+        TokenKind::Invite,
+        NewToken {
+            clinic_id: &staff.clinic_id,
+            staff_id: None,
+            invite: Some(&invite),
+            created_by: &staff.id,
+        },
+    )
+    .await?;
+    store::audit(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        "invited",
+        None,
+        Some(invite.role.as_str()),
+    )
+    .await?;
+    Ok(json_response(201, &link))
+}
+
+/// `POST /v1/admin/staff/{id}/password-reset`: a one-time link to choose a new password.
+pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
+    let (admin_staff, via) = admin(req, env, "reset passwords").await?;
+    auth::check_same_origin(req, via)?;
+    if !store::is_clinic_staff(env, &admin_staff.clinic_id, staff_id).await? {
+        return Err(AppError::not_found(
+            "unknown_staff",
+            "No staff member has this id.",
+        ));
+    }
+    let link = issue(
+        env,
+        TokenKind::Reset,
+        NewToken {
+            clinic_id: &admin_staff.clinic_id,
+            staff_id: Some(staff_id),
+            invite: None,
+            created_by: &admin_staff.id,
+        },
+    )
+    .await?;
+    store::audit(
+        env,
+        &admin_staff.clinic_id,
+        &admin_staff.id,
+        "password_reset_issued",
+        None,
+        Some(staff_id),
+    )
+    .await?;
+    Ok(json_response(201, &link))
+}
+
+async fn issue(env: &Env, kind: TokenKind, token: NewToken<'_>) -> AppResult<OneTimeLink> {
+    let secret = ids::session_token()?;
+    let now = time::now();
+    let expires_at = time::rfc3339(kind.expires_at(now));
+    store::insert_token(
+        env,
+        &auth::hash_session_token(&secret),
+        kind,
+        &token,
+        &time::rfc3339(now),
+        &expires_at,
+    )
+    .await?;
+    Ok(OneTimeLink {
+        link: kind.console_path(&secret),
+        expires_at,
+    })
+}
+
+/// `POST /v1/staff/invites/accept`: creates the account and signs it in.
+pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> {
+    let request = read_accept(req).await?;
+    let used = store::take_token(
+        env,
+        &auth::hash_session_token(&request.token),
+        TokenKind::Invite,
+        &time::now_rfc3339(),
+    )
+    .await?
+    .ok_or_else(dead_link)?;
+    let invite = used.invite.ok_or_else(dead_link)?;
+    let hash = hash_password(&request.password)?;
+    let staff_id = ids::staff_id()?;
+    if !store::insert_staff(
+        env,
+        &staff_id,
+        &used.clinic_id,
+        &invite,
+        &hash,
+        &time::now_rfc3339(),
+    )
+    .await?
+    {
+        return Err(AppError::new(
+            409,
+            "email_taken",
+            "Someone already has an account with this email.",
+        ));
+    }
+    store::audit(
+        env,
+        &used.clinic_id,
+        &staff_id,
+        "invite_accepted",
+        None,
+        None,
+    )
+    .await?;
+    let (staff, _) = store::staff_by_email(env, &invite.email)
+        .await?
+        .ok_or_else(|| AppError::internal("accept invite", "new account not found"))?;
+    super::staff::start_session(env, staff).await
+}
+
+/// `POST /v1/staff/password-resets/accept`: sets the password, ends every old session
+/// and signs in.
+pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
+    let request = read_accept(req).await?;
+    let used = store::take_token(
+        env,
+        &auth::hash_session_token(&request.token),
+        TokenKind::Reset,
+        &time::now_rfc3339(),
+    )
+    .await?
+    .ok_or_else(dead_link)?;
+    let staff_id = used.staff_id.ok_or_else(dead_link)?;
+    let hash = hash_password(&request.password)?;
+    store::set_password(env, &staff_id, &hash).await?;
+    store::revoke_all_sessions(env, &staff_id, &time::now_rfc3339()).await?;
+    store::audit(
+        env,
+        &used.clinic_id,
+        &staff_id,
+        "password_reset",
+        None,
+        None,
+    )
+    .await?;
+    let staff = store::staff_by_id(env, &staff_id)
+        .await?
+        .ok_or_else(dead_link)?;
+    super::staff::start_session(env, staff).await
+}
+
+/// The request, with its new password checked (a weak one leaves the link usable).
+async fn read_accept(req: &mut Request) -> AppResult<AcceptTokenRequest> {
+    let request: AcceptTokenRequest = body::read_json(req).await?;
+    if request.token.is_empty() || request.token.len() > 200 {
+        return Err(dead_link());
+    }
+    staff_tokens::check_password(&request.password)
+        .map_err(|message| AppError::invalid("weak_password", message))?;
+    Ok(request)
+}
+
+/// The slow hash, computed only once a live link was taken.
+fn hash_password(password: &str) -> AppResult<String> {
+    let mut salt = [0u8; 16];
+    getrandom::getrandom(&mut salt).map_err(|e| AppError::internal("getrandom", e))?;
+    Ok(password::hash(password, &salt, password::ITERATIONS))
+}
+
+fn dead_link() -> AppError {
+    AppError::new(
+        410,
+        "link_expired",
+        "This link has expired or was already used. Ask an admin for a new one.",
+    )
+}

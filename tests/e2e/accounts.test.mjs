@@ -1,0 +1,48 @@
+// Inviting a colleague end to end: an admin makes an invitation link on the Team screen,
+// the new staff member opens it, chooses a password and lands in the console.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, watch, Console } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('an admin invites a colleague who signs up through the link', async () => {
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  const problems = watch(adminPage, 'admin');
+  await new Console(adminPage).signIn('admin@demo.test');
+  await adminPage.locator('[data-testid="nav-team"]').click();
+  const email = `new.colleague.${Date.now()}@lakeside.example`;
+  await adminPage.locator('[data-testid="invite-email"]').fill(email);
+  await adminPage.locator('[data-testid="invite-name"]').fill('Robin Newcomer');
+  await adminPage.locator('[data-testid="invite-send"]').click();
+  const field = adminPage.locator('[data-testid="one-time-link"]');
+  await field.waitFor();
+  const link = await field.inputValue();
+  assert.match(link, /\/console\/#\/invite\/[0-9a-f]{64}$/);
+
+  const newContext = await browser.newContext();
+  const newPage = await newContext.newPage();
+  problems.push(...watch(newPage, 'newcomer'));
+  await newPage.goto(link);
+  await newPage.locator('[data-testid="new-password"]').fill('short');
+  await newPage.locator('[data-testid="new-password-again"]').fill('short');
+  await newPage.locator('[data-testid="accept-submit"]').click();
+  await newPage.locator('[data-testid="accept-error"]').filter({ hasText: '12 characters' }).waitFor();
+  await newPage.locator('[data-testid="new-password"]').fill('quiet harbour lights');
+  await newPage.locator('[data-testid="new-password-again"]').fill('quiet harbour lights');
+  await newPage.locator('[data-testid="accept-submit"]').click();
+  await newPage.locator('[data-testid="staff-name"]').filter({ hasText: 'Robin Newcomer' }).waitFor({ timeout: 15_000 });
+  assert.doesNotMatch(newPage.url(), /invite/, 'the spent link leaves the address bar');
+
+  // The team list shows the new account.
+  await adminPage.reload();
+  await adminPage.locator('[data-testid="nav-team"]').click();
+  await adminPage.locator('[data-testid="team-member"]').filter({ hasText: email }).waitFor();
+  // The refused weak password is the one expected error response.
+  assert.deepEqual(problems.filter((p) => !p.includes('status of 422')), []);
+  await adminContext.close();
+  await newContext.close();
+});
