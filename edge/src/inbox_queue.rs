@@ -102,10 +102,14 @@ fn backoff_seconds(first_sent_ms: f64, now_ms: f64) -> u32 {
     age.clamp(2.0, 600.0) as u32
 }
 
-async fn apply(env: &Env, job: &InboxJob) -> AppResult<()> {
-    store::apply_visitor_message(
-        env,
-        &VisitorMessageIndex {
+/// Folds every index job of a batch into D1 in one round trip, then tells each changed
+/// conversation's clinic inbox once. Returns the conversations whose inbox event failed
+/// (their jobs are retried; applying them again changes nothing), or an error when the
+/// D1 batch failed (every index job is retried).
+async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
+    let indexes: Vec<VisitorMessageIndex<'_>> = jobs
+        .iter()
+        .map(|job| VisitorMessageIndex {
             conversation_id: &job.conversation_id,
             seq: job.seq,
             sent_at: &job.sent_at,
@@ -115,21 +119,48 @@ async fn apply(env: &Env, job: &InboxJob) -> AppResult<()> {
             preview: &job.preview,
             sla_deadline: &job.sla_deadline,
             bot_answered: job.bot_answered,
-        },
-    )
-    .await?;
-    if let Some(entry) = store::conversation(env, &job.clinic_id, &job.conversation_id).await? {
-        crate::inbox_do::publish(env, &job.clinic_id, entry).await?;
+        })
+        .collect();
+    let mut changed: Vec<(&str, &str)> = Vec::new();
+    for job in jobs {
+        let key = (job.clinic_id.as_str(), job.conversation_id.as_str());
+        if !changed.contains(&key) {
+            changed.push(key);
+        }
     }
-    Ok(())
+    let entries = store::apply_visitor_messages(env, &indexes, &changed).await?;
+    let mut failed = Vec::new();
+    for ((clinic_id, conversation_id), entry) in changed.iter().zip(entries) {
+        let Some(entry) = entry else { continue };
+        if let Err(error) = crate::inbox_do::publish(env, clinic_id, entry).await {
+            worker::console_error!("inbox event failed ({}), retrying", error.code);
+            failed.push((*conversation_id).to_owned());
+        }
+    }
+    Ok(failed)
 }
 
-/// Applies each job; a failed one is retried on its own, the rest are acknowledged.
+/// Applies the batch's index jobs together (see [`apply_all`]) and delivers each
+/// notification; a failed notification is retried on its own with a growing delay.
 pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> {
-    for message in batch.messages()? {
+    let messages = batch.messages()?;
+    let index_jobs: Vec<&InboxJob> = messages
+        .iter()
+        .filter_map(|message| match message.body() {
+            Job::IndexVisitorMessage(job) => Some(job),
+            Job::Notify(_) => None,
+        })
+        .collect();
+    let outcome = if index_jobs.is_empty() {
+        Ok(Vec::new())
+    } else {
+        apply_all(env, &index_jobs).await
+    };
+    for message in &messages {
         match message.body() {
-            Job::IndexVisitorMessage(job) => match apply(env, job).await {
-                Ok(()) => message.ack(),
+            Job::IndexVisitorMessage(job) => match &outcome {
+                Ok(failed) if !failed.contains(&job.conversation_id) => message.ack(),
+                Ok(_) => message.retry(),
                 Err(error) => {
                     worker::console_error!("inbox job failed ({}), retrying", error.code);
                     message.retry();
