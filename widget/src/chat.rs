@@ -40,8 +40,6 @@ pub struct Chat {
     pub staff_read: RwSignal<u64>,
     /// Staff and bot messages that arrived while the panel was closed.
     pub unread: RwSignal<u32>,
-    /// Whether the host page is visible (not a background tab).
-    visible: RwSignal<bool>,
     runtime: StoredValue<Runtime, LocalStorage>,
 }
 
@@ -93,7 +91,6 @@ impl Chat {
             staff_typing: RwSignal::new(None),
             staff_read: RwSignal::new(0),
             unread: RwSignal::new(0),
-            visible: RwSignal::new(page_visible()),
             runtime: StoredValue::new_local(Runtime {
                 clinic,
                 api: Api::new(api_base),
@@ -173,8 +170,9 @@ impl Chat {
             }
             spawn_local(self.flush());
         });
+        // Coming back to a background tab: what is on screen now counts as read.
         _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            self.visible.set(page_visible());
+            self.report_read();
         });
 
         // What the visitor sees while the panel is open on a visible page counts as read.
@@ -183,7 +181,6 @@ impl Chat {
             if self.open.get() {
                 self.unread.set(0);
             }
-            self.visible.track();
             self.thread.track();
             self.report_read();
         });
@@ -308,7 +305,7 @@ impl Chat {
 
     /// Reports the newest message as read while the panel is open on a visible page.
     fn report_read(self) {
-        if !self.open.get_untracked() || !self.visible.get_untracked() {
+        if !self.open.get_untracked() || !page_visible() {
             return;
         }
         let last = self.thread.with_untracked(Thread::last_seq);
@@ -690,7 +687,7 @@ impl Chat {
         if closed {
             self.unread.update(|count| *count = count.saturating_add(1));
         }
-        if author == Author::Staff && (closed || !self.visible.get_untracked()) {
+        if author == Author::Staff && (closed || !page_visible()) {
             self.runtime.with_value(|runtime| {
                 if let Some(chime) = &runtime.chime {
                     chime.play();

@@ -64,15 +64,18 @@ pub fn MessageList(chat: Chat) -> impl IntoView {
 #[component]
 fn TypingLine(chat: Chat) -> impl IntoView {
     let text = move || {
-        chat.staff_typing.get().map(|name| {
-            let strings = chat.strings();
-            let who = if name.is_empty() {
-                strings.clinic_team
-            } else {
-                name.as_str()
-            };
-            fill(strings.typing, &[who])
-        })
+        chat.staff_typing
+            .get()
+            .map(|name| {
+                let strings = chat.strings();
+                let who = if name.is_empty() {
+                    strings.clinic_team
+                } else {
+                    name.as_str()
+                };
+                fill(strings.typing, &[who])
+            })
+            .unwrap_or_default()
     };
     view! {
         <p class="fd-typing" role="status" data-testid="fd-typing">
