@@ -274,6 +274,13 @@ pub(crate) mod tests {
     use super::*;
     use chrono::{DateTime, Utc};
 
+    /// An RFC 3339 instant, for test tables.
+    pub(crate) fn at(raw: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(raw)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
     /// The demo clinic's real configuration file.
     pub(crate) fn demo() -> ClinicConfig {
         toml::from_str(include_str!("../../clinics/demo.toml")).expect("demo.toml parses")

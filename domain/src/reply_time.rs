@@ -66,13 +66,7 @@ pub fn friendly(minutes: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::tests::demo;
-
-    fn at(raw: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(raw)
-            .unwrap()
-            .with_timezone(&Utc)
-    }
+    use crate::config::tests::{at, demo};
 
     fn answered(department: Department, started: &str, minutes: i64) -> ConversationFacts {
         let started_at = at(started);

@@ -349,13 +349,7 @@ pub fn to_csv(report: &ClinicReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::tests::demo;
-
-    fn at(raw: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(raw)
-            .unwrap()
-            .with_timezone(&Utc)
-    }
+    use crate::config::tests::{at, demo};
 
     fn fact(
         department: Department,

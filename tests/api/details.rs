@@ -40,16 +40,6 @@ fn identified(staff: &str, visitor: Value) -> (String, String) {
     (id, token)
 }
 
-fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
-    let inbox = get(&format!("/v1/staff/inbox{query}"), Some(staff));
-    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
-    inbox.body["conversations"]
-        .as_array()?
-        .iter()
-        .find(|entry| entry["conversation_id"] == id)
-        .cloned()
-}
-
 /// A unique, valid email address for this test run.
 fn email() -> String {
     format!("ana.{}@example.org", &uuid()[..8])

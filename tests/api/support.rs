@@ -193,6 +193,17 @@ pub fn sign_in(email: &str) -> String {
     reply.body["token"].as_str().expect("token").to_owned()
 }
 
+/// The conversation's inbox row, from the inbox listing with `query` (e.g. `?status=resolved`).
+pub fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
+    let inbox = get(&format!("/v1/staff/inbox{query}"), Some(staff));
+    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
+    inbox.body["conversations"]
+        .as_array()?
+        .iter()
+        .find(|entry| entry["conversation_id"] == id)
+        .cloned()
+}
+
 /// Polls `check` until it returns `Some`, for state that arrives through the queue.
 pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     let deadline = Instant::now() + Duration::from_secs(20);

@@ -19,17 +19,9 @@ fn conversation(staff: &str) -> (String, String) {
     (id, token)
 }
 
+/// The row of `id` in the open inbox or among the resolved ones.
 fn row(staff: &str, id: &str) -> Option<Value> {
-    let inbox = get("/v1/staff/inbox", Some(staff));
-    let rows = inbox.body["conversations"].as_array()?.clone();
-    let resolved = get("/v1/staff/inbox?status=resolved", Some(staff));
-    let resolved_rows = resolved.body["conversations"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    rows.into_iter()
-        .chain(resolved_rows)
-        .find(|entry| entry["conversation_id"] == id)
+    inbox_row(staff, id, "").or_else(|| inbox_row(staff, id, "?status=resolved"))
 }
 
 fn send_survey(staff: &str, id: &str) -> String {

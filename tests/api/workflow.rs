@@ -9,19 +9,10 @@ use crate::support::*;
 fn indexed_conversation(staff: &str, text: &str) -> (String, String) {
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), &format!("{text} {}", canary()));
-    eventually("the conversation in the inbox", || row(staff, &id, ""));
+    eventually("the conversation in the inbox", || {
+        inbox_row(staff, &id, "")
+    });
     (id, token)
-}
-
-/// The conversation's inbox row, from the inbox listing with `query`.
-fn row(staff: &str, id: &str, query: &str) -> Option<Value> {
-    let inbox = get(&format!("/v1/staff/inbox{query}"), Some(staff));
-    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
-    inbox.body["conversations"]
-        .as_array()?
-        .iter()
-        .find(|entry| entry["conversation_id"] == id)
-        .cloned()
 }
 
 fn reply(staff: &str, id: &str, text: &str) -> Reply {
@@ -56,7 +47,7 @@ fn replying_claims_and_a_colleague_cannot_answer_over_it() {
 
     let first = reply(&front_desk, &id, "Yes, in the courtyard.");
     assert_eq!(first.status, 201, "{:?}", first.body);
-    let entry = row(&front_desk, &id, "").expect("row");
+    let entry = inbox_row(&front_desk, &id, "").expect("row");
     assert_eq!(entry["assigned_to"], "s_frontdesk", "replying claimed it");
 
     let over = reply(&admin, &id, "Me too!");
@@ -80,10 +71,10 @@ fn resolving_hides_a_conversation_until_the_visitor_writes_again() {
     assert_eq!(resolved.body["conversation_id"], id);
     assert_eq!(resolved.body["status"], "resolved");
     assert!(
-        row(&staff, &id, "").is_none(),
+        inbox_row(&staff, &id, "").is_none(),
         "resolved rows leave the inbox"
     );
-    assert!(row(&staff, &id, "?status=resolved").is_some());
+    assert!(inbox_row(&staff, &id, "?status=resolved").is_some());
 
     visitor_send(
         &id,
@@ -91,7 +82,7 @@ fn resolving_hides_a_conversation_until_the_visitor_writes_again() {
         &uuid(),
         &format!("One more question {}", canary()),
     );
-    let reopened = eventually("the conversation reopened", || row(&staff, &id, ""));
+    let reopened = eventually("the conversation reopened", || inbox_row(&staff, &id, ""));
     assert_eq!(reopened["status"], "open");
 
     let pending = set_status(&staff, &id, "pending");

@@ -4,13 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::*;
-use crate::config::tests::demo;
-
-fn at(raw: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(raw)
-        .unwrap()
-        .with_timezone(&Utc)
-}
+use crate::config::tests::{at, demo};
 
 /// Wednesday 2026-11-25 10:00 in Berlin: the demo clinic is open.
 fn wednesday_morning() -> DateTime<Utc> {
