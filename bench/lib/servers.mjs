@@ -72,7 +72,7 @@ async function firstAnswer(url, status, since) {
  * the bindings of edge/wrangler.toml and the D1 and Durable Object state that
  * `cargo xtask seed` wrote to `state` (wrangler's `--persist-to` layout).
  */
-export async function startFrontdesk({ port, state }) {
+export async function startFrontdesk({ port, state, extra = {} }) {
   const config = path.join(ROOT, 'edge/wrangler.toml');
   const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
   // worker-build emits ES modules with a plain `.js` name.
@@ -86,6 +86,7 @@ export async function startFrontdesk({ port, state }) {
     scriptPath: path.resolve(ROOT, 'edge', main),
     modulesRoot: path.join(ROOT, 'edge'),
     defaultPersistRoot: path.join(state, 'v3'),
+    ...extra,
   });
   server.firstMs = await firstAnswer(`${server.url}/v1/health`, 200, server.started);
   return server;
@@ -96,7 +97,7 @@ export async function startFrontdesk({ port, state }) {
  * storage persists under `state` too, so both servers write to the same disk (Miniflare's
  * default, in-memory storage, would make the floor's durable writes free).
  */
-export async function startFloor({ port, state }) {
+export async function startFloor({ port, state, extra = {} }) {
   const server = await start({
     name: 'floor',
     port,
@@ -107,6 +108,7 @@ export async function startFloor({ port, state }) {
     durableObjects: { ROOM: { className: 'FloorRoom', useSQLite: true } },
     queueProducers: { QUEUE: 'floor-queue' },
     queueConsumers: { 'floor-queue': { maxBatchSize: 50, maxBatchTimeout: 1 } },
+    ...extra,
   });
   server.firstMs = await firstAnswer(`${server.url}/`, 404, server.started);
   return server;

@@ -4,7 +4,11 @@
 //! takes one. Levels are counted in sixty-thousandths of a token, so a rate of
 //! `per_minute` refills exactly `per_minute` units per millisecond and nothing rounds.
 
+mod lease;
+
 use serde::{Deserialize, Serialize};
+
+pub use lease::{lease_size, take_up_to, Leases};
 
 /// Units in one token: a minute's worth of milliseconds.
 const UNITS_PER_TOKEN: u64 = 60_000;

@@ -1,11 +1,12 @@
 //! Who is calling: visitor tokens and staff sessions, read from headers or the query.
 
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
-use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+use frontdesk_protocol::{InboxEntry, StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
-use worker::{Env, Request};
+use worker::Env;
 
 use crate::error::{AppError, AppResult};
+use crate::incoming::Request;
 use crate::store;
 
 /// Name of the console's session cookie.
@@ -143,27 +144,50 @@ pub enum Via {
     Cookie,
 }
 
+/// The session token a staff request carries, and how it came.
+fn session_token(req: &Request) -> AppResult<(String, Via)> {
+    match bearer(req) {
+        Some(token) => Ok((token, Via::Bearer)),
+        None => match session_cookie(req) {
+            Some(token) => Ok((token, Via::Cookie)),
+            None => Err(AppError::unauthorized(
+                "not_signed_in",
+                "Sign in first: POST /v1/staff/sessions.",
+            )),
+        },
+    }
+}
+
+fn session_expired() -> AppError {
+    AppError::unauthorized(
+        "session_expired",
+        "The session is unknown, expired or signed out. Sign in again.",
+    )
+}
+
 /// The signed-in staff member, from the bearer token or the session cookie.
 pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String, Via)> {
-    let (token, via) = match bearer(req) {
-        Some(token) => (token, Via::Bearer),
-        None => match session_cookie(req) {
-            Some(token) => (token, Via::Cookie),
-            None => {
-                return Err(AppError::unauthorized(
-                    "not_signed_in",
-                    "Sign in first: POST /v1/staff/sessions.",
-                ))
-            }
-        },
-    };
+    let (token, via) = session_token(req)?;
     let token_hash = hash_session_token(&token);
     match store::session_staff(env, &token_hash, &crate::time::now_rfc3339()).await? {
         Some(profile) => Ok((profile, token_hash, via)),
-        None => Err(AppError::unauthorized(
-            "session_expired",
-            "The session is unknown, expired or signed out. Sign in again.",
-        )),
+        None => Err(session_expired()),
+    }
+}
+
+/// Like [`staff`], and reads one conversation of the staff member's clinic in the same
+/// round trip (`None` when the clinic has no such conversation).
+pub async fn staff_with_conversation(
+    env: &Env,
+    req: &Request,
+    conversation_id: &str,
+) -> AppResult<(StaffProfile, Via, Option<InboxEntry>)> {
+    let (token, via) = session_token(req)?;
+    let token_hash = hash_session_token(&token);
+    let now = crate::time::now_rfc3339();
+    match store::session_staff_with_conversation(env, &token_hash, &now, conversation_id).await? {
+        (Some(profile), conversation) => Ok((profile, via, conversation)),
+        (None, _) => Err(session_expired()),
     }
 }
 

@@ -2,9 +2,9 @@
 
 use frontdesk_protocol::MAX_BODY_BYTES;
 use serde::de::DeserializeOwned;
-use worker::Request;
 
 use crate::error::{AppError, AppResult};
+use crate::incoming::Request;
 
 /// Reads a JSON body into `T`.
 ///

@@ -2,14 +2,15 @@
 //! numbering, `client_msg_id` deduplication, live fan-out over hibernating WebSockets,
 //! and the escalation ladder's clock (a Durable Object alarm, which survives restarts).
 
+use std::cell::Cell;
+
 use chrono::{DateTime, Utc};
 use frontdesk_domain::escalation::{self, LadderEvent, Notification};
-use frontdesk_domain::rate_limit::Rate;
+use frontdesk_domain::rate_limit::{Bucket, Rate};
 use frontdesk_protocol::{
     Author, Department, EscalationRecord, LiveEvent, Message, MessagesResponse, Urgency,
 };
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
 use worker::{
     durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, SqlStorage,
     SqlStorageValue, State, WebSocket, WebSocketIncomingMessage, WebSocketPair,
@@ -68,6 +69,27 @@ pub struct AppendResponse {
 pub struct ConversationObject {
     state: State,
     env: Env,
+    known: Known,
+}
+
+/// What this instance already knows of its own storage, so a message's append reads
+/// less of it. Only this instance writes its storage, so the copies stay true while it
+/// lives; a new instance starts empty and reads them again.
+#[derive(Default)]
+struct Known {
+    erased: Cell<Option<bool>>,
+    last_seq: Cell<Option<u64>>,
+    id_stored: Cell<bool>,
+    message_bucket: Cell<Option<Bucket>>,
+}
+
+impl Known {
+    fn forget(&self) {
+        self.erased.set(None);
+        self.last_seq.set(None);
+        self.id_stored.set(false);
+        self.message_bucket.set(None);
+    }
 }
 
 #[derive(Deserialize)]
@@ -130,6 +152,9 @@ impl ConversationObject {
     }
 
     fn last_seq(&self) -> Result<u64> {
+        if let Some(seq) = self.known.last_seq.get() {
+            return Ok(seq);
+        }
         #[derive(Deserialize)]
         struct Row {
             last: Option<f64>,
@@ -138,7 +163,9 @@ impl ConversationObject {
             .sql()
             .exec("SELECT MAX(seq) AS last FROM messages", None)?
             .one()?;
-        Ok(row.last.unwrap_or(0.0) as u64)
+        let seq = row.last.unwrap_or(0.0) as u64;
+        self.known.last_seq.set(Some(seq));
+        Ok(seq)
     }
 
     fn insert(
@@ -173,17 +200,22 @@ impl ConversationObject {
                 reply_to.map(|s| s as i64).into(),
             ],
         )?;
+        self.known.last_seq.set(Some(seq));
         Ok(message)
     }
 
     /// Keeps the conversation id (sent by the edge as a header) for notification links.
     /// It never changes, so only the first append writes it.
     fn remember_id(&self, req: &Request) -> Result<()> {
+        if self.known.id_stored.get() {
+            return Ok(());
+        }
         if let Some(id) = req.headers().get("X-Conversation-Id")? {
             self.sql().exec(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('conversation_id', ?)",
                 vec![id.into()],
             )?;
+            self.known.id_stored.set(true);
         }
         Ok(())
     }
@@ -448,7 +480,11 @@ fn query_u64(req: &Request, key: &str) -> u64 {
 
 impl worker::DurableObject for ConversationObject {
     fn new(state: State, env: Env) -> Self {
-        let object = ConversationObject { state, env };
+        let object = ConversationObject {
+            state,
+            env,
+            known: Known::default(),
+        };
         // Idempotent schema setup; storage survives hibernation and restarts.
         let setup = object.sql().exec(
             "CREATE TABLE IF NOT EXISTS messages (\
@@ -477,7 +513,8 @@ impl worker::DurableObject for ConversationObject {
         }
         match (req.method(), path.as_str()) {
             (Method::Post, "/append") => {
-                let request: AppendRequest = req.json().await?;
+                // Parsed from text: `Request::json` walks a JS object field by field, slower.
+                let request: AppendRequest = serde_json::from_str(&req.text().await?)?;
                 // A refused message stores nothing.
                 if let Some(retry_after) = request
                     .rate_limit
@@ -588,37 +625,30 @@ async fn call<T: for<'de> Deserialize<'de>>(
     method: Method,
     body: Option<String>,
 ) -> AppResult<T> {
-    let mut init = RequestInit::new();
-    init.with_method(method);
-    let headers = Headers::new();
-    headers.set("X-Conversation-Id", conversation_id)?;
-    if let Some(body) = body {
-        headers.set("Content-Type", "application/json")?;
-        init.with_body(Some(JsValue::from_str(&body)));
+    let mut headers = vec![("X-Conversation-Id", conversation_id)];
+    if body.is_some() {
+        headers.push(("Content-Type", "application/json"));
     }
-    init.with_headers(headers);
-    let request = Request::new_with_init(url, &init)?;
-    let mut response = stub(env, conversation_id)?
-        .fetch_with_request(request)
-        .await
-        .map_err(|e| AppError::internal("conversation call", e))?;
-    if response.status_code() == 404 {
-        return Err(unknown_conversation());
-    }
-    if response.status_code() == 429 {
-        let retry_after = message_bucket::retry_after(&response);
-        return Err(crate::rate_limit_do::too_many_messages(retry_after));
-    }
-    if response.status_code() != 200 {
-        return Err(AppError::internal(
+    let reply = crate::do_call::send(
+        stub(env, conversation_id)?,
+        method.as_ref(),
+        url,
+        &headers,
+        body.as_deref(),
+        "conversation call",
+    )
+    .await?;
+    match reply.status {
+        200 => reply.json("conversation reply"),
+        404 => Err(unknown_conversation()),
+        429 => Err(crate::rate_limit_do::too_many_messages(
+            message_bucket::retry_after(reply.retry_after.as_deref()),
+        )),
+        status => Err(AppError::internal(
             "conversation call",
-            format!("status {}", response.status_code()),
-        ));
+            format!("status {status}"),
+        )),
     }
-    response
-        .json()
-        .await
-        .map_err(|e| AppError::internal("conversation reply", e))
 }
 
 /// Stores a message in the conversation (or finds the earlier copy of a resend).

@@ -1,8 +1,9 @@
 //! CORS for the Visitor API: only a clinic's allowed origins get access headers.
 
-use worker::{Env, Headers, Request, Response};
+use worker::{Env, Headers, Response};
 
 use crate::error::AppResult;
+use crate::incoming::Request;
 use crate::store;
 
 /// Adds CORS headers that let `origin` call the API and read the answer.

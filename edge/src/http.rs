@@ -2,9 +2,10 @@
 //! the JSON error shape. Paths that are not API calls fall through to static assets first.
 
 use serde::Serialize;
-use worker::{Env, Headers, Method, Request, Response};
+use worker::{Env, Headers, Method, Response};
 
 use crate::error::{AppError, AppResult};
+use crate::incoming::Request;
 use crate::routes::{admin, details, reports, staff, surveys, team, templates, visitor};
 
 /// A JSON response with the given status and no-store caching.

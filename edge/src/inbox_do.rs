@@ -1,7 +1,6 @@
 //! One Durable Object per clinic that fans inbox changes out to signed-in consoles.
 
 use frontdesk_protocol::{InboxEntry, LiveEvent};
-use wasm_bindgen::JsValue;
 use worker::{
     durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, State, WebSocket,
     WebSocketIncomingMessage, WebSocketPair,
@@ -78,14 +77,15 @@ fn stub(env: &Env, clinic_id: &str) -> AppResult<worker::Stub> {
 pub async fn publish(env: &Env, clinic_id: &str, conversation: InboxEntry) -> AppResult<()> {
     let frame = serde_json::to_string(&LiveEvent::Inbox { conversation })
         .map_err(|e| AppError::internal("encode inbox event", e))?;
-    let mut init = RequestInit::new();
-    init.with_method(Method::Post)
-        .with_body(Some(JsValue::from_str(&frame)));
-    let request = Request::new_with_init("https://inbox/broadcast", &init)?;
-    stub(env, clinic_id)?
-        .fetch_with_request(request)
-        .await
-        .map_err(|e| AppError::internal("inbox publish", e))?;
+    crate::do_call::send(
+        stub(env, clinic_id)?,
+        "POST",
+        "https://inbox/broadcast",
+        &[],
+        Some(&frame),
+        "inbox publish",
+    )
+    .await?;
     Ok(())
 }
 

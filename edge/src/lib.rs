@@ -7,11 +7,13 @@ mod auth;
 mod body;
 mod conversation_do;
 mod cors;
+mod do_call;
 mod error;
 mod http;
 mod ids;
 mod inbox_do;
 mod inbox_queue;
+mod incoming;
 mod live_socket;
 mod rate_limit_do;
 mod reply_estimates;
@@ -22,7 +24,7 @@ mod survey_schedule;
 mod time;
 
 use worker::{
-    event, Context, Env, MessageBatch, Request, Response, Result, ScheduleContext, ScheduledEvent,
+    event, web_sys, Context, Env, MessageBatch, Response, Result, ScheduleContext, ScheduledEvent,
 };
 
 #[event(start)]
@@ -31,8 +33,8 @@ fn start() {
 }
 
 #[event(fetch)]
-async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
-    Ok(http::handle(req, &env).await)
+async fn fetch(req: web_sys::Request, env: Env, _ctx: Context) -> Result<Response> {
+    Ok(http::handle(incoming::Request::new(req), &env).await)
 }
 
 #[event(queue)]

@@ -2,17 +2,18 @@
 //! conversation), holding token buckets in SQLite storage; the arithmetic is the domain's.
 //!
 //! Buckets are forgotten (by an alarm) once they would be full again, so no IP address
-//! is kept longer than its limit needs it.
+//! is kept longer than its limit needs it. Per-IP message tokens are leased a few at a
+//! time and spent in the isolate, so most messages skip this object entirely.
 
-use frontdesk_domain::rate_limit::{self, Bucket, Decision, Rate};
+use std::cell::{Cell, RefCell};
+
+use frontdesk_domain::rate_limit::{self, Bucket, Decision, Leases, Rate};
 use frontdesk_domain::ClinicConfig;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
-use worker::{
-    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, SqlStorage, State,
-};
+use worker::{durable_object, Env, Method, Response, Result, SqlStorage, State};
 
 use crate::error::{AppError, AppResult};
+use crate::incoming::Request;
 
 /// What the edge asks a limiter about the named bucket.
 #[derive(Debug, Serialize, Deserialize)]
@@ -21,6 +22,22 @@ struct TakeRequest {
     rate: Rate,
     #[serde(default)]
     mode: Mode,
+    /// Tokens to take at once (a lease); at least one is taken, or none.
+    #[serde(default = "one")]
+    count: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// A limiter's answer: the decision, and how many tokens were taken.
+#[derive(Debug, Serialize, Deserialize)]
+struct TakeReply {
+    #[serde(flatten)]
+    decision: Decision,
+    #[serde(default)]
+    granted: u32,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +55,10 @@ enum Mode {
 #[durable_object]
 pub struct RateLimiter {
     state: State,
+    /// Whether this instance has created the table since its storage was last dropped.
+    schema_ready: Cell<bool>,
+    /// Whether an alarm is known to be armed, which saves asking storage on every call.
+    alarm_armed: Cell<bool>,
 }
 
 #[derive(Deserialize)]
@@ -57,7 +78,9 @@ impl RateLimiter {
     }
 
     /// Reads, updates and stores one bucket in synchronous SQL calls: no interleaving.
-    fn take(&self, request: &TakeRequest, now_ms: i64) -> Result<(Decision, i64)> {
+    /// Also returns when the bucket may be forgotten (for a peek or forget: the latest
+    /// of all stored buckets).
+    fn take(&self, request: &TakeRequest, now_ms: i64) -> Result<(TakeReply, i64)> {
         let rows: Vec<BucketRow> = self
             .sql()
             .exec(
@@ -73,7 +96,11 @@ impl RateLimiter {
             Mode::Take => {}
             Mode::Peek => {
                 let decision = rate_limit::peek(stored, request.rate, now_ms);
-                return Ok((decision, self.latest_forget_at(now_ms)?));
+                let reply = TakeReply {
+                    decision,
+                    granted: 0,
+                };
+                return Ok((reply, self.latest_forget_at(now_ms)?));
             }
             Mode::Forget => {
                 self.sql().exec(
@@ -81,10 +108,15 @@ impl RateLimiter {
                     vec![request.bucket.as_str().into()],
                 )?;
                 let decision = rate_limit::peek(None, request.rate, now_ms);
-                return Ok((decision, self.latest_forget_at(now_ms)?));
+                let reply = TakeReply {
+                    decision,
+                    granted: 0,
+                };
+                return Ok((reply, self.latest_forget_at(now_ms)?));
             }
         }
-        let (bucket, decision) = rate_limit::take(stored, request.rate, now_ms);
+        let (bucket, decision, granted) =
+            rate_limit::take_up_to(stored, request.rate, now_ms, request.count.max(1));
         let forget_at_ms = now_ms
             .saturating_add(i64::try_from(request.rate.full_after_ms()).unwrap_or(i64::MAX / 2));
         self.sql().exec(
@@ -97,7 +129,7 @@ impl RateLimiter {
                 forget_at_ms.into(),
             ],
         )?;
-        Ok((decision, self.latest_forget_at(forget_at_ms)?))
+        Ok((TakeReply { decision, granted }, forget_at_ms))
     }
 
     /// When the last stored bucket may be forgotten (`fallback` when none is stored).
@@ -112,14 +144,18 @@ impl RateLimiter {
 
 impl RateLimiter {
     fn create_schema(&self) {
+        if self.schema_ready.get() {
+            return;
+        }
         let setup = self.sql().exec(
             "CREATE TABLE IF NOT EXISTS buckets (\
                name TEXT PRIMARY KEY, level INTEGER NOT NULL, updated_ms INTEGER NOT NULL, \
                forget_at_ms INTEGER NOT NULL)",
             None,
         );
-        if let Err(error) = setup {
-            worker::console_error!("rate limiter schema setup failed: {error}");
+        match setup {
+            Ok(_) => self.schema_ready.set(true),
+            Err(error) => worker::console_error!("rate limiter schema setup failed: {error}"),
         }
     }
 }
@@ -130,27 +166,46 @@ fn now_ms() -> i64 {
 
 impl worker::DurableObject for RateLimiter {
     fn new(state: State, _env: Env) -> Self {
-        RateLimiter { state }
+        RateLimiter {
+            state,
+            schema_ready: Cell::new(false),
+            alarm_armed: Cell::new(false),
+        }
     }
 
-    async fn fetch(&self, mut req: Request) -> Result<Response> {
+    async fn fetch(&self, mut req: worker::Request) -> Result<Response> {
         match (req.method(), req.path().as_str()) {
             (Method::Post, "/take") => {
-                let request: TakeRequest = req.json().await?;
+                // Parsed from text: `Request::json` walks a JS object field by field, slower.
+                let request: TakeRequest = serde_json::from_str(&req.text().await?)?;
                 // Here, not in the constructor: the alarm's `delete_all` drops the table,
                 // and the object may take its next call without being constructed again
                 // (the load test saw `no such table: buckets`, limits failing open).
                 self.create_schema();
-                let (decision, forget_at_ms) = self.take(&request, now_ms())?;
+                let now = now_ms();
+                // A call that interleaved with the alarm's `delete_all` may find the table
+                // gone: create it again and retry once.
+                let (reply, forget_at_ms) = match self.take(&request, now) {
+                    Ok(taken) => taken,
+                    Err(_) => {
+                        self.schema_ready.set(false);
+                        self.create_schema();
+                        self.take(&request, now)?
+                    }
+                };
                 // One armed alarm is enough: when it fires it forgets what is due and
                 // re-arms for the latest bucket, so a busy key writes no alarm per call.
-                let storage = self.state.storage();
-                if storage.get_alarm().await?.is_none() {
-                    let at =
-                        chrono::DateTime::from_timestamp_millis(forget_at_ms).unwrap_or_default();
-                    storage.set_alarm(at).await?;
+                if !self.alarm_armed.get() {
+                    let storage = self.state.storage();
+                    if storage.get_alarm().await?.is_none() {
+                        let latest = self.latest_forget_at(forget_at_ms)?;
+                        let at =
+                            chrono::DateTime::from_timestamp_millis(latest).unwrap_or_default();
+                        storage.set_alarm(at).await?;
+                    }
+                    self.alarm_armed.set(true);
                 }
-                Response::from_json(&decision)
+                Response::from_json(&reply)
             }
             _ => Response::error("unknown rate limiter call", 404),
         }
@@ -171,9 +226,14 @@ impl worker::DurableObject for RateLimiter {
             Some(latest) => {
                 let at = chrono::DateTime::from_timestamp_millis(latest as i64).unwrap_or_default();
                 self.state.storage().set_alarm(at).await?;
+                self.alarm_armed.set(true);
             }
             // Nothing left to remember: drop the object's storage entirely.
-            None => self.state.storage().delete_all().await?,
+            None => {
+                self.state.storage().delete_all().await?;
+                self.schema_ready.set(false);
+                self.alarm_armed.set(false);
+            }
         }
         Response::ok("done")
     }
@@ -182,16 +242,20 @@ impl worker::DurableObject for RateLimiter {
 /// Takes a token from `bucket` in the limiter named `key`. Fails open: a broken limiter
 /// is logged and lets the call through, since refusing a patient's message is worse.
 async fn take(env: &Env, key: &str, bucket: &str, rate: Rate) -> Decision {
-    ask(env, key, bucket, rate, Mode::Take).await
+    ask(env, key, bucket, rate, Mode::Take, 1).await.decision
 }
 
-/// Asks the limiter named `key` about `bucket`; fails open like [`take`].
-async fn ask(env: &Env, key: &str, bucket: &str, rate: Rate, mode: Mode) -> Decision {
-    match try_ask(env, key, bucket, rate, mode).await {
-        Ok(decision) => decision,
+/// Asks the limiter named `key` about `bucket` (taking up to `count` tokens when the
+/// mode is `Take`); fails open like [`take`], granting one token.
+async fn ask(env: &Env, key: &str, bucket: &str, rate: Rate, mode: Mode, count: u32) -> TakeReply {
+    match try_ask(env, key, bucket, rate, mode, count).await {
+        Ok(reply) => reply,
         Err(error) => {
             worker::console_error!("rate limiter unavailable ({}), allowing", error.code);
-            Decision::Allowed { remaining: 0 }
+            TakeReply {
+                decision: Decision::Allowed { remaining: 0 },
+                granted: 1,
+            }
         }
     }
 }
@@ -202,38 +266,35 @@ async fn try_ask(
     bucket: &str,
     rate: Rate,
     mode: Mode,
-) -> AppResult<Decision> {
+    count: u32,
+) -> AppResult<TakeReply> {
     let body = serde_json::to_string(&TakeRequest {
         bucket: bucket.to_owned(),
         rate,
         mode,
+        count,
     })
     .map_err(|e| AppError::internal("encode take", e))?;
-    let headers = Headers::new();
-    headers.set("Content-Type", "application/json")?;
-    let mut init = RequestInit::new();
-    init.with_method(Method::Post)
-        .with_headers(headers)
-        .with_body(Some(JsValue::from_str(&body)));
-    let request = Request::new_with_init("https://limiter/take", &init)?;
     let stub = env
         .durable_object("RATE_LIMITER")
         .and_then(|ns| ns.id_from_name(key)?.get_stub())
         .map_err(|e| AppError::internal("limiter stub", e))?;
-    let mut response = stub
-        .fetch_with_request(request)
-        .await
-        .map_err(|e| AppError::internal("limiter call", e))?;
-    if response.status_code() != 200 {
+    let reply = crate::do_call::send(
+        stub,
+        "POST",
+        "https://limiter/take",
+        &[("Content-Type", "application/json")],
+        Some(&body),
+        "limiter call",
+    )
+    .await?;
+    if reply.status != 200 {
         return Err(AppError::internal(
             "limiter call",
-            format!("status {}", response.status_code()),
+            format!("status {}", reply.status),
         ));
     }
-    response
-        .json()
-        .await
-        .map_err(|e| AppError::internal("limiter reply", e))
+    reply.json("limiter reply")
 }
 
 /// The caller's IP address as Cloudflare (and local workerd) reports it.
@@ -284,14 +345,38 @@ pub fn too_many_messages(retry_after_secs: u32) -> AppError {
     .with_retry_after(retry_after_secs)
 }
 
+thread_local! {
+    /// Per-IP message tokens this isolate has leased (see `rate_limit::Leases`).
+    static MESSAGE_LEASES: RefCell<Leases> = RefCell::new(Leases::default());
+}
+
 /// Limits visitor messages per IP address and clinic. The per-conversation limit is
 /// taken afterwards by the conversation's object, with the append (see
 /// [`too_many_messages`]).
+///
+/// The limiter is asked for a few tokens at once and the spare ones are spent here, so a
+/// visitor's next messages skip the limiter's round trip and durable write; a generous
+/// per-IP burst makes this safe, and a tight one is not leased at all.
 pub async fn visitor_message(env: &Env, req: &Request, config: &ClinicConfig) -> AppResult<()> {
     let key = format!("ip:{}:{}", config.id, client_ip(req));
-    let per_ip = take(env, &key, "messages", config.rate_limits.messages_per_ip).await;
+    let now = now_ms();
+    if MESSAGE_LEASES.with(|leases| leases.borrow_mut().spend(&key, now)) {
+        return Ok(());
+    }
+    let rate = config.rate_limits.messages_per_ip;
+    let reply = ask(
+        env,
+        &key,
+        "messages",
+        rate,
+        Mode::Take,
+        rate_limit::lease_size(rate),
+    )
+    .await;
+    let spare = reply.granted.saturating_sub(1);
+    MESSAGE_LEASES.with(|leases| leases.borrow_mut().keep(&key, spare, now));
     check(
-        per_ip,
+        reply.decision,
         "too_many_messages",
         "Too many messages from this network. Wait for the time in Retry-After, then send again.",
     )
@@ -320,8 +405,10 @@ impl SignInGuard {
             "failures",
             rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
             Mode::Peek,
+            1,
         )
-        .await;
+        .await
+        .decision;
         check(
             account,
             "sign_in_locked",
@@ -334,8 +421,10 @@ impl SignInGuard {
             "failures",
             rate_limit::SIGN_IN_FAILURES_PER_IP,
             Mode::Peek,
+            1,
         )
-        .await;
+        .await
+        .decision;
         check(
             ip,
             "too_many_sign_in_attempts",
@@ -368,6 +457,7 @@ impl SignInGuard {
             "failures",
             rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
             Mode::Forget,
+            1,
         )
         .await;
     }

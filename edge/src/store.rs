@@ -4,8 +4,10 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use frontdesk_domain::staff_tokens::{Invite, TokenKind};
+use frontdesk_domain::triage::Triager;
 use frontdesk_domain::{identity, reply_time, ClinicConfig};
 use frontdesk_protocol::{
     AuditEntry, ConversationStatus, Department, InboxEntry, Note, SavedReply, StaffProfile,
@@ -13,7 +15,7 @@ use frontdesk_protocol::{
 };
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
-use worker::{D1Database, D1PreparedStatement, Env};
+use worker::{D1Database, D1PreparedStatement, D1Result, Env};
 
 use crate::error::{AppError, AppResult};
 
@@ -70,15 +72,32 @@ async fn first<T: for<'de> Deserialize<'de>>(
         .map_err(|e| AppError::internal(context, e))
 }
 
+/// The first row of one statement's result in a batch (`None` for a missing result).
+fn first_row<T: for<'de> Deserialize<'de>>(
+    result: Option<&D1Result>,
+    context: &str,
+) -> AppResult<Option<T>> {
+    match result {
+        Some(result) => Ok(result
+            .results::<T>()
+            .map_err(|e| AppError::internal(context, e))?
+            .into_iter()
+            .next()),
+        None => Ok(None),
+    }
+}
+
 // Clinic configs change rarely; a short per-isolate cache saves a D1 read per message.
 const CONFIG_TTL_MS: f64 = 30_000.0;
 
 /// A clinic's configuration and its measured first-reply waits.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Clinic {
     pub config: ClinicConfig,
     /// Minutes per department, from the hourly estimate; empty before the first one.
     pub reply_minutes: BTreeMap<Department, u32>,
+    /// The clinic's triage rules, compiled once per cached config rather than per message.
+    pub triager: Triager,
 }
 
 impl Clinic {
@@ -94,23 +113,25 @@ impl Clinic {
 }
 
 thread_local! {
-    static CONFIG_CACHE: RefCell<HashMap<String, (f64, Clinic)>> = RefCell::new(HashMap::new());
+    static CONFIG_CACHE: RefCell<HashMap<String, (f64, Rc<Clinic>)>> = RefCell::new(HashMap::new());
 }
 
 /// A clinic's configuration, or `None` for an unknown clinic.
 pub async fn clinic_config(env: &Env, clinic_id: &str) -> AppResult<Option<ClinicConfig>> {
-    Ok(clinic(env, clinic_id).await?.map(|clinic| clinic.config))
+    Ok(clinic(env, clinic_id)
+        .await?
+        .map(|clinic| clinic.config.clone()))
 }
 
 /// A clinic with its reply-time estimates, or `None` for an unknown clinic.
-pub async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Option<Clinic>> {
+pub async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Option<Rc<Clinic>>> {
     let now = worker::Date::now().as_millis() as f64;
     let cached = CONFIG_CACHE.with(|cache| {
         cache
             .borrow()
             .get(clinic_id)
             .filter(|(fetched, _)| now - fetched < CONFIG_TTL_MS)
-            .map(|(_, clinic)| clinic.clone())
+            .map(|(_, clinic)| Rc::clone(clinic))
     });
     if cached.is_some() {
         return Ok(cached);
@@ -134,14 +155,15 @@ pub async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Option<Clinic>> {
         .reply_minutes
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default();
-    let clinic = Clinic {
+    let clinic = Rc::new(Clinic {
+        triager: Triager::new(&config.triage),
         config,
         reply_minutes,
-    };
+    });
     CONFIG_CACHE.with(|cache| {
         cache
             .borrow_mut()
-            .insert(clinic_id.to_owned(), (now, clinic.clone()))
+            .insert(clinic_id.to_owned(), (now, Rc::clone(&clinic)))
     });
     Ok(Some(clinic))
 }
@@ -668,16 +690,8 @@ pub async fn record_staff_reply(
         .batch(statements)
         .await
         .map_err(|e| AppError::internal("record staff reply", e))?;
-    let entry = match results.last() {
-        Some(result) => result
-            .results::<ConversationRow>()
-            .map_err(|e| AppError::internal("record staff reply", e))?
-            .into_iter()
-            .next()
-            .map(ConversationRow::into_entry),
-        None => None,
-    };
-    Ok(entry)
+    let row: Option<ConversationRow> = first_row(results.last(), "record staff reply")?;
+    Ok(row.map(ConversationRow::into_entry))
 }
 
 /// Records a staff reply on the inbox row: the first one stops the SLA clock.
@@ -880,6 +894,13 @@ pub async fn create_session(
     Ok(())
 }
 
+/// The staff columns a session lookup returns (as `StaffRow`).
+const STAFF_COLUMNS: &str = "s.id, s.clinic_id, s.email, s.name, s.role, s.departments";
+
+/// The staff member (`s`) of a live session whose token hash is `?1`, at time `?2`.
+const LIVE_SESSION: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id \
+     WHERE t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL";
+
 /// The staff member behind a live session, or `None` when unknown, expired or revoked.
 pub async fn session_staff(
     env: &Env,
@@ -887,16 +908,47 @@ pub async fn session_staff(
     now: &str,
 ) -> AppResult<Option<StaffProfile>> {
     let statement = bind(
-        db(env)?.prepare(
-            "SELECT s.id, s.clinic_id, s.email, s.name, s.role, s.departments \
-             FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id \
-             WHERE t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL",
-        ),
+        db(env)?.prepare(format!("SELECT {STAFF_COLUMNS} {LIVE_SESSION}")),
         &[s(token_hash), s(now)],
     )?;
     Ok(first::<StaffRow>(statement, "session lookup")
         .await?
         .map(StaffRow::into_profile))
+}
+
+/// The staff member behind a session and one conversation of their clinic, read in one
+/// D1 batch: the reply path needs both before it stores, and one round trip is shorter.
+pub async fn session_staff_with_conversation(
+    env: &Env,
+    token_hash: &str,
+    now: &str,
+    conversation_id: &str,
+) -> AppResult<(Option<StaffProfile>, Option<InboxEntry>)> {
+    let db = db(env)?;
+    let statements = vec![
+        bind(
+            db.prepare(format!("SELECT {STAFF_COLUMNS} {LIVE_SESSION}")),
+            &[s(token_hash), s(now)],
+        )?,
+        bind(
+            db.prepare(format!(
+                "SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?3 AND clinic_id = \
+                 (SELECT s.clinic_id {LIVE_SESSION})"
+            )),
+            &[s(token_hash), s(now), s(conversation_id)],
+        )?,
+    ];
+    let results = db
+        .batch(statements)
+        .await
+        .map_err(|e| AppError::internal("session and conversation", e))?;
+    let context = "session and conversation";
+    let staff: Option<StaffRow> = first_row(results.first(), context)?;
+    let conversation: Option<ConversationRow> = first_row(results.get(1), context)?;
+    Ok((
+        staff.map(StaffRow::into_profile),
+        conversation.map(ConversationRow::into_entry),
+    ))
 }
 
 /// Revokes every live session of `staff_id` ("sign out everywhere").

@@ -22,7 +22,12 @@ struct Count {
 
 impl ConversationObject {
     pub(super) fn is_erased(&self) -> Result<bool> {
-        Ok(self.meta("erased")?.is_some())
+        if let Some(erased) = self.known.erased.get() {
+            return Ok(erased);
+        }
+        let erased = self.meta("erased")?.is_some();
+        self.known.erased.set(Some(erased));
+        Ok(erased)
     }
 
     fn count(&self, where_clause: &str, before: &str) -> Result<u64> {
@@ -49,6 +54,7 @@ impl ConversationObject {
             "DELETE FROM messages WHERE sent_at < ?",
             vec![before.into()],
         )?;
+        self.known.last_seq.set(None);
         let remaining = self.count("", before)?;
         if remaining == 0 {
             self.erase().await?;
@@ -65,6 +71,8 @@ impl ConversationObject {
              INSERT INTO meta (key, value) VALUES ('erased', '1')",
             None,
         )?;
+        self.known.forget();
+        self.known.erased.set(Some(true));
         self.state.storage().delete_alarm().await?;
         for socket in self.state.get_websockets() {
             crate::live_socket::close(&socket, "erased");

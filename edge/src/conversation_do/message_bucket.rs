@@ -28,7 +28,10 @@ impl ConversationObject {
     }
 
     fn try_take_message_token(&self, rate: Rate) -> Result<Decision> {
-        let stored = self.meta(KEY)?.and_then(|value| parse(&value));
+        let stored = match self.known.message_bucket.get() {
+            Some(bucket) => Some(bucket),
+            None => self.meta(KEY)?.and_then(|value| parse(&value)),
+        };
         let now_ms = worker::Date::now().as_millis() as i64;
         let (bucket, decision) = rate_limit::take(stored, rate, now_ms);
         self.sql().exec(
@@ -38,6 +41,7 @@ impl ConversationObject {
                 format!("{} {}", bucket.level, bucket.updated_ms).into(),
             ],
         )?;
+        self.known.message_bucket.set(Some(bucket));
         Ok(decision)
     }
 }
@@ -61,12 +65,8 @@ pub(super) fn limited(retry_after_secs: u32) -> Result<Response> {
 }
 
 /// The `Retry-After` of the object's 429, at least one second.
-pub(super) fn retry_after(response: &Response) -> u32 {
-    response
-        .headers()
-        .get("Retry-After")
-        .ok()
-        .flatten()
+pub(super) fn retry_after(header: Option<&str>) -> u32 {
+    header
         .and_then(|value| value.parse().ok())
         .unwrap_or(1)
         .max(1)

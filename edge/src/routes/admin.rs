@@ -1,10 +1,11 @@
 //! The admin calls: the audit log and erasing a visitor's data.
 
 use frontdesk_protocol::{AuditLogResponse, ErasedConversation, StaffProfile, StaffRole};
-use worker::{Env, Request, Response};
+use worker::{Env, Response};
 
 use crate::error::{AppError, AppResult};
 use crate::http::json_response;
+use crate::incoming::Request;
 use crate::{auth, retention, store};
 
 /// The caller, if an admin (403 for other roles), and how it signed in.

@@ -6,11 +6,12 @@ use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{
     HistoryResponse, NoteRequest, NotesResponse, SetLabelsRequest, VisitorIdentity,
 };
-use worker::{Env, Request, Response};
+use worker::{Env, Response};
 
 use super::staff::{owned_conversation, publish};
 use crate::error::{AppError, AppResult};
 use crate::http::json_response;
+use crate::incoming::Request;
 use crate::{auth, body, store, time};
 
 /// `PUT /v1/staff/conversations/{id}/visitor`: the name and contact the visitor gave.

@@ -4,10 +4,11 @@
 use chrono::{DateTime, Duration, Utc};
 use frontdesk_domain::reports::{self, ConversationFacts, SurveyFacts};
 use frontdesk_protocol::{Department, StaffRole, Urgency};
-use worker::{Env, Headers, Request, Response};
+use worker::{Env, Headers, Response};
 
 use crate::error::{AppError, AppResult};
 use crate::http::{json_response, query};
+use crate::incoming::Request;
 use crate::store::{self, ReportFactsRow, SurveyFactsRow};
 use crate::{auth, time};
 

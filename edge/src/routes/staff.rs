@@ -8,13 +8,14 @@ use frontdesk_protocol::{
     InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
     StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
 };
-use worker::{Env, Request, Response};
+use worker::{Env, Response};
 
 use crate::auth;
 use crate::body;
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
 use crate::http::{after_param, json_response, query, require_websocket};
+use crate::incoming::Request;
 use crate::rate_limit_do::SignInGuard;
 use crate::store::{self, Claim, InboxFilter};
 use crate::{inbox_do, time};
@@ -221,9 +222,11 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
 }
 
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let (staff, _, via) = auth::staff(env, req).await?;
+    let conversation_id = super::conversation_id(raw_id)?;
+    let (staff, via, conversation) =
+        auth::staff_with_conversation(env, req, conversation_id).await?;
     auth::check_same_origin(req, via)?;
-    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let conversation = conversation.ok_or_else(unknown_conversation)?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a

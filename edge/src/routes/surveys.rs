@@ -3,16 +3,17 @@
 //! reopens the conversation as urgent for the clinical team.
 
 use frontdesk_domain::survey::{self, SurveyAnswer, ANSWER_PREFIX, INVITATION_PREFIX};
-use frontdesk_domain::{text::MessageText, triage};
+use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{
     Author, Message, StaffProfile, SurveyAnswerRequest, SurveySentResponse, Urgency,
 };
-use worker::{Env, Request, Response};
+use worker::{Env, Response};
 
 use super::visitor::{self, Inbound};
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
 use crate::http::json_response;
+use crate::incoming::Request;
 use crate::{auth, body, ids, store, time};
 
 /// `POST /v1/staff/conversations/{id}/surveys`: any staff member may send one.
@@ -111,7 +112,7 @@ pub async fn answer(
         ));
     }
     let comment = answer.comment.as_ref().map_or("", MessageText::as_str);
-    let assessment = triage::assess(&clinic.config.triage, comment);
+    let assessment = clinic.triager.assess(comment);
     let routing = survey::route(&answer, &assessment);
     let text = MessageText::parse(answer.as_message())
         .map_err(|e| AppError::invalid("invalid_survey_answer", e.to_string()))?;

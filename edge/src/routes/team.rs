@@ -4,11 +4,12 @@
 use frontdesk_domain::password;
 use frontdesk_domain::staff_tokens::{self, TokenKind};
 use frontdesk_protocol::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
-use worker::{Env, Request, Response};
+use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
 use crate::http::json_response;
+use crate::incoming::Request;
 use crate::store::{self, NewToken};
 use crate::{auth, body, ids, time};
 

@@ -8,11 +8,12 @@ use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::{
     DeletedTemplate, InboxEntry, SaveTemplateRequest, SavedReply, StaffProfile, TemplatesResponse,
 };
-use worker::{Env, Request, Response};
+use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
 use crate::http::{json_response, query};
+use crate::incoming::Request;
 use crate::store::{self, TemplateWrite};
 use crate::{auth, body, ids, time};
 

@@ -1,22 +1,25 @@
 //! The Visitor API: widget config, conversations, messages and the live socket.
 
+use std::rc::Rc;
+
 use frontdesk_domain::auto_reply::{self, AutoReplyText, Incoming, ReplyKind};
 use frontdesk_domain::text::MessageText;
-use frontdesk_domain::{identity, safety, sla, text, theme, triage, ClinicConfig};
+use frontdesk_domain::{identity, safety, sla, text, theme, ClinicConfig};
 use frontdesk_protocol::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, MessagesResponse,
     SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, VisitorIdentity, WidgetConfig,
 };
-use worker::{Env, Request, Response};
+use worker::{Env, Response};
 
 use crate::body;
 use crate::conversation_do::{self, AppendRequest, AutoReply, EscalationContext};
 use crate::error::{AppError, AppResult};
 use crate::http::{after_param, json_response, require_websocket};
 use crate::inbox_queue::{self, InboxJob, Job};
+use crate::incoming::Request;
 use crate::{auth, store, time};
 
-async fn clinic(env: &Env, clinic_id: &str) -> AppResult<store::Clinic> {
+async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::Clinic>> {
     store::clinic(env, clinic_id).await?.ok_or_else(|| {
         AppError::not_found(
             "unknown_clinic",
@@ -40,7 +43,7 @@ fn check_origin(config: &ClinicConfig, req: &Request) -> AppResult<()> {
 /// The visitor's country from Cloudflare's metadata, else the clinic's.
 fn visitor_country(req: &Request, config: &ClinicConfig) -> String {
     req.cf()
-        .and_then(|cf| cf.country())
+        .and_then(|cf| cf.country().ok().flatten())
         .filter(|c| c.len() == 2 && c != "XX" && c != "T1")
         .unwrap_or_else(|| config.country.clone())
 }
@@ -91,9 +94,10 @@ pub async fn create_conversation(
     env: &Env,
     clinic_id: &str,
 ) -> AppResult<Response> {
-    let config = clinic(env, clinic_id).await?.config;
-    check_origin(&config, req)?;
-    crate::rate_limit_do::new_conversation(env, req, &config).await?;
+    let clinic = clinic(env, clinic_id).await?;
+    let config = &clinic.config;
+    check_origin(config, req)?;
+    crate::rate_limit_do::new_conversation(env, req, config).await?;
     let request: CreateConversationRequest = body::read_optional_json(req).await?;
     if request
         .page_url
@@ -138,7 +142,11 @@ pub async fn create_conversation(
 }
 
 /// The conversation's clinic, after checking the token and the origin.
-pub(crate) async fn authorised(req: &Request, env: &Env, raw_id: &str) -> AppResult<store::Clinic> {
+pub(crate) async fn authorised(
+    req: &Request,
+    env: &Env,
+    raw_id: &str,
+) -> AppResult<Rc<store::Clinic>> {
     let conversation_id = super::conversation_id(raw_id)?;
     let claims = auth::visitor(env, req, conversation_id)?;
     let clinic = clinic(env, &claims.clinic_id).await?;
@@ -151,7 +159,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, text) = super::validate_send(request)?;
-    let assessment = triage::assess(&clinic.config.triage, text.as_str());
+    let assessment = clinic.triager.assess(text.as_str());
     let inbound = Inbound {
         client_msg_id,
         text,
