@@ -52,6 +52,7 @@ function summarise(lhr) {
     score: Math.round(lhr.categories.performance.score * 100),
     requests: requests.map((item) => ({ path: new URL(item.url).pathname, bytes: item.transferSize ?? 0 })),
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    warnings: lhr.runWarnings,
   };
   for (const [id] of METRICS) run[id] = lhr.audits[id].numericValue;
   return run;
@@ -110,6 +111,7 @@ async function main() {
   const baseline = new Set(runs.none[0].requests.map((request) => request.path));
   const added = runs.frontdesk[0].requests.filter((request) => !baseline.has(request.path));
   const throttling = settings.throttling;
+  const warnings = [...new Set(PAGES.flatMap(([name]) => runs[name].flatMap((run) => run.warnings)))];
   const deltas = METRICS.map(([id, label, digits]) => {
     const delta = m('frontdesk', id) - m('none', id);
     return `${label.replace(' ms', '')} ${delta >= 0 ? '+' : ''}${fmt(delta, digits)}${label.endsWith(' ms') ? ' ms' : ''}`;
@@ -127,6 +129,7 @@ async function main() {
         `The pages are the demo clinic page as the worker serves it (Miniflare on loopback), through a loopback front that swaps only its widget tag (bench/lib/demo_page.mjs). ` +
         `Pages alternate in a rotating order; Lighthouse's benchmark index for this machine: median ${fmt(median(PAGES.flatMap(([name]) => runs[name].map((run) => run.benchmarkIndex))))}.`,
       `Requests the widget adds before any interaction (transfer bytes): ${added.map((request) => `\`${request.path}\` ${fmt(request.bytes)}`).join(', ') || 'none'}.`,
+      ...warnings.map((warning) => `Lighthouse warned: ${warning}`),
     ],
   );
 }

@@ -161,7 +161,7 @@ async function main() {
       `load event ${ratio(m(runs.frontdesk, 'loadMs'), m(runs.none, 'loadMs'))} the no-widget page's; ` +
       `click → interactive ${ratio(click, wasm)} (after idle) and ${ratio(clickCold, wasm)} (cold) the wasm's fetch+compile (target ≤ 2x after idle: ${verdict(clickMet)}); ` +
       `long tasks before the first click: at most ${longTasks} (target 0: ${verdict(noLongTasks)}).`,
-    [`Headless Debian chromium (playwright-core), a fresh browser context (cold cache) per load, served by Miniflare on loopback. "Click after idle" waits ${IDLE_MS} ms after the load event, so the loader's idle prefetch has run; "as soon as visible" clicks the moment the bubble is painted.`],
+    [`Headless Debian chromium (playwright-core), a fresh browser context (cold cache) per load, served by Miniflare on loopback. "Click after idle" waits ${IDLE_MS} ms after the load event, so the loader's prefetch (started once the page has painted) has run; "as soon as visible" clicks the moment the bubble is painted.`],
   );
 }
 
