@@ -4,16 +4,13 @@
 // 20-line plain-JS bubble (bench/floor/bubble.js), and the time to fetch and compile the
 // panel's wasm alone. Targets: zero long tasks before the first click, click-to-interactive
 // ≤ 2x the wasm's fetch+compile.
-import fs from 'node:fs';
-import path from 'node:path';
+import { FLOOR_BUBBLE, FLOOR_PATH, demoPageVariant } from './lib/demo_page.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, median, progress, ratio, report, table, verdict } from './lib/report.mjs';
-import { ROOT } from './lib/root.mjs';
 import { startFrontdesk } from './lib/servers.mjs';
 
 const RUNS = numberFromEnv('FRONTDESK_BENCH_BROWSER_RUNS', 5);
 const IDLE_MS = 1500;
-const FLOOR_BUBBLE = fs.readFileSync(path.join(ROOT, 'bench/floor/bubble.js'), 'utf8');
 
 // What each variant's bubble and panel input are (searched through open shadow roots).
 const VARIANTS = {
@@ -80,11 +77,9 @@ async function visit(browser, base, name, clickWhen) {
   const page = await context.newPage();
   await page.route(`${base}/`, async (route) => {
     const response = await route.fetch();
-    const replacement = { frontdesk: '$&', floor: '<script src="/__floor/bubble.js" async></script>', none: '' }[name];
-    const body = (await response.text()).replace(/<script[^>]*widget\.js[^>]*><\/script>/, replacement);
-    await route.fulfill({ response, body });
+    await route.fulfill({ response, body: demoPageVariant(await response.text(), name) });
   });
-  await page.route(`${base}/__floor/bubble.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: FLOOR_BUBBLE }));
+  await page.route(`${base}${FLOOR_PATH}`, (route) => route.fulfill({ contentType: 'text/javascript', body: FLOOR_BUBBLE }));
   await page.addInitScript(pageProbe, variant?.bubble ?? null);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -166,7 +161,7 @@ async function main() {
       `load event ${ratio(m(runs.frontdesk, 'loadMs'), m(runs.none, 'loadMs'))} the no-widget page's; ` +
       `click → interactive ${ratio(click, wasm)} (after idle) and ${ratio(clickCold, wasm)} (cold) the wasm's fetch+compile (target ≤ 2x after idle: ${verdict(clickMet)}); ` +
       `long tasks before the first click: at most ${longTasks} (target 0: ${verdict(noLongTasks)}).`,
-    [`Headless Debian chromium (playwright-core), a fresh browser context (cold cache) per load, served by Miniflare on loopback. "Click after idle" waits ${IDLE_MS} ms after the load event, so the loader's idle prefetch has run; "as soon as visible" clicks the moment the bubble is painted.`],
+    [`Headless Debian chromium (playwright-core), a fresh browser context (cold cache) per load, served by Miniflare on loopback. "Click after idle" waits ${IDLE_MS} ms after the load event, so the loader's prefetch (started once the page has painted) has run; "as soon as visible" clicks the moment the bubble is painted.`],
   );
 }
 

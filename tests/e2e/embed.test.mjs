@@ -130,3 +130,30 @@ test('the widget survives pushState navigation that re-renders the whole body', 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the widget fetches nothing before the host page has painted', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A slow stylesheet holds the page's first paint back while the async loader runs, so a
+  // loader that fetched at once would be caught every time.
+  await page.route(`${BASE}/site.css`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.goto(`${BASE}/`);
+  // The prefetch of the panel's code is the loader's last request before any interaction.
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .some((entry) => entry.name.endsWith('_bg.wasm')));
+  const { painted, fetched } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-paint')[0]?.startTime,
+    fetched: performance.getEntriesByType('resource')
+      .filter((entry) => /widget-config|\/widget\//.test(entry.name))
+      .map((entry) => [new URL(entry.name).pathname, entry.startTime]),
+  }));
+  assert.ok(painted > 0, 'the page reports its first paint');
+  assert.ok(fetched.some(([path]) => path.endsWith('/widget-config')), 'the config was fetched');
+  for (const [path, started] of fetched) {
+    assert.ok(started >= painted, `${path} was requested at ${started} ms, before the first paint at ${painted} ms`);
+  }
+  await context.close();
+});

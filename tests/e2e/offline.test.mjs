@@ -26,7 +26,7 @@ test('no cookies or storage before the first interaction', async () => {
   await page.goto(`${BASE}/`);
   const widget = new Widget(page);
   await widget.launcher.waitFor({ state: 'visible' });
-  // Let the idle prefetch of the panel's code happen first.
+  // Let the prefetch of the panel's code happen first.
   await page.waitForFunction(() => performance.getEntriesByType('resource')
     .some((entry) => entry.name.endsWith('_bg.wasm')));
   await page.waitForLoadState('networkidle');

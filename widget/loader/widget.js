@@ -1,18 +1,17 @@
 // Frontdesk loader: a launcher in a shadow root; the Leptos panel loads on first use.
 // `cargo xtask build` minifies this file with esbuild; the budget is 1,500 B brotli.
 (() => {
-  const w = window, d = document, s = d.currentScript, data = s ? s.dataset : {}, clinic = data.clinic;
+  const w = window, d = document, s = d.currentScript, data = s?.dataset || {}, clinic = data.clinic;
   // Calls made before this ran wait in the embed snippet's stub: `{ q: [[name, args]] }`.
   const stub = w.Frontdesk;
   // One widget per page: a second tag (or a re-run in an SPA) finds the first one.
-  if (!clinic || (stub && stub.loaded)) return;
+  if (!clinic || stub?.loaded) return;
   const base = new URL(s.src).origin, asset = base + '/widget/frontdesk_widget';
   const host = d.createElement('frontdesk-widget'), root = host.attachShadow({ mode: 'open' });
-  const label = 'Chat with us', btn = Object.assign(d.createElement('button'), { className: 'fd-launcher' });
+  const label = 'Chat with us', btn = d.createElement('button');
   // A constructed sheet, not <style>: strict host CSPs allow it.
   const css = new CSSStyleSheet();
-  css.replaceSync(`:host{all:initial}
-.fd-launcher{all:unset;position:fixed;z-index:2147483000;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;display:grid;place-items:center;cursor:pointer;background:var(--fd-brand,#0f766e);color:var(--fd-brand-text,#fff);box-shadow:0 4px 16px #0004}
+  css.replaceSync(`:host{all:initial}.fd-launcher{all:unset;position:fixed;z-index:2147483000;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;display:grid;place-items:center;cursor:pointer;background:var(--fd-brand,#0f766e);color:var(--fd-brand-text,#fff);box-shadow:0 4px 16px #0004}
 .fd-launcher:focus-visible{outline:3px solid #111;outline-offset:3px}
 :host([data-pos=left]) .fd-launcher{left:20px;right:auto}`);
   root.adoptedStyleSheets = [css];
@@ -20,7 +19,7 @@
   const svg = (tag, a) => attr(d.createElementNS('http://www.w3.org/2000/svg', tag), a);
   const icon = svg('svg', { viewBox: '0 0 24 24', width: 28, height: 28, fill: 'currentColor', 'aria-hidden': true });
   icon.append(svg('path', { d: 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z' }));
-  attr(btn, { type: 'button', 'data-testid': 'fd-launcher', 'aria-label': label, 'aria-haspopup': 'dialog', 'aria-expanded': false }).append(icon);
+  attr(btn, { class: 'fd-launcher', type: 'button', 'data-testid': 'fd-launcher', 'aria-label': label, 'aria-haspopup': 'dialog', 'aria-expanded': false }).append(icon);
   root.append(btn);
   // CSSOM custom properties, not a style attribute: strict CSPs allow them.
   const brand = (bg, fg) => { host.style.setProperty('--fd-brand', bg); host.style.setProperty('--fd-brand-text', fg); };
@@ -32,22 +31,18 @@
     brand(color, .2126 * r + .7152 * g + .0722 * b > .179 ? '#000' : '#fff');
   }
 
-  // The only request before the visitor acts: public config, for brand colour and wording.
-  const config = fetch(`${base}/v1/clinics/${encodeURIComponent(clinic)}/widget-config`)
+  // The only request before the visitor acts (made once): public config, for brand colour
+  // and wording.
+  let config;
+  const settings = () => config ||= fetch(`${base}/v1/clinics/${encodeURIComponent(clinic)}/widget-config`)
     .then(r => r.ok ? r.text() : null).catch(() => null);
-  config.then(text => {
-    const t = JSON.parse(text).theme;
-    color || brand(t.brand_color, t.brand_text_color);
-    btn.setAttribute('aria-label', t.launcher_text || label);
-    host.dataset.pos = data.position || t.position;
-  }).catch(() => {});
 
   // Host-page listeners run on their own turn, so one that throws breaks nothing here.
   const handlers = { open: [], close: [], message: [] };
   const emit = (type, value) => handlers[type].map(fn => setTimeout(fn, 0, value));
   // Settings for the panel (language, visitor details) before and after it loads.
   const later = data.language ? { set_language: data.language } : {};
-  const forward = (name, value) => { later[name] = value; app && app.then(m => m[name](value), () => {}); };
+  const forward = (name, value) => { later[name] = value; app?.then(m => m[name](value), () => {}); };
 
   // Fetching code only: no conversation and no storage until the visitor sends.
   let glue, wasm, app, open = false;
@@ -58,7 +53,7 @@
   const load = () => app ||= code().then(async m => {
     await m.default({ module_or_path: wasm });
     // The panel reports opening and closing (its close button and Escape included) and messages.
-    m.mount(root, clinic, base, await config, (type, value) => {
+    m.mount(root, clinic, base, await settings(), (type, value) => {
       if (type != 'message') {
         if (open && type == 'close' && root.activeElement) btn.focus();
         btn.setAttribute('aria-expanded', open = type == 'open');
@@ -85,13 +80,24 @@
     // SPAs may re-render the whole body on navigation; put the same widget back, state and all.
     new MutationObserver(() => host.isConnected || !d.body || d.body.append(host))
       .observe(d.documentElement, { childList: true, subtree: true });
-    let saved;
-    try { saved = localStorage.getItem('frontdesk:v1:' + clinic); } catch {}
-    // A returning visitor's conversation is ready when they open the panel.
-    if (saved) load().catch(() => {});
-    else (w.requestIdleCallback || setTimeout)(() => code().catch(() => {}));
+    // Fetching waits until the page has painted (the launcher alone paints a blank page), so
+    // it never competes with the page's first paint nor counts against it in Lighthouse.
+    // The paint entries come once or twice (first paint, first contentful paint); what
+    // this starts happens once. Then: the config, and the code for a returning visitor's
+    // conversation (ready when they open the panel) or for anyone else's panel.
+    new PerformanceObserver(() => {
+      settings().then(text => {
+        const t = JSON.parse(text).theme;
+        color || brand(t.brand_color, t.brand_text_color);
+        btn.setAttribute('aria-label', t.launcher_text || label);
+        host.dataset.pos = data.position || t.position;
+      }).catch(() => {});
+      let saved;
+      try { saved = localStorage.getItem('frontdesk:v1:' + clinic); } catch {}
+      (saved ? load() : code()).catch(() => {});
+    }).observe({ type: 'paint', buffered: true });
     if ('openOnLoad' in data) api.open();
-    for (const [name, args] of (stub && stub.q) || []) api[name] && api[name](...args);
+    for (const [name, args] of stub?.q || []) api[name]?.(...args);
   };
   d.body ? start() : addEventListener('DOMContentLoaded', start);
 })();

@@ -25,7 +25,7 @@ struct Suite {
 }
 
 /// In priority order; `cargo xtask bench` runs them all, then the triage benchmark.
-const SUITES: [Suite; 6] = [
+const SUITES: [Suite; 7] = [
     Suite {
         name: "weight",
         title: "Widget weight",
@@ -60,6 +60,12 @@ const SUITES: [Suite; 6] = [
         name: "widget-speed",
         title: "Widget speed in headless chromium",
         script: "bench/widget_speed.mjs",
+        seeded: true,
+    },
+    Suite {
+        name: "lighthouse",
+        title: "Lighthouse performance score with and without the widget",
+        script: "bench/lighthouse.mjs",
         seeded: true,
     },
 ];

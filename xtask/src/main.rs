@@ -34,7 +34,8 @@ usage: cargo xtask <command>
   seed     reset the local dev database and load the dev seed
   bench [suite]
            run every benchmark suite (or one: weight, edge, relay, ingest, load,
-           widget-speed, triage) against same-run baselines; append to BENCHMARKS.md
+           widget-speed, lighthouse, triage) against same-run baselines; append to
+           BENCHMARKS.md
   bench-triage
            time triage per message (native, release) over the corpus against a
            lowercase+contains baseline, and append the result to BENCHMARKS.md

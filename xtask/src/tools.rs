@@ -39,7 +39,7 @@ pub fn setup() -> Result<()> {
     )?;
     step("[setup 4/7] Node.js and npm");
     node()?;
-    step("[setup 5/7] npm packages (wrangler/workerd, esbuild, binaryen, playwright-core)");
+    step("[setup 5/7] npm packages (wrangler/workerd, esbuild, binaryen, playwright-core, lighthouse)");
     npm_packages(&root)?;
     step("[setup 6/7] Debian chromium and chromium-driver (the test browser)");
     chromium()?;
