@@ -199,7 +199,14 @@ pub(crate) async fn accept(
     inbound: Inbound,
 ) -> AppResult<(u16, SendMessageResponse)> {
     let config = &clinic.config;
-    let number = safety::emergency_number(&visitor_country(req, config));
+    // Only urgent and emergency replies name the number, and reading the caller's
+    // country from Cloudflare's metadata costs CPU on every call.
+    let country = if inbound.urgency >= Urgency::Urgent {
+        visitor_country(req, config)
+    } else {
+        config.country.clone()
+    };
+    let number = safety::emergency_number(&country);
     let now = time::now();
     let reply = if inbound.bot_may_answer {
         let incoming = Incoming {
