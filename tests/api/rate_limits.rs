@@ -11,11 +11,17 @@ use serde_json::{json, Value};
 use crate::support::*;
 
 const TIGHT: &str = "tight-limits";
+/// Per-IP burst 48, refilled one a minute: leased three tokens at a time.
+const LEASED: &str = "leased-limits";
 
 fn create(ip: &str) -> Reply {
+    create_in(TIGHT, ip)
+}
+
+fn create_in(clinic: &str, ip: &str) -> Reply {
     request(
         "POST",
-        &format!("/v1/clinics/{TIGHT}/conversations"),
+        &format!("/v1/clinics/{clinic}/conversations"),
         None,
         &[("CF-Connecting-IP", ip)],
         None,
@@ -50,7 +56,11 @@ fn retry_after(reply: &Reply, code: &str) -> u64 {
 }
 
 fn conversation(ip: &str) -> (String, String) {
-    let reply = create(ip);
+    conversation_in(TIGHT, ip)
+}
+
+fn conversation_in(clinic: &str, ip: &str) -> (String, String) {
+    let reply = create_in(clinic, ip);
     assert_eq!(reply.status, 201, "{:?}", reply.body);
     let field = |name: &str| reply.body[name].as_str().expect(name).to_owned();
     (field("conversation_id"), field("visitor_token"))
@@ -149,4 +159,28 @@ fn the_demo_clinic_keeps_generous_defaults() {
         let reply = send(&ip, id, token, &uuid(), &format!("line {n}"));
         assert_eq!(reply.status, 201, "message {n}: {:?}", reply.body);
     }
+}
+
+#[test]
+fn a_leased_per_ip_limit_lets_through_exactly_its_burst() {
+    // The edge takes per-IP tokens three at a time and spends them itself; the tokens
+    // have left the shared bucket, so the count must still be exact.
+    let ip = visitor_ip();
+    let conversations: Vec<(String, String)> =
+        (0..3).map(|_| conversation_in(LEASED, &ip)).collect();
+    let mut accepted = 0;
+    let limited = loop {
+        let (id, token) = &conversations[accepted % conversations.len()];
+        let reply = send(&ip, id, token, &uuid(), "hello");
+        if reply.status != 201 || accepted > 60 {
+            break reply;
+        }
+        accepted += 1;
+    };
+    assert_eq!(accepted, 48, "the burst, no more and no less");
+    retry_after(&limited, "too_many_messages");
+    // Another address has its own bucket (and its own leases).
+    let other = visitor_ip();
+    let (id, token) = conversation_in(LEASED, &other);
+    assert_eq!(send(&other, &id, &token, &uuid(), "hello").status, 201);
 }

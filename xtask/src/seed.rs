@@ -235,6 +235,9 @@ pub fn demo_config(port: u16) -> Result<ClinicConfig> {
 pub const OTHER_CLINIC: &str = "other-clinic";
 /// A clinic with tiny rate limits, so the API tests can reach them in a few calls.
 pub const TIGHT_CLINIC: &str = "tight-limits";
+/// A clinic whose per-IP message burst is large enough to be leased (48, three tokens a
+/// lease) and refills slowly, so a test can count exactly what the limit lets through.
+pub const LEASED_CLINIC: &str = "leased-limits";
 
 /// A clinic that keeps messages for seconds, so the retention tests see the sweep work.
 pub const RETENTION_CLINIC: &str = "short-retention";
@@ -304,6 +307,14 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
         messages_per_conversation: Rate::new(3, 60),
         messages_per_ip: Rate::new(5, 60),
     };
+    let mut leased = demo.clone();
+    leased.id = LEASED_CLINIC.into();
+    leased.name = "Leased Limits Test Clinic (test fixture)".into();
+    leased.rate_limits = RateLimits {
+        conversations_per_ip: Rate::new(10, 1),
+        messages_per_conversation: Rate::new(20, 1),
+        messages_per_ip: Rate::new(48, 1),
+    };
     let mut short = demo.clone();
     short.id = RETENTION_CLINIC.into();
     short.name = "Short Retention Test Clinic (test fixture)".into();
@@ -312,12 +323,12 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     reports.id = REPORTS_CLINIC.into();
     reports.name = "Reports Test Clinic (test fixture)".into();
     reports.allowed_origins = vec!["https://reports-clinic.example".into()];
-    for config in [&other, &tight, &short, &reports] {
+    for config in [&other, &tight, &leased, &short, &reports] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
-    Ok(vec![other, tight, short, reports])
+    Ok(vec![other, tight, leased, short, reports])
 }
 
 fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {
