@@ -2,7 +2,8 @@
 //!
 //! `worker::Request` reads `request.cf` as it is built, and workerd makes that object
 //! from JSON on every read: about 0.2 ms of CPU per request in the ingest profile. Only
-//! the widget config needs it (the visitor's country), so this type reads it on demand.
+//! the widget config and urgent replies need it (the visitor's country, for the
+//! emergency number), so this type reads it on demand.
 //! It offers the few `worker::Request` methods the routes use, with the same meaning.
 
 use worker::wasm_bindgen_futures::JsFuture;

@@ -78,8 +78,8 @@ impl RateLimiter {
     }
 
     /// Reads, updates and stores one bucket in synchronous SQL calls: no interleaving.
-    /// Also returns when the bucket may be forgotten (for a peek or forget: the latest
-    /// of all stored buckets).
+    /// Also returns when the bucket may be forgotten (now, for a peek or a forget, which
+    /// store nothing).
     fn take(&self, request: &TakeRequest, now_ms: i64) -> Result<(TakeReply, i64)> {
         let rows: Vec<BucketRow> = self
             .sql()
@@ -92,28 +92,23 @@ impl RateLimiter {
             level: row.level as u64,
             updated_ms: row.updated_ms as i64,
         });
-        match request.mode {
-            Mode::Take => {}
-            Mode::Peek => {
-                let decision = rate_limit::peek(stored, request.rate, now_ms);
-                let reply = TakeReply {
-                    decision,
-                    granted: 0,
-                };
-                return Ok((reply, self.latest_forget_at(now_ms)?));
-            }
+        let decision = match request.mode {
+            Mode::Take => None,
+            Mode::Peek => Some(rate_limit::peek(stored, request.rate, now_ms)),
             Mode::Forget => {
                 self.sql().exec(
                     "DELETE FROM buckets WHERE name = ?",
                     vec![request.bucket.as_str().into()],
                 )?;
-                let decision = rate_limit::peek(None, request.rate, now_ms);
-                let reply = TakeReply {
-                    decision,
-                    granted: 0,
-                };
-                return Ok((reply, self.latest_forget_at(now_ms)?));
+                Some(rate_limit::peek(None, request.rate, now_ms))
             }
+        };
+        if let Some(decision) = decision {
+            let reply = TakeReply {
+                decision,
+                granted: 0,
+            };
+            return Ok((reply, now_ms));
         }
         let (bucket, decision, granted) =
             rate_limit::take_up_to(stored, request.rate, now_ms, request.count.max(1));
@@ -132,13 +127,13 @@ impl RateLimiter {
         Ok((TakeReply { decision, granted }, forget_at_ms))
     }
 
-    /// When the last stored bucket may be forgotten (`fallback` when none is stored).
-    fn latest_forget_at(&self, fallback: i64) -> Result<i64> {
+    /// When the last stored bucket may be forgotten, if any is stored.
+    fn latest_forget_at(&self) -> Result<Option<i64>> {
         let latest: LatestRow = self
             .sql()
             .exec("SELECT MAX(forget_at_ms) AS latest FROM buckets", None)?
             .one()?;
-        Ok(latest.latest.map_or(fallback, |latest| latest as i64))
+        Ok(latest.latest.map(|latest| latest as i64))
     }
 }
 
@@ -198,7 +193,7 @@ impl worker::DurableObject for RateLimiter {
                 if !self.alarm_armed.get() {
                     let storage = self.state.storage();
                     if storage.get_alarm().await?.is_none() {
-                        let latest = self.latest_forget_at(forget_at_ms)?;
+                        let latest = self.latest_forget_at()?.unwrap_or(forget_at_ms);
                         let at =
                             chrono::DateTime::from_timestamp_millis(latest).unwrap_or_default();
                         storage.set_alarm(at).await?;
@@ -218,13 +213,9 @@ impl worker::DurableObject for RateLimiter {
             "DELETE FROM buckets WHERE forget_at_ms <= ?",
             vec![now.into()],
         )?;
-        let latest: LatestRow = self
-            .sql()
-            .exec("SELECT MAX(forget_at_ms) AS latest FROM buckets", None)?
-            .one()?;
-        match latest.latest {
+        match self.latest_forget_at()? {
             Some(latest) => {
-                let at = chrono::DateTime::from_timestamp_millis(latest as i64).unwrap_or_default();
+                let at = chrono::DateTime::from_timestamp_millis(latest).unwrap_or_default();
                 self.state.storage().set_alarm(at).await?;
                 self.alarm_armed.set(true);
             }

@@ -603,14 +603,14 @@ pub async fn apply_visitor_messages(
         .batch(statements)
         .await
         .map_err(|e| AppError::internal("index visitor messages", e))?;
-    let mut entries = Vec::with_capacity(changed.len());
-    for result in results.iter().skip(indexes.len()) {
-        let rows = result
-            .results::<ConversationRow>()
-            .map_err(|e| AppError::internal("index visitor messages", e))?;
-        entries.push(rows.into_iter().next().map(ConversationRow::into_entry));
-    }
-    Ok(entries)
+    results
+        .iter()
+        .skip(indexes.len())
+        .map(|result| {
+            let row: Option<ConversationRow> = first_row(Some(result), "index visitor messages")?;
+            Ok(row.map(ConversationRow::into_entry))
+        })
+        .collect()
 }
 
 /// Folds a visitor message into the inbox row. Idempotent: a message at or below the

@@ -111,15 +111,7 @@ async fn issue(env: &Env, kind: TokenKind, token: NewToken<'_>) -> AppResult<One
 
 /// `POST /v1/staff/invites/accept`: creates the account and signs it in.
 pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> {
-    let request = read_accept(req).await?;
-    let used = store::take_token(
-        env,
-        &auth::hash_session_token(&request.token),
-        TokenKind::Invite,
-        &time::now_rfc3339(),
-    )
-    .await?
-    .ok_or_else(dead_link)?;
+    let (request, used) = take_link(req, env, TokenKind::Invite).await?;
     let invite = used.invite.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     let staff_id = ids::staff_id()?;
@@ -157,15 +149,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
 /// `POST /v1/staff/password-resets/accept`: sets the password, ends every old session
 /// and signs in.
 pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
-    let request = read_accept(req).await?;
-    let used = store::take_token(
-        env,
-        &auth::hash_session_token(&request.token),
-        TokenKind::Reset,
-        &time::now_rfc3339(),
-    )
-    .await?
-    .ok_or_else(dead_link)?;
+    let (request, used) = take_link(req, env, TokenKind::Reset).await?;
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     store::set_password(env, &staff_id, &hash).await?;
@@ -183,6 +167,25 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
         .await?
         .ok_or_else(dead_link)?;
     super::staff::start_session(env, staff).await
+}
+
+/// Reads the request and takes its link, which works once: 410 for a used, expired or
+/// unknown link, or one of the wrong kind.
+async fn take_link(
+    req: &mut Request,
+    env: &Env,
+    kind: TokenKind,
+) -> AppResult<(AcceptTokenRequest, store::UsedToken)> {
+    let request = read_accept(req).await?;
+    let used = store::take_token(
+        env,
+        &auth::hash_session_token(&request.token),
+        kind,
+        &time::now_rfc3339(),
+    )
+    .await?
+    .ok_or_else(dead_link)?;
+    Ok((request, used))
 }
 
 /// The request, with its new password checked (a weak one leaves the link usable).
