@@ -4,6 +4,7 @@
 // profiling slows every call, so compare the shares, not the totals, with the bench.
 //
 //   node bench/profile.mjs message 1000   # a routine visitor message (the ingest path)
+//   node bench/profile.mjs reply 1000     # a staff reply (the staff → visitor path)
 //   node bench/profile.mjs health 1000    # GET /v1/health (the wasm entry alone)
 //   node bench/profile.mjs floor 1000     # the floor's POST, for comparison
 //
@@ -34,6 +35,11 @@ async function makeCall() {
   if (what === 'message') {
     const conversation = await api.conversation(clientIp(1));
     return async () => expectStatus(await api.visitorSend(conversation, ROUTINE_TEXT), 201);
+  }
+  if (what === 'reply') {
+    const conversation = await api.conversation(clientIp(1));
+    const staff = await api.staffToken();
+    return async () => expectStatus(await api.staffSend(staff, conversation.id, ROUTINE_TEXT), 201);
   }
   return async () => {
     const response = await fetch(`${server.url}/v1/${what}`);
@@ -96,6 +102,10 @@ function summarize(profile) {
 try {
   const call = await makeCall();
   for (let i = 0; i < WARM_UP; i += 1) await call();
+  // The same calls unprofiled first: the wall time the profile's shares are of.
+  const plainStarted = performance.now();
+  for (let i = 0; i < CALLS; i += 1) await call();
+  const plainMs = (performance.now() - plainStarted) / CALLS;
   const inspector = await devtools(floorMode ? 'core:user:floor' : 'core:user:frontdesk');
   await inspector.send('Profiler.enable');
   await inspector.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -106,7 +116,7 @@ try {
   const { profile } = await inspector.send('Profiler.stop');
   inspector.close();
   const summary = summarize(profile);
-  console.log(`${CALLS} x ${what}: ${(wallMs / CALLS).toFixed(2)} ms a call while profiled; ${profile.samples.length} samples, ${summary.msPerSample.toFixed(2)} ms apart`);
+  console.log(`${CALLS} x ${what}: ${plainMs.toFixed(2)} ms a call unprofiled, ${(wallMs / CALLS).toFixed(2)} ms while profiled; ${profile.samples.length} samples, ${summary.msPerSample.toFixed(2)} ms apart`);
   console.log('\nself time, ms per call:');
   console.log(summary.self.join('\n'));
   console.log('\ninclusive time, ms per call:');

@@ -24,6 +24,8 @@ export async function breakdown({ api, pid, floor, floorPid, count = 200 }) {
   const auth = { 'CF-Connecting-IP': conversation.ip, Authorization: `Bearer ${conversation.token}` };
   const messagesUrl = `${api.base}/v1/conversations/${conversation.id}/messages`;
   const floorRoom = randomUUID();
+  const staff = { Authorization: `Bearer ${await api.staffToken()}`, 'Content-Type': 'application/json' };
+  const replyUrl = `${api.base}/v1/staff/conversations/${conversation.id}/messages`;
   const steps = [
     ['floor: POST into the DO (store, fan-out, enqueue)', floorPid, () => fetch(`${floor.base}/floor/${floorRoom}/messages?author=visitor`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -38,6 +40,10 @@ export async function breakdown({ api, pid, floor, floorPid, count = 200 }) {
     })],
     ['`POST message` (+ triage, knowledge, append DO with its bucket, enqueue)', pid, () => fetch(messagesUrl, {
       method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client_msg_id: randomUUID(), text: ROUTINE_TEXT }),
+    })],
+    ['staff reply (session and owner check, append DO, inbox entry)', pid, () => fetch(replyUrl, {
+      method: 'POST', headers: staff,
       body: JSON.stringify({ client_msg_id: randomUUID(), text: ROUTINE_TEXT }),
     })],
   ];

@@ -11,12 +11,14 @@ use frontdesk_protocol::{
     Author, Department, EscalationRecord, LiveEvent, Message, MessagesResponse, Urgency,
 };
 use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 use worker::{
-    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, SqlStorage,
-    SqlStorageValue, State, WebSocket, WebSocketIncomingMessage, WebSocketPair,
+    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, State, WebSocket,
+    WebSocketIncomingMessage, WebSocketPair,
 };
 
 use crate::error::{AppError, AppResult};
+use crate::object_sql::Sql;
 
 mod erase;
 mod message_bucket;
@@ -69,6 +71,7 @@ pub struct AppendResponse {
 pub struct ConversationObject {
     state: State,
     env: Env,
+    sql: Sql,
     known: Known,
 }
 
@@ -136,18 +139,15 @@ impl MessageRow {
 const COLUMNS: &str = "seq, id, author, text, sent_at, client_msg_id, author_name";
 
 impl ConversationObject {
-    fn sql(&self) -> SqlStorage {
-        self.state.storage().sql()
+    fn sql(&self) -> &Sql {
+        &self.sql
     }
 
-    fn select(&self, where_clause: &str, bindings: Vec<SqlStorageValue>) -> Result<Vec<Message>> {
-        let rows: Vec<MessageRow> = self
-            .sql()
-            .exec(
-                &format!("SELECT {COLUMNS} FROM messages {where_clause} ORDER BY seq"),
-                bindings,
-            )?
-            .to_array()?;
+    fn select(&self, where_clause: &str, bindings: &[Value]) -> Result<Vec<Message>> {
+        let rows: Vec<MessageRow> = self.sql().rows(
+            &format!("SELECT {COLUMNS} FROM messages {where_clause} ORDER BY seq"),
+            bindings,
+        )?;
         Ok(rows.into_iter().map(MessageRow::into_message).collect())
     }
 
@@ -159,15 +159,16 @@ impl ConversationObject {
         struct Row {
             last: Option<f64>,
         }
-        let row: Row = self
+        let row: Option<Row> = self
             .sql()
-            .exec("SELECT MAX(seq) AS last FROM messages", None)?
-            .one()?;
-        let seq = row.last.unwrap_or(0.0) as u64;
+            .first("SELECT MAX(seq) AS last FROM messages", &[])?;
+        let seq = row.and_then(|row| row.last).unwrap_or(0.0) as u64;
         self.known.last_seq.set(Some(seq));
         Ok(seq)
     }
 
+    /// Stores a message; `None` when its `client_msg_id` is already stored. The unique
+    /// index decides, in the same statement, so a new message costs no lookup first.
     fn insert(
         &self,
         author: Author,
@@ -175,7 +176,7 @@ impl ConversationObject {
         client_msg_id: Option<&str>,
         author_name: Option<&str>,
         reply_to: Option<u64>,
-    ) -> Result<Message> {
+    ) -> Result<Option<Message>> {
         let seq = self.last_seq()? + 1;
         let message = Message {
             id: crate::ids::message_id().map_err(|e| worker::Error::RustError(e.message))?,
@@ -186,22 +187,26 @@ impl ConversationObject {
             client_msg_id: client_msg_id.map(str::to_owned),
             author_name: author_name.map(str::to_owned),
         };
-        self.sql().exec(
+        let written = self.sql().run(
             "INSERT INTO messages (seq, id, author, text, sent_at, client_msg_id, author_name, reply_to) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            vec![
-                SqlStorageValue::from(seq as i64),
-                message.id.as_str().into(),
-                author.as_str().into(),
-                text.into(),
-                message.sent_at.as_str().into(),
-                client_msg_id.into(),
-                author_name.into(),
-                reply_to.map(|s| s as i64).into(),
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING",
+            &[
+                json!(seq),
+                json!(message.id),
+                json!(author.as_str()),
+                json!(text),
+                json!(message.sent_at),
+                json!(client_msg_id),
+                json!(author_name),
+                json!(reply_to),
             ],
         )?;
+        if written == 0 {
+            return Ok(None);
+        }
         self.known.last_seq.set(Some(seq));
-        Ok(message)
+        Ok(Some(message))
     }
 
     /// Keeps the conversation id (sent by the edge as a header) for notification links.
@@ -211,9 +216,9 @@ impl ConversationObject {
             return Ok(());
         }
         if let Some(id) = req.headers().get("X-Conversation-Id")? {
-            self.sql().exec(
+            self.sql().run(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('conversation_id', ?)",
-                vec![id.into()],
+                &[json!(id)],
             )?;
             self.known.id_stored.set(true);
         }
@@ -225,38 +230,38 @@ impl ConversationObject {
         struct Row {
             found: f64,
         }
-        let row: Row = self
-            .sql()
-            .exec(
-                "SELECT COUNT(*) AS found FROM messages WHERE author = ? AND text = ?",
-                vec![author.as_str().into(), text.into()],
-            )?
-            .one()?;
-        Ok(row.found > 0.0)
+        let row: Option<Row> = self.sql().first(
+            "SELECT COUNT(*) AS found FROM messages WHERE author = ? AND text = ?",
+            &[json!(author.as_str()), json!(text)],
+        )?;
+        Ok(row.is_some_and(|row| row.found > 0.0))
     }
 
-    /// Stores a message unless its `client_msg_id` is known. SQL calls here are
-    /// synchronous, so no other request can interleave between the check and the insert.
+    /// Stores a message unless its `client_msg_id` is known; a resend gets what the
+    /// first send stored. SQL calls here are synchronous, so no other request can
+    /// interleave between the insert and the reads that answer a resend.
     fn append(&self, request: AppendRequest) -> Result<AppendResponse> {
-        if let Some(client_msg_id) = request.client_msg_id.as_deref() {
-            let existing = self.select("WHERE client_msg_id = ?", vec![client_msg_id.into()])?;
-            if let Some(message) = existing.into_iter().next() {
-                let auto_replies =
-                    self.select("WHERE reply_to = ?", vec![(message.seq as i64).into()])?;
-                return Ok(AppendResponse {
-                    created: false,
-                    message,
-                    auto_replies,
-                });
-            }
-        }
-        let message = self.insert(
+        let inserted = self.insert(
             request.author,
             &request.text,
             request.client_msg_id.as_deref(),
             request.author_name.as_deref(),
             None,
         )?;
+        let Some(message) = inserted else {
+            let client_msg_id = request.client_msg_id.as_deref().unwrap_or_default();
+            let message = self
+                .select("WHERE client_msg_id = ?", &[json!(client_msg_id)])?
+                .into_iter()
+                .next()
+                .ok_or_else(|| worker::Error::RustError("resent message not found".into()))?;
+            let auto_replies = self.select("WHERE reply_to = ?", &[json!(message.seq)])?;
+            return Ok(AppendResponse {
+                created: false,
+                message,
+                auto_replies,
+            });
+        };
         match (&request.author, &request.escalation) {
             (Author::Visitor, Some(context)) if context.urgency >= Urgency::Urgent => {
                 self.remember_context(context)?;
@@ -270,7 +275,8 @@ impl ConversationObject {
             if reply.once && self.has_message(reply.author, &reply.text)? {
                 continue;
             }
-            auto_replies.push(self.insert(
+            // No `client_msg_id`, so the insert always stores.
+            auto_replies.extend(self.insert(
                 reply.author,
                 &reply.text,
                 None,
@@ -295,9 +301,9 @@ impl ConversationObject {
             ("clinic_id", context.clinic_id.as_str()),
             ("department", context.department.as_str()),
         ] {
-            self.sql().exec(
+            self.sql().run(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                vec![key.into(), value.into()],
+                &[json!(key), json!(value)],
             )?;
         }
         Ok(())
@@ -308,11 +314,10 @@ impl ConversationObject {
         struct Row {
             value: String,
         }
-        let rows: Vec<Row> = self
+        let row: Option<Row> = self
             .sql()
-            .exec("SELECT value FROM meta WHERE key = ?", vec![key.into()])?
-            .to_array()?;
-        Ok(rows.into_iter().next().map(|r| r.value))
+            .first("SELECT value FROM meta WHERE key = ?", &[json!(key)])?;
+        Ok(row.map(|r| r.value))
     }
 
     fn record_ladder(
@@ -322,28 +327,26 @@ impl ConversationObject {
         urgency: Option<Urgency>,
         fired: Option<(usize, &str, i64)>,
     ) -> Result<()> {
-        self.sql().exec(
+        self.sql().run(
             "INSERT INTO ladder (kind, at, urgency, step, notify, waited_seconds) \
              VALUES (?, ?, ?, ?, ?, ?)",
-            vec![
-                kind.into(),
-                at.into(),
-                urgency.map(Urgency::as_str).into(),
-                fired.map(|(step, _, _)| step as i64).into(),
-                fired.map(|(_, notify, _)| notify).into(),
-                fired.map(|(_, _, waited)| waited).into(),
+            &[
+                json!(kind),
+                json!(at),
+                json!(urgency.map(Urgency::as_str)),
+                json!(fired.map(|(step, _, _)| step)),
+                json!(fired.map(|(_, notify, _)| notify)),
+                json!(fired.map(|(_, _, waited)| waited)),
             ],
         )?;
         Ok(())
     }
 
     fn ladder_rows(&self) -> Result<Vec<LadderRow>> {
-        self.sql()
-            .exec(
-                "SELECT kind, at, urgency, step, notify, waited_seconds FROM ladder ORDER BY id",
-                None,
-            )?
-            .to_array()
+        self.sql().rows(
+            "SELECT kind, at, urgency, step, notify, waited_seconds FROM ladder ORDER BY id",
+            &[],
+        )
     }
 
     fn ladder_events(&self) -> Result<Vec<LadderEvent>> {
@@ -459,7 +462,7 @@ impl ConversationObject {
             read: Some(self.read_marks()?),
         };
         pair.server.send_with_str(serde_json::to_string(&ready)?)?;
-        for message in self.select("WHERE seq > ?", vec![(after as i64).into()])? {
+        for message in self.select("WHERE seq > ?", &[json!(after)])? {
             pair.server
                 .send_with_str(serde_json::to_string(&LiveEvent::Message { message })?)?;
         }
@@ -481,12 +484,13 @@ fn query_u64(req: &Request, key: &str) -> u64 {
 impl worker::DurableObject for ConversationObject {
     fn new(state: State, env: Env) -> Self {
         let object = ConversationObject {
+            sql: Sql::of(&state),
             state,
             env,
             known: Known::default(),
         };
         // Idempotent schema setup; storage survives hibernation and restarts.
-        let setup = object.sql().exec(
+        let setup = object.sql().run(
             "CREATE TABLE IF NOT EXISTS messages (\
                seq INTEGER PRIMARY KEY, id TEXT NOT NULL, author TEXT NOT NULL, \
                text TEXT NOT NULL, sent_at TEXT NOT NULL, client_msg_id TEXT, \
@@ -498,7 +502,7 @@ impl worker::DurableObject for ConversationObject {
              CREATE TABLE IF NOT EXISTS ladder (\
                id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, at TEXT NOT NULL, \
                urgency TEXT, step INTEGER, notify TEXT, waited_seconds INTEGER)",
-            None,
+            &[],
         );
         if let Err(error) = setup {
             worker::console_error!("conversation schema setup failed: {error}");
@@ -555,10 +559,7 @@ impl worker::DurableObject for ConversationObject {
             (Method::Post, "/erase") => Response::from_json(&self.erase().await?),
             (Method::Get, "/escalations") => Response::from_json(&self.escalations()?),
             (Method::Get, "/messages") => {
-                let messages = self.select(
-                    "WHERE seq > ?",
-                    vec![(query_u64(&req, "after") as i64).into()],
-                )?;
+                let messages = self.select("WHERE seq > ?", &[json!(query_u64(&req, "after"))])?;
                 Response::from_json(&MessagesResponse { messages })
             }
             (Method::Get, "/live") => {

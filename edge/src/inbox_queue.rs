@@ -52,9 +52,16 @@ pub struct InboxJob {
 }
 
 /// Sends a job; the message is already stored, so a failure here is retried by the
-/// client's resend (which enqueues again) rather than lost.
+/// client's resend (which enqueues again) rather than lost. The job crosses into JS as
+/// one JSON string (`js::queue_send`), not as an object built field by field.
 pub async fn enqueue(env: &Env, job: &Job) -> AppResult<()> {
-    env.queue("INBOX_QUEUE")?.send(job).await?;
+    let failed = |e: JsValue| AppError::internal("enqueue", format!("{e:?}"));
+    let queue = js_sys::Reflect::get(env, &JsValue::from_str("INBOX_QUEUE")).map_err(failed)?;
+    let text = serde_json::to_string(job).map_err(|e| AppError::internal("encode job", e))?;
+    let sent = crate::js::queue_send(&queue, &text).map_err(failed)?;
+    worker::wasm_bindgen_futures::JsFuture::from(sent)
+        .await
+        .map_err(failed)?;
     Ok(())
 }
 

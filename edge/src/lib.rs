@@ -14,7 +14,9 @@ mod ids;
 mod inbox_do;
 mod inbox_queue;
 mod incoming;
+mod js;
 mod live_socket;
+mod object_sql;
 mod rate_limit_do;
 mod reply_estimates;
 mod retention;
@@ -24,7 +26,8 @@ mod survey_schedule;
 mod time;
 
 use worker::{
-    event, web_sys, Context, Env, MessageBatch, Response, Result, ScheduleContext, ScheduledEvent,
+    event, web_sys, Context, Env, MessageBatch, Response, ResponseBody, Result, ScheduleContext,
+    ScheduledEvent,
 };
 
 #[event(start)]
@@ -33,8 +36,27 @@ fn start() {
 }
 
 #[event(fetch)]
-async fn fetch(req: web_sys::Request, env: Env, _ctx: Context) -> Result<Response> {
-    Ok(http::handle(incoming::Request::new(req), &env).await)
+async fn fetch(req: web_sys::Request, env: Env, _ctx: Context) -> Result<web_sys::Response> {
+    Ok(into_runtime(
+        http::handle(incoming::Request::new(req), &env).await,
+    ))
+}
+
+/// Hands a response to the runtime. A text body goes in one JS call (`js::respond`);
+/// `worker`'s own conversion copies it into a `Uint8Array` and builds the init object
+/// field by field. Anything else (WebSocket upgrades, streams) takes that conversion.
+fn into_runtime(response: Response) -> web_sys::Response {
+    if let ResponseBody::Body(bytes) = response.body() {
+        if response.status_code() != 101 {
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                if let Ok(built) = js::respond(response.status_code(), text, &response.headers().0)
+                {
+                    return built;
+                }
+            }
+        }
+    }
+    response.into()
 }
 
 #[event(queue)]

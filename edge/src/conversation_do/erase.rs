@@ -4,7 +4,8 @@
 //! gets 404 instead of starting it again with `seq` 1.
 
 use serde::{Deserialize, Serialize};
-use worker::{Result, SqlStorageValue};
+use serde_json::json;
+use worker::Result;
 
 use super::ConversationObject;
 
@@ -31,29 +32,24 @@ impl ConversationObject {
     }
 
     fn count(&self, where_clause: &str, before: &str) -> Result<u64> {
-        let bindings: Vec<SqlStorageValue> = if where_clause.is_empty() {
+        let bindings = if where_clause.is_empty() {
             Vec::new()
         } else {
-            vec![before.into()]
+            vec![json!(before)]
         };
-        let row: Count = self
-            .sql()
-            .exec(
-                &format!("SELECT COUNT(*) AS n FROM messages {where_clause}"),
-                bindings,
-            )?
-            .one()?;
-        Ok(row.n as u64)
+        let row: Option<Count> = self.sql().first(
+            &format!("SELECT COUNT(*) AS n FROM messages {where_clause}"),
+            &bindings,
+        )?;
+        Ok(row.map_or(0, |row| row.n as u64))
     }
 
     /// Deletes messages sent before `before` (RFC 3339 in the stored format, which sorts
     /// as text); a conversation left empty is erased.
     pub(super) async fn purge_before(&self, before: &str) -> Result<Purged> {
         let deleted = self.count("WHERE sent_at < ?", before)?;
-        self.sql().exec(
-            "DELETE FROM messages WHERE sent_at < ?",
-            vec![before.into()],
-        )?;
+        self.sql()
+            .run("DELETE FROM messages WHERE sent_at < ?", &[json!(before)])?;
         self.known.last_seq.set(None);
         let remaining = self.count("", before)?;
         if remaining == 0 {
@@ -66,10 +62,10 @@ impl ConversationObject {
     /// the sockets; leaves the tombstone.
     pub(super) async fn erase(&self) -> Result<Purged> {
         let deleted = self.count("", "")?;
-        self.sql().exec(
+        self.sql().run(
             "DELETE FROM messages; DELETE FROM ladder; DELETE FROM meta; \
              INSERT INTO meta (key, value) VALUES ('erased', '1')",
-            None,
+            &[],
         )?;
         self.known.forget();
         self.known.erased.set(Some(true));

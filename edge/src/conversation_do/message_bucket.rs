@@ -5,6 +5,7 @@
 //! bucket is one `meta` row, so an erase deletes it with the rest.
 
 use frontdesk_domain::rate_limit::{self, Bucket, Decision, Rate};
+use serde_json::json;
 use worker::{Response, Result};
 
 use super::ConversationObject;
@@ -34,11 +35,11 @@ impl ConversationObject {
         };
         let now_ms = worker::Date::now().as_millis() as i64;
         let (bucket, decision) = rate_limit::take(stored, rate, now_ms);
-        self.sql().exec(
+        self.sql().run(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            vec![
-                KEY.into(),
-                format!("{} {}", bucket.level, bucket.updated_ms).into(),
+            &[
+                json!(KEY),
+                json!(format!("{} {}", bucket.level, bucket.updated_ms)),
             ],
         )?;
         self.known.message_bucket.set(Some(bucket));

@@ -4,6 +4,7 @@
 
 use frontdesk_domain::live_limits::{self, Inbound};
 use frontdesk_protocol::{Author, LiveEvent, ReadMarks};
+use serde_json::json;
 use worker::{Result, WebSocket, WebSocketIncomingMessage};
 
 use super::ConversationObject;
@@ -91,9 +92,9 @@ impl ConversationObject {
             Err(refusal) => live_socket::refuse(ws, refusal),
             Ok(None) => {}
             Ok(Some(mark)) => {
-                self.sql().exec(
+                self.sql().run(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    vec![read_key(reader).into(), mark.to_string().into()],
+                    &[json!(read_key(reader)), json!(mark.to_string())],
                 )?;
                 self.broadcast(&LiveEvent::Read { reader, seq: mark });
             }
