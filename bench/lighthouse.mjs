@@ -68,7 +68,7 @@ async function audit(port, url) {
 }
 
 async function main() {
-  const server = await startFrontdesk({ port: PORT, state: STATE });
+  const server = await startFrontdesk({ port: PORT, state: STATE, withSite: true });
   const front = await serveDemoVariants({ upstream: server.url, port: PORT + 2 });
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const runs = Object.fromEntries(PAGES.map(([name]) => [name, []]));

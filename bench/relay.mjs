@@ -2,11 +2,13 @@
 // side's live socket, visitor → staff and staff → visitor, one at a time, for Frontdesk
 // (auth, validation, triage, rate limits, storage, fan-out, queue) and for the plain-JS
 // floor relay under the same workerd in the same run. Target: median and p99 ≤ 1.5x floor.
+// The same relay in Rust on the stock `worker` crate (bench/floor-rs) runs too, as a
+// second baseline: what the relay costs once it is Rust compiled to wasm.
 import { randomUUID } from 'node:crypto';
 import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, median, percentile, progress, ratio, report, table, verdict } from './lib/report.mjs';
-import { startFloor, startFrontdesk } from './lib/servers.mjs';
+import { startFloor, startFrontdesk, startRustFloor } from './lib/servers.mjs';
 
 const MESSAGES = numberFromEnv('FRONTDESK_BENCH_MESSAGES', 2000);
 const WARMUP = 20;
@@ -52,10 +54,10 @@ async function frontdeskRelay(base) {
   });
 }
 
-async function floorRelay(base) {
+async function floorRelay(base, label) {
   const floor = new Floor(base);
   const id = randomUUID();
-  return bothWays('floor', {
+  return bothWays(label, {
     visitorSocket: floor.socket(id),
     staffSocket: floor.socket(id),
     toStaff: (text) => floor.send(id, 'visitor', text),
@@ -68,8 +70,10 @@ const stats = (values) => ({ p50: median(values), p99: percentile(values, 99), m
 async function main() {
   const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });
   const floorServer = await startFloor({ port: PORT + 1, state: STATE });
+  const rustFloorServer = await startRustFloor({ port: PORT + 2, state: STATE });
   try {
-    const floor = await floorRelay(floorServer.url);
+    const floor = await floorRelay(floorServer.url, 'floor');
+    const rustFloor = await floorRelay(rustFloorServer.url, 'floor in Rust');
     const frontdesk = await frontdeskRelay(frontdeskServer.url);
     const rows = [];
     const summary = [];
@@ -81,15 +85,18 @@ async function main() {
       allMet &&= met;
       rows.push([`${label}: Frontdesk`, fmt(ours.p50, 2), fmt(ours.p99, 2), fmt(ours.max, 2), `${ratio(ours.p50, base.p50)} / ${ratio(ours.p99, base.p99)}`, verdict(met)]);
       rows.push([`${label}: floor (plain JS)`, fmt(base.p50, 2), fmt(base.p99, 2), fmt(base.max, 2), '', '']);
-      summary.push(`${label} median ${ratio(ours.p50, base.p50)}, p99 ${ratio(ours.p99, base.p99)} the floor`);
+      const rust = stats(rustFloor[key]);
+      rows.push([`${label}: floor in Rust (worker crate)`, fmt(rust.p50, 2), fmt(rust.p99, 2), fmt(rust.max, 2), `${ratio(rust.p50, base.p50)} / ${ratio(rust.p99, base.p99)}`, '']);
+      summary.push(`${label} median ${ratio(ours.p50, base.p50)}, p99 ${ratio(ours.p99, base.p99)} the floor (the Rust floor's: ${ratio(rust.p50, base.p50)}, ${ratio(rust.p99, base.p99)})`);
     }
     report(
       table(['path (' + fmt(MESSAGES) + ' messages, one at a time)', 'median ms', 'p99 ms', 'max ms', 'vs floor (median / p99)', `target ≤ ${TARGET}x`], rows),
       `${summary.join('; ')}; target ${verdict(allMet)}.`,
-      ['Latency is from the start of the sender\'s POST until the frame arrives on the other side\'s socket, measured by one Node client on the same machine; both servers run under Miniflare (plain workerd, no inspector).'],
+      ['Latency is from the start of the sender\'s POST until the frame arrives on the other side\'s socket, measured by one Node client on the same machine; all three servers run under Miniflare (plain workerd, no inspector; Frontdesk without the static-assets layer, which Cloudflare runs before the worker).'],
     );
   } finally {
     await floorServer.mf.dispose();
+    await rustFloorServer.mf.dispose();
     await frontdeskServer.mf.dispose();
   }
 }

@@ -119,7 +119,7 @@ async function wasmAlone(browser, base) {
 async function main() {
   process.env.FRONTDESK_BASE_URL ??= `http://127.0.0.1:${PORT}`;
   const { launch } = await import('../tests/e2e/browser.mjs');
-  const server = await startFrontdesk({ port: PORT, state: STATE });
+  const server = await startFrontdesk({ port: PORT, state: STATE, withSite: true });
   const browser = await launch();
   const runs = { frontdesk: [], floor: [], none: [], frontdeskCold: [], floorCold: [], wasm: [] };
   try {

@@ -19,7 +19,7 @@ async function measure(pid, count, call) {
 }
 
 /** The breakdown table for Frontdesk at `api` (workerd `pid`) and the floor. */
-export async function breakdown({ api, pid, floor, floorPid, count = 200 }) {
+export async function breakdown({ api, pid, floor, floorPid, rustFloor, rustFloorPid, count = 200 }) {
   const conversation = await api.conversation(clientIp(9_999));
   const auth = { 'CF-Connecting-IP': conversation.ip, Authorization: `Bearer ${conversation.token}` };
   const messagesUrl = `${api.base}/v1/conversations/${conversation.id}/messages`;
@@ -32,6 +32,13 @@ export async function breakdown({ api, pid, floor, floorPid, count = 200 }) {
       body: JSON.stringify({ client_msg_id: randomUUID(), text: ROUTINE_TEXT }),
     })],
     ['floor: 404 from the router (no DO)', floorPid, () => fetch(`${floor.base}/nothing`)],
+    ...(rustFloor ? [
+      ['floor in Rust: POST into the DO (store, fan-out, enqueue)', rustFloorPid, () => fetch(`${rustFloor.base}/floor/${floorRoom}/messages?author=visitor`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ client_msg_id: randomUUID(), text: ROUTINE_TEXT }),
+      })],
+      ['floor in Rust: 404 from the router (no DO)', rustFloorPid, () => fetch(`${rustFloor.base}/nothing`)],
+    ] : []),
     ['`GET /v1/health` (wasm entry, router)', pid, () => fetch(`${api.base}/v1/health`)],
     ['`GET widget-config` (+ cached clinic config, JSON)', pid, () => fetch(`${api.base}/v1/clinics/demo/widget-config`)],
     ['`GET messages` (+ token HMAC, one DO read)', pid, () => fetch(messagesUrl, { headers: auth })],

@@ -1,4 +1,4 @@
-// Starts Frontdesk's built edge bundle and the plain-JS floor under the Miniflare API
+// Starts Frontdesk's built edge bundle and the two floors (plain JS, and Rust) under the Miniflare API
 // (real workerd, no inspector), and reads a workerd process's CPU and memory from /proc.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -71,25 +71,52 @@ async function firstAnswer(url, status, since) {
  * Frontdesk's edge worker as built by `cargo xtask build` (edge/build, dist/site), with
  * the bindings of edge/wrangler.toml and the D1 and Durable Object state that
  * `cargo xtask seed` wrote to `state` (wrangler's `--persist-to` layout).
+ *
+ * `withSite` serves dist/site too, through Miniflare's static-assets layer: two more JS
+ * workers in the same workerd process that every request passes first (about 0.8 ms of
+ * CPU each, see BENCHMARKS.md). On Cloudflare that layer runs before the worker and is
+ * not the worker's CPU, and the floors have none, so the API suites leave it out.
  */
-export async function startFrontdesk({ port, state, extra = {} }) {
-  const config = path.join(ROOT, 'edge/wrangler.toml');
-  const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
-  // worker-build emits ES modules with a plain `.js` name.
-  const modulesRules = [{ type: 'ESModule', include: ['**/*.js'] }, ...workerOptions.modulesRules];
-  const server = await start({
-    ...workerOptions,
-    modulesRules,
-    name: 'frontdesk',
+export async function startFrontdesk({ port, state, withSite = false, extra = {} }) {
+  const server = await startWorkerBuild('edge', 'frontdesk', {
     port,
-    modules: true,
-    scriptPath: path.resolve(ROOT, 'edge', main),
-    modulesRoot: path.join(ROOT, 'edge'),
     defaultPersistRoot: path.join(state, 'v3'),
+    ...(withSite ? {} : { assets: undefined }),
     ...extra,
   });
   server.firstMs = await firstAnswer(`${server.url}/v1/health`, 200, server.started);
   return server;
+}
+
+/**
+ * The floor relay in Rust (bench/floor-rs, built by `cargo xtask bench`): the JS floor's
+ * routes and storage on the stock `worker` crate. Its storage persists under `state`.
+ */
+export async function startRustFloor({ port, state, extra = {} }) {
+  const server = await startWorkerBuild('bench/floor-rs', 'floor-rs', {
+    port,
+    defaultPersistRoot: path.join(state, 'floor-rs'),
+    ...extra,
+  });
+  server.firstMs = await firstAnswer(`${server.url}/`, 404, server.started);
+  return server;
+}
+
+/** A worker-build output in `dir` (relative to the root), with its wrangler.toml's bindings. */
+async function startWorkerBuild(dir, name, options) {
+  const config = path.join(ROOT, dir, 'wrangler.toml');
+  const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
+  // worker-build emits ES modules with a plain `.js` name.
+  const modulesRules = [{ type: 'ESModule', include: ['**/*.js'] }, ...workerOptions.modulesRules];
+  return start({
+    ...workerOptions,
+    modulesRules,
+    name,
+    modules: true,
+    scriptPath: path.resolve(ROOT, dir, main),
+    modulesRoot: path.join(ROOT, dir),
+    ...options,
+  });
 }
 
 /**

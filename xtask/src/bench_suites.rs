@@ -22,6 +22,8 @@ struct Suite {
     title: &'static str,
     script: &'static str,
     seeded: bool,
+    /// Runs bench/floor-rs beside the JS floor.
+    uses_rust_floor: bool,
 }
 
 /// In priority order; `cargo xtask bench` runs them all, then the triage benchmark.
@@ -30,42 +32,49 @@ const SUITES: [Suite; 7] = [
         name: "weight",
         title: "Widget weight",
         script: "bench/weight.mjs",
+        uses_rust_floor: false,
         seeded: false,
     },
     Suite {
         name: "edge",
         title: "Edge worker size and cold start",
         script: "bench/edge.mjs",
+        uses_rust_floor: false,
         seeded: true,
     },
     Suite {
         name: "relay",
         title: "Relay latency over WebSockets",
         script: "bench/relay.mjs",
+        uses_rust_floor: true,
         seeded: true,
     },
     Suite {
         name: "ingest",
         title: "Ingest throughput and CPU per message",
         script: "bench/ingest.mjs",
+        uses_rust_floor: true,
         seeded: true,
     },
     Suite {
         name: "load",
         title: "Load test: concurrent visitors, nothing lost or duplicated",
         script: "bench/load.mjs",
+        uses_rust_floor: false,
         seeded: true,
     },
     Suite {
         name: "widget-speed",
         title: "Widget speed in headless chromium",
         script: "bench/widget_speed.mjs",
+        uses_rust_floor: false,
         seeded: true,
     },
     Suite {
         name: "lighthouse",
         title: "Lighthouse performance score with and without the widget",
         script: "bench/lighthouse.mjs",
+        uses_rust_floor: false,
         seeded: true,
     },
 ];
@@ -94,6 +103,9 @@ pub fn run(only: Option<&str>) -> Result<()> {
     tools::setup()?;
     if !chosen.is_empty() {
         build::all(port)?;
+    }
+    if chosen.iter().any(|suite| suite.uses_rust_floor) {
+        build::bench_floor(&root)?;
     }
     let machine = crate::bench::machine();
     let mut summaries = Vec::new();

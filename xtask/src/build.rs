@@ -62,9 +62,20 @@ pub fn all(port: u16) -> Result<()> {
 
 fn edge(root: &Path) -> Result<()> {
     step("[build 1/4] edge worker (worker-build --release; first build about 1 minute)");
+    worker_build(root, "edge")
+}
+
+/// The Rust floor relay the bench compares against (bench/floor-rs; not product code).
+pub fn bench_floor(root: &Path) -> Result<()> {
+    step("[build] the benchmark's Rust floor relay (worker-build --release; about 20 s)");
+    worker_build(root, "bench/floor-rs")
+}
+
+/// worker-build with our local wasm-bindgen, wasm-opt and esbuild (it would download them).
+fn worker_build(root: &Path, dir: &str) -> Result<()> {
     run(Command::new("worker-build")
         .arg("--release")
-        .current_dir(root.join("edge"))
+        .current_dir(root.join(dir))
         .env("WASM_BINDGEN_BIN", wasm_bindgen_bin())
         .env("WASM_OPT_BIN", cmd::npm_bin(root, "wasm-opt"))
         .env("ESBUILD_BIN", cmd::npm_bin(root, "esbuild")))

@@ -161,6 +161,8 @@ fn static_checks() -> Result<()> {
         "frontdesk-console",
         "-p",
         "frontdesk-domain",
+        "-p",
+        "frontdesk-bench-floor",
         "--",
         "-D",
         "warnings",
