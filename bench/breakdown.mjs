@@ -10,7 +10,8 @@ import { startFloor, startFrontdesk, startRustFloor } from './lib/servers.mjs';
 const count = Number(process.argv[2] ?? 300);
 const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });
 const floorServer = await startFloor({ port: PORT + 1, state: STATE });
-const rustFloorServer = await startRustFloor({ port: PORT + 2, state: STATE });
+const rustFloorServer = await startRustFloor({ port: PORT + 3, state: STATE });
+const siteServer = await startFrontdesk({ port: PORT + 4, state: STATE, withSite: true });
 try {
   console.log(await breakdown({
     api: new Frontdesk(frontdeskServer.url),
@@ -19,10 +20,13 @@ try {
     floorPid: floorServer.pid,
     rustFloor: new Floor(rustFloorServer.url),
     rustFloorPid: rustFloorServer.pid,
+    site: new Frontdesk(siteServer.url),
+    sitePid: siteServer.pid,
     count,
   }));
 } finally {
   await floorServer.mf.dispose();
   await rustFloorServer.mf.dispose();
+  await siteServer.mf.dispose();
   await frontdeskServer.mf.dispose();
 }

@@ -56,7 +56,9 @@ function total(rounds) {
 async function main() {
   const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });
   const floorServer = await startFloor({ port: PORT + 1, state: STATE });
-  const rustFloorServer = await startRustFloor({ port: PORT + 2, state: STATE });
+  const rustFloorServer = await startRustFloor({ port: PORT + 3, state: STATE });
+  // Only for the breakdown's row that shows what the local static-assets layer costs.
+  const siteServer = await startFrontdesk({ port: PORT + 4, state: STATE, withSite: true });
   const api = new Frontdesk(frontdeskServer.url);
   const floor = new Floor(floorServer.url);
   const rustFloor = new Floor(rustFloorServer.url);
@@ -69,6 +71,7 @@ async function main() {
     progress('profile: where one message\'s time goes');
     profile = await breakdown({
       api, pid: frontdeskServer.pid, floor, floorPid: floorServer.pid, rustFloor, rustFloorPid: rustFloorServer.pid,
+      site: new Frontdesk(siteServer.url), sitePid: siteServer.pid,
     });
     for (const concurrency of CONCURRENCIES) {
       const rooms = Array.from({ length: concurrency }, () => randomUUID());
@@ -100,6 +103,7 @@ async function main() {
   } finally {
     await floorServer.mf.dispose();
     await rustFloorServer.mf.dispose();
+    await siteServer.mf.dispose();
     await frontdeskServer.mf.dispose();
   }
   report(

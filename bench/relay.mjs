@@ -70,7 +70,7 @@ const stats = (values) => ({ p50: median(values), p99: percentile(values, 99), m
 async function main() {
   const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });
   const floorServer = await startFloor({ port: PORT + 1, state: STATE });
-  const rustFloorServer = await startRustFloor({ port: PORT + 2, state: STATE });
+  const rustFloorServer = await startRustFloor({ port: PORT + 3, state: STATE });
   try {
     const floor = await floorRelay(floorServer.url, 'floor');
     const rustFloor = await floorRelay(rustFloorServer.url, 'floor in Rust');

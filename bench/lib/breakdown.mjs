@@ -19,7 +19,9 @@ async function measure(pid, count, call) {
 }
 
 /** The breakdown table for Frontdesk at `api` (workerd `pid`) and the floor. */
-export async function breakdown({ api, pid, floor, floorPid, rustFloor, rustFloorPid, count = 200 }) {
+export async function breakdown({
+  api, pid, floor, floorPid, rustFloor, rustFloorPid, site, sitePid, count = 200,
+}) {
   const conversation = await api.conversation(clientIp(9_999));
   const auth = { 'CF-Connecting-IP': conversation.ip, Authorization: `Bearer ${conversation.token}` };
   const messagesUrl = `${api.base}/v1/conversations/${conversation.id}/messages`;
@@ -40,6 +42,9 @@ export async function breakdown({ api, pid, floor, floorPid, rustFloor, rustFloo
       ['floor in Rust: 404 from the router (no DO)', rustFloorPid, () => fetch(`${rustFloor.base}/nothing`)],
     ] : []),
     ['`GET /v1/health` (wasm entry, router)', pid, () => fetch(`${api.base}/v1/health`)],
+    ...(site ? [
+      ['`GET /v1/health` through the local static-assets layer (as `cargo xtask dev` serves it)', sitePid, () => fetch(`${site.base}/v1/health`)],
+    ] : []),
     ['`GET widget-config` (+ cached clinic config, JSON)', pid, () => fetch(`${api.base}/v1/clinics/demo/widget-config`)],
     ['`GET messages` (+ token HMAC, one DO read)', pid, () => fetch(messagesUrl, { headers: auth })],
     ['`POST message`, malformed body (+ the per-IP token: a leased one, or the rate-limit DO call)', pid, () => fetch(messagesUrl, {
