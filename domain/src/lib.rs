@@ -12,6 +12,7 @@ pub mod knowledge;
 pub mod live_limits;
 pub mod password;
 pub mod rate_limit;
+pub mod reply_grants;
 pub mod reply_time;
 pub mod reports;
 pub mod retention;

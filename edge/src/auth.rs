@@ -1,7 +1,7 @@
 //! Who is calling: visitor tokens and staff sessions, read from headers or the query.
 
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
-use frontdesk_protocol::{InboxEntry, StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
 use worker::Env;
 
@@ -175,20 +175,25 @@ pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String,
     }
 }
 
-/// Like [`staff`], and reads one conversation of the staff member's clinic in the same
-/// round trip (`None` when the clinic has no such conversation).
-pub async fn staff_with_conversation(
+/// Like [`staff`] for a token hash from [`session_token_hash`], and reads who owns one
+/// conversation of the staff member's clinic in the same query: `None` when the clinic has no such conversation, `Some(None)` when
+/// nobody owns it yet.
+pub async fn staff_with_owner(
     env: &Env,
-    req: &Request,
+    token_hash: &str,
     conversation_id: &str,
-) -> AppResult<(StaffProfile, Via, Option<InboxEntry>)> {
-    let (token, via) = session_token(req)?;
-    let token_hash = hash_session_token(&token);
+) -> AppResult<(StaffProfile, Option<Option<String>>)> {
     let now = crate::time::now_rfc3339();
-    match store::session_staff_with_conversation(env, &token_hash, &now, conversation_id).await? {
-        (Some(profile), conversation) => Ok((profile, via, conversation)),
-        (None, _) => Err(session_expired()),
-    }
+    store::session_staff_with_owner(env, token_hash, &now, conversation_id)
+        .await?
+        .ok_or_else(session_expired)
+}
+
+/// The hash of the session token a staff request carries, and how it came; nothing is
+/// checked against the store yet.
+pub fn session_token_hash(req: &Request) -> AppResult<(String, Via)> {
+    let (token, via) = session_token(req)?;
+    Ok((hash_session_token(&token), via))
 }
 
 /// Cookie-authenticated calls that change state must come from the console's own origin.

@@ -2,7 +2,8 @@
 //! numbering, `client_msg_id` deduplication, live fan-out over hibernating WebSockets,
 //! and the escalation ladder's clock (a Durable Object alarm, which survives restarts).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use frontdesk_domain::escalation::{self, LadderEvent, Notification};
@@ -84,6 +85,8 @@ struct Known {
     last_seq: Cell<Option<u64>>,
     id_stored: Cell<bool>,
     message_bucket: Cell<Option<Bucket>>,
+    /// Automatic replies said once per conversation that it holds ("author\ntext").
+    said_once: RefCell<HashSet<String>>,
 }
 
 impl Known {
@@ -92,6 +95,7 @@ impl Known {
         self.last_seq.set(None);
         self.id_stored.set(false);
         self.message_bucket.set(None);
+        self.said_once.borrow_mut().clear();
     }
 }
 
@@ -225,16 +229,28 @@ impl ConversationObject {
         Ok(())
     }
 
+    /// Whether the conversation holds a message with this author and text: asked once per
+    /// instance and text, since a message once stored stays until an erase or purge
+    /// (which reset `Known`). `EXISTS` stops at the first match; a count would read
+    /// every message of a long conversation on every visitor message.
     fn has_message(&self, author: Author, text: &str) -> Result<bool> {
+        let key = format!("{}\n{text}", author.as_str());
+        if self.known.said_once.borrow().contains(&key) {
+            return Ok(true);
+        }
         #[derive(Deserialize)]
         struct Row {
             found: f64,
         }
         let row: Option<Row> = self.sql().first(
-            "SELECT COUNT(*) AS found FROM messages WHERE author = ? AND text = ?",
+            "SELECT EXISTS (SELECT 1 FROM messages WHERE author = ? AND text = ?) AS found",
             &[json!(author.as_str()), json!(text)],
         )?;
-        Ok(row.is_some_and(|row| row.found > 0.0))
+        let found = row.is_some_and(|row| row.found > 0.0);
+        if found {
+            self.known.said_once.borrow_mut().insert(key);
+        }
+        Ok(found)
     }
 
     /// Stores a message unless its `client_msg_id` is known; a resend gets what the
@@ -283,6 +299,10 @@ impl ConversationObject {
                 None,
                 Some(message.seq),
             )?);
+            if reply.once {
+                let key = format!("{}\n{}", reply.author.as_str(), reply.text);
+                self.known.said_once.borrow_mut().insert(key);
+            }
         }
         for stored in std::iter::once(&message).chain(&auto_replies) {
             self.broadcast(&LiveEvent::Message {

@@ -19,6 +19,7 @@ mod live_socket;
 mod object_sql;
 mod rate_limit_do;
 mod reply_estimates;
+mod reply_grants;
 mod retention;
 mod routes;
 mod store;

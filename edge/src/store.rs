@@ -897,9 +897,11 @@ pub async fn create_session(
 /// The staff columns a session lookup returns (as `StaffRow`).
 const STAFF_COLUMNS: &str = "s.id, s.clinic_id, s.email, s.name, s.role, s.departments";
 
-/// The staff member (`s`) of a live session whose token hash is `?1`, at time `?2`.
-const LIVE_SESSION: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id \
-     WHERE t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL";
+/// A session (`t`) and its staff member (`s`).
+const SESSION_JOIN: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id";
+
+/// The session's token hash is `?1` and it is live at time `?2`.
+const SESSION_LIVE: &str = "t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL";
 
 /// The staff member behind a live session, or `None` when unknown, expired or revoked.
 pub async fn session_staff(
@@ -908,7 +910,9 @@ pub async fn session_staff(
     now: &str,
 ) -> AppResult<Option<StaffProfile>> {
     let statement = bind(
-        db(env)?.prepare(format!("SELECT {STAFF_COLUMNS} {LIVE_SESSION}")),
+        db(env)?.prepare(format!(
+            "SELECT {STAFF_COLUMNS} {SESSION_JOIN} WHERE {SESSION_LIVE}"
+        )),
         &[s(token_hash), s(now)],
     )?;
     Ok(first::<StaffRow>(statement, "session lookup")
@@ -916,39 +920,35 @@ pub async fn session_staff(
         .map(StaffRow::into_profile))
 }
 
-/// The staff member behind a session and one conversation of their clinic, read in one
-/// D1 batch: the reply path needs both before it stores, and one round trip is shorter.
-pub async fn session_staff_with_conversation(
+/// The staff member behind a session and, when their clinic has the conversation, who
+/// owns it (`Some(None)`: nobody yet). One statement: the reply path needs both before it
+/// stores, and a single query is the shortest D1 round trip.
+pub async fn session_staff_with_owner(
     env: &Env,
     token_hash: &str,
     now: &str,
     conversation_id: &str,
-) -> AppResult<(Option<StaffProfile>, Option<InboxEntry>)> {
-    let db = db(env)?;
-    let statements = vec![
-        bind(
-            db.prepare(format!("SELECT {STAFF_COLUMNS} {LIVE_SESSION}")),
-            &[s(token_hash), s(now)],
-        )?,
-        bind(
-            db.prepare(format!(
-                "SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?3 AND clinic_id = \
-                 (SELECT s.clinic_id {LIVE_SESSION})"
-            )),
-            &[s(token_hash), s(now), s(conversation_id)],
-        )?,
-    ];
-    let results = db
-        .batch(statements)
-        .await
-        .map_err(|e| AppError::internal("session and conversation", e))?;
-    let context = "session and conversation";
-    let staff: Option<StaffRow> = first_row(results.first(), context)?;
-    let conversation: Option<ConversationRow> = first_row(results.get(1), context)?;
-    Ok((
-        staff.map(StaffRow::into_profile),
-        conversation.map(ConversationRow::into_entry),
-    ))
+) -> AppResult<Option<(StaffProfile, Option<Option<String>>)>> {
+    #[derive(Deserialize)]
+    struct Row {
+        #[serde(flatten)]
+        staff: StaffRow,
+        conversation_id: Option<String>,
+        assigned_to: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(format!(
+            "SELECT {STAFF_COLUMNS}, c.id AS conversation_id, c.assigned_to AS assigned_to \
+             {SESSION_JOIN} LEFT JOIN conversations AS c ON c.id = ?3 AND c.clinic_id = s.clinic_id \
+             WHERE {SESSION_LIVE}"
+        )),
+        &[s(token_hash), s(now), s(conversation_id)],
+    )?;
+    let Some(row) = first::<Row>(statement, "session and conversation owner").await? else {
+        return Ok(None);
+    };
+    let owner = row.conversation_id.map(|_| row.assigned_to);
+    Ok(Some((row.staff.into_profile(), owner)))
 }
 
 /// Revokes every live session of `staff_id` ("sign out everywhere").

@@ -63,6 +63,39 @@ fn signed_out_sessions_stop_working() {
 }
 
 #[test]
+fn a_reply_right_after_signing_out_is_refused() {
+    // Replies leave this isolate a short grant that skips the session store; signing out
+    // must end it at once, not when it lapses.
+    let staff = sign_in("frontdesk@demo.test");
+    let (id, token) = new_conversation();
+    visitor_send(&id, &token, &uuid(), "Can I book for Friday?");
+    let path = format!("/v1/staff/conversations/{id}/messages");
+    let reply = |text: &str| {
+        post(
+            &path,
+            Some(&staff),
+            &json!({"client_msg_id": uuid(), "text": text}),
+        )
+    };
+    let first = reply("Yes, we have slots.");
+    assert_eq!(first.status, 201, "{:?}", first.body);
+    let granted = reply("Morning or afternoon?");
+    assert_eq!(granted.status, 201, "{:?}", granted.body);
+    assert_eq!(granted.body["message"]["author_name"], "Sam");
+    let out = crate::support::request(
+        "DELETE",
+        "/v1/staff/sessions/current",
+        Some(&staff),
+        &[],
+        None,
+    );
+    assert_eq!(out.status, 200);
+    let refused = reply("Still there?");
+    assert_eq!(refused.status, 401, "{:?}", refused.body);
+    assert_eq!(refused.error_code(), "session_expired");
+}
+
+#[test]
 fn a_staff_reply_reaches_the_visitor_live_and_is_idempotent() {
     let staff = sign_in("frontdesk@demo.test");
     let (id, token) = new_conversation();

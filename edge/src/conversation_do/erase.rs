@@ -51,6 +51,7 @@ impl ConversationObject {
         self.sql()
             .run("DELETE FROM messages WHERE sent_at < ?", &[json!(before)])?;
         self.known.last_seq.set(None);
+        self.known.said_once.borrow_mut().clear();
         let remaining = self.count("", before)?;
         if remaining == 0 {
             self.erase().await?;

@@ -47,6 +47,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
         ));
     }
     let deleted = retention::erase(env, conversation_id).await?;
+    crate::reply_grants::forget_conversation(conversation_id);
     store::audit(
         env,
         &staff.clinic_id,

@@ -17,6 +17,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::{after_param, json_response, query, require_websocket};
 use crate::incoming::Request;
 use crate::rate_limit_do::SignInGuard;
+use crate::reply_grants;
 use crate::store::{self, Claim, InboxFilter};
 use crate::{inbox_do, time};
 
@@ -89,6 +90,7 @@ pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, token_hash, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     store::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
+    reply_grants::forget_session(&token_hash);
     store::audit(env, &staff.clinic_id, &staff.id, "signed_out", None, None).await?;
     Ok(signed_out(serde_json::json!({"signed_out": true})))
 }
@@ -99,6 +101,7 @@ pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let ended = store::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
+    reply_grants::forget_staff(&staff.id);
     store::audit(
         env,
         &staff.clinic_id,
@@ -223,15 +226,25 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
 
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let conversation_id = super::conversation_id(raw_id)?;
-    let (staff, via, conversation) =
-        auth::staff_with_conversation(env, req, conversation_id).await?;
+    let (token_hash, via) = auth::session_token_hash(req)?;
+    // A grant: the store confirmed this session and its ownership seconds ago, in this
+    // isolate (see `reply_grants`). Otherwise one D1 query answers both.
+    let granted = reply_grants::get(&token_hash, raw_id);
+    let from_store = granted.is_none();
+    let (staff, owner) = match granted {
+        Some(staff) => {
+            let owner = Some(Some(staff.id.clone()));
+            (staff, owner)
+        }
+        None => auth::staff_with_owner(env, &token_hash, conversation_id).await?,
+    };
     auth::check_same_origin(req, via)?;
-    let conversation = conversation.ok_or_else(unknown_conversation)?;
+    let owner = owner.ok_or_else(unknown_conversation)?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
     // colleague's conversation is theirs to answer.
-    match conversation.assigned_to.as_deref() {
+    match owner.as_deref() {
         Some(owner) if owner == staff.id => {}
         Some(_) => return Err(claimed_by_another()),
         None => match store::claim(env, &staff.clinic_id, raw_id, &staff.id).await? {
@@ -242,6 +255,10 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             Claim::OwnedBy(_) => return Err(claimed_by_another()),
             Claim::Unknown => return Err(unknown_conversation()),
         },
+    }
+    // Only a confirmation from the store starts a grant; using one never extends it.
+    if from_store {
+        reply_grants::grant(&token_hash, raw_id, &staff);
     }
     let stored = conversation_do::append(
         env,
@@ -399,7 +416,10 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
             ));
         }
     }
-    if !store::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await? {
+    let assigned =
+        store::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
+    reply_grants::forget_conversation(raw_id);
+    if !assigned {
         return Err(unknown_conversation());
     }
     let detail = match request.staff_id.as_deref() {

@@ -154,6 +154,7 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let hash = hash_password(&request.password)?;
     store::set_password(env, &staff_id, &hash).await?;
     store::revoke_all_sessions(env, &staff_id, &time::now_rfc3339()).await?;
+    crate::reply_grants::forget_staff(&staff_id);
     store::audit(
         env,
         &used.clinic_id,
