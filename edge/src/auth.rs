@@ -167,8 +167,7 @@ fn session_expired() -> AppError {
 
 /// The signed-in staff member, from the bearer token or the session cookie.
 pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String, Via)> {
-    let (token, via) = session_token(req)?;
-    let token_hash = hash_session_token(&token);
+    let (token_hash, via) = session_token_hash(req)?;
     match store::session_staff(env, &token_hash, &crate::time::now_rfc3339()).await? {
         Some(profile) => Ok((profile, token_hash, via)),
         None => Err(session_expired()),
@@ -176,8 +175,8 @@ pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String,
 }
 
 /// Like [`staff`] for a token hash from [`session_token_hash`], and reads who owns one
-/// conversation of the staff member's clinic in the same query: `None` when the clinic has no such conversation, `Some(None)` when
-/// nobody owns it yet.
+/// conversation of the staff member's clinic in the same query: `None` when the clinic
+/// has no such conversation, `Some(None)` when nobody owns it yet.
 pub async fn staff_with_owner(
     env: &Env,
     token_hash: &str,

@@ -89,6 +89,11 @@ struct Known {
     said_once: RefCell<HashSet<String>>,
 }
 
+/// How `Known::said_once` names a message.
+fn said_once_key(author: Author, text: &str) -> String {
+    format!("{}\n{text}", author.as_str())
+}
+
 impl Known {
     fn forget(&self) {
         self.erased.set(None);
@@ -234,7 +239,7 @@ impl ConversationObject {
     /// (which reset `Known`). `EXISTS` stops at the first match; a count would read
     /// every message of a long conversation on every visitor message.
     fn has_message(&self, author: Author, text: &str) -> Result<bool> {
-        let key = format!("{}\n{text}", author.as_str());
+        let key = said_once_key(author, text);
         if self.known.said_once.borrow().contains(&key) {
             return Ok(true);
         }
@@ -300,7 +305,7 @@ impl ConversationObject {
                 Some(message.seq),
             )?);
             if reply.once {
-                let key = format!("{}\n{}", reply.author.as_str(), reply.text);
+                let key = said_once_key(reply.author, &reply.text);
                 self.known.said_once.borrow_mut().insert(key);
             }
         }

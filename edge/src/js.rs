@@ -24,13 +24,16 @@ export function respond(status, body, headers) {
   return new Response(body, { status, headers });
 }
 
+function exec(sql, query, args) {
+  return args ? sql.exec(query, ...JSON.parse(args)) : sql.exec(query);
+}
+
 export function sql_rows(sql, query, args) {
-  const cursor = args ? sql.exec(query, ...JSON.parse(args)) : sql.exec(query);
-  return JSON.stringify(cursor.toArray());
+  return JSON.stringify(exec(sql, query, args).toArray());
 }
 
 export function sql_run(sql, query, args) {
-  const cursor = args ? sql.exec(query, ...JSON.parse(args)) : sql.exec(query);
+  const cursor = exec(sql, query, args);
   cursor.toArray(); // runs every statement to the end, so the count is complete
   return cursor.rowsWritten;
 }

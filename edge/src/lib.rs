@@ -47,17 +47,19 @@ async fn fetch(req: web_sys::Request, env: Env, _ctx: Context) -> Result<web_sys
 /// `worker`'s own conversion copies it into a `Uint8Array` and builds the init object
 /// field by field. Anything else (WebSocket upgrades, streams) takes that conversion.
 fn into_runtime(response: Response) -> web_sys::Response {
-    if let ResponseBody::Body(bytes) = response.body() {
-        if response.status_code() != 101 {
-            if let Ok(text) = std::str::from_utf8(bytes) {
-                if let Ok(built) = js::respond(response.status_code(), text, &response.headers().0)
-                {
-                    return built;
-                }
-            }
-        }
+    text_response(&response).unwrap_or_else(|| response.into())
+}
+
+/// The response built in one JS call, when its body is text and it is no upgrade.
+fn text_response(response: &Response) -> Option<web_sys::Response> {
+    let ResponseBody::Body(bytes) = response.body() else {
+        return None;
+    };
+    if response.status_code() == 101 {
+        return None;
     }
-    response.into()
+    let text = std::str::from_utf8(bytes).ok()?;
+    js::respond(response.status_code(), text, &response.headers().0).ok()
 }
 
 #[event(queue)]
