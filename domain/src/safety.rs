@@ -21,12 +21,13 @@ pub fn emergency_number(country: &str) -> &'static str {
 }
 
 /// Languages the instant replies are written in; anything else gets English.
-pub const REPLY_LANGUAGES: [&str; 4] = ["en", "es", "fr", "de"];
+pub const REPLY_LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
 
 /// The reply sent before any human sees the message: safety instructions for an
 /// emergency, an acknowledgement for an urgent message, `None` for a routine one.
 ///
-/// `language` is the triage's guess (`en`, `es`, `fr`, `de`); others fall back to English.
+/// `language` is the triage's guess (`en`, `es`, `fr`, `de`, `it`, `pt`, `nl`); others
+/// fall back to English.
 pub fn instant_reply(
     urgency: Urgency,
     language: &str,
@@ -52,6 +53,21 @@ pub fn instant_reply(
                  Sie in die nächste Notaufnahme. Warten Sie nicht auf eine Antwort hier. Die \
                  Praxis erreichen Sie unter {p}. Unser medizinisches Team wurde benachrichtigt."
             ),
+            "it" => format!(
+                "Potrebbe trattarsi di un'emergenza medica. Chiami subito il {n} o vada al pronto \
+                 soccorso più vicino. Non aspetti una risposta qui. Può anche chiamare la clinica \
+                 al {p}. Il nostro team clinico è stato avvisato."
+            ),
+            "pt" => format!(
+                "Isto pode ser uma emergência médica. Ligue agora para o {n} ou vá às urgências \
+                 mais próximas. Não espere por uma resposta aqui. Também pode ligar para a \
+                 clínica pelo {p}. A nossa equipa clínica foi avisada."
+            ),
+            "nl" => format!(
+                "Dit kan een medisch noodgeval zijn. Bel nu {n} of ga naar de dichtstbijzijnde \
+                 spoedeisende hulp. Wacht hier niet op een antwoord. U kunt de kliniek ook bellen \
+                 op {p}. Ons medisch team is gewaarschuwd."
+            ),
             _ => format!(
                 "This may be a medical emergency. Call {n} now or go to the nearest emergency \
                  department. Do not wait for a reply here. You can also call the clinic on {p}. \
@@ -71,6 +87,18 @@ pub fn instant_reply(
                 "Danke. Eine Ärztin oder ein Arzt wurde benachrichtigt und antwortet Ihnen hier so \
                  bald wie möglich. Wenn es schlimmer wird, rufen Sie die Praxis unter {p} an; \
                  bei Gefahr die {n}."
+            ),
+            "it" => format!(
+                "Grazie. Un medico è stato avvisato e le risponderà qui il prima possibile. Se \
+                 peggiora, chiami la clinica al {p}; in caso di emergenza, chiami il {n}."
+            ),
+            "pt" => format!(
+                "Obrigado. Um profissional de saúde foi avisado e responderá aqui assim que \
+                 possível. Se piorar, ligue para a clínica pelo {p}; se for grave, ligue {n}."
+            ),
+            "nl" => format!(
+                "Dank u. Een zorgverlener is gewaarschuwd en antwoordt hier zo snel mogelijk. \
+                 Wordt het erger, bel dan de kliniek op {p}; bij gevaar belt u {n}."
             ),
             _ => format!(
                 "Thank you. A clinician has been alerted and will reply here as soon as possible. \
@@ -110,7 +138,10 @@ mod tests {
             (Urgency::Emergency, "es", "Llame ahora al 911"),
             (Urgency::Emergency, "fr", "Appelez le 911 maintenant"),
             (Urgency::Emergency, "de", "Rufen Sie jetzt die 911 an"),
-            (Urgency::Emergency, "pt", "Call 911 now"),
+            (Urgency::Emergency, "it", "Chiami subito il 911"),
+            (Urgency::Emergency, "pt", "Ligue agora para o 911"),
+            (Urgency::Emergency, "nl", "Bel nu 911"),
+            (Urgency::Emergency, "ja", "Call 911 now"),
             (Urgency::Urgent, "en", "A clinician has been alerted"),
             (Urgency::Urgent, "es", "Hemos avisado a un profesional"),
             (Urgency::Urgent, "fr", "Un soignant a été prévenu"),

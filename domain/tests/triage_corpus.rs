@@ -1,15 +1,39 @@
-//! Runs the triage classifier over the labelled corpus and holds it to the safety bar.
+//! Replays the labelled corpus (`tests/corpus/*.tsv`) through triage and holds it to the
+//! safety bar.
 //!
-//! The bar: no emergency line may be classified below emergency, urgency accuracy of
-//! at least 90% and department accuracy of at least 85%. The confusion matrices
-//! print with `cargo test -p frontdesk-domain --test triage_corpus -- --nocapture`.
+//! `00-seed.tsv` holds the first four batches; the bar there is the original one: no
+//! emergency below emergency, urgency accuracy of at least 90% and department accuracy
+//! of at least 85%. Each later file is one blind batch, written by someone who never saw
+//! the rules and scored before any rule changed for it (see TRIAGE.md). For those the
+//! test prints the issue's measures per batch and language and fails when the whole
+//! corpus falls below the recorded floor, so a rule change can only move them up.
+//! Print the table with
+//! `cargo test --release -p frontdesk-domain --test triage_corpus -- --nocapture`.
 
-use frontdesk_domain::triage::{assess, TriageRules};
+use std::collections::BTreeMap;
+use std::fmt;
+
+use frontdesk_domain::triage::{TriageRules, Triager};
 use frontdesk_protocol::{Department, Urgency};
 
-const CORPUS: &str = include_str!("triage_corpus.tsv");
+const FILES: &[(&str, &str)] = &[
+    ("00-seed", include_str!("corpus/00-seed.tsv")),
+    ("05-en-phone", include_str!("corpus/05-en-phone.tsv")),
+    (
+        "06-es-pt-it-phone",
+        include_str!("corpus/06-es-pt-it-phone.tsv"),
+    ),
+    (
+        "07-fr-de-nl-phone",
+        include_str!("corpus/07-fr-de-nl-phone.tsv"),
+    ),
+    ("08-web-mixed", include_str!("corpus/08-web-mixed.tsv")),
+];
+
+const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
 
 struct Line {
+    file: &'static str,
     number: usize,
     urgency: Urgency,
     department: Department,
@@ -18,82 +42,147 @@ struct Line {
 }
 
 fn corpus() -> Vec<Line> {
-    CORPUS
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.starts_with('#') && !line.trim().is_empty())
-        .map(|(index, line)| {
+    let mut lines = Vec::new();
+    for (file, source) in FILES {
+        for (index, line) in source.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
             let fields: Vec<&str> = line.splitn(4, '\t').collect();
-            assert_eq!(
-                fields.len(),
-                4,
-                "line {}: four tab-separated fields",
-                index + 1
-            );
-            Line {
+            assert_eq!(fields.len(), 4, "{file}:{}: four fields", index + 1);
+            lines.push(Line {
+                file,
                 number: index + 1,
                 urgency: Urgency::parse(fields[0])
-                    .unwrap_or_else(|| panic!("line {}: urgency {:?}", index + 1, fields[0])),
+                    .unwrap_or_else(|| panic!("{file}:{}: urgency {:?}", index + 1, fields[0])),
                 department: Department::parse(fields[1])
-                    .unwrap_or_else(|| panic!("line {}: department {:?}", index + 1, fields[1])),
+                    .unwrap_or_else(|| panic!("{file}:{}: department {:?}", index + 1, fields[1])),
                 language: fields[2].to_owned(),
                 text: fields[3].to_owned(),
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    lines
 }
 
-const URGENCIES: [Urgency; 3] = [Urgency::Emergency, Urgency::Urgent, Urgency::Routine];
+/// The measures the issue scores triage by.
+#[derive(Default, Clone, Copy)]
+struct Score {
+    lines: usize,
+    emergencies: usize,
+    emergencies_found: usize,
+    emergencies_as_routine: usize,
+    urgent: usize,
+    urgent_found: usize,
+    routine: usize,
+    routine_found: usize,
+    said_routine: usize,
+    departments_right: usize,
+    urgency_right: usize,
+}
 
-#[test]
-fn corpus_meets_the_safety_bar() {
-    let rules = TriageRules::default();
-    let lines = corpus();
-    assert!(
-        lines.len() >= 300,
-        "the corpus should have hundreds of lines"
-    );
-    let mut urgency_matrix = [[0usize; 3]; 3];
-    let mut department_matrix = [[0usize; 4]; 4];
-    let (mut urgency_right, mut department_right) = (0, 0);
-    let mut under_triaged_emergencies = Vec::new();
+impl Score {
+    fn add(&mut self, want: &Line, urgency: Urgency, department: Department) {
+        self.lines += 1;
+        self.urgency_right += usize::from(urgency == want.urgency);
+        self.departments_right += usize::from(department == want.department);
+        self.said_routine += usize::from(urgency == Urgency::Routine);
+        match want.urgency {
+            Urgency::Emergency => {
+                self.emergencies += 1;
+                self.emergencies_found += usize::from(urgency == Urgency::Emergency);
+                self.emergencies_as_routine += usize::from(urgency == Urgency::Routine);
+            }
+            Urgency::Urgent => {
+                self.urgent += 1;
+                self.urgent_found += usize::from(urgency == Urgency::Urgent);
+            }
+            Urgency::Routine => {
+                self.routine += 1;
+                self.routine_found += usize::from(urgency == Urgency::Routine);
+            }
+        }
+    }
+
+    fn ratio(part: usize, whole: usize) -> f64 {
+        if whole == 0 {
+            1.0
+        } else {
+            part as f64 / whole as f64
+        }
+    }
+
+    fn emergency_recall(&self) -> f64 {
+        Self::ratio(self.emergencies_found, self.emergencies)
+    }
+
+    fn urgent_recall(&self) -> f64 {
+        Self::ratio(self.urgent_found, self.urgent)
+    }
+
+    fn routine_precision(&self) -> f64 {
+        Self::ratio(self.routine_found, self.said_routine)
+    }
+
+    fn routine_recall(&self) -> f64 {
+        Self::ratio(self.routine_found, self.routine)
+    }
+
+    fn department_accuracy(&self) -> f64 {
+        Self::ratio(self.departments_right, self.lines)
+    }
+}
+
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:>4} lines | E recall {:.3} ({:>2} as routine) | U recall {:.3} | R precision {:.3} | R recall {:.3} | department {:.3}",
+            self.lines,
+            self.emergency_recall(),
+            self.emergencies_as_routine,
+            self.urgent_recall(),
+            self.routine_precision(),
+            self.routine_recall(),
+            self.department_accuracy()
+        )
+    }
+}
+
+/// Per-file, per-language and whole-corpus scores of the blind batches, the seed's
+/// score, and the misses.
+struct Replay {
+    by_file: BTreeMap<&'static str, Score>,
+    by_language: BTreeMap<String, Score>,
+    blind: Score,
+    seed: Score,
+    misses: Vec<String>,
+}
+
+/// Scores every line.
+fn replay() -> Replay {
+    let triager = Triager::new(&TriageRules::default());
+    let (mut by_file, mut by_language) = (BTreeMap::new(), BTreeMap::new());
+    let (mut blind, mut seed) = (Score::default(), Score::default());
     let mut misses = Vec::new();
-    let mut by_language: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    for line in &lines {
-        let got = assess(&rules, &line.text);
-        let want_u = URGENCIES
-            .iter()
-            .position(|&u| u == line.urgency)
-            .unwrap_or(0);
-        let got_u = URGENCIES
-            .iter()
-            .position(|&u| u == got.urgency)
-            .unwrap_or(0);
-        urgency_matrix[want_u][got_u] += 1;
-        let want_d = Department::ALL
-            .iter()
-            .position(|&d| d == line.department)
-            .unwrap_or(0);
-        let got_d = Department::ALL
-            .iter()
-            .position(|&d| d == got.department)
-            .unwrap_or(0);
-        department_matrix[want_d][got_d] += 1;
-        let entry = by_language.entry(line.language.as_str()).or_default();
-        entry.1 += 1;
-        if got.urgency == line.urgency {
-            urgency_right += 1;
-            entry.0 += 1;
-        }
-        if got.department == line.department {
-            department_right += 1;
-        }
-        if line.urgency == Urgency::Emergency && got.urgency != Urgency::Emergency {
-            under_triaged_emergencies.push(format!("line {}: {}", line.number, line.text));
+    for line in corpus() {
+        let got = triager.assess(&line.text);
+        let scores: Vec<&mut Score> = if line.file == "00-seed" {
+            vec![&mut seed]
+        } else {
+            vec![
+                by_file.entry(line.file).or_default(),
+                by_language.entry(line.language.clone()).or_default(),
+                &mut blind,
+            ]
+        };
+        for score in scores {
+            score.add(&line, got.urgency, got.department);
         }
         if got.urgency != line.urgency || got.department != line.department {
             misses.push(format!(
-                "line {} [{}] want {}/{} got {}/{}: {}  -- {}",
+                "{}:{} [{}] want {}/{} got {}/{}: {} -- {}",
+                line.file,
                 line.number,
                 line.language,
                 line.urgency.as_str(),
@@ -105,70 +194,77 @@ fn corpus_meets_the_safety_bar() {
             ));
         }
     }
+    Replay {
+        by_file,
+        by_language,
+        blind,
+        seed,
+        misses,
+    }
+}
 
-    println!("urgency (rows: labelled, columns: classified)");
-    println!(
-        "{:>10} {:>9} {:>7} {:>7}",
-        "", "emergency", "urgent", "routine"
-    );
-    for (index, row) in urgency_matrix.iter().enumerate() {
-        println!(
-            "{:>10} {:>9} {:>7} {:>7}",
-            URGENCIES[index].as_str(),
-            row[0],
-            row[1],
-            row[2]
-        );
+#[test]
+fn corpus_meets_the_safety_bar() {
+    let Replay {
+        by_file,
+        by_language,
+        blind,
+        seed,
+        misses,
+    } = replay();
+    println!("seed (batches 1-4, rules written from them): {seed}");
+    for (file, score) in &by_file {
+        println!("{file:<18} {score}");
     }
-    println!("department (rows: labelled, columns: classified)");
-    println!(
-        "{:>13} {:>8} {:>12} {:>7} {:>10}",
-        "", "clinical", "appointments", "billing", "front-desk"
-    );
-    for (index, row) in department_matrix.iter().enumerate() {
-        println!(
-            "{:>13} {:>8} {:>12} {:>7} {:>10}",
-            Department::ALL[index].as_str(),
-            row[0],
-            row[1],
-            row[2],
-            row[3]
-        );
+    for (language, score) in &by_language {
+        println!("  {language:<16} {score}");
     }
-    for (language, (right, total)) in &by_language {
-        println!("urgency accuracy {language}: {right}/{total}");
-    }
-    let total = lines.len() as f64;
-    let urgency_accuracy = urgency_right as f64 / total;
-    let department_accuracy = department_right as f64 / total;
-    println!(
-        "{} lines; urgency accuracy {:.1}%, department accuracy {:.1}%",
-        lines.len(),
-        urgency_accuracy * 100.0,
-        department_accuracy * 100.0
-    );
+    println!("{:<18} {blind}", "blind batches");
     println!("misses:\n{}", misses.join("\n"));
 
+    assert!(seed.lines >= 600, "the seed batches are all there");
+    assert_eq!(seed.emergencies_found, seed.emergencies, "seed emergencies");
     assert!(
-        under_triaged_emergencies.is_empty(),
-        "emergencies classified lower:\n{}",
-        under_triaged_emergencies.join("\n")
+        Score::ratio(seed.urgency_right, seed.lines) >= 0.90,
+        "seed urgency accuracy"
+    );
+    assert!(seed.department_accuracy() >= 0.85, "seed departments");
+
+    // The floor recorded in TRIAGE.md after the last rule change; raise it as rules
+    // improve, never lower it to make a change pass.
+    assert!(blind.lines >= 1900, "every blind batch is replayed");
+    assert!(
+        blind.emergency_recall() >= 0.80,
+        "emergency recall {:.3}",
+        blind.emergency_recall()
     );
     assert!(
-        urgency_accuracy >= 0.90,
-        "urgency accuracy {urgency_accuracy:.3}"
+        blind.emergencies_as_routine <= 50,
+        "{} emergencies as routine",
+        blind.emergencies_as_routine
     );
     assert!(
-        department_accuracy >= 0.85,
-        "department accuracy {department_accuracy:.3}"
+        blind.urgent_recall() >= 0.74,
+        "urgent recall {:.3}",
+        blind.urgent_recall()
+    );
+    assert!(
+        blind.routine_precision() >= 0.85,
+        "routine precision {:.3}",
+        blind.routine_precision()
+    );
+    assert!(
+        blind.routine_recall() >= 0.87,
+        "routine recall {:.3}",
+        blind.routine_recall()
     );
 }
 
 #[test]
 fn every_language_is_in_the_corpus() {
     let lines = corpus();
-    for language in ["en", "es", "fr", "de"] {
-        for urgency in URGENCIES {
+    for language in LANGUAGES {
+        for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Routine] {
             assert!(
                 lines
                     .iter()
@@ -178,4 +274,5 @@ fn every_language_is_in_the_corpus() {
             );
         }
     }
+    assert!(lines.len() >= 2000, "at least 2,000 labelled lines");
 }

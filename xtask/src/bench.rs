@@ -19,7 +19,7 @@ on your machine rather than comparing across machines.\n";
 pub fn triage() -> Result<()> {
     let root = crate::workspace_root();
     step(
-        "[bench 1/2] triage per message, native release build, over domain/tests/triage_corpus.tsv",
+        "[bench 1/2] triage per message, native release build, over domain/tests/corpus/00-seed.tsv",
     );
     let native = cmd::output(Command::new("cargo").args([
         "run",

@@ -13,7 +13,7 @@ const ROUNDS: u32 = 200;
 fn main() {
     let bench = match TriageBench::new(
         include_str!("../../../clinics/demo.toml"),
-        include_str!("../../../domain/tests/triage_corpus.tsv"),
+        include_str!("../../../domain/tests/corpus/00-seed.tsv"),
     ) {
         Ok(bench) => bench,
         Err(error) => {

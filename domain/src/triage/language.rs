@@ -3,10 +3,10 @@
 use super::normalize::Normalized;
 
 /// Languages the built-in lexicon covers, in tie-break order.
-pub(crate) const LANGUAGES: [&str; 4] = ["en", "es", "fr", "de"];
+pub(crate) const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
 
 /// Frequent short words per language (normalised: no accents, squeezed letters).
-const FUNCTION_WORDS: [&[&str]; 4] = [
+const FUNCTION_WORDS: [&[&str]; 7] = [
     &[
         "the", "and", "i", "my", "is", "it", "to", "have", "you", "of", "a", "in", "im", "can",
         "cant", "with", "what", "do", "dont", "he", "she", "since", "after", "when", "how", "much",
@@ -30,6 +30,52 @@ const FUNCTION_WORDS: [&[&str]; 4] = [
         "kann", "hallo", "danke", "bitte", "wo", "wann", "mir", "mich", "sehr", "noch", "den",
         "dem", "hat", "bin", "kein", "keine",
     ],
+    &[
+        "il",
+        "che",
+        "di",
+        "non",
+        "nn",
+        "mi",
+        "ho",
+        "sono",
+        "della",
+        "del",
+        "per",
+        "con",
+        "una",
+        "gli",
+        "ciao",
+        "grazie",
+        "dopo",
+        "molto",
+        "anche",
+        "ma",
+        "mio",
+        "mia",
+        "ha",
+        "sto",
+        "perche",
+        "buongiorno",
+        "quando",
+        "come",
+        "dove",
+        "posso",
+        "oggi",
+        "ieri",
+        "sempre",
+    ],
+    &[
+        "o", "a", "os", "as", "de", "que", "e", "eu", "meu", "minha", "nao", "tenho", "estou",
+        "com", "uma", "um", "para", "por", "do", "da", "no", "na", "obrigado", "obrigada", "ola",
+        "voce", "vc", "ta", "to", "tem", "depois", "muito", "mt", "hoje", "ontem", "quando",
+        "como", "posso",
+    ],
+    &[
+        "de", "het", "een", "en", "ik", "mijn", "is", "niet", "met", "van", "voor", "op", "heb",
+        "heeft", "ben", "dat", "die", "maar", "hallo", "bedankt", "dank", "na", "sinds", "nog",
+        "wat", "hoe", "waar", "kan", "ook", "geen", "al", "zijn", "erg", "gisteren", "vandaag",
+    ],
 ];
 
 /// Returns an ISO 639-1 code; English when nothing points elsewhere.
@@ -40,6 +86,9 @@ pub(crate) fn guess(normalized: &Normalized) -> &'static str {
         u32::from(hints.spanish) * 2,
         u32::from(hints.french) * 2,
         u32::from(hints.german) * 2,
+        0,
+        0,
+        0,
     ];
     for token in &normalized.tokens {
         for (index, words) in FUNCTION_WORDS.iter().enumerate() {
@@ -69,6 +118,9 @@ mod tests {
             ("No puedo respirar, tengo dolor de pecho", "es"),
             ("Je n'arrive pas à respirer", "fr"),
             ("Ich kann nicht atmen", "de"),
+            ("non riesco a respirare, ho male al petto", "it"),
+            ("nao consigo respirar, estou com dor no peito", "pt"),
+            ("ik krijg geen lucht en heb pijn op de borst", "nl"),
             ("¿dónde?", "es"),
             ("", "en"),
         ];

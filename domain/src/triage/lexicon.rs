@@ -41,6 +41,83 @@ pub(crate) enum Sig {
     Pain,
     Swelling,
     Symptom,
+    // Findings the presentation table combines (see `findings.rs`).
+    Confusion,
+    Drowsy,
+    Sweating,
+    Shaking,
+    Hypo,
+    StiffNeck,
+    Photophobia,
+    Headache,
+    VisionLoss,
+    VisionChange,
+    Pupil,
+    SpeechLoss,
+    Radiating,
+    Indigestion,
+    Nausea,
+    Dizziness,
+    InhalerFailing,
+    CantFinishSentence,
+    Rash,
+    NonBlanching,
+    Mottled,
+    NotFeeding,
+    Grunting,
+    Clots,
+    BabyHarm,
+    WatersBroke,
+    ShoulderTip,
+    BellySwelling,
+    SwallowTrouble,
+    Trismus,
+    Hoarse,
+    BoneVisible,
+    SaddleNumb,
+    UrineRetention,
+    Incontinence,
+    ChemicalEye,
+    LimbCompromise,
+    CalfSwelling,
+    FaceSwelling,
+    Balance,
+    Psychosis,
+    ChangedBehaviour,
+    Doom,
+    Fontanelle,
+    NoWeight,
+    DarkThoughts,
+    Contractions,
+    GiantCellArteritis,
+    Itch,
+    LessUrine,
+    RightLowerPain,
+    // Contexts the presentation table combines.
+    PeakFlow,
+    Dental,
+    HeartRate,
+    Recent,
+    SkinColour,
+    Testicle,
+    Diabetic,
+    Infant,
+    Child,
+    Postpartum,
+    Filler,
+    Toxin,
+    Extraction,
+    Tonsillectomy,
+    Allergen,
+    Anticoagulant,
+    Ivf,
+    Opioid,
+    Extra,
+    PillCount,
+    Asthma,
+    Epilepsy,
+    Back,
+    FamilyHistory,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -110,6 +187,81 @@ impl Sig {
             Sig::Pain => "pain",
             Sig::Swelling => "swelling",
             Sig::Symptom => "symptom",
+            Sig::Confusion => "new confusion",
+            Sig::Drowsy => "drowsy or floppy",
+            Sig::Sweating => "sweating or clammy",
+            Sig::Shaking => "shaking or shivering",
+            Sig::Hypo => "low blood sugar",
+            Sig::StiffNeck => "stiff neck",
+            Sig::Photophobia => "light hurts the eyes",
+            Sig::Headache => "headache",
+            Sig::VisionLoss => "sudden loss of vision",
+            Sig::VisionChange => "change in vision",
+            Sig::Pupil => "unequal pupils",
+            Sig::SpeechLoss => "speech changed",
+            Sig::Radiating => "pain spreading to arm or jaw",
+            Sig::Indigestion => "indigestion or heartburn",
+            Sig::Nausea => "nausea",
+            Sig::Dizziness => "dizzy or faint",
+            Sig::InhalerFailing => "inhaler not helping",
+            Sig::CantFinishSentence => "too breathless to talk",
+            Sig::Rash => "rash or spots",
+            Sig::NonBlanching => "rash that does not fade under a glass",
+            Sig::Mottled => "mottled or ashen skin",
+            Sig::NotFeeding => "not feeding",
+            Sig::Grunting => "grunting or abnormal cry",
+            Sig::Clots => "clots",
+            Sig::BabyHarm => "thoughts of harm after birth",
+            Sig::WatersBroke => "waters broken",
+            Sig::ShoulderTip => "shoulder-tip pain",
+            Sig::BellySwelling => "belly swelling",
+            Sig::SwallowTrouble => "cannot swallow",
+            Sig::Trismus => "cannot open the mouth",
+            Sig::Hoarse => "voice changed",
+            Sig::BoneVisible => "bone through the skin",
+            Sig::SaddleNumb => "numb between the legs",
+            Sig::UrineRetention => "cannot pass urine",
+            Sig::Incontinence => "lost bladder or bowel control",
+            Sig::ChemicalEye => "chemical in the eye",
+            Sig::LimbCompromise => "numb, cold or blue fingers or toes",
+            Sig::CalfSwelling => "swollen painful calf",
+            Sig::FaceSwelling => "face, lip or tongue swelling",
+            Sig::SkinColour => "skin colour change",
+            Sig::Balance => "sudden loss of balance",
+            Sig::Psychosis => "seeing or hearing things",
+            Sig::ChangedBehaviour => "not their usual self",
+            Sig::Doom => "feels like dying",
+            Sig::Fontanelle => "bulging soft spot",
+            Sig::NoWeight => "cannot bear weight",
+            Sig::DarkThoughts => "thoughts of self-harm without a plan",
+            Sig::Contractions => "contractions",
+            Sig::GiantCellArteritis => "scalp or jaw pain with a new headache",
+            Sig::Itch => "itching",
+            Sig::LessUrine => "passing less urine",
+            Sig::RightLowerPain => "pain in the lower right belly",
+            Sig::PeakFlow => "peak flow",
+            Sig::Dental => "dental",
+            Sig::HeartRate => "heart rate",
+            Sig::Recent => "recent",
+            Sig::Testicle => "testicle",
+            Sig::Diabetic => "diabetes",
+            Sig::Infant => "baby",
+            Sig::Child => "child",
+            Sig::Postpartum => "after giving birth",
+            Sig::Filler => "after filler",
+            Sig::Toxin => "after toxin",
+            Sig::Extraction => "after an extraction",
+            Sig::Tonsillectomy => "after tonsil surgery",
+            Sig::Allergen => "allergen exposure",
+            Sig::Anticoagulant => "on blood thinners",
+            Sig::Ivf => "IVF",
+            Sig::Opioid => "strong medicine",
+            Sig::Extra => "extra doses",
+            Sig::PillCount => "many tablets",
+            Sig::Asthma => "asthma",
+            Sig::Epilepsy => "epilepsy",
+            Sig::Back => "back",
+            Sig::FamilyHistory => "family history",
             Sig::Pregnancy => "pregnancy",
             Sig::Procedure | Sig::ProcedureDone => "after a procedure",
             Sig::After => "after",
@@ -237,6 +389,57 @@ impl Sig {
                 | Sig::Pain
                 | Sig::Swelling
                 | Sig::Symptom
+                | Sig::Confusion
+                | Sig::Drowsy
+                | Sig::Sweating
+                | Sig::Shaking
+                | Sig::Hypo
+                | Sig::StiffNeck
+                | Sig::Photophobia
+                | Sig::Headache
+                | Sig::VisionLoss
+                | Sig::VisionChange
+                | Sig::Pupil
+                | Sig::SpeechLoss
+                | Sig::Radiating
+                | Sig::Indigestion
+                | Sig::Nausea
+                | Sig::Dizziness
+                | Sig::InhalerFailing
+                | Sig::CantFinishSentence
+                | Sig::Rash
+                | Sig::NonBlanching
+                | Sig::Mottled
+                | Sig::NotFeeding
+                | Sig::Grunting
+                | Sig::Clots
+                | Sig::BabyHarm
+                | Sig::WatersBroke
+                | Sig::ShoulderTip
+                | Sig::BellySwelling
+                | Sig::SwallowTrouble
+                | Sig::Trismus
+                | Sig::Hoarse
+                | Sig::BoneVisible
+                | Sig::SaddleNumb
+                | Sig::UrineRetention
+                | Sig::Incontinence
+                | Sig::ChemicalEye
+                | Sig::LimbCompromise
+                | Sig::CalfSwelling
+                | Sig::FaceSwelling
+                | Sig::Balance
+                | Sig::Psychosis
+                | Sig::ChangedBehaviour
+                | Sig::Doom
+                | Sig::Fontanelle
+                | Sig::NoWeight
+                | Sig::DarkThoughts
+                | Sig::Contractions
+                | Sig::GiantCellArteritis
+                | Sig::Itch
+                | Sig::LessUrine
+                | Sig::RightLowerPain
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent
         )
@@ -258,7 +461,6 @@ impl Sig {
                 | Sig::BloodFromMouth
                 | Sig::ThunderclapHeadache
                 | Sig::Sepsis
-                | Sig::FetalMovement
                 | Sig::ClinicEmergency
         )
     }
@@ -633,6 +835,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "ago", "my", "despues", "desde", "tras", "ayer", "esta manana", "hace", "mi", "la", "el",
             "apres", "depuis", "suite", "hier", "ce matin", "il y a", "mon", "ma", "de l", "nach",
             "seit", "seitdem", "gestern", "heute morgen", "vor", "der", "dem", "meiner", "meinem",
+            "ontem", "depois", "ieri", "dopo", "fa", "gisteren", "na", "sinds", "geleden", "ha",
         ],
     ),
     (
@@ -786,7 +989,9 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
         &[
             "if", "what if", "in case", "incase", "whether", "suppose", "unless", "what happens if",
             "should i expect", "is it possible", "how do i know", "how will i know", "when should i worry",
-            "si", "en caso", "por si", "es posible", "au cas", "en cas", "falls", "wenn", "ob",
+            // "si" is "if" in Spanish and French but a pronoun in Italian ("mi si chiude").
+            "si ~tengo|tiene|hay|sangra|noto|pasa|me|te|le|j|je|ca|il|elle|on|vous|c", "se ~dovesse|succede|ho|hai|avessi|eu|tiver",
+            "en caso", "por si", "es posible", "au cas", "en cas", "falls", "wenn", "ob",
             "im fall", "sollte",
         ],
     ),

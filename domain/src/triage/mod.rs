@@ -9,10 +9,13 @@
 //!
 //! Invariant: pure and total. No I/O, no panics on any input, same answer every time.
 
+mod findings;
 mod language;
 mod lexicon;
 pub(crate) mod matcher;
 pub(crate) mod normalize;
+mod presentations;
+mod readings;
 mod scope;
 
 use std::sync::OnceLock;
@@ -20,9 +23,12 @@ use std::sync::OnceLock;
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use findings::FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use normalize::{normalize, Token};
+pub use presentations::Presentation;
+use presentations::{finding_level, presentation_of, Facts};
 use scope::{Scope, Status};
 
 /// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
@@ -146,6 +152,15 @@ pub struct Assessment {
     pub language: &'static str,
     /// Every signal seen, with its reading (e.g. `bleeding`, `fever (negated)`).
     pub signals: Vec<String>,
+    /// The presenting complaint that decided a clinical level, e.g. `stroke signs`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presentation: Option<&'static str>,
+    /// The discriminator within it, e.g. `fever under 3 months`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discriminator: Option<String>,
+    /// Where the rule comes from (a key of `shared/CLINICAL-SOURCES.md`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'static str>,
 }
 
 impl From<Assessment> for Triage {
@@ -164,6 +179,7 @@ fn built_in() -> &'static Matcher<Sig> {
         Matcher::new(
             LEXICON
                 .iter()
+                .chain(FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
     })
@@ -227,13 +243,16 @@ fn assess_with(rules: &TriageRules, clinic: Option<&Matcher<Sig>>, text: &str) -
         }
     }
     let scope = Scope::new(tokens, &normalized.questions, matches);
-    let decision = decide(&scope, tokens);
+    let decision = decide(&scope, tokens, readings::read(text));
     Assessment {
         urgency: decision.urgency,
         department: decision.department,
         reason: decision.reason,
         language,
         signals: decision.signals,
+        presentation: decision.presentation.map(Presentation::name),
+        discriminator: decision.discriminator,
+        source: decision.source,
     }
 }
 
@@ -242,6 +261,9 @@ struct Decision {
     department: Department,
     reason: String,
     signals: Vec<String>,
+    presentation: Option<Presentation>,
+    discriminator: Option<String>,
+    source: Option<&'static str>,
 }
 
 /// One symptom mention with its reading and the level it implies.
@@ -283,7 +305,7 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
             note(pregnant, Sig::Pregnancy);
             note(ongoing, Sig::Persist);
             note(procedure, Sig::Procedure);
-            if severe || pregnant {
+            if severe {
                 Urgency::Emergency
             } else if mild && !procedure && !ongoing && !worse {
                 note(true, Sig::Mild);
@@ -334,7 +356,16 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
                 Urgency::Routine
             }
         }
-        _ => Urgency::Urgent,
+        s => match finding_level(s) {
+            Some((level, _)) if level < Urgency::Urgent && (worse || severe) => {
+                note(worse, Sig::Worse);
+                note(severe, Sig::Severe);
+                Urgency::Urgent
+            }
+            Some((level, _)) => level,
+            // Safe default: a reported symptom the rules cannot place gets a person soon.
+            None => Urgency::Urgent,
+        },
     };
     (level, because)
 }
@@ -345,6 +376,9 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
     let level = match status {
         Status::Affirmed => affirmed,
         // A life-threatening sign that has passed still deserves a same-day look.
+        // A time-critical sign that passed within the day (a fading FAST sign, a herald
+        // bleed) is still an emergency; one that passed days ago gets a same-day look.
+        Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
         Status::Resolved if affirmed == Urgency::Emergency => Urgency::Urgent,
         _ => Urgency::Routine,
     };
@@ -356,7 +390,7 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
     }
 }
 
-fn decide(scope: &Scope, tokens: &[Token]) -> Decision {
+fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Decision {
     let readings: Vec<Reading> = scope.mentions().map(|m| read(scope, m)).collect();
     let mut signals: Vec<String> = readings
         .iter()
@@ -375,16 +409,56 @@ fn decide(scope: &Scope, tokens: &[Token]) -> Decision {
         }
     }
     let mut urgency = best.map_or(Urgency::Routine, |b| b.level);
+    let mut presentation = best
+        .filter(|b| b.level > Urgency::Routine)
+        .map(|b| presentation_of(b.mention.signal));
+    let mut discriminator = best
+        .filter(|b| b.level > Urgency::Routine)
+        .map(|b| b.mention.signal.label().to_owned());
+    let mut source = None;
     let mut reason = best.filter(|b| b.level > Urgency::Routine).map(|b| {
         let mut words = vec![b.mention.signal.label()];
         words.extend(b.because.iter().copied());
+        let unplaced = presentation_of(b.mention.signal) == Presentation::Unplaced;
         format!(
-            "{}: {} (\"{}\")",
+            "{}: {} (\"{}\"){}",
             b.level.as_str(),
             words.join(" + "),
-            quote(tokens, &b.mention)
+            quote(tokens, &b.mention),
+            if unplaced {
+                "; symptoms the rules cannot place, so a person looks within the hour"
+            } else {
+                ""
+            }
         )
     });
+
+    // Combinations from the presentation table ("fever" + "stiff neck").
+    let affirmed: Vec<Sig> = readings
+        .iter()
+        .filter(|r| r.status == Status::Affirmed)
+        .map(|r| r.mention.signal)
+        .collect();
+    let contexts = scope.contexts();
+    let facts = Facts {
+        affirmed: &affirmed,
+        contexts: &contexts,
+        readings: measured,
+    };
+    if let Some(rule) = facts.strongest().filter(|rule| rule.level > urgency) {
+        urgency = rule.level;
+        presentation = Some(rule.presentation);
+        discriminator = Some(rule.discriminator.to_owned());
+        source = Some(rule.source);
+        signals.push(rule.discriminator.to_owned());
+        reason = Some(format!(
+            "{}: {}: {} [{}]",
+            rule.level.as_str(),
+            rule.presentation.name(),
+            rule.discriminator,
+            rule.source
+        ));
+    }
 
     if urgency < Urgency::Urgent {
         if let Some(medicine) = scope.critical_medicine_gone() {
@@ -418,6 +492,9 @@ fn decide(scope: &Scope, tokens: &[Token]) -> Decision {
             department: Department::Clinical,
             reason: reason.unwrap_or_default(),
             signals,
+            presentation,
+            discriminator,
+            source,
         };
     }
     // A symptom named in a price question is the billing team's business.
@@ -456,6 +533,9 @@ fn decide(scope: &Scope, tokens: &[Token]) -> Decision {
         department,
         reason: format!("routine: {}", parts.join("; ")),
         signals,
+        presentation: None,
+        discriminator: None,
+        source: None,
     }
 }
 

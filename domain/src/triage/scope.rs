@@ -45,6 +45,9 @@ const NEGATION_REACH: usize = 2;
 /// How far a hypothetical cue ("if") reaches forward within its clause.
 const HYPOTHETICAL_REACH: usize = 8;
 
+/// How far a relative's "had" reaches forward ("my dad had a bad stroke").
+const FAMILY_REACH: usize = 4;
+
 /// How far a modifier ("heavily", "still") may sit from its mention in one sentence.
 const MODIFIER_REACH: usize = 6;
 
@@ -183,6 +186,47 @@ impl<'a> Scope<'a> {
             .any(|signal| self.in_sentence(signal, sentence))
     }
 
+    /// Contexts the message mentions and does not negate or put in a "what if".
+    pub(crate) fn contexts(&self) -> Vec<Sig> {
+        let mut out: Vec<Sig> = self
+            .cues
+            .iter()
+            .filter(|c| !self.negated(c) && !self.hypothetical(c))
+            .map(|c| c.signal)
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// A relative's history ("my dad had a stroke"): ConText's other experiencer. A
+    /// current report about someone else ("my dad is having a stroke") stays current.
+    fn family_history(&self, m: &Match<Sig>) -> bool {
+        let clause = self.clause(m.start);
+        self.cues_of(Sig::FamilyHistory).any(|cue| {
+            cue.end < m.start
+                && self.clause(cue.end) == clause
+                && m.start - cue.end <= FAMILY_REACH
+                && !(cue.end + 1..m.start).any(|j| {
+                    self.covers(
+                        j,
+                        &[Sig::Persist, Sig::PresentReport, Sig::Today, Sig::Recur],
+                    )
+                })
+        })
+    }
+
+    /// A year in the clause ("in 2019") puts the mention in the past.
+    fn dated_past(&self, m: &Match<Sig>) -> bool {
+        let clause = self.clause(m.start);
+        self.tokens.iter().any(|t| {
+            t.clause == clause
+                && t.key.len() == 4
+                && t.key
+                    .parse::<u16>()
+                    .is_ok_and(|year| (1950..=2025).contains(&year))
+        })
+    }
+
     /// How one mention should be read.
     pub(crate) fn status(&self, m: &Match<Sig>) -> Status {
         let sentence = self.sentence(m.start);
@@ -190,6 +234,8 @@ impl<'a> Scope<'a> {
             Status::Negated
         } else if self.hypothetical(m) {
             Status::Hypothetical
+        } else if self.family_history(m) || self.dated_past(m) {
+            Status::Past
         } else if self.resolved(m) {
             Status::Resolved
         } else if self.in_sentence(Sig::Past, sentence) {
@@ -283,7 +329,13 @@ impl<'a> Scope<'a> {
 
     /// Whether the message is about the aftermath of a procedure or operation.
     pub(crate) fn after_procedure(&self) -> bool {
-        let done = self.cues_of(Sig::ProcedureDone).any(|m| !self.negated(m));
+        let done = self.cues_of(Sig::ProcedureDone).any(|m| !self.negated(m))
+            || [Sig::Extraction, Sig::Filler, Sig::Tonsillectomy, Sig::Ivf]
+                .into_iter()
+                .any(|context| {
+                    self.cues_of(context)
+                        .any(|m| !self.negated(m) && !self.hypothetical(m))
+                });
         done || self.cues_of(Sig::Procedure).any(|procedure| {
             !self.negated(procedure)
                 && self.cues_of(Sig::After).any(|after| {
@@ -291,6 +343,11 @@ impl<'a> Scope<'a> {
                         && distance(after, procedure) <= 3
                 })
         })
+    }
+
+    /// Whether the message places events within the last day ("this morning").
+    pub(crate) fn recent(&self) -> bool {
+        self.cues_of(Sig::Recent).next().is_some()
     }
 
     /// Whether the patient (or the person written about) is pregnant.

@@ -196,3 +196,110 @@ fn a_compiled_triager_agrees_with_one_off_calls() {
         assert_eq!(triager.triage(text), triage(&rules, text), "{text}");
     }
 }
+
+#[test]
+fn context_rules_scope_each_finding() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Negation.
+            (
+                "no fever and no stiff neck, just a question about my bill",
+                Routine,
+                Billing,
+            ),
+            // History: a year or "years ago" in the clause.
+            (
+                "had a heart attack in 2019, all fine now",
+                Routine,
+                Clinical,
+            ),
+            // Other experiencer: a relative's history is not the patient's.
+            (
+                "my dad had a stroke, should I get checked?",
+                Routine,
+                Clinical,
+            ),
+            // ...but a current report about a relative stays current.
+            (
+                "my dad's face is drooping on one side right now",
+                Emergency,
+                Clinical,
+            ),
+            // Hypothetical.
+            (
+                "what should I do if my lips go white after filler?",
+                Routine,
+                Clinical,
+            ),
+            // Resolved days ago: a same-day look, not an ambulance.
+            (
+                "3 days ago my speech went funny for 5 mins, been fine since",
+                Urgent,
+                Clinical,
+            ),
+            // Resolved this morning: still an emergency (a fading FAST sign).
+            (
+                "this morning his face drooped, it went after 10 minutes",
+                Emergency,
+                Clinical,
+            ),
+            // Idioms are not symptoms.
+            ("knocked out by my bill", Routine, Billing),
+            ("overdosed on chocolate lol", Routine, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn combinations_and_readings() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("fever and a stiff neck, light hurts", Emergency, Clinical),
+            (
+                "my 6 week old has a temperature of 38.2",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "hes diabetic, sweaty and shaky, meter says 2.1",
+                Emergency,
+                Clinical,
+            ),
+            ("took extra oxycodone", Emergency, Clinical),
+            (
+                "son ate peanuts and his voice is croaky",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "after filler yesterday the skin on my lip is white and blue",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "my 14 year old has sudden pain in his testicle",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "34 weeks pregnant bad headache and seeing spots",
+                Urgent,
+                Clinical,
+            ),
+            ("sats 89% and breathless", Emergency, Clinical),
+            // A symptom the rules cannot place gets a person soon, never routine.
+            ("feeling really dizzy since this morning", Urgent, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn output_names_the_presentation_and_source() {
+    let got = assess(&TriageRules::default(), "fever with a stiff neck");
+    assert_eq!(got.presentation, Some("fever (adult, sepsis)"));
+    assert!(got.discriminator.is_some_and(|d| d.contains("stiff neck")));
+    assert_eq!(got.source, Some("NG51, NG240"));
+    assert!(got.reason.contains("[NG51, NG240]"), "{}", got.reason);
+}

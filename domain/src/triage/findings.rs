@@ -1,0 +1,1170 @@
+//! The clinical findings and contexts that the presentation table combines, in the
+//! seven languages (English, Spanish, French, German, Italian, Portuguese, Dutch), plus
+//! Italian, Portuguese and Dutch words for the emergency concepts of [`super::lexicon`].
+//!
+//! Each entry is a concept, not a phrase: a finding ("stiff neck", "sweating") is matched
+//! through the lay words people type for it, and [`super::presentations`] decides what a
+//! combination of findings in a context ("diabetic", "after filler") means. Patterns use
+//! the syntax of [`super::matcher`].
+
+use super::lexicon::Sig;
+
+/// Findings, contexts and the extra languages of the built-in concepts.
+pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
+    // ---------------------------------------------------------------- neurological
+    (
+        Sig::Confusion,
+        &[
+            "confused", "confusion", "disorient*", "!cant|cannot be woken|wakened|roused", "delirious", "delirium", "not making sense",
+            "!doesnt|dont|didnt|isnt|not make|making sense", "talking|saying nonsense|gibberish|rubbish|rambling",
+            "doesnt|didnt|dont know where|who", "out of it",
+            "muddled", "incoherent", "random sounds|noises|words", "talking ~people ~arent|isnt ~there",
+            "confundid*", "confusa|confuso", "desorientad*", "no sabe donde|quien",
+            "dice|habla cosas sin sentido", "!no tiene sentido", "incoherente*", "ido|ida",
+            "confus|confuse", "desoriente*", "dit|raconte n importe quoi", "ne sait plus ou|qui",
+            "incoherent*", "pas dans son etat normal",
+            "verwirrt*", "desorientiert", "durcheinander", "redet|spricht wirr*|unsinn|komisch|quatsch", "wirres zeug",
+            "weiss nicht wo|wer", "neben sich",
+            "confus*", "disorientat*", "non capisce", "dice cose senza senso", "non sa dove",
+            "desorientad*", "falando|fala coisas sem sentido", "nao fala coisa com coisa", "nao sabe onde",
+            "verward*", "gedesorienteerd", "praat onzin|wartaal|raar", "weet niet waar", "in de war",
+        ],
+    ),
+    (
+        Sig::Drowsy,
+        &[
+            "drowsy", "sleepy", "lethargic", "very tired", "so tired", "zoned out", "barely awake",
+            "keeps|keep falling asleep", "!cant|cannot stay awake", "floppy", "unusually tired",
+            "somnolient*", "adormilad*", "somnolen*", "aletargad*", "muy dormid*",
+            "somnolent*", "endormi*", "ensuque*", "tres fatigue*",
+            "schlafrig", "benommen", "apathisch", "schlapp", "dosig", "sehr mude",
+            "sonnolent*", "assonnat*", "intontit*", "addormentat*",
+            "sonolent*", "molinh*", "muito sonolent*",
+            "suf|suffig|sufferig", "slaperig", "lusteloos", "slap", "versuft",
+        ],
+    ),
+    (
+        Sig::Sweating,
+        &[
+            "sweat*", "sweaty", "clammy", "drenched sweat", "cold sweat*",
+            "sudor*", "sudando", "sudoroso*", "sudada|sudado", "empapad* sudor", "sueur*", "transpir*", "moite*",
+            "schwitz*", "kaltschweiss*", "schweiss*", "verschwitzt", "sudat*", "sudore", "suando", "suor*",
+            "suada|suado", "zweet*", "zweterig", "klam",
+        ],
+    ),
+    (
+        Sig::Shaking,
+        &[
+            "shaky", "shaking", "trembl*", "jittery", "shivering", "shivers", "rigors",
+            "tembl*", "temblores", "escalofrio*", "tremble*", "tremblement*", "frisson*",
+            "zitter*", "zittrig", "schuttelfrost", "trema", "tremore*", "tremant*", "brividi*",
+            "tremendo", "tremor*", "calafrio*", "tril*", "bibber*", "rillingen", "koude rillingen",
+        ],
+    ),
+    (
+        Sig::Hypo,
+        &[
+            "hypo", "hypos", "hypoglyc*", "low sugar", "sugar|sugars low|dropping|crashed|crashing", "low blood sugar",
+            "hipogluc*", "hipoglic*", "bajon azucar", "bajada azucar", "azucar baja|bajo",
+            "hypoglyc*", "hypo sucre", "sucre bas", "unterzucker*", "unterzuckerung", "zucker niedrig|tief|runter",
+            "ipoglic*", "zucchero basso", "glicemia bassa", "hipoglic*", "acucar baixo|baixa", "glicemia baixa",
+            "hypo", "suiker ~laag", "lage suiker",
+        ],
+    ),
+    (
+        Sig::StiffNeck,
+        &[
+            "stiff|sore|painful neck", "neck stiff*|hurts|rigid", "cant|cannot bend|move neck", "chin chest",
+            "rigidez nuca|cuello", "cuello rigido|duro|tieso", "nuca rigida|dura", "nuque raide|bloquee",
+            "cou raide|bloque", "raideur nuque", "steif* nacken|hals", "nacken steif|hart", "nackensteif*",
+            "genickstarre", "collo rigido|bloccato", "rigidita nucale|collo", "nuca rigida",
+            "pescoco duro|rigido|travado", "nuca dura|rigida", "stijve nek", "nek stijf",
+        ],
+    ),
+    (
+        Sig::Photophobia,
+        &[
+            "light hurts|bothers|sensitive", "sensitive light", "hates light", "cant stand|bear light", "photophob*",
+            "lights hurt", "bright light*", "luz molesta|duele", "molesta luz", "fotofobia", "sensible luz",
+            "lumiere fait mal", "lumiere gene|derange", "supporte pas lumiere", "photophobie", "sensible lumiere",
+            "lichtempfindlich*", "licht tut weh", "licht stort|blendet", "lichtscheu", "luce ~fastidio|male",
+            "fastidio luce", "sensibil* luce", "luz incomoda|machuca|doi", "sensivel luz", "sensibilidade luz",
+            "lichtgevoelig*", "licht doet pijn",
+        ],
+    ),
+    (
+        Sig::Headache,
+        &[
+            "headache*", "head hurts|pounding|splitting|killing", "migraine*", "head pain",
+            "dolor cabeza", "cabeza duele|explota|estallar", "jaqueca", "migrana*",
+            "mal tete", "tete fait mal", "tete explose", "cephalee*", "migraine*",
+            "kopfschmerz*", "kopfweh", "kopf tut weh", "kopf platzt|drohnt", "migrane",
+            "mal testa", "testa ~male|scoppia", "emicrania", "cefalea",
+            "dor cabeca", "cabeca doi|doendo|explodindo", "enxaqueca",
+            "hoofdpijn", "hoofd ~pijn|bonkt", "migraine",
+        ],
+    ),
+    (
+        Sig::VisionLoss,
+        &[
+            "!cant|cannot|couldnt see", "lost|losing vision|sight", "vision|sight ~gone|black|dark|disappeared",
+            "blind", "gone blind", "!no veo", "!no puedo ver", "perdi vision|vista", "ciego|ciega",
+            "!vois plus|rien", "!ne vois", "perdu vue", "aveugle", "!sehe nichts|nix", "!kann nicht sehen", "blind",
+            "sehkraft weg", "!non vedo", "!non ~vedo piu", "perso vista", "cieco|cieca", "!nao enxergo|vejo", "perdi visao",
+            "cego|cega", "!zie niks|niets", "blind", "!kan niet zien",
+        ],
+    ),
+    (
+        Sig::VisionChange,
+        &[
+            "blurry|blurred|double|fuzzy|cloudy|dim vision|eyesight", "vision blurry|blurred|double|fuzzy|cloudy|weird",
+            "seeing double|spots|stars|flashes|sparkles|zigzags|floaters", "flashing lights", "floaters", "curtain|shadow ~vision|eye", "shadow|curtain|veil ~over|across|creeping|coming|side|edge",
+            "vision|vista|vue|sicht|visao|zicht ~curtain|shadow|cortina|rideau|vorhang|schatten|tenda|sombra|gordijn",
+            "veo borroso|doble|manchas|luces|destellos|moscas", "vision borrosa|doble", "vista borrosa|nublada",
+            "vois flou|double|trouble|taches|eclairs|mouches", "vue floue|trouble|double", "corps flottants",
+            "sehe verschwommen|doppelt|unscharf|flecken|blitze|sterne", "verschwommen", "doppelbilder", "lichtblitze",
+            "vedo sfocato|doppio|macchie|lampi|mosche", "vista sfocata|offuscata|annebbiata",
+            "vejo embacado|dobrado|manchas|luzes|moscas", "visao embacada|turva|dupla|borrada", "vista embacada",
+            "zie wazig|dubbel|vlekken|flitsen|sterretjes", "wazig zicht|zien", "lichtflitsen", "mouches volantes",
+        ],
+    ),
+    (
+        Sig::Pupil,
+        &[
+            "pupil|pupils ~different|unequal|uneven|bigger|larger|huge|blown",
+            "one pupil", "pupila*|pupille|pupillen|pupilla|pupil ~diferente*|distint*|grande|differente*|grosse|gross|grossere|anders|ungleich|verschieden|diversa|grandi|maior|groter|ongelijk",
+        ],
+    ),
+    (
+        Sig::SpeechLoss,
+        &[
+            "!cant|cannot|couldnt get words|word out", "words ~wrong|jumbled|mixed", "words ~wont ~come out",
+            "speech|talking ~funny|weird|odd|off|strange|slurry|drunk|garbled|slow", "slurring|slurry|slured",
+            "sounds drunk", "talks like drunk",
+            "!no ~salen palabras", "habla ~rara|raro|extrano|mal|trabad*|enredad*", "habla como borracho",
+            "!no puede|puedo hablar", "palabras ~raras|mal",
+            "!trouve plus|pas ~mots", "parle ~bizarre*|mal|bizarrement|drole|pateuse",
+            "bouche pateuse", "mots melanges",
+            "!findet keine worte", "spricht|redet ~komisch|lallend|undeutlich|verwaschen", "lallt",
+            "parla ~male|strano|strana|impastat*|confus*", "!non riesce parlare", "biascica",
+            "fala ~enrolada|enrolado|estranho|estranha|arrastada|embolada", "enrolando lingua", "!nao consegue falar",
+            "praat ~raar|vreemd|onduidelijk|dubbel|brabbel*", "!kan niet praten", "lalt", "brabbelt",
+        ],
+    ),
+    // ---------------------------------------------------------------- cardio-respiratory
+    (
+        Sig::Radiating,
+        &[
+            "down|into|to|up my|his|her ~arm|jaw|shoulder|back|neck", "left arm ~hurts|heavy|numb|tingl*|aches|pain",
+            "arm|jaw ~ache|aches|hurts|pain|heavy|numb|tingly|tingling", "spread* ~arm|jaw|shoulder|back|neck",
+            "radiat*", "brazo izquierdo", "mandibula|brazo ~duele|dolor|adormecid*|hormigue*",
+            "irradia*", "bras gauche", "machoire|bras ~douleur|mal|engourdi*", "ausstrahl*",
+            "linken arm", "kiefer|arm ~schmerz*|weh|taub|kribbel*", "braccio sinistro", "mascella|braccio ~dolore|male|formicol*",
+            "braco esquerdo", "mandibula|braco ~doi|dor|formig*", "linkerarm", "kaak|arm ~pijn|tinteling",
+        ],
+    ),
+    (
+        Sig::Indigestion,
+        &[
+            "indigestion", "heartburn", "acid reflux", "reflux", "acid", "gas pain*", "wind pain*",
+            "acidez", "ardor estomago", "indigestion", "empacho", "aigreur*", "brulure* estomac", "reflux",
+            "indigestion", "sodbrennen", "magendruck", "verdauungsstorung", "reflux",
+            "bruciore stomaco", "indigestione", "acidita", "azia", "ma digestao", "indigestao", "queimacao",
+            "maagzuur", "brandend maagzuur", "indigestie", "oprispingen",
+        ],
+    ),
+    (
+        Sig::Nausea,
+        &[
+            "nausea*", "nauseous", "queasy", "feel|feeling|felt sick", "want to throw up", "nauseas",
+            "ganas vomitar", "mareos|mareo estomago", "nausee*", "envie vomir", "mal au coeur", "ubel",
+            "ubelkeit", "nausea", "voglia vomitare", "enjoo*", "enjoad*", "vontade vomitar", "misselijk*",
+        ],
+    ),
+    (
+        Sig::Dizziness,
+        &[
+            "dizzy", "dizziness", "lightheaded", "light headed", "woozy", "room spinning", "feel faint|like fainting",
+            "feeling faint", "about to faint", "about to pass out", "mareo*", "mareada|mareado", "vertigo*",
+            "me voy desmayar", "casi desmayo", "etourdi*", "vertige*", "tete tourne", "tete qui tourne",
+            "vais tomber dans pommes", "schwindel*", "schwindlig", "benommen", "kreislauf",
+            "vertigin*", "capogir*", "giramento testa", "testa gira", "tontura*", "tonta|tonto",
+            "cabeca girando", "zonzo|zonza", "duizelig*", "draaierig", "licht hoofd", "lichthoofdig",
+        ],
+    ),
+    (
+        Sig::InhalerFailing,
+        &[
+            "inhaler|puffer|ventolin|salbutamol|albuterol|pump ~not|isnt|doesnt|didnt|nothing|no ~working|helping|help|work|difference|effect",
+            "!inhaler|puffer|ventolin|salbutamol|albuterol ~not|isnt|doesnt|didnt working|helping|help|work",
+            "puffs ~nothing|not helping|no difference", "used|using|taken|had ~inhaler|puffer|ventolin|puffs ~still|and still",
+            "inhalador|ventolin|salbutamol ~no ~hace|funciona|ayuda|sirve", "inhalateur|ventoline ~ne|pas|rien ~marche|fait|aide|agit",
+            "spray|asthmaspray|inhalator|notfallspray ~hilft|wirkt|bringt ~nicht|nichts",
+            "inalatore|ventolin|spray ~non ~funziona|fa|aiuta", "bombinha|inalador ~nao|nada ~funciona|ajuda|adianta|resolve",
+            "puffer|inhalator|pufje ~helpt|werkt ~niet", "pufjes ~helpen niet",
+        ],
+    ),
+    (
+        Sig::CantFinishSentence,
+        &[
+            "!cant|cannot|unable|barely|hardly|struggling|struggle finish|complete|say ~sentence|sentences",
+            "!cant|cannot|barely|hardly talk|speak ~breath|breathless|breathe|air",
+            "one word at a time", "between words|breaths", "!no puede|puedo terminar|acabar ~frase*", "!no puede|puedo hablar ~respirar|aire",
+            "!peut|peux|arrive pas|plus finir|terminer ~phrase*", "!kann ~satz|satze ~nicht|kaum ~beenden|ende",
+            "!kann kaum sprechen", "!non riesce|riesco finire|completare ~frase", "!nao consegue|consigo terminar|completar ~frase*",
+            "!kan ~zin|zinnen ~niet afmaken", "!kan nauwelijks praten",
+        ],
+    ),
+    // ---------------------------------------------------------------- infection, skin
+    (
+        Sig::Rash,
+        &[
+            "rash", "rashes", "spots", "blotch*", "hives", "red dots|spots|patches", "purple ~spots|dots|marks|patches|blotches", "bruises",
+            "erupcion", "sarpullido", "manchas", "granitos", "ronchas", "puntitos", "eruption", "boutons",
+            "plaques", "taches", "ausschlag", "flecken", "pickel", "punktchen", "quaddeln",
+            "eruzione", "macchie", "puntini", "bolle", "chiazze", "manchas", "pintas", "brotoeja*", "pontinhos",
+            "vlekjes", "vlekken", "uitslag", "bultjes", "puntjes",
+        ],
+    ),
+    (
+        Sig::NonBlanching,
+        &[
+            "glass|tumbler ~still ~there|visible|see", "glass|tumbler|cup ~doesnt|dont|wont|didnt|not|dosnt|doesn ~fade|disappear|go|vanish|change|blanch",
+            "!doesnt|dont|wont|didnt|not fade|disappear|vanish|blanch ~glass|tumbler|press*|pushed|push",
+            "non blanching", "pinprick*", "petechi*", "purpur*", "purpura",
+            "vaso ~no ~desaparece*|desaparecen|van|quitan|borran", "!no ~desaparece*|desaparecen|quitan|borran ~vaso|apretar|presionar",
+            "verre ~ne ~disparai*|partent|effacent|efface*", "!disparai*|partent|effacent|efface* pas ~verre|appui*",
+            "glas ~nicht ~weg|verschwind*|wegdruck*", "!lassen|lasst sich nicht wegdrucken", "!nicht wegdruckbar|wegdrucken",
+            "bicchiere ~non ~spariscono|scompaiono|vanno", "!non spariscono|scompaiono ~bicchiere|premendo|premo",
+            "copo ~nao ~somem|desaparecem|some", "!nao somem|desaparecem ~copo|apertar|pressionar",
+            "glas|glaasje ~niet ~weg|verdwijnen", "!niet weg ~drukken", "!niet wegdrukken|wegdrukbaar", "!gaan niet weg ~glas|drukken",
+        ],
+    ),
+    (
+        Sig::Mottled,
+        &[
+            "mottled", "blotchy skin", "ashen", "grey skin|face|lips", "gray skin|face|lips", "skin grey|gray|blotchy|marbled|blue",
+            "marmorea*|moteada|jaspeada", "piel gris|azulada|manchada", "marbre*|marbrure*", "peau grise|bleue",
+            "marmoriert*", "fleckig* haut", "haut grau|blau|fleckig", "marezzat*|chiazzat*", "pelle grigia|bluastra",
+            "pele manchada|acinzentada|roxa", "rajada", "gemarmerd*", "gevlekt* huid", "huid grauw|blauw|grijs",
+        ],
+    ),
+    (
+        Sig::SkinColour,
+        &[
+            "white|pale|whitish|blanched|blanching|grey|gray|greyish|blue|bluish|purple|purplish|dusky|dark|black|mottled|lacy|patchy|marbled",
+            "blanc*|blanca|blanco|palid*|morad*|azul*|amoratad*|gris*|oscur*|negr*",
+            "blanche|blanc|pale|violet*|bleu*|bleut*|gris*|fonce*|noir*|marbr*",
+            "weiss|blass|blau|blaulich|lila|grau|dunkel|schwarz*|violett", "bianc*|pallid*|viola|blu|bluastr*|grigi*|scur*|ner*",
+            "branc*|palid*|roxo|roxa|arroxead*|azulad*|cinza|escur*|pret*", "wit|bleek|blauw*|paars*|grijs|grauw|donker|zwart",
+        ],
+    ),
+    // ---------------------------------------------------------------- infants
+    (
+        Sig::NotFeeding,
+        &[
+            "!wont|not|isnt|refus*|stopped|hasnt|doesnt|didnt|cant feed*|eat*|drink*|nurse|nursing|latch*|breastfeed*", "!wont|not|isnt|refus*|stopped|hasnt|doesnt|didnt|cant take|taking ~bottle|bottles|feeds|milk|breast",
+            "!no ~come|comer|mamar|toma|tomar|biberon|pecho", "rechaza ~biberon|pecho|tomas",
+            "!ne ~mange|boit|tete|prend ~pas|plus|rien", "refuse ~biberon|sein|manger|boire",
+            "!trinkt|isst|will ~nicht|kaum|nichts", "verweigert ~flasche|trinken|essen|brust",
+            "!non ~mangia|beve|ciuccia|poppa", "!non vuole ~latte|biberon|mangiare|mangia|bere|seno", "rifiuta ~biberon|latte|seno",
+            "!nao ~mama|come|mamou|comeu", "!nao quer ~mamar|comer|mamadeira|peito|nada", "recusa ~mamadeira|peito",
+            "!drinkt|eet|wil ~niet|nauwelijks|niks", "weigert ~fles|borst|drinken",
+        ],
+    ),
+    (
+        Sig::Grunting,
+        &[
+            "grunt*", "groaning ~breath*", "high pitched ~cry|crying|scream*", "weak cry", "cry ~weak|strange|weird|high",
+            "quejido*", "gime ~respira*", "llanto ~agudo|debil|raro", "geint|geignement*", "cri ~aigu|faible|bizarre",
+            "stohnt|stohnen", "schreit ~schrill|komisch", "wimmert", "geme|gemito|lamento ~respir*", "pianto ~acuto|debole|strano",
+            "gemido*", "gemendo", "choro ~agudo|fraco|estranho", "kreunt|kreunen", "huilt ~schel|vreemd|zwak",
+        ],
+    ),
+    // ---------------------------------------------------------------- bleeding, maternity
+    (
+        Sig::Clots,
+        &[
+            "clot|clots|clotting", "lumps blood", "coagul*", "cuajo*", "caillot*", "gerinnsel*", "klumpen",
+            "blutklump*", "coaguli|coagulo", "grumi", "coagulos|coagulo", "stolsel*", "klonter*",
+        ],
+    ),
+    (
+        Sig::BabyHarm,
+        &[
+            "better off without me", "baby|babies|kids|family ~better off ~without", "harm|hurt|hurting|harming ~baby|babies|newborn",
+            "estaria|estarian mejor sin mi", "hacer* dano ~bebe|hijo|nina|nino",
+            "mieux sans moi", "faire ~mal ~bebe|enfant", "besser ohne mich", "baby ~antun|verletzen",
+            "meglio senza di me", "fare del male ~bambin*|neonat*", "melhor sem mim", "machucar ~bebe|nenem|filh*", "fazer mal ~bebe|nenem|filh*",
+            "beter af zonder mij", "beter zonder mij", "baby ~pijn|aandoen",
+        ],
+    ),
+    (
+        Sig::WatersBroke,
+        &[
+            "waters|water ~broke|broken|breaking|gone|leaking", "leaking fluid", "fluid leaking", "gush fluid",
+            "rompi|rompio|se rompio ~fuente|aguas|bolsa", "roto aguas|fuente|bolsa", "perdiendo liquido",
+            "perdu|perte ~eaux", "poche ~eaux ~rompu*|perce*|fissure*", "fruchtblase ~geplatzt|gesprungen", "blasensprung",
+            "fruchtwasser", "rotto|rotte ~acque", "rottura ~acque|membrane", "perdita liquido", "bolsa ~estourou|rompeu|rompida",
+            "rompeu ~bolsa|aguas", "perdendo liquido", "vliezen ~gebroken|gebleken", "vruchtwater", "water gebroken",
+        ],
+    ),
+    (
+        Sig::ShoulderTip,
+        &[
+            "shoulder tip|tips", "tip my|of shoulder", "punta hombro", "hombro ~duele|dolor", "bout|pointe epaule",
+            "epaule ~douleur|mal", "schulterspitze", "schulter ~schmerz*|weh", "punta spalla", "spalla ~male|dolore",
+            "ponta ombro", "ombro ~doi|dor", "schouderpunt", "schouder ~pijn",
+        ],
+    ),
+    (
+        Sig::BellySwelling,
+        &[
+            "belly|tummy|stomach|abdomen ~swollen|swelling|bloated|huge|tight|distended|growing",
+            "!cant|cannot lie|lay flat", "barriga|tripa|abdomen|vientre ~hinchad*|inflad*|enorme|tensa",
+            "ventre ~gonfl*|enorme|tendu", "bauch ~geschwollen|aufgeblaht|dick|hart|gespannt", "pancia ~gonfi*|enorme|tesa",
+            "barriga|abdomen ~inchad*|inchou|enorme|estufad*", "buik ~opgezet|gezwollen|dik|strak",
+            "!no puedo acostar*|tumbar*", "!peux pas allonger|coucher", "!kann nicht liegen", "!kan niet liggen",
+        ],
+    ),
+    // ---------------------------------------------------------------- dental, airway
+    (
+        Sig::SwallowTrouble,
+        &[
+            "!cant|cannot|couldnt|unable|barely|hardly swallow*", "trouble|difficulty|hard|struggling|problems swallow*",
+            "drool*", "!no puedo|puede tragar", "dificultad|cuesta ~tragar",
+            "babea|babeando", "!peux|peut|arrive pas avaler|deglutir", "difficulte ~avaler", "bave",
+            "!kann nicht|kaum schlucken", "schluckbeschwerden", "schlucken ~schwer|geht nicht", "sabber*",
+            "!non riesco|riesce ~deglutire|ingoiare", "difficolta ~deglutire|ingoiare", "sbav*",
+            "!nao consigo|consegue engolir", "dificuldade ~engolir", "babando", "!kan niet ~slikken", "moeite ~slikken",
+            "kwijl*",
+        ],
+    ),
+    (
+        Sig::Trismus,
+        &[
+            "!cant|cannot|couldnt|barely|hardly open ~mouth|jaw", "jaw ~locked|stuck|wont open", "lockjaw",
+            "!no puedo|puede abrir ~boca", "!peux|peut|arrive pas ouvrir ~bouche", "!kann ~mund ~nicht|kaum ~offnen|aufmachen",
+            "!non riesco|riesce ~aprire ~bocca", "!nao consigo|consegue abrir ~boca", "!kan ~mond ~niet open",
+            "trismus", "trismo",
+        ],
+    ),
+    (
+        Sig::Hoarse,
+        &[
+            "hoarse", "croaky", "raspy", "voice ~funny|changed|gone|weird|strange|different|squeaky|muffled",
+            "ronca|ronco", "afonica|afonico", "voz ~rara|cambiad*|extrana", "voix ~rauque|cassee|bizarre|change*|etouffee",
+            "enroue*", "heiser", "stimme ~weg|komisch|anders|belegt", "rauca|rauco", "voce ~strana|cambiata|roca",
+            "rouca|rouco", "voz ~estranha|diferente|sumiu", "stem ~raar|anders|weg",
+        ],
+    ),
+    // ---------------------------------------------------------------- injuries, urology, orthopaedics
+    (
+        Sig::BoneVisible,
+        &[
+            "bone ~sticking|poking|through|visible|out|showing", "hueso ~fuera|sale|asoma",
+            "os ~sort|visible|depasse|traverse", "knochen ~raus|schaut|sichtbar|sieht|ragt", "osso ~fuori|esce",
+            "osso ~saindo|fora|aparecendo|exposto", "bot ~steekt|uitsteekt|zichtbaar|door",
+        ],
+    ),
+    (
+        Sig::Testicle,
+        &[
+            "testicle*", "testicular", "testes", "scrotum", "balls", "ball ~hurts|swollen|pain", "privates",
+            "testiculo*", "escroto", "huevo|huevos ~duele*|dolor|hinchad*", "testicule*", "bourses", "hoden",
+            "hodensack", "testicol*", "scroto", "saco ~doi|dor", "testiculo*", "zaadbal*", "balzak", "ballen ~pijn",
+        ],
+    ),
+    (
+        Sig::SaddleNumb,
+        &[
+            "numb*|tingl* ~below|bum|groin|genitals|privates|saddle|bottom|crotch|vagina|penis", "numb ~between ~legs",
+            "!cant|cannot feel ~wipe|wiping|toilet paper", "saddle numbness",
+            "adormecid*|entumecid*|hormigue* ~entrepierna|genital*|nalgas|abajo",
+            "engourdi*|insensible|fourmill* ~entrejambe|fesses|parties|sexe|selle",
+            "taub|gefuhllos|kribbel* ~intimbereich|genital*|gesass|po|reithose*", "reithosen*",
+            "intorpidit*|formicol* ~inguine|genital*|glutei|sella", "dormente|formigamento ~virilha|genital*|nadegas",
+            "doof|gevoelloos|tintel* ~kruis|genitali*|billen|zadel",
+        ],
+    ),
+    (
+        Sig::UrineRetention,
+        &[
+            "!cant|cannot|unable|havent|hasnt|not ~pee|wee|urinate|peed|weed|urinated", "!cant|cannot|unable pass ~urine|water",
+            "no urine|pee|wee", "!no puedo|puede ~orinar|mear|pis", "!no ha|he orinado", "!peux|peut|arrive pas ~uriner|pipi",
+            "!pas urine", "!kann nicht ~pinkeln|urinieren|wasserlassen", "!nicht gepinkelt|uriniert",
+            "!non riesco|riesce ~urinare|pipi", "!nao consigo|consegue ~urinar|xixi", "!kan niet plassen",
+            "!niet geplast",
+        ],
+    ),
+    (
+        Sig::Incontinence,
+        &[
+            "wet|peed|pee|soiled ~myself|himself|herself", "lost control ~bladder|bowel*", "cant hold ~pee|wee|urine|bladder",
+            "leaking urine", "incontinen*", "se hizo pis|encima", "me hice pis", "pierdo orina", "fait pipi ~sur", "fuite* urine",
+            "eingenasst|eingemacht", "urin verlier*", "fatto pipi addosso", "perdo urina", "fiz xixi ~calca|roupa",
+            "perdendo urina", "in broek geplast", "urineverlies",
+        ],
+    ),
+    (
+        Sig::ChemicalEye,
+        &[
+            "bleach|chemical*|cleaner|oven|cement|acid|alkali|drain|detergent|ammonia ~eye|eyes",
+            "eye|eyes ~bleach|chemical*|cleaner|cement|acid", "lejia|quimico*|amoniaco|cemento ~ojo*", "ojo* ~lejia|quimic*",
+            "javel|produit|chimique|ciment|acide ~oeil|yeux", "oeil|yeux ~javel|produit|chimique",
+            "chlor|reiniger|chemikalie*|zement|saure|putzmittel ~auge*", "auge* ~chlor|reiniger|chemikal*",
+            "candeggina|chimic*|cemento|acido ~occhi*|occhio", "sanitaria|quimic*|cimento ~olho*",
+            "bleek|chemisch*|cement|zuur|schoonmaak* ~oog|ogen",
+        ],
+    ),
+    (
+        Sig::LimbCompromise,
+        &[
+            "toes|fingers ~numb|blue|cold|white|purple|tingling|tingly",
+            "cast|plaster|splint|brace ~tight|pain|hurts|numb",
+            "dedos ~dormidos|azules|frios|blancos|morados", "yeso|escayola|ferula ~aprieta|apretad*|duele",
+            "orteils|doigts ~engourdi*|bleus|froids|blancs|violets", "platre|attelle ~serre|mal",
+            "zehen|finger ~taub|blau|kalt|weiss|kribbeln", "gips|schiene ~druckt|eng|schmerz*",
+            "dita ~intorpidit*|blu|fredde|bianche", "gesso|tutore ~stretto|male",
+            "dedos ~dormentes|roxos|frios|brancos", "gesso|tala ~apertad*|doi", "tenen|vingers ~doof|blauw|koud|wit|tintel*",
+            "gips|spalk ~knelt|strak|pijn",
+        ],
+    ),
+    (
+        Sig::CalfSwelling,
+        &[
+            "calf|calves ~swollen|swelling|hot|red|tender|painful|pain|hurts|hard|tight", "swollen|painful|hot|red ~calf",
+            "one leg ~swollen|bigger|fatter|hot", "leg ~swollen|bigger|hot ~one side",
+            "pantorrilla|gemelo ~hinchad*|duele|dolor|caliente|roja", "pierna ~hinchada|caliente",
+            "mollet ~gonfle|chaud|rouge|douloureux|fait mal", "jambe ~gonflee|chaude",
+            "wade ~geschwollen|dick|warm|rot|schmerz*|weh", "bein ~geschwollen|dick|warm",
+            "polpaccio ~gonfio|caldo|rosso|dolore|fa male", "gamba ~gonfia|calda",
+            "panturrilha ~inchad*|quente|vermelh*|doi|dor", "perna ~inchada|quente",
+            "kuit ~gezwollen|dik|warm|rood|pijn", "been ~gezwollen|dik|warm",
+        ],
+    ),
+    // ---------------------------------------------------------------- contexts
+    (
+        Sig::Diabetic,
+        &[
+            "diabetic", "diabetes", "diabete*", "type 1|2", "t1d|t2d|t1|t2", "insulin*", "glucose", "sugar level*|levels|reading",
+            "blood sugar", "bm|bms", "meter", "libre|dexcom|cgm|freestyle|sensor", "mmol|mg|mgdl",
+            "diabetic*", "diabetico|diabetica", "glucosa", "glucemia", "azucar", "insulina",
+            "diabetique", "glycemie", "sucre", "insuline", "diabetiker*", "zucker", "blutzucker", "insulin",
+            "zuckerkrank*", "diabetico|diabetica", "glicemia", "glicemi*", "zucchero", "glicose", "glicemia", "acucar",
+            "diabetes", "suiker*", "suikerziekte", "suikerpatient", "insuline", "glucose",
+        ],
+    ),
+    (
+        Sig::Infant,
+        &[
+            "newborn|neonate|infant|preemie|premature", "new born", "baby|babys|bebe|bebes|bebito|bebita|nenem|nene|neonato|neonata",
+            "recien nacido|nacida", "lactante", "nourrisson", "nouveau ne", "neugeboren*", "saugling", "neonat*",
+            "lattante", "recem nascido|nascida", "pasgeboren*", "zuigeling", "baby|babytje|kindje",
+            "weeks old", "week old", "wk old", "month|months old", "semanas vida", "mois", "wochen alt", "settimane",
+            "semanas", "weken oud",
+        ],
+    ),
+    (
+        Sig::Child,
+        &[
+            "child|children|kid|kids|son|daughter|toddler|boy|girl|teen|teenager|baby",
+            "hijo|hija|nino|nina|ninos|crio|cria|chaval|chavala|peque", "enfant|fils|fille|gamin|gamine|ado|petit|petite",
+            "kind|sohn|tochter|junge|madchen|kleine|kleiner", "figlio|figlia|bambino|bambina|ragazzo|ragazza|piccolo|piccola",
+            "filho|filha|crianca|menino|menina|nenem", "kind|zoon|dochter|jongen|meisje|kleintje",
+        ],
+    ),
+    (
+        Sig::Postpartum,
+        &[
+            "gave birth", "had ~baby", "gave birth", "since|after ~birth|delivery|labour|labor|section|caesarean|cesarean",
+            "postpartum|postnatal", "post partum|natal", "delivered", "days|weeks ~postpartum",
+            "di a luz", "pari", "parto", "posparto", "cesarea", "puerper*", "accouch*", "post partum", "cesarienne",
+            "entbunden", "entbindung", "geburt", "wochenbett", "kaiserschnitt", "partorito", "dopo parto", "cesareo",
+            "dei a luz", "pos parto", "resguardo", "bevallen", "bevalling", "kraambed", "keizersnede",
+        ],
+    ),
+    (
+        Sig::Filler,
+        &[
+            "filler*", "lip|lips filler", "lips done", "hyaluronic", "juvederm|restylane|belotero|radiesse|sculptra", "tear trough",
+            "injectable*", "relleno*", "acido hialuronico", "labios ~inyect*|relleno", "acide hyaluronique",
+            "injection* ~levres|cernes|nez|rides", "hyaluron*", "unterspritz*", "aufspritz*",
+            "acido ialuronico", "riempitiv*", "preenchimento*", "acido hialuronico", "fillers", "opvuller*",
+        ],
+    ),
+    (
+        Sig::Toxin,
+        &["botox", "bo tox", "toxin", "botulinum", "tox", "dysport", "xeomin", "azzalure", "bocouture", "toxina", "toxine", "tossina"],
+    ),
+    (
+        Sig::Extraction,
+        &[
+            "extract*", "tooth|teeth|wisdom|molar ~out|pulled|removed|taken", "pulled ~tooth|teeth|wisdom|molar", "wisdom",
+            "extraccion", "muela|muelas|diente|juicio ~sacaron|quitaron|extrajeron", "sacaron|quitaron ~muela|diente|juicio",
+            "extraction", "dent|dents ~sagesse|arrache*|enleve*", "arrache* ~dent", "weisheitszahn*", "zahn|zahne ~gezogen|raus|entfernt",
+            "gezogen ~zahn", "estrazione", "dente|denti ~giudizio|tolto|tolti|estratto", "tolto ~dente",
+            "extracao|extraido", "dente|siso ~arrancad*|tirad*|extraid*", "arranquei|tirei ~dente|siso", "siso",
+            "getrokken", "verstandskies", "kies|tand ~getrokken|eruit", "trekken",
+        ],
+    ),
+    (
+        Sig::Tonsillectomy,
+        &[
+            "tonsil*", "adenoid*", "amigdal*", "amygdal*", "mandel*", "tonsill*", "tonsille", "adenoid*", "amandelen",
+            "keelamandel*",
+        ],
+    ),
+    (
+        Sig::Allergen,
+        &[
+            "nut|nuts|peanut*|cashew*|almond*|walnut*|hazelnut*|sesame|shellfish|prawn*|shrimp*|seafood", "bee|wasp|sting|stung",
+            "after|since ~antibiotic*|penicillin|amoxicillin|amoxil|augmentin|ibuprofen|aspirin|medication|tablet|injection", "epipen", "epi pen", "auto injector", "new antibiotic|medication|medicine",
+            "frutos secos", "cacahuet*|mani|nuez|nueces|marisco*|gamba*|abeja|avispa|picadura|picad*", "alergi*|alergic*",
+            "fruits mer", "arachide*|cacahuete*|noix|noisette*|crevette*|abeille|guepe|piqure|pique", "allergi*",
+            "nuss|nusse|erdnuss*|haselnuss*|meeresfruchte|garnele*|biene|wespe|stich|gestochen", "allergi*|allergisch*",
+            "noci|nocciol*|arachid*|crostacei|gamber*|ape|vespa|puntura|punto", "allergi*|allergic*",
+            "amendoim*|castanha*|nozes|camar*|abelha|vespa|picada", "alergi*|alergic*",
+            "pinda*|noten|nootjes|schaaldier*|garnaal|garnalen|bij|wesp|steek|gestoken", "allergi*|allergisch*",
+        ],
+    ),
+    (
+        Sig::Anticoagulant,
+        &[
+            "blood thinner*", "thinners", "warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|clopidogrel|plavix|ticagrelor|brilinta",
+            "anticoag*", "sintrom|acenocumarol", "marcumar|marcoumar|falithrom|phenprocoumon", "previscan|fluindione",
+            "blutverdunn*", "anticoagulant*", "fluidifiant*", "diluente sangue", "afinador sangue", "bloedverdunner*",
+            "antistolling*",
+        ],
+    ),
+    (
+        Sig::Ivf,
+        &[
+            "ivf|icsi|fiv|fivet|retrieval", "egg retrieval|collection", "trigger shot", "stimulation",
+            "puncion", "extraccion ovulos", "fecundacion vitro", "ponction",
+            "punktion|eizellentnahme|follikelpunktion|kinderwunsch*", "pick up", "prelievo ovociti", "stimolazione",
+            "puncao|estimulacao", "coleta ovulos", "punctie|eicelpunctie|stimulatie",
+        ],
+    ),
+    (
+        Sig::Opioid,
+        &[
+            "tramadol|oxycodone|oxy|oxycontin|codeine|cocodamol|morphine|fentanyl|hydrocodone|vicodin|percocet|tapentadol|methadone|buprenorphine|dihydrocodeine|opioid*|opiate*|norco",
+            "diazepam|valium|xanax|alprazolam|lorazepam|ativan|clonazepam|klonopin|zolpidem|ambien|zopiclone|benzo|benzos|pregabalin|gabapentin|lyrica",
+            "amitriptyline|quetiapine|seroquel|lithium|digoxin", "co codamol", "sleeping pills|tablets", "iron tablets|pills",
+            "morfina|tramal|codeina|fentanilo|oxicodona|tilidin*|tilidina|valoron|lexatin|orfidal|trankimazin|somnifere*|lexomil|stilnox",
+            "schlaftablette*", "schlafmittel", "tavor", "sonnifer*", "morfina|codeina|ossicodone", "rivotril", "dormonid",
+            "zolpidem", "slaappil*", "oxazepam|temazepam",
+        ],
+    ),
+    (
+        Sig::Extra,
+        &[
+            "extra", "double|doubled", "more than", "than prescribed", "too many|much", "all my|his|her", "whole",
+            "de mas", "demas|doble|todas", "trop|double|toutes", "zu viel|viele", "doppelt|extra|alle",
+            "in piu", "doppia|doppio|tutte|troppe", "a mais", "dupla|demais|todos|todas", "te veel", "dubbele|extra|alle",
+        ],
+    ),
+    (
+        Sig::PillCount,
+        &[
+            "took|taken|swallowed|ate|had|popped #5 ~pills|tablets|tabs|caps|capsules|of",
+            "#5 ~pills|tablets|tabs|capsules|caps ~took|taken|swallowed",
+            "tomo|tome|tomado|trago|trague|tragado|tomaste|tomou|tomei|engoliu|engoli #5 ~pastillas|pastilla|pildoras|comprimidos|capsulas",
+            "pris|avale #5 ~comprimes|cachets|pilules|gelules", "#5 ~tabletten|pillen|kapseln ~genommen|geschluckt|eingenommen",
+            "preso|ingoiato|presa #5 ~pastiglie|compresse|pillole|capsule", "#5 ~pillen|tabletten ~genomen|geslikt|ingenomen",
+            "genomen|geslikt #5",
+        ],
+    ),
+    (
+        Sig::Asthma,
+        &["asthma*", "asma|asmatic*", "asthme|asthmatique", "asthma|asthmatiker*", "asma|asmatic*", "astma*"],
+    ),
+    (
+        Sig::Epilepsy,
+        &["epilep*", "epilep*", "epilept*", "epilessi*|epilettic*", "epilep*", "epilepsie"],
+    ),
+    (
+        Sig::FaceSwelling,
+        &[
+            "lip|lips|face|tongue|eye|eyes|eyelid*|mouth ~swell*|swollen|puffy|huge|big|fat",
+            "swell*|swollen|puffy|puff* ~lip|lips|face|tongue|eyes", "face ~puff*|ballooning", "labio*|cara|lengua|ojo*|parpado* ~hinchad*|inflamad*",
+            "hinchad*|hinchazon ~labio*|cara|lengua|ojo*", "levre*|visage|langue|yeux|paupiere* ~gonfl*|enfle*",
+            "gonfl* ~levre*|visage|langue|yeux", "lippe*|gesicht|zunge|auge*|augenlid* ~geschwollen|schwillt|dick",
+            "labbr*|viso|faccia|lingua|occhi ~gonfi*", "labio*|rosto|cara|lingua|olho* ~inchad*|incha*",
+            "lip|lippen|gezicht|tong|ogen|oog ~dik|gezwollen|opgezwollen|zwelt",
+        ],
+    ),
+    (
+        Sig::Back,
+        &["back|spine|sciatica", "espalda|lumbar|ciatica", "dos|lombaire*|sciatique", "rucken|kreuz|ischias|bandscheibe", "schiena|lombare|sciatica", "costas|lombar|ciatico", "rug|onderrug|hernia"],
+    ),
+    (
+        // A relative's history, not the patient's: ConText's "other experiencer".
+        Sig::FamilyHistory,
+        &[
+            "family history", "runs in ~family", "mum|mom|mother|dad|father|brother|sister|grandma|grandmother|gran|nan|grandpa|grandad|grandfather|uncle|aunt|auntie|cousin|parents|grandparents ~had|died|passed",
+            "antecedentes familiares", "padre|madre|abuelo|abuela|hermano|hermana|tio|tia|primo|prima ~tuvo|murio|fallecio",
+            "antecedents familiaux", "pere|mere|frere|soeur|oncle|tante|cousin* ~eu|mort|decede",
+            "familiengeschichte", "in familie", "vater|mutter|opa|oma|bruder|schwester|onkel|tante|cousin* ~hatte|starb|gestorben",
+            "padre|madre|nonno|nonna|fratello|sorella|zio|zia ~avuto|aveva|morto|morta",
+            "pai|mae|avo|irmao|irma|tio|tia ~teve|morreu|faleceu", "vader|moeder|opa|oma|broer|zus|oom|tante ~had|gehad|overleden|stierf",
+            "in de familie", "na familia", "in famiglia",
+        ],
+    ),
+    (
+        Sig::Benign,
+        &[
+            "knocked out ~by|at|bill|price|cost|news|quote", "dying ~to|for ~know|try|see|get|hear", "dying laughing",
+            "killing me ~traffic|work|kids|boss|job|wait|queue|prices", "heart attack|stroke ~bill|price|invoice|quote|saw|when|cost",
+            "heart ~skipped|skip ~beat", "overdos* on ~chocolate|sugar|cake|coffee|caffeine|candy|sweets|netflix|tv|pizza|christmas",
+            "me muero ~ganas|risa|verguenza|hambre|sueno", "infarto|ictus ~precio|factura|cuenta|presupuesto|vi|ver",
+            "meurs|mourir|mort ~envie|faim|honte|rire|ennui", "crise cardiaque ~prix|facture|devis",
+            "sterbe|sterben ~vor|langeweile|lachen|hunger", "herzinfarkt ~rechnung|preis|kostenvoranschlag|gesehen", "umgehauen",
+            "morrendo|morro|morri ~vontade|rir|fome|vergonha|tedio", "infarto ~preco|conta|orcamento",
+            "muoio|morire|morto ~voglia|ridere|fame|vergogna|noia", "infarto ~prezzo|conto|preventivo",
+            "schrok|schrik ~dood", "dood ~schaamte|lachen|verveling", "hartaanval ~rekening|prijs|offerte",
+            "confus*|confused|confusing ~about|by|with|regarding|over|whether|which|how|what|why|when", "confundid* ~con|sobre|por",
+            "confus ~sur|par|avec", "verwirrt ~wegen|uber|von", "pale ~pink|colour|color|shade", "white ~filling|fillings|teeth|crown|veneers|whitening",
+            "teeth ~whitening|white", "blanqueamiento", "blanchiment", "bleaching", "sbiancamento", "clareamento",
+            "pupils ~dilat* ~exam|drops|check", "dilat* ~drops|eye exam",
+        ],
+    ),
+    (
+        Sig::Breathing,
+        &["!cant|cannot lie flat|down ~breath|breathe|breathing", "lips ~blue|grey|gray|purple", "struggling ~breathe|breath|breathing", "breathing ~funny|odd|weird|strange|noisy|rattly|gasping|slow", "ribs ~sucking|pulling in", "sucking in ~ribs|chest|tummy"],
+    ),
+    (
+        Sig::Balance,
+        &[
+            "!cant|cannot walk ~straight|properly", "unsteady|wobbly ~feet|legs|walking", "off balance", "losing|lost ~balance",
+            "staggering", "falling ~one side", "!no puede caminar ~recto|derecho", "pierde ~equilibrio", "tambale*",
+            "perd* ~equilibre", "titube*", "!peut plus marcher ~droit", "gleichgewicht ~verlier*|verloren|weg|probleme", "schwankt|torkelt",
+            "perde ~equilibrio", "barcolla", "perdendo ~equilibrio", "cambaleando", "evenwicht ~kwijt|verlies*", "zwalkt|wankelt",
+        ],
+    ),
+    (
+        Sig::Psychosis,
+        &[
+            "seeing|hearing ~things|voices", "hallucinat*", "paranoid", "talking ~people ~arent|isnt|not ~there", "thinks|says ~baby ~evil|possessed|not mine",
+            "ve|oye ~cosas|voces", "alucina*", "voit|entend ~choses|voix", "hallucin*", "sieht|hort ~dinge|stimmen", "halluzin*",
+            "vede|sente ~cose|voci", "allucina*", "ve|ouve ~coisas|vozes", "aluci*", "ziet|hoort ~dingen|stemmen", "hallucin*",
+        ],
+    ),
+    (
+        Sig::ChangedBehaviour,
+        &[
+            "not herself|himself|themselves|myself", "acting ~strange|weird|odd|funny|drunk", "not ~acting ~like ~herself|himself",
+            "no es ~el mismo|la misma", "pas ~dans son assiette|normal", "nicht ~wie sonst|er selbst|sie selbst", "non ~sembra ~lui|lei",
+            "nao ~parece ~ele|ela", "niet ~zichzelf",
+        ],
+    ),
+    (
+        Sig::Doom,
+        &[
+            "feel|feels ~dying|im dying|going to die|gonna die", "not gonna|not going to ~make it", "something ~very|really ~wrong",
+            "me voy a morir", "me muero", "vais mourir|va mourir", "je meurs", "sterbe|sterben", "muoio|morire", "vou morrer", "ga dood",
+        ],
+    ),
+    (
+        Sig::Fontanelle,
+        &[
+            "soft spot|fontanelle|fontanel|fontanelles ~bulg*|swollen|raised|puffy|sunken|tight|pushing", "fontanela ~abombada|hinchada|hundida",
+            "fontanelle ~bomb*|gonfl*|creus*", "fontanelle ~gewolbt|vorgewolbt|eingesunken", "fontanella ~gonfia|sporgente|infossata",
+            "moleira ~inchada|estufada|afundada", "fontanel ~bol|gezwollen|ingezakt",
+        ],
+    ),
+    (
+        Sig::NoWeight,
+        &[
+            "!wont|cant|cannot|doesnt|not|isnt ~weight ~leg|foot|ankle|knee|hip", "limping", "limp ~leg", "!no apoya ~pie|pierna", "cojea",
+            "!pose pas ~pied|jambe", "boite", "!tritt nicht ~auf", "hinkt|humpelt", "zoppica", "!non appoggia", "manca|mancando",
+            "!nao apoia", "!zet ~voet ~niet", "mankt",
+        ],
+    ),
+    (
+        Sig::DarkThoughts,
+        &[
+            "dark thoughts", "happier|better ~if i ~disappeared|wasnt|gone|died", "!dont|cant see ~point", "thoughts ~hurting|harming|ending|dying",
+            "cutting|cut|scratching ~arms|wrists|legs|thighs", "self harming", "pensamientos ~oscuros|negros|morir|hacerme", "ideas ~suicidas|morir",
+            "idees ~noires|suicidaires|mourir", "pensees ~noires", "dunkle|schwarze ~gedanken", "gedanken ~sterben|umbringen",
+            "pensieri ~brutti|neri|morire", "pensamentos ~ruins|negros|morrer", "donkere|zwarte ~gedachten", "gedachten ~dood|zelfmoord",
+        ],
+    ),
+    (
+        Sig::Contractions,
+        &[
+            "contractions", "tightenings", "tightening ~every", "cramps ~every", "contracciones", "contractions", "wehen",
+            "contrazioni", "contracoes", "weeen|weeën", "harde buiken",
+        ],
+    ),
+    (
+        Sig::Dental,
+        &[
+            "tooth|teeth|toothache|abscess|gum|gums|dentist|dental|molar|wisdom|jaw|root canal", "muela|muelas|diente|dientes|encia|encias|absceso|dentista|flemon",
+            "dent|dents|gencive*|abces|dentiste", "zahn|zahne|zahnfleisch|abszess|zahnarzt|backe", "dente|denti|gengiva|ascesso|dentista",
+            "dente|dentes|gengiva|abscesso|dentista", "tand|tanden|kies|kiezen|tandvlees|abces|tandarts",
+        ],
+    ),
+    (
+        Sig::HeartRate,
+        &["heart rate|pulse|hr|bpm|heart racing|racing", "pulso|pulsaciones|frecuencia", "pouls|frequence|coeur bat", "puls|herzfrequenz", "battito|polso", "pulso|batimentos", "hartslag|pols"],
+    ),
+    (
+        Sig::Recent,
+        &[
+            "this morning|afternoon|evening", "today", "earlier", "hour|hours|minutes|mins|hrs ~ago", "just now", "tonight", "last night", "an hour",
+            "esta manana|tarde|noche", "hoy", "hace ~hora|horas|minutos|rato", "anoche", "ce matin|soir", "aujourd hui", "tout a l heure", "hier soir",
+            "il y a ~heure|heures|minutes", "heute", "vorhin", "gerade eben", "vor ~stunde|stunden|minuten", "gestern abend", "stamattina", "oggi",
+            "ora fa|ore fa|minuti fa", "stanotte", "hoje", "hora atras", "agora ha pouco", "esta manha", "vanochtend|vandaag|vanavond|vannacht",
+            "uur geleden",
+        ],
+    ),
+    (
+        Sig::FetalMovement,
+        &[
+            "movements|movement|kicks|kicking ~less|fewer|weaker|different|reduced|slowed|quiet|not|stopped|less", "!havent|hasnt|not|didnt|cant ~felt|feel ~move|moving|kick|kicks|movement|movements",
+            "reduced movements", "only ~felt ~kicks|movements", "quieter ~usual|normal", "se mueve ~menos|poco", "menos movimientos", "!no lo siento mover*|moverse",
+            "bouge ~moins|peu", "moins ~mouvements", "!sens plus|pas ~bouger", "bewegt ~weniger|kaum", "weniger ~bewegungen|kindsbewegungen|tritte", "!spure ~nicht ~bewegen|tritte",
+            "si muove ~meno|poco", "meno ~movimenti", "!non ~sento ~muovere", "mexe ~menos|pouco", "menos ~movimentos", "!nao ~sinto ~mexer",
+            "beweegt ~minder|weinig", "minder ~bewegingen|leven", "!voel ~niet|nauwelijks ~bewegen|schoppen",
+        ],
+    ),
+    (
+        Sig::Fever,
+        &[
+            "has|have|got|had|running|with|spiking a|an ~temp|temperature|fever", "temp|temperature ~high|up|rising|spiking", "fluey|shivery|feverish",
+            "tiene|tengo ~temperatura|fiebre", "fait|a ~temperature|fievre", "ha ~temperatura|febbre", "tem ~febre|temperatura",
+        ],
+    ),
+    (
+        Sig::Bleeding,
+        &[
+            "gauze|pad|pads|towel|towels|tampon ~soaked|soaking|through|red|full|drenched", "pouring|gushing ~out", "blood clots",
+            "gasa|compresa ~empapad*|llena", "compresse|serviette ~trempe*|pleine", "tupfer|binde ~durch|voll", "garza|assorbente ~pieno|zuppo",
+            "gaze|absorvente ~encharcad*|cheio", "gaasje|maandverband ~doorweekt|vol",
+        ],
+    ),
+    (
+        Sig::Overdose,
+        &[
+            "took|taken|swallowed|ate|had ~load|loads|lot|lots|bunch|handful|strip|sheet ~pills|tablets|ibuprofen|paracetamol|meds|tylenol|advil|medicine|aspirin",
+            "washing|laundry|dishwasher|detergent|cleaning ~pod|pods|capsule*|tablet*|liquid|powder", "bit|chewed|swallowed|ate|drank ~pod|pods|capsule|capsules|battery|magnet*",
+            "button battery", "magnets",
+        ],
+    ),
+    (
+        Sig::Suicidal,
+        &["goodbye ~on ~bridge|roof|ledge|tracks|edge", "on the ~bridge|roof|ledge ~jump*", "jump ~off|from ~bridge|roof|building"],
+    ),
+    (
+        Sig::Stroke,
+        &["hand|arm|leg ~limp|dead|useless|floppy|heavy|wont move|not working", "!cant|cannot ~grip|hold ~anything|cup|phone"],
+    ),
+    (
+        Sig::HeadInjury,
+        &[
+            "forehead|head ~cut|bump|lump|hit|gash|bang|bashed|egg", "hit|bumped|banged|smacked|whacked|smashed ~forehead",
+            "walked|ran|bumped ~into ~door|wall|frame|cupboard|pole", "fell|fall ~from|off ~bed|stairs|ladder|trampoline|bike|horse|sofa|changing",
+            "cayo|cayó ~cabeza", "cogne ~tete", "tombe ~tete", "sturz ~kopf", "caduto ~testa", "caiu ~cabeca", "gevallen ~hoofd",
+        ],
+    ),
+    (
+        Sig::Infection,
+        &["cellulitis", "celulitis", "cellulite infect*", "erysipel*", "wundrose", "cellulite", "celulite", "wondroos", "wondinfectie"],
+    ),
+    (
+        Sig::Procedure,
+        &[
+            "reduction|augmentation|enlargement|lift|tuck|liposuction|mastectomy|hysterectomy|laparoscopy|colonoscopy|endoscopy|circumcision|tonsillectomy|transfer|retrieval|collection|implant",
+            "reduccion|aumento|lifting|abdominoplastia|rinoplastia|histerectomia|laparoscopia|colonoscopia|transferencia",
+            "reduction|augmentation|abdominoplastie|rhinoplastie|hysterectomie|coelioscopie|coloscopie|transfert",
+            "verkleinerung|vergrosserung|straffung|bauchdeckenstraffung|nasenkorrektur|gebarmutterentfernung|darmspiegelung|transfer",
+            "riduzione|mastoplastica|addominoplastica|rinoplastica|isterectomia|colonscopia|transfer",
+            "reducao|aumento|abdominoplastia|rinoplastia|histerectomia|colonoscopia|transferencia",
+            "verkleining|vergroting|buikwandcorrectie|neuscorrectie|baarmoederverwijdering|darmonderzoek|terugplaatsing",
+        ],
+    ),
+    (
+        Sig::Past,
+        &[
+            "when he|she|i was|were ~little|kid|baby|child|young|teenager|#1", "as a kid|baby|teenager|teen", "last month", "weeks|months|years ~ago",
+            "cuando ~era|eramos ~nino|nina|pequeno|pequena|joven", "quand ~etait|j etais ~petit|petite|enfant|bebe", "als ~kind|baby|jugendlicher",
+            "da ~piccolo|piccola|bambino|bambina", "quando ~era ~pequeno|pequena|crianca|bebe", "toen ~klein|kind|baby", "vorige maand", "el mes pasado", "le mois dernier", "letzten monat",
+            "il mese scorso", "mes passado",
+        ],
+    ),
+    (
+        Sig::Resolved,
+        &[
+            "fine|ok|okay|normal|better|alright ~since", "been ~fine|ok|okay|normal", "went|gone|stopped|eased|passed ~after", "wore|worn ~off",
+            "all clear", "back to normal", "se le paso", "desde entonces bien", "depuis ca va", "seitdem ~gut|normal", "da allora ~bene", "desde entao ~bem",
+            "sindsdien ~goed",
+        ],
+    ),
+    (
+        Sig::Informational,
+        &["difference between", "diferencia entre", "difference entre", "unterschied zwischen", "differenza tra", "diferenca entre", "verschil tussen"],
+    ),
+    (
+        Sig::Worse,
+        &["gone|getting|got|turned|turning|going ~redder|worse|bigger|hotter|darker|harder|black|purple|grey|gray|white"],
+    ),
+    (
+        Sig::GiantCellArteritis,
+        &[
+            "scalp ~tender|hurts|sore|painful", "cuero cabelludo", "cuir chevelu", "kopfhaut ~schmerz*|weh|empfindlich", "cuoio capelluto",
+            "couro cabeludo", "hoofdhuid ~pijn|gevoelig", "jaw ~chewing|eating|chew", "mandibula|mascella|maxilar|machoire|kiefer|kaak ~masticar|mastico|mastica|mastigar|mastigo|macher|mache|kauen|kaue|kauwen",
+            "sien|tempia|tempora|tempe|schlafe|slaap ~dolor|duele|dolore|male|dor|doi|mal|schmerz*|pijn",
+        ],
+    ),
+    (
+        Sig::Itch,
+        &["itch*", "itching", "pican|pica|picor|prurito", "prurit*|demang*|gratte", "juck*", "prurito|pizzica|prude", "coceira|cocando|coca", "jeuk*"],
+    ),
+    (
+        Sig::LessUrine,
+        &[
+            "few|fewer|less|hardly|barely ~wet ~nappies|nappy|diapers|diaper", "dry nappies|nappy|diapers", "!hasnt|not|havent ~weed|peed|wee|pee ~hours|all day|since",
+            "casi no moja ~panal|panales", "menos panales", "pochi ~pannolini", "poucas ~fraldas", "moins ~couches", "weniger|kaum ~nasse ~windeln", "minder ~natte ~luiers",
+        ],
+    ),
+    (
+        Sig::RightLowerPain,
+        &[
+            "lower right|right lower|bottom right", "right side ~tummy|belly|abdomen|stomach", "lado ~derecho|direito ~abajo|bajo|embaixo|barriga|tripa",
+            "fianco destro", "destra ~basso|pancia", "bas ~droite|droit", "cote droit ~ventre", "rechts ~unten|unterbauch", "rechtsonder", "rechts onder",
+        ],
+    ),
+    (
+        Sig::PeakFlow,
+        &["peak flow|pef|peakflow", "flujo maximo|pico", "debit de pointe|peak flow", "peakflow|peak flow", "picco di flusso|peak flow", "pico de fluxo|peak flow", "piekstroom"],
+    ),
+    (
+        Sig::Overdose,
+        &[
+            "took|taken|swallowed|ate|had|popped|tome|tomo|tomado|trague|tomei|tomou|engoli|engoliu|pris|avale|genommen|geschluckt|preso|presa|ingoiato|presi|genomen|geslikt ~#5 ~paracetamol*|ibuprofen*|aspirin*|tachipirin*|dafalgan|doliprane|efferalgan|nurofen|advil|tylenol|pastilla*|comprimid*|compress*|pastiglie|tabletten|pillen|pills|tablets|cachets|comprimes|pilulas|remedios",
+            "cartela|scatola|confezione|strip|doos|blister|caja|boite|packung ~inteira|intera|intero|entera|entero|hele|whole|entiere|ganze|todo|toda",
+            "inteira|intera|entera|hele|whole|entiere|ganze ~cartela|scatola|confezione|strip|doos|blister|caja|boite|packung|frasco|flacon",
+            "bebio|bebeu|bevuto|drank|getrunken|gedronken|bu|bevve ~lejia|sanitaria|detersivo|detergente|candeggina|javel|bleach|chloor|soda|limpiador|desatascador|sgrassatore",
+            "tomei|tome|tomado|preso|genomen|genommen|pris ~todos|todas|tutte|tutti|alle|tous|toutes ~remedios|pastillas|pastiglie|comprimidos|tabletten|pillen|medicaments|medicijnen",
+        ],
+    ),
+    (
+        Sig::Extra,
+        &["inteira|inteiro|intera|intero|entera|entero|entiere|ganze|hele|whole|entire", "a mais", "de mas", "in piu", "zuviel"],
+    ),
+    (
+        Sig::Suicidal,
+        &[
+            "decided|deciso|decidi|decidido|decide|beschlossen|besloten ~tonight|stanotte|noite|noche|soir|heute|vanavond|hoy|hj|hoje",
+            "pills|tablets|pastiglie|remedios|pastillas|comprimes|tabletten|pillen|comprimidos ~ready|saved|parte|separad*|guardad*|prets|bereit|klaar",
+            "vou tomar tudo", "despid*|despede|goodbye|adieu|abschied|afscheid ~puente|ponte|pont|brucke|brug|bridge",
+        ],
+    ),
+    (
+        Sig::DarkThoughts,
+        &[
+            "corte|cortado|cortada|tagliat*|coupe*|geschnitten|gesneden|cortei ~brazo|braccio|braco|bras|arm|arme|polso|muneca|pulso|pols",
+            "vale la pena ~vivir|viviendo", "meglio ~non|nn ~esserci", "pensado|penso|pienso|pense|denke|denk ~morir|morrer|morire|mourir|sterben|dood",
+            "non ce la faccio piu", "nao aguento mais", "ya no puedo mas", "j en peux plus", "kann nicht mehr", "ik kan niet meer",
+        ],
+    ),
+    (
+        Sig::BabyHarm,
+        &[
+            "meglio senza ~me", "mejor ~con ~otra madre", "melhor ~com ~outra mae", "mieux ~avec ~autre mere", "besser ~andere mutter", "beter ~andere moeder",
+            "paura di me stessa", "miedo de mi misma", "peur de moi", "medo de mim", "angst vor mir", "bang voor mezelf",
+        ],
+    ),
+    (
+        Sig::Grunting,
+        &["gem* ~respira*", "quejid*", "gemidinho"],
+    ),
+    (
+        Sig::Breathing,
+        &["costillas|costelas|coste|cotes|rippen|ribben|ribs ~hunden|afundam|afundando|rientrano|tirent|einziehen|intrekken|sucking|pulling"],
+    ),
+    (
+        Sig::Unconscious,
+        &["desplom*", "!no vuelve en si", "!no ~reacciona", "!nn|non ~si ~sveglia", "scuoto ~niente", "sacudo ~nada", "!nao acorda"],
+    ),
+    (
+        Sig::Stroke,
+        &["arrastra* ~palabras", "sonrisa|boca|cara ~chueca|chueco|torcida|torcido", "!nao consegue ~levantar ~braco|perna", "!non riesce ~alzare ~braccio|gamba", "!no puede ~levantar ~brazo|pierna", "lado ~cara ~caido|caida|cayo"],
+    ),
+    (
+        Sig::SpeechLoss,
+        &["falar|falando ~esquisito|estranho|enrolado", "parlava|parla ~male|strano", "hablaba|habla ~raro|mal|extrano", "le cuesta hablar", "!no ~puede ~hablar"],
+    ),
+    (
+        Sig::ThunderclapHeadache,
+        &[
+            "pior ~vida", "peor ~vida", "pire ~vie", "schlimmste ~leben", "peggiore|peggior ~vita", "ergste ~leven", "worst ~life",
+            "do nada|de repente|improvviso|improvvisamente|soudain|plotzlich|ineens|suddenly ~dor|dolor|dolore|mal|kopfschmerz*|hoofdpijn|headache",
+        ],
+    ),
+    (
+        Sig::VisionChange,
+        &[
+            "lampi|flashes|destellos|eclairs|blitze|flitsen|lampos ~luce|luz|lumiere|licht", "puntini|pontinhos|moscas|mosche|mouches|punkte|vlekjes ~neri|pretos|volantes|volanti|schwarze|zwarte",
+            "sombra|ombra|ombre|schatten|schaduw ~tenda|cortina|rideau|vorhang|gordijn", "cortina|tenda|rideau|vorhang|gordijn ~vista|vision|visao|occhio|ojo|olho|oeil|auge|oog",
+            "embacad*|borros*|sfocat*|wazig|verschwommen|flou|floue|turva|offuscat*", "vedo|veo|vejo|enxergo|vois|sehe|zie ~peggio|peor|pior|moins|schlechter|slechter",
+        ],
+    ),
+    (
+        Sig::SaddleNumb,
+        &[
+            "!no siento ~limpio", "!non|nn ~sento ~pulisco", "!nao|n ~sinto ~limpo", "!sens ~rien|plus ~essuie", "!spure ~nichts ~abwische", "!voel ~niets ~afveeg",
+        ],
+    ),
+    (
+        Sig::Incontinence,
+        &["escapa ~pis|pipi|orina|xixi|urina", "scappa ~pipi", "echappe ~pipi|urine", "geht ~urin ~ab"],
+    ),
+    (
+        Sig::NoWeight,
+        &["arrastr*|trascin* ~pie|piede|pe", "!cant|cannot|nn|non|no|nao ~lift|alzare|levantar ~toes|foot|punta|pie|piede|pe", "foot drop"],
+    ),
+    (
+        Sig::LimbCompromise,
+        &["dita|dedos|doigts|finger|vingers|toes ~viola|roxos|morados|violets|formicol*|dormenti", "gesso|yeso|platre|gips ~strett*|apretad*|serre*|eng"],
+    ),
+    (
+        Sig::ChemicalEye,
+        &["desatascador|sgrassatore|caustica|caustic*|lixivia|ontstopper|limpiador|detergente|soda ~ojo|occhio|olho|oeil|auge|oog|eye"],
+    ),
+    (
+        Sig::Infection,
+        &[
+            "caliente|caldo|calda|quente|chaud|chaude|heiss|warm|hot ~roja|rojo|rosso|rossa|vermelho|vermelha|rouge|rot|rood|red",
+            "roja|rojo|rosso|rossa|vermelho|vermelha|rouge|rot|rood ~caliente|caldo|calda|quente|chaud|chaude|heiss|warm",
+            "nodulo|caroco|bulto|knubbel|bosse|knoten|lump|bultje ~rosso|vermelho|rojo|rouge|rot|rood|caldo|quente|caliente|chaud|warm|red|hot",
+            "esce|sale|sai|sort|kommt ~pus|liquido|liquide|fluid",
+        ],
+    ),
+    (
+        Sig::WoundOpen,
+        &["punti|puntos|pontos|points|faden|hechtingen|stitches ~aprendo|abriendo|abrindo|ouvre*|offnen|opengaan|aperti|abiertos|abertos"],
+    ),
+    (
+        Sig::HeadInjury,
+        &[
+            "cabeza|testa|cabeca|tete|kopf|hoofd ~suelo|pavimento|chao|sol|boden|grond|golpe|pancada|batido|bateu|cogne|gestossen",
+            "caido|caida|caduto|caduta|caiu|tombe|gesturzt|gevallen ~cabeza|testa|cabeca|tete|kopf|hoofd", "golpe* ~frente|cabeza", "dio un golpe",
+        ],
+    ),
+    (
+        Sig::Pregnancy,
+        &["estoy|esta|estou|sono|sto|je suis|ik ben ~de|di ~#1 ~semanas|settimane|meses|mesi|weken|mois", "#1 ~semanas|settimane|semaines|wochen|weken ~embarazada|incinta|gravida|enceinte|schwanger|zwanger"],
+    ),
+    (
+        Sig::Bleeding,
+        &["manchado|manchando|spotting", "perdite|perdas ~sangue"],
+    ),
+    (
+        Sig::Swelling,
+        &["inchou|inchaco|inchad*|gonfiat*|gonfiato|geschwollen|opgezwollen"],
+    ),
+    (
+        Sig::Rash,
+        &["orticaria|urticaria|ronchas|urticaire|nesselsucht|netelroos|vergoes|pomfi|bolle"],
+    ),
+    (
+        Sig::Allergen,
+        &["dopo|despues|depois|apres|nach|na ~antibiotic*|amoxicil*|penicil*|farmaco|medicamento|remedio|medicament|medikament|medicijn|antibiotique|antibiotika|antibioticum"],
+    ),
+    (
+        Sig::FetalMovement,
+        &[
+            "!no|non|nao|nn|n ~noto|sento|sinto|sens|spure|voel ~bebe|bimbo|bambino|baby ~mover*|muovere|mexer|bouger|bewegen",
+            "bebe|bimbo|bambino|baby|nene ~quase|casi|quasi|kaum|nauwelijks ~nao|no|non|nn ~mexeu|mexe|muove|mueve|bouge|bewegt|beweegt",
+            "!quase nao mexeu", "!casi no ~noto|se mueve", "!quasi ~non|nn ~muove|sento",
+        ],
+    ),
+    (
+        Sig::Severe,
+        &[
+            "no se ~quita|pasa ~ni|con", "non|nn ~passa ~con|niente", "nao passa ~com|nada", "passe pas ~avec|malgre|meme", "geht nicht weg ~trotz|mit",
+            "gaat niet weg", "nothing ~helps|touches", "nada ~ayuda|alivia|resolve", "niente ~aiuta", "rien ~soulage|aide", "nichts ~hilft", "niets ~helpt",
+            "abondam*|malissimo|fortissimo|fortissima|tantissimo|muchisimo|muitissimo|insopportabile|insuportavel|horrivel|terribile",
+        ],
+    ),
+    (
+        Sig::Resolved,
+        &["recuperad*|recovered|recupere|erholt|ripres*|recuperou|hersteld", "voltou ao normal", "tornat* normale", "revenu a la normale", "wieder normal", "weer normaal", "ya esta bien"],
+    ),
+    (
+        Sig::Seizure,
+        &["crisis|crise|crisi|anfall|aanval ~como|comme|igual|uguale|wie|zoals ~siempre|toujours|sempre|immer|altijd|outras|altre|autres|andere"],
+    ),
+    // -------------------------------------------- Italian, Portuguese, Dutch: built-in concepts
+    (
+        Sig::ChestPain,
+        &[
+            "dolore|dolori|peso|oppressione|fitta ~petto|torace|toracico", "petto ~male|stretto|schiacciato|pesante",
+            "infarto", "attacco cuore|cardiaco", "arresto cardiaco",
+            "dor|dores|aperto|pressao|peso ~peito|torax", "peito ~doi|doendo|apertado|pesado", "infarto|enfarte",
+            "ataque cardiaco", "paragem|parada cardiaca",
+            "pijn|druk|drukkend|beklemmend ~borst|borstkas", "borst ~pijn|drukt|beklemd|strak", "hartaanval",
+            "hartinfarct", "hartstilstand", "beklemming",
+        ],
+    ),
+    (
+        Sig::Breathing,
+        &[
+            "!non riesco|riesce|respira ~respirare|respiro|piu", "!non respira", "fiato corto", "affanno", "soffoc*", "manca|mancanza ~aria|respiro|fiato",
+            "respira ~male|fatica", "labbra ~blu|viola", "!nao consigo|consegue|respira ~respirar", "!nao respira", "falta ~ar",
+            "sufoc*", "asfixi*", "respirando ~mal|dificuldade", "labios ~roxos|azuis", "ficando roxo|roxa|azul",
+            "!krijg|krijgt ~geen|nauwelijks ~lucht|adem", "benauwd*", "kortademig*", "ademnood", "stikken|stikt",
+            "naar adem happen", "blauwe lippen", "ademt ~niet|nauwelijks|raar",
+        ],
+    ),
+    (
+        Sig::Stroke,
+        &[
+            "ictus", "colpo apoplettico", "bocca ~storta|storto|cadente|abbassata", "viso|faccia ~storta|storto|cadente|paralizzat*|addormentat*",
+            "braccio ~debole|intorpidit*|paralizzat*", "paresi", "avc", "derrame", "boca ~torta|caida|caída|entortou",
+            "rosto|cara ~torto|torta|caido|caida|paralisad*|dormente", "braco ~fraco|dormente|paralisad*", "braco sem forca", "paralisia",
+            "beroerte", "herseninfarct", "hersenbloeding", "tia", "mond ~scheef|hangt|hangend", "gezicht ~scheef|hangt|verlamd|slap",
+            "arm ~slap|krachteloos|verlamd|doof", "verlamming",
+            // Lay descriptions of a face that changed, in every language.
+            "face|mouth|smile ~funny|weird|odd|wonky|droopy|droops|droop*|hanging|hangs|sag*|crooked|lopsided|uneven|slipped|fallen|dropped|twisted|strange|off",
+            "one side ~face|mouth ~droop*|down|drop*|hang*|sag*|numb|weak|funny|weird|dead",
+            "cara|boca ~rara|raro|extrana|colgando|cuelga|caida|lado", "visage|bouche ~bizarre|tordu*|pend|tombe|affaiss*|travers",
+            "gesicht|mund ~komisch|schief|hangt|hangend|verzogen", "faccia|viso|bocca ~strana|strano|pende|cade|lato",
+            "rosto|boca ~estranho|estranha|caido|caida|pendendo|lado", "gezicht|mond ~raar|scheef|hangt|zakt",
+        ],
+    ),
+    (
+        Sig::Unconscious,
+        &[
+            "svenut*", "svenire", "perso ~conoscenza|sensi", "privo|priva sensi", "!non ~risponde|reagisce|sveglia", "incosciente",
+            "collass*", "desmai*", "desmaiou", "perdeu ~consciencia|sentidos", "!nao ~responde|reage|acorda", "inconsciente", "apagou",
+            "flauwgevallen|flauwvallen", "valt flauw", "bewusteloos", "!reageert ~niet", "!wordt ~niet wakker", "in elkaar gezakt", "onwel",
+            "!hard|difficult|impossible|struggling|struggle wake|rouse", "!hard|difficult|impossible to ~wake|rouse", "!wont|cant|doesnt ~wake",
+            "!cuesta|cuestan despertar*", "!no ~consigo|logro ~despertar*", "!difficile ~reveiller", "!arrive pas ~reveiller",
+            "!kaum|schwer ~wach|aufzuwecken|weckbar", "!nicht ~wach|wecken", "!difficile ~svegliar*", "!non riesco ~svegliar*",
+            "!dificil ~acordar", "!nao consigo ~acordar", "!moeilijk ~wakker", "!krijg ~niet wakker",
+            "in and out of consciousness", "out cold", "not coming round", "!not|isnt ~coming round|to",
+        ],
+    ),
+    (
+        Sig::Seizure,
+        &[
+            "convulsion*", "convulsioni", "crisi epilett*", "attacco epilettico", "convuls*", "crise epilept*|convulsiva",
+            "ataque epilept*", "epileptische aanval", "stuip*", "insult", "toeval", "schokt|schokken",
+            "stiff and jerking", "jerking", "shaking and not answering", "spasm* ~whole|all over",
+        ],
+    ),
+    (
+        Sig::Anaphylaxis,
+        &[
+            "throat|gola|garganta|keel|gorge|hals ~closing|closes|tight|tightening|chiude|fechando|fecha|dicht|serre*|schnurt|zu",
+            "gola ~gonfi*|stretta|chiude", "lingua ~gonfi*", "shock anafilattico", "garganta ~fechando|inchad*|apertada", "lingua ~inchad*",
+            "choque anafilatico", "keel ~dik|zwelt|opgezwollen|dicht", "tong ~dik|zwelt|opgezwollen", "anafylact*",
+        ],
+    ),
+    (
+        Sig::Suicidal,
+        &[
+            "uccidermi", "togliermi la vita", "voglio morire", "farla finita", "suicid*", "farmi del male",
+            "me matar", "quero morrer", "tirar ~vida", "acabar com tudo", "me machucar",
+            "zelfmoord", "mezelf ~doden|kant", "wil dood", "er een eind aan ~maken", "mezelf pijn doen", "niet meer leven",
+            "dont want to be here anymore", "dont wanna be here", "no point ~living|going", "cant go on", "end everything",
+            "pills ready", "plan to ~die|end", "goodbye ~everyone", "say goodbye",
+        ],
+    ),
+    (
+        Sig::Overdose,
+        &[
+            "!preso|ingoiato ~troppe|tutte ~pastiglie|compresse|pillole", "overdose", "sovradosaggio", "avvelenat*|avvelenamento", "intossicat*",
+            "tomei|tomou|engoliu|engoli ~todos|todas|muitos|muitas ~comprimidos|remedios|pilulas", "superdosagem|overdose", "envenen*", "intoxica*",
+            "!alle|te veel ~pillen|tabletten|medicijnen ~genomen|geslikt|ingenomen", "overdosis", "vergiftig*",
+            "got into ~bleach|medicine|meds|pills|cupboard|cleaner|tablets|detergent|batteries", "drank|drunk ~bleach|cleaner|antifreeze|chemical*",
+            "cabinet|cupboard ~pills|medicine", "empty ~bottle|packet|blister",
+        ],
+    ),
+    (
+        Sig::Haemorrhage,
+        &[
+            "sangue ovunque|dappertutto", "emorrag*", "sangue ~ovunque|tutto", "sangue ~todo lado|parte", "hemorrag*",
+            "overal bloed", "bloeding ~stopt ~niet", "hevig* ~bloed*", "spurting|spurts|pumping|gushing ~blood",
+        ],
+    ),
+    (
+        Sig::BloodFromMouth,
+        &[
+            "vomit* ~sangue", "tossisc* ~sangue", "sputo ~sangue", "vomit* ~sangue", "tossindo|tosse ~sangue", "cuspindo ~sangue",
+            "bloed ~overgeven|braken|ophoesten|spugen", "braakt|spuugt|hoest ~bloed", "coffee grounds", "black ~poo|stool|stools",
+        ],
+    ),
+    (
+        Sig::ThunderclapHeadache,
+        &[
+            "peggior mal di testa", "pior dor ~cabeca", "ergste hoofdpijn", "worst ~headache|head pain",
+            "sudden|suddenly ~headache ~worst|severe|explod*|agony|awful", "headache ~came on|hit ~suddenly|sudden",
+            "like ~hit|kicked|bat ~head", "dolor cabeza ~repentino|subito|de golpe", "mal tete ~brutal|soudain",
+            "kopfschmerz* ~plotzlich|schlagartig", "vernichtungskopfschmerz",
+        ],
+    ),
+    (
+        Sig::Bleeding,
+        &[
+            "sanguin*", "sangue", "sangra*", "sangrando", "sangramento", "hemorragia", "bloed*", "bloedt|bloeden|bloeding",
+            "perdite ~sangue", "perda ~sangue",
+        ],
+    ),
+    (
+        Sig::Pain,
+        &[
+            "dolore|dolori|male", "dor|dores|doi|doendo|dolorido", "pijn|pijnlijk|zeer",
+        ],
+    ),
+    (
+        Sig::Swelling,
+        &["gonfi*", "gonfiore", "tumefa*", "inchad*|inchaco|incha", "zwelling|gezwollen|opgezwollen|dik|zwelt"],
+    ),
+    (
+        Sig::Fever,
+        &[
+            "febbre", "febbricitante", "temperatura ~alta|38|39|40", "febre", "febril", "koorts*", "verhoging",
+            "temperatuur ~38|39|40|hoog", "burning up", "running a temp", "temp ~38|39|40|101|102|103|104",
+        ],
+    ),
+    (
+        Sig::Infection,
+        &[
+            "infett*|infezione", "pus", "secrezione", "infeccionad*|infeccao|infectad*", "pus", "secrecao", "ontstoken|ontsteking|infectie",
+            "pus", "etter*",
+        ],
+    ),
+    (
+        Sig::Vomiting,
+        &["vomit*", "rimett*", "vomitando", "vomito|vomitou|vomitar", "overgeven|overgegeven|braken|gebraakt|kotsen"],
+    ),
+    (
+        Sig::HeadInjury,
+        &[
+            "fell|fall|fallen|slipped|tripped ~hit|bumped|banged ~head", "head ~hit|bumped|banged|smashed|whacked",
+            "hit ~head ~floor|table|ground|door|wall|corner", "fell|fall ~on|onto ~head",
+            "battuto|sbattuto ~testa", "trauma cranico", "bateu ~cabeca", "traumatismo craniano",
+            "hoofd ~gestoten|gebonkt|geraakt", "hersenschudding", "commozione cerebrale", "concussao",
+        ],
+    ),
+    (
+        Sig::Pregnancy,
+        &[
+            "incinta", "gravidanza", "gravida", "gravidez", "zwanger*", "zwangerschap", "weeks ~pregnant", "#20 weeks", "#20 wks",
+            "#20 semanas|semaines|sa|ssw|settimane|weken", "expecting", "positive ~test", "test ~positive",
+        ],
+    ),
+    (
+        Sig::Procedure,
+        &[
+            "intervento", "operazione", "chirurgia", "iniezione", "cirurgia", "operacao", "procedimento", "injecao",
+            "operatie", "ingreep", "behandeling", "injectie", "lasik|cataract|catarata|cataracte|katarakt|staar",
+            "tummy tuck", "nose job", "boob job", "breast augmentation", "abdominoplast*|lipo*|bbl|rhinoplast*|facelift|blepharoplast*|implants",
+        ],
+    ),
+];

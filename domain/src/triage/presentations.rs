@@ -1,0 +1,424 @@
+//! The clinical presentation table: each presenting complaint with the discriminators
+//! that make it an emergency or urgent, and the published source of each rule.
+//!
+//! Modelled on the Manchester Triage System (presentations with discriminators), the
+//! NHS 111 and NICE red-flag lists, and the Emergency Severity Index. Source keys are
+//! those of `shared/CLINICAL-SOURCES.md` (e.g. `NG143` is NICE's traffic-light table for
+//! feverish children). A rule fires when every condition in `all` holds and at least
+//! `min_any` of `any` hold; combinations ("fever with a stiff neck") are rules like any
+//! other. Findings count only when reported now (not negated, past, hypothetical or a
+//! relative's history; see `scope.rs`).
+//!
+//! Reviewed like code: a change here changes what a patient is told to do.
+
+use frontdesk_protocol::Urgency;
+
+use super::lexicon::Sig;
+use super::readings::Readings;
+
+/// The presenting complaint a rule belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presentation {
+    ChestPain,
+    Breathing,
+    Stroke,
+    Consciousness,
+    Seizure,
+    Allergy,
+    SelfHarm,
+    Overdose,
+    Bleeding,
+    Headache,
+    FeverAdult,
+    FeverChild,
+    Diabetes,
+    Pregnancy,
+    Postpartum,
+    AfterProcedure,
+    Dental,
+    Eye,
+    Skin,
+    HeadInjury,
+    Limb,
+    Back,
+    Testicular,
+    Urinary,
+    Abdominal,
+    Unplaced,
+}
+
+impl Presentation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Presentation::ChestPain => "chest pain",
+            Presentation::Breathing => "shortness of breath",
+            Presentation::Stroke => "stroke signs",
+            Presentation::Consciousness => "altered consciousness",
+            Presentation::Seizure => "fits",
+            Presentation::Allergy => "allergy",
+            Presentation::SelfHarm => "self-harm",
+            Presentation::Overdose => "overdose and poisoning",
+            Presentation::Bleeding => "bleeding",
+            Presentation::Headache => "headache",
+            Presentation::FeverAdult => "fever (adult, sepsis)",
+            Presentation::FeverChild => "fever in a child",
+            Presentation::Diabetes => "diabetes",
+            Presentation::Pregnancy => "pregnancy",
+            Presentation::Postpartum => "after birth",
+            Presentation::AfterProcedure => "after a procedure",
+            Presentation::Dental => "dental",
+            Presentation::Eye => "eye",
+            Presentation::Skin => "skin",
+            Presentation::HeadInjury => "head injury",
+            Presentation::Limb => "limb problems",
+            Presentation::Back => "back pain",
+            Presentation::Testicular => "testicular pain",
+            Presentation::Urinary => "urinary",
+            Presentation::Abdominal => "abdominal pain",
+            Presentation::Unplaced => "symptoms the rules cannot place",
+        }
+    }
+}
+
+/// One condition of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cond {
+    /// A finding reported now.
+    F(Sig),
+    /// A context mentioned and not negated (a finding reported now also counts).
+    C(Sig),
+    /// A baby under three months old (an age quoted, or "newborn").
+    InfantUnder3Months,
+    /// Glucose at or below 3.0 mmol/L (54 mg/dL).
+    SevereLowGlucose,
+    /// Glucose below 4.0 mmol/L (72 mg/dL).
+    LowGlucose,
+    /// Oxygen saturation below 92%.
+    LowOxygen,
+    /// Oxygen saturation 92-95%.
+    BorderlineOxygen,
+    /// 20 weeks of pregnancy or more.
+    LatePregnancy,
+    /// A heart rate over 130.
+    FastHeart,
+    /// A peak flow quoted below this percentage of normal.
+    PeakFlowBelow(u8),
+}
+
+use Cond::{C, F};
+
+/// One row of the table.
+#[derive(Debug)]
+pub(crate) struct Rule {
+    pub presentation: Presentation,
+    pub discriminator: &'static str,
+    pub level: Urgency,
+    pub all: &'static [Cond],
+    pub any: &'static [Cond],
+    pub min_any: usize,
+    pub source: &'static str,
+}
+
+const E: Urgency = Urgency::Emergency;
+const U: Urgency = Urgency::Urgent;
+
+macro_rules! rule {
+    ($p:ident, $d:literal, $l:ident, all: [$($a:expr),*], any($n:literal): [$($b:expr),*], $s:literal) => {
+        Rule {
+            presentation: Presentation::$p,
+            discriminator: $d,
+            level: $l,
+            all: &[$($a),*],
+            any: &[$($b),*],
+            min_any: $n,
+            source: $s,
+        }
+    };
+}
+
+/// The combination rules. Single findings that are enough on their own are in
+/// [`finding_level`]; this table is for what takes two or more.
+pub(crate) const RULES: &[Rule] = &[
+    // Fever and sepsis.
+    rule!(FeverAdult, "fever with a stiff neck, light sensitivity, confusion, drowsiness, mottled skin or a rash that does not fade", E,
+        all: [F(Sig::Fever)], any(1): [F(Sig::StiffNeck), F(Sig::Photophobia), F(Sig::NonBlanching), F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Mottled), F(Sig::UrineRetention), F(Sig::Breathing)],
+        "NG51, NG240"),
+    rule!(FeverAdult, "fever with a heart rate over 130, a feeling of doom or changed behaviour after a procedure", E,
+        all: [F(Sig::Fever)], any(1): [Cond::FastHeart, F(Sig::Doom)], "NG51, UKST"),
+    rule!(Stroke, "sudden loss of balance with vision change, dizziness, headache or confusion (BE-FAST)", E,
+        all: [F(Sig::Balance)], any(1): [F(Sig::VisionChange), F(Sig::VisionLoss), F(Sig::Dizziness), F(Sig::Headache), F(Sig::Confusion)], "FAST"),
+    rule!(Stroke, "double or lost vision with dizziness", E,
+        all: [F(Sig::VisionChange), F(Sig::Dizziness)], any(0): [], "FAST"),
+    rule!(Consciousness, "drowsy and seeing things (delirium)", E,
+        all: [F(Sig::Psychosis)], any(1): [F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Fever)], "NG51"),
+    rule!(Postpartum, "seeing or hearing things, or a changed mind, after birth (postpartum psychosis)", E,
+        all: [C(Sig::Postpartum)], any(1): [F(Sig::Psychosis), F(Sig::Confusion), F(Sig::ChangedBehaviour)], "CG192"),
+    rule!(FeverChild, "fever under 3 months", E,
+        all: [F(Sig::Fever), Cond::InfantUnder3Months], any(0): [], "NG143 red"),
+    rule!(FeverChild, "a baby who is floppy, hard to wake or grunting", E,
+        all: [C(Sig::Infant)], any(1): [F(Sig::Drowsy), F(Sig::Grunting), F(Sig::Mottled)], "NG143 red"),
+    rule!(FeverChild, "a baby under 3 months not feeding", E,
+        all: [F(Sig::NotFeeding), Cond::InfantUnder3Months], any(0): [], "NG143"),
+    rule!(FeverChild, "a feverish child with a rash", U,
+        all: [F(Sig::Fever), F(Sig::Rash)], any(0): [], "NG143 amber"),
+    rule!(Headache, "stiff neck with light sensitivity (meningism)", E,
+        all: [F(Sig::StiffNeck), F(Sig::Photophobia)], any(0): [], "NG240"),
+    rule!(Headache, "headache with a stiff neck, confusion, speech or vision loss", E,
+        all: [F(Sig::Headache)], any(1): [F(Sig::StiffNeck), F(Sig::Confusion), F(Sig::SpeechLoss), F(Sig::VisionLoss), F(Sig::Drowsy)],
+        "NG228"),
+    rule!(Headache, "headache with light sensitivity and vomiting or fever", E,
+        all: [F(Sig::Headache), F(Sig::Photophobia)], any(1): [F(Sig::Vomiting), F(Sig::Fever)], "NG240"),
+    // Chest pain: atypical presentations.
+    rule!(ChestPain, "indigestion with sweating, spreading pain, breathlessness or faintness, or in a diabetic", E,
+        all: [F(Sig::Indigestion)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Dizziness), C(Sig::Diabetic)],
+        "CG95"),
+    rule!(ChestPain, "arm or jaw pain with sweating, nausea or faintness", E,
+        all: [F(Sig::Radiating)], any(1): [F(Sig::Sweating), F(Sig::Nausea), F(Sig::Dizziness), F(Sig::Indigestion)],
+        "CG95"),
+    // Breathing.
+    rule!(Breathing, "oxygen saturation below 92%", E,
+        all: [Cond::LowOxygen], any(0): [], "BTS"),
+    rule!(Breathing, "oxygen saturation 92-95%", U,
+        all: [Cond::BorderlineOxygen], any(0): [], "NG143 amber"),
+    rule!(Breathing, "asthma with drowsiness or confusion", E,
+        all: [C(Sig::Asthma)], any(1): [F(Sig::Drowsy), F(Sig::Confusion)], "BTS"),
+    // Allergy.
+    rule!(Allergy, "allergen with a changed voice, swallowing trouble, face or tongue swelling, or faintness", E,
+        all: [C(Sig::Allergen)], any(1): [F(Sig::Hoarse), F(Sig::SwallowTrouble), F(Sig::FaceSwelling), F(Sig::Dizziness), F(Sig::Vomiting)],
+        "RCUK, MTS orange"),
+    rule!(Allergy, "swallowing trouble with swelling or a changed voice", E,
+        all: [F(Sig::SwallowTrouble)], any(1): [F(Sig::FaceSwelling), F(Sig::Swelling), F(Sig::Hoarse), F(Sig::AllergicReaction)],
+        "RCUK, ENT"),
+    rule!(Allergy, "allergic rash or swelling", U,
+        all: [C(Sig::Allergen)], any(1): [F(Sig::Rash), F(Sig::Swelling), F(Sig::AllergicReaction)], "MTS"),
+    // Diabetes.
+    rule!(Diabetes, "glucose at or below 3.0 mmol/L", E,
+        all: [Cond::SevereLowGlucose], any(0): [], "DKA"),
+    rule!(Diabetes, "low glucose with symptoms", E,
+        all: [Cond::LowGlucose], any(1): [F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Sweating), F(Sig::Shaking), F(Sig::Dizziness)],
+        "DKA"),
+    rule!(Diabetes, "hypo with confusion, drowsiness, sweating or shaking", E,
+        all: [F(Sig::Hypo)], any(1): [F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Sweating), F(Sig::Shaking), F(Sig::Dizziness)],
+        "DKA"),
+    rule!(Diabetes, "a diabetic who is sweaty, shaky, dizzy, drowsy or confused", E,
+        all: [C(Sig::Diabetic)], any(2): [F(Sig::Sweating), F(Sig::Shaking), F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Dizziness), F(Sig::Hypo)],
+        "DKA"),
+    rule!(Diabetes, "a diabetic vomiting with drowsiness or breathing changes (DKA)", E,
+        all: [C(Sig::Diabetic), F(Sig::Vomiting)], any(1): [F(Sig::Drowsy), F(Sig::Breathing), F(Sig::Pain), F(Sig::Confusion)],
+        "DKA"),
+    rule!(Diabetes, "low glucose", U,
+        all: [Cond::LowGlucose], any(0): [], "DKA"),
+    // Overdose.
+    rule!(Overdose, "extra doses of a strong medicine", E,
+        all: [C(Sig::Opioid)], any(1): [C(Sig::Extra), C(Sig::PillCount)], "POIS"),
+    rule!(Overdose, "many tablets taken at once", E,
+        all: [C(Sig::PillCount)], any(0): [], "POIS"),
+    // After birth and in pregnancy.
+    rule!(Postpartum, "bleeding with clots or faintness", E,
+        all: [F(Sig::Bleeding)], any(1): [F(Sig::Clots), F(Sig::Dizziness), F(Sig::Unconscious)], "CG37, GTG52"),
+    rule!(Postpartum, "fever, headache or a swollen calf after birth", U,
+        all: [C(Sig::Postpartum)], any(1): [F(Sig::Fever), F(Sig::Headache), F(Sig::CalfSwelling), F(Sig::VisionChange)], "CG37"),
+    rule!(Pregnancy, "shoulder-tip pain or faintness when pregnant (ectopic)", E,
+        all: [C(Sig::Pregnancy)], any(1): [F(Sig::ShoulderTip), F(Sig::Dizziness)], "NG126"),
+    rule!(Pregnancy, "headache, vision change or sudden swelling in pregnancy (pre-eclampsia)", U,
+        all: [C(Sig::Pregnancy)], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::FaceSwelling), F(Sig::Swelling)], "NG133"),
+    rule!(Pregnancy, "headache, vision change or swelling from 20 weeks", U,
+        all: [Cond::LatePregnancy], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::FaceSwelling), F(Sig::Swelling), F(Sig::Pain)], "NG133"),
+    rule!(Pregnancy, "bleeding or pain in pregnancy", U,
+        all: [C(Sig::Pregnancy)], any(1): [F(Sig::Bleeding), F(Sig::Pain), F(Sig::Contractions), F(Sig::WatersBroke), F(Sig::Itch)], "GTG63, NG126"),
+    rule!(Breathing, "peak flow below half of normal", E,
+        all: [Cond::PeakFlowBelow(50)], any(0): [], "BTS"),
+    rule!(Breathing, "peak flow 50-75% of normal", U,
+        all: [Cond::PeakFlowBelow(76)], any(0): [], "BTS"),
+    rule!(Back, "loss of bladder or bowel control with back trouble", E,
+        all: [F(Sig::Incontinence), C(Sig::Back)], any(0): [], "CES"),
+    rule!(Pregnancy, "swollen belly with breathlessness after IVF (OHSS)", U,
+        all: [C(Sig::Ivf), F(Sig::BellySwelling)], any(0): [], "GTG5"),
+    // After procedures.
+    rule!(AfterProcedure, "skin turning white, blue, grey or mottled after filler (vascular occlusion)", E,
+        all: [C(Sig::Filler)], any(1): [C(Sig::SkinColour), F(Sig::Mottled), F(Sig::VisionChange), F(Sig::VisionLoss)], "ACE"),
+    rule!(AfterProcedure, "swallowing, breathing or speech trouble after toxin", E,
+        all: [C(Sig::Toxin)], any(1): [F(Sig::SwallowTrouble), F(Sig::SpeechLoss), F(Sig::Hoarse)], "BoNT"),
+    rule!(AfterProcedure, "any bleeding after tonsil surgery", E,
+        all: [C(Sig::Tonsillectomy), F(Sig::Bleeding)], any(0): [], "ENT"),
+    rule!(Dental, "swelling with the mouth that will not open", E,
+        all: [F(Sig::Trismus)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Fever), F(Sig::SwallowTrouble)], "SDCEP"),
+    rule!(Dental, "dental swelling with fever, shivering or an eye closing", E,
+        all: [C(Sig::Dental)], any(2): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Fever), F(Sig::Shaking)], "SDCEP"),
+    rule!(Dental, "swelling with fever after an extraction", E,
+        all: [C(Sig::Extraction), F(Sig::Fever)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling)], "SDCEP"),
+    rule!(FeverAdult, "fever with swelling or not bearing weight", U,
+        all: [F(Sig::Fever)], any(1): [F(Sig::Swelling), F(Sig::NoWeight), F(Sig::Shaking), F(Sig::ChangedBehaviour)], "NG51 amber"),
+    rule!(Limb, "numb, cold or blue toes in a cast, or with severe limb pain (compartment syndrome)", E,
+        all: [F(Sig::LimbCompromise)], any(1): [F(Sig::Fracture), F(Sig::Pain), F(Sig::Swelling)], "BOAST"),
+    // Head injury.
+    rule!(HeadInjury, "head injury with vomiting, drowsiness, confusion, unequal pupils, a fit or blood thinners", E,
+        all: [F(Sig::HeadInjury)], any(1): [F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Pupil), F(Sig::Seizure), F(Sig::Unconscious), C(Sig::Anticoagulant), F(Sig::SpeechLoss), F(Sig::VisionChange), F(Sig::Dizziness)],
+        "HI"),
+    rule!(Testicular, "pain or swelling of a testicle", E,
+        all: [C(Sig::Testicle)], any(1): [F(Sig::Pain), F(Sig::Swelling)], "TT"),
+    rule!(Back, "back pain with loss of bladder or bowel control (cauda equina)", E,
+        all: [F(Sig::Incontinence)], any(1): [C(Sig::Back), F(Sig::SaddleNumb)], "CES"),
+    rule!(Skin, "a rash that does not fade with fever or illness", E,
+        all: [F(Sig::NonBlanching)], any(0): [], "NG240"),
+    rule!(Limb, "a swollen painful calf with breathlessness or chest pain", E,
+        all: [F(Sig::CalfSwelling)], any(1): [F(Sig::Breathing), F(Sig::ChestPain)], "NG158"),
+];
+
+/// What one reported finding means by itself, before any combination. `None` for
+/// concepts whose level depends on modifiers (see `affirmed_level`).
+pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
+    use Presentation as P;
+    let routine = Urgency::Routine;
+    Some(match signal {
+        Sig::Confusion => (E, P::Consciousness),
+        Sig::Pupil => (E, P::HeadInjury),
+        Sig::SpeechLoss => (E, P::Stroke),
+        Sig::InhalerFailing | Sig::CantFinishSentence => (E, P::Breathing),
+        Sig::NonBlanching | Sig::Mottled => (E, P::Skin),
+        Sig::Grunting => (E, P::FeverChild),
+        Sig::BabyHarm => (E, P::SelfHarm),
+        Sig::BoneVisible => (E, P::Limb),
+        Sig::SaddleNumb => (E, P::Back),
+        Sig::UrineRetention => (E, P::Urinary),
+        Sig::ChemicalEye | Sig::VisionLoss => (E, P::Eye),
+        Sig::Fontanelle => (E, P::FeverChild),
+        Sig::Drowsy | Sig::ChangedBehaviour | Sig::Psychosis => (U, P::Consciousness),
+        Sig::Balance => (U, P::Stroke),
+        Sig::Doom => (U, P::FeverAdult),
+        Sig::NoWeight => (U, P::Limb),
+        Sig::DarkThoughts => (U, P::SelfHarm),
+        Sig::Contractions => (U, P::Pregnancy),
+        Sig::Incontinence => (U, P::Back),
+        Sig::GiantCellArteritis => (U, P::Headache),
+        Sig::LessUrine => (U, P::FeverChild),
+        Sig::RightLowerPain => (U, P::Abdominal),
+        Sig::Hypo => (U, P::Diabetes),
+        Sig::VisionChange => (U, P::Eye),
+        Sig::Dizziness => (U, P::Consciousness),
+        Sig::NotFeeding => (U, P::FeverChild),
+        Sig::Clots => (U, P::Bleeding),
+        Sig::WatersBroke | Sig::FetalMovement => (U, P::Pregnancy),
+        Sig::SwallowTrouble | Sig::Trismus => (U, P::Dental),
+        Sig::LimbCompromise | Sig::CalfSwelling => (U, P::Limb),
+        Sig::Sweating
+        | Sig::Shaking
+        | Sig::StiffNeck
+        | Sig::Photophobia
+        | Sig::Headache
+        | Sig::Radiating
+        | Sig::Indigestion
+        | Sig::Nausea
+        | Sig::Rash
+        | Sig::ShoulderTip
+        | Sig::Hoarse
+        | Sig::BellySwelling
+        | Sig::Itch
+        | Sig::FaceSwelling => (routine, P::Unplaced),
+        _ => return None,
+    })
+}
+
+/// The presentation a built-in single concept belongs to, for reasons.
+pub(crate) fn presentation_of(signal: Sig) -> Presentation {
+    use Presentation as P;
+    if let Some((_, presentation)) = finding_level(signal) {
+        return presentation;
+    }
+    match signal {
+        Sig::ChestPain => P::ChestPain,
+        Sig::Breathing => P::Breathing,
+        Sig::Stroke => P::Stroke,
+        Sig::Unconscious => P::Consciousness,
+        Sig::Seizure => P::Seizure,
+        Sig::Anaphylaxis | Sig::AllergicReaction => P::Allergy,
+        Sig::Suicidal => P::SelfHarm,
+        Sig::Overdose => P::Overdose,
+        Sig::Haemorrhage | Sig::Bleeding | Sig::BloodFromMouth => P::Bleeding,
+        Sig::ThunderclapHeadache => P::Headache,
+        Sig::Sepsis | Sig::Fever | Sig::Infection => P::FeverAdult,
+        Sig::HeadInjury => P::HeadInjury,
+        Sig::Fracture | Sig::Burn | Sig::Laceration => P::Limb,
+        Sig::DrySocket => P::Dental,
+        Sig::WoundOpen => P::AfterProcedure,
+        Sig::Vomiting | Sig::Pain => P::Abdominal,
+        _ => P::Unplaced,
+    }
+}
+
+/// What the presentation table can see of one message.
+pub(crate) struct Facts<'a> {
+    /// Findings reported now.
+    pub affirmed: &'a [Sig],
+    /// Contexts mentioned and not negated.
+    pub contexts: &'a [Sig],
+    pub readings: Readings,
+}
+
+impl Facts<'_> {
+    fn holds(&self, cond: Cond) -> bool {
+        let r = &self.readings;
+        match cond {
+            F(signal) => self.affirmed.contains(&signal),
+            C(signal) => self.contexts.contains(&signal) || self.affirmed.contains(&signal),
+            Cond::InfantUnder3Months => r.infant_days.is_some_and(|days| days < 90.0),
+            Cond::SevereLowGlucose => r.glucose_mmol.is_some_and(|g| g <= 3.0),
+            Cond::LowGlucose => r.glucose_mmol.is_some_and(|g| g < 4.0),
+            Cond::LowOxygen => r.oxygen.is_some_and(|o| o < 92.0),
+            Cond::BorderlineOxygen => r.oxygen.is_some_and(|o| (92.0..=95.0).contains(&o)),
+            Cond::LatePregnancy => r.pregnancy_weeks.is_some_and(|w| w >= 20.0),
+            Cond::FastHeart => r.heart_rate.is_some_and(|h| h > 130.0),
+            Cond::PeakFlowBelow(limit) => r.peak_flow.is_some_and(|p| p < f32::from(limit)),
+        }
+    }
+
+    /// The most severe rule that fires; the first in the table on a tie.
+    pub(crate) fn strongest(&self) -> Option<&'static Rule> {
+        let mut best: Option<&'static Rule> = None;
+        for rule in RULES {
+            let fires = rule.all.iter().all(|&c| self.holds(c))
+                && rule.any.iter().filter(|&&c| self.holds(c)).count() >= rule.min_any;
+            if fires && best.is_none_or(|b| rule.level > b.level) {
+                best = Some(rule);
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_names_a_source_and_can_fire() {
+        for rule in RULES {
+            assert!(!rule.source.is_empty(), "{}", rule.discriminator);
+            assert!(rule.min_any <= rule.any.len(), "{}", rule.discriminator);
+            assert!(
+                !rule.all.is_empty() || rule.min_any > 0,
+                "{} needs a condition",
+                rule.discriminator
+            );
+        }
+    }
+
+    #[test]
+    fn combinations_need_every_part() {
+        let readings = Readings::default();
+        let fever = [Sig::Fever];
+        let alone = Facts {
+            affirmed: &fever,
+            contexts: &[],
+            readings,
+        };
+        assert_eq!(alone.strongest().map(|r| r.level), None);
+        let meningism = [Sig::Fever, Sig::StiffNeck];
+        let both = Facts {
+            affirmed: &meningism,
+            contexts: &[],
+            readings,
+        };
+        assert_eq!(both.strongest().map(|r| r.level), Some(Urgency::Emergency));
+    }
+}

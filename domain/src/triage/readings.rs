@@ -1,0 +1,402 @@
+//! Measurements patients quote: a glucose meter reading, oxygen saturation, a
+//! temperature, a baby's age, weeks of pregnancy. The presentation table uses them as
+//! discriminators ("under 3 months with 38 °C", "glucose 2.1").
+//!
+//! Numbers are read from the raw text because "2.1" and "2 1" mean different things;
+//! the words around a number decide what it measures.
+
+/// What the message says was measured. `None` where it says nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Readings {
+    /// Lowest glucose, in mmol/L (mg/dL readings are converted).
+    pub glucose_mmol: Option<f32>,
+    /// Lowest oxygen saturation, in percent.
+    pub oxygen: Option<f32>,
+    /// Highest temperature, in °C (°F readings are converted).
+    pub temperature_c: Option<f32>,
+    /// Youngest age of a baby, in days.
+    pub infant_days: Option<f32>,
+    /// Weeks of pregnancy.
+    pub pregnancy_weeks: Option<f32>,
+    /// Highest heart rate, in beats a minute.
+    pub heart_rate: Option<f32>,
+    /// Lowest peak flow, in percent of the patient's best or predicted.
+    pub peak_flow: Option<f32>,
+}
+
+const GLUCOSE_WORDS: &[&str] = &[
+    "sugar",
+    "sugars",
+    "glucose",
+    "bm",
+    "bg",
+    "reading",
+    "meter",
+    "libre",
+    "dexcom",
+    "mmol",
+    "mg",
+    "mgdl",
+    "glucosa",
+    "azucar",
+    "glucemia",
+    "glycemie",
+    "sucre",
+    "zucker",
+    "blutzucker",
+    "glicemia",
+    "zucchero",
+    "glicose",
+    "acucar",
+    "suiker",
+    "bloedsuiker",
+    "hypo",
+    "level",
+    "levels",
+    "bs",
+    "glukose",
+];
+const OXYGEN_WORDS: &[&str] = &[
+    "sats",
+    "sat",
+    "saturation",
+    "saturating",
+    "oxygen",
+    "o2",
+    "spo2",
+    "oximeter",
+    "ox",
+    "saturacion",
+    "oxigeno",
+    "sauerstoff",
+    "sattigung",
+    "sauerstoffsattigung",
+    "ossigeno",
+    "saturazione",
+    "oxigenio",
+    "saturacao",
+    "zuurstof",
+    "saturatie",
+    "oxymetre",
+    "saturimetro",
+];
+const HEART_WORDS: &[&str] = &[
+    "heart",
+    "rate",
+    "pulse",
+    "hr",
+    "bpm",
+    "racing",
+    "pulso",
+    "pulsaciones",
+    "pouls",
+    "puls",
+    "herzfrequenz",
+    "battito",
+    "battiti",
+    "batimentos",
+    "hartslag",
+    "pols",
+];
+const PEAK_FLOW_WORDS: &[&str] = &[
+    "peak",
+    "flow",
+    "pef",
+    "peakflow",
+    "pico",
+    "flujo",
+    "debit",
+    "pointe",
+    "picco",
+    "flusso",
+    "fluxo",
+    "piekstroom",
+];
+const TEMPERATURE_WORDS: &[&str] = &[
+    "temp",
+    "temperature",
+    "fever",
+    "f",
+    "fahrenheit",
+    "degrees",
+    "thermometer",
+];
+const PREGNANCY_WORDS: &[&str] = &[
+    "pregnant",
+    "pregnancy",
+    "embarazada",
+    "embarazo",
+    "enceinte",
+    "grossesse",
+    "schwanger",
+    "schwangerschaft",
+    "incinta",
+    "gravidanza",
+    "gravida",
+    "gravidez",
+    "zwanger",
+    "zwangerschap",
+    "sa",
+    "ssw",
+    "gestation",
+    "expecting",
+];
+const INFANT_WORDS: &[&str] = &[
+    "baby",
+    "babys",
+    "bebe",
+    "newborn",
+    "infant",
+    "son",
+    "daughter",
+    "old",
+    "vida",
+    "nacido",
+    "nacida",
+    "alt",
+    "oud",
+    "nourrisson",
+    "neugeborenes",
+    "saugling",
+    "neonato",
+    "lattante",
+    "nenem",
+    "hijo",
+    "hija",
+    "fils",
+    "fille",
+    "sohn",
+    "tochter",
+    "figlio",
+    "figlia",
+    "filho",
+    "filha",
+    "zoon",
+    "dochter",
+    "kleine",
+    "petit",
+    "petite",
+    "boy",
+    "girl",
+];
+/// A baby in its first weeks, whatever its age in numbers.
+const NEWBORN_WORDS: &[&str] = &[
+    "newborn",
+    "neonate",
+    "neugeborenes",
+    "neugeboren",
+    "neonato",
+    "neonata",
+    "pasgeboren",
+    "pasgeborene",
+    "nouveau",
+    "recien",
+    "recem",
+];
+const NEWBORN_PAIRS: &[(&str, &str)] = &[("new", "born"), ("nouveau", "ne")];
+
+/// Words that make a duration a time since an event, not an age ("2 weeks ago").
+const AGO_WORDS: &[&str] = &[
+    "ago", "hace", "depuis", "vor", "fa", "atras", "geleden", "since", "after", "post", "desde",
+    "seit", "dopo", "apos", "for", "pendant", "durante", "lang", "last", "every", "each",
+];
+
+fn unit_days(unit: &str) -> Option<f32> {
+    Some(match unit {
+        "d" | "day" | "days" | "dia" | "dias" | "jour" | "jours" | "j" | "tag" | "tage"
+        | "tagen" | "giorno" | "giorni" | "dag" | "dagen" => 1.0,
+        "w" | "wk" | "wks" | "week" | "weeks" | "semana" | "semanas" | "sem" | "semaine"
+        | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "weken" => 7.0,
+        "m" | "mo" | "mth" | "mths" | "month" | "months" | "mes" | "meses" | "mois" | "monat"
+        | "monate" | "monaten" | "mese" | "mesi" | "maand" | "maanden" => 30.0,
+        _ => return None,
+    })
+}
+
+/// One word of the message: a number (with the unit glued to it, if any) or letters.
+#[derive(Debug, Clone, PartialEq)]
+enum Word {
+    Number(f32, String),
+    Text(String),
+}
+
+fn fold(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        other => other,
+    }
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let chars: Vec<char> = text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(fold)
+        .collect();
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let flush = |current: &mut String, out: &mut Vec<Word>| {
+        if current.is_empty() {
+            return;
+        }
+        let split = current
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(current.len());
+        let (number, unit) = current.split_at(split);
+        let number = number.trim_end_matches(['.', ',']).replace(',', ".");
+        match number.parse::<f32>() {
+            Ok(value) if !number.is_empty() => {
+                out.push(Word::Number(value, unit.trim_start_matches('%').to_owned()))
+            }
+            _ => out.push(Word::Text(std::mem::take(current))),
+        }
+        current.clear();
+    };
+    for (index, &c) in chars.iter().enumerate() {
+        let between_digits = index > 0
+            && chars[index - 1].is_ascii_digit()
+            && chars.get(index + 1).is_some_and(char::is_ascii_digit);
+        if c.is_alphanumeric() || ((c == '.' || c == ',') && between_digits) {
+            current.push(c);
+        } else {
+            flush(&mut current, &mut out);
+        }
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+fn text_at(words: &[Word], index: usize) -> Option<&str> {
+    match words.get(index) {
+        Some(Word::Text(text)) => Some(text),
+        Some(Word::Number(_, unit)) if !unit.is_empty() => Some(unit),
+        _ => None,
+    }
+}
+
+fn near(words: &[Word], index: usize, before: usize, after: usize, set: &[&str]) -> bool {
+    let start = index.saturating_sub(before);
+    let end = (index + after + 1).min(words.len());
+    (start..end).any(|i| text_at(words, i).is_some_and(|w| set.contains(&w)))
+}
+
+fn lower(slot: &mut Option<f32>, value: f32) {
+    *slot = Some(slot.map_or(value, |old| old.min(value)));
+}
+
+fn higher(slot: &mut Option<f32>, value: f32) {
+    *slot = Some(slot.map_or(value, |old| old.max(value)));
+}
+
+/// Reads every measurement the message quotes.
+pub(crate) fn read(text: &str) -> Readings {
+    let words = words(text);
+    let pregnant = words
+        .iter()
+        .any(|w| matches!(w, Word::Text(t) if PREGNANCY_WORDS.contains(&t.as_str())));
+    let mut readings = Readings::default();
+    let newborn = words.windows(2).any(|pair| match pair {
+        [Word::Text(a), Word::Text(b)] => NEWBORN_PAIRS.contains(&(a.as_str(), b.as_str())),
+        _ => false,
+    }) || words
+        .iter()
+        .any(|w| matches!(w, Word::Text(t) if NEWBORN_WORDS.contains(&t.as_str())));
+    if newborn {
+        readings.infant_days = Some(14.0);
+    }
+    for (index, word) in words.iter().enumerate() {
+        let Word::Number(value, glued) = word else {
+            continue;
+        };
+        let value = *value;
+        let unit = if glued.is_empty() {
+            text_at(&words, index + 1).unwrap_or("")
+        } else {
+            glued.as_str()
+        };
+        if let Some(days) = unit_days(unit) {
+            let ago = index > 0 && near(&words, index, 2, 2, AGO_WORDS);
+            let is_weeks = days == 7.0 || unit == "sa" || unit == "ssw";
+            if pregnant && is_weeks {
+                higher(&mut readings.pregnancy_weeks, value);
+            } else if !pregnant && !ago && near(&words, index, 3, 3, INFANT_WORDS) {
+                lower(&mut readings.infant_days, value * days);
+            }
+            continue;
+        }
+        if matches!(unit, "sa" | "ssw") {
+            higher(&mut readings.pregnancy_weeks, value);
+            continue;
+        }
+        if near(&words, index, 4, 2, OXYGEN_WORDS) && (50.0..=100.0).contains(&value) {
+            lower(&mut readings.oxygen, value);
+            continue;
+        }
+        if (5.0..=100.0).contains(&value) && near(&words, index, 5, 1, PEAK_FLOW_WORDS) {
+            lower(&mut readings.peak_flow, value);
+            continue;
+        }
+        if (40.0..=250.0).contains(&value)
+            && (unit == "bpm" || near(&words, index, 3, 1, HEART_WORDS))
+        {
+            higher(&mut readings.heart_rate, value);
+            continue;
+        }
+        if near(&words, index, 4, 2, GLUCOSE_WORDS) {
+            let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
+            let mmol = if mg { value / 18.0 } else { value };
+            if (0.5..=35.0).contains(&mmol) {
+                lower(&mut readings.glucose_mmol, mmol);
+                continue;
+            }
+        }
+        if (37.5..=43.0).contains(&value) && !matches!(unit, "mg" | "kg" | "mmol" | "weeks") {
+            higher(&mut readings.temperature_c, value);
+        } else if (99.5..=108.0).contains(&value) && near(&words, index, 3, 2, TEMPERATURE_WORDS) {
+            higher(&mut readings.temperature_c, (value - 32.0) / 1.8);
+        }
+    }
+    readings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glucose_in_both_units() {
+        assert_eq!(read("meter says 2.1").glucose_mmol, Some(2.1));
+        assert_eq!(read("his sugar is 2,8 mmol").glucose_mmol, Some(2.8));
+        let mg = read("glucose 45 mg/dl").glucose_mmol.unwrap_or(99.0);
+        assert!((mg - 2.5).abs() < 0.01, "{mg}");
+        assert_eq!(read("I took 2 tablets").glucose_mmol, None);
+    }
+
+    #[test]
+    fn baby_age_but_not_time_since_or_pregnancy() {
+        assert_eq!(read("my 6 week old has 38.2").infant_days, Some(42.0));
+        assert_eq!(read("baby 5 wks floppy").infant_days, Some(35.0));
+        assert_eq!(read("bebe de 3 semanas").infant_days, Some(21.0));
+        assert_eq!(read("surgery 2 weeks ago").infant_days, None);
+        assert_eq!(read("34 weeks pregnant").infant_days, None);
+        assert_eq!(read("34 weeks pregnant").pregnancy_weeks, Some(34.0));
+        assert_eq!(read("enceinte 35 sem").pregnancy_weeks, Some(35.0));
+        assert_eq!(read("37 sa mal de tete").pregnancy_weeks, Some(37.0));
+    }
+
+    #[test]
+    fn temperature_and_oxygen() {
+        assert_eq!(read("temperature of 38.2").temperature_c, Some(38.2));
+        let f = read("temp 102 F").temperature_c.unwrap_or(0.0);
+        assert!((f - 38.9).abs() < 0.1, "{f}");
+        assert_eq!(read("sats 89%").oxygen, Some(89.0));
+        assert_eq!(read("oxygen is at 91").oxygen, Some(91.0));
+        assert_eq!(read("room 101").temperature_c, None);
+    }
+}
