@@ -5,8 +5,9 @@
 //! emergency below emergency, urgency accuracy of at least 90% and department accuracy
 //! of at least 85%. Each later file is one blind batch, written by someone who never saw
 //! the rules and scored before any rule changed for it (see TRIAGE.md). For those the
-//! test prints the measures per batch and language and fails when the whole
-//! corpus falls below the recorded floor, so a rule change can only move them up.
+//! test prints the measures per batch and language, fails on any emergency
+//! classified routine, and fails when the corpus falls below the recorded floor (for
+//! the shipped triage, and for the rules alone), so a change can only move them up.
 //! Print the table with
 //! `cargo test --release -p frontdesk-domain --test triage_corpus -- --nocapture`.
 
@@ -28,6 +29,22 @@ const FILES: &[(&str, &str)] = &[
         include_str!("corpus/07-fr-de-nl-phone.tsv"),
     ),
     ("08-web-mixed", include_str!("corpus/08-web-mixed.tsv")),
+    (
+        "09-en-short-voice",
+        include_str!("corpus/09-en-short-voice.tsv"),
+    ),
+    (
+        "10-es-fr-de-short",
+        include_str!("corpus/10-es-fr-de-short.tsv"),
+    ),
+    (
+        "11-it-pt-nl-en2",
+        include_str!("corpus/11-it-pt-nl-en2.tsv"),
+    ),
+    (
+        "12-buried-and-negatives",
+        include_str!("corpus/12-buried-and-negatives.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -162,6 +179,10 @@ struct Replay {
 /// Scores every line.
 fn replay() -> Replay {
     let triager = Triager::new(&TriageRules::default());
+    assert!(
+        frontdesk_domain::triage::model::Model::built_in().is_some(),
+        "the learned model is trained"
+    );
     let (mut by_file, mut by_language) = (BTreeMap::new(), BTreeMap::new());
     let (mut blind, mut seed) = (Score::default(), Score::default());
     let mut misses = Vec::new();
@@ -230,18 +251,52 @@ fn corpus_meets_the_safety_bar() {
     );
     assert!(seed.department_accuracy() >= 0.85, "seed departments");
 
-    // The floor recorded in TRIAGE.md after the last rule change; raise it as rules
-    // improve, never lower it to make a change pass.
-    assert!(blind.lines >= 1900, "every blind batch is replayed");
+    // No emergency in the whole corpus is classified routine. The learned opinion was
+    // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
+    // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
+    assert!(blind.lines >= 3900, "every blind batch is replayed");
+    assert_eq!(
+        blind.emergencies_as_routine + seed.emergencies_as_routine,
+        0,
+        "emergencies classified routine"
+    );
+    // The floor recorded in TRIAGE.md after the last change; raise it as triage
+    // improves, never lower it to make a change pass.
     assert!(
-        blind.emergency_recall() >= 0.80,
+        blind.emergency_recall() >= 0.99,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        blind.emergencies_as_routine <= 50,
-        "{} emergencies as routine",
-        blind.emergencies_as_routine
+        blind.urgent_recall() >= 0.85,
+        "urgent recall {:.3}",
+        blind.urgent_recall()
+    );
+    assert!(
+        blind.routine_precision() >= 0.98,
+        "routine precision {:.3}",
+        blind.routine_precision()
+    );
+    assert!(
+        blind.routine_recall() >= 0.86,
+        "routine recall {:.3}",
+        blind.routine_recall()
+    );
+}
+
+#[test]
+fn rules_alone_hold_their_floor() {
+    let rules = Triager::with_model(&TriageRules::default(), None);
+    let mut blind = Score::default();
+    for line in corpus().iter().filter(|l| l.file != "00-seed") {
+        let got = rules.assess(&line.text);
+        blind.add(line, got.urgency, got.department);
+    }
+    println!("rules alone, blind batches: {blind}");
+    assert!(
+        blind.emergency_recall() >= 0.78,
+        "emergency recall {:.3}",
+        blind.emergency_recall()
     );
     assert!(
         blind.urgent_recall() >= 0.74,

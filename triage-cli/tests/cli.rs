@@ -76,3 +76,30 @@ fn clinic_file_is_used_and_bad_arguments_fail() {
     assert!(!ok);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn output_names_the_presentation_and_discriminator() {
+    let (stdout, ok) = run(&[], b"fever and a stiff neck\n");
+    assert!(ok);
+    let value: serde_json::Value = serde_json::from_str(stdout.trim()).expect("JSON");
+    assert_eq!(value["urgency"], "emergency");
+    assert_eq!(value["presentation"], "fever (adult, sepsis)");
+    assert!(value["discriminator"]
+        .as_str()
+        .is_some_and(|d| d.contains("stiff neck")));
+}
+
+#[test]
+fn the_shipped_model_is_what_the_corpus_trains() {
+    // Retrain with `cargo run --release -p frontdesk-triage --bin frontdesk-triage-train`
+    // after changing the corpus, the normaliser or the features.
+    let output = Command::new(env!("CARGO_BIN_EXE_frontdesk-triage-train"))
+        .arg("--check")
+        .output()
+        .expect("trainer runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -108,7 +108,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::VisionLoss,
         &[
             "!cant|cannot|couldnt see", "lost|losing vision|sight", "vision|sight ~gone|black|dark|disappeared",
-            "blind", "gone blind", "!no veo", "!no puedo ver", "perdi vision|vista", "ciego|ciega",
+            "blind", "gone blind", "vision|sight ~went|switched|turned ~off|out|black", "vision|sight ~just went", "!no veo", "!no puedo ver", "perdi vision|vista", "ciego|ciega",
             "!vois plus|rien", "!ne vois", "perdu vue", "aveugle", "!sehe nichts|nix", "!kann nicht sehen", "blind",
             "sehkraft weg", "!non vedo", "!non ~vedo piu", "perso vista", "cieco|cieca", "!nao enxergo|vejo", "perdi visao",
             "cego|cega", "!zie niks|niets", "blind", "!kan niet zien",
@@ -334,7 +334,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "!cant|cannot|couldnt|unable|barely|hardly swallow*", "trouble|difficulty|hard|struggling|problems swallow*",
             "drool*", "!no puedo|puede tragar", "dificultad|cuesta ~tragar",
             "babea|babeando", "!peux|peut|arrive pas avaler|deglutir", "difficulte ~avaler", "bave",
-            "!kann nicht|kaum schlucken", "schluckbeschwerden", "schlucken ~schwer|geht nicht", "sabber*",
+            "!kann nicht|kaum schlucken", "schluckbeschwerden", "schlucken ~schwer|geht nicht", "sabbert|gesabbert",
             "!non riesco|riesce ~deglutire|ingoiare", "difficolta ~deglutire|ingoiare", "sbav*",
             "!nao consigo|consegue engolir", "dificuldade ~engolir", "babando", "!kan niet ~slikken", "moeite ~slikken",
             "kwijl*",
@@ -788,9 +788,10 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Past,
         &[
-            "when he|she|i was|were ~little|kid|baby|child|young|teenager|#1", "as a kid|baby|teenager|teen", "last month", "weeks|months|years ~ago",
-            "cuando ~era|eramos ~nino|nina|pequeno|pequena|joven", "quand ~etait|j etais ~petit|petite|enfant|bebe", "als ~kind|baby|jugendlicher",
-            "da ~piccolo|piccola|bambino|bambina", "quando ~era ~pequeno|pequena|crianca|bebe", "toen ~klein|kind|baby", "vorige maand", "el mes pasado", "le mois dernier", "letzten monat",
+            // Not "weeks ago": it dates the procedure ("op 2 weeks ago, now can't breathe").
+            "when he|she|i was|were ~little|kid|baby|child|young|teenager|#1", "as a kid|baby|teenager|teen", "last month", "months|years ~ago",
+            "cuando ~era|eramos ~nino|nina|pequeno|pequena|joven", "quand ~etait|j etais ~petit|petite|enfant|bebe", "als kind|jugendlicher",
+            "da piccolo|piccola", "quando ~era ~pequeno|pequena|crianca", "toen ik ~klein|kind", "vorige maand", "el mes pasado", "le mois dernier", "letzten monat",
             "il mese scorso", "mes passado",
         ],
     ),
@@ -873,7 +874,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::BabyHarm,
         &[
-            "meglio senza ~me", "mejor ~con ~otra madre", "melhor ~com ~outra mae", "mieux ~avec ~autre mere", "besser ~andere mutter", "beter ~andere moeder",
+            "meglio senza ~me", "senza ~me ~meglio", "mejor ~con ~otra madre", "melhor ~com ~outra mae", "mieux ~avec ~autre mere", "besser ~andere mutter", "beter ~andere moeder",
             "paura di me stessa", "miedo de mi misma", "peur de moi", "medo de mim", "angst vor mir", "bang voor mezelf",
         ],
     ),
@@ -997,6 +998,207 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Seizure,
         &["crisis|crise|crisi|anfall|aanval ~como|comme|igual|uguale|wie|zoals ~siempre|toujours|sempre|immer|altijd|outras|altre|autres|andere"],
+    ),
+    (
+        Sig::Weakness,
+        &[
+            "weak ~all over|everywhere", "generally weak", "!cant|cannot ~lift ~head", "toute|tout|tres ~faible", "ganz|total|sehr ~schwach|kraftlos",
+            "muy ~debil|flojo|floja", "molto ~debole", "muito ~fraca|fraco", "heel ~zwak|slap",
+        ],
+    ),
+    (
+        Sig::Usual,
+        &[
+            "as usual|always", "like ~always|usual|normal", "usual|normal|typical ~one|seizure|fit", "como siempre|de siempre", "comme ~d habitude|toujours",
+            "wie ~immer|sonst|gewohnt", "come ~sempre|solito", "como ~sempre|de costume", "zoals ~altijd|gewoonlijk",
+        ],
+    ),
+    (
+        Sig::Overdose,
+        &[
+            "#10 ~paracetamol*|ibuprofen*|ibus|ibu|aspirin*|doliprane|dafalgan|tabletten|pillen|pills|tablets|cachets|comprimes|comprimidos|pastillas|pastiglie|compresse ~genomen|geslikt|geschluckt|genommen|pris|avale|tomado|tome|taken|took|swallowed|preso|tomei",
+            "genomen|geslikt|geschluckt|genommen|avale|pris|tomado|took|swallowed|ingoiato|engoli ~#10",
+            "toute|tout ~plaquette|boite|tube|flacon", "alle ~pillen|tabletten|medicijnen|tabletten ~genomen|geslikt|strip|doos",
+            "rohrreiniger|kalkloser|abflussreiniger|deboucheur|desatascador|ontstopper|bleach|javel|lejia|candeggina|waschmittel|wasmiddel ~mund|mouth|bouche|boca|bocca|mond|bekommen|getrunken|gedronken|geschluckt|drank|swallowed|bu|avale|bebio|bebeu|bevuto",
+            "vaatwastablet*|spulmaschinentab*|wasmiddelcapsule*|waschmittelkapsel*", "capsule|pod|pods|caps|kapsel ~lessive|wasmiddel|waschmittel|lavatrice|detersivo|detergente|washing|laundry",
+            "mordu|bitten|bit|gebissen|morso|mordeu|gebeten|mordio ~capsule|pod|kapsel|capsula|tablet",
+            "*tabletten|*pillen ~gegessen|geschluckt|genommen|gegeten|geslikt",
+        ],
+    ),
+    (
+        Sig::VisionChange,
+        &[
+            "sieht|sehe|siehst ~doppelt|verschwommen", "voit|vois ~double|flou|trouble", "ve|veo ~doble|borroso", "ziet|zie ~dubbel|wazig",
+            "vede|vedo ~doppio|sfocato", "ve|vejo ~dobrado|duplo|embacado", "schwarze|zwarte|noirs|noires|negros|neri|pretos ~punkte|vlekjes|points|puntos|puntini|pontinhos|mouches",
+            "eclairs|blitze|flitsen|destellos|lampi|flashes|flimmern ~oeil|auge|oog|ojo|occhio|olho|eye", "flimmern", "gordijn|rideau|vorhang|cortina|tenda|curtain ~*oog|auge|oeil|ojo|occhio|olho|eye",
+        ],
+    ),
+    (
+        Sig::Balance,
+        &["walks|walking|marche|camina|lauft|cammina|anda|loopt ~drunk|saoul|ivre|borracho|betrunken|ubriaco|bebado|dronken", "torkel*", "titub*"],
+    ),
+    (
+        Sig::Drowsy,
+        &["so|total|ganz|extrem|sehr ~mude|schlapp", "tellement|tres|super ~fatigue*|endormi*", "muy|tan ~cansad*|dormid*", "heel|zo ~moe|slaperig", "molto|tanto ~stanc*|assonnat*", "muito ~cansad*|sonolent*", "toute|tout|tres ~molle|mou"],
+    ),
+    (
+        Sig::HeadInjury,
+        &["kopf|hoofd|tete|cabeza|testa|cabeca ~gefallen|gevallen|tombe|caido|caduto|caiu|geknallt|gestoten", "hoofd ~tegen|op ~tafel|grond|vloer|muur|kast"],
+    ),
+    (
+        Sig::Vomiting,
+        &["gebrochen ~mal|x", "#1x ~gebrochen", "hat|hab|habe ~#1 ~gebrochen", "spuugt|gespuugd|overgegeven|moet overgeven"],
+    ),
+    (
+        Sig::ChangedBehaviour,
+        &["anders dan anders", "pas comme d habitude", "nicht wie sonst", "no es el de siempre", "non e lui", "huilerig|irritable|irritabel|quengelig|grognon"],
+    ),
+    (
+        Sig::SpeechLoss,
+        &[
+            "!konnte|kann|kon|kan ~nicht|niet ~richtig|goed ~sprechen|reden|praten|spreken", "!jpeux|peux|peut|jarrive|arrive ~plus|pas ~parler",
+            "misere|mal|difficulte ~parler|articuler", "nume|numme ~rede|rede", "!kon|kan ~niet ~praten|spreken",
+        ],
+    ),
+    (
+        Sig::Stroke,
+        &[
+            "kein gefuhl ~hand|arm|bein|gesicht", "hand|arm|been ~niet ~voelen|bewegen", "arm ~hangt|lahm", "bras ~mou|molle|lourd|inerte",
+            "rechterhand|linkerhand|rechterarm|linkerarm ~niet ~voelen|bewegen",
+        ],
+    ),
+    (
+        Sig::Resolved,
+        &[
+            "ging|gingen ~weg|vorbei", "von allein|selbst ~weg|vorbei", "c est passe|c revenu|est revenu|c est revenu", "weer over|nu weer over|is weer weg",
+            "se le paso|se paso", "e passato|passato", "passou|ja passou", "jetzt wieder ok|wieder gut",
+        ],
+    ),
+    (
+        Sig::Recent,
+        &["heute fruh|morgen", "seit ~minuten|stunde|halben stunde", "depuis ~minutes|heure", "desde hace ~minutos|hora", "da ~minuti|ora|mezz ora", "ha ~minutos|hora", "sinds ~minuten|uur|een uur", "pdt|pendant ~min|minutes", "ce matin|vanochtend|stamattina|esta manana|esta manha|heute morgen"],
+    ),
+    (
+        Sig::DarkThoughts,
+        &[
+            "geritzt|ritze|ritzen|scarifi*|snijden|gesneden ~mezelf|mich|me|moi", "geritzt", "scarifie*", "liever ~niet meer ~zijn", "nicht mehr da ~sein|zu sein",
+            "besser ~nicht mehr da", "plus etre la|pas etre la", "er niet meer ~zijn",
+        ],
+    ),
+    (
+        Sig::Confusion,
+        &["nimporte|nimp ~quoi", "dit nimporte quoi"],
+    ),
+    (
+        Sig::ChemicalEye,
+        &["kalkloser|kalkloeser|entkalker|rohrreiniger|abflussreiniger|deboucheur|canalisation|ontkalker|desincrustante ~auge|oeil|oog|ojo|occhio|olho|eye|yeux"],
+    ),
+    (
+        Sig::WatersBroke,
+        &["perds|perte ~eau|liquide", "lauft|laeuft ~wasser|fruchtwasser|flussigkeit", "loopt|verlies ~vocht|water", "perdo ~liquido|acqua", "perdendo ~liquido|agua", "pierdo|perdiendo ~liquido|agua", "helder vocht", "klares wasser", "eau claire", "agua clara", "liquido chiaro|claro"],
+    ),
+    (
+        Sig::UrineRetention,
+        &["!nicht mehr|nicht ~pinkeln|urinieren", "!peux|peut|jpeux ~plus|pas ~pipi|uriner", "!kan niet meer ~plassen", "!no puedo ~hacer pis|orinar", "!non riesco ~fare pipi"],
+    ),
+    (
+        Sig::NonBlanching,
+        &["taches|manchas|macchie|flecken|vlekjes|puntini|pontinhos|spots|dots ~violettes|violet*|morad*|viola|lila|paars*|purpur*|purple"],
+    ),
+    (
+        Sig::Seizure,
+        &["crise ~secousses|convuls*", "secousses", "krampf*", "convulsa*", "convulsio*", "stuipen|schokken", "crise ~habitude"],
+    ),
+    (
+        Sig::Severe,
+        &["horror|horreur|horrible|horrivel|orribile|verschrikkelijk*|schrecklich*|atroce|mega ~weh|mal|pijn", "gehen|geht ~nicht weg", "!nicht weg", "!pas passe|passe pas", "ca tape|tape fort"],
+    ),
+    (
+        Sig::Pain,
+        &["tape|elance*|pochend|pocht|klopft|klopt|bonkt|lateja|pulsa|pulsante|lancinante", "mega weh"],
+    ),
+    (
+        Sig::SwallowTrouble,
+        &["avale|avaler ~travers", "verschluck*", "!jarrive|jpeux|arrive|peux ~plus|pas ~avaler", "!kan ~niet meer ~slikken"],
+    ),
+    (
+        Sig::Trismus,
+        &["!jarrive|jpeux|arrive|peux ~plus|pas ~ouvrir ~bouche", "!kan ~mond ~amper|nauwelijks ~open"],
+    ),
+    (
+        Sig::FaceSwelling,
+        &["joue|wang|backe|mejilla|moflete|guancia|bochecha ~double|gonfl*|enorme|dik|geschwollen|hinchad*|gonfi*|inchad*"],
+    ),
+    (
+        Sig::NoWeight,
+        &[
+            "fuss|pied|voet|pie|piede|pe ~heben|lever|optillen|levantar|alzare", "schleif*|traine|sleep ~fuss|pied|voet|pointe", "pied qui tombe|pied tombant", "fallfuss|klapvoet",
+            "!kan er niet op staan", "!kann nicht auftreten", "!peux pas poser ~pied", "!no puedo apoyar", "!non riesco ~appoggiare", "!nao consigo ~apoiar|pisar",
+        ],
+    ),
+    (
+        Sig::CalfSwelling,
+        &["gonfl*|enfle|dik|geschwollen|swollen|hinchad*|inchad*|gonfi* ~mollet|wade|kuit|pantorrilla|polpaccio|panturrilha|calf", "*kuit ~dik|warm|pijn|gezwollen"],
+    ),
+    (
+        Sig::Testicle,
+        &["pijn|dolor|douleur|schmerz*|dolore|dor ~bal|ballen|huevo|huevos|couille*|hoden|palle|saco"],
+    ),
+    (
+        Sig::Breathing,
+        &["bleu|blue|azul|blau|blu|blauw ~levres|lips|labios|lippen|labbra", "cotes ~creus*", "respire ~vite", "atmet ~schnell", "ademt ~snel", "respira ~rapido|veloce|rapid*", "grogne|grunzt|knort|gruñe|grugnisce|grunhe"],
+    ),
+    (
+        Sig::Anaphylaxis,
+        &["hals|keel|gorge|garganta|gola|throat ~eng|serree|apretada|stretta|apertada|tight|dicht"],
+    ),
+    (
+        Sig::Allergen,
+        &["*nuss|*nusse|*noot|*noten|*nuts", "sinds|seit|since|desde|depuis|da ~antibiotic*|antibiotica|antibiotika|antibiotique*|penicilline"],
+    ),
+    (
+        Sig::Rash,
+        &["galbult*", "netelroos"],
+    ),
+    (
+        Sig::Opioid,
+        &["oxycodon|morfine|codeine|tramal|tilidin|oxycodone|fentanyl"],
+    ),
+    (
+        Sig::Extra,
+        &["ipv|instead|au lieu|statt|anstatt|invece|em vez|en vez|in plaats"],
+    ),
+    (
+        Sig::Dizziness,
+        &["schwarz ~vor ~augen", "voile noir", "todo negro", "zwart ~voor ~ogen", "tutto nero", "tudo preto"],
+    ),
+    (
+        Sig::Nonstop,
+        &["coule ~toujours|encore", "druck* ~hilft nicht|halt nicht", "drukken helpt niet", "!hort|hoert ~nicht ~auf", "!stopt ~niet", "!para ~no"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["gicle|spritzt|spuit|schizza|jorra|esguicha|brota ~partout|blut|bloed|sang|sangre|sangue|eruit|strahl|ovunque|todas"],
+    ),
+    (
+        Sig::Sepsis,
+        &["bretthart*", "board like|rigid ~abdomen|belly|tummy", "ventre ~bois|dur comme", "vientre ~tabla", "pancia dura come", "barriga dura como"],
+    ),
+    (
+        Sig::Infection,
+        &["rod*|rood ~warm*|heet", "warm*|heet ~rod*|rood"],
+    ),
+    (
+        Sig::After,
+        &["terug", "geleden"],
+    ),
+    (
+        Sig::Suicidal,
+        &["mir ~etwas|was ~antu*", "ohne mich ~besser"],
+    ),
+    (
+        Sig::Pregnancy,
+        &["#20 woche|ssw|sa|sem|weken|semaine|semaines|wochen"],
     ),
     // -------------------------------------------- Italian, Portuguese, Dutch: built-in concepts
     (

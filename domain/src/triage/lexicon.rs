@@ -93,7 +93,9 @@ pub(crate) enum Sig {
     Itch,
     LessUrine,
     RightLowerPain,
+    Weakness,
     // Contexts the presentation table combines.
+    Usual,
     PeakFlow,
     Dental,
     HeartRate,
@@ -240,6 +242,8 @@ impl Sig {
             Sig::LessUrine => "passing less urine",
             Sig::RightLowerPain => "pain in the lower right belly",
             Sig::PeakFlow => "peak flow",
+            Sig::Weakness => "weak all over",
+            Sig::Usual => "as usual",
             Sig::Dental => "dental",
             Sig::HeartRate => "heart rate",
             Sig::Recent => "recent",
@@ -440,6 +444,7 @@ impl Sig {
                 | Sig::Itch
                 | Sig::LessUrine
                 | Sig::RightLowerPain
+                | Sig::Weakness
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent
         )
@@ -1023,7 +1028,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
         &[
             "years ago", "last year", "months ago", "as a child", "history of", "in the past",
             "hace anos|meses", "ano pasado", "de nino|nina", "antecedente*", "historial",
-            "il y a ans|annees|mois", "annee derniere", "enfant", "antecedent*", "vor jahren|monaten",
+            "il y a ans|annees|mois", "annee derniere", "antecedent*", "vor jahren|monaten",
             "letztes jahr", "als kind", "vorgeschichte",
         ],
     ),
@@ -1062,6 +1067,8 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "no idea", "not sure", "no se", "dont know", "no matter", "not only", "je sais pas",
             "ne sais pas", "keine ahnung", "weiss nicht", "no problem", "no worries",
             "no hay problema", "pas de probleme", "kein problem", "noch nicht", "no thanks",
+            // German chat's "ne" is "eine" ("hab ne Blasenentzündung"), not French "ne".
+            "hab|habe|hat|hast|is|ist|war|gibt|wie|so|noch|fur|mit|auf|in ne",
             "nicht nur", "n importe", "no dude", "no duda", "ni idea", "aucune idee",
         ],
     ),

@@ -13,12 +13,13 @@ mod findings;
 mod language;
 mod lexicon;
 pub(crate) mod matcher;
+pub mod model;
 pub(crate) mod normalize;
 mod presentations;
 mod readings;
 mod scope;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use findings::FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
+use model::{Head, Model};
 use normalize::{normalize, Token};
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
@@ -197,19 +199,48 @@ pub fn assess(rules: &TriageRules, text: &str) -> Assessment {
     Triager::new(rules).assess(text)
 }
 
+/// The learned opinion's probability above which it raises a message to emergency.
+pub const LEARNED_EMERGENCY: f32 = 0.90;
+
+/// The learned opinion's probability above which it raises a routine message to urgent.
+pub const LEARNED_URGENT: f32 = 0.90;
+
+fn built_in_model() -> Option<Arc<Model>> {
+    static MODEL: OnceLock<Option<Arc<Model>>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::built_in().cloned().map(Arc::new))
+        .clone()
+}
+
 /// A clinic's rules compiled once, for triaging many messages.
 #[derive(Debug, Clone)]
 pub struct Triager {
     rules: TriageRules,
     clinic: Option<Matcher<Sig>>,
+    model: Option<Arc<Model>>,
+    thresholds: (f32, f32),
 }
 
 impl Triager {
     pub fn new(rules: &TriageRules) -> Triager {
+        Triager::with_model(rules, built_in_model())
+    }
+
+    /// Rules with another learned model, or none (for training and evaluation).
+    pub fn with_model(rules: &TriageRules, model: Option<Arc<Model>>) -> Triager {
         Triager {
             rules: rules.clone(),
             clinic: (!rules.is_empty()).then(|| rules.matcher()),
+            model,
+            thresholds: (LEARNED_EMERGENCY, LEARNED_URGENT),
         }
+    }
+
+    /// Other probabilities for the learned opinion to raise to emergency and urgent
+    /// (for choosing the shipped ones on held-out batches).
+    pub fn with_thresholds(mut self, emergency: f32, urgent: f32) -> Triager {
+        self.thresholds = (emergency, urgent);
+        self
     }
 
     /// Triage one visitor message.
@@ -219,13 +250,27 @@ impl Triager {
 
     /// Triage one visitor message, with the language guess and every signal seen.
     pub fn assess(&self, text: &str) -> Assessment {
-        assess_with(&self.rules, self.clinic.as_ref(), text)
+        let learned = self.model.as_deref().map(|model| (model, self.thresholds));
+        assess_with(&self.rules, self.clinic.as_ref(), learned, text)
     }
 }
 
-fn assess_with(rules: &TriageRules, clinic: Option<&Matcher<Sig>>, text: &str) -> Assessment {
-    let normalized = normalize(text);
+fn assess_with(
+    rules: &TriageRules,
+    clinic: Option<&Matcher<Sig>>,
+    learned: Option<(&Model, (f32, f32))>,
+    text: &str,
+) -> Assessment {
+    let mut normalized = normalize(text);
     let language = language::guess(&normalized);
+    if !matches!(language, "pt" | "es" | "it") {
+        // A bare "n" is "and" in English texting ("wheezy n dizzy"), "não" in Portuguese.
+        for token in &mut normalized.tokens {
+            if token.key == "n" {
+                token.key = "and".into();
+            }
+        }
+    }
     let tokens = &normalized.tokens;
     let mut matches = built_in().find(tokens);
     if let Some(clinic) = clinic {
@@ -243,7 +288,10 @@ fn assess_with(rules: &TriageRules, clinic: Option<&Matcher<Sig>>, text: &str) -
         }
     }
     let scope = Scope::new(tokens, &normalized.questions, matches);
-    let decision = decide(&scope, tokens, readings::read(text));
+    let mut decision = decide(&scope, tokens, readings::read(text));
+    if let Some((model, thresholds)) = learned {
+        second_opinion(&mut decision, model, thresholds, &normalized);
+    }
     Assessment {
         urgency: decision.urgency,
         department: decision.department,
@@ -256,6 +304,46 @@ fn assess_with(rules: &TriageRules, clinic: Option<&Matcher<Sig>>, text: &str) -
     }
 }
 
+/// Lets the learned model raise the rules' level, never lower it.
+fn second_opinion(
+    decision: &mut Decision,
+    model: &Model,
+    (emergency_at, urgent_at): (f32, f32),
+    normalized: &normalize::Normalized,
+) {
+    if decision.urgency == Urgency::Emergency || decision.scoped_out || normalized.tokens.is_empty()
+    {
+        return;
+    }
+    let emergency = model.probability(normalized, Head::Emergency);
+    let urgent = model.probability(normalized, Head::AtLeastUrgent);
+    let raised = if emergency >= emergency_at {
+        Urgency::Emergency
+    } else if decision.urgency == Urgency::Routine && urgent >= urgent_at {
+        Urgency::Urgent
+    } else {
+        return;
+    };
+    let probability = if raised == Urgency::Emergency {
+        emergency
+    } else {
+        urgent
+    };
+    decision.urgency = raised;
+    decision.department = Department::Clinical;
+    decision.presentation = Some(Presentation::Unplaced);
+    decision.discriminator = Some("learned second opinion".into());
+    decision.source = None;
+    decision.signals.push("learned second opinion".into());
+    decision.reason = format!(
+        "{}: learned second opinion ({:.0}% like the labelled {} messages); the rules alone said {}",
+        raised.as_str(),
+        probability * 100.0,
+        raised.as_str(),
+        decision.reason
+    );
+}
+
 struct Decision {
     urgency: Urgency,
     department: Department,
@@ -264,6 +352,9 @@ struct Decision {
     presentation: Option<Presentation>,
     discriminator: Option<String>,
     source: Option<&'static str>,
+    /// The rules saw symptoms and read every one as not current (negated, past, a
+    /// relative's, hypothetical, a question): context the learned model cannot see.
+    scoped_out: bool,
 }
 
 /// One symptom mention with its reading and the level it implies.
@@ -298,6 +389,11 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
         }
     };
     let level = match m.signal {
+        // A typical seizure in known epilepsy, over or "as usual": a same-day look.
+        Sig::Seizure if scope.context(Sig::Epilepsy) && scope.context(Sig::Usual) => {
+            note(true, Sig::Epilepsy);
+            Urgency::Urgent
+        }
         s if s.is_emergency() => Urgency::Emergency,
         Sig::ClinicUrgent => Urgency::Urgent,
         Sig::Bleeding => {
@@ -392,6 +488,10 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
 
 fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Decision {
     let readings: Vec<Reading> = scope.mentions().map(|m| read(scope, m)).collect();
+    let scoped_out = !readings.is_empty()
+        && readings
+            .iter()
+            .all(|r| !matches!(r.status, Status::Affirmed | Status::Resolved));
     let mut signals: Vec<String> = readings
         .iter()
         .map(|r| match r.status {
@@ -495,6 +595,7 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
             presentation,
             discriminator,
             source,
+            scoped_out: false,
         };
     }
     // A symptom named in a price question is the billing team's business.
@@ -536,6 +637,7 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         presentation: None,
         discriminator: None,
         source: None,
+        scoped_out,
     }
 }
 

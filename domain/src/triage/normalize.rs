@@ -55,6 +55,133 @@ const CLAUSE_WORDS: &[&str] = &[
     "jedoch",
 ];
 
+/// Phone shorthand, written out so the lexicon sees the words: SMS and WhatsApp
+/// abbreviations and contractions in the seven languages. Only forms that are not
+/// also ordinary words in another of the languages.
+const SHORTHAND: &[(&str, &str)] = &[
+    // English
+    ("u", "you"),
+    ("ur", "your"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("rn", "right now"),
+    ("2day", "today"),
+    ("tmrw", "tomorrow"),
+    ("tmr", "tomorrow"),
+    ("b4", "before"),
+    ("cuz", "because"),
+    ("bc", "because"),
+    ("coz", "because"),
+    ("wanna", "want to"),
+    ("gonna", "going to"),
+    ("gna", "going to"),
+    ("cnt", "cant"),
+    ("dnt", "dont"),
+    ("hes", "he is"),
+    ("shes", "she is"),
+    ("thx", "thanks"),
+    ("idk", "dont know"),
+    ("dr", "doctor"),
+    ("hosp", "hospital"),
+    ("bby", "baby"),
+    ("ppl", "people"),
+    // Spanish
+    ("q", "que"),
+    ("xq", "porque"),
+    ("pq", "porque"),
+    ("xfa", "por favor"),
+    ("porfa", "por favor"),
+    ("tb", "tambien"),
+    ("tmb", "tambien"),
+    ("nse", "no se"),
+    ("toy", "estoy"),
+    ("ta", "esta"),
+    // French
+    ("jpeux", "je peux"),
+    ("jpeu", "je peux"),
+    ("jarrive", "j arrive"),
+    ("jsuis", "je suis"),
+    ("chui", "je suis"),
+    ("chuis", "je suis"),
+    ("jsp", "je sais pas"),
+    ("jai", "j ai"),
+    ("jme", "je me"),
+    ("jsens", "je sens"),
+    ("jvois", "je vois"),
+    ("jvais", "je vais"),
+    ("pk", "pourquoi"),
+    ("pcq", "parce que"),
+    ("stp", "s il te plait"),
+    ("svp", "s il vous plait"),
+    ("bcp", "beaucoup"),
+    ("tkt", "t inquiete"),
+    ("pdt", "pendant"),
+    ("ds", "dans"),
+    ("qd", "quand"),
+    // German
+    ("nich", "nicht"),
+    ("nix", "nichts"),
+    ("hab", "habe"),
+    ("vllt", "vielleicht"),
+    ("kp", "keine ahnung"),
+    ("nen", "einen"),
+    ("iwie", "irgendwie"),
+    ("bissl", "bisschen"),
+    // Italian
+    ("nn", "non"),
+    ("cmq", "comunque"),
+    ("xke", "perche"),
+    ("xche", "perche"),
+    ("qlc", "qualcosa"),
+    ("dv", "dove"),
+    ("sn", "sono"),
+    ("nnt", "niente"),
+    // Portuguese
+    ("vc", "voce"),
+    ("mt", "muito"),
+    ("mto", "muito"),
+    ("hj", "hoje"),
+    ("qdo", "quando"),
+    ("td", "tudo"),
+    ("nd", "nada"),
+    // Dutch
+    ("kben", "ik ben"),
+    ("mn", "mijn"),
+    ("zn", "zijn"),
+    ("ff", "even"),
+    ("idd", "inderdaad"),
+    ("wss", "waarschijnlijk"),
+    ("mss", "misschien"),
+];
+
+/// A phone shorthand's written-out words, looked up by the unsqueezed word ("nn" is
+/// Italian "non", while the squeezed "n" is a French elision).
+fn shorthand(key: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            SHORTHAND
+                .iter()
+                .map(|(short, long)| ((*short).to_owned(), *long))
+                .collect()
+        })
+        .get(key)
+        .copied()
+}
+
+/// Squeezes runs of the same letter, as message keys are.
+fn squeeze(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_alphabetic() && out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// French elided articles and pronouns: "l'", "n'", "qu'" end a word.
 const ELISIONS: &[&str] = &[
     "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
@@ -124,6 +251,17 @@ impl Builder {
         let plain = std::mem::take(&mut self.plain);
         if CLAUSE_WORDS.contains(&key.as_str()) {
             self.end_clause();
+        }
+        if let Some(words) = shorthand(&plain) {
+            for word in words.split(' ') {
+                self.out.tokens.push(Token {
+                    key: squeeze(word),
+                    plain: word.to_owned(),
+                    clause: self.clause,
+                    sentence: self.sentence,
+                });
+            }
+            return;
         }
         self.out.tokens.push(Token {
             key,
@@ -204,6 +342,12 @@ pub(crate) fn normalize(text: &str) -> Normalized {
                 // French elision ends the word; an English contraction joins it.
                 let next_is_letter = next.is_some_and(char::is_alphabetic);
                 if next_is_letter && ELISIONS.contains(&builder.key.as_str()) {
+                    // French "n'" is the negation "ne"; a bare "n" is English "and" or
+                    // Portuguese "não", which the caller tells apart by language.
+                    if builder.key == "n" {
+                        builder.key = "ne".into();
+                        builder.plain = "ne".into();
+                    }
                     builder.end_word();
                 }
             } else if let Some(word) = emoji_word(c) {
@@ -272,7 +416,7 @@ mod tests {
             ("bleding", &["bleding"]),
             (
                 "Je n'arrive pas à respirer",
-                &["je", "n", "arive", "pas", "a", "respirer"],
+                &["je", "ne", "arive", "pas", "a", "respirer"],
             ),
             ("Brustschmerzen, Atemnot", &["brustschmerzen", "atemnot"]),
             ("Übelkeit ß", &["ubelkeit", "s"]),

@@ -103,6 +103,8 @@ pub(crate) enum Cond {
     FastHeart,
     /// A peak flow quoted below this percentage of normal.
     PeakFlowBelow(u8),
+    /// Blood ketones at or above this many tenths of a mmol/L.
+    KetonesAtLeast(u8),
 }
 
 use Cond::{C, F};
@@ -238,7 +240,13 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(AfterProcedure, "skin turning white, blue, grey or mottled after filler (vascular occlusion)", E,
         all: [C(Sig::Filler)], any(1): [C(Sig::SkinColour), F(Sig::Mottled), F(Sig::VisionChange), F(Sig::VisionLoss)], "ACE"),
     rule!(AfterProcedure, "swallowing, breathing or speech trouble after toxin", E,
-        all: [C(Sig::Toxin)], any(1): [F(Sig::SwallowTrouble), F(Sig::SpeechLoss), F(Sig::Hoarse)], "BoNT"),
+        all: [C(Sig::Toxin)], any(1): [F(Sig::SwallowTrouble), F(Sig::SpeechLoss), F(Sig::Hoarse), F(Sig::Weakness)], "BoNT"),
+    rule!(Bleeding, "bleeding on blood thinners with faintness", E,
+        all: [F(Sig::Bleeding), C(Sig::Anticoagulant)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious)], "BLEED, HI"),
+    rule!(Diabetes, "ketones above 3 mmol/L", E,
+        all: [Cond::KetonesAtLeast(30)], any(0): [], "DKA"),
+    rule!(Diabetes, "ketones 1.5-3 mmol/L", U,
+        all: [Cond::KetonesAtLeast(15)], any(0): [], "DKA"),
     rule!(AfterProcedure, "any bleeding after tonsil surgery", E,
         all: [C(Sig::Tonsillectomy), F(Sig::Bleeding)], any(0): [], "ENT"),
     rule!(Dental, "swelling with the mouth that will not open", E,
@@ -293,6 +301,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::GiantCellArteritis => (U, P::Headache),
         Sig::LessUrine => (U, P::FeverChild),
         Sig::RightLowerPain => (U, P::Abdominal),
+        Sig::Weakness => (U, P::Consciousness),
         Sig::Hypo => (U, P::Diabetes),
         Sig::VisionChange => (U, P::Eye),
         Sig::Dizziness => (U, P::Consciousness),
@@ -369,6 +378,9 @@ impl Facts<'_> {
             Cond::LatePregnancy => r.pregnancy_weeks.is_some_and(|w| w >= 20.0),
             Cond::FastHeart => r.heart_rate.is_some_and(|h| h > 130.0),
             Cond::PeakFlowBelow(limit) => r.peak_flow.is_some_and(|p| p < f32::from(limit)),
+            Cond::KetonesAtLeast(tenths) => {
+                r.ketones.is_some_and(|k| k * 10.0 >= f32::from(tenths))
+            }
         }
     }
 

@@ -22,6 +22,8 @@ pub(crate) struct Readings {
     pub heart_rate: Option<f32>,
     /// Lowest peak flow, in percent of the patient's best or predicted.
     pub peak_flow: Option<f32>,
+    /// Highest blood ketones, in mmol/L.
+    pub ketones: Option<f32>,
 }
 
 const GLUCOSE_WORDS: &[&str] = &[
@@ -111,6 +113,21 @@ const PEAK_FLOW_WORDS: &[&str] = &[
     "flusso",
     "fluxo",
     "piekstroom",
+];
+const KETONE_WORDS: &[&str] = &[
+    "ketone",
+    "ketones",
+    "ketonen",
+    "cetonas",
+    "cetona",
+    "cetones",
+    "cetone",
+    "chetoni",
+    "chetonemia",
+    "cetonemia",
+    "ketonemie",
+    "ketoner",
+    "ketonwert",
 ];
 const TEMPERATURE_WORDS: &[&str] = &[
     "temp",
@@ -338,6 +355,10 @@ pub(crate) fn read(text: &str) -> Readings {
             lower(&mut readings.oxygen, value);
             continue;
         }
+        if (0.0..=15.0).contains(&value) && near(&words, index, 3, 1, KETONE_WORDS) {
+            higher(&mut readings.ketones, value);
+            continue;
+        }
         if (5.0..=100.0).contains(&value) && near(&words, index, 5, 1, PEAK_FLOW_WORDS) {
             lower(&mut readings.peak_flow, value);
             continue;
@@ -350,7 +371,15 @@ pub(crate) fn read(text: &str) -> Readings {
         }
         if near(&words, index, 4, 2, GLUCOSE_WORDS) {
             let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
-            let mmol = if mg { value / 18.0 } else { value };
+            // French meters read g/L ("dextro à 0,38"): a reading under 2 is grams.
+            let grams = !mg && value < 2.0;
+            let mmol = if mg {
+                value / 18.0
+            } else if grams {
+                value * 5.55
+            } else {
+                value
+            };
             if (0.5..=35.0).contains(&mmol) {
                 lower(&mut readings.glucose_mmol, mmol);
                 continue;

@@ -198,6 +198,12 @@ impl<'a> Scope<'a> {
         out
     }
 
+    /// Whether one context is mentioned and not negated.
+    pub(crate) fn context(&self, signal: Sig) -> bool {
+        self.cues_of(signal)
+            .any(|c| !self.negated(c) && !self.hypothetical(c))
+    }
+
     /// A relative's history ("my dad had a stroke"): ConText's other experiencer. A
     /// current report about someone else ("my dad is having a stroke") stays current.
     fn family_history(&self, m: &Match<Sig>) -> bool {

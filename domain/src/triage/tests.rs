@@ -2,10 +2,12 @@
 
 use super::*;
 
+/// Checks the rules alone: the learned second opinion has its own tests below.
 fn check(rules: &TriageRules, cases: &[(&str, Urgency, Department)]) {
+    let triager = Triager::with_model(rules, None);
     let mut failures = Vec::new();
     for (text, urgency, department) in cases {
-        let got = assess(rules, text);
+        let got = triager.assess(text);
         if (got.urgency, got.department) != (*urgency, *department) || got.reason.is_empty() {
             failures.push(format!(
                 "{text:?}: want {urgency:?}/{department:?}, got {:?}/{:?} ({})",
@@ -302,4 +304,50 @@ fn output_names_the_presentation_and_source() {
     assert!(got.discriminator.is_some_and(|d| d.contains("stiff neck")));
     assert_eq!(got.source, Some("NG51, NG240"));
     assert!(got.reason.contains("[NG51, NG240]"), "{}", got.reason);
+}
+
+#[test]
+fn the_learned_opinion_only_raises() {
+    let rules = TriageRules::default();
+    let alone = Triager::with_model(&rules, None);
+    let with = Triager::new(&rules);
+    assert!(model::Model::built_in().is_some(), "model.bin is trained");
+    let corpus = [
+        include_str!("../../tests/corpus/00-seed.tsv"),
+        include_str!("../../tests/corpus/12-buried-and-negatives.tsv"),
+    ];
+    let mut raised = 0;
+    for line in corpus
+        .iter()
+        .flat_map(|c| c.lines())
+        .filter(|l| !l.starts_with('#'))
+    {
+        let Some(text) = line.splitn(4, '\t').nth(3) else {
+            continue;
+        };
+        let (rules_only, both) = (alone.assess(text), with.assess(text));
+        assert!(both.urgency >= rules_only.urgency, "{text}: lowered");
+        if both.urgency > rules_only.urgency {
+            raised += 1;
+            assert!(
+                both.reason.contains("learned second opinion"),
+                "{}",
+                both.reason
+            );
+            assert_eq!(both.department, Department::Clinical);
+        }
+    }
+    assert!(raised > 0, "the model raised nothing");
+}
+
+#[test]
+fn the_learned_opinion_respects_context_the_rules_scoped_out() {
+    // Every symptom here is negated or a relative's history: the rules' reading stands.
+    for text in [
+        "no chest pain, no breathing trouble, just a question about my bill",
+        "my dad had a stroke and a heart attack years ago, can I book a check up?",
+    ] {
+        let got = assess(&TriageRules::default(), text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
 }

@@ -1,0 +1,224 @@
+//! The learned second opinion: two logistic heads ("at least urgent", "emergency") over
+//! hashed character n-grams and word n-grams of the normalised message.
+//!
+//! It exists for phrasing variety the lexicon has not seen ("cant get him to wake up
+//! properly"). It may raise the level the rules decided, never lower it, and its reason
+//! says it is a learned opinion. The weights (`model.bin`) are trained by
+//! `cargo run --release -p frontdesk-triage --bin frontdesk-triage-train` from the
+//! labelled corpus in `domain/tests/corpus/`, deterministically: the same corpus gives
+//! the same bytes.
+//!
+//! Format (little endian): magic `FDM1`, bucket bits (u32), then per head a bias (f32),
+//! a scale (f32) and `2^bits` weights (i8, the real weight is `w * scale`).
+
+use std::sync::OnceLock;
+
+use super::normalize::Normalized;
+
+/// Feature buckets: 2^15 per head keeps the model at 64 KiB in the worker.
+pub const BUCKET_BITS: u32 = 15;
+
+const MAGIC: &[u8; 4] = b"FDM1";
+
+/// The shipped weights; an empty or unreadable file means "no second opinion".
+const BUILT_IN: &[u8] = include_bytes!("model.bin");
+
+/// Which question a head answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Head {
+    /// Urgent or emergency, against routine.
+    AtLeastUrgent = 0,
+    /// Emergency, against everything else.
+    Emergency = 1,
+}
+
+/// One trained logistic head, quantised.
+#[derive(Debug, Clone, PartialEq)]
+struct Weights {
+    bias: f32,
+    scale: f32,
+    weights: Vec<i8>,
+}
+
+/// A trained model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    bits: u32,
+    heads: [Weights; 2],
+}
+
+/// FNV-1a, 32 bits: stable across platforms and releases, which the shipped weights
+/// depend on (std's hashers are not).
+fn fnv(parts: &[&[u8]]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for part in parts {
+        for &byte in *part {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+        hash ^= 0xff;
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+/// The hashed features of a normalised message, in bucket space of `bits`.
+///
+/// Word unigrams and bigrams, and character 3- to 5-grams of each word with its
+/// boundaries ("^cant$"), so a misspelling still shares most of its features.
+pub(crate) fn features(normalized: &Normalized, bits: u32) -> Vec<u32> {
+    let mask = (1u32 << bits) - 1;
+    let tokens = &normalized.tokens;
+    let mut out = Vec::with_capacity(tokens.len() * 12);
+    for (index, token) in tokens.iter().enumerate() {
+        let key = token.key.as_bytes();
+        out.push(fnv(&[b"w", key]) & mask);
+        if let Some(next) = tokens.get(index + 1) {
+            out.push(fnv(&[b"b", key, next.key.as_bytes()]) & mask);
+        }
+        let mut padded = Vec::with_capacity(key.len() + 2);
+        padded.push(b'^');
+        padded.extend_from_slice(key);
+        padded.push(b'$');
+        for n in 3..=5 {
+            for gram in padded.windows(n) {
+                out.push(fnv(&[b"c", gram]) & mask);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+impl Model {
+    /// The model compiled into the binary, if one was trained.
+    pub fn built_in() -> Option<&'static Model> {
+        static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+        MODEL.get_or_init(|| Model::from_bytes(BUILT_IN)).as_ref()
+    }
+
+    /// Reads the format described in the module docs.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let (magic, rest) = bytes.split_first_chunk::<4>()?;
+        if magic != MAGIC {
+            return None;
+        }
+        let (bits, mut rest) = rest.split_first_chunk::<4>()?;
+        let bits = u32::from_le_bytes(*bits);
+        if !(8..=20).contains(&bits) {
+            return None;
+        }
+        let size = 1usize << bits;
+        let mut read_head = || -> Option<Weights> {
+            let (bias, after) = rest.split_first_chunk::<4>()?;
+            let (scale, after) = after.split_first_chunk::<4>()?;
+            let weights = after.get(..size)?;
+            rest = &after[size..];
+            Some(Weights {
+                bias: f32::from_le_bytes(*bias),
+                scale: f32::from_le_bytes(*scale),
+                weights: weights.iter().map(|&b| b as i8).collect(),
+            })
+        };
+        let urgent = read_head()?;
+        let emergency = read_head()?;
+        Some(Model {
+            bits,
+            heads: [urgent, emergency],
+        })
+    }
+
+    /// Writes the format described in the module docs.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(8 + 2 * (8 + (1 << self.bits)));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        for head in &self.heads {
+            out.extend_from_slice(&head.bias.to_le_bytes());
+            out.extend_from_slice(&head.scale.to_le_bytes());
+            out.extend(head.weights.iter().map(|&w| w as u8));
+        }
+        out
+    }
+
+    /// Quantises trained float weights (per head: bias and one weight per bucket).
+    pub fn quantise(bits: u32, heads: [(f32, &[f32]); 2]) -> Model {
+        let quantise_head = |(bias, weights): (f32, &[f32])| {
+            let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+            let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
+            Weights {
+                bias,
+                scale,
+                weights: weights
+                    .iter()
+                    .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
+                    .collect(),
+            }
+        };
+        let [urgent, emergency] = heads;
+        Model {
+            bits,
+            heads: [quantise_head(urgent), quantise_head(emergency)],
+        }
+    }
+
+    /// The probability a head gives a normalised message.
+    pub(crate) fn probability(&self, normalized: &Normalized, head: Head) -> f32 {
+        let weights = &self.heads[head as usize];
+        let sum: f32 = features(normalized, self.bits)
+            .into_iter()
+            .map(|f| f32::from(weights.weights[f as usize]) * weights.scale)
+            .sum();
+        sigmoid(weights.bias + sum)
+    }
+
+    /// Both heads for raw text, for training tools.
+    pub fn probabilities(&self, text: &str) -> (f32, f32) {
+        let normalized = super::normalize::normalize(text);
+        (
+            self.probability(&normalized, Head::AtLeastUrgent),
+            self.probability(&normalized, Head::Emergency),
+        )
+    }
+}
+
+/// The hashed features of raw text, for training tools.
+pub fn text_features(text: &str, bits: u32) -> Vec<u32> {
+    features(&super::normalize::normalize(text), bits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HASH_OF_W_CHEST: u32 = 2_637_345_933;
+
+    #[test]
+    fn bytes_round_trip() {
+        let weights: Vec<f32> = (0..256).map(|i| (i as f32 - 128.0) / 64.0).collect();
+        let model = Model::quantise(8, [(0.5, &weights), (-1.0, &weights)]);
+        assert_eq!(Model::from_bytes(&model.to_bytes()), Some(model));
+        assert_eq!(Model::from_bytes(b"nope"), None);
+        assert_eq!(Model::from_bytes(&[]), None);
+    }
+
+    #[test]
+    fn misspellings_share_features() {
+        let a = text_features("cant breathe", BUCKET_BITS);
+        let b = text_features("cnat breathe", BUCKET_BITS);
+        let shared = a.iter().filter(|f| b.contains(f)).count();
+        assert!(shared * 2 > a.len(), "{shared} of {}", a.len());
+    }
+
+    #[test]
+    fn hashing_is_stable() {
+        // The shipped weights depend on these exact values: changing the hash means
+        // retraining.
+        assert_eq!(fnv(&[b"w", b"chest"]), HASH_OF_W_CHEST);
+    }
+}

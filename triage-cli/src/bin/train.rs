@@ -1,0 +1,245 @@
+//! `frontdesk-triage-train`: trains the learned second opinion from the labelled corpus
+//! and writes `domain/src/triage/model.bin`, deterministically.
+//!
+//! ```text
+//! frontdesk-triage-train                 train on every batch, write the model
+//! frontdesk-triage-train --check         train and fail if the shipped model differs
+//! frontdesk-triage-train --holdout NAME  train without the batch NAME and score rules
+//!                                        alone and rules + model on it
+//! ```
+//!
+//! Logistic regression with AdaGrad and L2 over the hashed features of
+//! `frontdesk_domain::triage::model`, one head "at least urgent" and one "emergency",
+//! fixed epochs and a fixed shuffle seed, so the same corpus gives the same bytes.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use frontdesk_domain::triage::model::{text_features, Model, BUCKET_BITS};
+use frontdesk_domain::triage::{TriageRules, Triager};
+use frontdesk_protocol::Urgency;
+
+/// Passes over the corpus; more overfits the phrasing of the batches (leave-one-batch-out
+/// scores in TRIAGE.md chose these).
+const EPOCHS: usize = 6;
+const LEARNING_RATE: f32 = 0.3;
+const L2: f32 = 1e-4;
+
+struct Example {
+    batch: String,
+    urgency: Urgency,
+    text: String,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/tests/corpus")
+}
+
+fn model_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/src/triage/model.bin")
+}
+
+fn load() -> Result<Vec<Example>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .map_err(|e| format!("corpus: {e}"))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "tsv"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let batch = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{path:?}: {e}"))?;
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.splitn(4, '\t').collect();
+            let [urgency, _, _, text] = fields[..] else {
+                return Err(format!("{batch}: a line without four fields"));
+            };
+            let urgency = Urgency::parse(urgency).ok_or(format!("{batch}: {urgency:?}"))?;
+            out.push(Example {
+                batch: batch.clone(),
+                urgency,
+                text: text.to_owned(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// A small deterministic generator for the shuffle (xorshift64*).
+struct Shuffle(u64);
+
+impl Shuffle {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn order(&mut self, len: usize) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..len).collect();
+        for i in (1..len).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        order
+    }
+}
+
+/// Trains one logistic head; returns the bias and the weights.
+fn train_head(features: &[Vec<u32>], labels: &[bool]) -> (f32, Vec<f32>) {
+    let size = 1usize << BUCKET_BITS;
+    let mut weights = vec![0f32; size];
+    let mut squared = vec![1e-6f32; size];
+    let (mut bias, mut bias_squared) = (0f32, 1e-6f32);
+    let positives = labels.iter().filter(|&&l| l).count().max(1) as f32;
+    let negatives = (labels.len() as f32 - positives).max(1.0);
+    // Balance the classes: emergencies are a third of the corpus.
+    let positive_weight = (negatives / positives).max(1.0);
+    let mut shuffle = Shuffle(0x5eed_f00d_1234_5678);
+    for _ in 0..EPOCHS {
+        for index in shuffle.order(features.len()) {
+            let active = &features[index];
+            let z = bias + active.iter().map(|&f| weights[f as usize]).sum::<f32>();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let target = if labels[index] { 1.0 } else { 0.0 };
+            let weight = if labels[index] { positive_weight } else { 1.0 };
+            let gradient = (p - target) * weight;
+            bias_squared += gradient * gradient;
+            bias -= LEARNING_RATE * gradient / bias_squared.sqrt();
+            for &f in active {
+                let f = f as usize;
+                let g = gradient + L2 * weights[f];
+                squared[f] += g * g;
+                weights[f] -= LEARNING_RATE * g / squared[f].sqrt();
+            }
+        }
+    }
+    (bias, weights)
+}
+
+fn train(examples: &[&Example]) -> Model {
+    let features: Vec<Vec<u32>> = examples
+        .iter()
+        .map(|e| text_features(&e.text, BUCKET_BITS))
+        .collect();
+    let urgent: Vec<bool> = examples
+        .iter()
+        .map(|e| e.urgency != Urgency::Routine)
+        .collect();
+    let emergency: Vec<bool> = examples
+        .iter()
+        .map(|e| e.urgency == Urgency::Emergency)
+        .collect();
+    let (urgent_bias, urgent_weights) = train_head(&features, &urgent);
+    let (emergency_bias, emergency_weights) = train_head(&features, &emergency);
+    Model::quantise(
+        BUCKET_BITS,
+        [
+            (urgent_bias, &urgent_weights),
+            (emergency_bias, &emergency_weights),
+        ],
+    )
+}
+
+fn score(label: &str, triager: &Triager, examples: &[&Example]) {
+    let (mut e, mut e_found, mut e_routine, mut u, mut u_found) = (0, 0, 0, 0, 0);
+    let (mut r, mut r_found, mut said_routine) = (0, 0, 0);
+    for example in examples {
+        let got = triager.assess(&example.text).urgency;
+        said_routine += usize::from(got == Urgency::Routine);
+        match example.urgency {
+            Urgency::Emergency => {
+                e += 1;
+                e_found += usize::from(got == Urgency::Emergency);
+                e_routine += usize::from(got == Urgency::Routine);
+            }
+            Urgency::Urgent => {
+                u += 1;
+                u_found += usize::from(got == Urgency::Urgent);
+            }
+            Urgency::Routine => {
+                r += 1;
+                r_found += usize::from(got == Urgency::Routine);
+            }
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    println!(
+        "{label:<16} E recall {:.3} ({e_routine} as routine) | U recall {:.3} | R precision {:.3} | R recall {:.3}",
+        ratio(e_found, e),
+        ratio(u_found, u),
+        ratio(r_found, said_routine),
+        ratio(r_found, r)
+    );
+}
+
+fn run() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let examples = load()?;
+    match args.first().map(String::as_str) {
+        Some("--holdout") => {
+            let name = args.get(1).ok_or("--holdout needs a batch name")?;
+            let (held, training): (Vec<&Example>, Vec<&Example>) =
+                examples.iter().partition(|e| &e.batch == name);
+            if held.is_empty() {
+                return Err(format!("no batch named {name}"));
+            }
+            let model = Arc::new(train(&training));
+            let rules = TriageRules::default();
+            println!(
+                "held out {name}: {} lines, trained on {}",
+                held.len(),
+                training.len()
+            );
+            score("rules alone", &Triager::with_model(&rules, None), &held);
+            score(
+                "rules + model",
+                &Triager::with_model(&rules, Some(model.clone())),
+                &held,
+            );
+            for (e, u) in [(0.8, 0.8), (0.95, 0.95), (0.99, 0.99)] {
+                let triager =
+                    Triager::with_model(&rules, Some(model.clone())).with_thresholds(e, u);
+                score(&format!("  at {e}/{u}"), &triager, &held);
+            }
+            Ok(())
+        }
+        Some("--check") => {
+            let all: Vec<&Example> = examples.iter().collect();
+            let bytes = train(&all).to_bytes();
+            let shipped = std::fs::read(model_path()).map_err(|e| format!("model: {e}"))?;
+            if bytes != shipped {
+                return Err("domain/src/triage/model.bin is not what the corpus trains; run frontdesk-triage-train".into());
+            }
+            println!("model.bin matches the corpus ({} lines)", all.len());
+            Ok(())
+        }
+        None => {
+            let all: Vec<&Example> = examples.iter().collect();
+            let bytes = train(&all).to_bytes();
+            std::fs::write(model_path(), &bytes).map_err(|e| format!("model: {e}"))?;
+            println!("wrote {} bytes from {} lines", bytes.len(), all.len());
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown argument {other:?}")),
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("frontdesk-triage-train: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
