@@ -105,6 +105,8 @@ pub(crate) enum Cond {
     PeakFlowBelow(u8),
     /// Blood ketones at or above this many tenths of a mmol/L.
     KetonesAtLeast(u8),
+    /// Blood pressure at or above this systolic or diastolic.
+    PressureAtLeast(u8, u8),
 }
 
 use Cond::{C, F};
@@ -226,6 +228,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Pregnancy)], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::FaceSwelling), F(Sig::Swelling)], "NG133"),
     rule!(Pregnancy, "headache, vision change or swelling from 20 weeks", U,
         all: [Cond::LatePregnancy], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::FaceSwelling), F(Sig::Swelling), F(Sig::Pain)], "NG133"),
+    rule!(Pregnancy, "blood pressure of 140/90 or more in pregnancy", U,
+        all: [C(Sig::Pregnancy), Cond::PressureAtLeast(140, 90)], any(0): [], "NG133"),
+    rule!(Headache, "blood pressure of 180/120 or more", U,
+        all: [Cond::PressureAtLeast(180, 120)], any(0): [], "NG136"),
     rule!(Pregnancy, "bleeding or pain in pregnancy", U,
         all: [C(Sig::Pregnancy)], any(1): [F(Sig::Bleeding), F(Sig::Pain), F(Sig::Contractions), F(Sig::WatersBroke), F(Sig::Itch)], "GTG63, NG126"),
     rule!(Breathing, "peak flow below half of normal", E,
@@ -381,6 +387,9 @@ impl Facts<'_> {
             Cond::KetonesAtLeast(tenths) => {
                 r.ketones.is_some_and(|k| k * 10.0 >= f32::from(tenths))
             }
+            Cond::PressureAtLeast(systolic, diastolic) => r
+                .blood_pressure
+                .is_some_and(|(s, d)| s >= f32::from(systolic) || d >= f32::from(diastolic)),
         }
     }
 

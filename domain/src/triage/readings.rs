@@ -24,6 +24,36 @@ pub(crate) struct Readings {
     pub peak_flow: Option<f32>,
     /// Highest blood ketones, in mmol/L.
     pub ketones: Option<f32>,
+    /// Highest blood pressure quoted as "systolic/diastolic".
+    pub blood_pressure: Option<(f32, f32)>,
+}
+
+/// Every "160/110" in the text that reads as a blood pressure.
+fn blood_pressures(text: &str) -> impl Iterator<Item = (f32, f32)> + '_ {
+    let bytes = text.as_bytes();
+    let number_at = |start: usize| {
+        let end = (start..bytes.len())
+            .find(|&i| !bytes[i].is_ascii_digit())
+            .unwrap_or(bytes.len());
+        (end > start)
+            .then(|| text[start..end].parse::<f32>().ok().map(|n| (n, end)))
+            .flatten()
+    };
+    (0..bytes.len()).filter_map(move |i| {
+        let starts = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
+        if !starts {
+            return None;
+        }
+        let (systolic, end) = number_at(i)?;
+        let slash = *bytes.get(end)? == b'/';
+        let (diastolic, _) = if slash {
+            number_at(end + 1)?
+        } else {
+            return None;
+        };
+        ((70.0..=260.0).contains(&systolic) && (40.0..=160.0).contains(&diastolic))
+            .then_some((systolic, diastolic))
+    })
 }
 
 const GLUCOSE_WORDS: &[&str] = &[
@@ -327,6 +357,11 @@ pub(crate) fn read(text: &str) -> Readings {
     if newborn {
         readings.infant_days = Some(14.0);
     }
+    for pressure in blood_pressures(text) {
+        if readings.blood_pressure.is_none_or(|old| pressure.0 > old.0) {
+            readings.blood_pressure = Some(pressure);
+        }
+    }
     for (index, word) in words.iter().enumerate() {
         let Word::Number(value, glued) = word else {
             continue;
@@ -417,6 +452,15 @@ mod tests {
         assert_eq!(read("34 weeks pregnant").pregnancy_weeks, Some(34.0));
         assert_eq!(read("enceinte 35 sem").pregnancy_weeks, Some(35.0));
         assert_eq!(read("37 sa mal de tete").pregnancy_weeks, Some(37.0));
+    }
+
+    #[test]
+    fn blood_pressure_but_not_dates() {
+        assert_eq!(
+            read("bp 162/110 at 34 weeks").blood_pressure,
+            Some((162.0, 110.0))
+        );
+        assert_eq!(read("seen on 12/05").blood_pressure, None);
     }
 
     #[test]
