@@ -176,8 +176,9 @@ impl ConversationObject {
         Ok(seq)
     }
 
-    /// Stores a message; `None` when its `client_msg_id` is already stored. The unique
-    /// index decides, in the same statement, so a new message costs no lookup first.
+    /// Stores a message; `None` when its author already stored its `client_msg_id`. The
+    /// unique index on (author, client_msg_id) decides, in the same statement, so a new
+    /// message costs no lookup first, and one author's key never finds another's message.
     fn insert(
         &self,
         author: Author,
@@ -199,7 +200,7 @@ impl ConversationObject {
         let written = self.sql().run(
             "INSERT INTO messages (seq, id, author, text, sent_at, client_msg_id, author_name, reply_to) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING",
+             ON CONFLICT (author, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING",
             &[
                 json!(seq),
                 json!(message.id),
@@ -258,8 +259,8 @@ impl ConversationObject {
         Ok(found)
     }
 
-    /// Stores a message unless its `client_msg_id` is known; a resend gets what the
-    /// first send stored. SQL calls here are synchronous, so no other request can
+    /// Stores a message unless its author already sent its `client_msg_id`; a resend
+    /// gets what that author's first send stored. SQL calls here are synchronous, so no other request can
     /// interleave between the insert and the reads that answer a resend.
     fn append(&self, request: AppendRequest) -> Result<AppendResponse> {
         let inserted = self.insert(
@@ -272,7 +273,10 @@ impl ConversationObject {
         let Some(message) = inserted else {
             let client_msg_id = request.client_msg_id.as_deref().unwrap_or_default();
             let message = self
-                .select("WHERE client_msg_id = ?", &[json!(client_msg_id)])?
+                .select(
+                    "WHERE author = ? AND client_msg_id = ?",
+                    &[json!(request.author.as_str()), json!(client_msg_id)],
+                )?
                 .into_iter()
                 .next()
                 .ok_or_else(|| worker::Error::RustError("resent message not found".into()))?;
@@ -514,14 +518,19 @@ impl worker::DurableObject for ConversationObject {
             env,
             known: Known::default(),
         };
-        // Idempotent schema setup; storage survives hibernation and restarts.
+        // Idempotent schema setup; storage survives hibernation and restarts. Objects
+        // made before keys were per author hold a unique index on `client_msg_id` alone:
+        // the per-author index is built first (their rows already satisfy it, since a
+        // key unique on its own is unique per author), then the old one is dropped, all
+        // in this one synchronous run, so no insert ever sees neither.
         let setup = object.sql().run(
             "CREATE TABLE IF NOT EXISTS messages (\
                seq INTEGER PRIMARY KEY, id TEXT NOT NULL, author TEXT NOT NULL, \
                text TEXT NOT NULL, sent_at TEXT NOT NULL, client_msg_id TEXT, \
                author_name TEXT, reply_to INTEGER); \
-             CREATE UNIQUE INDEX IF NOT EXISTS messages_client_msg_id \
-               ON messages (client_msg_id) WHERE client_msg_id IS NOT NULL; \
+             CREATE UNIQUE INDEX IF NOT EXISTS messages_author_client_msg_id \
+               ON messages (author, client_msg_id) WHERE client_msg_id IS NOT NULL; \
+             DROP INDEX IF EXISTS messages_client_msg_id; \
              CREATE INDEX IF NOT EXISTS messages_reply_to ON messages (reply_to); \
              CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); \
              CREATE TABLE IF NOT EXISTS ladder (\
