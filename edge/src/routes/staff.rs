@@ -37,14 +37,14 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
             "Email or password is too long.",
         ));
     }
-    // Unknown emails are counted like known ones, so a lockout reveals nothing.
+    // Unknown emails are counted like known ones, so a lockout reveals nothing. The
+    // attempt is taken before the password is checked; a good one is given back.
     let guard = SignInGuard::new(req, &request.email);
-    guard.check(env).await?;
+    guard.take(env).await?;
     let found = store::staff_by_email(env, request.email.trim()).await?;
     let stored_hash = found.as_ref().map_or(DUMMY_HASH, |(_, hash)| hash.as_str());
     let matches = password::verify(&request.password, stored_hash);
     let Some((staff, _)) = found.filter(|_| matches) else {
-        guard.failed(env).await;
         return Err(AppError::unauthorized(
             "bad_credentials",
             "The email or password is wrong.",
