@@ -480,10 +480,19 @@ impl ConversationObject {
         }
     }
 
-    /// `staff_name` is set for staff sockets (a visitor socket has none).
-    fn accept_live(&self, staff_name: Option<&str>, after: u64) -> Result<Response> {
+    /// `staff_name` is set for staff sockets (a visitor socket has none), and `owner`
+    /// names their session's tags (see `inbox_do`).
+    fn accept_live(
+        &self,
+        staff_name: Option<&str>,
+        owner: &[String],
+        after: u64,
+    ) -> Result<Response> {
         let pair = WebSocketPair::new()?;
-        let tags = presence::tags(staff_name);
+        let mut tags = presence::tags(staff_name);
+        if staff_name.is_some() {
+            tags.extend(owner.iter().cloned());
+        }
         let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
         self.state.accept_websocket_with_tags(&pair.server, &tags);
         let ready = LiveEvent::Ready {
@@ -607,7 +616,22 @@ impl worker::DurableObject for ConversationObject {
                         })
                         .unwrap_or_default()
                 });
-                self.accept_live(staff_name.as_deref(), query_u64(&req, "after"))
+                let owner: Vec<String> = req
+                    .url()?
+                    .query_pairs()
+                    .filter(|(key, _)| key == "owner")
+                    .map(|(_, tag)| tag.into_owned())
+                    .collect();
+                self.accept_live(staff_name.as_deref(), &owner, query_u64(&req, "after"))
+            }
+            (Method::Post, "/close-sockets") => {
+                // A session ended: its sockets here close, and get nothing more.
+                let tag = req.text().await?;
+                for socket in self.state.get_websockets_with_tag(&tag) {
+                    let _ =
+                        socket.close(Some(crate::inbox_do::SESSION_ENDED), Some("session_ended"));
+                }
+                Response::from_json(&serde_json::json!({ "closed": true }))
             }
             _ => Response::error("unknown conversation call", 404),
         }
@@ -711,14 +735,29 @@ pub async fn messages(env: &Env, conversation_id: &str, after: u64) -> AppResult
     Ok(response.messages)
 }
 
-/// Hands a WebSocket upgrade to the conversation's object; `staff_name` (a first name)
-/// marks a staff socket.
+/// Closes the conversation's sockets that carry `tag` (a revoked session's).
+pub async fn close_sockets(env: &Env, conversation_id: &str, tag: &str) -> AppResult<()> {
+    let _: serde_json::Value = call(
+        env,
+        conversation_id,
+        "https://conversation/close-sockets",
+        Method::Post,
+        Some(tag.to_owned()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Hands a WebSocket upgrade to the conversation's object; `staff` (a first name and the
+/// session's tags) marks a staff socket.
 pub async fn live(
     env: &Env,
     conversation_id: &str,
-    staff_name: Option<&str>,
+    staff: Option<(&str, &crate::inbox_do::SocketOwner)>,
     after: u64,
 ) -> AppResult<Response> {
+    let staff_name = staff.map(|(name, _)| name);
+    let owner_tags = staff.map(|(_, owner)| owner.tags());
     let headers = Headers::new();
     headers.set("Upgrade", "websocket")?;
     let mut init = RequestInit::new();
@@ -727,6 +766,9 @@ pub async fn live(
     let mut query = vec![("after", after.as_str())];
     if let Some(name) = staff_name {
         query.extend([("staff", "1"), ("name", name)]);
+    }
+    for tag in owner_tags.iter().flatten() {
+        query.push(("owner", tag));
     }
     let url = worker::Url::parse_with_params("https://conversation/live", &query)
         .map_err(|e| AppError::internal("conversation live url", e))?;

@@ -17,6 +17,7 @@ mod retention;
 mod roles;
 mod safety;
 mod security;
+mod session_sockets;
 mod sign_in_race;
 mod staff;
 mod support;

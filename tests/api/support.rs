@@ -324,6 +324,30 @@ impl Live {
         }
     }
 
+    /// The text frames that arrive until the server closes the socket, and its close
+    /// code; the code is `None` when `within` passes (or the connection drops) first.
+    pub fn frames_until_close(&mut self, within: Duration) -> (Vec<String>, Option<u16>) {
+        let deadline = Instant::now() + within;
+        let mut texts = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return (texts, None);
+            }
+            if let MaybeTlsStream::Plain(stream) = self.socket.get_ref() {
+                let _ = stream.set_read_timeout(Some(left));
+            }
+            match self.socket.read() {
+                Ok(Frame::Text(text)) => texts.push(text.as_str().to_owned()),
+                Ok(Frame::Close(frame)) => {
+                    return (texts, Some(frame.map_or(1005, |f| f.code.into())))
+                }
+                Ok(_) => continue,
+                Err(_) => return (texts, None),
+            }
+        }
+    }
+
     /// Reads until a frame matches `want`, returning it.
     pub fn until(&mut self, want: impl Fn(&Value) -> bool) -> Value {
         loop {
