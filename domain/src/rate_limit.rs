@@ -4,10 +4,12 @@
 //! takes one. Levels are counted in sixty-thousandths of a token, so a rate of
 //! `per_minute` refills exactly `per_minute` units per millisecond and nothing rounds.
 
+mod address;
 mod lease;
 
 use serde::{Deserialize, Serialize};
 
+pub use address::address_key;
 pub use lease::{lease_size, take_up_to, Leases};
 
 /// Units in one token: a minute's worth of milliseconds.
@@ -151,9 +153,58 @@ pub fn peek(bucket: Option<Bucket>, rate: Rate, now_ms: i64) -> Decision {
     take(bucket, rate, now_ms).1
 }
 
+/// Puts back one token taken at an earlier [`take`] (an attempt that turned out not
+/// to count, such as a sign-in with the right password): the bucket as refilled to
+/// `now_ms`, plus one token, never above the burst.
+pub fn give_back(bucket: Option<Bucket>, rate: Rate, now_ms: i64) -> Option<Bucket> {
+    let bucket = bucket?;
+    let per_minute = u64::from(rate.per_minute.max(1));
+    let updated_ms = bucket.updated_ms.max(now_ms);
+    let elapsed = u64::try_from(now_ms.saturating_sub(bucket.updated_ms)).unwrap_or(0);
+    let level = bucket
+        .level
+        .saturating_add(elapsed.saturating_mul(per_minute))
+        .saturating_add(UNITS_PER_TOKEN)
+        .min(rate.capacity());
+    Some(Bucket { level, updated_ms })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_given_back_can_be_taken_again_and_never_overfills() {
+        let rate = Rate::new(2, 1);
+        let (one, _) = take(None, rate, 0);
+        let (empty, _) = take(Some(one), rate, 0);
+        assert_eq!(peek(Some(empty), rate, 0), limited(60));
+        let back = give_back(Some(empty), rate, 0);
+        assert_eq!(peek(back, rate, 0), allowed(0));
+        // A full bucket stays full; a forgotten one stays forgotten (it is full).
+        let full = give_back(give_back(back, rate, 0), rate, 0).expect("bucket");
+        assert_eq!(full.level, rate.capacity());
+        assert_eq!(give_back(None, rate, 0), None);
+        // A clock that steps back refills nothing.
+        let earlier = give_back(Some(empty), rate, -5_000).expect("bucket");
+        assert_eq!(earlier.level, UNITS_PER_TOKEN);
+        assert_eq!(earlier.updated_ms, 0);
+    }
+
+    #[test]
+    fn twelve_attempts_taken_up_front_let_five_through() {
+        let rate = SIGN_IN_FAILURES_PER_ACCOUNT;
+        let mut bucket = None;
+        let mut through = 0;
+        for _ in 0..12 {
+            let (next, decision) = take(bucket, rate, 0);
+            bucket = Some(next);
+            if matches!(decision, Decision::Allowed { .. }) {
+                through += 1;
+            }
+        }
+        assert_eq!(through, 5);
+    }
 
     /// Runs `calls` (milliseconds since the start) against a fresh bucket.
     fn run(rate: Rate, calls: &[i64]) -> Vec<Decision> {

@@ -176,8 +176,9 @@ impl ConversationObject {
         Ok(seq)
     }
 
-    /// Stores a message; `None` when its `client_msg_id` is already stored. The unique
-    /// index decides, in the same statement, so a new message costs no lookup first.
+    /// Stores a message; `None` when its author already stored its `client_msg_id`. The
+    /// unique index on (author, client_msg_id) decides, in the same statement, so a new
+    /// message costs no lookup first, and one author's key never finds another's message.
     fn insert(
         &self,
         author: Author,
@@ -199,7 +200,7 @@ impl ConversationObject {
         let written = self.sql().run(
             "INSERT INTO messages (seq, id, author, text, sent_at, client_msg_id, author_name, reply_to) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING",
+             ON CONFLICT (author, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING",
             &[
                 json!(seq),
                 json!(message.id),
@@ -258,8 +259,8 @@ impl ConversationObject {
         Ok(found)
     }
 
-    /// Stores a message unless its `client_msg_id` is known; a resend gets what the
-    /// first send stored. SQL calls here are synchronous, so no other request can
+    /// Stores a message unless its author already sent its `client_msg_id`; a resend
+    /// gets what that author's first send stored. SQL calls here are synchronous, so no other request can
     /// interleave between the insert and the reads that answer a resend.
     fn append(&self, request: AppendRequest) -> Result<AppendResponse> {
         let inserted = self.insert(
@@ -272,7 +273,10 @@ impl ConversationObject {
         let Some(message) = inserted else {
             let client_msg_id = request.client_msg_id.as_deref().unwrap_or_default();
             let message = self
-                .select("WHERE client_msg_id = ?", &[json!(client_msg_id)])?
+                .select(
+                    "WHERE author = ? AND client_msg_id = ?",
+                    &[json!(request.author.as_str()), json!(client_msg_id)],
+                )?
                 .into_iter()
                 .next()
                 .ok_or_else(|| worker::Error::RustError("resent message not found".into()))?;
@@ -476,10 +480,19 @@ impl ConversationObject {
         }
     }
 
-    /// `staff_name` is set for staff sockets (a visitor socket has none).
-    fn accept_live(&self, staff_name: Option<&str>, after: u64) -> Result<Response> {
+    /// `staff_name` is set for staff sockets (a visitor socket has none), and `owner`
+    /// names their session's tags (see `inbox_do`).
+    fn accept_live(
+        &self,
+        staff_name: Option<&str>,
+        owner: &[String],
+        after: u64,
+    ) -> Result<Response> {
         let pair = WebSocketPair::new()?;
-        let tags = presence::tags(staff_name);
+        let mut tags = presence::tags(staff_name);
+        if staff_name.is_some() {
+            tags.extend(owner.iter().cloned());
+        }
         let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
         self.state.accept_websocket_with_tags(&pair.server, &tags);
         let ready = LiveEvent::Ready {
@@ -514,14 +527,19 @@ impl worker::DurableObject for ConversationObject {
             env,
             known: Known::default(),
         };
-        // Idempotent schema setup; storage survives hibernation and restarts.
+        // Idempotent schema setup; storage survives hibernation and restarts. Objects
+        // made before keys were per author hold a unique index on `client_msg_id` alone:
+        // the per-author index is built first (their rows already satisfy it, since a
+        // key unique on its own is unique per author), then the old one is dropped, all
+        // in this one synchronous run, so no insert ever sees neither.
         let setup = object.sql().run(
             "CREATE TABLE IF NOT EXISTS messages (\
                seq INTEGER PRIMARY KEY, id TEXT NOT NULL, author TEXT NOT NULL, \
                text TEXT NOT NULL, sent_at TEXT NOT NULL, client_msg_id TEXT, \
                author_name TEXT, reply_to INTEGER); \
-             CREATE UNIQUE INDEX IF NOT EXISTS messages_client_msg_id \
-               ON messages (client_msg_id) WHERE client_msg_id IS NOT NULL; \
+             CREATE UNIQUE INDEX IF NOT EXISTS messages_author_client_msg_id \
+               ON messages (author, client_msg_id) WHERE client_msg_id IS NOT NULL; \
+             DROP INDEX IF EXISTS messages_client_msg_id; \
              CREATE INDEX IF NOT EXISTS messages_reply_to ON messages (reply_to); \
              CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); \
              CREATE TABLE IF NOT EXISTS ladder (\
@@ -598,7 +616,22 @@ impl worker::DurableObject for ConversationObject {
                         })
                         .unwrap_or_default()
                 });
-                self.accept_live(staff_name.as_deref(), query_u64(&req, "after"))
+                let owner: Vec<String> = req
+                    .url()?
+                    .query_pairs()
+                    .filter(|(key, _)| key == "owner")
+                    .map(|(_, tag)| tag.into_owned())
+                    .collect();
+                self.accept_live(staff_name.as_deref(), &owner, query_u64(&req, "after"))
+            }
+            (Method::Post, "/close-sockets") => {
+                // A session ended: its sockets here close, and get nothing more.
+                let tag = req.text().await?;
+                for socket in self.state.get_websockets_with_tag(&tag) {
+                    let _ =
+                        socket.close(Some(crate::inbox_do::SESSION_ENDED), Some("session_ended"));
+                }
+                Response::from_json(&serde_json::json!({ "closed": true }))
             }
             _ => Response::error("unknown conversation call", 404),
         }
@@ -702,14 +735,29 @@ pub async fn messages(env: &Env, conversation_id: &str, after: u64) -> AppResult
     Ok(response.messages)
 }
 
-/// Hands a WebSocket upgrade to the conversation's object; `staff_name` (a first name)
-/// marks a staff socket.
+/// Closes the conversation's sockets that carry `tag` (a revoked session's).
+pub async fn close_sockets(env: &Env, conversation_id: &str, tag: &str) -> AppResult<()> {
+    let _: serde_json::Value = call(
+        env,
+        conversation_id,
+        "https://conversation/close-sockets",
+        Method::Post,
+        Some(tag.to_owned()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Hands a WebSocket upgrade to the conversation's object; `staff` (a first name and the
+/// session's tags) marks a staff socket.
 pub async fn live(
     env: &Env,
     conversation_id: &str,
-    staff_name: Option<&str>,
+    staff: Option<(&str, &crate::inbox_do::SocketOwner)>,
     after: u64,
 ) -> AppResult<Response> {
+    let staff_name = staff.map(|(name, _)| name);
+    let owner_tags = staff.map(|(_, owner)| owner.tags());
     let headers = Headers::new();
     headers.set("Upgrade", "websocket")?;
     let mut init = RequestInit::new();
@@ -718,6 +766,9 @@ pub async fn live(
     let mut query = vec![("after", after.as_str())];
     if let Some(name) = staff_name {
         query.extend([("staff", "1"), ("name", name)]);
+    }
+    for tag in owner_tags.iter().flatten() {
+        query.push(("owner", tag));
     }
     let url = worker::Url::parse_with_params("https://conversation/live", &query)
         .map_err(|e| AppError::internal("conversation live url", e))?;

@@ -50,6 +50,8 @@ enum Mode {
     Peek,
     /// Refill the bucket (it is forgotten).
     Forget,
+    /// Put back one token an earlier take took (`rate_limit::give_back`).
+    GiveBack,
 }
 
 #[durable_object]
@@ -101,6 +103,20 @@ impl RateLimiter {
                     vec![request.bucket.as_str().into()],
                 )?;
                 Some(rate_limit::peek(None, request.rate, now_ms))
+            }
+            Mode::GiveBack => {
+                let back = rate_limit::give_back(stored, request.rate, now_ms);
+                if let Some(bucket) = back {
+                    self.sql().exec(
+                        "UPDATE buckets SET level = ?, updated_ms = ? WHERE name = ?",
+                        vec![
+                            (bucket.level as i64).into(),
+                            bucket.updated_ms.into(),
+                            request.bucket.as_str().into(),
+                        ],
+                    )?;
+                }
+                Some(rate_limit::peek(back, request.rate, now_ms))
             }
         };
         if let Some(decision) = decision {
@@ -288,14 +304,15 @@ async fn try_ask(
     reply.json("limiter reply")
 }
 
-/// The caller's IP address as Cloudflare (and local workerd) reports it.
+/// The caller's address as Cloudflare (and local workerd) reports it, keyed the way
+/// limits count callers: IPv6 by its /64 (`rate_limit::address_key`).
 fn client_ip(req: &Request) -> String {
     req.headers()
         .get("CF-Connecting-IP")
         .ok()
         .flatten()
-        .filter(|ip| !ip.is_empty() && ip.len() <= 64)
-        .unwrap_or_else(|| "unknown".into())
+        .filter(|ip| ip.len() <= 64)
+        .map_or_else(|| "unknown".into(), |ip| rate_limit::address_key(&ip))
 }
 
 fn check(decision: Decision, code: &'static str, message: &str) -> AppResult<()> {
@@ -373,11 +390,26 @@ pub async fn visitor_message(env: &Env, req: &Request, config: &ClinicConfig) ->
     )
 }
 
-/// Sign-in failures are counted per account and per IP address; both are checked before
-/// the password is, so a locked account refuses even the right password until it waits.
+/// Sign-in attempts are counted per account and per address. Each attempt is taken
+/// from both budgets before the password is checked, in one synchronous step of each
+/// limiter object, so parallel guesses can't all slip past a check made before any of
+/// them was counted; a good password gives its attempt back. A locked account refuses
+/// even the right password until it waits. Unlike the visitor limits, sign-in fails
+/// closed: without its limiter, guesses would be free.
 pub struct SignInGuard {
     account_key: String,
     ip_key: String,
+}
+
+/// The answer when a sign-in limiter can't be reached.
+fn sign_in_unavailable(error: &AppError) -> AppError {
+    worker::console_error!("sign-in limiter unavailable ({}), refusing", error.code);
+    AppError::new(
+        503,
+        "sign_in_unavailable",
+        "Sign-in is unavailable for a moment. Try again shortly.",
+    )
+    .with_retry_after(5)
 }
 
 impl SignInGuard {
@@ -388,59 +420,62 @@ impl SignInGuard {
         }
     }
 
-    /// Refuses the attempt while the account or the address has used up its failures.
-    pub async fn check(&self, env: &Env) -> AppResult<()> {
-        let account = ask(
+    /// Takes this attempt from the account's budget, then the address's; refuses it
+    /// (taking nothing) while either is used up, and when a limiter can't answer.
+    pub async fn take(&self, env: &Env) -> AppResult<()> {
+        let account = try_ask(
             env,
             &self.account_key,
             "failures",
             rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
-            Mode::Peek,
+            Mode::Take,
             1,
         )
         .await
-        .decision;
+        .map_err(|e| sign_in_unavailable(&e))?;
         check(
-            account,
+            account.decision,
             "sign_in_locked",
             "Too many failed sign-ins for this account. Wait for the time in Retry-After, \
              or ask an admin to reset the password.",
         )?;
-        let ip = ask(
+        let ip = try_ask(
             env,
             &self.ip_key,
             "failures",
             rate_limit::SIGN_IN_FAILURES_PER_IP,
-            Mode::Peek,
+            Mode::Take,
             1,
         )
-        .await
-        .decision;
-        check(
-            ip,
-            "too_many_sign_in_attempts",
-            "Too many failed sign-ins from this network. Wait for the time in Retry-After.",
-        )
+        .await;
+        let refused = match ip {
+            Ok(ip) => check(
+                ip.decision,
+                "too_many_sign_in_attempts",
+                "Too many failed sign-ins from this network. Wait for the time in Retry-After.",
+            ),
+            Err(error) => Err(sign_in_unavailable(&error)),
+        };
+        if refused.is_err() {
+            // The address refused it: the attempt doesn't count against the account.
+            self.give_back(
+                env,
+                &self.account_key,
+                rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
+            )
+            .await;
+        }
+        refused
     }
 
-    pub async fn failed(&self, env: &Env) {
-        take(
-            env,
-            &self.account_key,
-            "failures",
-            rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
-        )
-        .await;
-        take(
-            env,
-            &self.ip_key,
-            "failures",
-            rate_limit::SIGN_IN_FAILURES_PER_IP,
-        )
-        .await;
+    async fn give_back(&self, env: &Env, key: &str, rate: Rate) {
+        if let Err(error) = try_ask(env, key, "failures", rate, Mode::GiveBack, 1).await {
+            worker::console_error!("sign-in limiter give-back failed ({})", error.code);
+        }
     }
 
-    /// A good password clears the account's failures (not the address's).
+    /// A good password clears the account's failures and gives the address its attempt
+    /// back (successful sign-ins from a busy clinic's shared address cost nothing).
     pub async fn succeeded(&self, env: &Env) {
         ask(
             env,
@@ -451,5 +486,7 @@ impl SignInGuard {
             1,
         )
         .await;
+        self.give_back(env, &self.ip_key, rate_limit::SIGN_IN_FAILURES_PER_IP)
+            .await;
     }
 }

@@ -951,6 +951,27 @@ pub async fn session_staff_with_owner(
     Ok(Some((row.staff.into_profile(), owner)))
 }
 
+/// When the live session with this token hash was created (RFC 3339).
+pub async fn session_created_at(
+    env: &Env,
+    token_hash: &str,
+    now: &str,
+) -> AppResult<Option<String>> {
+    #[derive(Deserialize)]
+    struct Row {
+        created_at: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(format!(
+            "SELECT t.created_at {SESSION_JOIN} WHERE {SESSION_LIVE}"
+        )),
+        &[s(token_hash), s(now)],
+    )?;
+    Ok(first::<Row>(statement, "session start")
+        .await?
+        .map(|row| row.created_at))
+}
+
 /// Revokes every live session of `staff_id` ("sign out everywhere").
 pub async fn revoke_all_sessions(env: &Env, staff_id: &str, now: &str) -> AppResult<usize> {
     let statement = bind(

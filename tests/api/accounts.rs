@@ -1,24 +1,7 @@
 //! Sign-in hardening: failed attempts lock an account and slow an address down, without
 //! telling anyone which emails exist.
 
-use serde_json::json;
-
 use crate::support::*;
-
-/// A sign-in attempt from `ip`.
-fn attempt(email: &str, password: &str, ip: &str) -> Reply {
-    let body = serde_json::to_vec(&json!({"email": email, "password": password})).expect("json");
-    request(
-        "POST",
-        "/v1/staff/sessions",
-        None,
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", ip),
-        ],
-        Some(&body),
-    )
-}
 
 fn retry_after(reply: &Reply) -> u32 {
     reply
@@ -32,17 +15,17 @@ fn five_failures_lock_the_account_even_against_the_right_password() {
     // Only this test signs in as this fixture account.
     let email = "frontdesk@other.test";
     for _ in 0..5 {
-        let reply = attempt(email, "not-the-password", &visitor_ip());
+        let reply = sign_in_from(email, "not-the-password", &visitor_ip());
         assert_eq!(reply.status, 401, "{:?}", reply.body);
         assert_eq!(reply.error_code(), "bad_credentials");
     }
     // From a fresh address too: the lock is on the account, not the network.
-    let locked = attempt(email, "demo-password", &visitor_ip());
+    let locked = sign_in_from(email, "demo-password", &visitor_ip());
     assert_eq!(locked.status, 429, "{:?}", locked.body);
     assert_eq!(locked.error_code(), "sign_in_locked");
     assert!((1..=60).contains(&retry_after(&locked)));
     // Other accounts are untouched.
-    let other = attempt("admin@other.test", "demo-password", &visitor_ip());
+    let other = sign_in_from("admin@other.test", "demo-password", &visitor_ip());
     assert_eq!(other.status, 201, "{:?}", other.body);
 }
 
@@ -50,11 +33,11 @@ fn five_failures_lock_the_account_even_against_the_right_password() {
 fn unknown_emails_lock_exactly_like_real_ones() {
     let email = format!("nobody-{}@demo.test", uuid());
     for _ in 0..5 {
-        let reply = attempt(&email, "guess", &visitor_ip());
+        let reply = sign_in_from(&email, "guess", &visitor_ip());
         assert_eq!(reply.status, 401);
         assert_eq!(reply.error_code(), "bad_credentials");
     }
-    let locked = attempt(&email.to_uppercase(), "guess", &visitor_ip());
+    let locked = sign_in_from(&email.to_uppercase(), "guess", &visitor_ip());
     assert_eq!(locked.status, 429, "case doesn't dodge the lock");
     assert_eq!(locked.error_code(), "sign_in_locked");
 }
@@ -64,10 +47,10 @@ fn a_good_sign_in_clears_the_accounts_failures() {
     let email = "clinician@demo.test";
     for round in 0..2 {
         for _ in 0..4 {
-            let reply = attempt(email, "wrong", &visitor_ip());
+            let reply = sign_in_from(email, "wrong", &visitor_ip());
             assert_eq!(reply.status, 401, "round {round}");
         }
-        let good = attempt(email, "demo-password", &visitor_ip());
+        let good = sign_in_from(email, "demo-password", &visitor_ip());
         assert_eq!(good.status, 201, "round {round}: {:?}", good.body);
     }
 }
@@ -79,7 +62,7 @@ fn an_address_that_keeps_failing_is_slowed_down_across_accounts() {
     // keep going (within reason) until the address is refused.
     let mut failures = 0;
     loop {
-        let reply = attempt(
+        let reply = sign_in_from(
             &format!("stuffing-{failures}-{}@demo.test", uuid()),
             "guess",
             &ip,
@@ -96,12 +79,12 @@ fn an_address_that_keeps_failing_is_slowed_down_across_accounts() {
         );
     }
     assert!(failures >= 20, "refused after only {failures} failures");
-    let slowed = attempt("admin@demo.test", "demo-password", &ip);
+    let slowed = sign_in_from("admin@demo.test", "demo-password", &ip);
     assert_eq!(slowed.status, 429, "{:?}", slowed.body);
     assert_eq!(slowed.error_code(), "too_many_sign_in_attempts");
     assert!(retry_after(&slowed) >= 1);
     // The same account from another address is fine.
-    let elsewhere = attempt("admin@demo.test", "demo-password", &visitor_ip());
+    let elsewhere = sign_in_from("admin@demo.test", "demo-password", &visitor_ip());
     assert_eq!(elsewhere.status, 201, "{:?}", elsewhere.body);
 }
 

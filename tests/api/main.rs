@@ -3,6 +3,7 @@
 //! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
 
 mod accounts;
+mod author_keys;
 mod details;
 mod errors;
 mod escalation;
@@ -16,6 +17,8 @@ mod retention;
 mod roles;
 mod safety;
 mod security;
+mod session_sockets;
+mod sign_in_race;
 mod staff;
 mod support;
 mod surveys;

@@ -182,6 +182,21 @@ pub fn visitor_send(id: &str, token: &str, client_msg_id: &str, text: &str) -> R
     )
 }
 
+/// A sign-in attempt from the address `ip` (local workerd passes `CF-Connecting-IP` through).
+pub fn sign_in_from(email: &str, password: &str, ip: &str) -> Reply {
+    let body = serde_json::to_vec(&json!({"email": email, "password": password})).expect("json");
+    request(
+        "POST",
+        "/v1/staff/sessions",
+        None,
+        &[
+            ("Content-Type", "application/json"),
+            ("CF-Connecting-IP", ip),
+        ],
+        Some(&body),
+    )
+}
+
 /// Signs in a dev account and returns its bearer token.
 pub fn sign_in(email: &str) -> String {
     let reply = post(
@@ -305,6 +320,30 @@ impl Live {
                 Ok(Frame::Close(None)) => return (1005, String::new()),
                 Ok(_) => continue,
                 Err(error) => panic!("socket ended without a close frame: {error}"),
+            }
+        }
+    }
+
+    /// The text frames that arrive until the server closes the socket, and its close
+    /// code; the code is `None` when `within` passes (or the connection drops) first.
+    pub fn frames_until_close(&mut self, within: Duration) -> (Vec<String>, Option<u16>) {
+        let deadline = Instant::now() + within;
+        let mut texts = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return (texts, None);
+            }
+            if let MaybeTlsStream::Plain(stream) = self.socket.get_ref() {
+                let _ = stream.set_read_timeout(Some(left));
+            }
+            match self.socket.read() {
+                Ok(Frame::Text(text)) => texts.push(text.as_str().to_owned()),
+                Ok(Frame::Close(frame)) => {
+                    return (texts, Some(frame.map_or(1005, |f| f.code.into())))
+                }
+                Ok(_) => continue,
+                Err(_) => return (texts, None),
             }
         }
     }

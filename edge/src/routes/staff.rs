@@ -15,6 +15,7 @@ use crate::body;
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
 use crate::http::{after_param, json_response, query, require_websocket};
+use crate::inbox_do::{Revocation, SocketOwner};
 use crate::incoming::Request;
 use crate::rate_limit_do::SignInGuard;
 use crate::reply_grants;
@@ -37,14 +38,14 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
             "Email or password is too long.",
         ));
     }
-    // Unknown emails are counted like known ones, so a lockout reveals nothing.
+    // Unknown emails are counted like known ones, so a lockout reveals nothing. The
+    // attempt is taken before the password is checked; a good one is given back.
     let guard = SignInGuard::new(req, &request.email);
-    guard.check(env).await?;
+    guard.take(env).await?;
     let found = store::staff_by_email(env, request.email.trim()).await?;
     let stored_hash = found.as_ref().map_or(DUMMY_HASH, |(_, hash)| hash.as_str());
     let matches = password::verify(&request.password, stored_hash);
     let Some((staff, _)) = found.filter(|_| matches) else {
-        guard.failed(env).await;
         return Err(AppError::unauthorized(
             "bad_credentials",
             "The email or password is wrong.",
@@ -89,6 +90,11 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
 pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, token_hash, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
+    // The session's sockets close before the revocation is stored (see `inbox_do`).
+    let revocation = Revocation::Session {
+        session: token_hash.clone(),
+    };
+    inbox_do::revoke(env, &staff.clinic_id, &revocation).await?;
     store::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
     reply_grants::forget_session(&token_hash);
     store::audit(env, &staff.clinic_id, &staff.id, "signed_out", None, None).await?;
@@ -100,6 +106,7 @@ pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
 pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
+    revoke_staff_sockets(env, &staff.clinic_id, &staff.id).await?;
     let ended = store::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
     reply_grants::forget_staff(&staff.id);
     store::audit(
@@ -114,6 +121,40 @@ pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response
     Ok(signed_out(
         serde_json::json!({"signed_out": true, "sessions_ended": ended}),
     ))
+}
+
+/// Closes every socket of every session `staff_id` has now, before the store revokes
+/// those sessions.
+pub(super) async fn revoke_staff_sockets(
+    env: &Env,
+    clinic_id: &str,
+    staff_id: &str,
+) -> AppResult<()> {
+    let revocation = Revocation::Staff {
+        staff_id: staff_id.to_owned(),
+        at_ms: time::now().timestamp_millis(),
+    };
+    inbox_do::revoke(env, clinic_id, &revocation).await
+}
+
+/// Who a staff socket belongs to: the session it is opened with, and when that began.
+async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppResult<SocketOwner> {
+    let created_at = store::session_created_at(env, token_hash, &time::now_rfc3339())
+        .await?
+        .ok_or_else(|| {
+            AppError::unauthorized(
+                "session_expired",
+                "The session is unknown, expired or signed out. Sign in again.",
+            )
+        })?;
+    let created_ms = chrono::DateTime::parse_from_rfc3339(&created_at)
+        .map(|t| t.timestamp_millis())
+        .unwrap_or(0);
+    Ok(SocketOwner {
+        session: token_hash.to_owned(),
+        staff_id: staff.id.clone(),
+        created_ms,
+    })
 }
 
 /// The answer to a sign-out, clearing the session cookie.
@@ -181,11 +222,12 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
-    let (staff, _, via) = auth::staff(env, req).await?;
+    let (staff, token_hash, via) = auth::staff(env, req).await?;
     require_websocket(req)?;
     // A cookie-carrying socket from another site would be cross-site WebSocket hijacking.
     auth::check_same_origin(req, via)?;
-    inbox_do::live(env, &staff.clinic_id).await
+    let owner = socket_owner(env, &staff, &token_hash).await?;
+    inbox_do::live(env, &staff.clinic_id, &owner).await
 }
 
 /// The conversation, if it belongs to the caller's clinic.
@@ -216,12 +258,22 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
 }
 
 pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let (staff, _, via) = auth::staff(env, req).await?;
+    let (staff, token_hash, via) = auth::staff(env, req).await?;
     require_websocket(req)?;
     auth::check_same_origin(req, via)?;
     owned_conversation(env, &staff, raw_id).await?;
     let name = first_name(&staff.name);
-    conversation_do::live(env, raw_id, Some(&name), after_param(req)?).await
+    let owner = socket_owner(env, &staff, &token_hash).await?;
+    let socket =
+        conversation_do::live(env, raw_id, Some((&name, &owner)), after_param(req)?).await?;
+    // Registered after it opened: a revocation that ran meanwhile refuses it here, and
+    // one that runs later finds it in the hub's registry.
+    if let Err(refused) = inbox_do::register(env, &staff.clinic_id, &owner, raw_id).await {
+        let [session_tag, _] = owner.tags();
+        conversation_do::close_sockets(env, raw_id, &session_tag).await?;
+        return Err(refused);
+    }
+    Ok(socket)
 }
 
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {

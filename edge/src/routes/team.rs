@@ -153,6 +153,7 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     store::set_password(env, &staff_id, &hash).await?;
+    super::staff::revoke_staff_sockets(env, &used.clinic_id, &staff_id).await?;
     store::revoke_all_sessions(env, &staff_id, &time::now_rfc3339()).await?;
     crate::reply_grants::forget_staff(&staff_id);
     store::audit(

@@ -229,6 +229,7 @@ pub(crate) async fn accept(
         )
     };
     let bot_answered = reply.as_ref().is_some_and(|r| r.kind.answered());
+    let inbound_text = inbound.text.as_str().to_owned();
     let auto_replies = reply
         .map(|reply| AutoReply {
             author: Author::Bot,
@@ -259,23 +260,29 @@ pub(crate) async fn accept(
         .map(|t| t.with_timezone(&chrono::Utc))
         .unwrap_or(now);
     let deadline = sla::first_reply_due(config, inbound.department, inbound.urgency, sent_at);
-    // Resends enqueue again: the consumer is idempotent, and this heals a lost enqueue.
-    inbox_queue::enqueue(
-        env,
-        &Job::IndexVisitorMessage(InboxJob {
-            clinic_id: config.id.clone(),
-            conversation_id: raw_id.to_owned(),
-            seq: stored.message.seq,
-            sent_at: stored.message.sent_at.clone(),
-            urgency: inbound.urgency,
-            department: inbound.department,
-            reason: inbound.reason.clone(),
-            preview: text::preview(&stored.message.text, 140),
-            sla_deadline: time::rfc3339(deadline),
-            bot_answered,
-        }),
-    )
-    .await?;
+    // Only the visitor's own message is indexed, under this text's triage: a true
+    // resend (same author, same text) enqueues again, which heals a lost enqueue (the
+    // consumer is idempotent); a reused key with other text indexes nothing.
+    let own_message = stored.message.author == Author::Visitor
+        && (stored.created || stored.message.text == inbound_text);
+    if own_message {
+        inbox_queue::enqueue(
+            env,
+            &Job::IndexVisitorMessage(InboxJob {
+                clinic_id: config.id.clone(),
+                conversation_id: raw_id.to_owned(),
+                seq: stored.message.seq,
+                sent_at: stored.message.sent_at.clone(),
+                urgency: inbound.urgency,
+                department: inbound.department,
+                reason: inbound.reason.clone(),
+                preview: text::preview(&stored.message.text, 140),
+                sla_deadline: time::rfc3339(deadline),
+                bot_answered,
+            }),
+        )
+        .await?;
+    }
     let status = if stored.created { 201 } else { 200 };
     Ok((
         status,
