@@ -315,8 +315,9 @@ fn second_opinion(
     {
         return;
     }
-    let emergency = model.probability(normalized, Head::Emergency);
-    let urgent = model.probability(normalized, Head::AtLeastUrgent);
+    let probabilities = model.probabilities(normalized);
+    let emergency = probabilities[Head::Emergency as usize];
+    let urgent = probabilities[Head::AtLeastUrgent as usize];
     let raised = if emergency >= emergency_at {
         Urgency::Emergency
     } else if decision.urgency == Urgency::Routine && urgent >= urgent_at {

@@ -167,23 +167,25 @@ impl Model {
         }
     }
 
-    /// The probability a head gives a normalised message.
-    pub(crate) fn probability(&self, normalized: &Normalized, head: Head) -> f32 {
-        let weights = &self.heads[head as usize];
-        let sum: f32 = features(normalized, self.bits)
-            .into_iter()
-            .map(|f| f32::from(weights.weights[f as usize]) * weights.scale)
-            .sum();
-        sigmoid(weights.bias + sum)
+    /// Both heads' probabilities for a normalised message, indexed by [`Head`]; the
+    /// features are hashed once for both.
+    pub(crate) fn probabilities(&self, normalized: &Normalized) -> [f32; 2] {
+        let mut sums = [self.heads[0].bias, self.heads[1].bias];
+        let mut totals = [0i32; 2];
+        for f in features(normalized, self.bits) {
+            for (total, head) in totals.iter_mut().zip(&self.heads) {
+                *total += i32::from(head.weights[f as usize]);
+            }
+        }
+        for ((sum, total), head) in sums.iter_mut().zip(totals).zip(&self.heads) {
+            *sum += total as f32 * head.scale;
+        }
+        sums.map(sigmoid)
     }
 
     /// Both heads for raw text, for training tools.
-    pub fn probabilities(&self, text: &str) -> (f32, f32) {
-        let normalized = super::normalize::normalize(text);
-        (
-            self.probability(&normalized, Head::AtLeastUrgent),
-            self.probability(&normalized, Head::Emergency),
-        )
+    pub fn text_probabilities(&self, text: &str) -> [f32; 2] {
+        self.probabilities(&super::normalize::normalize(text))
     }
 }
 
