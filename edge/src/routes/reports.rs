@@ -53,7 +53,7 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
     let facts: Vec<ConversationFacts> = rows.iter().filter_map(facts_of).collect();
     let survey_rows = store::survey_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
     let surveys: Vec<SurveyFacts> = survey_rows.iter().filter_map(survey_facts_of).collect();
-    let report = reports::build(&config, &facts, &surveys, from, now, now);
+    let report = reports::build(&config, &facts, &surveys, &[], from, now, now);
     if !csv {
         return Ok(json_response(200, &report));
     }
@@ -90,6 +90,7 @@ pub(crate) fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
         first_response_at: row.first_response_at.as_deref().and_then(parse),
         sla_deadline: row.sla_deadline.as_deref().and_then(parse),
         answered_by_bot: row.bot_answers > 0.0,
+        language: None,
     })
 }
 
