@@ -5,9 +5,11 @@
 //! Pure: the edge stores the correction, tells the conversation object and writes the
 //! audit entry; everything it decides comes from here.
 
-use frontdesk_protocol::{CorrectionDirection, Department, Urgency};
+use chrono::{DateTime, Utc};
+use frontdesk_protocol::{CorrectionDirection, Department, TriageChange, Urgency};
 
 use crate::text::{MessageText, TextError};
+use crate::ClinicConfig;
 
 /// The longest correction reason, in characters: a short note, not a clinical record.
 pub const MAX_REASON_CHARS: usize = 500;
@@ -115,6 +117,34 @@ impl Correction {
         } else {
             LadderChange::Stop
         }
+    }
+
+    /// The change as the API names it.
+    pub fn change(&self) -> TriageChange {
+        TriageChange {
+            from_urgency: self.from_urgency,
+            to_urgency: self.to_urgency,
+            from_department: self.from_department,
+            to_department: self.to_department,
+            direction: self.direction(),
+        }
+    }
+
+    /// The first-reply deadline after the correction. A raise on an unanswered
+    /// conversation brings it forward to the new level's SLA counted from `now` (never
+    /// later than it was); anything else leaves it as it was.
+    pub fn sla_deadline(
+        &self,
+        config: &ClinicConfig,
+        current: Option<DateTime<Utc>>,
+        answered: bool,
+        now: DateTime<Utc>,
+    ) -> Option<DateTime<Utc>> {
+        if answered || self.direction() != CorrectionDirection::Up {
+            return current;
+        }
+        let due = crate::sla::first_reply_due(config, self.to_department, self.to_urgency, now);
+        Some(current.map_or(due, |current| current.min(due)))
     }
 
     /// The audit detail: the old and new urgency and department, nothing the patient
@@ -355,6 +385,33 @@ mod tests {
             correction.audit_detail(),
             "urgent/clinical -> routine/billing"
         );
+    }
+
+    #[test]
+    fn a_raise_brings_the_first_reply_deadline_forward() {
+        use crate::config::tests::{at, demo};
+        let config = demo();
+        let now = at("2026-11-25T10:00:00Z");
+        let later = at("2026-11-25T14:00:00Z");
+        let soon = at("2026-11-25T10:10:00Z");
+        let raise = Correction::new(Routine, FrontDesk, Some(Urgent), Some(Clinical)).expect("up");
+        let lower = Correction::new(Urgent, Clinical, Some(Routine), None).expect("down");
+        // Clinical urgent: 30 minutes.
+        let due = at("2026-11-25T10:30:00Z");
+        let cases = [
+            (raise, Some(later), false, Some(due)),
+            (raise, None, false, Some(due)),
+            (raise, Some(soon), false, Some(soon)),
+            (raise, Some(later), true, Some(later)),
+            (lower, Some(soon), false, Some(soon)),
+        ];
+        for (correction, current, answered, expected) in cases {
+            assert_eq!(
+                correction.sla_deadline(&config, current, answered, now),
+                expected,
+                "{correction:?} {current:?} {answered}"
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::{Department, InboxEntry, Urgency};
 /// `POST /v1/staff/conversations/{id}/triage`: the corrected urgency and/or department,
 /// and why. What is left out stays as it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TriageCorrectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub urgency: Option<Urgency>,

@@ -3,6 +3,7 @@
 //! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
 
 mod accounts;
+mod corrections;
 mod details;
 mod errors;
 mod escalation;
