@@ -118,7 +118,7 @@ pub fn TriageCorrection(conversation_id: String, meta: Memo<Option<InboxEntry>>)
                             on:input=move |e| reason.set(event_target_value(&e)) />
                     </label>
                     <button type="submit" class="button primary" data-testid="triage-save">"Save correction"</button>
-                    <button type="button" class="button secondary" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    <button type="button" class="button secondary" data-testid="triage-cancel" on:click=move |_| editing.set(false)>"Cancel"</button>
                 </form>
             </Show>
         </section>
