@@ -7,7 +7,8 @@ use frontdesk_protocol::{
     HistoryResponse, InboxEntry, InboxResponse, InviteRequest, NoteRequest, NotesResponse,
     OneTimeLink, SaveTemplateRequest, SavedReply, SendMessageRequest, SetLabelsRequest,
     SetStatusRequest, StaffListResponse, StaffLoginRequest, StaffMessagesResponse,
-    StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse, VisitorIdentity,
+    StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
+    TriageCorrectionRequest, TriageCorrectionResponse, VisitorIdentity,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -155,6 +156,17 @@ pub async fn set_visitor(
 ) -> Result<InboxEntry, ApiFailure> {
     let path = conversation_path(conversation_id, "visitor");
     call("PUT", &path, Some(token), Some(encode(visitor)?)).await
+}
+
+/// Corrects the conversation's urgency and/or department, with a reason; answers with
+/// the updated inbox row and the stored correction.
+pub async fn correct_triage(
+    token: &str,
+    conversation_id: &str,
+    request: &TriageCorrectionRequest,
+) -> Result<TriageCorrectionResponse, ApiFailure> {
+    let path = conversation_path(conversation_id, "triage");
+    call("POST", &path, Some(token), Some(encode(request)?)).await
 }
 
 /// Replaces the conversation's labels; answers with the updated inbox row.

@@ -151,6 +151,9 @@ pub enum LadderEvent {
     Staff { at: DateTime<Utc> },
     /// A step already fired (1-based `step` of the `urgency` ladder).
     Fired { urgency: Urgency, step: usize },
+    /// Staff corrected the conversation's urgency: the ladder starts over from here, at
+    /// this urgency (routine: stopped), as if a visitor message at it had just arrived.
+    Retriaged { at: DateTime<Utc>, urgency: Urgency },
 }
 
 /// A step to fire now.
@@ -173,14 +176,22 @@ pub struct LadderPlan {
 
 /// Steps due at `now` and the next deadline, from the policy and the events so far.
 ///
-/// The ladder covers what came after the last staff reply or claim. It runs at the
-/// highest urgency seen since then, timed from the first message at that level or
-/// above; an upgrade from urgent to emergency switches to the emergency ladder.
+/// The ladder covers what came after the last staff reply or claim, or the last staff
+/// correction of the urgency (which counts as a message at the corrected urgency). It
+/// runs at the highest urgency seen since then, timed from the first message at that
+/// level or above; an upgrade from urgent to emergency switches to the emergency ladder.
 pub fn plan(policy: &EscalationPolicy, events: &[LadderEvent], now: DateTime<Utc>) -> LadderPlan {
-    let since_staff = events
+    let cut = events
         .iter()
-        .rposition(|e| matches!(e, LadderEvent::Staff { .. }))
-        .map_or(events, |last| &events[last + 1..]);
+        .rposition(|e| matches!(e, LadderEvent::Staff { .. } | LadderEvent::Retriaged { .. }));
+    let mut since_staff: Vec<LadderEvent> = Vec::new();
+    if let Some(LadderEvent::Retriaged { at, urgency }) = cut.map(|index| &events[index]) {
+        since_staff.push(LadderEvent::Visitor {
+            at: *at,
+            urgency: *urgency,
+        });
+    }
+    since_staff.extend_from_slice(cut.map_or(events, |last| &events[last + 1..]));
     let highest = since_staff
         .iter()
         .filter_map(|e| match e {
@@ -360,14 +371,8 @@ mod tests {
     #[test]
     fn ladder_table() {
         let minute = 60;
-        // (events, now in seconds, due steps as (urgency, step, waited s), next deadline s)
-        type Case = (
-            Vec<LadderEvent>,
-            i64,
-            Vec<(Urgency, usize, i64)>,
-            Option<i64>,
-        );
-        let cases: Vec<Case> = vec![
+        // In seconds.
+        let cases: Vec<PlanCase> = vec![
             // Nothing yet.
             (vec![], 0, vec![], None),
             // Routine messages have no ladder here.
@@ -527,16 +532,141 @@ mod tests {
                 Some(17 * minute),
             ),
         ];
+        check_plans(cases, 1);
+    }
+
+    /// (events, now, due steps as (urgency, step, waited), next deadline), times in
+    /// units of `unit` seconds.
+    type PlanCase = (
+        Vec<LadderEvent>,
+        i64,
+        Vec<(Urgency, usize, i64)>,
+        Option<i64>,
+    );
+
+    fn check_plans(cases: Vec<PlanCase>, unit: i64) {
         for (index, (events, now, due, next)) in cases.into_iter().enumerate() {
-            let result = plan(&policy(), &events, at(now));
+            let result = plan(&policy(), &events, at(now * unit));
             let got: Vec<_> = result
                 .due
                 .iter()
-                .map(|d| (d.urgency, d.step, d.waited.num_seconds()))
+                .map(|d| (d.urgency, d.step, d.waited.num_seconds() / unit))
                 .collect();
             assert_eq!(got, due, "case {index}");
-            assert_eq!(result.next_deadline, next.map(at), "case {index}");
+            assert_eq!(
+                result.next_deadline,
+                next.map(|n| at(n * unit)),
+                "case {index}"
+            );
         }
+    }
+
+    #[test]
+    fn a_staff_correction_starts_or_stops_the_ladder() {
+        let minute = 60;
+        let urgent_at_0 = Visitor {
+            at: at(0),
+            urgency: Urgent,
+        };
+        let retriaged = |minutes: i64, urgency| LadderEvent::Retriaged {
+            at: at(minutes * minute),
+            urgency,
+        };
+        // In minutes.
+        let cases: Vec<PlanCase> = vec![
+            // A routine conversation raised to urgent escalates as an urgent message would,
+            // timed from the correction.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Routine,
+                    },
+                    retriaged(30, Urgent),
+                ],
+                35,
+                vec![],
+                Some(40),
+            ),
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Routine,
+                    },
+                    retriaged(30, Urgent),
+                ],
+                40,
+                vec![(Urgent, 1, 10)],
+                Some(50),
+            ),
+            // Raised to emergency: on-call at once.
+            (
+                vec![retriaged(1, Emergency)],
+                1,
+                vec![(Emergency, 1, 0)],
+                Some(6),
+            ),
+            // Lowered to routine: the running ladder stops.
+            (
+                vec![urgent_at_0.clone(), retriaged(2, Routine)],
+                30,
+                vec![],
+                None,
+            ),
+            // ...until a new urgent message after the correction starts a fresh one.
+            (
+                vec![
+                    urgent_at_0.clone(),
+                    retriaged(2, Routine),
+                    Visitor {
+                        at: at(5 * minute),
+                        urgency: Urgent,
+                    },
+                ],
+                15,
+                vec![(Urgent, 1, 10)],
+                Some(25),
+            ),
+            // An emergency lowered to urgent runs the urgent ladder from the correction.
+            (
+                vec![
+                    Visitor {
+                        at: at(0),
+                        urgency: Emergency,
+                    },
+                    Fired {
+                        urgency: Emergency,
+                        step: 1,
+                    },
+                    retriaged(3, Urgent),
+                ],
+                4,
+                vec![],
+                Some(13),
+            ),
+            // A step fired after the correction is not fired again.
+            (
+                vec![
+                    retriaged(0, Urgent),
+                    Fired {
+                        urgency: Urgent,
+                        step: 1,
+                    },
+                ],
+                12,
+                vec![],
+                Some(20),
+            ),
+            // A staff reply after a correction still ends the ladder.
+            (
+                vec![retriaged(0, Emergency), Staff { at: at(minute) }],
+                10,
+                vec![],
+                None,
+            ),
+        ];
+        check_plans(cases, minute);
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod template;
 pub mod text;
 pub mod theme;
 pub mod triage;
+pub mod triage_correction;
 pub mod typing;
 pub mod visitor_token;
 

@@ -77,6 +77,7 @@ mod tests {
             first_response_at: Some(started_at + Duration::minutes(minutes)),
             sla_deadline: None,
             answered_by_bot: false,
+            language: None,
         }
     }
 

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 use frontdesk_protocol::{
-    ClinicReport, Deflection, Department, FirstResponseRow, SlaCompliance, SurveyReport, Urgency,
-    UrgencySla, Volume,
+    ClinicReport, CorrectionCounts, CorrectionDirection, CorrectionReport, Deflection, Department,
+    FirstResponseRow, SlaCompliance, SurveyReport, Urgency, UrgencySla, Volume,
 };
 
 use crate::ClinicConfig;
@@ -26,6 +26,27 @@ pub struct ConversationFacts {
     pub sla_deadline: Option<DateTime<Utc>>,
     /// The bot answered at least one of the visitor's questions.
     pub answered_by_bot: bool,
+    /// The language triage guessed for the message that set the urgency, if recorded.
+    pub language: Option<&'static str>,
+}
+
+/// What a report needs to know about one staff correction of triage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorrectionFacts {
+    /// Groups corrections of one conversation; never shown.
+    pub conversation_id: String,
+    pub language: Option<&'static str>,
+    pub direction: CorrectionDirection,
+    pub corrected_at: DateTime<Utc>,
+}
+
+/// The triage languages a report names; anything else counts as unknown.
+pub const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
+
+/// A stored language code as one of [`LANGUAGES`].
+pub fn known_language(raw: Option<&str>) -> Option<&'static str> {
+    let raw = raw?;
+    LANGUAGES.into_iter().find(|known| *known == raw)
 }
 
 /// What a report needs to know about one survey.
@@ -43,6 +64,7 @@ pub fn build(
     config: &ClinicConfig,
     facts: &[ConversationFacts],
     surveys: &[SurveyFacts],
+    corrections: &[CorrectionFacts],
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     now: DateTime<Utc>,
@@ -61,6 +83,66 @@ pub fn build(
         volume: volume(config, &facts, tz),
         surveys: survey_report(surveys, from, to),
         deflection: deflection(&facts),
+        corrections: correction_report(&facts, corrections, from, to),
+    }
+}
+
+/// How often staff corrected triage in `[from, to)`, overall and per language: the
+/// conversations started in the period against the corrections made in it.
+fn correction_report(
+    facts: &[&ConversationFacts],
+    corrections: &[CorrectionFacts],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> CorrectionReport {
+    const UNKNOWN: &str = "unknown";
+    let in_period: Vec<&CorrectionFacts> = corrections
+        .iter()
+        .filter(|c| from <= c.corrected_at && c.corrected_at < to)
+        .collect();
+    let tally = |language: Option<&str>| {
+        let conversations = facts
+            .iter()
+            .filter(|f| language.is_none_or(|l| f.language.unwrap_or(UNKNOWN) == l))
+            .count() as u32;
+        let mine: Vec<&&CorrectionFacts> = in_period
+            .iter()
+            .filter(|c| language.is_none_or(|l| c.language.unwrap_or(UNKNOWN) == l))
+            .collect();
+        let count = |direction| mine.iter().filter(|c| c.direction == direction).count() as u32;
+        let mut corrected: Vec<&str> = mine.iter().map(|c| c.conversation_id.as_str()).collect();
+        corrected.sort_unstable();
+        corrected.dedup();
+        // A correction in the period may be of a conversation started before it.
+        let corrected = (corrected.len() as u32).min(conversations);
+        CorrectionCounts {
+            language: language.unwrap_or("all").to_owned(),
+            conversations,
+            corrections: mine.len() as u32,
+            up: count(CorrectionDirection::Up),
+            down: count(CorrectionDirection::Down),
+            department_only: count(CorrectionDirection::Department),
+            corrected_share: share(corrected, conversations),
+        }
+    };
+    let mut languages: Vec<&str> = facts
+        .iter()
+        .map(|f| f.language.unwrap_or(UNKNOWN))
+        .chain(in_period.iter().map(|c| c.language.unwrap_or(UNKNOWN)))
+        .collect();
+    languages.sort_unstable_by_key(|l| {
+        (
+            LANGUAGES
+                .iter()
+                .position(|k| k == l)
+                .unwrap_or(LANGUAGES.len()),
+            *l,
+        )
+    });
+    languages.dedup();
+    CorrectionReport {
+        total: tally(None),
+        by_language: languages.into_iter().map(|l| tally(Some(l))).collect(),
     }
 }
 
@@ -343,6 +425,23 @@ pub fn to_csv(report: &ClinicReport) -> String {
     );
     row("bot_deflected", "all", "all", bot.deflected.to_string());
     row("bot_deflection_share", "all", "all", number(bot.share));
+    let corrections = &report.corrections;
+    for line in std::iter::once(&corrections.total).chain(&corrections.by_language) {
+        let language = line.language.as_str();
+        let mut counted = |metric: &str, value: u32| {
+            row(metric, "all", language, value.to_string());
+        };
+        counted("triage_corrections", line.corrections);
+        counted("triage_corrected_up", line.up);
+        counted("triage_corrected_down", line.down);
+        counted("triage_corrected_department", line.department_only);
+        row(
+            "triage_corrected_share",
+            "all",
+            language,
+            number(line.corrected_share),
+        );
+    }
     csv
 }
 
@@ -365,6 +464,7 @@ mod tests {
             first_response_at: answered_after_minutes.map(|m| started_at + Duration::minutes(m)),
             sla_deadline: None,
             answered_by_bot: false,
+            language: None,
         }
     }
 
@@ -394,7 +494,7 @@ mod tests {
 
     /// The demo clinic's report over `[from, to)` at `now`.
     fn report(facts: &[ConversationFacts], from: &str, to: &str, now: &str) -> ClinicReport {
-        build(&demo(), facts, &[], at(from), at(to), at(now))
+        build(&demo(), facts, &[], &[], at(from), at(to), at(now))
     }
 
     #[test]
@@ -494,7 +594,15 @@ mod tests {
             Some(500),
         ));
         let now = at("2026-11-25T00:00:00Z");
-        let report = build(&demo(), &facts, &[], at("2026-11-01T00:00:00Z"), now, now);
+        let report = build(
+            &demo(),
+            &facts,
+            &[],
+            &[],
+            at("2026-11-01T00:00:00Z"),
+            now,
+            now,
+        );
         assert_eq!((report.sla.due, report.sla.answered_in_time), (6, 4));
         assert_eq!(report.sla.share, Some(4.0 / 6.0));
         let levels: Vec<(Urgency, u32, u32)> = report
@@ -630,6 +738,7 @@ mod tests {
             &demo(),
             &facts,
             &surveys,
+            &[],
             at("2026-11-16T00:00:00Z"),
             at("2026-11-23T00:00:00Z"),
             at("2026-11-20T00:00:00Z"),
@@ -674,5 +783,105 @@ mod tests {
         assert!(lines.contains(&"conversations_by_hour,all,10,1"));
         assert!(lines.contains(&"conversations_by_weekday,all,mon,1"));
         assert!(lines.iter().all(|l| l.split(',').count() == 4), "{csv}");
+    }
+
+    #[test]
+    fn corrections_are_counted_up_and_down_per_language() {
+        let in_language = |language: Option<&'static str>| ConversationFacts {
+            language,
+            ..fact(
+                Department::FrontDesk,
+                Urgency::Routine,
+                MONDAY_10_BERLIN,
+                None,
+            )
+        };
+        // Four English conversations, two German, one with no recorded language.
+        let mut facts = vec![in_language(Some("en")); 4];
+        facts.extend([in_language(Some("de")), in_language(Some("de"))]);
+        facts.push(in_language(None));
+        let correction = |id: &str, language, direction, at_time: &str| CorrectionFacts {
+            conversation_id: id.into(),
+            language,
+            direction,
+            corrected_at: at(at_time),
+        };
+        let corrections = [
+            // One English conversation corrected twice (up, then department).
+            correction("c1", Some("en"), CorrectionDirection::Up, MONDAY_10_BERLIN),
+            correction(
+                "c1",
+                Some("en"),
+                CorrectionDirection::Department,
+                MONDAY_10_BERLIN,
+            ),
+            correction(
+                "c2",
+                Some("de"),
+                CorrectionDirection::Down,
+                MONDAY_10_BERLIN,
+            ),
+            correction("c3", None, CorrectionDirection::Up, MONDAY_10_BERLIN),
+            // Outside the period.
+            correction(
+                "c4",
+                Some("en"),
+                CorrectionDirection::Down,
+                "2026-10-01T09:00:00Z",
+            ),
+        ];
+        let report = build(
+            &demo(),
+            &facts,
+            &[],
+            &corrections,
+            at("2026-11-16T00:00:00Z"),
+            at("2026-11-23T00:00:00Z"),
+            at("2026-11-20T00:00:00Z"),
+        );
+        let c = &report.corrections;
+        let total = &c.total;
+        assert_eq!((total.conversations, total.corrections), (7, 4));
+        assert_eq!((total.up, total.down, total.department_only), (2, 1, 1));
+        assert_eq!(total.corrected_share, Some(3.0 / 7.0));
+        type Row<'a> = (&'a str, u32, u32, u32, u32, u32, Option<f64>);
+        let rows: Vec<Row> = c
+            .by_language
+            .iter()
+            .map(|l| {
+                (
+                    l.language.as_str(),
+                    l.conversations,
+                    l.corrections,
+                    l.up,
+                    l.down,
+                    l.department_only,
+                    l.corrected_share,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("en", 4, 2, 1, 0, 1, Some(0.25)),
+                ("de", 2, 1, 0, 1, 0, Some(0.5)),
+                ("unknown", 1, 1, 1, 0, 0, Some(1.0)),
+            ]
+        );
+        let csv = to_csv(&report);
+        assert!(csv.contains("triage_corrected_up,all,en,1\n"), "{csv}");
+        assert!(csv.contains("triage_corrected_down,all,de,1\n"), "{csv}");
+        assert!(csv.contains("triage_corrections,all,all,4\n"), "{csv}");
+        assert!(
+            csv.contains("triage_corrected_share,all,de,0.50\n"),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn stored_languages_are_the_known_codes_only() {
+        assert_eq!(known_language(Some("de")), Some("de"));
+        assert_eq!(known_language(Some("xx")), None);
+        assert_eq!(known_language(None), None);
     }
 }

@@ -50,6 +50,16 @@ pub struct EscalationContext {
     pub department: Department,
 }
 
+/// A staff correction of the conversation's triage, for the escalation ladder.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RetriageRequest {
+    /// The clinic and the corrected department (notifications name it).
+    pub context: EscalationContext,
+    /// Whether the urgency changed: the ladder starts over at `context.urgency` (and
+    /// stops for routine). A department-only correction leaves the ladder as it is.
+    pub restart_ladder: bool,
+}
+
 /// A bot or system message sent right after the one it answers.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct AutoReply {
@@ -396,6 +406,10 @@ impl ConversationObject {
                         urgency,
                         step: row.step? as usize,
                     }),
+                    ("retriaged", Some(urgency)) => Some(LadderEvent::Retriaged {
+                        at: parse_time(&row.at)?,
+                        urgency,
+                    }),
                     _ => None,
                 }
             })
@@ -555,7 +569,11 @@ impl worker::DurableObject for ConversationObject {
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
         let path = req.path();
-        if matches!(path.as_str(), "/append" | "/messages" | "/live") && self.is_erased()? {
+        if matches!(
+            path.as_str(),
+            "/append" | "/messages" | "/message" | "/live" | "/retriage"
+        ) && self.is_erased()?
+        {
             return Response::error("conversation erased", 404);
         }
         match (req.method(), path.as_str()) {
@@ -589,6 +607,31 @@ impl worker::DurableObject for ConversationObject {
                 self.record_ladder("staff", &crate::time::now_rfc3339(), None, None)?;
                 self.state.storage().delete_alarm().await?;
                 Response::from_json(&serde_json::json!({ "stopped": true }))
+            }
+            (Method::Post, "/retriage") => {
+                let request: RetriageRequest = serde_json::from_str(&req.text().await?)?;
+                self.remember_id(&req)?;
+                self.remember_context(&request.context)?;
+                if request.restart_ladder {
+                    let urgency = request.context.urgency;
+                    let now = crate::time::now_rfc3339();
+                    self.record_ladder("retriaged", &now, Some(urgency), None)?;
+                    if urgency >= Urgency::Urgent {
+                        // Plan at once, as for an urgent or emergency visitor message.
+                        self.state.storage().set_alarm(0).await?;
+                    } else {
+                        self.state.storage().delete_alarm().await?;
+                    }
+                }
+                Response::from_json(&serde_json::json!({ "ok": true }))
+            }
+            (Method::Get, "/message") => {
+                let seq = query_u64(&req, "seq");
+                let message = self
+                    .select("WHERE seq = ?", &[json!(seq)])?
+                    .into_iter()
+                    .next();
+                Response::from_json(&message)
             }
             (Method::Post, "/purge") => {
                 let before = req
@@ -805,6 +848,35 @@ pub async fn erase(env: &Env, conversation_id: &str) -> AppResult<Purged> {
         None,
     )
     .await
+}
+
+/// Tells the ladder that staff corrected the conversation's triage (see
+/// [`RetriageRequest`]).
+pub async fn retriage(
+    env: &Env,
+    conversation_id: &str,
+    request: &RetriageRequest,
+) -> AppResult<()> {
+    let body =
+        serde_json::to_string(request).map_err(|e| AppError::internal("encode retriage", e))?;
+    let _: serde_json::Value = call(
+        env,
+        conversation_id,
+        "https://conversation/retriage",
+        Method::Post,
+        Some(body),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The message with this `seq`, if the conversation still holds it.
+pub async fn message(env: &Env, conversation_id: &str, seq: u64) -> AppResult<Option<Message>> {
+    let url = format!("https://conversation/message?seq={seq}");
+    match call(env, conversation_id, &url, Method::Get, None).await {
+        Err(error) if error.status == 404 => Ok(None),
+        other => other,
+    }
 }
 
 /// Tells the ladder a staff member claimed the conversation: it stops escalating.

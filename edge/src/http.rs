@@ -6,7 +6,9 @@ use worker::{Env, Headers, Method, Response};
 
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
-use crate::routes::{admin, details, reports, staff, surveys, team, templates, visitor};
+use crate::routes::{
+    admin, corrections, details, reports, staff, surveys, team, templates, visitor,
+};
 
 /// A JSON response with the given status and no-store caching.
 pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
@@ -103,6 +105,8 @@ pub enum Call {
     CreateTemplate,
     UpdateTemplate,
     DeleteTemplate,
+    CorrectTriage,
+    ExportCorrections,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -155,6 +159,11 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("POST", "/v1/staff/conversations/{id}/assign", Call::Assign),
     (
         "POST",
+        "/v1/staff/conversations/{id}/triage",
+        Call::CorrectTriage,
+    ),
+    (
+        "POST",
         "/v1/staff/conversations/{id}/surveys",
         Call::SendSurvey,
     ),
@@ -183,6 +192,11 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::EraseConversation,
     ),
     ("GET", "/v1/admin/reports", Call::Reports),
+    (
+        "GET",
+        "/v1/admin/triage-corrections",
+        Call::ExportCorrections,
+    ),
     ("GET", "/v1/admin/staff", Call::StaffList),
     ("POST", "/v1/admin/invites", Call::Invite),
     (
@@ -313,6 +327,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::CreateTemplate => templates::create(req, env).await,
         Call::UpdateTemplate => templates::update(req, env, param).await,
         Call::DeleteTemplate => templates::delete(req, env, param).await,
+        Call::CorrectTriage => corrections::correct(req, env, param).await,
+        Call::ExportCorrections => corrections::export(req, env).await,
     }
 }
 

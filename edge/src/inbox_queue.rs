@@ -49,6 +49,9 @@ pub struct InboxJob {
     /// The bot answered the message itself (absent in jobs from older versions).
     #[serde(default)]
     pub bot_answered: bool,
+    /// Triage's language guess for the message (absent in jobs from older versions).
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// Sends a job; the message is already stored, so a failure here is retried by the
@@ -126,6 +129,7 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
             preview: &job.preview,
             sla_deadline: &job.sla_deadline,
             bot_answered: job.bot_answered,
+            language: job.language.as_deref(),
         })
         .collect();
     let mut changed: Vec<(&str, &str)> = Vec::new();

@@ -19,6 +19,12 @@ use worker::{D1Database, D1PreparedStatement, D1Result, Env};
 
 use crate::error::{AppError, AppResult};
 
+mod corrections;
+pub use corrections::{
+    correct_triage, correction_facts, corrections_since, record_correction, triage_state,
+    CorrectionFactsRow, CorrectionWrite,
+};
+
 pub fn db(env: &Env) -> AppResult<D1Database> {
     env.d1("DB")
         .map_err(|e| AppError::internal("d1 binding", e))
@@ -242,7 +248,7 @@ pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<
         &[s(conversation_id)],
     )?;
     run(statement, "delete conversation").await?;
-    Ok(())
+    corrections::forget_conversation(env, conversation_id).await
 }
 
 /// Creates the inbox row of a new conversation; it shows in the inbox after the first message.
@@ -580,6 +586,8 @@ pub struct VisitorMessageIndex<'a> {
     pub sla_deadline: &'a str,
     /// The bot answered it from the clinic's knowledge: nobody needs to reply.
     pub bot_answered: bool,
+    /// Triage's language guess, kept with the reason of the message that set the urgency.
+    pub language: Option<&'a str>,
 }
 
 /// Folds visitor messages into their inbox rows, in order, then reads back the row of
@@ -625,6 +633,8 @@ fn visitor_message_statement(
             "UPDATE conversations SET \
                department = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?5 ELSE department END, \
                triage_reason = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?6 ELSE triage_reason END, \
+               triage_seq = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?2 ELSE triage_seq END, \
+               triage_language = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?11 ELSE triage_language END, \
                urgency = CASE WHEN ?4 < urgency_rank THEN ?3 ELSE urgency END, \
                urgency_rank = MIN(urgency_rank, ?4), \
                sla_deadline = CASE \
@@ -653,6 +663,7 @@ fn visitor_message_statement(
             s(index.sent_at),
             s(index.preview),
             n(u64::from(index.bot_answered)),
+            opt(index.language),
         ],
     )
 }
@@ -810,7 +821,7 @@ pub async fn report_facts(
     let statement = bind(
         db(env)?.prepare(
             "SELECT department, urgency, COALESCE(first_visitor_at, created_at) AS started_at, \
-               first_response_at, sla_deadline, bot_answers \
+               first_response_at, sla_deadline, bot_answers, triage_language \
              FROM conversations \
              WHERE clinic_id = ?1 AND last_visitor_seq > 0 \
                AND COALESCE(first_visitor_at, created_at) >= ?2 \
@@ -831,6 +842,8 @@ pub struct ReportFactsRow {
     pub sla_deadline: Option<String>,
     #[serde(default)]
     pub bot_answers: f64,
+    #[serde(default)]
+    pub triage_language: Option<String>,
 }
 
 #[derive(Deserialize)]

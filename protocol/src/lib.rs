@@ -2,6 +2,7 @@
 //!
 //! Only serde types live here: no logic that needs a platform, so every side can depend on it.
 
+mod corrections;
 mod error;
 mod live;
 mod reports;
@@ -11,6 +12,10 @@ mod team;
 mod templates;
 mod visitor;
 
+pub use corrections::{
+    CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,
+    TriageChange, TriageCorrection, TriageCorrectionRequest, TriageCorrectionResponse,
+};
 pub use error::{ApiError, ErrorBody};
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::{

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Department, Urgency};
+use crate::{CorrectionReport, Department, Urgency};
 
 /// The clinic's report over `[from, to)`, computed in the clinic's time zone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +24,9 @@ pub struct ClinicReport {
     /// Conversations the bot's instant answers settled without staff.
     #[serde(default)]
     pub deflection: Deflection,
+    /// How often staff corrected triage, up or down, per language.
+    #[serde(default)]
+    pub corrections: CorrectionReport,
 }
 
 /// After-treatment survey results.

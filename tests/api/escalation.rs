@@ -16,14 +16,14 @@ use crate::support::*;
 
 /// One POST the receiver got.
 #[derive(Debug, Clone)]
-struct Delivery {
-    path: String,
-    headers: HashMap<String, String>,
-    body: String,
+pub(crate) struct Delivery {
+    pub(crate) path: String,
+    pub(crate) headers: HashMap<String, String>,
+    pub(crate) body: String,
 }
 
 /// Everything the receiver got; the first call starts it.
-fn deliveries() -> &'static Mutex<Vec<Delivery>> {
+pub(crate) fn deliveries() -> &'static Mutex<Vec<Delivery>> {
     static RECEIVED: OnceLock<Mutex<Vec<Delivery>>> = OnceLock::new();
     RECEIVED.get_or_init(|| {
         start_receiver();
@@ -98,7 +98,7 @@ fn start_receiver() {
 }
 
 /// Deliveries for one conversation so far.
-fn for_conversation(conversation_id: &str) -> Vec<Delivery> {
+pub(crate) fn for_conversation(conversation_id: &str) -> Vec<Delivery> {
     deliveries()
         .lock()
         .expect("lock")
@@ -134,9 +134,9 @@ fn expected_signature(body: &str) -> String {
 /// The channel whose first delivery of each notification fails.
 const FLAKY_PATH: &str = "/clinic-lead/email";
 
-const URGENT: &str = "the wound from my surgery is still bleeding 5 hours later";
+pub(crate) const URGENT: &str = "the wound from my surgery is still bleeding 5 hours later";
 
-fn wait_for(conversation_id: &str, path: &str, within: Duration) -> Option<Delivery> {
+pub(crate) fn wait_for(conversation_id: &str, path: &str, within: Duration) -> Option<Delivery> {
     let deadline = Instant::now() + within;
     while Instant::now() < deadline {
         if let Some(found) = for_conversation(conversation_id)

@@ -84,6 +84,19 @@ export class Console {
     await this.page.locator('[data-testid="reply-input"]').fill(text);
     await this.page.locator('[data-testid="reply-send"]').click();
   }
+
+  /** Corrects the open thread's triage with the keyboard only: Enter opens the form, the
+   * selects and the reason are filled by focus and typing, Enter submits. */
+  async correctTriage({ urgency, department, reason }) {
+    const page = this.page;
+    await page.locator('[data-testid="triage-correct"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="triage-urgency"]').selectOption(urgency);
+    await page.locator('[data-testid="triage-department"]').selectOption(department);
+    await page.locator('[data-testid="triage-reason"]').focus();
+    await page.keyboard.type(reason);
+    await page.keyboard.press('Enter');
+  }
 }
 
 /** A signed-in console in its own context of `browser`, live: `{ context, page, console_, problems }`. */

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::local_date_time;
+use super::triage_correction::TriageCorrection;
 use crate::api;
 use crate::app::{use_auth, InboxStore};
 use crate::timefmt::parse_rfc3339_ms;
@@ -135,6 +136,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
     view! {
         <aside class="details" aria-label="About this conversation" data-testid="details">
             <p class="form-error" role="alert" data-testid="details-error">{move || error.get()}</p>
+            <TriageCorrection conversation_id=id.get_value() meta=meta />
             <section class="details-part">
                 <h3>"Visitor"</h3>
                 <Show

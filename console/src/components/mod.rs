@@ -9,6 +9,7 @@ pub mod team;
 pub mod template_picker;
 pub mod templates;
 pub mod thread;
+pub mod triage_correction;
 
 use frontdesk_protocol::{Department, Urgency};
 use leptos::prelude::*;

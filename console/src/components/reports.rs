@@ -155,6 +155,38 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+        <h2>"Triage corrections"</h2>
+        <table class="report-table" data-testid="report-corrections">
+            <thead>
+                <tr>
+                    <th scope="col">"Language"</th>
+                    <th scope="col">"Conversations"</th>
+                    <th scope="col">"Corrections"</th>
+                    <th scope="col">"Raised"</th>
+                    <th scope="col">"Lowered"</th>
+                    <th scope="col">"Team only"</th>
+                    <th scope="col">"Corrected"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {std::iter::once(&report.corrections.total)
+                    .chain(&report.corrections.by_language)
+                    .map(|row| {
+                        view! {
+                            <tr data-testid="report-correction-row" data-language=row.language.clone()>
+                                <td>{row.language.clone()}</td>
+                                <td>{row.conversations}</td>
+                                <td>{row.corrections}</td>
+                                <td>{row.up}</td>
+                                <td>{row.down}</td>
+                                <td>{row.department_only}</td>
+                                <td>{percent(row.corrected_share)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
         <h2>"When patients write"</h2>
         <div class="report-charts">
             <ColumnChart

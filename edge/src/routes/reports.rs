@@ -2,14 +2,14 @@
 //! as JSON or CSV. The arithmetic is the domain's (`frontdesk_domain::reports`).
 
 use chrono::{DateTime, Duration, Utc};
-use frontdesk_domain::reports::{self, ConversationFacts, SurveyFacts};
-use frontdesk_protocol::{Department, StaffRole, Urgency};
+use frontdesk_domain::reports::{self, ConversationFacts, CorrectionFacts, SurveyFacts};
+use frontdesk_protocol::{CorrectionDirection, Department, StaffRole, Urgency};
 use worker::{Env, Headers, Response};
 
 use crate::error::{AppError, AppResult};
 use crate::http::{json_response, query};
 use crate::incoming::Request;
-use crate::store::{self, ReportFactsRow, SurveyFactsRow};
+use crate::store::{self, CorrectionFactsRow, ReportFactsRow, SurveyFactsRow};
 use crate::{auth, time};
 
 /// Weeks a report covers unless `?weeks=` says otherwise, and the most it may ask for.
@@ -19,21 +19,9 @@ const MAX_WEEKS: i64 = 52;
 pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     if staff.role != StaffRole::Admin {
-        return Err(AppError::forbidden(
-            "admins_only",
-            "Only admins can read reports.",
-        ));
+        return Err(super::staff::admins_only("read reports"));
     }
-    let weeks = match query(req, "weeks") {
-        None => DEFAULT_WEEKS,
-        Some(raw) => raw
-            .parse::<i64>()
-            .ok()
-            .filter(|weeks| (1..=MAX_WEEKS).contains(weeks))
-            .ok_or_else(|| {
-                AppError::invalid("invalid_weeks", format!("weeks must be 1 to {MAX_WEEKS}."))
-            })?,
-    };
+    let weeks = weeks(req)?;
     let csv = match query(req, "format").as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
@@ -53,7 +41,13 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
     let facts: Vec<ConversationFacts> = rows.iter().filter_map(facts_of).collect();
     let survey_rows = store::survey_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
     let surveys: Vec<SurveyFacts> = survey_rows.iter().filter_map(survey_facts_of).collect();
-    let report = reports::build(&config, &facts, &surveys, from, now, now);
+    let correction_rows =
+        store::correction_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
+    let corrections: Vec<CorrectionFacts> = correction_rows
+        .iter()
+        .filter_map(correction_facts_of)
+        .collect();
+    let report = reports::build(&config, &facts, &surveys, &corrections, from, now, now);
     if !csv {
         return Ok(json_response(200, &report));
     }
@@ -81,6 +75,20 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
     Ok(Response::ok(reports::to_csv(&report))?.with_headers(headers))
 }
 
+/// `?weeks=`: how many weeks back a report or export reaches (1 to 52, default 4).
+pub(super) fn weeks(req: &Request) -> AppResult<i64> {
+    match query(req, "weeks") {
+        None => Ok(DEFAULT_WEEKS),
+        Some(raw) => raw
+            .parse::<i64>()
+            .ok()
+            .filter(|weeks| (1..=MAX_WEEKS).contains(weeks))
+            .ok_or_else(|| {
+                AppError::invalid("invalid_weeks", format!("weeks must be 1 to {MAX_WEEKS}."))
+            }),
+    }
+}
+
 /// A stored row as report facts; rows with values the domain doesn't know are skipped.
 pub(crate) fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
     Some(ConversationFacts {
@@ -90,6 +98,16 @@ pub(crate) fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
         first_response_at: row.first_response_at.as_deref().and_then(parse),
         sla_deadline: row.sla_deadline.as_deref().and_then(parse),
         answered_by_bot: row.bot_answers > 0.0,
+        language: reports::known_language(row.triage_language.as_deref()),
+    })
+}
+
+fn correction_facts_of(row: &CorrectionFactsRow) -> Option<CorrectionFacts> {
+    Some(CorrectionFacts {
+        conversation_id: row.conversation_id.clone(),
+        language: reports::known_language(row.language.as_deref()),
+        direction: CorrectionDirection::parse(&row.direction)?,
+        corrected_at: parse(&row.corrected_at)?,
     })
 }
 

@@ -418,7 +418,7 @@ fn claimed_by_another() -> AppError {
     )
 }
 
-fn admins_only(what: &str) -> AppError {
+pub(super) fn admins_only(what: &str) -> AppError {
     AppError::forbidden("admins_only", format!("Only admins can {what}."))
 }
 

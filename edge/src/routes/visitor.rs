@@ -279,6 +279,7 @@ pub(crate) async fn accept(
                 preview: text::preview(&stored.message.text, 140),
                 sla_deadline: time::rfc3339(deadline),
                 bot_answered,
+                language: Some(inbound.language.to_owned()),
             }),
         )
         .await?;
