@@ -14,7 +14,7 @@ initSync({ module: readFileSync(join(built, 'frontdesk_bench_triage_bg.wasm')) }
 
 const bench = new TriageBench(
   readFileSync(join(root, 'clinics/demo.toml'), 'utf8'),
-  readFileSync(join(root, 'domain/tests/triage_corpus.tsv'), 'utf8'),
+  readFileSync(join(root, 'domain/tests/corpus/00-seed.tsv'), 'utf8'),
 );
 const rounds = 200;
 

@@ -1000,6 +1000,22 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &["crisis|crise|crisi|anfall|aanval ~como|comme|igual|uguale|wie|zoals ~siempre|toujours|sempre|immer|altijd|outras|altre|autres|andere"],
     ),
     (
+        Sig::Unconscious,
+        &["found ~on ~floor|ground|bathroom", "only ~groaning|moaning", "groaning|moaning ~only|when", "!not ~responding|answering ~properly"],
+    ),
+    (
+        Sig::VisionLoss,
+        &["eye ~went ~black|dark", "went ~black|dark ~eye", "everything ~went ~black|dark", "todo ~negro ~ojo", "tout ~noir ~oeil", "alles ~schwarz ~auge"],
+    ),
+    (
+        Sig::Drowsy,
+        &["como ~dormido|dormida|ido|ida", "comme ~endormi|endormie", "wie ~weggetreten|benommen", "come ~addormentato|addormentata", "como ~dormindo", "als ~slapend|suf"],
+    ),
+    (
+        Sig::Recent,
+        &["first time|ever", "por primera vez", "premiere fois", "erste mal|erstes mal", "prima volta", "primeira vez", "eerste keer", "just now|just happened", "ya paro|acaba de"],
+    ),
+    (
         Sig::Weakness,
         &[
             "weak ~all over|everywhere", "generally weak", "!cant|cannot ~lift ~head", "toute|tout|tres ~faible", "ganz|total|sehr ~schwach|kraftlos",

@@ -1069,6 +1069,8 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "no hay problema", "pas de probleme", "kein problem", "noch nicht", "no thanks",
             // German chat's "ne" is "eine" ("hab ne Blasenentzündung"), not French "ne".
             "hab|habe|hat|hast|is|ist|war|gibt|wie|so|noch|fur|mit|auf|in ne",
+            // "no idea how long he's been there" asks nothing.
+            "idea|sure|know|unsure how long",
             "nicht nur", "n importe", "no dude", "no duda", "ni idea", "aucune idee",
         ],
     ),

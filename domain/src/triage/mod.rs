@@ -487,6 +487,14 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
     }
 }
 
+/// A message that is only the chest ("chest", "chest!!", "my chest"), in any language.
+fn chest_alone(tokens: &[Token]) -> bool {
+    const CHEST: &[&str] = &[
+        "chest", "pecho", "poitrine", "brust", "petto", "peito", "borst",
+    ];
+    tokens.len() <= 2 && tokens.iter().any(|t| CHEST.contains(&t.key.as_str()))
+}
+
 fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Decision {
     let readings: Vec<Reading> = scope.mentions().map(|m| read(scope, m)).collect();
     let scoped_out = !readings.is_empty()
@@ -570,6 +578,15 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
                 quote(tokens, &medicine)
             ));
         }
+    }
+    if urgency < Urgency::Emergency && chest_alone(tokens) {
+        // A one- or two-word "chest" is most likely chest pain: the safer reading.
+        urgency = Urgency::Emergency;
+        presentation = Some(Presentation::ChestPain);
+        discriminator = Some("the chest named alone".into());
+        source = Some("CG95");
+        reason =
+            Some("emergency: chest pain: the chest named alone, read the safer way [CG95]".into());
     }
     if urgency == Urgency::Routine {
         let affirmed_symptom = readings

@@ -207,6 +207,10 @@ impl<'a> Scope<'a> {
     /// A relative's history ("my dad had a stroke"): ConText's other experiencer. A
     /// current report about someone else ("my dad is having a stroke") stays current.
     fn family_history(&self, m: &Match<Sig>) -> bool {
+        // "my brother had a fit for the first time, he's drowsy": a report, not history.
+        if self.recent() {
+            return false;
+        }
         let clause = self.clause(m.start);
         self.cues_of(Sig::FamilyHistory).any(|cue| {
             cue.end < m.start
