@@ -997,7 +997,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Seizure,
-        &["crisis|crise|crisi|anfall|aanval ~como|comme|igual|uguale|wie|zoals ~siempre|toujours|sempre|immer|altijd|outras|altre|autres|andere"],
+        &["first|ever ~fit|fits|seizure|convulsion", "fitting ~again|now|still", "crisis|crise|crisi|anfall|aanval ~como|comme|igual|uguale|wie|zoals ~siempre|toujours|sempre|immer|altijd|outras|altre|autres|andere"],
     ),
     (
         Sig::Unconscious,
@@ -1215,6 +1215,69 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Pregnancy,
         &["#20 woche|ssw|sa|sem|weken|semaine|semaines|wochen"],
+    ),
+    (
+        Sig::BodyPart,
+        &[
+            "eye|eyes|chest|head|heart|lung|lungs|arm|arms|leg|legs|face|mouth|lips|tongue|throat|neck|nose|ear|ears|bone|belly|tummy|stomach|skin|wound|blood|breath|breathing",
+            "ojo|ojos|pecho|cabeza|corazon|brazo|pierna|cara|boca|labios|lengua|garganta|cuello|nariz|oido|hueso|barriga|estomago|piel|herida|sangre",
+            "oeil|yeux|poitrine|tete|coeur|bras|jambe|visage|bouche|levres|langue|gorge|cou|nez|oreille|os|ventre|peau|plaie|sang",
+            "auge|augen|aug|brust|kopf|herz|lunge|arm|bein|gesicht|mund|lippen|zunge|hals|nacken|nase|ohr|knochen|bauch|haut|wunde|blut",
+            "occhio|occhi|petto|testa|cuore|braccio|gamba|viso|faccia|bocca|labbra|lingua|gola|collo|naso|orecchio|osso|pancia|pelle|ferita|sangue",
+            "olho|olhos|peito|cabeca|coracao|braco|perna|rosto|boca|labios|lingua|garganta|pescoco|nariz|ouvido|osso|barriga|pele|ferida|sangue",
+            "oog|ogen|borst|hoofd|hart|long|arm|been|gezicht|mond|lippen|tong|keel|nek|neus|oor|bot|buik|huid|wond|bloed",
+        ],
+    ),
+    (
+        Sig::Medicine,
+        &["pastiglie|compresse|farmaci|medicine|remedios|remedio|comprimidos|medicamentos|pillen|medicijnen|tabletten|medocs|cachets|pilules"],
+    ),
+    (
+        Sig::Suicidal,
+        &[
+            "!cant|cannot ~keep ~myself ~safe", "safe ~anymore|tonight", "step|jump ~in front ~train|bus|car", "bringt|bring ~sich|mich ~um",
+            "!non|nn ~voglio ~piu ~vivere", "!nao ~quero ~mais ~viver", "!no quiero ~mas ~vivir", "!veux plus vivre", "!wil ~niet meer ~leven",
+            "faccio finita|la faccio finita", "escrevi ~cartas", "written ~letters|note|notes ~goodbye|family",
+        ],
+    ),
+    (
+        Sig::ChestPain,
+        &[
+            "angina ~sitting|rest|resting|lying|watching|never|sitzen|ruhe|repos|reposo|riposo|repouso|rust|worse|schlimmer",
+            "angina ~kommt|comes|viene|vient|vem|komt ~seit|since|now|desde|depuis|ora|agora|sinds",
+            "gtn|nitro|nitrospray|spray ~hilft|helps|aide|ayuda|aiuta|ajuda|helpt ~nur|only|solo|seulement|so|maar ~kurz|briefly|poco|peu|pouco|even",
+        ],
+    ),
+    (
+        Sig::CantFinishSentence,
+        &["!hard|cant|cannot|struggling ~talk|speak ~full ~sentences|sentence"],
+    ),
+    (
+        Sig::Breathing,
+        &["respira ~velocissimo|veloce|rapid*|forte", "rientra ~costole", "costole ~rientra*"],
+    ),
+    (
+        Sig::SpeechLoss,
+        &[
+            "palabras ~no ~existen|raras|inventadas", "mots ~existent ~pas|bizarres", "sort ~mots", "mezclad*|melange* ~palabras|mots|todo",
+            "!woerter|worter|wörter ~nicht|nich ~gefunden|finden", "parole ~inesistenti|strane", "palavras ~nao ~existem|estranhas", "woorden ~bestaan ~niet",
+        ],
+    ),
+    (
+        Sig::Balance,
+        &["!tient ~plus|pas ~debout", "penche ~gauche|droite", "!kann ~nicht ~stehen", "!no se tiene ~en pie", "!non sta ~in piedi"],
+    ),
+    (
+        Sig::Stroke,
+        &["hand|arm|bein|gesicht ~taub"],
+    ),
+    (
+        Sig::Seizure,
+        &["aafall", "en anfall"],
+    ),
+    (
+        Sig::Recent,
+        &["heut|heute ~mittag|morgen|fruh|nachmittag"],
     ),
     // -------------------------------------------- Italian, Portuguese, Dutch: built-in concepts
     (

@@ -96,6 +96,7 @@ pub(crate) enum Sig {
     Weakness,
     // Contexts the presentation table combines.
     Usual,
+    BodyPart,
     PeakFlow,
     Dental,
     HeartRate,
@@ -244,6 +245,7 @@ impl Sig {
             Sig::PeakFlow => "peak flow",
             Sig::Weakness => "weak all over",
             Sig::Usual => "as usual",
+            Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",
             Sig::HeartRate => "heart rate",
             Sig::Recent => "recent",

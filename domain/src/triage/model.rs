@@ -70,11 +70,18 @@ pub(crate) fn features(normalized: &Normalized, bits: u32) -> Vec<u32> {
     let mask = (1u32 << bits) - 1;
     let tokens = &normalized.tokens;
     let mut out = Vec::with_capacity(tokens.len() * 12);
-    for (index, token) in tokens.iter().enumerate() {
-        let key = token.key.as_bytes();
+    // Numbers carry no phrasing: a "3" in an emergency line ("3 weeks old") must not
+    // make "message 3" look like one. Readings are the rules' to judge.
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|t| t.key.as_str())
+        .filter(|key| !key.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    for (index, key) in words.iter().enumerate() {
+        let key = key.as_bytes();
         out.push(fnv(&[b"w", key]) & mask);
-        if let Some(next) = tokens.get(index + 1) {
-            out.push(fnv(&[b"b", key, next.key.as_bytes()]) & mask);
+        if let Some(next) = words.get(index + 1) {
+            out.push(fnv(&[b"b", key, next.as_bytes()]) & mask);
         }
         let mut padded = Vec::with_capacity(key.len() + 2);
         padded.push(b'^');

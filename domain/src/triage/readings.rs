@@ -144,6 +144,27 @@ const PEAK_FLOW_WORDS: &[&str] = &[
     "fluxo",
     "piekstroom",
 ];
+/// Words that introduce a patient's usual peak flow ("140, normally 450").
+const BEST_WORDS: &[&str] = &[
+    "normally",
+    "usually",
+    "best",
+    "normal",
+    "usual",
+    "predicted",
+    "normalmente",
+    "habitual",
+    "normalement",
+    "habituellement",
+    "normalerweise",
+    "sonst",
+    "normalmente",
+    "solitamente",
+    "geralmente",
+    "normaal",
+    "meestal",
+    "gewoonlijk",
+];
 const KETONE_WORDS: &[&str] = &[
     "ketone",
     "ketones",
@@ -362,6 +383,10 @@ pub(crate) fn read(text: &str) -> Readings {
             readings.blood_pressure = Some(pressure);
         }
     }
+    let peak_flow_text = words
+        .iter()
+        .any(|w| matches!(w, Word::Text(t) if PEAK_FLOW_WORDS.contains(&t.as_str())));
+    let mut litres: Vec<f32> = Vec::new();
     for (index, word) in words.iter().enumerate() {
         let Word::Number(value, glued) = word else {
             continue;
@@ -386,7 +411,12 @@ pub(crate) fn read(text: &str) -> Readings {
             higher(&mut readings.pregnancy_weeks, value);
             continue;
         }
-        if near(&words, index, 4, 2, OXYGEN_WORDS) && (50.0..=100.0).contains(&value) {
+        let oxygen_reach = if matches!(unit, "percent" | "per" | "pc") {
+            10
+        } else {
+            4
+        };
+        if near(&words, index, oxygen_reach, 2, OXYGEN_WORDS) && (50.0..=100.0).contains(&value) {
             lower(&mut readings.oxygen, value);
             continue;
         }
@@ -394,8 +424,15 @@ pub(crate) fn read(text: &str) -> Readings {
             higher(&mut readings.ketones, value);
             continue;
         }
-        if (5.0..=100.0).contains(&value) && near(&words, index, 5, 1, PEAK_FLOW_WORDS) {
-            lower(&mut readings.peak_flow, value);
+        if near(&words, index, 5, 1, PEAK_FLOW_WORDS)
+            || (peak_flow_text && near(&words, index, 2, 0, BEST_WORDS))
+        {
+            if (5.0..=100.0).contains(&value) && unit != "l" {
+                lower(&mut readings.peak_flow, value);
+            } else if (50.0..=900.0).contains(&value) {
+                // Litres a minute: the quoted best gives the percentage.
+                litres.push(value);
+            }
             continue;
         }
         if (40.0..=250.0).contains(&value)
@@ -425,6 +462,14 @@ pub(crate) fn read(text: &str) -> Readings {
         } else if (99.5..=108.0).contains(&value) && near(&words, index, 3, 2, TEMPERATURE_WORDS) {
             higher(&mut readings.temperature_c, (value - 32.0) / 1.8);
         }
+    }
+    if let [first, second, ..] = litres[..] {
+        let (now, best) = if first < second {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        lower(&mut readings.peak_flow, now / best * 100.0);
     }
     readings
 }
@@ -470,6 +515,8 @@ mod tests {
         assert!((f - 38.9).abs() < 0.1, "{f}");
         assert_eq!(read("sats 89%").oxygen, Some(89.0));
         assert_eq!(read("oxygen is at 91").oxygen, Some(91.0));
+        let pef = read("peak flow 140 normally 450").peak_flow.unwrap_or(0.0);
+        assert!((pef - 31.1).abs() < 0.1, "{pef}");
         assert_eq!(read("room 101").temperature_c, None);
     }
 }

@@ -198,6 +198,47 @@ impl<'a> Scope<'a> {
         out
     }
 
+    /// Whether any clinical context is mentioned (not as a "what if"): a person at risk,
+    /// a procedure, a medicine, a body part, a call for help, a time within the day.
+    pub(crate) fn clinical_context(&self) -> bool {
+        self.cues.iter().any(|c| {
+            matches!(
+                c.signal,
+                Sig::Topic(frontdesk_protocol::Department::Clinical, _)
+                    | Sig::Medicine
+                    | Sig::CriticalMedicine
+                    | Sig::Procedure
+                    | Sig::ProcedureDone
+                    | Sig::Pregnancy
+                    | Sig::Diabetic
+                    | Sig::Infant
+                    | Sig::Postpartum
+                    | Sig::Filler
+                    | Sig::Toxin
+                    | Sig::Extraction
+                    | Sig::Tonsillectomy
+                    | Sig::Allergen
+                    | Sig::Anticoagulant
+                    | Sig::Ivf
+                    | Sig::Opioid
+                    | Sig::PillCount
+                    | Sig::Asthma
+                    | Sig::Epilepsy
+                    | Sig::Dental
+                    | Sig::Back
+                    | Sig::Testicle
+                    | Sig::SkinColour
+                    | Sig::Alarm
+                    | Sig::Child
+                    | Sig::BodyPart
+                    | Sig::Recent
+                    | Sig::Severe
+                    | Sig::Nonstop
+                    | Sig::Worse
+            ) && !self.hypothetical(c)
+        })
+    }
+
     /// Whether one context is mentioned and not negated.
     pub(crate) fn context(&self, signal: Sig) -> bool {
         self.cues_of(signal)

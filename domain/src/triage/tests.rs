@@ -347,7 +347,22 @@ fn the_learned_opinion_respects_context_the_rules_scoped_out() {
         "no chest pain, no breathing trouble, just a question about my bill",
         "my dad had a stroke and a heart attack years ago, can I book a check up?",
     ] {
-        let got = assess(&TriageRules::default(), text);
+        let got = Triager::new(&TriageRules::default()).assess(text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
+}
+
+#[test]
+fn the_learned_opinion_stays_silent_on_text_with_nothing_clinical() {
+    let triager = Triager::new(&TriageRules::default());
+    for text in [
+        "message 1",
+        "message 3",
+        "question",
+        "this is a test message",
+        "test 123",
+    ] {
+        let got = triager.assess(text);
         assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
     }
 }
