@@ -370,7 +370,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Testicle,
         &[
-            "testicle*", "testicular", "testes", "scrotum", "balls", "ball ~hurts|swollen|pain", "privates",
+            "testicle*", "testicular", "testes", "scrotum", "balls", "ball ~hurts|swollen|pain",
             "testiculo*", "escroto", "huevo|huevos ~duele*|dolor|hinchad*", "testicule*", "bourses", "hoden",
             "hodensack", "testicol*", "scroto", "saco ~doi|dor", "testiculo*", "zaadbal*", "balzak", "ballen ~pijn",
         ],

@@ -316,7 +316,10 @@ fn second_opinion(
     // It stays silent where the rules read every symptom as not current, and on text
     // with nothing clinical in it ("message 3", "a fresh passphrase here"), where its
     // weights are guesses: held out, it raised 4 of 542 such messages.
-    if decision.urgency == Urgency::Emergency || decision.scoped_out || !decision.clinical {
+    // And it lifts only what the rules left routine: an urgent message already has a
+    // clinician on the way and its ladder running ("severe pain and swelling since
+    // yesterday" is not an ambulance).
+    if decision.urgency != Urgency::Routine || decision.scoped_out || !decision.clinical {
         return;
     }
     let probabilities = model.probabilities(normalized);
