@@ -1,3 +1,6 @@
+//! Over 600 lines: the ladder, its notification payloads and their signature, with
+//! their table tests; split payloads from the plan when Standard Webhooks (issue 16) lands.
+//!
 //! Escalation on a clock: who is told, and when, that an urgent or emergency message
 //! is waiting with no staff reply or claim.
 //!

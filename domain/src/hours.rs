@@ -1,3 +1,5 @@
+//! Over 600 lines, mostly table tests for overnight spans, holidays and time zones.
+//!
 //! Office hours: is the clinic (or one department) open at a given instant, and when
 //! does it open next. Weekly hours in the clinic's time zone, holidays, overnight spans.
 //!

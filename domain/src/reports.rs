@@ -1,3 +1,6 @@
+//! Over 600 lines: one module a report screen (percentiles, SLA, volume, surveys,
+//! deflection, corrections) and their CSV; split by section when the next one is added.
+//!
 //! Reports: first-response times, SLA keeping and volume, from plain conversation facts.
 //!
 //! Weeks, hours and weekdays are the clinic's local ones; the median is the middle value

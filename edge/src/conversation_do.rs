@@ -1,3 +1,6 @@
+//! Over 600 lines: server, client, schema and ladder in one file, which issue 15 splits
+//! into `conversation_do/` (dispatch, client, messages, ladder, schema).
+//!
 //! One Durable Object per conversation: the ordered messages in SQLite storage, `seq`
 //! numbering, `client_msg_id` deduplication, live fan-out over hibernating WebSockets,
 //! and the escalation ladder's clock (a Durable Object alarm, which survives restarts).

@@ -1,3 +1,6 @@
+//! Over 600 lines: every D1 area in one file, which issue 15 splits into `store/` by
+//! aggregate (new areas such as corrections already live there).
+//!
 //! The D1 adapter: clinics, staff, sessions, the inbox index and the audit log.
 //!
 //! SQL lives here and nowhere else; callers get domain and protocol types back.

@@ -1,3 +1,6 @@
+//! Long on purpose: a data table, one entry a concept with its words in seven languages;
+//! splitting it by language would scatter each concept, which is what a reviewer checks.
+//!
 //! The clinical findings and contexts that the presentation table combines, in the
 //! seven languages (English, Spanish, French, German, Italian, Portuguese, Dutch), plus
 //! Italian, Portuguese and Dutch words for the emergency concepts of [`super::lexicon`].

@@ -1,3 +1,7 @@
+//! Over 600 lines because `decide` and `affirmed_level` are the one place levels are
+//! combined; the table tests live in `tests.rs`. Moving the second opinion and the
+//! department choice to their own files is the next split.
+//!
 //! Triage: how urgent a visitor message is, which team it goes to, and why.
 //!
 //! The pipeline is deliberately boring and explainable: normalise the text
