@@ -77,6 +77,18 @@ const FILES: &[(&str, &str)] = &[
         "20-clinic-aftercare",
         include_str!("corpus/20-clinic-aftercare.tsv"),
     ),
+    (
+        "21-short-and-mixed",
+        include_str!("corpus/21-short-and-mixed.tsv"),
+    ),
+    (
+        "22-urgent-boundary",
+        include_str!("corpus/22-urgent-boundary.tsv"),
+    ),
+    (
+        "23-carers-and-relatives",
+        include_str!("corpus/23-carers-and-relatives.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
