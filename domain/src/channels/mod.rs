@@ -10,6 +10,7 @@
 //! split the events and statuses into their own file if another shared type lands here.
 
 pub mod address;
+pub mod meta;
 pub mod sms;
 pub mod twilio;
 pub mod window;
@@ -462,19 +463,53 @@ pub struct SendReceipt {
     pub provider_message_id: Option<ProviderMessageId>,
 }
 
+/// A platform's fixed rules, for the reply box and for refusing what it would refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Platform {
+    pub channel: Channel,
+    pub text_limit: TextLimit,
+    /// The reply window, if the platform has one.
+    pub service_window: Option<ServiceWindow>,
+    /// Whether approved templates can be sent (WhatsApp).
+    pub templates: bool,
+}
+
+impl Platform {
+    /// Checks that `to` is on this platform's channel and the content is something it
+    /// takes: the common start of every `send_request`.
+    pub fn check(&self, to: &PatientAddress, content: &OutboundContent) -> Result<(), SendError> {
+        if to.channel() != self.channel {
+            return Err(SendError::WrongChannel {
+                adapter: self.channel,
+                recipient: to.channel(),
+            });
+        }
+        match content {
+            OutboundContent::Text(text) => self.text_limit.check(text),
+            OutboundContent::Template(_) if self.templates => Ok(()),
+            OutboundContent::Template(_) => Err(SendError::TemplateNotSupported),
+        }
+    }
+
+    /// [`Self::check`] for platforms that take text only: the text to send.
+    fn text<'a>(
+        &self,
+        to: &PatientAddress,
+        content: &'a OutboundContent,
+    ) -> Result<&'a str, SendError> {
+        self.check(to, content)?;
+        match content {
+            OutboundContent::Text(text) => Ok(text),
+            OutboundContent::Template(_) => Err(SendError::TemplateNotSupported),
+        }
+    }
+}
+
 /// One provider on one channel. Object-safe, so the edge can pick one from the clinic's
 /// config at run time.
 pub trait ChannelAdapter {
-    /// The channel this adapter speaks.
-    fn channel(&self) -> Channel;
-
-    /// The platform's maximum text length.
-    fn text_limit(&self) -> TextLimit;
-
-    /// The platform's reply window, if it has one.
-    fn service_window(&self) -> Option<ServiceWindow> {
-        None
-    }
+    /// The platform's rules: channel, text limit, reply window, templates.
+    fn platform(&self) -> Platform;
 
     /// Answers the provider's GET handshake (Meta's `hub.challenge`, WeChat's `echostr`,
     /// X's CRC). The default: no handshake.
@@ -508,23 +543,17 @@ pub trait ChannelAdapter {
     fn failure_reason(&self, code: &str) -> FailureReason;
 }
 
-/// Checks that `to` is on `channel` and text within `limit`: the common start of every
-/// `send_request`.
-fn check_outbound(
-    channel: Channel,
-    limit: TextLimit,
-    to: &PatientAddress,
-    content: &OutboundContent,
-) -> Result<(), SendError> {
-    if to.channel() != channel {
-        return Err(SendError::WrongChannel {
-            adapter: channel,
-            recipient: to.channel(),
-        });
-    }
-    match content {
-        OutboundContent::Text(text) => limit.check(text),
-        OutboundContent::Template(_) => Ok(()),
+/// A JSON body that didn't deserialise. The detail is the error's kind and position only:
+/// serde's own message can quote the body, and bodies are patients' words.
+fn json_error(error: &serde_json::Error) -> ParseError {
+    ParseError::Malformed {
+        format: BodyFormat::Json,
+        detail: format!(
+            "{:?} error at line {} column {}",
+            error.classify(),
+            error.line(),
+            error.column()
+        ),
     }
 }
 

@@ -2,7 +2,8 @@
 //! adapter checks them with.
 
 use hmac::{Hmac, Mac};
-use sha1::Sha1;
+use sha1::{Digest, Sha1};
+use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 use super::VerifyError;
@@ -17,6 +18,25 @@ pub(super) fn hmac_sha1(key: &[u8], data: &[&[u8]]) -> Vec<u8> {
         mac.update(part);
     }
     mac.finalize().into_bytes().to_vec()
+}
+
+/// HMAC-SHA256 of `data` keyed with `key` (Meta, X).
+pub(super) fn hmac_sha256(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
+        return Vec::new();
+    };
+    mac.update(data);
+    mac.finalize().into_bytes().to_vec()
+}
+
+/// Plain SHA1 of the parts, concatenated (WeChat).
+#[allow(dead_code)] // WeChat's adapter, the next commit, uses it.
+pub(super) fn sha1(parts: &[&[u8]]) -> Vec<u8> {
+    let mut hasher = Sha1::new();
+    for part in parts {
+        hasher.update(part);
+    }
+    hasher.finalize().to_vec()
 }
 
 /// Compares a received digest with the expected one in constant time, so timing doesn't
@@ -34,11 +54,19 @@ mod tests {
 
     #[test]
     fn digests_match_published_vectors() {
-        // RFC 2202 test case 2: key "Jefe".
+        // RFC 2202 test case 2 and RFC 4231 test case 2: key "Jefe".
         let data = b"what do ya want for nothing?";
         assert_eq!(
             hex::encode(hmac_sha1(b"Jefe", &[data])),
             "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79"
+        );
+        assert_eq!(
+            hex::encode(hmac_sha256(b"Jefe", data)),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+        assert_eq!(
+            hex::encode(sha1(&[b"ab", b"c"])),
+            "a9993e364706816aba3e25717850c26c9cd0d89d"
         );
     }
 

@@ -13,10 +13,10 @@ use base64::Engine;
 
 use super::signature::{hmac_sha1, matches};
 use super::{
-    check_outbound, http_failure, join_url, Channel, ChannelAdapter, DeliveryState, FailureReason,
-    HttpMethod, InboundEvent, InboundMessage, OutboundContent, OutboundRequest, ParseError,
-    PatientAddress, PhoneNumber, ProviderFailure, ProviderMessageId, Secret, SendError,
-    SendReceipt, StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest,
+    http_failure, join_url, Channel, ChannelAdapter, DeliveryState, FailureReason, HttpMethod,
+    InboundEvent, InboundMessage, OutboundContent, OutboundRequest, ParseError, PatientAddress,
+    PhoneNumber, Platform, ProviderFailure, ProviderMessageId, Secret, SendError, SendReceipt,
+    StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest,
 };
 
 /// The header Twilio signs webhooks in.
@@ -178,13 +178,17 @@ fn failure(code: &str, message: Option<&str>) -> ProviderFailure {
     }
 }
 
-impl ChannelAdapter for Twilio {
-    fn channel(&self) -> Channel {
-        Channel::Sms
-    }
+/// SMS through Twilio: 1,600 characters, no window, no templates.
+pub const PLATFORM: Platform = Platform {
+    channel: Channel::Sms,
+    text_limit: TextLimit::Chars(MAX_BODY_CHARS),
+    service_window: None,
+    templates: false,
+};
 
-    fn text_limit(&self) -> TextLimit {
-        TextLimit::Chars(MAX_BODY_CHARS)
+impl ChannelAdapter for Twilio {
+    fn platform(&self) -> Platform {
+        PLATFORM
     }
 
     fn verify(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError> {
@@ -212,10 +216,7 @@ impl ChannelAdapter for Twilio {
         to: &PatientAddress,
         content: &OutboundContent,
     ) -> Result<OutboundRequest, SendError> {
-        check_outbound(Channel::Sms, self.text_limit(), to, content)?;
-        let OutboundContent::Text(text) = content else {
-            return Err(SendError::TemplateNotSupported);
-        };
+        let text = PLATFORM.text(to, content)?;
         let mut body = form_urlencoded::Serializer::new(String::new());
         body.append_pair("To", to.as_str())
             .append_pair("From", self.from.as_str())
