@@ -13,6 +13,7 @@ pub mod address;
 pub mod meta;
 pub mod sms;
 pub mod twilio;
+pub mod wechat;
 pub mod window;
 
 mod signature;
@@ -579,6 +580,10 @@ fn http_failure(status: u16) -> ProviderFailure {
         message: None,
     }
 }
+
+/// In parser tests: whether a parse error is the expected one.
+#[cfg(test)]
+type ExpectError = fn(&ParseError) -> bool;
 
 #[cfg(test)]
 mod tests {

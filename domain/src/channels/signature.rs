@@ -30,7 +30,6 @@ pub(super) fn hmac_sha256(key: &[u8], data: &[u8]) -> Vec<u8> {
 }
 
 /// Plain SHA1 of the parts, concatenated (WeChat).
-#[allow(dead_code)] // WeChat's adapter, the next commit, uses it.
 pub(super) fn sha1(parts: &[&[u8]]) -> Vec<u8> {
     let mut hasher = Sha1::new();
     for part in parts {

@@ -296,12 +296,9 @@ mod tests {
         assert_eq!((image.text.as_str(), image.attachments), ("", 1));
     }
 
-    /// Whether a parse error is the expected one.
-    type Expect = fn(&ParseError) -> bool;
-
     #[test]
     fn malformed_bodies_get_typed_errors() {
-        let cases: [(&str, Expect); 4] = [
+        let cases: [(&str, crate::channels::ExpectError); 4] = [
             ("{", |error| matches!(error, ParseError::Malformed { .. })),
             (r#"{"object":"instagram","entry":[]}"#, |error| {
                 *error == ParseError::InvalidValue { field: "object" }

@@ -497,12 +497,9 @@ mod tests {
         );
     }
 
-    /// Whether a parse error is the expected one.
-    type Expect = fn(&ParseError) -> bool;
-
     #[test]
     fn malformed_bodies_get_typed_errors() {
-        let cases: Vec<(String, Expect)> = vec![
+        let cases: Vec<(String, crate::channels::ExpectError)> = vec![
             ("not json".into(), |error| matches!(error, ParseError::Malformed { .. })),
             (r#"{"object":"page","entry":[]}"#.into(), |error| {
                 *error == ParseError::InvalidValue { field: "object" }
