@@ -15,6 +15,7 @@ pub mod sms;
 pub mod twilio;
 pub mod wechat;
 pub mod window;
+pub mod x;
 
 mod signature;
 
@@ -539,9 +540,6 @@ pub trait ChannelAdapter {
 
     /// Reads the provider's answer to a send call.
     fn read_send_response(&self, status: u16, body: &[u8]) -> Result<SendReceipt, ProviderFailure>;
-
-    /// What the provider's error code means.
-    fn failure_reason(&self, code: &str) -> FailureReason;
 }
 
 /// A JSON body that didn't deserialise. The detail is the error's kind and position only:

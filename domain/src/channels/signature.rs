@@ -6,7 +6,10 @@ use sha1::{Digest, Sha1};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
-use super::VerifyError;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+
+use super::{VerifyError, WebhookRequest};
 
 /// HMAC-SHA1 of `data` keyed with `key` (Twilio).
 pub(super) fn hmac_sha1(key: &[u8], data: &[&[u8]]) -> Vec<u8> {
@@ -45,6 +48,38 @@ pub(super) fn matches(received: &[u8], expected: &[u8]) -> Result<(), VerifyErro
         return Err(VerifyError::SignatureMismatch);
     }
     Ok(())
+}
+
+/// How a provider writes a digest in its header.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum DigestText {
+    /// Lower- or upper-case hex (Meta).
+    Hex,
+    /// Standard base64 (X).
+    Base64,
+}
+
+/// Checks a `<header>: sha256=<digest>` body signature: HMAC-SHA256 of the raw body keyed
+/// with `secret`, as Meta and X send it.
+pub(super) fn verify_sha256_header(
+    request: &WebhookRequest<'_>,
+    header: &str,
+    secret: &str,
+    text: DigestText,
+) -> Result<(), VerifyError> {
+    let value = request
+        .header(header)
+        .ok_or(VerifyError::MissingSignature)?;
+    let digest = value
+        .trim()
+        .strip_prefix("sha256=")
+        .ok_or(VerifyError::MalformedSignature)?;
+    let received = match text {
+        DigestText::Hex => hex::decode(digest).ok(),
+        DigestText::Base64 => STANDARD.decode(digest).ok(),
+    }
+    .ok_or(VerifyError::MalformedSignature)?;
+    matches(&received, &hmac_sha256(secret.as_bytes(), request.body))
 }
 
 #[cfg(test)]

@@ -261,10 +261,6 @@ impl ChannelAdapter for Twilio {
             None => Err(http_failure(status)),
         }
     }
-
-    fn failure_reason(&self, code: &str) -> FailureReason {
-        failure_reason(code)
-    }
 }
 
 #[cfg(test)]

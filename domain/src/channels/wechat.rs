@@ -312,10 +312,6 @@ impl ChannelAdapter for WeChat {
             provider_message_id: None,
         })
     }
-
-    fn failure_reason(&self, code: &str) -> FailureReason {
-        failure_reason(code)
-    }
 }
 
 #[cfg(test)]

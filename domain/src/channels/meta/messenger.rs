@@ -188,10 +188,6 @@ impl ChannelAdapter for Messenger {
             failure_reason,
         )
     }
-
-    fn failure_reason(&self, code: &str) -> FailureReason {
-        failure_reason(code)
-    }
 }
 
 #[cfg(test)]

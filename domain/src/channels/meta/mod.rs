@@ -9,7 +9,7 @@ pub mod whatsapp;
 
 use serde::Deserialize;
 
-use super::signature::{hmac_sha256, matches};
+use super::signature::{hmac_sha256, matches, verify_sha256_header, DigestText};
 use super::{
     http_failure, join_url, FailureReason, HandshakeReply, HttpMethod, OutboundRequest,
     ProviderFailure, ProviderMessageId, Secret, SendReceipt, VerifyError, WebhookRequest,
@@ -68,17 +68,11 @@ impl MetaApp {
     /// `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body, keyed with the app
     /// secret>`.
     pub fn verify(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError> {
-        let header = request
-            .header(SIGNATURE_HEADER)
-            .ok_or(VerifyError::MissingSignature)?;
-        let received = header
-            .trim()
-            .strip_prefix("sha256=")
-            .and_then(|digest| hex::decode(digest).ok())
-            .ok_or(VerifyError::MalformedSignature)?;
-        matches(
-            &received,
-            &hmac_sha256(self.app_secret.expose().as_bytes(), request.body),
+        verify_sha256_header(
+            request,
+            SIGNATURE_HEADER,
+            self.app_secret.expose(),
+            DigestText::Hex,
         )
     }
 }

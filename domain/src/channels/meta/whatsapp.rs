@@ -323,10 +323,6 @@ impl ChannelAdapter for WhatsApp {
             failure_reason,
         )
     }
-
-    fn failure_reason(&self, code: &str) -> FailureReason {
-        failure_reason(code)
-    }
 }
 
 #[cfg(test)]
