@@ -7,7 +7,7 @@ use frontdesk_domain::channels::{InboundEvent, PatientAddress};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(events) = wechat::parse_message(data) {
+    if let Ok(events) = wechat::parse_webhook(data) {
         assert!(events.len() <= 1);
         for event in events {
             if let InboundEvent::Message(message) = event {

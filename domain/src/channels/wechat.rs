@@ -96,7 +96,7 @@ fn xml_error(error: &roxmltree::Error) -> ParseError {
 
 /// Reads a message push. Text, image and voice messages become patient messages; events
 /// (subscribe, menu clicks) and other types say nothing to the inbox.
-pub fn parse_message(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
+pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
     let text = std::str::from_utf8(body).map_err(|_| ParseError::NotUtf8)?;
     let document = roxmltree::Document::parse(text).map_err(|error| xml_error(&error))?;
     let root = document.root_element();
@@ -272,7 +272,7 @@ impl ChannelAdapter for WeChat {
     }
 
     fn parse(&self, body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
-        parse_message(body)
+        parse_webhook(body)
     }
 
     /// `POST /cgi-bin/message/custom/send?access_token=...`: WeChat takes the token only in
@@ -411,7 +411,7 @@ mod tests {
     #[test]
     fn parses_the_documented_text_message() {
         assert_eq!(
-            parse_message(DOC_TEXT.as_bytes()).unwrap(),
+            parse_webhook(DOC_TEXT.as_bytes()).unwrap(),
             vec![InboundEvent::Message(InboundMessage {
                 provider_message_id: ProviderMessageId("1234567890123456".into()),
                 from: PatientAddress::Wechat(OpenId::parse("fromUser").unwrap()),
@@ -426,16 +426,16 @@ mod tests {
     #[test]
     fn reads_media_and_skips_events() {
         let image = "<xml><ToUserName><![CDATA[gh_demo_clinic]]></ToUserName><FromUserName><![CDATA[oUpF8uMuAJO_M2pxb1Q9zNjWeS6o]]></FromUserName><CreateTime>1348831860</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[https://mmbiz.example/pic]]></PicUrl><MediaId><![CDATA[media_id]]></MediaId><MsgId>1234567890123457</MsgId></xml>";
-        let events = parse_message(image.as_bytes()).unwrap();
+        let events = parse_webhook(image.as_bytes()).unwrap();
         let [InboundEvent::Message(message)] = events.as_slice() else {
             panic!("one message expected: {events:?}")
         };
         assert_eq!((message.text.as_str(), message.attachments), ("", 1));
         let subscribe = "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[FromUser]]></FromUserName><CreateTime>123456789</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
-        assert_eq!(parse_message(subscribe.as_bytes()), Ok(vec![]));
+        assert_eq!(parse_webhook(subscribe.as_bytes()), Ok(vec![]));
         // Plain text content (no CDATA) with escaped characters reads the same.
         let escaped = DOC_TEXT.replace("<![CDATA[this is a test]]>", "fever &amp; rash &lt;3 days");
-        let events = parse_message(escaped.as_bytes()).unwrap();
+        let events = parse_webhook(escaped.as_bytes()).unwrap();
         let [InboundEvent::Message(message)] = events.as_slice() else {
             panic!("one message expected: {events:?}")
         };
@@ -486,10 +486,10 @@ mod tests {
             }),
         ];
         for (body, expected) in cases {
-            let error = parse_message(body.as_bytes()).unwrap_err();
+            let error = parse_webhook(body.as_bytes()).unwrap_err();
             assert!(expected(&error), "{body}: {error:?}");
         }
-        assert_eq!(parse_message(b"\xff<xml/>"), Err(ParseError::NotUtf8));
+        assert_eq!(parse_webhook(b"\xff<xml/>"), Err(ParseError::NotUtf8));
     }
 
     #[test]
