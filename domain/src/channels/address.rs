@@ -117,6 +117,90 @@ address_type!(
     |raw| digits(raw, 20)
 );
 
+/// Calling codes that name one country, for the countries whose emergency number
+/// `safety::emergency_number` knows (or where its 112 fallback is right: the EU, EEA and
+/// Switzerland). Three-digit codes first, so a longer code is tried before any prefix of it.
+const CALLING_CODES: [(&str, &str); 44] = [
+    ("353", "IE"),
+    ("351", "PT"),
+    ("352", "LU"),
+    ("354", "IS"),
+    ("356", "MT"),
+    ("357", "CY"),
+    ("358", "FI"),
+    ("359", "BG"),
+    ("370", "LT"),
+    ("371", "LV"),
+    ("372", "EE"),
+    ("385", "HR"),
+    ("386", "SI"),
+    ("420", "CZ"),
+    ("421", "SK"),
+    ("423", "LI"),
+    ("350", "GI"),
+    ("376", "AD"),
+    ("377", "MC"),
+    ("378", "SM"),
+    ("27", "ZA"),
+    ("30", "GR"),
+    ("31", "NL"),
+    ("32", "BE"),
+    ("33", "FR"),
+    ("34", "ES"),
+    ("36", "HU"),
+    ("39", "IT"),
+    ("40", "RO"),
+    ("41", "CH"),
+    ("43", "AT"),
+    ("44", "GB"),
+    ("45", "DK"),
+    ("46", "SE"),
+    ("47", "NO"),
+    ("48", "PL"),
+    ("49", "DE"),
+    ("52", "MX"),
+    ("54", "AR"),
+    ("55", "BR"),
+    ("61", "AU"),
+    ("64", "NZ"),
+    ("81", "JP"),
+    ("91", "IN"),
+];
+
+/// North American area codes outside the US and Canada whose emergency number isn't 911
+/// everywhere (the Caribbean nations of the numbering plan): no country is guessed.
+const NANP_ELSEWHERE: [&str; 16] = [
+    "246", "264", "268", "284", "473", "649", "658", "664", "721", "758", "767", "784", "868",
+    "869", "876", "242",
+];
+
+/// Puerto Rico's area codes.
+const NANP_PUERTO_RICO: [&str; 2] = ["787", "939"];
+
+impl PhoneNumber {
+    /// The country whose emergency number serves this phone, for the safety reply, when
+    /// the calling code shows one Frontdesk knows; `None` means "use the clinic's country".
+    /// North American numbers give `US` (911 serves Canada too) or `PR`, except in the
+    /// Caribbean nations that share the +1 plan.
+    pub fn emergency_country(&self) -> Option<&'static str> {
+        let digits = self.0.strip_prefix('+')?;
+        if let Some(national) = digits.strip_prefix('1') {
+            let area = national.get(..3)?;
+            return if NANP_ELSEWHERE.contains(&area) {
+                None
+            } else if NANP_PUERTO_RICO.contains(&area) {
+                Some("PR")
+            } else {
+                Some("US")
+            };
+        }
+        CALLING_CODES
+            .iter()
+            .find(|(code, _)| digits.starts_with(code))
+            .map(|(_, country)| *country)
+    }
+}
+
 /// Where the patient is, on one external channel. Serialised as
 /// `{"channel": "sms", "address": "+15550100200"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -197,6 +281,34 @@ mod tests {
             }
         }
         assert!(PatientAddress::parse(Channel::Web, "anything").is_none());
+    }
+
+    #[test]
+    fn phone_numbers_show_their_emergency_country_when_it_is_clear() {
+        let cases = [
+            ("+15550100200", Some("US")),
+            ("+14165550100", Some("US")),
+            ("+17875550100", Some("PR")),
+            ("+18765550100", None),
+            ("+447700900123", Some("GB")),
+            ("+353851234567", Some("IE")),
+            ("+351912345678", Some("PT")),
+            ("+33612345678", Some("FR")),
+            ("+61412345678", Some("AU")),
+            ("+5511912345678", Some("BR")),
+            ("+8613812345678", None),
+            ("+79161234567", None),
+        ];
+        for (number, country) in cases {
+            assert_eq!(
+                PhoneNumber::parse(number).unwrap().emergency_country(),
+                country,
+                "{number}"
+            );
+        }
+        // Every country named maps to the number the safety reply names.
+        assert_eq!(crate::safety::emergency_number("GB"), "999");
+        assert_eq!(crate::safety::emergency_number("PR"), "911");
     }
 
     #[test]
