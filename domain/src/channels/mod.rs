@@ -583,6 +583,30 @@ fn http_failure(status: u16) -> ProviderFailure {
 #[cfg(test)]
 type ExpectError = fn(&ParseError) -> bool;
 
+/// In parser tests: feeds `parse` every prefix of a valid body and the body with each byte
+/// replaced by characters that matter to form, JSON and XML. A panic fails the test; the
+/// full body must still parse.
+#[cfg(test)]
+fn parse_survives_damage(
+    body: &[u8],
+    parse: impl Fn(&[u8]) -> Result<Vec<InboundEvent>, ParseError>,
+) {
+    assert!(parse(body).is_ok(), "the undamaged body parses");
+    for end in 0..body.len() {
+        let _ = parse(&body[..end]);
+    }
+    let mut damaged = body.to_vec();
+    for index in 0..body.len() {
+        for byte in [
+            b'"', b'<', b'>', b'{', b']', b'&', b'=', b'%', b'\\', 0xff, 0,
+        ] {
+            damaged[index] = byte;
+            let _ = parse(&damaged);
+        }
+        damaged[index] = body[index];
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

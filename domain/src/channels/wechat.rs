@@ -424,6 +424,11 @@ mod tests {
     }
 
     #[test]
+    fn damaged_bodies_never_panic() {
+        crate::channels::parse_survives_damage(DOC_TEXT.as_bytes(), parse_webhook);
+    }
+
+    #[test]
     fn reads_media_and_skips_events() {
         let image = "<xml><ToUserName><![CDATA[gh_demo_clinic]]></ToUserName><FromUserName><![CDATA[oUpF8uMuAJO_M2pxb1Q9zNjWeS6o]]></FromUserName><CreateTime>1348831860</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[https://mmbiz.example/pic]]></PicUrl><MediaId><![CDATA[media_id]]></MediaId><MsgId>1234567890123457</MsgId></xml>";
         let events = parse_webhook(image.as_bytes()).unwrap();

@@ -373,6 +373,13 @@ mod tests {
     }
 
     #[test]
+    fn damaged_bodies_never_panic() {
+        crate::channels::parse_survives_damage(DOC_DM.as_bytes(), |body| {
+            parse_webhook(body, "700800900")
+        });
+    }
+
+    #[test]
     fn reads_receipts_and_ignores_other_activity() {
         let body = br#"{"for_user_id":"700800900","direct_message_mark_read_events":[
           {"created_timestamp":"1392078024000","sender_id":"3805104374","target":{"recipient_id":"700800900"},"last_read_event_id":"1234858593"},

@@ -255,6 +255,11 @@ mod tests {
     }
 
     #[test]
+    fn damaged_bodies_never_panic() {
+        crate::channels::parse_survives_damage(DOC_MESSAGE.as_bytes(), parse_webhook);
+    }
+
+    #[test]
     fn parses_delivery_and_read_watermarks_and_skips_echoes() {
         // message_deliveries, message_reads and message_echoes as documented under
         // https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/

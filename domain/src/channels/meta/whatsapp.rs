@@ -404,6 +404,11 @@ mod tests {
         );
     }
 
+    #[test]
+    fn damaged_bodies_never_panic() {
+        crate::channels::parse_survives_damage(DOC_TEXT_MESSAGE.as_bytes(), parse_webhook);
+    }
+
     fn value(inner: &str) -> String {
         format!(
             r#"{{"object":"whatsapp_business_account","entry":[{{"id":"1","changes":[{{"field":"messages","value":{{"messaging_product":"whatsapp","metadata":{{"display_phone_number":"15550100100","phone_number_id":"100200300"}},{inner}}}}}]}}]}}"#
