@@ -201,6 +201,30 @@ impl PhoneNumber {
     }
 }
 
+impl WhatsappId {
+    /// The phone number behind the WhatsApp id, in E.164 with the national rules that make
+    /// one person's SMS and WhatsApp numbers equal: Mexico's mobile `521` prefix drops its
+    /// `1` (`+52` and ten digits since 2019), and a Brazilian mobile without the ninth
+    /// digit gets it (`+55`, area code, `9`, eight digits).
+    pub fn phone_number(&self) -> Option<PhoneNumber> {
+        let digits = self.as_str();
+        let normalised =
+            if let Some(national) = digits.strip_prefix("521").filter(|n| n.len() == 10) {
+                format!("+52{national}")
+            } else if let Some(national) = digits.strip_prefix("55").filter(|n| n.len() == 10) {
+                let (area, subscriber) = national.split_at(2);
+                if subscriber.starts_with(['6', '7', '8', '9']) {
+                    format!("+55{area}9{subscriber}")
+                } else {
+                    format!("+{digits}")
+                }
+            } else {
+                format!("+{digits}")
+            };
+        PhoneNumber::parse(&normalised).ok()
+    }
+}
+
 /// Where the patient is, on one external channel. Serialised as
 /// `{"channel": "sms", "address": "+15550100200"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -232,6 +256,15 @@ impl PatientAddress {
             PatientAddress::Messenger(id) => id.as_str(),
             PatientAddress::Wechat(id) => id.as_str(),
             PatientAddress::X(id) => id.as_str(),
+        }
+    }
+
+    /// The patient's phone number, on the channels addressed by one (SMS, WhatsApp).
+    pub fn phone_number(&self) -> Option<PhoneNumber> {
+        match self {
+            PatientAddress::Sms(number) => Some(number.clone()),
+            PatientAddress::Whatsapp(id) => id.phone_number(),
+            PatientAddress::Messenger(_) | PatientAddress::Wechat(_) | PatientAddress::X(_) => None,
         }
     }
 
@@ -309,6 +342,36 @@ mod tests {
         // Every country named maps to the number the safety reply names.
         assert_eq!(crate::safety::emergency_number("GB"), "999");
         assert_eq!(crate::safety::emergency_number("PR"), "911");
+    }
+
+    #[test]
+    fn whatsapp_ids_become_the_same_phone_numbers_as_sms() {
+        let cases = [
+            ("16505551234", Some("+16505551234")),
+            // Mexico: WhatsApp keeps the old mobile 1.
+            ("5215512345678", Some("+525512345678")),
+            ("525512345678", Some("+525512345678")),
+            // Brazil: the ninth digit added to a mobile that lacks it, never to a landline.
+            ("551187654321", Some("+5511987654321")),
+            ("5511987654321", Some("+5511987654321")),
+            ("551133334444", Some("+551133334444")),
+            ("447700900123", Some("+447700900123")),
+            ("1234", None),
+        ];
+        for (wa_id, phone) in cases {
+            let address = PatientAddress::Whatsapp(WhatsappId::parse(wa_id).unwrap());
+            assert_eq!(
+                address.phone_number().as_ref().map(PhoneNumber::as_str),
+                phone,
+                "{wa_id}"
+            );
+        }
+        let sms = PatientAddress::Sms(PhoneNumber::parse("+15550100200").unwrap());
+        assert_eq!(sms.phone_number().unwrap().as_str(), "+15550100200");
+        assert_eq!(
+            PatientAddress::X(XUserId::parse("42").unwrap()).phone_number(),
+            None
+        );
     }
 
     #[test]
