@@ -447,7 +447,8 @@ impl ConversationObject {
         ) else {
             return Ok(());
         };
-        let Some(config) = crate::store::clinic_config(&self.env, &clinic_id).await? else {
+        let Some(config) = crate::store::clinics::clinic_config(&self.env, &clinic_id).await?
+        else {
             return Ok(());
         };
         let policy = &config.escalation;

@@ -15,7 +15,7 @@ use worker::{
 };
 
 use crate::error::{AppError, AppResult};
-use crate::store::{self, VisitorMessageIndex};
+use crate::store::{self, inbox::VisitorMessageIndex};
 
 /// A queue job.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -139,7 +139,7 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
             changed.push(key);
         }
     }
-    let entries = store::apply_visitor_messages(env, &indexes, &changed).await?;
+    let entries = store::inbox::apply_visitor_messages(env, &indexes, &changed).await?;
     let mut failed = Vec::new();
     for ((clinic_id, conversation_id), entry) in changed.iter().zip(entries) {
         let Some(entry) = entry else { continue };

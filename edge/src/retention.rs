@@ -24,15 +24,17 @@ struct Swept {
 /// left empty with their inbox rows; records each clinic's totals in its audit log.
 pub async fn sweep(env: &worker::Env) -> AppResult<()> {
     let now = time::now();
-    for config in store::all_clinics(env).await? {
+    for config in store::clinics::all_clinics(env).await? {
         let cutoff = time::rfc3339(config.retention().cutoff(now));
         let mut swept = Swept::default();
-        for id in store::conversations_started_before(env, &config.id, &cutoff, SWEEP_BATCH).await?
+        for id in
+            store::retention::conversations_started_before(env, &config.id, &cutoff, SWEEP_BATCH)
+                .await?
         {
             let purged = conversation_do::purge_before(env, &id, &cutoff).await?;
             swept.messages += purged.deleted;
             if purged.remaining == 0 {
-                store::delete_conversation(env, &id).await?;
+                store::retention::delete_conversation(env, &id).await?;
                 swept.conversations += 1;
             }
         }
@@ -41,7 +43,7 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
                 "deleted {} messages older than {cutoff} and {} emptied conversations",
                 swept.messages, swept.conversations
             );
-            store::audit(
+            store::audit::record(
                 env,
                 &config.id,
                 SWEEP_ACTOR,
@@ -65,6 +67,6 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
 /// Returns how many messages were deleted.
 pub async fn erase(env: &worker::Env, conversation_id: &str) -> AppResult<u64> {
     let purged = conversation_do::erase(env, conversation_id).await?;
-    store::delete_conversation(env, conversation_id).await?;
+    store::retention::delete_conversation(env, conversation_id).await?;
     Ok(purged.deleted)
 }

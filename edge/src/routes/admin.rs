@@ -26,7 +26,7 @@ pub(super) async fn admin(
 
 pub async fn audit_log(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _) = admin(req, env, "read the audit log").await?;
-    let entries = store::audit_log(env, &staff.clinic_id, 200).await?;
+    let entries = store::audit::audit_log(env, &staff.clinic_id, 200).await?;
     Ok(json_response(200, &AuditLogResponse { entries }))
 }
 
@@ -37,7 +37,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
     // Another clinic's conversation is as unknown as a made-up id.
-    if store::conversation(env, &staff.clinic_id, conversation_id)
+    if store::inbox::conversation(env, &staff.clinic_id, conversation_id)
         .await?
         .is_none()
     {
@@ -48,7 +48,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
     }
     let deleted = retention::erase(env, conversation_id).await?;
     crate::reply_grants::forget_conversation(conversation_id);
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,

@@ -26,7 +26,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
-    let state = store::triage_state(env, &staff.clinic_id, conversation_id)
+    let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id)
         .await?
         .ok_or_else(unknown_conversation)?;
     let request: TriageCorrectionRequest = body::read_json(req).await?;
@@ -45,7 +45,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         request.department,
     )
     .map_err(invalid)?;
-    let config = store::clinic_config(env, &staff.clinic_id)
+    let config = store::clinics::clinic_config(env, &staff.clinic_id)
         .await?
         .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
     let now = time::now();
@@ -56,7 +56,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         now,
     );
     let change = correction.change();
-    let moved = store::correct_triage(
+    let moved = store::corrections::correct_triage(
         env,
         &staff.clinic_id,
         conversation_id,
@@ -93,9 +93,9 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         staff_id: staff.id.clone(),
         corrected_at: time::rfc3339(now),
     };
-    let entry = store::record_correction(
+    let entry = store::corrections::record_correction(
         env,
-        &store::CorrectionWrite {
+        &store::corrections::CorrectionWrite {
             clinic_id: &staff.clinic_id,
             conversation_id,
             correction: &stored,
@@ -130,7 +130,8 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
     let weeks = super::reports::weeks(req)?;
     let now = time::now();
     let since = time::rfc3339(now - Duration::weeks(weeks));
-    let rows = store::corrections_since(env, &staff.clinic_id, &since, MAX_EXPORTED).await?;
+    let rows =
+        store::corrections::corrections_since(env, &staff.clinic_id, &since, MAX_EXPORTED).await?;
     let cases = case_ids(rows.iter().map(|row| row.conversation_id.as_str()));
     let mut corrections = Vec::with_capacity(rows.len());
     for (row, case) in rows.iter().zip(cases) {
@@ -151,7 +152,7 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
             text,
         });
     }
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,

@@ -22,9 +22,9 @@ pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResul
     let request: VisitorIdentity = body::read_json(req).await?;
     let visitor = identity::clean(&request)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
-    store::set_visitor(env, &staff.clinic_id, raw_id, &visitor).await?;
+    store::details::set_visitor(env, &staff.clinic_id, raw_id, &visitor).await?;
     // The audit says that it changed, never what it says.
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
@@ -44,8 +44,8 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     let request: SetLabelsRequest = body::read_json(req).await?;
     let labels = identity::clean_labels(&request.labels)
         .map_err(|e| AppError::invalid("invalid_labels", e.to_string()))?;
-    store::set_labels(env, &staff.clinic_id, raw_id, &labels).await?;
-    store::audit(
+    store::details::set_labels(env, &staff.clinic_id, raw_id, &labels).await?;
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
@@ -60,7 +60,7 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
 /// The conversation's inbox row after a change, also pushed to every console.
 async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response> {
     publish(env, clinic_id, raw_id).await;
-    let entry = store::conversation(env, clinic_id, raw_id)
+    let entry = store::inbox::conversation(env, clinic_id, raw_id)
         .await?
         .ok_or_else(|| {
             AppError::not_found("unknown_conversation", "No conversation has this id.")
@@ -72,7 +72,7 @@ async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response
 pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     owned_conversation(env, &staff, raw_id).await?;
-    let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
+    let notes = store::details::notes(env, &staff.clinic_id, raw_id).await?;
     Ok(json_response(200, &NotesResponse { notes }))
 }
 
@@ -86,7 +86,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         .map_err(|e| AppError::invalid("invalid_note", format!("The note is invalid: {e}.")))?;
     let author = frontdesk_domain::saved_reply::first_name(&staff.name);
     let now = time::now_rfc3339();
-    store::add_note(
+    store::details::add_note(
         env,
         &staff.clinic_id,
         raw_id,
@@ -96,7 +96,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         &now,
     )
     .await?;
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
@@ -105,7 +105,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         None,
     )
     .await?;
-    let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
+    let notes = store::details::notes(env, &staff.clinic_id, raw_id).await?;
     Ok(json_response(201, &NotesResponse { notes }))
 }
 
@@ -114,6 +114,7 @@ pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respon
     let (staff, _, _) = auth::staff(env, req).await?;
     let conversation = owned_conversation(env, &staff, raw_id).await?;
     let conversations =
-        store::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor).await?;
+        store::details::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor)
+            .await?;
     Ok(json_response(200, &HistoryResponse { conversations }))
 }

@@ -19,7 +19,7 @@ use crate::inbox_do::{Revocation, SocketOwner};
 use crate::incoming::Request;
 use crate::rate_limit_do::SignInGuard;
 use crate::reply_grants;
-use crate::store::{self, Claim, InboxFilter};
+use crate::store::{self, inbox::Claim, inbox::InboxFilter};
 use crate::{inbox_do, time};
 
 /// Console sessions last a working day.
@@ -42,7 +42,7 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
     // attempt is taken before the password is checked; a good one is given back.
     let guard = SignInGuard::new(req, &request.email);
     guard.take(env).await?;
-    let found = store::staff_by_email(env, request.email.trim()).await?;
+    let found = store::staff::staff_by_email(env, request.email.trim()).await?;
     let stored_hash = found.as_ref().map_or(DUMMY_HASH, |(_, hash)| hash.as_str());
     let matches = password::verify(&request.password, stored_hash);
     let Some((staff, _)) = found.filter(|_| matches) else {
@@ -61,7 +61,7 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
     let token = crate::ids::session_token()?;
     let now = time::now();
     let expires_at = time::rfc3339(now + Duration::hours(SESSION_HOURS));
-    store::create_session(
+    store::staff::create_session(
         env,
         &auth::hash_session_token(&token),
         &staff.id,
@@ -69,7 +69,7 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
         &expires_at,
     )
     .await?;
-    store::audit(env, &staff.clinic_id, &staff.id, "signed_in", None, None).await?;
+    store::audit::record(env, &staff.clinic_id, &staff.id, "signed_in", None, None).await?;
     let mut response = json_response(
         201,
         &StaffSession {
@@ -95,9 +95,9 @@ pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
         session: token_hash.clone(),
     };
     inbox_do::revoke(env, &staff.clinic_id, &revocation).await?;
-    store::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
+    store::staff::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
     reply_grants::forget_session(&token_hash);
-    store::audit(env, &staff.clinic_id, &staff.id, "signed_out", None, None).await?;
+    store::audit::record(env, &staff.clinic_id, &staff.id, "signed_out", None, None).await?;
     Ok(signed_out(serde_json::json!({"signed_out": true})))
 }
 
@@ -107,9 +107,9 @@ pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     revoke_staff_sockets(env, &staff.clinic_id, &staff.id).await?;
-    let ended = store::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
+    let ended = store::staff::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
     reply_grants::forget_staff(&staff.id);
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
@@ -139,7 +139,7 @@ pub(super) async fn revoke_staff_sockets(
 
 /// Who a staff socket belongs to: the session it is opened with, and when that began.
 async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppResult<SocketOwner> {
-    let created_at = store::session_created_at(env, token_hash, &time::now_rfc3339())
+    let created_at = store::staff::session_created_at(env, token_hash, &time::now_rfc3339())
         .await?
         .ok_or_else(|| {
             AppError::unauthorized(
@@ -217,7 +217,7 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
         label,
         search,
     };
-    let conversations = store::inbox(env, &staff.clinic_id, &filter).await?;
+    let conversations = store::inbox::list(env, &staff.clinic_id, &filter).await?;
     Ok(json_response(200, &InboxResponse { conversations }))
 }
 
@@ -237,7 +237,7 @@ pub(super) async fn owned_conversation(
     raw_id: &str,
 ) -> AppResult<InboxEntry> {
     let conversation_id = super::conversation_id(raw_id)?;
-    store::conversation(env, &staff.clinic_id, conversation_id)
+    store::inbox::conversation(env, &staff.clinic_id, conversation_id)
         .await?
         .ok_or_else(unknown_conversation)
 }
@@ -299,7 +299,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     match owner.as_deref() {
         Some(owner) if owner == staff.id => {}
         Some(_) => return Err(claimed_by_another()),
-        None => match store::claim(env, &staff.clinic_id, raw_id, &staff.id).await? {
+        None => match store::inbox::claim(env, &staff.clinic_id, raw_id, &staff.id).await? {
             Claim::Taken => {
                 audit_conversation(env, &staff, "assigned", raw_id, Some("claimed by replying"))
                     .await?;
@@ -327,9 +327,9 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     )
     .await?;
     if stored.created {
-        let entry = store::record_staff_reply(
+        let entry = store::inbox::record_staff_reply(
             env,
-            &store::StaffReply {
+            &store::inbox::StaffReply {
                 clinic_id: &staff.clinic_id,
                 staff_id: &staff.id,
                 conversation_id: raw_id,
@@ -355,7 +355,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
 
 /// Best effort: consoles also refresh on reconnect, so a missed event is not lost data.
 pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
-    if let Ok(Some(entry)) = store::conversation(env, clinic_id, conversation_id).await {
+    if let Ok(Some(entry)) = store::inbox::conversation(env, clinic_id, conversation_id).await {
         let _ = inbox_do::publish(env, clinic_id, entry).await;
     }
 }
@@ -364,7 +364,7 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
-    match store::claim(env, &staff.clinic_id, conversation_id, &staff.id).await? {
+    match store::inbox::claim(env, &staff.clinic_id, conversation_id, &staff.id).await? {
         Claim::Taken => {
             // The owner has it: the escalation ladder stops.
             conversation_do::staff_action(env, raw_id).await?;
@@ -395,7 +395,7 @@ async fn audit_conversation(
     raw_id: &str,
     detail: Option<&str>,
 ) -> AppResult<()> {
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
@@ -437,7 +437,7 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         return Err(claimed_by_another());
     }
     let now = crate::time::now_rfc3339();
-    if !store::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
+    if !store::inbox::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
         return Err(unknown_conversation());
     }
     audit_conversation(
@@ -461,7 +461,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     owned_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
     if let Some(owner) = request.staff_id.as_deref() {
-        if owner.len() > 64 || !store::is_clinic_staff(env, &staff.clinic_id, owner).await? {
+        if owner.len() > 64 || !store::staff::is_clinic_staff(env, &staff.clinic_id, owner).await? {
             return Err(AppError::invalid(
                 "unknown_staff",
                 "No staff member of this clinic has this id.",
@@ -469,7 +469,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         }
     }
     let assigned =
-        store::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
+        store::inbox::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
     reply_grants::forget_conversation(raw_id);
     if !assigned {
         return Err(unknown_conversation());

@@ -21,7 +21,7 @@ pub async fn send(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response>
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     super::staff::owned_conversation(env, &staff, raw_id).await?;
-    let language = store::conversation_language(env, raw_id).await?;
+    let language = store::details::conversation_language(env, raw_id).await?;
     let (survey_id, message) = invite(
         env,
         &staff.clinic_id,
@@ -47,7 +47,7 @@ pub async fn invite(
 ) -> AppResult<(String, Message)> {
     let survey_id = ids::survey_id()?;
     let now = time::now_rfc3339();
-    store::insert_survey(
+    store::surveys::insert_survey(
         env,
         &survey_id,
         clinic_id,
@@ -72,7 +72,7 @@ pub async fn invite(
     )
     .await?;
     let actor = sent_by.map_or(SCHEDULE_ACTOR, |s| s.id.as_str());
-    store::audit(
+    store::audit::record(
         env,
         clinic_id,
         actor,
@@ -99,7 +99,7 @@ pub async fn answer(
     let request: SurveyAnswerRequest = body::read_json(req).await?;
     let answer = SurveyAnswer::new(request.rating, request.problems, request.comment.as_deref())
         .map_err(|e| AppError::invalid("invalid_survey_answer", e.to_string()))?;
-    let survey = store::survey(env, survey_id, raw_id)
+    let survey = store::surveys::survey(env, survey_id, raw_id)
         .await?
         .ok_or_else(|| {
             AppError::not_found("unknown_survey", "This conversation has no such survey.")
@@ -133,7 +133,7 @@ pub async fn answer(
         },
     )
     .await?;
-    store::answer_survey(
+    store::surveys::answer_survey(
         env,
         survey_id,
         answer.rating,

@@ -19,13 +19,15 @@ use crate::inbox_queue::{self, InboxJob, Job};
 use crate::incoming::Request;
 use crate::{auth, store, time};
 
-async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::Clinic>> {
-    store::clinic(env, clinic_id).await?.ok_or_else(|| {
-        AppError::not_found(
-            "unknown_clinic",
-            "No clinic has this id. Check data-clinic.",
-        )
-    })
+async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::clinics::Clinic>> {
+    store::clinics::clinic(env, clinic_id)
+        .await?
+        .ok_or_else(|| {
+            AppError::not_found(
+                "unknown_clinic",
+                "No clinic has this id. Check data-clinic.",
+            )
+        })
 }
 
 /// Browsers send `Origin` on cross-origin calls and WebSocket upgrades; only the
@@ -121,7 +123,7 @@ pub async fn create_conversation(
     }
     let visitor = identity::clean_lenient(&request.visitor.unwrap_or_default());
     let conversation_id = crate::ids::conversation_id()?;
-    store::insert_conversation(
+    store::inbox::insert_conversation(
         env,
         &conversation_id,
         &config.id,
@@ -146,7 +148,7 @@ pub(crate) async fn authorised(
     req: &Request,
     env: &Env,
     raw_id: &str,
-) -> AppResult<Rc<store::Clinic>> {
+) -> AppResult<Rc<store::clinics::Clinic>> {
     let conversation_id = super::conversation_id(raw_id)?;
     let claims = auth::visitor(env, req, conversation_id)?;
     let clinic = clinic(env, &claims.clinic_id).await?;
@@ -194,7 +196,7 @@ pub(crate) struct Inbound {
 pub(crate) async fn accept(
     req: &Request,
     env: &Env,
-    clinic: &store::Clinic,
+    clinic: &store::clinics::Clinic,
     raw_id: &str,
     inbound: Inbound,
 ) -> AppResult<(u16, SendMessageResponse)> {
@@ -307,12 +309,12 @@ pub async fn identify(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
     let request: VisitorIdentity = body::read_json(req).await?;
     let update = identity::clean(&request)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
-    let current = store::conversation(env, &clinic.config.id, raw_id)
+    let current = store::inbox::conversation(env, &clinic.config.id, raw_id)
         .await?
         .map(|entry| entry.visitor)
         .unwrap_or_default();
     let visitor = identity::merge(&current, &update);
-    store::set_visitor(env, &clinic.config.id, raw_id, &visitor).await?;
+    store::details::set_visitor(env, &clinic.config.id, raw_id, &visitor).await?;
     Ok(json_response(200, &visitor))
 }
 
