@@ -49,5 +49,5 @@ pub async fn preflight(req: &Request, env: &Env, segments: &[&str]) -> AppResult
     }
     Ok(Response::empty()
         .map(|r| r.with_status(204).with_headers(headers))
-        .unwrap_or_else(|_| crate::http::json_response(204, &serde_json::Value::Null)))
+        .unwrap_or_else(|_| crate::response::json_response(204, &serde_json::Value::Null)))
 }

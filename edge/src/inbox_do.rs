@@ -17,9 +17,7 @@ use worker::{
 };
 
 use crate::error::{AppError, AppResult};
-
-/// Close code of a socket whose session ended (sign-out, reset, expiry).
-pub const SESSION_ENDED: u16 = 4401;
+use crate::live_socket::SESSION_ENDED;
 
 /// How long a tombstone is kept: longer than any session lives.
 const TOMBSTONE_MS: i64 = 13 * 3600 * 1000;

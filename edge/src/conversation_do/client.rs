@@ -88,15 +88,15 @@ pub async fn close_sockets(env: &Env, conversation_id: &str, tag: &str) -> AppRe
 }
 
 /// Hands a WebSocket upgrade to the conversation's object; `staff` (a first name and the
-/// session's tags) marks a staff socket.
+/// tags of the socket's session, `SocketOwner::tags`) marks a staff socket.
 pub async fn live(
     env: &Env,
     conversation_id: &str,
-    staff: Option<(&str, &crate::inbox_do::SocketOwner)>,
+    staff: Option<(&str, &[String])>,
     after: u64,
 ) -> AppResult<Response> {
     let staff_name = staff.map(|(name, _)| name);
-    let owner_tags = staff.map(|(_, owner)| owner.tags());
+    let owner_tags = staff.map(|(_, tags)| tags);
     let headers = Headers::new();
     headers.set("Upgrade", "websocket")?;
     let mut init = RequestInit::new();
@@ -106,7 +106,7 @@ pub async fn live(
     if let Some(name) = staff_name {
         query.extend([(query::STAFF, "1"), (query::NAME, name)]);
     }
-    for tag in owner_tags.iter().flatten() {
+    for tag in owner_tags.into_iter().flatten() {
         query.push((query::OWNER, tag));
     }
     let request = Request::new_with_init(&url(Call::Live, &query)?, &init)?;

@@ -140,8 +140,10 @@ impl worker::DurableObject for ConversationObject {
                 // A session ended: its sockets here close, and get nothing more.
                 let tag = req.text().await?;
                 for socket in self.state.get_websockets_with_tag(&tag) {
-                    let _ =
-                        socket.close(Some(crate::inbox_do::SESSION_ENDED), Some("session_ended"));
+                    let _ = socket.close(
+                        Some(crate::live_socket::SESSION_ENDED),
+                        Some("session_ended"),
+                    );
                 }
                 Response::from_json(&json!({ "closed": true }))
             }

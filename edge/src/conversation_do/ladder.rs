@@ -11,7 +11,7 @@ use worker::Result;
 
 use super::{ConversationObject, EscalationContext};
 use crate::error::AppResult;
-use crate::inbox_queue::{self, Job, NotifyJob};
+use crate::jobs::{self, Job, NotifyJob};
 
 /// What a ladder row records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,7 +190,7 @@ impl ConversationObject {
                     notification: notification.clone(),
                     channel: channel.clone(),
                 });
-                inbox_queue::enqueue(&self.env, &job).await?;
+                jobs::enqueue(&self.env, &job).await?;
             }
             self.record_ladder(
                 LadderKind::Fired,

@@ -4,8 +4,8 @@ use frontdesk_protocol::{AuditLogResponse, ErasedConversation, StaffProfile, Sta
 use worker::{Env, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
+use crate::response::json_response;
 use crate::{auth, retention, store};
 
 /// The caller, if an admin (403 for other roles), and how it signed in.

@@ -16,8 +16,8 @@ use worker::{Env, Response};
 
 use crate::conversation_do::{self, EscalationContext, RetriageRequest};
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
+use crate::response::json_response;
 use crate::{auth, body, inbox_do, store, time};
 
 /// Re-triages a conversation of the caller's clinic. Any staff member may; the reason

@@ -10,8 +10,8 @@ use worker::{Env, Response};
 
 use super::staff::{owned_conversation, publish};
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
+use crate::response::json_response;
 use crate::{auth, body, store, time};
 
 /// `PUT /v1/staff/conversations/{id}/visitor`: the name and contact the visitor gave.

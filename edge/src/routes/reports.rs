@@ -7,8 +7,9 @@ use frontdesk_protocol::{CorrectionDirection, Department, StaffRole, Urgency};
 use worker::{Env, Headers, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::http::{json_response, query};
 use crate::incoming::Request;
+use crate::params::query;
+use crate::response::json_response;
 use crate::store;
 use crate::store::corrections::CorrectionFactsRow;
 use crate::store::reports::ReportFactsRow;

@@ -14,11 +14,12 @@ use crate::auth;
 use crate::body;
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
-use crate::http::{after_param, json_response, query, require_websocket};
 use crate::inbox_do::{Revocation, SocketOwner};
 use crate::incoming::Request;
+use crate::params::{after_param, query, require_websocket};
 use crate::rate_limit_do::SignInGuard;
 use crate::reply_grants;
+use crate::response::json_response;
 use crate::store::{self, inbox::Claim, inbox::InboxFilter};
 use crate::{inbox_do, time};
 
@@ -264,8 +265,9 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     owned_conversation(env, &staff, raw_id).await?;
     let name = first_name(&staff.name);
     let owner = socket_owner(env, &staff, &token_hash).await?;
+    let tags = owner.tags();
     let socket =
-        conversation_do::live(env, raw_id, Some((&name, &owner)), after_param(req)?).await?;
+        conversation_do::live(env, raw_id, Some((&name, &tags)), after_param(req)?).await?;
     // Registered after it opened: a revocation that ran meanwhile refuses it here, and
     // one that runs later finds it in the hub's registry.
     if let Err(refused) = inbox_do::register(env, &staff.clinic_id, &owner, raw_id).await {

@@ -12,8 +12,8 @@ use worker::{Env, Response};
 use super::visitor::{self, Inbound};
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
+use crate::response::json_response;
 use crate::{auth, body, ids, store, time};
 
 /// `POST /v1/staff/conversations/{id}/surveys`: any staff member may send one.

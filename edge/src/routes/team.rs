@@ -8,8 +8,8 @@ use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
+use crate::response::json_response;
 use crate::store::{self, staff::NewToken};
 use crate::{auth, body, ids, time};
 

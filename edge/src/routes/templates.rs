@@ -12,8 +12,9 @@ use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
-use crate::http::{json_response, query};
 use crate::incoming::Request;
+use crate::params::query;
+use crate::response::json_response;
 use crate::store::{self, templates::TemplateWrite};
 use crate::{auth, body, ids, time};
 

@@ -14,9 +14,10 @@ use worker::{Env, Response};
 use crate::body;
 use crate::conversation_do::{self, AppendRequest, AutoReply, EscalationContext};
 use crate::error::{AppError, AppResult};
-use crate::http::{after_param, json_response, require_websocket};
-use crate::inbox_queue::{self, InboxJob, Job};
 use crate::incoming::Request;
+use crate::jobs::{self, InboxJob, Job};
+use crate::params::{after_param, require_websocket};
+use crate::response::json_response;
 use crate::{auth, store, time};
 
 async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::clinics::Clinic>> {
@@ -268,7 +269,7 @@ pub(crate) async fn accept(
     let own_message = stored.message.author == Author::Visitor
         && (stored.created || stored.message.text == inbound_text);
     if own_message {
-        inbox_queue::enqueue(
+        jobs::enqueue(
             env,
             &Job::IndexVisitorMessage(InboxJob {
                 clinic_id: config.id.clone(),
