@@ -65,6 +65,30 @@ const FILES: &[(&str, &str)] = &[
         "17-non-clinical-traffic",
         include_str!("corpus/17-non-clinical-traffic.tsv"),
     ),
+    (
+        "18-en-phone-lay",
+        include_str!("corpus/18-en-phone-lay.tsv"),
+    ),
+    (
+        "19-six-languages-phone",
+        include_str!("corpus/19-six-languages-phone.tsv"),
+    ),
+    (
+        "20-clinic-aftercare",
+        include_str!("corpus/20-clinic-aftercare.tsv"),
+    ),
+    (
+        "21-short-and-mixed",
+        include_str!("corpus/21-short-and-mixed.tsv"),
+    ),
+    (
+        "22-urgent-boundary",
+        include_str!("corpus/22-urgent-boundary.tsv"),
+    ),
+    (
+        "23-carers-and-relatives",
+        include_str!("corpus/23-carers-and-relatives.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

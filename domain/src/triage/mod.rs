@@ -563,10 +563,16 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         .filter(|r| r.status == Status::Affirmed)
         .map(|r| r.mention.signal)
         .collect();
+    let resolved: Vec<Sig> = readings
+        .iter()
+        .filter(|r| r.status == Status::Resolved)
+        .map(|r| r.mention.signal)
+        .collect();
     let contexts = scope.contexts();
     let facts = Facts {
         affirmed: &affirmed,
         contexts: &contexts,
+        resolved: &resolved,
         readings: measured,
     };
     if let Some(rule) = facts.strongest().filter(|rule| rule.level > urgency) {
