@@ -17,6 +17,7 @@ use worker::{
 };
 
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::live_socket::SESSION_ENDED;
 
 /// How long a tombstone is kept: longer than any session lives.
@@ -128,8 +129,12 @@ impl InboxHub {
             )?
             .to_array()?;
         for row in rows {
+            // Registered only from parsed ids, so an unreadable one is a broken row.
+            let conversation_id = ConversationId::parse(&row.conversation_id).ok_or_else(|| {
+                worker::Error::RustError("unreadable conversation id in the registry".into())
+            })?;
             if let Err(error) =
-                crate::conversation_do::close_sockets(&self.env, &row.conversation_id, tag).await
+                crate::conversation_do::close_sockets(&self.env, &conversation_id, tag).await
             {
                 worker::console_error!(
                     "closing a revoked session's sockets failed ({})",

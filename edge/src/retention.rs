@@ -5,6 +5,8 @@
 
 use crate::conversation_do;
 use crate::error::AppResult;
+use crate::ids::ConversationId;
+use crate::store::audit::AuditAction;
 use crate::{store, time};
 
 /// Conversations looked at per clinic and sweep; the next day's sweep takes the rest.
@@ -34,7 +36,7 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
             let purged = conversation_do::purge_before(env, &id, &cutoff).await?;
             swept.messages += purged.deleted;
             if purged.remaining == 0 {
-                store::retention::delete_conversation(env, &id).await?;
+                store::retention::delete_conversation(env, id.as_str()).await?;
                 swept.conversations += 1;
             }
         }
@@ -47,7 +49,7 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
                 env,
                 &config.id,
                 SWEEP_ACTOR,
-                "retention_purged",
+                AuditAction::RetentionPurged,
                 None,
                 Some(&detail),
             )
@@ -65,8 +67,8 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
 
 /// Erases one conversation: every message, its escalation state and its inbox row.
 /// Returns how many messages were deleted.
-pub async fn erase(env: &worker::Env, conversation_id: &str) -> AppResult<u64> {
+pub async fn erase(env: &worker::Env, conversation_id: &ConversationId) -> AppResult<u64> {
     let purged = conversation_do::erase(env, conversation_id).await?;
-    store::retention::delete_conversation(env, conversation_id).await?;
+    store::retention::delete_conversation(env, conversation_id.as_str()).await?;
     Ok(purged.deleted)
 }

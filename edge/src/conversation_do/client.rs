@@ -10,10 +10,11 @@ use super::erase::Purged;
 use super::message_bucket;
 use super::{AppendRequest, AppendResponse, RetriageRequest};
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 
-fn stub(env: &Env, conversation_id: &str) -> AppResult<worker::Stub> {
+fn stub(env: &Env, conversation_id: &ConversationId) -> AppResult<worker::Stub> {
     env.durable_object("CONVERSATION")
-        .and_then(|ns| ns.id_from_name(conversation_id)?.get_stub())
+        .and_then(|ns| ns.id_from_name(conversation_id.as_str())?.get_stub())
         .map_err(|e| AppError::internal("conversation stub", e))
 }
 
@@ -26,12 +27,12 @@ fn url(call: Call, query: &[(&str, &str)]) -> AppResult<String> {
 /// Sends `call` with its query and body, and reads the object's JSON reply.
 async fn send<T: for<'de> Deserialize<'de>>(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     call: Call,
     query: &[(&str, &str)],
     body: Option<String>,
 ) -> AppResult<T> {
-    let mut headers = vec![(CONVERSATION_ID_HEADER, conversation_id)];
+    let mut headers = vec![(CONVERSATION_ID_HEADER, conversation_id.as_str())];
     if body.is_some() {
         headers.push(("Content-Type", "application/json"));
     }
@@ -64,7 +65,7 @@ fn encode(value: &impl serde::Serialize, what: &'static str) -> AppResult<String
 /// Stores a message in the conversation (or finds the earlier copy of a resend).
 pub async fn append(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     request: &AppendRequest,
 ) -> AppResult<AppendResponse> {
     let body = encode(request, "encode append")?;
@@ -72,7 +73,11 @@ pub async fn append(
 }
 
 /// Messages with `seq` greater than `after`, in order.
-pub async fn messages(env: &Env, conversation_id: &str, after: u64) -> AppResult<Vec<Message>> {
+pub async fn messages(
+    env: &Env,
+    conversation_id: &ConversationId,
+    after: u64,
+) -> AppResult<Vec<Message>> {
     let after = after.to_string();
     let query = [(query::AFTER, after.as_str())];
     let response: MessagesResponse =
@@ -81,7 +86,11 @@ pub async fn messages(env: &Env, conversation_id: &str, after: u64) -> AppResult
 }
 
 /// Closes the conversation's sockets that carry `tag` (a revoked session's).
-pub async fn close_sockets(env: &Env, conversation_id: &str, tag: &str) -> AppResult<()> {
+pub async fn close_sockets(
+    env: &Env,
+    conversation_id: &ConversationId,
+    tag: &str,
+) -> AppResult<()> {
     let call = Call::CloseSockets;
     let _: serde_json::Value = send(env, conversation_id, call, &[], Some(tag.to_owned())).await?;
     Ok(())
@@ -91,7 +100,7 @@ pub async fn close_sockets(env: &Env, conversation_id: &str, tag: &str) -> AppRe
 /// tags of the socket's session, `SocketOwner::tags`) marks a staff socket.
 pub async fn live(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     staff: Option<(&str, &[String])>,
     after: u64,
 ) -> AppResult<Response> {
@@ -127,13 +136,17 @@ fn unknown_conversation() -> AppError {
 
 /// Deletes the conversation's messages sent before `before` (RFC 3339); an emptied
 /// conversation is erased.
-pub async fn purge_before(env: &Env, conversation_id: &str, before: &str) -> AppResult<Purged> {
+pub async fn purge_before(
+    env: &Env,
+    conversation_id: &ConversationId,
+    before: &str,
+) -> AppResult<Purged> {
     let query = [(query::BEFORE, before)];
     send(env, conversation_id, Call::Purge, &query, None).await
 }
 
 /// Deletes every message of the conversation and leaves a tombstone.
-pub async fn erase(env: &Env, conversation_id: &str) -> AppResult<Purged> {
+pub async fn erase(env: &Env, conversation_id: &ConversationId) -> AppResult<Purged> {
     send(env, conversation_id, Call::Erase, &[], None).await
 }
 
@@ -141,7 +154,7 @@ pub async fn erase(env: &Env, conversation_id: &str) -> AppResult<Purged> {
 /// [`RetriageRequest`]).
 pub async fn retriage(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     request: &RetriageRequest,
 ) -> AppResult<()> {
     let body = encode(request, "encode retriage")?;
@@ -150,7 +163,11 @@ pub async fn retriage(
 }
 
 /// The message with this `seq`, if the conversation still holds it.
-pub async fn message(env: &Env, conversation_id: &str, seq: u64) -> AppResult<Option<Message>> {
+pub async fn message(
+    env: &Env,
+    conversation_id: &ConversationId,
+    seq: u64,
+) -> AppResult<Option<Message>> {
     let seq = seq.to_string();
     let query = [(query::SEQ, seq.as_str())];
     match send(env, conversation_id, Call::Message, &query, None).await {
@@ -160,12 +177,15 @@ pub async fn message(env: &Env, conversation_id: &str, seq: u64) -> AppResult<Op
 }
 
 /// Tells the ladder a staff member claimed the conversation: it stops escalating.
-pub async fn staff_action(env: &Env, conversation_id: &str) -> AppResult<()> {
+pub async fn staff_action(env: &Env, conversation_id: &ConversationId) -> AppResult<()> {
     let _: serde_json::Value = send(env, conversation_id, Call::StaffAction, &[], None).await?;
     Ok(())
 }
 
 /// The escalation steps fired so far, oldest first.
-pub async fn escalations(env: &Env, conversation_id: &str) -> AppResult<Vec<EscalationRecord>> {
+pub async fn escalations(
+    env: &Env,
+    conversation_id: &ConversationId,
+) -> AppResult<Vec<EscalationRecord>> {
     send(env, conversation_id, Call::Escalations, &[], None).await
 }

@@ -6,6 +6,7 @@ use worker::{Env, Response};
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::{auth, retention, store};
 
 /// The caller, if an admin (403 for other roles), and how it signed in.
@@ -37,7 +38,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
     // Another clinic's conversation is as unknown as a made-up id.
-    if store::inbox::conversation(env, &staff.clinic_id, conversation_id)
+    if store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
         .await?
         .is_none()
     {
@@ -46,21 +47,21 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
             "No conversation has this id.",
         ));
     }
-    let deleted = retention::erase(env, conversation_id).await?;
-    crate::reply_grants::forget_conversation(conversation_id);
+    let deleted = retention::erase(env, &conversation_id).await?;
+    crate::reply_grants::forget_conversation(conversation_id.as_str());
     store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "deleted",
-        Some(conversation_id),
+        AuditAction::Deleted,
+        Some(conversation_id.as_str()),
         Some(&format!("erased on request: {deleted} messages")),
     )
     .await?;
     Ok(json_response(
         200,
         &ErasedConversation {
-            conversation_id: conversation_id.to_owned(),
+            conversation_id: conversation_id.into_string(),
             erased: true,
             messages_deleted: deleted,
         },

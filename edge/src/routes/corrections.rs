@@ -16,8 +16,10 @@ use worker::{Env, Response};
 
 use crate::conversation_do::{self, EscalationContext, RetriageRequest};
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::{auth, body, inbox_do, store, time};
 
 /// Re-triages a conversation of the caller's clinic. Any staff member may; the reason
@@ -26,7 +28,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
-    let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id)
+    let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id.as_str())
         .await?
         .ok_or_else(unknown_conversation)?;
     let request: TriageCorrectionRequest = body::read_json(req).await?;
@@ -59,7 +61,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     let moved = store::corrections::correct_triage(
         env,
         &staff.clinic_id,
-        conversation_id,
+        conversation_id.as_str(),
         &change,
         deadline.map(time::rfc3339).as_deref(),
     )
@@ -74,7 +76,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     // The ladder follows: raising starts it, lowering to routine stops it.
     conversation_do::retriage(
         env,
-        conversation_id,
+        &conversation_id,
         &RetriageRequest {
             context: EscalationContext {
                 clinic_id: staff.clinic_id.clone(),
@@ -97,7 +99,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         env,
         &store::corrections::CorrectionWrite {
             clinic_id: &staff.clinic_id,
-            conversation_id,
+            conversation_id: conversation_id.as_str(),
             correction: &stored,
             message_seq: state.triage_seq,
             audit_detail: &correction.audit_detail(),
@@ -137,9 +139,15 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
     for (row, case) in rows.iter().zip(cases) {
         let Some(change) = row.change() else { continue };
         let text = match row.message_seq {
-            Some(seq) => conversation_do::message(env, &row.conversation_id, seq as u64)
-                .await?
-                .map(|message| scrub_identifiers(&message.text)),
+            Some(seq) => {
+                let conversation_id =
+                    ConversationId::parse(&row.conversation_id).ok_or_else(|| {
+                        AppError::internal("correction row", "unreadable conversation id")
+                    })?;
+                conversation_do::message(env, &conversation_id, seq as u64)
+                    .await?
+                    .map(|message| scrub_identifiers(&message.text))
+            }
             None => None,
         };
         corrections.push(ExportedCorrection {
@@ -156,7 +164,7 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
         env,
         &staff.clinic_id,
         &staff.id,
-        "exported",
+        AuditAction::Exported,
         None,
         Some(&format!("triage corrections: {}", corrections.len())),
     )

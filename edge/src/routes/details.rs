@@ -12,6 +12,7 @@ use super::staff::{owned_conversation, publish};
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::{auth, body, store, time};
 
 /// `PUT /v1/staff/conversations/{id}/visitor`: the name and contact the visitor gave.
@@ -28,7 +29,7 @@ pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResul
         env,
         &staff.clinic_id,
         &staff.id,
-        "identity_changed",
+        AuditAction::IdentityChanged,
         Some(raw_id),
         None,
     )
@@ -49,7 +50,7 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         env,
         &staff.clinic_id,
         &staff.id,
-        "labelled",
+        AuditAction::Labelled,
         Some(raw_id),
         Some(&labels.join(", ")),
     )
@@ -100,7 +101,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         env,
         &staff.clinic_id,
         &staff.id,
-        "noted",
+        AuditAction::Noted,
         Some(raw_id),
         None,
     )
@@ -112,7 +113,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
 /// `GET /v1/staff/conversations/{id}/history`: the same visitor's other conversations.
 pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let (_, conversation) = owned_conversation(env, &staff, raw_id).await?;
     let conversations =
         store::details::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor)
             .await?;

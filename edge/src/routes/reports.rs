@@ -11,6 +11,7 @@ use crate::incoming::Request;
 use crate::params::query;
 use crate::response::json_response;
 use crate::store;
+use crate::store::audit::AuditAction;
 use crate::store::corrections::CorrectionFactsRow;
 use crate::store::reports::ReportFactsRow;
 use crate::store::surveys::SurveyFactsRow;
@@ -61,7 +62,7 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
         env,
         &staff.clinic_id,
         &staff.id,
-        "exported",
+        AuditAction::Exported,
         None,
         Some("report csv"),
     )

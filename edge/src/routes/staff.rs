@@ -14,12 +14,14 @@ use crate::auth;
 use crate::body;
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::inbox_do::{Revocation, SocketOwner};
 use crate::incoming::Request;
 use crate::params::{after_param, query, require_websocket};
 use crate::rate_limit_do::SignInGuard;
 use crate::reply_grants;
 use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::store::{self, inbox::Claim, inbox::InboxFilter};
 use crate::{inbox_do, time};
 
@@ -70,7 +72,15 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
         &expires_at,
     )
     .await?;
-    store::audit::record(env, &staff.clinic_id, &staff.id, "signed_in", None, None).await?;
+    store::audit::record(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        AuditAction::SignedIn,
+        None,
+        None,
+    )
+    .await?;
     let mut response = json_response(
         201,
         &StaffSession {
@@ -98,7 +108,15 @@ pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
     inbox_do::revoke(env, &staff.clinic_id, &revocation).await?;
     store::staff::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
     reply_grants::forget_session(&token_hash);
-    store::audit::record(env, &staff.clinic_id, &staff.id, "signed_out", None, None).await?;
+    store::audit::record(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        AuditAction::SignedOut,
+        None,
+        None,
+    )
+    .await?;
     Ok(signed_out(serde_json::json!({"signed_out": true})))
 }
 
@@ -114,7 +132,7 @@ pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response
         env,
         &staff.clinic_id,
         &staff.id,
-        "signed_out_everywhere",
+        AuditAction::SignedOutEverywhere,
         None,
         Some(&format!("{ended} sessions")),
     )
@@ -231,29 +249,30 @@ pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
     inbox_do::live(env, &staff.clinic_id, &owner).await
 }
 
-/// The conversation, if it belongs to the caller's clinic.
+/// The conversation's parsed id and inbox row, if it belongs to the caller's clinic.
 pub(super) async fn owned_conversation(
     env: &Env,
     staff: &StaffProfile,
     raw_id: &str,
-) -> AppResult<InboxEntry> {
+) -> AppResult<(ConversationId, InboxEntry)> {
     let conversation_id = super::conversation_id(raw_id)?;
-    store::inbox::conversation(env, &staff.clinic_id, conversation_id)
+    let entry = store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
         .await?
-        .ok_or_else(unknown_conversation)
+        .ok_or_else(unknown_conversation)?;
+    Ok((conversation_id, entry))
 }
 
 pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let conversation = owned_conversation(env, &staff, raw_id).await?;
-    let messages = conversation_do::messages(env, raw_id, after_param(req)?).await?;
-    audit_conversation(env, &staff, "viewed", raw_id, None).await?;
+    let (conversation_id, conversation) = owned_conversation(env, &staff, raw_id).await?;
+    let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
+    audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;
     Ok(json_response(
         200,
         &StaffMessagesResponse {
             conversation,
             messages,
-            escalations: conversation_do::escalations(env, raw_id).await?,
+            escalations: conversation_do::escalations(env, &conversation_id).await?,
         },
     ))
 }
@@ -262,17 +281,22 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     let (staff, token_hash, via) = auth::staff(env, req).await?;
     require_websocket(req)?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, _) = owned_conversation(env, &staff, raw_id).await?;
     let name = first_name(&staff.name);
     let owner = socket_owner(env, &staff, &token_hash).await?;
     let tags = owner.tags();
-    let socket =
-        conversation_do::live(env, raw_id, Some((&name, &tags)), after_param(req)?).await?;
+    let socket = conversation_do::live(
+        env,
+        &conversation_id,
+        Some((&name, &tags)),
+        after_param(req)?,
+    )
+    .await?;
     // Registered after it opened: a revocation that ran meanwhile refuses it here, and
     // one that runs later finds it in the hub's registry.
     if let Err(refused) = inbox_do::register(env, &staff.clinic_id, &owner, raw_id).await {
         let [session_tag, _] = owner.tags();
-        conversation_do::close_sockets(env, raw_id, &session_tag).await?;
+        conversation_do::close_sockets(env, &conversation_id, &session_tag).await?;
         return Err(refused);
     }
     Ok(socket)
@@ -290,7 +314,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             let owner = Some(Some(staff.id.clone()));
             (staff, owner)
         }
-        None => auth::staff_with_owner(env, &token_hash, conversation_id).await?,
+        None => auth::staff_with_owner(env, &token_hash, conversation_id.as_str()).await?,
     };
     auth::check_same_origin(req, via)?;
     let owner = owner.ok_or_else(unknown_conversation)?;
@@ -303,8 +327,14 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         Some(_) => return Err(claimed_by_another()),
         None => match store::inbox::claim(env, &staff.clinic_id, raw_id, &staff.id).await? {
             Claim::Taken => {
-                audit_conversation(env, &staff, "assigned", raw_id, Some("claimed by replying"))
-                    .await?;
+                audit_conversation(
+                    env,
+                    &staff,
+                    AuditAction::Assigned,
+                    raw_id,
+                    Some("claimed by replying"),
+                )
+                .await?;
             }
             Claim::OwnedBy(_) => return Err(claimed_by_another()),
             Claim::Unknown => return Err(unknown_conversation()),
@@ -316,7 +346,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     }
     let stored = conversation_do::append(
         env,
-        raw_id,
+        &conversation_id,
         &AppendRequest {
             author: Author::Staff,
             client_msg_id: Some(client_msg_id),
@@ -366,11 +396,11 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
-    match store::inbox::claim(env, &staff.clinic_id, conversation_id, &staff.id).await? {
+    match store::inbox::claim(env, &staff.clinic_id, conversation_id.as_str(), &staff.id).await? {
         Claim::Taken => {
             // The owner has it: the escalation ladder stops.
-            conversation_do::staff_action(env, raw_id).await?;
-            audit_conversation(env, &staff, "assigned", raw_id, Some("claimed")).await?;
+            conversation_do::staff_action(env, &conversation_id).await?;
+            audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some("claimed")).await?;
             publish(env, &staff.clinic_id, raw_id).await;
             Ok(json_response(
                 200,
@@ -393,7 +423,7 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 async fn audit_conversation(
     env: &Env,
     staff: &StaffProfile,
-    action: &str,
+    action: AuditAction,
     raw_id: &str,
     detail: Option<&str>,
 ) -> AppResult<()> {
@@ -429,7 +459,7 @@ pub(super) fn admins_only(what: &str) -> AppError {
 pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let (_, conversation) = owned_conversation(env, &staff, raw_id).await?;
     let request: SetStatusRequest = body::read_json(req).await?;
     let is_colleagues = conversation
         .assigned_to
@@ -445,7 +475,7 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     audit_conversation(
         env,
         &staff,
-        "status_changed",
+        AuditAction::StatusChanged,
         raw_id,
         Some(request.status.as_str()),
     )
@@ -480,13 +510,13 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         Some(owner) => format!("to {owner}"),
         None => "released".to_owned(),
     };
-    audit_conversation(env, &staff, "assigned", raw_id, Some(&detail)).await?;
+    audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some(&detail)).await?;
     updated_entry(env, &staff, raw_id).await
 }
 
 /// Tells the clinic's consoles about a changed conversation and answers with its row.
 async fn updated_entry(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Response> {
-    let entry = owned_conversation(env, staff, raw_id).await?;
+    let (_, entry) = owned_conversation(env, staff, raw_id).await?;
     let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
     Ok(json_response(200, &entry))
 }

@@ -10,6 +10,7 @@ use super::admin::admin;
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::store::{self, staff::NewToken};
 use crate::{auth, body, ids, time};
 
@@ -52,7 +53,7 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
         env,
         &staff.clinic_id,
         &staff.id,
-        "invited",
+        AuditAction::Invited,
         None,
         Some(invite.role.as_str()),
     )
@@ -85,7 +86,7 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
         env,
         &admin_staff.clinic_id,
         &admin_staff.id,
-        "password_reset_issued",
+        AuditAction::PasswordResetIssued,
         None,
         Some(staff_id),
     )
@@ -138,7 +139,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
         env,
         &used.clinic_id,
         &staff_id,
-        "invite_accepted",
+        AuditAction::InviteAccepted,
         None,
         None,
     )
@@ -163,7 +164,7 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
         env,
         &used.clinic_id,
         &staff_id,
-        "password_reset",
+        AuditAction::PasswordReset,
         None,
         None,
     )

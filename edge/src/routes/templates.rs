@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::params::query;
 use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::store::{self, templates::TemplateWrite};
 use crate::{auth, body, ids, time};
 
@@ -25,11 +26,12 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
     let conversation = query(req, "conversation").filter(|raw| !raw.is_empty());
     if let Some(raw_id) = conversation {
         let conversation_id = super::conversation_id(&raw_id)?;
-        let conversation = store::inbox::conversation(env, &staff.clinic_id, conversation_id)
-            .await?
-            .ok_or_else(|| {
-                AppError::not_found("unknown_conversation", "No conversation has this id.")
-            })?;
+        let conversation =
+            store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
+                .await?
+                .ok_or_else(|| {
+                    AppError::not_found("unknown_conversation", "No conversation has this id.")
+                })?;
         let config = store::clinics::clinic_config(env, &staff.clinic_id)
             .await?
             .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
@@ -74,7 +76,7 @@ pub async fn create(req: &mut Request, env: &Env) -> AppResult<Response> {
     if !store::templates::insert_template(env, &write).await? {
         return Err(duplicate_shortcut(&request.shortcut));
     }
-    audit(env, &staff, "template_created", &request.shortcut).await?;
+    audit(env, &staff, AuditAction::TemplateCreated, &request.shortcut).await?;
     Ok(json_response(201, &saved_of(&write)))
 }
 
@@ -95,7 +97,7 @@ pub async fn update(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
             },
         );
     }
-    audit(env, &staff, "template_updated", &request.shortcut).await?;
+    audit(env, &staff, AuditAction::TemplateUpdated, &request.shortcut).await?;
     Ok(json_response(200, &saved_of(&write)))
 }
 
@@ -110,7 +112,7 @@ pub async fn delete(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respons
     if !store::templates::delete_template(env, &staff.clinic_id, id).await? {
         return Err(unknown_template());
     }
-    audit(env, &staff, "template_deleted", &saved.shortcut).await?;
+    audit(env, &staff, AuditAction::TemplateDeleted, &saved.shortcut).await?;
     Ok(json_response(
         200,
         &DeletedTemplate {
@@ -173,7 +175,12 @@ fn saved_of(write: &TemplateWrite<'_>) -> SavedReply {
 }
 
 /// Template changes are admin actions: audited with the shortcut, never the text.
-async fn audit(env: &Env, staff: &StaffProfile, action: &str, shortcut: &str) -> AppResult<()> {
+async fn audit(
+    env: &Env,
+    staff: &StaffProfile,
+    action: AuditAction,
+    shortcut: &str,
+) -> AppResult<()> {
     store::audit::record(
         env,
         &staff.clinic_id,

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Env};
 
-use super::audit::audit_statement;
+use super::audit::{audit_statement, AuditAction};
 use super::inbox::{conversation_statement, ConversationRow};
 use super::{all, batch, bind, db, decode, first, first_row, n, opt, run, s};
 use crate::error::AppResult;
@@ -145,7 +145,7 @@ pub async fn record_correction(
             &db,
             write.clinic_id,
             &correction.staff_id,
-            "triage_corrected",
+            AuditAction::TriageCorrected,
             Some(write.conversation_id),
             Some(write.audit_detail),
         )?,

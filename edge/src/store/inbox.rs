@@ -8,7 +8,7 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Env};
 
-use super::audit::audit_statement;
+use super::audit::{audit_statement, AuditAction};
 use super::{all, batch, bind, db, decode, decode_json, first, first_row, n, opt, run, s};
 use crate::error::AppResult;
 
@@ -300,7 +300,7 @@ pub async fn record_staff_reply(
             &db,
             reply.clinic_id,
             reply.staff_id,
-            "replied",
+            AuditAction::Replied,
             Some(reply.conversation_id),
             None,
         )?,

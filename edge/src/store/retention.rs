@@ -3,17 +3,18 @@
 use serde::Deserialize;
 use worker::Env;
 
-use super::{all, batch, bind, corrections, db, n, s};
+use super::{all, batch, bind, corrections, db, decode, n, s};
 use crate::error::AppResult;
+use crate::ids::ConversationId;
 
 /// Ids of a clinic's conversations started before `cutoff` (RFC 3339): only these can
-/// hold messages older than it.
+/// hold messages older than it. An id of a shape this service never makes is an error.
 pub async fn conversations_started_before(
     env: &Env,
     clinic_id: &str,
     cutoff: &str,
     limit: u32,
-) -> AppResult<Vec<String>> {
+) -> AppResult<Vec<ConversationId>> {
     #[derive(Deserialize)]
     struct Row {
         id: String,
@@ -25,11 +26,11 @@ pub async fn conversations_started_before(
         ),
         &[s(clinic_id), s(cutoff), n(u64::from(limit))],
     )?;
-    Ok(all::<Row>(statement, "old conversations")
+    all::<Row>(statement, "old conversations")
         .await?
         .into_iter()
-        .map(|row| row.id)
-        .collect())
+        .map(|row| decode(&row.id, ConversationId::parse, "conversation id"))
+        .collect()
 }
 
 /// Deletes a conversation's inbox row, its survey results and notes, and forgets its

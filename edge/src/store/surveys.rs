@@ -4,8 +4,9 @@
 use serde::Deserialize;
 use worker::Env;
 
-use super::{all, batch, bind, db, first, n, opt, run, s};
+use super::{all, batch, bind, db, decode, first, n, opt, run, s};
 use crate::error::AppResult;
+use crate::ids::ConversationId;
 
 /// Records a survey sent into a conversation, and that the conversation has had one, in
 /// one batch (one transaction).
@@ -101,7 +102,7 @@ pub async fn resolved_without_survey(
     clinic_id: &str,
     cutoff: &str,
     limit: u32,
-) -> AppResult<Vec<(String, Option<String>)>> {
+) -> AppResult<Vec<(ConversationId, Option<String>)>> {
     #[derive(Deserialize)]
     struct Row {
         id: String,
@@ -117,7 +118,12 @@ pub async fn resolved_without_survey(
         &[s(clinic_id), s(cutoff), n(u64::from(limit))],
     )?;
     let rows = all::<Row>(statement, "surveys due").await?;
-    Ok(rows.into_iter().map(|row| (row.id, row.language)).collect())
+    rows.into_iter()
+        .map(|row| {
+            let id = decode(&row.id, ConversationId::parse, "conversation id")?;
+            Ok((id, row.language))
+        })
+        .collect()
 }
 
 /// One survey as the reports see it.
