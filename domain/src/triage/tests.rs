@@ -416,7 +416,10 @@ fn the_learned_department_routes_only_what_named_no_department() {
     let got = triager.assess(text);
     assert_eq!(got.department, Department::Appointments, "{}", got.reason);
     assert!(got.reason.contains("learned opinion"), "{}", got.reason);
-    assert_eq!(got.urgency, alone.urgency, "the department opinion never changes urgency");
+    assert_eq!(
+        got.urgency, alone.urgency,
+        "the department opinion never changes urgency"
+    );
     // A department the rules named stays theirs, and small talk stays at the desk.
     for (text, department) in [
         ("Question about my invoice", Department::Billing),
