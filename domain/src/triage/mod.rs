@@ -362,7 +362,7 @@ fn second_opinion(
 
 /// How sure the department heads must be to route a message whose words named no
 /// department (held out, TRIAGE.md).
-const LEARNED_DEPARTMENT: f32 = 0.5;
+const LEARNED_DEPARTMENT: f32 = 0.65;
 
 /// What the rules say when no word names a department.
 const FRONT_DESK_BY_DEFAULT: &str = "no clinical or topic signal; front desk by default";
