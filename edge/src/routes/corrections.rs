@@ -30,7 +30,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     let conversation_id = super::conversation_id(raw_id)?;
     let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id.as_str())
         .await?
-        .ok_or_else(unknown_conversation)?;
+        .ok_or_else(AppError::unknown_conversation)?;
     let request: TriageCorrectionRequest = body::read_json(req).await?;
     let reason = CorrectionReason::parse(&request.reason).map_err(invalid)?;
     if !state.triaged {
@@ -106,7 +106,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         },
     )
     .await?
-    .ok_or_else(unknown_conversation)?;
+    .ok_or_else(AppError::unknown_conversation)?;
     // Best effort, as in `staff::publish`: consoles also refresh on reconnect.
     let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
     Ok(json_response(
@@ -195,10 +195,6 @@ fn invalid(error: CorrectionError) -> AppError {
         CorrectionError::NothingToCorrect => "nothing_to_correct",
     };
     AppError::invalid(code, error.to_string())
-}
-
-fn unknown_conversation() -> AppError {
-    AppError::not_found("unknown_conversation", "No conversation has this id.")
 }
 
 fn parse(raw: &str) -> Option<DateTime<Utc>> {

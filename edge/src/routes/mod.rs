@@ -35,6 +35,5 @@ pub fn validate_send(request: SendMessageRequest) -> AppResult<(String, MessageT
 
 /// Refuses ids of a shape this service never makes, before any storage is touched.
 pub fn conversation_id(raw: &str) -> AppResult<ConversationId> {
-    ConversationId::parse(raw)
-        .ok_or_else(|| AppError::not_found("unknown_conversation", "No conversation has this id."))
+    ConversationId::parse(raw).ok_or_else(AppError::unknown_conversation)
 }

@@ -1,4 +1,7 @@
 //! The Staff API: sessions, inbox, conversation view, replies and claims.
+//!
+//! Just over 500 lines because sessions (sign-in, sign-out, `me`) still share the file
+//! with the conversation calls; they are the next split (`routes/sessions.rs`).
 
 use chrono::Duration;
 use frontdesk_domain::saved_reply::first_name;
@@ -258,7 +261,7 @@ pub(super) async fn owned_conversation(
     let conversation_id = super::conversation_id(raw_id)?;
     let entry = store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
         .await?
-        .ok_or_else(unknown_conversation)?;
+        .ok_or_else(AppError::unknown_conversation)?;
     Ok((conversation_id, entry))
 }
 
@@ -317,7 +320,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         None => auth::staff_with_owner(env, &token_hash, conversation_id.as_str()).await?,
     };
     auth::check_same_origin(req, via)?;
-    let owner = owner.ok_or_else(unknown_conversation)?;
+    let owner = owner.ok_or_else(AppError::unknown_conversation)?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
@@ -337,7 +340,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
                 .await?;
             }
             Claim::OwnedBy(_) => return Err(claimed_by_another()),
-            Claim::Unknown => return Err(unknown_conversation()),
+            Claim::Unknown => return Err(AppError::unknown_conversation()),
         },
     }
     // Only a confirmation from the store starts a grant; using one never extends it.
@@ -415,7 +418,7 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
             "already_claimed",
             "Another staff member owns this conversation.",
         )),
-        Claim::Unknown => Err(unknown_conversation()),
+        Claim::Unknown => Err(AppError::unknown_conversation()),
     }
 }
 
@@ -436,10 +439,6 @@ async fn audit_conversation(
         detail,
     )
     .await
-}
-
-fn unknown_conversation() -> AppError {
-    AppError::not_found("unknown_conversation", "No conversation has this id.")
 }
 
 fn claimed_by_another() -> AppError {
@@ -470,7 +469,7 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     }
     let now = crate::time::now_rfc3339();
     if !store::inbox::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
-        return Err(unknown_conversation());
+        return Err(AppError::unknown_conversation());
     }
     audit_conversation(
         env,
@@ -504,7 +503,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         store::inbox::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
     reply_grants::forget_conversation(raw_id);
     if !assigned {
-        return Err(unknown_conversation());
+        return Err(AppError::unknown_conversation());
     }
     let detail = match request.staff_id.as_deref() {
         Some(owner) => format!("to {owner}"),

@@ -29,9 +29,7 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
         let conversation =
             store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
                 .await?
-                .ok_or_else(|| {
-                    AppError::not_found("unknown_conversation", "No conversation has this id.")
-                })?;
+                .ok_or_else(AppError::unknown_conversation)?;
         let config = store::clinics::clinic_config(env, &staff.clinic_id)
             .await?
             .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
