@@ -4,6 +4,7 @@
 //! deterministic and tested natively; the same code runs in the edge worker.
 
 pub mod auto_reply;
+pub mod channel_config;
 pub mod channels;
 pub mod config;
 pub mod escalation;
@@ -12,6 +13,7 @@ pub mod identity;
 pub mod knowledge;
 pub mod live_limits;
 pub mod password;
+pub mod phone_country;
 pub mod rate_limit;
 pub mod reply_grants;
 pub mod reply_time;

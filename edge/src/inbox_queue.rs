@@ -25,6 +25,8 @@ pub enum Job {
     IndexVisitorMessage(InboxJob),
     /// Deliver one escalation notification to one channel.
     Notify(NotifyJob),
+    /// Send one message to a patient on an external channel (`channel_send`).
+    ChannelSend(crate::channel_send::SendJob),
 }
 
 /// One notification for one channel. Holds no message text.
@@ -107,9 +109,21 @@ async fn deliver(env: &Env, job: &NotifyJob) -> AppResult<()> {
 
 /// Retry delay that doubles in effect: wait as long as the job has already been failing,
 /// at least 2 s and at most 10 min.
-fn backoff_seconds(first_sent_ms: f64, now_ms: f64) -> u32 {
-    let age = ((now_ms - first_sent_ms) / 1000.0).max(0.0);
-    age.clamp(2.0, 600.0) as u32
+pub fn backoff_seconds(age_seconds: f64) -> u32 {
+    age_seconds.clamp(2.0, 600.0) as u32
+}
+
+/// Seconds since the queue first received the message.
+fn age_seconds(message: &worker::Message<Job>) -> f64 {
+    ((js_sys::Date::now() - message.timestamp().as_millis() as f64) / 1000.0).max(0.0)
+}
+
+fn retry_in(message: &worker::Message<Job>, delay: u32) {
+    message.retry_with_options(
+        &QueueRetryOptionsBuilder::new()
+            .with_delay_seconds(delay)
+            .build(),
+    );
 }
 
 /// Folds every index job of a batch into D1 in one round trip, then tells each changed
@@ -159,7 +173,7 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
         .iter()
         .filter_map(|message| match message.body() {
             Job::IndexVisitorMessage(job) => Some(job),
-            Job::Notify(_) => None,
+            Job::Notify(_) | Job::ChannelSend(_) => None,
         })
         .collect();
     let outcome = if index_jobs.is_empty() {
@@ -180,21 +194,25 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
             Job::Notify(job) => match deliver(env, job).await {
                 Ok(()) => message.ack(),
                 Err(error) => {
-                    let delay = backoff_seconds(
-                        message.timestamp().as_millis() as f64,
-                        js_sys::Date::now(),
-                    );
+                    let delay = backoff_seconds(age_seconds(message));
                     worker::console_error!(
                         "notification failed ({}), retrying in {delay} s",
                         error.code
                     );
-                    message.retry_with_options(
-                        &QueueRetryOptionsBuilder::new()
-                            .with_delay_seconds(delay)
-                            .build(),
-                    );
+                    retry_in(message, delay);
                 }
             },
+            Job::ChannelSend(job) => {
+                match crate::channel_send::deliver(env, job, age_seconds(message)).await {
+                    Ok(crate::channel_send::Outcome::Done) => message.ack(),
+                    Ok(crate::channel_send::Outcome::RetryIn(delay)) => retry_in(message, delay),
+                    Err(error) => {
+                        let delay = backoff_seconds(age_seconds(message));
+                        worker::console_error!("channel send failed ({}), retrying", error.code);
+                        retry_in(message, delay);
+                    }
+                }
+            }
         }
     }
     Ok(())

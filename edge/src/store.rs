@@ -13,8 +13,8 @@ use frontdesk_domain::staff_tokens::{Invite, TokenKind};
 use frontdesk_domain::triage::Triager;
 use frontdesk_domain::{identity, reply_time, ClinicConfig};
 use frontdesk_protocol::{
-    AuditEntry, ConversationStatus, Department, InboxEntry, Note, SavedReply, StaffProfile,
-    StaffRole, Urgency, VisitorIdentity,
+    AuditEntry, Channel, ConversationStatus, Department, InboxEntry, Note, SavedReply,
+    StaffProfile, StaffRole, Urgency, VisitorIdentity,
 };
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -22,6 +22,7 @@ use worker::{D1Database, D1PreparedStatement, D1Result, Env};
 
 use crate::error::{AppError, AppResult};
 
+pub mod channels;
 mod corrections;
 pub use corrections::{
     correct_triage, correction_facts, corrections_since, record_correction, triage_state,
@@ -251,6 +252,7 @@ pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<
         &[s(conversation_id)],
     )?;
     run(statement, "delete conversation").await?;
+    channels::forget_conversation(env, conversation_id).await?;
     corrections::forget_conversation(env, conversation_id).await
 }
 
@@ -413,6 +415,8 @@ pub async fn notes(env: &Env, clinic_id: &str, conversation_id: &str) -> AppResu
 #[derive(Deserialize)]
 struct ConversationRow {
     id: String,
+    channel: String,
+    address: Option<String>,
     status: String,
     urgency: String,
     department: String,
@@ -434,6 +438,8 @@ impl ConversationRow {
     fn into_entry(self) -> InboxEntry {
         InboxEntry {
             conversation_id: self.id,
+            channel: Channel::parse(&self.channel).unwrap_or_default(),
+            address: self.address,
             urgency: Urgency::parse(&self.urgency).unwrap_or(Urgency::Routine),
             department: Department::parse(&self.department).unwrap_or(Department::FrontDesk),
             status: ConversationStatus::parse(&self.status).unwrap_or(ConversationStatus::Open),
@@ -458,7 +464,8 @@ impl ConversationRow {
     }
 }
 
-const CONVERSATION_COLUMNS: &str = "id, status, urgency, department, triage_reason, created_at, \
+const CONVERSATION_COLUMNS: &str =
+    "id, channel, address, status, urgency, department, triage_reason, created_at, \
      page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to, \
      visitor_name, visitor_email, visitor_phone, labels";
 

@@ -134,6 +134,10 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             let params =
                 twilio::inbound_params(&settings.twilio_account_sid, &sid, &from, &to, &text);
             let url = format!("{}/v1/channels/{clinic}/twilio", settings.edge);
+            // On the page before the edge answers: its replies may come back first.
+            if redelivery.is_none() {
+                sandbox.add_message("sms", &from, "in", &sid, &text, "sending");
+            }
             match send_twilio_webhook(sandbox, &url, &params) {
                 Ok((status, body)) => {
                     if redelivery.is_none() {
@@ -142,17 +146,20 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
                         } else {
                             format!("refused {status}")
                         };
-                        sandbox.add_message("sms", &from, "in", &sid, &text, &shown);
+                        sandbox.set_status(&sid, &shown);
                     }
                     Answer::json(
                         200,
                         &json!({"message_sid": sid, "edge_status": status, "edge_body": body}),
                     )
                 }
-                Err(error) => Answer::json(
-                    502,
-                    &json!({"error": format!("the edge did not answer: {error}")}),
-                ),
+                Err(error) => {
+                    sandbox.set_status(&sid, "failed");
+                    Answer::json(
+                        502,
+                        &json!({"error": format!("the edge did not answer: {error}")}),
+                    )
+                }
             }
         }
         _ => Answer::json(

@@ -44,7 +44,11 @@ pub fn all() -> Result<()> {
     step("[test 8/12] start local workerd with a fresh seeded state");
     let state = root.join(".state/test");
     let receiver_port = seed::webhook_receiver_port(port);
-    seed::reset(&state, port, &seed::SeedOptions::for_tests(receiver_port))?;
+    seed::reset(
+        &state,
+        port,
+        &seed::SeedOptions::for_tests(receiver_port, sandbox::port_for_tests(port)),
+    )?;
     let log = root.join("target/workerd-test.log");
     let server = Server::start(&state, port, &log)?;
     sandbox::build(&root)?;
