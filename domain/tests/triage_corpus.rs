@@ -65,6 +65,18 @@ const FILES: &[(&str, &str)] = &[
         "17-non-clinical-traffic",
         include_str!("corpus/17-non-clinical-traffic.tsv"),
     ),
+    (
+        "18-en-phone-lay",
+        include_str!("corpus/18-en-phone-lay.tsv"),
+    ),
+    (
+        "19-six-languages-phone",
+        include_str!("corpus/19-six-languages-phone.tsv"),
+    ),
+    (
+        "20-clinic-aftercare",
+        include_str!("corpus/20-clinic-aftercare.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

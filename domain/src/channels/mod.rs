@@ -10,9 +10,12 @@
 //! split the events and statuses into their own file if another shared type lands here.
 
 pub mod address;
+pub mod meta;
 pub mod sms;
 pub mod twilio;
+pub mod wechat;
 pub mod window;
+pub mod x;
 
 mod signature;
 
@@ -416,19 +419,53 @@ pub struct SendReceipt {
     pub provider_message_id: Option<ProviderMessageId>,
 }
 
+/// A platform's fixed rules, for the reply box and for refusing what it would refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Platform {
+    pub channel: Channel,
+    pub text_limit: TextLimit,
+    /// The reply window, if the platform has one.
+    pub service_window: Option<ServiceWindow>,
+    /// Whether approved templates can be sent (WhatsApp).
+    pub templates: bool,
+}
+
+impl Platform {
+    /// Checks that `to` is on this platform's channel and the content is something it
+    /// takes: the common start of every `send_request`.
+    pub fn check(&self, to: &PatientAddress, content: &OutboundContent) -> Result<(), SendError> {
+        if to.channel() != self.channel {
+            return Err(SendError::WrongChannel {
+                adapter: self.channel,
+                recipient: to.channel(),
+            });
+        }
+        match content {
+            OutboundContent::Text(text) => self.text_limit.check(text),
+            OutboundContent::Template(_) if self.templates => Ok(()),
+            OutboundContent::Template(_) => Err(SendError::TemplateNotSupported),
+        }
+    }
+
+    /// [`Self::check`] for platforms that take text only: the text to send.
+    fn text<'a>(
+        &self,
+        to: &PatientAddress,
+        content: &'a OutboundContent,
+    ) -> Result<&'a str, SendError> {
+        self.check(to, content)?;
+        match content {
+            OutboundContent::Text(text) => Ok(text),
+            OutboundContent::Template(_) => Err(SendError::TemplateNotSupported),
+        }
+    }
+}
+
 /// One provider on one channel. Object-safe, so the edge can pick one from the clinic's
 /// config at run time.
 pub trait ChannelAdapter {
-    /// The channel this adapter speaks.
-    fn channel(&self) -> Channel;
-
-    /// The platform's maximum text length.
-    fn text_limit(&self) -> TextLimit;
-
-    /// The platform's reply window, if it has one.
-    fn service_window(&self) -> Option<ServiceWindow> {
-        None
-    }
+    /// The platform's rules: channel, text limit, reply window, templates.
+    fn platform(&self) -> Platform;
 
     /// Answers the provider's GET handshake (Meta's `hub.challenge`, WeChat's `echostr`,
     /// X's CRC). The default: no handshake.
@@ -457,28 +494,19 @@ pub trait ChannelAdapter {
 
     /// Reads the provider's answer to a send call.
     fn read_send_response(&self, status: u16, body: &[u8]) -> Result<SendReceipt, ProviderFailure>;
-
-    /// What the provider's error code means.
-    fn failure_reason(&self, code: &str) -> FailureReason;
 }
 
-/// Checks that `to` is on `channel` and text within `limit`: the common start of every
-/// `send_request`.
-fn check_outbound(
-    channel: Channel,
-    limit: TextLimit,
-    to: &PatientAddress,
-    content: &OutboundContent,
-) -> Result<(), SendError> {
-    if to.channel() != channel {
-        return Err(SendError::WrongChannel {
-            adapter: channel,
-            recipient: to.channel(),
-        });
-    }
-    match content {
-        OutboundContent::Text(text) => limit.check(text),
-        OutboundContent::Template(_) => Ok(()),
+/// A JSON body that didn't deserialise. The detail is the error's kind and position only:
+/// serde's own message can quote the body, and bodies are patients' words.
+fn json_error(error: &serde_json::Error) -> ParseError {
+    ParseError::Malformed {
+        format: BodyFormat::Json,
+        detail: format!(
+            "{:?} error at line {} column {}",
+            error.classify(),
+            error.line(),
+            error.column()
+        ),
     }
 }
 
@@ -502,6 +530,34 @@ fn http_failure(status: u16) -> ProviderFailure {
         code: format!("http_{status}"),
         reason,
         message: None,
+    }
+}
+
+/// In parser tests: whether a parse error is the expected one.
+#[cfg(test)]
+type ExpectError = fn(&ParseError) -> bool;
+
+/// In parser tests: feeds `parse` every prefix of a valid body and the body with each byte
+/// replaced by characters that matter to form, JSON and XML. A panic fails the test; the
+/// full body must still parse.
+#[cfg(test)]
+fn parse_survives_damage(
+    body: &[u8],
+    parse: impl Fn(&[u8]) -> Result<Vec<InboundEvent>, ParseError>,
+) {
+    assert!(parse(body).is_ok(), "the undamaged body parses");
+    for end in 0..body.len() {
+        let _ = parse(&body[..end]);
+    }
+    let mut damaged = body.to_vec();
+    for index in 0..body.len() {
+        for byte in [
+            b'"', b'<', b'>', b'{', b']', b'&', b'=', b'%', b'\\', 0xff, 0,
+        ] {
+            damaged[index] = byte;
+            let _ = parse(&damaged);
+        }
+        damaged[index] = body[index];
     }
 }
 

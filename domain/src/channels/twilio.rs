@@ -13,10 +13,10 @@ use base64::Engine;
 
 use super::signature::{hmac_sha1, matches};
 use super::{
-    check_outbound, http_failure, join_url, Channel, ChannelAdapter, DeliveryState, FailureReason,
-    HttpMethod, InboundEvent, InboundMessage, OutboundContent, OutboundRequest, ParseError,
-    PatientAddress, PhoneNumber, ProviderFailure, ProviderMessageId, Secret, SendError,
-    SendReceipt, StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest,
+    http_failure, join_url, Channel, ChannelAdapter, DeliveryState, FailureReason, HttpMethod,
+    InboundEvent, InboundMessage, OutboundContent, OutboundRequest, ParseError, PatientAddress,
+    PhoneNumber, Platform, ProviderFailure, ProviderMessageId, Secret, SendError, SendReceipt,
+    StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest,
 };
 
 /// The header Twilio signs webhooks in.
@@ -42,6 +42,10 @@ pub struct Twilio {
 /// HMAC-SHA1, keyed with the auth token, of the full URL followed by every parameter's name
 /// and value, sorted by name.
 pub fn signature(auth_token: &str, url: &str, params: &[(String, String)]) -> String {
+    STANDARD.encode(digest(auth_token, url, params))
+}
+
+fn digest(auth_token: &str, url: &str, params: &[(String, String)]) -> Vec<u8> {
     let mut sorted: Vec<&(String, String)> = params.iter().collect();
     sorted.sort();
     let mut parts: Vec<&[u8]> = Vec::with_capacity(1 + 2 * sorted.len());
@@ -50,7 +54,25 @@ pub fn signature(auth_token: &str, url: &str, params: &[(String, String)]) -> St
         parts.push(name.as_bytes());
         parts.push(value.as_bytes());
     }
-    STANDARD.encode(hmac_sha1(auth_token.as_bytes(), &parts))
+    hmac_sha1(auth_token.as_bytes(), &parts)
+}
+
+/// The URL with its scheme's default port added, or removed if it is there: Twilio may
+/// sign either form, and its own SDKs accept both. `None` for another port.
+fn default_port_toggled(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let port = match scheme {
+        "https" => "443",
+        "http" => "80",
+        _ => return None,
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(authority_end);
+    match authority.rsplit_once(':') {
+        Some((host, explicit)) if explicit == port => Some(format!("{scheme}://{host}{path}")),
+        Some(_) => None,
+        None => Some(format!("{scheme}://{authority}:{port}{path}")),
+    }
 }
 
 /// Decodes a form-encoded body into its parameters, in order.
@@ -178,13 +200,17 @@ fn failure(code: &str, message: Option<&str>) -> ProviderFailure {
     }
 }
 
-impl ChannelAdapter for Twilio {
-    fn channel(&self) -> Channel {
-        Channel::Sms
-    }
+/// SMS through Twilio: 1,600 characters, no window, no templates.
+pub const PLATFORM: Platform = Platform {
+    channel: Channel::Sms,
+    text_limit: TextLimit::Chars(MAX_BODY_CHARS),
+    service_window: None,
+    templates: false,
+};
 
-    fn text_limit(&self) -> TextLimit {
-        TextLimit::Chars(MAX_BODY_CHARS)
+impl ChannelAdapter for Twilio {
+    fn platform(&self) -> Platform {
+        PLATFORM
     }
 
     fn verify(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError> {
@@ -196,11 +222,13 @@ impl ChannelAdapter for Twilio {
             .map_err(|_| VerifyError::MalformedSignature)?;
         // An unreadable body can't have been signed by Twilio.
         let params = form_params(request.body).map_err(|_| VerifyError::SignatureMismatch)?;
-        let expected = signature(self.auth_token.expose(), request.url, &params);
-        let expected = STANDARD
-            .decode(expected)
-            .map_err(|_| VerifyError::SignatureMismatch)?;
-        matches(&received, &expected)
+        let token = self.auth_token.expose();
+        matches(&received, &digest(token, request.url, &params)).or_else(|mismatch| {
+            match default_port_toggled(request.url) {
+                Some(url) => matches(&received, &digest(token, &url, &params)),
+                None => Err(mismatch),
+            }
+        })
     }
 
     fn parse(&self, body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
@@ -212,10 +240,7 @@ impl ChannelAdapter for Twilio {
         to: &PatientAddress,
         content: &OutboundContent,
     ) -> Result<OutboundRequest, SendError> {
-        check_outbound(Channel::Sms, self.text_limit(), to, content)?;
-        let OutboundContent::Text(text) = content else {
-            return Err(SendError::TemplateNotSupported);
-        };
+        let text = PLATFORM.text(to, content)?;
         let mut body = form_urlencoded::Serializer::new(String::new());
         body.append_pair("To", to.as_str())
             .append_pair("From", self.from.as_str())
@@ -259,10 +284,6 @@ impl ChannelAdapter for Twilio {
             )),
             None => Err(http_failure(status)),
         }
-    }
-
-    fn failure_reason(&self, code: &str) -> FailureReason {
-        failure_reason(code)
     }
 }
 
@@ -395,6 +416,46 @@ mod tests {
     }
 
     #[test]
+    fn verify_accepts_the_url_with_or_without_its_default_port() {
+        let twilio = Twilio {
+            auth_token: Secret::new("12345"),
+            ..adapter()
+        };
+        let body = encode(&DOC_PARAMS);
+        let params = owned(&DOC_PARAMS);
+        let with_port = "https://mycompany.com:443/myapp.php?foo=1&bar=2";
+        let cases = [
+            (with_port, DOC_URL, true),
+            (DOC_URL, with_port, true),
+            ("http://127.0.0.1/sms", "http://127.0.0.1:80/sms", true),
+            (
+                "http://127.0.0.1:8787/sms",
+                "http://127.0.0.1:8787/sms",
+                true,
+            ),
+            (
+                "https://mycompany.com:8443/myapp.php",
+                "https://mycompany.com/myapp.php",
+                false,
+            ),
+            (
+                "https://mycompany.com:443/myapp.php",
+                "https://mycompany.com:8443/myapp.php",
+                false,
+            ),
+        ];
+        for (signed_url, request_url, valid) in cases {
+            let headers = owned(&[(SIGNATURE_HEADER, &signature("12345", signed_url, &params))]);
+            let verdict = twilio.verify(&request(request_url, &headers, body.as_bytes()));
+            assert_eq!(
+                verdict.is_ok(),
+                valid,
+                "signed {signed_url}, called {request_url}"
+            );
+        }
+    }
+
+    #[test]
     fn receive_verifies_before_reading() {
         let twilio = adapter();
         let url = "http://127.0.0.1:8787/v1/channels/demo/twilio";
@@ -465,6 +526,18 @@ mod tests {
                 sent_at_ms: None,
             })]
         );
+    }
+
+    #[test]
+    fn damaged_bodies_never_panic() {
+        let body = encode(&[
+            ("MessageSid", "SM1"),
+            ("From", "+15550100200"),
+            ("To", "+15550100100"),
+            ("Body", "Chest pain"),
+            ("NumMedia", "0"),
+        ]);
+        crate::channels::parse_survives_damage(body.as_bytes(), parse_webhook);
     }
 
     #[test]

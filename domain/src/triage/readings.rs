@@ -211,6 +211,14 @@ const PREGNANCY_WORDS: &[&str] = &[
 ];
 const INFANT_WORDS: &[&str] = &[
     "baby",
+    "bb",
+    "bimba",
+    "bimbo",
+    "bambina",
+    "bambino",
+    "nene",
+    "nena",
+    "kindje",
     "babys",
     "bebe",
     "newborn",

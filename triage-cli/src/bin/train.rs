@@ -6,6 +6,9 @@
 //! frontdesk-triage-train --check         train and fail if the shipped model differs
 //! frontdesk-triage-train --holdout NAME  train without the batch NAME and score rules
 //!                                        alone and rules + model on it
+//! frontdesk-triage-train --holdout NAME --misses
+//!                                        also list the held-out emergencies and urgents
+//!                                        that rules + model leave routine
 //! ```
 //!
 //! Logistic regression with AdaGrad and L2 over the hashed features of
@@ -210,6 +213,18 @@ fn run() -> Result<(), String> {
                 let triager =
                     Triager::with_model(&rules, Some(model.clone())).with_thresholds(e, u);
                 score(&format!("  at {e}/{u}"), &triager, &held);
+            }
+            if args.get(2).map(String::as_str) == Some("--misses") {
+                let triager = Triager::with_model(&rules, Some(model));
+                for example in held.iter().filter(|e| e.urgency != Urgency::Routine) {
+                    let got = triager.assess(&example.text);
+                    if got.urgency == Urgency::Routine {
+                        println!(
+                            "{:?} as routine: {}  || {}",
+                            example.urgency, example.text, got.reason
+                        );
+                    }
+                }
             }
             Ok(())
         }
