@@ -13,7 +13,6 @@ pub mod identity;
 pub mod knowledge;
 pub mod live_limits;
 pub mod password;
-pub mod phone_country;
 pub mod rate_limit;
 pub mod reply_grants;
 pub mod reply_time;

@@ -14,7 +14,7 @@ use frontdesk_domain::channels::{
     StatusUpdate, WebhookError, WebhookRequest,
 };
 use frontdesk_domain::text::MessageText;
-use frontdesk_domain::{phone_country, ClinicConfig};
+use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::{Channel, VisitorIdentity, MAX_BODY_BYTES};
 use sha2::{Digest, Sha256};
 use worker::{Env, Headers, Response};
@@ -185,8 +185,7 @@ async fn receive(
         bot_may_answer: sms::keyword(&message.text).is_none(),
         // Never the caller's country: that is the provider's data centre.
         country: Some(
-            phone_country::country_of(&address)
-                .map_or_else(|| config.country.clone(), str::to_owned),
+            emergency_country(&message.from).map_or_else(|| config.country.clone(), str::to_owned),
         ),
         ..Inbound::chat(clinic, client_msg_id(channel, provider_id), text)
     };
@@ -199,6 +198,14 @@ async fn receive(
         channel_send::queue(env, &config.id, &conversation_id, reply.seq, &to, callback).await?;
     }
     Ok(())
+}
+
+/// The country whose emergency number serves the patient's phone, if it shows one.
+fn emergency_country(from: &PatientAddress) -> Option<&'static str> {
+    match from {
+        PatientAddress::Sms(number) => number.emergency_country(),
+        _ => None,
+    }
 }
 
 /// The text to store: a media-only MMS has none, so staff see that something came.
