@@ -12,26 +12,15 @@ use frontdesk_domain::channels::{
 };
 use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::{Channel, DeliveryStatus};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use worker::{Env, Fetch, Headers, Method, RequestInit};
 
 use crate::error::{AppError, AppResult};
-use crate::inbox_queue::{self, Job};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
+use crate::jobs::{self, Job, SendJob};
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
 use crate::{conversation_do, store, time};
-
-/// One outbound message to send. Holds no text: the consumer reads it from the
-/// conversation object, so message text never sits in the queue.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SendJob {
-    pub clinic_id: String,
-    pub conversation_id: String,
-    pub seq: u64,
-    /// Where the provider posts this message's statuses.
-    pub status_callback: String,
-}
 
 /// Where status callbacks go: the clinic's public base URL, else (dev) this request's
 /// own origin, which is where the provider reached us.
@@ -126,7 +115,7 @@ pub async fn queue(
         &time::now_rfc3339(),
     )
     .await?;
-    inbox_queue::enqueue(
+    jobs::enqueue(
         env,
         &Job::ChannelSend(SendJob {
             clinic_id: clinic_id.to_owned(),
@@ -181,7 +170,7 @@ pub async fn after_staff_reply(
     seq: u64,
     to: &PatientAddress,
 ) -> AppResult<()> {
-    let clinic = store::clinic(env, clinic_id)
+    let clinic = store::clinics::clinic(env, clinic_id)
         .await?
         .ok_or_else(|| AppError::internal("staff reply", "clinic vanished"))?;
     let callback = Callback::for_request(req, &clinic.config)?;
@@ -229,7 +218,7 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         }
     };
     let fail = |reason: &str| mark(DeliveryStatus::Failed, None, Some(reason.to_owned()));
-    let clinic = store::clinic(env, &row.clinic_id).await?;
+    let clinic = store::clinics::clinic(env, &row.clinic_id).await?;
     let Some(sms) = clinic.as_ref().and_then(|c| c.config.channels.sms.clone()) else {
         fail("channel_disabled: the clinic's SMS channel is off").await?;
         return Ok(Outcome::Done);
@@ -243,7 +232,9 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         fail("opted_out: the patient texted STOP; START lets messages through again").await?;
         return Ok(Outcome::Done);
     }
-    let text = conversation_do::messages(env, &job.conversation_id, job.seq.saturating_sub(1))
+    let conversation_id = ConversationId::parse(&job.conversation_id)
+        .ok_or_else(|| AppError::internal("send job", "malformed conversation id"))?;
+    let text = conversation_do::messages(env, &conversation_id, job.seq.saturating_sub(1))
         .await?
         .into_iter()
         .find(|m| m.seq == job.seq)
@@ -287,7 +278,7 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         Err(failure) if failure.reason.retryable() && age_seconds < GIVE_UP_AFTER_SECONDS => {
             let reason = format!("retrying: {}", describe_failure(&failure));
             mark(DeliveryStatus::Queued, None, Some(reason)).await?;
-            Ok(Outcome::RetryIn(inbox_queue::backoff_seconds(age_seconds)))
+            Ok(Outcome::RetryIn(jobs::backoff_seconds(age_seconds)))
         }
         Err(failure) => {
             fail(&describe_failure(&failure)).await?;

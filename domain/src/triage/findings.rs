@@ -1811,4 +1811,95 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::EyeInjury,
         &["burning|burns|stinging|stings ~cant|cannot ~open", "brule|pique ~peux pas ~ouvrir", "quema|arde ~no puedo ~abrir", "brennt ~kann ~nicht ~offnen", "brucia ~non riesco ~aprire", "arde|queima ~nao consigo ~abrir", "brandt ~kan ~niet ~open"],
     ),
+    // ---------------------------------------------------------------- from batch 21 (short messages), on arrival
+    (
+        Sig::NonBlanching,
+        &["!not|doesnt|dont|wont|isnt ~fading|fade|fades|disappear|go ~glass|tumbler|pressed|press", "glass test", "!ne part pas ~verre", "!no desaparece ~vaso", "!verschwindet ~nicht ~glas", "!non scompare ~bicchiere", "!nao desaparece ~copo", "!verdwijnt ~niet ~glas"],
+    ),
+    (
+        Sig::Testicle,
+        &["pain|agony|hurts|ache|kicked|swollen ~ball|balls|nut|nuts", "zijn|mijn|linker|rechter ~bal|ballen"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &[
+            "soak*|soaking|filling|through ~pad|pads|towel ~every|each ~hour|half", "empap* ~compresa|toalla ~cada ~hora|media", "trempe ~serviette|protection ~toutes|chaque ~heure|demi",
+            "durchnass* ~binde|vorlage ~jede|alle ~stunde|halbe", "inzupp* ~assorbente ~ogni ~ora|mezz", "encharc* ~absorvente ~cada|a cada ~hora|meia", "doorweekt ~verband ~elk|elke|ieder ~uur|half",
+            "blood|blut|sangre|sang|sangue|bloed ~spurting|spurts|pumping|squirting|spritzt|spritzen|jorra|brota|gicle|giclait|zampilla|esguicha|spuit",
+        ],
+    ),
+    (
+        Sig::VisionLoss,
+        &["sumiu|apagou ~visao|vista", "visao|vista ~sumiu|apagou", "desaparecio ~vista|vision", "vue ~partie|disparue|eteinte", "sicht ~weg|verschwunden", "vista ~sparita|scomparsa", "zicht ~weg|verdwenen"],
+    ),
+    // ---------------------------------------------------------------- from batches 22-23 (urgent boundary, carers), on arrival
+    (
+        Sig::Fall,
+        &[
+            "fell|fall|fallen|falls|slipped|tripped|collapsed", "caido|caida|cayo|resbalo|tropezo", "tombe|tombee|chute|glisse|trebuche", "gesturzt|gefallen|hingefallen|sturz|ausgerutscht|gestolpert",
+            "caduto|caduta|scivolato|scivolata|inciampato", "caiu|queda|escorregou|tropecou", "gevallen|val|uitgegleden|gestruikeld",
+        ],
+    ),
+    (
+        Sig::HipFractureSign,
+        &[
+            "leg|foot ~turned|rotated|pointing|sticking ~outwards|outward|sideways", "leg ~shorter|shortened", "pierna|pie ~girada|girado|torcida|hacia fuera", "pierna ~mas corta",
+            "jambe|pied ~tournee|tourne ~exterieur|dehors", "jambe ~plus courte", "bein|fuss ~verdreht|nach aussen|kurzer", "gamba|piede ~ruotata|girata|storta ~fuori|esterno", "gamba ~piu corta",
+            "perna|pe ~virada|virado|torta ~fora", "perna ~mais curta", "been|voet ~gedraaid|naar buiten|korter",
+            "!cant|cannot ~get ~up ~hip", "!no ~puede|puedo ~levantar* ~cadera", "!kann ~nicht ~aufstehen ~hufte",
+        ],
+    ),
+    (
+        Sig::ForeignBody,
+        &[
+            "swallowed ~coin|button|marble|bead|toy|lego|earring|screw|pin|piece", "engoliu ~moeda|botao|bolinha|brinquedo|peca", "se trago|trago ~moneda|boton|canica|juguete|pieza",
+            "avale ~piece|bouton|bille|jouet", "verschluckt ~munze|knopf|murmel|spielzeug", "ingoiato ~moneta|bottone|biglia|giocattolo", "doorgeslikt|ingeslikt ~munt|muntje|knoop|knikker|speelgoed",
+            "bead|pea|bean|lego|crayon|raisin|stone|sweetcorn|toy|paper ~up ~nose|ear", "bead|pea|bean|lego|raisin|toy ~in|stuck ~nose|ear", "perle|bille|petit pois|jouet ~nez|oreille",
+            "bolita|cuenta|garbanzo|juguete ~nariz|oido", "perle|erbse|spielzeug ~nase|ohr", "perlina|pallina|cece|giocattolo ~naso|orecchio", "conta|bolinha|feijao|brinquedo ~nariz|ouvido", "kraal|kraaltje|erwt|speelgoed ~neus|oor",
+        ],
+    ),
+    (
+        Sig::Catheter,
+        &["catheter|sonde|katheter|catetere|sonda|cateter|blaaskatheter", "sonde urinaire", "sonda vesical|vescicale", "dauerkatheter|blasenkatheter"],
+    ),
+    (
+        Sig::Suicidal,
+        &["!dont|doesnt|didnt ~want ~to ~be ~here|alive|around", "!dont|doesnt ~want ~to ~live", "!doesnt|dont ~want ~be ~here ~anymore", "locked ~herself|himself|themselves ~pills|tablets|knife"],
+    ),
+    (
+        Sig::BoneVisible,
+        &["sieht|sehen ~knochen", "see|seen|see the ~bone", "se ve|ve ~hueso", "voit|vois ~os", "vede|vedo ~osso", "ve|vejo ~osso", "ziet|zie ~bot"],
+    ),
+    (
+        Sig::Ingested,
+        &["drank|drunk|swallowed|ate|licked ~dishwasher|gel|softener|shampoo|mouthwash|sanitiser|sanitizer|descaler|polish|lighter|turpentine|petrol|bleach", "bebio|trago ~gel|lavavajillas|suavizante|champu", "bu|avale ~gel|lave-vaisselle|adoucissant", "getrunken|geschluckt ~spulmittel|gel|weichspuler", "bevuto|ingoiato ~gel|brillantante|ammorbidente", "bebeu|engoliu ~gel|amaciante|detergente", "gedronken|ingeslikt ~vaatwas*|gel|wasverzachter"],
+    ),
+    (
+        Sig::Overdose,
+        &["caixa ~inteira|toda ~comprimidos|remedios", "tomou|tomei|engoliu ~caixa"],
+    ),
+    (
+        Sig::VisionLoss,
+        &["sem ~enxergar|ver ~nada", "sin ~ver ~nada", "sans ~rien ~voir", "senza ~vedere ~niente|nulla", "zonder ~iets ~te ~zien"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["through|soaked|filled ~pad|pads|towel ~in ~#1 ~minutes|mins|min"],
+    ),
+    (
+        Sig::Nonstop,
+        &["!wont|doesnt|isnt|not ~ease|easing|settle|settling|let up|calm"],
+    ),
+    (
+        Sig::NecrotisingPain,
+        &["worse ~than ~looks", "pior ~parece", "peor ~parece", "pire ~parait|semble", "peggio ~sembra", "schlimmer ~aussieht", "erger ~lijkt|eruitziet", "dor ~absurda|insuportavel ~pior"],
+    ),
+    (
+        Sig::CriticalMedicine,
+        &["depakin*|depakine|depakote|valpro*|lamictal|tegretol|carbamazepin*|topiramat*|trileptal|oxcarbazepin*", "novorapid|humalog|fiasp|apidra|lantus|levemir|tresiba|toujeo|abasaglar|humulin|insulatard", "marcoumar|sintrom|pradaxa|lixiana|edoxaban|warfarine"],
+    ),
+    (
+        Sig::RanOut,
+        &["ho finito|finito ~il|la|le|i", "sono finite|finiti", "zijn|is ~op", "plus d|plus de", "acabou|acabaram", "fiquei sem", "!sin ~insulina|medicacion", "!ohne ~insulin|medikament*"],
+    ),
 ];

@@ -83,6 +83,10 @@ pub(crate) enum Sig {
     ChemicalEye,
     LimbCompromise,
     NoPulse,
+    Fall,
+    HipFractureSign,
+    ForeignBody,
+    Catheter,
     Reviewed,
     WeeksAgo,
     KetoneBreath,
@@ -240,6 +244,10 @@ impl Sig {
             Sig::ChemicalEye => "chemical in the eye",
             Sig::LimbCompromise => "numb, cold or blue fingers or toes",
             Sig::NoPulse => "no pulse",
+            Sig::Fall => "a fall",
+            Sig::HipFractureSign => "leg turned out or shortened after a fall",
+            Sig::ForeignBody => "something swallowed or stuck in the nose or ear",
+            Sig::Catheter => "a urinary catheter",
             Sig::Reviewed => "already seen by a clinician",
             Sig::WeeksAgo => "a week or more ago",
             Sig::KetoneBreath => "fruity breath or deep breathing",
@@ -454,6 +462,8 @@ impl Sig {
                 | Sig::ChemicalEye
                 | Sig::LimbCompromise
                 | Sig::NoPulse
+                | Sig::HipFractureSign
+                | Sig::ForeignBody
                 | Sig::KetoneBreath
                 | Sig::EyeInjury
                 | Sig::NecrotisingPain
@@ -1103,6 +1113,8 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "no hay problema", "pas de probleme", "kein problem", "noch nicht", "no thanks",
             // German chat's "ne" is "eine" ("hab ne Blasenentzündung"), not French "ne".
             "hab|habe|hat|hast|is|ist|war|gibt|wie|so|noch|fur|mit|auf|in ne",
+            // "gone through a pad" is soaking one, not the bleeding having gone.
+            "gone|went through",
             // "no idea how long he's been there" asks nothing.
             "idea|sure|know|unsure how long",
             "nicht nur", "n importe", "no dude", "no duda", "ni idea", "aucune idee",

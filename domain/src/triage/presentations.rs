@@ -87,6 +87,8 @@ pub(crate) enum Cond {
     F(Sig),
     /// A context mentioned and not negated (a finding reported now also counts).
     C(Sig),
+    /// A finding reported now or earlier that has stopped ("it bled, it has stopped").
+    Mentioned(Sig),
     /// A baby under three months old (an age quoted, or "newborn").
     InfantUnder3Months,
     /// Glucose at or below 3.0 mmol/L (54 mg/dL).
@@ -237,6 +239,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Anticoagulant), F(Sig::Bleeding)], any(1): [C(Sig::Nonstop), C(Sig::Persist)], "SDCEP, BLEED"),
     rule!(Dental, "dental swelling spreading to the neck or eye, or with swallowing trouble", E,
         all: [C(Sig::Dental)], any(2): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::SwallowTrouble), F(Sig::Trismus)], "SDCEP"),
+    rule!(HeadInjury, "a fall on blood thinners with headache, vomiting, drowsiness or confusion", E,
+        all: [C(Sig::Fall), C(Sig::Anticoagulant)], any(1): [F(Sig::Headache), F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion)], "HI"),
+    rule!(FeverAdult, "fever with a urinary catheter", U,
+        all: [F(Sig::Fever), C(Sig::Catheter)], any(0): [], "NG51 amber"),
     rule!(Overdose, "many tablets taken at once", E,
         all: [C(Sig::PillCount)], any(0): [], "POIS"),
     // After birth and in pregnancy.
@@ -277,7 +283,7 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::KetonesAtLeast(15)], any(0): [], "DKA"),
     // Even a bleed that stopped: it can be the herald of a larger one.
     rule!(AfterProcedure, "any bleeding after tonsil surgery, even if it stopped", E,
-        all: [C(Sig::Tonsillectomy), C(Sig::Bleeding)], any(0): [], "ENT"),
+        all: [C(Sig::Tonsillectomy)], any(1): [Cond::Mentioned(Sig::Bleeding), Cond::Mentioned(Sig::BloodFromMouth)], "ENT"),
     rule!(Dental, "swelling with the mouth that will not open", E,
         all: [F(Sig::Trismus)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Fever), F(Sig::SwallowTrouble)], "SDCEP"),
     rule!(Dental, "dental swelling with fever, shivering or an eye closing", E,
@@ -293,7 +299,7 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::HeadInjury)], any(1): [F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Pupil), F(Sig::Seizure), F(Sig::Unconscious), C(Sig::Anticoagulant), F(Sig::SpeechLoss), F(Sig::VisionChange), F(Sig::Dizziness)],
         "HI"),
     rule!(Testicular, "pain or swelling of a testicle", E,
-        all: [C(Sig::Testicle)], any(1): [F(Sig::Pain), F(Sig::Swelling)], "TT"),
+        all: [C(Sig::Testicle)], any(1): [F(Sig::Pain), F(Sig::Swelling), F(Sig::Vomiting), C(Sig::Severe)], "TT"),
     rule!(Back, "back pain with loss of bladder or bowel control (cauda equina)", E,
         all: [F(Sig::Incontinence)], any(1): [C(Sig::Back), F(Sig::SaddleNumb)], "CES"),
     rule!(Skin, "a rash that does not fade with fever or illness", E,
@@ -320,6 +326,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::UrineRetention => (E, P::Urinary),
         Sig::ChemicalEye | Sig::VisionLoss => (E, P::Eye),
         Sig::NoPulse => (E, P::Limb),
+        Sig::HipFractureSign => (E, P::Limb),
+        Sig::ForeignBody => (U, P::Unplaced),
         Sig::EyeInjury => (E, P::Eye),
         Sig::NecrotisingPain => (U, P::Skin),
         Sig::SkullBaseSign => (E, P::HeadInjury),
@@ -395,6 +403,8 @@ pub(crate) struct Facts<'a> {
     pub affirmed: &'a [Sig],
     /// Contexts mentioned and not negated.
     pub contexts: &'a [Sig],
+    /// Findings reported as having stopped.
+    pub resolved: &'a [Sig],
     pub readings: Readings,
 }
 
@@ -404,6 +414,9 @@ impl Facts<'_> {
         match cond {
             F(signal) => self.affirmed.contains(&signal),
             C(signal) => self.contexts.contains(&signal) || self.affirmed.contains(&signal),
+            Cond::Mentioned(signal) => {
+                self.affirmed.contains(&signal) || self.resolved.contains(&signal)
+            }
             Cond::InfantUnder3Months => r.infant_days.is_some_and(|days| days < 90.0),
             Cond::SevereLowGlucose => r.glucose_mmol.is_some_and(|g| g <= 3.0),
             Cond::LowGlucose => r.glucose_mmol.is_some_and(|g| g < 4.0),
@@ -459,6 +472,7 @@ mod tests {
         let alone = Facts {
             affirmed: &fever,
             contexts: &[],
+            resolved: &[],
             readings,
         };
         assert_eq!(alone.strongest().map(|r| r.level), None);
@@ -466,6 +480,7 @@ mod tests {
         let both = Facts {
             affirmed: &meningism,
             contexts: &[],
+            resolved: &[],
             readings,
         };
         assert_eq!(both.strongest().map(|r| r.level), Some(Urgency::Emergency));

@@ -190,6 +190,20 @@ impl<'a> Scope<'a> {
     }
 
     /// Whether the sentence reports something happening now.
+    /// A past cue ("years ago", "last month") in the mention's clause, or earlier in its
+    /// sentence when nothing there is reported as going on now. A cue later in another
+    /// clause dates something else: "calf swollen and red, had a hip replacement a
+    /// month ago" is a swelling now after an operation then.
+    fn past(&self, m: &Match<Sig>) -> bool {
+        let sentence = self.sentence(m.start);
+        let clause = self.clause(m.start);
+        self.cues_of(Sig::Past).any(|cue| {
+            self.sentence(cue.start) == sentence
+                && (self.clause(cue.start) == clause
+                    || (cue.end < m.start && !self.present_in_sentence(sentence)))
+        })
+    }
+
     /// A sentence that dates its event a week or more back and says a clinician has
     /// seen it since ("banged his head 2 weeks ago, the GP checked him, all fine"), with
     /// nothing reported as still going on. "Weeks ago" alone is not enough: it also
@@ -309,7 +323,7 @@ impl<'a> Scope<'a> {
             Status::Past
         } else if self.resolved(m) {
             Status::Resolved
-        } else if self.in_sentence(Sig::Past, sentence) || self.reviewed_since(sentence) {
+        } else if self.past(m) || self.reviewed_since(sentence) {
             Status::Past
         } else if self.in_sentence(Sig::Price, sentence) && !self.present_in_sentence(sentence) {
             Status::Price
@@ -353,7 +367,8 @@ impl<'a> Scope<'a> {
         let clause = self.clause(m.start);
         let sentence = self.sentence(m.start);
         let resolving = self.cues_of(Sig::Resolved).find(|cue| {
-            if self.sentence(cue.start) != sentence {
+            // "a pain that won't ease off" has not resolved.
+            if self.sentence(cue.start) != sentence || self.negated(cue) {
                 return false;
             }
             if self.clause(cue.start) == clause {

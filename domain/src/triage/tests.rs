@@ -404,3 +404,28 @@ fn concepts_added_from_held_out_misses() {
         ],
     );
 }
+
+#[test]
+fn the_learned_department_routes_only_what_named_no_department() {
+    let triager = Triager::new(&TriageRules::default());
+    let rules = Triager::with_model(&TriageRules::default(), None);
+    // No topic word the rules know, but plainly the appointments desk's.
+    let text = "vorrei spostare la seduta di fisioterapia da mercoledi a venerdi";
+    let alone = rules.assess(text);
+    assert_eq!(alone.department, Department::FrontDesk, "{}", alone.reason);
+    let got = triager.assess(text);
+    assert_eq!(got.department, Department::Appointments, "{}", got.reason);
+    assert!(got.reason.contains("learned opinion"), "{}", got.reason);
+    assert_eq!(
+        got.urgency, alone.urgency,
+        "the department opinion never changes urgency"
+    );
+    // A department the rules named stays theirs, and small talk stays at the desk.
+    for (text, department) in [
+        ("Question about my invoice", Department::Billing),
+        ("thanks!", Department::FrontDesk),
+    ] {
+        let got = triager.assess(text);
+        assert_eq!(got.department, department, "{text}: {}", got.reason);
+    }
+}

@@ -22,8 +22,9 @@ use worker::{Env, Headers, Response};
 use super::visitor::{self, Inbound};
 use crate::channel_send::{self, delivery_state, Callback};
 use crate::error::{AppError, AppResult};
-use crate::http::query;
+use crate::ids::ConversationId;
 use crate::incoming::Request;
+use crate::params::query;
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
 use crate::{store, time};
 
@@ -32,7 +33,7 @@ const EMPTY_TWIML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><
 
 /// `POST /v1/channels/{clinic}/twilio`.
 pub async fn twilio(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
-    let clinic = store::clinic(env, clinic_id)
+    let clinic = store::clinics::clinic(env, clinic_id)
         .await?
         .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
     let config = &clinic.config;
@@ -139,7 +140,7 @@ fn client_msg_id(channel: Channel, provider_message_id: &str) -> String {
 async fn receive(
     req: &Request,
     env: &Env,
-    clinic: &store::Clinic,
+    clinic: &store::clinics::Clinic,
     message: InboundMessage,
     callback: &Callback,
 ) -> AppResult<()> {
@@ -189,7 +190,9 @@ async fn receive(
         ),
         ..Inbound::chat(clinic, client_msg_id(channel, provider_id), text)
     };
-    let (_, accepted) = visitor::accept(req, env, clinic, &conversation_id, inbound).await?;
+    let conversation = ConversationId::parse(&conversation_id)
+        .ok_or_else(|| AppError::internal("channel thread", "malformed conversation id"))?;
+    let (_, accepted) = visitor::accept(req, env, clinic, &conversation, inbound).await?;
     let to = PatientAddress::Sms(
         frontdesk_domain::channels::PhoneNumber::parse(&address)
             .map_err(|e| AppError::internal("parsed sms address", e))?,
@@ -243,12 +246,12 @@ async fn current_conversation(
     if let Some((id, false)) = &current {
         return Ok(id.clone());
     }
-    let id = crate::ids::conversation_id()?;
+    let id = ConversationId::new()?.into_string();
     let visitor = VisitorIdentity {
         phone: Some(address.to_owned()),
         ..VisitorIdentity::default()
     };
-    store::insert_conversation(env, &id, clinic_id, now, None, None, &visitor).await?;
+    store::inbox::insert_conversation(env, &id, clinic_id, now, None, None, &visitor).await?;
     channel_store::set_channel(env, &id, channel, address).await?;
     let expected = current.as_ref().map(|(id, _)| id.as_str());
     if channel_store::swap_thread(env, clinic_id, channel, address, expected, &id).await? {

@@ -3,7 +3,7 @@
 
 use frontdesk_protocol::{Channel, Delivery, DeliveryStatus};
 use serde::Deserialize;
-use worker::Env;
+use worker::{D1Database, D1PreparedStatement, Env};
 
 use super::{all, bind, db, first, n, opt, run, s};
 use crate::error::AppResult;
@@ -374,18 +374,17 @@ pub async fn deliveries(
         .collect())
 }
 
-/// Forgets an erased conversation's channel rows (addresses are personal data).
-pub async fn forget_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
-    let db = db(env)?;
-    for sql in [
+/// Deletes an erased conversation's channel rows (addresses are personal data), for the
+/// erase batch.
+pub(super) fn forget_statements(
+    db: &D1Database,
+    conversation_id: &str,
+) -> AppResult<Vec<D1PreparedStatement>> {
+    [
         "DELETE FROM channel_messages WHERE conversation_id = ?1",
         "DELETE FROM channel_threads WHERE conversation_id = ?1",
-    ] {
-        run(
-            bind(db.prepare(sql), &[s(conversation_id)])?,
-            "forget channel rows",
-        )
-        .await?;
-    }
-    Ok(())
+    ]
+    .into_iter()
+    .map(|sql| bind(db.prepare(sql), &[s(conversation_id)]))
+    .collect()
 }
