@@ -78,6 +78,7 @@ pub fn all() -> Result<()> {
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("FRONTDESK_BASE_URL", &server.base_url)
+        .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
     step("[test 11/12] schemathesis: the OpenAPI document against workerd (no 5xx, no schema or status violations)");
