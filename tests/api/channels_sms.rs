@@ -387,3 +387,42 @@ fn after_stop_a_staff_reply_is_refused_until_start() {
     assert_eq!(texts.len(), 3, "{texts:?}");
     assert_eq!(&texts[1..], ["STOP", "START"]);
 }
+
+#[test]
+fn a_number_continues_its_open_conversation_and_starts_a_new_one_after_resolution() {
+    let staff = sign_in("admin@demo.test");
+    let from = patient_number("+1555");
+    patient_texts(&from, &format!("Do you take new patients? {}", canary()));
+    let first = row_of(&staff, &from)["conversation_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    patient_texts(&from, &format!("And on Saturdays? {}", canary()));
+    eventually("the second text in the same conversation", || {
+        let visitor_texts = thread(&staff, &first)["messages"]
+            .as_array()?
+            .iter()
+            .filter(|m| m["author"] == "visitor")
+            .count();
+        (visitor_texts == 2).then_some(())
+    });
+    let resolved = post(
+        &format!("/v1/staff/conversations/{first}/status"),
+        Some(&staff),
+        &json!({"status": "resolved"}),
+    );
+    assert_eq!(resolved.status, 200, "{:?}", resolved.body);
+    patient_texts(&from, &format!("One more question {}", canary()));
+    let second = row_of(&staff, &from);
+    assert_ne!(
+        second["conversation_id"],
+        first.as_str(),
+        "a new conversation"
+    );
+    assert_eq!(second["status"], "open");
+    assert_eq!(
+        rows_of(&staff, &from).len(),
+        1,
+        "the resolved one left the inbox"
+    );
+}
