@@ -64,6 +64,9 @@ pub struct ClinicConfig {
     /// When the clinic sends after-treatment surveys on its own.
     #[serde(default)]
     pub surveys: SurveySettings,
+    /// Messaging channels besides the website (SMS, ...); none when absent.
+    #[serde(default)]
+    pub channels: crate::channel_config::ChannelsConfig,
 }
 
 /// How the widget looks on the clinic's site.
@@ -173,6 +176,7 @@ impl ClinicConfig {
         self.escalation.validate().map_err(ConfigError::Other)?;
         self.retention().validate().map_err(ConfigError::Other)?;
         self.validate_templates()?;
+        self.channels.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }

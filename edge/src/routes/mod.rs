@@ -1,6 +1,7 @@
 //! Route handlers, one module per audience.
 
 pub mod admin;
+pub mod channels;
 pub mod corrections;
 pub mod details;
 pub mod reports;

@@ -7,7 +7,7 @@ use chrono::Duration;
 use frontdesk_domain::saved_reply::first_name;
 use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
-    AssignRequest, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
+    AssignRequest, Author, Channel, ClaimResponse, ConversationStatus, Department, InboxEntry,
     InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
     StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
 };
@@ -26,7 +26,7 @@ use crate::reply_grants;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
 use crate::store::{self, inbox::Claim, inbox::InboxFilter};
-use crate::{inbox_do, time};
+use crate::{channel_send, inbox_do, time};
 
 /// Console sessions last a working day.
 const SESSION_HOURS: i64 = 12;
@@ -270,12 +270,18 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
     let (conversation_id, conversation) = owned_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
     audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;
+    let deliveries = if conversation.channel == Channel::Web {
+        Vec::new()
+    } else {
+        store::channels::deliveries(env, &staff.clinic_id, raw_id).await?
+    };
     Ok(json_response(
         200,
         &StaffMessagesResponse {
             conversation,
             messages,
             escalations: conversation_do::escalations(env, &conversation_id).await?,
+            deliveries,
         },
     ))
 }
@@ -347,6 +353,9 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     if from_store {
         reply_grants::grant(&token_hash, raw_id, &staff);
     }
+    let channel_to =
+        channel_send::check_staff_reply(env, &staff.clinic_id, raw_id, message_text.as_str())
+            .await?;
     let stored = conversation_do::append(
         env,
         &conversation_id,
@@ -361,6 +370,10 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         },
     )
     .await?;
+    if let Some(to) = &channel_to {
+        channel_send::after_staff_reply(req, env, &staff.clinic_id, raw_id, stored.message.seq, to)
+            .await?;
+    }
     if stored.created {
         let entry = store::inbox::record_staff_reply(
             env,
