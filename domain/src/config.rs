@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use frontdesk_protocol::{Department, Urgency};
 use serde::{Deserialize, Serialize};
 
+use crate::access::AccessPolicy;
 use crate::escalation::EscalationPolicy;
 use crate::hours::{self, Schedule, WeeklyHours};
 use crate::knowledge::Knowledge;
@@ -64,6 +65,9 @@ pub struct ClinicConfig {
     /// When the clinic sends after-treatment surveys on its own.
     #[serde(default)]
     pub surveys: SurveySettings,
+    /// Who reads which conversations beyond their own teams; narrow when absent.
+    #[serde(default)]
+    pub access: AccessPolicy,
 }
 
 /// How the widget looks on the clinic's site.

@@ -3,6 +3,7 @@
 //! Time, randomness and secrets come in as values, so every function here is
 //! deterministic and tested natively; the same code runs in the edge worker.
 
+pub mod access;
 pub mod auto_reply;
 pub mod config;
 pub mod escalation;

@@ -1,5 +1,6 @@
 //! Who is calling: visitor tokens and staff sessions, read from headers or the query.
 
+use frontdesk_domain::access::Scope;
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
 use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
@@ -193,6 +194,14 @@ pub async fn staff_with_owner(
 pub fn session_token_hash(req: &Request) -> AppResult<(String, Via)> {
     let (token, via) = session_token(req)?;
     Ok((hash_session_token(&token), via))
+}
+
+/// What `staff` may read, under their clinic's `[access]` policy.
+pub async fn scope(env: &Env, staff: &StaffProfile) -> AppResult<Scope> {
+    let clinic = store::clinic(env, &staff.clinic_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+    Ok(Scope::of(&clinic.config.access, staff))
 }
 
 /// Cookie-authenticated calls that change state must come from the console's own origin.

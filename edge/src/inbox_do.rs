@@ -9,6 +9,7 @@
 //! their objects) and keeps a tombstone, so a socket opened while the revocation runs is
 //! refused when it registers. No frame reaches a session after its revocation is stored.
 
+use frontdesk_domain::access::Scope;
 use frontdesk_protocol::{InboxEntry, LiveEvent};
 use serde::{Deserialize, Serialize};
 use worker::{
@@ -32,6 +33,9 @@ pub struct SocketOwner {
     pub staff_id: String,
     /// Unix milliseconds the session was created.
     pub created_ms: i64,
+    /// What the staff member may read ([`Scope::tag`]): inbox rows of conversations
+    /// outside it are sent without patient text.
+    pub scope: String,
 }
 
 impl SocketOwner {
@@ -147,6 +151,35 @@ impl InboxHub {
         Ok(())
     }
 
+    /// Sends a changed inbox row to every console, each as its scope sees it: a
+    /// socket whose scope may not open the conversation gets the row without patient
+    /// text, and a socket without a scope tag (none is made so) gets nothing.
+    fn broadcast(&self, entry: InboxEntry) -> Result<()> {
+        let frame =
+            |conversation: InboxEntry| serde_json::to_string(&LiveEvent::Inbox { conversation });
+        let whole = frame(entry.clone())?;
+        let mut redacted = None;
+        for socket in self.state.get_websockets() {
+            let scope = self
+                .state
+                .get_tags(&socket)
+                .iter()
+                .find_map(|tag| Scope::from_tag(tag));
+            let Some(scope) = scope else { continue };
+            if scope.may_open_entry(&entry) {
+                let _ = socket.send_with_str(&whole);
+            } else {
+                if redacted.is_none() {
+                    redacted = Some(frame(scope.row(entry.clone()))?);
+                }
+                if let Some(text) = &redacted {
+                    let _ = socket.send_with_str(text);
+                }
+            }
+        }
+        Ok(())
+    }
+
     async fn revoke(&self, revocation: &Revocation) -> Result<()> {
         let now = now_ms();
         self.sql().exec(
@@ -187,8 +220,10 @@ impl worker::DurableObject for InboxHub {
                 }
                 let pair = WebSocketPair::new()?;
                 let [session, staff] = owner.tags();
-                self.state
-                    .accept_websocket_with_tags(&pair.server, &["staff", &session, &staff]);
+                self.state.accept_websocket_with_tags(
+                    &pair.server,
+                    &["staff", &session, &staff, &owner.scope],
+                );
                 pair.server
                     .send_with_str(serde_json::to_string(&LiveEvent::Ready {
                         last_seq: 0,
@@ -218,10 +253,8 @@ impl worker::DurableObject for InboxHub {
                 Response::ok("revoked")
             }
             (Method::Post, "/broadcast") => {
-                let frame = req.text().await?;
-                for socket in self.state.get_websockets() {
-                    let _ = socket.send_with_str(&frame);
-                }
+                let entry: InboxEntry = serde_json::from_str(&req.text().await?)?;
+                self.broadcast(entry)?;
                 Response::ok("sent")
             }
             _ => Response::error("unknown inbox call", 404),
@@ -261,7 +294,7 @@ fn stub(env: &Env, clinic_id: &str) -> AppResult<worker::Stub> {
 
 /// Tells every console of the clinic that a conversation changed.
 pub async fn publish(env: &Env, clinic_id: &str, conversation: InboxEntry) -> AppResult<()> {
-    let frame = serde_json::to_string(&LiveEvent::Inbox { conversation })
+    let frame = serde_json::to_string(&conversation)
         .map_err(|e| AppError::internal("encode inbox event", e))?;
     post(
         env,

@@ -47,7 +47,7 @@ fn email() -> String {
 
 #[test]
 fn the_widget_identity_reaches_staff_and_bad_fields_are_dropped() {
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let address = email();
     let (id, token) = identified(
         &staff,
@@ -77,7 +77,7 @@ fn the_widget_identity_reaches_staff_and_bad_fields_are_dropped() {
 
 #[test]
 fn staff_set_identity_search_and_see_earlier_conversations() {
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let address = email();
     let (first, _) = identified(&staff, json!({"email": address}));
     // Resolved conversations are found by a search too.
@@ -142,7 +142,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
 
 #[test]
 fn labels_are_cleaned_filtered_and_checked() {
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let (id, _) = identified(&staff, json!({}));
     let path = format!("/v1/staff/conversations/{id}/labels");
     let set = post(
@@ -166,6 +166,13 @@ fn labels_are_cleaned_filtered_and_checked() {
 fn notes_are_for_staff_only() {
     let staff = sign_in("clinician@demo.test");
     let (id, token) = identified(&staff, json!({}));
+    // A billing question: handed to the clinician, it is theirs to annotate.
+    let handed = post(
+        &format!("/v1/staff/conversations/{id}/assign"),
+        Some(&sign_in("admin@demo.test")),
+        &json!({"staff_id": "s_clinician"}),
+    );
+    assert_eq!(handed.status, 200, "{:?}", handed.body);
     let secret = format!("Private: check the X-ray first {}", canary());
     let added = post(
         &format!("/v1/staff/conversations/{id}/notes"),

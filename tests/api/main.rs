@@ -24,6 +24,7 @@ mod staff;
 mod support;
 mod surveys;
 mod team;
+mod team_access;
 mod templates;
 mod visitor;
 mod workflow;

@@ -20,12 +20,14 @@ use crate::http::json_response;
 use crate::incoming::Request;
 use crate::{auth, body, inbox_do, store, time};
 
-/// Re-triages a conversation of the caller's clinic. Any staff member may; the reason
-/// is required.
+/// Re-triages a conversation of the caller's clinic. Any staff member who may open it
+/// may; the reason is required.
 pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
+    // Only a conversation the caller may open: a team can't pull in another's.
+    super::staff::visible_conversation(env, &staff, conversation_id).await?;
     let state = store::triage_state(env, &staff.clinic_id, conversation_id)
         .await?
         .ok_or_else(unknown_conversation)?;

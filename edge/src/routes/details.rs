@@ -4,11 +4,11 @@
 use frontdesk_domain::identity;
 use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{
-    HistoryResponse, NoteRequest, NotesResponse, SetLabelsRequest, VisitorIdentity,
+    HistoryResponse, NoteRequest, NotesResponse, SetLabelsRequest, StaffProfile, VisitorIdentity,
 };
 use worker::{Env, Response};
 
-use super::staff::{owned_conversation, publish};
+use super::staff::{publish, visible_conversation};
 use crate::error::{AppError, AppResult};
 use crate::http::json_response;
 use crate::incoming::Request;
@@ -18,7 +18,7 @@ use crate::{auth, body, store, time};
 pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: VisitorIdentity = body::read_json(req).await?;
     let visitor = identity::clean(&request)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
@@ -40,7 +40,7 @@ pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResul
 pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: SetLabelsRequest = body::read_json(req).await?;
     let labels = identity::clean_labels(&request.labels)
         .map_err(|e| AppError::invalid("invalid_labels", e.to_string()))?;
@@ -71,7 +71,7 @@ async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response
 /// `GET /v1/staff/conversations/{id}/notes`.
 pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
     Ok(json_response(200, &NotesResponse { notes }))
 }
@@ -80,7 +80,7 @@ pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: NoteRequest = body::read_json(req).await?;
     let text = MessageText::parse(request.text)
         .map_err(|e| AppError::invalid("invalid_note", format!("The note is invalid: {e}.")))?;
@@ -112,8 +112,19 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
 /// `GET /v1/staff/conversations/{id}/history`: the same visitor's other conversations.
 pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let conversation = visible_conversation(env, &staff, raw_id).await?;
+    let scope = auth::scope(env, &staff).await?;
+    // The same visitor's conversations with other teams are listed without their text.
     let conversations =
-        store::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor).await?;
+        store::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor)
+            .await?
+            .into_iter()
+            .map(|entry| scope.row(entry))
+            .collect();
     Ok(json_response(200, &HistoryResponse { conversations }))
+}
+
+/// Records that `staff` read something of a conversation (never what it says).
+async fn audit_read(env: &Env, staff: &StaffProfile, action: &str, raw_id: &str) -> AppResult<()> {
+    store::audit(env, &staff.clinic_id, &staff.id, action, Some(raw_id), None).await
 }

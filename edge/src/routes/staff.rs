@@ -154,6 +154,7 @@ async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppR
         session: token_hash.to_owned(),
         staff_id: staff.id.clone(),
         created_ms,
+        scope: auth::scope(env, staff).await?.tag(),
     })
 }
 
@@ -217,7 +218,18 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
         label,
         search,
     };
-    let conversations = store::inbox(env, &staff.clinic_id, &filter).await?;
+    let is_search = filter.search.is_some();
+    let scope = auth::scope(env, &staff).await?;
+    let mut conversations = store::inbox(env, &staff.clinic_id, &filter).await?;
+    // A search looks for one patient: it finds only conversations the caller may open.
+    // The plain inbox lists every team's rows, other teams' without patient text.
+    if is_search {
+        conversations.retain(|entry| scope.may_open_entry(entry));
+    }
+    let conversations = conversations
+        .into_iter()
+        .map(|entry| scope.row(entry))
+        .collect();
     Ok(json_response(200, &InboxResponse { conversations }))
 }
 
@@ -230,21 +242,34 @@ pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
     inbox_do::live(env, &staff.clinic_id, &owner).await
 }
 
-/// The conversation, if it belongs to the caller's clinic.
-pub(super) async fn owned_conversation(
+/// The conversation, if it belongs to the caller's clinic (else 404) and the caller may
+/// open it: one of their teams', assigned to them, or any for admins and for roles the
+/// clinic's `[access]` widens (else 403 `outside_your_teams`).
+pub(super) async fn visible_conversation(
     env: &Env,
     staff: &StaffProfile,
     raw_id: &str,
 ) -> AppResult<InboxEntry> {
     let conversation_id = super::conversation_id(raw_id)?;
-    store::conversation(env, &staff.clinic_id, conversation_id)
+    let entry = store::conversation(env, &staff.clinic_id, conversation_id)
         .await?
-        .ok_or_else(unknown_conversation)
+        .ok_or_else(unknown_conversation)?;
+    if !auth::scope(env, staff).await?.may_open_entry(&entry) {
+        return Err(outside_your_teams());
+    }
+    Ok(entry)
+}
+
+fn outside_your_teams() -> AppError {
+    AppError::forbidden(
+        "outside_your_teams",
+        "This conversation belongs to another team; an admin can assign it to you.",
+    )
 }
 
 pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let conversation = visible_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, raw_id, after_param(req)?).await?;
     audit_conversation(env, &staff, "viewed", raw_id, None).await?;
     Ok(json_response(
@@ -261,7 +286,7 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     let (staff, token_hash, via) = auth::staff(env, req).await?;
     require_websocket(req)?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let name = first_name(&staff.name);
     let owner = socket_owner(env, &staff, &token_hash).await?;
     let socket =
@@ -298,8 +323,12 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     // colleague's conversation is theirs to answer.
     match owner.as_deref() {
         Some(owner) if owner == staff.id => {}
-        Some(_) => return Err(claimed_by_another()),
-        None => match store::claim(env, &staff.clinic_id, raw_id, &staff.id).await? {
+        // Another team's conversation is refused as such, before saying it has an owner.
+        Some(_) => {
+            visible_conversation(env, &staff, raw_id).await?;
+            return Err(claimed_by_another());
+        }
+        None => match claim_visible(env, &staff, raw_id).await? {
             Claim::Taken => {
                 audit_conversation(env, &staff, "assigned", raw_id, Some("claimed by replying"))
                     .await?;
@@ -363,8 +392,7 @@ pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
 pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let conversation_id = super::conversation_id(raw_id)?;
-    match store::claim(env, &staff.clinic_id, conversation_id, &staff.id).await? {
+    match claim_visible(env, &staff, raw_id).await? {
         Claim::Taken => {
             // The owner has it: the escalation ladder stops.
             conversation_do::staff_action(env, raw_id).await?;
@@ -385,6 +413,13 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
         )),
         Claim::Unknown => Err(unknown_conversation()),
     }
+}
+
+/// Takes an unowned conversation the caller may open (a colleague's is refused by the
+/// claim's own condition, one of another team before it).
+async fn claim_visible(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Claim> {
+    visible_conversation(env, staff, raw_id).await?;
+    store::claim(env, &staff.clinic_id, raw_id, &staff.id).await
 }
 
 /// Records what `staff` did to a conversation.
@@ -427,7 +462,7 @@ pub(super) fn admins_only(what: &str) -> AppError {
 pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let conversation = owned_conversation(env, &staff, raw_id).await?;
+    let conversation = visible_conversation(env, &staff, raw_id).await?;
     let request: SetStatusRequest = body::read_json(req).await?;
     let is_colleagues = conversation
         .assigned_to
@@ -458,7 +493,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     if staff.role != StaffRole::Admin {
         return Err(admins_only("assign conversations"));
     }
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
     if let Some(owner) = request.staff_id.as_deref() {
         if owner.len() > 64 || !store::is_clinic_staff(env, &staff.clinic_id, owner).await? {
@@ -484,7 +519,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
 
 /// Tells the clinic's consoles about a changed conversation and answers with its row.
 async fn updated_entry(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Response> {
-    let entry = owned_conversation(env, staff, raw_id).await?;
+    let entry = visible_conversation(env, staff, raw_id).await?;
     let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
     Ok(json_response(200, &entry))
 }

@@ -23,12 +23,8 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
     let mut templates = store::templates(env, &staff.clinic_id).await?;
     let conversation = query(req, "conversation").filter(|raw| !raw.is_empty());
     if let Some(raw_id) = conversation {
-        let conversation_id = super::conversation_id(&raw_id)?;
-        let conversation = store::conversation(env, &staff.clinic_id, conversation_id)
-            .await?
-            .ok_or_else(|| {
-                AppError::not_found("unknown_conversation", "No conversation has this id.")
-            })?;
+        // Rendering shows the visitor's name: only for a conversation the caller may open.
+        let conversation = super::staff::visible_conversation(env, &staff, &raw_id).await?;
         let config = store::clinic_config(env, &staff.clinic_id)
             .await?
             .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
