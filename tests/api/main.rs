@@ -13,6 +13,7 @@ mod live_limits;
 mod live_presence;
 mod openapi;
 mod rate_limits;
+mod read_audit;
 mod reports;
 mod retention;
 mod roles;

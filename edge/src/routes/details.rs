@@ -51,7 +51,8 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         &staff.id,
         "labelled",
         Some(raw_id),
-        Some(&labels.join(", ")),
+        // Labels may name a condition: the audit keeps how many, not what they say.
+        Some(&format!("{} labels", labels.len())),
     )
     .await?;
     updated(env, &staff.clinic_id, raw_id).await
@@ -73,6 +74,7 @@ pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
     let (staff, _, _) = auth::staff(env, req).await?;
     visible_conversation(env, &staff, raw_id).await?;
     let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
+    audit_read(env, &staff, "notes_viewed", raw_id).await?;
     Ok(json_response(200, &NotesResponse { notes }))
 }
 
@@ -121,6 +123,7 @@ pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respon
             .into_iter()
             .map(|entry| scope.row(entry))
             .collect();
+    audit_read(env, &staff, "history_viewed", raw_id).await?;
     Ok(json_response(200, &HistoryResponse { conversations }))
 }
 

@@ -226,10 +226,24 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
     if is_search {
         conversations.retain(|entry| scope.may_open_entry(entry));
     }
-    let conversations = conversations
+    let conversations: Vec<InboxEntry> = conversations
         .into_iter()
         .map(|entry| scope.row(entry))
         .collect();
+    // A search is a look-up of a patient: recorded, with how much it found, never what
+    // was searched for.
+    if is_search {
+        let detail = format!("{} found", conversations.len());
+        store::audit(
+            env,
+            &staff.clinic_id,
+            &staff.id,
+            "searched",
+            None,
+            Some(&detail),
+        )
+        .await?;
+    }
     Ok(json_response(200, &InboxResponse { conversations }))
 }
 
@@ -286,11 +300,18 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     let (staff, token_hash, via) = auth::staff(env, req).await?;
     require_websocket(req)?;
     auth::check_same_origin(req, via)?;
-    visible_conversation(env, &staff, raw_id).await?;
+    let conversation = visible_conversation(env, &staff, raw_id).await?;
+    let after = after_param(req)?;
     let name = first_name(&staff.name);
     let owner = socket_owner(env, &staff, &token_hash).await?;
-    let socket =
-        conversation_do::live(env, raw_id, Some((&name, &owner)), after_param(req)?).await?;
+    // A socket that replays messages is a read of the thread, recorded before any of
+    // it is sent; one that starts caught up reads only what arrives live.
+    // The row's `last_seq` can trail the object by a queue delivery, so a socket from
+    // the start always counts.
+    if after == 0 || after < conversation.last_seq {
+        audit_conversation(env, &staff, "viewed", raw_id, Some("live")).await?;
+    }
+    let socket = conversation_do::live(env, raw_id, Some((&name, &owner)), after).await?;
     // Registered after it opened: a revocation that ran meanwhile refuses it here, and
     // one that runs later finds it in the hub's registry.
     if let Err(refused) = inbox_do::register(env, &staff.clinic_id, &owner, raw_id).await {
