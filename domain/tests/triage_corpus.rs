@@ -65,6 +65,30 @@ const FILES: &[(&str, &str)] = &[
         "17-non-clinical-traffic",
         include_str!("corpus/17-non-clinical-traffic.tsv"),
     ),
+    (
+        "18-en-phone-lay",
+        include_str!("corpus/18-en-phone-lay.tsv"),
+    ),
+    (
+        "19-six-languages-phone",
+        include_str!("corpus/19-six-languages-phone.tsv"),
+    ),
+    (
+        "20-clinic-aftercare",
+        include_str!("corpus/20-clinic-aftercare.tsv"),
+    ),
+    (
+        "21-short-and-mixed",
+        include_str!("corpus/21-short-and-mixed.tsv"),
+    ),
+    (
+        "22-urgent-boundary",
+        include_str!("corpus/22-urgent-boundary.tsv"),
+    ),
+    (
+        "23-carers-and-relatives",
+        include_str!("corpus/23-carers-and-relatives.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -274,7 +298,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 5900, "every blind batch is replayed");
+    assert!(blind.lines >= 8600, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -283,12 +307,12 @@ fn corpus_meets_the_safety_bar() {
     // The floor recorded in TRIAGE.md after the last change; raise it as triage
     // improves, never lower it to make a change pass.
     assert!(
-        blind.emergency_recall() >= 0.89,
+        blind.emergency_recall() >= 0.93,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        blind.urgent_recall() >= 0.84,
+        blind.urgent_recall() >= 0.85,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -298,9 +322,14 @@ fn corpus_meets_the_safety_bar() {
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.86,
+        blind.routine_recall() >= 0.90,
         "routine recall {:.3}",
         blind.routine_recall()
+    );
+    assert!(
+        blind.department_accuracy() >= 0.93,
+        "department accuracy {:.3}",
+        blind.department_accuracy()
     );
 }
 
@@ -314,7 +343,7 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        blind.emergency_recall() >= 0.77,
+        blind.emergency_recall() >= 0.86,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );

@@ -169,7 +169,7 @@ fn session_expired() -> AppError {
 /// The signed-in staff member, from the bearer token or the session cookie.
 pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String, Via)> {
     let (token_hash, via) = session_token_hash(req)?;
-    match store::session_staff(env, &token_hash, &crate::time::now_rfc3339()).await? {
+    match store::staff::session_staff(env, &token_hash, &crate::time::now_rfc3339()).await? {
         Some(profile) => Ok((profile, token_hash, via)),
         None => Err(session_expired()),
     }
@@ -184,7 +184,7 @@ pub async fn staff_with_owner(
     conversation_id: &str,
 ) -> AppResult<(StaffProfile, Option<Option<String>>)> {
     let now = crate::time::now_rfc3339();
-    store::session_staff_with_owner(env, token_hash, &now, conversation_id)
+    store::staff::session_staff_with_owner(env, token_hash, &now, conversation_id)
         .await?
         .ok_or_else(session_expired)
 }
@@ -198,7 +198,7 @@ pub fn session_token_hash(req: &Request) -> AppResult<(String, Via)> {
 
 /// What `staff` may read, under their clinic's `[access]` policy.
 pub async fn scope(env: &Env, staff: &StaffProfile) -> AppResult<Scope> {
-    let clinic = store::clinic(env, &staff.clinic_id)
+    let clinic = store::clinics::clinic(env, &staff.clinic_id)
         .await?
         .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
     Ok(Scope::of(&clinic.config.access, staff))

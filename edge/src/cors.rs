@@ -30,11 +30,11 @@ pub async fn preflight(req: &Request, env: &Env, segments: &[&str]) -> AppResult
     let allowed = if origin.is_empty() {
         false
     } else if let ["v1", "clinics", clinic_id, ..] = segments {
-        store::clinic_config(env, clinic_id)
+        store::clinics::clinic_config(env, clinic_id)
             .await?
             .is_some_and(|config| config.allows_origin(&origin))
     } else {
-        store::origin_allowed_anywhere(env, &origin).await?
+        store::cors::origin_allowed_anywhere(env, &origin).await?
     };
     let headers = Headers::new();
     let _ = headers.set("Vary", "Origin");
@@ -49,5 +49,5 @@ pub async fn preflight(req: &Request, env: &Env, segments: &[&str]) -> AppResult
     }
     Ok(Response::empty()
         .map(|r| r.with_status(204).with_headers(headers))
-        .unwrap_or_else(|_| crate::http::json_response(204, &serde_json::Value::Null)))
+        .unwrap_or_else(|_| crate::response::json_response(204, &serde_json::Value::Null)))
 }

@@ -64,7 +64,7 @@ impl AppError {
 
     pub fn into_response(self) -> Response {
         let body = ApiError::new(self.code, self.message);
-        let mut response = crate::http::json_response(self.status, &body);
+        let mut response = crate::response::json_response(self.status, &body);
         if let Some(seconds) = self.retry_after {
             let _ = response
                 .headers_mut()

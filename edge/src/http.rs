@@ -1,29 +1,14 @@
 //! The HTTP front door: matches method and path to a route and turns every failure into
 //! the JSON error shape. Paths that are not API calls fall through to static assets first.
 
-use serde::Serialize;
 use worker::{Env, Headers, Method, Response};
 
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
+use crate::response::json_response;
 use crate::routes::{
     admin, corrections, details, reports, staff, surveys, team, templates, visitor,
 };
-
-/// A JSON response with the given status and no-store caching.
-pub fn json_response<T: Serialize>(status: u16, body: &T) -> Response {
-    let text = serde_json::to_string(body).unwrap_or_else(|_| "null".into());
-    let headers = Headers::new();
-    let _ = headers.set("Content-Type", "application/json; charset=utf-8");
-    let _ = headers.set("Cache-Control", "no-store");
-    let _ = headers.set("X-Content-Type-Options", "nosniff");
-    match Response::ok(text) {
-        Ok(response) => response.with_status(status).with_headers(headers),
-        Err(_) => Response::empty()
-            .map(|r| r.with_status(500))
-            .unwrap_or_else(|_| unreachable!("an empty response always builds")),
-    }
-}
 
 /// Handles one request; never fails, every error becomes a JSON response.
 pub async fn handle(mut req: Request, env: &Env) -> Response {
@@ -347,46 +332,6 @@ fn with_live_subprotocol(response: Response) -> Response {
     match Response::from_websocket(websocket) {
         Ok(response) => response.with_headers(headers),
         Err(error) => AppError::internal("live subprotocol", error).into_response(),
-    }
-}
-
-/// Reads `name` from the query string.
-pub fn query(req: &Request, name: &str) -> Option<String> {
-    let url = req.url().ok()?;
-    url.query_pairs()
-        .find(|(key, _)| key == name)
-        .map(|(_, value)| value.into_owned())
-}
-
-/// Reads `?after=` as a sequence number; absent means 0.
-pub fn after_param(req: &Request) -> AppResult<u64> {
-    match query(req, "after") {
-        None => Ok(0),
-        Some(raw) => raw.parse().map_err(|_| {
-            AppError::invalid(
-                "invalid_after",
-                "'after' must be a non-negative whole number.",
-            )
-        }),
-    }
-}
-
-/// Whether the request asks for a WebSocket upgrade.
-pub fn require_websocket(req: &Request) -> AppResult<()> {
-    let upgrade = req
-        .headers()
-        .get("Upgrade")
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    if upgrade.eq_ignore_ascii_case("websocket") {
-        Ok(())
-    } else {
-        Err(AppError::new(
-            426,
-            "websocket_required",
-            "This endpoint speaks WebSocket only: connect with an Upgrade: websocket request.",
-        ))
     }
 }
 

@@ -18,9 +18,8 @@ use worker::{
 };
 
 use crate::error::{AppError, AppResult};
-
-/// Close code of a socket whose session ended (sign-out, reset, expiry).
-pub const SESSION_ENDED: u16 = 4401;
+use crate::ids::ConversationId;
+use crate::live_socket::SESSION_ENDED;
 
 /// How long a tombstone is kept: longer than any session lives.
 const TOMBSTONE_MS: i64 = 13 * 3600 * 1000;
@@ -134,8 +133,12 @@ impl InboxHub {
             )?
             .to_array()?;
         for row in rows {
+            // Registered only from parsed ids, so an unreadable one is a broken row.
+            let conversation_id = ConversationId::parse(&row.conversation_id).ok_or_else(|| {
+                worker::Error::RustError("unreadable conversation id in the registry".into())
+            })?;
             if let Err(error) =
-                crate::conversation_do::close_sockets(&self.env, &row.conversation_id, tag).await
+                crate::conversation_do::close_sockets(&self.env, &conversation_id, tag).await
             {
                 worker::console_error!(
                     "closing a revoked session's sockets failed ({})",

@@ -1,13 +1,11 @@
-//! The inbox queue: every accepted visitor message and every escalation notification
-//! passes through here.
+//! The inbox queue's consumer: every accepted visitor message and every escalation
+//! notification passes through here (the jobs and their sending are in `jobs.rs`).
 //!
-//! The consumer keeps the D1 inbox index current and tells consoles, and delivers
+//! It keeps the D1 inbox index current and tells consoles, and delivers
 //! escalation notifications to their channels as signed JSON POSTs, retried with a
 //! growing delay. Applying an index job twice changes nothing.
 
-use frontdesk_domain::escalation::{self, Channel, Notification};
-use frontdesk_protocol::{Department, Urgency};
-use serde::{Deserialize, Serialize};
+use frontdesk_domain::escalation;
 use wasm_bindgen::JsValue;
 use worker::{
     Env, Fetch, Headers, MessageBatch, MessageExt, Method, QueueRetryOptionsBuilder, Request,
@@ -15,58 +13,8 @@ use worker::{
 };
 
 use crate::error::{AppError, AppResult};
-use crate::store::{self, VisitorMessageIndex};
-
-/// A queue job.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "job", rename_all = "snake_case")]
-pub enum Job {
-    /// Fold a visitor message into the inbox index.
-    IndexVisitorMessage(InboxJob),
-    /// Deliver one escalation notification to one channel.
-    Notify(NotifyJob),
-}
-
-/// One notification for one channel. Holds no message text.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NotifyJob {
-    pub notification: Notification,
-    pub channel: Channel,
-}
-
-/// One visitor message, as the inbox needs to know it. Holds a preview, never the full text.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct InboxJob {
-    pub clinic_id: String,
-    pub conversation_id: String,
-    pub seq: u64,
-    pub sent_at: String,
-    pub urgency: Urgency,
-    pub department: Department,
-    pub reason: String,
-    pub preview: String,
-    pub sla_deadline: String,
-    /// The bot answered the message itself (absent in jobs from older versions).
-    #[serde(default)]
-    pub bot_answered: bool,
-    /// Triage's language guess for the message (absent in jobs from older versions).
-    #[serde(default)]
-    pub language: Option<String>,
-}
-
-/// Sends a job; the message is already stored, so a failure here is retried by the
-/// client's resend (which enqueues again) rather than lost. The job crosses into JS as
-/// one JSON string (`js::queue_send`), not as an object built field by field.
-pub async fn enqueue(env: &Env, job: &Job) -> AppResult<()> {
-    let failed = |e: JsValue| AppError::internal("enqueue", format!("{e:?}"));
-    let queue = js_sys::Reflect::get(env, &JsValue::from_str("INBOX_QUEUE")).map_err(failed)?;
-    let text = serde_json::to_string(job).map_err(|e| AppError::internal("encode job", e))?;
-    let sent = crate::js::queue_send(&queue, &text).map_err(failed)?;
-    worker::wasm_bindgen_futures::JsFuture::from(sent)
-        .await
-        .map_err(failed)?;
-    Ok(())
-}
+use crate::jobs::{InboxJob, Job, NotifyJob};
+use crate::store::{self, inbox::VisitorMessageIndex};
 
 /// The secret that signs notifications; set with `wrangler secret put`.
 const SIGNING_SECRET: &str = "ESCALATION_WEBHOOK_SECRET";
@@ -139,7 +87,7 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
             changed.push(key);
         }
     }
-    let entries = store::apply_visitor_messages(env, &indexes, &changed).await?;
+    let entries = store::inbox::apply_visitor_messages(env, &indexes, &changed).await?;
     let mut failed = Vec::new();
     for ((clinic_id, conversation_id), entry) in changed.iter().zip(entries) {
         let Some(entry) = entry else { continue };

@@ -14,12 +14,15 @@ mod ids;
 mod inbox_do;
 mod inbox_queue;
 mod incoming;
+mod jobs;
 mod js;
 mod live_socket;
 mod object_sql;
+mod params;
 mod rate_limit_do;
 mod reply_estimates;
 mod reply_grants;
+mod response;
 mod retention;
 mod routes;
 mod store;
@@ -63,7 +66,7 @@ fn text_response(response: &Response) -> Option<web_sys::Response> {
 }
 
 #[event(queue)]
-async fn queue(batch: MessageBatch<inbox_queue::Job>, env: Env, _ctx: Context) -> Result<()> {
+async fn queue(batch: MessageBatch<jobs::Job>, env: Env, _ctx: Context) -> Result<()> {
     inbox_queue::consume(batch, &env).await
 }
 

@@ -4,6 +4,9 @@ use frontdesk_domain::live_limits::{self, Refusal, Verdict};
 use frontdesk_domain::rate_limit::Bucket;
 use worker::{Result, WebSocket, WebSocketIncomingMessage};
 
+/// Close code of a socket whose session ended (sign-out, reset, expiry).
+pub const SESSION_ENDED: u16 = 4401;
+
 /// Answers "ping" so proxies don't close idle sockets; inbox sockets take nothing else.
 pub fn on_message(ws: &WebSocket, message: WebSocketIncomingMessage) -> Result<()> {
     if admit(ws, &message)?.as_deref() == Some("ping") {

@@ -12,11 +12,11 @@ use crate::{store, time};
 pub async fn refresh(env: &worker::Env) -> AppResult<()> {
     let now = time::now();
     let since = time::rfc3339(now - Duration::days(reply_time::WINDOW_DAYS));
-    for config in store::all_clinics(env).await? {
-        let rows = store::report_facts(env, &config.id, &since).await?;
+    for config in store::clinics::all_clinics(env).await? {
+        let rows = store::reports::report_facts(env, &config.id, &since).await?;
         let facts: Vec<_> = rows.iter().filter_map(facts_of).collect();
         let estimates = reply_time::estimates(&config, &facts, now);
-        store::set_reply_minutes(env, &config.id, &estimates).await?;
+        store::clinics::set_reply_minutes(env, &config.id, &estimates).await?;
     }
     Ok(())
 }

@@ -5,6 +5,8 @@
 
 use crate::conversation_do;
 use crate::error::AppResult;
+use crate::ids::ConversationId;
+use crate::store::audit::AuditAction;
 use crate::{store, time};
 
 /// Conversations looked at per clinic and sweep; the next day's sweep takes the rest.
@@ -24,15 +26,17 @@ struct Swept {
 /// left empty with their inbox rows; records each clinic's totals in its audit log.
 pub async fn sweep(env: &worker::Env) -> AppResult<()> {
     let now = time::now();
-    for config in store::all_clinics(env).await? {
+    for config in store::clinics::all_clinics(env).await? {
         let cutoff = time::rfc3339(config.retention().cutoff(now));
         let mut swept = Swept::default();
-        for id in store::conversations_started_before(env, &config.id, &cutoff, SWEEP_BATCH).await?
+        for id in
+            store::retention::conversations_started_before(env, &config.id, &cutoff, SWEEP_BATCH)
+                .await?
         {
             let purged = conversation_do::purge_before(env, &id, &cutoff).await?;
             swept.messages += purged.deleted;
             if purged.remaining == 0 {
-                store::delete_conversation(env, &id).await?;
+                store::retention::delete_conversation(env, id.as_str()).await?;
                 swept.conversations += 1;
             }
         }
@@ -41,11 +45,11 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
                 "deleted {} messages older than {cutoff} and {} emptied conversations",
                 swept.messages, swept.conversations
             );
-            store::audit(
+            store::audit::record(
                 env,
                 &config.id,
                 SWEEP_ACTOR,
-                "retention_purged",
+                AuditAction::RetentionPurged,
                 None,
                 Some(&detail),
             )
@@ -63,8 +67,8 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
 
 /// Erases one conversation: every message, its escalation state and its inbox row.
 /// Returns how many messages were deleted.
-pub async fn erase(env: &worker::Env, conversation_id: &str) -> AppResult<u64> {
+pub async fn erase(env: &worker::Env, conversation_id: &ConversationId) -> AppResult<u64> {
     let purged = conversation_do::erase(env, conversation_id).await?;
-    store::delete_conversation(env, conversation_id).await?;
+    store::retention::delete_conversation(env, conversation_id.as_str()).await?;
     Ok(purged.deleted)
 }

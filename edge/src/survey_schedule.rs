@@ -10,13 +10,17 @@ const ROUND_BATCH: u32 = 200;
 
 pub async fn send_due(env: &worker::Env) -> AppResult<()> {
     let now = time::now();
-    for config in store::all_clinics(env).await? {
+    for config in store::clinics::all_clinics(env).await? {
         let Some(cutoff) = config.surveys.due_if_resolved_before(now) else {
             continue;
         };
-        let due =
-            store::resolved_without_survey(env, &config.id, &time::rfc3339(cutoff), ROUND_BATCH)
-                .await?;
+        let due = store::surveys::resolved_without_survey(
+            env,
+            &config.id,
+            &time::rfc3339(cutoff),
+            ROUND_BATCH,
+        )
+        .await?;
         for (conversation_id, language) in due {
             surveys::invite(env, &config.id, &conversation_id, language.as_deref(), None).await?;
         }

@@ -2,7 +2,8 @@
 //!
 //! Each output line is `{"urgency","department","reason","language","signals"}`, in input
 //! order; an empty input line still gets an output line. The demo clinic's rules apply
-//! unless `--clinic <file.toml>` names another configuration.
+//! unless `--clinic <file.toml>` names another configuration. `--rules-only` leaves out the
+//! learned second opinion, so a reviewer sees what the written rules alone decide.
 
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -12,30 +13,49 @@ use frontdesk_domain::ClinicConfig;
 
 const DEMO_CONFIG: &str = include_str!("../../clinics/demo.toml");
 
-fn load_config() -> Result<ClinicConfig, String> {
+const USAGE: &str = "usage: frontdesk-triage [--clinic <config.toml>] [--rules-only]";
+
+struct Options {
+    config: ClinicConfig,
+    rules_only: bool,
+}
+
+fn options() -> Result<Options, String> {
     let mut args = std::env::args().skip(1);
-    let source = match (args.next().as_deref(), args.next()) {
-        (None, _) => DEMO_CONFIG.to_owned(),
-        (Some("--clinic"), Some(path)) => {
-            std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?
+    let mut source = None;
+    let mut rules_only = false;
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), source.is_none()) {
+            ("--clinic", true) => {
+                let path = args.next().ok_or(USAGE)?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {path}: {e}"))?;
+                source = Some(text);
+            }
+            ("--rules-only", _) if !rules_only => rules_only = true,
+            _ => return Err(USAGE.into()),
         }
-        _ => return Err("usage: frontdesk-triage [--clinic <config.toml>]".into()),
-    };
+    }
+    let source = source.unwrap_or_else(|| DEMO_CONFIG.to_owned());
     let config: ClinicConfig = toml::from_str(&source).map_err(|e| e.to_string())?;
     config.validate().map_err(|e| e.to_string())?;
     config.triage.validate()?;
-    Ok(config)
+    Ok(Options { config, rules_only })
 }
 
 fn main() -> ExitCode {
-    let config = match load_config() {
-        Ok(config) => config,
+    let options = match options() {
+        Ok(options) => options,
         Err(message) => {
             eprintln!("frontdesk-triage: {message}");
             return ExitCode::from(2);
         }
     };
-    let triager = Triager::new(&config.triage);
+    let triager = if options.rules_only {
+        Triager::with_model(&options.config.triage, None)
+    } else {
+        Triager::new(&options.config.triage)
+    };
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = BufWriter::new(std::io::stdout().lock());

@@ -103,3 +103,28 @@ fn the_shipped_model_is_what_the_corpus_trains() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn rules_only_leaves_out_the_learned_second_opinion() {
+    let corpus: String = include_str!("../../domain/tests/corpus/05-en-phone.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split('\t').nth(3))
+        .map(|text| format!("{text}\n"))
+        .collect();
+    let (with_model, ok) = run(&[], corpus.as_bytes());
+    assert!(ok);
+    let (rules_only, ok) = run(&["--rules-only"], corpus.as_bytes());
+    assert!(ok);
+    assert_eq!(with_model.lines().count(), rules_only.lines().count());
+    assert!(
+        with_model.contains("learned second opinion"),
+        "the model lifts some lines"
+    );
+    assert!(
+        !rules_only.contains("learned second opinion"),
+        "{rules_only}"
+    );
+    let (_, ok) = run(&["--rules-only", "--rules-only"], b"");
+    assert!(!ok, "a repeated flag is a usage error");
+}

@@ -169,7 +169,7 @@ fn static_checks() -> Result<()> {
     ]))?;
 
     step(
-        "[test 3/12] native unit tests (protocol, domain, triage, widget and console logic, tidy)",
+        "[test 3/12] native unit tests (protocol, domain, triage, widget and console logic, tidy: no edge import circle, D1 SQL only in store/)",
     );
     run(Command::new("cargo").args([
         "test",

@@ -1451,4 +1451,455 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "tummy tuck", "nose job", "boob job", "breast augmentation", "abdominoplast*|lipo*|bbl|rhinoplast*|facelift|blepharoplast*|implants",
         ],
     ),
+    // ---------------------------------------------------------------- poisoning in children
+    // A child who drank, ate, swallowed or "got into" something that is not food: the
+    // substance words are families (medicines, nicotine liquid, batteries, magnets,
+    // household chemicals), so a new brand or container still reads as one.
+    (
+        Sig::Ingested,
+        &[
+            "drank|drunk|swallowed|ate|eaten|chewed|licked|sucked|sipped|found|into ~pill*|tablet*|meds|medicine*|medication*|vape|vapes|nicotine|liquid|eliquid|juice|battery|batteries|magnet*|bleach|cleaner|detergent|pod|pods|antifreeze|paraffin|perfume|sanitiser|sanitizer|oil|weed|edible*|gummies|vitamins|iron|organiser|organizer|dosette",
+            "got into ~pill*|tablet*|meds|medicine*|cabinet|cupboard|handbag|bag|organiser|organizer|dosette|vape|bleach",
+            "se ~tomo|trago|comio|bebio ~pastilla*|medicamento*|medicinas|pila|pilas|lejia",
+            "bebio|bebido|trago|tragado|comio|comido|chupo|encontro|agarro|cogio ~pastilla*|medicamento*|medicinas|vaper|vapeador|liquido|pila|pilas|iman*|lejia|detergente|desatascador|nicotina",
+            "bu|avale|mange|leche|trouve|attrape ~comprime*|cachet*|medicament*|medocs|cigarette|liquide|pile|piles|aimant*|javel|lessive|deboucheur|nicotine",
+            "getrunken|geschluckt|gegessen|geleckt|gefunden|erwischt ~tablette*|pille*|medikament*|liquid|batterie*|knopfzelle*|magnet*|reiniger|waschmittel|nikotin",
+            "bevuto|ingoiato|mangiato|leccato|trovato ~pastiglie|pillole|compresse|farmac*|medicin*|liquido|pila|pile|batteri*|calamit*|candeggina|detersivo|nicotina",
+            "bebeu|engoliu|comeu|lambeu|achou|pegou ~comprimido*|remedio*|pilula*|liquido|pilha*|bateria*|ima|imas|sanitaria|lixivia|detergente|nicotina",
+            "gedronken|ingeslikt|doorgeslikt|gegeten|gelikt|gevonden|gezeten ~pil|pillen|tablet*|medicijn*|liquid|batterij*|knoopcel*|magneet*|magneten|bleek|ontstopper|wasmiddel|nicotine",
+            "aan ~ontstopper|pillen|medicijnen|bleek|wasmiddel|batterij* ~gezeten",
+        ],
+    ),
+    (
+        Sig::Child,
+        &["#1 ~jaar|ans|jahre|jahrige|anos|anni|years|year|yr|yrs|yo|jarig", "#1 ~month|months|mo|mths|meses|mois|monate|mesi|maanden ~old|oud|alt", "peuter|kleuter|dreumes", "bimba|bimbo|bambina|bambino|bb|nene|nena|bebezinho|kindje|zoontje|dochtertje", "kleinkind|enkel|enkelin", "petit-fils|petite-fille|nieto|nieta|nipote|neto|neta|grandson|granddaughter"],
+    ),
+    // ---------------------------------------------------------------- circulation
+    (
+        Sig::NoPulse,
+        &[
+            "!no|cant|cannot|couldnt pulse", "!cant|cannot|couldnt find|feel ~pulse", "!kein|keinen ~puls",
+            "!pas|plus ~de ~pouls", "!sin|sem|senza|geen ~pulso|polso|pols|hartslag", "!no ~tiene|tengo ~pulso", "!non ~sento ~polso",
+            "!nao ~sinto ~pulso", "!voel ~geen ~pols", "pulseless",
+        ],
+    ),
+    (
+        Sig::LimbCompromise,
+        &[
+            "leg|foot|feet|arm|hand ~cold|pale|white|blue ~cold|pale|white|blue|numb", "bein|fuss|arm|hand ~kalt|weiss|blau|blass",
+            "pierna|pie|brazo|mano ~fria|frio|blanca|blanco|palida|palido|azul", "jambe|pied|bras|main ~froid*|blanc*|pale|bleu*",
+            "gamba|piede|braccio|mano ~fredd*|bianc*|pallid*|blu", "perna|pe|braco|mao ~fri*|branc*|palid*|roxa|roxo",
+            "been|voet|arm|hand ~koud|wit|bleek|blauw",
+        ],
+    ),
+    // ---------------------------------------------------------------- head injury
+    (
+        Sig::SkullBaseSign,
+        &[
+            "clear|watery fluid|liquid ~nose|ear|ears ~after|since ~fall|fell|bang|hit|knock|accident|head",
+            "clear|watery fluid|liquid ~nose|ear ~fall|fell|bang|hit|knock",
+            "bruis*|bruise ~behind ~ear|ears ~after|since|bang|fall|fell|hit|knock", "panda|raccoon eyes ~after|since",
+            "liquido ~claro|transparente ~nariz|oido ~golpe|caida|cayo", "morado|moreton ~detras ~oreja",
+            "liquide ~clair|transparent ~nez|oreille ~chute|tombe|coup", "bleu|hematome ~derriere ~oreille",
+            "klare|wassrige ~flussigkeit ~nase|ohr ~sturz|gesturzt|schlag", "blauer ~fleck ~hinter ~ohr", "hamatom ~hinter ~ohr",
+            "liquido ~chiaro|trasparente ~naso|orecchio ~caduta|caduto|botta", "livido ~dietro ~orecchio",
+            "liquido ~claro|transparente ~nariz|ouvido ~queda|caiu|pancada", "roxo|hematoma ~atras ~orelha",
+            "helder|waterig ~vocht ~neus|oor ~val|gevallen|klap", "blauwe ~plek ~achter ~oor",
+        ],
+    ),
+    // ---------------------------------------------------------------- phrasings seen missing when their batch was held out
+    (
+        Sig::Overdose,
+        &[
+            "deliberately|intentionally|apposta|expres|absichtlich|propositalmente|opzettelijk ~pill*|tablet*|meds|pastiglie|pastillas|comprimes|comprimidos|tabletten|pillen|medocs|medicijnen",
+            "pill*|tablet*|meds|pastiglie|pastillas|comprimes|comprimidos|tabletten|pillen|medocs|medicijnen ~deliberately|apposta|expres|absichtlich|propositalmente|opzettelijk",
+            "pill*|tablet*|meds|pastiglie|pastillas|comprimes|comprimidos|tabletten|pillen|medocs|medicijnen ~on purpose", "on purpose ~pill*|tablet*|meds",
+            "de|a proposito ~pastillas|comprimidos|pastiglie", "met opzet ~pillen|tabletten|medicijnen",
+            "about|around|like|maybe|roughly|nearly|over|almost #10 ~paracetamol*|ibuprofen*|aspirin*|tylenol|advil|pills|tablets|co-codamol|codeine|tramadol",
+            "rest|all of ~my|his|her ~sertraline|citalopram|fluoxetine|amitriptyline|tramadol|codeine|oxy*|morphine|diazepam|zopiclone|quetiapine|lithium|insulin|paracetamol|pills|tablets|meds",
+        ],
+    ),
+    (
+        Sig::Suicidal,
+        &[
+            "sauter|jeter ~pont|toit|fenetre|train|immeuble", "springen ~brucke|dach|zug|fenster|hochhaus", "saltar|tirarme|tirarse ~puente|tejado|azotea|tren|ventana",
+            "buttarmi|buttarsi|saltare ~ponte|tetto|treno|finestra", "pular|jogar ~ponte|predio|telhado|trem|janela", "springen ~brug|dak|trein|raam",
+            "!worked|figured|planned ~out ~how ~do ~it", "!how i d|id|would do it", "!plan ~to|how ~end ~it", "!plan ~to|how ~kill ~myself",
+            "nobody|noone ~will|would ~miss ~me", "no one ~will|would ~miss ~me", "personne ~regrettera|manquera|remarquera", "nadie ~extranara|echara", "niemand ~vermissen|vermist",
+            "nessuno ~manchero|manchera|accorgera", "ninguem ~sentira|sentir ~falta", "c est fini", "c fini", "ce soir ~fini",
+            "sav*|stockpil*|stash*|hoard*|collect*|kept ~pills|tablets|meds", "tonight ~is ~the night", "!dont|cant ~see ~point ~saving|saved|pills", "mis ~de cote ~medocs|comprimes|cachets|medicaments", "garde|cache ~medocs|comprimes|cachets|medicaments",
+            "guardado|juntado|escondido ~pastillas|remedios|comprimidos", "gesammelt|gehortet|versteckt ~tabletten|pillen", "messo ~da parte ~pastiglie|pillole", "nascosto ~pastiglie|pillole",
+            "gespaard|verzameld|verstopt ~pillen|tabletten|medicijnen",
+        ],
+    ),
+    (
+        Sig::DarkThoughts,
+        &["!deserve* ~mum|mom|mother|dad|father|parent ~isnt|not ~me", "better ~without ~me", "better off without", "merece* ~madre|mae|padre|pai ~mejor|melhor|otra|outra"],
+    ),
+    (
+        Sig::SpeechLoss,
+        &[
+            "!pu|pouvait|pouvais|peut|peux|arrivait|arrivais plus ~parler", "!plus ~parler", "!konnte|kann ~nicht|kaum ~mehr ~sprechen|reden",
+            "!no podia|pude|puede ~hablar", "!non riusciva|riesce|poteva ~piu ~parlare", "!nao conseguia|consegue|podia ~falar",
+            "!kon|kan ~niet ~meer ~praten|spreken", "!couldnt|could not|cant|cannot ~talk|speak|speaking|talking",
+        ],
+    ),
+    (
+        Sig::Stroke,
+        &[
+            "!plus ~bouger ~main|bras|jambe", "visage|bouche|joue ~mou|molle|tombe|tombait|paralyse*|travers|affaisse*|pendait",
+            "cote ~visage ~mou|molle|tombe|paralyse", "gesicht|mund|mundwinkel ~hangt|hing|schief|gelahmt|taub", "cara|boca ~caida|caido|torcida|paralizada|dormida",
+            "faccia|bocca|viso ~storta|storto|cadente|paralizzat*|addormentat*", "rosto|cara|boca ~caido|caida|torta|torto|paralisad*|dormente",
+            "gezicht|mond|mondhoek ~hangt|hing|scheef|verlamd", "face|mouth|smile ~droop*|dropped|hanging|crooked|lopsided|slanted|wonky|sagging",
+            "face ~looks ~funny|weird|odd|wrong ~one side", "one side ~face|mouth ~down|dropped|droopy",
+        ],
+    ),
+    (
+        Sig::VisionLoss,
+        &[
+            "!seh|sehe|sieht|siehst ~nichts|nix|kaum|wenig ~mehr|noch", "!auge ~nichts|nix ~mehr", "!non ~vedo|vede ~niente|nulla|piu",
+            "!no veo|ve ~nada", "!vois|voit ~plus ~rien|rien", "!nao ~vejo|ve|enxergo ~nada", "!zie|ziet ~niks|niets ~meer",
+            "!cant|cannot ~see ~anything|out of", "vision|sight ~gone|went ~one eye|eye",
+        ],
+    ),
+    (
+        Sig::ChemicalEye,
+        &["zement|kalk|beton|reiniger|chlor ~aug|augen|auge|ins aug", "aug ~zement|kalk|chlor|reiniger"],
+    ),
+    (
+        Sig::ThunderclapHeadache,
+        &[
+            "mal ~tete ~coup|soudain*|brutal*|massue|explos*", "migraine ~coup|soudain*|brutal*|massue|explos*", "coup de massue|marteau|tonnerre",
+            "dolor ~cabeza ~golpe|repente|explosivo|mazazo", "kopfschmerz*|kopfweh ~schlag|blitz|explod*|einmal",
+            "mal ~testa ~improvviso|colpo|esplos*|mazzata", "dor ~cabeca ~repente|nada|explosiv*|pancada", "hoofdpijn ~ineens|plotseling|klap|explos*",
+            "headache ~nowhere|explod*|thunder|thunderclap", "headache ~like ~hit", "head ~exploding|exploded",
+        ],
+    ),
+    (
+        Sig::BoneVisible,
+        &["steekt|stak ~bot ~uit|door", "bot ~uit", "sticking ~out ~bone", "sort ~os", "sale ~hueso", "esce ~osso", "saindo ~osso", "schaut ~knochen ~raus|heraus"],
+    ),
+    (
+        Sig::InhalerFailing,
+        &[
+            "!inhaler|puffer|pump|ventolin|salbutamol|albuterol|spray ~not|isnt|aint|doesnt|didnt|wont ~doing|working|helping|touching",
+            "!inhaler|puffer|pump|ventolin|salbutamol|albuterol ~doing|does|did ~nothing", "inhaler|puffer|pump ~useless",
+        ],
+    ),
+    (
+        Sig::CantFinishSentence,
+        &["!only|just|barely ~say|speak|talk ~two|2|few|one|couple ~words|word", "!only|just|barely ~get ~out ~two|2|few|one|couple ~words|word", "words at a time", "!kann nur ~wenige|paar ~worte", "!peut|arrive ~dire ~que ~mots"],
+    ),
+    (
+        Sig::Testicle,
+        &["dolor|molestia|duele|golpe|hinchado ~huevo|huevos|bolas|testiculo*", "mal ~couille*|testicule*", "schmerz* ~ei|eier|hoden", "male|dolore ~palle|testicol*", "dor ~saco|bolas|testiculo*"],
+    ),
+    (
+        Sig::Seizure,
+        &["ataque ~con ~sacudidas|espasmos|convulsiones", "sacudidas ~brazos|piernas|cuerpo|todo", "attacco ~scatti|spasmi", "crise ~tremblements|secousses", "ataque ~tremedeira|espasmos"],
+    ),
+    (
+        Sig::Sweating,
+        &["sudo|suda|sudava|sudavo ~freddo", "sudo freddo"],
+    ),
+    (
+        Sig::UrineRetention,
+        &["!nie|niet ~geplast|geplast", "!niet kunnen plassen", "!nicht|kaum ~mehr ~wasserlassen|pinkeln|urinieren", "cuesta ~hacer pis|orinar|mear", "!barely|hardly ~peeing|peed|weeing|urinating"],
+    ),
+    (
+        Sig::ChestPain,
+        &[
+            "brennen|druck|schmerz*|enge ~hinter|auf ~brustbein|brust", "brustbein|brustkorb ~brennen|druck|schmerz*|eng",
+            "brulure|pression|serrement ~poitrine|sternum", "ardor|presion|opresion ~pecho|esternon", "bruciore|pressione ~petto|sterno",
+            "ardor|queimacao|pressao ~peito|esterno", "branderig|druk ~borst|borstbeen",
+        ],
+    ),
+    (
+        Sig::Tonsillectomy,
+        &["amandelen ~eruit|geknipt|weg|verwijderd", "mandeln ~raus|entfernt", "amygdales ~enlevees|retirees|operees", "amigdalas ~quitadas|sacadas|operadas|tiradas|retiradas", "tonsille ~tolte|operate"],
+    ),
+    (
+        Sig::SpeechLoss,
+        &["!sem ~conseguir|poder ~falar", "!sin ~poder ~hablar", "!sans ~pouvoir ~parler", "!senza ~riuscire|poter ~parlare", "!ohne ~sprechen ~konnen", "!zonder ~te ~kunnen ~praten"],
+    ),
+    (
+        Sig::Stroke,
+        &["mao|braco ~dormente|dormia|morta|pesada", "mano|brazo ~dormida|dormido|muerta|pesada", "main|bras ~engourdi*|endormi*|lourd*", "mano|braccio ~addormentat*|intorpidit*|pesante"],
+    ),
+    (
+        Sig::Photophobia,
+        &["!non|nn ~sopporta|sopporto ~luce", "!no ~soporta|soporto|aguanta ~luz", "!nao ~suporta|aguenta ~luz", "!vertragt|vertrage ~kein ~licht", "!kan ~licht ~niet ~verdragen|hebben", "!cant|cannot ~stand|bear|handle ~light|lights"],
+    ),
+    (
+        Sig::StiffNeck,
+        &[
+            "!non|nn ~riesce|riesco|puo ~piegare|muovere|girare ~collo", "!no ~puede|puedo ~doblar|mover|girar ~cuello", "!peut|peux ~pas ~plier|bouger|tourner ~cou|nuque",
+            "!kann ~nicht ~beugen|bewegen|drehen ~nacken|hals", "!nao ~consegue|consigo ~dobrar|mexer|virar ~pescoco", "!kan ~nek ~niet ~buigen|bewegen",
+            "!cant|cannot ~bend|move|turn ~neck", "!cant|cannot ~touch ~chin ~chest",
+        ],
+    ),
+    (
+        Sig::Anaphylaxis,
+        &[
+            "chiude|chiudendo ~gola", "cierra|cerrando ~garganta", "ferme|serre ~gorge", "fecha|fechando ~garganta", "schnurt ~hals|kehle", "zit ~dicht ~keel",
+            "used|gave|had ~epipen|epi pen|jext|emerade|adrenaline", "epipen ~used|given",
+        ],
+    ),
+    (
+        Sig::Allergen,
+        &[
+            "after|since ~jab|jabs|vaccine|vaccination|shot|jabs|injection|infusion|contrast|dye|tablet|pill|dose",
+            "dopo|despues|depois|apres|nach|na|sinds ~antibiotic*|antibiotique|antibiotikum|antibioticum|farmaco|medicamento|medicament|medikament|medicijn|pastiglia|compressa|comprimido|comprime|tablette|tablet|iniezione|inyeccion|injecao|injection|spritze|prik|vaccin*|vacuna|impfung|vacina",
+            "first ~dose|tablet|pill ~of|amoxicillin|penicillin|antibiotic", "prima ~compressa|pastiglia|dose", "primera ~pastilla|dosis", "premier ~comprime|cachet", "erste ~tablette", "primeiro ~comprimido",
+            "peanut*|nut|nuts|sesame|shellfish|cacahuete|mani|cacahuete|arachide|erdnuss|arachidi|noccioline|amendoim|pinda|pindas",
+        ],
+    ),
+    (
+        Sig::Breathing,
+        &["respira ~strano|strana|male|fatica|rumoroso", "respira ~raro|mal", "respire ~bizarre|mal", "atmet ~komisch|schwer", "respira ~estranho|mal", "ademt ~raar|zwaar"],
+    ),
+    (
+        Sig::Recent,
+        &["min|secs|seconds ~ago", "#1 min ago"],
+    ),
+    (
+        Sig::Diabetic,
+        &["type #1", "type one|two", "t1d|t2d|iddm|niddm"],
+    ),
+    (
+        Sig::KetoneBreath,
+        &[
+            "pear drops|peardrops", "nail polish|varnish ~breath|smell*", "acetone|fruity|sweet ~breath|smell*", "breath ~smells|smell ~fruity|sweet|acetone|pear|nail",
+            "aliento ~acetona|frutas", "haleine ~acetone|pomme", "atem ~aceton|azeton|obst", "alito ~acetone|frutta", "halito ~acetona|fruta", "adem ~aceton|fruit",
+            "breathing ~deep|deeply|heavy|fast ~and", "deep|heavy ~sighing ~breaths|breathing",
+        ],
+    ),
+    (
+        Sig::EyeInjury,
+        &[
+            "metal|glass|wire|nail|splinter|shard|chip|fragment|piece ~shot|flew|went|stuck|in|into ~eye|eyes", "hammering|grinding|drilling|sawing|chiselling|welding ~eye ~something|bit|piece|metal",
+            "metall*|glas|splitter ~auge", "metal|vidrio|cristal|astilla ~ojo", "metal|verre|eclat ~oeil", "metallo|vetro|scheggia ~occhio", "metal|vidro|lasca ~olho", "metaal|glas|splinter ~oog",
+            "peel|solution|acid|chemical ~splash*|in|into ~eye|eyes", "splash*|sprayed ~eye|eyes ~burning|burns|sting*|cant open",
+        ],
+    ),
+    (
+        Sig::NecrotisingPain,
+        &[
+            "pain ~worse|more ~than ~looks|it looks", "way worse than it looks", "out of proportion", "dolor ~mas ~de lo que ~parece", "douleur ~plus ~que ~parait|semble",
+            "schmerz* ~schlimmer ~als ~aussieht", "dolore ~piu ~di come|che ~sembra", "dor ~pior|mais ~do que ~parece", "pijn ~erger ~dan ~eruitziet|lijkt",
+            "dark|black|purple ~patch|bit|area|spot ~spreading|skin|wound|around", "macchia scura", "mancha ~oscura|negra|roxa|escura", "tache ~noire|sombre|violette",
+        ],
+    ),
+    (
+        Sig::Burn,
+        &["bouillante|hirviendo|kochend*|bollente|fervendo|kokend ~eau|agua|wasser|acqua|water", "eau|agua|wasser|acqua|water|huile|aceite|ol|olio|oleo|olie ~bouillante|hirviendo|kochend*|bollente|fervendo|kokend", "boiling ~water|oil|kettle", "scald*|scalded|verbruht|verbrand|ustion*|quemadura|brulure|scottatur*|queimadura"],
+    ),
+    (
+        Sig::LargeArea,
+        &["chest|tummy|belly|back|face|torso|whole arm|whole leg", "torse|ventre|dos|visage|poitrine", "pecho|barriga|espalda|cara|torso", "brust|bauch|rucken|gesicht|oberkorper", "petto|pancia|schiena|faccia|torace", "peito|barriga|costas|rosto|tronco", "borst|buik|rug|gezicht|romp", "skin ~peeling|coming off|falling", "peau part|peau ~decolle|arrache"],
+    ),
+    (
+        Sig::Trismus,
+        &["!not able|unable ~to ~open ~mouth", "!cant|cannot ~open ~mouth ~properly|wide|fully", "!peux|peut ~plus ~ouvrir ~bouche", "!no puedo|puede ~abrir ~boca", "!kann ~mund ~nicht ~offnen|aufmachen", "!non riesco|riesce ~aprire ~bocca", "!nao consigo|consegue ~abrir ~boca", "!kan ~mond ~niet ~open"],
+    ),
+    (
+        Sig::SwallowTrouble,
+        &["swallowing ~difficult|hard|painful|impossible", "hard|difficult|painful ~to ~swallow", "!cant|cannot ~swallow", "difficolta|fatica ~deglutire|ingoiare", "dificil|cuesta ~tragar", "mal ~avaler", "schlucken ~schwer|weh|schmerz*", "dificil|custa ~engolir", "slikken ~moeilijk|pijn"],
+    ),
+    (
+        Sig::Dental,
+        &["devitalisation|devitalise*|canal|canaux", "endodon*|wurzelbehandlung|wurzelkanal|devitalizzazione|devitalizzato|canale|tratamento|desvitaliz*|wortelkanaal*|zenuwbehandeling", "extracted|extraction|implant|implants|crown|filling"],
+    ),
+    (
+        Sig::Nonstop,
+        &["!not|isnt|wont ~slowing|slow down|easing|letting up", "keeps ~filling|pouring|coming", "!nn|non ~smette|si ferma", "!no ~para|se detiene", "!hort ~nicht ~auf", "!nao ~para", "!stopt ~niet", "!arrete ~pas"],
+    ),
+    (
+        Sig::HeadInjury,
+        &["kopf ~pflaster|eis|boden|asphalt|bordstein|kante", "ausgerutscht|gesturzt|gefallen|hingefallen ~kopf", "head ~pavement|ice|curb|kerb|concrete|floor|ground", "cabeza ~suelo|acera|hielo", "tete ~sol|trottoir|glace|carrelage", "testa ~pavimento|marciapiede|ghiaccio", "cabeca ~chao|calcada|gelo", "hoofd ~stoep|ijs|tegels|vloer"],
+    ),
+    (
+        Sig::Confusion,
+        &["!weiss ~nicht mehr ~was passiert", "!cant|doesnt|dont ~remember ~what happened|happening", "!ne ~se ~souvient ~pas|plus", "!no ~recuerda ~que paso", "!non ~ricorda ~cosa", "!nao ~lembra ~o que", "!weet ~niet ~meer ~wat ~gebeurd", "repeating ~same ~questions|question", "keeps ~asking ~same"],
+    ),
+    (
+        Sig::LimbCompromise,
+        &["fingers|toes|hand|foot ~whiteish|whitish|grey|gray|pale|mottled", "pins and needles|tingling ~fingers|toes|hand|foot|cast", "!cant|cannot ~feel ~toes|fingers|foot|hand"],
+    ),
+    (
+        Sig::Extra,
+        &["instead of ~once|weekly|week", "every day|daily ~instead", "at once|together ~by mistake|accident", "#2 ~days|doses ~at once|together|in one go", "doses ~at once|together"],
+    ),
+    (
+        Sig::ChestPain,
+        &["chest ~pressing|pressed|squeezed|crushed|heavy", "spray|gtn|nitro ~under ~tongue ~not|no|didnt|doesnt ~go|help|work", "!spray|gtn|nitro ~not|no|didnt|doesnt ~go away|help|work"],
+    ),
+    (
+        Sig::Overdose,
+        &["!preso|prese|presa ~tt|tutte|tutti ~pillole|pastiglie|compresse|xanax", "bebeu|bebio|drank|a bu ~lixivia|lejia|javel|bleach"],
+    ),
+    // ---------------------------------------------------------------- already reviewed
+    (
+        Sig::WeeksAgo,
+        &[
+            "#1 ~week|weeks|wks|month|months|year|years|yrs ~ago", "last ~week|weekend|month|year", "in ~january|february|march|april|may|june|july|august|september|october|november|december",
+            "hace ~#1 ~semana|semanas|meses|mes", "semana|mes ~pasada|pasado", "il y a ~#1 ~semaine|semaines|mois", "semaine|mois ~derniere|dernier",
+            "vor ~#1 ~woche|wochen|monat|monaten", "letzte|letzten ~woche|monat", "#1 ~settimana|settimane|mese|mesi ~fa", "settimana|mese ~scorsa|scorso", "una settimana fa",
+            "ha ~#1 ~semana|semanas|meses", "#1 ~semana|semanas|meses ~atras", "semana|mes ~passada|passado", "#1 ~week|weken|maand|maanden ~geleden", "vorige ~week|maand",
+        ],
+    ),
+    (
+        Sig::Reviewed,
+        &[
+            "went|been|taken ~to ~a&e|ae|er|hospital|urgent care|walk in", "checked|seen|examined|looked at ~by|at|in ~a&e|ae|er|hospital|gp|doctor|dr|urgent|nurse|pediatrician|paediatrician",
+            "got checked", "turned out", "all normal|fine|clear|ok|good", "ecg|bloods|scan|xray ~normal|fine|clear", "was fine", "said ~fine|nothing|normal",
+            "lo vio|la vio|la vieron|lo vieron ~pediatra|medico|doctor|urgencias", "todo bien|normal", "fuimos ~urgencias", "resulto ~ser",
+            "vu par|examine ~medecin|pediatre|urgences", "tout va bien|tout est normal", "alles gut|in ordnung|okay", "war beim|bei ~arzt|kinderarzt|hausarzt|notaufnahme",
+            "l ha visto|visto dal|visitato", "tutto ~a posto|ok|bene|normale", "tt ~a posto|ok", "foi visto|vista|atendido|atendida", "esta otimo|otima|tudo bem|tudo otimo",
+            "nas urgencias", "alles goed|in orde", "huisarts|spoed ~gezien|nagekeken",
+        ],
+    ),
+    (
+        Sig::Benign,
+        &[
+            "bill|invoice|boss|film|movie|kids ~heart attack", "bill|invoice ~killing me", "factura|fattura|conta|cuenta|film|pelicula ~infarto", "rechnung ~bringt ~mich ~um", "rechnung ~herzinfarkt",
+            "rekening ~hartaanval", "facture ~crise cardiaque", "film ~colpo", "dood ~nieuwsgierigheid|nieuwsgierig|lachen", "morta|morto ~cansaco|cansada|sono|calor",
+            "hay fever", "hayfever", "fievre ~foins", "heuschnupfen", "febbre ~fieno", "fiebre ~heno", "febre ~fenos", "hooikoorts",
+            "yellow|typhoid ~fever", "febbre ~gialla|tifoide", "fiebre ~amarilla|tifoidea", "fievre ~jaune|typhoide", "febre ~amarela|tifoide", "gelbfieber", "gele koorts",
+            "stitches|sutures ~out|removed|removal|taken", "retirada|retirar|tirar ~pontos", "quitar|retirar ~puntos", "enlever|retirer ~fils|points", "faden ~ziehen|entfernen", "togliere ~punti", "hechtingen ~verwijderen|eruit",
+            "bloedsuiker*|bloeddruk|bloedonderzoek|bloedtest|bloedafname|bloedwaarden|bloedprik*", "blutzucker*|blutdruck|blutabnahme|blutwerte|bluttest",
+            "gums|gum ~bleed*|bleeding ~brush*|floss*", "brush*|floss* ~gums|gum ~bleed*", "tandvlees ~bloedt|bloeden ~poetsen", "tandenpoetsen ~bloedt|tandvlees", "encias ~sangran ~cepill*",
+            "gencives ~saignent ~brosse", "zahnfleisch ~blutet ~putzen", "gengive ~sanguinano ~lav*", "gengiva ~sangra ~escov*",
+            "brown|pink ~spotting|discharge", "manchado ~marron|rosado", "bruin|roze ~bloedverlies", "saignements|pertes ~roses|rosees|brunes|marron", "brauner ~ausfluss", "schmierblutung ~braun",
+            "perdite ~marroni|rosa", "borra de cafe|marrom ~sangramento",
+            "blauwe ~plek|plekken", "blauer ~fleck|flecken", "hematoma|hematomas ~roxo|roxa", "bruise|bruising ~from|after ~filler|botox|injection",
+        ],
+    ),
+    (
+        Sig::Overdose,
+        &["too much|many ~tablets|pills|meds ~dizzy|drowsy|slow|faint"],
+    ),
+    (
+        Sig::Postpartum,
+        &["#1 ~weeks|days|months ~after ~baby|birth|delivery", "since ~baby ~born", "after ~having ~baby"],
+    ),
+    (
+        Sig::Hoarse,
+        &["throat ~scratchy|itchy|tickly|funny|weird|strange|closing", "keeps ~coughing", "gorge ~gratte|pique", "garganta ~pica|rasposa", "hals ~kratzt|juckt", "gola ~pizzica|gratta", "garganta ~coca|arranha", "keel ~kriebelt|jeukt"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["!non ~smette ~sanguinare", "!no ~para ~sangrar", "!hort ~nicht ~auf ~bluten", "!nao ~para ~sangrar", "!stopt ~niet ~bloeden", "!arrete ~pas ~saigner", "!wont|doesnt ~stop ~bleeding"],
+    ),
+    (
+        Sig::LessUrine,
+        &["!only|barely|hardly ~peed|peeing|weed ~tiny|little|bit|drop", "tiny|little ~bit ~pee|wee|urine", "casi no ~hago|he hecho ~pis", "!presque pas ~urine|pipi", "kaum ~gepinkelt|urin", "quasi ~niente ~pipi", "quase nao ~urino|fiz xixi", "nauwelijks ~geplast"],
+    ),
+    (
+        Sig::BellySwelling,
+        &["barriga|tripa|vientre ~crecido|hinchada|enorme|dura", "belly|tummy|stomach ~huge|massive|tight|swollen|bloated", "ventre ~gonfle|enorme|dur", "bauch ~riesig|prall|hart|aufgeblaht", "pancia ~enorme|gonfia|dura", "barriga ~inchada|enorme|dura", "buik ~opgezet|enorm|hard"],
+    ),
+    (
+        Sig::Ivf,
+        &["stims|stimming", "day #1 ~of ~stims|injections", "menopur|gonal|ovitrelle|cetrotide|orgalutran|puregon|fostimon|elonva"],
+    ),
+    (
+        Sig::Procedure,
+        &["arthroscop*|artroscop*|arthroskop*|keyhole|laparoscop*|laparoskop*"],
+    ),
+    (
+        Sig::EyeInjury,
+        &["burning|burns|stinging|stings ~cant|cannot ~open", "brule|pique ~peux pas ~ouvrir", "quema|arde ~no puedo ~abrir", "brennt ~kann ~nicht ~offnen", "brucia ~non riesco ~aprire", "arde|queima ~nao consigo ~abrir", "brandt ~kan ~niet ~open"],
+    ),
+    // ---------------------------------------------------------------- from batch 21 (short messages), on arrival
+    (
+        Sig::NonBlanching,
+        &["!not|doesnt|dont|wont|isnt ~fading|fade|fades|disappear|go ~glass|tumbler|pressed|press", "glass test", "!ne part pas ~verre", "!no desaparece ~vaso", "!verschwindet ~nicht ~glas", "!non scompare ~bicchiere", "!nao desaparece ~copo", "!verdwijnt ~niet ~glas"],
+    ),
+    (
+        Sig::Testicle,
+        &["pain|agony|hurts|ache|kicked|swollen ~ball|balls|nut|nuts", "zijn|mijn|linker|rechter ~bal|ballen"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &[
+            "soak*|soaking|filling|through ~pad|pads|towel ~every|each ~hour|half", "empap* ~compresa|toalla ~cada ~hora|media", "trempe ~serviette|protection ~toutes|chaque ~heure|demi",
+            "durchnass* ~binde|vorlage ~jede|alle ~stunde|halbe", "inzupp* ~assorbente ~ogni ~ora|mezz", "encharc* ~absorvente ~cada|a cada ~hora|meia", "doorweekt ~verband ~elk|elke|ieder ~uur|half",
+            "blood|blut|sangre|sang|sangue|bloed ~spurting|spurts|pumping|squirting|spritzt|spritzen|jorra|brota|gicle|giclait|zampilla|esguicha|spuit",
+        ],
+    ),
+    (
+        Sig::VisionLoss,
+        &["sumiu|apagou ~visao|vista", "visao|vista ~sumiu|apagou", "desaparecio ~vista|vision", "vue ~partie|disparue|eteinte", "sicht ~weg|verschwunden", "vista ~sparita|scomparsa", "zicht ~weg|verdwenen"],
+    ),
+    // ---------------------------------------------------------------- from batches 22-23 (urgent boundary, carers), on arrival
+    (
+        Sig::Fall,
+        &[
+            "fell|fall|fallen|falls|slipped|tripped|collapsed", "caido|caida|cayo|resbalo|tropezo", "tombe|tombee|chute|glisse|trebuche", "gesturzt|gefallen|hingefallen|sturz|ausgerutscht|gestolpert",
+            "caduto|caduta|scivolato|scivolata|inciampato", "caiu|queda|escorregou|tropecou", "gevallen|val|uitgegleden|gestruikeld",
+        ],
+    ),
+    (
+        Sig::HipFractureSign,
+        &[
+            "leg|foot ~turned|rotated|pointing|sticking ~outwards|outward|sideways", "leg ~shorter|shortened", "pierna|pie ~girada|girado|torcida|hacia fuera", "pierna ~mas corta",
+            "jambe|pied ~tournee|tourne ~exterieur|dehors", "jambe ~plus courte", "bein|fuss ~verdreht|nach aussen|kurzer", "gamba|piede ~ruotata|girata|storta ~fuori|esterno", "gamba ~piu corta",
+            "perna|pe ~virada|virado|torta ~fora", "perna ~mais curta", "been|voet ~gedraaid|naar buiten|korter",
+            "!cant|cannot ~get ~up ~hip", "!no ~puede|puedo ~levantar* ~cadera", "!kann ~nicht ~aufstehen ~hufte",
+        ],
+    ),
+    (
+        Sig::ForeignBody,
+        &[
+            "swallowed ~coin|button|marble|bead|toy|lego|earring|screw|pin|piece", "engoliu ~moeda|botao|bolinha|brinquedo|peca", "se trago|trago ~moneda|boton|canica|juguete|pieza",
+            "avale ~piece|bouton|bille|jouet", "verschluckt ~munze|knopf|murmel|spielzeug", "ingoiato ~moneta|bottone|biglia|giocattolo", "doorgeslikt|ingeslikt ~munt|muntje|knoop|knikker|speelgoed",
+            "bead|pea|bean|lego|crayon|raisin|stone|sweetcorn|toy|paper ~up ~nose|ear", "bead|pea|bean|lego|raisin|toy ~in|stuck ~nose|ear", "perle|bille|petit pois|jouet ~nez|oreille",
+            "bolita|cuenta|garbanzo|juguete ~nariz|oido", "perle|erbse|spielzeug ~nase|ohr", "perlina|pallina|cece|giocattolo ~naso|orecchio", "conta|bolinha|feijao|brinquedo ~nariz|ouvido", "kraal|kraaltje|erwt|speelgoed ~neus|oor",
+        ],
+    ),
+    (
+        Sig::Catheter,
+        &["catheter|sonde|katheter|catetere|sonda|cateter|blaaskatheter", "sonde urinaire", "sonda vesical|vescicale", "dauerkatheter|blasenkatheter"],
+    ),
+    (
+        Sig::Suicidal,
+        &["!dont|doesnt|didnt ~want ~to ~be ~here|alive|around", "!dont|doesnt ~want ~to ~live", "!doesnt|dont ~want ~be ~here ~anymore", "locked ~herself|himself|themselves ~pills|tablets|knife"],
+    ),
+    (
+        Sig::BoneVisible,
+        &["sieht|sehen ~knochen", "see|seen|see the ~bone", "se ve|ve ~hueso", "voit|vois ~os", "vede|vedo ~osso", "ve|vejo ~osso", "ziet|zie ~bot"],
+    ),
+    (
+        Sig::Ingested,
+        &["drank|drunk|swallowed|ate|licked ~dishwasher|gel|softener|shampoo|mouthwash|sanitiser|sanitizer|descaler|polish|lighter|turpentine|petrol|bleach", "bebio|trago ~gel|lavavajillas|suavizante|champu", "bu|avale ~gel|lave-vaisselle|adoucissant", "getrunken|geschluckt ~spulmittel|gel|weichspuler", "bevuto|ingoiato ~gel|brillantante|ammorbidente", "bebeu|engoliu ~gel|amaciante|detergente", "gedronken|ingeslikt ~vaatwas*|gel|wasverzachter"],
+    ),
+    (
+        Sig::Overdose,
+        &["caixa ~inteira|toda ~comprimidos|remedios", "tomou|tomei|engoliu ~caixa"],
+    ),
+    (
+        Sig::VisionLoss,
+        &["sem ~enxergar|ver ~nada", "sin ~ver ~nada", "sans ~rien ~voir", "senza ~vedere ~niente|nulla", "zonder ~iets ~te ~zien"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["through|soaked|filled ~pad|pads|towel ~in ~#1 ~minutes|mins|min"],
+    ),
+    (
+        Sig::Nonstop,
+        &["!wont|doesnt|isnt|not ~ease|easing|settle|settling|let up|calm"],
+    ),
+    (
+        Sig::NecrotisingPain,
+        &["worse ~than ~looks", "pior ~parece", "peor ~parece", "pire ~parait|semble", "peggio ~sembra", "schlimmer ~aussieht", "erger ~lijkt|eruitziet", "dor ~absurda|insuportavel ~pior"],
+    ),
+    (
+        Sig::CriticalMedicine,
+        &["depakin*|depakine|depakote|valpro*|lamictal|tegretol|carbamazepin*|topiramat*|trileptal|oxcarbazepin*", "novorapid|humalog|fiasp|apidra|lantus|levemir|tresiba|toujeo|abasaglar|humulin|insulatard", "marcoumar|sintrom|pradaxa|lixiana|edoxaban|warfarine"],
+    ),
+    (
+        Sig::RanOut,
+        &["ho finito|finito ~il|la|le|i", "sono finite|finiti", "zijn|is ~op", "plus d|plus de", "acabou|acabaram", "fiquei sem", "!sin ~insulina|medicacion", "!ohne ~insulin|medikament*"],
+    ),
 ];

@@ -82,6 +82,19 @@ pub(crate) enum Sig {
     Incontinence,
     ChemicalEye,
     LimbCompromise,
+    NoPulse,
+    Fall,
+    HipFractureSign,
+    ForeignBody,
+    Catheter,
+    Reviewed,
+    WeeksAgo,
+    KetoneBreath,
+    EyeInjury,
+    NecrotisingPain,
+    LargeArea,
+    SkullBaseSign,
+    Ingested,
     CalfSwelling,
     FaceSwelling,
     Balance,
@@ -230,6 +243,19 @@ impl Sig {
             Sig::Incontinence => "lost bladder or bowel control",
             Sig::ChemicalEye => "chemical in the eye",
             Sig::LimbCompromise => "numb, cold or blue fingers or toes",
+            Sig::NoPulse => "no pulse",
+            Sig::Fall => "a fall",
+            Sig::HipFractureSign => "leg turned out or shortened after a fall",
+            Sig::ForeignBody => "something swallowed or stuck in the nose or ear",
+            Sig::Catheter => "a urinary catheter",
+            Sig::Reviewed => "already seen by a clinician",
+            Sig::WeeksAgo => "a week or more ago",
+            Sig::KetoneBreath => "fruity breath or deep breathing",
+            Sig::EyeInjury => "something hit or splashed into the eye",
+            Sig::NecrotisingPain => "pain far worse than the skin looks",
+            Sig::LargeArea => "a large area",
+            Sig::SkullBaseSign => "clear fluid or bruising behind the ear after a head injury",
+            Sig::Ingested => "swallowed something harmful",
             Sig::CalfSwelling => "swollen painful calf",
             Sig::FaceSwelling => "face, lip or tongue swelling",
             Sig::SkinColour => "skin colour change",
@@ -435,6 +461,14 @@ impl Sig {
                 | Sig::Incontinence
                 | Sig::ChemicalEye
                 | Sig::LimbCompromise
+                | Sig::NoPulse
+                | Sig::HipFractureSign
+                | Sig::ForeignBody
+                | Sig::KetoneBreath
+                | Sig::EyeInjury
+                | Sig::NecrotisingPain
+                | Sig::SkullBaseSign
+                | Sig::Ingested
                 | Sig::CalfSwelling
                 | Sig::FaceSwelling
                 | Sig::Balance
@@ -493,6 +527,8 @@ impl Sig {
                 | Sig::Informational
                 | Sig::Past
                 | Sig::Price
+                | Sig::Reviewed
+                | Sig::WeeksAgo
         )
     }
 }
@@ -1022,8 +1058,11 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
         Sig::Price,
         &[
             "how much", "cost|costs", "price*", "pricing", "fee|fees", "charge", "quote", "estimate",
-            "covered", "insurance", "cuanto cuesta|vale|cuestan", "cuesta", "precio*", "coste|costo",
-            "tarifa*", "cubre", "seguro", "presupuesto", "combien", "coute", "prix", "tarif*",
+            // "covered in hives", "me cuesta respirar": only with money words.
+            "covered ~by|insurance|plan|policy", "is it covered", "insurance", "cuanto cuesta|vale|cuestan", "cuesta|cuestan ~euros|dinero|consulta", "precio*", "coste|costo",
+            // "combien" is also "how many (pills)" and "seguro" also "surely": only with money.
+            "tarifa*", "cubre", "mi|el|del|su|tu seguro", "seguro ~medico|privado|dental|cubre", "presupuesto",
+            "combien ~coute|coutent|ca|prix|payer|euros|rembourse*|facture*", "coute", "prix", "tarif*",
             "rembours*", "devis", "mutuelle", "was kostet", "kostet", "kosten", "preis*", "gebuhr*",
             "krankenkasse", "versicherung", "kostenvoranschlag",
         ],
@@ -1074,6 +1113,8 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "no hay problema", "pas de probleme", "kein problem", "noch nicht", "no thanks",
             // German chat's "ne" is "eine" ("hab ne Blasenentzündung"), not French "ne".
             "hab|habe|hat|hast|is|ist|war|gibt|wie|so|noch|fur|mit|auf|in ne",
+            // "gone through a pad" is soaking one, not the bleeding having gone.
+            "gone|went through",
             // "no idea how long he's been there" asks nothing.
             "idea|sure|know|unsure how long",
             "nicht nur", "n importe", "no dude", "no duda", "ni idea", "aucune idee",
@@ -1109,9 +1150,9 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "how much", "cost|costs", "price*", "pricing", "fee|fees", "pay|paying",
             "instal*", "insurance", "insurer", "claim", "billing", "charge|charges",
             "accept|aceptan|acepta|acceptez|accepte|akzeptieren", "nehmen sie", "quote", "estimate", "copay|co pay|deductible",
-            "financing", "afford", "expensive", "card|cards|credit|debit|cash|paypal", "bank transfer", "cuanto cuesta|vale", "cuesta", "precio*",
-            "coste|costo", "tarifa*", "pagar|pago|pague", "tarjeta", "seguro", "factura*", "recibo",
-            "reembolso", "presupuesto", "cobr*", "combien", "coute", "prix", "tarif*", "payer|paye|paiement",
+            "financing", "afford", "expensive", "card|cards|credit|debit|cash|paypal", "bank transfer", "cuanto cuesta|vale", "cuesta|cuestan ~euros|dinero|consulta", "precio*",
+            "coste|costo", "tarifa*", "pagar|pago|pague", "tarjeta", "mi|el|del|su|tu seguro", "seguro ~medico|privado|dental|cubre", "factura*", "recibo",
+            "reembolso", "presupuesto", "cobr*", "combien ~coute|coutent|ca|prix|payer|euros|rembourse*|facture*", "coute", "prix", "tarif*", "payer|paye|paiement",
             "carte vitale", "carte bancaire", "assurance", "mutuelle", "rembours*", "facture*", "facture",
             "devis", "honoraires", "frais", "kostet", "kosten", "preis*", "gebuhr*", "bezahlen|bezahlt|zahlung|zahlen",
             "versicherung", "krankenkasse", "kasse", "rechnung*", "erstattung", "kostenvoranschlag",

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use findings::FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
-use model::{Head, Model};
+use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
@@ -296,7 +296,13 @@ fn assess_with(
     let scope = Scope::new(tokens, &normalized.questions, matches);
     let mut decision = decide(&scope, tokens, readings::read(text));
     if let Some((model, thresholds)) = learned {
-        second_opinion(&mut decision, model, thresholds, &normalized);
+        let wanted = decision.department_default
+            || (decision.urgency == Urgency::Routine && !decision.scoped_out && decision.clinical);
+        if wanted {
+            let probabilities = model.probabilities(&normalized);
+            second_opinion(&mut decision, &probabilities, thresholds);
+            department_opinion(&mut decision, &probabilities);
+        }
     }
     Assessment {
         urgency: decision.urgency,
@@ -313,9 +319,8 @@ fn assess_with(
 /// Lets the learned model raise the rules' level, never lower it.
 fn second_opinion(
     decision: &mut Decision,
-    model: &Model,
+    probabilities: &[f32; HEADS],
     (emergency_at, urgent_at): (f32, f32),
-    normalized: &normalize::Normalized,
 ) {
     // It stays silent where the rules read every symptom as not current, and on text
     // with nothing clinical in it ("message 3", "a fresh passphrase here"), where its
@@ -326,7 +331,6 @@ fn second_opinion(
     if decision.urgency != Urgency::Routine || decision.scoped_out || !decision.clinical {
         return;
     }
-    let probabilities = model.probabilities(normalized);
     let emergency = probabilities[Head::Emergency as usize];
     let urgent = probabilities[Head::AtLeastUrgent as usize];
     let raised = if emergency >= emergency_at {
@@ -356,6 +360,46 @@ fn second_opinion(
     );
 }
 
+/// How sure the department heads must be to route a message whose words named no
+/// department (held out, TRIAGE.md).
+const LEARNED_DEPARTMENT: f32 = 0.65;
+
+/// What the rules say when no word names a department.
+const FRONT_DESK_BY_DEFAULT: &str = "no clinical or topic signal; front desk by default";
+
+/// Routes a routine message that named no department by the department heads; the
+/// front desk stays the default when none of the others is likely enough.
+fn department_opinion(decision: &mut Decision, probabilities: &[f32; HEADS]) {
+    if !decision.department_default || decision.urgency != Urgency::Routine {
+        return;
+    }
+    let candidates = [
+        (Head::Clinical, Department::Clinical),
+        (Head::Appointments, Department::Appointments),
+        (Head::Billing, Department::Billing),
+        (Head::FrontDesk, Department::FrontDesk),
+    ];
+    let Some((department, probability)) = candidates
+        .into_iter()
+        .map(|(head, department)| (department, probabilities[head as usize]))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+    else {
+        return;
+    };
+    if department == Department::FrontDesk || probability < LEARNED_DEPARTMENT {
+        return;
+    }
+    decision.department = department;
+    decision.reason = decision.reason.replace(
+        FRONT_DESK_BY_DEFAULT,
+        &format!(
+            "no topic word; {} by learned opinion ({:.0}% like its labelled messages)",
+            department.as_str(),
+            probability * 100.0
+        ),
+    );
+}
+
 struct Decision {
     urgency: Urgency,
     department: Department,
@@ -370,6 +414,8 @@ struct Decision {
     /// The rules saw anything clinical at all: a symptom in any reading, or a clinical
     /// context (a child, diabetes, a procedure, a medicine, a call for help, "tonight").
     clinical: bool,
+    /// No word named a department, so the front desk has it by default.
+    department_default: bool,
 }
 
 /// One symptom mention with its reading and the level it implies.
@@ -563,10 +609,16 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         .filter(|r| r.status == Status::Affirmed)
         .map(|r| r.mention.signal)
         .collect();
+    let resolved: Vec<Sig> = readings
+        .iter()
+        .filter(|r| r.status == Status::Resolved)
+        .map(|r| r.mention.signal)
+        .collect();
     let contexts = scope.contexts();
     let facts = Facts {
         affirmed: &affirmed,
         contexts: &contexts,
+        resolved: &resolved,
         readings: measured,
     };
     if let Some(rule) = facts.strongest().filter(|rule| rule.level > urgency) {
@@ -630,6 +682,7 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
             source,
             scoped_out: false,
             clinical: true,
+            department_default: false,
         };
     }
     // A symptom named in a price question is the billing team's business.
@@ -659,7 +712,7 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
             quote(tokens, &m)
         )),
         None if department == Department::FrontDesk => {
-            parts.push("no clinical or topic signal; front desk by default".into());
+            parts.push(FRONT_DESK_BY_DEFAULT.into());
         }
         None => parts.push(format!("{} topic", department.as_str())),
     }
@@ -673,6 +726,7 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         source: None,
         scoped_out,
         clinical,
+        department_default: topic.is_none() && department == Department::FrontDesk,
     }
 }
 

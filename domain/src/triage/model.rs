@@ -1,5 +1,6 @@
 //! The learned second opinion: two logistic heads ("at least urgent", "emergency") over
-//! hashed character n-grams and word n-grams of the normalised message.
+//! hashed character n-grams and word n-grams of the normalised message, and four smaller
+//! one-against-the-rest department heads for messages whose words name no department.
 //!
 //! It exists for phrasing variety the lexicon has not seen ("cant get him to wake up
 //! properly"). It may raise the level the rules decided, never lower it, and its reason
@@ -8,17 +9,26 @@
 //! labelled corpus in `domain/tests/corpus/`, deterministically: the same corpus gives
 //! the same bytes.
 //!
-//! Format (little endian): magic `FDM1`, bucket bits (u32), then per head a bias (f32),
-//! a scale (f32) and `2^bits` weights (i8, the real weight is `w * scale`).
+//! Format (little endian): magic `FDM2`, feature bits (u32), head count (u32), then per
+//! head its own bucket bits (u32, at most the feature bits: a feature folds into a
+//! smaller head by masking), a bias (f32), a scale (f32) and `2^bits` weights (i8, the
+//! real weight is `w * scale`).
 
 use std::sync::OnceLock;
 
 use super::normalize::Normalized;
 
-/// Feature buckets: 2^15 per head keeps the model at 64 KiB in the worker.
+/// Feature buckets: 2^15 for each urgency head keeps them at 64 KiB in the worker.
 pub const BUCKET_BITS: u32 = 15;
 
-const MAGIC: &[u8; 4] = b"FDM1";
+/// The department heads answer an easier question with fewer words: 2^13 buckets each
+/// (32 KiB for the four).
+pub const DEPARTMENT_BITS: u32 = 13;
+
+const MAGIC: &[u8; 4] = b"FDM2";
+
+/// How many heads a model has, in [`Head`] order.
+pub const HEADS: usize = 6;
 
 /// The shipped weights; an empty or unreadable file means "no second opinion".
 const BUILT_IN: &[u8] = include_bytes!("model.bin");
@@ -30,11 +40,40 @@ pub enum Head {
     AtLeastUrgent = 0,
     /// Emergency, against everything else.
     Emergency = 1,
+    /// The clinical team, against the other departments.
+    Clinical = 2,
+    /// Appointments, against the others.
+    Appointments = 3,
+    /// Billing, against the others.
+    Billing = 4,
+    /// The front desk, against the others.
+    FrontDesk = 5,
+}
+
+impl Head {
+    /// Every head, in the order of the file and of [`Model::probabilities`].
+    pub const ALL: [Head; HEADS] = [
+        Head::AtLeastUrgent,
+        Head::Emergency,
+        Head::Clinical,
+        Head::Appointments,
+        Head::Billing,
+        Head::FrontDesk,
+    ];
+
+    /// The bucket bits a head is trained and shipped with.
+    pub fn bits(self) -> u32 {
+        match self {
+            Head::AtLeastUrgent | Head::Emergency => BUCKET_BITS,
+            _ => DEPARTMENT_BITS,
+        }
+    }
 }
 
 /// One trained logistic head, quantised.
 #[derive(Debug, Clone, PartialEq)]
 struct Weights {
+    bits: u32,
     bias: f32,
     scale: f32,
     weights: Vec<i8>,
@@ -44,7 +83,7 @@ struct Weights {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     bits: u32,
-    heads: [Weights; 2],
+    heads: Vec<Weights>,
 }
 
 /// FNV-1a, 32 bits: stable across platforms and releases, which the shipped weights
@@ -115,37 +154,44 @@ impl Model {
         if magic != MAGIC {
             return None;
         }
-        let (bits, mut rest) = rest.split_first_chunk::<4>()?;
+        let (bits, rest) = rest.split_first_chunk::<4>()?;
         let bits = u32::from_le_bytes(*bits);
-        if !(8..=20).contains(&bits) {
+        let (count, mut rest) = rest.split_first_chunk::<4>()?;
+        if !(8..=20).contains(&bits) || u32::from_le_bytes(*count) as usize != HEADS {
             return None;
         }
-        let size = 1usize << bits;
         let mut read_head = || -> Option<Weights> {
-            let (bias, after) = rest.split_first_chunk::<4>()?;
+            let (head_bits, after) = rest.split_first_chunk::<4>()?;
+            let head_bits = u32::from_le_bytes(*head_bits);
+            if !(8..=bits).contains(&head_bits) {
+                return None;
+            }
+            let (bias, after) = after.split_first_chunk::<4>()?;
             let (scale, after) = after.split_first_chunk::<4>()?;
+            let size = 1usize << head_bits;
             let weights = after.get(..size)?;
             rest = &after[size..];
             Some(Weights {
+                bits: head_bits,
                 bias: f32::from_le_bytes(*bias),
                 scale: f32::from_le_bytes(*scale),
                 weights: weights.iter().map(|&b| b as i8).collect(),
             })
         };
-        let urgent = read_head()?;
-        let emergency = read_head()?;
-        Some(Model {
-            bits,
-            heads: [urgent, emergency],
-        })
+        let heads = (0..HEADS)
+            .map(|_| read_head())
+            .collect::<Option<Vec<_>>>()?;
+        rest.is_empty().then_some(Model { bits, heads })
     }
 
     /// Writes the format described in the module docs.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(8 + 2 * (8 + (1 << self.bits)));
+        let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&(self.heads.len() as u32).to_le_bytes());
         for head in &self.heads {
+            out.extend_from_slice(&head.bits.to_le_bytes());
             out.extend_from_slice(&head.bias.to_le_bytes());
             out.extend_from_slice(&head.scale.to_le_bytes());
             out.extend(head.weights.iter().map(|&w| w as u8));
@@ -153,12 +199,14 @@ impl Model {
         out
     }
 
-    /// Quantises trained float weights (per head: bias and one weight per bucket).
-    pub fn quantise(bits: u32, heads: [(f32, &[f32]); 2]) -> Model {
+    /// Quantises trained float weights: per head, in [`Head`] order, a bias and one
+    /// weight per bucket of that head (`2^Head::bits()` of them).
+    pub fn quantise(bits: u32, heads: [(f32, &[f32]); HEADS]) -> Model {
         let quantise_head = |(bias, weights): (f32, &[f32])| {
             let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
             let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
             Weights {
+                bits: weights.len().trailing_zeros(),
                 bias,
                 scale,
                 weights: weights
@@ -167,31 +215,31 @@ impl Model {
                     .collect(),
             }
         };
-        let [urgent, emergency] = heads;
         Model {
             bits,
-            heads: [quantise_head(urgent), quantise_head(emergency)],
+            heads: heads.into_iter().map(quantise_head).collect(),
         }
     }
 
-    /// Both heads' probabilities for a normalised message, indexed by [`Head`]; the
-    /// features are hashed once for both.
-    pub(crate) fn probabilities(&self, normalized: &Normalized) -> [f32; 2] {
-        let mut sums = [self.heads[0].bias, self.heads[1].bias];
-        let mut totals = [0i32; 2];
+    /// Every head's probability for a normalised message, indexed by [`Head`]; the
+    /// features are hashed once for all.
+    pub(crate) fn probabilities(&self, normalized: &Normalized) -> [f32; HEADS] {
+        let mut totals = [0i32; HEADS];
         for f in features(normalized, self.bits) {
             for (total, head) in totals.iter_mut().zip(&self.heads) {
-                *total += i32::from(head.weights[f as usize]);
+                let bucket = f as usize & (head.weights.len() - 1);
+                *total += i32::from(head.weights[bucket]);
             }
         }
-        for ((sum, total), head) in sums.iter_mut().zip(totals).zip(&self.heads) {
-            *sum += total as f32 * head.scale;
+        let mut out = [0f32; HEADS];
+        for ((p, total), head) in out.iter_mut().zip(totals).zip(&self.heads) {
+            *p = sigmoid(head.bias + total as f32 * head.scale);
         }
-        sums.map(sigmoid)
+        out
     }
 
-    /// Both heads for raw text, for training tools.
-    pub fn text_probabilities(&self, text: &str) -> [f32; 2] {
+    /// Every head for raw text, for training tools.
+    pub fn text_probabilities(&self, text: &str) -> [f32; HEADS] {
         self.probabilities(&super::normalize::normalize(text))
     }
 }
@@ -209,9 +257,22 @@ mod tests {
 
     #[test]
     fn bytes_round_trip() {
-        let weights: Vec<f32> = (0..256).map(|i| (i as f32 - 128.0) / 64.0).collect();
-        let model = Model::quantise(8, [(0.5, &weights), (-1.0, &weights)]);
-        assert_eq!(Model::from_bytes(&model.to_bytes()), Some(model));
+        let weights: Vec<f32> = (0..512).map(|i| (i as f32 - 256.0) / 64.0).collect();
+        let small = &weights[..256];
+        let model = Model::quantise(
+            9,
+            [
+                (0.5, &weights),
+                (-1.0, &weights),
+                (0.1, small),
+                (0.2, small),
+                (0.3, small),
+                (0.4, small),
+            ],
+        );
+        let bytes = model.to_bytes();
+        assert_eq!(Model::from_bytes(&bytes), Some(model));
+        assert_eq!(Model::from_bytes(&bytes[..bytes.len() - 1]), None);
         assert_eq!(Model::from_bytes(b"nope"), None);
         assert_eq!(Model::from_bytes(&[]), None);
     }

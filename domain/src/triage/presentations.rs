@@ -87,6 +87,8 @@ pub(crate) enum Cond {
     F(Sig),
     /// A context mentioned and not negated (a finding reported now also counts).
     C(Sig),
+    /// A finding reported now or earlier that has stopped ("it bled, it has stopped").
+    Mentioned(Sig),
     /// A baby under three months old (an age quoted, or "newborn").
     InfantUnder3Months,
     /// Glucose at or below 3.0 mmol/L (54 mg/dL).
@@ -215,6 +217,32 @@ pub(crate) const RULES: &[Rule] = &[
     // Overdose.
     rule!(Overdose, "extra doses of a strong medicine", E,
         all: [C(Sig::Opioid)], any(1): [C(Sig::Extra), C(Sig::PillCount)], "POIS"),
+    rule!(Overdose, "a child who swallowed medicine, a battery, a magnet or a household chemical", E,
+        all: [F(Sig::Ingested)], any(1): [C(Sig::Child), C(Sig::Infant)], "POIS"),
+    rule!(Pregnancy, "swollen belly after IVF with little urine, breathlessness or fast weight gain (severe OHSS)", E,
+        all: [C(Sig::Ivf), F(Sig::BellySwelling)], any(1): [F(Sig::LessUrine), F(Sig::UrineRetention), F(Sig::Breathing), F(Sig::CantFinishSentence)], "GTG5"),
+    rule!(Pregnancy, "sudden severe one-sided pain with vomiting during IVF stimulation (ovarian torsion)", E,
+        all: [C(Sig::Ivf), F(Sig::Pain), C(Sig::Severe)], any(1): [F(Sig::Vomiting), F(Sig::Dizziness)], "GTG5"),
+    rule!(Postpartum, "thoughts of harming themselves or the baby after birth", E,
+        all: [C(Sig::Postpartum)], any(1): [F(Sig::DarkThoughts)], "CG192, NG225"),
+    rule!(Diabetes, "a diabetic with fruity breath or deep breathing and drowsiness or vomiting (DKA)", E,
+        all: [C(Sig::Diabetic), F(Sig::KetoneBreath)], any(1): [F(Sig::Drowsy), F(Sig::Vomiting), F(Sig::Confusion), F(Sig::Breathing)], "DKA"),
+    rule!(Allergy, "hives or swelling with wheeze, breathlessness, faintness or a tight throat (anaphylaxis)", E,
+        all: [F(Sig::AllergicReaction)], any(1): [F(Sig::Breathing), F(Sig::Dizziness), F(Sig::SwallowTrouble), F(Sig::Hoarse), F(Sig::Vomiting)], "RCUK"),
+    rule!(Overdose, "too much of a medicine, with dizziness, drowsiness, confusion or a slow or fast pulse", E,
+        all: [F(Sig::Extra), C(Sig::Medicine)], any(1): [F(Sig::Dizziness), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::HeartRate)], "POIS"),
+    rule!(Skin, "pain far worse than the wound looks with spreading redness, dark skin or fever (necrotising fasciitis)", E,
+        all: [F(Sig::NecrotisingPain)], any(1): [F(Sig::Infection), F(Sig::Fever), F(Sig::SkinColour), F(Sig::Swelling), C(Sig::Severe)], "NF"),
+    rule!(Limb, "a burn over a large area or on a child", E,
+        all: [F(Sig::Burn)], any(1): [F(Sig::LargeArea), C(Sig::Child), C(Sig::Infant)], "MTS"),
+    rule!(Bleeding, "bleeding that will not stop on blood thinners", E,
+        all: [C(Sig::Anticoagulant), F(Sig::Bleeding)], any(1): [C(Sig::Nonstop), C(Sig::Persist)], "SDCEP, BLEED"),
+    rule!(Dental, "dental swelling spreading to the neck or eye, or with swallowing trouble", E,
+        all: [C(Sig::Dental)], any(2): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::SwallowTrouble), F(Sig::Trismus)], "SDCEP"),
+    rule!(HeadInjury, "a fall on blood thinners with headache, vomiting, drowsiness or confusion", E,
+        all: [C(Sig::Fall), C(Sig::Anticoagulant)], any(1): [F(Sig::Headache), F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion)], "HI"),
+    rule!(FeverAdult, "fever with a urinary catheter", U,
+        all: [F(Sig::Fever), C(Sig::Catheter)], any(0): [], "NG51 amber"),
     rule!(Overdose, "many tablets taken at once", E,
         all: [C(Sig::PillCount)], any(0): [], "POIS"),
     // After birth and in pregnancy.
@@ -253,8 +281,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::KetonesAtLeast(30)], any(0): [], "DKA"),
     rule!(Diabetes, "ketones 1.5-3 mmol/L", U,
         all: [Cond::KetonesAtLeast(15)], any(0): [], "DKA"),
-    rule!(AfterProcedure, "any bleeding after tonsil surgery", E,
-        all: [C(Sig::Tonsillectomy), F(Sig::Bleeding)], any(0): [], "ENT"),
+    // Even a bleed that stopped: it can be the herald of a larger one.
+    rule!(AfterProcedure, "any bleeding after tonsil surgery, even if it stopped", E,
+        all: [C(Sig::Tonsillectomy)], any(1): [Cond::Mentioned(Sig::Bleeding), Cond::Mentioned(Sig::BloodFromMouth)], "ENT"),
     rule!(Dental, "swelling with the mouth that will not open", E,
         all: [F(Sig::Trismus)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Fever), F(Sig::SwallowTrouble)], "SDCEP"),
     rule!(Dental, "dental swelling with fever, shivering or an eye closing", E,
@@ -264,13 +293,13 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(FeverAdult, "fever with swelling or not bearing weight", U,
         all: [F(Sig::Fever)], any(1): [F(Sig::Swelling), F(Sig::NoWeight), F(Sig::Shaking), F(Sig::ChangedBehaviour)], "NG51 amber"),
     rule!(Limb, "numb, cold or blue toes in a cast, or with severe limb pain (compartment syndrome)", E,
-        all: [F(Sig::LimbCompromise)], any(1): [F(Sig::Fracture), F(Sig::Pain), F(Sig::Swelling)], "BOAST"),
+        all: [F(Sig::LimbCompromise)], any(1): [F(Sig::Fracture), F(Sig::Pain), F(Sig::Swelling), C(Sig::ProcedureDone), C(Sig::Procedure)], "BOAST"),
     // Head injury.
     rule!(HeadInjury, "head injury with vomiting, drowsiness, confusion, unequal pupils, a fit or blood thinners", E,
         all: [F(Sig::HeadInjury)], any(1): [F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Pupil), F(Sig::Seizure), F(Sig::Unconscious), C(Sig::Anticoagulant), F(Sig::SpeechLoss), F(Sig::VisionChange), F(Sig::Dizziness)],
         "HI"),
     rule!(Testicular, "pain or swelling of a testicle", E,
-        all: [C(Sig::Testicle)], any(1): [F(Sig::Pain), F(Sig::Swelling)], "TT"),
+        all: [C(Sig::Testicle)], any(1): [F(Sig::Pain), F(Sig::Swelling), F(Sig::Vomiting), C(Sig::Severe)], "TT"),
     rule!(Back, "back pain with loss of bladder or bowel control (cauda equina)", E,
         all: [F(Sig::Incontinence)], any(1): [C(Sig::Back), F(Sig::SaddleNumb)], "CES"),
     rule!(Skin, "a rash that does not fade with fever or illness", E,
@@ -296,6 +325,13 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::SaddleNumb => (E, P::Back),
         Sig::UrineRetention => (E, P::Urinary),
         Sig::ChemicalEye | Sig::VisionLoss => (E, P::Eye),
+        Sig::NoPulse => (E, P::Limb),
+        Sig::HipFractureSign => (E, P::Limb),
+        Sig::ForeignBody => (U, P::Unplaced),
+        Sig::EyeInjury => (E, P::Eye),
+        Sig::NecrotisingPain => (U, P::Skin),
+        Sig::SkullBaseSign => (E, P::HeadInjury),
+        Sig::Ingested => (U, P::Overdose),
         Sig::Fontanelle => (E, P::FeverChild),
         Sig::Drowsy | Sig::ChangedBehaviour | Sig::Psychosis => (U, P::Consciousness),
         Sig::Balance => (U, P::Stroke),
@@ -367,6 +403,8 @@ pub(crate) struct Facts<'a> {
     pub affirmed: &'a [Sig],
     /// Contexts mentioned and not negated.
     pub contexts: &'a [Sig],
+    /// Findings reported as having stopped.
+    pub resolved: &'a [Sig],
     pub readings: Readings,
 }
 
@@ -376,6 +414,9 @@ impl Facts<'_> {
         match cond {
             F(signal) => self.affirmed.contains(&signal),
             C(signal) => self.contexts.contains(&signal) || self.affirmed.contains(&signal),
+            Cond::Mentioned(signal) => {
+                self.affirmed.contains(&signal) || self.resolved.contains(&signal)
+            }
             Cond::InfantUnder3Months => r.infant_days.is_some_and(|days| days < 90.0),
             Cond::SevereLowGlucose => r.glucose_mmol.is_some_and(|g| g <= 3.0),
             Cond::LowGlucose => r.glucose_mmol.is_some_and(|g| g < 4.0),
@@ -431,6 +472,7 @@ mod tests {
         let alone = Facts {
             affirmed: &fever,
             contexts: &[],
+            resolved: &[],
             readings,
         };
         assert_eq!(alone.strongest().map(|r| r.level), None);
@@ -438,6 +480,7 @@ mod tests {
         let both = Facts {
             affirmed: &meningism,
             contexts: &[],
+            resolved: &[],
             readings,
         };
         assert_eq!(both.strongest().map(|r| r.level), Some(Urgency::Emergency));

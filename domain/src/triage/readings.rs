@@ -209,8 +209,31 @@ const PREGNANCY_WORDS: &[&str] = &[
     "gestation",
     "expecting",
 ];
+/// Words of meters that read in g/L (France, Belgium).
+const GRAMS_GLUCOSE_WORDS: &[&str] = &["dextro", "glycemie", "glycemies", "glucometre"];
 const INFANT_WORDS: &[&str] = &[
     "baby",
+    "grandson",
+    "granddaughter",
+    "nieto",
+    "nieta",
+    "neto",
+    "neta",
+    "nipote",
+    "enkel",
+    "enkelin",
+    "enkelkind",
+    "kleinzoon",
+    "kleindochter",
+    "kleinkind",
+    "bb",
+    "bimba",
+    "bimbo",
+    "bambina",
+    "bambino",
+    "nene",
+    "nena",
+    "kindje",
     "babys",
     "bebe",
     "newborn",
@@ -443,8 +466,13 @@ pub(crate) fn read(text: &str) -> Readings {
         }
         if near(&words, index, 4, 2, GLUCOSE_WORDS) {
             let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
-            // French meters read g/L ("dextro à 0,38"): a reading under 2 is grams.
-            let grams = !mg && value < 2.0;
+            // French meters read g/L ("dextro à 0,38", "glycémie 1,2"): under 1 is grams in
+            // any language, and under 2 only where French words name it; elsewhere
+            // "sugar 1.9" is a severe hypo in mmol/L, not a normal 10.5.
+            let grams = !mg
+                && (unit == "g"
+                    || value < 1.0
+                    || (value < 2.0 && near(&words, index, 4, 2, GRAMS_GLUCOSE_WORDS)));
             let mmol = if mg {
                 value / 18.0
             } else if grams {
@@ -485,6 +513,9 @@ mod tests {
         let mg = read("glucose 45 mg/dl").glucose_mmol.unwrap_or(99.0);
         assert!((mg - 2.5).abs() < 0.01, "{mg}");
         assert_eq!(read("I took 2 tablets").glucose_mmol, None);
+        assert_eq!(read("sugar 1.9 and drowsy").glucose_mmol, Some(1.9));
+        let grams = read("glycemie a 1,5").glucose_mmol.unwrap_or(0.0);
+        assert!((grams - 8.3).abs() < 0.1, "{grams}");
     }
 
     #[test]

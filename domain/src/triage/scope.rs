@@ -39,6 +39,16 @@ impl Status {
     }
 }
 
+/// Informational cues that are only "is it normal", which patients also use to report.
+const NORMAL_WORDS: &[&str] = &[
+    "normal",
+    "normally",
+    "normaal",
+    "normale",
+    "normalement",
+    "normalmente",
+];
+
 /// How far a negation cue reaches: words allowed between it and the mention.
 const NEGATION_REACH: usize = 2;
 
@@ -180,6 +190,30 @@ impl<'a> Scope<'a> {
     }
 
     /// Whether the sentence reports something happening now.
+    /// A past cue ("years ago", "last month") in the mention's clause, or earlier in its
+    /// sentence when nothing there is reported as going on now. A cue later in another
+    /// clause dates something else: "calf swollen and red, had a hip replacement a
+    /// month ago" is a swelling now after an operation then.
+    fn past(&self, m: &Match<Sig>) -> bool {
+        let sentence = self.sentence(m.start);
+        let clause = self.clause(m.start);
+        self.cues_of(Sig::Past).any(|cue| {
+            self.sentence(cue.start) == sentence
+                && (self.clause(cue.start) == clause
+                    || (cue.end < m.start && !self.present_in_sentence(sentence)))
+        })
+    }
+
+    /// A sentence that dates its event a week or more back and says a clinician has
+    /// seen it since ("banged his head 2 weeks ago, the GP checked him, all fine"), with
+    /// nothing reported as still going on. "Weeks ago" alone is not enough: it also
+    /// dates a procedure whose complication is happening now.
+    fn reviewed_since(&self, sentence: u16) -> bool {
+        self.in_sentence(Sig::WeeksAgo, sentence)
+            && self.in_sentence(Sig::Reviewed, sentence)
+            && !self.present_in_sentence(sentence)
+    }
+
     fn present_in_sentence(&self, sentence: u16) -> bool {
         [Sig::PresentReport, Sig::Persist, Sig::Recur, Sig::Nonstop]
             .into_iter()
@@ -289,7 +323,7 @@ impl<'a> Scope<'a> {
             Status::Past
         } else if self.resolved(m) {
             Status::Resolved
-        } else if self.in_sentence(Sig::Past, sentence) {
+        } else if self.past(m) || self.reviewed_since(sentence) {
             Status::Past
         } else if self.in_sentence(Sig::Price, sentence) && !self.present_in_sentence(sentence) {
             Status::Price
@@ -333,7 +367,8 @@ impl<'a> Scope<'a> {
         let clause = self.clause(m.start);
         let sentence = self.sentence(m.start);
         let resolving = self.cues_of(Sig::Resolved).find(|cue| {
-            if self.sentence(cue.start) != sentence {
+            // "a pain that won't ease off" has not resolved.
+            if self.sentence(cue.start) != sentence || self.negated(cue) {
                 return false;
             }
             if self.clause(cue.start) == clause {
@@ -362,9 +397,17 @@ impl<'a> Scope<'a> {
     fn informational(&self, m: &Match<Sig>) -> bool {
         let sentence = self.sentence(m.start);
         let question = self.is_question(m.start);
-        let cued = self
-            .cues_of(Sig::Informational)
-            .any(|cue| self.sentence(cue.start) == sentence && (question || cue.end < m.start));
+        // "Is it normal that I could not breathe last night?" reports a danger sign;
+        // only a general question ("signs of a stroke?") makes an emergency concept
+        // informational.
+        let only_normal = |cue: &Match<Sig>| {
+            (cue.start..=cue.end).all(|i| NORMAL_WORDS.contains(&self.tokens[i].key.as_str()))
+        };
+        let cued = self.cues_of(Sig::Informational).any(|cue| {
+            self.sentence(cue.start) == sentence
+                && (question || cue.end < m.start)
+                && !(m.signal.is_emergency() && only_normal(cue))
+        });
         cued && !self.present_in_sentence(sentence)
     }
 

@@ -366,3 +366,66 @@ fn the_learned_opinion_stays_silent_on_text_with_nothing_clinical() {
         assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
     }
 }
+
+#[test]
+fn concepts_added_from_held_out_misses() {
+    // Written for this test, not copied from the corpus: each line names a concept
+    // through other words than the batch that revealed the gap.
+    check(
+        &TriageRules::default(),
+        &[
+            // A child and something that is not food.
+            ("my toddler chewed a button battery", Emergency, Clinical),
+            ("mi hijo de 3 anos se tomo las pastillas de la abuela", Emergency, Clinical),
+            ("ons kindje heeft aan de vaatwastabletten gezeten", Emergency, Clinical),
+            // Circulation and the skull base.
+            ("his hand is cold and white and I can't find a pulse at the wrist", Emergency, Clinical),
+            ("watery fluid dripping from her ear since the fall", Emergency, Clinical),
+            // Swelling after IVF with little urine; torsion during stimulation.
+            ("egg collection friday, tummy swollen and I have barely peed today", Emergency, Clinical),
+            // Fruity breath in a diabetic.
+            ("he is type 1, his breath smells of nail polish and he is very drowsy", Emergency, Clinical),
+            // Eye injuries.
+            ("was grinding metal and a chip went into my eye", Emergency, Clinical),
+            // Anaphylaxis told as hives plus a changed breath.
+            ("after the new tablet I came out in hives and now I feel faint and dizzy", Emergency, Clinical),
+            // Necrotising pain.
+            ("the pain in my leg is way worse than it looks and the redness is spreading with a fever", Emergency, Clinical),
+            // Burns on a child.
+            ("my daughter pulled the kettle and has boiling water burns on her chest", Emergency, Clinical),
+            // "Is it normal" does not hide a danger sign.
+            ("is it normal that I can't breathe lying down since the egg collection?", Emergency, Clinical),
+            // An old event, seen by a clinician since, with nothing going on now.
+            ("he banged his head 3 weeks ago, the GP checked him and all fine, we need a school letter", Routine, Clinical),
+            // Idioms and compound words stay routine.
+            ("this invoice is giving me a heart attack, can I pay in two parts?", Routine, Billing),
+            ("had my yellow fever jab on monday, all good, just need the certificate", Routine, Clinical),
+            ("mijn bloeddruk was 130/85 bij de apotheek, prima toch?", Routine, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn the_learned_department_routes_only_what_named_no_department() {
+    let triager = Triager::new(&TriageRules::default());
+    let rules = Triager::with_model(&TriageRules::default(), None);
+    // No topic word the rules know, but plainly the appointments desk's.
+    let text = "vorrei spostare la seduta di fisioterapia da mercoledi a venerdi";
+    let alone = rules.assess(text);
+    assert_eq!(alone.department, Department::FrontDesk, "{}", alone.reason);
+    let got = triager.assess(text);
+    assert_eq!(got.department, Department::Appointments, "{}", got.reason);
+    assert!(got.reason.contains("learned opinion"), "{}", got.reason);
+    assert_eq!(
+        got.urgency, alone.urgency,
+        "the department opinion never changes urgency"
+    );
+    // A department the rules named stays theirs, and small talk stays at the desk.
+    for (text, department) in [
+        ("Question about my invoice", Department::Billing),
+        ("thanks!", Department::FrontDesk),
+    ] {
+        let got = triager.assess(text);
+        assert_eq!(got.department, department, "{text}: {}", got.reason);
+    }
+}

@@ -4,8 +4,9 @@ use frontdesk_protocol::{AuditLogResponse, ErasedConversation, StaffProfile, Sta
 use worker::{Env, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::{auth, retention, store};
 
 /// The caller, if an admin (403 for other roles), and how it signed in.
@@ -26,7 +27,7 @@ pub(super) async fn admin(
 
 pub async fn audit_log(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _) = admin(req, env, "read the audit log").await?;
-    let entries = store::audit_log(env, &staff.clinic_id, 200).await?;
+    let entries = store::audit::audit_log(env, &staff.clinic_id, 200).await?;
     Ok(json_response(200, &AuditLogResponse { entries }))
 }
 
@@ -37,7 +38,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
     // Another clinic's conversation is as unknown as a made-up id.
-    if store::conversation(env, &staff.clinic_id, conversation_id)
+    if store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
         .await?
         .is_none()
     {
@@ -46,21 +47,21 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
             "No conversation has this id.",
         ));
     }
-    let deleted = retention::erase(env, conversation_id).await?;
-    crate::reply_grants::forget_conversation(conversation_id);
-    store::audit(
+    let deleted = retention::erase(env, &conversation_id).await?;
+    crate::reply_grants::forget_conversation(conversation_id.as_str());
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "deleted",
-        Some(conversation_id),
+        AuditAction::Deleted,
+        Some(conversation_id.as_str()),
         Some(&format!("erased on request: {deleted} messages")),
     )
     .await?;
     Ok(json_response(
         200,
         &ErasedConversation {
-            conversation_id: conversation_id.to_owned(),
+            conversation_id: conversation_id.into_string(),
             erased: true,
             messages_deleted: deleted,
         },

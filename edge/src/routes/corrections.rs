@@ -16,8 +16,10 @@ use worker::{Env, Response};
 
 use crate::conversation_do::{self, EscalationContext, RetriageRequest};
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
+use crate::ids::ConversationId;
 use crate::incoming::Request;
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::{auth, body, inbox_do, store, time};
 
 /// Re-triages a conversation of the caller's clinic. Any staff member who may open it
@@ -25,10 +27,9 @@ use crate::{auth, body, inbox_do, store, time};
 pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let conversation_id = super::conversation_id(raw_id)?;
     // Only a conversation the caller may open: a team can't pull in another's.
-    super::staff::visible_conversation(env, &staff, conversation_id).await?;
-    let state = store::triage_state(env, &staff.clinic_id, conversation_id)
+    let (conversation_id, _) = super::staff::visible_conversation(env, &staff, raw_id).await?;
+    let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id.as_str())
         .await?
         .ok_or_else(unknown_conversation)?;
     let request: TriageCorrectionRequest = body::read_json(req).await?;
@@ -47,7 +48,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         request.department,
     )
     .map_err(invalid)?;
-    let config = store::clinic_config(env, &staff.clinic_id)
+    let config = store::clinics::clinic_config(env, &staff.clinic_id)
         .await?
         .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
     let now = time::now();
@@ -58,10 +59,10 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         now,
     );
     let change = correction.change();
-    let moved = store::correct_triage(
+    let moved = store::corrections::correct_triage(
         env,
         &staff.clinic_id,
-        conversation_id,
+        conversation_id.as_str(),
         &change,
         deadline.map(time::rfc3339).as_deref(),
     )
@@ -76,7 +77,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     // The ladder follows: raising starts it, lowering to routine stops it.
     conversation_do::retriage(
         env,
-        conversation_id,
+        &conversation_id,
         &RetriageRequest {
             context: EscalationContext {
                 clinic_id: staff.clinic_id.clone(),
@@ -95,11 +96,11 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         staff_id: staff.id.clone(),
         corrected_at: time::rfc3339(now),
     };
-    let entry = store::record_correction(
+    let entry = store::corrections::record_correction(
         env,
-        &store::CorrectionWrite {
+        &store::corrections::CorrectionWrite {
             clinic_id: &staff.clinic_id,
-            conversation_id,
+            conversation_id: conversation_id.as_str(),
             correction: &stored,
             message_seq: state.triage_seq,
             audit_detail: &correction.audit_detail(),
@@ -132,15 +133,22 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
     let weeks = super::reports::weeks(req)?;
     let now = time::now();
     let since = time::rfc3339(now - Duration::weeks(weeks));
-    let rows = store::corrections_since(env, &staff.clinic_id, &since, MAX_EXPORTED).await?;
+    let rows =
+        store::corrections::corrections_since(env, &staff.clinic_id, &since, MAX_EXPORTED).await?;
     let cases = case_ids(rows.iter().map(|row| row.conversation_id.as_str()));
     let mut corrections = Vec::with_capacity(rows.len());
     for (row, case) in rows.iter().zip(cases) {
         let Some(change) = row.change() else { continue };
         let text = match row.message_seq {
-            Some(seq) => conversation_do::message(env, &row.conversation_id, seq as u64)
-                .await?
-                .map(|message| scrub_identifiers(&message.text)),
+            Some(seq) => {
+                let conversation_id =
+                    ConversationId::parse(&row.conversation_id).ok_or_else(|| {
+                        AppError::internal("correction row", "unreadable conversation id")
+                    })?;
+                conversation_do::message(env, &conversation_id, seq as u64)
+                    .await?
+                    .map(|message| scrub_identifiers(&message.text))
+            }
             None => None,
         };
         corrections.push(ExportedCorrection {
@@ -153,11 +161,11 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
             text,
         });
     }
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "exported",
+        AuditAction::Exported,
         None,
         Some(&format!("triage corrections: {}", corrections.len())),
     )

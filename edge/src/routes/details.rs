@@ -10,8 +10,9 @@ use worker::{Env, Response};
 
 use super::staff::{publish, visible_conversation};
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::{auth, body, store, time};
 
 /// `PUT /v1/staff/conversations/{id}/visitor`: the name and contact the visitor gave.
@@ -22,13 +23,13 @@ pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResul
     let request: VisitorIdentity = body::read_json(req).await?;
     let visitor = identity::clean(&request)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
-    store::set_visitor(env, &staff.clinic_id, raw_id, &visitor).await?;
+    store::details::set_visitor(env, &staff.clinic_id, raw_id, &visitor).await?;
     // The audit says that it changed, never what it says.
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "identity_changed",
+        AuditAction::IdentityChanged,
         Some(raw_id),
         None,
     )
@@ -44,12 +45,12 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     let request: SetLabelsRequest = body::read_json(req).await?;
     let labels = identity::clean_labels(&request.labels)
         .map_err(|e| AppError::invalid("invalid_labels", e.to_string()))?;
-    store::set_labels(env, &staff.clinic_id, raw_id, &labels).await?;
-    store::audit(
+    store::details::set_labels(env, &staff.clinic_id, raw_id, &labels).await?;
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "labelled",
+        AuditAction::Labelled,
         Some(raw_id),
         // Labels may name a condition: the audit keeps how many, not what they say.
         Some(&format!("{} labels", labels.len())),
@@ -61,7 +62,7 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
 /// The conversation's inbox row after a change, also pushed to every console.
 async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response> {
     publish(env, clinic_id, raw_id).await;
-    let entry = store::conversation(env, clinic_id, raw_id)
+    let entry = store::inbox::conversation(env, clinic_id, raw_id)
         .await?
         .ok_or_else(|| {
             AppError::not_found("unknown_conversation", "No conversation has this id.")
@@ -73,8 +74,8 @@ async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response
 pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     visible_conversation(env, &staff, raw_id).await?;
-    let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
-    audit_read(env, &staff, "notes_viewed", raw_id).await?;
+    let notes = store::details::notes(env, &staff.clinic_id, raw_id).await?;
+    audit_read(env, &staff, AuditAction::NotesViewed, raw_id).await?;
     Ok(json_response(200, &NotesResponse { notes }))
 }
 
@@ -88,7 +89,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         .map_err(|e| AppError::invalid("invalid_note", format!("The note is invalid: {e}.")))?;
     let author = frontdesk_domain::saved_reply::first_name(&staff.name);
     let now = time::now_rfc3339();
-    store::add_note(
+    store::details::add_note(
         env,
         &staff.clinic_id,
         raw_id,
@@ -98,36 +99,41 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         &now,
     )
     .await?;
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "noted",
+        AuditAction::Noted,
         Some(raw_id),
         None,
     )
     .await?;
-    let notes = store::notes(env, &staff.clinic_id, raw_id).await?;
+    let notes = store::details::notes(env, &staff.clinic_id, raw_id).await?;
     Ok(json_response(201, &NotesResponse { notes }))
 }
 
 /// `GET /v1/staff/conversations/{id}/history`: the same visitor's other conversations.
 pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let conversation = visible_conversation(env, &staff, raw_id).await?;
+    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let scope = auth::scope(env, &staff).await?;
     // The same visitor's conversations with other teams are listed without their text.
     let conversations =
-        store::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor)
+        store::details::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor)
             .await?
             .into_iter()
             .map(|entry| scope.row(entry))
             .collect();
-    audit_read(env, &staff, "history_viewed", raw_id).await?;
+    audit_read(env, &staff, AuditAction::HistoryViewed, raw_id).await?;
     Ok(json_response(200, &HistoryResponse { conversations }))
 }
 
 /// Records that `staff` read something of a conversation (never what it says).
-async fn audit_read(env: &Env, staff: &StaffProfile, action: &str, raw_id: &str) -> AppResult<()> {
-    store::audit(env, &staff.clinic_id, &staff.id, action, Some(raw_id), None).await
+async fn audit_read(
+    env: &Env,
+    staff: &StaffProfile,
+    action: AuditAction,
+    raw_id: &str,
+) -> AppResult<()> {
+    store::audit::record(env, &staff.clinic_id, &staff.id, action, Some(raw_id), None).await
 }

@@ -14,6 +14,7 @@ use frontdesk_domain::text::{self, MessageText, TextError};
 use frontdesk_protocol::SendMessageRequest;
 
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 
 /// Validates a send body shared by visitors and staff: a UUID `client_msg_id` and
 /// printable text within the limit.
@@ -33,13 +34,7 @@ pub fn validate_send(request: SendMessageRequest) -> AppResult<(String, MessageT
 }
 
 /// Refuses ids of a shape this service never makes, before any storage is touched.
-pub fn conversation_id(raw: &str) -> AppResult<&str> {
-    if crate::ids::is_conversation_id(raw) {
-        Ok(raw)
-    } else {
-        Err(AppError::not_found(
-            "unknown_conversation",
-            "No conversation has this id.",
-        ))
-    }
+pub fn conversation_id(raw: &str) -> AppResult<ConversationId> {
+    ConversationId::parse(raw)
+        .ok_or_else(|| AppError::not_found("unknown_conversation", "No conversation has this id."))
 }

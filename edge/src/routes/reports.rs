@@ -7,9 +7,14 @@ use frontdesk_protocol::{CorrectionDirection, Department, StaffRole, Urgency};
 use worker::{Env, Headers, Response};
 
 use crate::error::{AppError, AppResult};
-use crate::http::{json_response, query};
 use crate::incoming::Request;
-use crate::store::{self, CorrectionFactsRow, ReportFactsRow, SurveyFactsRow};
+use crate::params::query;
+use crate::response::json_response;
+use crate::store;
+use crate::store::audit::AuditAction;
+use crate::store::corrections::CorrectionFactsRow;
+use crate::store::reports::ReportFactsRow;
+use crate::store::surveys::SurveyFactsRow;
 use crate::{auth, time};
 
 /// Weeks a report covers unless `?weeks=` says otherwise, and the most it may ask for.
@@ -32,17 +37,18 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
             ))
         }
     };
-    let config = store::clinic_config(env, &staff.clinic_id)
+    let config = store::clinics::clinic_config(env, &staff.clinic_id)
         .await?
         .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
     let now = time::now();
     let from = now - Duration::weeks(weeks);
-    let rows = store::report_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
+    let rows = store::reports::report_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
     let facts: Vec<ConversationFacts> = rows.iter().filter_map(facts_of).collect();
-    let survey_rows = store::survey_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
+    let survey_rows =
+        store::surveys::survey_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
     let surveys: Vec<SurveyFacts> = survey_rows.iter().filter_map(survey_facts_of).collect();
     let correction_rows =
-        store::correction_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
+        store::corrections::correction_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;
     let corrections: Vec<CorrectionFacts> = correction_rows
         .iter()
         .filter_map(correction_facts_of)
@@ -52,11 +58,11 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
         return Ok(json_response(200, &report));
     }
     // Exports leave the system, so they are audited like other access to patient data.
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "exported",
+        AuditAction::Exported,
         None,
         Some("report csv"),
     )

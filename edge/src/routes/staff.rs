@@ -14,12 +14,15 @@ use crate::auth;
 use crate::body;
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
-use crate::http::{after_param, json_response, query, require_websocket};
+use crate::ids::ConversationId;
 use crate::inbox_do::{Revocation, SocketOwner};
 use crate::incoming::Request;
+use crate::params::{after_param, query, require_websocket};
 use crate::rate_limit_do::SignInGuard;
 use crate::reply_grants;
-use crate::store::{self, Claim, InboxFilter};
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
+use crate::store::{self, inbox::Claim, inbox::InboxFilter};
 use crate::{inbox_do, time};
 
 /// Console sessions last a working day.
@@ -42,7 +45,7 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
     // attempt is taken before the password is checked; a good one is given back.
     let guard = SignInGuard::new(req, &request.email);
     guard.take(env).await?;
-    let found = store::staff_by_email(env, request.email.trim()).await?;
+    let found = store::staff::staff_by_email(env, request.email.trim()).await?;
     let stored_hash = found.as_ref().map_or(DUMMY_HASH, |(_, hash)| hash.as_str());
     let matches = password::verify(&request.password, stored_hash);
     let Some((staff, _)) = found.filter(|_| matches) else {
@@ -61,7 +64,7 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
     let token = crate::ids::session_token()?;
     let now = time::now();
     let expires_at = time::rfc3339(now + Duration::hours(SESSION_HOURS));
-    store::create_session(
+    store::staff::create_session(
         env,
         &auth::hash_session_token(&token),
         &staff.id,
@@ -69,7 +72,15 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
         &expires_at,
     )
     .await?;
-    store::audit(env, &staff.clinic_id, &staff.id, "signed_in", None, None).await?;
+    store::audit::record(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        AuditAction::SignedIn,
+        None,
+        None,
+    )
+    .await?;
     let mut response = json_response(
         201,
         &StaffSession {
@@ -95,9 +106,17 @@ pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
         session: token_hash.clone(),
     };
     inbox_do::revoke(env, &staff.clinic_id, &revocation).await?;
-    store::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
+    store::staff::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
     reply_grants::forget_session(&token_hash);
-    store::audit(env, &staff.clinic_id, &staff.id, "signed_out", None, None).await?;
+    store::audit::record(
+        env,
+        &staff.clinic_id,
+        &staff.id,
+        AuditAction::SignedOut,
+        None,
+        None,
+    )
+    .await?;
     Ok(signed_out(serde_json::json!({"signed_out": true})))
 }
 
@@ -107,13 +126,13 @@ pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     revoke_staff_sockets(env, &staff.clinic_id, &staff.id).await?;
-    let ended = store::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
+    let ended = store::staff::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
     reply_grants::forget_staff(&staff.id);
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "signed_out_everywhere",
+        AuditAction::SignedOutEverywhere,
         None,
         Some(&format!("{ended} sessions")),
     )
@@ -139,7 +158,7 @@ pub(super) async fn revoke_staff_sockets(
 
 /// Who a staff socket belongs to: the session it is opened with, and when that began.
 async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppResult<SocketOwner> {
-    let created_at = store::session_created_at(env, token_hash, &time::now_rfc3339())
+    let created_at = store::staff::session_created_at(env, token_hash, &time::now_rfc3339())
         .await?
         .ok_or_else(|| {
             AppError::unauthorized(
@@ -220,7 +239,7 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
     };
     let is_search = filter.search.is_some();
     let scope = auth::scope(env, &staff).await?;
-    let mut conversations = store::inbox(env, &staff.clinic_id, &filter).await?;
+    let mut conversations = store::inbox::list(env, &staff.clinic_id, &filter).await?;
     // A search looks for one patient: it finds only conversations the caller may open.
     // The plain inbox lists every team's rows, other teams' without patient text.
     if is_search {
@@ -234,11 +253,11 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
     // was searched for.
     if is_search {
         let detail = format!("{} found", conversations.len());
-        store::audit(
+        store::audit::record(
             env,
             &staff.clinic_id,
             &staff.id,
-            "searched",
+            AuditAction::Searched,
             None,
             Some(&detail),
         )
@@ -256,22 +275,20 @@ pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
     inbox_do::live(env, &staff.clinic_id, &owner).await
 }
 
-/// The conversation, if it belongs to the caller's clinic (else 404) and the caller may
-/// open it: one of their teams', assigned to them, or any for admins and for roles the
-/// clinic's `[access]` widens (else 403 `outside_your_teams`).
+/// The conversation's parsed id and inbox row, if it belongs to the caller's clinic.
 pub(super) async fn visible_conversation(
     env: &Env,
     staff: &StaffProfile,
     raw_id: &str,
-) -> AppResult<InboxEntry> {
+) -> AppResult<(ConversationId, InboxEntry)> {
     let conversation_id = super::conversation_id(raw_id)?;
-    let entry = store::conversation(env, &staff.clinic_id, conversation_id)
+    let entry = store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
         .await?
         .ok_or_else(unknown_conversation)?;
     if !auth::scope(env, staff).await?.may_open_entry(&entry) {
         return Err(outside_your_teams());
     }
-    Ok(entry)
+    Ok((conversation_id, entry))
 }
 
 fn outside_your_teams() -> AppError {
@@ -283,15 +300,15 @@ fn outside_your_teams() -> AppError {
 
 pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let conversation = visible_conversation(env, &staff, raw_id).await?;
-    let messages = conversation_do::messages(env, raw_id, after_param(req)?).await?;
-    audit_conversation(env, &staff, "viewed", raw_id, None).await?;
+    let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
+    let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
+    audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;
     Ok(json_response(
         200,
         &StaffMessagesResponse {
             conversation,
             messages,
-            escalations: conversation_do::escalations(env, raw_id).await?,
+            escalations: conversation_do::escalations(env, &conversation_id).await?,
         },
     ))
 }
@@ -300,23 +317,24 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     let (staff, token_hash, via) = auth::staff(env, req).await?;
     require_websocket(req)?;
     auth::check_same_origin(req, via)?;
-    let conversation = visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let after = after_param(req)?;
     let name = first_name(&staff.name);
     let owner = socket_owner(env, &staff, &token_hash).await?;
     // A socket that replays messages is a read of the thread, recorded before any of
-    // it is sent; one that starts caught up reads only what arrives live.
-    // The row's `last_seq` can trail the object by a queue delivery, so a socket from
-    // the start always counts.
+    // it is sent; one that starts caught up reads only what arrives live. The row's
+    // `last_seq` can trail the object by a queue delivery, so a socket from the start
+    // always counts.
     if after == 0 || after < conversation.last_seq {
-        audit_conversation(env, &staff, "viewed", raw_id, Some("live")).await?;
+        audit_conversation(env, &staff, AuditAction::Viewed, raw_id, Some("live")).await?;
     }
-    let socket = conversation_do::live(env, raw_id, Some((&name, &owner)), after).await?;
+    let tags = owner.tags();
+    let socket = conversation_do::live(env, &conversation_id, Some((&name, &tags)), after).await?;
     // Registered after it opened: a revocation that ran meanwhile refuses it here, and
     // one that runs later finds it in the hub's registry.
     if let Err(refused) = inbox_do::register(env, &staff.clinic_id, &owner, raw_id).await {
         let [session_tag, _] = owner.tags();
-        conversation_do::close_sockets(env, raw_id, &session_tag).await?;
+        conversation_do::close_sockets(env, &conversation_id, &session_tag).await?;
         return Err(refused);
     }
     Ok(socket)
@@ -334,7 +352,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             let owner = Some(Some(staff.id.clone()));
             (staff, owner)
         }
-        None => auth::staff_with_owner(env, &token_hash, conversation_id).await?,
+        None => auth::staff_with_owner(env, &token_hash, conversation_id.as_str()).await?,
     };
     auth::check_same_origin(req, via)?;
     let owner = owner.ok_or_else(unknown_conversation)?;
@@ -351,8 +369,14 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         }
         None => match claim_visible(env, &staff, raw_id).await? {
             Claim::Taken => {
-                audit_conversation(env, &staff, "assigned", raw_id, Some("claimed by replying"))
-                    .await?;
+                audit_conversation(
+                    env,
+                    &staff,
+                    AuditAction::Assigned,
+                    raw_id,
+                    Some("claimed by replying"),
+                )
+                .await?;
             }
             Claim::OwnedBy(_) => return Err(claimed_by_another()),
             Claim::Unknown => return Err(unknown_conversation()),
@@ -364,7 +388,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     }
     let stored = conversation_do::append(
         env,
-        raw_id,
+        &conversation_id,
         &AppendRequest {
             author: Author::Staff,
             client_msg_id: Some(client_msg_id),
@@ -377,9 +401,9 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     )
     .await?;
     if stored.created {
-        let entry = store::record_staff_reply(
+        let entry = store::inbox::record_staff_reply(
             env,
-            &store::StaffReply {
+            &store::inbox::StaffReply {
                 clinic_id: &staff.clinic_id,
                 staff_id: &staff.id,
                 conversation_id: raw_id,
@@ -405,7 +429,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
 
 /// Best effort: consoles also refresh on reconnect, so a missed event is not lost data.
 pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
-    if let Ok(Some(entry)) = store::conversation(env, clinic_id, conversation_id).await {
+    if let Ok(Some(entry)) = store::inbox::conversation(env, clinic_id, conversation_id).await {
         let _ = inbox_do::publish(env, clinic_id, entry).await;
     }
 }
@@ -413,11 +437,12 @@ pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
 pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    match claim_visible(env, &staff, raw_id).await? {
+    let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
+    match store::inbox::claim(env, &staff.clinic_id, conversation_id.as_str(), &staff.id).await? {
         Claim::Taken => {
             // The owner has it: the escalation ladder stops.
-            conversation_do::staff_action(env, raw_id).await?;
-            audit_conversation(env, &staff, "assigned", raw_id, Some("claimed")).await?;
+            conversation_do::staff_action(env, &conversation_id).await?;
+            audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some("claimed")).await?;
             publish(env, &staff.clinic_id, raw_id).await;
             Ok(json_response(
                 200,
@@ -440,18 +465,18 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 /// claim's own condition, one of another team before it).
 async fn claim_visible(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Claim> {
     visible_conversation(env, staff, raw_id).await?;
-    store::claim(env, &staff.clinic_id, raw_id, &staff.id).await
+    store::inbox::claim(env, &staff.clinic_id, raw_id, &staff.id).await
 }
 
 /// Records what `staff` did to a conversation.
 async fn audit_conversation(
     env: &Env,
     staff: &StaffProfile,
-    action: &str,
+    action: AuditAction,
     raw_id: &str,
     detail: Option<&str>,
 ) -> AppResult<()> {
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
@@ -483,7 +508,7 @@ pub(super) fn admins_only(what: &str) -> AppError {
 pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let conversation = visible_conversation(env, &staff, raw_id).await?;
+    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let request: SetStatusRequest = body::read_json(req).await?;
     let is_colleagues = conversation
         .assigned_to
@@ -493,13 +518,13 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         return Err(claimed_by_another());
     }
     let now = crate::time::now_rfc3339();
-    if !store::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
+    if !store::inbox::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
         return Err(unknown_conversation());
     }
     audit_conversation(
         env,
         &staff,
-        "status_changed",
+        AuditAction::StatusChanged,
         raw_id,
         Some(request.status.as_str()),
     )
@@ -517,7 +542,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     visible_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
     if let Some(owner) = request.staff_id.as_deref() {
-        if owner.len() > 64 || !store::is_clinic_staff(env, &staff.clinic_id, owner).await? {
+        if owner.len() > 64 || !store::staff::is_clinic_staff(env, &staff.clinic_id, owner).await? {
             return Err(AppError::invalid(
                 "unknown_staff",
                 "No staff member of this clinic has this id.",
@@ -525,7 +550,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         }
     }
     let assigned =
-        store::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
+        store::inbox::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
     reply_grants::forget_conversation(raw_id);
     if !assigned {
         return Err(unknown_conversation());
@@ -534,13 +559,13 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         Some(owner) => format!("to {owner}"),
         None => "released".to_owned(),
     };
-    audit_conversation(env, &staff, "assigned", raw_id, Some(&detail)).await?;
+    audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some(&detail)).await?;
     updated_entry(env, &staff, raw_id).await
 }
 
 /// Tells the clinic's consoles about a changed conversation and answers with its row.
 async fn updated_entry(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Response> {
-    let entry = visible_conversation(env, staff, raw_id).await?;
+    let (_, entry) = visible_conversation(env, staff, raw_id).await?;
     let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
     Ok(json_response(200, &entry))
 }

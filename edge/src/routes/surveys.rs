@@ -12,20 +12,22 @@ use worker::{Env, Response};
 use super::visitor::{self, Inbound};
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
+use crate::ids::ConversationId;
 use crate::incoming::Request;
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
 use crate::{auth, body, ids, store, time};
 
 /// `POST /v1/staff/conversations/{id}/surveys`: any staff member may send one.
 pub async fn send(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    super::staff::visible_conversation(env, &staff, raw_id).await?;
-    let language = store::conversation_language(env, raw_id).await?;
+    let (conversation_id, _) = super::staff::visible_conversation(env, &staff, raw_id).await?;
+    let language = store::details::conversation_language(env, raw_id).await?;
     let (survey_id, message) = invite(
         env,
         &staff.clinic_id,
-        raw_id,
+        &conversation_id,
         language.as_deref(),
         Some(&staff),
     )
@@ -41,17 +43,17 @@ pub async fn send(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response>
 pub async fn invite(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     language: Option<&str>,
     sent_by: Option<&StaffProfile>,
 ) -> AppResult<(String, Message)> {
     let survey_id = ids::survey_id()?;
     let now = time::now_rfc3339();
-    store::insert_survey(
+    store::surveys::insert_survey(
         env,
         &survey_id,
         clinic_id,
-        conversation_id,
+        conversation_id.as_str(),
         sent_by.map(|s| s.id.as_str()),
         &now,
     )
@@ -72,12 +74,12 @@ pub async fn invite(
     )
     .await?;
     let actor = sent_by.map_or(SCHEDULE_ACTOR, |s| s.id.as_str());
-    store::audit(
+    store::audit::record(
         env,
         clinic_id,
         actor,
-        "survey_sent",
-        Some(conversation_id),
+        AuditAction::SurveySent,
+        Some(conversation_id.as_str()),
         None,
     )
     .await?;
@@ -94,12 +96,12 @@ pub async fn answer(
     raw_id: &str,
     survey_id: &str,
 ) -> AppResult<Response> {
-    let clinic = visitor::authorised(req, env, raw_id).await?;
+    let (clinic, conversation_id) = visitor::authorised(req, env, raw_id).await?;
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SurveyAnswerRequest = body::read_json(req).await?;
     let answer = SurveyAnswer::new(request.rating, request.problems, request.comment.as_deref())
         .map_err(|e| AppError::invalid("invalid_survey_answer", e.to_string()))?;
-    let survey = store::survey(env, survey_id, raw_id)
+    let survey = store::surveys::survey(env, survey_id, raw_id)
         .await?
         .ok_or_else(|| {
             AppError::not_found("unknown_survey", "This conversation has no such survey.")
@@ -120,7 +122,7 @@ pub async fn answer(
         req,
         env,
         &clinic,
-        raw_id,
+        &conversation_id,
         Inbound {
             client_msg_id: format!("{ANSWER_PREFIX}{survey_id}"),
             text,
@@ -133,7 +135,7 @@ pub async fn answer(
         },
     )
     .await?;
-    store::answer_survey(
+    store::surveys::answer_survey(
         env,
         survey_id,
         answer.rating,

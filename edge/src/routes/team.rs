@@ -8,15 +8,16 @@ use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
-use crate::http::json_response;
 use crate::incoming::Request;
-use crate::store::{self, NewToken};
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
+use crate::store::{self, staff::NewToken};
 use crate::{auth, body, ids, time};
 
 /// `GET /v1/admin/staff`.
 pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _) = admin(req, env, "see the team").await?;
-    let members = store::staff_of_clinic(env, &staff.clinic_id).await?;
+    let members = store::staff::staff_of_clinic(env, &staff.clinic_id).await?;
     Ok(json_response(200, &StaffListResponse { staff: members }))
 }
 
@@ -27,7 +28,10 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
     let request: InviteRequest = body::read_json(req).await?;
     let invite = staff_tokens::check_invite(&request)
         .map_err(|message| AppError::invalid("invalid_invite", message))?;
-    if store::staff_by_email(env, &invite.email).await?.is_some() {
+    if store::staff::staff_by_email(env, &invite.email)
+        .await?
+        .is_some()
+    {
         return Err(AppError::new(
             409,
             "email_taken",
@@ -45,11 +49,11 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
         },
     )
     .await?;
-    store::audit(
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,
-        "invited",
+        AuditAction::Invited,
         None,
         Some(invite.role.as_str()),
     )
@@ -61,7 +65,7 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
 pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
     let (admin_staff, via) = admin(req, env, "reset passwords").await?;
     auth::check_same_origin(req, via)?;
-    if !store::is_clinic_staff(env, &admin_staff.clinic_id, staff_id).await? {
+    if !store::staff::is_clinic_staff(env, &admin_staff.clinic_id, staff_id).await? {
         return Err(AppError::not_found(
             "unknown_staff",
             "No staff member has this id.",
@@ -78,11 +82,11 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
         },
     )
     .await?;
-    store::audit(
+    store::audit::record(
         env,
         &admin_staff.clinic_id,
         &admin_staff.id,
-        "password_reset_issued",
+        AuditAction::PasswordResetIssued,
         None,
         Some(staff_id),
     )
@@ -94,7 +98,7 @@ async fn issue(env: &Env, kind: TokenKind, token: NewToken<'_>) -> AppResult<One
     let secret = ids::session_token()?;
     let now = time::now();
     let expires_at = time::rfc3339(kind.expires_at(now));
-    store::insert_token(
+    store::staff::insert_token(
         env,
         &auth::hash_session_token(&secret),
         kind,
@@ -115,7 +119,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
     let invite = used.invite.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     let staff_id = ids::staff_id()?;
-    if !store::insert_staff(
+    if !store::staff::insert_staff(
         env,
         &staff_id,
         &used.clinic_id,
@@ -131,16 +135,16 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
             "Someone already has an account with this email.",
         ));
     }
-    store::audit(
+    store::audit::record(
         env,
         &used.clinic_id,
         &staff_id,
-        "invite_accepted",
+        AuditAction::InviteAccepted,
         None,
         None,
     )
     .await?;
-    let (staff, _) = store::staff_by_email(env, &invite.email)
+    let (staff, _) = store::staff::staff_by_email(env, &invite.email)
         .await?
         .ok_or_else(|| AppError::internal("accept invite", "new account not found"))?;
     super::staff::start_session(env, staff).await
@@ -152,20 +156,20 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (request, used) = take_link(req, env, TokenKind::Reset).await?;
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
-    store::set_password(env, &staff_id, &hash).await?;
+    store::staff::set_password(env, &staff_id, &hash).await?;
     super::staff::revoke_staff_sockets(env, &used.clinic_id, &staff_id).await?;
-    store::revoke_all_sessions(env, &staff_id, &time::now_rfc3339()).await?;
+    store::staff::revoke_all_sessions(env, &staff_id, &time::now_rfc3339()).await?;
     crate::reply_grants::forget_staff(&staff_id);
-    store::audit(
+    store::audit::record(
         env,
         &used.clinic_id,
         &staff_id,
-        "password_reset",
+        AuditAction::PasswordReset,
         None,
         None,
     )
     .await?;
-    let staff = store::staff_by_id(env, &staff_id)
+    let staff = store::staff::staff_by_id(env, &staff_id)
         .await?
         .ok_or_else(dead_link)?;
     super::staff::start_session(env, staff).await
@@ -177,9 +181,9 @@ async fn take_link(
     req: &mut Request,
     env: &Env,
     kind: TokenKind,
-) -> AppResult<(AcceptTokenRequest, store::UsedToken)> {
+) -> AppResult<(AcceptTokenRequest, store::staff::UsedToken)> {
     let request = read_accept(req).await?;
-    let used = store::take_token(
+    let used = store::staff::take_token(
         env,
         &auth::hash_session_token(&request.token),
         kind,

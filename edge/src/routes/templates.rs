@@ -12,20 +12,22 @@ use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
-use crate::http::{json_response, query};
 use crate::incoming::Request;
-use crate::store::{self, TemplateWrite};
+use crate::params::query;
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
+use crate::store::{self, templates::TemplateWrite};
 use crate::{auth, body, ids, time};
 
 /// `GET /v1/staff/templates[?conversation=<id>]`.
 pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let mut templates = store::templates(env, &staff.clinic_id).await?;
+    let mut templates = store::templates::list(env, &staff.clinic_id).await?;
     let conversation = query(req, "conversation").filter(|raw| !raw.is_empty());
     if let Some(raw_id) = conversation {
         // Rendering shows the visitor's name: only for a conversation the caller may open.
-        let conversation = super::staff::visible_conversation(env, &staff, &raw_id).await?;
-        let config = store::clinic_config(env, &staff.clinic_id)
+        let (_, conversation) = super::staff::visible_conversation(env, &staff, &raw_id).await?;
+        let config = store::clinics::clinic_config(env, &staff.clinic_id)
             .await?
             .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
         let values = live_values(&config, &conversation, &staff)?;
@@ -66,10 +68,10 @@ pub async fn create(req: &mut Request, env: &Env) -> AppResult<Response> {
     let id = ids::template_id()?;
     let now = time::now_rfc3339();
     let write = write_of(&staff, &id, &request, &now);
-    if !store::insert_template(env, &write).await? {
+    if !store::templates::insert_template(env, &write).await? {
         return Err(duplicate_shortcut(&request.shortcut));
     }
-    audit(env, &staff, "template_created", &request.shortcut).await?;
+    audit(env, &staff, AuditAction::TemplateCreated, &request.shortcut).await?;
     Ok(json_response(201, &saved_of(&write)))
 }
 
@@ -82,13 +84,15 @@ pub async fn update(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     check(&request)?;
     let now = time::now_rfc3339();
     let write = write_of(&staff, id, &request, &now);
-    if !store::update_template(env, &write).await? {
-        return Err(match store::template(env, &staff.clinic_id, id).await? {
-            Some(_) => duplicate_shortcut(&request.shortcut),
-            None => unknown_template(),
-        });
+    if !store::templates::update_template(env, &write).await? {
+        return Err(
+            match store::templates::template(env, &staff.clinic_id, id).await? {
+                Some(_) => duplicate_shortcut(&request.shortcut),
+                None => unknown_template(),
+            },
+        );
     }
-    audit(env, &staff, "template_updated", &request.shortcut).await?;
+    audit(env, &staff, AuditAction::TemplateUpdated, &request.shortcut).await?;
     Ok(json_response(200, &saved_of(&write)))
 }
 
@@ -97,13 +101,13 @@ pub async fn delete(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respons
     let (staff, via) = admin(req, env, "manage templates").await?;
     auth::check_same_origin(req, via)?;
     let id = template_id(raw_id)?;
-    let saved = store::template(env, &staff.clinic_id, id)
+    let saved = store::templates::template(env, &staff.clinic_id, id)
         .await?
         .ok_or_else(unknown_template)?;
-    if !store::delete_template(env, &staff.clinic_id, id).await? {
+    if !store::templates::delete_template(env, &staff.clinic_id, id).await? {
         return Err(unknown_template());
     }
-    audit(env, &staff, "template_deleted", &saved.shortcut).await?;
+    audit(env, &staff, AuditAction::TemplateDeleted, &saved.shortcut).await?;
     Ok(json_response(
         200,
         &DeletedTemplate {
@@ -166,8 +170,13 @@ fn saved_of(write: &TemplateWrite<'_>) -> SavedReply {
 }
 
 /// Template changes are admin actions: audited with the shortcut, never the text.
-async fn audit(env: &Env, staff: &StaffProfile, action: &str, shortcut: &str) -> AppResult<()> {
-    store::audit(
+async fn audit(
+    env: &Env,
+    staff: &StaffProfile,
+    action: AuditAction,
+    shortcut: &str,
+) -> AppResult<()> {
+    store::audit::record(
         env,
         &staff.clinic_id,
         &staff.id,

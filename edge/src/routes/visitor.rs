@@ -14,18 +14,22 @@ use worker::{Env, Response};
 use crate::body;
 use crate::conversation_do::{self, AppendRequest, AutoReply, EscalationContext};
 use crate::error::{AppError, AppResult};
-use crate::http::{after_param, json_response, require_websocket};
-use crate::inbox_queue::{self, InboxJob, Job};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
+use crate::jobs::{self, InboxJob, Job};
+use crate::params::{after_param, require_websocket};
+use crate::response::json_response;
 use crate::{auth, store, time};
 
-async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::Clinic>> {
-    store::clinic(env, clinic_id).await?.ok_or_else(|| {
-        AppError::not_found(
-            "unknown_clinic",
-            "No clinic has this id. Check data-clinic.",
-        )
-    })
+async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::clinics::Clinic>> {
+    store::clinics::clinic(env, clinic_id)
+        .await?
+        .ok_or_else(|| {
+            AppError::not_found(
+                "unknown_clinic",
+                "No clinic has this id. Check data-clinic.",
+            )
+        })
 }
 
 /// Browsers send `Origin` on cross-origin calls and WebSocket upgrades; only the
@@ -120,10 +124,10 @@ pub async fn create_conversation(
         ));
     }
     let visitor = identity::clean_lenient(&request.visitor.unwrap_or_default());
-    let conversation_id = crate::ids::conversation_id()?;
-    store::insert_conversation(
+    let conversation_id = ConversationId::new()?;
+    store::inbox::insert_conversation(
         env,
-        &conversation_id,
+        conversation_id.as_str(),
         &config.id,
         &time::now_rfc3339(),
         request.page_url.as_deref(),
@@ -131,31 +135,31 @@ pub async fn create_conversation(
         &visitor,
     )
     .await?;
-    let visitor_token = auth::issue_visitor_token(env, &config.id, &conversation_id)?;
+    let visitor_token = auth::issue_visitor_token(env, &config.id, conversation_id.as_str())?;
     Ok(json_response(
         201,
         &CreateConversationResponse {
-            conversation_id,
+            conversation_id: conversation_id.into_string(),
             visitor_token,
         },
     ))
 }
 
-/// The conversation's clinic, after checking the token and the origin.
+/// The conversation's clinic and its parsed id, after checking the token and the origin.
 pub(crate) async fn authorised(
     req: &Request,
     env: &Env,
     raw_id: &str,
-) -> AppResult<Rc<store::Clinic>> {
+) -> AppResult<(Rc<store::clinics::Clinic>, ConversationId)> {
     let conversation_id = super::conversation_id(raw_id)?;
-    let claims = auth::visitor(env, req, conversation_id)?;
+    let claims = auth::visitor(env, req, conversation_id.as_str())?;
     let clinic = clinic(env, &claims.clinic_id).await?;
     check_origin(&clinic.config, req)?;
-    Ok(clinic)
+    Ok((clinic, conversation_id))
 }
 
 pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let clinic = authorised(req, env, raw_id).await?;
+    let (clinic, conversation_id) = authorised(req, env, raw_id).await?;
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, text) = super::validate_send(request)?;
@@ -170,7 +174,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
         language: assessment.language,
         bot_may_answer: true,
     };
-    let (status, response) = accept(req, env, &clinic, raw_id, inbound).await?;
+    let (status, response) = accept(req, env, &clinic, &conversation_id, inbound).await?;
     Ok(json_response(status, &response))
 }
 
@@ -194,8 +198,8 @@ pub(crate) struct Inbound {
 pub(crate) async fn accept(
     req: &Request,
     env: &Env,
-    clinic: &store::Clinic,
-    raw_id: &str,
+    clinic: &store::clinics::Clinic,
+    conversation_id: &ConversationId,
     inbound: Inbound,
 ) -> AppResult<(u16, SendMessageResponse)> {
     let config = &clinic.config;
@@ -240,7 +244,7 @@ pub(crate) async fn accept(
         .collect();
     let stored = conversation_do::append(
         env,
-        raw_id,
+        conversation_id,
         &AppendRequest {
             author: Author::Visitor,
             client_msg_id: Some(inbound.client_msg_id),
@@ -266,11 +270,11 @@ pub(crate) async fn accept(
     let own_message = stored.message.author == Author::Visitor
         && (stored.created || stored.message.text == inbound_text);
     if own_message {
-        inbox_queue::enqueue(
+        jobs::enqueue(
             env,
             &Job::IndexVisitorMessage(InboxJob {
                 clinic_id: config.id.clone(),
-                conversation_id: raw_id.to_owned(),
+                conversation_id: conversation_id.as_str().to_owned(),
                 seq: stored.message.seq,
                 sent_at: stored.message.sent_at.clone(),
                 urgency: inbound.urgency,
@@ -302,31 +306,31 @@ pub(crate) async fn accept(
 /// `POST /v1/conversations/{id}/visitor`: what the host page later passed to
 /// `Frontdesk.identify`; fields it leaves out keep their stored value.
 pub async fn identify(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let clinic = authorised(req, env, raw_id).await?;
+    let (clinic, _) = authorised(req, env, raw_id).await?;
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: VisitorIdentity = body::read_json(req).await?;
     let update = identity::clean(&request)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
-    let current = store::conversation(env, &clinic.config.id, raw_id)
+    let current = store::inbox::conversation(env, &clinic.config.id, raw_id)
         .await?
         .map(|entry| entry.visitor)
         .unwrap_or_default();
     let visitor = identity::merge(&current, &update);
-    store::set_visitor(env, &clinic.config.id, raw_id, &visitor).await?;
+    store::details::set_visitor(env, &clinic.config.id, raw_id, &visitor).await?;
     Ok(json_response(200, &visitor))
 }
 
 pub async fn list_messages(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    authorised(req, env, raw_id).await?;
+    let (_, conversation_id) = authorised(req, env, raw_id).await?;
     let after = after_param(req)?;
-    let messages = conversation_do::messages(env, raw_id, after).await?;
+    let messages = conversation_do::messages(env, &conversation_id, after).await?;
     Ok(json_response(200, &MessagesResponse { messages }))
 }
 
 pub async fn live(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     // Credentials first: a caller without them learns nothing, not even the protocol.
-    authorised(req, env, raw_id).await?;
+    let (_, conversation_id) = authorised(req, env, raw_id).await?;
     require_websocket(req)?;
     let after = after_param(req)?;
-    conversation_do::live(env, raw_id, None, after).await
+    conversation_do::live(env, &conversation_id, None, after).await
 }

@@ -6,13 +6,12 @@ use frontdesk_protocol::{
 };
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
-use worker::Env;
+use worker::{D1Database, D1PreparedStatement, Env};
 
-use super::ConversationRow;
-use super::{
-    all, audit_statement, bind, conversation_statement, db, first, first_row, n, opt, run, s,
-};
-use crate::error::{AppError, AppResult};
+use super::audit::{audit_statement, AuditAction};
+use super::inbox::{conversation_statement, ConversationRow};
+use super::{all, batch, bind, db, decode, first, first_row, n, opt, run, s};
+use crate::error::AppResult;
 
 /// A conversation's triage as its inbox row holds it.
 #[derive(Debug)]
@@ -54,18 +53,19 @@ pub async fn triage_state(
         ),
         &[s(conversation_id), s(clinic_id)],
     )?;
-    Ok(first::<Row>(statement, "triage state")
-        .await?
-        .map(|row| TriageState {
-            urgency: Urgency::parse(&row.urgency).unwrap_or(Urgency::Routine),
-            department: Department::parse(&row.department).unwrap_or(Department::FrontDesk),
-            triage_reason: row.triage_reason,
-            triage_seq: row.triage_seq.map(|seq| seq as u64),
-            triage_language: row.triage_language,
-            triaged: row.last_visitor_seq > 0.0,
-            answered: row.first_response_at.is_some(),
-            sla_deadline: row.sla_deadline,
-        }))
+    let Some(row) = first::<Row>(statement, "triage state").await? else {
+        return Ok(None);
+    };
+    Ok(Some(TriageState {
+        urgency: decode(&row.urgency, Urgency::parse, "urgency")?,
+        department: decode(&row.department, Department::parse, "department")?,
+        triage_reason: row.triage_reason,
+        triage_seq: row.triage_seq.map(|seq| seq as u64),
+        triage_language: row.triage_language,
+        triaged: row.last_visitor_seq > 0.0,
+        answered: row.first_response_at.is_some(),
+        sla_deadline: row.sla_deadline,
+    }))
 }
 
 /// Moves the inbox row from the correction's old urgency and department to its new
@@ -145,18 +145,15 @@ pub async fn record_correction(
             &db,
             write.clinic_id,
             &correction.staff_id,
-            "triage_corrected",
+            AuditAction::TriageCorrected,
             Some(write.conversation_id),
             Some(write.audit_detail),
         )?,
         conversation_statement(&db, write.clinic_id, write.conversation_id)?,
     ];
-    let results = db
-        .batch(statements)
-        .await
-        .map_err(|e| AppError::internal("record correction", e))?;
+    let results = batch(&db, statements, "record correction").await?;
     let row: Option<ConversationRow> = first_row(results.last(), "record correction")?;
-    Ok(row.map(ConversationRow::into_entry))
+    row.map(ConversationRow::into_entry).transpose()
 }
 
 /// What the reports need of one correction.
@@ -234,14 +231,15 @@ pub async fn corrections_since(
 
 /// An erased or expired conversation keeps its corrections' counts for the reports,
 /// but loses the staff reasons and the link to its message.
-pub(super) async fn forget_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
-    let statement = bind(
-        db(env)?.prepare(
+pub(super) fn forget_statement(
+    db: &D1Database,
+    conversation_id: &str,
+) -> AppResult<D1PreparedStatement> {
+    bind(
+        db.prepare(
             "UPDATE triage_corrections SET reason = '', message_seq = NULL \
              WHERE conversation_id = ?1",
         ),
         &[s(conversation_id)],
-    )?;
-    run(statement, "forget corrections").await?;
-    Ok(())
+    )
 }

@@ -6,6 +6,9 @@
 //! frontdesk-triage-train --check         train and fail if the shipped model differs
 //! frontdesk-triage-train --holdout NAME  train without the batch NAME and score rules
 //!                                        alone and rules + model on it
+//! frontdesk-triage-train --holdout NAME --misses
+//!                                        also list the held-out emergencies and urgents
+//!                                        that rules + model leave routine
 //! ```
 //!
 //! Logistic regression with AdaGrad and L2 over the hashed features of
@@ -16,9 +19,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use frontdesk_domain::triage::model::{text_features, Model, BUCKET_BITS};
+use frontdesk_domain::triage::model::{text_features, Head, Model, BUCKET_BITS};
 use frontdesk_domain::triage::{TriageRules, Triager};
-use frontdesk_protocol::Urgency;
+use frontdesk_protocol::{Department, Urgency};
 
 /// Passes over the corpus; more overfits the phrasing of the batches (leave-one-batch-out
 /// scores in TRIAGE.md chose these).
@@ -29,6 +32,7 @@ const L2: f32 = 1e-4;
 struct Example {
     batch: String,
     urgency: Urgency,
+    department: Department,
     text: String,
 }
 
@@ -59,13 +63,16 @@ fn load() -> Result<Vec<Example>, String> {
                 continue;
             }
             let fields: Vec<&str> = line.splitn(4, '\t').collect();
-            let [urgency, _, _, text] = fields[..] else {
+            let [urgency, department, _, text] = fields[..] else {
                 return Err(format!("{batch}: a line without four fields"));
             };
             let urgency = Urgency::parse(urgency).ok_or(format!("{batch}: {urgency:?}"))?;
+            let department =
+                Department::parse(department).ok_or(format!("{batch}: {department:?}"))?;
             out.push(Example {
                 batch: batch.clone(),
                 urgency,
+                department,
                 text: text.to_owned(),
             });
         }
@@ -94,9 +101,20 @@ impl Shuffle {
     }
 }
 
-/// Trains one logistic head; returns the bias and the weights.
-fn train_head(features: &[Vec<u32>], labels: &[bool]) -> (f32, Vec<f32>) {
-    let size = 1usize << BUCKET_BITS;
+/// Trains one logistic head of `2^bits` buckets (features fold in by masking); returns
+/// the bias and the weights.
+fn train_head(features: &[Vec<u32>], labels: &[bool], bits: u32) -> (f32, Vec<f32>) {
+    let size = 1usize << bits;
+    let mask = (size - 1) as u32;
+    let features: Vec<Vec<u32>> = features
+        .iter()
+        .map(|active| {
+            let mut folded: Vec<u32> = active.iter().map(|f| f & mask).collect();
+            folded.sort_unstable();
+            folded.dedup();
+            folded
+        })
+        .collect();
     let mut weights = vec![0f32; size];
     let mut squared = vec![1e-6f32; size];
     let (mut bias, mut bias_squared) = (0f32, 1e-6f32);
@@ -131,30 +149,34 @@ fn train(examples: &[&Example]) -> Model {
         .iter()
         .map(|e| text_features(&e.text, BUCKET_BITS))
         .collect();
-    let urgent: Vec<bool> = examples
+    let label = |head: Head, e: &Example| match head {
+        Head::AtLeastUrgent => e.urgency != Urgency::Routine,
+        Head::Emergency => e.urgency == Urgency::Emergency,
+        Head::Clinical => e.department == Department::Clinical,
+        Head::Appointments => e.department == Department::Appointments,
+        Head::Billing => e.department == Department::Billing,
+        Head::FrontDesk => e.department == Department::FrontDesk,
+    };
+    let trained: Vec<(f32, Vec<f32>)> = Head::ALL
         .iter()
-        .map(|e| e.urgency != Urgency::Routine)
+        .map(|&head| {
+            let labels: Vec<bool> = examples.iter().map(|e| label(head, e)).collect();
+            train_head(&features, &labels, head.bits())
+        })
         .collect();
-    let emergency: Vec<bool> = examples
-        .iter()
-        .map(|e| e.urgency == Urgency::Emergency)
-        .collect();
-    let (urgent_bias, urgent_weights) = train_head(&features, &urgent);
-    let (emergency_bias, emergency_weights) = train_head(&features, &emergency);
-    Model::quantise(
-        BUCKET_BITS,
-        [
-            (urgent_bias, &urgent_weights),
-            (emergency_bias, &emergency_weights),
-        ],
-    )
+    let heads: [(f32, &[f32]); 6] =
+        std::array::from_fn(|i| (trained[i].0, trained[i].1.as_slice()));
+    Model::quantise(BUCKET_BITS, heads)
 }
 
 fn score(label: &str, triager: &Triager, examples: &[&Example]) {
     let (mut e, mut e_found, mut e_routine, mut u, mut u_found) = (0, 0, 0, 0, 0);
     let (mut r, mut r_found, mut said_routine) = (0, 0, 0);
+    let mut department_right = 0;
     for example in examples {
-        let got = triager.assess(&example.text).urgency;
+        let assessment = triager.assess(&example.text);
+        department_right += usize::from(assessment.department == example.department);
+        let got = assessment.urgency;
         said_routine += usize::from(got == Urgency::Routine);
         match example.urgency {
             Urgency::Emergency => {
@@ -174,11 +196,12 @@ fn score(label: &str, triager: &Triager, examples: &[&Example]) {
     }
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     println!(
-        "{label:<16} E recall {:.3} ({e_routine} as routine) | U recall {:.3} | R precision {:.3} | R recall {:.3}",
+        "{label:<16} E recall {:.3} ({e_routine} as routine) | U recall {:.3} | R precision {:.3} | R recall {:.3} | department {:.3}",
         ratio(e_found, e),
         ratio(u_found, u),
         ratio(r_found, said_routine),
-        ratio(r_found, r)
+        ratio(r_found, r),
+        ratio(department_right, examples.len())
     );
 }
 
@@ -210,6 +233,18 @@ fn run() -> Result<(), String> {
                 let triager =
                     Triager::with_model(&rules, Some(model.clone())).with_thresholds(e, u);
                 score(&format!("  at {e}/{u}"), &triager, &held);
+            }
+            if args.get(2).map(String::as_str) == Some("--misses") {
+                let triager = Triager::with_model(&rules, Some(model));
+                for example in held.iter().filter(|e| e.urgency != Urgency::Routine) {
+                    let got = triager.assess(&example.text);
+                    if got.urgency == Urgency::Routine {
+                        println!(
+                            "{:?} as routine: {}  || {}",
+                            example.urgency, example.text, got.reason
+                        );
+                    }
+                }
             }
             Ok(())
         }

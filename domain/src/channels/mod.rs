@@ -1,0 +1,714 @@
+//! The channels patients write on, and the one interface each provider adapter implements.
+//!
+//! Adapters are pure. The edge hands a webhook in as values ([`WebhookRequest`]: method, the
+//! URL the provider called, headers, raw body) and gets back typed events; to send, it gets
+//! an [`OutboundRequest`] describing the provider's documented HTTP call, makes it, and
+//! hands the response back to [`ChannelAdapter::read_send_response`]. A second SMS provider
+//! is one more file implementing [`ChannelAdapter`].
+//!
+//! Over 600 lines: the shared model (addresses aside), the trait and their table tests;
+//! split the events and statuses into their own file if another shared type lands here.
+
+pub mod address;
+pub mod meta;
+pub mod sms;
+pub mod twilio;
+pub mod wechat;
+pub mod window;
+pub mod x;
+
+mod signature;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use address::{
+    AddressError, OpenId, PageScopedId, PatientAddress, PhoneNumber, WhatsappId, XUserId,
+};
+pub use window::{ServiceWindow, WindowOpen, WindowRefusal};
+
+/// Where a conversation happens. Serialised as CONTRACT.md's lowercase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Web,
+    Sms,
+    Whatsapp,
+    Messenger,
+    Wechat,
+    X,
+}
+
+impl Channel {
+    /// Every channel, the website first.
+    pub const ALL: [Channel; 6] = [
+        Channel::Web,
+        Channel::Sms,
+        Channel::Whatsapp,
+        Channel::Messenger,
+        Channel::Wechat,
+        Channel::X,
+    ];
+
+    /// The wire name (`"sms"`, `"whatsapp"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Web => "web",
+            Channel::Sms => "sms",
+            Channel::Whatsapp => "whatsapp",
+            Channel::Messenger => "messenger",
+            Channel::Wechat => "wechat",
+            Channel::X => "x",
+        }
+    }
+
+    /// The channel with this wire name.
+    pub fn parse(name: &str) -> Option<Channel> {
+        Channel::ALL
+            .into_iter()
+            .find(|channel| channel.as_str() == name)
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A provider credential (auth token, app secret, access token). Never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The value, for signing or for an `Authorization` header.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+/// HTTP methods the adapters receive and send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpMethod {
+    Get,
+    Post,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Post => "POST",
+        }
+    }
+}
+
+/// A webhook as the edge received it, before anything is trusted.
+#[derive(Debug, Clone, Copy)]
+pub struct WebhookRequest<'a> {
+    pub method: HttpMethod,
+    /// The full URL the provider called, query included (Twilio signs it).
+    pub url: &'a str,
+    pub headers: &'a [(String, String)],
+    pub body: &'a [u8],
+}
+
+impl<'a> WebhookRequest<'a> {
+    /// The first header with this name, compared case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&'a str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The first query parameter with this name, percent-decoded.
+    pub fn query(&self, name: &str) -> Option<Cow<'a, str>> {
+        let (_, query) = self.url.split_once('?')?;
+        let query = query.split_once('#').map_or(query, |(query, _)| query);
+        form_urlencoded::parse(query.as_bytes())
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value)
+    }
+}
+
+/// What a GET handshake answers with (200).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandshakeReply {
+    pub content_type: &'static str,
+    pub body: String,
+}
+
+/// Why a webhook or handshake is refused before anything is read from it (the edge answers
+/// 403 with the JSON error and stores nothing).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VerifyError {
+    #[error("the request carries no signature")]
+    MissingSignature,
+    #[error("the signature is not in the provider's format")]
+    MalformedSignature,
+    #[error("the signature does not match")]
+    SignatureMismatch,
+    #[error("the handshake lacks `{0}`")]
+    MissingParameter(&'static str),
+    #[error("the handshake's verify token is wrong")]
+    WrongVerifyToken,
+    #[error("this provider has no GET handshake")]
+    NoHandshake,
+}
+
+impl VerifyError {
+    /// A stable machine-readable code for the JSON error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            VerifyError::MissingSignature => "missing_signature",
+            VerifyError::MalformedSignature | VerifyError::SignatureMismatch => "bad_signature",
+            VerifyError::MissingParameter(_) => "missing_parameter",
+            VerifyError::WrongVerifyToken => "bad_verify_token",
+            VerifyError::NoHandshake => "no_handshake",
+        }
+    }
+}
+
+/// The body formats providers post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFormat {
+    Form,
+    Json,
+    Xml,
+}
+
+/// A verified webhook whose body can't be read (the edge answers 400).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("the body is not UTF-8")]
+    NotUtf8,
+    #[error("the {format:?} body is malformed: {detail}")]
+    Malformed { format: BodyFormat, detail: String },
+    #[error("the body lacks `{0}`")]
+    MissingField(&'static str),
+    #[error("`{field}` is not a valid address: {error}")]
+    InvalidAddress {
+        field: &'static str,
+        error: AddressError,
+    },
+    #[error("`{field}` has an unexpected value")]
+    InvalidValue { field: &'static str },
+}
+
+/// Either refusal of [`ChannelAdapter::receive`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WebhookError {
+    #[error(transparent)]
+    Verify(#[from] VerifyError),
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+}
+
+/// The provider's own id of a message: the dedupe key for redelivered webhooks.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ProviderMessageId(pub String);
+
+impl ProviderMessageId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A patient's message, common to every channel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboundMessage {
+    pub provider_message_id: ProviderMessageId,
+    pub from: PatientAddress,
+    /// The clinic's own account at the provider that received it (phone number, WhatsApp
+    /// phone number id, page id, official account id, X user id).
+    pub clinic_account: String,
+    /// The text; empty when the message is only media.
+    pub text: String,
+    /// How many attachments (images, audio...) came with it.
+    pub attachments: u32,
+    /// The provider's own timestamp in ms since the epoch, when it gives one (Twilio doesn't).
+    /// The service windows run from it.
+    pub sent_at_ms: Option<i64>,
+}
+
+impl InboundMessage {
+    pub fn channel(&self) -> Channel {
+        self.from.channel()
+    }
+}
+
+/// Delivery states of an outbound message, in the order they are reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DeliveryState {
+    Queued,
+    Sent,
+    Delivered,
+    Read,
+    Failed,
+}
+
+impl DeliveryState {
+    fn rank(self) -> u8 {
+        match self {
+            DeliveryState::Queued => 0,
+            DeliveryState::Sent => 1,
+            // A final answer either way: callbacks arriving late never undo it.
+            DeliveryState::Delivered | DeliveryState::Failed => 2,
+            DeliveryState::Read => 3,
+        }
+    }
+
+    /// The state after `update` arrives in `self`: providers deliver callbacks in any
+    /// order, so a state only moves forward ("sent" after "delivered" changes nothing).
+    pub fn advance(self, update: DeliveryState) -> DeliveryState {
+        if update.rank() > self.rank() {
+            update
+        } else {
+            self
+        }
+    }
+}
+
+/// Why the provider refused or failed a message, in words staff can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureReason {
+    /// The patient opted out (SMS STOP): don't send again until they opt back in.
+    OptedOut,
+    /// The number or account can't receive it (unreachable, unknown, landline).
+    Undeliverable,
+    /// The recipient address itself is invalid.
+    InvalidRecipient,
+    /// Outside the platform's reply window: only a template may go out.
+    OutsideWindow,
+    /// The carrier or platform filtered the content.
+    ContentRejected,
+    /// The text is over the platform's length limit.
+    TooLong,
+    /// Sending too fast; try later.
+    RateLimited,
+    /// The clinic's provider credentials are wrong, expired or revoked: tell an admin.
+    Credentials,
+    /// Anything else; the provider's code says more.
+    Other,
+}
+
+impl FailureReason {
+    /// True when sending the same message again later may work.
+    pub fn retryable(self) -> bool {
+        matches!(self, FailureReason::RateLimited | FailureReason::Other)
+    }
+}
+
+/// A provider's error: its own code, what it means, and its message when it gives one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderFailure {
+    pub code: String,
+    pub reason: FailureReason,
+    pub message: Option<String>,
+}
+
+/// Which outbound messages a status update is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusTarget {
+    /// One message, by the id the provider answered the send with.
+    Message(ProviderMessageId),
+    /// Every message to this patient sent at or before the watermark (Messenger's
+    /// delivery and read receipts).
+    UpTo {
+        recipient: PatientAddress,
+        watermark_ms: i64,
+    },
+}
+
+/// A delivery status callback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusUpdate {
+    pub target: StatusTarget,
+    pub state: DeliveryState,
+    /// Set when `state` is `Failed`.
+    pub failure: Option<ProviderFailure>,
+    pub at_ms: Option<i64>,
+}
+
+/// One thing a webhook says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InboundEvent {
+    Message(InboundMessage),
+    Status(StatusUpdate),
+}
+
+/// An approved WhatsApp template, the only thing that may go out after the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateMessage {
+    pub name: String,
+    /// The template's language code, e.g. `en_US`.
+    pub language: String,
+    /// Values of the body's `{{1}}`, `{{2}}`... in order.
+    pub body_parameters: Vec<String>,
+}
+
+/// What staff, the bot or a survey send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutboundContent {
+    Text(String),
+    Template(TemplateMessage),
+}
+
+/// How a platform measures its maximum text length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextLimit {
+    /// Unicode characters.
+    Chars(usize),
+    /// UTF-8 bytes (WeChat).
+    Bytes(usize),
+}
+
+impl TextLimit {
+    /// The text's length in this limit's unit.
+    pub fn measure(self, text: &str) -> usize {
+        match self {
+            TextLimit::Chars(_) => text.chars().count(),
+            TextLimit::Bytes(_) => text.len(),
+        }
+    }
+
+    pub fn max(self) -> usize {
+        match self {
+            TextLimit::Chars(max) | TextLimit::Bytes(max) => max,
+        }
+    }
+
+    /// `Ok` when the text is non-empty and within the limit.
+    pub fn check(self, text: &str) -> Result<(), SendError> {
+        let length = self.measure(text);
+        if text.trim().is_empty() {
+            Err(SendError::EmptyText)
+        } else if length > self.max() {
+            Err(SendError::TooLong {
+                limit: self,
+                length,
+            })
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Why an outbound request can't be built (refused at once, never sent and failed later).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    #[error("the text is empty")]
+    EmptyText,
+    #[error("the text is {length} long, over the platform's limit of {limit:?}")]
+    TooLong { limit: TextLimit, length: usize },
+    #[error("this adapter sends on {adapter}, not to a {recipient} address")]
+    WrongChannel {
+        adapter: Channel,
+        recipient: Channel,
+    },
+    #[error("templates are not supported on this channel")]
+    TemplateNotSupported,
+    #[error("no access token yet: fetch one first")]
+    MissingAccessToken,
+}
+
+impl SendError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SendError::EmptyText => "empty_text",
+            SendError::TooLong { .. } => "text_too_long",
+            SendError::WrongChannel { .. } => "wrong_channel",
+            SendError::TemplateNotSupported => "template_not_supported",
+            SendError::MissingAccessToken => "missing_access_token",
+        }
+    }
+}
+
+/// A provider HTTP call, exactly as the provider documents it; the edge makes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboundRequest {
+    pub method: HttpMethod,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl OutboundRequest {
+    /// The first header with this name, compared case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// The provider accepted the message; its id, when it gives one, matches later statuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendReceipt {
+    pub provider_message_id: Option<ProviderMessageId>,
+}
+
+/// A platform's fixed rules, for the reply box and for refusing what it would refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Platform {
+    pub channel: Channel,
+    pub text_limit: TextLimit,
+    /// The reply window, if the platform has one.
+    pub service_window: Option<ServiceWindow>,
+    /// Whether approved templates can be sent (WhatsApp).
+    pub templates: bool,
+}
+
+impl Platform {
+    /// Checks that `to` is on this platform's channel and the content is something it
+    /// takes: the common start of every `send_request`.
+    pub fn check(&self, to: &PatientAddress, content: &OutboundContent) -> Result<(), SendError> {
+        if to.channel() != self.channel {
+            return Err(SendError::WrongChannel {
+                adapter: self.channel,
+                recipient: to.channel(),
+            });
+        }
+        match content {
+            OutboundContent::Text(text) => self.text_limit.check(text),
+            OutboundContent::Template(_) if self.templates => Ok(()),
+            OutboundContent::Template(_) => Err(SendError::TemplateNotSupported),
+        }
+    }
+
+    /// [`Self::check`] for platforms that take text only: the text to send.
+    fn text<'a>(
+        &self,
+        to: &PatientAddress,
+        content: &'a OutboundContent,
+    ) -> Result<&'a str, SendError> {
+        self.check(to, content)?;
+        match content {
+            OutboundContent::Text(text) => Ok(text),
+            OutboundContent::Template(_) => Err(SendError::TemplateNotSupported),
+        }
+    }
+}
+
+/// One provider on one channel. Object-safe, so the edge can pick one from the clinic's
+/// config at run time.
+pub trait ChannelAdapter {
+    /// The platform's rules: channel, text limit, reply window, templates.
+    fn platform(&self) -> Platform;
+
+    /// Answers the provider's GET handshake (Meta's `hub.challenge`, WeChat's `echostr`,
+    /// X's CRC). The default: no handshake.
+    fn handshake(&self, _request: &WebhookRequest<'_>) -> Result<HandshakeReply, VerifyError> {
+        Err(VerifyError::NoHandshake)
+    }
+
+    /// Checks the webhook's signature against the clinic's secret.
+    fn verify(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError>;
+
+    /// Reads a webhook body. Only call it on a verified request: use [`Self::receive`].
+    fn parse(&self, body: &[u8]) -> Result<Vec<InboundEvent>, ParseError>;
+
+    /// Verifies, then parses: a webhook with a bad signature is never read.
+    fn receive(&self, request: &WebhookRequest<'_>) -> Result<Vec<InboundEvent>, WebhookError> {
+        self.verify(request)?;
+        Ok(self.parse(request.body)?)
+    }
+
+    /// The provider's send call for this content to this patient.
+    fn send_request(
+        &self,
+        to: &PatientAddress,
+        content: &OutboundContent,
+    ) -> Result<OutboundRequest, SendError>;
+
+    /// Reads the provider's answer to a send call.
+    fn read_send_response(&self, status: u16, body: &[u8]) -> Result<SendReceipt, ProviderFailure>;
+}
+
+/// A JSON body that didn't deserialise. The detail is the error's kind and position only:
+/// serde's own message can quote the body, and bodies are patients' words.
+fn json_error(error: &serde_json::Error) -> ParseError {
+    ParseError::Malformed {
+        format: BodyFormat::Json,
+        detail: format!(
+            "{:?} error at line {} column {}",
+            error.classify(),
+            error.line(),
+            error.column()
+        ),
+    }
+}
+
+/// `base` and `path` joined with exactly one slash (configured bases may end in one).
+fn join_url(base: &str, path: &str) -> String {
+    format!(
+        "{}/{}",
+        base.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
+}
+
+/// A failure the provider's response body doesn't explain: an HTTP status alone.
+fn http_failure(status: u16) -> ProviderFailure {
+    let reason = match status {
+        401 | 403 => FailureReason::Credentials,
+        429 => FailureReason::RateLimited,
+        _ => FailureReason::Other,
+    };
+    ProviderFailure {
+        code: format!("http_{status}"),
+        reason,
+        message: None,
+    }
+}
+
+/// In parser tests: whether a parse error is the expected one.
+#[cfg(test)]
+type ExpectError = fn(&ParseError) -> bool;
+
+/// In parser tests: feeds `parse` every prefix of a valid body and the body with each byte
+/// replaced by characters that matter to form, JSON and XML. A panic fails the test; the
+/// full body must still parse.
+#[cfg(test)]
+fn parse_survives_damage(
+    body: &[u8],
+    parse: impl Fn(&[u8]) -> Result<Vec<InboundEvent>, ParseError>,
+) {
+    assert!(parse(body).is_ok(), "the undamaged body parses");
+    for end in 0..body.len() {
+        let _ = parse(&body[..end]);
+    }
+    let mut damaged = body.to_vec();
+    for index in 0..body.len() {
+        for byte in [
+            b'"', b'<', b'>', b'{', b']', b'&', b'=', b'%', b'\\', 0xff, 0,
+        ] {
+            damaged[index] = byte;
+            let _ = parse(&damaged);
+        }
+        damaged[index] = body[index];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channel_names_match_the_contract() {
+        for (channel, name) in [
+            (Channel::Web, "web"),
+            (Channel::Sms, "sms"),
+            (Channel::Whatsapp, "whatsapp"),
+            (Channel::Messenger, "messenger"),
+            (Channel::Wechat, "wechat"),
+            (Channel::X, "x"),
+        ] {
+            assert_eq!(channel.as_str(), name);
+            assert_eq!(
+                serde_json::to_string(&channel).unwrap(),
+                format!("\"{name}\"")
+            );
+            assert_eq!(
+                serde_json::from_str::<Channel>(&format!("\"{name}\"")).unwrap(),
+                channel
+            );
+            assert_eq!(Channel::parse(name), Some(channel));
+        }
+        assert_eq!(Channel::parse("SMS"), None);
+        assert!(serde_json::from_str::<Channel>("\"telegram\"").is_err());
+    }
+
+    #[test]
+    fn delivery_states_only_move_forward() {
+        use DeliveryState::*;
+        let cases = [
+            (Queued, Sent, Sent),
+            (Sent, Delivered, Delivered),
+            (Delivered, Read, Read),
+            (Sent, Failed, Failed),
+            // Out of order: a late "sent" never downgrades.
+            (Delivered, Sent, Delivered),
+            (Read, Delivered, Read),
+            (Delivered, Queued, Delivered),
+            // Final answers stay.
+            (Failed, Sent, Failed),
+            (Failed, Delivered, Failed),
+            (Delivered, Failed, Delivered),
+            (Queued, Queued, Queued),
+        ];
+        for (current, update, expected) in cases {
+            assert_eq!(
+                current.advance(update),
+                expected,
+                "{current:?} + {update:?}"
+            );
+        }
+        assert_eq!(serde_json::to_string(&Read).unwrap(), "\"read\"");
+    }
+
+    #[test]
+    fn webhook_request_reads_headers_and_query() {
+        let headers = vec![("X-Twilio-Signature".to_string(), "abc".to_string())];
+        let request = WebhookRequest {
+            method: HttpMethod::Get,
+            url: "https://clinic.example/v1/x?crc_token=a%2Bb&hub.mode=subscribe#frag",
+            headers: &headers,
+            body: b"",
+        };
+        assert_eq!(request.header("x-twilio-signature"), Some("abc"));
+        assert_eq!(request.header("x-other"), None);
+        assert_eq!(request.query("crc_token").as_deref(), Some("a+b"));
+        assert_eq!(request.query("hub.mode").as_deref(), Some("subscribe"));
+        assert_eq!(request.query("missing"), None);
+    }
+
+    #[test]
+    fn text_limits_count_their_unit() {
+        assert_eq!(TextLimit::Chars(3).check("héé"), Ok(()));
+        assert_eq!(
+            TextLimit::Bytes(3).check("héé"),
+            Err(SendError::TooLong {
+                limit: TextLimit::Bytes(3),
+                length: 5
+            })
+        );
+        assert_eq!(TextLimit::Chars(3).check("  "), Err(SendError::EmptyText));
+    }
+
+    #[test]
+    fn secrets_never_print() {
+        let secret = Secret::new("dev-twilio-auth-token");
+        assert!(!format!("{secret:?}").contains("dev-twilio"));
+        assert_eq!(secret.expose(), "dev-twilio-auth-token");
+    }
+
+    #[test]
+    fn urls_join_with_one_slash() {
+        assert_eq!(
+            join_url("http://127.0.0.1:8790/", "/2010-04-01/x"),
+            "http://127.0.0.1:8790/2010-04-01/x"
+        );
+        assert_eq!(
+            join_url("https://api.twilio.com", "2010-04-01/x"),
+            "https://api.twilio.com/2010-04-01/x"
+        );
+    }
+}

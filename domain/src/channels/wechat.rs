@@ -1,0 +1,631 @@
+//! WeChat through an Official Account's server messages (plaintext mode): the `signature`
+//! check and `echostr` handshake, the XML messages, the customer-service message API within
+//! 48 hours of the patient's message, and the access token it needs, fetched and cached.
+//!
+//! Docs: <https://developers.weixin.qq.com/doc/offiaccount/en/Basic_Information/Access_Overview.html>
+//! (signature), <https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Receiving_standard_messages.html>
+//! (messages), <https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html>
+//! (customer-service messages), <https://developers.weixin.qq.com/doc/offiaccount/en/Basic_Information/getStableAccessToken.html>
+//! (access token), <https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html>.
+//!
+//! Over 600 lines, half of them tests with WeChat's documented messages.
+
+use serde::Deserialize;
+use serde_json::json;
+
+use super::signature::{matches, sha1};
+use super::{
+    http_failure, join_url, BodyFormat, Channel, ChannelAdapter, FailureReason, HandshakeReply,
+    HttpMethod, InboundEvent, InboundMessage, OpenId, OutboundContent, OutboundRequest, ParseError,
+    PatientAddress, Platform, ProviderFailure, ProviderMessageId, Secret, SendError, SendReceipt,
+    ServiceWindow, TextLimit, VerifyError, WebhookRequest,
+};
+
+/// A customer-service text may be up to 2,048 bytes.
+pub const MAX_TEXT_BYTES: usize = 2_048;
+
+/// What the server answers a message push with, so WeChat stops retrying it.
+pub const ACK_BODY: &str = "success";
+
+/// How long before its stated expiry a cached access token is replaced, so a token never
+/// expires between the check and the call.
+pub const TOKEN_REFRESH_MARGIN_SECONDS: i64 = 300;
+
+/// WeChat: 2,048 bytes, the 48-hour window, no templates in this adapter.
+pub const PLATFORM: Platform = Platform {
+    channel: Channel::Wechat,
+    text_limit: TextLimit::Bytes(MAX_TEXT_BYTES),
+    service_window: Some(ServiceWindow::WECHAT),
+    templates: false,
+};
+
+/// One clinic's Official Account.
+#[derive(Debug, Clone)]
+pub struct WeChat {
+    /// `https://api.weixin.qq.com` in production, the provider sandbox in dev.
+    pub api_base: String,
+    /// The server token configured at WeChat, which keys the signature.
+    pub token: Secret,
+    /// The current access token for the send API, from [`AccessToken`]'s cache rule.
+    pub access_token: Option<Secret>,
+}
+
+/// The `signature` WeChat sends: hex SHA1 of the token, timestamp and nonce, sorted as
+/// strings and concatenated.
+pub fn signature(token: &str, timestamp: &str, nonce: &str) -> String {
+    hex::encode(sha1(&sorted_parts(token, timestamp, nonce)))
+}
+
+impl WeChat {
+    /// Checks the query's `signature` against its `timestamp` and `nonce`. WeChat signs the
+    /// GET handshake and every POST the same way.
+    fn check_query(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError> {
+        let received = request
+            .query("signature")
+            .ok_or(VerifyError::MissingSignature)?;
+        let timestamp = request
+            .query("timestamp")
+            .ok_or(VerifyError::MissingParameter("timestamp"))?;
+        let nonce = request
+            .query("nonce")
+            .ok_or(VerifyError::MissingParameter("nonce"))?;
+        let received =
+            hex::decode(received.as_bytes()).map_err(|_| VerifyError::MalformedSignature)?;
+        let expected = sha1(&sorted_parts(self.token.expose(), &timestamp, &nonce));
+        matches(&received, &expected)
+    }
+}
+
+fn sorted_parts<'a>(token: &'a str, timestamp: &'a str, nonce: &'a str) -> [&'a [u8]; 3] {
+    let mut parts = [token, timestamp, nonce];
+    parts.sort_unstable();
+    [
+        parts[0].as_bytes(),
+        parts[1].as_bytes(),
+        parts[2].as_bytes(),
+    ]
+}
+
+fn xml_error(error: &roxmltree::Error) -> ParseError {
+    // roxmltree's messages name positions and constructs, never the text.
+    ParseError::Malformed {
+        format: BodyFormat::Xml,
+        detail: error.to_string(),
+    }
+}
+
+/// Reads a message push. Text, image and voice messages become patient messages; events
+/// (subscribe, menu clicks) and other types say nothing to the inbox.
+pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
+    let text = std::str::from_utf8(body).map_err(|_| ParseError::NotUtf8)?;
+    let document = roxmltree::Document::parse(text).map_err(|error| xml_error(&error))?;
+    let root = document.root_element();
+    if root.tag_name().name() != "xml" {
+        return Err(ParseError::InvalidValue { field: "xml" });
+    }
+    let field = |name: &'static str| {
+        root.children()
+            .find(|node| node.is_element() && node.tag_name().name() == name)
+            .map(|node| node.text().unwrap_or_default().trim())
+    };
+    let required = |name: &'static str| field(name).ok_or(ParseError::MissingField(name));
+    let (text, attachments) = match required("MsgType")? {
+        "text" => (required("Content")?.to_string(), 0),
+        // A voice message carries WeChat's transcript when recognition is on.
+        "voice" => (field("Recognition").unwrap_or_default().to_string(), 1),
+        "image" | "video" | "shortvideo" | "file" => (String::new(), 1),
+        "location" | "link" => (String::new(), 0),
+        _ => return Ok(Vec::new()),
+    };
+    let from =
+        OpenId::parse(required("FromUserName")?).map_err(|error| ParseError::InvalidAddress {
+            field: "FromUserName",
+            error,
+        })?;
+    let created_seconds =
+        required("CreateTime")?
+            .parse::<i64>()
+            .map_err(|_| ParseError::InvalidValue {
+                field: "CreateTime",
+            })?;
+    Ok(vec![InboundEvent::Message(InboundMessage {
+        provider_message_id: ProviderMessageId(required("MsgId")?.to_string()),
+        from: PatientAddress::Wechat(from),
+        clinic_account: required("ToUserName")?.to_string(),
+        text,
+        attachments,
+        sent_at_ms: created_seconds.checked_mul(1000),
+    })])
+}
+
+/// An access token and when to stop using it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessToken {
+    pub value: Secret,
+    /// When to fetch a new one: the stated expiry less [`TOKEN_REFRESH_MARGIN_SECONDS`].
+    pub refresh_at_ms: i64,
+}
+
+impl AccessToken {
+    /// Whether the cached token may still be used at `now_ms`.
+    pub fn is_fresh(&self, now_ms: i64) -> bool {
+        now_ms < self.refresh_at_ms
+    }
+}
+
+/// The stable access-token call (`POST /cgi-bin/stable_token`): the app secret goes in the
+/// body, never in a URL. `force_refresh` after the API refused the cached token.
+pub fn access_token_request(
+    api_base: &str,
+    app_id: &str,
+    app_secret: &Secret,
+    force_refresh: bool,
+) -> OutboundRequest {
+    OutboundRequest {
+        method: HttpMethod::Post,
+        url: join_url(api_base, "cgi-bin/stable_token"),
+        headers: vec![("Content-Type".to_string(), "application/json".to_string())],
+        body: json!({
+            "grant_type": "client_credential",
+            "appid": app_id,
+            "secret": app_secret.expose(),
+            "force_refresh": force_refresh,
+        })
+        .to_string(),
+    }
+}
+
+#[derive(Deserialize)]
+struct ApiAnswer {
+    #[serde(default)]
+    errcode: i64,
+    errmsg: Option<String>,
+    access_token: Option<String>,
+    expires_in: Option<i64>,
+}
+
+fn read_answer(status: u16, body: &[u8]) -> Result<ApiAnswer, ProviderFailure> {
+    // WeChat answers 200 with `errcode` for its own errors.
+    let answer: ApiAnswer = serde_json::from_slice(body).map_err(|_| http_failure(status))?;
+    if answer.errcode != 0 {
+        let code = answer.errcode.to_string();
+        return Err(ProviderFailure {
+            reason: failure_reason(&code),
+            code,
+            message: answer.errmsg,
+        });
+    }
+    if !(200..300).contains(&status) {
+        return Err(http_failure(status));
+    }
+    Ok(answer)
+}
+
+/// Reads the token answer `{"access_token", "expires_in"}` received at `now_ms`.
+pub fn read_access_token(
+    status: u16,
+    body: &[u8],
+    now_ms: i64,
+) -> Result<AccessToken, ProviderFailure> {
+    let answer = read_answer(status, body)?;
+    let (Some(value), Some(expires_in)) = (answer.access_token, answer.expires_in) else {
+        return Err(http_failure(status));
+    };
+    // A token shorter-lived than the margin is used for half its life instead.
+    let usable_seconds = if expires_in > TOKEN_REFRESH_MARGIN_SECONDS {
+        expires_in - TOKEN_REFRESH_MARGIN_SECONDS
+    } else {
+        expires_in.max(0) / 2
+    };
+    Ok(AccessToken {
+        value: Secret::new(value),
+        refresh_at_ms: now_ms.saturating_add(usable_seconds.saturating_mul(1000)),
+    })
+}
+
+/// Whether an API error means the access token itself was refused, so the token must be
+/// fetched again (with `force_refresh`) before one retry.
+pub fn token_refused(code: &str) -> bool {
+    matches!(code, "40001" | "40014" | "42001")
+}
+
+/// What a WeChat global return code means.
+pub fn failure_reason(code: &str) -> FailureReason {
+    match code {
+        // Reply window expired (48 hours since the user's message).
+        "45015" => FailureReason::OutsideWindow,
+        // Invalid OpenID.
+        "40003" => FailureReason::InvalidRecipient,
+        // The user unfollowed the account.
+        "43004" => FailureReason::OptedOut,
+        // Content too long.
+        "45002" => FailureReason::TooLong,
+        // Risky content.
+        "87014" => FailureReason::ContentRejected,
+        // Call frequency or customer-service message count limits.
+        "45009" | "45047" => FailureReason::RateLimited,
+        // Bad or expired access token, bad app secret, API not authorised.
+        "40001" | "40014" | "42001" | "40125" | "48001" => FailureReason::Credentials,
+        _ => FailureReason::Other,
+    }
+}
+
+impl ChannelAdapter for WeChat {
+    fn platform(&self) -> Platform {
+        PLATFORM
+    }
+
+    /// `GET ?signature&timestamp&nonce&echostr` echoes `echostr` when the signature holds.
+    fn handshake(&self, request: &WebhookRequest<'_>) -> Result<HandshakeReply, VerifyError> {
+        self.check_query(request)?;
+        let echo = request
+            .query("echostr")
+            .ok_or(VerifyError::MissingParameter("echostr"))?;
+        Ok(HandshakeReply {
+            content_type: "text/plain",
+            body: echo.into_owned(),
+        })
+    }
+
+    fn verify(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError> {
+        self.check_query(request)
+    }
+
+    fn parse(&self, body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
+        parse_webhook(body)
+    }
+
+    /// `POST /cgi-bin/message/custom/send?access_token=...`: WeChat takes the token only in
+    /// the query, so the edge must never log this URL.
+    fn send_request(
+        &self,
+        to: &PatientAddress,
+        content: &OutboundContent,
+    ) -> Result<OutboundRequest, SendError> {
+        let text = PLATFORM.text(to, content)?;
+        let token = self
+            .access_token
+            .as_ref()
+            .ok_or(SendError::MissingAccessToken)?;
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("access_token", token.expose())
+            .finish();
+        Ok(OutboundRequest {
+            method: HttpMethod::Post,
+            url: join_url(
+                &self.api_base,
+                &format!("cgi-bin/message/custom/send?{query}"),
+            ),
+            headers: vec![("Content-Type".to_string(), "application/json".to_string())],
+            body: json!({
+                "touser": to.as_str(),
+                "msgtype": "text",
+                "text": { "content": text },
+            })
+            .to_string(),
+        })
+    }
+
+    /// `{"errcode": 0, "errmsg": "ok"}`; WeChat gives no message id for these sends.
+    fn read_send_response(&self, status: u16, body: &[u8]) -> Result<SendReceipt, ProviderFailure> {
+        read_answer(status, body).map(|_| SendReceipt {
+            provider_message_id: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::channels::WebhookError;
+
+    fn adapter() -> WeChat {
+        WeChat {
+            api_base: "http://127.0.0.1:8790".into(),
+            token: Secret::new("dev-wechat-token"),
+            access_token: Some(Secret::new("ACCESS+TOKEN/1")),
+        }
+    }
+
+    #[test]
+    fn signature_sorts_as_strings_and_hashes() {
+        // Expected values computed independently with Python's hashlib.
+        assert_eq!(
+            signature("dev-wechat-token", "1764806400", "1743502518"),
+            "67380b8357c04a97a78ffdcac8949060a7dc8de2"
+        );
+        // "999" sorts after "1764806400" as a string, before it as a number.
+        assert_eq!(
+            signature("dev-wechat-token", "1764806400", "999"),
+            "701bb6bd5d61ddf08f3a398915d594064df7077d"
+        );
+        assert_eq!(
+            signature("1764806400", "999", "dev-wechat-token"),
+            signature("dev-wechat-token", "1764806400", "999")
+        );
+    }
+
+    fn request<'a>(method: HttpMethod, url: &'a str, body: &'a [u8]) -> WebhookRequest<'a> {
+        WebhookRequest {
+            method,
+            url,
+            headers: &[],
+            body,
+        }
+    }
+
+    const BASE: &str = "http://127.0.0.1:8787/v1/channels/demo/wechat";
+
+    #[test]
+    fn handshake_echoes_only_a_signed_echostr() {
+        let signed = format!(
+            "{BASE}?signature=67380b8357c04a97a78ffdcac8949060a7dc8de2&timestamp=1764806400&nonce=1743502518&echostr=8305999631672647420"
+        );
+        let reply = adapter()
+            .handshake(&request(HttpMethod::Get, &signed, b""))
+            .unwrap();
+        assert_eq!(reply.body, "8305999631672647420");
+        let cases = [
+            (
+                "?signature=67380b8357c04a97a78ffdcac8949060a7dc8de2&timestamp=1764806401&nonce=1743502518&echostr=1",
+                VerifyError::SignatureMismatch,
+            ),
+            (
+                "?signature=ffff0b8357c04a97a78ffdcac8949060a7dc8de2&timestamp=1764806400&nonce=1743502518&echostr=1",
+                VerifyError::SignatureMismatch,
+            ),
+            ("?signature=nothex&timestamp=1&nonce=2&echostr=1", VerifyError::MalformedSignature),
+            ("?timestamp=1764806400&nonce=1743502518&echostr=1", VerifyError::MissingSignature),
+            ("?signature=ab&nonce=1&echostr=1", VerifyError::MissingParameter("timestamp")),
+            (
+                "?signature=67380b8357c04a97a78ffdcac8949060a7dc8de2&timestamp=1764806400&nonce=1743502518",
+                VerifyError::MissingParameter("echostr"),
+            ),
+        ];
+        for (query, expected) in cases {
+            let url = format!("{BASE}{query}");
+            assert_eq!(
+                adapter().handshake(&request(HttpMethod::Get, &url, b"")),
+                Err(expected),
+                "{query}"
+            );
+        }
+        // Upper-case hex is the same digest.
+        let upper = format!("{BASE}?signature=67380B8357C04A97A78FFDCAC8949060A7DC8DE2&timestamp=1764806400&nonce=1743502518&echostr=1");
+        assert!(adapter()
+            .handshake(&request(HttpMethod::Get, &upper, b""))
+            .is_ok());
+    }
+
+    // The text message of "Receiving standard messages":
+    // https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Receiving_standard_messages.html
+    const DOC_TEXT: &str = "<xml>
+  <ToUserName><![CDATA[toUser]]></ToUserName>
+  <FromUserName><![CDATA[fromUser]]></FromUserName>
+  <CreateTime>1348831860</CreateTime>
+  <MsgType><![CDATA[text]]></MsgType>
+  <Content><![CDATA[this is a test]]></Content>
+  <MsgId>1234567890123456</MsgId>
+</xml>";
+
+    #[test]
+    fn parses_the_documented_text_message() {
+        assert_eq!(
+            parse_webhook(DOC_TEXT.as_bytes()).unwrap(),
+            vec![InboundEvent::Message(InboundMessage {
+                provider_message_id: ProviderMessageId("1234567890123456".into()),
+                from: PatientAddress::Wechat(OpenId::parse("fromUser").unwrap()),
+                clinic_account: "toUser".into(),
+                text: "this is a test".into(),
+                attachments: 0,
+                sent_at_ms: Some(1_348_831_860_000),
+            })]
+        );
+    }
+
+    #[test]
+    fn damaged_bodies_never_panic() {
+        crate::channels::parse_survives_damage(DOC_TEXT.as_bytes(), parse_webhook);
+    }
+
+    #[test]
+    fn reads_media_and_skips_events() {
+        let image = "<xml><ToUserName><![CDATA[gh_demo_clinic]]></ToUserName><FromUserName><![CDATA[oUpF8uMuAJO_M2pxb1Q9zNjWeS6o]]></FromUserName><CreateTime>1348831860</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[https://mmbiz.example/pic]]></PicUrl><MediaId><![CDATA[media_id]]></MediaId><MsgId>1234567890123457</MsgId></xml>";
+        let events = parse_webhook(image.as_bytes()).unwrap();
+        let [InboundEvent::Message(message)] = events.as_slice() else {
+            panic!("one message expected: {events:?}")
+        };
+        assert_eq!((message.text.as_str(), message.attachments), ("", 1));
+        let subscribe = "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[FromUser]]></FromUserName><CreateTime>123456789</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
+        assert_eq!(parse_webhook(subscribe.as_bytes()), Ok(vec![]));
+        // Plain text content (no CDATA) with escaped characters reads the same.
+        let escaped = DOC_TEXT.replace("<![CDATA[this is a test]]>", "fever &amp; rash &lt;3 days");
+        let events = parse_webhook(escaped.as_bytes()).unwrap();
+        let [InboundEvent::Message(message)] = events.as_slice() else {
+            panic!("one message expected: {events:?}")
+        };
+        assert_eq!(message.text, "fever & rash <3 days");
+    }
+
+    #[test]
+    fn malformed_xml_gets_typed_errors() {
+        let cases: [(String, crate::channels::ExpectError); 7] = [
+            ("<xml><ToUserName>".into(), |error| {
+                matches!(
+                    error,
+                    ParseError::Malformed {
+                        format: BodyFormat::Xml,
+                        ..
+                    }
+                )
+            }),
+            ("not xml at all".into(), |error| {
+                matches!(error, ParseError::Malformed { .. })
+            }),
+            // A DTD (the way to billion-laughs) is refused outright.
+            (
+                "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a \"aaaa\">]><xml>&a;</xml>".into(),
+                |error| matches!(error, ParseError::Malformed { .. }),
+            ),
+            ("<root><MsgType>text</MsgType></root>".into(), |error| {
+                *error == ParseError::InvalidValue { field: "xml" }
+            }),
+            (
+                DOC_TEXT.replace("<MsgId>1234567890123456</MsgId>", ""),
+                |error| *error == ParseError::MissingField("MsgId"),
+            ),
+            (DOC_TEXT.replace("1348831860", "yesterday"), |error| {
+                *error
+                    == ParseError::InvalidValue {
+                        field: "CreateTime",
+                    }
+            }),
+            (DOC_TEXT.replace("fromUser", "from user!"), |error| {
+                matches!(
+                    error,
+                    ParseError::InvalidAddress {
+                        field: "FromUserName",
+                        ..
+                    }
+                )
+            }),
+        ];
+        for (body, expected) in cases {
+            let error = parse_webhook(body.as_bytes()).unwrap_err();
+            assert!(expected(&error), "{body}: {error:?}");
+        }
+        assert_eq!(parse_webhook(b"\xff<xml/>"), Err(ParseError::NotUtf8));
+    }
+
+    #[test]
+    fn receive_checks_the_query_signature_before_reading() {
+        let signed = format!("{BASE}?signature=67380b8357c04a97a78ffdcac8949060a7dc8de2&timestamp=1764806400&nonce=1743502518&openid=fromUser");
+        assert_eq!(
+            adapter()
+                .receive(&request(HttpMethod::Post, &signed, DOC_TEXT.as_bytes()))
+                .unwrap()
+                .len(),
+            1
+        );
+        let unsigned = format!("{BASE}?timestamp=1764806400&nonce=1743502518");
+        assert_eq!(
+            adapter().receive(&request(HttpMethod::Post, &unsigned, b"<garbage")),
+            Err(WebhookError::Verify(VerifyError::MissingSignature))
+        );
+    }
+
+    fn patient() -> PatientAddress {
+        PatientAddress::Wechat(OpenId::parse("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").unwrap())
+    }
+
+    #[test]
+    fn builds_the_customer_service_message_request() {
+        let request = adapter()
+            .send_request(
+                &patient(),
+                &OutboundContent::Text("Please call 120 now".into()),
+            )
+            .unwrap();
+        assert_eq!(request.method, HttpMethod::Post);
+        assert_eq!(
+            request.url,
+            "http://127.0.0.1:8790/cgi-bin/message/custom/send?access_token=ACCESS%2BTOKEN%2F1"
+        );
+        let body: serde_json::Value = serde_json::from_str(&request.body).unwrap();
+        assert_eq!(
+            body,
+            json!({ "touser": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o", "msgtype": "text", "text": { "content": "Please call 120 now" } })
+        );
+        let no_token = WeChat {
+            access_token: None,
+            ..adapter()
+        };
+        assert_eq!(
+            no_token.send_request(&patient(), &OutboundContent::Text("hi".into())),
+            Err(SendError::MissingAccessToken)
+        );
+        // The limit is in bytes: 683 three-byte characters are 2,049 bytes.
+        let long = OutboundContent::Text("你".repeat(683));
+        assert_eq!(
+            adapter()
+                .send_request(&patient(), &long)
+                .unwrap_err()
+                .code(),
+            "text_too_long"
+        );
+        assert!(adapter()
+            .send_request(&patient(), &OutboundContent::Text("你".repeat(682)))
+            .is_ok());
+    }
+
+    #[test]
+    fn reads_send_answers() {
+        let wechat = adapter();
+        assert_eq!(
+            wechat.read_send_response(200, br#"{"errcode":0,"errmsg":"ok"}"#),
+            Ok(SendReceipt {
+                provider_message_id: None
+            })
+        );
+        let expired = wechat
+            .read_send_response(200, br#"{"errcode":45015,"errmsg":"response out of time limit or subscription is canceled"}"#)
+            .unwrap_err();
+        assert_eq!(
+            (expired.code.as_str(), expired.reason),
+            ("45015", FailureReason::OutsideWindow)
+        );
+        let token = wechat
+            .read_send_response(200, br#"{"errcode":42001,"errmsg":"access_token expired"}"#)
+            .unwrap_err();
+        assert!(token_refused(&token.code));
+        assert_eq!(token.reason, FailureReason::Credentials);
+        assert!(!token_refused("45015"));
+        assert_eq!(
+            wechat
+                .read_send_response(502, b"bad gateway")
+                .unwrap_err()
+                .code,
+            "http_502"
+        );
+    }
+
+    #[test]
+    fn access_tokens_are_fetched_with_the_secret_in_the_body_and_cached_with_a_margin() {
+        let request = access_token_request(
+            "http://127.0.0.1:8790/",
+            "wx_demo_app",
+            &Secret::new("dev-wechat-app-secret"),
+            false,
+        );
+        assert_eq!(request.url, "http://127.0.0.1:8790/cgi-bin/stable_token");
+        assert!(!request.url.contains("secret"));
+        let body: serde_json::Value = serde_json::from_str(&request.body).unwrap();
+        assert_eq!(
+            body,
+            json!({ "grant_type": "client_credential", "appid": "wx_demo_app", "secret": "dev-wechat-app-secret", "force_refresh": false })
+        );
+
+        let now = 1_764_806_400_000;
+        let token = read_access_token(
+            200,
+            br#"{"access_token":"ACCESS_TOKEN","expires_in":7200}"#,
+            now,
+        )
+        .unwrap();
+        assert_eq!(token.value.expose(), "ACCESS_TOKEN");
+        assert_eq!(token.refresh_at_ms, now + (7200 - 300) * 1000);
+        assert!(token.is_fresh(now + 6_899_999));
+        assert!(!token.is_fresh(now + 6_900_000));
+        let short =
+            read_access_token(200, br#"{"access_token":"T","expires_in":100}"#, now).unwrap();
+        assert_eq!(short.refresh_at_ms, now + 50_000);
+        let refused = read_access_token(
+            200,
+            br#"{"errcode":40125,"errmsg":"invalid appsecret"}"#,
+            now,
+        )
+        .unwrap_err();
+        assert_eq!(refused.reason, FailureReason::Credentials);
+        assert!(read_access_token(200, br#"{"expires_in":7200}"#, now).is_err());
+    }
+}

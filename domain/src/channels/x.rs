@@ -1,0 +1,546 @@
+//! X direct messages through the Account Activity API: the CRC challenge, the
+//! `x-twitter-webhooks-signature` check, `direct_message_events` (the clinic's own sends
+//! left out), read receipts, and the v2 DM send call.
+//!
+//! X is moving to the X Activity API, whose new chat payloads are encrypted: this adapter is
+//! one file behind [`ChannelAdapter`] so it can be replaced whole.
+//!
+//! Docs: <https://docs.x.com/x-api/enterprise-gnip-2.0/fundamentals/account-activity>
+//! (CRC, signature, payloads), <https://developer.x.com/en/docs/direct-messages/sending-and-receiving/guides/message-create-object>,
+//! <https://docs.x.com/x-api/direct-messages/manage/introduction> (send).
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::signature::{hmac_sha256, verify_sha256_header, DigestText};
+use super::{
+    http_failure, join_url, json_error, Channel, ChannelAdapter, DeliveryState, FailureReason,
+    HandshakeReply, HttpMethod, InboundEvent, InboundMessage, OutboundContent, OutboundRequest,
+    ParseError, PatientAddress, Platform, ProviderFailure, ProviderMessageId, Secret, SendError,
+    SendReceipt, StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest, XUserId,
+};
+
+/// The header X signs webhook bodies in.
+pub const SIGNATURE_HEADER: &str = "x-twitter-webhooks-signature";
+
+/// A direct message may be up to 10,000 characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// X: 10,000 characters, no reply window, no templates.
+pub const PLATFORM: Platform = Platform {
+    channel: Channel::X,
+    text_limit: TextLimit::Chars(MAX_TEXT_CHARS),
+    service_window: None,
+    templates: false,
+};
+
+/// One clinic's X account.
+#[derive(Debug, Clone)]
+pub struct X {
+    /// `https://api.x.com` in production, the provider sandbox in dev.
+    pub api_base: String,
+    /// The app's consumer secret: keys the CRC answer and the webhook signature.
+    pub consumer_secret: Secret,
+    /// The clinic's own account: DMs it sent come back in webhooks and are left out.
+    pub account_id: XUserId,
+    /// An OAuth 2.0 user-context token of the clinic's account, with `dm.write`.
+    pub user_access_token: Secret,
+}
+
+/// `sha256=` and the base64 HMAC-SHA256 of `data` keyed with the consumer secret: the CRC
+/// answer's `response_token` and the webhook signature alike.
+pub fn signature(consumer_secret: &str, data: &[u8]) -> String {
+    format!(
+        "sha256={}",
+        STANDARD.encode(hmac_sha256(consumer_secret.as_bytes(), data))
+    )
+}
+
+#[derive(Deserialize)]
+struct Webhook {
+    #[serde(default)]
+    direct_message_events: Vec<DmEvent>,
+    #[serde(default)]
+    direct_message_mark_read_events: Vec<ReadEvent>,
+}
+
+#[derive(Deserialize)]
+struct DmEvent {
+    #[serde(rename = "type")]
+    kind: String,
+    id: String,
+    created_timestamp: Option<String>,
+    message_create: Option<MessageCreate>,
+}
+
+#[derive(Deserialize)]
+struct MessageCreate {
+    target: Target,
+    sender_id: String,
+    message_data: MessageData,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    recipient_id: String,
+}
+
+#[derive(Deserialize)]
+struct MessageData {
+    #[serde(default)]
+    text: String,
+    attachment: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct ReadEvent {
+    created_timestamp: Option<String>,
+    sender_id: String,
+    last_read_event_id: String,
+}
+
+fn timestamp_ms(timestamp: Option<&str>) -> Result<Option<i64>, ParseError> {
+    timestamp
+        .map(|ms| {
+            ms.parse::<i64>().map_err(|_| ParseError::InvalidValue {
+                field: "created_timestamp",
+            })
+        })
+        .transpose()
+}
+
+/// Reads an Account Activity body for the clinic's account `own_id`: patients' DMs and their
+/// read receipts. DMs the clinic sent, and every other activity, are left out.
+pub fn parse_webhook(body: &[u8], own_id: &str) -> Result<Vec<InboundEvent>, ParseError> {
+    let webhook: Webhook = serde_json::from_slice(body).map_err(|error| json_error(&error))?;
+    let mut events = Vec::new();
+    for event in webhook.direct_message_events {
+        let Some(message) = event
+            .message_create
+            .filter(|_| event.kind == "message_create")
+        else {
+            continue;
+        };
+        if message.sender_id == own_id {
+            continue;
+        }
+        let from =
+            XUserId::parse(&message.sender_id).map_err(|error| ParseError::InvalidAddress {
+                field: "sender_id",
+                error,
+            })?;
+        let text = message.message_data.text;
+        events.push(InboundEvent::Message(InboundMessage {
+            provider_message_id: ProviderMessageId(event.id),
+            from: PatientAddress::X(from),
+            clinic_account: message.target.recipient_id,
+            text,
+            attachments: u32::from(message.message_data.attachment.is_some()),
+            sent_at_ms: timestamp_ms(event.created_timestamp.as_deref())?,
+        }));
+    }
+    for read in webhook.direct_message_mark_read_events {
+        // The patient read up to this event; the clinic reading is not a delivery state.
+        if read.sender_id == own_id {
+            continue;
+        }
+        events.push(InboundEvent::Status(StatusUpdate {
+            target: StatusTarget::Message(ProviderMessageId(read.last_read_event_id)),
+            state: DeliveryState::Read,
+            failure: None,
+            at_ms: timestamp_ms(read.created_timestamp.as_deref())?,
+        }));
+    }
+    Ok(events)
+}
+
+/// What an X error code means (v1.1 codes, still in DM errors).
+pub fn failure_reason(code: &str) -> FailureReason {
+    match code {
+        // "You cannot send messages to this user"; the user doesn't follow you.
+        "349" | "150" | "403" => FailureReason::Undeliverable,
+        // User not found.
+        "50" | "108" => FailureReason::InvalidRecipient,
+        // Looks automated or spammy.
+        "226" => FailureReason::ContentRejected,
+        // Message too long.
+        "354" => FailureReason::TooLong,
+        // Rate limit exceeded.
+        "88" | "429" => FailureReason::RateLimited,
+        // Could not authenticate; invalid or expired token.
+        "32" | "89" | "401" => FailureReason::Credentials,
+        _ => FailureReason::Other,
+    }
+}
+
+impl ChannelAdapter for X {
+    fn platform(&self) -> Platform {
+        PLATFORM
+    }
+
+    /// `GET ?crc_token=...` → `{"response_token": "sha256=<base64 HMAC-SHA256>"}`.
+    fn handshake(&self, request: &WebhookRequest<'_>) -> Result<HandshakeReply, VerifyError> {
+        let token = request
+            .query("crc_token")
+            .filter(|token| !token.is_empty())
+            .ok_or(VerifyError::MissingParameter("crc_token"))?;
+        let response_token = signature(self.consumer_secret.expose(), token.as_bytes());
+        Ok(HandshakeReply {
+            content_type: "application/json",
+            body: json!({ "response_token": response_token }).to_string(),
+        })
+    }
+
+    fn verify(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError> {
+        verify_sha256_header(
+            request,
+            SIGNATURE_HEADER,
+            self.consumer_secret.expose(),
+            DigestText::Base64,
+        )
+    }
+
+    fn parse(&self, body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
+        parse_webhook(body, self.account_id.as_str())
+    }
+
+    fn send_request(
+        &self,
+        to: &PatientAddress,
+        content: &OutboundContent,
+    ) -> Result<OutboundRequest, SendError> {
+        let text = PLATFORM.text(to, content)?;
+        Ok(OutboundRequest {
+            method: HttpMethod::Post,
+            url: join_url(
+                &self.api_base,
+                &format!("2/dm_conversations/with/{}/messages", to.as_str()),
+            ),
+            headers: vec![
+                (
+                    "Authorization".to_string(),
+                    format!("Bearer {}", self.user_access_token.expose()),
+                ),
+                ("Content-Type".to_string(), "application/json".to_string()),
+            ],
+            body: json!({ "text": text }).to_string(),
+        })
+    }
+
+    /// Success (201): `{"data": {"dm_conversation_id", "dm_event_id"}}`. Errors carry
+    /// `errors[].code`, or only an HTTP status (a problem document).
+    fn read_send_response(&self, status: u16, body: &[u8]) -> Result<SendReceipt, ProviderFailure> {
+        let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+        if (200..300).contains(&status) {
+            let id = json
+                .as_ref()
+                .and_then(|json| json["data"]["dm_event_id"].as_str())
+                .map(|id| ProviderMessageId(id.to_string()));
+            return Ok(SendReceipt {
+                provider_message_id: id,
+            });
+        }
+        let error = json.as_ref().map(|json| &json["errors"][0]);
+        let code = error
+            .and_then(|error| error["code"].as_u64())
+            .map(|code| code.to_string())
+            // An X 403 is a recipient who won't take the DM, not a bad credential.
+            .or_else(|| matches!(status, 401 | 403 | 429).then(|| status.to_string()));
+        match code {
+            Some(code) => Err(ProviderFailure {
+                reason: failure_reason(&code),
+                message: error
+                    .and_then(|error| error["message"].as_str())
+                    .or_else(|| json.as_ref().and_then(|json| json["detail"].as_str()))
+                    .map(str::to_string),
+                code,
+            }),
+            None => Err(http_failure(status)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::channels::{ExpectError, WebhookError};
+
+    fn adapter() -> X {
+        X {
+            api_base: "http://127.0.0.1:8790".into(),
+            consumer_secret: Secret::new("dev-x-consumer-secret"),
+            account_id: XUserId::parse("700800900").unwrap(),
+            user_access_token: Secret::new("dev-x-user-token"),
+        }
+    }
+
+    fn request<'a>(
+        method: HttpMethod,
+        url: &'a str,
+        headers: &'a [(String, String)],
+        body: &'a [u8],
+    ) -> WebhookRequest<'a> {
+        WebhookRequest {
+            method,
+            url,
+            headers,
+            body,
+        }
+    }
+
+    #[test]
+    fn crc_answers_with_the_keyed_hash_of_the_token() {
+        let url = "http://127.0.0.1:8787/v1/channels/demo/x?crc_token=challenge-123";
+        let reply = adapter()
+            .handshake(&request(HttpMethod::Get, url, &[], b""))
+            .unwrap();
+        assert_eq!(reply.content_type, "application/json");
+        // Computed independently: base64(HMAC-SHA256("dev-x-consumer-secret", "challenge-123")) in Python.
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&reply.body).unwrap(),
+            json!({ "response_token": "sha256=mD5wIaCzWYH3cXb66127rUo8Tu/ddsu7gK4bpt537VE=" })
+        );
+        for url in [
+            "http://127.0.0.1:8787/v1/channels/demo/x",
+            "http://127.0.0.1:8787/v1/channels/demo/x?crc_token=",
+        ] {
+            assert_eq!(
+                adapter().handshake(&request(HttpMethod::Get, url, &[], b"")),
+                Err(VerifyError::MissingParameter("crc_token"))
+            );
+        }
+        let other = X {
+            consumer_secret: Secret::new("another-secret"),
+            ..adapter()
+        };
+        assert_ne!(
+            other
+                .handshake(&request(HttpMethod::Get, url, &[], b""))
+                .unwrap(),
+            reply
+        );
+    }
+
+    // A DM as the Account Activity API delivers it: the message create object of
+    // https://developer.x.com/en/docs/direct-messages/sending-and-receiving/guides/message-create-object
+    // inside the documented `for_user_id` / `direct_message_events` envelope.
+    const DOC_DM: &str = r#"{
+      "for_user_id": "700800900",
+      "direct_message_events": [
+        {
+          "type": "message_create",
+          "id": "1234858592",
+          "created_timestamp": "1392078023603",
+          "message_create": {
+            "target": { "recipient_id": "700800900" },
+            "sender_id": "3805104374",
+            "source_app_id": "268278",
+            "message_data": {
+              "text": "Blue Bird",
+              "entities": { "hashtags": [], "symbols": [], "urls": [], "user_mentions": [] }
+            }
+          }
+        },
+        {
+          "type": "message_create",
+          "id": "1234858593",
+          "created_timestamp": "1392078023700",
+          "message_create": {
+            "target": { "recipient_id": "3805104374" },
+            "sender_id": "700800900",
+            "message_data": { "text": "Our reply, echoed back" }
+          }
+        }
+      ],
+      "users": {}
+    }"#;
+
+    #[test]
+    fn parses_patient_dms_and_leaves_out_the_clinics_own() {
+        assert_eq!(
+            parse_webhook(DOC_DM.as_bytes(), "700800900").unwrap(),
+            vec![InboundEvent::Message(InboundMessage {
+                provider_message_id: ProviderMessageId("1234858592".into()),
+                from: PatientAddress::X(XUserId::parse("3805104374").unwrap()),
+                clinic_account: "700800900".into(),
+                text: "Blue Bird".into(),
+                attachments: 0,
+                sent_at_ms: Some(1_392_078_023_603),
+            })]
+        );
+    }
+
+    #[test]
+    fn damaged_bodies_never_panic() {
+        crate::channels::parse_survives_damage(DOC_DM.as_bytes(), |body| {
+            parse_webhook(body, "700800900")
+        });
+    }
+
+    #[test]
+    fn reads_receipts_and_ignores_other_activity() {
+        let body = br#"{"for_user_id":"700800900","direct_message_mark_read_events":[
+          {"created_timestamp":"1392078024000","sender_id":"3805104374","target":{"recipient_id":"700800900"},"last_read_event_id":"1234858593"},
+          {"created_timestamp":"1392078024001","sender_id":"700800900","target":{"recipient_id":"3805104374"},"last_read_event_id":"1234858592"}
+        ]}"#;
+        assert_eq!(
+            parse_webhook(body, "700800900").unwrap(),
+            vec![InboundEvent::Status(StatusUpdate {
+                target: StatusTarget::Message(ProviderMessageId("1234858593".into())),
+                state: DeliveryState::Read,
+                failure: None,
+                at_ms: Some(1_392_078_024_000),
+            })]
+        );
+        let likes = br#"{"for_user_id":"700800900","favorite_events":[{"id":"a"}]}"#;
+        assert_eq!(parse_webhook(likes, "700800900"), Ok(vec![]));
+    }
+
+    #[test]
+    fn malformed_bodies_get_typed_errors() {
+        let cases: [(&str, ExpectError); 4] = [
+            ("[", |error| matches!(error, ParseError::Malformed { .. })),
+            (
+                r#"{"direct_message_events":[{"type":"message_create","id":"1","message_create":{"target":{"recipient_id":"7"},"sender_id":"@bob","message_data":{"text":"hi"}}}]}"#,
+                |error| {
+                    matches!(
+                        error,
+                        ParseError::InvalidAddress {
+                            field: "sender_id",
+                            ..
+                        }
+                    )
+                },
+            ),
+            (
+                r#"{"direct_message_events":[{"type":"message_create","id":"1","created_timestamp":"noon","message_create":{"target":{"recipient_id":"7"},"sender_id":"3","message_data":{"text":"hi"}}}]}"#,
+                |error| {
+                    *error
+                        == ParseError::InvalidValue {
+                            field: "created_timestamp",
+                        }
+                },
+            ),
+            (
+                r#"{"direct_message_events":[{"type":"message_create","message_create":{}}]}"#,
+                |error| matches!(error, ParseError::Malformed { .. }),
+            ),
+        ];
+        for (body, expected) in cases {
+            let error = parse_webhook(body.as_bytes(), "700800900").unwrap_err();
+            assert!(expected(&error), "{body}: {error:?}");
+        }
+    }
+
+    #[test]
+    fn webhook_signature_is_base64_over_the_raw_body() {
+        let url = "http://127.0.0.1:8787/v1/channels/demo/x";
+        let good = vec![(
+            "X-Twitter-Webhooks-Signature".to_string(),
+            signature("dev-x-consumer-secret", DOC_DM.as_bytes()),
+        )];
+        assert_eq!(
+            adapter()
+                .receive(&request(HttpMethod::Post, url, &good, DOC_DM.as_bytes()))
+                .unwrap()
+                .len(),
+            1
+        );
+        let header = |value: &str| vec![(SIGNATURE_HEADER.to_string(), value.to_string())];
+        let cases = [
+            (
+                good.clone(),
+                b"{}".as_slice(),
+                VerifyError::SignatureMismatch,
+            ),
+            (
+                header(&signature("another-secret", DOC_DM.as_bytes())),
+                DOC_DM.as_bytes(),
+                VerifyError::SignatureMismatch,
+            ),
+            (
+                header("sha256=###"),
+                DOC_DM.as_bytes(),
+                VerifyError::MalformedSignature,
+            ),
+            (
+                header("mD5wIaCzWYH3cXb66127rUo8Tu/ddsu7gK4bpt537VE="),
+                DOC_DM.as_bytes(),
+                VerifyError::MalformedSignature,
+            ),
+            (vec![], DOC_DM.as_bytes(), VerifyError::MissingSignature),
+        ];
+        for (headers, body, expected) in cases {
+            assert_eq!(
+                adapter().receive(&request(HttpMethod::Post, url, &headers, body)),
+                Err(WebhookError::Verify(expected.clone())),
+                "{expected:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn builds_the_dm_send_request() {
+        let to = PatientAddress::X(XUserId::parse("3805104374").unwrap());
+        let request = adapter()
+            .send_request(&to, &OutboundContent::Text("See you at 10".into()))
+            .unwrap();
+        assert_eq!(request.method, HttpMethod::Post);
+        assert_eq!(
+            request.url,
+            "http://127.0.0.1:8790/2/dm_conversations/with/3805104374/messages"
+        );
+        assert_eq!(
+            request.header("authorization"),
+            Some("Bearer dev-x-user-token")
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&request.body).unwrap(),
+            json!({ "text": "See you at 10" })
+        );
+        let long = OutboundContent::Text("a".repeat(MAX_TEXT_CHARS + 1));
+        assert_eq!(
+            adapter().send_request(&to, &long).unwrap_err().code(),
+            "text_too_long"
+        );
+    }
+
+    #[test]
+    fn reads_send_responses() {
+        let x = adapter();
+        let created = br#"{"data":{"dm_conversation_id":"3805104374-700800900","dm_event_id":"1582838223646842881"}}"#;
+        assert_eq!(
+            x.read_send_response(201, created)
+                .unwrap()
+                .provider_message_id,
+            Some(ProviderMessageId("1582838223646842881".into()))
+        );
+        let refused =
+            br#"{"errors":[{"code":349,"message":"You cannot send messages to this user."}]}"#;
+        let failure = x.read_send_response(403, refused).unwrap_err();
+        assert_eq!(
+            (failure.code.as_str(), failure.reason),
+            ("349", FailureReason::Undeliverable)
+        );
+        let problem =
+            br#"{"title":"Forbidden","type":"about:blank","status":403,"detail":"Forbidden"}"#;
+        assert_eq!(
+            x.read_send_response(403, problem).unwrap_err().reason,
+            FailureReason::Undeliverable
+        );
+        assert_eq!(
+            x.read_send_response(429, b"").unwrap_err().reason,
+            FailureReason::RateLimited
+        );
+        assert_eq!(
+            x.read_send_response(401, b"").unwrap_err().reason,
+            FailureReason::Credentials
+        );
+        assert_eq!(
+            x.read_send_response(500, b"oops").unwrap_err().code,
+            "http_500"
+        );
+    }
+}

@@ -1,0 +1,62 @@
+//! The inbox queue's jobs and how they are sent: the bottom of the queue, so the
+//! handlers and the conversation object enqueue without importing the consumer
+//! (`inbox_queue.rs`), which calls them.
+
+use frontdesk_domain::escalation::{Channel, Notification};
+use frontdesk_protocol::{Department, Urgency};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+use worker::Env;
+
+use crate::error::{AppError, AppResult};
+
+/// A queue job.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "job", rename_all = "snake_case")]
+pub enum Job {
+    /// Fold a visitor message into the inbox index.
+    IndexVisitorMessage(InboxJob),
+    /// Deliver one escalation notification to one channel.
+    Notify(NotifyJob),
+}
+
+/// One notification for one channel. Holds no message text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NotifyJob {
+    pub notification: Notification,
+    pub channel: Channel,
+}
+
+/// One visitor message, as the inbox needs to know it. Holds a preview, never the full text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct InboxJob {
+    pub clinic_id: String,
+    pub conversation_id: String,
+    pub seq: u64,
+    pub sent_at: String,
+    pub urgency: Urgency,
+    pub department: Department,
+    pub reason: String,
+    pub preview: String,
+    pub sla_deadline: String,
+    /// The bot answered the message itself (absent in jobs from older versions).
+    #[serde(default)]
+    pub bot_answered: bool,
+    /// Triage's language guess for the message (absent in jobs from older versions).
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+/// Sends a job; the message is already stored, so a failure here is retried by the
+/// client's resend (which enqueues again) rather than lost. The job crosses into JS as
+/// one JSON string (`js::queue_send`), not as an object built field by field.
+pub async fn enqueue(env: &Env, job: &Job) -> AppResult<()> {
+    let failed = |e: JsValue| AppError::internal("enqueue", format!("{e:?}"));
+    let queue = js_sys::Reflect::get(env, &JsValue::from_str("INBOX_QUEUE")).map_err(failed)?;
+    let text = serde_json::to_string(job).map_err(|e| AppError::internal("encode job", e))?;
+    let sent = crate::js::queue_send(&queue, &text).map_err(failed)?;
+    worker::wasm_bindgen_futures::JsFuture::from(sent)
+        .await
+        .map_err(failed)?;
+    Ok(())
+}

@@ -1,0 +1,436 @@
+//! The inbox index: one row per conversation (its triage, status, owner, SLA clock and
+//! last message), the inbox and single-conversation reads, folding visitor messages and
+//! staff replies into it, and claims, assignment and status.
+
+use frontdesk_domain::identity;
+use frontdesk_protocol::{ConversationStatus, Department, InboxEntry, Urgency, VisitorIdentity};
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use worker::{D1Database, D1PreparedStatement, Env};
+
+use super::audit::{audit_statement, AuditAction};
+use super::{all, batch, bind, db, decode, decode_json, first, first_row, n, opt, run, s};
+use crate::error::AppResult;
+
+/// An inbox row as D1 stores it (`CONVERSATION_COLUMNS`).
+#[derive(Deserialize)]
+pub(super) struct ConversationRow {
+    id: String,
+    status: String,
+    urgency: String,
+    department: String,
+    triage_reason: Option<String>,
+    created_at: String,
+    page_url: Option<String>,
+    last_seq: f64,
+    last_message_at: Option<String>,
+    last_message_preview: Option<String>,
+    sla_deadline: Option<String>,
+    assigned_to: Option<String>,
+    visitor_name: Option<String>,
+    visitor_email: Option<String>,
+    visitor_phone: Option<String>,
+    labels: Option<String>,
+}
+
+impl ConversationRow {
+    /// The inbox entry; an unreadable urgency, department, status or label list is an
+    /// error.
+    pub(super) fn into_entry(self) -> AppResult<InboxEntry> {
+        Ok(InboxEntry {
+            conversation_id: self.id,
+            urgency: decode(&self.urgency, Urgency::parse, "urgency")?,
+            department: decode(&self.department, Department::parse, "department")?,
+            status: decode(&self.status, ConversationStatus::parse, "status")?,
+            sla_deadline: self.sla_deadline,
+            created_at: self.created_at,
+            last_message_at: self.last_message_at,
+            last_message_preview: self.last_message_preview,
+            last_seq: self.last_seq as u64,
+            assigned_to: self.assigned_to,
+            page_url: self.page_url,
+            triage_reason: self.triage_reason,
+            visitor: VisitorIdentity {
+                name: self.visitor_name,
+                email: self.visitor_email,
+                phone: self.visitor_phone,
+            },
+            labels: match self.labels.as_deref() {
+                Some(json) => decode_json(json, "labels")?,
+                None => Vec::new(),
+            },
+        })
+    }
+}
+
+/// The columns `ConversationRow` reads.
+pub(super) const CONVERSATION_COLUMNS: &str =
+    "id, status, urgency, department, triage_reason, created_at, \
+     page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to, \
+     visitor_name, visitor_email, visitor_phone, labels";
+
+/// One conversation of a clinic, as an inbox entry.
+pub async fn conversation(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<Option<InboxEntry>> {
+    let statement = conversation_statement(&db(env)?, clinic_id, conversation_id)?;
+    first::<ConversationRow>(statement, "load conversation")
+        .await?
+        .map(ConversationRow::into_entry)
+        .transpose()
+}
+
+/// The read behind `conversation`, for writes that read the row back in the same batch.
+pub(super) fn conversation_statement(
+    db: &D1Database,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<D1PreparedStatement> {
+    bind(
+        db.prepare(format!(
+            "SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?1 AND clinic_id = ?2"
+        )),
+        &[s(conversation_id), s(clinic_id)],
+    )
+}
+
+/// Inbox filters; `None` means any.
+#[derive(Debug, Default)]
+pub struct InboxFilter {
+    pub department: Option<Department>,
+    pub urgency: Option<Urgency>,
+    pub status: Option<ConversationStatus>,
+    /// Only these departments (the caller's teams); empty means every department.
+    pub teams: Vec<Department>,
+    /// Conversations with this label.
+    pub label: Option<String>,
+    /// Lowercase text found in the visitor's name, email or phone.
+    pub search: Option<String>,
+}
+
+/// `%` and `_` match anything in LIKE; a search means them literally.
+fn escape_like(raw: &str) -> String {
+    raw.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// Conversations with at least one visitor message, most urgent then oldest first.
+/// Without a status filter, resolved conversations are left out.
+pub async fn list(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResult<Vec<InboxEntry>> {
+    let mut sql = format!(
+        "SELECT {CONVERSATION_COLUMNS} FROM conversations \
+         WHERE clinic_id = ?1 AND last_visitor_seq > 0"
+    );
+    let mut values = vec![s(clinic_id)];
+    if let Some(department) = filter.department {
+        values.push(s(department.as_str()));
+        sql.push_str(&format!(" AND department = ?{}", values.len()));
+    }
+    if let Some(urgency) = filter.urgency {
+        values.push(s(urgency.as_str()));
+        sql.push_str(&format!(" AND urgency = ?{}", values.len()));
+    }
+    if !filter.teams.is_empty() {
+        let mut places = Vec::new();
+        for team in &filter.teams {
+            values.push(s(team.as_str()));
+            places.push(format!("?{}", values.len()));
+        }
+        sql.push_str(&format!(" AND department IN ({})", places.join(", ")));
+    }
+    if let Some(label) = &filter.label {
+        // Labels are stored as a JSON array of plain words, so the quoted form is exact.
+        values.push(s(&format!("%{}%", serde_json::Value::from(label.as_str()))));
+        sql.push_str(&format!(" AND labels LIKE ?{}", values.len()));
+    }
+    match (&filter.search, filter.status) {
+        // A search looks through every status: it is how staff find a past patient.
+        (Some(search), status) => {
+            let digits = identity::phone_key(search);
+            values.push(s(&format!("%{}%", escape_like(search))));
+            let text = values.len();
+            sql.push_str(&format!(
+                " AND (LOWER(COALESCE(visitor_name, '')) LIKE ?{text} ESCAPE '\\' \
+                 OR COALESCE(visitor_email, '') LIKE ?{text} ESCAPE '\\'"
+            ));
+            if digits.len() >= 3 {
+                values.push(s(&format!("%{digits}%")));
+                sql.push_str(&format!(
+                    " OR COALESCE(visitor_phone_key, '') LIKE ?{}",
+                    values.len()
+                ));
+            }
+            sql.push(')');
+            if let Some(status) = status {
+                values.push(s(status.as_str()));
+                sql.push_str(&format!(" AND status = ?{}", values.len()));
+            }
+        }
+        (None, Some(status)) => {
+            values.push(s(status.as_str()));
+            sql.push_str(&format!(" AND status = ?{}", values.len()));
+        }
+        (None, None) => sql.push_str(" AND status != 'resolved'"),
+    }
+    sql.push_str(" ORDER BY urgency_rank ASC, created_at ASC, id ASC LIMIT 200");
+    let statement = bind(db(env)?.prepare(sql), &values)?;
+    all::<ConversationRow>(statement, "inbox")
+        .await?
+        .into_iter()
+        .map(ConversationRow::into_entry)
+        .collect()
+}
+
+/// What the queue consumer learnt from one visitor message.
+#[derive(Debug)]
+pub struct VisitorMessageIndex<'a> {
+    pub conversation_id: &'a str,
+    pub seq: u64,
+    pub sent_at: &'a str,
+    pub urgency: Urgency,
+    pub department: Department,
+    pub reason: &'a str,
+    pub preview: &'a str,
+    /// The first-reply deadline this message alone would set.
+    pub sla_deadline: &'a str,
+    /// The bot answered it from the clinic's knowledge: nobody needs to reply.
+    pub bot_answered: bool,
+    /// Triage's language guess, kept with the reason of the message that set the urgency.
+    pub language: Option<&'a str>,
+}
+
+/// Folds visitor messages into their inbox rows, in order, then reads back the row of
+/// each `(clinic, conversation)` in `changed`: one D1 round trip (a batch, run as one
+/// transaction) for a whole queue batch, instead of two per message. The entries come
+/// back in the order of `changed` (`None` for a conversation that is gone).
+pub async fn apply_visitor_messages(
+    env: &Env,
+    indexes: &[VisitorMessageIndex<'_>],
+    changed: &[(&str, &str)],
+) -> AppResult<Vec<Option<InboxEntry>>> {
+    let db = db(env)?;
+    let mut statements = Vec::with_capacity(indexes.len() + changed.len());
+    for index in indexes {
+        statements.push(visitor_message_statement(&db, index)?);
+    }
+    for (clinic_id, conversation_id) in changed {
+        statements.push(conversation_statement(&db, clinic_id, conversation_id)?);
+    }
+    let results = batch(&db, statements, "index visitor messages").await?;
+    results
+        .iter()
+        .skip(indexes.len())
+        .map(|result| {
+            let row: Option<ConversationRow> = first_row(Some(result), "index visitor messages")?;
+            row.map(ConversationRow::into_entry).transpose()
+        })
+        .collect()
+}
+
+/// Folds a visitor message into the inbox row. Idempotent: a message at or below the
+/// row's `last_visitor_seq` changes nothing, so queue redelivery is harmless.
+/// Urgency only ever rises; a new visitor message reopens a resolved conversation.
+fn visitor_message_statement(
+    db: &D1Database,
+    index: &VisitorMessageIndex<'_>,
+) -> AppResult<D1PreparedStatement> {
+    bind(
+        db.prepare(
+            "UPDATE conversations SET \
+               department = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?5 ELSE department END, \
+               triage_reason = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?6 ELSE triage_reason END, \
+               triage_seq = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?2 ELSE triage_seq END, \
+               triage_language = CASE WHEN last_visitor_seq = 0 OR ?4 < urgency_rank THEN ?11 ELSE triage_language END, \
+               urgency = CASE WHEN ?4 < urgency_rank THEN ?3 ELSE urgency END, \
+               urgency_rank = MIN(urgency_rank, ?4), \
+               sla_deadline = CASE \
+                 WHEN first_response_at IS NOT NULL OR ?10 = 1 THEN sla_deadline \
+                 WHEN sla_deadline IS NULL OR ?7 < sla_deadline THEN ?7 \
+                 ELSE sla_deadline END, \
+               last_visitor_seq = ?2, \
+               last_seq = MAX(last_seq, ?2), \
+               last_message_at = CASE WHEN last_message_at IS NULL OR ?8 > last_message_at THEN ?8 ELSE last_message_at END, \
+               last_message_preview = ?9, \
+               first_visitor_at = COALESCE(first_visitor_at, ?8), \
+               bot_answers = bot_answers + ?10, \
+               resolved_at = NULL, \
+               status = CASE WHEN ?10 = 1 AND (last_visitor_seq = 0 OR status != 'open') \
+                 THEN 'pending' ELSE 'open' END \
+             WHERE id = ?1 AND last_visitor_seq < ?2",
+        ),
+        &[
+            s(index.conversation_id),
+            n(index.seq),
+            s(index.urgency.as_str()),
+            n(u64::from(index.urgency.rank())),
+            s(index.department.as_str()),
+            s(index.reason),
+            s(index.sla_deadline),
+            s(index.sent_at),
+            s(index.preview),
+            n(u64::from(index.bot_answered)),
+            opt(index.language),
+        ],
+    )
+}
+
+/// A stored staff reply, for the inbox index and the audit log.
+pub struct StaffReply<'a> {
+    pub clinic_id: &'a str,
+    pub staff_id: &'a str,
+    pub conversation_id: &'a str,
+    pub seq: u64,
+    pub sent_at: &'a str,
+    pub preview: &'a str,
+}
+
+/// Indexes a staff reply, audits it and reads the updated inbox entry back, in one D1
+/// round trip (a batch runs as one transaction) instead of three.
+pub async fn record_staff_reply(
+    env: &Env,
+    reply: &StaffReply<'_>,
+) -> AppResult<Option<InboxEntry>> {
+    let db = db(env)?;
+    let statements = vec![
+        staff_reply_statement(&db, reply)?,
+        audit_statement(
+            &db,
+            reply.clinic_id,
+            reply.staff_id,
+            AuditAction::Replied,
+            Some(reply.conversation_id),
+            None,
+        )?,
+        conversation_statement(&db, reply.clinic_id, reply.conversation_id)?,
+    ];
+    let results = batch(&db, statements, "record staff reply").await?;
+    let row: Option<ConversationRow> = first_row(results.last(), "record staff reply")?;
+    row.map(ConversationRow::into_entry).transpose()
+}
+
+/// Records a staff reply on the inbox row: the first one stops the SLA clock.
+fn staff_reply_statement(
+    db: &D1Database,
+    reply: &StaffReply<'_>,
+) -> AppResult<D1PreparedStatement> {
+    bind(
+        db.prepare(
+            "UPDATE conversations SET \
+               first_response_at = COALESCE(first_response_at, ?3), \
+               last_seq = MAX(last_seq, ?2), \
+               last_message_at = ?3, \
+               last_message_preview = ?4, \
+               status = CASE WHEN status = 'open' THEN 'pending' ELSE status END \
+             WHERE id = ?1",
+        ),
+        &[
+            s(reply.conversation_id),
+            n(reply.seq),
+            s(reply.sent_at),
+            s(reply.preview),
+        ],
+    )
+}
+
+/// The result of a claim attempt.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Claim {
+    Taken,
+    OwnedBy(String),
+    Unknown,
+}
+
+/// Makes `staff_id` the owner unless somebody else already is.
+pub async fn claim(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    staff_id: &str,
+) -> AppResult<Claim> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE conversations SET assigned_to = ?3 \
+             WHERE id = ?1 AND clinic_id = ?2 AND (assigned_to IS NULL OR assigned_to = ?3)",
+        ),
+        &[s(conversation_id), s(clinic_id), s(staff_id)],
+    )?;
+    if run(statement, "claim").await? > 0 {
+        return Ok(Claim::Taken);
+    }
+    Ok(match conversation(env, clinic_id, conversation_id).await? {
+        Some(entry) => Claim::OwnedBy(entry.assigned_to.unwrap_or_default()),
+        None => Claim::Unknown,
+    })
+}
+
+/// Sets a conversation's status, and when it was resolved (the survey clock). Returns
+/// false when the clinic has no such conversation.
+pub async fn set_status(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    status: ConversationStatus,
+    now: &str,
+) -> AppResult<bool> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE conversations SET status = ?3, \
+               resolved_at = CASE WHEN ?3 = 'resolved' THEN COALESCE(resolved_at, ?4) ELSE NULL END \
+             WHERE id = ?1 AND clinic_id = ?2",
+        ),
+        &[s(conversation_id), s(clinic_id), s(status.as_str()), s(now)],
+    )?;
+    Ok(run(statement, "set status").await? > 0)
+}
+
+/// Gives a conversation to `staff_id`, or to nobody. Returns false when the clinic has no
+/// such conversation; the caller checks that the staff member belongs to the clinic.
+pub async fn assign(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    staff_id: Option<&str>,
+) -> AppResult<bool> {
+    let owner = staff_id.map_or(JsValue::NULL, s);
+    let statement = bind(
+        db(env)?
+            .prepare("UPDATE conversations SET assigned_to = ?3 WHERE id = ?1 AND clinic_id = ?2"),
+        &[s(conversation_id), s(clinic_id), owner],
+    )?;
+    Ok(run(statement, "assign").await? > 0)
+}
+
+/// Creates the inbox row of a new conversation; it shows in the inbox after the first message.
+pub async fn insert_conversation(
+    env: &Env,
+    id: &str,
+    clinic_id: &str,
+    created_at: &str,
+    page_url: Option<&str>,
+    language: Option<&str>,
+    visitor: &VisitorIdentity,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO conversations (id, clinic_id, created_at, page_url, language, \
+               visitor_name, visitor_email, visitor_phone, visitor_phone_key) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        ),
+        &[
+            s(id),
+            s(clinic_id),
+            s(created_at),
+            opt(page_url),
+            opt(language),
+            opt(visitor.name.as_deref()),
+            opt(visitor.email.as_deref()),
+            opt(visitor.phone.as_deref()),
+            opt(visitor.phone.as_deref().map(identity::phone_key).as_deref()),
+        ],
+    )?;
+    run(statement, "insert conversation").await?;
+    Ok(())
+}

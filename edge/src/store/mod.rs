@@ -1,0 +1,116 @@
+//! The D1 adapter, one module per aggregate; this file holds what they share: the
+//! binding, value conversion, running statements and batches, and decoding rows.
+//!
+//! SQL lives under `store/` and nowhere else; callers get domain and protocol types back.
+//! A row that can't be decoded is an error, never a quiet default: an unreadable urgency
+//! must not become `Routine`.
+
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use worker::{D1Database, D1PreparedStatement, D1Result, Env};
+
+use crate::error::{AppError, AppResult};
+
+pub mod audit;
+pub mod clinics;
+pub mod corrections;
+pub mod cors;
+pub mod details;
+pub mod inbox;
+pub mod reports;
+pub mod retention;
+pub mod staff;
+pub mod surveys;
+pub mod templates;
+
+fn db(env: &Env) -> AppResult<D1Database> {
+    env.d1("DB")
+        .map_err(|e| AppError::internal("d1 binding", e))
+}
+
+fn bind(statement: D1PreparedStatement, values: &[JsValue]) -> AppResult<D1PreparedStatement> {
+    statement
+        .bind(values)
+        .map_err(|e| AppError::internal("d1 bind", e))
+}
+
+fn s(value: &str) -> JsValue {
+    JsValue::from_str(value)
+}
+
+fn opt(value: Option<&str>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+fn n(value: u64) -> JsValue {
+    JsValue::from_f64(value as f64)
+}
+
+async fn run(statement: D1PreparedStatement, context: &str) -> AppResult<usize> {
+    let result = statement
+        .run()
+        .await
+        .map_err(|e| AppError::internal(context, e))?;
+    let meta = result.meta().map_err(|e| AppError::internal(context, e))?;
+    Ok(meta.and_then(|m| m.changes).unwrap_or(0))
+}
+
+async fn all<T: for<'de> Deserialize<'de>>(
+    statement: D1PreparedStatement,
+    context: &str,
+) -> AppResult<Vec<T>> {
+    statement
+        .all()
+        .await
+        .and_then(|r| r.results::<T>())
+        .map_err(|e| AppError::internal(context, e))
+}
+
+async fn first<T: for<'de> Deserialize<'de>>(
+    statement: D1PreparedStatement,
+    context: &str,
+) -> AppResult<Option<T>> {
+    statement
+        .first::<T>(None)
+        .await
+        .map_err(|e| AppError::internal(context, e))
+}
+
+/// The first row of one statement's result in a batch (`None` for a missing result).
+fn first_row<T: for<'de> Deserialize<'de>>(
+    result: Option<&D1Result>,
+    context: &str,
+) -> AppResult<Option<T>> {
+    match result {
+        Some(result) => Ok(result
+            .results::<T>()
+            .map_err(|e| AppError::internal(context, e))?
+            .into_iter()
+            .next()),
+        None => Ok(None),
+    }
+}
+
+/// Runs `statements` as one D1 batch: one round trip, and one transaction, so either all
+/// of them take effect or none does.
+async fn batch(
+    db: &D1Database,
+    statements: Vec<D1PreparedStatement>,
+    context: &str,
+) -> AppResult<Vec<D1Result>> {
+    db.batch(statements)
+        .await
+        .map_err(|e| AppError::internal(context, e))
+}
+
+/// A stored value read back through `parse`; a value this version can't read is an
+/// error naming the column (never the value, which may be patient data).
+fn decode<T>(raw: &str, parse: impl FnOnce(&str) -> Option<T>, column: &str) -> AppResult<T> {
+    parse(raw).ok_or_else(|| AppError::internal("d1 row", format!("unreadable {column}")))
+}
+
+/// A stored JSON column read back; unreadable JSON is an error naming the column.
+fn decode_json<T: for<'de> Deserialize<'de>>(raw: &str, column: &str) -> AppResult<T> {
+    serde_json::from_str(raw)
+        .map_err(|e| AppError::internal("d1 row", format!("unreadable {column}: {e}")))
+}

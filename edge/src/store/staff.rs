@@ -1,0 +1,364 @@
+//! The team: staff accounts, their sign-in sessions, and the one-time invitation and
+//! password-reset links that create accounts and set passwords.
+
+use frontdesk_domain::staff_tokens::{Invite, TokenKind};
+use frontdesk_protocol::{StaffProfile, StaffRole};
+use serde::Deserialize;
+use worker::Env;
+
+use super::{all, bind, db, decode, decode_json, first, opt, run, s};
+use crate::error::{AppError, AppResult};
+
+#[derive(Deserialize)]
+struct StaffRow {
+    id: String,
+    clinic_id: String,
+    email: String,
+    name: String,
+    role: String,
+    departments: String,
+}
+
+impl StaffRow {
+    /// The profile; an unreadable role or department list is an error.
+    fn into_profile(self) -> AppResult<StaffProfile> {
+        Ok(StaffProfile {
+            role: decode(&self.role, StaffRole::parse, "staff role")?,
+            departments: decode_json(&self.departments, "staff departments")?,
+            id: self.id,
+            clinic_id: self.clinic_id,
+            email: self.email,
+            name: self.name,
+        })
+    }
+}
+
+/// A staff member and their password hash, looked up by email for sign-in.
+pub async fn staff_by_email(env: &Env, email: &str) -> AppResult<Option<(StaffProfile, String)>> {
+    #[derive(Deserialize)]
+    struct Row {
+        #[serde(flatten)]
+        staff: StaffRow,
+        password_hash: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, clinic_id, email, name, role, departments, password_hash \
+             FROM staff WHERE email = ?1 COLLATE NOCASE",
+        ),
+        &[s(email)],
+    )?;
+    first::<Row>(statement, "staff by email")
+        .await?
+        .map(|row| Ok((row.staff.into_profile()?, row.password_hash)))
+        .transpose()
+}
+
+/// Stores a new session by its token's hash.
+pub async fn create_session(
+    env: &Env,
+    token_hash: &str,
+    staff_id: &str,
+    created_at: &str,
+    expires_at: &str,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO staff_sessions (token_hash, staff_id, created_at, expires_at) \
+             VALUES (?1, ?2, ?3, ?4)",
+        ),
+        &[s(token_hash), s(staff_id), s(created_at), s(expires_at)],
+    )?;
+    run(statement, "create session").await?;
+    Ok(())
+}
+
+/// The staff columns a session lookup returns (as `StaffRow`).
+const STAFF_COLUMNS: &str = "s.id, s.clinic_id, s.email, s.name, s.role, s.departments";
+
+/// A session (`t`) and its staff member (`s`).
+const SESSION_JOIN: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id";
+
+/// The session's token hash is `?1` and it is live at time `?2`.
+const SESSION_LIVE: &str = "t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL";
+
+/// The staff member behind a live session, or `None` when unknown, expired or revoked.
+pub async fn session_staff(
+    env: &Env,
+    token_hash: &str,
+    now: &str,
+) -> AppResult<Option<StaffProfile>> {
+    let statement = bind(
+        db(env)?.prepare(format!(
+            "SELECT {STAFF_COLUMNS} {SESSION_JOIN} WHERE {SESSION_LIVE}"
+        )),
+        &[s(token_hash), s(now)],
+    )?;
+    first::<StaffRow>(statement, "session lookup")
+        .await?
+        .map(StaffRow::into_profile)
+        .transpose()
+}
+
+/// The staff member behind a session and, when their clinic has the conversation, who
+/// owns it (`Some(None)`: nobody yet). One statement: the reply path needs both before it
+/// stores, and a single query is the shortest D1 round trip.
+pub async fn session_staff_with_owner(
+    env: &Env,
+    token_hash: &str,
+    now: &str,
+    conversation_id: &str,
+) -> AppResult<Option<(StaffProfile, Option<Option<String>>)>> {
+    #[derive(Deserialize)]
+    struct Row {
+        #[serde(flatten)]
+        staff: StaffRow,
+        conversation_id: Option<String>,
+        assigned_to: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(format!(
+            "SELECT {STAFF_COLUMNS}, c.id AS conversation_id, c.assigned_to AS assigned_to \
+             {SESSION_JOIN} LEFT JOIN conversations AS c ON c.id = ?3 AND c.clinic_id = s.clinic_id \
+             WHERE {SESSION_LIVE}"
+        )),
+        &[s(token_hash), s(now), s(conversation_id)],
+    )?;
+    let Some(row) = first::<Row>(statement, "session and conversation owner").await? else {
+        return Ok(None);
+    };
+    let owner = row.conversation_id.map(|_| row.assigned_to);
+    Ok(Some((row.staff.into_profile()?, owner)))
+}
+
+/// When the live session with this token hash was created (RFC 3339).
+pub async fn session_created_at(
+    env: &Env,
+    token_hash: &str,
+    now: &str,
+) -> AppResult<Option<String>> {
+    #[derive(Deserialize)]
+    struct Row {
+        created_at: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(format!(
+            "SELECT t.created_at {SESSION_JOIN} WHERE {SESSION_LIVE}"
+        )),
+        &[s(token_hash), s(now)],
+    )?;
+    Ok(first::<Row>(statement, "session start")
+        .await?
+        .map(|row| row.created_at))
+}
+
+/// Revokes every live session of `staff_id` ("sign out everywhere").
+pub async fn revoke_all_sessions(env: &Env, staff_id: &str, now: &str) -> AppResult<usize> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE staff_sessions SET revoked_at = ?2 \
+             WHERE staff_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+        ),
+        &[s(staff_id), s(now)],
+    )?;
+    run(statement, "revoke all sessions").await
+}
+
+/// Revokes one session (signing out).
+pub async fn revoke_session(env: &Env, token_hash: &str, now: &str) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE staff_sessions SET revoked_at = ?2 WHERE token_hash = ?1"),
+        &[s(token_hash), s(now)],
+    )?;
+    run(statement, "revoke session").await?;
+    Ok(())
+}
+
+/// Whether `staff_id` is a staff member of `clinic_id`.
+pub async fn is_clinic_staff(env: &Env, clinic_id: &str, staff_id: &str) -> AppResult<bool> {
+    #[derive(Deserialize)]
+    struct Row {
+        found: f64,
+    }
+    let statement = bind(
+        db(env)?.prepare("SELECT COUNT(*) AS found FROM staff WHERE id = ?1 AND clinic_id = ?2"),
+        &[s(staff_id), s(clinic_id)],
+    )?;
+    Ok(first::<Row>(statement, "clinic staff")
+        .await?
+        .is_some_and(|row| row.found > 0.0))
+}
+
+/// A one-time link about to be stored.
+pub struct NewToken<'a> {
+    pub clinic_id: &'a str,
+    /// Whose password a reset link sets.
+    pub staff_id: Option<&'a str>,
+    /// The account an invitation creates.
+    pub invite: Option<&'a Invite>,
+    pub created_by: &'a str,
+}
+
+/// Stores a one-time link by its token's hash.
+pub async fn insert_token(
+    env: &Env,
+    token_hash: &str,
+    kind: TokenKind,
+    token: &NewToken<'_>,
+    now: &str,
+    expires_at: &str,
+) -> AppResult<()> {
+    let invite = token.invite;
+    let departments = invite
+        .map(|i| serde_json::to_string(&i.departments))
+        .transpose()
+        .map_err(|e| AppError::internal("departments", e))?;
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO staff_tokens (token_hash, kind, clinic_id, staff_id, email, name, role, \
+               departments, created_by, created_at, expires_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        ),
+        &[
+            s(token_hash),
+            s(kind.as_str()),
+            s(token.clinic_id),
+            opt(token.staff_id),
+            opt(invite.map(|i| i.email.as_str())),
+            opt(invite.map(|i| i.name.as_str())),
+            opt(invite.map(|i| i.role.as_str())),
+            opt(departments.as_deref()),
+            s(token.created_by),
+            s(now),
+            s(expires_at),
+        ],
+    )?;
+    run(statement, "insert token").await?;
+    Ok(())
+}
+
+/// What a used one-time link was for.
+#[derive(Debug)]
+pub struct UsedToken {
+    pub clinic_id: String,
+    pub staff_id: Option<String>,
+    pub invite: Option<Invite>,
+}
+
+/// Marks a live link of `kind` used, once: a second use, or one after it expired, finds
+/// nothing. One conditional update, so two tabs can't both use it.
+pub async fn take_token(
+    env: &Env,
+    token_hash: &str,
+    kind: TokenKind,
+    now: &str,
+) -> AppResult<Option<UsedToken>> {
+    #[derive(Deserialize)]
+    struct Row {
+        clinic_id: String,
+        staff_id: Option<String>,
+        email: Option<String>,
+        name: Option<String>,
+        role: Option<String>,
+        departments: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE staff_tokens SET used_at = ?3 \
+             WHERE token_hash = ?1 AND kind = ?2 AND used_at IS NULL AND expires_at > ?3 \
+             RETURNING clinic_id, staff_id, email, name, role, departments",
+        ),
+        &[s(token_hash), s(kind.as_str()), s(now)],
+    )?;
+    let Some(row) = first::<Row>(statement, "take token").await? else {
+        return Ok(None);
+    };
+    // A reset link stores no invitation: all four columns are empty.
+    let invite = match (row.email, row.name, row.role) {
+        (Some(email), Some(name), Some(role)) => Some(Invite {
+            email,
+            name,
+            role: decode(&role, StaffRole::parse, "invited role")?,
+            departments: match row.departments.as_deref() {
+                Some(json) => decode_json(json, "invited departments")?,
+                None => Vec::new(),
+            },
+        }),
+        _ => None,
+    };
+    Ok(Some(UsedToken {
+        clinic_id: row.clinic_id,
+        staff_id: row.staff_id,
+        invite,
+    }))
+}
+
+/// Creates an invited account; false when the email is already taken.
+pub async fn insert_staff(
+    env: &Env,
+    staff_id: &str,
+    clinic_id: &str,
+    invite: &Invite,
+    password_hash: &str,
+    now: &str,
+) -> AppResult<bool> {
+    let departments = serde_json::to_string(&invite.departments)
+        .map_err(|e| AppError::internal("departments", e))?;
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT OR IGNORE INTO staff (id, clinic_id, email, name, role, departments, \
+               password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        ),
+        &[
+            s(staff_id),
+            s(clinic_id),
+            s(&invite.email),
+            s(&invite.name),
+            s(invite.role.as_str()),
+            s(&departments),
+            s(password_hash),
+            s(now),
+        ],
+    )?;
+    Ok(run(statement, "insert staff").await? > 0)
+}
+
+/// Replaces a staff member's password hash.
+pub async fn set_password(env: &Env, staff_id: &str, password_hash: &str) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE staff SET password_hash = ?2 WHERE id = ?1"),
+        &[s(staff_id), s(password_hash)],
+    )?;
+    run(statement, "set password").await?;
+    Ok(())
+}
+
+/// The clinic's staff, by name.
+pub async fn staff_of_clinic(env: &Env, clinic_id: &str) -> AppResult<Vec<StaffProfile>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, clinic_id, email, name, role, departments FROM staff \
+             WHERE clinic_id = ?1 ORDER BY name LIMIT 500",
+        ),
+        &[s(clinic_id)],
+    )?;
+    all::<StaffRow>(statement, "staff of clinic")
+        .await?
+        .into_iter()
+        .map(StaffRow::into_profile)
+        .collect()
+}
+
+/// One staff member by id.
+pub async fn staff_by_id(env: &Env, staff_id: &str) -> AppResult<Option<StaffProfile>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, clinic_id, email, name, role, departments FROM staff WHERE id = ?1",
+        ),
+        &[s(staff_id)],
+    )?;
+    first::<StaffRow>(statement, "staff by id")
+        .await?
+        .map(StaffRow::into_profile)
+        .transpose()
+}
