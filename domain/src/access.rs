@@ -19,6 +19,39 @@ pub struct AccessPolicy {
     /// each person reads their own teams' conversations and those assigned to them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub read_all: Vec<StaffRole>,
+    /// Hours a console session lasts (1 to 24; 12 when absent). Its sockets close when
+    /// it ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_hours: Option<u32>,
+    /// The same in seconds, for test servers only; overrides `session_hours`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_seconds: Option<u32>,
+}
+
+/// A console session's length when the clinic sets none: a working day.
+pub const DEFAULT_SESSION_HOURS: u32 = 12;
+
+impl AccessPolicy {
+    /// How long a new console session lasts, in seconds.
+    pub fn session_seconds(&self) -> i64 {
+        match (self.session_seconds, self.session_hours) {
+            (Some(seconds), _) => i64::from(seconds),
+            (None, hours) => i64::from(hours.unwrap_or(DEFAULT_SESSION_HOURS)) * 3600,
+        }
+    }
+
+    /// Checks the session length.
+    pub fn validate(&self) -> Result<(), String> {
+        if let Some(hours) = self.session_hours {
+            if !(1..=24).contains(&hours) {
+                return Err(format!("access.session_hours {hours} must be 1 to 24"));
+            }
+        }
+        if self.session_seconds == Some(0) {
+            return Err("access.session_seconds must be at least 1".into());
+        }
+        Ok(())
+    }
 }
 
 /// What one staff member may read, worked out once per request or socket.
@@ -203,6 +236,7 @@ mod tests {
     fn a_clinic_can_widen_reading_for_a_role() {
         let wide = AccessPolicy {
             read_all: vec![StaffRole::FrontDesk],
+            ..AccessPolicy::default()
         };
         let front_desk = staff("s_fd", StaffRole::FrontDesk, &[FrontDesk]);
         let clinician = staff("s_cl", StaffRole::Clinician, &[Clinical]);
@@ -283,6 +317,22 @@ mod tests {
         for other in ["session:abc", "staff:s_fd", "scope:s_fd:surgery", "scope"] {
             assert_eq!(Scope::from_tag(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn sessions_last_a_working_day_unless_the_clinic_says_otherwise() {
+        let policy = |hours: Option<u32>, seconds: Option<u32>| AccessPolicy {
+            session_hours: hours,
+            session_seconds: seconds,
+            ..AccessPolicy::default()
+        };
+        assert_eq!(policy(None, None).session_seconds(), 12 * 3600);
+        assert_eq!(policy(Some(8), None).session_seconds(), 8 * 3600);
+        assert_eq!(policy(Some(8), Some(5)).session_seconds(), 5);
+        assert!(policy(Some(24), None).validate().is_ok());
+        assert!(policy(Some(0), None).validate().is_err());
+        assert!(policy(Some(25), None).validate().is_err());
+        assert!(policy(None, Some(0)).validate().is_err());
     }
 
     #[test]

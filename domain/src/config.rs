@@ -176,6 +176,7 @@ impl ClinicConfig {
         self.rate_limits.validate().map_err(ConfigError::Other)?;
         self.escalation.validate().map_err(ConfigError::Other)?;
         self.retention().validate().map_err(ConfigError::Other)?;
+        self.access.validate().map_err(ConfigError::Other)?;
         self.validate_templates()?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));

@@ -20,6 +20,7 @@ pub mod reports;
 pub mod retention;
 pub mod safety;
 pub mod saved_reply;
+pub mod sessions;
 pub mod sla;
 pub mod staff_tokens;
 pub mod survey;

@@ -19,6 +19,7 @@ mod retention;
 mod roles;
 mod safety;
 mod security;
+mod session_expiry;
 mod session_sockets;
 mod sign_in_race;
 mod staff;

@@ -1,6 +1,7 @@
 //! The Staff API: sessions, inbox, conversation view, replies and claims.
 
 use chrono::Duration;
+use frontdesk_domain::access::AccessPolicy;
 use frontdesk_domain::saved_reply::first_name;
 use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
@@ -24,9 +25,6 @@ use crate::response::json_response;
 use crate::store::audit::AuditAction;
 use crate::store::{self, inbox::Claim, inbox::InboxFilter};
 use crate::{inbox_do, time};
-
-/// Console sessions last a working day.
-const SESSION_HOURS: i64 = 12;
 
 // Verifying against this when the email is unknown keeps sign-in timing uniform.
 const DUMMY_HASH: &str =
@@ -63,7 +61,12 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
 pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<Response> {
     let token = crate::ids::session_token()?;
     let now = time::now();
-    let expires_at = time::rfc3339(now + Duration::hours(SESSION_HOURS));
+    // A working day unless the clinic's `[access]` says otherwise.
+    let seconds = match store::clinics::clinic(env, &staff.clinic_id).await? {
+        Some(clinic) => clinic.config.access.session_seconds(),
+        None => AccessPolicy::default().session_seconds(),
+    };
+    let expires_at = time::rfc3339(now + Duration::seconds(seconds));
     store::staff::create_session(
         env,
         &auth::hash_session_token(&token),
@@ -92,7 +95,7 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
     let cookie = format!(
         "{}={token}; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age={}",
         auth::SESSION_COOKIE,
-        SESSION_HOURS * 3600
+        seconds
     );
     let _ = response.headers_mut().set("Set-Cookie", &cookie);
     Ok(response)
@@ -158,21 +161,25 @@ pub(super) async fn revoke_staff_sockets(
 
 /// Who a staff socket belongs to: the session it is opened with, and when that began.
 async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppResult<SocketOwner> {
-    let created_at = store::staff::session_created_at(env, token_hash, &time::now_rfc3339())
-        .await?
-        .ok_or_else(|| {
-            AppError::unauthorized(
-                "session_expired",
-                "The session is unknown, expired or signed out. Sign in again.",
-            )
-        })?;
-    let created_ms = chrono::DateTime::parse_from_rfc3339(&created_at)
-        .map(|t| t.timestamp_millis())
-        .unwrap_or(0);
+    let (created_at, expires_at) =
+        store::staff::session_times(env, token_hash, &time::now_rfc3339())
+            .await?
+            .ok_or_else(|| {
+                AppError::unauthorized(
+                    "session_expired",
+                    "The session is unknown, expired or signed out. Sign in again.",
+                )
+            })?;
+    let unix_ms = |at: &str| {
+        chrono::DateTime::parse_from_rfc3339(at)
+            .map(|t| t.timestamp_millis())
+            .unwrap_or(0)
+    };
     Ok(SocketOwner {
         session: token_hash.to_owned(),
         staff_id: staff.id.clone(),
-        created_ms,
+        created_ms: unix_ms(&created_at),
+        expires_ms: unix_ms(&expires_at),
         scope: auth::scope(env, staff).await?.tag(),
     })
 }
