@@ -20,10 +20,22 @@ fn visitor_secrets(env: &Env) -> AppResult<Vec<String>> {
         .secret("VISITOR_TOKEN_SECRET")
         .map_err(|e| AppError::internal("VISITOR_TOKEN_SECRET is not set", e))?
         .to_string();
+    // A weak secret would let anyone forge tokens: refuse to serve (logged, never shown).
+    if !visitor_token::secret_is_strong(&current) {
+        return Err(AppError::internal(
+            "visitor tokens",
+            format!(
+                "VISITOR_TOKEN_SECRET is empty or shorter than {} bytes; set a long random \
+                 one with `wrangler secret put VISITOR_TOKEN_SECRET`",
+                visitor_token::MIN_SECRET_BYTES
+            ),
+        ));
+    }
     let mut secrets = vec![current];
     if let Ok(previous) = env.secret("VISITOR_TOKEN_SECRET_PREVIOUS") {
         let previous = previous.to_string();
-        if !previous.is_empty() {
+        // A weak previous secret is ignored rather than trusted.
+        if visitor_token::secret_is_strong(&previous) {
             secrets.push(previous);
         }
     }
