@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use frontdesk_protocol::{Department, Urgency};
 use serde::{Deserialize, Serialize};
 
+use crate::access::AccessPolicy;
 use crate::escalation::EscalationPolicy;
 use crate::hours::{self, Schedule, WeeklyHours};
 use crate::knowledge::Knowledge;
@@ -67,6 +68,9 @@ pub struct ClinicConfig {
     /// Messaging channels besides the website (SMS, ...); none when absent.
     #[serde(default)]
     pub channels: crate::channel_config::ChannelsConfig,
+    /// Who reads which conversations beyond their own teams; narrow when absent.
+    #[serde(default)]
+    pub access: AccessPolicy,
 }
 
 /// How the widget looks on the clinic's site.
@@ -175,6 +179,7 @@ impl ClinicConfig {
         self.rate_limits.validate().map_err(ConfigError::Other)?;
         self.escalation.validate().map_err(ConfigError::Other)?;
         self.retention().validate().map_err(ConfigError::Other)?;
+        self.access.validate().map_err(ConfigError::Other)?;
         self.validate_templates()?;
         self.channels.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {

@@ -68,9 +68,15 @@ fn present(field: &Option<String>) -> Option<&str> {
     field.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// A name as staff will see it: without bidirectional controls, which could make the
+/// console show it in another order (`text::is_bidi_control`).
 fn check_name(name: &str) -> Option<String> {
-    (name.chars().count() <= MAX_NAME_CHARS && !name.chars().any(char::is_control))
-        .then(|| name.to_owned())
+    let name = crate::text::without_bidi_controls(name);
+    let name = name.trim();
+    (!name.is_empty()
+        && name.chars().count() <= MAX_NAME_CHARS
+        && !name.chars().any(char::is_control))
+    .then(|| name.to_owned())
 }
 
 fn check_email(email: &str) -> Option<String> {

@@ -3,6 +3,7 @@
 //! Time, randomness and secrets come in as values, so every function here is
 //! deterministic and tested natively; the same code runs in the edge worker.
 
+pub mod access;
 pub mod auto_reply;
 pub mod channel_config;
 pub mod channels;
@@ -20,6 +21,7 @@ pub mod reports;
 pub mod retention;
 pub mod safety;
 pub mod saved_reply;
+pub mod sessions;
 pub mod sla;
 pub mod staff_tokens;
 pub mod survey;

@@ -85,7 +85,9 @@ pub fn check_invite(request: &InviteRequest) -> Result<Invite, String> {
     if !plausible || email.chars().count() > 254 || email.chars().any(char::is_whitespace) {
         return Err("'email' must be an email address.".into());
     }
-    let name = request.name.trim().to_owned();
+    let name = crate::text::without_bidi_controls(&request.name)
+        .trim()
+        .to_owned();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
         return Err("'name' must be 1 to 100 characters of text.".into());
     }

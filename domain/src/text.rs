@@ -13,13 +13,16 @@ pub enum TextError {
     ControlCharacters,
 }
 
-/// Message text that passed validation; stored verbatim.
+/// Message text that passed validation; stored as sent, less bidirectional controls
+/// ([`without_bidi_controls`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageText(String);
 
 impl MessageText {
-    /// Accepts any printable text up to the limit; tabs and newlines are allowed.
+    /// Accepts any printable text up to the limit; tabs and newlines are allowed, and
+    /// bidirectional controls are dropped.
     pub fn parse(raw: String) -> Result<MessageText, TextError> {
+        let raw = without_bidi_controls(&raw);
         if raw.trim().is_empty() {
             return Err(TextError::Empty);
         }
@@ -43,6 +46,20 @@ impl MessageText {
     pub fn into_inner(self) -> String {
         self.0
     }
+}
+
+/// Whether `c` is a bidirectional embedding, override or isolate control (U+202A–U+202E,
+/// U+2066–U+2069): text around it can be shown in another order than it was written
+/// ("Trojan Source"), so a console could show staff something other than what was sent.
+/// Right-to-left text needs none of them; the marks (U+200E, U+200F, U+061C) and joiners
+/// stay, as Arabic, Hebrew, Persian and emoji use them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` without bidirectional controls ([`is_bidi_control`]).
+pub fn without_bidi_controls(text: &str) -> String {
+    text.chars().filter(|&c| !is_bidi_control(c)).collect()
 }
 
 /// A short single-line preview for the inbox, cut on a character boundary.
@@ -69,6 +86,29 @@ pub fn is_uuid(raw: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidirectional_controls_are_dropped_and_right_to_left_text_stays() {
+        let spoof = "Pay \u{202E}gnp.exe\u{202C} now \u{2067}x\u{2069}";
+        let parsed = MessageText::parse(spoof.into()).unwrap();
+        assert_eq!(parsed.as_str(), "Pay gnp.exe now x");
+        assert!(!parsed.as_str().chars().any(is_bidi_control));
+        let hebrew = "שלום, \u{200F}תודה 👩\u{200D}⚕️";
+        assert_eq!(MessageText::parse(hebrew.into()).unwrap().as_str(), hebrew);
+        assert_eq!(
+            MessageText::parse("\u{202E}\u{202C} ".into()),
+            Err(TextError::Empty)
+        );
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}',
+        ] {
+            assert!(is_bidi_control(c), "{c:?}");
+        }
+        for c in ['\u{200E}', '\u{200F}', '\u{061C}', '\u{200D}', 'a', 'ש'] {
+            assert!(!is_bidi_control(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn message_text_table() {

@@ -37,6 +37,15 @@ fn mac(secret: &[u8], payload: &str) -> HmacSha256 {
 }
 
 /// Signs `claims` with `secret`.
+/// The shortest signing secret accepted: 32 bytes, HMAC-SHA256's own strength.
+pub const MIN_SECRET_BYTES: usize = 32;
+
+/// Whether `secret` may sign visitor tokens: an empty or short one would let anyone
+/// forge a token for any conversation, so the service refuses to use it.
+pub fn secret_is_strong(secret: &str) -> bool {
+    secret.trim().len() >= MIN_SECRET_BYTES
+}
+
 pub fn issue(secret: &[u8], claims: &VisitorClaims) -> String {
     let raw = format!(
         "{}|{}|{}",
@@ -143,5 +152,20 @@ mod tests {
             verify(&[b"secret"], &token, 2_000),
             Err(TokenError::Expired)
         );
+    }
+
+    #[test]
+    fn empty_and_short_secrets_are_refused() {
+        for (secret, strong) in [
+            ("", false),
+            ("   ", false),
+            ("short", false),
+            (&"x".repeat(31) as &str, false),
+            (&format!("{}   ", "x".repeat(31)), false),
+            (&"x".repeat(32), true),
+            ("dev-only-visitor-token-secret-do-not-deploy", true),
+        ] {
+            assert_eq!(secret_is_strong(secret), strong, "{secret:?}");
+        }
     }
 }

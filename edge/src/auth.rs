@@ -1,5 +1,6 @@
 //! Who is calling: visitor tokens and staff sessions, read from headers or the query.
 
+use frontdesk_domain::access::Scope;
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
 use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
@@ -19,10 +20,22 @@ fn visitor_secrets(env: &Env) -> AppResult<Vec<String>> {
         .secret("VISITOR_TOKEN_SECRET")
         .map_err(|e| AppError::internal("VISITOR_TOKEN_SECRET is not set", e))?
         .to_string();
+    // A weak secret would let anyone forge tokens: refuse to serve (logged, never shown).
+    if !visitor_token::secret_is_strong(&current) {
+        return Err(AppError::internal(
+            "visitor tokens",
+            format!(
+                "VISITOR_TOKEN_SECRET is empty or shorter than {} bytes; set a long random \
+                 one with `wrangler secret put VISITOR_TOKEN_SECRET`",
+                visitor_token::MIN_SECRET_BYTES
+            ),
+        ));
+    }
     let mut secrets = vec![current];
     if let Ok(previous) = env.secret("VISITOR_TOKEN_SECRET_PREVIOUS") {
         let previous = previous.to_string();
-        if !previous.is_empty() {
+        // A weak previous secret is ignored rather than trusted.
+        if visitor_token::secret_is_strong(&previous) {
             secrets.push(previous);
         }
     }
@@ -193,6 +206,14 @@ pub async fn staff_with_owner(
 pub fn session_token_hash(req: &Request) -> AppResult<(String, Via)> {
     let (token, via) = session_token(req)?;
     Ok((hash_session_token(&token), via))
+}
+
+/// What `staff` may read, under their clinic's `[access]` policy.
+pub async fn scope(env: &Env, staff: &StaffProfile) -> AppResult<Scope> {
+    let clinic = store::clinics::clinic(env, &staff.clinic_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+    Ok(Scope::of(&clinic.config.access, staff))
 }
 
 /// Cookie-authenticated calls that change state must come from the console's own origin.

@@ -8,7 +8,11 @@
 //! it: the hub closes the session's sockets (its own at once, the conversations' through
 //! their objects) and keeps a tombstone, so a socket opened while the revocation runs is
 //! refused when it registers. No frame reaches a session after its revocation is stored.
+//! Sessions also end on their own: the hub keeps when each session with sockets ends and
+//! one alarm at the earliest, which closes that session's sockets like a revocation.
 
+use frontdesk_domain::access::Scope;
+use frontdesk_domain::sessions::expiry_plan;
 use frontdesk_protocol::{InboxEntry, LiveEvent};
 use serde::{Deserialize, Serialize};
 use worker::{
@@ -31,6 +35,11 @@ pub struct SocketOwner {
     pub staff_id: String,
     /// Unix milliseconds the session was created.
     pub created_ms: i64,
+    /// Unix milliseconds the session ends: its sockets close then.
+    pub expires_ms: i64,
+    /// What the staff member may read ([`Scope::tag`]): inbox rows of conversations
+    /// outside it are sent without patient text.
+    pub scope: String,
 }
 
 impl SocketOwner {
@@ -83,7 +92,9 @@ impl InboxHub {
                session TEXT NOT NULL, staff_id TEXT NOT NULL, conversation_id TEXT NOT NULL, \
                PRIMARY KEY (session, conversation_id)); \
              CREATE TABLE IF NOT EXISTS tombstones (\
-               tag TEXT PRIMARY KEY, at_ms INTEGER NOT NULL)",
+               tag TEXT PRIMARY KEY, at_ms INTEGER NOT NULL); \
+             CREATE TABLE IF NOT EXISTS session_expiry (\
+               session TEXT PRIMARY KEY, expires_ms INTEGER NOT NULL)",
             None,
         )?;
         Ok(())
@@ -150,6 +161,83 @@ impl InboxHub {
         Ok(())
     }
 
+    /// Sends a changed inbox row to every console, each as its scope sees it: a
+    /// socket whose scope may not open the conversation gets the row without patient
+    /// text, and a socket without a scope tag (none is made so) gets nothing.
+    fn broadcast(&self, entry: InboxEntry) -> Result<()> {
+        let frame =
+            |conversation: InboxEntry| serde_json::to_string(&LiveEvent::Inbox { conversation });
+        let whole = frame(entry.clone())?;
+        let mut redacted = None;
+        for socket in self.state.get_websockets() {
+            let scope = self
+                .state
+                .get_tags(&socket)
+                .iter()
+                .find_map(|tag| Scope::from_tag(tag));
+            let Some(scope) = scope else { continue };
+            if scope.may_open_entry(&entry) {
+                let _ = socket.send_with_str(&whole);
+            } else {
+                if redacted.is_none() {
+                    redacted = Some(frame(scope.row(entry.clone()))?);
+                }
+                if let Some(text) = &redacted {
+                    let _ = socket.send_with_str(text);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Remembers when `owner`'s session ends and keeps the alarm at the earliest end.
+    async fn watch_expiry(&self, owner: &SocketOwner) -> Result<()> {
+        self.sql().exec(
+            "INSERT OR REPLACE INTO session_expiry (session, expires_ms) VALUES (?, ?)",
+            vec![owner.session.as_str().into(), owner.expires_ms.into()],
+        )?;
+        let storage = self.state.storage();
+        let armed = storage.get_alarm().await?;
+        if armed.is_none_or(|at| owner.expires_ms < at) {
+            storage
+                .set_alarm((owner.expires_ms - now_ms()).max(0))
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Closes the sockets of every session that has ended (see
+    /// `frontdesk_domain::sessions::expiry_plan`) and re-arms for the next.
+    async fn close_expired(&self) -> Result<()> {
+        #[derive(Deserialize)]
+        struct Row {
+            session: String,
+            expires_ms: f64,
+        }
+        let rows: Vec<Row> = self
+            .sql()
+            .exec("SELECT session, expires_ms FROM session_expiry", None)?
+            .to_array()?;
+        let now = now_ms();
+        let plan = expiry_plan(
+            rows.iter()
+                .map(|row| (row.session.as_str(), row.expires_ms as i64)),
+            now,
+        );
+        for session in &plan.due {
+            self.close_tagged(&session_tag(session), "session", session)
+                .await?;
+            self.sql().exec(
+                "DELETE FROM session_expiry WHERE session = ?",
+                vec![session.as_str().into()],
+            )?;
+        }
+        if let Some(next) = plan.next_check_ms {
+            self.state.storage().set_alarm((next - now).max(0)).await?;
+        }
+        Ok(())
+    }
+
     async fn revoke(&self, revocation: &Revocation) -> Result<()> {
         let now = now_ms();
         self.sql().exec(
@@ -188,10 +276,13 @@ impl worker::DurableObject for InboxHub {
                 if self.revoked(&owner)? {
                     return Response::error("session ended", 410);
                 }
+                self.watch_expiry(&owner).await?;
                 let pair = WebSocketPair::new()?;
                 let [session, staff] = owner.tags();
-                self.state
-                    .accept_websocket_with_tags(&pair.server, &["staff", &session, &staff]);
+                self.state.accept_websocket_with_tags(
+                    &pair.server,
+                    &["staff", &session, &staff, &owner.scope],
+                );
                 pair.server
                     .send_with_str(serde_json::to_string(&LiveEvent::Ready {
                         last_seq: 0,
@@ -204,6 +295,7 @@ impl worker::DurableObject for InboxHub {
                 if self.revoked(&registration.owner)? {
                     return Response::error("session ended", 410);
                 }
+                self.watch_expiry(&registration.owner).await?;
                 self.sql().exec(
                     "INSERT OR IGNORE INTO thread_sockets (session, staff_id, conversation_id) \
                      VALUES (?, ?, ?)",
@@ -221,14 +313,19 @@ impl worker::DurableObject for InboxHub {
                 Response::ok("revoked")
             }
             (Method::Post, "/broadcast") => {
-                let frame = req.text().await?;
-                for socket in self.state.get_websockets() {
-                    let _ = socket.send_with_str(&frame);
-                }
+                let entry: InboxEntry = serde_json::from_str(&req.text().await?)?;
+                self.broadcast(entry)?;
                 Response::ok("sent")
             }
             _ => Response::error("unknown inbox call", 404),
         }
+    }
+
+    async fn alarm(&self) -> Result<Response> {
+        self.create_schema()?;
+        // An error makes the runtime retry the alarm; closing twice is harmless.
+        self.close_expired().await?;
+        Response::ok("expired sessions closed")
     }
 
     async fn websocket_message(
@@ -264,7 +361,7 @@ fn stub(env: &Env, clinic_id: &str) -> AppResult<worker::Stub> {
 
 /// Tells every console of the clinic that a conversation changed.
 pub async fn publish(env: &Env, clinic_id: &str, conversation: InboxEntry) -> AppResult<()> {
-    let frame = serde_json::to_string(&LiveEvent::Inbox { conversation })
+    let frame = serde_json::to_string(&conversation)
         .map_err(|e| AppError::internal("encode inbox event", e))?;
     post(
         env,

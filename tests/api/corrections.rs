@@ -42,6 +42,7 @@ fn conversation_saying(staff: &str, text: &str) -> String {
     let (id, token) = new_conversation();
     let sent = visitor_send(&id, &token, &uuid(), text);
     assert_eq!(sent.status, 201, "{:?}", sent.body);
+    routed(&id);
     eventually("the inbox row", || {
         let reply = get(
             &format!("/v1/staff/conversations/{id}/messages"),
@@ -92,7 +93,7 @@ fn me(staff: &str) -> StaffProfile {
 #[test]
 fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
     let _turn = turn();
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let admin = sign_in("admin@demo.test");
     // A routine question first, then an urgent one: the urgent one leads the inbox.
     let private = format!("{ROUTINE_EN} {}", canary());
@@ -181,7 +182,7 @@ fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
 fn raising_to_emergency_starts_escalation_and_lowering_to_routine_stops_it() {
     let _turn = turn();
     let _ = deliveries();
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     // Routine: nobody is paged...
     let raised = conversation_saying(&staff, ROUTINE_EN);
     let department = department_of(&staff, &raised);
@@ -221,7 +222,7 @@ fn raising_to_emergency_starts_escalation_and_lowering_to_routine_stops_it() {
 #[test]
 fn a_correction_needs_a_reason_and_a_change() {
     let _turn = turn();
-    let staff = sign_in("clinician@demo.test");
+    let staff = sign_in_every_team("clinician");
     let id = conversation_saying(&staff, ROUTINE_EN);
     let cases = [
         (json!({ "urgency": "urgent" }), 422, "invalid_field"),
@@ -272,7 +273,7 @@ fn a_correction_needs_a_reason_and_a_change() {
 #[test]
 fn another_clinics_staff_cannot_correct_and_only_admins_export() {
     let _turn = turn();
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let id = conversation_saying(&staff, ROUTINE_EN);
     let body = json!({ "urgency": "urgent", "reason": "not theirs" });
     let outsider = sign_in("admin@other.test");
@@ -314,7 +315,7 @@ fn counts(admin: &str, language: &str) -> CorrectionCounts {
 #[test]
 fn the_report_counts_corrections_up_and_down_per_language() {
     let _turn = turn();
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let admin = sign_in("admin@demo.test");
     let german = conversation_saying(&staff, ROUTINE_DE);
     let english = conversation_saying(&staff, URGENT);
@@ -370,7 +371,7 @@ fn the_report_counts_corrections_up_and_down_per_language() {
 #[test]
 fn the_export_holds_the_scrubbed_message_and_no_identifiers() {
     let _turn = turn();
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let admin = sign_in("admin@demo.test");
     let marker = unique_word();
     let text = format!(

@@ -230,6 +230,8 @@ fn a_staff_reply_before_the_deadline_fires_nothing() {
     let reply = visitor_send(&id, &token, &uuid(), &format!("{URGENT} {}", canary()));
     assert_eq!(reply.body["triage"]["urgency"], "urgent");
     let staff = sign_in("clinician@demo.test");
+    // Staff open it from the inbox, once the queue has routed it to their team.
+    routed(&id);
     let answered = post(
         &format!("/v1/staff/conversations/{id}/messages"),
         Some(&staff),

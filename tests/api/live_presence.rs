@@ -16,6 +16,8 @@ fn conversation() -> (String, String) {
         &format!("Opening hours? {}", canary()),
     );
     assert_eq!(sent.status, 201, "{:?}", sent.body);
+    // Staff open it once the inbox has routed it to their team.
+    routed(&id);
     (id, token)
 }
 

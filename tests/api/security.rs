@@ -411,3 +411,35 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
     let out = request("DELETE", "/v1/staff/sessions/current", None, &headers, None);
     assert_eq!(out.status, 200);
 }
+
+/// Bidirectional controls (U+202E and the like) can make the console show a message or
+/// name in another order than it was written; they are dropped on the way in.
+#[test]
+fn bidirectional_controls_never_reach_staff() {
+    let (id, token) = new_conversation();
+    let text = format!("Refund to \u{202E}1234\u{202C} please {}", canary());
+    let sent = visitor_send(&id, &token, &uuid(), &text);
+    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    assert_eq!(
+        sent.body["message"]["text"],
+        format!("Refund to 1234 please {}", canary())
+    );
+    let named = post(
+        &format!("/v1/conversations/{id}/visitor"),
+        Some(&token),
+        &json!({"name": "Ad\u{2067}min\u{2069} Ana"}),
+    );
+    assert_eq!(named.status, 200, "{:?}", named.body);
+    assert_eq!(named.body["name"], "Admin Ana");
+    let admin = sign_in("admin@demo.test");
+    let thread = get(
+        &format!("/v1/staff/conversations/{id}/messages"),
+        Some(&admin),
+    );
+    assert_eq!(thread.status, 200, "{:?}", thread.body);
+    let shown = thread.body.to_string();
+    assert!(
+        !shown.contains('\u{202E}') && !shown.contains('\u{2067}'),
+        "{shown}"
+    );
+}

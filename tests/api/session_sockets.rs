@@ -7,30 +7,9 @@ use crate::support::*;
 
 /// A new front-desk account of the demo clinic, made through an invitation so signing it
 /// out everywhere touches no other test: (email, session token, staff id).
-fn fresh_front_desk(admin: &str) -> (String, String, String) {
-    let email = format!("sockets.{}@lakeside.example", &uuid()[..8]);
-    let made = post(
-        "/v1/admin/invites",
-        Some(admin),
-        &json!({"email": email, "name": "Sol Socket", "role": "front-desk", "departments": ["front-desk", "appointments", "billing"]}),
-    );
-    assert_eq!(made.status, 201, "{:?}", made.body);
-    let link = made.body["link"].as_str().expect("link");
-    let token = link.rsplit('/').next().expect("token");
-    let accepted = post(
-        "/v1/staff/invites/accept",
-        None,
-        &json!({"token": token, "password": SOCKET_PASSWORD}),
-    );
-    assert_eq!(accepted.status, 201, "{:?}", accepted.body);
-    (
-        email,
-        accepted.body["token"].as_str().expect("token").to_owned(),
-        accepted.body["staff"]["id"]
-            .as_str()
-            .expect("id")
-            .to_owned(),
-    )
+fn fresh_front_desk(_admin: &str) -> (String, String, String) {
+    let teams = ["front-desk", "appointments", "billing"];
+    invited_staff("front-desk", &teams, SOCKET_PASSWORD)
 }
 
 const SOCKET_PASSWORD: &str = "sockets close with sessions";
@@ -53,6 +32,8 @@ fn open_sockets(session: &str, id: &str) -> (Live, Live) {
 fn watched_conversation(session: &str) -> (String, String, (Live, Live)) {
     let (id, visitor) = new_conversation();
     visitor_send(&id, &visitor, &uuid(), "Can I book for Friday?");
+    // Staff open it once the inbox has routed it to their team.
+    routed(&id);
     let sockets = open_sockets(session, &id);
     (id, visitor, sockets)
 }

@@ -68,7 +68,8 @@ fn a_reply_right_after_signing_out_is_refused() {
     // must end it at once, not when it lapses.
     let staff = sign_in("frontdesk@demo.test");
     let (id, token) = new_conversation();
-    visitor_send(&id, &token, &uuid(), "Can I book for Friday?");
+    visitor_send(&id, &token, &uuid(), FRONT_DESK_QUESTION);
+    routed(&id);
     let path = format!("/v1/staff/conversations/{id}/messages");
     let reply = |text: &str| {
         post(
@@ -105,6 +106,7 @@ fn a_staff_reply_reaches_the_visitor_live_and_is_idempotent() {
         &uuid(),
         &format!("Do you have parking? {}", canary()),
     );
+    routed(&id);
     let mut visitor_live = Live::connect(&format!(
         "/v1/conversations/{id}/live?token={token}&after=1"
     ));
@@ -158,9 +160,9 @@ fn staff_read_a_conversation_with_its_index_entry() {
 #[test]
 fn one_owner_at_a_time() {
     let front_desk = sign_in("frontdesk@demo.test");
-    let clinician = sign_in("clinician@demo.test");
-    let (id, token) = new_conversation();
-    visitor_send(&id, &token, &uuid(), &format!("claim me {}", canary()));
+    // A colleague who may open the conversation too (a front-desk one).
+    let clinician = sign_in_every_team("clinician");
+    let (id, _) = front_desk_conversation();
     let path = format!("/v1/staff/conversations/{id}/claim");
     let first = post(&path, Some(&front_desk), &json!({}));
     assert_eq!(first.status, 200, "{:?}", first.body);
@@ -226,8 +228,7 @@ fn consoles_hear_about_new_inquiries_live() {
 fn only_admins_read_the_audit_log() {
     let admin = sign_in("admin@demo.test");
     let front_desk = sign_in("frontdesk@demo.test");
-    let (id, token) = new_conversation();
-    visitor_send(&id, &token, &uuid(), &format!("audit me {}", canary()));
+    let (id, _) = front_desk_conversation();
     post(
         &format!("/v1/staff/conversations/{id}/messages"),
         Some(&front_desk),

@@ -208,6 +208,65 @@ pub fn sign_in(email: &str) -> String {
     reply.body["token"].as_str().expect("token").to_owned()
 }
 
+/// A new staff member of the demo clinic with `role` in every team, made through an
+/// invitation: its session token. For tests about something other than team access,
+/// whose conversations land in any team (the dev accounts each read their own team's).
+pub fn sign_in_every_team(role: &str) -> String {
+    let every_team = ["clinical", "appointments", "billing", "front-desk"];
+    invited_staff(role, &every_team, "every team password").1
+}
+
+/// A new staff member of the demo clinic made through an invitation (so signing it out
+/// or changing it touches no other test): (email, session token, staff id).
+pub fn invited_staff(role: &str, departments: &[&str], password: &str) -> (String, String, String) {
+    let admin = sign_in("admin@demo.test");
+    let email = format!("invited.{}@lakeside.example", &uuid()[..8]);
+    let made = post(
+        "/v1/admin/invites",
+        Some(&admin),
+        &json!({"email": email, "name": "Ivy Invited", "role": role, "departments": departments}),
+    );
+    assert_eq!(made.status, 201, "{:?}", made.body);
+    let link = made.body["link"].as_str().expect("link");
+    let token = link.rsplit('/').next().expect("token");
+    let accepted = post(
+        "/v1/staff/invites/accept",
+        None,
+        &json!({"token": token, "password": password}),
+    );
+    assert_eq!(accepted.status, 201, "{:?}", accepted.body);
+    let field = |name: &str| accepted.body[name].as_str().expect(name).to_owned();
+    (
+        email,
+        field("token"),
+        accepted.body["staff"]["id"]
+            .as_str()
+            .expect("id")
+            .to_owned(),
+    )
+}
+
+/// A new demo conversation with a front-desk question, routed: (id, visitor token).
+pub fn front_desk_conversation() -> (String, String) {
+    let (id, token) = new_conversation();
+    let text = format!("{FRONT_DESK_QUESTION} {}", canary());
+    let sent = visitor_send(&id, &token, &uuid(), &text);
+    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    routed(&id);
+    (id, token)
+}
+
+/// A question triage routes to the front-desk team, the only team of the dev front-desk
+/// account (each account opens its own teams' conversations).
+pub const FRONT_DESK_QUESTION: &str = "Is there a bus to the clinic?";
+
+/// Waits until the inbox queue has routed conversation `id` to its team (until then it
+/// is no team's, and only admins and its owner open it): its inbox row.
+pub fn routed(id: &str) -> Value {
+    let admin = sign_in("admin@demo.test");
+    eventually("the routed inbox row", || inbox_row(&admin, id, ""))
+}
+
 /// The conversation's inbox row, from the inbox listing with `query` (e.g. `?status=resolved`).
 pub fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
     let inbox = get(&format!("/v1/staff/inbox{query}"), Some(staff));

@@ -62,7 +62,7 @@ fn set_status(staff: &str, id: &str, status: &str) {
 
 #[test]
 fn a_survey_is_answered_once_with_clear_errors() {
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let (id, token) = conversation(&staff);
     let survey_id = send_survey(&staff, &id);
     // The visitor sees the invitation in the conversation.
@@ -147,7 +147,7 @@ fn a_survey_is_answered_once_with_clear_errors() {
 
 #[test]
 fn a_red_flag_answer_reopens_the_conversation_as_urgent_for_the_clinical_team() {
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let (id, token) = conversation(&staff);
     set_status(&staff, &id, "resolved");
     let survey_id = send_survey(&staff, &id);
@@ -178,7 +178,7 @@ fn a_red_flag_answer_reopens_the_conversation_as_urgent_for_the_clinical_team() 
 #[test]
 fn the_cron_sends_a_survey_after_a_conversation_is_resolved() {
     // The test server's demo clinic sends it 3 seconds (days, in production) after.
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let (id, token) = conversation(&staff);
     set_status(&staff, &id, "resolved");
     std::thread::sleep(std::time::Duration::from_secs(4));
@@ -206,7 +206,7 @@ fn the_cron_sends_a_survey_after_a_conversation_is_resolved() {
 
 #[test]
 fn reports_count_survey_answers_and_bot_deflection() {
-    let staff = sign_in("frontdesk@demo.test");
+    let staff = sign_in_every_team("front-desk");
     let (id, token) = conversation(&staff);
     let survey_id = send_survey(&staff, &id);
     let answered = answer(

@@ -91,6 +91,15 @@ async function staffReply(page, text) {
   const id = await page.evaluate(
     () => JSON.parse(localStorage.getItem('frontdesk:v1:demo')).conversation_id);
   const session = await postJson('/v1/staff/sessions', { email: 'frontdesk@demo.test', password: 'demo-password' });
+  // Staff reach a conversation once the inbox has routed it to their team (until then
+  // it is no team's).
+  const auth = { Authorization: `Bearer ${session.body.token}` };
+  for (let tries = 0; ; tries++) {
+    const inbox = await (await fetch(`${BASE}/v1/staff/inbox`, { headers: auth })).json();
+    if (inbox.conversations.some((row) => row.conversation_id === id)) break;
+    assert.ok(tries < 100, 'the conversation never reached the inbox');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   const reply = await postJson(`/v1/staff/conversations/${id}/messages`,
     { client_msg_id: crypto.randomUUID(), text }, { Authorization: `Bearer ${session.body.token}` });
   assert.equal(reply.status, 201, JSON.stringify(reply.body));
@@ -102,7 +111,7 @@ test('a reply while the panel is closed badges the launcher until it opens, sile
   const problems = watch(page, 'visitor');
   await countTones(page);
   await page.goto(`${BASE}/`);
-  const widget = await askThenClose(page, `Is the lift working today? ${CANARY} ${Date.now()}`);
+  const widget = await askThenClose(page, `Is there step-free access to the waiting room today? ${CANARY} ${Date.now()}`);
   const plain = await widget.launcher.getAttribute('aria-label');
   assert.equal(await widget.launcher.getAttribute('data-unread'), null);
 

@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 8] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 9] = [
     (
         "s_admin",
         "demo",
@@ -74,6 +74,16 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 8] = [
         "Kim Other",
         "clinician",
         r#"["clinical"]"#,
+    ),
+    // The brief-sessions fixture's admin: its sessions last seconds, so the API tests see
+    // a session's sockets close when it ends.
+    (
+        "s_brief_admin",
+        BRIEF_SESSIONS_CLINIC,
+        "admin@brief.test",
+        "Bri Brief",
+        "admin",
+        r#"["clinical","appointments","billing","front-desk"]"#,
     ),
     // Only the lockout test signs in as this one, since it locks the account.
     (
@@ -256,6 +266,10 @@ pub const LEASED_CLINIC: &str = "leased-limits";
 pub const RETENTION_CLINIC: &str = "short-retention";
 /// The short-retention fixture's retention period.
 pub const RETENTION_SECONDS: u32 = 8;
+/// A clinic whose console sessions last seconds, so the tests see sockets close at expiry.
+pub const BRIEF_SESSIONS_CLINIC: &str = "brief-sessions";
+/// The brief-sessions fixture's session length.
+pub const BRIEF_SESSION_SECONDS: u32 = 6;
 /// A clinic whose conversations have known response times, for the report test.
 pub const REPORTS_CLINIC: &str = "reports-fixture";
 
@@ -336,12 +350,17 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     reports.id = REPORTS_CLINIC.into();
     reports.name = "Reports Test Clinic (test fixture)".into();
     reports.allowed_origins = vec!["https://reports-clinic.example".into()];
-    for config in [&other, &tight, &leased, &short, &reports] {
+    let mut brief = demo.clone();
+    brief.id = BRIEF_SESSIONS_CLINIC.into();
+    brief.name = "Brief Sessions Test Clinic (test fixture)".into();
+    brief.allowed_origins = vec!["https://brief-clinic.example".into()];
+    brief.access.session_seconds = Some(BRIEF_SESSION_SECONDS);
+    for config in [&other, &tight, &leased, &short, &reports, &brief] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
-    Ok(vec![other, tight, leased, short, reports])
+    Ok(vec![other, tight, leased, short, reports, brief])
 }
 
 fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {

@@ -22,12 +22,13 @@ use crate::response::json_response;
 use crate::store::audit::AuditAction;
 use crate::{auth, body, inbox_do, store, time};
 
-/// Re-triages a conversation of the caller's clinic. Any staff member may; the reason
-/// is required.
+/// Re-triages a conversation of the caller's clinic. Any staff member who may open it
+/// may; the reason is required.
 pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let conversation_id = super::conversation_id(raw_id)?;
+    // Only a conversation the caller may open: a team can't pull in another's.
+    let (conversation_id, _) = super::staff::visible_conversation(env, &staff, raw_id).await?;
     let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id.as_str())
         .await?
         .ok_or_else(AppError::unknown_conversation)?;

@@ -4,11 +4,11 @@
 use frontdesk_domain::identity;
 use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{
-    HistoryResponse, NoteRequest, NotesResponse, SetLabelsRequest, VisitorIdentity,
+    HistoryResponse, NoteRequest, NotesResponse, SetLabelsRequest, StaffProfile, VisitorIdentity,
 };
 use worker::{Env, Response};
 
-use super::staff::{owned_conversation, publish};
+use super::staff::{publish, visible_conversation};
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
@@ -19,7 +19,7 @@ use crate::{auth, body, store, time};
 pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: VisitorIdentity = body::read_json(req).await?;
     let visitor = identity::clean(&request)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
@@ -41,7 +41,7 @@ pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResul
 pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: SetLabelsRequest = body::read_json(req).await?;
     let labels = identity::clean_labels(&request.labels)
         .map_err(|e| AppError::invalid("invalid_labels", e.to_string()))?;
@@ -52,7 +52,8 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         &staff.id,
         AuditAction::Labelled,
         Some(raw_id),
-        Some(&labels.join(", ")),
+        // Labels may name a condition: the audit keeps how many, not what they say.
+        Some(&format!("{} labels", labels.len())),
     )
     .await?;
     updated(env, &staff.clinic_id, raw_id).await
@@ -70,8 +71,9 @@ async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response
 /// `GET /v1/staff/conversations/{id}/notes`.
 pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let notes = store::details::notes(env, &staff.clinic_id, raw_id).await?;
+    audit_read(env, &staff, AuditAction::NotesViewed, raw_id).await?;
     Ok(json_response(200, &NotesResponse { notes }))
 }
 
@@ -79,7 +81,7 @@ pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: NoteRequest = body::read_json(req).await?;
     let text = MessageText::parse(request.text)
         .map_err(|e| AppError::invalid("invalid_note", format!("The note is invalid: {e}.")))?;
@@ -111,9 +113,25 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
 /// `GET /v1/staff/conversations/{id}/history`: the same visitor's other conversations.
 pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let (_, conversation) = owned_conversation(env, &staff, raw_id).await?;
+    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
+    let scope = auth::scope(env, &staff).await?;
+    // The same visitor's conversations with other teams are listed without their text.
     let conversations =
         store::details::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor)
-            .await?;
+            .await?
+            .into_iter()
+            .map(|entry| scope.row(entry))
+            .collect();
+    audit_read(env, &staff, AuditAction::HistoryViewed, raw_id).await?;
     Ok(json_response(200, &HistoryResponse { conversations }))
+}
+
+/// Records that `staff` read something of a conversation (never what it says).
+async fn audit_read(
+    env: &Env,
+    staff: &StaffProfile,
+    action: AuditAction,
+    raw_id: &str,
+) -> AppResult<()> {
+    store::audit::record(env, &staff.clinic_id, &staff.id, action, Some(raw_id), None).await
 }

@@ -4,6 +4,7 @@
 //! with the conversation calls; they are the next split (`routes/sessions.rs`).
 
 use chrono::Duration;
+use frontdesk_domain::access::AccessPolicy;
 use frontdesk_domain::saved_reply::first_name;
 use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
@@ -27,9 +28,6 @@ use crate::response::json_response;
 use crate::store::audit::AuditAction;
 use crate::store::{self, inbox::Claim, inbox::InboxFilter};
 use crate::{channel_send, inbox_do, time};
-
-/// Console sessions last a working day.
-const SESSION_HOURS: i64 = 12;
 
 // Verifying against this when the email is unknown keeps sign-in timing uniform.
 const DUMMY_HASH: &str =
@@ -66,7 +64,12 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
 pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<Response> {
     let token = crate::ids::session_token()?;
     let now = time::now();
-    let expires_at = time::rfc3339(now + Duration::hours(SESSION_HOURS));
+    // A working day unless the clinic's `[access]` says otherwise.
+    let seconds = match store::clinics::clinic(env, &staff.clinic_id).await? {
+        Some(clinic) => clinic.config.access.session_seconds(),
+        None => AccessPolicy::default().session_seconds(),
+    };
+    let expires_at = time::rfc3339(now + Duration::seconds(seconds));
     store::staff::create_session(
         env,
         &auth::hash_session_token(&token),
@@ -95,7 +98,7 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
     let cookie = format!(
         "{}={token}; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age={}",
         auth::SESSION_COOKIE,
-        SESSION_HOURS * 3600
+        seconds
     );
     let _ = response.headers_mut().set("Set-Cookie", &cookie);
     Ok(response)
@@ -161,21 +164,26 @@ pub(super) async fn revoke_staff_sockets(
 
 /// Who a staff socket belongs to: the session it is opened with, and when that began.
 async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppResult<SocketOwner> {
-    let created_at = store::staff::session_created_at(env, token_hash, &time::now_rfc3339())
-        .await?
-        .ok_or_else(|| {
-            AppError::unauthorized(
-                "session_expired",
-                "The session is unknown, expired or signed out. Sign in again.",
-            )
-        })?;
-    let created_ms = chrono::DateTime::parse_from_rfc3339(&created_at)
-        .map(|t| t.timestamp_millis())
-        .unwrap_or(0);
+    let (created_at, expires_at) =
+        store::staff::session_times(env, token_hash, &time::now_rfc3339())
+            .await?
+            .ok_or_else(|| {
+                AppError::unauthorized(
+                    "session_expired",
+                    "The session is unknown, expired or signed out. Sign in again.",
+                )
+            })?;
+    let unix_ms = |at: &str| {
+        chrono::DateTime::parse_from_rfc3339(at)
+            .map(|t| t.timestamp_millis())
+            .unwrap_or(0)
+    };
     Ok(SocketOwner {
         session: token_hash.to_owned(),
         staff_id: staff.id.clone(),
-        created_ms,
+        created_ms: unix_ms(&created_at),
+        expires_ms: unix_ms(&expires_at),
+        scope: auth::scope(env, staff).await?.tag(),
     })
 }
 
@@ -239,7 +247,32 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
         label,
         search,
     };
-    let conversations = store::inbox::list(env, &staff.clinic_id, &filter).await?;
+    let is_search = filter.search.is_some();
+    let scope = auth::scope(env, &staff).await?;
+    let mut conversations = store::inbox::list(env, &staff.clinic_id, &filter).await?;
+    // A search looks for one patient: it finds only conversations the caller may open.
+    // The plain inbox lists every team's rows, other teams' without patient text.
+    if is_search {
+        conversations.retain(|entry| scope.may_open_entry(entry));
+    }
+    let conversations: Vec<InboxEntry> = conversations
+        .into_iter()
+        .map(|entry| scope.row(entry))
+        .collect();
+    // A search is a look-up of a patient: recorded, with how much it found, never what
+    // was searched for.
+    if is_search {
+        let detail = format!("{} found", conversations.len());
+        store::audit::record(
+            env,
+            &staff.clinic_id,
+            &staff.id,
+            AuditAction::Searched,
+            None,
+            Some(&detail),
+        )
+        .await?;
+    }
     Ok(json_response(200, &InboxResponse { conversations }))
 }
 
@@ -253,7 +286,7 @@ pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 /// The conversation's parsed id and inbox row, if it belongs to the caller's clinic.
-pub(super) async fn owned_conversation(
+pub(super) async fn visible_conversation(
     env: &Env,
     staff: &StaffProfile,
     raw_id: &str,
@@ -262,12 +295,22 @@ pub(super) async fn owned_conversation(
     let entry = store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
         .await?
         .ok_or_else(AppError::unknown_conversation)?;
+    if !auth::scope(env, staff).await?.may_open_entry(&entry) {
+        return Err(outside_your_teams());
+    }
     Ok((conversation_id, entry))
+}
+
+fn outside_your_teams() -> AppError {
+    AppError::forbidden(
+        "outside_your_teams",
+        "This conversation belongs to another team; an admin can assign it to you.",
+    )
 }
 
 pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let (conversation_id, conversation) = owned_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
     audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;
     let deliveries = if conversation.channel == Channel::Web {
@@ -290,17 +333,19 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     let (staff, token_hash, via) = auth::staff(env, req).await?;
     require_websocket(req)?;
     auth::check_same_origin(req, via)?;
-    let (conversation_id, _) = owned_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
+    let after = after_param(req)?;
     let name = first_name(&staff.name);
     let owner = socket_owner(env, &staff, &token_hash).await?;
+    // A socket that replays messages is a read of the thread, recorded before any of
+    // it is sent; one that starts caught up reads only what arrives live. The row's
+    // `last_seq` can trail the object by a queue delivery, so a socket from the start
+    // always counts.
+    if after == 0 || after < conversation.last_seq {
+        audit_conversation(env, &staff, AuditAction::Viewed, raw_id, Some("live")).await?;
+    }
     let tags = owner.tags();
-    let socket = conversation_do::live(
-        env,
-        &conversation_id,
-        Some((&name, &tags)),
-        after_param(req)?,
-    )
-    .await?;
+    let socket = conversation_do::live(env, &conversation_id, Some((&name, &tags)), after).await?;
     // Registered after it opened: a revocation that ran meanwhile refuses it here, and
     // one that runs later finds it in the hub's registry.
     if let Err(refused) = inbox_do::register(env, &staff.clinic_id, &owner, raw_id).await {
@@ -333,8 +378,12 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     // colleague's conversation is theirs to answer.
     match owner.as_deref() {
         Some(owner) if owner == staff.id => {}
-        Some(_) => return Err(claimed_by_another()),
-        None => match store::inbox::claim(env, &staff.clinic_id, raw_id, &staff.id).await? {
+        // Another team's conversation is refused as such, before saying it has an owner.
+        Some(_) => {
+            visible_conversation(env, &staff, raw_id).await?;
+            return Err(claimed_by_another());
+        }
+        None => match claim_visible(env, &staff, raw_id).await? {
             Claim::Taken => {
                 audit_conversation(
                     env,
@@ -411,7 +460,7 @@ pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
 pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let conversation_id = super::conversation_id(raw_id)?;
+    let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
     match store::inbox::claim(env, &staff.clinic_id, conversation_id.as_str(), &staff.id).await? {
         Claim::Taken => {
             // The owner has it: the escalation ladder stops.
@@ -433,6 +482,13 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
         )),
         Claim::Unknown => Err(AppError::unknown_conversation()),
     }
+}
+
+/// Takes an unowned conversation the caller may open (a colleague's is refused by the
+/// claim's own condition, one of another team before it).
+async fn claim_visible(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Claim> {
+    visible_conversation(env, staff, raw_id).await?;
+    store::inbox::claim(env, &staff.clinic_id, raw_id, &staff.id).await
 }
 
 /// Records what `staff` did to a conversation.
@@ -471,7 +527,7 @@ pub(super) fn admins_only(what: &str) -> AppError {
 pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let (_, conversation) = owned_conversation(env, &staff, raw_id).await?;
+    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let request: SetStatusRequest = body::read_json(req).await?;
     let is_colleagues = conversation
         .assigned_to
@@ -502,7 +558,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     if staff.role != StaffRole::Admin {
         return Err(admins_only("assign conversations"));
     }
-    owned_conversation(env, &staff, raw_id).await?;
+    visible_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
     if let Some(owner) = request.staff_id.as_deref() {
         if owner.len() > 64 || !store::staff::is_clinic_staff(env, &staff.clinic_id, owner).await? {
@@ -528,7 +584,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
 
 /// Tells the clinic's consoles about a changed conversation and answers with its row.
 async fn updated_entry(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Response> {
-    let (_, entry) = owned_conversation(env, staff, raw_id).await?;
+    let (_, entry) = visible_conversation(env, staff, raw_id).await?;
     let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
     Ok(json_response(200, &entry))
 }

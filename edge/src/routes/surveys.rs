@@ -22,7 +22,7 @@ use crate::{auth, body, ids, store, time};
 pub async fn send(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let (conversation_id, _) = super::staff::owned_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, _) = super::staff::visible_conversation(env, &staff, raw_id).await?;
     let language = store::details::conversation_language(env, raw_id).await?;
     let (survey_id, message) = invite(
         env,

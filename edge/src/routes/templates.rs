@@ -25,11 +25,8 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
     let mut templates = store::templates::list(env, &staff.clinic_id).await?;
     let conversation = query(req, "conversation").filter(|raw| !raw.is_empty());
     if let Some(raw_id) = conversation {
-        let conversation_id = super::conversation_id(&raw_id)?;
-        let conversation =
-            store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
-                .await?
-                .ok_or_else(AppError::unknown_conversation)?;
+        // Rendering shows the visitor's name: only for a conversation the caller may open.
+        let (_, conversation) = super::staff::visible_conversation(env, &staff, &raw_id).await?;
         let config = store::clinics::clinic_config(env, &staff.clinic_id)
             .await?
             .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;

@@ -21,6 +21,12 @@ pub enum AuditAction {
     PasswordReset,
     /// A staff member opened a conversation (every read of patient data is audited).
     Viewed,
+    /// A staff member read a conversation's internal notes.
+    NotesViewed,
+    /// A staff member read the visitor's other conversations.
+    HistoryViewed,
+    /// A staff member searched the inbox (never recorded: what for).
+    Searched,
     Replied,
     Assigned,
     StatusChanged,
@@ -42,7 +48,7 @@ pub enum AuditAction {
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 22] = [
+    const ALL: [AuditAction; 25] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -51,6 +57,9 @@ impl AuditAction {
         AuditAction::PasswordResetIssued,
         AuditAction::PasswordReset,
         AuditAction::Viewed,
+        AuditAction::NotesViewed,
+        AuditAction::HistoryViewed,
+        AuditAction::Searched,
         AuditAction::Replied,
         AuditAction::Assigned,
         AuditAction::StatusChanged,
@@ -78,6 +87,9 @@ impl AuditAction {
             AuditAction::PasswordResetIssued => "password_reset_issued",
             AuditAction::PasswordReset => "password_reset",
             AuditAction::Viewed => "viewed",
+            AuditAction::NotesViewed => "notes_viewed",
+            AuditAction::HistoryViewed => "history_viewed",
+            AuditAction::Searched => "searched",
             AuditAction::Replied => "replied",
             AuditAction::Assigned => "assigned",
             AuditAction::StatusChanged => "status_changed",

@@ -131,25 +131,26 @@ pub async fn session_staff_with_owner(
     Ok(Some((row.staff.into_profile()?, owner)))
 }
 
-/// When the live session with this token hash was created (RFC 3339).
-pub async fn session_created_at(
+/// When the live session with this token hash was created and when it ends (RFC 3339).
+pub async fn session_times(
     env: &Env,
     token_hash: &str,
     now: &str,
-) -> AppResult<Option<String>> {
+) -> AppResult<Option<(String, String)>> {
     #[derive(Deserialize)]
     struct Row {
         created_at: String,
+        expires_at: String,
     }
     let statement = bind(
         db(env)?.prepare(format!(
-            "SELECT t.created_at {SESSION_JOIN} WHERE {SESSION_LIVE}"
+            "SELECT t.created_at, t.expires_at {SESSION_JOIN} WHERE {SESSION_LIVE}"
         )),
         &[s(token_hash), s(now)],
     )?;
     Ok(first::<Row>(statement, "session start")
         .await?
-        .map(|row| row.created_at))
+        .map(|row| (row.created_at, row.expires_at)))
 }
 
 /// Revokes every live session of `staff_id` ("sign out everywhere").
