@@ -238,6 +238,8 @@ mod tests {
     fn entry(id: &str, urgency: Urgency, created_at: &str) -> InboxEntry {
         InboxEntry {
             conversation_id: id.into(),
+            channel: Default::default(),
+            address: None,
             urgency,
             department: Department::FrontDesk,
             status: ConversationStatus::Open,

@@ -192,6 +192,8 @@ mod tests {
                 phone: None,
             },
             labels: vec!["skin".into()],
+            channel: Default::default(),
+            address: None,
         }
     }
 

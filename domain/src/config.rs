@@ -65,6 +65,9 @@ pub struct ClinicConfig {
     /// When the clinic sends after-treatment surveys on its own.
     #[serde(default)]
     pub surveys: SurveySettings,
+    /// Messaging channels besides the website (SMS, ...); none when absent.
+    #[serde(default)]
+    pub channels: crate::channel_config::ChannelsConfig,
     /// Who reads which conversations beyond their own teams; narrow when absent.
     #[serde(default)]
     pub access: AccessPolicy,
@@ -178,6 +181,7 @@ impl ClinicConfig {
         self.retention().validate().map_err(ConfigError::Other)?;
         self.access.validate().map_err(ConfigError::Other)?;
         self.validate_templates()?;
+        self.channels.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod auto_reply;
+pub mod channel_config;
 pub mod channels;
 pub mod config;
 pub mod escalation;

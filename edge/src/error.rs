@@ -46,6 +46,12 @@ impl AppError {
         Self::new(422, code, message)
     }
 
+    /// No conversation has this id, or none the caller may see: another clinic's and an
+    /// erased conversation look the same as a made-up id.
+    pub fn unknown_conversation() -> Self {
+        Self::not_found("unknown_conversation", "No conversation has this id.")
+    }
+
     /// A failure of the platform, not of the request: logged, never echoed.
     pub fn internal(context: &str, error: impl std::fmt::Display) -> Self {
         worker::console_error!("internal error in {context}: {error}");

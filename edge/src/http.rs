@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, corrections, details, reports, staff, surveys, team, templates, visitor,
+    admin, channels, corrections, details, reports, staff, surveys, team, templates, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -92,6 +92,7 @@ pub enum Call {
     DeleteTemplate,
     CorrectTriage,
     ExportCorrections,
+    TwilioWebhook,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -199,6 +200,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("POST", "/v1/admin/templates", Call::CreateTemplate),
     ("PUT", "/v1/admin/templates/{id}", Call::UpdateTemplate),
     ("DELETE", "/v1/admin/templates/{id}", Call::DeleteTemplate),
+    ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -314,6 +316,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::DeleteTemplate => templates::delete(req, env, param).await,
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
+        Call::TwilioWebhook => channels::twilio(req, env, param).await,
     }
 }
 

@@ -13,7 +13,7 @@ use worker::{
 };
 
 use crate::error::{AppError, AppResult};
-use crate::jobs::{InboxJob, Job, NotifyJob};
+use crate::jobs::{backoff_seconds, InboxJob, Job, NotifyJob};
 use crate::store::{self, inbox::VisitorMessageIndex};
 
 /// The secret that signs notifications; set with `wrangler secret put`.
@@ -53,11 +53,17 @@ async fn deliver(env: &Env, job: &NotifyJob) -> AppResult<()> {
     }
 }
 
-/// Retry delay that doubles in effect: wait as long as the job has already been failing,
-/// at least 2 s and at most 10 min.
-fn backoff_seconds(first_sent_ms: f64, now_ms: f64) -> u32 {
-    let age = ((now_ms - first_sent_ms) / 1000.0).max(0.0);
-    age.clamp(2.0, 600.0) as u32
+/// Seconds since the queue first received the message.
+fn age_seconds(message: &worker::Message<Job>) -> f64 {
+    ((js_sys::Date::now() - message.timestamp().as_millis() as f64) / 1000.0).max(0.0)
+}
+
+fn retry_in(message: &worker::Message<Job>, delay: u32) {
+    message.retry_with_options(
+        &QueueRetryOptionsBuilder::new()
+            .with_delay_seconds(delay)
+            .build(),
+    );
 }
 
 /// Folds every index job of a batch into D1 in one round trip, then tells each changed
@@ -107,7 +113,7 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
         .iter()
         .filter_map(|message| match message.body() {
             Job::IndexVisitorMessage(job) => Some(job),
-            Job::Notify(_) => None,
+            Job::Notify(_) | Job::ChannelSend(_) => None,
         })
         .collect();
     let outcome = if index_jobs.is_empty() {
@@ -128,21 +134,25 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
             Job::Notify(job) => match deliver(env, job).await {
                 Ok(()) => message.ack(),
                 Err(error) => {
-                    let delay = backoff_seconds(
-                        message.timestamp().as_millis() as f64,
-                        js_sys::Date::now(),
-                    );
+                    let delay = backoff_seconds(age_seconds(message));
                     worker::console_error!(
                         "notification failed ({}), retrying in {delay} s",
                         error.code
                     );
-                    message.retry_with_options(
-                        &QueueRetryOptionsBuilder::new()
-                            .with_delay_seconds(delay)
-                            .build(),
-                    );
+                    retry_in(message, delay);
                 }
             },
+            Job::ChannelSend(job) => {
+                match crate::channel_send::deliver(env, job, age_seconds(message)).await {
+                    Ok(crate::channel_send::Outcome::Done) => message.ack(),
+                    Ok(crate::channel_send::Outcome::RetryIn(delay)) => retry_in(message, delay),
+                    Err(error) => {
+                        let delay = backoff_seconds(age_seconds(message));
+                        worker::console_error!("channel send failed ({}), retrying", error.code);
+                        retry_in(message, delay);
+                    }
+                }
+            }
         }
     }
     Ok(())

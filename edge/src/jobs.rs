@@ -18,6 +18,20 @@ pub enum Job {
     IndexVisitorMessage(InboxJob),
     /// Deliver one escalation notification to one channel.
     Notify(NotifyJob),
+    /// Send one message to a patient on an external channel (`channel_send`).
+    ChannelSend(SendJob),
+}
+
+/// One outbound message to a patient on an external channel (sent by `channel_send`).
+/// Holds no text: the consumer reads it from the conversation object, so message text
+/// never sits in the queue.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendJob {
+    pub clinic_id: String,
+    pub conversation_id: String,
+    pub seq: u64,
+    /// Where the provider posts this message's statuses.
+    pub status_callback: String,
 }
 
 /// One notification for one channel. Holds no message text.
@@ -45,6 +59,12 @@ pub struct InboxJob {
     /// Triage's language guess for the message (absent in jobs from older versions).
     #[serde(default)]
     pub language: Option<String>,
+}
+
+/// Retry delay that doubles in effect: wait as long as the job has already been failing,
+/// at least 2 s and at most 10 min.
+pub fn backoff_seconds(age_seconds: f64) -> u32 {
+    age_seconds.clamp(2.0, 600.0) as u32
 }
 
 /// Sends a job; the message is already stored, so a failure here is retried by the

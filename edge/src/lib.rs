@@ -5,6 +5,7 @@
 
 mod auth;
 mod body;
+mod channel_send;
 mod conversation_do;
 mod cors;
 mod do_call;

@@ -2,6 +2,7 @@
 //!
 //! Only serde types live here: no logic that needs a platform, so every side can depend on it.
 
+mod channels;
 mod corrections;
 mod error;
 mod live;
@@ -12,6 +13,7 @@ mod team;
 mod templates;
 mod visitor;
 
+pub use channels::{Channel, Delivery, DeliveryStatus};
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,
     TriageChange, TriageCorrection, TriageCorrectionRequest, TriageCorrectionResponse,

@@ -91,6 +91,12 @@ pub struct StaffSession {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InboxEntry {
     pub conversation_id: String,
+    /// Where the conversation happens (`web` for the widget).
+    #[serde(default)]
+    pub channel: crate::Channel,
+    /// The patient's address on an external channel (E.164 for SMS); none on the web.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
     pub urgency: Urgency,
     pub department: Department,
     pub status: ConversationStatus,
@@ -160,6 +166,9 @@ pub struct StaffMessagesResponse {
     /// Escalation steps fired for this conversation, oldest first.
     #[serde(default)]
     pub escalations: Vec<EscalationRecord>,
+    /// On an external channel: each outbound message's delivery state, by `seq`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deliveries: Vec<crate::Delivery>,
 }
 
 /// One escalation step that fired: who was notified, and after how long.
@@ -238,6 +247,8 @@ mod tests {
     fn staff_types_round_trip() {
         let entry = InboxEntry {
             conversation_id: "c_1".into(),
+            channel: crate::Channel::Sms,
+            address: Some("+15550123456".into()),
             urgency: Urgency::Emergency,
             department: Department::Clinical,
             status: ConversationStatus::Open,

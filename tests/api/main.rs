@@ -4,6 +4,7 @@
 
 mod accounts;
 mod author_keys;
+mod channels_sms;
 mod corrections;
 mod details;
 mod errors;

@@ -25,7 +25,11 @@ pub fn run(port: u16, canary: &str) -> Result<()> {
     let root = crate::workspace_root();
     let state = root.join(".state/fault");
     let receiver_port = seed::webhook_receiver_port(port);
-    seed::reset(&state, port, &seed::SeedOptions::for_tests(receiver_port))?;
+    seed::reset(
+        &state,
+        port,
+        &seed::SeedOptions::for_tests(receiver_port, crate::sandbox::port_for_tests(port)),
+    )?;
     let deliveries = start_receiver(receiver_port)?;
     let log = root.join("target/workerd-fault.log");
     let server = Server::start(&state, port, &log)?;

@@ -9,6 +9,7 @@ mod bench_suites;
 mod build;
 mod cmd;
 mod fault;
+mod sandbox;
 mod seed;
 mod server;
 mod test;
@@ -23,7 +24,8 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
   dev      install what is missing, build, seed, and run everything on local workerd
-           at http://127.0.0.1:$PORT (default 8787)
+           at http://127.0.0.1:$PORT (default 8787), with the provider sandbox at
+           http://127.0.0.1:8790
   test     install what is missing, then run every check and test (fmt, clippy,
            native tests, build, API and browser tests on local workerd, deploy dry-run)
   test-fault
@@ -59,6 +61,17 @@ fn run() -> Result<()> {
             build::all(port)?;
             let state = root.join(".state/dev");
             seed::reset(&state, port, &seed::SeedOptions::default())?;
+            sandbox::build(&root)?;
+            let provider_sandbox = sandbox::Sandbox::start(
+                &root,
+                sandbox::DEV_PORT,
+                &format!("http://127.0.0.1:{port}"),
+                None,
+            )?;
+            println!(
+                "    provider sandbox: {}/  (play the patient on SMS)",
+                provider_sandbox.url
+            );
             server::run_foreground(&state, port)
         }
         Some("test") => test::all(),

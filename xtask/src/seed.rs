@@ -120,7 +120,8 @@ fn sql_text(value: &str) -> String {
 
 /// How the test server's seed differs from the dev seed. `cargo xtask seed` reads these
 /// from the environment (`FRONTDESK_SEED_ALWAYS_OPEN=1`, `FRONTDESK_SEED_FAST_ESCALATION=1`,
-/// `FRONTDESK_SEED_WEBHOOK_BASE=http://127.0.0.1:18791`) for quick local loops.
+/// `FRONTDESK_SEED_WEBHOOK_BASE=http://127.0.0.1:18791`,
+/// `FRONTDESK_SEED_SANDBOX_BASE=http://127.0.0.1:8798`) for quick local loops.
 #[derive(Debug, Clone, Default)]
 pub struct SeedOptions {
     /// Open round the clock, so no after-hours reply shifts `seq` numbers in tests that
@@ -134,6 +135,9 @@ pub struct SeedOptions {
     /// Rate limits far above any benchmark's load, so the benchmarks measure the message
     /// path (the buckets are still checked on every call) rather than refusals.
     pub bench_limits: bool,
+    /// Where the clinics' provider APIs are: the provider sandbox (dev: port 8790), never
+    /// the real providers. `None` means the dev sandbox.
+    pub sandbox_base: Option<String>,
 }
 
 /// The port of the API tests' webhook receiver, for a test server on `port`.
@@ -143,12 +147,13 @@ pub fn webhook_receiver_port(port: u16) -> u16 {
 
 impl SeedOptions {
     /// The options the API and browser tests need, with the webhook receiver's port.
-    pub fn for_tests(receiver_port: u16) -> SeedOptions {
+    pub fn for_tests(receiver_port: u16, sandbox_port: u16) -> SeedOptions {
         SeedOptions {
             always_open: true,
             fast_escalation: true,
             webhook_base: Some(format!("http://127.0.0.1:{receiver_port}")),
             bench_limits: false,
+            sandbox_base: Some(crate::sandbox::url(sandbox_port)),
         }
     }
 
@@ -169,10 +174,18 @@ impl SeedOptions {
             fast_escalation: flag("FRONTDESK_SEED_FAST_ESCALATION"),
             webhook_base: std::env::var("FRONTDESK_SEED_WEBHOOK_BASE").ok(),
             bench_limits: false,
+            sandbox_base: std::env::var("FRONTDESK_SEED_SANDBOX_BASE").ok(),
         }
     }
 
     fn apply(&self, config: &mut ClinicConfig) {
+        let sandbox = self
+            .sandbox_base
+            .clone()
+            .unwrap_or_else(|| crate::sandbox::url(crate::sandbox::DEV_PORT));
+        if let Some(sms) = &mut config.channels.sms {
+            sms.api_base = sandbox;
+        }
         let policy = &mut config.escalation;
         if self.fast_escalation {
             for step in policy.emergency.iter_mut().chain(policy.urgent.iter_mut()) {

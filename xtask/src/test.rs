@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::cmd::{self, run, step};
 use crate::server::Server;
-use crate::{api_fuzz, build, fault, seed, tools};
+use crate::{api_fuzz, build, fault, sandbox, seed, tools};
 
 /// Test messages carry this marker; it must never show up in the worker's logs.
 pub const PRIVACY_CANARY: &str = "fd-private-canary";
@@ -44,9 +44,20 @@ pub fn all() -> Result<()> {
     step("[test 8/12] start local workerd with a fresh seeded state");
     let state = root.join(".state/test");
     let receiver_port = seed::webhook_receiver_port(port);
-    seed::reset(&state, port, &seed::SeedOptions::for_tests(receiver_port))?;
+    seed::reset(
+        &state,
+        port,
+        &seed::SeedOptions::for_tests(receiver_port, sandbox::port_for_tests(port)),
+    )?;
     let log = root.join("target/workerd-test.log");
     let server = Server::start(&state, port, &log)?;
+    sandbox::build(&root)?;
+    let provider_sandbox = sandbox::Sandbox::start(
+        &root,
+        sandbox::port_for_tests(port),
+        &server.base_url,
+        Some(&root.join("target/sandbox-test.log")),
+    )?;
 
     step("[test 9/12] API integration suite against workerd (cargo test -p frontdesk-tests)");
     run(Command::new("cargo")
@@ -60,17 +71,20 @@ pub fn all() -> Result<()> {
         ])
         .env("FRONTDESK_BASE_URL", &server.base_url)
         .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
+        .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
     step("[test 10/12] browser end-to-end tests in headless Debian chromium (playwright-core)");
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("FRONTDESK_BASE_URL", &server.base_url)
+        .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
     step("[test 11/12] schemathesis: the OpenAPI document against workerd (no 5xx, no schema or status violations)");
     api_fuzz::run(&root, &server.base_url)?;
 
+    drop(provider_sandbox);
     drop(server);
     let logged = fs::read_to_string(&log).unwrap_or_default();
     if logged.contains(PRIVACY_CANARY) {

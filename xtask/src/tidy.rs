@@ -6,7 +6,7 @@ mod tests {
     use std::fs;
     use std::path::{Path, PathBuf};
 
-    const CRATES: [&str; 8] = [
+    const CRATES: [&str; 9] = [
         "protocol",
         "domain",
         "triage-cli",
@@ -15,6 +15,7 @@ mod tests {
         "console",
         "tests",
         "xtask",
+        "sandbox",
     ];
 
     fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {

@@ -29,54 +29,8 @@ pub use address::{
 };
 pub use window::{ServiceWindow, WindowOpen, WindowRefusal};
 
-/// Where a conversation happens. Serialised as CONTRACT.md's lowercase names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Channel {
-    Web,
-    Sms,
-    Whatsapp,
-    Messenger,
-    Wechat,
-    X,
-}
-
-impl Channel {
-    /// Every channel, the website first.
-    pub const ALL: [Channel; 6] = [
-        Channel::Web,
-        Channel::Sms,
-        Channel::Whatsapp,
-        Channel::Messenger,
-        Channel::Wechat,
-        Channel::X,
-    ];
-
-    /// The wire name (`"sms"`, `"whatsapp"`, ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Channel::Web => "web",
-            Channel::Sms => "sms",
-            Channel::Whatsapp => "whatsapp",
-            Channel::Messenger => "messenger",
-            Channel::Wechat => "wechat",
-            Channel::X => "x",
-        }
-    }
-
-    /// The channel with this wire name.
-    pub fn parse(name: &str) -> Option<Channel> {
-        Channel::ALL
-            .into_iter()
-            .find(|channel| channel.as_str() == name)
-    }
-}
-
-impl fmt::Display for Channel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// Where a conversation happens: the wire type, so the API and the adapters agree.
+pub use frontdesk_protocol::Channel;
 
 /// A provider credential (auth token, app secret, access token). Never printed.
 #[derive(Clone, PartialEq, Eq)]

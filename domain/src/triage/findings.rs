@@ -439,9 +439,9 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "calf|calves ~swollen|swelling|hot|red|tender|painful|pain|hurts|hard|tight", "swollen|painful|hot|red ~calf",
             "one leg ~swollen|bigger|fatter|hot", "leg ~swollen|bigger|hot ~one side",
             "pantorrilla|gemelo ~hinchad*|duele|dolor|caliente|roja", "pierna ~hinchada|caliente",
-            "mollet ~gonfle|chaud|rouge|douloureux|fait mal", "jambe ~gonflee|chaude",
+            "mollet ~gonfle|chaud|rouge|douloureux", "mollet ~fait ~mal", "jambe ~gonflee|chaude",
             "wade ~geschwollen|dick|warm|rot|schmerz*|weh", "bein ~geschwollen|dick|warm",
-            "polpaccio ~gonfio|caldo|rosso|dolore|fa male", "gamba ~gonfia|calda",
+            "polpaccio ~gonfio|caldo|rosso|dolore", "polpaccio ~fa ~male", "gamba ~gonfia|calda",
             "panturrilha ~inchad*|quente|vermelh*|doi|dor", "perna ~inchada|quente",
             "kuit ~gezwollen|dik|warm|rood|pijn", "been ~gezwollen|dik|warm",
         ],
@@ -649,7 +649,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Psychosis,
         &[
-            "seeing|hearing ~things|voices", "hallucinat*", "paranoid", "talking ~people ~arent|isnt|not ~there", "thinks|says ~baby ~evil|possessed|not mine",
+            "seeing|hearing ~things|voices", "hallucinat*", "paranoid", "talking ~people ~arent|isnt|not ~there", "thinks|says ~baby ~evil|possessed", "!thinks|says ~baby ~not ~mine",
             "ve|oye ~cosas|voces", "alucina*", "voit|entend ~choses|voix", "hallucin*", "sieht|hort ~dinge|stimmen", "halluzin*",
             "vede|sente ~cose|voci", "allucina*", "ve|ouve ~coisas|vozes", "aluci*", "ziet|hoort ~dingen|stemmen", "hallucin*",
         ],
@@ -704,14 +704,14 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Dental,
         &[
-            "tooth|teeth|toothache|abscess|gum|gums|dentist|dental|molar|wisdom|jaw|root canal", "muela|muelas|diente|dientes|encia|encias|absceso|dentista|flemon",
+            "tooth|teeth|toothache|abscess|gum|gums|dentist|dental|molar|molars|wisdom|jaw|premolar|canine|incisor", "root canal", "muela|muelas|diente|dientes|encia|encias|absceso|dentista|flemon",
             "dent|dents|gencive*|abces|dentiste", "zahn|zahne|zahnfleisch|abszess|zahnarzt|backe", "dente|denti|gengiva|ascesso|dentista",
             "dente|dentes|gengiva|abscesso|dentista", "tand|tanden|kies|kiezen|tandvlees|abces|tandarts",
         ],
     ),
     (
         Sig::HeartRate,
-        &["heart rate|pulse|hr|bpm|heart racing|racing", "pulso|pulsaciones|frecuencia", "pouls|frequence|coeur bat", "puls|herzfrequenz", "battito|polso", "pulso|batimentos", "hartslag|pols"],
+        &["heart rate|pulse|hr|bpm|heart racing|racing", "pulso|pulsaciones|frecuencia", "pouls|frequence", "coeur bat", "puls|herzfrequenz", "battito|polso", "pulso|batimentos", "hartslag|pols"],
     ),
     (
         Sig::Recent,
@@ -1066,7 +1066,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Vomiting,
-        &["gebrochen ~mal|x", "#1x ~gebrochen", "hat|hab|habe ~#1 ~gebrochen", "spuugt|gespuugd|overgegeven|moet overgeven"],
+        &["gebrochen ~mal|x", "#1x ~gebrochen", "hat|hab|habe ~#1 ~gebrochen", "spuugt|gespuugd|overgegeven", "moet overgeven"],
     ),
     (
         Sig::ChangedBehaviour,
@@ -1095,7 +1095,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Recent,
-        &["heute fruh|morgen", "seit ~minuten|stunde|halben stunde", "depuis ~minutes|heure", "desde hace ~minutos|hora", "da ~minuti|ora|mezz ora", "ha ~minutos|hora", "sinds ~minuten|uur|een uur", "pdt|pendant ~min|minutes", "ce matin|vanochtend|stamattina|esta manana|esta manha|heute morgen"],
+        &["heute fruh|morgen", "seit ~minuten|stunde|halben", "depuis ~minutes|heure", "desde hace ~minutos|hora", "da ~minuti|ora|mezz", "ha ~minutos|hora", "sinds ~minuten|uur", "pdt|pendant ~min|minutes", "ce matin|vanochtend|stamattina|esta manana|esta manha|heute morgen"],
     ),
     (
         Sig::DarkThoughts,
@@ -1388,7 +1388,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "peggior mal di testa", "pior dor ~cabeca", "ergste hoofdpijn", "worst ~headache|head pain",
             "sudden|suddenly ~headache ~worst|severe|explod*|agony|awful", "headache ~came on|hit ~suddenly|sudden",
-            "like ~hit|kicked|bat ~head", "dolor cabeza ~repentino|subito|de golpe", "mal tete ~brutal|soudain",
+            "like ~hit|kicked|bat ~head", "dolor cabeza ~repentino|subito|golpe", "mal tete ~brutal|soudain",
             "kopfschmerz* ~plotzlich|schlagartig", "vernichtungskopfschmerz",
         ],
     ),
@@ -1564,7 +1564,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::ChemicalEye,
-        &["zement|kalk|beton|reiniger|chlor ~aug|augen|auge|ins aug", "aug ~zement|kalk|chlor|reiniger"],
+        &["zement|kalk|beton|reiniger|chlor ~aug|augen|auge", "aug ~zement|kalk|chlor|reiniger"],
     ),
     (
         Sig::ThunderclapHeadache,
@@ -1679,7 +1679,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "metal|glass|wire|nail|splinter|shard|chip|fragment|piece ~shot|flew|went|stuck|in|into ~eye|eyes", "hammering|grinding|drilling|sawing|chiselling|welding ~eye ~something|bit|piece|metal",
             "metall*|glas|splitter ~auge", "metal|vidrio|cristal|astilla ~ojo", "metal|verre|eclat ~oeil", "metallo|vetro|scheggia ~occhio", "metal|vidro|lasca ~olho", "metaal|glas|splinter ~oog",
-            "peel|solution|acid|chemical ~splash*|in|into ~eye|eyes", "splash*|sprayed ~eye|eyes ~burning|burns|sting*|cant open",
+            "peel|solution|acid|chemical ~splash*|in|into ~eye|eyes", "splash*|sprayed ~eye|eyes ~burning|burns|sting*",
         ],
     ),
     (
@@ -1712,7 +1712,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Nonstop,
-        &["!not|isnt|wont ~slowing|slow down|easing|letting up", "keeps ~filling|pouring|coming", "!nn|non ~smette|si ferma", "!no ~para|se detiene", "!hort ~nicht ~auf", "!nao ~para", "!stopt ~niet", "!arrete ~pas"],
+        &["!not|isnt|wont ~slowing|easing|slow|letting", "keeps ~filling|pouring|coming", "!nn|non ~smette|si ferma", "!no ~para|se detiene", "!hort ~nicht ~auf", "!nao ~para", "!stopt ~niet", "!arrete ~pas"],
     ),
     (
         Sig::HeadInjury,
@@ -1728,7 +1728,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Extra,
-        &["instead of ~once|weekly|week", "every day|daily ~instead", "at once|together ~by mistake|accident", "#2 ~days|doses ~at once|together|in one go", "doses ~at once|together"],
+        &["instead of ~once|weekly|week", "every day|daily ~instead", "at once|together ~by mistake|accident", "#2 ~days|doses ~at ~once", "#2 ~days|doses ~together", "doses ~at once|together"],
     ),
     (
         Sig::ChestPain,
@@ -1736,7 +1736,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Overdose,
-        &["!preso|prese|presa ~tt|tutte|tutti ~pillole|pastiglie|compresse|xanax", "bebeu|bebio|drank|a bu ~lixivia|lejia|javel|bleach"],
+        &["!preso|prese|presa ~tt|tutte|tutti ~pillole|pastiglie|compresse|xanax", "bebeu|bebio|drank|bu ~lixivia|lejia|javel|bleach"],
     ),
     // ---------------------------------------------------------------- already reviewed
     (
@@ -1751,7 +1751,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Reviewed,
         &[
-            "went|been|taken ~to ~a&e|ae|er|hospital|urgent care|walk in", "checked|seen|examined|looked at ~by|at|in ~a&e|ae|er|hospital|gp|doctor|dr|urgent|nurse|pediatrician|paediatrician",
+            "went|been|taken ~to ~a&e|ae|er|hospital|urgent care|walk in", "checked|seen|examined|looked ~by|at|in ~a&e|ae|er|hospital|gp|doctor|dr|urgent|nurse|pediatrician|paediatrician",
             "got checked", "turned out", "all normal|fine|clear|ok|good", "ecg|bloods|scan|xray ~normal|fine|clear", "was fine", "said ~fine|nothing|normal",
             "lo vio|la vio|la vieron|lo vieron ~pediatra|medico|doctor|urgencias", "todo bien|normal", "fuimos ~urgencias", "resulto ~ser",
             "vu par|examine ~medecin|pediatre|urgences", "tout va bien|tout est normal", "alles gut|in ordnung|okay", "war beim|bei ~arzt|kinderarzt|hausarzt|notaufnahme",
@@ -1843,7 +1843,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::HipFractureSign,
         &[
-            "leg|foot ~turned|rotated|pointing|sticking ~outwards|outward|sideways", "leg ~shorter|shortened", "pierna|pie ~girada|girado|torcida|hacia fuera", "pierna ~mas corta",
+            "leg|foot ~turned|rotated|pointing|sticking ~outwards|outward|sideways", "leg ~shorter|shortened", "pierna|pie ~girada|girado|torcida", "pierna|pie ~hacia ~fuera", "pierna ~mas corta",
             "jambe|pied ~tournee|tourne ~exterieur|dehors", "jambe ~plus courte", "bein|fuss ~verdreht|nach aussen|kurzer", "gamba|piede ~ruotata|girata|storta ~fuori|esterno", "gamba ~piu corta",
             "perna|pe ~virada|virado|torta ~fora", "perna ~mais curta", "been|voet ~gedraaid|naar buiten|korter",
             "!cant|cannot ~get ~up ~hip", "!no ~puede|puedo ~levantar* ~cadera", "!kann ~nicht ~aufstehen ~hufte",
@@ -1868,7 +1868,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::BoneVisible,
-        &["sieht|sehen ~knochen", "see|seen|see the ~bone", "se ve|ve ~hueso", "voit|vois ~os", "vede|vedo ~osso", "ve|vejo ~osso", "ziet|zie ~bot"],
+        &["sieht|sehen ~knochen", "see|seen ~bone", "se ve|ve ~hueso", "voit|vois ~os", "vede|vedo ~osso", "ve|vejo ~osso", "ziet|zie ~bot"],
     ),
     (
         Sig::Ingested,
@@ -1900,6 +1900,80 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::RanOut,
-        &["ho finito|finito ~il|la|le|i", "sono finite|finiti", "zijn|is ~op", "plus d|plus de", "acabou|acabaram", "fiquei sem", "!sin ~insulina|medicacion", "!ohne ~insulin|medikament*"],
+        &["ho finito|finito ~il|la|le|i", "sono finite|finiti", "zijn|is ~op", "plus d", "plus de", "!ne ~ai|a ~plus", "acabou|acabaram", "fiquei sem", "!sin ~insulina|medicacion", "!ohne ~insulin|medikament*"],
+    ),
+    // ---------------------------------------------------------------- from batch 24 (world Englishes), on arrival
+    (
+        Sig::Stroke,
+        &["!face ~not ~straight|right|normal", "!speak|speaks|talk|talks|talking ~not ~clear|clearly|properly|good"],
+    ),
+    (
+        Sig::Breathing,
+        &["sucking|sooking|pulling|sinking ~in ~neck|ribs|throat|chest|belly", "squeaky|whistling|high pitched|crowing ~noise|sound ~breath*|breathes", "stridor", "tugging ~neck|throat|ribs"],
+    ),
+    (
+        Sig::Psychosis,
+        &["messages|signals|talking ~from|through ~tv|radio|telly", "!baby|child ~isnt|not ~ours|mine|hers|his", "talking|talks ~very|really|so ~fast", "!not ~sleeping ~at all"],
+    ),
+    (
+        Sig::Confusion,
+        &["talking|talks ~irrelevant|nonsense|rubbish", "come|came|coming ~over ~peculiar|funny|strange|queer|odd"],
+    ),
+    (
+        Sig::SkullBaseSign,
+        &["clear|watery ~stuff|fluid|liquid|water ~nose|ear", "hit|bang|banged|knock|knocked|fall|fell|ball ~bruis* ~behind ~ear|ears"],
+    ),
+    (
+        Sig::Unconscious,
+        &["slid|slumped|slipped ~off|down|out ~chair|seat|sofa|toilet|bench", "!not ~answer|answering|responding ~good|properly|right"],
+    ),
+    (
+        Sig::Overdose,
+        &["drink|drank|drinks|eat|ate|take|took|swallow ~lot|lots|many|all|whole ~pills|tablets|medicine|medicines|box"],
+    ),
+    (
+        Sig::BellySwelling,
+        &["rock ~hard", "belly|tummy|stomach ~hard|rigid|board"],
+    ),
+    (
+        Sig::Procedure,
+        &["had ~my|his|her ~gallbladder|appendix|womb|uterus|ovary|ovaries|kidney|spleen|tonsils|prostate ~out|removed", "cholecystectomy|appendectomy|appendicectomy|hysterectomy|c section|caesarean|cesarean"],
+    ),
+    (
+        Sig::LessUrine,
+        &["struggling|straining ~to ~wee|pee|urinate", "only ~dribbles|dribbling|drips", "dribbles ~out"],
+    ),
+    (
+        Sig::SuddenDeafness,
+        &[
+            "woke|woken ~up ~deaf", "!cant|cannot ~hear ~ear|left|right", "sudden|suddenly ~deaf|hearing loss", "lost ~hearing", "deaf ~left|right|one ~ear",
+            "sordo|sorda ~oido|de repente", "!no oigo ~oido", "sourd|sourde ~oreille|soudain*", "!n entends ~plus ~oreille", "taub ~ohr|plotzlich", "!hore ~nichts ~ohr",
+            "sordo|sorda ~orecchio|improvvis*", "!non sento ~orecchio", "surdo|surda ~ouvido|de repente", "!nao ouco ~ouvido", "doof ~oor|plotseling", "!hoor ~niets ~oor",
+        ],
+    ),
+    (
+        Sig::EmergencyContraception,
+        &[
+            "morning after pill", "morning after", "condom ~broke|split|burst|came off|slipped", "emergency contraception|contraceptive", "plan b", "ellaone|levonelle|levonorgestrel",
+            "pilule ~lendemain", "preservatif ~craque|dechire", "pildora ~dia despues", "condon ~roto|rompio", "pille danach", "kondom ~gerissen|geplatzt",
+            "pillola ~giorno dopo", "preservativo ~rotto", "pilula ~dia seguinte", "camisinha ~estourou|rompeu", "morning afterpil", "condoom ~gescheurd|geknapt",
+        ],
+    ),
+    // ---------------------------------------------------------------- from batch 25 (web forms en/es/fr/de), on arrival
+    (
+        Sig::NonBlanching,
+        &["!they|it|spots|dots|rash ~dont|doesnt|didnt|wont ~fade", "glass ~dont|doesnt|not|wont ~fade|fading|disappear|go", "pressed ~glass ~dont|doesnt|not|still", "!dont|doesnt|wont ~fade ~glass|pressed", "spots|dots ~dont|doesnt ~fade|disappear"],
+    ),
+    (
+        Sig::BoneVisible,
+        &["white ~poking|sticking ~through|out", "poking|sticking ~through ~skin", "bent ~funny|wrong|weird ~poking|bone"],
+    ),
+    (
+        Sig::Stroke,
+        &["!no ~mueve ~bien ~brazo|pierna|mano|lado", "!no puede ~mover ~brazo|pierna|mano", "hangt|hing ~mundwinkel|gesicht|auge|lid", "!kann ~arm|bein|hand ~nicht ~mehr ~heben|bewegen", "!ne ~bouge ~plus ~bras|jambe|main", "!non ~muove ~piu ~braccio|gamba|mano", "!nao ~mexe ~braco|perna|mao", "!kan ~arm|been|hand ~niet ~meer ~bewegen|optillen"],
+    ),
+    (
+        Sig::ChemicalEye,
+        &["brule|pique|brulure ~arrive|peux|peut ~pas ~ouvrir", "deboucheur|soude|destop|javel|ammoniaque|acide|chaux|ciment ~oeil|yeux|il", "oeil|yeux ~deboucheur|soude|javel|produit"],
     ),
 ];

@@ -83,6 +83,8 @@ pub(crate) enum Sig {
     ChemicalEye,
     LimbCompromise,
     NoPulse,
+    SuddenDeafness,
+    EmergencyContraception,
     Fall,
     HipFractureSign,
     ForeignBody,
@@ -244,6 +246,8 @@ impl Sig {
             Sig::ChemicalEye => "chemical in the eye",
             Sig::LimbCompromise => "numb, cold or blue fingers or toes",
             Sig::NoPulse => "no pulse",
+            Sig::SuddenDeafness => "sudden hearing loss",
+            Sig::EmergencyContraception => "emergency contraception",
             Sig::Fall => "a fall",
             Sig::HipFractureSign => "leg turned out or shortened after a fall",
             Sig::ForeignBody => "something swallowed or stuck in the nose or ear",
@@ -462,6 +466,8 @@ impl Sig {
                 | Sig::ChemicalEye
                 | Sig::LimbCompromise
                 | Sig::NoPulse
+                | Sig::SuddenDeafness
+                | Sig::EmergencyContraception
                 | Sig::HipFractureSign
                 | Sig::ForeignBody
                 | Sig::KetoneBreath
@@ -1113,8 +1119,12 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "no hay problema", "pas de probleme", "kein problem", "noch nicht", "no thanks",
             // German chat's "ne" is "eine" ("hab ne Blasenentzündung"), not French "ne".
             "hab|habe|hat|hast|is|ist|war|gibt|wie|so|noch|fur|mit|auf|in ne",
-            // "gone through a pad" is soaking one, not the bleeding having gone.
+            // "gone through a pad" is soaking one, not the bleeding having gone; "gone
+            // grey", "gone down his neck" are changes for the worse.
             "gone|went through",
+            "gone|going|went|turned ~pale|grey|gray|white|blue|purple|yellow|colour|color|floppy|limp|quiet|cold|funny|weird|peculiar|stiff|blotchy|mottled|ashen|clammy|droopy|numb|still",
+            "gone|going ~under|into|to ~jaw|neck|eye|eyes|throat|chest|tongue|cheek",
+            "gone|going ~down ~neck|throat|chest|arm",
             // "no idea how long he's been there" asks nothing.
             "idea|sure|know|unsure how long",
             "nicht nur", "n importe", "no dude", "no duda", "ni idea", "aucune idee",

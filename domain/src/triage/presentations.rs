@@ -109,6 +109,8 @@ pub(crate) enum Cond {
     KetonesAtLeast(u8),
     /// Blood pressure at or above this systolic or diastolic.
     PressureAtLeast(u8, u8),
+    /// A systolic pressure at or below this.
+    SystolicAtMost(u8),
 }
 
 use Cond::{C, F};
@@ -243,6 +245,12 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Fall), C(Sig::Anticoagulant)], any(1): [F(Sig::Headache), F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion)], "HI"),
     rule!(FeverAdult, "fever with a urinary catheter", U,
         all: [F(Sig::Fever), C(Sig::Catheter)], any(0): [], "NG51 amber"),
+    rule!(FeverAdult, "a systolic blood pressure of 90 or lower", E,
+        all: [Cond::SystolicAtMost(90)], any(0): [], "NG51 red"),
+    rule!(AfterProcedure, "a hard or swollen belly with vomiting after an operation", E,
+        all: [F(Sig::BellySwelling), F(Sig::Vomiting)], any(1): [C(Sig::ProcedureDone), C(Sig::Procedure)], "MTS"),
+    rule!(AfterProcedure, "any change in vision after filler", E,
+        all: [C(Sig::Filler)], any(1): [F(Sig::VisionChange), F(Sig::VisionLoss)], "ACE"),
     rule!(Overdose, "many tablets taken at once", E,
         all: [C(Sig::PillCount)], any(0): [], "POIS"),
     // After birth and in pregnancy.
@@ -328,6 +336,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::NoPulse => (E, P::Limb),
         Sig::HipFractureSign => (E, P::Limb),
         Sig::ForeignBody => (U, P::Unplaced),
+        Sig::SuddenDeafness => (U, P::Unplaced),
+        Sig::EmergencyContraception => (U, P::Unplaced),
         Sig::EyeInjury => (E, P::Eye),
         Sig::NecrotisingPain => (U, P::Skin),
         Sig::SkullBaseSign => (E, P::HeadInjury),
@@ -428,6 +438,7 @@ impl Facts<'_> {
             Cond::KetonesAtLeast(tenths) => {
                 r.ketones.is_some_and(|k| k * 10.0 >= f32::from(tenths))
             }
+            Cond::SystolicAtMost(limit) => r.lowest_systolic.is_some_and(|s| s <= f32::from(limit)),
             Cond::PressureAtLeast(systolic, diastolic) => r
                 .blood_pressure
                 .is_some_and(|(s, d)| s >= f32::from(systolic) || d >= f32::from(diastolic)),

@@ -26,6 +26,8 @@ pub(crate) struct Readings {
     pub ketones: Option<f32>,
     /// Highest blood pressure quoted as "systolic/diastolic".
     pub blood_pressure: Option<(f32, f32)>,
+    /// Lowest systolic pressure quoted ("85/50" in someone with a fever is shock).
+    pub lowest_systolic: Option<f32>,
 }
 
 /// Every "160/110" in the text that reads as a blood pressure.
@@ -405,6 +407,7 @@ pub(crate) fn read(text: &str) -> Readings {
         if readings.blood_pressure.is_none_or(|old| pressure.0 > old.0) {
             readings.blood_pressure = Some(pressure);
         }
+        lower(&mut readings.lowest_systolic, pressure.0);
     }
     let peak_flow_text = words
         .iter()
@@ -537,6 +540,7 @@ mod tests {
             Some((162.0, 110.0))
         );
         assert_eq!(read("seen on 12/05").blood_pressure, None);
+        assert_eq!(read("bp 85/50 on the machine").lowest_systolic, Some(85.0));
     }
 
     #[test]

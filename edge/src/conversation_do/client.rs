@@ -47,7 +47,7 @@ async fn send<T: for<'de> Deserialize<'de>>(
     .await?;
     match reply.status {
         200 => reply.json("conversation reply"),
-        404 => Err(unknown_conversation()),
+        404 => Err(AppError::unknown_conversation()),
         429 => Err(crate::rate_limit_do::too_many_messages(
             message_bucket::retry_after(reply.retry_after.as_deref()),
         )),
@@ -140,14 +140,9 @@ pub async fn live(
         .await
         .map_err(|e| AppError::internal("conversation live", e))?;
     if response.status_code() == 404 {
-        return Err(unknown_conversation());
+        return Err(AppError::unknown_conversation());
     }
     Ok(response)
-}
-
-/// The answer for an erased conversation (the object says 404).
-fn unknown_conversation() -> AppError {
-    AppError::not_found("unknown_conversation", "No conversation has this id.")
 }
 
 /// Deletes the conversation's messages sent before `before` (RFC 3339); an emptied

@@ -42,10 +42,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
         .await?
         .is_none()
     {
-        return Err(AppError::not_found(
-            "unknown_conversation",
-            "No conversation has this id.",
-        ));
+        return Err(AppError::unknown_conversation());
     }
     let deleted = retention::erase(env, &conversation_id).await?;
     crate::reply_grants::forget_conversation(conversation_id.as_str());

@@ -31,7 +31,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     let (conversation_id, _) = super::staff::visible_conversation(env, &staff, raw_id).await?;
     let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id.as_str())
         .await?
-        .ok_or_else(unknown_conversation)?;
+        .ok_or_else(AppError::unknown_conversation)?;
     let request: TriageCorrectionRequest = body::read_json(req).await?;
     let reason = CorrectionReason::parse(&request.reason).map_err(invalid)?;
     if !state.triaged {
@@ -107,7 +107,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         },
     )
     .await?
-    .ok_or_else(unknown_conversation)?;
+    .ok_or_else(AppError::unknown_conversation)?;
     // Thread sockets of staff who can't open it in its new team close.
     conversation_do::moved(env, &conversation_id, &entry).await?;
     // Best effort, as in `staff::publish`: consoles also refresh on reconnect.
@@ -198,10 +198,6 @@ fn invalid(error: CorrectionError) -> AppError {
         CorrectionError::NothingToCorrect => "nothing_to_correct",
     };
     AppError::invalid(code, error.to_string())
-}
-
-fn unknown_conversation() -> AppError {
-    AppError::not_found("unknown_conversation", "No conversation has this id.")
 }
 
 fn parse(raw: &str) -> Option<DateTime<Utc>> {

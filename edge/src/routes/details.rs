@@ -64,9 +64,7 @@ async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response
     publish(env, clinic_id, raw_id).await;
     let entry = store::inbox::conversation(env, clinic_id, raw_id)
         .await?
-        .ok_or_else(|| {
-            AppError::not_found("unknown_conversation", "No conversation has this id.")
-        })?;
+        .ok_or_else(AppError::unknown_conversation)?;
     Ok(json_response(200, &entry))
 }
 

@@ -1,6 +1,7 @@
 //! Route handlers, one module per audience.
 
 pub mod admin;
+pub mod channels;
 pub mod corrections;
 pub mod details;
 pub mod reports;
@@ -35,6 +36,5 @@ pub fn validate_send(request: SendMessageRequest) -> AppResult<(String, MessageT
 
 /// Refuses ids of a shape this service never makes, before any storage is touched.
 pub fn conversation_id(raw: &str) -> AppResult<ConversationId> {
-    ConversationId::parse(raw)
-        .ok_or_else(|| AppError::not_found("unknown_conversation", "No conversation has this id."))
+    ConversationId::parse(raw).ok_or_else(AppError::unknown_conversation)
 }

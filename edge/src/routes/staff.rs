@@ -1,11 +1,14 @@
 //! The Staff API: sessions, inbox, conversation view, replies and claims.
+//!
+//! Just over 500 lines because sessions (sign-in, sign-out, `me`) still share the file
+//! with the conversation calls; they are the next split (`routes/sessions.rs`).
 
 use chrono::Duration;
 use frontdesk_domain::access::AccessPolicy;
 use frontdesk_domain::saved_reply::first_name;
 use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
-    AssignRequest, Author, ClaimResponse, ConversationStatus, Department, InboxEntry,
+    AssignRequest, Author, Channel, ClaimResponse, ConversationStatus, Department, InboxEntry,
     InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
     StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
 };
@@ -24,7 +27,7 @@ use crate::reply_grants;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
 use crate::store::{self, inbox::Claim, inbox::InboxFilter};
-use crate::{inbox_do, time};
+use crate::{channel_send, inbox_do, time};
 
 // Verifying against this when the email is unknown keeps sign-in timing uniform.
 const DUMMY_HASH: &str =
@@ -291,7 +294,7 @@ pub(super) async fn visible_conversation(
     let conversation_id = super::conversation_id(raw_id)?;
     let entry = store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
         .await?
-        .ok_or_else(unknown_conversation)?;
+        .ok_or_else(AppError::unknown_conversation)?;
     if !auth::scope(env, staff).await?.may_open_entry(&entry) {
         return Err(outside_your_teams());
     }
@@ -310,12 +313,18 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
     let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
     audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;
+    let deliveries = if conversation.channel == Channel::Web {
+        Vec::new()
+    } else {
+        store::channels::deliveries(env, &staff.clinic_id, raw_id).await?
+    };
     Ok(json_response(
         200,
         &StaffMessagesResponse {
             conversation,
             messages,
             escalations: conversation_do::escalations(env, &conversation_id).await?,
+            deliveries,
         },
     ))
 }
@@ -365,7 +374,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         None => auth::staff_with_owner(env, &token_hash, conversation_id.as_str()).await?,
     };
     auth::check_same_origin(req, via)?;
-    let owner = owner.ok_or_else(unknown_conversation)?;
+    let owner = owner.ok_or_else(AppError::unknown_conversation)?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
@@ -389,13 +398,16 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
                 .await?;
             }
             Claim::OwnedBy(_) => return Err(claimed_by_another()),
-            Claim::Unknown => return Err(unknown_conversation()),
+            Claim::Unknown => return Err(AppError::unknown_conversation()),
         },
     }
     // Only a confirmation from the store starts a grant; using one never extends it.
     if from_store {
         reply_grants::grant(&token_hash, raw_id, &staff);
     }
+    let channel_to =
+        channel_send::check_staff_reply(env, &staff.clinic_id, raw_id, message_text.as_str())
+            .await?;
     let stored = conversation_do::append(
         env,
         &conversation_id,
@@ -410,6 +422,10 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         },
     )
     .await?;
+    if let Some(to) = &channel_to {
+        channel_send::after_staff_reply(req, env, &staff.clinic_id, raw_id, stored.message.seq, to)
+            .await?;
+    }
     if stored.created {
         let entry = store::inbox::record_staff_reply(
             env,
@@ -467,7 +483,7 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
             "already_claimed",
             "Another staff member owns this conversation.",
         )),
-        Claim::Unknown => Err(unknown_conversation()),
+        Claim::Unknown => Err(AppError::unknown_conversation()),
     }
 }
 
@@ -495,10 +511,6 @@ async fn audit_conversation(
         detail,
     )
     .await
-}
-
-fn unknown_conversation() -> AppError {
-    AppError::not_found("unknown_conversation", "No conversation has this id.")
 }
 
 fn claimed_by_another() -> AppError {
@@ -529,7 +541,7 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     }
     let now = crate::time::now_rfc3339();
     if !store::inbox::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
-        return Err(unknown_conversation());
+        return Err(AppError::unknown_conversation());
     }
     audit_conversation(
         env,
@@ -563,7 +575,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         store::inbox::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
     reply_grants::forget_conversation(raw_id);
     if !assigned {
-        return Err(unknown_conversation());
+        return Err(AppError::unknown_conversation());
     }
     let detail = match request.staff_id.as_deref() {
         Some(owner) => format!("to {owner}"),

@@ -132,6 +132,7 @@ pub async fn answer(
             language: assessment.language,
             symptoms: true,
             bot_may_answer: false,
+            country: None,
         },
     )
     .await?;

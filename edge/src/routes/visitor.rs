@@ -163,17 +163,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
     let (client_msg_id, text) = super::validate_send(request)?;
-    let assessment = clinic.triager.assess(text.as_str());
-    let inbound = Inbound {
-        client_msg_id,
-        text,
-        urgency: assessment.urgency,
-        department: assessment.department,
-        symptoms: !assessment.signals.is_empty(),
-        reason: assessment.reason,
-        language: assessment.language,
-        bot_may_answer: true,
-    };
+    let inbound = Inbound::chat(&clinic, client_msg_id, text);
     let (status, response) = accept(req, env, &clinic, &conversation_id, inbound).await?;
     Ok(json_response(status, &response))
 }
@@ -191,6 +181,31 @@ pub(crate) struct Inbound {
     pub symptoms: bool,
     /// Chat messages may get a knowledge answer; survey answers only the safety reply.
     pub bot_may_answer: bool,
+    /// The patient's country when the channel shows it (an SMS number's calling code);
+    /// else the caller's country from Cloudflare, else the clinic's.
+    pub country: Option<String>,
+}
+
+impl Inbound {
+    /// A chat message, triaged with the clinic's rules.
+    pub fn chat(
+        clinic: &store::clinics::Clinic,
+        client_msg_id: String,
+        text: MessageText,
+    ) -> Inbound {
+        let assessment = clinic.triager.assess(text.as_str());
+        Inbound {
+            client_msg_id,
+            text,
+            urgency: assessment.urgency,
+            department: assessment.department,
+            symptoms: !assessment.signals.is_empty(),
+            reason: assessment.reason,
+            language: assessment.language,
+            bot_may_answer: true,
+            country: None,
+        }
+    }
 }
 
 /// Stores a visitor message with its automatic reply, starts escalation and indexes it
@@ -205,10 +220,10 @@ pub(crate) async fn accept(
     let config = &clinic.config;
     // Only urgent and emergency replies name the number, and reading the caller's
     // country from Cloudflare's metadata costs CPU on every call.
-    let country = if inbound.urgency >= Urgency::Urgent {
-        visitor_country(req, config)
-    } else {
-        config.country.clone()
+    let country = match inbound.country.clone() {
+        Some(country) => country,
+        None if inbound.urgency >= Urgency::Urgent => visitor_country(req, config),
+        None => config.country.clone(),
     };
     let number = safety::emergency_number(&country);
     let now = time::now();

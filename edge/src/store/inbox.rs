@@ -3,7 +3,9 @@
 //! staff replies into it, and claims, assignment and status.
 
 use frontdesk_domain::identity;
-use frontdesk_protocol::{ConversationStatus, Department, InboxEntry, Urgency, VisitorIdentity};
+use frontdesk_protocol::{
+    Channel, ConversationStatus, Department, InboxEntry, Urgency, VisitorIdentity,
+};
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Env};
@@ -16,6 +18,8 @@ use crate::error::AppResult;
 #[derive(Deserialize)]
 pub(super) struct ConversationRow {
     id: String,
+    channel: String,
+    address: Option<String>,
     status: String,
     urgency: String,
     department: String,
@@ -39,6 +43,8 @@ impl ConversationRow {
     pub(super) fn into_entry(self) -> AppResult<InboxEntry> {
         Ok(InboxEntry {
             conversation_id: self.id,
+            channel: decode(&self.channel, Channel::parse, "channel")?,
+            address: self.address,
             urgency: decode(&self.urgency, Urgency::parse, "urgency")?,
             department: decode(&self.department, Department::parse, "department")?,
             status: decode(&self.status, ConversationStatus::parse, "status")?,
@@ -65,7 +71,7 @@ impl ConversationRow {
 
 /// The columns `ConversationRow` reads.
 pub(super) const CONVERSATION_COLUMNS: &str =
-    "id, status, urgency, department, triage_reason, created_at, \
+    "id, channel, address, status, urgency, department, triage_reason, created_at, \
      page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to, \
      visitor_name, visitor_email, visitor_phone, labels";
 

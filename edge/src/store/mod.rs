@@ -12,6 +12,7 @@ use worker::{D1Database, D1PreparedStatement, D1Result, Env};
 use crate::error::{AppError, AppResult};
 
 pub mod audit;
+pub mod channels;
 pub mod clinics;
 pub mod corrections;
 pub mod cors;

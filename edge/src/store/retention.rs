@@ -38,7 +38,7 @@ pub async fn conversations_started_before(
 /// interrupted erase leaves nothing half deleted.
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
     let db = db(env)?;
-    let mut statements = Vec::with_capacity(4);
+    let mut statements = Vec::with_capacity(6);
     for table in ["surveys", "notes"] {
         statements.push(bind(
             db.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),
@@ -50,6 +50,7 @@ pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<
         &[s(conversation_id)],
     )?);
     statements.push(corrections::forget_statement(&db, conversation_id)?);
+    statements.extend(super::channels::forget_statements(&db, conversation_id)?);
     batch(&db, statements, "delete conversation").await?;
     Ok(())
 }

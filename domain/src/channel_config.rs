@@ -1,0 +1,170 @@
+//! The clinic's messaging channels beyond its website (`[channels]` in the clinic file):
+//! which are on, the provider account, where the provider's API is (the sandbox in dev),
+//! and the name of the Workers secret that holds each credential. Secrets themselves are
+//! never in the config.
+
+use serde::{Deserialize, Serialize};
+
+use crate::channels::PhoneNumber;
+
+/// `[channels]`: every external channel is off unless its table is present.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelsConfig {
+    /// The clinic's public base URL (`https://frontdesk.clinic.example`): providers sign
+    /// the URL they call, so production verifies against it, and status callbacks are
+    /// sent to it. Absent in dev, where the request's own URL is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_base_url: Option<String>,
+    /// `[channels.sms]`: text messages through Twilio Programmable Messaging.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sms: Option<SmsChannel>,
+}
+
+/// `[channels.sms]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmsChannel {
+    /// The Twilio account (`AC…`); not a secret.
+    pub account_sid: String,
+    /// The clinic's number in E.164 (`+15550100100`): the `From` of every reply.
+    pub number: PhoneNumber,
+    /// The Workers secret holding the account's auth token.
+    #[serde(default = "default_twilio_secret")]
+    pub auth_token_secret: String,
+    /// The Messages API's base URL; the provider sandbox's in dev.
+    #[serde(default = "default_twilio_api")]
+    pub api_base: String,
+}
+
+fn default_twilio_secret() -> String {
+    "TWILIO_AUTH_TOKEN".into()
+}
+
+fn default_twilio_api() -> String {
+    "https://api.twilio.com".into()
+}
+
+/// Whether `url` is `http(s)://host[:port]` with no path, query or trailing slash.
+fn is_base_url(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+}
+
+fn is_secret_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+impl ChannelsConfig {
+    pub fn validate(&self) -> Result<(), String> {
+        if let Some(base) = &self.public_base_url {
+            if !is_base_url(base) {
+                return Err(format!(
+                    "channels.public_base_url {base:?} must be scheme://host[:port] with no path"
+                ));
+            }
+        }
+        if let Some(sms) = &self.sms {
+            let sid_ok = sms.account_sid.len() == 34
+                && sms.account_sid.starts_with("AC")
+                && sms.account_sid.chars().all(|c| c.is_ascii_alphanumeric());
+            if !sid_ok {
+                return Err(
+                    "channels.sms.account_sid must be a Twilio account SID (AC and 32 characters)"
+                        .into(),
+                );
+            }
+            if !is_secret_name(&sms.auth_token_secret) {
+                return Err(
+                    "channels.sms.auth_token_secret must name a secret: A-Z, 0-9 and _".into(),
+                );
+            }
+            if !is_base_url(&sms.api_base) {
+                return Err(
+                    "channels.sms.api_base must be scheme://host[:port] with no path".into(),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sms() -> SmsChannel {
+        SmsChannel {
+            account_sid: format!("AC{}", "0".repeat(32)),
+            number: PhoneNumber::parse("+15550100100").expect("E.164"),
+            auth_token_secret: default_twilio_secret(),
+            api_base: default_twilio_api(),
+        }
+    }
+
+    #[test]
+    fn a_twilio_channel_validates_its_account_number_secret_and_api() {
+        let valid = ChannelsConfig {
+            public_base_url: Some("https://frontdesk.clinic.example".into()),
+            sms: Some(sms()),
+        };
+        assert_eq!(valid.validate(), Ok(()));
+        let broken = [
+            SmsChannel {
+                account_sid: "AC123".into(),
+                ..sms()
+            },
+            SmsChannel {
+                auth_token_secret: "twilio token".into(),
+                ..sms()
+            },
+            SmsChannel {
+                api_base: "https://api.twilio.com/2010-04-01".into(),
+                ..sms()
+            },
+            SmsChannel {
+                api_base: "ftp://api.twilio.com".into(),
+                ..sms()
+            },
+        ];
+        for channel in broken {
+            let config = ChannelsConfig {
+                public_base_url: None,
+                sms: Some(channel.clone()),
+            };
+            assert!(config.validate().is_err(), "{channel:?}");
+        }
+        let bad_base = ChannelsConfig {
+            public_base_url: Some("https://clinic.example/frontdesk/".into()),
+            sms: None,
+        };
+        assert!(bad_base.validate().is_err());
+    }
+
+    #[test]
+    fn the_table_reads_from_toml_with_defaults() {
+        let config: ChannelsConfig = toml::from_str(
+            "[sms]\naccount_sid = \"AC00000000000000000000000000000000\"\nnumber = \"+15550100100\"\n",
+        )
+        .expect("parses");
+        let sms = config.sms.expect("sms on");
+        assert_eq!(sms.auth_token_secret, "TWILIO_AUTH_TOKEN");
+        assert_eq!(sms.api_base, "https://api.twilio.com");
+        assert_eq!(ChannelsConfig::default().sms, None);
+        let bad_number = toml::from_str::<ChannelsConfig>(
+            "[sms]\naccount_sid = \"AC00000000000000000000000000000000\"\nnumber = \"555 0100\"\n",
+        );
+        assert!(bad_number.is_err(), "the number must be E.164");
+    }
+}

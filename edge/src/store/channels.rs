@@ -1,0 +1,390 @@
+//! D1 for channels: which conversation a patient's address continues, provider message
+//! ids (deduplication), outbound delivery states, and opt-outs.
+
+use frontdesk_protocol::{Channel, Delivery, DeliveryStatus};
+use serde::Deserialize;
+use worker::{D1Database, D1PreparedStatement, Env};
+
+use super::{all, bind, db, first, n, opt, run, s};
+use crate::error::AppResult;
+
+/// The conversation a redelivered inbound message went to, if it was seen before.
+pub async fn inbound_seen(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    provider_message_id: &str,
+) -> AppResult<Option<String>> {
+    #[derive(Deserialize)]
+    struct Row {
+        conversation_id: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT conversation_id FROM channel_messages \
+             WHERE clinic_id = ?1 AND channel = ?2 AND provider_message_id = ?3",
+        ),
+        &[s(clinic_id), s(channel.as_str()), s(provider_message_id)],
+    )?;
+    Ok(first::<Row>(statement, "channel message seen")
+        .await?
+        .map(|row| row.conversation_id))
+}
+
+/// Records an inbound message before it is stored, and returns the conversation it
+/// belongs to: `conversation_id`, or the one a concurrent delivery of the same message
+/// recorded first.
+pub async fn record_inbound(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    provider_message_id: &str,
+    conversation_id: &str,
+    address: &str,
+    now: &str,
+) -> AppResult<String> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO channel_messages (clinic_id, channel, provider_message_id, \
+             conversation_id, direction, address, status, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, 'inbound', ?5, 'received', ?6, ?6) \
+             ON CONFLICT (clinic_id, channel, provider_message_id) DO NOTHING",
+        ),
+        &[
+            s(clinic_id),
+            s(channel.as_str()),
+            s(provider_message_id),
+            s(conversation_id),
+            s(address),
+            s(now),
+        ],
+    )?;
+    run(statement, "record inbound").await?;
+    Ok(inbound_seen(env, clinic_id, channel, provider_message_id)
+        .await?
+        .unwrap_or_else(|| conversation_id.to_owned()))
+}
+
+/// The conversation the address's messages go to now, and whether it is resolved.
+pub async fn current_thread(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    address: &str,
+) -> AppResult<Option<(String, bool)>> {
+    #[derive(Deserialize)]
+    struct Row {
+        conversation_id: String,
+        status: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT t.conversation_id, c.status FROM channel_threads t \
+             LEFT JOIN conversations c ON c.id = t.conversation_id \
+             WHERE t.clinic_id = ?1 AND t.channel = ?2 AND t.address = ?3",
+        ),
+        &[s(clinic_id), s(channel.as_str()), s(address)],
+    )?;
+    Ok(first::<Row>(statement, "current thread").await?.map(|row| {
+        // An erased conversation has no row any more: it counts as finished.
+        let finished = row.status.as_deref().is_none_or(|s| s == "resolved");
+        (row.conversation_id, finished)
+    }))
+}
+
+/// Points the address at `conversation_id` if it still points at `expected` (or at
+/// nothing when `expected` is `None`). Returns whether this call moved it.
+pub async fn swap_thread(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    address: &str,
+    expected: Option<&str>,
+    conversation_id: &str,
+) -> AppResult<bool> {
+    let db = db(env)?;
+    let statement = match expected {
+        None => bind(
+            db.prepare(
+                "INSERT INTO channel_threads (clinic_id, channel, address, conversation_id) \
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            ),
+            &[
+                s(clinic_id),
+                s(channel.as_str()),
+                s(address),
+                s(conversation_id),
+            ],
+        )?,
+        Some(expected) => bind(
+            db.prepare(
+                "UPDATE channel_threads SET conversation_id = ?4 \
+                 WHERE clinic_id = ?1 AND channel = ?2 AND address = ?3 AND conversation_id = ?5",
+            ),
+            &[
+                s(clinic_id),
+                s(channel.as_str()),
+                s(address),
+                s(conversation_id),
+                s(expected),
+            ],
+        )?,
+    };
+    Ok(run(statement, "swap thread").await? == 1)
+}
+
+/// Marks a new conversation as one on `channel` with the patient's `address`.
+pub async fn set_channel(
+    env: &Env,
+    conversation_id: &str,
+    channel: Channel,
+    address: &str,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE conversations SET channel = ?2, address = ?3 WHERE id = ?1"),
+        &[s(conversation_id), s(channel.as_str()), s(address)],
+    )?;
+    run(statement, "set channel").await?;
+    Ok(())
+}
+
+/// A conversation's channel, the patient's address there, and whether it opted out.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub channel: Channel,
+    pub address: Option<String>,
+    pub opted_out: bool,
+}
+
+/// Where one of the clinic's conversations happens; `None` for an unknown conversation.
+pub async fn endpoint(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<Option<Endpoint>> {
+    #[derive(Deserialize)]
+    struct Row {
+        channel: String,
+        address: Option<String>,
+        opted_out_at: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT c.channel, c.address, o.opted_out_at FROM conversations c \
+             LEFT JOIN channel_opt_outs o ON o.clinic_id = c.clinic_id \
+               AND o.channel = c.channel AND o.address = c.address \
+             WHERE c.id = ?1 AND c.clinic_id = ?2",
+        ),
+        &[s(conversation_id), s(clinic_id)],
+    )?;
+    Ok(first::<Row>(statement, "conversation endpoint")
+        .await?
+        .map(|row| Endpoint {
+            channel: Channel::parse(&row.channel).unwrap_or_default(),
+            address: row.address,
+            opted_out: row.opted_out_at.is_some(),
+        }))
+}
+
+/// Records an opt-out (`keyword`: what the patient sent) or, with `None`, an opt-in.
+pub async fn set_opt_out(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    address: &str,
+    keyword: Option<&str>,
+    now: &str,
+) -> AppResult<()> {
+    let db = db(env)?;
+    let statement = match keyword {
+        Some(keyword) => bind(
+            db.prepare(
+                "INSERT INTO channel_opt_outs (clinic_id, channel, address, keyword, opted_out_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+            ),
+            &[
+                s(clinic_id),
+                s(channel.as_str()),
+                s(address),
+                s(keyword),
+                s(now),
+            ],
+        )?,
+        None => bind(
+            db.prepare(
+                "DELETE FROM channel_opt_outs WHERE clinic_id = ?1 AND channel = ?2 AND address = ?3",
+            ),
+            &[s(clinic_id), s(channel.as_str()), s(address)],
+        )?,
+    };
+    run(statement, "opt out").await?;
+    Ok(())
+}
+
+/// The order statuses move in, as `domain::channels::DeliveryState::advance` has it: a
+/// late `sent` never replaces `delivered`, and `failed` and `delivered` are both final.
+fn rank(status: DeliveryStatus) -> u64 {
+    match status {
+        DeliveryStatus::Queued => 0,
+        DeliveryStatus::Sent => 1,
+        DeliveryStatus::Delivered | DeliveryStatus::Failed => 2,
+        DeliveryStatus::Read => 3,
+    }
+}
+
+/// Queues an outbound message for delivery (once per message).
+pub async fn queue_outbound(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    conversation_id: &str,
+    seq: u64,
+    address: &str,
+    now: &str,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO channel_messages (clinic_id, channel, conversation_id, seq, direction, \
+             address, status, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, 'outbound', ?5, 'queued', ?6, ?6) \
+             ON CONFLICT (conversation_id, seq) WHERE direction = 'outbound' DO NOTHING",
+        ),
+        &[
+            s(clinic_id),
+            s(channel.as_str()),
+            s(conversation_id),
+            n(seq),
+            s(address),
+            s(now),
+        ],
+    )?;
+    run(statement, "queue outbound").await?;
+    Ok(())
+}
+
+/// One outbound message's row.
+#[derive(Debug, Clone)]
+pub struct Outbound {
+    pub clinic_id: String,
+    pub channel: Channel,
+    pub address: String,
+    pub status: DeliveryStatus,
+    pub provider_message_id: Option<String>,
+}
+
+pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<Option<Outbound>> {
+    #[derive(Deserialize)]
+    struct Row {
+        clinic_id: String,
+        channel: String,
+        address: String,
+        status: String,
+        provider_message_id: Option<String>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT clinic_id, channel, address, status, provider_message_id FROM channel_messages \
+             WHERE conversation_id = ?1 AND seq = ?2 AND direction = 'outbound'",
+        ),
+        &[s(conversation_id), n(seq)],
+    )?;
+    Ok(first::<Row>(statement, "outbound")
+        .await?
+        .map(|row| Outbound {
+            clinic_id: row.clinic_id,
+            channel: Channel::parse(&row.channel).unwrap_or_default(),
+            address: row.address,
+            status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Queued),
+            provider_message_id: row.provider_message_id,
+        }))
+}
+
+/// A change to an outbound message's delivery.
+#[derive(Debug)]
+pub struct DeliveryUpdate<'a> {
+    pub clinic_id: &'a str,
+    pub conversation_id: &'a str,
+    pub seq: u64,
+    pub status: DeliveryStatus,
+    /// The provider's id for the message, once known.
+    pub provider_message_id: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub now: &'a str,
+}
+
+/// Moves a delivery forward (never back or sideways: see [`rank`]; the same status may
+/// update its reason); the provider's id is kept once known. Returns whether a row of the
+/// clinic matched.
+pub async fn update_delivery(env: &Env, update: &DeliveryUpdate<'_>) -> AppResult<bool> {
+    // SQLite reads the old row in every SET expression, so each CASE sees the old values.
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE channel_messages SET \
+               provider_message_id = COALESCE(provider_message_id, ?4), \
+               status = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?5 ELSE status END, \
+               reason = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?7 ELSE reason END, \
+               updated_at = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?8 ELSE updated_at END, \
+               status_rank = MAX(status_rank, ?6) \
+             WHERE clinic_id = ?1 AND conversation_id = ?2 AND seq = ?3 AND direction = 'outbound'",
+        ),
+        &[
+            s(update.clinic_id),
+            s(update.conversation_id),
+            n(update.seq),
+            opt(update.provider_message_id),
+            s(update.status.as_str()),
+            n(rank(update.status)),
+            opt(update.reason),
+            s(update.now),
+        ],
+    )?;
+    Ok(run(statement, "update delivery").await? == 1)
+}
+
+/// The delivery state of each outbound message of a conversation, by `seq`.
+pub async fn deliveries(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<Vec<Delivery>> {
+    #[derive(Deserialize)]
+    struct Row {
+        seq: f64,
+        status: String,
+        reason: Option<String>,
+        updated_at: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT seq, status, reason, updated_at FROM channel_messages \
+             WHERE clinic_id = ?1 AND conversation_id = ?2 AND direction = 'outbound' \
+             ORDER BY seq",
+        ),
+        &[s(clinic_id), s(conversation_id)],
+    )?;
+    Ok(all::<Row>(statement, "deliveries")
+        .await?
+        .into_iter()
+        .map(|row| Delivery {
+            seq: row.seq as u64,
+            status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Queued),
+            reason: row.reason,
+            updated_at: row.updated_at,
+        })
+        .collect())
+}
+
+/// Deletes an erased conversation's channel rows (addresses are personal data), for the
+/// erase batch.
+pub(super) fn forget_statements(
+    db: &D1Database,
+    conversation_id: &str,
+) -> AppResult<Vec<D1PreparedStatement>> {
+    [
+        "DELETE FROM channel_messages WHERE conversation_id = ?1",
+        "DELETE FROM channel_threads WHERE conversation_id = ?1",
+    ]
+    .into_iter()
+    .map(|sql| bind(db.prepare(sql), &[s(conversation_id)]))
+    .collect()
+}

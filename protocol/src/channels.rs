@@ -1,0 +1,121 @@
+//! Channels: where a conversation happens, and each outbound message's delivery state.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Where a conversation happens: the website's widget, or a messaging platform.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    #[default]
+    Web,
+    Sms,
+    Whatsapp,
+    Messenger,
+    Wechat,
+    X,
+}
+
+impl Channel {
+    /// Every channel, the website first.
+    pub const ALL: [Channel; 6] = [
+        Channel::Web,
+        Channel::Sms,
+        Channel::Whatsapp,
+        Channel::Messenger,
+        Channel::Wechat,
+        Channel::X,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Web => "web",
+            Channel::Sms => "sms",
+            Channel::Whatsapp => "whatsapp",
+            Channel::Messenger => "messenger",
+            Channel::Wechat => "wechat",
+            Channel::X => "x",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.as_str() == raw)
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an outbound message is on its way to the patient. Only moves forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryStatus {
+    Queued,
+    Sent,
+    Delivered,
+    Read,
+    Failed,
+}
+
+impl DeliveryStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryStatus::Queued => "queued",
+            DeliveryStatus::Sent => "sent",
+            DeliveryStatus::Delivered => "delivered",
+            DeliveryStatus::Read => "read",
+            DeliveryStatus::Failed => "failed",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<DeliveryStatus> {
+        [
+            DeliveryStatus::Queued,
+            DeliveryStatus::Sent,
+            DeliveryStatus::Delivered,
+            DeliveryStatus::Read,
+            DeliveryStatus::Failed,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == raw)
+    }
+}
+
+/// One outbound message's delivery on its channel, in the staff thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delivery {
+    /// The message's `seq` in the conversation.
+    pub seq: u64,
+    pub status: DeliveryStatus,
+    /// Why it failed (the provider's error code and message), or why it is still queued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// RFC 3339: the last change.
+    pub updated_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channels_and_statuses_round_trip_their_wire_names() {
+        for channel in Channel::ALL {
+            assert_eq!(Channel::parse(channel.as_str()), Some(channel));
+            assert_eq!(
+                serde_json::to_value(channel).ok(),
+                Some(serde_json::Value::from(channel.as_str()))
+            );
+        }
+        assert_eq!(Channel::parse("email"), None);
+        assert_eq!(
+            DeliveryStatus::parse("delivered"),
+            Some(DeliveryStatus::Delivered)
+        );
+        assert_eq!(DeliveryStatus::parse("undelivered"), None);
+    }
+}

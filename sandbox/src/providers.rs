@@ -1,0 +1,301 @@
+//! Each provider's send API as the sandbox answers it, and the patient's side: a message
+//! typed on the page (or by a test) becomes the provider's signed webhook to the edge.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::state::Sandbox;
+use crate::{client, twilio, Answer, Call};
+
+/// `POST /2010-04-01/Accounts/{AccountSid}/Messages.json`: Twilio's Messages API.
+pub fn twilio_send(sandbox: &Arc<Sandbox>, account_sid: &str, call: &Call) -> Answer {
+    sandbox.record("sms", call);
+    let settings = &sandbox.settings;
+    if account_sid != settings.twilio_account_sid
+        || !twilio::authorised(
+            call.header("authorization"),
+            account_sid,
+            &settings.twilio_auth_token,
+        )
+    {
+        return Answer::json(401, &twilio::error(401, 20003, "Authenticate"));
+    }
+    let params = twilio::parse_form(&call.body);
+    let to = twilio::param(&params, "To").unwrap_or_default().to_owned();
+    let body = twilio::param(&params, "Body")
+        .unwrap_or_default()
+        .to_owned();
+    if to.is_empty() {
+        return Answer::json(
+            400,
+            &twilio::error(400, 21604, "A 'To' phone number is required."),
+        );
+    }
+    if body.is_empty() {
+        return Answer::json(400, &twilio::error(400, 21602, "Message body is required."));
+    }
+    if twilio::param(&params, "From").is_none()
+        && twilio::param(&params, "MessagingServiceSid").is_none()
+    {
+        return Answer::json(
+            400,
+            &twilio::error(400, 21603, "A 'From' phone number is required."),
+        );
+    }
+    // Twilio's documented magic test numbers.
+    let valid = to.starts_with('+') && to.len() > 8 && to[1..].chars().all(|c| c.is_ascii_digit());
+    if !valid || to == "+15005550001" {
+        return Answer::json(
+            400,
+            &twilio::error(400, 21211, &format!("Invalid 'To' Phone Number: {to}")),
+        );
+    }
+    if to == "+15005550009" {
+        return Answer::json(
+            400,
+            &twilio::error(
+                400,
+                21614,
+                &format!("'To' number {to} is not a valid mobile number"),
+            ),
+        );
+    }
+    let sid = sandbox.new_id("SM");
+    sandbox.add_message("sms", &to, "out", &sid, &body, "queued");
+    if let Some(callback) = twilio::param(&params, "StatusCallback") {
+        let from = twilio::param(&params, "From")
+            .unwrap_or_default()
+            .to_owned();
+        let (sandbox, callback, sid) = (Arc::clone(sandbox), callback.to_owned(), sid.clone());
+        std::thread::spawn(move || {
+            for status in ["sent", "delivered"] {
+                std::thread::sleep(Duration::from_millis(sandbox.settings.callback_delay_ms));
+                sandbox.set_status(&sid, status);
+                let params = twilio::status_params(
+                    &sandbox.settings.twilio_account_sid,
+                    &sid,
+                    &from,
+                    &to,
+                    status,
+                );
+                if let Err(error) = send_twilio_webhook(&sandbox, &callback, &params) {
+                    eprintln!("sandbox: status callback {status} not delivered: {error}");
+                }
+            }
+        });
+    }
+    Answer::json(201, &twilio::message_resource(account_sid, &sid, &params))
+}
+
+/// POSTs a signed Twilio webhook; returns the edge's status and body.
+fn send_twilio_webhook(
+    sandbox: &Sandbox,
+    url: &str,
+    params: &[(String, String)],
+) -> Result<(u16, String), String> {
+    let signature = twilio::signature(&sandbox.settings.twilio_auth_token, url, params);
+    client::post(
+        url,
+        "application/x-www-form-urlencoded",
+        &[
+            ("X-Twilio-Signature", &signature),
+            ("I-Twilio-Idempotency-Token", &sandbox.new_id("")),
+        ],
+        &twilio::form(params),
+    )
+}
+
+/// `POST /sandbox/patient/{channel}` with `{clinic, from, text}` (and optionally `to`, and
+/// `message_sid` to redeliver a message as providers do): the patient writes.
+pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answer {
+    let Ok(request) = serde_json::from_slice::<Value>(&call.body) else {
+        return Answer::json(400, &json!({"error": "send JSON: {clinic, from, text}"}));
+    };
+    let field = |name: &str| request[name].as_str().map(str::to_owned);
+    let (Some(clinic), Some(from), Some(text)) = (field("clinic"), field("from"), field("text"))
+    else {
+        return Answer::json(400, &json!({"error": "clinic, from and text are required"}));
+    };
+    if clinic.is_empty()
+        || !clinic
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Answer::json(400, &json!({"error": "clinic must be a clinic id"}));
+    }
+    match channel {
+        "sms" => {
+            let settings = &sandbox.settings;
+            let to = field("to").unwrap_or_else(|| settings.clinic_number.clone());
+            let redelivery = field("message_sid");
+            let sid = redelivery.clone().unwrap_or_else(|| sandbox.new_id("SM"));
+            let params =
+                twilio::inbound_params(&settings.twilio_account_sid, &sid, &from, &to, &text);
+            let url = format!("{}/v1/channels/{clinic}/twilio", settings.edge);
+            // On the page before the edge answers: its replies may come back first.
+            if redelivery.is_none() {
+                sandbox.add_message("sms", &from, "in", &sid, &text, "sending");
+            }
+            match send_twilio_webhook(sandbox, &url, &params) {
+                Ok((status, body)) => {
+                    if redelivery.is_none() {
+                        let shown = if (200..300).contains(&status) {
+                            "received".to_owned()
+                        } else {
+                            format!("refused {status}")
+                        };
+                        sandbox.set_status(&sid, &shown);
+                    }
+                    Answer::json(
+                        200,
+                        &json!({"message_sid": sid, "edge_status": status, "edge_body": body}),
+                    )
+                }
+                Err(error) => {
+                    sandbox.set_status(&sid, "failed");
+                    Answer::json(
+                        502,
+                        &json!({"error": format!("the edge did not answer: {error}")}),
+                    )
+                }
+            }
+        }
+        _ => Answer::json(
+            501,
+            &json!({"error": format!("the sandbox plays the patient on sms so far, not on {channel}")}),
+        ),
+    }
+}
+
+/// Graph API's error for a call without a usable access token.
+fn graph_unauthorised() -> Answer {
+    Answer::json(
+        401,
+        &json!({"error": {"message": "Invalid OAuth access token.", "type": "OAuthException", "code": 190}}),
+    )
+}
+
+fn bearer(call: &Call) -> bool {
+    call.header("authorization")
+        .is_some_and(|h| h.starts_with("Bearer ") && h.len() > 7)
+}
+
+/// `POST /{version}/{phone_number_id}/messages`: the WhatsApp Cloud API.
+pub fn whatsapp_send(sandbox: &Arc<Sandbox>, _phone_number_id: &str, call: &Call) -> Answer {
+    sandbox.record("whatsapp", call);
+    if !bearer(call) {
+        return graph_unauthorised();
+    }
+    let Ok(body) = serde_json::from_slice::<Value>(&call.body) else {
+        return Answer::json(
+            400,
+            &json!({"error": {"message": "Invalid JSON", "type": "OAuthException", "code": 100}}),
+        );
+    };
+    let to = body["to"].as_str().unwrap_or_default().to_owned();
+    let id = sandbox.new_id("wamid.");
+    let text = body["text"]["body"]
+        .as_str()
+        .map(str::to_owned)
+        .unwrap_or_else(|| {
+            format!(
+                "[template {}]",
+                body["template"]["name"].as_str().unwrap_or("?")
+            )
+        });
+    sandbox.add_message("whatsapp", &to, "out", &id, &text, "sent");
+    Answer::json(
+        200,
+        &json!({
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": to, "wa_id": to}],
+            "messages": [{"id": id}],
+        }),
+    )
+}
+
+/// `POST /{version}/me/messages`: Messenger's Send API.
+pub fn messenger_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
+    sandbox.record("messenger", call);
+    if !bearer(call) && call.query_param("access_token").is_none() {
+        return graph_unauthorised();
+    }
+    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    let recipient = body["recipient"]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let id = sandbox.new_id("m_");
+    let text = body["message"]["text"].as_str().unwrap_or_default();
+    sandbox.add_message("messenger", &recipient, "out", &id, text, "sent");
+    Answer::json(200, &json!({"recipient_id": recipient, "message_id": id}))
+}
+
+/// `GET /cgi-bin/token`: WeChat's access token (lasts 7,200 s).
+pub fn wechat_token(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
+    sandbox.record("wechat", call);
+    if call.query_param("appid").is_none() || call.query_param("secret").is_none() {
+        return Answer::json(200, &json!({"errcode": 41002, "errmsg": "appid missing"}));
+    }
+    Answer::json(
+        200,
+        &json!({"access_token": sandbox.new_id("dev-wechat-access-"), "expires_in": 7200}),
+    )
+}
+
+/// `POST /cgi-bin/message/custom/send?access_token=…`: a customer-service message.
+pub fn wechat_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
+    sandbox.record("wechat", call);
+    if !call
+        .query_param("access_token")
+        .is_some_and(|t| t.starts_with("dev-wechat-access-"))
+    {
+        return Answer::json(
+            200,
+            &json!({"errcode": 40001, "errmsg": "invalid credential"}),
+        );
+    }
+    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    let to = body["touser"].as_str().unwrap_or_default();
+    let id = sandbox.new_id("");
+    sandbox.add_message(
+        "wechat",
+        to,
+        "out",
+        &id,
+        body["text"]["content"].as_str().unwrap_or_default(),
+        "sent",
+    );
+    Answer::json(200, &json!({"errcode": 0, "errmsg": "ok"}))
+}
+
+/// `POST /2/dm_conversations/with/{participant_id}/messages`: X's DM send.
+pub fn x_send(sandbox: &Arc<Sandbox>, participant: &str, call: &Call) -> Answer {
+    sandbox.record("x", call);
+    if !bearer(call)
+        && call
+            .header("authorization")
+            .is_none_or(|h| !h.starts_with("OAuth "))
+    {
+        return Answer::json(
+            401,
+            &json!({"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}),
+        );
+    }
+    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    let id = sandbox.new_id("");
+    sandbox.add_message(
+        "x",
+        participant,
+        "out",
+        &id,
+        body["text"].as_str().unwrap_or_default(),
+        "sent",
+    );
+    Answer::json(
+        201,
+        &json!({"data": {"dm_conversation_id": format!("{participant}-0"), "dm_event_id": id}}),
+    )
+}

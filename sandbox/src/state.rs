@@ -1,0 +1,189 @@
+//! What the sandbox remembers: its settings, every outbound call (the outbox) and, for
+//! the patient page, each patient's thread with delivery states.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::{json, Value};
+
+use crate::Call;
+
+/// Dev-only values: the CONTRACT's dev seed.
+pub const DEV_TWILIO_AUTH_TOKEN: &str = "dev-twilio-auth-token";
+pub const DEV_TWILIO_ACCOUNT_SID: &str = "ACdev00000000000000000000000000000";
+pub const DEV_CLINIC_NUMBER: &str = "+15550100100";
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub port: u16,
+    /// Where webhooks go: the Frontdesk edge's base URL.
+    pub edge: String,
+    pub twilio_auth_token: String,
+    pub twilio_account_sid: String,
+    /// The clinic's SMS number, the `To` of a patient's text unless the call names one.
+    pub clinic_number: String,
+    /// Milliseconds between a Twilio send and its `sent`, and `sent` and `delivered`.
+    pub callback_delay_ms: u64,
+}
+
+impl Settings {
+    /// From `--port`, `--edge` (or `SANDBOX_PORT`, `SANDBOX_EDGE_URL`), with defaults.
+    pub fn from_args(args: Vec<String>) -> Settings {
+        let env = |name: &str| std::env::var(name).ok();
+        let mut port = env("SANDBOX_PORT");
+        let mut edge = env("SANDBOX_EDGE_URL");
+        let mut pairs = args.chunks(2);
+        for pair in pairs.by_ref() {
+            match pair {
+                [flag, value] if flag == "--port" => port = Some(value.clone()),
+                [flag, value] if flag == "--edge" => edge = Some(value.clone()),
+                _ => {
+                    eprintln!("usage: frontdesk-sandbox [--port N] [--edge http://127.0.0.1:8787]");
+                    std::process::exit(2);
+                }
+            }
+        }
+        let port = match port.as_deref().map(str::parse) {
+            None => 8790,
+            Some(Ok(port)) => port,
+            Some(Err(_)) => {
+                eprintln!("sandbox: the port must be a number");
+                std::process::exit(2);
+            }
+        };
+        Settings {
+            port,
+            edge: edge
+                .unwrap_or_else(|| "http://127.0.0.1:8787".into())
+                .trim_end_matches('/')
+                .to_owned(),
+            twilio_auth_token: DEV_TWILIO_AUTH_TOKEN.into(),
+            twilio_account_sid: DEV_TWILIO_ACCOUNT_SID.into(),
+            clinic_number: DEV_CLINIC_NUMBER.into(),
+            callback_delay_ms: 300,
+        }
+    }
+}
+
+/// One message on the patient page.
+#[derive(Debug, Clone)]
+struct ThreadMessage {
+    channel: String,
+    /// The patient's address on the channel (a phone number for SMS).
+    address: String,
+    /// `in` (the patient wrote it) or `out` (the clinic sent it).
+    direction: &'static str,
+    id: String,
+    text: String,
+    status: String,
+    at_ms: u128,
+}
+
+pub struct Sandbox {
+    pub settings: Settings,
+    outbox: Mutex<Vec<Value>>,
+    threads: Mutex<Vec<ThreadMessage>>,
+    counter: AtomicU64,
+}
+
+fn now_ms() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or_default()
+}
+
+impl Sandbox {
+    pub fn new(settings: Settings) -> Sandbox {
+        Sandbox {
+            settings,
+            outbox: Mutex::new(Vec::new()),
+            threads: Mutex::new(Vec::new()),
+            counter: AtomicU64::new(0),
+        }
+    }
+
+    /// A fresh id with the provider's prefix: `prefix` and 32 hex digits.
+    pub fn new_id(&self, prefix: &str) -> String {
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        let stamp = now_ms() as u64;
+        format!(
+            "{prefix}{stamp:016x}{:016x}",
+            n ^ (u64::from(self.settings.port) << 48)
+        )
+    }
+
+    /// Records a provider API call, exactly as received.
+    pub fn record(&self, channel: &str, call: &Call) {
+        let headers: serde_json::Map<String, Value> = call
+            .headers
+            .iter()
+            .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
+            .collect();
+        let entry = json!({
+            "channel": channel,
+            "method": call.method,
+            "path": call.target(),
+            "headers": headers,
+            "body": String::from_utf8_lossy(&call.body),
+        });
+        if let Ok(mut outbox) = self.outbox.lock() {
+            outbox.push(entry);
+        }
+    }
+
+    pub fn outbox(&self) -> Vec<Value> {
+        self.outbox.lock().map(|o| o.clone()).unwrap_or_default()
+    }
+
+    pub fn add_message(
+        &self,
+        channel: &str,
+        address: &str,
+        direction: &'static str,
+        id: &str,
+        text: &str,
+        status: &str,
+    ) {
+        if let Ok(mut threads) = self.threads.lock() {
+            threads.push(ThreadMessage {
+                channel: channel.into(),
+                address: address.into(),
+                direction,
+                id: id.into(),
+                text: text.into(),
+                status: status.into(),
+                at_ms: now_ms(),
+            });
+        }
+    }
+
+    pub fn set_status(&self, id: &str, status: &str) {
+        if let Ok(mut threads) = self.threads.lock() {
+            for message in threads.iter_mut().filter(|m| m.id == id) {
+                message.status = status.into();
+            }
+        }
+    }
+
+    /// One patient's thread, oldest first.
+    pub fn thread(&self, channel: &str, address: &str) -> Vec<Value> {
+        let Ok(threads) = self.threads.lock() else {
+            return Vec::new();
+        };
+        threads
+            .iter()
+            .filter(|m| m.channel == channel && m.address == address)
+            .map(|m| {
+                json!({
+                    "id": m.id,
+                    "direction": m.direction,
+                    "text": m.text,
+                    "status": m.status,
+                    "at_ms": m.at_ms as u64,
+                })
+            })
+            .collect()
+    }
+}

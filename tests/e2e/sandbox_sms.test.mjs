@@ -1,0 +1,42 @@
+// SMS end to end in two browsers: a patient texts from the provider sandbox's page, the
+// clinic answers from the console, and the page shows the reply with its delivery ticks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { CANARY, launch, signedInConsole, watch } from './browser.mjs';
+
+const SANDBOX = process.env.FRONTDESK_SANDBOX_URL;
+if (!SANDBOX) {
+  throw new Error('FRONTDESK_SANDBOX_URL is not set: `cargo xtask test` starts the provider sandbox');
+}
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('a patient texts from the sandbox page, staff answer in the console, the page shows it delivered', async () => {
+  const patient = await browser.newPage();
+  const patientProblems = watch(patient, 'sandbox page');
+  await patient.goto(`${SANDBOX}/`, { waitUntil: 'domcontentloaded' });
+  const number = `+1555${String(Math.floor(1_000_000 + Math.random() * 8_999_999))}`;
+  await patient.locator('#from').fill(number);
+  // Markup typed by the patient stays text on both sides.
+  const question = `Is there <b>parking</b> for a van? ${CANARY} ${randomUUID()}`;
+  await patient.locator('#text').fill(question);
+  await patient.locator('button[type="submit"]').click();
+  const sent = patient.locator('#thread li.in').filter({ hasText: question });
+  await sent.waitFor();
+  assert.equal(await patient.locator('#thread b').count(), 0, 'rendered as text');
+
+  const { context, page, console_, problems } = await signedInConsole(browser, 'admin@demo.test', 'console');
+  await console_.row(question).first().click();
+  await page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: question }).waitFor();
+  const answer = `Yes, in the courtyard. ${CANARY} ${randomUUID()}`;
+  await console_.reply(answer);
+
+  const reply = patient.locator('#thread li.out').filter({ hasText: answer });
+  await reply.and(patient.locator('[data-status="delivered"]')).waitFor({ timeout: 20_000 });
+  assert.match(await reply.locator('.meta').textContent(), /✓✓ delivered/);
+  assert.deepEqual([...patientProblems, ...problems], []);
+  await context.close();
+});
