@@ -11,7 +11,6 @@
 //! Sessions also end on their own: the hub keeps when each session with sockets ends and
 //! one alarm at the earliest, which closes that session's sockets like a revocation.
 
-use frontdesk_domain::access::Scope;
 use frontdesk_domain::sessions::expiry_plan;
 use frontdesk_protocol::{InboxEntry, LiveEvent};
 use serde::{Deserialize, Serialize};
@@ -170,12 +169,9 @@ impl InboxHub {
         let whole = frame(entry.clone())?;
         let mut redacted = None;
         for socket in self.state.get_websockets() {
-            let scope = self
-                .state
-                .get_tags(&socket)
-                .iter()
-                .find_map(|tag| Scope::from_tag(tag));
-            let Some(scope) = scope else { continue };
+            let Some(scope) = crate::live_socket::scope_of(&self.state, &socket) else {
+                continue;
+            };
             if scope.may_open_entry(&entry) {
                 let _ = socket.send_with_str(&whole);
             } else {

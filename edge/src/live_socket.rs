@@ -1,11 +1,16 @@
 //! What both Durable Objects do with their hibernating WebSockets.
 
+use frontdesk_domain::access::Scope;
 use frontdesk_domain::live_limits::{self, Refusal, Verdict};
 use frontdesk_domain::rate_limit::Bucket;
-use worker::{Result, WebSocket, WebSocketIncomingMessage};
+use worker::{Result, State, WebSocket, WebSocketIncomingMessage};
 
 /// Close code of a socket whose session ended (sign-out, reset, expiry).
 pub const SESSION_ENDED: u16 = 4401;
+
+/// Close code of a staff thread socket whose conversation moved out of its owner's reach
+/// (handed to another team or person): reconnecting is refused unless it is theirs again.
+pub const ACCESS_CHANGED: u16 = 4403;
 
 /// Answers "ping" so proxies don't close idle sockets; inbox sockets take nothing else.
 pub fn on_message(ws: &WebSocket, message: WebSocketIncomingMessage) -> Result<()> {
@@ -43,6 +48,15 @@ pub fn admit(ws: &WebSocket, message: &WebSocketIncomingMessage) -> Result<Optio
 /// Closes the socket with the refusal's code and reason.
 pub fn refuse(ws: &WebSocket, refusal: Refusal) {
     let _ = ws.close(Some(refusal.code), Some(refusal.reason));
+}
+
+/// The staff scope a socket was tagged with (`Scope::tag`); `None` for visitor sockets
+/// and sockets from before scopes were tagged, which get no other teams' frames.
+pub fn scope_of(state: &State, socket: &WebSocket) -> Option<Scope> {
+    state
+        .get_tags(socket)
+        .iter()
+        .find_map(|tag| Scope::from_tag(tag))
 }
 
 /// Closes with 1000: a client's 1005 ("no status") can't be echoed back.

@@ -145,3 +145,43 @@ fn a_search_finds_only_conversations_the_caller_may_open() {
     });
     assert_eq!(inbox_row(&front_desk, &id, &query), None);
 }
+
+#[test]
+fn a_thread_socket_closes_when_its_conversation_moves_out_of_reach() {
+    let (id, visitor, _) = clinical_thread("Roswitha");
+    let front_desk = sign_in("frontdesk@demo.test");
+    let admin = sign_in("admin@demo.test");
+    let assign = |to: &str| {
+        let reply = post(
+            &format!("/v1/staff/conversations/{id}/assign"),
+            Some(&admin),
+            &json!({ "staff_id": to }),
+        );
+        assert_eq!(reply.status, 200, "{:?}", reply.body);
+    };
+    assign("s_frontdesk");
+    let mut thread = Live::connect_with_subprotocol(
+        &format!("/v1/staff/conversations/{id}/live?after=0"),
+        &front_desk,
+    );
+    assert_eq!(thread.next()["type"], "ready");
+    // Handed on to the clinician: no longer front desk's to see, so the socket ends
+    // before the patient's next message could reach it.
+    assign("s_clinician");
+    let later = format!("The rash is spreading {}", canary());
+    visitor_send(&id, &visitor, &uuid(), &later);
+    let (frames, closed) = thread.frames_until_close(std::time::Duration::from_secs(10));
+    assert_eq!(closed, Some(4403), "{frames:?}");
+    assert!(
+        !frames.iter().any(|frame| frame.contains("spreading")),
+        "{frames:?}"
+    );
+    let again = Live::try_connect(
+        &format!("/v1/staff/conversations/{id}/live?after=0"),
+        &[(
+            "Sec-WebSocket-Protocol",
+            &format!("frontdesk, bearer.{front_desk}"),
+        )],
+    );
+    assert!(matches!(again, Err(403)), "front desk reopened it");
+}

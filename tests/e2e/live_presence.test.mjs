@@ -143,7 +143,7 @@ test('data-sound="on" plays a tone for a staff reply while closed, only after th
   // Nothing before the visitor acts: no audio context at all.
   assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 0, tones: 0 });
 
-  await askThenClose(page, `Do you take walk-ins? ${CANARY} ${Date.now()}`);
+  await askThenClose(page, `Is there parking near the clinic? ${CANARY} ${Date.now()}`);
   await staffReply(page, `We do, until noon. ${CANARY}`);
   await page.locator('[data-testid="fd-launcher"][data-unread="1"]').waitFor({ timeout: 15_000 });
   assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 1, tones: 1 });

@@ -1,3 +1,6 @@
+//! Over 600 lines with its tests (the code is under 540): the model every adapter shares
+//! and its one trait; splitting the shared types across files would scatter the interface.
+//!
 //! The channels patients write on, and the one interface each provider adapter implements.
 //!
 //! Adapters are pure. The edge hands a webhook in as values ([`WebhookRequest`]: method, the

@@ -1,3 +1,6 @@
+//! Over 600 lines with its tests (the code is under 320): WeChat's documented XML and
+//! signature examples are inlined next to what they check.
+//!
 //! WeChat through an Official Account's server messages (plaintext mode): the `signature`
 //! check and `echostr` handshake, the XML messages, the customer-service message API within
 //! 48 hours of the patient's message, and the access token it needs, fetched and cached.

@@ -30,6 +30,17 @@ pub enum Call {
     Live,
     /// Close the sockets carrying the tag in the body.
     CloseSockets,
+    /// The conversation moved (`Placement`): close the staff sockets whose scope no
+    /// longer opens it.
+    Moved,
+}
+
+/// Where a conversation now is, for [`Call::Moved`]: its team (`None`: not routed yet)
+/// and its owner.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Placement {
+    pub department: Option<Department>,
+    pub assigned_to: Option<String>,
 }
 
 /// The query keys of the calls.
@@ -49,7 +60,7 @@ pub mod query {
 pub const CONVERSATION_ID_HEADER: &str = "X-Conversation-Id";
 
 impl Call {
-    const ALL: [Call; 10] = [
+    const ALL: [Call; 11] = [
         Call::Append,
         Call::StaffAction,
         Call::Retriage,
@@ -60,6 +71,7 @@ impl Call {
         Call::Messages,
         Call::Live,
         Call::CloseSockets,
+        Call::Moved,
     ];
 
     /// The call's path on the object.
@@ -75,6 +87,7 @@ impl Call {
             Call::Messages => "/messages",
             Call::Live => "/live",
             Call::CloseSockets => "/close-sockets",
+            Call::Moved => "/moved",
         }
     }
 
@@ -86,7 +99,8 @@ impl Call {
             | Call::Retriage
             | Call::Purge
             | Call::Erase
-            | Call::CloseSockets => Method::Post,
+            | Call::CloseSockets
+            | Call::Moved => Method::Post,
         }
     }
 

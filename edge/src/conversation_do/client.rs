@@ -5,7 +5,7 @@ use frontdesk_protocol::{EscalationRecord, Message, MessagesResponse};
 use serde::Deserialize;
 use worker::{Env, Headers, Request, RequestInit, Response};
 
-use super::call::{query, Call, CONVERSATION_ID_HEADER};
+use super::call::{query, Call, Placement, CONVERSATION_ID_HEADER};
 use super::erase::Purged;
 use super::message_bucket;
 use super::{AppendRequest, AppendResponse, RetriageRequest};
@@ -93,6 +93,22 @@ pub async fn close_sockets(
 ) -> AppResult<()> {
     let call = Call::CloseSockets;
     let _: serde_json::Value = send(env, conversation_id, call, &[], Some(tag.to_owned())).await?;
+    Ok(())
+}
+
+/// Tells the object where the conversation now is (an inbox row after a hand-over or a
+/// triage correction): staff sockets whose scope no longer opens it close (4403).
+pub async fn moved(
+    env: &Env,
+    conversation_id: &ConversationId,
+    entry: &frontdesk_protocol::InboxEntry,
+) -> AppResult<()> {
+    let placement = Placement {
+        department: (entry.last_seq > 0).then_some(entry.department),
+        assigned_to: entry.assigned_to.clone(),
+    };
+    let body = encode(&placement, "encode placement")?;
+    let _: serde_json::Value = send(env, conversation_id, Call::Moved, &[], Some(body)).await?;
     Ok(())
 }
 

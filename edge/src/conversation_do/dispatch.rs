@@ -5,7 +5,7 @@ use frontdesk_protocol::{Author, MessagesResponse, Urgency};
 use serde_json::json;
 use worker::{Env, Request, Response, Result, State, WebSocket, WebSocketIncomingMessage};
 
-use super::call::{query, Call};
+use super::call::{query, Call, Placement};
 use super::ladder::LadderKind;
 use super::{message_bucket, schema, AppendRequest, ConversationObject, Known, RetriageRequest};
 use crate::object_sql::Sql;
@@ -135,6 +135,21 @@ impl worker::DurableObject for ConversationObject {
                     .then(|| query.text(query::NAME).unwrap_or_default());
                 let owner = query.all(query::OWNER);
                 self.accept_live(staff_name, &owner, query.u64(query::AFTER))
+            }
+            Call::Moved => {
+                let placement: Placement = serde_json::from_str(&req.text().await?)?;
+                for socket in self.state.get_websockets() {
+                    let Some(scope) = crate::live_socket::scope_of(&self.state, &socket) else {
+                        continue;
+                    };
+                    if !scope.may_open(placement.department, placement.assigned_to.as_deref()) {
+                        let _ = socket.close(
+                            Some(crate::live_socket::ACCESS_CHANGED),
+                            Some("access_changed"),
+                        );
+                    }
+                }
+                Response::from_json(&json!({ "ok": true }))
             }
             Call::CloseSockets => {
                 // A session ended: its sockets here close, and get nothing more.

@@ -108,6 +108,8 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     )
     .await?
     .ok_or_else(AppError::unknown_conversation)?;
+    // Thread sockets of staff who can't open it in its new team close.
+    conversation_do::moved(env, &conversation_id, &entry).await?;
     // Best effort, as in `staff::publish`: consoles also refresh on reconnect.
     let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
     Ok(json_response(

@@ -346,7 +346,10 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     if after == 0 || after < conversation.last_seq {
         audit_conversation(env, &staff, AuditAction::Viewed, raw_id, Some("live")).await?;
     }
-    let tags = owner.tags();
+    // The scope rides along, so the object can close the socket if the conversation
+    // moves out of its reach.
+    let [session_tag, staff_tag] = owner.tags();
+    let tags = [session_tag, staff_tag, owner.scope.clone()];
     let socket = conversation_do::live(env, &conversation_id, Some((&name, &tags)), after).await?;
     // Registered after it opened: a revocation that ran meanwhile refuses it here, and
     // one that runs later finds it in the hub's registry.
@@ -613,7 +616,11 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         None => "released".to_owned(),
     };
     audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some(&detail)).await?;
-    updated_entry(env, &staff, raw_id).await
+    let (conversation_id, entry) = visible_conversation(env, &staff, raw_id).await?;
+    // The previous owner's thread sockets close if it is no longer theirs to see.
+    conversation_do::moved(env, &conversation_id, &entry).await?;
+    let _ = inbox_do::publish(env, &staff.clinic_id, entry.clone()).await;
+    Ok(json_response(200, &entry))
 }
 
 /// Tells the clinic's consoles about a changed conversation and answers with its row.

@@ -1,3 +1,6 @@
+//! Over 600 lines with its tests (the code is under 330): Meta's documented payloads are
+//! inlined next to what they check.
+//!
 //! WhatsApp through Meta's WhatsApp Cloud API: the `messages` webhook (patients' messages
 //! and the statuses of ours), the `/{phone_number_id}/messages` send call for text and
 //! approved templates, the 24-hour customer-service window.
