@@ -22,6 +22,33 @@ pub struct ChannelsConfig {
     /// `[channels.whatsapp]`: WhatsApp through Meta's WhatsApp Cloud API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whatsapp: Option<WhatsappChannel>,
+    /// `[channels.messenger]`: Facebook Messenger through Meta's Messenger Platform.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messenger: Option<MessengerChannel>,
+}
+
+/// `[channels.messenger]`: the same Meta app as WhatsApp (same secret and verify token by
+/// default), with the page's own access token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessengerChannel {
+    /// The Facebook page's id (digits); not a secret.
+    pub page_id: String,
+    #[serde(default = "default_meta_app_secret")]
+    pub app_secret_secret: String,
+    #[serde(default = "default_meta_verify_token")]
+    pub verify_token_secret: String,
+    /// The Workers secret holding the page access token.
+    #[serde(default = "default_page_access_token")]
+    pub access_token_secret: String,
+    #[serde(default = "default_graph_api")]
+    pub api_base: String,
+    #[serde(default = "default_graph_version")]
+    pub api_version: String,
+}
+
+fn default_page_access_token() -> String {
+    "MESSENGER_PAGE_ACCESS_TOKEN".into()
 }
 
 /// `[channels.whatsapp]`.
@@ -143,42 +170,82 @@ impl ChannelsConfig {
             }
         }
         if let Some(whatsapp) = &self.whatsapp {
-            whatsapp.validate()?;
+            validate_meta(
+                "whatsapp",
+                &whatsapp.phone_number_id,
+                &whatsapp.secrets(),
+                &whatsapp.api_base,
+                &whatsapp.api_version,
+            )?;
+        }
+        if let Some(messenger) = &self.messenger {
+            validate_meta(
+                "messenger",
+                &messenger.page_id,
+                &messenger.secrets(),
+                &messenger.api_base,
+                &messenger.api_version,
+            )?;
         }
         Ok(())
     }
 }
 
 impl WhatsappChannel {
-    fn validate(&self) -> Result<(), String> {
-        let id = &self.phone_number_id;
-        if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_digit()) {
-            return Err("channels.whatsapp.phone_number_id must be Meta's numeric id".into());
-        }
-        for secret in [
+    /// The names of its secrets: app secret, verify token, access token.
+    pub fn secrets(&self) -> [&str; 3] {
+        [
             &self.app_secret_secret,
             &self.verify_token_secret,
             &self.access_token_secret,
-        ] {
-            if !is_secret_name(secret) {
-                return Err(format!(
-                    "channels.whatsapp secret name {secret:?} must be A-Z, 0-9 and _"
-                ));
-            }
-        }
-        if !is_base_url(&self.api_base) {
-            return Err(
-                "channels.whatsapp.api_base must be scheme://host[:port] with no path".into(),
-            );
-        }
-        let version_ok = self.api_version.strip_prefix('v').is_some_and(|rest| {
-            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
-        });
-        if !version_ok {
-            return Err("channels.whatsapp.api_version must look like v21.0".into());
-        }
-        Ok(())
+        ]
     }
+}
+
+impl MessengerChannel {
+    /// The names of its secrets: app secret, verify token, page access token.
+    pub fn secrets(&self) -> [&str; 3] {
+        [
+            &self.app_secret_secret,
+            &self.verify_token_secret,
+            &self.access_token_secret,
+        ]
+    }
+}
+
+/// A Meta channel's table: its numeric account id (phone number id, page id), secret
+/// names, Graph base URL and version.
+fn validate_meta(
+    table: &str,
+    id: &str,
+    secrets: &[&str],
+    api_base: &str,
+    api_version: &str,
+) -> Result<(), String> {
+    if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!(
+            "channels.{table}: the account id must be Meta's numeric id"
+        ));
+    }
+    for secret in secrets {
+        if !is_secret_name(secret) {
+            return Err(format!(
+                "channels.{table} secret name {secret:?} must be A-Z, 0-9 and _"
+            ));
+        }
+    }
+    if !is_base_url(api_base) {
+        return Err(format!(
+            "channels.{table}.api_base must be scheme://host[:port] with no path"
+        ));
+    }
+    let version_ok = api_version.strip_prefix('v').is_some_and(|rest| {
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+    });
+    if !version_ok {
+        return Err(format!("channels.{table}.api_version must look like v21.0"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -248,6 +315,20 @@ mod tests {
         let read: ChannelsConfig =
             toml::from_str("[whatsapp]\nphone_number_id = \"100200300\"\n").expect("parses");
         assert_eq!(read.whatsapp, Some(whatsapp()));
+        let messenger: ChannelsConfig =
+            toml::from_str("[messenger]\npage_id = \"400500600\"\n").expect("parses");
+        let page = messenger.messenger.clone().expect("messenger on");
+        assert_eq!(page.access_token_secret, "MESSENGER_PAGE_ACCESS_TOKEN");
+        assert_eq!(page.app_secret_secret, "META_APP_SECRET");
+        assert_eq!(messenger.validate(), Ok(()));
+        let bad_page = ChannelsConfig {
+            messenger: Some(MessengerChannel {
+                page_id: "my-page".into(),
+                ..page
+            }),
+            ..ChannelsConfig::default()
+        };
+        assert!(bad_page.validate().is_err());
     }
 
     #[test]
@@ -256,6 +337,7 @@ mod tests {
             public_base_url: Some("https://frontdesk.clinic.example".into()),
             sms: Some(sms()),
             whatsapp: Some(whatsapp()),
+            messenger: None,
         };
         assert_eq!(valid.validate(), Ok(()));
         let broken = [
@@ -281,6 +363,7 @@ mod tests {
                 public_base_url: None,
                 sms: Some(channel.clone()),
                 whatsapp: None,
+                messenger: None,
             };
             assert!(config.validate().is_err(), "{channel:?}");
         }
@@ -288,6 +371,7 @@ mod tests {
             public_base_url: Some("https://clinic.example/frontdesk/".into()),
             sms: None,
             whatsapp: None,
+            messenger: None,
         };
         assert!(bad_base.validate().is_err());
     }

@@ -4,7 +4,10 @@
 //! provider's status callbacks. Nothing fails silently: every way out of `deliver`
 //! leaves the message `sent`, or `failed` with a reason staff can read.
 
-use frontdesk_domain::channel_config::{SmsChannel, WhatsappChannel};
+use frontdesk_domain::channel_config::{
+    ChannelsConfig, MessengerChannel, SmsChannel, WhatsappChannel,
+};
+use frontdesk_domain::channels::meta::messenger::{self, Messenger};
 use frontdesk_domain::channels::meta::whatsapp::{self, WhatsApp};
 use frontdesk_domain::channels::meta::{GraphApi, MetaApp};
 use frontdesk_domain::channels::twilio::{Twilio, MAX_BODY_CHARS};
@@ -87,19 +90,58 @@ fn secret(env: &Env, name: &str, channel: &str) -> AppResult<Secret> {
     Ok(Secret::new(value.to_string()))
 }
 
-/// The clinic's WhatsApp adapter, with its secrets from the Workers secrets.
+/// A Meta channel's app and Graph API, with its secrets from the Workers secrets named in
+/// `secrets` (app secret, verify token, access token).
+fn meta_account(
+    env: &Env,
+    channel: &str,
+    secrets: [&str; 3],
+    api_base: &str,
+    api_version: &str,
+) -> AppResult<(MetaApp, GraphApi)> {
+    let [app_secret, verify_token, access_token] = secrets;
+    Ok((
+        MetaApp {
+            app_secret: secret(env, app_secret, channel)?,
+            verify_token: secret(env, verify_token, channel)?,
+        },
+        GraphApi {
+            base: api_base.to_owned(),
+            version: api_version.to_owned(),
+            access_token: secret(env, access_token, channel)?,
+        },
+    ))
+}
+
+/// The clinic's WhatsApp adapter.
 pub fn whatsapp(env: &Env, config: &WhatsappChannel) -> AppResult<WhatsApp> {
+    let (app, graph) = meta_account(
+        env,
+        "WhatsApp",
+        config.secrets(),
+        &config.api_base,
+        &config.api_version,
+    )?;
     Ok(WhatsApp {
-        app: MetaApp {
-            app_secret: secret(env, &config.app_secret_secret, "WhatsApp")?,
-            verify_token: secret(env, &config.verify_token_secret, "WhatsApp")?,
-        },
-        graph: GraphApi {
-            base: config.api_base.clone(),
-            version: config.api_version.clone(),
-            access_token: secret(env, &config.access_token_secret, "WhatsApp")?,
-        },
+        app,
+        graph,
         phone_number_id: config.phone_number_id.clone(),
+    })
+}
+
+/// The clinic's Messenger adapter.
+pub fn messenger(env: &Env, config: &MessengerChannel) -> AppResult<Messenger> {
+    let (app, graph) = meta_account(
+        env,
+        "Messenger",
+        config.secrets(),
+        &config.api_base,
+        &config.api_version,
+    )?;
+    Ok(Messenger {
+        app,
+        graph,
+        page_id: config.page_id.clone(),
     })
 }
 
@@ -228,8 +270,13 @@ pub async fn check_staff_reply(
                 ));
             }
         }
-        Channel::Whatsapp => {
+        Channel::Whatsapp | Channel::Messenger => {
+            let (platform, window) = match endpoint.channel {
+                Channel::Whatsapp => (whatsapp::PLATFORM, ServiceWindow::WHATSAPP),
+                _ => (messenger::PLATFORM, ServiceWindow::MESSENGER),
+            };
             let content = match &template {
+                Some(_) if !platform.templates => return Err(template_not_here()),
                 Some(template) => {
                     whatsapp::check_template(template)
                         .map_err(|why| AppError::invalid("invalid_template", why))?;
@@ -237,27 +284,28 @@ pub async fn check_staff_reply(
                 }
                 None => OutboundContent::Text(text.to_owned()),
             };
-            if whatsapp::PLATFORM.text_limit.check(text).is_err() {
+            if platform.text_limit.check(text).is_err() {
                 return Err(AppError::invalid(
                     "text_too_long_for_channel",
                     format!(
-                        "A WhatsApp message can be at most {} characters.",
-                        whatsapp::MAX_TEXT_CHARS
+                        "A {} message can be at most {} characters.",
+                        endpoint.channel.as_str(),
+                        platform.text_limit.max()
                     ),
                 ));
             }
             let last =
-                channel_store::last_inbound_ms(env, clinic_id, Channel::Whatsapp, to.as_str())
+                channel_store::last_inbound_ms(env, clinic_id, endpoint.channel, to.as_str())
                     .await?;
-            ServiceWindow::WHATSAPP
+            window
                 .allows(&content, last, time::now().timestamp_millis())
                 .map_err(|refusal| {
                     AppError::new(
                         409,
                         refusal.code(),
-                        "WhatsApp allows free text only within 24 hours of the patient's last \
-                         message. Send an approved template instead (the `whatsapp_template` \
-                         field of this call).",
+                        "WhatsApp and Messenger allow free text only within 24 hours of the \
+                         patient's last message. On WhatsApp, send an approved template \
+                         instead (the `whatsapp_template` field of this call).",
                     )
                 })?;
         }
@@ -344,35 +392,10 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     let channels = clinic
         .map(|c| c.config.channels.clone())
         .unwrap_or_default();
-    let adapter: Box<dyn ChannelAdapter> = match row.channel {
-        Channel::Sms => {
-            let Some(sms) = channels.sms else {
-                fail("channel_disabled: the clinic's SMS channel is off").await?;
-                return Ok(Outcome::Done);
-            };
-            let Ok(adapter) = twilio(env, &sms, Some(job.status_callback.clone())) else {
-                fail("credentials: the SMS auth token secret is not set").await?;
-                return Ok(Outcome::Done);
-            };
-            Box::new(adapter)
-        }
-        Channel::Whatsapp => {
-            let Some(config) = channels.whatsapp else {
-                fail("channel_disabled: the clinic's WhatsApp channel is off").await?;
-                return Ok(Outcome::Done);
-            };
-            let Ok(adapter) = whatsapp(env, &config) else {
-                fail("credentials: a WhatsApp secret is not set").await?;
-                return Ok(Outcome::Done);
-            };
-            Box::new(adapter)
-        }
-        other => {
-            fail(&format!(
-                "channel_not_supported: {} does not send yet",
-                other.as_str()
-            ))
-            .await?;
+    let adapter = match adapter_for(env, channels, row.channel, &job.status_callback) {
+        Ok(adapter) => adapter,
+        Err(reason) => {
+            fail(&reason).await?;
             return Ok(Outcome::Done);
         }
     };
@@ -442,6 +465,43 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
             Ok(Outcome::Done)
         }
     }
+}
+
+/// The clinic's adapter on `channel`, or why a message can't go out on it (the failure
+/// reason staff see).
+fn adapter_for(
+    env: &Env,
+    channels: ChannelsConfig,
+    channel: Channel,
+    status_callback: &str,
+) -> Result<Box<dyn ChannelAdapter>, String> {
+    let off = || {
+        format!(
+            "channel_disabled: the clinic's {} channel is off",
+            channel.as_str()
+        )
+    };
+    let unset = |_| format!("credentials: a {} secret is not set", channel.as_str());
+    Ok(match channel {
+        Channel::Sms => {
+            let sms = channels.sms.ok_or_else(off)?;
+            Box::new(twilio(env, &sms, Some(status_callback.to_owned())).map_err(unset)?)
+        }
+        Channel::Whatsapp => {
+            let config = channels.whatsapp.ok_or_else(off)?;
+            Box::new(whatsapp(env, &config).map_err(unset)?)
+        }
+        Channel::Messenger => {
+            let config = channels.messenger.ok_or_else(off)?;
+            Box::new(messenger(env, &config).map_err(unset)?)
+        }
+        other => {
+            return Err(format!(
+                "channel_not_supported: {} does not send yet",
+                other.as_str()
+            ))
+        }
+    })
 }
 
 /// A template as `queue_as` stored it.

@@ -1,6 +1,7 @@
 //! The HTTP front door: matches method and path to a route and turns every failure into
 //! the JSON error shape. Paths that are not API calls fall through to static assets first.
 
+use frontdesk_protocol::Channel;
 use worker::{Env, Headers, Method, Response};
 
 use crate::error::{AppError, AppResult};
@@ -95,6 +96,8 @@ pub enum Call {
     TwilioWebhook,
     WhatsappHandshake,
     WhatsappWebhook,
+    MessengerHandshake,
+    MessengerWebhook,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -213,6 +216,16 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/channels/{clinic}/whatsapp",
         Call::WhatsappWebhook,
     ),
+    (
+        "GET",
+        "/v1/channels/{clinic}/messenger",
+        Call::MessengerHandshake,
+    ),
+    (
+        "POST",
+        "/v1/channels/{clinic}/messenger",
+        Call::MessengerWebhook,
+    ),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -329,8 +342,14 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,
-        Call::WhatsappHandshake => channels::whatsapp_handshake(req, env, param).await,
-        Call::WhatsappWebhook => channels::whatsapp(req, env, param).await,
+        Call::WhatsappHandshake => {
+            channels::meta_handshake(req, env, param, Channel::Whatsapp).await
+        }
+        Call::WhatsappWebhook => channels::meta_webhook(req, env, param, Channel::Whatsapp).await,
+        Call::MessengerHandshake => {
+            channels::meta_handshake(req, env, param, Channel::Messenger).await
+        }
+        Call::MessengerWebhook => channels::meta_webhook(req, env, param, Channel::Messenger).await,
     }
 }
 

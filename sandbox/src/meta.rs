@@ -87,6 +87,27 @@ pub fn status_webhook(id: &str, recipient: &str, status: &str, timestamp: u64) -
     }))
 }
 
+/// The dev Facebook page (CONTRACT's dev seed).
+pub const DEV_PAGE_ID: &str = "400500600";
+
+/// A patient's Messenger message, as the documented `page` webhook carries it;
+/// `timestamp_ms` is Meta's, in milliseconds.
+pub fn messenger_webhook(sender: &str, mid: &str, timestamp_ms: u64, text: &str) -> Value {
+    json!({
+        "object": "page",
+        "entry": [{
+            "id": DEV_PAGE_ID,
+            "time": timestamp_ms,
+            "messaging": [{
+                "sender": { "id": sender },
+                "recipient": { "id": DEV_PAGE_ID },
+                "timestamp": timestamp_ms,
+                "message": { "mid": mid, "text": text },
+            }],
+        }],
+    })
+}
+
 /// The Graph API's error body.
 pub fn error(code: u32, message: &str) -> Value {
     json!({"error": {"message": message, "type": "OAuthException", "code": code, "fbtrace_id": "Sandbox"}})

@@ -143,17 +143,28 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             let sent = send_twilio_webhook(sandbox, &url, &params);
             edge_answered(sandbox, ("message_sid", &sid), redelivery.is_none(), sent)
         }
-        "whatsapp" => {
+        "whatsapp" | "messenger" => {
             let redelivery = field("message_id");
-            let id = redelivery
-                .clone()
-                .unwrap_or_else(|| sandbox.new_id("wamid."));
-            let timestamp = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
-            let body = meta::message_webhook(&from, &id, timestamp, &text).to_string();
-            let url = format!("{}/v1/channels/{clinic}/whatsapp", sandbox.settings.edge);
+            let (id, body) = if channel == "whatsapp" {
+                let id = redelivery
+                    .clone()
+                    .unwrap_or_else(|| sandbox.new_id("wamid."));
+                let timestamp = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
+                let body = meta::message_webhook(&from, &id, timestamp, &text);
+                (id, body)
+            } else {
+                let id = redelivery.clone().unwrap_or_else(|| sandbox.new_id("m_"));
+                let timestamp = request["timestamp"]
+                    .as_u64()
+                    .map_or_else(|| now_seconds() * 1000, |seconds| seconds * 1000);
+                let body = meta::messenger_webhook(&from, &id, timestamp, &text);
+                (id, body)
+            };
+            let body = body.to_string();
+            let url = format!("{}/v1/channels/{clinic}/{channel}", sandbox.settings.edge);
             sandbox.remember_clinic(&from, &clinic);
             if redelivery.is_none() {
-                sandbox.add_message("whatsapp", &from, "in", &id, &text, "sending");
+                sandbox.add_message(channel, &from, "in", &id, &text, "sending");
             }
             // `signature: false` leaves the header out, `signature: "<value>"` sends that
             // one instead: for tests of the edge's refusals.
@@ -171,7 +182,7 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
         }
         _ => Answer::json(
             501,
-            &json!({"error": format!("the sandbox plays the patient on sms and whatsapp so far, not on {channel}")}),
+            &json!({"error": format!("the sandbox plays the patient on sms, whatsapp and messenger so far, not on {channel}")}),
         ),
     }
 }

@@ -30,11 +30,21 @@ fn patient_id(prefix: &str) -> String {
 /// The patient writes through the sandbox (`extra` adds `timestamp`, `message_id`,
 /// `signature`); returns the message id and the edge's status.
 fn patient_writes(from: &str, text: &str, extra: Value) -> (String, u64) {
+    patient_writes_on("whatsapp", from, text, extra)
+}
+
+/// [`patient_writes`] on a Meta `channel` (`whatsapp`, `messenger`).
+pub(crate) fn patient_writes_on(
+    channel: &str,
+    from: &str,
+    text: &str,
+    extra: Value,
+) -> (String, u64) {
     let mut body = json!({"clinic": "demo", "from": from, "text": text});
     if let (Some(body), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
         body.extend(extra.clone());
     }
-    let answer = sandbox("POST", "/sandbox/patient/whatsapp", Some(&body));
+    let answer = sandbox("POST", &format!("/sandbox/patient/{channel}"), Some(&body));
     (
         answer["message_id"]
             .as_str()
@@ -46,23 +56,26 @@ fn patient_writes(from: &str, text: &str, extra: Value) -> (String, u64) {
 
 /// The Graph calls the edge made to this WhatsApp id, oldest first, with their JSON body.
 fn sent_to(to: &str) -> Vec<(Value, Value)> {
+    graph_calls("whatsapp")
+        .into_iter()
+        .filter(|(_, body)| body["to"] == to)
+        .collect()
+}
+
+/// The Graph calls the edge made on `channel`, oldest first, with their JSON body.
+pub(crate) fn graph_calls(channel: &str) -> Vec<(Value, Value)> {
     let outbox = sandbox("GET", "/sandbox/outbox", None);
     outbox["requests"]
         .as_array()
         .expect("requests")
         .iter()
-        .filter(|r| r["channel"] == "whatsapp")
+        .filter(|r| r["channel"] == channel)
         .map(|r| {
             let body = serde_json::from_str(r["body"].as_str().expect("raw body"))
                 .expect("Graph bodies are JSON");
             (r.clone(), body)
         })
-        .filter(|(_, body): &(Value, Value)| body["to"] == to)
         .collect()
-}
-
-fn handshake(query: &str) -> Reply {
-    get(&format!("{WEBHOOK}?{query}"), None)
 }
 
 /// The text of a plain-text answer (a numeric challenge reads as a JSON number).
@@ -75,6 +88,13 @@ fn text_of(body: &Value) -> String {
 
 #[test]
 fn the_verification_handshake_echoes_the_challenge_only_for_the_verify_token() {
+    handshake_echoes_only_for_the_verify_token(WEBHOOK);
+}
+
+/// Meta's handshake on the webhook at `path`: the right verify token gets the challenge
+/// back as plain text; a wrong or missing one, or another mode, gets 403 and no echo.
+pub(crate) fn handshake_echoes_only_for_the_verify_token(path: &str) {
+    let handshake = |query: &str| get(&format!("{path}?{query}"), None);
     let good = handshake(&format!(
         "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token={VERIFY_TOKEN}"
     ));

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod author_keys;
+mod channels_messenger;
 mod channels_sms;
 mod channels_whatsapp;
 mod corrections;

@@ -187,7 +187,10 @@ impl SeedOptions {
             sms.api_base = sandbox.clone();
         }
         if let Some(whatsapp) = &mut config.channels.whatsapp {
-            whatsapp.api_base = sandbox;
+            whatsapp.api_base = sandbox.clone();
+        }
+        if let Some(messenger) = &mut config.channels.messenger {
+            messenger.api_base = sandbox;
         }
         let policy = &mut config.escalation;
         if self.fast_escalation {

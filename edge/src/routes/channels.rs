@@ -1,6 +1,6 @@
 //! Inbound provider webhooks: `POST /v1/channels/{clinic}/twilio` (SMS and its status
-//! callbacks) and `GET`/`POST /v1/channels/{clinic}/whatsapp` (Meta's verification
-//! handshake; WhatsApp messages and statuses). The signature is checked first, by the domain's adapter; nothing is read
+//! callbacks) and `GET`/`POST /v1/channels/{clinic}/whatsapp` and `/messenger` (Meta's
+//! verification handshake; WhatsApp messages and statuses, Messenger messages). The signature is checked first, by the domain's adapter; nothing is read
 //! or stored from a request that fails it. A patient's message then takes the web
 //! message's path (`visitor::accept`: triage, automatic reply, inbox, SLA, escalation),
 //! and its automatic replies leave through the queue (`channel_send`).
@@ -72,31 +72,58 @@ pub async fn twilio(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<
     Ok(Response::ok(EMPTY_TWIML)?.with_headers(headers))
 }
 
-/// The clinic and its WhatsApp adapter, or 404 when it has no WhatsApp channel.
-async fn whatsapp_clinic(
+/// The clinic and its adapter on a Meta channel (WhatsApp, Messenger) with the clinic's
+/// account there (phone number id, page id), or 404 when the channel is off.
+async fn meta_clinic(
     env: &Env,
     clinic_id: &str,
+    channel: Channel,
 ) -> AppResult<(
     std::rc::Rc<store::clinics::Clinic>,
-    frontdesk_domain::channels::meta::whatsapp::WhatsApp,
+    Box<dyn ChannelAdapter>,
+    String,
 )> {
     let clinic = store::clinics::clinic(env, clinic_id)
         .await?
         .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
-    let config = clinic.config.channels.whatsapp.as_ref().ok_or_else(|| {
+    let channels = &clinic.config.channels;
+    let off = || {
         AppError::not_found(
             "channel_not_enabled",
-            "This clinic has no WhatsApp channel: add [channels.whatsapp] to its configuration.",
+            format!(
+                "This clinic has no {0} channel: add [channels.{0}] to its configuration.",
+                channel.as_str()
+            ),
         )
-    })?;
-    let adapter = channel_send::whatsapp(env, config)?;
-    Ok((clinic, adapter))
+    };
+    let (adapter, account): (Box<dyn ChannelAdapter>, String) = match channel {
+        Channel::Whatsapp => {
+            let config = channels.whatsapp.as_ref().ok_or_else(off)?;
+            (
+                Box::new(channel_send::whatsapp(env, config)?),
+                config.phone_number_id.clone(),
+            )
+        }
+        _ => {
+            let config = channels.messenger.as_ref().ok_or_else(off)?;
+            (
+                Box::new(channel_send::messenger(env, config)?),
+                config.page_id.clone(),
+            )
+        }
+    };
+    Ok((clinic, adapter, account))
 }
 
-/// `GET /v1/channels/{clinic}/whatsapp`: Meta's verification handshake. The right
-/// `hub.verify_token` gets `hub.challenge` back as plain text; anything else 403.
-pub async fn whatsapp_handshake(req: &Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
-    let (_, adapter) = whatsapp_clinic(env, clinic_id).await?;
+/// `GET /v1/channels/{clinic}/whatsapp` and `/messenger`: Meta's verification handshake.
+/// The right `hub.verify_token` gets `hub.challenge` back as plain text; anything else 403.
+pub async fn meta_handshake(
+    req: &Request,
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+) -> AppResult<Response> {
+    let (_, adapter, _) = meta_clinic(env, clinic_id, channel).await?;
     let url = req
         .url()
         .map_err(|e| AppError::internal("request url", e))?;
@@ -121,37 +148,42 @@ pub async fn whatsapp_handshake(req: &Request, env: &Env, clinic_id: &str) -> Ap
     Ok(Response::ok(reply.body)?.with_headers(headers))
 }
 
-/// `POST /v1/channels/{clinic}/whatsapp`: patients' messages and our messages' statuses.
-/// Meta wants a 200 quickly; the replies go through the queue.
-pub async fn whatsapp(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
-    let (clinic, adapter) = whatsapp_clinic(env, clinic_id).await?;
+/// `POST /v1/channels/{clinic}/whatsapp` and `/messenger`: patients' messages and our
+/// messages' statuses. Meta wants a 200 quickly; the replies go through the queue.
+pub async fn meta_webhook(
+    req: &mut Request,
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+) -> AppResult<Response> {
+    let (clinic, adapter, account) = meta_clinic(env, clinic_id, channel).await?;
     let body = read_body(req).await?;
     let url = req
         .url()
         .map_err(|e| AppError::internal("request url", e))?;
     let events = verified_events(
         req,
-        &adapter,
+        adapter.as_ref(),
         url.as_str(),
         &body,
         meta::SIGNATURE_HEADER,
         (
             "The X-Hub-Signature-256 is missing or does not match this body and the app secret.",
-            "The signed body is not a WhatsApp Business Account webhook.",
+            "The signed body is not a webhook of this Meta channel.",
         ),
     )?;
     let callback = Callback::for_request(req, &clinic.config)?;
     for event in events {
         match event {
             InboundEvent::Message(message) => {
-                // Another phone number's webhook (one Meta app, several numbers): not ours.
-                if message.clinic_account != adapter.phone_number_id {
+                // Another number's or page's webhook (one Meta app, several): not ours.
+                if message.clinic_account != account {
                     continue;
                 }
                 receive(req, env, &clinic, message, &callback).await?
             }
             InboundEvent::Status(update) => {
-                status_by_provider_id(env, &clinic.config, Channel::Whatsapp, &update).await?
+                status_by_provider_id(env, &clinic.config, channel, &update).await?
             }
         }
     }
@@ -159,7 +191,8 @@ pub async fn whatsapp(req: &mut Request, env: &Env, clinic_id: &str) -> AppResul
 }
 
 /// A status naming only the provider's message id (WhatsApp): finds the message by it.
-/// One we never sent (or whose send answer isn't stored yet) changes nothing.
+/// One we never sent (or whose send answer isn't stored yet) changes nothing, and so do
+/// Messenger's receipts by watermark, for now.
 async fn status_by_provider_id(
     env: &Env,
     config: &ClinicConfig,
