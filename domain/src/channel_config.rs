@@ -19,6 +19,52 @@ pub struct ChannelsConfig {
     /// `[channels.sms]`: text messages through Twilio Programmable Messaging.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms: Option<SmsChannel>,
+    /// `[channels.whatsapp]`: WhatsApp through Meta's WhatsApp Cloud API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whatsapp: Option<WhatsappChannel>,
+}
+
+/// `[channels.whatsapp]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhatsappChannel {
+    /// The business phone number's id at Meta (digits); not a secret.
+    pub phone_number_id: String,
+    /// The Workers secret holding the Meta app secret (keys `X-Hub-Signature-256`).
+    #[serde(default = "default_meta_app_secret")]
+    pub app_secret_secret: String,
+    /// The Workers secret holding the webhook verify token (the GET handshake).
+    #[serde(default = "default_meta_verify_token")]
+    pub verify_token_secret: String,
+    /// The Workers secret holding the system-user access token for the Graph API.
+    #[serde(default = "default_whatsapp_access_token")]
+    pub access_token_secret: String,
+    /// The Graph API's base URL; the provider sandbox's in dev.
+    #[serde(default = "default_graph_api")]
+    pub api_base: String,
+    /// The Graph API version in the send path (`v21.0`).
+    #[serde(default = "default_graph_version")]
+    pub api_version: String,
+}
+
+fn default_meta_app_secret() -> String {
+    "META_APP_SECRET".into()
+}
+
+fn default_meta_verify_token() -> String {
+    "META_VERIFY_TOKEN".into()
+}
+
+fn default_whatsapp_access_token() -> String {
+    "WHATSAPP_ACCESS_TOKEN".into()
+}
+
+fn default_graph_api() -> String {
+    "https://graph.facebook.com".into()
+}
+
+fn default_graph_version() -> String {
+    crate::channels::meta::DEFAULT_API_VERSION.into()
 }
 
 /// `[channels.sms]`.
@@ -96,6 +142,41 @@ impl ChannelsConfig {
                 );
             }
         }
+        if let Some(whatsapp) = &self.whatsapp {
+            whatsapp.validate()?;
+        }
+        Ok(())
+    }
+}
+
+impl WhatsappChannel {
+    fn validate(&self) -> Result<(), String> {
+        let id = &self.phone_number_id;
+        if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_digit()) {
+            return Err("channels.whatsapp.phone_number_id must be Meta's numeric id".into());
+        }
+        for secret in [
+            &self.app_secret_secret,
+            &self.verify_token_secret,
+            &self.access_token_secret,
+        ] {
+            if !is_secret_name(secret) {
+                return Err(format!(
+                    "channels.whatsapp secret name {secret:?} must be A-Z, 0-9 and _"
+                ));
+            }
+        }
+        if !is_base_url(&self.api_base) {
+            return Err(
+                "channels.whatsapp.api_base must be scheme://host[:port] with no path".into(),
+            );
+        }
+        let version_ok = self.api_version.strip_prefix('v').is_some_and(|rest| {
+            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+        });
+        if !version_ok {
+            return Err("channels.whatsapp.api_version must look like v21.0".into());
+        }
         Ok(())
     }
 }
@@ -113,11 +194,68 @@ mod tests {
         }
     }
 
+    fn whatsapp() -> WhatsappChannel {
+        WhatsappChannel {
+            phone_number_id: "100200300".into(),
+            app_secret_secret: default_meta_app_secret(),
+            verify_token_secret: default_meta_verify_token(),
+            access_token_secret: default_whatsapp_access_token(),
+            api_base: default_graph_api(),
+            api_version: default_graph_version(),
+        }
+    }
+
+    #[test]
+    fn a_whatsapp_channel_validates_its_number_id_secrets_and_api() {
+        let config = |whatsapp: WhatsappChannel| ChannelsConfig {
+            whatsapp: Some(whatsapp),
+            ..ChannelsConfig::default()
+        };
+        assert_eq!(config(whatsapp()).validate(), Ok(()));
+        let broken = [
+            WhatsappChannel {
+                phone_number_id: "+100200300".into(),
+                ..whatsapp()
+            },
+            WhatsappChannel {
+                phone_number_id: String::new(),
+                ..whatsapp()
+            },
+            WhatsappChannel {
+                app_secret_secret: "meta secret".into(),
+                ..whatsapp()
+            },
+            WhatsappChannel {
+                access_token_secret: String::new(),
+                ..whatsapp()
+            },
+            WhatsappChannel {
+                api_base: "https://graph.facebook.com/v21.0".into(),
+                ..whatsapp()
+            },
+            WhatsappChannel {
+                api_version: "21.0".into(),
+                ..whatsapp()
+            },
+            WhatsappChannel {
+                api_version: "v21/..".into(),
+                ..whatsapp()
+            },
+        ];
+        for channel in broken {
+            assert!(config(channel.clone()).validate().is_err(), "{channel:?}");
+        }
+        let read: ChannelsConfig =
+            toml::from_str("[whatsapp]\nphone_number_id = \"100200300\"\n").expect("parses");
+        assert_eq!(read.whatsapp, Some(whatsapp()));
+    }
+
     #[test]
     fn a_twilio_channel_validates_its_account_number_secret_and_api() {
         let valid = ChannelsConfig {
             public_base_url: Some("https://frontdesk.clinic.example".into()),
             sms: Some(sms()),
+            whatsapp: Some(whatsapp()),
         };
         assert_eq!(valid.validate(), Ok(()));
         let broken = [
@@ -142,12 +280,14 @@ mod tests {
             let config = ChannelsConfig {
                 public_base_url: None,
                 sms: Some(channel.clone()),
+                whatsapp: None,
             };
             assert!(config.validate().is_err(), "{channel:?}");
         }
         let bad_base = ChannelsConfig {
             public_base_url: Some("https://clinic.example/frontdesk/".into()),
             sms: None,
+            whatsapp: None,
         };
         assert!(bad_base.validate().is_err());
     }

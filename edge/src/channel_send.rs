@@ -1,14 +1,16 @@
-//! Outbound messages on external channels: every reply to an SMS patient (staff, bot,
-//! safety) is queued here and sent by the queue consumer through the domain's adapter,
+//! Outbound messages on external channels: every reply to an SMS or WhatsApp patient
+//! (staff, bot, safety; WhatsApp templates) is queued here and sent by the queue consumer through the domain's adapter,
 //! with retries and backoff; its delivery state is kept in D1 and moved by the
 //! provider's status callbacks. Nothing fails silently: every way out of `deliver`
 //! leaves the message `sent`, or `failed` with a reason staff can read.
 
-use frontdesk_domain::channel_config::SmsChannel;
+use frontdesk_domain::channel_config::{SmsChannel, WhatsappChannel};
+use frontdesk_domain::channels::meta::whatsapp::{self, WhatsApp};
+use frontdesk_domain::channels::meta::{GraphApi, MetaApp};
 use frontdesk_domain::channels::twilio::{Twilio, MAX_BODY_CHARS};
 use frontdesk_domain::channels::{
     ChannelAdapter, DeliveryState, OutboundContent, PatientAddress, ProviderFailure, Secret,
-    TextLimit,
+    ServiceWindow, TemplateMessage, TextLimit,
 };
 use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::{Channel, DeliveryStatus};
@@ -72,6 +74,35 @@ pub fn twilio(env: &Env, sms: &SmsChannel, status_callback: Option<String>) -> A
     })
 }
 
+/// A Workers secret's value, or 503 naming what to set (the secret's name only).
+fn secret(env: &Env, name: &str, channel: &str) -> AppResult<Secret> {
+    let value = env.secret(name).map_err(|_| {
+        worker::console_error!("channel secret missing: {name}");
+        AppError::new(
+            503,
+            "channel_not_configured",
+            format!("The clinic's {channel} channel is missing a secret: set its Workers secret."),
+        )
+    })?;
+    Ok(Secret::new(value.to_string()))
+}
+
+/// The clinic's WhatsApp adapter, with its secrets from the Workers secrets.
+pub fn whatsapp(env: &Env, config: &WhatsappChannel) -> AppResult<WhatsApp> {
+    Ok(WhatsApp {
+        app: MetaApp {
+            app_secret: secret(env, &config.app_secret_secret, "WhatsApp")?,
+            verify_token: secret(env, &config.verify_token_secret, "WhatsApp")?,
+        },
+        graph: GraphApi {
+            base: config.api_base.clone(),
+            version: config.api_version.clone(),
+            access_token: secret(env, &config.access_token_secret, "WhatsApp")?,
+        },
+        phone_number_id: config.phone_number_id.clone(),
+    })
+}
+
 /// The wire status of a domain delivery state.
 pub fn delivery_state(state: DeliveryState) -> DeliveryStatus {
     match state {
@@ -105,14 +136,34 @@ pub async fn queue(
     to: &PatientAddress,
     callback: &Callback,
 ) -> AppResult<()> {
+    queue_as(env, clinic_id, conversation_id, seq, to, None, callback).await
+}
+
+/// [`queue`], going out as an approved template when one is given.
+async fn queue_as(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    seq: u64,
+    to: &PatientAddress,
+    template: Option<&TemplateMessage>,
+    callback: &Callback,
+) -> AppResult<()> {
+    let template = template.map(|t| {
+        serde_json::json!({"name": t.name, "language": t.language, "parameters": t.body_parameters})
+            .to_string()
+    });
     channel_store::queue_outbound(
         env,
-        clinic_id,
-        to.channel(),
-        conversation_id,
-        seq,
-        to.as_str(),
-        &time::now_rfc3339(),
+        &channel_store::OutboundRecord {
+            clinic_id,
+            channel: to.channel(),
+            conversation_id,
+            seq,
+            address: to.as_str(),
+            template: template.as_deref(),
+            now: &time::now_rfc3339(),
+        },
     )
     .await?;
     jobs::enqueue(
@@ -127,38 +178,100 @@ pub async fn queue(
     .await
 }
 
-/// Before a staff reply is stored: the patient's address on an external channel, or
-/// `None` on the web. Refuses (409) a reply the platform would refuse: to a patient who
-/// opted out, or (422) over the platform's length.
+/// Where a staff reply goes: the patient's address on an external channel, and the
+/// approved template it goes out as (WhatsApp only).
+#[derive(Debug, Clone)]
+pub struct ChannelReply {
+    pub to: PatientAddress,
+    pub template: Option<TemplateMessage>,
+}
+
+/// Before a staff reply is stored: where it goes on an external channel, or `None` on
+/// the web. Refuses (409) what the platform would refuse: a patient who opted out, free
+/// text outside WhatsApp's 24-hour window; (422) text over the platform's length or a
+/// template where the channel has none.
 pub async fn check_staff_reply(
     env: &Env,
     clinic_id: &str,
     conversation_id: &str,
     text: &str,
-) -> AppResult<Option<PatientAddress>> {
-    let Some(endpoint) = channel_store::endpoint(env, clinic_id, conversation_id).await? else {
-        return Ok(None);
+    template: Option<TemplateMessage>,
+) -> AppResult<Option<ChannelReply>> {
+    let endpoint = channel_store::endpoint(env, clinic_id, conversation_id).await?;
+    let address = endpoint.as_ref().and_then(|e| {
+        let raw = e.address.as_deref()?;
+        PatientAddress::parse(e.channel, raw).and_then(Result::ok)
+    });
+    let (Some(endpoint), Some(to)) = (endpoint, address) else {
+        return match template {
+            Some(_) => Err(template_not_here()),
+            None => Ok(None),
+        };
     };
-    let (Channel::Sms, Some(address)) = (endpoint.channel, endpoint.address) else {
-        return Ok(None);
-    };
-    if endpoint.opted_out {
-        return Err(AppError::new(
-            409,
-            "recipient_opted_out",
-            "This patient texted STOP, so SMS replies are refused until they text START. \
-             Reach them another way (call the number shown).",
-        ));
+    match endpoint.channel {
+        Channel::Sms => {
+            if template.is_some() {
+                return Err(template_not_here());
+            }
+            if endpoint.opted_out {
+                return Err(AppError::new(
+                    409,
+                    "recipient_opted_out",
+                    "This patient texted STOP, so SMS replies are refused until they text START. \
+                     Reach them another way (call the number shown).",
+                ));
+            }
+            if TextLimit::Chars(MAX_BODY_CHARS).check(text).is_err() {
+                return Err(AppError::invalid(
+                    "text_too_long_for_channel",
+                    format!("An SMS reply can be at most {MAX_BODY_CHARS} characters."),
+                ));
+            }
+        }
+        Channel::Whatsapp => {
+            let content = match &template {
+                Some(template) => {
+                    whatsapp::check_template(template)
+                        .map_err(|why| AppError::invalid("invalid_template", why))?;
+                    OutboundContent::Template(template.clone())
+                }
+                None => OutboundContent::Text(text.to_owned()),
+            };
+            if whatsapp::PLATFORM.text_limit.check(text).is_err() {
+                return Err(AppError::invalid(
+                    "text_too_long_for_channel",
+                    format!(
+                        "A WhatsApp message can be at most {} characters.",
+                        whatsapp::MAX_TEXT_CHARS
+                    ),
+                ));
+            }
+            let last =
+                channel_store::last_inbound_ms(env, clinic_id, Channel::Whatsapp, to.as_str())
+                    .await?;
+            ServiceWindow::WHATSAPP
+                .allows(&content, last, time::now().timestamp_millis())
+                .map_err(|refusal| {
+                    AppError::new(
+                        409,
+                        refusal.code(),
+                        "WhatsApp allows free text only within 24 hours of the patient's last \
+                         message. Send an approved template instead (the `whatsapp_template` \
+                         field of this call).",
+                    )
+                })?;
+        }
+        // Other channels send nothing yet: the reply stays in the thread only.
+        _ => return Ok(None),
     }
-    if TextLimit::Chars(MAX_BODY_CHARS).check(text).is_err() {
-        return Err(AppError::invalid(
-            "text_too_long_for_channel",
-            format!("An SMS reply can be at most {MAX_BODY_CHARS} characters."),
-        ));
-    }
-    let number = frontdesk_domain::channels::PhoneNumber::parse(&address)
-        .map_err(|e| AppError::internal("stored sms address", e))?;
-    Ok(Some(PatientAddress::Sms(number)))
+    Ok(Some(ChannelReply { to, template }))
+}
+
+fn template_not_here() -> AppError {
+    AppError::invalid(
+        "template_not_supported",
+        "Templates go out on WhatsApp conversations only.",
+    )
 }
 
 /// After a staff reply is stored: sends it on the conversation's channel.
@@ -168,13 +281,22 @@ pub async fn after_staff_reply(
     clinic_id: &str,
     conversation_id: &str,
     seq: u64,
-    to: &PatientAddress,
+    reply: &ChannelReply,
 ) -> AppResult<()> {
     let clinic = store::clinics::clinic(env, clinic_id)
         .await?
         .ok_or_else(|| AppError::internal("staff reply", "clinic vanished"))?;
     let callback = Callback::for_request(req, &clinic.config)?;
-    queue(env, clinic_id, conversation_id, seq, to, &callback).await
+    queue_as(
+        env,
+        clinic_id,
+        conversation_id,
+        seq,
+        &reply.to,
+        reply.template.as_ref(),
+        &callback,
+    )
+    .await
 }
 
 /// What the consumer does with a send job.
@@ -219,42 +341,77 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     };
     let fail = |reason: &str| mark(DeliveryStatus::Failed, None, Some(reason.to_owned()));
     let clinic = store::clinics::clinic(env, &row.clinic_id).await?;
-    let Some(sms) = clinic.as_ref().and_then(|c| c.config.channels.sms.clone()) else {
-        fail("channel_disabled: the clinic's SMS channel is off").await?;
-        return Ok(Outcome::Done);
+    let channels = clinic
+        .map(|c| c.config.channels.clone())
+        .unwrap_or_default();
+    let adapter: Box<dyn ChannelAdapter> = match row.channel {
+        Channel::Sms => {
+            let Some(sms) = channels.sms else {
+                fail("channel_disabled: the clinic's SMS channel is off").await?;
+                return Ok(Outcome::Done);
+            };
+            let Ok(adapter) = twilio(env, &sms, Some(job.status_callback.clone())) else {
+                fail("credentials: the SMS auth token secret is not set").await?;
+                return Ok(Outcome::Done);
+            };
+            Box::new(adapter)
+        }
+        Channel::Whatsapp => {
+            let Some(config) = channels.whatsapp else {
+                fail("channel_disabled: the clinic's WhatsApp channel is off").await?;
+                return Ok(Outcome::Done);
+            };
+            let Ok(adapter) = whatsapp(env, &config) else {
+                fail("credentials: a WhatsApp secret is not set").await?;
+                return Ok(Outcome::Done);
+            };
+            Box::new(adapter)
+        }
+        other => {
+            fail(&format!(
+                "channel_not_supported: {} does not send yet",
+                other.as_str()
+            ))
+            .await?;
+            return Ok(Outcome::Done);
+        }
     };
-    if row.channel != Channel::Sms {
-        fail("channel_not_supported: only SMS sends so far").await?;
-        return Ok(Outcome::Done);
-    }
     let endpoint = channel_store::endpoint(env, &row.clinic_id, &job.conversation_id).await?;
     if endpoint.is_some_and(|e| e.opted_out) {
         fail("opted_out: the patient texted STOP; START lets messages through again").await?;
         return Ok(Outcome::Done);
     }
-    let conversation_id = ConversationId::parse(&job.conversation_id)
-        .ok_or_else(|| AppError::internal("send job", "malformed conversation id"))?;
-    let text = conversation_do::messages(env, &conversation_id, job.seq.saturating_sub(1))
-        .await?
-        .into_iter()
-        .find(|m| m.seq == job.seq)
-        .map(|m| m.text);
-    let Some(text) = text else {
-        fail("message_erased: the message no longer exists").await?;
-        return Ok(Outcome::Done);
+    let content = match &row.template {
+        Some(template) => match read_template(template) {
+            Some(template) => OutboundContent::Template(template),
+            None => {
+                fail("invalid_template: the stored template can't be read").await?;
+                return Ok(Outcome::Done);
+            }
+        },
+        None => {
+            let conversation_id = ConversationId::parse(&job.conversation_id)
+                .ok_or_else(|| AppError::internal("send job", "malformed conversation id"))?;
+            let text = conversation_do::messages(env, &conversation_id, job.seq.saturating_sub(1))
+                .await?
+                .into_iter()
+                .find(|m| m.seq == job.seq)
+                .map(|m| m.text);
+            let Some(text) = text else {
+                fail("message_erased: the message no longer exists").await?;
+                return Ok(Outcome::Done);
+            };
+            OutboundContent::Text(text)
+        }
     };
-    let Ok(adapter) = twilio(env, &sms, Some(job.status_callback.clone())) else {
-        fail("credentials: the SMS auth token secret is not set").await?;
-        return Ok(Outcome::Done);
-    };
-    let to = match frontdesk_domain::channels::PhoneNumber::parse(&row.address) {
-        Ok(number) => PatientAddress::Sms(number),
-        Err(_) => {
-            fail("invalid_recipient: the stored number is not E.164").await?;
+    let to = match PatientAddress::parse(row.channel, &row.address) {
+        Some(Ok(address)) => address,
+        _ => {
+            fail("invalid_recipient: the stored address is not valid on this channel").await?;
             return Ok(Outcome::Done);
         }
     };
-    let request = match adapter.send_request(&to, &OutboundContent::Text(text)) {
+    let request = match adapter.send_request(&to, &content) {
         Ok(request) => request,
         Err(error) => {
             fail(&format!("{}: {error}", error.code())).await?;
@@ -285,6 +442,20 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
             Ok(Outcome::Done)
         }
     }
+}
+
+/// A template as `queue_as` stored it.
+fn read_template(raw: &str) -> Option<TemplateMessage> {
+    let json: serde_json::Value = serde_json::from_str(raw).ok()?;
+    Some(TemplateMessage {
+        name: json["name"].as_str()?.to_owned(),
+        language: json["language"].as_str()?.to_owned(),
+        body_parameters: json["parameters"]
+            .as_array()?
+            .iter()
+            .map(|p| p.as_str().map(str::to_owned))
+            .collect::<Option<_>>()?,
+    })
 }
 
 /// Makes the provider call; returns its status and body, or why it could not be made.

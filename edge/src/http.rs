@@ -93,6 +93,8 @@ pub enum Call {
     CorrectTriage,
     ExportCorrections,
     TwilioWebhook,
+    WhatsappHandshake,
+    WhatsappWebhook,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -201,6 +203,16 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("PUT", "/v1/admin/templates/{id}", Call::UpdateTemplate),
     ("DELETE", "/v1/admin/templates/{id}", Call::DeleteTemplate),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
+    (
+        "GET",
+        "/v1/channels/{clinic}/whatsapp",
+        Call::WhatsappHandshake,
+    ),
+    (
+        "POST",
+        "/v1/channels/{clinic}/whatsapp",
+        Call::WhatsappWebhook,
+    ),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -317,6 +329,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,
+        Call::WhatsappHandshake => channels::whatsapp_handshake(req, env, param).await,
+        Call::WhatsappWebhook => channels::whatsapp(req, env, param).await,
     }
 }
 

@@ -4,13 +4,14 @@
 //! Messages; Meta Graph `/{phone_number_id}/messages` and `/me/messages`; WeChat's
 //! access token and customer-service messages; X's DM send), records every call at
 //! `GET /sandbox/outbox`, sends webhooks to the Frontdesk edge signed as each provider
-//! signs them (Twilio so far), sends Twilio's status callbacks (`sent`, then
-//! `delivered`), and serves a page at `/` where a person plays the patient.
+//! signs them (Twilio and WhatsApp so far), sends Twilio's status callbacks (`sent`,
+//! then `delivered`) and WhatsApp's statuses (`sent`, `delivered`, `read`), and serves a page at `/` where a person plays the patient.
 //!
 //! `frontdesk-sandbox [--port N] [--edge URL]`, or `SANDBOX_PORT` and `SANDBOX_EDGE_URL`;
 //! defaults `8790` and `http://127.0.0.1:8787`.
 
 mod client;
+mod meta;
 mod providers;
 mod state;
 mod twilio;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::state::Sandbox;
-use crate::{client, twilio, Answer, Call};
+use crate::{client, meta, twilio, Answer, Call};
 
 /// `POST /2010-04-01/Accounts/{AccountSid}/Messages.json`: Twilio's Messages API.
 pub fn twilio_send(sandbox: &Arc<Sandbox>, account_sid: &str, call: &Call) -> Answer {
@@ -108,7 +108,9 @@ fn send_twilio_webhook(
 }
 
 /// `POST /sandbox/patient/{channel}` with `{clinic, from, text}` (and optionally `to`, and
-/// `message_sid` to redeliver a message as providers do): the patient writes.
+/// `message_sid` to redeliver a message as providers do): the patient writes. On
+/// WhatsApp, `from` is the WhatsApp id (digits), `message_id` redelivers, and `timestamp`
+/// (seconds) backdates the message as Meta's own timestamp would show a late delivery.
 pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answer {
     let Ok(request) = serde_json::from_slice::<Value>(&call.body) else {
         return Answer::json(400, &json!({"error": "send JSON: {clinic, from, text}"}));
@@ -138,35 +140,110 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             if redelivery.is_none() {
                 sandbox.add_message("sms", &from, "in", &sid, &text, "sending");
             }
-            match send_twilio_webhook(sandbox, &url, &params) {
-                Ok((status, body)) => {
-                    if redelivery.is_none() {
-                        let shown = if (200..300).contains(&status) {
-                            "received".to_owned()
-                        } else {
-                            format!("refused {status}")
-                        };
-                        sandbox.set_status(&sid, &shown);
-                    }
-                    Answer::json(
-                        200,
-                        &json!({"message_sid": sid, "edge_status": status, "edge_body": body}),
-                    )
-                }
-                Err(error) => {
-                    sandbox.set_status(&sid, "failed");
-                    Answer::json(
-                        502,
-                        &json!({"error": format!("the edge did not answer: {error}")}),
-                    )
-                }
+            let sent = send_twilio_webhook(sandbox, &url, &params);
+            edge_answered(sandbox, ("message_sid", &sid), redelivery.is_none(), sent)
+        }
+        "whatsapp" => {
+            let redelivery = field("message_id");
+            let id = redelivery
+                .clone()
+                .unwrap_or_else(|| sandbox.new_id("wamid."));
+            let timestamp = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
+            let body = meta::message_webhook(&from, &id, timestamp, &text).to_string();
+            let url = format!("{}/v1/channels/{clinic}/whatsapp", sandbox.settings.edge);
+            sandbox.remember_clinic(&from, &clinic);
+            if redelivery.is_none() {
+                sandbox.add_message("whatsapp", &from, "in", &id, &text, "sending");
             }
+            // `signature: false` leaves the header out, `signature: "<value>"` sends that
+            // one instead: for tests of the edge's refusals.
+            let signature = match &request["signature"] {
+                Value::Bool(false) => None,
+                Value::String(given) => Some(given.clone()),
+                _ => Some(meta::signature(&sandbox.settings.meta_app_secret, &body)),
+            };
+            let headers: Vec<(&str, &str)> = signature
+                .as_deref()
+                .map(|value| vec![("X-Hub-Signature-256", value)])
+                .unwrap_or_default();
+            let sent = client::post(&url, "application/json", &headers, &body);
+            edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
         }
         _ => Answer::json(
             501,
-            &json!({"error": format!("the sandbox plays the patient on sms so far, not on {channel}")}),
+            &json!({"error": format!("the sandbox plays the patient on sms and whatsapp so far, not on {channel}")}),
         ),
     }
+}
+
+/// The page's state and the test's answer after a patient's webhook: the message's id
+/// under `id.0`, and the edge's status and body.
+fn edge_answered(
+    sandbox: &Sandbox,
+    id: (&str, &str),
+    first_delivery: bool,
+    sent: Result<(u16, String), String>,
+) -> Answer {
+    match sent {
+        Ok((status, body)) => {
+            // A redelivery leaves the page's message as the first delivery left it.
+            if first_delivery {
+                let shown = if (200..300).contains(&status) {
+                    "received".to_owned()
+                } else {
+                    format!("refused {status}")
+                };
+                sandbox.set_status(id.1, &shown);
+            }
+            Answer::json(
+                200,
+                &json!({id.0: id.1, "edge_status": status, "edge_body": body}),
+            )
+        }
+        Err(error) => {
+            sandbox.set_status(id.1, "failed");
+            Answer::json(
+                502,
+                &json!({"error": format!("the edge did not answer: {error}")}),
+            )
+        }
+    }
+}
+
+fn now_seconds() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+/// After a WhatsApp send, Meta's `sent`, `delivered` and `read` statuses, signed, to the
+/// clinic the patient last wrote to.
+fn send_whatsapp_statuses(sandbox: &Arc<Sandbox>, id: String, to: String) {
+    let sandbox = Arc::clone(sandbox);
+    std::thread::spawn(move || {
+        let clinic = sandbox.clinic_of(&to);
+        let url = format!("{}/v1/channels/{clinic}/whatsapp", sandbox.settings.edge);
+        for status in ["sent", "delivered", "read"] {
+            std::thread::sleep(Duration::from_millis(sandbox.settings.callback_delay_ms));
+            sandbox.set_status(&id, status);
+            let body = meta::status_webhook(&id, &to, status, now_seconds()).to_string();
+            let signature = meta::signature(&sandbox.settings.meta_app_secret, &body);
+            let sent = client::post(
+                &url,
+                "application/json",
+                &[("X-Hub-Signature-256", &signature)],
+                &body,
+            );
+            match sent {
+                Ok((200, _)) => {}
+                Ok((status_code, answer)) => {
+                    eprintln!("sandbox: whatsapp status {status} refused {status_code}: {answer}")
+                }
+                Err(error) => eprintln!("sandbox: whatsapp status {status} not delivered: {error}"),
+            }
+        }
+    });
 }
 
 /// Graph API's error for a call without a usable access token.
@@ -194,7 +271,16 @@ pub fn whatsapp_send(sandbox: &Arc<Sandbox>, _phone_number_id: &str, call: &Call
             &json!({"error": {"message": "Invalid JSON", "type": "OAuthException", "code": 100}}),
         );
     };
+    if body["messaging_product"] != "whatsapp" {
+        return Answer::json(
+            400,
+            &meta::error(100, "(#100) The parameter messaging_product is required."),
+        );
+    }
     let to = body["to"].as_str().unwrap_or_default().to_owned();
+    if to.is_empty() || !to.chars().all(|c| c.is_ascii_digit()) {
+        return Answer::json(400, &meta::error(100, "(#100) Invalid parameter: to"));
+    }
     let id = sandbox.new_id("wamid.");
     let text = body["text"]["body"]
         .as_str()
@@ -205,7 +291,8 @@ pub fn whatsapp_send(sandbox: &Arc<Sandbox>, _phone_number_id: &str, call: &Call
                 body["template"]["name"].as_str().unwrap_or("?")
             )
         });
-    sandbox.add_message("whatsapp", &to, "out", &id, &text, "sent");
+    sandbox.add_message("whatsapp", &to, "out", &id, &text, "accepted");
+    send_whatsapp_statuses(sandbox, id.clone(), to.clone());
     Answer::json(
         200,
         &json!({

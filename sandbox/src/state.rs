@@ -1,6 +1,7 @@
 //! What the sandbox remembers: its settings, every outbound call (the outbox) and, for
 //! the patient page, each patient's thread with delivery states.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -23,6 +24,8 @@ pub struct Settings {
     pub twilio_account_sid: String,
     /// The clinic's SMS number, the `To` of a patient's text unless the call names one.
     pub clinic_number: String,
+    /// Keys the `X-Hub-Signature-256` of Meta's webhooks.
+    pub meta_app_secret: String,
     /// Milliseconds between a Twilio send and its `sent`, and `sent` and `delivered`.
     pub callback_delay_ms: u64,
 }
@@ -61,6 +64,7 @@ impl Settings {
             twilio_auth_token: DEV_TWILIO_AUTH_TOKEN.into(),
             twilio_account_sid: DEV_TWILIO_ACCOUNT_SID.into(),
             clinic_number: DEV_CLINIC_NUMBER.into(),
+            meta_app_secret: crate::meta::DEV_APP_SECRET.into(),
             callback_delay_ms: 300,
         }
     }
@@ -84,6 +88,9 @@ pub struct Sandbox {
     pub settings: Settings,
     outbox: Mutex<Vec<Value>>,
     threads: Mutex<Vec<ThreadMessage>>,
+    /// The clinic each patient address last wrote to: where Meta-style statuses go (Meta
+    /// posts to the app's one webhook URL).
+    clinics: Mutex<HashMap<String, String>>,
     counter: AtomicU64,
 }
 
@@ -100,6 +107,7 @@ impl Sandbox {
             settings,
             outbox: Mutex::new(Vec::new()),
             threads: Mutex::new(Vec::new()),
+            clinics: Mutex::new(HashMap::new()),
             counter: AtomicU64::new(0),
         }
     }
@@ -112,6 +120,21 @@ impl Sandbox {
             "{prefix}{stamp:016x}{:016x}",
             n ^ (u64::from(self.settings.port) << 48)
         )
+    }
+
+    pub fn remember_clinic(&self, address: &str, clinic: &str) {
+        if let Ok(mut clinics) = self.clinics.lock() {
+            clinics.insert(address.to_owned(), clinic.to_owned());
+        }
+    }
+
+    /// The clinic `address` last wrote to; the demo clinic when it never wrote.
+    pub fn clinic_of(&self, address: &str) -> String {
+        self.clinics
+            .lock()
+            .ok()
+            .and_then(|clinics| clinics.get(address).cloned())
+            .unwrap_or_else(|| "demo".to_owned())
     }
 
     /// Records a provider API call, exactly as received.

@@ -10,12 +10,12 @@ const CLINIC_NUMBER: &str = "+15550100100";
 const ACCOUNT_SID: &str = "ACdev00000000000000000000000000000";
 const AUTH_TOKEN: &str = "dev-twilio-auth-token";
 
-fn sandbox_url() -> String {
+pub(crate) fn sandbox_url() -> String {
     std::env::var("FRONTDESK_SANDBOX_URL")
         .expect("FRONTDESK_SANDBOX_URL is not set: `cargo xtask test` starts the provider sandbox")
 }
 
-fn sandbox(method: &str, path: &str, body: Option<&Value>) -> Value {
+pub(crate) fn sandbox(method: &str, path: &str, body: Option<&Value>) -> Value {
     let agent = ureq::agent();
     let request = agent.request(method, &format!("{}{path}", sandbox_url()));
     let result = match body {
@@ -64,7 +64,7 @@ fn redeliver(from: &str, text: &str, message_sid: &str) -> u64 {
 }
 
 /// The inbox rows of this patient number.
-fn rows_of(staff: &str, number: &str) -> Vec<Value> {
+pub(crate) fn rows_of(staff: &str, number: &str) -> Vec<Value> {
     let inbox = get("/v1/staff/inbox", Some(staff));
     assert_eq!(inbox.status, 200, "{:?}", inbox.body);
     inbox.body["conversations"]
@@ -76,10 +76,44 @@ fn rows_of(staff: &str, number: &str) -> Vec<Value> {
         .collect()
 }
 
-fn row_of(staff: &str, number: &str) -> Value {
-    eventually("the SMS conversation in the inbox", || {
+pub(crate) fn row_of(staff: &str, number: &str) -> Value {
+    eventually("the channel conversation in the inbox", || {
         rows_of(staff, number).into_iter().next()
     })
+}
+
+/// Checks the row's conversation is on `channel` and opened with the patient's `text`.
+pub(crate) fn opened_with(staff: &str, row: &Value, channel: &str, text: &str) {
+    let id = row["conversation_id"].as_str().expect("id");
+    let thread = thread(staff, id);
+    assert_eq!(thread["conversation"]["channel"], channel);
+    assert_eq!(thread["messages"][0]["author"], "visitor");
+    assert_eq!(thread["messages"][0]["text"], text);
+}
+
+/// Redelivers a patient's message twice through `redeliver` and checks nothing new
+/// came of it: no message, no second conversation, no second automatic reply (`sent`
+/// counts the provider calls to the patient).
+pub(crate) fn redeliveries_store_nothing(
+    staff: &str,
+    address: &str,
+    redeliver: impl Fn() -> u64,
+    sent: impl Fn() -> usize,
+) {
+    let row = row_of(staff, address);
+    let id = row["conversation_id"].as_str().expect("id");
+    let before = thread(staff, id)["messages"].clone();
+    let replies_before = eventually("the automatic reply at the provider", || {
+        let count = sent();
+        (count > 0).then_some(count)
+    });
+    for _ in 0..2 {
+        assert_eq!(redeliver(), 200);
+    }
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    assert_eq!(thread(staff, id)["messages"], before, "no new message");
+    assert_eq!(rows_of(staff, address).len(), 1, "one conversation");
+    assert_eq!(sent(), replies_before, "no second reply");
 }
 
 /// The Messages API calls the edge made to this number, oldest first, with their form.
@@ -107,7 +141,7 @@ fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-fn thread(staff: &str, id: &str) -> Value {
+pub(crate) fn thread(staff: &str, id: &str) -> Value {
     let reply = get(
         &format!("/v1/staff/conversations/{id}/messages"),
         Some(staff),
@@ -116,7 +150,7 @@ fn thread(staff: &str, id: &str) -> Value {
     reply.body
 }
 
-fn staff_reply(staff: &str, id: &str, text: &str) -> Reply {
+pub(crate) fn staff_reply(staff: &str, id: &str, text: &str) -> Reply {
     post(
         &format!("/v1/staff/conversations/{id}/messages"),
         Some(staff),
@@ -140,7 +174,7 @@ fn post_form(path: &str, params: &[(&str, &str)], signature: Option<&str>) -> Re
 }
 
 /// This message's delivery in the staff thread.
-fn delivery_of(staff: &str, id: &str, seq: u64) -> Option<Value> {
+pub(crate) fn delivery_of(staff: &str, id: &str, seq: u64) -> Option<Value> {
     thread(staff, id)["deliveries"]
         .as_array()?
         .iter()
@@ -190,11 +224,7 @@ fn a_signed_sms_reaches_the_inbox_with_its_channel_triage_and_department() {
         from.as_str(),
         "staff see the number"
     );
-    let id = row["conversation_id"].as_str().expect("id");
-    let thread = thread(&staff, id);
-    assert_eq!(thread["conversation"]["channel"], "sms");
-    assert_eq!(thread["messages"][0]["author"], "visitor");
-    assert_eq!(thread["messages"][0]["text"], text.as_str());
+    opened_with(&staff, &row, "sms", &text);
 }
 
 #[test]
@@ -296,20 +326,12 @@ fn a_redelivered_webhook_stores_nothing_new() {
     let text = format!("What are your opening hours on Saturday? {}", canary());
     let (sid, status) = patient_texts(&from, &text);
     assert_eq!(status, 200);
-    let row = row_of(&staff, &from);
-    let id = row["conversation_id"].as_str().expect("id");
-    let before = thread(&staff, id)["messages"].clone();
-    let replies_before = eventually("the automatic reply at Twilio", || {
-        let sent = sent_to(&from);
-        (!sent.is_empty()).then_some(sent.len())
-    });
-    for _ in 0..2 {
-        assert_eq!(redeliver(&from, &text, &sid), 200);
-    }
-    std::thread::sleep(std::time::Duration::from_secs(2));
-    assert_eq!(thread(&staff, id)["messages"], before, "no new message");
-    assert_eq!(rows_of(&staff, &from).len(), 1, "one conversation");
-    assert_eq!(sent_to(&from).len(), replies_before, "no second reply");
+    redeliveries_store_nothing(
+        &staff,
+        &from,
+        || redeliver(&from, &text, &sid),
+        || sent_to(&from).len(),
+    );
 }
 
 #[test]

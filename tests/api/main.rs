@@ -5,6 +5,7 @@
 mod accounts;
 mod author_keys;
 mod channels_sms;
+mod channels_whatsapp;
 mod corrections;
 mod details;
 mod errors;

@@ -184,7 +184,10 @@ impl SeedOptions {
             .clone()
             .unwrap_or_else(|| crate::sandbox::url(crate::sandbox::DEV_PORT));
         if let Some(sms) = &mut config.channels.sms {
-            sms.api_base = sandbox;
+            sms.api_base = sandbox.clone();
+        }
+        if let Some(whatsapp) = &mut config.channels.whatsapp {
+            whatsapp.api_base = sandbox;
         }
         let policy = &mut config.escalation;
         if self.fast_escalation {

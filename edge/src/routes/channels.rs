@@ -1,5 +1,6 @@
 //! Inbound provider webhooks: `POST /v1/channels/{clinic}/twilio` (SMS and its status
-//! callbacks). The signature is checked first, by the domain's adapter; nothing is read
+//! callbacks) and `GET`/`POST /v1/channels/{clinic}/whatsapp` (Meta's verification
+//! handshake; WhatsApp messages and statuses). The signature is checked first, by the domain's adapter; nothing is read
 //! or stored from a request that fails it. A patient's message then takes the web
 //! message's path (`visitor::accept`: triage, automatic reply, inbox, SLA, escalation),
 //! and its automatic replies leave through the queue (`channel_send`).
@@ -10,8 +11,8 @@
 //! stay in the patient's history (same phone number).
 
 use frontdesk_domain::channels::{
-    sms, ChannelAdapter, HttpMethod, InboundEvent, InboundMessage, PatientAddress, StatusTarget,
-    StatusUpdate, WebhookError, WebhookRequest,
+    meta, sms, ChannelAdapter, HttpMethod, InboundEvent, InboundMessage, PatientAddress,
+    StatusTarget, StatusUpdate, WebhookError, WebhookRequest,
 };
 use frontdesk_domain::text::MessageText;
 use frontdesk_domain::ClinicConfig;
@@ -46,35 +47,17 @@ pub async fn twilio(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<
     let adapter = channel_send::twilio(env, sms_config, None)?;
     let body = read_body(req).await?;
     let url = signed_url(req, config)?;
-    let signature = req
-        .headers()
-        .get(frontdesk_domain::channels::twilio::SIGNATURE_HEADER)
-        .ok()
-        .flatten();
-    let headers: Vec<(String, String)> = signature
-        .map(|value| {
-            vec![(
-                frontdesk_domain::channels::twilio::SIGNATURE_HEADER.to_owned(),
-                value,
-            )]
-        })
-        .unwrap_or_default();
-    let webhook = WebhookRequest {
-        method: HttpMethod::Post,
-        url: &url,
-        headers: &headers,
-        body: &body,
-    };
-    let events = adapter.receive(&webhook).map_err(|error| match error {
-        WebhookError::Verify(error) => AppError::forbidden(
-            error.code(),
+    let events = verified_events(
+        req,
+        &adapter,
+        &url,
+        &body,
+        frontdesk_domain::channels::twilio::SIGNATURE_HEADER,
+        (
             "The X-Twilio-Signature is missing or does not match this URL and body.",
-        ),
-        WebhookError::Parse(_) => AppError::bad_request(
-            "invalid_webhook",
             "The signed body is not a Twilio message or status callback.",
         ),
-    })?;
+    )?;
     let callback = Callback::for_request(req, config)?;
     for event in events {
         match event {
@@ -87,6 +70,170 @@ pub async fn twilio(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<
     let headers = Headers::new();
     let _ = headers.set("Content-Type", "text/xml; charset=utf-8");
     Ok(Response::ok(EMPTY_TWIML)?.with_headers(headers))
+}
+
+/// The clinic and its WhatsApp adapter, or 404 when it has no WhatsApp channel.
+async fn whatsapp_clinic(
+    env: &Env,
+    clinic_id: &str,
+) -> AppResult<(
+    std::rc::Rc<store::clinics::Clinic>,
+    frontdesk_domain::channels::meta::whatsapp::WhatsApp,
+)> {
+    let clinic = store::clinics::clinic(env, clinic_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+    let config = clinic.config.channels.whatsapp.as_ref().ok_or_else(|| {
+        AppError::not_found(
+            "channel_not_enabled",
+            "This clinic has no WhatsApp channel: add [channels.whatsapp] to its configuration.",
+        )
+    })?;
+    let adapter = channel_send::whatsapp(env, config)?;
+    Ok((clinic, adapter))
+}
+
+/// `GET /v1/channels/{clinic}/whatsapp`: Meta's verification handshake. The right
+/// `hub.verify_token` gets `hub.challenge` back as plain text; anything else 403.
+pub async fn whatsapp_handshake(req: &Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
+    let (_, adapter) = whatsapp_clinic(env, clinic_id).await?;
+    let url = req
+        .url()
+        .map_err(|e| AppError::internal("request url", e))?;
+    let request = WebhookRequest {
+        method: HttpMethod::Get,
+        url: url.as_str(),
+        headers: &[],
+        body: b"",
+    };
+    let reply = adapter.handshake(&request).map_err(|error| {
+        AppError::forbidden(
+            error.code(),
+            "The handshake needs hub.mode=subscribe, hub.challenge and the clinic's \
+             hub.verify_token.",
+        )
+    })?;
+    let headers = Headers::new();
+    let _ = headers.set(
+        "Content-Type",
+        &format!("{}; charset=utf-8", reply.content_type),
+    );
+    Ok(Response::ok(reply.body)?.with_headers(headers))
+}
+
+/// `POST /v1/channels/{clinic}/whatsapp`: patients' messages and our messages' statuses.
+/// Meta wants a 200 quickly; the replies go through the queue.
+pub async fn whatsapp(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
+    let (clinic, adapter) = whatsapp_clinic(env, clinic_id).await?;
+    let body = read_body(req).await?;
+    let url = req
+        .url()
+        .map_err(|e| AppError::internal("request url", e))?;
+    let events = verified_events(
+        req,
+        &adapter,
+        url.as_str(),
+        &body,
+        meta::SIGNATURE_HEADER,
+        (
+            "The X-Hub-Signature-256 is missing or does not match this body and the app secret.",
+            "The signed body is not a WhatsApp Business Account webhook.",
+        ),
+    )?;
+    let callback = Callback::for_request(req, &clinic.config)?;
+    for event in events {
+        match event {
+            InboundEvent::Message(message) => {
+                // Another phone number's webhook (one Meta app, several numbers): not ours.
+                if message.clinic_account != adapter.phone_number_id {
+                    continue;
+                }
+                receive(req, env, &clinic, message, &callback).await?
+            }
+            InboundEvent::Status(update) => {
+                status_by_provider_id(env, &clinic.config, Channel::Whatsapp, &update).await?
+            }
+        }
+    }
+    Ok(Response::from_json(&serde_json::json!({ "ok": true }))?)
+}
+
+/// A status naming only the provider's message id (WhatsApp): finds the message by it.
+/// One we never sent (or whose send answer isn't stored yet) changes nothing.
+async fn status_by_provider_id(
+    env: &Env,
+    config: &ClinicConfig,
+    channel: Channel,
+    update: &StatusUpdate,
+) -> AppResult<()> {
+    let StatusTarget::Message(provider_id) = &update.target else {
+        return Ok(());
+    };
+    let Some((conversation_id, seq)) =
+        channel_store::outbound_by_provider_id(env, &config.id, channel, provider_id.as_str())
+            .await?
+    else {
+        return Ok(());
+    };
+    apply_status(env, &config.id, &conversation_id, seq, update).await
+}
+
+/// Moves message `seq`'s delivery as the status says (forward only: see the store).
+async fn apply_status(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    seq: u64,
+    update: &StatusUpdate,
+) -> AppResult<()> {
+    let StatusTarget::Message(provider_id) = &update.target else {
+        return Ok(());
+    };
+    let reason = update.failure.as_ref().map(channel_send::describe_failure);
+    channel_store::update_delivery(
+        env,
+        &DeliveryUpdate {
+            clinic_id,
+            conversation_id,
+            seq,
+            status: delivery_state(update.state),
+            provider_message_id: Some(provider_id.as_str()),
+            reason: reason.as_deref(),
+            now: &time::now_rfc3339(),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// The webhook's events once its signature (in `header`) checks out: 403 when it
+/// doesn't, 400 when the signed body can't be read; `wording` says each in the
+/// provider's terms.
+fn verified_events(
+    req: &Request,
+    adapter: &dyn ChannelAdapter,
+    url: &str,
+    body: &[u8],
+    header: &'static str,
+    wording: (&'static str, &'static str),
+) -> AppResult<Vec<InboundEvent>> {
+    let headers: Vec<(String, String)> = req
+        .headers()
+        .get(header)
+        .ok()
+        .flatten()
+        .map(|value| vec![(header.to_owned(), value)])
+        .unwrap_or_default();
+    let webhook = WebhookRequest {
+        method: HttpMethod::Post,
+        url,
+        headers: &headers,
+        body,
+    };
+    adapter.receive(&webhook).map_err(|error| match error {
+        WebhookError::Verify(error) => AppError::forbidden(error.code(), wording.0),
+        WebhookError::Parse(_) => AppError::bad_request("invalid_webhook", wording.1),
+    })
 }
 
 /// The body, within the API's size limit. Its content type is not checked first: the
@@ -145,10 +292,15 @@ async fn receive(
     callback: &Callback,
 ) -> AppResult<()> {
     let config = &clinic.config;
-    let channel = Channel::Sms;
+    let channel = message.channel();
     let address = message.from.as_str().to_owned();
     let now = time::now_rfc3339();
-    match sms::keyword(&message.text) {
+    // Keywords are SMS's (carriers act on them); on WhatsApp "stop" is just a word.
+    let keyword = match channel {
+        Channel::Sms => sms::keyword(&message.text),
+        _ => None,
+    };
+    match keyword {
         Some(sms::Keyword::OptOut) => {
             let keyword = message.text.trim().to_uppercase();
             channel_store::set_opt_out(env, &config.id, channel, &address, Some(&keyword), &now)
@@ -160,30 +312,35 @@ async fn receive(
         _ => {}
     }
     let provider_id = message.provider_message_id.as_str();
-    let conversation_id = match channel_store::inbound_seen(env, &config.id, channel, provider_id)
-        .await?
-    {
-        Some(seen) => seen,
-        None => {
-            let current = current_conversation(env, &config.id, channel, &address, &now).await?;
-            channel_store::record_inbound(
-                env,
-                &config.id,
-                channel,
-                provider_id,
-                &current,
-                &address,
-                &now,
-            )
-            .await?
-        }
-    };
+    let conversation_id =
+        match channel_store::inbound_seen(env, &config.id, channel, provider_id).await? {
+            Some(seen) => seen,
+            None => {
+                let phone = message.from.phone_number();
+                let phone = phone.as_ref().map(|number| number.as_str());
+                let current =
+                    current_conversation(env, &config.id, channel, &address, phone, &now).await?;
+                channel_store::record_inbound(
+                    env,
+                    &channel_store::InboundRecord {
+                        clinic_id: &config.id,
+                        channel,
+                        provider_message_id: provider_id,
+                        conversation_id: &current,
+                        address: &address,
+                        sent_at_ms: message.sent_at_ms,
+                        now: &now,
+                    },
+                )
+                .await?
+            }
+        };
     let text = MessageText::parse(readable_text(&message)).map_err(|_| {
         AppError::bad_request("invalid_webhook", "The message text can't be stored.")
     })?;
     let inbound = Inbound {
         // STOP, START and HELP are for the carrier and us, not a question to answer.
-        bot_may_answer: sms::keyword(&message.text).is_none(),
+        bot_may_answer: keyword.is_none(),
         // Never the caller's country: that is the provider's data centre.
         country: Some(
             emergency_country(&message.from).map_or_else(|| config.country.clone(), str::to_owned),
@@ -193,22 +350,25 @@ async fn receive(
     let conversation = ConversationId::parse(&conversation_id)
         .ok_or_else(|| AppError::internal("channel thread", "malformed conversation id"))?;
     let (_, accepted) = visitor::accept(req, env, clinic, &conversation, inbound).await?;
-    let to = PatientAddress::Sms(
-        frontdesk_domain::channels::PhoneNumber::parse(&address)
-            .map_err(|e| AppError::internal("parsed sms address", e))?,
-    );
     for reply in &accepted.auto_replies {
-        channel_send::queue(env, &config.id, &conversation_id, reply.seq, &to, callback).await?;
+        channel_send::queue(
+            env,
+            &config.id,
+            &conversation_id,
+            reply.seq,
+            &message.from,
+            callback,
+        )
+        .await?;
     }
     Ok(())
 }
 
-/// The country whose emergency number serves the patient's phone, if it shows one.
+/// The country whose emergency number serves the patient's phone (an SMS number, a
+/// WhatsApp id, which is one), if it shows one.
 fn emergency_country(from: &PatientAddress) -> Option<&'static str> {
-    match from {
-        PatientAddress::Sms(number) => number.emergency_country(),
-        _ => None,
-    }
+    from.phone_number()
+        .and_then(|number| number.emergency_country())
 }
 
 /// The text to store: a media-only MMS has none, so staff see that something came.
@@ -240,6 +400,7 @@ async fn current_conversation(
     clinic_id: &str,
     channel: Channel,
     address: &str,
+    phone: Option<&str>,
     now: &str,
 ) -> AppResult<String> {
     let current = channel_store::current_thread(env, clinic_id, channel, address).await?;
@@ -247,8 +408,9 @@ async fn current_conversation(
         return Ok(id.clone());
     }
     let id = ConversationId::new()?.into_string();
+    // Staff see the number to call on channels addressed by one (SMS, WhatsApp).
     let visitor = VisitorIdentity {
-        phone: Some(address.to_owned()),
+        phone: phone.map(str::to_owned),
         ..VisitorIdentity::default()
     };
     store::inbox::insert_conversation(env, &id, clinic_id, now, None, None, &visitor).await?;
@@ -273,30 +435,13 @@ async fn status(
     config: &ClinicConfig,
     update: &StatusUpdate,
 ) -> AppResult<()> {
-    let StatusTarget::Message(provider_id) = &update.target else {
-        return Ok(());
-    };
     let conversation_id = query(req, "conversation");
     let seq = query(req, "seq").and_then(|raw| raw.parse::<u64>().ok());
     let (Some(conversation_id), Some(seq)) = (conversation_id, seq) else {
         // A callback we didn't ask for (e.g. set in Twilio's console): nothing to update.
         return Ok(());
     };
-    let reason = update.failure.as_ref().map(channel_send::describe_failure);
-    channel_store::update_delivery(
-        env,
-        &DeliveryUpdate {
-            clinic_id: &config.id,
-            conversation_id: &conversation_id,
-            seq,
-            status: delivery_state(update.state),
-            provider_message_id: Some(provider_id.as_str()),
-            reason: reason.as_deref(),
-            now: &time::now_rfc3339(),
-        },
-    )
-    .await?;
-    Ok(())
+    apply_status(env, &config.id, &conversation_id, seq, update).await
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use chrono::Duration;
 use frontdesk_domain::access::AccessPolicy;
+use frontdesk_domain::channels::TemplateMessage;
 use frontdesk_domain::saved_reply::first_name;
 use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
@@ -12,6 +13,7 @@ use frontdesk_protocol::{
     InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
     StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
 };
+use serde::Deserialize;
 use worker::{Env, Response};
 
 use crate::auth;
@@ -359,6 +361,25 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
     Ok(socket)
 }
 
+/// The staff send call's body: the web's, and on a WhatsApp conversation optionally the
+/// approved template the message goes out as (`text` is what the thread shows).
+#[derive(Deserialize)]
+struct StaffSendRequest {
+    #[serde(flatten)]
+    message: SendMessageRequest,
+    #[serde(default)]
+    whatsapp_template: Option<WhatsappTemplate>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WhatsappTemplate {
+    name: String,
+    language: String,
+    #[serde(default)]
+    parameters: Vec<String>,
+}
+
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let conversation_id = super::conversation_id(raw_id)?;
     let (token_hash, via) = auth::session_token_hash(req)?;
@@ -375,7 +396,10 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     };
     auth::check_same_origin(req, via)?;
     let owner = owner.ok_or_else(AppError::unknown_conversation)?;
-    let request: SendMessageRequest = body::read_json(req).await?;
+    let StaffSendRequest {
+        message: request,
+        whatsapp_template,
+    } = body::read_json(req).await?;
     let (client_msg_id, message_text) = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
     // colleague's conversation is theirs to answer.
@@ -405,9 +429,19 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     if from_store {
         reply_grants::grant(&token_hash, raw_id, &staff);
     }
-    let channel_to =
-        channel_send::check_staff_reply(env, &staff.clinic_id, raw_id, message_text.as_str())
-            .await?;
+    let template = whatsapp_template.map(|t| TemplateMessage {
+        name: t.name,
+        language: t.language,
+        body_parameters: t.parameters,
+    });
+    let channel_to = channel_send::check_staff_reply(
+        env,
+        &staff.clinic_id,
+        raw_id,
+        message_text.as_str(),
+        template,
+    )
+    .await?;
     let stored = conversation_do::append(
         env,
         &conversation_id,

@@ -31,23 +31,37 @@ pub async fn inbound_seen(
         .map(|row| row.conversation_id))
 }
 
+/// An inbound message as first recorded.
+#[derive(Debug)]
+pub struct InboundRecord<'a> {
+    pub clinic_id: &'a str,
+    pub channel: Channel,
+    pub provider_message_id: &'a str,
+    pub conversation_id: &'a str,
+    pub address: &'a str,
+    /// The provider's own timestamp (ms), when it gives one: the reply window runs from it.
+    pub sent_at_ms: Option<i64>,
+    pub now: &'a str,
+}
+
 /// Records an inbound message before it is stored, and returns the conversation it
 /// belongs to: `conversation_id`, or the one a concurrent delivery of the same message
 /// recorded first.
-pub async fn record_inbound(
-    env: &Env,
-    clinic_id: &str,
-    channel: Channel,
-    provider_message_id: &str,
-    conversation_id: &str,
-    address: &str,
-    now: &str,
-) -> AppResult<String> {
+pub async fn record_inbound(env: &Env, record: &InboundRecord<'_>) -> AppResult<String> {
+    let InboundRecord {
+        clinic_id,
+        channel,
+        provider_message_id,
+        conversation_id,
+        address,
+        sent_at_ms,
+        now,
+    } = *record;
     let statement = bind(
         db(env)?.prepare(
             "INSERT INTO channel_messages (clinic_id, channel, provider_message_id, \
-             conversation_id, direction, address, status, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, 'inbound', ?5, 'received', ?6, ?6) \
+             conversation_id, direction, address, status, created_at, updated_at, sent_at_ms) \
+             VALUES (?1, ?2, ?3, ?4, 'inbound', ?5, 'received', ?6, ?6, ?7) \
              ON CONFLICT (clinic_id, channel, provider_message_id) DO NOTHING",
         ),
         &[
@@ -57,12 +71,40 @@ pub async fn record_inbound(
             s(conversation_id),
             s(address),
             s(now),
+            sent_at_ms.map_or(wasm_bindgen::JsValue::NULL, |ms| {
+                wasm_bindgen::JsValue::from_f64(ms as f64)
+            }),
         ],
     )?;
     run(statement, "record inbound").await?;
     Ok(inbound_seen(env, clinic_id, channel, provider_message_id)
         .await?
         .unwrap_or_else(|| conversation_id.to_owned()))
+}
+
+/// The provider's timestamp (ms) of the address's latest message on the channel: where
+/// the customer-service window starts. `None` when it never wrote (or gave no time).
+pub async fn last_inbound_ms(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    address: &str,
+) -> AppResult<Option<i64>> {
+    #[derive(Deserialize)]
+    struct Row {
+        last: Option<f64>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT MAX(sent_at_ms) AS last FROM channel_messages \
+             WHERE clinic_id = ?1 AND channel = ?2 AND address = ?3 AND direction = 'inbound'",
+        ),
+        &[s(clinic_id), s(channel.as_str()), s(address)],
+    )?;
+    Ok(first::<Row>(statement, "last inbound")
+        .await?
+        .and_then(|row| row.last)
+        .map(|ms| ms as i64))
 }
 
 /// The conversation the address's messages go to now, and whether it is resolved.
@@ -232,30 +274,36 @@ fn rank(status: DeliveryStatus) -> u64 {
     }
 }
 
+/// An outbound message to queue.
+#[derive(Debug)]
+pub struct OutboundRecord<'a> {
+    pub clinic_id: &'a str,
+    pub channel: Channel,
+    pub conversation_id: &'a str,
+    pub seq: u64,
+    pub address: &'a str,
+    /// The approved template it goes out as (JSON), or `None` for its text.
+    pub template: Option<&'a str>,
+    pub now: &'a str,
+}
+
 /// Queues an outbound message for delivery (once per message).
-pub async fn queue_outbound(
-    env: &Env,
-    clinic_id: &str,
-    channel: Channel,
-    conversation_id: &str,
-    seq: u64,
-    address: &str,
-    now: &str,
-) -> AppResult<()> {
+pub async fn queue_outbound(env: &Env, record: &OutboundRecord<'_>) -> AppResult<()> {
     let statement = bind(
         db(env)?.prepare(
             "INSERT INTO channel_messages (clinic_id, channel, conversation_id, seq, direction, \
-             address, status, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, 'outbound', ?5, 'queued', ?6, ?6) \
+             address, status, created_at, updated_at, template) \
+             VALUES (?1, ?2, ?3, ?4, 'outbound', ?5, 'queued', ?6, ?6, ?7) \
              ON CONFLICT (conversation_id, seq) WHERE direction = 'outbound' DO NOTHING",
         ),
         &[
-            s(clinic_id),
-            s(channel.as_str()),
-            s(conversation_id),
-            n(seq),
-            s(address),
-            s(now),
+            s(record.clinic_id),
+            s(record.channel.as_str()),
+            s(record.conversation_id),
+            n(record.seq),
+            s(record.address),
+            s(record.now),
+            opt(record.template),
         ],
     )?;
     run(statement, "queue outbound").await?;
@@ -270,6 +318,8 @@ pub struct Outbound {
     pub address: String,
     pub status: DeliveryStatus,
     pub provider_message_id: Option<String>,
+    /// The approved template (JSON) it goes out as, instead of its text.
+    pub template: Option<String>,
 }
 
 pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<Option<Outbound>> {
@@ -280,10 +330,12 @@ pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<O
         address: String,
         status: String,
         provider_message_id: Option<String>,
+        template: Option<String>,
     }
     let statement = bind(
         db(env)?.prepare(
-            "SELECT clinic_id, channel, address, status, provider_message_id FROM channel_messages \
+            "SELECT clinic_id, channel, address, status, provider_message_id, template \
+             FROM channel_messages \
              WHERE conversation_id = ?1 AND seq = ?2 AND direction = 'outbound'",
         ),
         &[s(conversation_id), n(seq)],
@@ -296,7 +348,34 @@ pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<O
             address: row.address,
             status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Queued),
             provider_message_id: row.provider_message_id,
+            template: row.template,
         }))
+}
+
+/// The outbound message the provider knows by `provider_message_id` (WhatsApp statuses
+/// name only that): its conversation and seq.
+pub async fn outbound_by_provider_id(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    provider_message_id: &str,
+) -> AppResult<Option<(String, u64)>> {
+    #[derive(Deserialize)]
+    struct Row {
+        conversation_id: String,
+        seq: f64,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT conversation_id, seq FROM channel_messages \
+             WHERE clinic_id = ?1 AND channel = ?2 AND provider_message_id = ?3 \
+               AND direction = 'outbound'",
+        ),
+        &[s(clinic_id), s(channel.as_str()), s(provider_message_id)],
+    )?;
+    Ok(first::<Row>(statement, "outbound by provider id")
+        .await?
+        .map(|row| (row.conversation_id, row.seq as u64)))
 }
 
 /// A change to an outbound message's delivery.

@@ -19,7 +19,8 @@ use crate::channels::{
     json_error, Channel, ChannelAdapter, DeliveryState, FailureReason, HandshakeReply,
     InboundEvent, InboundMessage, OutboundContent, OutboundRequest, ParseError, PatientAddress,
     Platform, ProviderFailure, ProviderMessageId, SendError, SendReceipt, ServiceWindow,
-    StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest, WhatsappId,
+    StatusTarget, StatusUpdate, TemplateMessage, TextLimit, VerifyError, WebhookRequest,
+    WhatsappId,
 };
 
 /// A text message's body may be up to 4,096 characters.
@@ -250,6 +251,38 @@ pub fn failure_reason(code: &str) -> FailureReason {
     }
 }
 
+/// Whether a template names one the way Meta names them (lowercase letters, digits and
+/// `_`, at most 512), in a language code like `en_US`, with at most 20 body parameters of
+/// at most 1,024 characters each. Refused before storing rather than failed by Meta later.
+pub fn check_template(template: &TemplateMessage) -> Result<(), &'static str> {
+    let name_ok = !template.name.is_empty()
+        && template.name.len() <= 512
+        && template
+            .name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !name_ok {
+        return Err("A template name is lowercase letters, digits and _ (at most 512).");
+    }
+    let language = &template.language;
+    let language_ok = (2..=15).contains(&language.len())
+        && language
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-');
+    if !language_ok {
+        return Err("A template language is a code such as en_US.");
+    }
+    if template.body_parameters.len() > 20
+        || template
+            .body_parameters
+            .iter()
+            .any(|p| p.trim().is_empty() || p.chars().count() > 1_024)
+    {
+        return Err("A template takes at most 20 non-empty parameters of 1,024 characters.");
+    }
+    Ok(())
+}
+
 /// WhatsApp: 4,096 characters, the 24-hour window, templates at any time.
 pub const PLATFORM: Platform = Platform {
     channel: Channel::Whatsapp,
@@ -331,6 +364,49 @@ impl ChannelAdapter for WhatsApp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_are_checked_before_they_are_stored() {
+        let good = TemplateMessage {
+            name: "appointment_follow_up".into(),
+            language: "en_US".into(),
+            body_parameters: vec!["Lakeside".into()],
+        };
+        assert_eq!(check_template(&good), Ok(()));
+        let broken = [
+            TemplateMessage {
+                name: "Hello World".into(),
+                ..good.clone()
+            },
+            TemplateMessage {
+                name: String::new(),
+                ..good.clone()
+            },
+            TemplateMessage {
+                language: "e".into(),
+                ..good.clone()
+            },
+            TemplateMessage {
+                language: "en US".into(),
+                ..good.clone()
+            },
+            TemplateMessage {
+                body_parameters: vec![" ".into()],
+                ..good.clone()
+            },
+            TemplateMessage {
+                body_parameters: vec!["x".repeat(1_025)],
+                ..good.clone()
+            },
+            TemplateMessage {
+                body_parameters: vec!["x".into(); 21],
+                ..good.clone()
+            },
+        ];
+        for template in broken {
+            assert!(check_template(&template).is_err(), "{template:?}");
+        }
+    }
     use crate::channels::{HttpMethod, Secret, TemplateMessage};
 
     fn adapter() -> WhatsApp {

@@ -1,0 +1,120 @@
+//! Meta's WhatsApp Cloud API, as the sandbox plays it: the `messages` webhook of a
+//! patient's message and the `statuses` webhooks (sent, delivered, read) of ours, each
+//! signed with `X-Hub-Signature-256`.
+//!
+//! The signature is written here independently of `frontdesk-domain`'s verifier, so the
+//! API tests cross-check one against the other.
+
+use hmac::{Hmac, Mac};
+use serde_json::{json, Value};
+use sha2::Sha256;
+
+/// Dev-only values: the CONTRACT's dev seed.
+pub const DEV_APP_SECRET: &str = "dev-meta-app-secret";
+pub const DEV_PHONE_NUMBER_ID: &str = "100200300";
+/// The business account the dev number belongs to (any id; Meta's `entry[].id`).
+const DEV_WABA_ID: &str = "102290129340398";
+/// The dev number as Meta shows it in webhooks' metadata.
+const DEV_DISPLAY_NUMBER: &str = "15550100100";
+
+/// `sha256=<hex HMAC-SHA256 of the raw body, keyed with the app secret>`.
+pub fn signature(app_secret: &str, body: &str) -> String {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(app_secret.as_bytes()) else {
+        unreachable!("HMAC takes a key of any length")
+    };
+    mac.update(body.as_bytes());
+    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+}
+
+/// The webhook envelope around one change's `value`.
+fn envelope(value: Value) -> Value {
+    json!({
+        "object": "whatsapp_business_account",
+        "entry": [{
+            "id": DEV_WABA_ID,
+            "changes": [{ "value": value, "field": "messages" }],
+        }],
+    })
+}
+
+fn metadata() -> Value {
+    json!({
+        "display_phone_number": DEV_DISPLAY_NUMBER,
+        "phone_number_id": DEV_PHONE_NUMBER_ID,
+    })
+}
+
+/// A patient's text message, as the documented `messages` webhook carries it;
+/// `timestamp` is Meta's: seconds since the epoch, as a string.
+pub fn message_webhook(from: &str, id: &str, timestamp: u64, text: &str) -> Value {
+    envelope(json!({
+        "messaging_product": "whatsapp",
+        "metadata": metadata(),
+        "contacts": [{ "profile": { "name": "Sandbox patient" }, "wa_id": from }],
+        "messages": [{
+            "from": from,
+            "id": id,
+            "timestamp": timestamp.to_string(),
+            "text": { "body": text },
+            "type": "text",
+        }],
+    }))
+}
+
+/// A status of one of our messages (`sent`, `delivered`, `read`).
+pub fn status_webhook(id: &str, recipient: &str, status: &str, timestamp: u64) -> Value {
+    let mut entry = json!({
+        "id": id,
+        "status": status,
+        "timestamp": timestamp.to_string(),
+        "recipient_id": recipient,
+    });
+    if status != "read" {
+        entry["conversation"] = json!({
+            "id": format!("conv-{recipient}"),
+            "origin": { "type": "service" },
+        });
+        entry["pricing"] = json!({
+            "billable": true,
+            "pricing_model": "PMP",
+            "category": "service",
+        });
+    }
+    envelope(json!({
+        "messaging_product": "whatsapp",
+        "metadata": metadata(),
+        "statuses": [entry],
+    }))
+}
+
+/// The Graph API's error body.
+pub fn error(code: u32, message: &str) -> Value {
+    json!({"error": {"message": message, "type": "OAuthException", "code": code, "fbtrace_id": "Sandbox"}})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signs_like_meta() {
+        // HMAC-SHA256("key", "The quick brown fox jumps over the lazy dog"), Wikipedia's
+        // well-known value.
+        assert_eq!(
+            signature("key", "The quick brown fox jumps over the lazy dog"),
+            "sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"
+        );
+    }
+
+    #[test]
+    fn webhooks_have_the_documented_shape() {
+        let message = message_webhook("16505551234", "wamid.1", 1_700_000_000, "hi");
+        let value = &message["entry"][0]["changes"][0]["value"];
+        assert_eq!(value["messages"][0]["timestamp"], "1700000000");
+        assert_eq!(value["metadata"]["phone_number_id"], DEV_PHONE_NUMBER_ID);
+        let status = status_webhook("wamid.2", "16505551234", "read", 1_700_000_001);
+        let value = &status["entry"][0]["changes"][0]["value"];
+        assert_eq!(value["statuses"][0]["status"], "read");
+        assert!(value["statuses"][0].get("pricing").is_none());
+    }
+}

@@ -1,0 +1,354 @@
+//! WhatsApp through Meta's WhatsApp Cloud API, against workerd and the provider sandbox:
+//! the sandbox plays the patient (signing with its own `X-Hub-Signature-256` code, so the
+//! edge's verifier is cross-checked), records every Graph call the edge makes, and posts
+//! Meta's `sent`, `delivered` and `read` statuses after each one.
+
+use serde_json::{json, Value};
+
+use crate::channels_sms::{
+    delivery_of, opened_with, redeliveries_store_nothing, row_of, rows_of, sandbox, staff_reply,
+    thread,
+};
+use crate::support::*;
+
+const PHONE_NUMBER_ID: &str = "100200300";
+const APP_SECRET: &str = "dev-meta-app-secret";
+const VERIFY_TOKEN: &str = "dev-meta-verify-token";
+const WEBHOOK: &str = "/v1/channels/demo/whatsapp";
+
+/// A fresh WhatsApp id (a phone number's digits, no `+`) with this country prefix.
+fn patient_id(prefix: &str) -> String {
+    let digits: String = uuid()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .chain(std::iter::repeat('7'))
+        .take(7)
+        .collect();
+    format!("{prefix}{digits}")
+}
+
+/// The patient writes through the sandbox (`extra` adds `timestamp`, `message_id`,
+/// `signature`); returns the message id and the edge's status.
+fn patient_writes(from: &str, text: &str, extra: Value) -> (String, u64) {
+    let mut body = json!({"clinic": "demo", "from": from, "text": text});
+    if let (Some(body), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
+        body.extend(extra.clone());
+    }
+    let answer = sandbox("POST", "/sandbox/patient/whatsapp", Some(&body));
+    (
+        answer["message_id"]
+            .as_str()
+            .expect("message id")
+            .to_owned(),
+        answer["edge_status"].as_u64().expect("edge status"),
+    )
+}
+
+/// The Graph calls the edge made to this WhatsApp id, oldest first, with their JSON body.
+fn sent_to(to: &str) -> Vec<(Value, Value)> {
+    let outbox = sandbox("GET", "/sandbox/outbox", None);
+    outbox["requests"]
+        .as_array()
+        .expect("requests")
+        .iter()
+        .filter(|r| r["channel"] == "whatsapp")
+        .map(|r| {
+            let body = serde_json::from_str(r["body"].as_str().expect("raw body"))
+                .expect("Graph bodies are JSON");
+            (r.clone(), body)
+        })
+        .filter(|(_, body): &(Value, Value)| body["to"] == to)
+        .collect()
+}
+
+fn handshake(query: &str) -> Reply {
+    get(&format!("{WEBHOOK}?{query}"), None)
+}
+
+/// The text of a plain-text answer (a numeric challenge reads as a JSON number).
+fn text_of(body: &Value) -> String {
+    match body {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn the_verification_handshake_echoes_the_challenge_only_for_the_verify_token() {
+    let good = handshake(&format!(
+        "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token={VERIFY_TOKEN}"
+    ));
+    assert_eq!(good.status, 200, "{:?}", good.body);
+    assert_eq!(text_of(&good.body), "1158201444");
+    assert!(good
+        .header("Content-Type")
+        .is_some_and(|t| t.starts_with("text/plain")));
+    for query in [
+        "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock",
+        "hub.mode=subscribe&hub.challenge=1158201444",
+        &format!("hub.mode=unsubscribe&hub.challenge=1&hub.verify_token={VERIFY_TOKEN}"),
+    ] {
+        let refused = handshake(query);
+        assert_eq!(refused.status, 403, "{query}: {:?}", refused.body);
+        assert!(!refused.error_code().is_empty(), "{query}");
+        assert!(
+            !refused.body.to_string().contains("1158201444"),
+            "no echo: {query}"
+        );
+    }
+}
+
+#[test]
+fn a_signed_message_reaches_the_inbox_with_its_channel_triage_and_department() {
+    let staff = sign_in("admin@demo.test");
+    let from = patient_id("1555");
+    let text = format!("Can I move my appointment to next Tuesday? {}", canary());
+    let (_, status) = patient_writes(&from, &text, json!({}));
+    assert_eq!(status, 200);
+    let row = row_of(&staff, &from);
+    assert_eq!(row["channel"], "whatsapp", "{row}");
+    assert_eq!(row["urgency"], "routine", "{row}");
+    assert_eq!(row["department"], "appointments", "{row}");
+    assert_eq!(
+        row["visitor"]["phone"],
+        format!("+{from}"),
+        "the number to call"
+    );
+    opened_with(&staff, &row, "whatsapp", &text);
+}
+
+#[test]
+fn an_emergency_gets_the_safety_reply_through_the_graph_api() {
+    let staff = sign_in("admin@demo.test");
+    // A UK WhatsApp number: the reply names 999, not the clinic's (Germany's) 112.
+    let from = patient_id("447700");
+    let (_, status) = patient_writes(
+        &from,
+        &format!("my father has chest pain and can't breathe {}", canary()),
+        json!({}),
+    );
+    assert_eq!(status, 200);
+    let row = row_of(&staff, &from);
+    assert_eq!(row["urgency"], "emergency", "{row}");
+    assert_eq!(row["department"], "clinical", "{row}");
+    let (call, body) = eventually("the safety reply at Graph", || sent_to(&from).pop());
+    assert_eq!(call["method"], "POST");
+    assert_eq!(call["path"], format!("/v21.0/{PHONE_NUMBER_ID}/messages"));
+    assert!(call["headers"]["content-type"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("application/json")));
+    assert_eq!(
+        call["headers"]["authorization"],
+        "Bearer dev-whatsapp-access-token"
+    );
+    assert_eq!(body["messaging_product"], "whatsapp");
+    assert_eq!(body["recipient_type"], "individual");
+    assert_eq!(body["type"], "text");
+    let text = body["text"]["body"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("999"),
+        "the patient's country's number: {text}"
+    );
+    assert!(!text.contains("112"), "{text}");
+    let id = row["conversation_id"].as_str().expect("id");
+    let messages = thread(&staff, id)["messages"].clone();
+    assert_eq!(messages[1]["author"], "bot");
+    assert_eq!(messages[1]["text"], text);
+}
+
+#[test]
+fn a_staff_reply_goes_out_and_statuses_move_it_forward_only() {
+    let staff = sign_in("admin@demo.test");
+    let from = patient_id("1555");
+    patient_writes(
+        &from,
+        &format!("Do you have parking nearby? {}", canary()),
+        json!({}),
+    );
+    let row = row_of(&staff, &from);
+    let id = row["conversation_id"].as_str().expect("id");
+    let text = format!("Yes, in the courtyard. {}", canary());
+    let reply = staff_reply(&staff, id, &text);
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+    eventually("the staff reply at Graph", || {
+        sent_to(&from)
+            .into_iter()
+            .find(|(_, body)| body["text"]["body"] == text.as_str())
+    });
+    // The sandbox posts sent, delivered, read, as Meta does.
+    eventually("the read status", || {
+        delivery_of(&staff, id, seq).filter(|d| d["status"] == "read")
+    });
+    // A late `delivered` (statuses arrive in any order) doesn't take it back.
+    let wamid = sandbox(
+        "GET",
+        &format!("/sandbox/thread?channel=whatsapp&address={from}"),
+        None,
+    )["messages"]
+        .as_array()
+        .expect("thread")
+        .iter()
+        .find(|m| m["text"] == text.as_str())
+        .and_then(|m| m["id"].as_str().map(str::to_owned))
+        .expect("the reply's wamid");
+    let late = json!({
+        "object": "whatsapp_business_account",
+        "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
+            "messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "15550100100", "phone_number_id": PHONE_NUMBER_ID},
+            "statuses": [{"id": wamid, "status": "delivered", "timestamp": "1700000000", "recipient_id": from}]
+        }}]}]
+    })
+    .to_string();
+    let signature = frontdesk_domain::channels::meta::signature(APP_SECRET, late.as_bytes());
+    let answer = request(
+        "POST",
+        WEBHOOK,
+        None,
+        &[
+            ("Content-Type", "application/json"),
+            ("X-Hub-Signature-256", &signature),
+        ],
+        Some(late.as_bytes()),
+    );
+    assert_eq!(answer.status, 200, "{:?}", answer.body);
+    let after = delivery_of(&staff, id, seq).expect("delivery");
+    assert_eq!(after["status"], "read", "{after}");
+}
+
+#[test]
+fn a_redelivered_webhook_stores_nothing_new() {
+    let staff = sign_in("admin@demo.test");
+    let from = patient_id("1555");
+    let text = format!("What are your opening hours on Saturday? {}", canary());
+    let (message_id, status) = patient_writes(&from, &text, json!({}));
+    assert_eq!(status, 200);
+    redeliveries_store_nothing(
+        &staff,
+        &from,
+        || patient_writes(&from, &text, json!({"message_id": message_id})).1,
+        || sent_to(&from).len(),
+    );
+}
+
+#[test]
+fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
+    let staff = sign_in("admin@demo.test");
+    let from = patient_id("1555");
+    let text = format!("I have a question {}", canary());
+    let wrong_key = frontdesk_domain::channels::meta::signature("not-the-app-secret", b"{}");
+    let cases = [
+        ("missing", json!(false)),
+        ("signed with another key", json!(wrong_key)),
+        ("not hex", json!("sha256=zz")),
+        (
+            "no algorithm",
+            json!(wrong_key.trim_start_matches("sha256=")),
+        ),
+    ];
+    for (case, signature) in cases {
+        let (_, status) = patient_writes(&from, &text, json!({"signature": signature}));
+        assert_eq!(status, 403, "{case}");
+    }
+    // The edge's own answer is the JSON error.
+    let body = br#"{"object":"whatsapp_business_account","entry":[]}"#;
+    let answer = request(
+        "POST",
+        WEBHOOK,
+        None,
+        &[("Content-Type", "application/json")],
+        Some(body),
+    );
+    assert_eq!(answer.status, 403, "{:?}", answer.body);
+    assert_eq!(answer.error_code(), "missing_signature");
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    assert!(rows_of(&staff, &from).is_empty(), "nothing stored");
+    assert!(sent_to(&from).is_empty(), "nothing sent");
+    // The same message, signed right, is taken: the refusals were the signature's.
+    let (_, status) = patient_writes(&from, &text, json!({}));
+    assert_eq!(status, 200);
+    row_of(&staff, &from);
+}
+
+#[test]
+fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
+    let staff = sign_in("admin@demo.test");
+    let from = patient_id("1555");
+    // Meta's own timestamp says the patient wrote 25 hours ago (a late delivery).
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs();
+    let (_, status) = patient_writes(
+        &from,
+        &format!("Please call me back about my results {}", canary()),
+        json!({"timestamp": now - 25 * 3600}),
+    );
+    assert_eq!(status, 200);
+    let row = row_of(&staff, &from);
+    let id = row["conversation_id"].as_str().expect("id");
+    let before = thread(&staff, id)["messages"].clone();
+    let sent_before = eventually("the automatic reply at Graph", || {
+        let sent = sent_to(&from);
+        (!sent.is_empty()).then_some(sent.len())
+    });
+    let refused = staff_reply(&staff, id, &format!("Your results are in {}", canary()));
+    assert_eq!(refused.status, 409, "{:?}", refused.body);
+    assert_eq!(refused.error_code(), "outside_reply_window");
+    assert!(refused.body["error"]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("template")));
+    assert_eq!(thread(&staff, id)["messages"], before, "nothing stored");
+    // An approved template may still go out.
+    let shown = "Hello, Lakeside Family Clinic has news for you: please reply to this message.";
+    let template = post(
+        &format!("/v1/staff/conversations/{id}/messages"),
+        Some(&staff),
+        &json!({
+            "client_msg_id": uuid(),
+            "text": shown,
+            "whatsapp_template": {"name": "follow_up", "language": "en_US", "parameters": ["Lakeside Family Clinic"]}
+        }),
+    );
+    assert_eq!(template.status, 201, "{:?}", template.body);
+    let (call, body) = eventually("the template at Graph", || {
+        sent_to(&from)
+            .into_iter()
+            .skip(sent_before)
+            .find(|(_, body)| body["type"] == "template")
+    });
+    assert_eq!(call["path"], format!("/v21.0/{PHONE_NUMBER_ID}/messages"));
+    assert_eq!(body["messaging_product"], "whatsapp");
+    assert_eq!(body["template"]["name"], "follow_up");
+    assert_eq!(body["template"]["language"]["code"], "en_US");
+    assert_eq!(
+        body["template"]["components"][0]["parameters"][0],
+        json!({"type": "text", "text": "Lakeside Family Clinic"})
+    );
+    assert!(body.get("text").is_none(), "no free text: {body}");
+    // A bad template is refused before anything is stored; so is one on another channel.
+    let bad = post(
+        &format!("/v1/staff/conversations/{id}/messages"),
+        Some(&staff),
+        &json!({"client_msg_id": uuid(), "text": shown, "whatsapp_template": {"name": "Follow Up", "language": "en_US"}}),
+    );
+    assert_eq!(bad.status, 422, "{:?}", bad.body);
+    assert_eq!(bad.error_code(), "invalid_template");
+    // Once the patient writes again, free text is fine.
+    patient_writes(
+        &from,
+        &format!("Thanks, when can I call? {}", canary()),
+        json!({}),
+    );
+    eventually("the new message in the thread", || {
+        let visitor = thread(&staff, id)["messages"]
+            .as_array()?
+            .iter()
+            .filter(|m| m["author"] == "visitor")
+            .count();
+        (visitor == 2).then_some(())
+    });
+    let taken = staff_reply(&staff, id, &format!("Any time after 2pm {}", canary()));
+    assert_eq!(taken.status, 201, "{:?}", taken.body);
+}
