@@ -97,6 +97,14 @@ const FILES: &[(&str, &str)] = &[
         "25-web-forms-four-languages",
         include_str!("corpus/25-web-forms-four-languages.tsv"),
     ),
+    (
+        "26-calm-emergencies",
+        include_str!("corpus/26-calm-emergencies.tsv"),
+    ),
+    (
+        "27-lay-words-seven-languages",
+        include_str!("corpus/27-lay-words-seven-languages.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -306,7 +314,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 9300, "every blind batch is replayed");
+    assert!(blind.lines >= 9900, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,

@@ -960,7 +960,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Pregnancy,
-        &["estoy|esta|estou|sono|sto|je suis|ik ben ~de|di ~#1 ~semanas|settimane|meses|mesi|weken|mois", "#1 ~semanas|settimane|semaines|wochen|weken ~embarazada|incinta|gravida|enceinte|schwanger|zwanger"],
+        &["estoy|esta|estou|sono|sto ~de|di ~#1 ~semanas|settimane|meses|mesi", "je ~suis ~de ~#1 ~semaines|mois", "ik ~ben ~#1 ~weken", "#1 ~semanas|settimane|semaines|wochen|weken ~embarazada|incinta|gravida|enceinte|schwanger|zwanger"],
     ),
     (
         Sig::Bleeding,
@@ -1724,7 +1724,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::LimbCompromise,
-        &["fingers|toes|hand|foot ~whiteish|whitish|grey|gray|pale|mottled", "pins and needles|tingling ~fingers|toes|hand|foot|cast", "!cant|cannot ~feel ~toes|fingers|foot|hand"],
+        &["fingers|toes|hand|foot ~whiteish|whitish|grey|gray|pale|mottled", "pins and needles|tingling ~fingers|toes|hand|foot|cast"],
     ),
     (
         Sig::Extra,
@@ -1975,5 +1975,137 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::ChemicalEye,
         &["brule|pique|brulure ~arrive|peux|peut ~pas ~ouvrir", "deboucheur|soude|destop|javel|ammoniaque|acide|chaux|ciment ~oeil|yeux|il", "oeil|yeux ~deboucheur|soude|javel|produit"],
+    ),
+    // ---------------------------------------------------------------- from batches 26-27 (E/U boundary, phones), on arrival
+    (
+        Sig::AdrenalineGiven,
+        &[
+            "used|gave|give|given|did|done|jabbed|injected|had ~epipen|jext|emerade|adrenaline|epinephrine", "epipen|jext ~used|given|in", "epi pen",
+            "fait|fais|mis ~stylo|epipen|adrenaline", "stylo ~epipen|adrenaline", "puesto|pusimos|puse|use ~epipen|adrenalina", "fatto|usato|messo ~epipen|adrenalina",
+            "usei|usou|demos|dei ~epipen|adrenalina|caneta", "gegeben|benutzt|gespritzt ~epipen|adrenalin|pen", "gebruikt|gegeven|gezet ~epipen|adrenaline|pen",
+        ],
+    ),
+    (
+        Sig::FloorOfMouth,
+        &[
+            "under ~tongue ~hard|swollen|raised|lump", "tongue ~pushed|lifted|raised ~up", "unter ~zunge ~hart|geschwollen|dick", "zunge ~hochgedruckt|angehoben",
+            "bajo|debajo ~lengua ~dura|duro|hinchad*", "lengua ~levantada|empujada", "sous ~langue ~dur*|gonfl*", "langue ~soulevee|poussee", "sotto ~lingua ~dur*|gonfi*",
+            "lingua ~sollevata|spinta", "debaixo|embaixo ~lingua ~dur*|inchad*", "lingua ~levantada|empurrada", "onder ~tong ~hard|gezwollen|dik", "tong ~omhoog ~geduwd|gedrukt",
+        ],
+    ),
+    (
+        Sig::BlackStool,
+        &[
+            "black|tarry|tar ~poo|poop|stool|stools|bowel|motion|motions", "poo|poop|stool|stools ~black|tar|tarry", "melaena|melena",
+            "caca|heces|deposiciones ~negra*|negro*|alquitran", "selles|caca ~noire*|goudron", "stuhl|kot|stuhlgang ~schwarz*|teer*", "teerstuhl",
+            "feci|cacca ~nere|nera|catrame", "fezes|coco|cocô ~preto*|pretas|alcatrao", "ontlasting|poep ~zwart*|teer",
+        ],
+    ),
+    (
+        Sig::LimbNoFeeling,
+        &[
+            "!cant|cannot ~feel ~toes|foot|leg|fingers|hand|arm", "!sens|sent ~plus ~orteils|pied|jambe|doigts|main|bras", "!no ~siento|siente ~dedos|pie|pierna|mano",
+            "!spure|spurt ~zehen|fuss|bein|finger|hand ~nicht", "!non ~sento|sente ~dita|piede|gamba|mano", "!nao ~sinto|sente ~dedos|pe|perna|mao",
+            "!voel|voelt ~tenen|voet|been|vingers|hand ~niet|meer",
+        ],
+    ),
+    (
+        Sig::AnalgesiaFailing,
+        &[
+            "painkillers|ibuprofen|paracetamol|co-codamol|nurofen|tylenol|advil ~not|arent|isnt|doing ~helping|touching|nothing|working", "!ibuprofeno|paracetamol|analgesico* ~no ~hace|hacen ~nada",
+            "!doliprane|paracetamol|ibuprofene|antidouleur* ~fait|font ~plus ~rien", "!ibuprofen|schmerzmittel|paracetamol ~hilft|helfen|wirkt ~nicht|nichts",
+            "!tachipirina|ibuprofene|antidolorifico ~non ~fa ~niente", "!ibuprofeno|paracetamol|analgesico ~nao ~faz ~nada|efeito", "!paracetamol|ibuprofen|pijnstillers ~helpt|helpen ~niet",
+        ],
+    ),
+    (
+        Sig::Shaking,
+        &["tiritona|tiritando|tirito"],
+    ),
+    (
+        Sig::Pregnancy,
+        &["prueba|test|teste ~positiva|positivo|positive", "#1 ~weken|weeks|semanas|wochen|semaines|settimane ~zwanger|pregnant|embarazada|schwanger|enceinte|incinta|gravida"],
+    ),
+    (
+        Sig::Postpartum,
+        &["dio|dieron|dado|dar ~a luz", "seit ~der ~geburt", "depuis ~accouchement|naissance", "desde ~parto", "dopo ~parto", "sinds ~bevalling"],
+    ),
+    (
+        Sig::BabyHarm,
+        &["drop|dropping|dropped ~baby|him|her ~on purpose|thoughts|keep", "fallen ~lassen", "laisser ~tomber ~bebe", "dejar ~caer ~bebe", "lasciar|far ~cadere ~bambino|bimbo", "deixar ~cair ~bebe", "laten ~vallen ~baby"],
+    ),
+    (
+        Sig::DarkThoughts,
+        &["baby|kind ~besser ~dran ~ohne", "baby ~beter ~af ~zonder", "niet meer hoeft", "!hoeft ~niet ~meer", "sinnlos"],
+    ),
+    (
+        Sig::Suicidal,
+        &["will|werde|wollte ~schluss ~machen", "tabletten|pillen ~hier ~liegen", "pillen|tabletten ~klaarliggen|klaar", "written|wrote ~letters|letter ~kids|children|family", "goodbye ~letter|letters", "sorted ~out ~my ~will"],
+    ),
+    (
+        Sig::Ingested,
+        &["picked ~up|found ~pill|pills|tablet|tablets ~swallowed|ate", "pill|pills|tablet|tablets ~floor ~swallowed", "swallowed ~one ~of ~pills|tablets"],
+    ),
+    (
+        Sig::Dental,
+        &["flemon", "zahn|zahne ~gezogen", "extraction|extracted", "muela ~sacada|quitada"],
+    ),
+    (
+        Sig::UrineRetention,
+        &["!sin ~poder ~orinar|mear|pis", "!sem ~conseguir ~urinar|xixi", "!sans ~pouvoir ~uriner", "!senza ~riuscire ~urinare|pipi", "!zonder ~te ~kunnen ~plassen"],
+    ),
+    (
+        Sig::ChemicalEye,
+        &["disgorgante|caustica|caustico|candeggina ~occhi|occhio", "soda ~caustica ~occhi|occhio"],
+    ),
+    (
+        Sig::Overdose,
+        &["strip|doos|pakje|blister ~oxazepam|temazepam|diazepam|lorazepam|pillen|tabletten|paracetamol|slaappillen"],
+    ),
+    (
+        Sig::Recent,
+        &["at ~breakfast|lunch|dinner", "petit dejeuner|dejeuner|diner", "desayuno|almuerzo|cena", "fruhstuck|mittagessen|abendessen", "colazione|pranzo", "cafe da manha|almoco|jantar", "ontbijt|avondeten|middageten"],
+    ),
+    (
+        Sig::WatersBroke,
+        &["waters|water ~went|gone|popped|broken|leaking"],
+    ),
+    (
+        Sig::VisionChange,
+        &[
+            "flitsen|flashes|eclairs|blitze|destellos|lampi|flashing ~oog|eye|oeil|auge|ojo|occhio|olho", "schaduw|shadow|ombre|schatten|sombra|ombra ~oog|eye|oeil|auge|ojo|occhio|olho|linkeroog|rechteroog",
+            "doppelt ~gesehen|sehen|sieht", "dubbel ~zien|gezien|ziet", "vois|voyait|voit ~double", "veo|veia|ve ~doble", "vedo|vedeva|vede ~doppio", "vejo|via|ve ~dobrado|duplo",
+        ],
+    ),
+    (
+        Sig::Balance,
+        &["gewankt|wankt|schwankt|taumelt|getaumelt", "wankelt|waggelt"],
+    ),
+    (
+        Sig::ChestPain,
+        &["borstpijn*", "brustschmerz*", "pijn op de borst"],
+    ),
+    (
+        Sig::FetalMovement,
+        &["voel ~baby ~minder|niet", "siento ~bebe ~menos", "sens ~bebe ~moins", "spure ~baby ~weniger", "sento ~bambino ~meno", "sinto ~bebe ~menos"],
+    ),
+    (
+        Sig::WoundOpen,
+        &["wond ~open|opengegaan|opengesprongen", "wunde ~aufgegangen|offen", "herida ~abierta|abrio", "plaie ~ouverte|ouvert", "ferita ~aperta|aperto", "ferida ~abriu|aberta"],
+    ),
+    (
+        Sig::AllergicReaction,
+        &["placas|manchas ~vermelhas|vermelho ~corpo", "placas ~rojas ~cuerpo", "plaques ~rouges ~corps", "quaddeln|nesselausschlag|nesselsucht", "netelroos|galbulten", "orticaria|urticaria|urticaire"],
+    ),
+    (
+        Sig::Stroke,
+        &["hangt|hing ~mund", "!kann ~becher|tasse|glas|loffel ~nicht ~mehr ~halten"],
+    ),
+    (
+        Sig::SkullBaseSign,
+        &["oor|neus ~komt ~helder ~vocht", "helder ~vocht ~uit ~oor|neus"],
+    ),
+    (
+        Sig::FetalMovement,
+        &["!voel ~haar|hem ~bijna ~niet", "!voel ~haar|hem ~niet ~meer"],
     ),
 ];

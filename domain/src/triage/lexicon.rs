@@ -83,6 +83,11 @@ pub(crate) enum Sig {
     ChemicalEye,
     LimbCompromise,
     NoPulse,
+    AdrenalineGiven,
+    FloorOfMouth,
+    BlackStool,
+    LimbNoFeeling,
+    AnalgesiaFailing,
     SuddenDeafness,
     EmergencyContraception,
     Fall,
@@ -246,6 +251,11 @@ impl Sig {
             Sig::ChemicalEye => "chemical in the eye",
             Sig::LimbCompromise => "numb, cold or blue fingers or toes",
             Sig::NoPulse => "no pulse",
+            Sig::AdrenalineGiven => "adrenaline (an EpiPen) given",
+            Sig::FloorOfMouth => "swelling under the tongue",
+            Sig::BlackStool => "black, tarry stools",
+            Sig::LimbNoFeeling => "no feeling in a hand, foot or limb",
+            Sig::AnalgesiaFailing => "painkillers not helping",
             Sig::SuddenDeafness => "sudden hearing loss",
             Sig::EmergencyContraception => "emergency contraception",
             Sig::Fall => "a fall",
@@ -466,6 +476,11 @@ impl Sig {
                 | Sig::ChemicalEye
                 | Sig::LimbCompromise
                 | Sig::NoPulse
+                | Sig::AdrenalineGiven
+                | Sig::FloorOfMouth
+                | Sig::BlackStool
+                | Sig::LimbNoFeeling
+                | Sig::AnalgesiaFailing
                 | Sig::SuddenDeafness
                 | Sig::EmergencyContraception
                 | Sig::HipFractureSign

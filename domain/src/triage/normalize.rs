@@ -182,9 +182,13 @@ fn squeeze(word: &str) -> String {
     out
 }
 
-/// French elided articles and pronouns: "l'", "n'", "qu'" end a word.
+/// French and Italian elided articles, prepositions and pronouns: "l'", "n'", "qu'",
+/// "dell'", "un'" end a word ("dell'occhio" is "dell occhio", not "delochio"). English
+/// contractions never start with one of these, so "don't" still reads "dont".
 const ELISIONS: &[&str] = &[
-    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
+    "l", "d", "j", "n", "s", "c", "m", "t", "v", "qu", "jusqu", "lorsqu", "puisqu", "dell", "del",
+    "nell", "nel", "all", "al", "dall", "dal", "sull", "sul", "un", "quest", "quell", "quel",
+    "tutt", "tut", "cos", "com", "dov", "anch",
 ];
 
 /// Folds one lowercase character to ASCII where it is a Latin letter with a mark.
