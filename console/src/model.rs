@@ -1,7 +1,7 @@
 //! Pure state logic of the console: merging messages by `seq` and keeping the inbox ordered.
 
 use frontdesk_protocol::{
-    ConversationStatus, Department, EscalationRecord, InboxEntry, Message, Urgency,
+    Channel, ConversationStatus, Department, EscalationRecord, InboxEntry, Message, Urgency,
 };
 
 use crate::timefmt::parse_rfc3339_ms;
@@ -111,6 +111,7 @@ impl InboxView {
 pub struct InboxFilter {
     pub department: Option<Department>,
     pub urgency: Option<Urgency>,
+    pub channel: Option<Channel>,
     pub view: InboxView,
 }
 
@@ -140,6 +141,7 @@ impl InboxFilter {
                 .department
                 .is_none_or(|department| entry.department == department)
             && self.urgency.is_none_or(|urgency| entry.urgency == urgency)
+            && self.channel.is_none_or(|channel| entry.channel == channel)
     }
 }
 
@@ -390,6 +392,18 @@ mod tests {
             ..InboxFilter::default()
         };
         assert!(urgent_only.matches(&clinical, "s_me"));
+        let wechat_only = InboxFilter {
+            channel: Some(Channel::Wechat),
+            ..InboxFilter::default()
+        };
+        assert!(
+            !wechat_only.matches(&clinical, "s_me"),
+            "a web conversation"
+        );
+        let mut on_wechat = clinical.clone();
+        on_wechat.channel = Channel::Wechat;
+        assert!(wechat_only.matches(&on_wechat, "s_me"));
+        assert!(any.matches(&on_wechat, "s_me"));
 
         let mine = InboxFilter {
             view: InboxView::Mine,

@@ -25,6 +25,72 @@ pub struct ChannelsConfig {
     /// `[channels.messenger]`: Facebook Messenger through Meta's Messenger Platform.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messenger: Option<MessengerChannel>,
+    /// `[channels.wechat]`: WeChat through an Official Account's server messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wechat: Option<WechatChannel>,
+    /// `[channels.x]`: X direct messages through the Account Activity API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x: Option<XChannel>,
+}
+
+/// `[channels.wechat]`: an Official Account in plaintext mode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WechatChannel {
+    /// The account's original id (`gh_…`), the `ToUserName` of its messages; not a secret.
+    pub official_account_id: String,
+    /// The account's AppID (`wx…`); not a secret.
+    pub app_id: String,
+    /// The Workers secret holding the server token (keys the `signature`).
+    #[serde(default = "default_wechat_token")]
+    pub token_secret: String,
+    /// The Workers secret holding the AppSecret (fetches access tokens).
+    #[serde(default = "default_wechat_app_secret")]
+    pub app_secret_secret: String,
+    /// The API's base URL; the provider sandbox's in dev.
+    #[serde(default = "default_wechat_api")]
+    pub api_base: String,
+}
+
+fn default_wechat_token() -> String {
+    "WECHAT_TOKEN".into()
+}
+
+fn default_wechat_app_secret() -> String {
+    "WECHAT_APP_SECRET".into()
+}
+
+fn default_wechat_api() -> String {
+    "https://api.weixin.qq.com".into()
+}
+
+/// `[channels.x]`: the clinic's X account and its app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct XChannel {
+    /// The clinic's X user id (digits); not a secret. DMs it sent come back in webhooks.
+    pub account_id: String,
+    /// The Workers secret holding the app's consumer secret (CRC and webhook signature).
+    #[serde(default = "default_x_consumer_secret")]
+    pub consumer_secret_secret: String,
+    /// The Workers secret holding the account's OAuth 2.0 user token (`dm.write`).
+    #[serde(default = "default_x_access_token")]
+    pub access_token_secret: String,
+    /// The API's base URL; the provider sandbox's in dev.
+    #[serde(default = "default_x_api")]
+    pub api_base: String,
+}
+
+fn default_x_consumer_secret() -> String {
+    "X_CONSUMER_SECRET".into()
+}
+
+fn default_x_access_token() -> String {
+    "X_USER_ACCESS_TOKEN".into()
+}
+
+fn default_x_api() -> String {
+    "https://api.x.com".into()
 }
 
 /// `[channels.messenger]`: the same Meta app as WhatsApp (same secret and verify token by
@@ -187,6 +253,45 @@ impl ChannelsConfig {
                 &messenger.api_version,
             )?;
         }
+        if let Some(wechat) = &self.wechat {
+            let account_ok = wechat.official_account_id.len() <= 32
+                && wechat
+                    .official_account_id
+                    .strip_prefix("gh_")
+                    .is_some_and(|rest| {
+                        !rest.is_empty()
+                            && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    });
+            if !account_ok {
+                return Err(
+                    "channels.wechat.official_account_id must be the account's original id (gh_…)"
+                        .into(),
+                );
+            }
+            let app_ok = wechat.app_id.len() == 18
+                && wechat.app_id.starts_with("wx")
+                && wechat.app_id.chars().all(|c| c.is_ascii_alphanumeric());
+            if !app_ok {
+                return Err(
+                    "channels.wechat.app_id must be an AppID (wx and 16 characters)".into(),
+                );
+            }
+            validate_secrets_and_base(
+                "wechat",
+                &[&wechat.token_secret, &wechat.app_secret_secret],
+                &wechat.api_base,
+            )?;
+        }
+        if let Some(x) = &self.x {
+            if !is_numeric_id(&x.account_id) {
+                return Err("channels.x.account_id must be the account's numeric user id".into());
+            }
+            validate_secrets_and_base(
+                "x",
+                &[&x.consumer_secret_secret, &x.access_token_secret],
+                &x.api_base,
+            )?;
+        }
         Ok(())
     }
 }
@@ -222,11 +327,28 @@ fn validate_meta(
     api_base: &str,
     api_version: &str,
 ) -> Result<(), String> {
-    if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_digit()) {
+    if !is_numeric_id(id) {
         return Err(format!(
             "channels.{table}: the account id must be Meta's numeric id"
         ));
     }
+    validate_secrets_and_base(table, secrets, api_base)?;
+    let version_ok = api_version.strip_prefix('v').is_some_and(|rest| {
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+    });
+    if !version_ok {
+        return Err(format!("channels.{table}.api_version must look like v21.0"));
+    }
+    Ok(())
+}
+
+/// A provider's numeric account id (Meta's ids, X user ids).
+fn is_numeric_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 32 && id.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A channel table's secret names and API base URL.
+fn validate_secrets_and_base(table: &str, secrets: &[&str], api_base: &str) -> Result<(), String> {
     for secret in secrets {
         if !is_secret_name(secret) {
             return Err(format!(
@@ -238,12 +360,6 @@ fn validate_meta(
         return Err(format!(
             "channels.{table}.api_base must be scheme://host[:port] with no path"
         ));
-    }
-    let version_ok = api_version.strip_prefix('v').is_some_and(|rest| {
-        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
-    });
-    if !version_ok {
-        return Err(format!("channels.{table}.api_version must look like v21.0"));
     }
     Ok(())
 }
@@ -338,6 +454,7 @@ mod tests {
             sms: Some(sms()),
             whatsapp: Some(whatsapp()),
             messenger: None,
+            ..ChannelsConfig::default()
         };
         assert_eq!(valid.validate(), Ok(()));
         let broken = [
@@ -364,6 +481,7 @@ mod tests {
                 sms: Some(channel.clone()),
                 whatsapp: None,
                 messenger: None,
+                ..ChannelsConfig::default()
             };
             assert!(config.validate().is_err(), "{channel:?}");
         }
@@ -372,8 +490,80 @@ mod tests {
             sms: None,
             whatsapp: None,
             messenger: None,
+            ..ChannelsConfig::default()
         };
         assert!(bad_base.validate().is_err());
+    }
+
+    #[test]
+    fn wechat_and_x_tables_read_with_defaults_and_validate() {
+        let read: ChannelsConfig = toml::from_str(
+            "[wechat]\nofficial_account_id = \"gh_demo_clinic\"\napp_id = \"wxdev0000000000000\"\n\n[x]\naccount_id = \"700800900\"\n",
+        )
+        .expect("parses");
+        assert_eq!(read.validate(), Ok(()));
+        let wechat = read.wechat.clone().expect("wechat on");
+        assert_eq!(
+            (
+                wechat.token_secret.as_str(),
+                wechat.app_secret_secret.as_str()
+            ),
+            ("WECHAT_TOKEN", "WECHAT_APP_SECRET")
+        );
+        assert_eq!(wechat.api_base, "https://api.weixin.qq.com");
+        let x = read.x.clone().expect("x on");
+        assert_eq!(x.consumer_secret_secret, "X_CONSUMER_SECRET");
+        assert_eq!(x.api_base, "https://api.x.com");
+        let broken_wechat = [
+            WechatChannel {
+                official_account_id: "demo_clinic".into(),
+                ..wechat.clone()
+            },
+            WechatChannel {
+                official_account_id: "gh_".into(),
+                ..wechat.clone()
+            },
+            WechatChannel {
+                app_id: "wx123".into(),
+                ..wechat.clone()
+            },
+            WechatChannel {
+                token_secret: "wechat token".into(),
+                ..wechat.clone()
+            },
+            WechatChannel {
+                api_base: "https://api.weixin.qq.com/cgi-bin".into(),
+                ..wechat.clone()
+            },
+        ];
+        for channel in broken_wechat {
+            let config = ChannelsConfig {
+                wechat: Some(channel.clone()),
+                ..ChannelsConfig::default()
+            };
+            assert!(config.validate().is_err(), "{channel:?}");
+        }
+        let broken_x = [
+            XChannel {
+                account_id: "@clinic".into(),
+                ..x.clone()
+            },
+            XChannel {
+                access_token_secret: String::new(),
+                ..x.clone()
+            },
+            XChannel {
+                api_base: "api.x.com".into(),
+                ..x.clone()
+            },
+        ];
+        for channel in broken_x {
+            let config = ChannelsConfig {
+                x: Some(channel.clone()),
+                ..ChannelsConfig::default()
+            };
+            assert!(config.validate().is_err(), "{channel:?}");
+        }
     }
 
     #[test]

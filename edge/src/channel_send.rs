@@ -1,31 +1,32 @@
-//! Outbound messages on external channels: every reply to an SMS or WhatsApp patient
-//! (staff, bot, safety; WhatsApp templates) is queued here and sent by the queue consumer through the domain's adapter,
-//! with retries and backoff; its delivery state is kept in D1 and moved by the
+//! Outbound messages on external channels: every reply to an SMS, WhatsApp, Messenger,
+//! WeChat or X patient (staff, bot, safety; WhatsApp templates) is queued here and sent by
+//! the queue consumer through the domain's adapter, with retries and backoff; its delivery state is kept in D1 and moved by the
 //! provider's status callbacks. Nothing fails silently: every way out of `deliver`
 //! leaves the message `sent`, or `failed` with a reason staff can read.
 
 use frontdesk_domain::channel_config::{
-    ChannelsConfig, MessengerChannel, SmsChannel, WhatsappChannel,
+    ChannelsConfig, MessengerChannel, SmsChannel, WechatChannel, WhatsappChannel, XChannel,
 };
 use frontdesk_domain::channels::meta::messenger::{self, Messenger};
 use frontdesk_domain::channels::meta::whatsapp::{self, WhatsApp};
 use frontdesk_domain::channels::meta::{GraphApi, MetaApp};
 use frontdesk_domain::channels::twilio::{Twilio, MAX_BODY_CHARS};
+use frontdesk_domain::channels::wechat::{self, WeChat};
+use frontdesk_domain::channels::x::{self, X};
 use frontdesk_domain::channels::{
-    ChannelAdapter, DeliveryState, OutboundContent, PatientAddress, ProviderFailure, Secret,
-    ServiceWindow, TemplateMessage, TextLimit,
+    ChannelAdapter, DeliveryState, OutboundContent, PatientAddress, Platform, ProviderFailure,
+    Secret, SendReceipt, TemplateMessage, TextLimit, XUserId,
 };
 use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::{Channel, DeliveryStatus};
-use wasm_bindgen::JsValue;
-use worker::{Env, Fetch, Headers, Method, RequestInit};
+use worker::Env;
 
 use crate::error::{AppError, AppResult};
 use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::jobs::{self, Job, SendJob};
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
-use crate::{conversation_do, store, time};
+use crate::{conversation_do, provider_call, store, time, wechat_token};
 
 /// Where status callbacks go: the clinic's public base URL, else (dev) this request's
 /// own origin, which is where the provider reached us.
@@ -143,6 +144,60 @@ pub fn messenger(env: &Env, config: &MessengerChannel) -> AppResult<Messenger> {
         graph,
         page_id: config.page_id.clone(),
     })
+}
+
+/// The clinic's WeChat adapter; `access_token` only where it sends (see `wechat_token`).
+pub fn wechat(
+    env: &Env,
+    config: &WechatChannel,
+    access_token: Option<Secret>,
+) -> AppResult<WeChat> {
+    Ok(WeChat {
+        api_base: config.api_base.clone(),
+        token: secret(env, &config.token_secret, "WeChat")?,
+        access_token,
+    })
+}
+
+/// The clinic's X adapter.
+pub fn x(env: &Env, config: &XChannel) -> AppResult<X> {
+    let account_id = XUserId::parse(&config.account_id)
+        .map_err(|_| AppError::internal("x channel", "account id checked at load"))?;
+    Ok(X {
+        api_base: config.api_base.clone(),
+        consumer_secret: secret(env, &config.consumer_secret_secret, "X")?,
+        account_id,
+        user_access_token: secret(env, &config.access_token_secret, "X")?,
+    })
+}
+
+/// The rules of the platform a channel's replies go out on; `None` on the web.
+fn platform(channel: Channel) -> Option<Platform> {
+    Some(match channel {
+        Channel::Web | Channel::Sms => return None,
+        Channel::Whatsapp => whatsapp::PLATFORM,
+        Channel::Messenger => messenger::PLATFORM,
+        Channel::Wechat => wechat::PLATFORM,
+        Channel::X => x::PLATFORM,
+    })
+}
+
+/// What staff can do when a platform's reply window has closed.
+fn window_advice(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Whatsapp => {
+            "WhatsApp allows free text only within 24 hours of the patient's last message. \
+             Send an approved template instead (the `whatsapp_template` field of this call)."
+        }
+        Channel::Wechat => {
+            "WeChat allows customer-service messages only within 48 hours of the patient's \
+             last message. Wait for the patient to write again, or reach them another way."
+        }
+        _ => {
+            "Messenger allows free text only within 24 hours of the patient's last message. \
+             Wait for the patient to write again, or reach them another way."
+        }
+    }
 }
 
 /// The wire status of a domain delivery state.
@@ -270,10 +325,10 @@ pub async fn check_staff_reply(
                 ));
             }
         }
-        Channel::Whatsapp | Channel::Messenger => {
-            let (platform, window) = match endpoint.channel {
-                Channel::Whatsapp => (whatsapp::PLATFORM, ServiceWindow::WHATSAPP),
-                _ => (messenger::PLATFORM, ServiceWindow::MESSENGER),
+        channel => {
+            // The web has no platform rules: the reply stays in the thread only.
+            let Some(platform) = platform(channel) else {
+                return Ok(None);
             };
             let content = match &template {
                 Some(_) if !platform.templates => return Err(template_not_here()),
@@ -285,32 +340,29 @@ pub async fn check_staff_reply(
                 None => OutboundContent::Text(text.to_owned()),
             };
             if platform.text_limit.check(text).is_err() {
+                let unit = match platform.text_limit {
+                    TextLimit::Chars(_) => "characters",
+                    TextLimit::Bytes(_) => "bytes of UTF-8",
+                };
                 return Err(AppError::invalid(
                     "text_too_long_for_channel",
                     format!(
-                        "A {} message can be at most {} characters.",
-                        endpoint.channel.as_str(),
+                        "A {} message can be at most {} {unit}.",
+                        channel.as_str(),
                         platform.text_limit.max()
                     ),
                 ));
             }
-            let last =
-                channel_store::last_inbound_ms(env, clinic_id, endpoint.channel, to.as_str())
-                    .await?;
-            window
-                .allows(&content, last, time::now().timestamp_millis())
-                .map_err(|refusal| {
-                    AppError::new(
-                        409,
-                        refusal.code(),
-                        "WhatsApp and Messenger allow free text only within 24 hours of the \
-                         patient's last message. On WhatsApp, send an approved template \
-                         instead (the `whatsapp_template` field of this call).",
-                    )
-                })?;
+            if let Some(window) = platform.service_window {
+                let last =
+                    channel_store::last_inbound_ms(env, clinic_id, channel, to.as_str()).await?;
+                window
+                    .allows(&content, last, time::now().timestamp_millis())
+                    .map_err(|refusal| {
+                        AppError::new(409, refusal.code(), window_advice(channel))
+                    })?;
+            }
         }
-        // Other channels send nothing yet: the reply stays in the thread only.
-        _ => return Ok(None),
     }
     Ok(Some(ChannelReply { to, template }))
 }
@@ -392,13 +444,6 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     let channels = clinic
         .map(|c| c.config.channels.clone())
         .unwrap_or_default();
-    let adapter = match adapter_for(env, channels, row.channel, &job.status_callback) {
-        Ok(adapter) => adapter,
-        Err(reason) => {
-            fail(&reason).await?;
-            return Ok(Outcome::Done);
-        }
-    };
     let endpoint = channel_store::endpoint(env, &row.clinic_id, &job.conversation_id).await?;
     if endpoint.is_some_and(|e| e.opted_out) {
         fail("opted_out: the patient texted STOP; START lets messages through again").await?;
@@ -434,74 +479,141 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
             return Ok(Outcome::Done);
         }
     };
-    let request = match adapter.send_request(&to, &content) {
-        Ok(request) => request,
-        Err(error) => {
-            fail(&format!("{}: {error}", error.code())).await?;
-            return Ok(Outcome::Done);
-        }
+    let outgoing = Outgoing {
+        channels: &channels,
+        channel: row.channel,
+        status_callback: &job.status_callback,
+        to: &to,
+        content: &content,
     };
-    let answer = match call(&request).await {
-        Ok((status, body)) => adapter.read_send_response(status, &body),
-        Err(error) => Err(ProviderFailure {
-            code: "network".into(),
-            reason: frontdesk_domain::channels::FailureReason::Other,
-            message: Some(error),
-        }),
-    };
+    let mut answer = outgoing.send(env, false).await;
+    // WeChat refused the cached access token (revoked, or the AppSecret was reset): one
+    // more try with a freshly fetched one.
+    if row.channel == Channel::Wechat
+        && matches!(&answer, Err(Unsent::Provider(failure)) if wechat::token_refused(&failure.code))
+    {
+        answer = outgoing.send(env, true).await;
+    }
     match answer {
         Ok(receipt) => {
+            // Twilio and WhatsApp report `sent` themselves. On Messenger, WeChat and X the
+            // API's acceptance is the send (WeChat gives no id and no statuses at all), and
+            // `sent` also keeps a redelivered job from sending it again.
+            let status = match row.channel {
+                Channel::Sms | Channel::Whatsapp => DeliveryStatus::Queued,
+                _ => DeliveryStatus::Sent,
+            };
             let id = receipt.provider_message_id.map(|id| id.0);
-            mark(DeliveryStatus::Queued, id, None).await?;
+            mark(status, id, None).await?;
             Ok(Outcome::Done)
         }
-        Err(failure) if failure.reason.retryable() && age_seconds < GIVE_UP_AFTER_SECONDS => {
+        Err(Unsent::Refused(reason)) => {
+            fail(&reason).await?;
+            Ok(Outcome::Done)
+        }
+        Err(Unsent::Provider(failure))
+            if failure.reason.retryable() && age_seconds < GIVE_UP_AFTER_SECONDS =>
+        {
             let reason = format!("retrying: {}", describe_failure(&failure));
             mark(DeliveryStatus::Queued, None, Some(reason)).await?;
             Ok(Outcome::RetryIn(jobs::backoff_seconds(age_seconds)))
         }
-        Err(failure) => {
+        Err(Unsent::Provider(failure)) => {
             fail(&describe_failure(&failure)).await?;
             Ok(Outcome::Done)
         }
     }
 }
 
-/// The clinic's adapter on `channel`, or why a message can't go out on it (the failure
-/// reason staff see).
-fn adapter_for(
-    env: &Env,
-    channels: ChannelsConfig,
+/// Why a message didn't leave.
+enum Unsent {
+    /// It can't go out as things are (channel off, secret unset, content refused): the
+    /// failure reason staff see.
+    Refused(String),
+    /// The provider (or the way to it) failed it.
+    Provider(ProviderFailure),
+}
+
+/// One message on its way out.
+struct Outgoing<'a> {
+    channels: &'a ChannelsConfig,
     channel: Channel,
-    status_callback: &str,
-) -> Result<Box<dyn ChannelAdapter>, String> {
-    let off = || {
-        format!(
-            "channel_disabled: the clinic's {} channel is off",
-            channel.as_str()
-        )
-    };
-    let unset = |_| format!("credentials: a {} secret is not set", channel.as_str());
-    Ok(match channel {
-        Channel::Sms => {
-            let sms = channels.sms.ok_or_else(off)?;
-            Box::new(twilio(env, &sms, Some(status_callback.to_owned())).map_err(unset)?)
-        }
-        Channel::Whatsapp => {
-            let config = channels.whatsapp.ok_or_else(off)?;
-            Box::new(whatsapp(env, &config).map_err(unset)?)
-        }
-        Channel::Messenger => {
-            let config = channels.messenger.ok_or_else(off)?;
-            Box::new(messenger(env, &config).map_err(unset)?)
-        }
-        other => {
-            return Err(format!(
-                "channel_not_supported: {} does not send yet",
-                other.as_str()
+    status_callback: &'a str,
+    to: &'a PatientAddress,
+    content: &'a OutboundContent,
+}
+
+impl Outgoing<'_> {
+    /// One provider call; `refresh_token` fetches WeChat's access token anew first.
+    async fn send(&self, env: &Env, refresh_token: bool) -> Result<SendReceipt, Unsent> {
+        let adapter = self.adapter(env, refresh_token).await?;
+        let request = adapter
+            .send_request(self.to, self.content)
+            .map_err(|error| Unsent::Refused(format!("{}: {error}", error.code())))?;
+        let (status, body) = provider_call::call(&request).await.map_err(|error| {
+            Unsent::Provider(ProviderFailure {
+                code: "network".into(),
+                reason: frontdesk_domain::channels::FailureReason::Other,
+                message: Some(error),
+            })
+        })?;
+        adapter
+            .read_send_response(status, &body)
+            .map_err(Unsent::Provider)
+    }
+
+    /// The clinic's adapter on the channel, or why a message can't go out on it.
+    async fn adapter(
+        &self,
+        env: &Env,
+        refresh_token: bool,
+    ) -> Result<Box<dyn ChannelAdapter>, Unsent> {
+        let channel = self.channel;
+        let off = || {
+            Unsent::Refused(format!(
+                "channel_disabled: the clinic's {} channel is off",
+                channel.as_str()
             ))
-        }
-    })
+        };
+        let unset = |_| {
+            Unsent::Refused(format!(
+                "credentials: a {} secret is not set",
+                channel.as_str()
+            ))
+        };
+        let channels = self.channels;
+        Ok(match channel {
+            Channel::Sms => {
+                let sms = channels.sms.as_ref().ok_or_else(off)?;
+                Box::new(twilio(env, sms, Some(self.status_callback.to_owned())).map_err(unset)?)
+            }
+            Channel::Whatsapp => {
+                let config = channels.whatsapp.as_ref().ok_or_else(off)?;
+                Box::new(whatsapp(env, config).map_err(unset)?)
+            }
+            Channel::Messenger => {
+                let config = channels.messenger.as_ref().ok_or_else(off)?;
+                Box::new(messenger(env, config).map_err(unset)?)
+            }
+            Channel::Wechat => {
+                let config = channels.wechat.as_ref().ok_or_else(off)?;
+                let app_secret = secret(env, &config.app_secret_secret, "WeChat").map_err(unset)?;
+                let token = wechat_token::access_token(config, &app_secret, refresh_token)
+                    .await
+                    .map_err(Unsent::Provider)?;
+                Box::new(wechat(env, config, Some(token)).map_err(unset)?)
+            }
+            Channel::X => {
+                let config = channels.x.as_ref().ok_or_else(off)?;
+                Box::new(x(env, config).map_err(unset)?)
+            }
+            Channel::Web => {
+                return Err(Unsent::Refused(
+                    "channel_not_supported: web replies go out over the live socket".into(),
+                ))
+            }
+        })
+    }
 }
 
 /// A template as `queue_as` stored it.
@@ -516,26 +628,4 @@ fn read_template(raw: &str) -> Option<TemplateMessage> {
             .map(|p| p.as_str().map(str::to_owned))
             .collect::<Option<_>>()?,
     })
-}
-
-/// Makes the provider call; returns its status and body, or why it could not be made.
-async fn call(
-    request: &frontdesk_domain::channels::OutboundRequest,
-) -> Result<(u16, Vec<u8>), String> {
-    let headers = Headers::new();
-    for (name, value) in &request.headers {
-        headers.set(name, value).map_err(|e| e.to_string())?;
-    }
-    let mut init = RequestInit::new();
-    init.with_method(Method::from(request.method.as_str().to_owned()))
-        .with_headers(headers)
-        .with_body(Some(JsValue::from_str(&request.body)));
-    let outgoing =
-        worker::Request::new_with_init(&request.url, &init).map_err(|e| e.to_string())?;
-    let mut response = Fetch::Request(outgoing)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    let body = response.bytes().await.unwrap_or_default();
-    Ok((response.status_code(), body))
 }

@@ -98,6 +98,10 @@ pub enum Call {
     WhatsappWebhook,
     MessengerHandshake,
     MessengerWebhook,
+    WechatHandshake,
+    WechatWebhook,
+    XCrc,
+    XWebhook,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -226,6 +230,10 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/channels/{clinic}/messenger",
         Call::MessengerWebhook,
     ),
+    ("GET", "/v1/channels/{clinic}/wechat", Call::WechatHandshake),
+    ("POST", "/v1/channels/{clinic}/wechat", Call::WechatWebhook),
+    ("GET", "/v1/channels/{clinic}/x", Call::XCrc),
+    ("POST", "/v1/channels/{clinic}/x", Call::XWebhook),
 ];
 
 /// The call `method` and `segments` name, with the path's `{…}` values in order.
@@ -342,14 +350,14 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,
-        Call::WhatsappHandshake => {
-            channels::meta_handshake(req, env, param, Channel::Whatsapp).await
-        }
-        Call::WhatsappWebhook => channels::meta_webhook(req, env, param, Channel::Whatsapp).await,
-        Call::MessengerHandshake => {
-            channels::meta_handshake(req, env, param, Channel::Messenger).await
-        }
-        Call::MessengerWebhook => channels::meta_webhook(req, env, param, Channel::Messenger).await,
+        Call::WhatsappHandshake => channels::handshake(req, env, param, Channel::Whatsapp).await,
+        Call::WhatsappWebhook => channels::webhook(req, env, param, Channel::Whatsapp).await,
+        Call::MessengerHandshake => channels::handshake(req, env, param, Channel::Messenger).await,
+        Call::MessengerWebhook => channels::webhook(req, env, param, Channel::Messenger).await,
+        Call::WechatHandshake => channels::handshake(req, env, param, Channel::Wechat).await,
+        Call::WechatWebhook => channels::webhook(req, env, param, Channel::Wechat).await,
+        Call::XCrc => channels::handshake(req, env, param, Channel::X).await,
+        Call::XWebhook => channels::webhook(req, env, param, Channel::X).await,
     }
 }
 

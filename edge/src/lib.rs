@@ -20,6 +20,7 @@ mod js;
 mod live_socket;
 mod object_sql;
 mod params;
+mod provider_call;
 mod rate_limit_do;
 mod reply_estimates;
 mod reply_grants;
@@ -29,6 +30,7 @@ mod routes;
 mod store;
 mod survey_schedule;
 mod time;
+mod wechat_token;
 
 use worker::{
     event, web_sys, Context, Env, MessageBatch, Response, ResponseBody, Result, ScheduleContext,

@@ -4,8 +4,9 @@
 //! Messages; Meta Graph `/{phone_number_id}/messages` and `/me/messages`; WeChat's
 //! access token and customer-service messages; X's DM send), records every call at
 //! `GET /sandbox/outbox`, sends webhooks to the Frontdesk edge signed as each provider
-//! signs them (Twilio and WhatsApp so far), sends Twilio's status callbacks (`sent`,
-//! then `delivered`) and WhatsApp's statuses (`sent`, `delivered`, `read`), and serves a page at `/` where a person plays the patient.
+//! signs them (Twilio, Meta, WeChat, X), sends Twilio's status callbacks (`sent`, then
+//! `delivered`), WhatsApp's statuses (`sent`, `delivered`, `read`) and X's echo and read
+//! receipt of each DM, and serves a page at `/` where a person plays the patient.
 //!
 //! `frontdesk-sandbox [--port N] [--edge URL]`, or `SANDBOX_PORT` and `SANDBOX_EDGE_URL`;
 //! defaults `8790` and `http://127.0.0.1:8787`.
@@ -15,6 +16,8 @@ mod meta;
 mod providers;
 mod state;
 mod twilio;
+mod wechat;
+mod x;
 
 use std::io::Read;
 use std::sync::Arc;
@@ -159,6 +162,7 @@ fn route(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
                 &json!({"messages": sandbox.thread(&channel, &address)}),
             )
         }
+        ("POST", ["sandbox", "wechat", "revoke-token"]) => wechat::revoke(sandbox),
         ("POST", ["sandbox", "patient", channel]) => {
             providers::patient_sends(sandbox, channel, call)
         }
@@ -171,8 +175,9 @@ fn route(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
         ("POST", [version, phone_number_id, "messages"]) if version.starts_with('v') => {
             providers::whatsapp_send(sandbox, phone_number_id, call)
         }
-        ("GET", ["cgi-bin", "token"]) => providers::wechat_token(sandbox, call),
-        ("POST", ["cgi-bin", "message", "custom", "send"]) => providers::wechat_send(sandbox, call),
+        ("GET", ["cgi-bin", "token"]) => wechat::token(sandbox, call),
+        ("POST", ["cgi-bin", "stable_token"]) => wechat::stable_token(sandbox, call),
+        ("POST", ["cgi-bin", "message", "custom", "send"]) => wechat::custom_send(sandbox, call),
         ("POST", ["2", "dm_conversations", "with", participant, "messages"]) => {
             providers::x_send(sandbox, participant, call)
         }

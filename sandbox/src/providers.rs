@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::state::Sandbox;
-use crate::{client, meta, twilio, Answer, Call};
+use crate::{client, meta, twilio, wechat, x, Answer, Call};
 
 /// `POST /2010-04-01/Accounts/{AccountSid}/Messages.json`: Twilio's Messages API.
 pub fn twilio_send(sandbox: &Arc<Sandbox>, account_sid: &str, call: &Call) -> Answer {
@@ -109,8 +109,10 @@ fn send_twilio_webhook(
 
 /// `POST /sandbox/patient/{channel}` with `{clinic, from, text}` (and optionally `to`, and
 /// `message_sid` to redeliver a message as providers do): the patient writes. On
-/// WhatsApp, `from` is the WhatsApp id (digits), `message_id` redelivers, and `timestamp`
-/// (seconds) backdates the message as Meta's own timestamp would show a late delivery.
+/// WhatsApp, Messenger, WeChat and X, `from` is the patient's id there (WhatsApp id,
+/// page-scoped id, OpenID, X user id), `message_id` redelivers, `timestamp` (seconds)
+/// backdates the message as the provider's own timestamp would show a late delivery, and
+/// `signature` (false, or a value) sends none or that one instead.
 pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answer {
     let Ok(request) = serde_json::from_slice::<Value>(&call.body) else {
         return Answer::json(400, &json!({"error": "send JSON: {clinic, from, text}"}));
@@ -180,9 +182,73 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             let sent = client::post(&url, "application/json", &headers, &body);
             edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
         }
+        "wechat" => {
+            let redelivery = field("message_id");
+            let id = redelivery.clone().unwrap_or_else(|| digits_id(sandbox));
+            let created = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
+            let body =
+                wechat::message_xml(wechat::DEV_OFFICIAL_ACCOUNT, &from, created, &text, &id);
+            let timestamp = now_seconds().to_string();
+            let nonce = (u128::from_str_radix(&sandbox.new_id(""), 16).unwrap_or_default()
+                % 10_000_000_000)
+                .to_string();
+            // As WeChat calls the server URL: the signature, its inputs and the sender's
+            // OpenID in the query. `signature: false` leaves it out, a string replaces it.
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            match &request["signature"] {
+                Value::Bool(false) => {}
+                Value::String(given) => {
+                    query.append_pair("signature", given);
+                }
+                _ => {
+                    query.append_pair(
+                        "signature",
+                        &wechat::signature(wechat::DEV_TOKEN, &timestamp, &nonce),
+                    );
+                }
+            }
+            let query = query
+                .append_pair("timestamp", &timestamp)
+                .append_pair("nonce", &nonce)
+                .append_pair("openid", &from)
+                .finish();
+            let url = format!(
+                "{}/v1/channels/{clinic}/wechat?{query}",
+                sandbox.settings.edge
+            );
+            if redelivery.is_none() {
+                sandbox.add_message("wechat", &from, "in", &id, &text, "sending");
+            }
+            let sent = client::post(&url, "text/xml", &[], &body);
+            edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
+        }
+        "x" => {
+            let redelivery = field("message_id");
+            let id = redelivery.clone().unwrap_or_else(|| digits_id(sandbox));
+            let at_ms = request["timestamp"]
+                .as_u64()
+                .map_or_else(|| now_seconds() * 1000, |seconds| seconds * 1000);
+            let body = x::dm_webhook(&id, &from, x::DEV_ACCOUNT_ID, at_ms, &text).to_string();
+            let url = format!("{}/v1/channels/{clinic}/x", sandbox.settings.edge);
+            sandbox.remember_clinic(&from, &clinic);
+            if redelivery.is_none() {
+                sandbox.add_message("x", &from, "in", &id, &text, "sending");
+            }
+            let signature = match &request["signature"] {
+                Value::Bool(false) => None,
+                Value::String(given) => Some(given.clone()),
+                _ => Some(x::signature(x::DEV_CONSUMER_SECRET, &body)),
+            };
+            let headers: Vec<(&str, &str)> = signature
+                .as_deref()
+                .map(|value| vec![("x-twitter-webhooks-signature", value)])
+                .unwrap_or_default();
+            let sent = client::post(&url, "application/json", &headers, &body);
+            edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
+        }
         _ => Answer::json(
-            501,
-            &json!({"error": format!("the sandbox plays the patient on sms, whatsapp and messenger so far, not on {channel}")}),
+            404,
+            &json!({"error": format!("the sandbox plays the patient on sms, whatsapp, messenger, wechat and x, not on {channel}")}),
         ),
     }
 }
@@ -226,6 +292,44 @@ fn now_seconds() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or_default()
+}
+
+/// An X id: digits only.
+fn digits_id(sandbox: &Sandbox) -> String {
+    let id = sandbox.new_id("");
+    let number = u128::from_str_radix(&id, 16).unwrap_or_default();
+    (number % 10u128.pow(19)).to_string()
+}
+
+/// After an X DM send, as X does: the DM itself echoed to the clinic's webhook (the
+/// clinic's account as sender), then the patient's read receipt.
+fn send_x_echo_and_read(sandbox: &Arc<Sandbox>, id: String, patient: String, text: String) {
+    let sandbox = Arc::clone(sandbox);
+    std::thread::spawn(move || {
+        let clinic = sandbox.clinic_of(&patient);
+        let url = format!("{}/v1/channels/{clinic}/x", sandbox.settings.edge);
+        let now_ms = now_seconds() * 1000;
+        let echo = x::dm_webhook(&id, x::DEV_ACCOUNT_ID, &patient, now_ms, &text);
+        let read = x::read_webhook(&patient, &id, now_ms + 1);
+        for (what, body) in [("echo", echo), ("read", read)] {
+            std::thread::sleep(Duration::from_millis(sandbox.settings.callback_delay_ms));
+            if what == "read" {
+                sandbox.set_status(&id, "read");
+            }
+            let body = body.to_string();
+            let signature = x::signature(x::DEV_CONSUMER_SECRET, &body);
+            match client::post(
+                &url,
+                "application/json",
+                &[("x-twitter-webhooks-signature", &signature)],
+                &body,
+            ) {
+                Ok((200, _)) => {}
+                Ok((status, answer)) => eprintln!("sandbox: x {what} refused {status}: {answer}"),
+                Err(error) => eprintln!("sandbox: x {what} not delivered: {error}"),
+            }
+        }
+    });
 }
 
 /// After a WhatsApp send, Meta's `sent`, `delivered` and `read` statuses, signed, to the
@@ -331,44 +435,6 @@ pub fn messenger_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
     Answer::json(200, &json!({"recipient_id": recipient, "message_id": id}))
 }
 
-/// `GET /cgi-bin/token`: WeChat's access token (lasts 7,200 s).
-pub fn wechat_token(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
-    sandbox.record("wechat", call);
-    if call.query_param("appid").is_none() || call.query_param("secret").is_none() {
-        return Answer::json(200, &json!({"errcode": 41002, "errmsg": "appid missing"}));
-    }
-    Answer::json(
-        200,
-        &json!({"access_token": sandbox.new_id("dev-wechat-access-"), "expires_in": 7200}),
-    )
-}
-
-/// `POST /cgi-bin/message/custom/send?access_token=…`: a customer-service message.
-pub fn wechat_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
-    sandbox.record("wechat", call);
-    if !call
-        .query_param("access_token")
-        .is_some_and(|t| t.starts_with("dev-wechat-access-"))
-    {
-        return Answer::json(
-            200,
-            &json!({"errcode": 40001, "errmsg": "invalid credential"}),
-        );
-    }
-    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
-    let to = body["touser"].as_str().unwrap_or_default();
-    let id = sandbox.new_id("");
-    sandbox.add_message(
-        "wechat",
-        to,
-        "out",
-        &id,
-        body["text"]["content"].as_str().unwrap_or_default(),
-        "sent",
-    );
-    Answer::json(200, &json!({"errcode": 0, "errmsg": "ok"}))
-}
-
 /// `POST /2/dm_conversations/with/{participant_id}/messages`: X's DM send.
 pub fn x_send(sandbox: &Arc<Sandbox>, participant: &str, call: &Call) -> Answer {
     sandbox.record("x", call);
@@ -383,15 +449,15 @@ pub fn x_send(sandbox: &Arc<Sandbox>, participant: &str, call: &Call) -> Answer 
         );
     }
     let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
-    let id = sandbox.new_id("");
-    sandbox.add_message(
-        "x",
-        participant,
-        "out",
-        &id,
-        body["text"].as_str().unwrap_or_default(),
-        "sent",
-    );
+    let Some(text) = body["text"].as_str().filter(|text| !text.is_empty()) else {
+        return Answer::json(
+            400,
+            &json!({"title": "Invalid Request", "type": "https://api.twitter.com/2/problems/invalid-request", "detail": "text is required"}),
+        );
+    };
+    let id = digits_id(sandbox);
+    sandbox.add_message("x", participant, "out", &id, text, "sent");
+    send_x_echo_and_read(sandbox, id.clone(), participant.to_owned(), text.to_owned());
     Answer::json(
         201,
         &json!({"data": {"dm_conversation_id": format!("{participant}-0"), "dm_event_id": id}}),

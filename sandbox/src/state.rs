@@ -91,6 +91,8 @@ pub struct Sandbox {
     /// The clinic each patient address last wrote to: where Meta-style statuses go (Meta
     /// posts to the app's one webhook URL).
     clinics: Mutex<HashMap<String, String>>,
+    /// WeChat's current access token.
+    wechat_token: Mutex<crate::wechat::TokenState>,
     counter: AtomicU64,
 }
 
@@ -108,6 +110,7 @@ impl Sandbox {
             outbox: Mutex::new(Vec::new()),
             threads: Mutex::new(Vec::new()),
             clinics: Mutex::new(HashMap::new()),
+            wechat_token: Mutex::new(crate::wechat::TokenState::new()),
             counter: AtomicU64::new(0),
         }
     }
@@ -135,6 +138,15 @@ impl Sandbox {
             .ok()
             .and_then(|clinics| clinics.get(address).cloned())
             .unwrap_or_else(|| "demo".to_owned())
+    }
+
+    /// Reads or replaces WeChat's access token, under its lock.
+    pub fn with_wechat_token<T>(&self, f: impl FnOnce(&mut crate::wechat::TokenState) -> T) -> T {
+        let mut state = self
+            .wechat_token
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(&mut state)
     }
 
     /// Records a provider API call, exactly as received.

@@ -254,41 +254,68 @@ fn a_redelivered_webhook_stores_nothing_new() {
 
 #[test]
 fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
-    let staff = sign_in("admin@demo.test");
     let from = patient_id("1555");
-    let text = format!("I have a question {}", canary());
     let wrong_key = frontdesk_domain::channels::meta::signature("not-the-app-secret", b"{}");
-    let cases = [
-        ("missing", json!(false)),
-        ("signed with another key", json!(wrong_key)),
-        ("not hex", json!("sha256=zz")),
-        (
-            "no algorithm",
-            json!(wrong_key.trim_start_matches("sha256=")),
-        ),
-    ];
-    for (case, signature) in cases {
-        let (_, status) = patient_writes(&from, &text, json!({"signature": signature}));
+    refused_signatures_store_nothing(
+        "whatsapp",
+        &from,
+        &[
+            ("missing", json!(false)),
+            ("signed with another key", json!(wrong_key)),
+            ("not hex", json!("sha256=zz")),
+            (
+                "no algorithm",
+                json!(wrong_key.trim_start_matches("sha256=")),
+            ),
+        ],
+        Unsigned {
+            path: WEBHOOK,
+            content_type: "application/json",
+            body: br#"{"object":"whatsapp_business_account","entry":[]}"#,
+        },
+        || sent_to(&from).len(),
+    );
+}
+
+/// A webhook POSTed straight to the edge with no signature.
+pub(crate) struct Unsigned<'a> {
+    pub path: &'a str,
+    pub content_type: &'a str,
+    pub body: &'a [u8],
+}
+
+/// On `channel`, the patient's message with each of `signatures` (the sandbox's
+/// `signature` field) gets 403, and `unsigned` gets the JSON error `missing_signature`;
+/// nothing is stored or sent (`sent` counts the provider calls to the patient). The same
+/// message signed right is then taken: the refusals were the signature's.
+pub(crate) fn refused_signatures_store_nothing(
+    channel: &str,
+    from: &str,
+    signatures: &[(&str, Value)],
+    unsigned: Unsigned<'_>,
+    sent: impl Fn() -> usize,
+) {
+    let staff = sign_in("admin@demo.test");
+    let text = format!("I have a question {}", canary());
+    for (case, signature) in signatures {
+        let (_, status) = patient_writes_on(channel, from, &text, json!({"signature": signature}));
         assert_eq!(status, 403, "{case}");
     }
-    // The edge's own answer is the JSON error.
-    let body = br#"{"object":"whatsapp_business_account","entry":[]}"#;
     let answer = request(
         "POST",
-        WEBHOOK,
+        unsigned.path,
         None,
-        &[("Content-Type", "application/json")],
-        Some(body),
+        &[("Content-Type", unsigned.content_type)],
+        Some(unsigned.body),
     );
     assert_eq!(answer.status, 403, "{:?}", answer.body);
     assert_eq!(answer.error_code(), "missing_signature");
     std::thread::sleep(std::time::Duration::from_secs(2));
-    assert!(rows_of(&staff, &from).is_empty(), "nothing stored");
-    assert!(sent_to(&from).is_empty(), "nothing sent");
-    // The same message, signed right, is taken: the refusals were the signature's.
-    let (_, status) = patient_writes(&from, &text, json!({}));
+    assert!(rows_of(&staff, from).is_empty(), "nothing stored");
+    assert_eq!(sent(), 0, "nothing sent");
+    let (_, status) = patient_writes_on(channel, from, &text, json!({}));
     assert_eq!(status, 200);
-    row_of(&staff, &from);
+    row_of(&staff, from);
 }
 
 #[test]

@@ -3,12 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { CANARY, launch, signedInConsole, watch } from './browser.mjs';
+import { CANARY, launch, sandboxUrl, signedInConsole, watch } from './browser.mjs';
 
-const SANDBOX = process.env.FRONTDESK_SANDBOX_URL;
-if (!SANDBOX) {
-  throw new Error('FRONTDESK_SANDBOX_URL is not set: `cargo xtask test` starts the provider sandbox');
-}
+const SANDBOX = sandboxUrl();
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -190,7 +190,13 @@ impl SeedOptions {
             whatsapp.api_base = sandbox.clone();
         }
         if let Some(messenger) = &mut config.channels.messenger {
-            messenger.api_base = sandbox;
+            messenger.api_base = sandbox.clone();
+        }
+        if let Some(wechat) = &mut config.channels.wechat {
+            wechat.api_base = sandbox.clone();
+        }
+        if let Some(x) = &mut config.channels.x {
+            x.api_base = sandbox;
         }
         let policy = &mut config.escalation;
         if self.fast_escalation {

@@ -1,6 +1,9 @@
-//! The inbox list: live, most urgent and oldest first, with department and urgency filters.
+//! The inbox list: live, most urgent and oldest first, with department, urgency and
+//! channel filters.
 
-use frontdesk_protocol::{ConversationStatus, Department, InboxEntry, StaffProfile, Urgency};
+use frontdesk_protocol::{
+    Channel, ConversationStatus, Department, InboxEntry, StaffProfile, Urgency,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -8,7 +11,9 @@ use wasm_bindgen::JsCast;
 use crate::{
     api,
     app::{use_auth, Clock, InboxStore},
-    components::{department_label, local_date_time, urgency_label, UrgencyBadge},
+    components::{
+        channel_label, department_label, local_date_time, urgency_label, ChannelTag, UrgencyBadge,
+    },
     keys::{neighbour, shortcut_for, Shortcut},
     model::{InboxFilter, InboxView, Ownership},
     timefmt::{parse_rfc3339_ms, relative_age, sla_countdown},
@@ -66,16 +71,40 @@ fn act_on(testid: &str, click: bool) {
     }
 }
 
+/// One inbox filter: a labelled select of "All" and `options` (value, label); `pick` gets
+/// the chosen value, empty for all.
+fn filter_select<const N: usize>(
+    label: &'static str,
+    testid: &'static str,
+    options: [(&'static str, &'static str); N],
+    pick: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="filter">
+            <span>{label}</span>
+            <select data-testid=testid on:change=move |event| pick(event_target_value(&event))>
+                <option value="">"All"</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| view! { <option value=value>{text}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
 #[component]
 pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
     let store = expect_context::<InboxStore>();
     let staff = expect_context::<StaffProfile>();
     let department = RwSignal::new(None::<Department>);
     let urgency = RwSignal::new(None::<Urgency>);
+    let channel = RwSignal::new(None::<Channel>);
     let view = RwSignal::new(InboxView::All);
     let filter = Memo::new(move |_| InboxFilter {
         department: department.get(),
         urgency: urgency.get(),
+        channel: channel.get(),
         view: view.get(),
     });
     let my_id = StoredValue::new(staff.id.clone());
@@ -187,46 +216,25 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                     />
                 </label>
                 <div class="filters">
-                    <label class="filter">
-                        <span>"Department"</span>
-                        <select
-                            data-testid="filter-department"
-                            on:change=move |event| {
-                                department.set(Department::parse(&event_target_value(&event)))
-                            }
-                        >
-                            <option value="">"All"</option>
-                            {Department::ALL
-                                .into_iter()
-                                .map(|department| {
-                                    view! {
-                                        <option value=department.as_str()>
-                                            {department_label(department)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label class="filter">
-                        <span>"Urgency"</span>
-                        <select
-                            data-testid="filter-urgency"
-                            on:change=move |event| {
-                                urgency.set(Urgency::parse(&event_target_value(&event)))
-                            }
-                        >
-                            <option value="">"All"</option>
-                            {[Urgency::Emergency, Urgency::Urgent, Urgency::Routine]
-                                .into_iter()
-                                .map(|urgency| {
-                                    view! {
-                                        <option value=urgency.as_str()>{urgency_label(urgency)}</option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
+                    {filter_select(
+                        "Department",
+                        "filter-department",
+                        Department::ALL.map(|d| (d.as_str(), department_label(d))),
+                        move |raw| department.set(Department::parse(&raw)),
+                    )}
+                    {filter_select(
+                        "Urgency",
+                        "filter-urgency",
+                        [Urgency::Emergency, Urgency::Urgent, Urgency::Routine]
+                            .map(|u| (u.as_str(), urgency_label(u))),
+                        move |raw| urgency.set(Urgency::parse(&raw)),
+                    )}
+                    {filter_select(
+                        "Channel",
+                        "filter-channel",
+                        Channel::ALL.map(|c| (c.as_str(), channel_label(c))),
+                        move |raw| channel.set(Channel::parse(&raw)),
+                    )}
                 </div>
             </div>
             <p class="inbox-error" role="alert" data-testid="inbox-error">
@@ -341,6 +349,7 @@ fn InboxRow(entry: InboxEntry, selected: RwSignal<Option<String>>) -> impl IntoV
                         {move || timing().0}
                     </span>
                 </span>
+                <ChannelTag channel=entry.channel address=entry.address.clone() testid="inbox-channel" />
                 {visitor_name.map(|name| view! { <span class="row-visitor" data-testid="inbox-visitor">{name}</span> })}
                 <span class="row-preview">{preview}</span>
                 {(!labels.is_empty())

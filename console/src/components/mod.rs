@@ -11,7 +11,7 @@ pub mod templates;
 pub mod thread;
 pub mod triage_correction;
 
-use frontdesk_protocol::{Department, Urgency};
+use frontdesk_protocol::{Channel, Department, Urgency};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -30,6 +30,55 @@ pub fn urgency_label(urgency: Urgency) -> &'static str {
         Urgency::Urgent => "Urgent",
         Urgency::Routine => "Routine",
     }
+}
+
+pub fn channel_label(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Web => "Website",
+        Channel::Sms => "SMS",
+        Channel::Whatsapp => "WhatsApp",
+        Channel::Messenger => "Messenger",
+        Channel::Wechat => "WeChat",
+        Channel::X => "X",
+    }
+}
+
+/// The channel's short mark, in a pill that names the channel in full for screen readers
+/// and on hover.
+fn channel_mark(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Web => "Web",
+        Channel::Sms => "SMS",
+        Channel::Whatsapp => "WA",
+        Channel::Messenger => "FB",
+        Channel::Wechat => "WC",
+        Channel::X => "X",
+    }
+}
+
+/// Where a channel conversation happens and the patient's address there (phone number,
+/// WhatsApp id, page-scoped id, OpenID, X user id); nothing on the website.
+#[component]
+pub fn ChannelTag(
+    channel: Channel,
+    address: Option<String>,
+    testid: &'static str,
+) -> impl IntoView {
+    (channel != Channel::Web).then(|| {
+        view! {
+            <span class="channel-tag" data-testid=testid data-channel=channel.as_str()>
+                <span
+                    class=format!("channel-mark channel-{}", channel.as_str())
+                    role="img"
+                    aria-label=channel_label(channel)
+                    title=channel_label(channel)
+                >
+                    {channel_mark(channel)}
+                </span>
+                {address.map(|address| view! { <span class="channel-address">{address}</span> })}
+            </span>
+        }
+    })
 }
 
 /// The coloured urgency pill; the word is always shown so colour is never the only cue.

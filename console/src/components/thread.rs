@@ -19,7 +19,7 @@ use crate::{
         details::Details,
         local_date_time, local_time,
         template_picker::{Picker, TemplatePicker},
-        UrgencyBadge,
+        ChannelTag, UrgencyBadge,
     },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, highest_seq, merge_messages, Ownership},
@@ -376,6 +376,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         <span class="thread-status" data-testid="thread-status">
                                             {meta.status.as_str()}
                                         </span>
+                                        <ChannelTag
+                                            channel=meta.channel
+                                            address=meta.address.clone()
+                                            testid="thread-channel"
+                                        />
                                     </div>
                                     {meta
                                         .triage_reason

@@ -1,7 +1,8 @@
 //! Inbound provider webhooks: `POST /v1/channels/{clinic}/twilio` (SMS and its status
-//! callbacks) and `GET`/`POST /v1/channels/{clinic}/whatsapp` and `/messenger` (Meta's
-//! verification handshake; WhatsApp messages and statuses, Messenger messages). The signature is checked first, by the domain's adapter; nothing is read
-//! or stored from a request that fails it. A patient's message then takes the web
+//! callbacks) and `GET`/`POST /v1/channels/{clinic}/whatsapp`, `/messenger`, `/wechat`
+//! and `/x` (the provider's handshake: Meta's verification, WeChat's `echostr`, X's CRC;
+//! then messages, and statuses where the provider sends them). The signature is checked
+//! first, by the domain's adapter; nothing is read or stored from a request that fails it. A patient's message then takes the web
 //! message's path (`visitor::accept`: triage, automatic reply, inbox, SLA, escalation),
 //! and its automatic replies leave through the queue (`channel_send`).
 //!
@@ -11,7 +12,7 @@
 //! stay in the patient's history (same phone number).
 
 use frontdesk_domain::channels::{
-    meta, sms, ChannelAdapter, HttpMethod, InboundEvent, InboundMessage, PatientAddress,
+    meta, sms, wechat, x, ChannelAdapter, HttpMethod, InboundEvent, InboundMessage, PatientAddress,
     StatusTarget, StatusUpdate, WebhookError, WebhookRequest,
 };
 use frontdesk_domain::text::MessageText;
@@ -52,7 +53,7 @@ pub async fn twilio(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<
         &adapter,
         &url,
         &body,
-        frontdesk_domain::channels::twilio::SIGNATURE_HEADER,
+        Some(frontdesk_domain::channels::twilio::SIGNATURE_HEADER),
         (
             "The X-Twilio-Signature is missing or does not match this URL and body.",
             "The signed body is not a Twilio message or status callback.",
@@ -72,9 +73,51 @@ pub async fn twilio(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<
     Ok(Response::ok(EMPTY_TWIML)?.with_headers(headers))
 }
 
-/// The clinic and its adapter on a Meta channel (WhatsApp, Messenger) with the clinic's
-/// account there (phone number id, page id), or 404 when the channel is off.
-async fn meta_clinic(
+/// How a provider signs and what the edge answers it, in the provider's terms.
+struct Provider {
+    /// The header the signature comes in; `None` where it is in the query (WeChat).
+    signature_header: Option<&'static str>,
+    /// Why a handshake is refused (403).
+    handshake_refused: &'static str,
+    /// Why a webhook is refused for its signature (403).
+    signature_refused: &'static str,
+    /// A signed body that is not this provider's webhook (400).
+    unreadable: &'static str,
+}
+
+fn provider(channel: Channel) -> Provider {
+    match channel {
+        Channel::Wechat => Provider {
+            signature_header: None,
+            handshake_refused: "The handshake needs echostr, and a signature (SHA1 of the \
+                                clinic's token, timestamp and nonce) that matches.",
+            signature_refused: "The signature in the query is missing or does not match the \
+                                clinic's token, timestamp and nonce.",
+            unreadable: "The signed body is not a WeChat XML message.",
+        },
+        Channel::X => Provider {
+            signature_header: Some(x::SIGNATURE_HEADER),
+            handshake_refused: "The CRC check needs a crc_token.",
+            signature_refused: "The x-twitter-webhooks-signature is missing or does not match \
+                                this body and the consumer secret.",
+            unreadable: "The signed body is not an Account Activity webhook.",
+        },
+        // WhatsApp and Messenger.
+        _ => Provider {
+            signature_header: Some(meta::SIGNATURE_HEADER),
+            handshake_refused: "The handshake needs hub.mode=subscribe, hub.challenge and the \
+                                clinic's hub.verify_token.",
+            signature_refused: "The X-Hub-Signature-256 is missing or does not match this body \
+                                and the app secret.",
+            unreadable: "The signed body is not a webhook of this Meta channel.",
+        },
+    }
+}
+
+/// The clinic and its adapter on a channel with a GET handshake (WhatsApp, Messenger,
+/// WeChat, X) with the clinic's account there (phone number id, page id, official account
+/// id, X user id), or 404 when the channel is off.
+async fn channel_clinic(
     env: &Env,
     clinic_id: &str,
     channel: Channel,
@@ -104,26 +147,43 @@ async fn meta_clinic(
                 config.phone_number_id.clone(),
             )
         }
-        _ => {
+        Channel::Messenger => {
             let config = channels.messenger.as_ref().ok_or_else(off)?;
             (
                 Box::new(channel_send::messenger(env, config)?),
                 config.page_id.clone(),
             )
         }
+        Channel::Wechat => {
+            let config = channels.wechat.as_ref().ok_or_else(off)?;
+            (
+                // Receiving needs no access token: only sending does.
+                Box::new(channel_send::wechat(env, config, None)?),
+                config.official_account_id.clone(),
+            )
+        }
+        Channel::X => {
+            let config = channels.x.as_ref().ok_or_else(off)?;
+            (
+                Box::new(channel_send::x(env, config)?),
+                config.account_id.clone(),
+            )
+        }
+        Channel::Web | Channel::Sms => return Err(off()),
     };
     Ok((clinic, adapter, account))
 }
 
-/// `GET /v1/channels/{clinic}/whatsapp` and `/messenger`: Meta's verification handshake.
-/// The right `hub.verify_token` gets `hub.challenge` back as plain text; anything else 403.
-pub async fn meta_handshake(
+/// `GET /v1/channels/{clinic}/whatsapp`, `/messenger`, `/wechat` and `/x`: the provider's
+/// handshake, answered as the adapter says (Meta's `hub.challenge`, WeChat's `echostr`,
+/// X's CRC `response_token`); anything not verified gets 403 and no echo.
+pub async fn handshake(
     req: &Request,
     env: &Env,
     clinic_id: &str,
     channel: Channel,
 ) -> AppResult<Response> {
-    let (_, adapter, _) = meta_clinic(env, clinic_id, channel).await?;
+    let (_, adapter, _) = channel_clinic(env, clinic_id, channel).await?;
     let url = req
         .url()
         .map_err(|e| AppError::internal("request url", e))?;
@@ -133,13 +193,9 @@ pub async fn meta_handshake(
         headers: &[],
         body: b"",
     };
-    let reply = adapter.handshake(&request).map_err(|error| {
-        AppError::forbidden(
-            error.code(),
-            "The handshake needs hub.mode=subscribe, hub.challenge and the clinic's \
-             hub.verify_token.",
-        )
-    })?;
+    let reply = adapter
+        .handshake(&request)
+        .map_err(|error| AppError::forbidden(error.code(), provider(channel).handshake_refused))?;
     let headers = Headers::new();
     let _ = headers.set(
         "Content-Type",
@@ -148,35 +204,34 @@ pub async fn meta_handshake(
     Ok(Response::ok(reply.body)?.with_headers(headers))
 }
 
-/// `POST /v1/channels/{clinic}/whatsapp` and `/messenger`: patients' messages and our
-/// messages' statuses. Meta wants a 200 quickly; the replies go through the queue.
-pub async fn meta_webhook(
+/// `POST /v1/channels/{clinic}/whatsapp`, `/messenger`, `/wechat` and `/x`: patients'
+/// messages and our messages' statuses. Providers want an answer quickly (WeChat within
+/// 5 s); the replies go through the queue.
+pub async fn webhook(
     req: &mut Request,
     env: &Env,
     clinic_id: &str,
     channel: Channel,
 ) -> AppResult<Response> {
-    let (clinic, adapter, account) = meta_clinic(env, clinic_id, channel).await?;
+    let (clinic, adapter, account) = channel_clinic(env, clinic_id, channel).await?;
     let body = read_body(req).await?;
     let url = req
         .url()
         .map_err(|e| AppError::internal("request url", e))?;
+    let provider = provider(channel);
     let events = verified_events(
         req,
         adapter.as_ref(),
         url.as_str(),
         &body,
-        meta::SIGNATURE_HEADER,
-        (
-            "The X-Hub-Signature-256 is missing or does not match this body and the app secret.",
-            "The signed body is not a webhook of this Meta channel.",
-        ),
+        provider.signature_header,
+        (provider.signature_refused, provider.unreadable),
     )?;
     let callback = Callback::for_request(req, &clinic.config)?;
     for event in events {
         match event {
             InboundEvent::Message(message) => {
-                // Another number's or page's webhook (one Meta app, several): not ours.
+                // Another number's, page's or account's webhook (one app, several): not ours.
                 if message.clinic_account != account {
                     continue;
                 }
@@ -186,6 +241,12 @@ pub async fn meta_webhook(
                 status_by_provider_id(env, &clinic.config, channel, &update).await?
             }
         }
+    }
+    if channel == Channel::Wechat {
+        // WeChat retries anything but an empty body or `success`.
+        let headers = Headers::new();
+        let _ = headers.set("Content-Type", "text/plain; charset=utf-8");
+        return Ok(Response::ok(wechat::ACK_BODY)?.with_headers(headers));
     }
     Ok(Response::from_json(&serde_json::json!({ "ok": true }))?)
 }
@@ -239,23 +300,22 @@ async fn apply_status(
     Ok(())
 }
 
-/// The webhook's events once its signature (in `header`) checks out: 403 when it
-/// doesn't, 400 when the signed body can't be read; `wording` says each in the
-/// provider's terms.
+/// The webhook's events once its signature (in `header`, else in the URL's query)
+/// checks out: 403 when it doesn't, 400 when the signed body can't be read; `wording`
+/// says each in the provider's terms.
 fn verified_events(
     req: &Request,
     adapter: &dyn ChannelAdapter,
     url: &str,
     body: &[u8],
-    header: &'static str,
+    header: Option<&'static str>,
     wording: (&'static str, &'static str),
 ) -> AppResult<Vec<InboundEvent>> {
-    let headers: Vec<(String, String)> = req
-        .headers()
-        .get(header)
-        .ok()
-        .flatten()
-        .map(|value| vec![(header.to_owned(), value)])
+    let headers: Vec<(String, String)> = header
+        .and_then(|header| {
+            let value = req.headers().get(header).ok().flatten()?;
+            Some(vec![(header.to_owned(), value)])
+        })
         .unwrap_or_default();
     let webhook = WebhookRequest {
         method: HttpMethod::Post,

@@ -1,0 +1,193 @@
+//! WeChat's Official Account platform, as the sandbox plays it: a patient's text message
+//! pushed as the documented XML with `signature`, `timestamp` and `nonce` in the query
+//! (hex SHA1 of the sorted token, timestamp and nonce), the stable access token
+//! (`POST /cgi-bin/stable_token`: the same token to every caller until it expires or is
+//! force-refreshed) and the customer-service message API.
+//!
+//! The signature is written here independently of `frontdesk-domain`'s verifier, so the
+//! API tests cross-check one against the other.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use sha1::{Digest, Sha1};
+
+use crate::state::Sandbox;
+use crate::{Answer, Call};
+
+/// Dev-only values: the CONTRACT's dev seed (token, official account id) and the demo
+/// clinic's AppID and AppSecret.
+pub const DEV_TOKEN: &str = "dev-wechat-token";
+pub const DEV_OFFICIAL_ACCOUNT: &str = "gh_demo_clinic";
+pub const DEV_APP_ID: &str = "wxdev0000000000000";
+pub const DEV_APP_SECRET: &str = "dev-wechat-app-secret";
+
+/// How long an access token lasts, as WeChat documents it.
+const TOKEN_SECONDS: u64 = 7_200;
+
+/// Hex SHA1 of `token`, `timestamp` and `nonce`, sorted as strings and concatenated.
+pub fn signature(token: &str, timestamp: &str, nonce: &str) -> String {
+    let mut parts = [token, timestamp, nonce];
+    parts.sort_unstable();
+    hex::encode(Sha1::digest(parts.concat().as_bytes()))
+}
+
+/// `text` inside CDATA; a `]]>` in it is split across two sections.
+fn cdata(text: &str) -> String {
+    format!("<![CDATA[{}]]>", text.replace("]]>", "]]]]><![CDATA[>"))
+}
+
+/// A patient's text message as WeChat pushes it (plaintext mode).
+pub fn message_xml(to: &str, from: &str, create_time: u64, text: &str, msg_id: &str) -> String {
+    format!(
+        "<xml><ToUserName>{}</ToUserName><FromUserName>{}</FromUserName>\
+         <CreateTime>{create_time}</CreateTime><MsgType>{}</MsgType>\
+         <Content>{}</Content><MsgId>{msg_id}</MsgId></xml>",
+        cdata(to),
+        cdata(from),
+        cdata("text"),
+        cdata(text),
+    )
+}
+
+/// The current access token and when it stops working.
+pub struct TokenState {
+    current: Option<(String, Instant)>,
+}
+
+impl TokenState {
+    pub fn new() -> TokenState {
+        TokenState { current: None }
+    }
+}
+
+/// `POST /cgi-bin/stable_token` with `{grant_type, appid, secret, force_refresh}`.
+pub fn stable_token(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
+    sandbox.record("wechat", call);
+    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    if body["grant_type"] != "client_credential" {
+        return error(40002, "invalid grant_type");
+    }
+    if body["appid"] != DEV_APP_ID {
+        return error(40013, "invalid appid");
+    }
+    if body["secret"] != DEV_APP_SECRET {
+        return error(40125, "invalid appsecret");
+    }
+    let force = body["force_refresh"].as_bool().unwrap_or(false);
+    let (token, left) = sandbox.with_wechat_token(|state| {
+        let now = Instant::now();
+        let usable = state
+            .current
+            .as_ref()
+            .filter(|(_, until)| *until > now && !force)
+            .cloned();
+        let (token, until) = usable.unwrap_or_else(|| {
+            let fresh = (
+                sandbox.new_id("dev-wechat-access-"),
+                now + Duration::from_secs(TOKEN_SECONDS),
+            );
+            state.current = Some(fresh.clone());
+            fresh
+        });
+        (token, until.saturating_duration_since(now).as_secs())
+    });
+    Answer::json(200, &json!({"access_token": token, "expires_in": left}))
+}
+
+/// `GET /cgi-bin/token?grant_type=client_credential&appid&secret`: the older call, where
+/// every fetch replaces the token (the edge uses the stable one).
+pub fn token(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
+    sandbox.record("wechat", call);
+    if call.query_param("appid").as_deref() != Some(DEV_APP_ID) {
+        return error(40013, "invalid appid");
+    }
+    if call.query_param("secret").as_deref() != Some(DEV_APP_SECRET) {
+        return error(40125, "invalid appsecret");
+    }
+    let token = sandbox.new_id("dev-wechat-access-");
+    sandbox.with_wechat_token(|state| {
+        state.current = Some((
+            token.clone(),
+            Instant::now() + Duration::from_secs(TOKEN_SECONDS),
+        ))
+    });
+    Answer::json(
+        200,
+        &json!({"access_token": token, "expires_in": TOKEN_SECONDS}),
+    )
+}
+
+/// `POST /sandbox/wechat/revoke-token`: the current access token stops working, as after
+/// an AppSecret reset, so tests can see the edge replace a refused token.
+pub fn revoke(sandbox: &Arc<Sandbox>) -> Answer {
+    sandbox.with_wechat_token(|state| state.current = None);
+    Answer::json(200, &json!({"revoked": true}))
+}
+
+/// Whether `token` is the current access token.
+fn token_valid(sandbox: &Sandbox, token: &str) -> bool {
+    sandbox.with_wechat_token(|state| {
+        state
+            .current
+            .as_ref()
+            .is_some_and(|(current, until)| current == token && *until > Instant::now())
+    })
+}
+
+/// `POST /cgi-bin/message/custom/send?access_token=…`: a customer-service message.
+pub fn custom_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
+    sandbox.record("wechat", call);
+    let token = call.query_param("access_token").unwrap_or_default();
+    if !token_valid(sandbox, &token) {
+        return error(
+            40001,
+            "invalid credential, access_token is invalid or not latest",
+        );
+    }
+    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    let Some(to) = body["touser"].as_str().filter(|to| !to.is_empty()) else {
+        return error(40003, "invalid openid");
+    };
+    if body["msgtype"] != "text" {
+        return error(40008, "invalid message type");
+    }
+    let Some(text) = body["text"]["content"].as_str() else {
+        return error(44003, "empty news data");
+    };
+    if text.len() > 2_048 {
+        return error(45002, "content size out of limit");
+    }
+    let id = sandbox.new_id("");
+    sandbox.add_message("wechat", to, "out", &id, text, "sent");
+    Answer::json(200, &json!({"errcode": 0, "errmsg": "ok"}))
+}
+
+/// WeChat answers 200 with its global return code.
+fn error(code: i64, message: &str) -> Answer {
+    Answer::json(200, &json!({"errcode": code, "errmsg": message}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signs_like_wechat() {
+        // Computed independently with Python's hashlib (the domain's test vector).
+        assert_eq!(
+            signature(DEV_TOKEN, "1764806400", "1743502518"),
+            "67380b8357c04a97a78ffdcac8949060a7dc8de2"
+        );
+    }
+
+    #[test]
+    fn cdata_survives_its_own_terminator() {
+        let xml = message_xml("gh_a", "o1", 1, "a]]>b", "1");
+        assert!(
+            xml.contains("<Content><![CDATA[a]]]]><![CDATA[>b]]></Content>"),
+            "{xml}"
+        );
+    }
+}
