@@ -111,6 +111,8 @@ pub(crate) enum Cond {
     PressureAtLeast(u8, u8),
     /// A systolic pressure at or below this.
     SystolicAtMost(u8),
+    /// A temperature of 38 °C (100.4 °F) or more quoted as a number.
+    FeverReading,
 }
 
 use Cond::{C, F};
@@ -165,6 +167,28 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::Fever), Cond::InfantUnder3Months], any(0): [], "NG143 red"),
     rule!(FeverChild, "a baby who is floppy, hard to wake or grunting", E,
         all: [C(Sig::Infant)], any(1): [F(Sig::Drowsy), F(Sig::Grunting), F(Sig::Mottled)], "NG143 red"),
+    rule!(FeverChild, "a temperature of 38 or more under 3 months", E,
+        all: [Cond::FeverReading, Cond::InfantUnder3Months], any(0): [], "NG143 red"),
+    rule!(Skin, "purple spots or a bruise-like rash with fever, drowsiness or mottled skin (meningococcal)", E,
+        all: [F(Sig::Purpura)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Drowsy), F(Sig::Mottled), F(Sig::Confusion), F(Sig::StiffNeck)], "NG240, NG143"),
+    rule!(Abdominal, "belly pain spreading all over, worse, hard or with fever (a burst appendix, peritonitis)", E,
+        all: [F(Sig::PainEverywhere), Cond::Mentioned(Sig::Pain)], any(1): [C(Sig::Worse), C(Sig::Severe), F(Sig::BellySwelling), F(Sig::Fever), F(Sig::RightLowerPain), C(Sig::Sudden)], "APP"),
+    rule!(Limb, "numb, white, blue or swollen fingers or toes in a cast, or pain painkillers do not touch (compartment syndrome)", E,
+        all: [C(Sig::Cast)], any(2): [C(Sig::SkinColour), F(Sig::LimbNoFeeling), F(Sig::Swelling), C(Sig::Severe), F(Sig::AnalgesiaFailing), F(Sig::LimbCompromise)], "BOAST"),
+    rule!(Limb, "pain painkillers do not touch with tingling, numb or cold fingers or toes (compartment syndrome)", E,
+        all: [F(Sig::AnalgesiaFailing), F(Sig::LimbCompromise)], any(0): [], "BOAST"),
+    rule!(Postpartum, "large clots after birth with faintness, a racing heart or heavy loss", E,
+        all: [C(Sig::Postpartum), F(Sig::Clots)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), C(Sig::HeartRate), C(Sig::Severe)], "CG37, GTG52"),
+    rule!(Overdose, "something poisonous eaten or breathed (wild mushrooms, carbon monoxide) with vomiting, drowsiness, confusion or headache", E,
+        all: [F(Sig::Ingested)], any(1): [F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Unconscious), F(Sig::Seizure), F(Sig::Headache), F(Sig::Dizziness)], "POIS"),
+    rule!(Overdose, "fumes or carbon monoxide with two of headache, dizziness, drowsiness, vomiting or confusion", E,
+        all: [C(Sig::Fumes)], any(2): [F(Sig::Headache), F(Sig::Dizziness), F(Sig::Drowsy), F(Sig::Unconscious), F(Sig::Vomiting), F(Sig::Confusion)], "POIS"),
+    rule!(HeadInjury, "a fall on blood thinners with the head named", E,
+        all: [C(Sig::Fall), C(Sig::Anticoagulant), C(Sig::HeadNamed)], any(0): [], "HI"),
+    rule!(Limb, "an electric shock with a burn, a racing or irregular heart, faintness or chest pain", E,
+        all: [F(Sig::ElectricShock)], any(1): [F(Sig::Burn), C(Sig::HeartRate), F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::ChestPain), F(Sig::Breathing)], "MTS"),
+    rule!(Skin, "an itchy rash all over (hives)", U,
+        all: [F(Sig::Rash), F(Sig::Itch), C(Sig::LargeArea)], any(0): [], "MTS"),
     rule!(FeverChild, "a baby under 3 months not feeding", E,
         all: [F(Sig::NotFeeding), Cond::InfantUnder3Months], any(0): [], "NG143"),
     rule!(FeverChild, "a feverish child with a rash", U,
@@ -222,9 +246,11 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Overdose, "a child who swallowed medicine, a battery, a magnet or a household chemical", E,
         all: [F(Sig::Ingested)], any(1): [C(Sig::Child), C(Sig::Infant)], "POIS"),
     rule!(Pregnancy, "swollen belly after IVF with little urine, breathlessness or fast weight gain (severe OHSS)", E,
-        all: [C(Sig::Ivf), F(Sig::BellySwelling)], any(1): [F(Sig::LessUrine), F(Sig::UrineRetention), F(Sig::Breathing), F(Sig::CantFinishSentence)], "GTG5"),
+        all: [C(Sig::Ivf), F(Sig::BellySwelling)], any(1): [F(Sig::LessUrine), F(Sig::UrineRetention), F(Sig::Breathing), F(Sig::CantFinishSentence), F(Sig::CantLieFlat)], "GTG5"),
     rule!(Pregnancy, "sudden severe one-sided pain with vomiting during IVF stimulation (ovarian torsion)", E,
         all: [C(Sig::Ivf), F(Sig::Pain), C(Sig::Severe)], any(1): [F(Sig::Vomiting), F(Sig::Dizziness)], "GTG5"),
+    rule!(Pregnancy, "pain that came on suddenly with vomiting or faintness during IVF (ovarian torsion)", E,
+        all: [C(Sig::Ivf), F(Sig::Pain), C(Sig::Sudden)], any(1): [F(Sig::Vomiting), F(Sig::Dizziness)], "GTG5"),
     rule!(Postpartum, "thoughts of harming themselves or the baby after birth", E,
         all: [C(Sig::Postpartum)], any(1): [F(Sig::DarkThoughts)], "CG192, NG225"),
     rule!(Diabetes, "a diabetic with fruity breath or deep breathing and drowsiness or vomiting (DKA)", E,
@@ -366,6 +392,10 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::LessUrine => (U, P::FeverChild),
         Sig::RightLowerPain => (U, P::Abdominal),
         Sig::Weakness => (U, P::Consciousness),
+        Sig::Purpura => (U, P::Skin),
+        Sig::PainEverywhere => (U, P::Abdominal),
+        Sig::ElectricShock => (U, P::Unplaced),
+        Sig::CantLieFlat => (U, P::Breathing),
         Sig::Hypo => (U, P::Diabetes),
         Sig::VisionChange => (U, P::Eye),
         Sig::Dizziness => (U, P::Consciousness),
@@ -450,6 +480,7 @@ impl Facts<'_> {
             Cond::KetonesAtLeast(tenths) => {
                 r.ketones.is_some_and(|k| k * 10.0 >= f32::from(tenths))
             }
+            Cond::FeverReading => r.temperature_c.is_some_and(|t| t >= 38.0),
             Cond::SystolicAtMost(limit) => r.lowest_systolic.is_some_and(|s| s <= f32::from(limit)),
             Cond::PressureAtLeast(systolic, diastolic) => r
                 .blood_pressure

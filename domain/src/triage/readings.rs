@@ -271,6 +271,14 @@ const INFANT_WORDS: &[&str] = &[
     "petite",
     "boy",
     "girl",
+    "zoontje",
+    "dochtertje",
+    "bebito",
+    "bebita",
+    "bebezinho",
+    "bebezinha",
+    "piccolo",
+    "piccola",
 ];
 /// A baby in its first weeks, whatever its age in numbers.
 const NEWBORN_WORDS: &[&str] = &[
@@ -299,9 +307,10 @@ fn unit_days(unit: &str) -> Option<f32> {
         "d" | "day" | "days" | "dia" | "dias" | "jour" | "jours" | "j" | "tag" | "tage"
         | "tagen" | "giorno" | "giorni" | "dag" | "dagen" => 1.0,
         "w" | "wk" | "wks" | "week" | "weeks" | "semana" | "semanas" | "sem" | "semaine"
-        | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "weken" => 7.0,
+        | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "weken" | "wkn"
+        | "sett" => 7.0,
         "m" | "mo" | "mth" | "mths" | "month" | "months" | "mes" | "meses" | "mois" | "monat"
-        | "monate" | "monaten" | "mese" | "mesi" | "maand" | "maanden" => 30.0,
+        | "monate" | "monaten" | "mese" | "mesi" | "maand" | "maanden" | "mnd" | "mnden" => 30.0,
         _ => return None,
     })
 }
@@ -526,6 +535,8 @@ mod tests {
         assert_eq!(read("my 6 week old has 38.2").infant_days, Some(42.0));
         assert_eq!(read("baby 5 wks floppy").infant_days, Some(35.0));
         assert_eq!(read("bebe de 3 semanas").infant_days, Some(21.0));
+        assert_eq!(read("baby 8 wkn 38,1").infant_days, Some(56.0));
+        assert_eq!(read("zoontje van 2 mnd").infant_days, Some(60.0));
         assert_eq!(read("surgery 2 weeks ago").infant_days, None);
         assert_eq!(read("34 weeks pregnant").infant_days, None);
         assert_eq!(read("34 weeks pregnant").pregnancy_weeks, Some(34.0));

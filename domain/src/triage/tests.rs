@@ -429,3 +429,175 @@ fn the_learned_department_routes_only_what_named_no_department() {
         assert_eq!(got.department, department, "{text}: {}", got.reason);
     }
 }
+
+/// In a pattern, `a|b c` is (a or b) then c: a multi-word alternative written inside a
+/// `|` list ("pied qui tombe|pied tombant") silently needs every word. The shape shows
+/// as one word both inside an alternative list and elsewhere in the same pattern.
+#[test]
+fn no_pattern_hides_a_multi_word_alternative() {
+    let mut broken = Vec::new();
+    for (signal, patterns) in LEXICON.iter().chain(FINDINGS) {
+        for pattern in *patterns {
+            let words: Vec<Vec<&str>> = pattern
+                .trim_start_matches('!')
+                .split_whitespace()
+                .map(|word| word.trim_start_matches(['~', '!']).split('|').collect())
+                .collect();
+            let repeated = words.iter().enumerate().any(|(i, a)| {
+                words.iter().enumerate().any(|(j, b)| {
+                    i != j && (a.len() > 1 || b.len() > 1) && a.iter().any(|w| b.contains(w))
+                })
+            });
+            if repeated {
+                broken.push(format!("{signal:?}: {pattern}"));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "split these:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn alternatives_that_were_multi_word_now_match() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("mon pied tombant depuis ce matin", Urgent, Clinical),
+            ("his left arm has gone limp", Emergency, Clinical),
+            (
+                "de repente un dolor de cabeza tremendo",
+                Emergency,
+                Clinical,
+            ),
+            ("gave him his epi pen ten minutes ago", Emergency, Clinical),
+            ("my whole leg is burnt from the pan", Emergency, Clinical),
+            // Hard negatives stay routine.
+            (
+                "had a sudden headache in 2015, can I get my notes?",
+                Routine,
+                Clinical,
+            ),
+            (
+                "no se me paso la factura, me la reenvian?",
+                Routine,
+                Billing,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn concepts_from_batches_24_to_32() {
+    // Written for this test in other words than the batches that revealed the gaps:
+    // each line is one published red flag in lay words.
+    check(
+        &TriageRules::default(),
+        &[
+            // Compartment syndrome in a cast [BOAST], two languages.
+            ("cast on since monday, toes gone blue and swollen", Emergency, Clinical),
+            ("el yeso me aprieta y tengo los dedos morados e hinchados", Emergency, Clinical),
+            // Spurting blood [BLEED].
+            ("the cut on his hand is spurting blood", Emergency, Clinical),
+            ("il sangue zampilla dal dito", Emergency, Clinical),
+            // A fit still going; hard to wake [EPI, NG143].
+            ("his fit is still going, it's been 6 minutes", Emergency, Clinical),
+            ("grandad is really hard to wake this morning", Emergency, Clinical),
+            // Belly pain spreading all over and worse [APP].
+            ("tummy ache since last night, now it's all over my belly and much worse", Emergency, Clinical),
+            // Purple spots with fever [NG240].
+            ("she has a temperature and purple spots on her legs", Emergency, Clinical),
+            // Poisons eaten or breathed [POIS].
+            ("we all have headaches and feel dizzy since the gas heater was on", Emergency, Clinical),
+            ("ate wild mushrooms from the park and now throwing up", Emergency, Clinical),
+            // A temperature quoted for a baby under 3 months [NG143].
+            ("mijn baby van 5 weken heeft 38,4", Emergency, Clinical),
+            // Clots after birth with a racing heart [CG37].
+            ("gave birth on sunday, passing huge clots and my heart is racing", Emergency, Clinical),
+            // Cauda equina and retention in German lay words [CES, AUR].
+            ("seit heute ist der Po taub und ich kann den Urin nicht halten", Emergency, Clinical),
+            ("mein Vater kann seit gestern kein Wasser lassen", Emergency, Clinical),
+            // Electric shock with a racing heart.
+            ("got an electric shock from the socket and my heart is racing", Emergency, Clinical),
+            // Ectopic named by a positive test; torsion during IVF [NG126, GTG5].
+            ("pos test last week, now sharp shoulder tip pain and dizzy", Emergency, Clinical),
+            ("egg collection yesterday, sudden pain on the left and vomiting", Emergency, Clinical),
+            // A fall on blood thinners with the head named [HI].
+            ("dad on apixaban, fell down the stairs, head", Emergency, Clinical),
+            // Thunderclap headache, vision gone, pills at once, Ludwig's angina, anaphylaxis.
+            ("dor de cabeça súbita, como uma pancada na nuca", Emergency, Clinical),
+            ("sinds vanochtend kan ik niks meer zien met mijn linkeroog", Emergency, Clinical),
+            ("hij heeft al zijn slaappillen genomen", Emergency, Clinical),
+            ("na de extractie duwt mijn tong omhoog en ik kan niet slikken", Emergency, Clinical),
+            ("na de eerste tablet zwellen mijn lippen en mijn stem is hees", Emergency, Clinical),
+            // Pain out of proportion with fever [NF]; a bone through the skin [BOAST].
+            ("the wound only looks a bit red but the pain is unbearable and I have a fever", Emergency, Clinical),
+            ("caiu e o osso está a sair pela pele", Emergency, Clinical),
+            // Same-day: a temple headache on chewing (GCA), hives all over, a typical fit
+            // that is over, a bare call for help.
+            ("72 and new pain in my temple, hurts when chewing", Urgent, Clinical),
+            ("itchy rash all over since lunch", Urgent, Clinical),
+            ("my son with epilepsy had one of his usual seizures, it stopped after a minute and he is fine now", Urgent, Clinical),
+            ("socorro", Urgent, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn hard_negatives_for_the_batch_24_to_32_concepts() {
+    let triager = Triager::with_model(&TriageRules::default(), None);
+    for text in [
+        "do you have a leaflet about carbon monoxide alarms?",
+        "my cast is itchy, can I use a knitting needle under it?",
+        "¿qué hago si rompo aguas de noche?",
+        "mon fils dit qu'il va mourir d'ennui pendant les vacances",
+        "my eyebrow sits lower than the right after botox, can it be fixed at the review?",
+        "want to stop smoking help",
+        "help with my invoice please",
+        "had a burst appendix as a kid, all fine since",
+        "are purple spots a sign of meningitis? just reading about it",
+    ] {
+        let got = triager.assess(text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
+}
+
+#[test]
+fn history_and_idioms_in_every_language_stay_routine() {
+    let triager = Triager::with_model(&TriageRules::default(), None);
+    for text in [
+        // History told in French, Italian, Portuguese and Dutch.
+        "l'an dernier j'ai fait un malaise pendant une prise de sang, je peux être allongée ?",
+        "due anni fa ho avuto una crisi epilettica, posso fare l'anestesia?",
+        "tive um enfarte há 3 anos, posso fazer o branqueamento?",
+        "vorig jaar had ik een hartinfarct, moet ik iets melden voor de behandeling?",
+        "tuve convulsiones de pequeño, ¿importa para la anestesia?",
+        // A relative's history with the verb at the end.
+        "mijn oma is aan een beroerte overleden, kunnen jullie mijn bloeddruk meten?",
+        // Idioms.
+        "je meurs d'envie de savoir si mes résultats sont arrivés",
+        "muoio dalla curiosità, è arrivato l'esito?",
+        "quase tive um ataque cardíaco com o orçamento, vocês parcelam?",
+        "thanks for fitting me in today, the nurse was lovely",
+        "ik heb mijn groene jas in de wachtkamer laten liggen",
+        "ich habe meine grüne Regenjacke im Wartezimmer vergessen",
+        "un bleu sur la lèvre après l'injection, déjà presque parti",
+    ] {
+        let got = triager.assess(text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
+    // ...while a time within the day in the same clause keeps a report current.
+    check(
+        &TriageRules::default(),
+        &[
+            (
+                "mein Vater, zucker seit jahren, hat seit heute mittag ein sodbrennen das nicht weggeht, er ist grau und schwitzt",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mio figlio di 3 anni 5 minuti fa ha bevuto il detersivo per lavastoviglie",
+                Emergency,
+                Clinical,
+            ),
+        ],
+    );
+}
