@@ -105,6 +105,26 @@ const FILES: &[(&str, &str)] = &[
         "27-lay-words-seven-languages",
         include_str!("corpus/27-lay-words-seven-languages.tsv"),
     ),
+    (
+        "28-voice-notes-and-threads",
+        include_str!("corpus/28-voice-notes-and-threads.tsv"),
+    ),
+    (
+        "29-tiny-messages-seven-languages",
+        include_str!("corpus/29-tiny-messages-seven-languages.tsv"),
+    ),
+    (
+        "30-buried-and-negatives-five-languages",
+        include_str!("corpus/30-buried-and-negatives-five-languages.tsv"),
+    ),
+    (
+        "31-long-tail-red-flags",
+        include_str!("corpus/31-long-tail-red-flags.tsv"),
+    ),
+    (
+        "32-after-procedures-urgent-line",
+        include_str!("corpus/32-after-procedures-urgent-line.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -314,7 +334,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 9900, "every blind batch is replayed");
+    assert!(blind.lines >= 11800, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -323,7 +343,7 @@ fn corpus_meets_the_safety_bar() {
     // The floor recorded in TRIAGE.md after the last change; raise it as triage
     // improves, never lower it to make a change pass.
     assert!(
-        blind.emergency_recall() >= 0.93,
+        blind.emergency_recall() >= 0.95,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
@@ -339,12 +359,12 @@ fn corpus_meets_the_safety_bar() {
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.90,
+        blind.routine_recall() >= 0.91,
         "routine recall {:.3}",
         blind.routine_recall()
     );
     assert!(
-        blind.department_accuracy() >= 0.93,
+        blind.department_accuracy() >= 0.94,
         "department accuracy {:.3}",
         blind.department_accuracy()
     );
@@ -360,22 +380,22 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        blind.emergency_recall() >= 0.88,
+        blind.emergency_recall() >= 0.90,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        blind.urgent_recall() >= 0.70,
+        blind.urgent_recall() >= 0.71,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
     assert!(
-        blind.routine_precision() >= 0.83,
+        blind.routine_precision() >= 0.87,
         "routine precision {:.3}",
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.87,
+        blind.routine_recall() >= 0.90,
         "routine recall {:.3}",
         blind.routine_recall()
     );
