@@ -125,6 +125,14 @@ const FILES: &[(&str, &str)] = &[
         "32-after-procedures-urgent-line",
         include_str!("corpus/32-after-procedures-urgent-line.tsv"),
     ),
+    (
+        "33-english-personas-sms",
+        include_str!("corpus/33-english-personas-sms.tsv"),
+    ),
+    (
+        "34-europe-personas-whatsapp",
+        include_str!("corpus/34-europe-personas-whatsapp.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -334,7 +342,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 11800, "every blind batch is replayed");
+    assert!(blind.lines >= 12500, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,

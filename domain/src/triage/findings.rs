@@ -2402,6 +2402,100 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &["finally ~broke|gone|settled|down"],
     ),
     (
+        Sig::VisionLoss,
+        &["vision|sight ~went|gone ~completely|suddenly|totally", "blind|shutter ~came|coming ~down"],
+    ),
+    (
+        // "As if a blind came down" describes the loss; it does not suppose it.
+        Sig::Neutral,
+        &["as if"],
+    ),
+    (
+        // "It eased this morning and now it is much worse": a return, not a resolution.
+        Sig::Recur,
+        &[
+            "now ~worse|again|everywhere", "jetzt ~schlimmer|ganze", "ahora ~peor|otra", "maintenant ~pire|encore", "tornato|tornata|ritornato|ritornata",
+            "ora ~peggio", "agora ~pior|voltou", "nu ~erger",
+        ],
+    ),
+    (
+        Sig::KetoneBreath,
+        &["zwaar|diep ~ademen|ademt"],
+    ),
+    (
+        // Lying on the floor for hours (a long lie): hypothermia and crush [MTS falls].
+        Sig::Unconscious,
+        &[
+            "floor|ground ~since|all ~night|hours|yesterday|morning", "par terre|sol ~toute ~nuit|depuis|heures", "suelo ~toda ~noche|desde|horas",
+            "boden ~ganze|ganzen ~nacht|seit|stunden", "terra|pavimento ~tutta ~notte|da|ore", "chao ~noite|desde|horas", "vloer|grond ~hele ~nacht|sinds|uren",
+        ],
+    ),
+    (
+        // Shaking or jerking on the floor that does not stop is a fit [EPI].
+        Sig::Seizure,
+        &[
+            "shaking|jerking|twitching|convulsing ~on ~floor|ground", "shaking|jerking ~not|wont|cant ~stopping|stop",
+            "temblando|convulsionando|sacudiendo ~suelo", "tremble|secoue ~terre|sol", "zittert|zuckt|krampft ~boden", "trema|scatti ~terra|pavimento",
+            "tremendo|tremer|sacudindo ~chao", "trilt|schokt ~grond|vloer",
+        ],
+    ),
+    (
+        Sig::Postpartum,
+        &["teve|tive|tevo ~bebe|parto", "ha ~#1 ~dias ~parto", "bebe ~nao ~e ~dela|meu|minha"],
+    ),
+    (
+        Sig::Pain,
+        &["male|mal ~pancia|schiena|denti|dente|gola|orecchio|stomaco|petto|gamba|braccio", "bauchweh|ruckenweh|zahnweh|halsweh|ohrenweh|magenweh", "buikpijn|rugpijn|keelpijn|kiespijn|tandpijn|oorpijn|maagpijn|beenpijn|armpijn|nekpijn|kaakpijn", "hurts|hurting|pain|ache ~everywhere|all over"],
+    ),
+    (
+        Sig::PainEverywhere,
+        &["hurts|hurting|pain|ache ~everywhere", "ganze ~wampe", "wampe ~ganz"],
+    ),
+    (
+        Sig::Balance,
+        &["!non ~riesco ~stare ~piedi", "!no ~puedo ~mantener* ~pie", "!tiens ~plus ~debout", "!kann ~nicht ~stehen", "!nao ~consigo ~ficar ~pe", "!kan ~niet ~staan"],
+    ),
+    (
+        Sig::Dizziness,
+        &["tutto|todo|tout|alles|alles ~gira|girando|tourne|draait|dreht", "voel ~flauw", "flauw"],
+    ),
+    (
+        Sig::ShoulderTip,
+        &["pijn|dolor|douleur|mal|schmerz*|dolore|dor ~schouder|hombro|epaule|schulter|spalla|ombro"],
+    ),
+    (
+        Sig::SkinColour,
+        &["*blauw|*grijs|grijsblauw|blauwgrijs", "*blau|*grau"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["elk|elke|ieder ~kwartier|uur ~verband", "heel ~veel ~bloed"],
+    ),
+    (
+        Sig::Diabetic,
+        &["jardiance|forxiga|dapagliflozin*|empagliflozin*|canagliflozin*|invokana|sglt2", "voor ~mijn ~suiker"],
+    ),
+    (
+        Sig::SwallowTrouble,
+        &["moeilijk ~slikken"],
+    ),
+    (
+        Sig::Breathing,
+        &["!krijg ~moeilijk ~lucht", "moeilijk ~ademen"],
+    ),
+    (
+        Sig::Indigestion,
+        &["maagzuur|maagzuurgevoel|maagzuurklachten"],
+    ),
+    (
+        Sig::Radiating,
+        &["trekt|straalt ~naar ~kaak|arm|schouder|rug"],
+    ),
+    (
+        Sig::NonBlanching,
+        &["!gehen|geht ~nicht ~weg ~glas", "!verdwijnen|verdwijnt ~niet ~glas"],
+    ),
+    (
         Sig::CantLieFlat,
         &[
             "!cant|cannot ~lie|lay ~flat|down", "!kann ~nicht ~liegen|hinlegen", "!peux|peut ~pas ~allonger|coucher", "!no ~puedo|puede ~acostar*|tumbar*",
@@ -2460,7 +2554,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Benign,
-        &["bloedverdunner*|bloedverdunning", "lower|higher ~than ~right|left"],
+        &["maagzuurremmer*|antacid*|omeprazol*|gaviscon|rennie", "bloedverdunner*|bloedverdunning", "lower|higher ~than ~right|left"],
     ),
     (
         Sig::HeadNamed,

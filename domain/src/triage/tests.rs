@@ -601,3 +601,51 @@ fn history_and_idioms_in_every_language_stay_routine() {
         ],
     );
 }
+
+#[test]
+fn concepts_from_batches_33_and_34() {
+    check(
+        &TriageRules::default(),
+        &[
+            // A long lie; a fit told as shaking on the floor [EPI].
+            (
+                "mum has been on the floor since last night and can't get up",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "my neighbour is shaking on the floor and it won't stop",
+                Emergency,
+                Clinical,
+            ),
+            // A simile describes the loss of vision; a meter below its range.
+            (
+                "this morning it was as if a blind came down over my right eye",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "he is type 1, meter reads LO and he is not making sense",
+                Emergency,
+                Clinical,
+            ),
+            // Belly pain everywhere and worse [APP]; an SGLT2 inhibitor with vomiting [DKA].
+            (
+                "my belly hurts everywhere and it's much worse than this morning",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "ik gebruik jardiance en moet steeds overgeven, heb buikpijn",
+                Emergency,
+                Clinical,
+            ),
+            // A curtain over the vision is the eye unit today, not an ambulance [EYE].
+            (
+                "since yesterday a curtain coming down over my left eye",
+                Urgent,
+                Clinical,
+            ),
+        ],
+    );
+}
