@@ -351,13 +351,13 @@ fn corpus_meets_the_safety_bar() {
     // The floor recorded in TRIAGE.md after the last change; raise it as triage
     // improves, never lower it to make a change pass.
     assert!(
-        blind.emergency_recall() >= 0.95,
+        blind.emergency_recall() >= 0.96,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        // 0.85 before batches 24-25, whose urgents are the hardest yet (0.79 each).
-        blind.urgent_recall() >= 0.84,
+        // 0.84 after batches 24-25 (urgents the hardest yet); 0.85 after session 8.
+        blind.urgent_recall() >= 0.85,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -388,17 +388,17 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        blind.emergency_recall() >= 0.90,
+        blind.emergency_recall() >= 0.91,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        blind.urgent_recall() >= 0.71,
+        blind.urgent_recall() >= 0.74,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
     assert!(
-        blind.routine_precision() >= 0.87,
+        blind.routine_precision() >= 0.89,
         "routine precision {:.3}",
         blind.routine_precision()
     );

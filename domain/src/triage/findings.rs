@@ -522,7 +522,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Allergen,
         &[
             "nut|nuts|peanut*|cashew*|almond*|walnut*|hazelnut*|sesame|shellfish|prawn*|shrimp*|seafood", "bee|wasp|sting|stung",
-            "after|since ~antibiotic*|penicillin|amoxicillin|amoxil|augmentin|ibuprofen|aspirin|medication|tablet|injection", "epipen", "epi pen", "auto injector", "new antibiotic|medication|medicine",
+            "after|since antibiotic*|penicillin|amoxicillin|amoxil|augmentin|ibuprofen|aspirin|medication|tablet|injection", "epipen", "epi pen", "auto injector", "new antibiotic|medication|medicine",
             "frutos secos", "cacahuet*|mani|nuez|nueces|marisco*|gamba*|abeja|avispa|picadura|picad*", "alergi*|alergic*",
             "fruits mer", "arachide*|cacahuete*|noix|noisette*|crevette*|abeille|guepe|piqure|pique", "allergi*",
             "nuss|nusse|erdnuss*|haselnuss*|meeresfruchte|garnele*|biene|wespe|stich|gestochen", "allergi*|allergisch*",
@@ -2494,6 +2494,107 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::NonBlanching,
         &["!gehen|geht ~nicht ~weg ~glas", "!verdwijnen|verdwijnt ~niet ~glas"],
+    ),
+    (
+        // Hot, red swelling: cellulitis, an infected bite or lump, a hot joint [NG141].
+        Sig::HotSwelling,
+        &[
+            "hot|warm swollen|swelling|red|tender|lump", "swollen|red hot|warm", "caliente hinchad*|roj*", "hinchad*|roj* caliente",
+            "chaud|chaude gonfl*|rouge", "gonfl*|rouge chaud|chaude", "heiss|warm geschwollen|dick|rot", "geschwollen|dick|rot heiss|warm",
+            "caldo|calda gonfi*|ross*", "gonfi*|ross* caldo|calda", "quente inchad*|vermelh*", "inchad*|vermelh* quente",
+            "heet|warm gezwollen|dik|rood", "gezwollen|dik|rood heet|warm",
+        ],
+    ),
+    (
+        // An animal bite [MTS bites and stings].
+        Sig::AnimalBite,
+        &[
+            "dog|cat|monkey|horse|rat|bat|fox|snake|spider ~bit|bitten|bite", "bitten ~by ~dog|cat|monkey|horse|rat|bat|fox|snake",
+            "perro|gato|mono|murcielago ~mordio|mordido|mordedura", "mordedura ~perro|gato", "chien|chat|singe|chauve ~mordu|mordue|morsure", "morsure ~chien|chat",
+            "hundebiss|katzenbiss|affenbiss|hund|katze|affe ~gebissen|biss", "cane|gatto|scimmia ~morso|morsicat*", "morso ~cane|gatto",
+            "cachorro|cao|gato|macaco ~mordeu|mordida", "mordida ~cachorro|cao|gato", "hondenbeet|kattenbeet|hond|kat ~gebeten|beet",
+        ],
+    ),
+    (
+        // Burning or stinging passing urine; urine infection words.
+        Sig::UrinaryInfection,
+        &[
+            "burning|burns|stings|stinging|hurts ~pee|wee|wees|urinate|peeing|weeing", "cystitis", "uti", "urine infection",
+            "arde|escuece ~orinar|pis|mear", "infeccion ~orina", "brule|brulure ~uriner|pipi", "infection urinaire", "brennt ~pinkeln|wasserlassen|urin",
+            "blasenentzundung", "brucia ~pipi|urinare", "cistite", "arde ~xixi|urinar", "infeccao urinaria", "brandt ~plassen", "blaasontsteking",
+        ],
+    ),
+    (
+        Sig::EyeSurgery,
+        &[
+            "cataract|catarata|cataracte|katarakt|staar|staaroperatie|lasik|lasek|prk", "grauer ~star", "eye ~op|operation|surgery",
+            "oeil ~opere", "operei|operado ~olho|catarata", "ooglaser*", "augen ~op|laser", "augen-op",
+        ],
+    ),
+    (
+        Sig::ProcedureDone,
+        &[
+            "boob job", "augmentation|implants|lipo|liposuction|abdominoplast*|facelift|rhinoplast*|blepharoplast*|bbl", "tummy tuck",
+            "hair transplant", "protese ~silicone", "aumento ~pecho", "lipoescultura|lipoaspiracao|lipoaspiracion|liposuccion|liposuccio",
+            "haartransplantation|haartransplantatie", "greffe ~cheveux", "augmentation mammaire", "brustvergrosserung|borstvergroting|mastoplastica",
+        ],
+    ),
+    (
+        // Thoughts of not being alive, without a plan: a same-day talk [NG225].
+        Sig::DarkThoughts,
+        &[
+            "not ~wanting ~to ~be ~around|here|alive", "mejor ~muerta|muerto", "no vale ~pena ~vivir", "nao vale ~pena ~viver",
+            "vaut ~pas ~peine ~vivre", "lohnt ~sich ~nicht ~leben", "non vale ~pena ~vivere", "geen ~zin ~leven",
+            "se corta|cortaba|cortes ~brazos|piernas|munecas", "se scarifie", "ritzt ~sich", "si taglia", "se cortou|corta ~bracos|pernas", "snijdt ~zichzelf",
+        ],
+    ),
+    (
+        // Reduced fetal movements in lay words [GTG57].
+        Sig::FetalMovement,
+        &[
+            "!casi|apenas ~noto|siento ~bebe", "baby|bebe|bb ~quiet|quieter|pouco|menos|moins|weniger|minder|meno", "mexendo|moving|bouge|beweegt|muove|mueve ~pouco|less|moins|minder|meno|menos",
+            "kicks|pataditas|coups|tritte|schopjes|calci|chutes ~less|fewer|hardly|menos|moins|weniger|minder|meno", "hardly ~anything ~kicks",
+        ],
+    ),
+    (
+        Sig::WatersBroke,
+        &["perdu|perds|perte ~liquide"],
+    ),
+    (
+        Sig::VisionChange,
+        &[
+            "flashes|flashing ~light|lights", "black ~dots|spots ~eye", "cobweb*", "voile ~vision|champ|gris", "olho|ojo|oeil|occhio|auge|oog|eye ~flashes|moscas|mouches|mosche|flitsen|blitze|floaters",
+        ],
+    ),
+    (
+        Sig::FaceSwelling,
+        &["cheek|cheeks ~swollen|swelled|puffy|big", "bochecha|rosto ~inchou|inchando", "joue ~enfle*", "wang ~opgezwollen"],
+    ),
+    (
+        Sig::NoWeight,
+        &["fuss|voet ~anheben|hochheben|optillen"],
+    ),
+    (
+        Sig::Stroke,
+        &["gelallt"],
+    ),
+    (
+        // A typical seizure named with the person's epilepsy, in the other languages.
+        Sig::Seizure,
+        &[
+            "epilep* ~crisis|crisi|crise|ataque|anfall|anfalle|aanval", "crisis|crisi|crise|anfall|anfalle|aanval ~habitual|habituelle|habituel|ublichen|ublich|solita|solite|sempre|siempre",
+            "ublich*|usual|habitual*|habituel* ~crisis|crisi|crise|anfall*|aanval|seizure*|fit|fits",
+        ],
+    ),
+    (
+        // "danach war alles wieder gut": "wieder" is read as "again", which hides a cue
+        // that contains it, so the resolution is read from the words before it.
+        Sig::Resolved,
+        &["danach|seitdem|inzwischen|jetzt ~alles", "ya bien", "ora bene", "ja bem", "nu weer goed"],
+    ),
+    (
+        Sig::Usual,
+        &["habituel*|habitual*|ublich*|solit*|usual|usually|gewohnlich|gebruikelijk*", "comme ~d ~habe|habitude", "igual ~sempre|siempre"],
     ),
     (
         Sig::CantLieFlat,

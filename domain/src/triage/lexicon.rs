@@ -118,6 +118,9 @@ pub(crate) enum Sig {
     RightLowerPain,
     Weakness,
     Purpura,
+    HotSwelling,
+    AnimalBite,
+    UrinaryInfection,
     PainEverywhere,
     ElectricShock,
     CantLieFlat,
@@ -150,6 +153,7 @@ pub(crate) enum Sig {
     FamilyHistory,
     Cast,
     Sudden,
+    EyeSurgery,
     Fumes,
     HeadNamed,
     // Context that combines with concepts.
@@ -296,6 +300,10 @@ impl Sig {
             Sig::PeakFlow => "peak flow",
             Sig::Weakness => "weak all over",
             Sig::Purpura => "purple spots or bruise-like rash",
+            Sig::HotSwelling => "hot, red swelling",
+            Sig::AnimalBite => "an animal bite",
+            Sig::UrinaryInfection => "burning or stinging passing urine",
+            Sig::EyeSurgery => "after eye surgery",
             Sig::PainEverywhere => "belly pain spreading all over",
             Sig::ElectricShock => "electric shock",
             Sig::CantLieFlat => "cannot lie flat",
@@ -522,6 +530,9 @@ impl Sig {
                 | Sig::RightLowerPain
                 | Sig::Weakness
                 | Sig::Purpura
+                | Sig::HotSwelling
+                | Sig::AnimalBite
+                | Sig::UrinaryInfection
                 | Sig::PainEverywhere
                 | Sig::ElectricShock
                 | Sig::CantLieFlat

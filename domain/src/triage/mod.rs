@@ -451,10 +451,9 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
     };
     let level = match m.signal {
         // A typical seizure in known epilepsy, over or "as usual": a same-day look. One
-        // still going is not typical, whatever the person's usual fits are like.
-        Sig::Seizure
-            if scope.context(Sig::Epilepsy) && scope.context(Sig::Usual) && !near(Sig::Persist) =>
-        {
+        // still going is not typical, whatever the person's usual fits are like. "One of
+        // his usual fits" names a known seizure disorder as "epilepsy" does.
+        Sig::Seizure if scope.context(Sig::Usual) && !near(Sig::Persist) => {
             note(true, Sig::Epilepsy);
             Urgency::Urgent
         }
@@ -538,6 +537,13 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         // A life-threatening sign that has passed still deserves a same-day look.
         // A time-critical sign that passed within the day (a fading FAST sign, a herald
         // bleed) is still an emergency; one that passed days ago gets a same-day look.
+        // A fit that is over in known epilepsy, with recovery, is a same-day look [EPI].
+        Status::Resolved
+            if m.signal == Sig::Seizure
+                && (scope.context(Sig::Epilepsy) || scope.context(Sig::Usual)) =>
+        {
+            Urgency::Urgent
+        }
         Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
         // A typical fit that is over, in known epilepsy, still gets a same-day look.
         Status::Resolved if affirmed == Urgency::Emergency || m.signal.is_emergency() => {

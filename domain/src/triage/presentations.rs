@@ -113,6 +113,10 @@ pub(crate) enum Cond {
     SystolicAtMost(u8),
     /// A temperature of 38 °C (100.4 °F) or more quoted as a number.
     FeverReading,
+    /// A temperature of 39 °C or more quoted as a number.
+    HighFeverReading,
+    /// A baby under six months old.
+    InfantUnder6Months,
 }
 
 use Cond::{C, F};
@@ -187,6 +191,14 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Fall), C(Sig::Anticoagulant), C(Sig::HeadNamed)], any(0): [], "HI"),
     rule!(Limb, "an electric shock with a burn, a racing or irregular heart, faintness or chest pain", E,
         all: [F(Sig::ElectricShock)], any(1): [F(Sig::Burn), C(Sig::HeartRate), F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::ChestPain), F(Sig::Breathing)], "MTS"),
+    rule!(FeverChild, "a temperature of 39 or more at 3 to 6 months", U,
+        all: [Cond::HighFeverReading, Cond::InfantUnder6Months], any(0): [], "NG143 amber"),
+    rule!(Urinary, "burning passing urine with shivering, fever, loin or back pain, or vomiting (kidney infection)", U,
+        all: [F(Sig::UrinaryInfection)], any(1): [F(Sig::Shaking), F(Sig::Fever), Cond::FeverReading, C(Sig::Back), F(Sig::Vomiting)], "PYELO"),
+    rule!(Eye, "pain, redness or worsening sight after eye surgery", U,
+        all: [C(Sig::EyeSurgery)], any(1): [F(Sig::Pain), C(Sig::Worse), F(Sig::VisionChange), F(Sig::Swelling), F(Sig::Infection)], "EYE"),
+    rule!(Eye, "sight lost after eye surgery", E,
+        all: [C(Sig::EyeSurgery), F(Sig::VisionLoss)], any(0): [], "EYE"),
     rule!(Skin, "an itchy rash all over (hives)", U,
         all: [F(Sig::Rash), F(Sig::Itch), C(Sig::LargeArea)], any(0): [], "MTS"),
     rule!(FeverChild, "a baby under 3 months not feeding", E,
@@ -265,8 +277,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::Burn)], any(1): [C(Sig::LargeArea), C(Sig::Child), C(Sig::Infant)], "MTS"),
     rule!(Bleeding, "bleeding that will not stop on blood thinners", E,
         all: [C(Sig::Anticoagulant), F(Sig::Bleeding)], any(1): [C(Sig::Nonstop), C(Sig::Persist)], "SDCEP, BLEED"),
+    // One swelling told twice ("cheek swollen") is one finding: the airway sign decides.
     rule!(Dental, "dental swelling spreading to the neck or eye, or with swallowing trouble", E,
-        all: [C(Sig::Dental)], any(2): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::SwallowTrouble), F(Sig::Trismus)], "SDCEP"),
+        all: [C(Sig::Dental), F(Sig::SwallowTrouble)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Trismus)], "SDCEP"),
     rule!(HeadInjury, "a fall on blood thinners with headache, vomiting, drowsiness or confusion", E,
         all: [C(Sig::Fall), C(Sig::Anticoagulant)], any(1): [F(Sig::Headache), F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion)], "HI"),
     rule!(FeverAdult, "fever with a urinary catheter", U,
@@ -330,7 +343,11 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Dental, "swelling with the mouth that will not open", E,
         all: [F(Sig::Trismus)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Fever), F(Sig::SwallowTrouble)], "SDCEP"),
     rule!(Dental, "dental swelling with fever, shivering or an eye closing", E,
-        all: [C(Sig::Dental)], any(2): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Fever), F(Sig::Shaking), F(Sig::SwallowTrouble)], "SDCEP"),
+        all: [C(Sig::Dental), F(Sig::Swelling)], any(1): [F(Sig::Fever), F(Sig::Shaking), F(Sig::SwallowTrouble)], "SDCEP"),
+    rule!(Dental, "a dental problem with fever and shivering, swallowing trouble or a mouth that will not open", E,
+        all: [C(Sig::Dental), F(Sig::Fever)], any(1): [F(Sig::Shaking), F(Sig::SwallowTrouble), F(Sig::Trismus)], "SDCEP"),
+    rule!(Dental, "dental swelling of the face with fever or shivering", E,
+        all: [C(Sig::Dental), F(Sig::FaceSwelling)], any(1): [F(Sig::Fever), F(Sig::Shaking), F(Sig::SwallowTrouble)], "SDCEP"),
     rule!(Dental, "swelling with fever after an extraction", E,
         all: [C(Sig::Extraction), F(Sig::Fever)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling)], "SDCEP"),
     rule!(FeverAdult, "fever with swelling or not bearing weight", U,
@@ -393,6 +410,9 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::RightLowerPain => (U, P::Abdominal),
         Sig::Weakness => (U, P::Consciousness),
         Sig::Purpura => (U, P::Skin),
+        Sig::HotSwelling => (U, P::Skin),
+        Sig::AnimalBite => (U, P::Skin),
+        Sig::UrinaryInfection => (routine, P::Urinary),
         Sig::PainEverywhere => (U, P::Abdominal),
         Sig::ElectricShock => (U, P::Unplaced),
         Sig::CantLieFlat => (U, P::Breathing),
@@ -481,6 +501,8 @@ impl Facts<'_> {
                 r.ketones.is_some_and(|k| k * 10.0 >= f32::from(tenths))
             }
             Cond::FeverReading => r.temperature_c.is_some_and(|t| t >= 38.0),
+            Cond::HighFeverReading => r.temperature_c.is_some_and(|t| t >= 39.0),
+            Cond::InfantUnder6Months => r.infant_days.is_some_and(|days| days < 183.0),
             Cond::SystolicAtMost(limit) => r.lowest_systolic.is_some_and(|s| s <= f32::from(limit)),
             Cond::PressureAtLeast(systolic, diastolic) => r
                 .blood_pressure

@@ -408,9 +408,18 @@ impl<'a> Scope<'a> {
         let ongoing = [Sig::Persist, Sig::Nonstop, Sig::Worse]
             .into_iter()
             .any(|signal| self.in_clause(signal, clause) || self.in_clause(signal, cue_clause));
-        let recurred = self
-            .cues_of(Sig::Recur)
-            .any(|r| self.sentence(r.start) == sentence && r.start > cue.start);
+        // "wieder gut", "weer goed": "again" before a word for well is a recovery.
+        const WELL: &[&str] = &[
+            "gut", "ok", "okay", "normal", "besser", "goed", "normaal", "fine",
+        ];
+        let recurred = self.cues_of(Sig::Recur).any(|r| {
+            self.sentence(r.start) == sentence
+                && r.start > cue.start
+                && !self
+                    .tokens
+                    .get(r.end + 1)
+                    .is_some_and(|next| WELL.contains(&next.key.as_str()))
+        });
         !ongoing && !recurred
     }
 

@@ -649,3 +649,59 @@ fn concepts_from_batches_33_and_34() {
         ],
     );
 }
+
+#[test]
+fn same_day_concepts_from_batches_28_to_34() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Hot, red swelling; an animal bite [NG141, MTS].
+            (
+                "my knee is hot and swollen since this morning, no injury",
+                Urgent,
+                Clinical,
+            ),
+            ("our dog bit my son's hand, it's red now", Urgent, Clinical),
+            // Worsening after eye surgery [EYE]; a kidney infection [PYELO].
+            (
+                "had my cataract done monday and the eye is getting more painful",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "burning when I wee and now shivering with back pain",
+                Urgent,
+                Clinical,
+            ),
+            // A high temperature at 3-6 months [NG143 amber].
+            ("unser Baby ist 4 Monate alt und hat 39,3", Urgent, Clinical),
+            // Thoughts of not being alive without a plan [NG225]; fewer kicks [GTG57].
+            (
+                "lately I keep thinking I'd be better off not wanting to be around, no plan",
+                Urgent,
+                Clinical,
+            ),
+            ("32 semanas, bebe mexendo pouco hoje", Urgent, Clinical),
+            // Swelling after cosmetic surgery; a typical fit that is over.
+            (
+                "boob job on friday and one side is swollen and tight",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "mi hijo epileptico tuvo una crisis hoy, ya bien",
+                Urgent,
+                Clinical,
+            ),
+        ],
+    );
+    let triager = Triager::with_model(&TriageRules::default(), None);
+    for text in [
+        "3 weeks after lasik I see halos round lights at night, the surgeon said to expect it",
+        "les chevilles un peu gonflées quand il fait chaud, comme chaque été",
+        "my cheek was swollen after the filling last month, all gone now",
+    ] {
+        let got = triager.assess(text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
+}
