@@ -388,7 +388,7 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        blind.emergency_recall() >= 0.91,
+        blind.emergency_recall() >= 0.92,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
@@ -398,7 +398,7 @@ fn rules_alone_hold_their_floor() {
         blind.urgent_recall()
     );
     assert!(
-        blind.routine_precision() >= 0.89,
+        blind.routine_precision() >= 0.90,
         "routine precision {:.3}",
         blind.routine_precision()
     );

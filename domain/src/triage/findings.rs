@@ -2597,6 +2597,144 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &["habituel*|habitual*|ublich*|solit*|usual|usually|gewohnlich|gebruikelijk*", "comme ~d ~habe|habitude", "igual ~sempre|siempre"],
     ),
     (
+        // Caustic chemicals: in the eye or on the skin they are an emergency [EYE, MTS].
+        Sig::Chemical,
+        &[
+            "bleach|lime|cement|caustic|lye|ammonia", "oven|drain ~cleaner|spray", "lejia|cemento|sosa|amoniaco|desatascador", "cal viva",
+            "javel|chaux|ciment|soude|ammoniaque|deboucheur|destop", "chlorreiniger|kalk|zement|abflussreiniger|rohrreiniger|natronlauge|ammoniak",
+            "candeggina|calce|ammoniaca|disgorgante", "soda caustica", "lixivia|cimento|desentupidor", "bleekmiddel|ontstopper", "ongebluste kalk",
+        ],
+    ),
+    (
+        Sig::EyeNamed,
+        &["eye|eyes|ojo|ojos|oeil|yeux|auge|augen|occhio|occhi|olho|olhos|oog|ogen"],
+    ),
+    (
+        // Many tablets told with a number word; a full strip [POIS].
+        Sig::Overdose,
+        &[
+            "ten|twelve|fifteen|twenty|thirty|forty|fifty|dozen ~paracetamol|pills|tablets|tabs|ibuprofen|co-codamol|sleeping",
+            "diez|quince|veinte|treinta|cuarenta ~pastillas|paracetamol|comprimidos", "dix|quinze|vingt|trente|quarante ~comprimes|cachets|doliprane|paracetamol",
+            "zehn|funfzehn|zwanzig|dreissig|vierzig ~tabletten|paracetamol|pillen", "dieci|quindici|venti|trenta|quaranta ~pastiglie|compresse|tachipirina|paracetamolo",
+            "dez|quinze|vinte|trinta|quarenta ~comprimidos|paracetamol", "tien|vijftien|twintig|dertig|veertig ~pillen|tabletten|paracetamol",
+            "full|whole|entire ~strip|sheet|blister|packet|box|bottle", "wants ~to ~die",
+        ],
+    ),
+    (
+        // A child and something that is not food, in more words [POIS].
+        Sig::Ingested,
+        &[
+            "pills|tablets|medicine ~mouth", "mouth ~pills|tablets", "comeu|tomou|engoliu|bebeu ~pastilha|xarope|comprimido|comprimidos|detergente|lixivia|pilha|remedio",
+            "tomo|bebio|trago ~cloro|lejia|detergente|jarabe", "cloro|lejia ~trago|bebio|tomo", "ingoiat*|mangiato|bevuto ~pila|pastiglia|detersivo|candeggina|sciroppo",
+            "pila|pilas|pile|batteria|bateria|pilha ~boton|bouton|bottone|botao", "button ~battery|batteries|cell", "knopfzelle|knopfbatterie|knoopcel*|knoopbatterij",
+            "xarope|jarabe|sciroppo|sirop|sirup|siroop ~todo|entero|tutto|toute|ganze|hele",
+        ],
+    ),
+    (
+        Sig::FaceSwelling,
+        &["lip|lips|face|tongue|eye ~massive|huge|enormous|puffed"],
+    ),
+    (
+        Sig::ChestPain,
+        &["pain|ache|pressure|tightness ~chest", "pain|ache|pressure|tightness ~middle|centre|center ~chest", "chest ~elephant|weight|crushing"],
+    ),
+    (
+        Sig::Radiating,
+        &["pijn|dolor|douleur|schmerz*|dolore|dor ~kaak|kiefer|machoire|mandibula|mascella|schouderbladen|omoplatas|omoplates|schulterblatter|scapole"],
+    ),
+    (
+        // Goodbyes and notes: a plan being carried out [MHF].
+        Sig::Suicidal,
+        &[
+            "saying|said|says ~goodbye", "goodbye ~note|letter|messages|texts", "found ~note", "se despide|despidiendo", "carta ~despedida",
+            "lettre ~adieu", "abschiedsbrief", "lettera ~addio", "afscheidsbrief",
+        ],
+    ),
+    (
+        Sig::Breathing,
+        &["harder ~to ~breathe"],
+    ),
+    (
+        Sig::SwallowTrouble,
+        &["harder ~to ~swallow"],
+    ),
+    (
+        // Postpartum psychosis in lay words: the baby swapped, voices on the TV, powers [CG192].
+        Sig::Psychosis,
+        &[
+            "tv|telly|radio ~talking|talk|speaking ~to ~her|him|me", "baby ~swapped|switched|replaced", "tiene ~poderes", "a ~des ~pouvoirs", "hat ~krafte|superkrafte",
+            "ha ~poteri", "tem ~poderes", "heeft ~krachten",
+        ],
+    ),
+    (
+        Sig::ChangedBehaviour,
+        &["no ~para ~de ~hablar", "sin ~dormir", "hasnt|hasn't|not ~slept", "pas ~dormi", "nicht ~geschlafen", "non ~dorme|dormito", "nao ~dorme|dormiu", "niet ~geslapen"],
+    ),
+    (
+        Sig::Severe,
+        &["brutal|tremendo|tremenda|unreal"],
+    ),
+    (
+        Sig::Neutral,
+        &["ya no ~puedo|puede|consigo"],
+    ),
+    (
+        Sig::Filler,
+        &["*filler", "levre|levres|lippe|lippen|labbra|labio|labios ~injection|injectee|injections|filler|acido"],
+    ),
+    (
+        Sig::VisionChange,
+        &["vision|sight ~blurry|blurred|misty|cloudy|fuzzy", "eye ~gone|going|getting ~blurry|misty|cloudy", "appannat*|annebbiat*", "vendo ~dobrado|embacado|turvo"],
+    ),
+    (
+        Sig::SaddleNumb,
+        &["!sens ~plus|pas|rien ~cuisses|essuie", "!cant|cannot ~feel ~loo roll|tissue", "saddle ~anaesthesia|anesthesia|numb*"],
+    ),
+    (
+        Sig::UrineRetention,
+        &["!arrive|peux ~plus ~uriner", "!havent|hasnt ~voided"],
+    ),
+    (
+        Sig::Incontinence,
+        &["pipi|urina ~scappa"],
+    ),
+    (
+        Sig::LimbCompromise,
+        &["foot|hand|toes|fingers ~pins and needles|tingling|tingly", "leg|calf|shin|forearm ~rock hard|tense", "wade|bein|unterschenkel ~steinhart"],
+    ),
+    (
+        Sig::ElectricShock,
+        &["bare|live ~wire", "grabbed ~wire", "cable|kabel|cavo|fio ~pelado|denude|blank|scoperto|descascado"],
+    ),
+    (
+        Sig::HeartRate,
+        &["heart ~feels ~funny|weird|strange|odd", "heart ~racing|pounding|fluttering|skipping"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["soaking|soaked|soaks ~through ~towel|towels|bandage|dressing"],
+    ),
+    (
+        Sig::Seizure,
+        &["epilett* ~crisi"],
+    ),
+    (
+        Sig::NoPulse,
+        &["!non ~sente|sento|trova ~polso", "!no ~siento|encuentro ~pulso", "!sens|trouve ~pas ~pouls", "!kein ~puls", "!nao ~sinto ~pulso", "!geen ~pols"],
+    ),
+    (
+        Sig::Vomiting,
+        &["muss|musste ~brechen", "standig|dauernd ~brechen"],
+    ),
+    (
+        Sig::SaddleNumb,
+        &["!dijen|billen|bips|kruis ~niet ~meer"],
+    ),
+    (
+        Sig::HotSwelling,
+        &["boule|bosse|lump|bump|knoten|bolita|bulto|nodulo|bult|nodulo|pallina ~chaude|rouge|red|hot|warm|rot|heiss|caliente|roja|quente|vermelha|calda|rossa|rood|heet"],
+    ),
+    (
         Sig::CantLieFlat,
         &[
             "!cant|cannot ~lie|lay ~flat|down", "!kann ~nicht ~liegen|hinlegen", "!peux|peut ~pas ~allonger|coucher", "!no ~puedo|puede ~acostar*|tumbar*",
@@ -2655,7 +2793,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Benign,
-        &["maagzuurremmer*|antacid*|omeprazol*|gaviscon|rennie", "bloedverdunner*|bloedverdunning", "lower|higher ~than ~right|left"],
+        &["swallowed ~gum", "engoliu|comeu ~pastilha ~elastica", "chiclete|chicle|kaugummi|kauwgom", "maagzuurremmer*|antacid*|omeprazol*|gaviscon|rennie", "bloedverdunner*|bloedverdunning", "lower|higher ~than ~right|left"],
     ),
     (
         Sig::HeadNamed,

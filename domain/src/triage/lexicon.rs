@@ -154,6 +154,8 @@ pub(crate) enum Sig {
     Cast,
     Sudden,
     EyeSurgery,
+    Chemical,
+    EyeNamed,
     Fumes,
     HeadNamed,
     // Context that combines with concepts.
@@ -304,6 +306,8 @@ impl Sig {
             Sig::AnimalBite => "an animal bite",
             Sig::UrinaryInfection => "burning or stinging passing urine",
             Sig::EyeSurgery => "after eye surgery",
+            Sig::Chemical => "a caustic chemical",
+            Sig::EyeNamed => "the eye",
             Sig::PainEverywhere => "belly pain spreading all over",
             Sig::ElectricShock => "electric shock",
             Sig::CantLieFlat => "cannot lie flat",
@@ -1168,7 +1172,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             // "gone through a pad" is soaking one, not the bleeding having gone; "gone
             // grey", "gone down his neck" are changes for the worse.
             "gone|went through",
-            "gone|going|went|turned ~pale|grey|gray|white|blue|purple|yellow|colour|color|floppy|limp|quiet|cold|funny|weird|peculiar|stiff|blotchy|mottled|ashen|clammy|droopy|numb|still",
+            "gone|going|went|turned ~pins|tingly|tingling|dead|hard|pale|grey|gray|white|blue|purple|yellow|colour|color|floppy|limp|quiet|cold|funny|weird|peculiar|stiff|blotchy|mottled|ashen|clammy|droopy|numb|still",
             "gone|going ~under|into|to ~jaw|neck|eye|eyes|throat|chest|tongue|cheek",
             "gone|going ~down ~neck|throat|chest|arm",
             // "no idea how long he's been there" asks nothing.

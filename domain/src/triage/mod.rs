@@ -544,6 +544,9 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         {
             Urgency::Urgent
         }
+        // Tablets taken do not un-happen: an overdose stays an emergency when the person
+        // feels fine (paracetamol harm is delayed) [POIS].
+        Status::Resolved if m.signal == Sig::Overdose => Urgency::Emergency,
         Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
         // A typical fit that is over, in known epilepsy, still gets a same-day look.
         Status::Resolved if affirmed == Urgency::Emergency || m.signal.is_emergency() => {

@@ -705,3 +705,70 @@ fn same_day_concepts_from_batches_28_to_34() {
         assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
     }
 }
+
+#[test]
+fn emergencies_the_rules_alone_missed_in_batches_28_to_34() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Caustic chemicals in the eye or on the skin [EYE, MTS].
+            (
+                "was spreading garden lime and some blew into my eye",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "drain cleaner splashed on my hand and the skin is going white",
+                Emergency,
+                Clinical,
+            ),
+            // Tablets told in words; an overdose stays one when the person feels fine [POIS].
+            (
+                "she swallowed twenty paracetamol an hour ago but says she feels ok now",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi hija de 2 años ha chupado una pila de botón",
+                Emergency,
+                Clinical,
+            ),
+            // Chest pain told with words between; goodbye notes; postpartum psychosis.
+            (
+                "pain right in the middle of my chest spreading to my jaw",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "my brother left a goodbye note and isn't answering",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "gave birth last week and now she says the tv is talking to her",
+                Emergency,
+                Clinical,
+            ),
+            // Sudden severe belly pain with sweating; no pulse in Italian.
+            (
+                "all of a sudden terrible pain in his belly and back, he's sweating and grey",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "il piede è freddo e non si sente il polso",
+                Emergency,
+                Clinical,
+            ),
+        ],
+    );
+    let triager = Triager::with_model(&TriageRules::default(), None);
+    for text in [
+        "Comment puis-je régler la facture? merci",
+        "my son swallowed gum, is that ok?",
+        "my eyes go a bit blurry at the computer, can I book an eye test?",
+    ] {
+        let got = triager.assess(text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
+}
