@@ -105,6 +105,34 @@ const FILES: &[(&str, &str)] = &[
         "27-lay-words-seven-languages",
         include_str!("corpus/27-lay-words-seven-languages.tsv"),
     ),
+    (
+        "28-voice-notes-and-threads",
+        include_str!("corpus/28-voice-notes-and-threads.tsv"),
+    ),
+    (
+        "29-tiny-messages-seven-languages",
+        include_str!("corpus/29-tiny-messages-seven-languages.tsv"),
+    ),
+    (
+        "30-buried-and-negatives-five-languages",
+        include_str!("corpus/30-buried-and-negatives-five-languages.tsv"),
+    ),
+    (
+        "31-long-tail-red-flags",
+        include_str!("corpus/31-long-tail-red-flags.tsv"),
+    ),
+    (
+        "32-after-procedures-urgent-line",
+        include_str!("corpus/32-after-procedures-urgent-line.tsv"),
+    ),
+    (
+        "33-english-personas-sms",
+        include_str!("corpus/33-english-personas-sms.tsv"),
+    ),
+    (
+        "34-europe-personas-whatsapp",
+        include_str!("corpus/34-europe-personas-whatsapp.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -314,7 +342,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 9900, "every blind batch is replayed");
+    assert!(blind.lines >= 12500, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -323,13 +351,13 @@ fn corpus_meets_the_safety_bar() {
     // The floor recorded in TRIAGE.md after the last change; raise it as triage
     // improves, never lower it to make a change pass.
     assert!(
-        blind.emergency_recall() >= 0.93,
+        blind.emergency_recall() >= 0.96,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        // 0.85 before batches 24-25, whose urgents are the hardest yet (0.79 each).
-        blind.urgent_recall() >= 0.84,
+        // 0.84 after batches 24-25 (urgents the hardest yet); 0.85 after session 8.
+        blind.urgent_recall() >= 0.85,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -339,12 +367,12 @@ fn corpus_meets_the_safety_bar() {
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.90,
+        blind.routine_recall() >= 0.91,
         "routine recall {:.3}",
         blind.routine_recall()
     );
     assert!(
-        blind.department_accuracy() >= 0.93,
+        blind.department_accuracy() >= 0.94,
         "department accuracy {:.3}",
         blind.department_accuracy()
     );
@@ -360,22 +388,22 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        blind.emergency_recall() >= 0.88,
+        blind.emergency_recall() >= 0.92,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        blind.urgent_recall() >= 0.70,
+        blind.urgent_recall() >= 0.74,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
     assert!(
-        blind.routine_precision() >= 0.83,
+        blind.routine_precision() >= 0.90,
         "routine precision {:.3}",
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.87,
+        blind.routine_recall() >= 0.90,
         "routine recall {:.3}",
         blind.routine_recall()
     );

@@ -187,7 +187,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Dizziness,
         &[
-            "dizzy", "dizziness", "lightheaded", "light headed", "woozy", "room spinning", "feel faint|like fainting",
+            "dizzy", "dizziness", "lightheaded", "light headed", "woozy", "room spinning", "feel faint", "feel like fainting",
             "feeling faint", "about to faint", "about to pass out", "mareo*", "mareada|mareado", "vertigo*",
             "me voy desmayar", "casi desmayo", "etourdi*", "vertige*", "tete tourne", "tete qui tourne",
             "vais tomber dans pommes", "schwindel*", "schwindlig", "benommen", "kreislauf",
@@ -200,7 +200,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "inhaler|puffer|ventolin|salbutamol|albuterol|pump ~not|isnt|doesnt|didnt|nothing|no ~working|helping|help|work|difference|effect",
             "!inhaler|puffer|ventolin|salbutamol|albuterol ~not|isnt|doesnt|didnt working|helping|help|work",
-            "puffs ~nothing|not helping|no difference", "used|using|taken|had ~inhaler|puffer|ventolin|puffs ~still|and still",
+            "puffs ~nothing", "puffs ~not ~helping", "puffs ~no ~difference", "used|using|taken|had ~inhaler|puffer|ventolin|puffs ~still",
             "inhalador|ventolin|salbutamol ~no ~hace|funciona|ayuda|sirve", "inhalateur|ventoline ~ne|pas|rien ~marche|fait|aide|agit",
             "spray|asthmaspray|inhalator|notfallspray ~hilft|wirkt|bringt ~nicht|nichts",
             "inalatore|ventolin|spray ~non ~funziona|fa|aiuta", "bombinha|inalador ~nao|nada ~funciona|ajuda|adianta|resolve",
@@ -257,7 +257,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "white|pale|whitish|blanched|blanching|grey|gray|greyish|blue|bluish|purple|purplish|dusky|dark|black|mottled|lacy|patchy|marbled",
             "blanc*|blanca|blanco|palid*|morad*|azul*|amoratad*|gris*|oscur*|negr*",
-            "blanche|blanc|pale|violet*|bleu*|bleut*|gris*|fonce*|noir*|marbr*",
+            "blanche|blanc|pale|violet*|bleue|bleues|bleui*|bleut*|bleuatre*|gris*|fonce*|noir*|marbr*",
             "weiss|blass|blau|blaulich|lila|grau|dunkel|schwarz*|violett", "bianc*|pallid*|viola|blu|bluastr*|grigi*|scur*|ner*",
             "branc*|palid*|roxo|roxa|arroxead*|azulad*|cinza|escur*|pret*", "wit|bleek|blauw*|paars*|grijs|grauw|donker|zwart",
         ],
@@ -269,7 +269,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "!wont|not|isnt|refus*|stopped|hasnt|doesnt|didnt|cant feed*|eat*|drink*|nurse|nursing|latch*|breastfeed*", "!wont|not|isnt|refus*|stopped|hasnt|doesnt|didnt|cant take|taking ~bottle|bottles|feeds|milk|breast",
             "!no ~come|comer|mamar|toma|tomar|biberon|pecho", "rechaza ~biberon|pecho|tomas",
             "!ne ~mange|boit|tete|prend ~pas|plus|rien", "refuse ~biberon|sein|manger|boire",
-            "!trinkt|isst|will ~nicht|kaum|nichts", "verweigert ~flasche|trinken|essen|brust",
+            "!trinkt|will ~nicht|kaum|nichts", "verweigert ~flasche|trinken|essen|brust",
             "!non ~mangia|beve|ciuccia|poppa", "!non vuole ~latte|biberon|mangiare|mangia|bere|seno", "rifiuta ~biberon|latte|seno",
             "!nao ~mama|come|mamou|comeu", "!nao quer ~mamar|comer|mamadeira|peito|nada", "recusa ~mamadeira|peito",
             "!drinkt|eet|wil ~niet|nauwelijks|niks", "weigert ~fles|borst|drinken",
@@ -306,7 +306,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::WatersBroke,
         &[
             "waters|water ~broke|broken|breaking|gone|leaking", "leaking fluid", "fluid leaking", "gush fluid",
-            "rompi|rompio|se rompio ~fuente|aguas|bolsa", "roto aguas|fuente|bolsa", "perdiendo liquido",
+            "rompi|rompio ~fuente|aguas|bolsa", "roto aguas|fuente|bolsa", "perdiendo liquido",
             "perdu|perte ~eaux", "poche ~eaux ~rompu*|perce*|fissure*", "fruchtblase ~geplatzt|gesprungen", "blasensprung",
             "fruchtwasser", "rotto|rotte ~acque", "rottura ~acque|membrane", "perdita liquido", "bolsa ~estourou|rompeu|rompida",
             "rompeu ~bolsa|aguas", "perdendo liquido", "vliezen ~gebroken|gebleken", "vruchtwater", "water gebroken",
@@ -522,7 +522,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Allergen,
         &[
             "nut|nuts|peanut*|cashew*|almond*|walnut*|hazelnut*|sesame|shellfish|prawn*|shrimp*|seafood", "bee|wasp|sting|stung",
-            "after|since ~antibiotic*|penicillin|amoxicillin|amoxil|augmentin|ibuprofen|aspirin|medication|tablet|injection", "epipen", "epi pen", "auto injector", "new antibiotic|medication|medicine",
+            "after|since antibiotic*|penicillin|amoxicillin|amoxil|augmentin|ibuprofen|aspirin|medication|tablet|injection", "epipen", "epi pen", "auto injector", "new antibiotic|medication|medicine",
             "frutos secos", "cacahuet*|mani|nuez|nueces|marisco*|gamba*|abeja|avispa|picadura|picad*", "alergi*|alergic*",
             "fruits mer", "arachide*|cacahuete*|noix|noisette*|crevette*|abeille|guepe|piqure|pique", "allergi*",
             "nuss|nusse|erdnuss*|haselnuss*|meeresfruchte|garnele*|biene|wespe|stich|gestochen", "allergi*|allergisch*",
@@ -600,7 +600,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Back,
-        &["back|spine|sciatica", "espalda|lumbar|ciatica", "dos|lombaire*|sciatique", "rucken|kreuz|ischias|bandscheibe", "schiena|lombare|sciatica", "costas|lombar|ciatico", "rug|onderrug|hernia"],
+        &["back|spine|sciatica", "espalda|lumbar|ciatica", "dos|lombaire*|sciatique", "rucken|kreuz|ischias|bandscheibe", "schiena|lombare|sciatica", "costas|lombar|ciatico", "rug|onderrug|hernia", "rugpijn|rugklachten|ruckenschmerz*|kreuzschmerz*|bandscheiben*|lombalgi*|dorsalgi*"],
     ),
     (
         // A relative's history, not the patient's: ConText's "other experiencer".
@@ -611,7 +611,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "antecedents familiaux", "pere|mere|frere|soeur|oncle|tante|cousin* ~eu|mort|decede",
             "familiengeschichte", "in familie", "vater|mutter|opa|oma|bruder|schwester|onkel|tante|cousin* ~hatte|starb|gestorben",
             "padre|madre|nonno|nonna|fratello|sorella|zio|zia ~avuto|aveva|morto|morta",
-            "pai|mae|avo|irmao|irma|tio|tia ~teve|morreu|faleceu", "vader|moeder|opa|oma|broer|zus|oom|tante ~had|gehad|overleden|stierf",
+            "pai|mae|avo|irmao|irma|tio|tia|prima|primo ~teve|tiveram|tinha|morreu|faleceu", "vader|moeder|opa|oma|broer|zus|oom|tante ~had|gehad|overleden|stierf",
             "in de familie", "na familia", "in famiglia",
         ],
     ),
@@ -630,7 +630,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "confus*|confused|confusing ~about|by|with|regarding|over|whether|which|how|what|why|when", "confundid* ~con|sobre|por",
             "confus ~sur|par|avec", "verwirrt ~wegen|uber|von", "pale ~pink|colour|color|shade", "white ~filling|fillings|teeth|crown|veneers|whitening",
             "teeth ~whitening|white", "blanqueamiento", "blanchiment", "bleaching", "sbiancamento", "clareamento",
-            "pupils ~dilat* ~exam|drops|check", "dilat* ~drops|eye exam",
+            "pupils ~dilat* ~exam|drops|check", "dilat* ~drops", "dilat* ~eye exam",
         ],
     ),
     (
@@ -658,15 +658,15 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::ChangedBehaviour,
         &[
             "not herself|himself|themselves|myself", "acting ~strange|weird|odd|funny|drunk", "not ~acting ~like ~herself|himself",
-            "no es ~el mismo|la misma", "pas ~dans son assiette|normal", "nicht ~wie sonst|er selbst|sie selbst", "non ~sembra ~lui|lei",
+            "no es ~el mismo", "no es ~la misma", "pas ~dans son assiette|normal", "nicht ~wie sonst", "nicht ~er|sie selbst", "non ~sembra ~lui|lei",
             "nao ~parece ~ele|ela", "niet ~zichzelf",
         ],
     ),
     (
         Sig::Doom,
         &[
-            "feel|feels ~dying|im dying|going to die|gonna die", "not gonna|not going to ~make it", "something ~very|really ~wrong",
-            "me voy a morir", "me muero", "vais mourir|va mourir", "je meurs", "sterbe|sterben", "muoio|morire", "vou morrer", "ga dood",
+            "feel|feels ~dying", "feel|feels ~going|gonna ~die", "not gonna|going ~make it", "something ~very|really ~wrong",
+            "me voy a morir", "me muero", "vais mourir", "je meurs", "sterbe|sterben", "muoio|morire", "vou morrer", "ga dood",
         ],
     ),
     (
@@ -698,7 +698,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Contractions,
         &[
             "contractions", "tightenings", "tightening ~every", "cramps ~every", "contracciones", "contractions", "wehen",
-            "contrazioni", "contracoes", "weeen|weeën", "harde buiken",
+            "contrazioni", "contracoes", "harde buiken",
         ],
     ),
     (
@@ -711,7 +711,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::HeartRate,
-        &["heart rate|pulse|hr|bpm|heart racing|racing", "pulso|pulsaciones|frecuencia", "pouls|frequence", "coeur bat", "puls|herzfrequenz", "battito|polso", "pulso|batimentos", "hartslag|pols"],
+        &["heart rate|racing", "pulse|hr|bpm|racing", "pulso|pulsaciones|frecuencia", "pouls|frequence", "coeur bat", "puls|herzfrequenz", "battito|polso", "pulso|batimentos", "hartslag|pols"],
     ),
     (
         Sig::Recent,
@@ -719,7 +719,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "this morning|afternoon|evening", "today", "earlier", "hour|hours|minutes|mins|hrs ~ago", "just now", "tonight", "last night", "an hour",
             "esta manana|tarde|noche", "hoy", "hace ~hora|horas|minutos|rato", "anoche", "ce matin|soir", "aujourd hui", "tout a l heure", "hier soir",
             "il y a ~heure|heures|minutes", "heute", "vorhin", "gerade eben", "vor ~stunde|stunden|minuten", "gestern abend", "stamattina", "oggi",
-            "ora fa|ore fa|minuti fa", "stanotte", "hoje", "hora atras", "agora ha pouco", "esta manha", "vanochtend|vandaag|vanavond|vannacht",
+            "ora|ore|minuti fa", "stanotte", "hoje", "hora atras", "agora ha pouco", "esta manha", "vanochtend|vandaag|vanavond|vannacht",
             "uur geleden",
         ],
     ),
@@ -762,7 +762,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Stroke,
-        &["hand|arm|leg ~limp|dead|useless|floppy|heavy|wont move|not working", "!cant|cannot ~grip|hold ~anything|cup|phone"],
+        &["hand|arm|leg ~limp|dead|useless|floppy|heavy", "hand|arm|leg ~wont|not ~move|moving|working", "!cant|cannot ~grip|hold ~anything|cup|phone"],
     ),
     (
         Sig::HeadInjury,
@@ -793,7 +793,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             // Not "weeks ago": it dates the procedure ("op 2 weeks ago, now can't breathe").
             "when he|she|i was|were ~little|kid|baby|child|young|teenager|#1", "as a kid|baby|teenager|teen", "last month", "months|years ~ago",
-            "cuando ~era|eramos ~nino|nina|pequeno|pequena|joven", "quand ~etait|j etais ~petit|petite|enfant|bebe", "als kind|jugendlicher",
+            "cuando ~era|eramos ~nino|nina|pequeno|pequena|joven", "quand ~etait|etais ~petit|petite|enfant|bebe", "als kind|jugendlicher",
             "da piccolo|piccola", "quando ~era ~pequeno|pequena|crianca", "toen ik ~klein|kind", "vorige maand", "el mes pasado", "le mois dernier", "letzten monat",
             "il mese scorso", "mes passado",
         ],
@@ -836,13 +836,13 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::RightLowerPain,
         &[
-            "lower right|right lower|bottom right", "right side ~tummy|belly|abdomen|stomach", "lado ~derecho|direito ~abajo|bajo|embaixo|barriga|tripa",
+            "lower|bottom right", "right lower", "right side ~tummy|belly|abdomen|stomach", "lado ~derecho|direito ~abajo|bajo|embaixo|barriga|tripa",
             "fianco destro", "destra ~basso|pancia", "bas ~droite|droit", "cote droit ~ventre", "rechts ~unten|unterbauch", "rechtsonder", "rechts onder",
         ],
     ),
     (
         Sig::PeakFlow,
-        &["peak flow|pef|peakflow", "flujo maximo|pico", "debit de pointe|peak flow", "peakflow|peak flow", "picco di flusso|peak flow", "pico de fluxo|peak flow", "piekstroom"],
+        &["peak flow|pef|peakflow", "flujo maximo|pico", "debit de pointe", "peak flow", "peakflow|peak flow", "picco di flusso", "pico de fluxo", "piekstroom"],
     ),
     (
         Sig::Overdose,
@@ -905,7 +905,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::ThunderclapHeadache,
         &[
             "pior ~vida", "peor ~vida", "pire ~vie", "schlimmste ~leben", "peggiore|peggior ~vita", "ergste ~leven", "worst ~life",
-            "do nada|de repente|improvviso|improvvisamente|soudain|plotzlich|ineens|suddenly ~dor|dolor|dolore|mal|kopfschmerz*|hoofdpijn|headache",
+            "improvviso|improvvisamente|soudain|soudainement|plotzlich|ineens|suddenly|sudden kopfschmerz*|hoofdpijn|headache|cefalea", "nada|repente ~dor|dolor ~cabeca|cabeza", "improvviso|improvvisamente ~mal ~testa", "soudain* ~mal ~tete",
         ],
     ),
     (
@@ -1016,7 +1016,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Recent,
-        &["first time|ever", "por primera vez", "premiere fois", "erste mal|erstes mal", "prima volta", "primeira vez", "eerste keer", "just now|just happened", "ya paro|acaba de"],
+        &["first time|ever", "por primera vez", "premiere fois", "erste|erstes mal", "prima volta", "primeira vez", "eerste keer", "just now|happened", "ya paro", "acaba de"],
     ),
     (
         Sig::Weakness,
@@ -1028,8 +1028,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Usual,
         &[
-            "as usual|always", "like ~always|usual|normal", "usual|normal|typical ~one|seizure|fit", "como siempre|de siempre", "comme ~d habitude|toujours",
-            "wie ~immer|sonst|gewohnt", "come ~sempre|solito", "como ~sempre|de costume", "zoals ~altijd|gewoonlijk",
+            "as usual|always", "like ~always|usual|normal", "usual|normal|typical ~one|seizure|seizures|fit|fits", "como|de siempre", "comme ~d habitude|toujours",
+            "wie ~immer|sonst|gewohnt", "come ~sempre|solito", "como ~sempre", "de costume", "zoals ~altijd|gewoonlijk",
         ],
     ),
     (
@@ -1089,19 +1089,19 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Resolved,
         &[
-            "ging|gingen ~weg|vorbei", "von allein|selbst ~weg|vorbei", "c est passe|c revenu|est revenu|c est revenu", "weer over|nu weer over|is weer weg",
-            "se le paso|se paso", "e passato|passato", "passou|ja passou", "jetzt wieder ok|wieder gut",
+            "ging|gingen ~weg|vorbei", "von allein|selbst ~weg|vorbei", "c est passe", "revenu ~normal|normale", "weer over|weg",
+            "se ~paso", "e passato|passato", "ja passou", "wieder ok|gut",
         ],
     ),
     (
         Sig::Recent,
-        &["heute fruh|morgen", "seit ~minuten|stunde|halben", "depuis ~minutes|heure", "desde hace ~minutos|hora", "da ~minuti|ora|mezz", "ha ~minutos|hora", "sinds ~minuten|uur", "pdt|pendant ~min|minutes", "ce matin|vanochtend|stamattina|esta manana|esta manha|heute morgen"],
+        &["heute fruh|morgen", "seit ~minuten|stunde|halben", "depuis ~minutes|heure", "desde hace ~minutos|hora", "da ~minuti|ora|mezz", "ha ~minutos|hora", "sinds ~minuten|uur", "pdt|pendant ~min|minutes", "ce matin", "vanochtend|stamattina", "esta manana|manha", "heute morgen"],
     ),
     (
         Sig::DarkThoughts,
         &[
-            "geritzt|ritze|ritzen|scarifi*|snijden|gesneden ~mezelf|mich|me|moi", "geritzt", "scarifie*", "liever ~niet meer ~zijn", "nicht mehr da ~sein|zu sein",
-            "besser ~nicht mehr da", "plus etre la|pas etre la", "er niet meer ~zijn",
+            "geritzt|ritze|ritzen|scarifi*|snijden|gesneden ~mezelf|mich|me|moi", "geritzt", "scarifie*", "liever ~niet meer ~zijn", "nicht mehr da ~sein",
+            "besser ~nicht mehr da", "plus|pas etre la", "er niet meer ~zijn",
         ],
     ),
     (
@@ -1118,7 +1118,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::UrineRetention,
-        &["!nicht mehr|nicht ~pinkeln|urinieren", "!peux|peut|jpeux ~plus|pas ~pipi|uriner", "!kan niet meer ~plassen", "!no puedo ~hacer pis|orinar", "!non riesco ~fare pipi"],
+        &["!nicht ~pinkeln|urinieren", "!peux|peut|jpeux ~plus|pas ~pipi|uriner", "!kan niet meer ~plassen", "!no puedo ~hacer pis|orinar", "!non riesco ~fare pipi"],
     ),
     (
         Sig::NonBlanching,
@@ -1130,11 +1130,16 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Severe,
-        &["horror|horreur|horrible|horrivel|orribile|verschrikkelijk*|schrecklich*|atroce|mega ~weh|mal|pijn", "gehen|geht ~nicht weg", "!nicht weg", "!pas passe|passe pas", "ca tape|tape fort"],
+        &["horror|horreur|horrible|horrivel|orribile|verschrikkelijk*|schrecklich*|atroce|mega ~weh|mal|pijn", "gehen|geht ~nicht weg", "!nicht weg", "!pas passe", "!passe pas", "ca tape", "tape fort"],
     ),
     (
         Sig::Pain,
         &["tape|elance*|pochend|pocht|klopft|klopt|bonkt|lateja|pulsa|pulsante|lancinante", "mega weh"],
+    ),
+    (
+        // Phone French drops the verb: "mal au ventre", "mal a la tete".
+        Sig::Pain,
+        &["mal ~ventre|dos|dent|dents|gorge|oreille|oreilles|poitrine|jambe|jambes|bras|pied|pieds|genou|epaule|cou|nuque|bide|estomac|machoire|oeil|yeux|hanche|cheville|poignet|main|cote|tempe"],
     ),
     (
         Sig::SwallowTrouble,
@@ -1151,7 +1156,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::NoWeight,
         &[
-            "fuss|pied|voet|pie|piede|pe ~heben|lever|optillen|levantar|alzare", "schleif*|traine|sleep ~fuss|pied|voet|pointe", "pied qui tombe|pied tombant", "fallfuss|klapvoet",
+            "fuss|pied|voet|pie|piede|pe ~heben|lever|optillen|levantar|alzare", "schleif*|traine|sleep ~fuss|pied|voet|pointe", "pied qui tombe", "pied tombant", "fallfuss|klapvoet",
             "!kan er niet op staan", "!kann nicht auftreten", "!peux pas poser ~pied", "!no puedo apoyar", "!non riesco ~appoggiare", "!nao consigo ~apoiar|pisar",
         ],
     ),
@@ -1165,7 +1170,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Breathing,
-        &["bleu|blue|azul|blau|blu|blauw ~levres|lips|labios|lippen|labbra", "cotes ~creus*", "respire ~vite", "atmet ~schnell", "ademt ~snel", "respira ~rapido|veloce|rapid*", "grogne|grunzt|knort|gruñe|grugnisce|grunhe"],
+        &["blue|azul|blau|blu|blauw ~levres|lips|labios|lippen|labbra", "cotes ~creus*", "respire ~vite", "atmet ~schnell", "ademt ~snel", "respira ~rapido|veloce|rapid*", "grogne|grunzt|knort|gruñidos|gruñendo|grugnisce|grunhe"],
     ),
     (
         Sig::Anaphylaxis,
@@ -1185,7 +1190,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Extra,
-        &["ipv|instead|au lieu|statt|anstatt|invece|em vez|en vez|in plaats"],
+        &["ipv|instead|statt|anstatt|invece", "au lieu", "em|en vez", "in plaats"],
     ),
     (
         Sig::Dizziness,
@@ -1193,7 +1198,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Nonstop,
-        &["coule ~toujours|encore", "druck* ~hilft nicht|halt nicht", "drukken helpt niet", "!hort|hoert ~nicht ~auf", "!stopt ~niet", "!para ~no"],
+        &["coule ~toujours|encore", "druck* ~hilft|halt nicht", "drukken helpt niet", "!hort|hoert ~nicht ~auf", "!stopt ~niet", "!para ~no"],
     ),
     (
         Sig::Haemorrhage,
@@ -1201,7 +1206,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Sepsis,
-        &["bretthart*", "board like|rigid ~abdomen|belly|tummy", "ventre ~bois|dur comme", "vientre ~tabla", "pancia dura come", "barriga dura como"],
+        &["bretthart*", "board ~like ~abdomen|belly|tummy", "rigid ~abdomen|belly|tummy", "ventre ~bois", "ventre ~dur ~comme", "vientre ~tabla", "pancia dura come", "barriga dura como"],
     ),
     (
         Sig::Infection,
@@ -1240,7 +1245,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "!cant|cannot ~keep ~myself ~safe", "safe ~anymore|tonight", "step|jump ~in front ~train|bus|car", "bringt|bring ~sich|mich ~um",
             "!non|nn ~voglio ~piu ~vivere", "!nao ~quero ~mais ~viver", "!no quiero ~mas ~vivir", "!veux plus vivre", "!wil ~niet meer ~leven",
-            "faccio finita|la faccio finita", "escrevi ~cartas", "written ~letters|note|notes ~goodbye|family",
+            "faccio ~finita", "escrevi ~cartas", "written ~letters|note|notes ~goodbye|family",
         ],
     ),
     (
@@ -1364,7 +1369,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "!preso|ingoiato ~troppe|tutte ~pastiglie|compresse|pillole", "overdose", "sovradosaggio", "avvelenat*|avvelenamento", "intossicat*",
             "tomei|tomou|engoliu|engoli ~todos|todas|muitos|muitas ~comprimidos|remedios|pilulas", "superdosagem|overdose", "envenen*", "intoxica*",
-            "!alle|te veel ~pillen|tabletten|medicijnen ~genomen|geslikt|ingenomen", "overdosis", "vergiftig*",
+            "!alle ~pillen|tabletten|medicijnen ~genomen|geslikt|ingenomen", "!te veel ~pillen|tabletten|medicijnen ~genomen|geslikt|ingenomen", "overdosis", "vergiftig*",
             "got into ~bleach|medicine|meds|pills|cupboard|cleaner|tablets|detergent|batteries", "drank|drunk ~bleach|cleaner|antifreeze|chemical*",
             "cabinet|cupboard ~pills|medicine", "empty ~bottle|packet|blister",
         ],
@@ -1386,8 +1391,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::ThunderclapHeadache,
         &[
-            "peggior mal di testa", "pior dor ~cabeca", "ergste hoofdpijn", "worst ~headache|head pain",
-            "sudden|suddenly ~headache ~worst|severe|explod*|agony|awful", "headache ~came on|hit ~suddenly|sudden",
+            "peggior mal di testa", "pior dor ~cabeca", "ergste hoofdpijn", "worst ~headache", "worst ~head pain",
+            "sudden|suddenly ~headache ~worst|severe|explod*|agony|awful", "headache ~came|hit ~suddenly|sudden",
             "like ~hit|kicked|bat ~head", "dolor cabeza ~repentino|subito|golpe", "mal tete ~brutal|soudain",
             "kopfschmerz* ~plotzlich|schlagartig", "vernichtungskopfschmerz",
         ],
@@ -1486,7 +1491,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::LimbCompromise,
         &[
-            "leg|foot|feet|arm|hand ~cold|pale|white|blue ~cold|pale|white|blue|numb", "bein|fuss|arm|hand ~kalt|weiss|blau|blass",
+            "leg|foot|feet|arm|hand ~cold ~pale|white|blue|numb", "leg|foot|feet|arm|hand ~pale|white|blue ~cold|numb", "bein|fuss|arm|hand ~kalt|weiss|blau|blass",
             "pierna|pie|brazo|mano ~fria|frio|blanca|blanco|palida|palido|azul", "jambe|pied|bras|main ~froid*|blanc*|pale|bleu*",
             "gamba|piede|braccio|mano ~fredd*|bianc*|pallid*|blu", "perna|pe|braco|mao ~fri*|branc*|palid*|roxa|roxo",
             "been|voet|arm|hand ~koud|wit|bleek|blauw",
@@ -1541,7 +1546,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "!pu|pouvait|pouvais|peut|peux|arrivait|arrivais plus ~parler", "!plus ~parler", "!konnte|kann ~nicht|kaum ~mehr ~sprechen|reden",
             "!no podia|pude|puede ~hablar", "!non riusciva|riesce|poteva ~piu ~parlare", "!nao conseguia|consegue|podia ~falar",
-            "!kon|kan ~niet ~meer ~praten|spreken", "!couldnt|could not|cant|cannot ~talk|speak|speaking|talking",
+            "!kon|kan ~niet ~meer ~praten|spreken", "!couldnt|cant|cannot ~talk|speak|speaking|talking", "!could not ~talk|speak|speaking|talking",
         ],
     ),
     (
@@ -1559,7 +1564,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "!seh|sehe|sieht|siehst ~nichts|nix|kaum|wenig ~mehr|noch", "!auge ~nichts|nix ~mehr", "!non ~vedo|vede ~niente|nulla|piu",
             "!no veo|ve ~nada", "!vois|voit ~plus ~rien|rien", "!nao ~vejo|ve|enxergo ~nada", "!zie|ziet ~niks|niets ~meer",
-            "!cant|cannot ~see ~anything|out of", "vision|sight ~gone|went ~one eye|eye",
+            "!cant|cannot ~see ~anything", "!cant|cannot ~see ~out of", "vision|sight ~gone|went ~eye",
         ],
     ),
     (
@@ -1642,7 +1647,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Anaphylaxis,
         &[
             "chiude|chiudendo ~gola", "cierra|cerrando ~garganta", "ferme|serre ~gorge", "fecha|fechando ~garganta", "schnurt ~hals|kehle", "zit ~dicht ~keel",
-            "used|gave|had ~epipen|epi pen|jext|emerade|adrenaline", "epipen ~used|given",
+            "used|gave|had ~epipen|jext|emerade|adrenaline", "used|gave|had ~epi pen", "epipen ~used|given",
         ],
     ),
     (
@@ -1685,8 +1690,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::NecrotisingPain,
         &[
-            "pain ~worse|more ~than ~looks|it looks", "way worse than it looks", "out of proportion", "dolor ~mas ~de lo que ~parece", "douleur ~plus ~que ~parait|semble",
-            "schmerz* ~schlimmer ~als ~aussieht", "dolore ~piu ~di come|che ~sembra", "dor ~pior|mais ~do que ~parece", "pijn ~erger ~dan ~eruitziet|lijkt",
+            "pain ~worse|more ~than ~looks", "way worse than it looks", "out of proportion", "dolor ~mas ~de lo que ~parece", "douleur ~plus ~que ~parait|semble",
+            "schmerz* ~schlimmer ~als ~aussieht", "dolore ~piu ~sembra", "dor ~pior|mais ~do que ~parece", "pijn ~erger ~dan ~eruitziet|lijkt",
             "dark|black|purple ~patch|bit|area|spot ~spreading|skin|wound|around", "macchia scura", "mancha ~oscura|negra|roxa|escura", "tache ~noire|sombre|violette",
         ],
     ),
@@ -1696,7 +1701,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::LargeArea,
-        &["chest|tummy|belly|back|face|torso|whole arm|whole leg", "torse|ventre|dos|visage|poitrine", "pecho|barriga|espalda|cara|torso", "brust|bauch|rucken|gesicht|oberkorper", "petto|pancia|schiena|faccia|torace", "peito|barriga|costas|rosto|tronco", "borst|buik|rug|gezicht|romp", "skin ~peeling|coming off|falling", "peau part|peau ~decolle|arrache"],
+        &["whole|entire|all|across ~chest|tummy|belly|back|face|torso|arm|leg|body", "torse|ventre|dos|visage|poitrine", "pecho|barriga|espalda|cara|torso", "brust|bauch|rucken|gesicht|oberkorper", "petto|pancia|schiena|faccia|torace", "peito|barriga|costas|rosto|tronco", "borst|buik|rug|gezicht|romp", "skin ~peeling|falling", "skin ~coming off", "peau ~decolle|arrache|part"],
     ),
     (
         Sig::Trismus,
@@ -1712,7 +1717,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Nonstop,
-        &["!not|isnt|wont ~slowing|easing|slow|letting", "keeps ~filling|pouring|coming", "!nn|non ~smette|si ferma", "!no ~para|se detiene", "!hort ~nicht ~auf", "!nao ~para", "!stopt ~niet", "!arrete ~pas"],
+        &["!not|isnt|wont ~slowing|easing|slow|letting", "keeps ~filling|pouring|coming", "!nn|non ~smette", "!nn|non ~si ferma", "!no ~para", "!no ~se detiene", "!hort ~nicht ~auf", "!nao ~para", "!stopt ~niet", "!arrete ~pas"],
     ),
     (
         Sig::HeadInjury,
@@ -1724,15 +1729,15 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::LimbCompromise,
-        &["fingers|toes|hand|foot ~whiteish|whitish|grey|gray|pale|mottled", "pins and needles|tingling ~fingers|toes|hand|foot|cast"],
+        &["fingers|toes|hand|foot ~whiteish|whitish|grey|gray|pale|mottled", "pins and needles ~fingers|toes|hand|foot|cast", "tingling ~fingers|toes|hand|foot|cast"],
     ),
     (
         Sig::Extra,
-        &["instead of ~once|weekly|week", "every day|daily ~instead", "at once|together ~by mistake|accident", "#2 ~days|doses ~at ~once", "#2 ~days|doses ~together", "doses ~at once|together"],
+        &["instead of ~once|weekly|week", "every day ~instead", "daily ~instead", "at once ~by ~mistake|accident", "together ~by ~mistake|accident", "#2 ~days|doses ~at ~once", "#2 ~days|doses ~together", "doses ~at once|together"],
     ),
     (
         Sig::ChestPain,
-        &["chest ~pressing|pressed|squeezed|crushed|heavy", "spray|gtn|nitro ~under ~tongue ~not|no|didnt|doesnt ~go|help|work", "!spray|gtn|nitro ~not|no|didnt|doesnt ~go away|help|work"],
+        &["chest ~pressing|pressed|squeezed|crushed|heavy", "spray|gtn|nitro ~under ~tongue ~not|no|didnt|doesnt ~go|help|work", "!spray|gtn|nitro ~not|no|didnt|doesnt ~help|work", "!spray|gtn|nitro ~not|no|didnt|doesnt ~go away"],
     ),
     (
         Sig::Overdose,
@@ -1751,12 +1756,12 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Reviewed,
         &[
-            "went|been|taken ~to ~a&e|ae|er|hospital|urgent care|walk in", "checked|seen|examined|looked ~by|at|in ~a&e|ae|er|hospital|gp|doctor|dr|urgent|nurse|pediatrician|paediatrician",
+            "went|been|taken ~to ~a&e|ae|er|hospital", "went|been|taken ~to ~urgent care", "went|been|taken ~to ~walk in", "checked|seen|examined|looked ~by|at|in ~a&e|ae|er|hospital|gp|doctor|dr|urgent|nurse|pediatrician|paediatrician",
             "got checked", "turned out", "all normal|fine|clear|ok|good", "ecg|bloods|scan|xray ~normal|fine|clear", "was fine", "said ~fine|nothing|normal",
-            "lo vio|la vio|la vieron|lo vieron ~pediatra|medico|doctor|urgencias", "todo bien|normal", "fuimos ~urgencias", "resulto ~ser",
-            "vu par|examine ~medecin|pediatre|urgences", "tout va bien|tout est normal", "alles gut|in ordnung|okay", "war beim|bei ~arzt|kinderarzt|hausarzt|notaufnahme",
-            "l ha visto|visto dal|visitato", "tutto ~a posto|ok|bene|normale", "tt ~a posto|ok", "foi visto|vista|atendido|atendida", "esta otimo|otima|tudo bem|tudo otimo",
-            "nas urgencias", "alles goed|in orde", "huisarts|spoed ~gezien|nagekeken",
+            "lo|la ~vio|vieron ~pediatra|medico|doctor|urgencias", "todo bien|normal", "fuimos ~urgencias", "resulto ~ser",
+            "vu ~par ~medecin|pediatre|urgences", "examine ~medecin|pediatre|urgences", "tout va bien", "tout est normal", "alles gut|okay", "alles in ordnung", "war beim|bei ~arzt|kinderarzt|hausarzt|notaufnahme",
+            "l ha visto", "visto dal", "visitato", "tutto ~a posto|ok|bene|normale", "tt ~a posto|ok", "foi visto|vista|atendido|atendida", "esta otimo|otima", "tudo bem|otimo",
+            "nas urgencias", "alles goed", "alles in orde", "huisarts|spoed ~gezien|nagekeken",
         ],
     ),
     (
@@ -1771,7 +1776,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "gums|gum ~bleed*|bleeding ~brush*|floss*", "brush*|floss* ~gums|gum ~bleed*", "tandvlees ~bloedt|bloeden ~poetsen", "tandenpoetsen ~bloedt|tandvlees", "encias ~sangran ~cepill*",
             "gencives ~saignent ~brosse", "zahnfleisch ~blutet ~putzen", "gengive ~sanguinano ~lav*", "gengiva ~sangra ~escov*",
             "brown|pink ~spotting|discharge", "manchado ~marron|rosado", "bruin|roze ~bloedverlies", "saignements|pertes ~roses|rosees|brunes|marron", "brauner ~ausfluss", "schmierblutung ~braun",
-            "perdite ~marroni|rosa", "borra de cafe|marrom ~sangramento",
+            "perdite ~marroni|rosa", "borra de cafe", "marrom ~sangramento",
             "blauwe ~plek|plekken", "blauer ~fleck|flecken", "hematoma|hematomas ~roxo|roxa", "bruise|bruising ~from|after ~filler|botox|injection",
         ],
     ),
@@ -1793,7 +1798,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::LessUrine,
-        &["!only|barely|hardly ~peed|peeing|weed ~tiny|little|bit|drop", "tiny|little ~bit ~pee|wee|urine", "casi no ~hago|he hecho ~pis", "!presque pas ~urine|pipi", "kaum ~gepinkelt|urin", "quasi ~niente ~pipi", "quase nao ~urino|fiz xixi", "nauwelijks ~geplast"],
+        &["!only|barely|hardly ~peed|peeing|weed ~tiny|little|bit|drop", "tiny|little ~bit ~pee|wee|urine", "casi no ~hago|hecho ~pis", "!presque pas ~urine|pipi", "kaum ~gepinkelt|urin", "quasi ~niente ~pipi", "quase nao ~urino", "quase nao ~fiz xixi", "nauwelijks ~geplast"],
     ),
     (
         Sig::BellySwelling,
@@ -1824,7 +1829,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Haemorrhage,
         &[
             "soak*|soaking|filling|through ~pad|pads|towel ~every|each ~hour|half", "empap* ~compresa|toalla ~cada ~hora|media", "trempe ~serviette|protection ~toutes|chaque ~heure|demi",
-            "durchnass* ~binde|vorlage ~jede|alle ~stunde|halbe", "inzupp* ~assorbente ~ogni ~ora|mezz", "encharc* ~absorvente ~cada|a cada ~hora|meia", "doorweekt ~verband ~elk|elke|ieder ~uur|half",
+            "durchnass* ~binde|vorlage ~jede|alle ~stunde|halbe", "inzupp* ~assorbente ~ogni ~ora|mezz", "encharc* ~absorvente ~cada ~hora|meia", "doorweekt ~verband ~elk|elke|ieder ~uur|half",
             "blood|blut|sangre|sang|sangue|bloed ~spurting|spurts|pumping|squirting|spritzt|spritzen|jorra|brota|gicle|giclait|zampilla|esguicha|spuit",
         ],
     ),
@@ -1844,17 +1849,17 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::HipFractureSign,
         &[
             "leg|foot ~turned|rotated|pointing|sticking ~outwards|outward|sideways", "leg ~shorter|shortened", "pierna|pie ~girada|girado|torcida", "pierna|pie ~hacia ~fuera", "pierna ~mas corta",
-            "jambe|pied ~tournee|tourne ~exterieur|dehors", "jambe ~plus courte", "bein|fuss ~verdreht|nach aussen|kurzer", "gamba|piede ~ruotata|girata|storta ~fuori|esterno", "gamba ~piu corta",
-            "perna|pe ~virada|virado|torta ~fora", "perna ~mais curta", "been|voet ~gedraaid|naar buiten|korter",
+            "jambe|pied ~tournee|tourne ~exterieur|dehors", "jambe ~plus courte", "bein|fuss ~verdreht|kurzer", "bein|fuss ~nach aussen", "gamba|piede ~ruotata|girata|storta ~fuori|esterno", "gamba ~piu corta",
+            "perna|pe ~virada|virado|torta ~fora", "perna ~mais curta", "been|voet ~gedraaid|korter", "been|voet ~naar buiten",
             "!cant|cannot ~get ~up ~hip", "!no ~puede|puedo ~levantar* ~cadera", "!kann ~nicht ~aufstehen ~hufte",
         ],
     ),
     (
         Sig::ForeignBody,
         &[
-            "swallowed ~coin|button|marble|bead|toy|lego|earring|screw|pin|piece", "engoliu ~moeda|botao|bolinha|brinquedo|peca", "se trago|trago ~moneda|boton|canica|juguete|pieza",
+            "swallowed ~coin|button|marble|bead|toy|lego|earring|screw|pin|piece", "engoliu ~moeda|botao|bolinha|brinquedo|peca", "trago ~moneda|boton|canica|juguete|pieza",
             "avale ~piece|bouton|bille|jouet", "verschluckt ~munze|knopf|murmel|spielzeug", "ingoiato ~moneta|bottone|biglia|giocattolo", "doorgeslikt|ingeslikt ~munt|muntje|knoop|knikker|speelgoed",
-            "bead|pea|bean|lego|crayon|raisin|stone|sweetcorn|toy|paper ~up ~nose|ear", "bead|pea|bean|lego|raisin|toy ~in|stuck ~nose|ear", "perle|bille|petit pois|jouet ~nez|oreille",
+            "bead|pea|bean|lego|crayon|raisin|stone|sweetcorn|toy|paper ~up ~nose|ear", "bead|pea|bean|lego|raisin|toy ~in|stuck ~nose|ear", "perle|bille|jouet ~nez|oreille", "petit pois ~nez|oreille",
             "bolita|cuenta|garbanzo|juguete ~nariz|oido", "perle|erbse|spielzeug ~nase|ohr", "perlina|pallina|cece|giocattolo ~naso|orecchio", "conta|bolinha|feijao|brinquedo ~nariz|ouvido", "kraal|kraaltje|erwt|speelgoed ~neus|oor",
         ],
     ),
@@ -1868,7 +1873,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::BoneVisible,
-        &["sieht|sehen ~knochen", "see|seen ~bone", "se ve|ve ~hueso", "voit|vois ~os", "vede|vedo ~osso", "ve|vejo ~osso", "ziet|zie ~bot"],
+        &["sieht|sehen ~knochen", "see|seen ~bone", "ve ~hueso", "voit|vois ~os", "vede|vedo ~osso", "ve|vejo ~osso", "ziet|zie ~bot"],
     ),
     (
         Sig::Ingested,
@@ -1888,7 +1893,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Nonstop,
-        &["!wont|doesnt|isnt|not ~ease|easing|settle|settling|let up|calm"],
+        &["!wont|doesnt|isnt|not ~ease|easing|settle|settling|calm", "!wont|doesnt|isnt|not ~let up"],
     ),
     (
         Sig::NecrotisingPain,
@@ -1900,7 +1905,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::RanOut,
-        &["ho finito|finito ~il|la|le|i", "sono finite|finiti", "zijn|is ~op", "plus d", "plus de", "!ne ~ai|a ~plus", "acabou|acabaram", "fiquei sem", "!sin ~insulina|medicacion", "!ohne ~insulin|medikament*"],
+        &["finito ~il|la|le|i", "sono finite|finiti", "zijn|is ~op", "plus d", "plus de", "!ne ~ai|a ~plus", "acabou|acabaram", "fiquei sem", "!sin ~insulina|medicacion", "!ohne ~insulin|medikament*"],
     ),
     // ---------------------------------------------------------------- from batch 24 (world Englishes), on arrival
     (
@@ -1909,7 +1914,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Breathing,
-        &["sucking|sooking|pulling|sinking ~in ~neck|ribs|throat|chest|belly", "squeaky|whistling|high pitched|crowing ~noise|sound ~breath*|breathes", "stridor", "tugging ~neck|throat|ribs"],
+        &["sucking|sooking|pulling|sinking ~in ~neck|ribs|throat|chest|belly", "squeaky|whistling|crowing ~noise|sound ~breath*|breathes", "high pitched ~noise|sound ~breath*|breathes", "stridor", "tugging ~neck|throat|ribs"],
     ),
     (
         Sig::Psychosis,
@@ -1946,15 +1951,15 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::SuddenDeafness,
         &[
-            "woke|woken ~up ~deaf", "!cant|cannot ~hear ~ear|left|right", "sudden|suddenly ~deaf|hearing loss", "lost ~hearing", "deaf ~left|right|one ~ear",
-            "sordo|sorda ~oido|de repente", "!no oigo ~oido", "sourd|sourde ~oreille|soudain*", "!n entends ~plus ~oreille", "taub ~ohr|plotzlich", "!hore ~nichts ~ohr",
-            "sordo|sorda ~orecchio|improvvis*", "!non sento ~orecchio", "surdo|surda ~ouvido|de repente", "!nao ouco ~ouvido", "doof ~oor|plotseling", "!hoor ~niets ~oor",
+            "woke|woken ~up ~deaf", "!cant|cannot ~hear ~ear|left|right", "sudden|suddenly ~deaf", "sudden|suddenly ~hearing loss", "lost ~hearing", "deaf ~left|right|one ~ear",
+            "sordo|sorda ~oido", "sordo|sorda ~de repente", "!no oigo ~oido", "sourd|sourde ~oreille|soudain*", "!n entends ~plus ~oreille", "taub ~ohr|plotzlich", "!hore ~nichts ~ohr",
+            "sordo|sorda ~orecchio|improvvis*", "!non sento ~orecchio", "surdo|surda ~ouvido", "surdo|surda ~de repente", "!nao ouco ~ouvido", "doof ~oor|plotseling", "!hoor ~niets ~oor",
         ],
     ),
     (
         Sig::EmergencyContraception,
         &[
-            "morning after pill", "morning after", "condom ~broke|split|burst|came off|slipped", "emergency contraception|contraceptive", "plan b", "ellaone|levonelle|levonorgestrel",
+            "morning after pill", "morning after", "condom ~broke|split|burst|slipped", "condom ~came off", "emergency contraception|contraceptive", "plan b", "ellaone|levonelle|levonorgestrel",
             "pilule ~lendemain", "preservatif ~craque|dechire", "pildora ~dia despues", "condon ~roto|rompio", "pille danach", "kondom ~gerissen|geplatzt",
             "pillola ~giorno dopo", "preservativo ~rotto", "pilula ~dia seguinte", "camisinha ~estourou|rompeu", "morning afterpil", "condoom ~gescheurd|geknapt",
         ],
@@ -2031,7 +2036,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::BabyHarm,
-        &["drop|dropping|dropped ~baby|him|her ~on purpose|thoughts|keep", "fallen ~lassen", "laisser ~tomber ~bebe", "dejar ~caer ~bebe", "lasciar|far ~cadere ~bambino|bimbo", "deixar ~cair ~bebe", "laten ~vallen ~baby"],
+        &["drop|dropping|dropped ~baby|him|her ~on purpose", "drop|dropping|dropped ~baby|him|her ~thoughts", "fallen ~lassen", "laisser ~tomber ~bebe", "dejar ~caer ~bebe", "lasciar|far ~cadere ~bambino|bimbo", "deixar ~cair ~bebe", "laten ~vallen ~baby"],
     ),
     (
         Sig::DarkThoughts,
@@ -2107,5 +2112,696 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::FetalMovement,
         &["!voel ~haar|hem ~bijna ~niet", "!voel ~haar|hem ~niet ~meer"],
+    ),
+    // ---------------------------------------------------------------- session 8
+    // Concepts from the held-out misses of batches 24-27 and the on-arrival misses of
+    // batches 28-32, each in lay words across the seven languages.
+    (
+        // Spurting or pumping blood [BLEED]; soaking a pad an hour after birth [GTG52].
+        Sig::Haemorrhage,
+        &[
+            "spurt*|pumping|gushing|squirting ~blood", "blood ~spurt*|pumping|gushing|squirting",
+            "sale|sangra|sangrando|salia ~a chorros", "chorro ~sangre", "sangre ~chorro|chorros|chorrea",
+            "gicle|giclait|jaillit|jaillissait|pisse ~sang", "sang ~gicle|jaillit",
+            "blutet ~strahl", "spritzt ~blut", "blut ~spritzt", "zampill*", "sangue ~schizza|zampilla", "schizza ~sangue",
+            "jorra|jorrando|jorrava|esguicha|esguichando ~sangue", "sangue ~jorra|jorrando|esguicha|esguichando",
+            "spuit|spuiten|gutst ~bloed", "bloed ~spuit|gutst",
+            "remplis|rempli|remplit ~serviette|serviettes|protection ~heure|demi", "verband|maandverband ~elk|elke|ieder ~uur ~vol",
+            "pad|pads ~every|each ~hour ~full|soaked|through",
+        ],
+    ),
+    (
+        Sig::BloodFromMouth,
+        &["cough*|coughed|coughing ~up ~blood|bloody", "hustet|huste|gehustet ~blut", "tossisce|tossito ~sangue", "tossindo|tossiu ~sangue", "hoest|hoestte|opgehoest ~bloed"],
+    ),
+    (
+        // A fit that lasts longer than the person's usual ones, or is still going [EPI].
+        Sig::Seizure,
+        &[
+            "fits|fit ~usually|still|longer", "fit|fits|seizure|seizures ~still ~going", "still ~fitting|seizing|jerking",
+            "crisis|convulsion* ~sigue|dura|durando", "crise|convulsion* ~dure|continue", "anfall|krampfanfall ~dauert|hort ~nicht",
+            "crisi|convulsion* ~dura|continua", "crise|convulsao ~dura|continua", "aanval|stuip* ~duurt|stopt ~niet",
+        ],
+    ),
+    (
+        // Hard to wake is not drowsy: it is altered consciousness [NG143 red, EPI].
+        Sig::Unconscious,
+        &[
+            "!kaum|nicht ~wachzukriegen|wachzubekommen|aufzuwecken", "!hard|impossible|struggling ~to ~wake|rouse",
+            "!cuesta|imposible ~despertar*", "!difficile|impossible ~reveiller", "!difficile|impossibile ~svegliar*",
+            "!dificil|impossivel ~acordar", "!moeilijk|nauwelijks ~wakker",
+        ],
+    ),
+    (
+        Sig::SpeechLoss,
+        &[
+            "parle ~a ~peine", "sprache ~verwaschen|undeutlich|lallend|komisch|wirr", "!praat|spreekt ~nauwelijks",
+            "habla ~apenas", "parla ~appena|fatica", "!fala ~quase ~nada",
+        ],
+    ),
+    (
+        Sig::Neutral,
+        &["parle ~peine ~anglais|francais|espagnol|allemand|italien|portugais|neerlandais", "parto normal|natural", "gone|going|went really|very|so|quite|completely|totally"],
+    ),
+    (
+        Sig::VisionLoss,
+        &[
+            "!sieht|sehe|seh ~fast|kaum ~nichts|nix", "!niks|niets ~meer ~zien", "!ve|veo ~casi ~nada", "!vois ~presque ~rien",
+            "!vede|vedo ~quasi ~niente|nulla", "!vejo|ve ~quase ~nada",
+        ],
+    ),
+    (
+        Sig::SwallowTrouble,
+        &[
+            "kriegt|kriege|bekommt|bekomme ~kaum|nichts ~runter", "!kan ~spuug|speeksel ~niet ~doorslikken|slikken", "!kan ~niet ~doorslikken",
+            "!cant|cannot ~swallow ~spit|saliva", "!no ~puede|puedo ~tragar ~saliva", "!peut|peux ~pas ~avaler ~salive",
+            "!non ~riesce|riesco ~ingoiare ~saliva", "!nao ~consegue|consigo ~engolir ~saliva",
+        ],
+    ),
+    (
+        // A raised tongue or a swollen floor of the mouth (Ludwig's angina) [SDCEP].
+        Sig::FloorOfMouth,
+        &[
+            "mundboden ~dick|geschwollen|hart|hoch", "zunge ~hoch|oben", "tong ~duwt|drukt|staat ~omhoog", "duwt|drukt ~tong ~omhoog", "lengua ~arriba|empuja",
+            "langue ~souleve*|releve*|pousse", "lingua ~alzata|spinta", "lingua ~para cima",
+        ],
+    ),
+    (
+        Sig::UrineRetention,
+        &[
+            "!kein ~wasser ~lassen", "!wasser ~nicht ~lassen", "!pas ~pipi|uriner ~depuis", "no ~pee|wee ~since|today", "no ~pee|wee ~all day",
+            "!no ~he|ha ~hecho ~pis|pipi", "niente pipi", "!nao ~fez|faz ~xixi", "!geen ~plas",
+        ],
+    ),
+    (
+        // Numb between the legs, in lay words [CES].
+        Sig::SaddleNumb,
+        &[
+            "!kein ~gefuhl ~po|gesass|intimbereich|genital*|zwischen|unten|reithose", "intimbereich|genitalbereich|gesass|po ~taub|gefuhllos", "!voel ~niks|niets ~anus|billen|kruis|bips|schaamstreek", "!voel ~billen|bips|kruis|schaamstreek|dijen ~niet",
+            "!no ~siento ~nalgas|entrepierna|genitales|culo", "!sens ~plus|pas|rien ~fesses|entrejambe|sexe",
+            "!non ~sento ~glutei|sedere|inguine|genitali", "!nao ~sinto ~nadegas|bumbum|virilha|genitais",
+        ],
+    ),
+    (
+        Sig::Incontinence,
+        &["!wasser|urin ~nicht ~halten", "!kan ~plas ~niet ~ophouden", "!no ~puedo ~aguantar ~pis|orina", "!peux ~plus ~retenir ~urine|pipi"],
+    ),
+    (
+        // A bone through the skin, or a wound over a break [BOAST].
+        Sig::BoneVisible,
+        &[
+            "knochen ~durch ~haut", "schaut ~knochen ~durch", "osso ~sair|sai|pele", "hueso ~piel", "os ~peau", "osso ~pelle",
+            "bot ~huid", "cut|wound|gash ~over|near|on ~break|fracture",
+        ],
+    ),
+    (
+        Sig::HeadInjury,
+        &[
+            "dado|golpeado|pegado ~cabeza", "chichon|bernoccolo", "beule|bosse|galo|buil ~kopf|tete|cabeca|hoofd|front|stirn|testa",
+        ],
+    ),
+    (
+        // Many tablets at once, in lay words [POIS].
+        Sig::Overdose,
+        &[
+            "al|alle ~haar|zijn|mijn ~pillen|tabletten|medicijnen|antidepressiva|slaappillen", "in ~een ~keer ~ingenomen|genomen|geslikt",
+            "de una vez ~pastillas|tomado|tomo|trago", "de golpe ~pastillas|tomado|tomo|trago", "d un coup ~avale|pris|cachets|comprimes",
+            "auf einmal ~genommen|geschluckt|tabletten", "in una volta ~preso|prese|pastiglie", "de uma vez ~tomou|tomei|comprimidos",
+            "all her|his|my ~antidepressants|sleeping",
+        ],
+    ),
+    (
+        // Poisons eaten or breathed in: wild mushrooms, carbon monoxide [POIS].
+        Sig::Ingested,
+        &[
+            "wild|picked|foraged ~mushrooms", "mushrooms ~picked|foraged|woods|forest", "setas|hongos ~recogid*|campo|monte|bosque",
+            "champignons ~ramasses|cueillis|foret|bois", "pilze ~gesammelt|wald", "funghi ~raccolti|bosco", "cogumelos ~apanhados|colhidos|mato",
+            "paddenstoelen ~geplukt|bos",
+        ],
+    ),
+    (
+        // Fumes: a context, harmful only with symptoms (see the table).
+        Sig::Fumes,
+        &[
+            "carbon monoxide", "monoxido|monoxyde|kohlenmonoxid|monossido|koolmonoxide", "fumes|gas ~leak|heater|boiler|fire",
+            "gasofen|gastherme|gasheizung|gaskachel|geiser|gaslek|gasleck", "estufa|stufa|poele ~gas", "fuite|fuga ~gaz|gas",
+        ],
+    ),
+    (
+        Sig::ElectricShock,
+        &[
+            "electric|electrical ~shock", "electrocut*", "stromschlag", "descarga ~electrica", "electrocut*", "electrise*|electrocution",
+            "scossa ~elettrica", "folgorat*", "choque ~eletrico", "eletrocut*", "stroomstoot|elektrocut*", "geelektrocuteerd",
+        ],
+    ),
+    (
+        Sig::HeartRate,
+        &["herz ~stolpert|rast|rast", "coeur ~s emballe|emballe", "corazon ~acelerado|desbocado", "cuore ~batte ~forte", "coracao ~acelerado|disparado", "hart ~slaat ~over|snel"],
+    ),
+    (
+        // A first dose of a medicine is an allergen like any other [RCUK].
+        Sig::Allergen,
+        &[
+            "eerste|1e ~pil|pilletje|tablet|dosis", "primera ~pastilla|dosis|toma|pildora", "premier|premiere ~comprime|cachet|dose|prise",
+            "erste|ersten ~tablette|dosis|einnahme", "prima ~pillola|pastiglia|compressa|dose", "primeiro|primeira ~comprimido|dose|toma",
+        ],
+    ),
+    (
+        Sig::FaceSwelling,
+        &["lip|lippen|gezicht|tong|ogen|oogleden ~zwellen|zwelt|gezwollen|opgezwollen|dik|opgezet"],
+    ),
+    (
+        Sig::Hoarse,
+        &["hees|schor", "stem ~hees|schor"],
+    ),
+    (
+        Sig::KetoneBreath,
+        &[
+            "respiracao|respira ~rapida|funda|profunda|ofegante", "respiracion|respira ~profunda|honda", "respiration|respire ~profonde|profondement",
+            "atmung|atmet ~tief", "respiro|respira ~profond*", "ademhaling|ademt ~diep",
+            "halito|aliento|haleine|alito|atem|adem|breath ~esquisito|estranho|raro|bizarre|strano|komisch|raar|weird|funny",
+        ],
+    ),
+    (
+        // A sudden worst headache told in lay words [NG228].
+        Sig::ThunderclapHeadache,
+        &[
+            "subit*|repentin* ~dor|dolor ~cabeca|cabeza", "dor|dolor ~cabeca|cabeza ~subit*|repentin*",
+            "como|like|comme|wie|come ~pancada|martelada|golpe|coup|schlag|hit|colpo ~nuca|nacken|nuque|head|cabeca|cabeza|tete|kopf",
+            "head|heads ~suddenly|sudden ~splitting|exploding|pounding|killing", "headache|head|heads ~worst ~ever",
+        ],
+    ),
+    (
+        Sig::Headache,
+        &["heads ~hurts|hurting|pounding|splitting|killing|banging"],
+    ),
+    (
+        Sig::Fever,
+        &["temperature|temp|fever|fiebre|fievre|fieber|febbre|febre|koorts ~forty|cuarenta|quarante|vierzig|quaranta|quarenta|veertig"],
+    ),
+    (
+        // A bruise-like rash or purple spots (purpura): with fever, meningococcal [NG240].
+        Sig::Purpura,
+        &[
+            "rash ~like|looks ~bruises|bruising|bruise", "purple|purply|purplish ~spots|dots|rash|blotches",
+            "manchas|manchitas|puntos|puntitos ~morad*|purpura", "taches|points ~violet*|violac*|pourpre*",
+            "flecken|punkte|punktchen ~lila|violett|dunkelrot", "macchie|macchioline|puntini ~viola|violacee",
+            "manchas|manchinhas|pontinhos ~roxas|roxos|roxinhas", "vlekjes|puntjes|vlekken ~paars*",
+        ],
+    ),
+    (
+        Sig::NonBlanching,
+        &["!no ~se ~van|iban|quitan ~apretar|presionar|vaso"],
+    ),
+    (
+        Sig::InhalerFailing,
+        &[
+            "#4 ~puffs|inhalaciones|bouffees|hube|hub|spruzzi|jatos|pufjes|pufs ~still|sigue|igual|toujours|immer|ancora|continua|ainda|nog|nothing|nada|rien|nichts|niente|niets",
+            "silent chest", "!no ~oye ~pecho",
+        ],
+    ),
+    (
+        // Pain out of proportion to how the skin looks (necrotising fasciitis) [NF].
+        Sig::NecrotisingPain,
+        &[
+            "worse|more ~than ~it ~looks", "looks ~fine|normal|nothing ~but ~pain|agony|hurts|unbearable", "only|just ~looks ~bit|little|slightly ~red",
+            "mas|peor ~de lo que ~parece|aparenta", "plus|pire ~que ~parait|semble", "mehr|schlimmer ~als ~es ~aussieht",
+            "piu|peggio ~di quanto ~sembra", "mais|pior ~do que ~parece", "erger|meer ~dan ~het ~lijkt|eruitziet",
+        ],
+    ),
+    (
+        Sig::LimbCompromise,
+        &["fuss|hand|bein|voet|pie|piede|pe|pied|main|foot|leg ~kribbelt|kribbeln|tintelt|hormiguea|formicola|formiga|fourmille|tingling|tingles"],
+    ),
+    (
+        Sig::Cast,
+        &["cast|casts|platre|gips|gesso|yeso|escayola|spalk|attelle|schiene|ferula|tutore", "plaster ~cast|arm|leg|wrist|ankle"],
+    ),
+    (
+        Sig::Sudden,
+        &[
+            "sudden|suddenly", "out of nowhere", "de repente", "repentin*|subit*|subitamente", "de golpe", "soudain*|brutal|brutale|brusque*",
+            "plotzlich|schlagartig", "improvvis*", "di colpo", "do nada", "plots|plotseling|ineens|opeens",
+        ],
+    ),
+    (
+        // Abdominal pain that spreads over the whole belly (a burst appendix) [APP].
+        Sig::PainEverywhere,
+        &[
+            "all over ~tummy|belly|stomach|abdomen", "everywhere ~tummy|belly|stomach|abdomen", "tummy|belly|stomach ~all over", "tummy|belly|stomach ~everywhere", "spreading ~all over", "spreading ~everywhere",
+            "por toda|todo ~tripa|barriga|vientre|abdomen|panza", "tout ~ventre", "partout ~ventre", "ventre ~partout",
+            "ganzen ~bauch", "bauch ~uberall", "uberall ~bauch", "tutta ~pancia", "pancia ~dappertutto", "toda ~barriga", "barriga ~toda|inteira",
+            "buik ~overal", "overal ~buik", "partout|overal|everywhere|uberall|dappertutto ~pire|erger|worse|schlimmer|peggio|pior|peor",
+        ],
+    ),
+    (
+        // Burns told after the body part, and in Italian, Portuguese and Dutch.
+        Sig::Burn,
+        &["hand|arm|leg|foot|face|skin|chest|back|fingers|tummy ~burnt|burned|scalded", "ustion*|scottat*|bruciatur*", "queimad*|queimei|queimou", "brandwond*"],
+    ),
+    (
+        // "nn respiro", "n consigo respirar": phone Italian and Portuguese.
+        Sig::Breathing,
+        &["!non|nn ~respiro", "!n|and|nao|nem ~consigo|consegue ~respirar"],
+    ),
+    (
+        // Idioms that borrow a symptom: dying of curiosity, a bill that nearly gave a
+        // heart attack, choking on a laugh, being fitted in.
+        Sig::Benign,
+        &[
+            "je|me ~meurs ~envie|curiosite|faim|rire|ennui|impatience", "muoio|morendo|morire ~curiosita|fame|voglia|ridere|noia",
+            "morrendo|morro ~curiosidade|fome|vontade|rir|tedio", "ga|gaat ~dood ~nieuwsgierigheid|honger|verveling|lachen",
+            "muero|muriendo ~curiosidad|ganas|hambre|risa", "sterbe ~neugier|hunger|lachen|langeweile", "dying ~curiosity|laughing|embarrassment",
+            "almost|nearly ~had ~heart attack", "quase|casi ~ataque ~cardiaco|corazon", "fast ~herzinfarkt", "presque ~crise cardiaque",
+            "quasi ~infarto", "bijna ~hartaanval|hartinfarct", "herzinfarkt ~rechnung|preis|kosten|gesehen",
+            "ataque ~cardiaco ~orcamento|conta|preco|vi", "infarto ~factura|precio|cuenta|fattura|preventivo|prezzo",
+            "failli|presque ~etouffer|mourir", "fitting|fit ~me|us|him|her|them ~in",
+            "exame|exames|analise|analises|coleta ~sangue", "esame|esami|analisi|prelievo ~sangue",
+        ],
+    ),
+    (
+        // History in the other languages: a year or more back, as a child, for years.
+        Sig::Past,
+        &[
+            "l an ~dernier|passe", "annee ~derniere|passee", "annees ~#50", "il y a ~#1 ~ans|annees", "anno scorso", "#1 ~anni|anno ~fa", "anni ~fa",
+            "ano passado", "anos atras", "ha ~#1 ~anos", "vorig jaar", "jaar|jaren ~geleden", "#1 ~jaar ~geleden", "als teenager|jugendlicher|kleinkind",
+            "as a toddler|kid|child|baby|teenager", "de pequeno|pequena|chico|chica|bebe", "for ~years", "depuis ~des ~annees", "seit ~jahren",
+            "desde hace ~anos", "da ~anni", "al ~jaren", "jarenlang", "toda la vida", "all my life",
+        ],
+    ),
+    (
+        Sig::Neutral,
+        &["nasen ~op|operation|korrektur"],
+    ),
+    (
+        Sig::Severe,
+        &["unglaublich|wahnsinnig|hollisch|hoellisch|hevig|hevige|ondraaglijk|vreselijk|verschrikkelijk"],
+    ),
+    (
+        Sig::Resolved,
+        &["finally ~broke|gone|settled|down"],
+    ),
+    (
+        Sig::VisionLoss,
+        &["vision|sight ~went|gone ~completely|suddenly|totally", "blind|shutter ~came|coming ~down"],
+    ),
+    (
+        // "As if a blind came down" describes the loss; it does not suppose it.
+        Sig::Neutral,
+        &["as if"],
+    ),
+    (
+        // "It eased this morning and now it is much worse": a return, not a resolution.
+        Sig::Recur,
+        &[
+            "now ~worse|again|everywhere", "jetzt ~schlimmer|ganze", "ahora ~peor|otra", "maintenant ~pire|encore", "tornato|tornata|ritornato|ritornata",
+            "ora ~peggio", "agora ~pior|voltou", "nu ~erger",
+        ],
+    ),
+    (
+        Sig::KetoneBreath,
+        &["zwaar|diep ~ademen|ademt"],
+    ),
+    (
+        // Lying on the floor for hours (a long lie): hypothermia and crush [MTS falls].
+        Sig::Unconscious,
+        &[
+            "floor|ground ~since|all ~night|hours|yesterday|morning", "par terre|sol ~toute ~nuit|depuis|heures", "suelo ~toda ~noche|desde|horas",
+            "boden ~ganze|ganzen ~nacht|seit|stunden", "terra|pavimento ~tutta ~notte|da|ore", "chao ~noite|desde|horas", "vloer|grond ~hele ~nacht|sinds|uren",
+        ],
+    ),
+    (
+        // Shaking or jerking on the floor that does not stop is a fit [EPI].
+        Sig::Seizure,
+        &[
+            "shaking|jerking|twitching|convulsing ~on ~floor|ground", "shaking|jerking ~not|wont|cant ~stopping|stop",
+            "temblando|convulsionando|sacudiendo ~suelo", "tremble|secoue ~terre|sol", "zittert|zuckt|krampft ~boden", "trema|scatti ~terra|pavimento",
+            "tremendo|tremer|sacudindo ~chao", "trilt|schokt ~grond|vloer",
+        ],
+    ),
+    (
+        Sig::Postpartum,
+        &["teve|tive|tevo ~bebe|parto", "ha ~#1 ~dias ~parto", "bebe ~nao ~e ~dela|meu|minha"],
+    ),
+    (
+        Sig::Pain,
+        &["male|mal ~pancia|schiena|denti|dente|gola|orecchio|stomaco|petto|gamba|braccio", "bauchweh|ruckenweh|zahnweh|halsweh|ohrenweh|magenweh", "buikpijn|rugpijn|keelpijn|kiespijn|tandpijn|oorpijn|maagpijn|beenpijn|armpijn|nekpijn|kaakpijn", "hurts|hurting|pain|ache ~everywhere|all over"],
+    ),
+    (
+        Sig::PainEverywhere,
+        &["hurts|hurting|pain|ache ~everywhere", "ganze ~wampe", "wampe ~ganz"],
+    ),
+    (
+        Sig::Balance,
+        &["!non ~riesco ~stare ~piedi", "!no ~puedo ~mantener* ~pie", "!tiens ~plus ~debout", "!kann ~nicht ~stehen", "!nao ~consigo ~ficar ~pe", "!kan ~niet ~staan"],
+    ),
+    (
+        Sig::Dizziness,
+        &["tutto|todo|tout|alles|alles ~gira|girando|tourne|draait|dreht", "voel ~flauw", "flauw"],
+    ),
+    (
+        Sig::ShoulderTip,
+        &["pijn|dolor|douleur|mal|schmerz*|dolore|dor ~schouder|hombro|epaule|schulter|spalla|ombro"],
+    ),
+    (
+        Sig::SkinColour,
+        &["*blauw|*grijs|grijsblauw|blauwgrijs", "*blau|*grau"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["elk|elke|ieder ~kwartier|uur ~verband", "heel ~veel ~bloed"],
+    ),
+    (
+        Sig::Diabetic,
+        &["jardiance|forxiga|dapagliflozin*|empagliflozin*|canagliflozin*|invokana|sglt2", "voor ~mijn ~suiker"],
+    ),
+    (
+        Sig::SwallowTrouble,
+        &["moeilijk ~slikken"],
+    ),
+    (
+        Sig::Breathing,
+        &["!krijg ~moeilijk ~lucht", "moeilijk ~ademen"],
+    ),
+    (
+        Sig::Indigestion,
+        &["maagzuur|maagzuurgevoel|maagzuurklachten"],
+    ),
+    (
+        Sig::Radiating,
+        &["trekt|straalt ~naar ~kaak|arm|schouder|rug"],
+    ),
+    (
+        Sig::NonBlanching,
+        &["!gehen|geht ~nicht ~weg ~glas", "!verdwijnen|verdwijnt ~niet ~glas"],
+    ),
+    (
+        // Hot, red swelling: cellulitis, an infected bite or lump, a hot joint [NG141].
+        Sig::HotSwelling,
+        &[
+            "hot|warm swollen|swelling|red|tender|lump", "swollen|red hot|warm", "caliente hinchad*|roj*", "hinchad*|roj* caliente",
+            "chaud|chaude gonfl*|rouge", "gonfl*|rouge chaud|chaude", "heiss|warm geschwollen|dick|rot", "geschwollen|dick|rot heiss|warm",
+            "caldo|calda gonfi*|ross*", "gonfi*|ross* caldo|calda", "quente inchad*|vermelh*", "inchad*|vermelh* quente",
+            "heet|warm gezwollen|dik|rood", "gezwollen|dik|rood heet|warm",
+        ],
+    ),
+    (
+        // An animal bite [MTS bites and stings].
+        Sig::AnimalBite,
+        &[
+            "dog|cat|monkey|horse|rat|bat|fox|snake|spider ~bit|bitten|bite", "bitten ~by ~dog|cat|monkey|horse|rat|bat|fox|snake",
+            "perro|gato|mono|murcielago ~mordio|mordido|mordedura", "mordedura ~perro|gato", "chien|chat|singe|chauve ~mordu|mordue|morsure", "morsure ~chien|chat",
+            "hundebiss|katzenbiss|affenbiss|hund|katze|affe ~gebissen|biss", "cane|gatto|scimmia ~morso|morsicat*", "morso ~cane|gatto",
+            "cachorro|cao|gato|macaco ~mordeu|mordida", "mordida ~cachorro|cao|gato", "hondenbeet|kattenbeet|hond|kat ~gebeten|beet",
+        ],
+    ),
+    (
+        // Burning or stinging passing urine; urine infection words.
+        Sig::UrinaryInfection,
+        &[
+            "burning|burns|stings|stinging|hurts ~pee|wee|wees|urinate|peeing|weeing", "cystitis", "uti", "urine infection",
+            "arde|escuece ~orinar|pis|mear", "infeccion ~orina", "brule|brulure ~uriner|pipi", "infection urinaire", "brennt ~pinkeln|wasserlassen|urin",
+            "blasenentzundung", "brucia ~pipi|urinare", "cistite", "arde ~xixi|urinar", "infeccao urinaria", "brandt ~plassen", "blaasontsteking",
+        ],
+    ),
+    (
+        Sig::EyeSurgery,
+        &[
+            "cataract|catarata|cataracte|katarakt|staar|staaroperatie|lasik|lasek|prk", "grauer ~star", "eye ~op|operation|surgery",
+            "oeil ~opere", "operei|operado ~olho|catarata", "ooglaser*", "augen ~op|laser", "augen-op",
+        ],
+    ),
+    (
+        Sig::ProcedureDone,
+        &[
+            "boob job", "augmentation|implants|lipo|liposuction|abdominoplast*|facelift|rhinoplast*|blepharoplast*|bbl", "tummy tuck",
+            "hair transplant", "protese ~silicone", "aumento ~pecho", "lipoescultura|lipoaspiracao|lipoaspiracion|liposuccion|liposuccio",
+            "haartransplantation|haartransplantatie", "greffe ~cheveux", "augmentation mammaire", "brustvergrosserung|borstvergroting|mastoplastica",
+        ],
+    ),
+    (
+        // Thoughts of not being alive, without a plan: a same-day talk [NG225].
+        Sig::DarkThoughts,
+        &[
+            "not ~wanting ~to ~be ~around|here|alive", "mejor ~muerta|muerto", "no vale ~pena ~vivir", "nao vale ~pena ~viver",
+            "vaut ~pas ~peine ~vivre", "lohnt ~sich ~nicht ~leben", "non vale ~pena ~vivere", "geen ~zin ~leven",
+            "se corta|cortaba|cortes ~brazos|piernas|munecas", "se scarifie", "ritzt ~sich", "si taglia", "se cortou|corta ~bracos|pernas", "snijdt ~zichzelf",
+        ],
+    ),
+    (
+        // Reduced fetal movements in lay words [GTG57].
+        Sig::FetalMovement,
+        &[
+            "!casi|apenas ~noto|siento ~bebe", "baby|bebe|bb ~quiet|quieter|pouco|menos|moins|weniger|minder|meno", "mexendo|moving|bouge|beweegt|muove|mueve ~pouco|less|moins|minder|meno|menos",
+            "kicks|pataditas|coups|tritte|schopjes|calci|chutes ~less|fewer|hardly|menos|moins|weniger|minder|meno", "hardly ~anything ~kicks",
+        ],
+    ),
+    (
+        Sig::WatersBroke,
+        &["perdu|perds|perte ~liquide"],
+    ),
+    (
+        Sig::VisionChange,
+        &[
+            "flashes|flashing ~light|lights", "black ~dots|spots ~eye", "cobweb*", "voile ~vision|champ|gris", "olho|ojo|oeil|occhio|auge|oog|eye ~flashes|moscas|mouches|mosche|flitsen|blitze|floaters",
+        ],
+    ),
+    (
+        Sig::FaceSwelling,
+        &["cheek|cheeks ~swollen|swelled|puffy|big", "bochecha|rosto ~inchou|inchando", "joue ~enfle*", "wang ~opgezwollen"],
+    ),
+    (
+        Sig::NoWeight,
+        &["fuss|voet ~anheben|hochheben|optillen"],
+    ),
+    (
+        Sig::Stroke,
+        &["gelallt"],
+    ),
+    (
+        // A typical seizure named with the person's epilepsy, in the other languages.
+        Sig::Seizure,
+        &[
+            "epilep* ~crisis|crisi|crise|ataque|anfall|anfalle|aanval", "crisis|crisi|crise|anfall|anfalle|aanval ~habitual|habituelle|habituel|ublichen|ublich|solita|solite|sempre|siempre",
+            "ublich*|usual|habitual*|habituel* ~crisis|crisi|crise|anfall*|aanval|seizure*|fit|fits",
+        ],
+    ),
+    (
+        // "danach war alles wieder gut": "wieder" is read as "again", which hides a cue
+        // that contains it, so the resolution is read from the words before it.
+        Sig::Resolved,
+        &["danach|seitdem|inzwischen|jetzt ~alles", "ya bien", "ora bene", "ja bem", "nu weer goed"],
+    ),
+    (
+        Sig::Usual,
+        &["habituel*|habitual*|ublich*|solit*|usual|usually|gewohnlich|gebruikelijk*", "comme ~d ~habe|habitude", "igual ~sempre|siempre"],
+    ),
+    (
+        // Caustic chemicals: in the eye or on the skin they are an emergency [EYE, MTS].
+        Sig::Chemical,
+        &[
+            "bleach|lime|cement|caustic|lye|ammonia", "oven|drain ~cleaner|spray", "lejia|cemento|sosa|amoniaco|desatascador", "cal viva",
+            "javel|chaux|ciment|soude|ammoniaque|deboucheur|destop", "chlorreiniger|kalk|zement|abflussreiniger|rohrreiniger|natronlauge|ammoniak",
+            "candeggina|calce|ammoniaca|disgorgante", "soda caustica", "lixivia|cimento|desentupidor", "bleekmiddel|ontstopper", "ongebluste kalk",
+        ],
+    ),
+    (
+        Sig::EyeNamed,
+        &["eye|eyes|ojo|ojos|oeil|yeux|auge|augen|occhio|occhi|olho|olhos|oog|ogen"],
+    ),
+    (
+        // Many tablets told with a number word; a full strip [POIS].
+        Sig::Overdose,
+        &[
+            "ten|twelve|fifteen|twenty|thirty|forty|fifty|dozen ~paracetamol|pills|tablets|tabs|ibuprofen|co-codamol|sleeping",
+            "diez|quince|veinte|treinta|cuarenta ~pastillas|paracetamol|comprimidos", "dix|quinze|vingt|trente|quarante ~comprimes|cachets|doliprane|paracetamol",
+            "zehn|funfzehn|zwanzig|dreissig|vierzig ~tabletten|paracetamol|pillen", "dieci|quindici|venti|trenta|quaranta ~pastiglie|compresse|tachipirina|paracetamolo",
+            "dez|quinze|vinte|trinta|quarenta ~comprimidos|paracetamol", "tien|vijftien|twintig|dertig|veertig ~pillen|tabletten|paracetamol",
+            "full|whole|entire ~strip|sheet|blister|packet|box|bottle", "wants ~to ~die",
+        ],
+    ),
+    (
+        // A child and something that is not food, in more words [POIS].
+        Sig::Ingested,
+        &[
+            "pills|tablets|medicine ~mouth", "mouth ~pills|tablets", "comeu|tomou|engoliu|bebeu ~pastilha|xarope|comprimido|comprimidos|detergente|lixivia|pilha|remedio",
+            "tomo|bebio|trago ~cloro|lejia|detergente|jarabe", "cloro|lejia ~trago|bebio|tomo", "ingoiat*|mangiato|bevuto ~pila|pastiglia|detersivo|candeggina|sciroppo",
+            "pila|pilas|pile|batteria|bateria|pilha ~boton|bouton|bottone|botao", "button ~battery|batteries|cell", "knopfzelle|knopfbatterie|knoopcel*|knoopbatterij",
+            "xarope|jarabe|sciroppo|sirop|sirup|siroop ~todo|entero|tutto|toute|ganze|hele",
+        ],
+    ),
+    (
+        Sig::FaceSwelling,
+        &["lip|lips|face|tongue|eye ~massive|huge|enormous|puffed"],
+    ),
+    (
+        Sig::ChestPain,
+        &["pain|ache|pressure|tightness ~chest", "pain|ache|pressure|tightness ~middle|centre|center ~chest", "chest ~elephant|weight|crushing"],
+    ),
+    (
+        Sig::Radiating,
+        &["pijn|dolor|douleur|schmerz*|dolore|dor ~kaak|kiefer|machoire|mandibula|mascella|schouderbladen|omoplatas|omoplates|schulterblatter|scapole"],
+    ),
+    (
+        // Goodbyes and notes: a plan being carried out [MHF].
+        Sig::Suicidal,
+        &[
+            "saying|said|says ~goodbye", "goodbye ~note|letter|messages|texts", "found ~note", "se despide|despidiendo", "carta ~despedida",
+            "lettre ~adieu", "abschiedsbrief", "lettera ~addio", "afscheidsbrief",
+        ],
+    ),
+    (
+        Sig::Breathing,
+        &["harder ~to ~breathe"],
+    ),
+    (
+        Sig::SwallowTrouble,
+        &["harder ~to ~swallow"],
+    ),
+    (
+        // Postpartum psychosis in lay words: the baby swapped, voices on the TV, powers [CG192].
+        Sig::Psychosis,
+        &[
+            "tv|telly|radio ~talking|talk|speaking ~to ~her|him|me", "baby ~swapped|switched|replaced", "tiene ~poderes", "a ~des ~pouvoirs", "hat ~krafte|superkrafte",
+            "ha ~poteri", "tem ~poderes", "heeft ~krachten",
+        ],
+    ),
+    (
+        Sig::ChangedBehaviour,
+        &["no ~para ~de ~hablar", "sin ~dormir", "hasnt|hasn't|not ~slept", "pas ~dormi", "nicht ~geschlafen", "non ~dorme|dormito", "nao ~dorme|dormiu", "niet ~geslapen"],
+    ),
+    (
+        Sig::Severe,
+        &["brutal|tremendo|tremenda|unreal"],
+    ),
+    (
+        Sig::Neutral,
+        &["ya no ~puedo|puede|consigo"],
+    ),
+    (
+        Sig::Filler,
+        &["*filler", "levre|levres|lippe|lippen|labbra|labio|labios ~injection|injectee|injections|filler|acido"],
+    ),
+    (
+        Sig::VisionChange,
+        &["vision|sight ~blurry|blurred|misty|cloudy|fuzzy", "eye ~gone|going|getting ~blurry|misty|cloudy", "appannat*|annebbiat*", "vendo ~dobrado|embacado|turvo"],
+    ),
+    (
+        Sig::SaddleNumb,
+        &["!sens ~plus|pas|rien ~cuisses|essuie", "!cant|cannot ~feel ~loo roll|tissue", "saddle ~anaesthesia|anesthesia|numb*"],
+    ),
+    (
+        Sig::UrineRetention,
+        &["!arrive|peux ~plus ~uriner", "!havent|hasnt ~voided"],
+    ),
+    (
+        Sig::Incontinence,
+        &["pipi|urina ~scappa"],
+    ),
+    (
+        Sig::LimbCompromise,
+        &["foot|hand|toes|fingers ~pins and needles|tingling|tingly", "leg|calf|shin|forearm ~rock hard|tense", "wade|bein|unterschenkel ~steinhart"],
+    ),
+    (
+        Sig::ElectricShock,
+        &["bare|live ~wire", "grabbed ~wire", "cable|kabel|cavo|fio ~pelado|denude|blank|scoperto|descascado"],
+    ),
+    (
+        Sig::HeartRate,
+        &["heart ~feels ~funny|weird|strange|odd", "heart ~racing|pounding|fluttering|skipping"],
+    ),
+    (
+        Sig::Haemorrhage,
+        &["soaking|soaked|soaks ~through ~towel|towels|bandage|dressing"],
+    ),
+    (
+        Sig::Seizure,
+        &["epilett* ~crisi"],
+    ),
+    (
+        Sig::NoPulse,
+        &["!non ~sente|sento|trova ~polso", "!no ~siento|encuentro ~pulso", "!sens|trouve ~pas ~pouls", "!kein ~puls", "!nao ~sinto ~pulso", "!geen ~pols"],
+    ),
+    (
+        Sig::Vomiting,
+        &["muss|musste ~brechen", "standig|dauernd ~brechen"],
+    ),
+    (
+        Sig::SaddleNumb,
+        &["!dijen|billen|bips|kruis ~niet ~meer"],
+    ),
+    (
+        Sig::HotSwelling,
+        &["boule|bosse|lump|bump|knoten|bolita|bulto|nodulo|bult|nodulo|pallina ~chaude|rouge|red|hot|warm|rot|heiss|caliente|roja|quente|vermelha|calda|rossa|rood|heet"],
+    ),
+    (
+        Sig::CantLieFlat,
+        &[
+            "!cant|cannot ~lie|lay ~flat|down", "!kann ~nicht ~liegen|hinlegen", "!peux|peut ~pas ~allonger|coucher", "!no ~puedo|puede ~acostar*|tumbar*",
+            "!non ~riesco|riesce ~sdraiar*", "!nao ~consigo|consegue ~deitar", "!kan ~niet ~liggen",
+        ],
+    ),
+    (
+        Sig::BellySwelling,
+        &[
+            "belly|tummy|stomach|abdomen ~getting|gets|got ~bigger|huge|swollen", "put|gained ~#1 ~kg|kilo|kilos|pounds|lbs",
+            "bauch ~riesig|aufgeblaht|wachst", "ventre ~enorme|grossit", "barriga|tripa|vientre ~enorme|crece", "pancia ~enorme|cresce",
+            "barriga ~cresce", "buik ~groeit|enorm",
+        ],
+    ),
+    (
+        Sig::LessUrine,
+        &["kaum|wenig ~pipi|urin|gepinkelt", "weinig|nauwelijks ~plas", "poco|poca ~pipi", "pouco ~xixi", "peu ~pipi"],
+    ),
+    (
+        // Clinics name vascular occlusion's context in lay words too: "did my lips", a nose job with filler.
+        Sig::Filler,
+        &["did|done ~my|her ~lips", "rinomodelacion|rinomodelacao|rhinomodelage|rinofiller", "lippen ~aufgespritzt|opgespoten|gespritzt", "aufgespritzt", "*unterspritzung|*aufspritzung"],
+    ),
+    (
+        Sig::Pregnancy,
+        &["pos ~test|tests"],
+    ),
+    (
+        // Italian and Dutch lay words for waters breaking and not bearing weight.
+        Sig::WatersBroke,
+        &["perso|perse ~acque", "vliezen ~gebroken", "water ~gebroken|breken"],
+    ),
+    (
+        Sig::NoWeight,
+        &["!non|nn ~riesco|riesce ~poggiare|appoggiarlo|poggiarlo"],
+    ),
+    (
+        // A new temple headache or pain on chewing in an older person (GCA) [EYE].
+        Sig::GiantCellArteritis,
+        &[
+            "mal|douleur|dolor|dolore|dor|pijn|schmerz*|pain ~tempe|tempes|tempia|tempie|tempora|sien|schlafe|slaap|temple|temples",
+            "machant|mastigando|masticando|kauen|kauwen|chewing ~mal|dolor|dor|pijn|weh|hurts|pain|dolore",
+            "mal|douleur|dolor|dolore|dor|pijn|schmerz*|pain|hurts ~machant|mastigando|masticando|kauen|kauwen|chewing",
+        ],
+    ),
+    (
+        Sig::LargeArea,
+        &[
+            "everywhere|overal|partout|uberall|dappertutto", "all over", "whole body", "todo ~cuerpo", "tout ~corps", "ganzen ~korper",
+            "tutto ~corpo", "corpo ~todo|inteiro", "hele ~lichaam",
+        ],
+    ),
+    (
+        Sig::Indigestion,
+        &["mauvaise digestion", "mala digestion", "schlechte verdauung", "cattiva digestione", "slechte spijsvertering"],
+    ),
+    (
+        Sig::Benign,
+        &["swallowed ~gum", "engoliu|comeu ~pastilha ~elastica", "chiclete|chicle|kaugummi|kauwgom", "maagzuurremmer*|antacid*|omeprazol*|gaviscon|rennie", "bloedverdunner*|bloedverdunning", "lower|higher ~than ~right|left"],
+    ),
+    (
+        Sig::HeadNamed,
+        &["head|forehead|hoofd|voorhoofd|kopf|stirn|tete|front|cabeza|frente|testa|fronte|cabeca|testa"],
+    ),
+    (
+        // Calls for help in the seven languages; one on its own is urgent (see `decide`).
+        Sig::Alarm,
+        &["aide", "aiuto|aiutami|aiutatemi|soccorso", "socorro|ajuda|ajudem|acudam", "hulp", "ayudame|ayudenme", "help me"],
     ),
 ];

@@ -117,6 +117,13 @@ pub(crate) enum Sig {
     LessUrine,
     RightLowerPain,
     Weakness,
+    Purpura,
+    HotSwelling,
+    AnimalBite,
+    UrinaryInfection,
+    PainEverywhere,
+    ElectricShock,
+    CantLieFlat,
     // Contexts the presentation table combines.
     Usual,
     BodyPart,
@@ -144,6 +151,13 @@ pub(crate) enum Sig {
     Epilepsy,
     Back,
     FamilyHistory,
+    Cast,
+    Sudden,
+    EyeSurgery,
+    Chemical,
+    EyeNamed,
+    Fumes,
+    HeadNamed,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -287,6 +301,20 @@ impl Sig {
             Sig::RightLowerPain => "pain in the lower right belly",
             Sig::PeakFlow => "peak flow",
             Sig::Weakness => "weak all over",
+            Sig::Purpura => "purple spots or bruise-like rash",
+            Sig::HotSwelling => "hot, red swelling",
+            Sig::AnimalBite => "an animal bite",
+            Sig::UrinaryInfection => "burning or stinging passing urine",
+            Sig::EyeSurgery => "after eye surgery",
+            Sig::Chemical => "a caustic chemical",
+            Sig::EyeNamed => "the eye",
+            Sig::PainEverywhere => "belly pain spreading all over",
+            Sig::ElectricShock => "electric shock",
+            Sig::CantLieFlat => "cannot lie flat",
+            Sig::Cast => "in a cast",
+            Sig::Sudden => "sudden",
+            Sig::Fumes => "fumes or carbon monoxide",
+            Sig::HeadNamed => "the head",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",
@@ -505,6 +533,13 @@ impl Sig {
                 | Sig::LessUrine
                 | Sig::RightLowerPain
                 | Sig::Weakness
+                | Sig::Purpura
+                | Sig::HotSwelling
+                | Sig::AnimalBite
+                | Sig::UrinaryInfection
+                | Sig::PainEverywhere
+                | Sig::ElectricShock
+                | Sig::CantLieFlat
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent
         )
@@ -952,7 +987,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "pouring", "spurting|squirting", "soaking|soaked|drenched|soaks", "severe*|severly|sever",
             "really|very|so|super bad|badly", "badly", "terrible|terribly|horrible|awful|unbearable|excruciating",
             "agoni*", "worst", "killing me", "cant take|bear|stand", "extreme|extremely", "intense|intolerable",
-            "7|8|9|10 10", "10 out 10", "!not|arent|isnt|dont|doesnt|nothing working|helping|help|helps",
+            "7|8|9 10", "10 10", "10 out 10", "!not|arent|isnt|dont|doesnt|nothing working|helping|help|helps",
             "!no hacen|hace efecto", "!no funcionan|ayudan", "!ne font|fait pas effet", "!helfen|hilft|wirken|wirkt nicht", "uncontrol*", "excessive*", "through gauze|towel|towels|pad|pads|bandage",
             "huge", "massive", "cant sleep",
             "mucho|mucha|muchisim*", "abundante*", "demasiad*", "fuerte|fuertes|fuertisimo", "chorro*",
@@ -971,7 +1006,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "!wont|doesnt|not clot*", "nonstop", "non stop",
             "!no para|paro|deja|dejo|dejan|detiene|cesa|corta|paran", "!no se detiene|corta|para",
             "sin parar", "sin control", "!arrete|arretait pas|plus", "!s arrete pas",
-            "sans arret", "en continu", "!hort|horte|horen nicht auf", "!nicht aufhoren|stoppen|zu stoppen|stillen|stillbar", "!lasst|lassen sich nicht",
+            "sans arret", "en continu", "!hort|horte|horen nicht auf", "!nicht aufhoren|stoppen|stillen|stillbar", "!nicht zu stoppen|stillen", "!lasst|lassen sich nicht",
             "!arrete|arretent pas ~vomir|saigner|saigne",
             "ununterbrochen", "standig", "dauernd",
         ],
@@ -1057,7 +1092,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "if", "what if", "in case", "incase", "whether", "suppose", "unless", "what happens if",
             "should i expect", "is it possible", "how do i know", "how will i know", "when should i worry",
             // "si" is "if" in Spanish and French but a pronoun in Italian ("mi si chiude").
-            "si ~tengo|tiene|hay|sangra|noto|pasa|me|te|le|j|je|ca|il|elle|on|vous|c", "se ~dovesse|succede|ho|hai|avessi|eu|tiver",
+            "si ~tengo|tiene|hay|sangra|noto|pasa|me|te|le|j|je|ca|il|elle|on|vous|c|rompo|rompe|rompen|empieza|empiezo", "se ~dovesse|succede|ho|hai|avessi|eu|tiver",
             "en caso", "por si", "es posible", "au cas", "en cas", "falls", "wenn", "ob",
             "im fall", "sollte",
         ],
@@ -1137,7 +1172,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             // "gone through a pad" is soaking one, not the bleeding having gone; "gone
             // grey", "gone down his neck" are changes for the worse.
             "gone|went through",
-            "gone|going|went|turned ~pale|grey|gray|white|blue|purple|yellow|colour|color|floppy|limp|quiet|cold|funny|weird|peculiar|stiff|blotchy|mottled|ashen|clammy|droopy|numb|still",
+            "gone|going|went|turned ~pins|tingly|tingling|dead|hard|pale|grey|gray|white|blue|purple|yellow|colour|color|floppy|limp|quiet|cold|funny|weird|peculiar|stiff|blotchy|mottled|ashen|clammy|droopy|numb|still",
             "gone|going ~under|into|to ~jaw|neck|eye|eyes|throat|chest|tongue|cheek",
             "gone|going ~down ~neck|throat|chest|arm",
             // "no idea how long he's been there" asks nothing.

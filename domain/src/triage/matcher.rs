@@ -32,7 +32,8 @@ const NOT_TYPOS: &[&str] = &[
     "paint", "saint", "point", "later", "water", "fiber", "fiver", "hurry", "stick", "stuck",
     "strike", "struck", "parking", "parked", "booked", "looked", "cooked", "often", "until",
     "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
-    "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado",
+    "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado", "nasen",
+    "comment", "grune", "grunen", "gruner", "groene",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

@@ -450,8 +450,10 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
         }
     };
     let level = match m.signal {
-        // A typical seizure in known epilepsy, over or "as usual": a same-day look.
-        Sig::Seizure if scope.context(Sig::Epilepsy) && scope.context(Sig::Usual) => {
+        // A typical seizure in known epilepsy, over or "as usual": a same-day look. One
+        // still going is not typical, whatever the person's usual fits are like. "One of
+        // his usual fits" names a known seizure disorder as "epilepsy" does.
+        Sig::Seizure if scope.context(Sig::Usual) && !near(Sig::Persist) => {
             note(true, Sig::Epilepsy);
             Urgency::Urgent
         }
@@ -535,8 +537,21 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         // A life-threatening sign that has passed still deserves a same-day look.
         // A time-critical sign that passed within the day (a fading FAST sign, a herald
         // bleed) is still an emergency; one that passed days ago gets a same-day look.
+        // A fit that is over in known epilepsy, with recovery, is a same-day look [EPI].
+        Status::Resolved
+            if m.signal == Sig::Seizure
+                && (scope.context(Sig::Epilepsy) || scope.context(Sig::Usual)) =>
+        {
+            Urgency::Urgent
+        }
+        // Tablets taken do not un-happen: an overdose stays an emergency when the person
+        // feels fine (paracetamol harm is delayed) [POIS].
+        Status::Resolved if m.signal == Sig::Overdose => Urgency::Emergency,
         Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
-        Status::Resolved if affirmed == Urgency::Emergency => Urgency::Urgent,
+        // A typical fit that is over, in known epilepsy, still gets a same-day look.
+        Status::Resolved if affirmed == Urgency::Emergency || m.signal.is_emergency() => {
+            Urgency::Urgent
+        }
         _ => Urgency::Routine,
     };
     Reading {
@@ -666,6 +681,58 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
             reason = Some(format!(
                 "urgent: {} + call for help (\"{}\")",
                 symptom.mention.signal.label(),
+                quote(tokens, &alarm)
+            ));
+        }
+    }
+
+    if urgency == Urgency::Routine && readings.is_empty() {
+        // A short message that is only a call for help ("help", "socorro", "besoin
+        // d'aide svp"): nothing to place, so a person looks within the hour.
+        const FILLER: &[&str] = &[
+            "please",
+            "s",
+            "il",
+            "vous",
+            "te",
+            "plait",
+            "por",
+            "favor",
+            "bitte",
+            "per",
+            "favore",
+            "alsjeblieft",
+            "aub",
+            "me",
+            "i",
+            "need",
+            "nodig",
+            "besoin",
+            "d",
+            "ik",
+            "heb",
+            "preciso",
+            "de",
+            "necesito",
+            "brauche",
+            "ho",
+            "bisogno",
+            "di",
+            "urgent",
+            "now",
+        ];
+        let alarm_words = scope.alarm().map(|m| m.end + 1 - m.start).unwrap_or(0);
+        let other_words = tokens
+            .iter()
+            .filter(|t| !FILLER.contains(&t.key.as_str()))
+            .count()
+            .saturating_sub(alarm_words);
+        let bare = other_words <= 2 && scope.department(&[]).1.is_none();
+        if let Some(alarm) = scope.alarm().filter(|_| bare) {
+            urgency = Urgency::Urgent;
+            signals.push(Sig::Alarm.label().into());
+            reason = Some(format!(
+                "urgent: a call for help with nothing else (\"{}\"); a person looks within the hour",
                 quote(tokens, &alarm)
             ));
         }

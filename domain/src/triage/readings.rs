@@ -73,6 +73,9 @@ const GLUCOSE_WORDS: &[&str] = &[
     "mgdl",
     "glucosa",
     "azucar",
+    "marca",
+    "aparato",
+    "glucometro",
     "glucemia",
     "glycemie",
     "sucre",
@@ -271,6 +274,14 @@ const INFANT_WORDS: &[&str] = &[
     "petite",
     "boy",
     "girl",
+    "zoontje",
+    "dochtertje",
+    "bebito",
+    "bebita",
+    "bebezinho",
+    "bebezinha",
+    "piccolo",
+    "piccola",
 ];
 /// A baby in its first weeks, whatever its age in numbers.
 const NEWBORN_WORDS: &[&str] = &[
@@ -299,9 +310,10 @@ fn unit_days(unit: &str) -> Option<f32> {
         "d" | "day" | "days" | "dia" | "dias" | "jour" | "jours" | "j" | "tag" | "tage"
         | "tagen" | "giorno" | "giorni" | "dag" | "dagen" => 1.0,
         "w" | "wk" | "wks" | "week" | "weeks" | "semana" | "semanas" | "sem" | "semaine"
-        | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "weken" => 7.0,
+        | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "weken" | "wkn"
+        | "sett" => 7.0,
         "m" | "mo" | "mth" | "mths" | "month" | "months" | "mes" | "meses" | "mois" | "monat"
-        | "monate" | "monaten" | "mese" | "mesi" | "maand" | "maanden" => 30.0,
+        | "monate" | "monaten" | "mese" | "mesi" | "maand" | "maanden" | "mnd" | "mnden" => 30.0,
         _ => return None,
     })
 }
@@ -362,7 +374,40 @@ fn words(text: &str) -> Vec<Word> {
         }
     }
     flush(&mut current, &mut out);
+    // "baby van vijf weken": a number written as a word counts before a unit of time.
+    for index in 0..out.len().saturating_sub(1) {
+        let value = match (&out[index], &out[index + 1]) {
+            (Word::Text(word), Word::Text(unit)) if unit_days(unit).is_some() => number_word(word),
+            _ => None,
+        };
+        if let Some(value) = value {
+            out[index] = Word::Number(value, String::new());
+        }
+    }
     out
+}
+
+/// Two to twelve written as words in the seven languages.
+fn number_word(word: &str) -> Option<f32> {
+    const WORDS: [&[&str]; 11] = [
+        &["two", "dos", "deux", "zwei", "due", "dois", "duas", "twee"],
+        &["three", "tres", "trois", "drei", "tre", "drie"],
+        &["four", "cuatro", "quatre", "vier", "quattro", "quatro"],
+        &["five", "cinco", "cinq", "funf", "cinque", "vijf"],
+        &["six", "seis", "sechs", "sei", "zes"],
+        &["seven", "siete", "sept", "sieben", "sette", "sete", "zeven"],
+        &["eight", "ocho", "huit", "acht", "otto", "oito"],
+        &["nine", "nueve", "neuf", "neun", "nove", "negen"],
+        &["ten", "diez", "dix", "zehn", "dieci", "dez", "tien"],
+        &["eleven", "once", "onze", "elf", "undici"],
+        &[
+            "twelve", "doce", "douze", "zwolf", "dodici", "doze", "twaalf",
+        ],
+    ];
+    WORDS
+        .iter()
+        .position(|words| words.contains(&word))
+        .map(|index| index as f32 + 2.0)
 }
 
 fn text_at(words: &[Word], index: usize) -> Option<&str> {
@@ -494,6 +539,14 @@ pub(crate) fn read(text: &str) -> Readings {
             higher(&mut readings.temperature_c, (value - 32.0) / 1.8);
         }
     }
+    // A meter that reads "LO" is below its range: a severe hypo.
+    let meter_low = words.windows(2).any(|pair| {
+        matches!(pair, [Word::Text(before), Word::Text(lo)]
+            if lo == "lo" && matches!(before.as_str(), "reads" | "says" | "shows" | "bm" | "bg" | "meter" | "reading"))
+    });
+    if meter_low {
+        lower(&mut readings.glucose_mmol, 1.0);
+    }
     if let [first, second, ..] = litres[..] {
         let (now, best) = if first < second {
             (first, second)
@@ -526,6 +579,11 @@ mod tests {
         assert_eq!(read("my 6 week old has 38.2").infant_days, Some(42.0));
         assert_eq!(read("baby 5 wks floppy").infant_days, Some(35.0));
         assert_eq!(read("bebe de 3 semanas").infant_days, Some(21.0));
+        assert_eq!(read("baby 8 wkn 38,1").infant_days, Some(56.0));
+        assert_eq!(read("zoontje van 2 mnd").infant_days, Some(60.0));
+        assert_eq!(read("mijn baby van vijf weken").infant_days, Some(35.0));
+        assert_eq!(read("known T1DM, BM reads LO").glucose_mmol, Some(1.0));
+        assert_eq!(read("lo siento, el azucar").glucose_mmol, None);
         assert_eq!(read("surgery 2 weeks ago").infant_days, None);
         assert_eq!(read("34 weeks pregnant").infant_days, None);
         assert_eq!(read("34 weeks pregnant").pregnancy_weeks, Some(34.0));

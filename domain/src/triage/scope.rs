@@ -39,7 +39,8 @@ impl Status {
     }
 }
 
-/// Informational cues that are only "is it normal", which patients also use to report.
+/// Informational cues that are only "is it normal" or "usual", which patients also use to
+/// report ("one of his usual seizures").
 const NORMAL_WORDS: &[&str] = &[
     "normal",
     "normally",
@@ -47,6 +48,10 @@ const NORMAL_WORDS: &[&str] = &[
     "normale",
     "normalement",
     "normalmente",
+    "usual",
+    "habitual",
+    "habituel",
+    "ublich",
 ];
 
 /// How far a negation cue reaches: words allowed between it and the mention.
@@ -197,11 +202,16 @@ impl<'a> Scope<'a> {
     fn past(&self, m: &Match<Sig>) -> bool {
         let sentence = self.sentence(m.start);
         let clause = self.clause(m.start);
-        self.cues_of(Sig::Past).any(|cue| {
-            self.sentence(cue.start) == sentence
-                && (self.clause(cue.start) == clause
-                    || (cue.end < m.start && !self.present_in_sentence(sentence)))
-        })
+        // "diabetic for years, since this lunchtime heartburn that won't go", "3 years
+        // old, 5 minutes ago drank dishwasher liquid": a time within the day in the same
+        // clause dates the mention, not the older cue.
+        let today = self.in_clause(Sig::Recent, clause);
+        !today
+            && self.cues_of(Sig::Past).any(|cue| {
+                self.sentence(cue.start) == sentence
+                    && (self.clause(cue.start) == clause
+                        || (cue.end < m.start && !self.present_in_sentence(sentence)))
+            })
     }
 
     /// A sentence that dates its event a week or more back and says a clinician has
@@ -215,9 +225,15 @@ impl<'a> Scope<'a> {
     }
 
     fn present_in_sentence(&self, sentence: u16) -> bool {
-        [Sig::PresentReport, Sig::Persist, Sig::Recur, Sig::Nonstop]
-            .into_iter()
-            .any(|signal| self.in_sentence(signal, sentence))
+        [
+            Sig::PresentReport,
+            Sig::Persist,
+            Sig::Recur,
+            Sig::Nonstop,
+            Sig::Recent,
+        ]
+        .into_iter()
+        .any(|signal| self.in_sentence(signal, sentence))
     }
 
     /// Contexts the message mentions and does not negate or put in a "what if".
@@ -288,15 +304,19 @@ impl<'a> Scope<'a> {
         }
         let clause = self.clause(m.start);
         self.cues_of(Sig::FamilyHistory).any(|cue| {
-            cue.end < m.start
-                && self.clause(cue.end) == clause
-                && m.start - cue.end <= FAMILY_REACH
-                && !(cue.end + 1..m.start).any(|j| {
-                    self.covers(
-                        j,
-                        &[Sig::Persist, Sig::PresentReport, Sig::Today, Sig::Recur],
-                    )
-                })
+            // "mijn opa is aan een beroerte overleden": the verb that makes it a
+            // relative's history comes after the mention in Dutch and German.
+            let around = cue.start < m.start && m.end < cue.end;
+            around
+                || cue.end < m.start
+                    && self.clause(cue.end) == clause
+                    && m.start - cue.end <= FAMILY_REACH
+                    && !(cue.end + 1..m.start).any(|j| {
+                        self.covers(
+                            j,
+                            &[Sig::Persist, Sig::PresentReport, Sig::Today, Sig::Recur],
+                        )
+                    })
         })
     }
 
@@ -388,9 +408,18 @@ impl<'a> Scope<'a> {
         let ongoing = [Sig::Persist, Sig::Nonstop, Sig::Worse]
             .into_iter()
             .any(|signal| self.in_clause(signal, clause) || self.in_clause(signal, cue_clause));
-        let recurred = self
-            .cues_of(Sig::Recur)
-            .any(|r| self.sentence(r.start) == sentence && r.start > cue.start);
+        // "wieder gut", "weer goed": "again" before a word for well is a recovery.
+        const WELL: &[&str] = &[
+            "gut", "ok", "okay", "normal", "besser", "goed", "normaal", "fine",
+        ];
+        let recurred = self.cues_of(Sig::Recur).any(|r| {
+            self.sentence(r.start) == sentence
+                && r.start > cue.start
+                && !self
+                    .tokens
+                    .get(r.end + 1)
+                    .is_some_and(|next| WELL.contains(&next.key.as_str()))
+        });
         !ongoing && !recurred
     }
 
