@@ -1,7 +1,8 @@
 //! Pure state logic of the console: merging messages by `seq` and keeping the inbox ordered.
 
 use frontdesk_protocol::{
-    ConversationStatus, Department, EscalationRecord, InboxEntry, Message, Urgency,
+    ConversationStatus, Department, EscalationRecord, IdentityProofs, InboxEntry, Message, Urgency,
+    VerificationMethod, VisitorIdentity,
 };
 
 use crate::timefmt::parse_rfc3339_ms;
@@ -190,6 +191,43 @@ pub fn needs_alert(previous: Option<&InboxEntry>, next: &InboxEntry) -> bool {
     }
 }
 
+/// One identity field as the console lists it: its value and how it is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentityLine {
+    pub value: String,
+    /// "verified (SMS)", or "stated by visitor".
+    pub mark: &'static str,
+    pub verified: bool,
+}
+
+/// The visitor's name, email and phone, each marked verified (with the method) or
+/// stated: staff act on what they read here, so an unchecked identity must say so.
+pub fn identity_lines(visitor: &VisitorIdentity, proofs: &IdentityProofs) -> Vec<IdentityLine> {
+    [
+        (&visitor.name, proofs.name),
+        (&visitor.email, proofs.email),
+        (&visitor.phone, proofs.phone),
+    ]
+    .into_iter()
+    .filter_map(|(value, proof)| {
+        Some(IdentityLine {
+            value: value.clone()?,
+            mark: proof.map_or("stated by visitor", verified_mark),
+            verified: proof.is_some(),
+        })
+    })
+    .collect()
+}
+
+fn verified_mark(method: VerificationMethod) -> &'static str {
+    match method {
+        VerificationMethod::Signed => "verified (portal sign-in)",
+        VerificationMethod::SmsCode => "verified (SMS)",
+        VerificationMethod::EmailCode => "verified (email)",
+        VerificationMethod::Staff => "verified (staff)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,8 +290,36 @@ mod tests {
             page_url: None,
             triage_reason: None,
             visitor: Default::default(),
+            verified: Default::default(),
             labels: Vec::new(),
         }
+    }
+
+    #[test]
+    fn every_identity_field_says_how_it_is_known() {
+        let visitor = VisitorIdentity {
+            name: Some("Ana".into()),
+            email: Some("ana@example.org".into()),
+            phone: Some("+34 600 111 222".into()),
+        };
+        let proofs = IdentityProofs {
+            phone: Some(VerificationMethod::SmsCode),
+            email: Some(VerificationMethod::Signed),
+            name: None,
+        };
+        let marks: Vec<(String, &str)> = identity_lines(&visitor, &proofs)
+            .into_iter()
+            .map(|line| (line.value, line.mark))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("Ana".to_owned(), "stated by visitor"),
+                ("ana@example.org".to_owned(), "verified (portal sign-in)"),
+                ("+34 600 111 222".to_owned(), "verified (SMS)"),
+            ]
+        );
+        assert!(identity_lines(&VisitorIdentity::default(), &proofs).is_empty());
     }
 
     fn ids(entries: &[InboxEntry]) -> Vec<&str> {

@@ -117,6 +117,7 @@ impl Scope {
             triage_reason: None,
             page_url: None,
             visitor: VisitorIdentity::default(),
+            verified: Default::default(),
             labels: Vec::new(),
             ..entry
         }
@@ -191,6 +192,7 @@ mod tests {
                 email: Some("ada@example.com".into()),
                 phone: None,
             },
+            verified: Default::default(),
             labels: vec!["skin".into()],
             channel: Default::default(),
             address: None,

@@ -54,16 +54,6 @@ pub fn clean_lenient(raw: &VisitorIdentity) -> VisitorIdentity {
     }
 }
 
-/// `update`'s fields where it has one, else `current`'s: the widget may add a phone
-/// without repeating the name.
-pub fn merge(current: &VisitorIdentity, update: &VisitorIdentity) -> VisitorIdentity {
-    VisitorIdentity {
-        name: update.name.clone().or_else(|| current.name.clone()),
-        email: update.email.clone().or_else(|| current.email.clone()),
-        phone: update.phone.clone().or_else(|| current.phone.clone()),
-    }
-}
-
 fn present(field: &Option<String>) -> Option<&str> {
     field.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
@@ -203,13 +193,7 @@ mod tests {
     }
 
     #[test]
-    fn merge_keeps_what_the_update_leaves_out() {
-        let current = identity("Ana", "ana@example.org", "");
-        let update = identity("", "", "+34 600 000 000");
-        assert_eq!(
-            merge(&current, &update),
-            identity("Ana", "ana@example.org", "+34 600 000 000")
-        );
+    fn a_phone_key_is_its_digits() {
         assert_eq!(phone_key("+34 (600) 000-000"), "34600000000");
     }
 

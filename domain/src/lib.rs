@@ -31,6 +31,7 @@ pub mod theme;
 pub mod triage;
 pub mod triage_correction;
 pub mod typing;
+pub mod verified_identity;
 pub mod visitor_token;
 
 pub use config::{ClinicConfig, ConfigError};

@@ -31,5 +31,6 @@ mod surveys;
 mod team;
 mod team_access;
 mod templates;
+mod verified_identity;
 mod visitor;
 mod workflow;

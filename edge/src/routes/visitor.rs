@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use frontdesk_domain::auto_reply::{self, AutoReplyText, Incoming, ReplyKind};
 use frontdesk_domain::text::MessageText;
-use frontdesk_domain::{identity, safety, sla, text, theme, ClinicConfig};
+use frontdesk_domain::{identity, safety, sla, text, theme, verified_identity, ClinicConfig};
 use frontdesk_protocol::{
-    Author, CreateConversationRequest, CreateConversationResponse, Department, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, VisitorIdentity, WidgetConfig,
+    Author, CreateConversationRequest, CreateConversationResponse, Department, KnownIdentity,
+    MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,
+    VisitorIdentity, WidgetConfig,
 };
 use worker::{Env, Response};
 
@@ -328,11 +329,18 @@ pub async fn identify(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
     let current = store::inbox::conversation(env, &clinic.config.id, raw_id)
         .await?
-        .map(|entry| entry.visitor)
+        .map(|entry| super::details::known(&entry))
         .unwrap_or_default();
-    let visitor = identity::merge(&current, &update);
-    store::details::set_visitor(env, &clinic.config.id, raw_id, &visitor).await?;
-    Ok(json_response(200, &visitor))
+    // What a visitor states is only stated: it links to nothing until verified.
+    let known = verified_identity::merge(&current, &update, None);
+    store::details::set_visitor(env, &clinic.config.id, raw_id, &known).await?;
+    Ok(json_response(
+        200,
+        &KnownIdentity {
+            visitor: known.visitor,
+            verified: known.proofs,
+        },
+    ))
 }
 
 pub async fn list_messages(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {

@@ -4,7 +4,8 @@
 
 use frontdesk_domain::identity;
 use frontdesk_protocol::{
-    Channel, ConversationStatus, Department, InboxEntry, Urgency, VisitorIdentity,
+    Channel, ConversationStatus, Department, IdentityProofs, InboxEntry, Urgency,
+    VerificationMethod, VisitorIdentity,
 };
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -34,6 +35,9 @@ pub(super) struct ConversationRow {
     visitor_name: Option<String>,
     visitor_email: Option<String>,
     visitor_phone: Option<String>,
+    visitor_name_verified: Option<String>,
+    visitor_email_verified: Option<String>,
+    visitor_phone_verified: Option<String>,
     labels: Option<String>,
 }
 
@@ -61,6 +65,11 @@ impl ConversationRow {
                 email: self.visitor_email,
                 phone: self.visitor_phone,
             },
+            verified: IdentityProofs {
+                name: proof(self.visitor_name_verified.as_deref())?,
+                email: proof(self.visitor_email_verified.as_deref())?,
+                phone: proof(self.visitor_phone_verified.as_deref())?,
+            },
             labels: match self.labels.as_deref() {
                 Some(json) => decode_json(json, "labels")?,
                 None => Vec::new(),
@@ -69,11 +78,18 @@ impl ConversationRow {
     }
 }
 
+/// A stored verification method; NULL for a field the visitor only stated.
+fn proof(raw: Option<&str>) -> AppResult<Option<VerificationMethod>> {
+    raw.map(|raw| decode(raw, VerificationMethod::parse, "verification method"))
+        .transpose()
+}
+
 /// The columns `ConversationRow` reads.
 pub(super) const CONVERSATION_COLUMNS: &str =
     "id, channel, address, status, urgency, department, triage_reason, created_at, \
      page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to, \
-     visitor_name, visitor_email, visitor_phone, labels";
+     visitor_name, visitor_email, visitor_phone, visitor_name_verified, \
+     visitor_email_verified, visitor_phone_verified, labels";
 
 /// One conversation of a clinic, as an inbox entry.
 pub async fn conversation(
