@@ -200,18 +200,23 @@ pub struct IdentityLine {
     pub verified: bool,
 }
 
-/// The visitor's name, email and phone, each marked verified (with the method) or
+/// The visitor's name, email, phone and portal user id, each marked verified (with the method) or
 /// stated: staff act on what they read here, so an unchecked identity must say so.
 pub fn identity_lines(visitor: &VisitorIdentity, proofs: &IdentityProofs) -> Vec<IdentityLine> {
+    let portal_user = visitor
+        .user_id
+        .as_ref()
+        .map(|id| format!("Portal user {id}"));
     [
-        (&visitor.name, proofs.name),
-        (&visitor.email, proofs.email),
-        (&visitor.phone, proofs.phone),
+        (visitor.name.clone(), proofs.name),
+        (visitor.email.clone(), proofs.email),
+        (visitor.phone.clone(), proofs.phone),
+        (portal_user, proofs.user_id),
     ]
     .into_iter()
     .filter_map(|(value, proof)| {
         Some(IdentityLine {
-            value: value.clone()?,
+            value: value?,
             mark: proof.map_or("stated by visitor", verified_mark),
             verified: proof.is_some(),
         })
@@ -301,11 +306,13 @@ mod tests {
             name: Some("Ana".into()),
             email: Some("ana@example.org".into()),
             phone: Some("+34 600 111 222".into()),
+            user_id: Some("p-1042".into()),
         };
         let proofs = IdentityProofs {
             phone: Some(VerificationMethod::SmsCode),
-            email: Some(VerificationMethod::Signed),
+            email: Some(VerificationMethod::Staff),
             name: None,
+            user_id: Some(VerificationMethod::Signed),
         };
         let marks: Vec<(String, &str)> = identity_lines(&visitor, &proofs)
             .into_iter()
@@ -315,8 +322,9 @@ mod tests {
             marks,
             [
                 ("Ana".to_owned(), "stated by visitor"),
-                ("ana@example.org".to_owned(), "verified (portal sign-in)"),
+                ("ana@example.org".to_owned(), "verified (staff)"),
                 ("+34 600 111 222".to_owned(), "verified (SMS)"),
+                ("Portal user p-1042".to_owned(), "verified (portal sign-in)"),
             ]
         );
         assert!(identity_lines(&VisitorIdentity::default(), &proofs).is_empty());

@@ -191,6 +191,7 @@ mod tests {
                 name: Some("Ada".into()),
                 email: Some("ada@example.com".into()),
                 phone: None,
+                user_id: None,
             },
             verified: Default::default(),
             labels: vec!["skin".into()],

@@ -71,6 +71,10 @@ pub struct ClinicConfig {
     /// Who reads which conversations beyond their own teams; narrow when absent.
     #[serde(default)]
     pub access: AccessPolicy,
+    /// Signed portal identities: whether `identify()` must be signed, and the names of
+    /// the identity secrets; unsigned identities are taken as stated when absent.
+    #[serde(default)]
+    pub identity: crate::portal_identity::IdentitySettings,
 }
 
 /// How the widget looks on the clinic's site.

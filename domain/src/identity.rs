@@ -9,6 +9,7 @@ use frontdesk_protocol::VisitorIdentity;
 pub const MAX_NAME_CHARS: usize = 100;
 pub const MAX_EMAIL_CHARS: usize = 254;
 pub const MAX_PHONE_CHARS: usize = 32;
+pub const MAX_USER_ID_CHARS: usize = 128;
 pub const MAX_LABELS: usize = 10;
 pub const MAX_LABEL_CHARS: usize = 32;
 
@@ -21,6 +22,8 @@ pub enum IdentityError {
     Email,
     #[error("'phone' must be a phone number: digits, spaces, + - ( ) and at least 5 digits")]
     Phone,
+    #[error("'user_id' must be at most {MAX_USER_ID_CHARS} characters without control characters")]
+    UserId,
     #[error(
         "at most {MAX_LABELS} labels of 1 to {MAX_LABEL_CHARS} letters, digits, spaces or '-'"
     )]
@@ -41,6 +44,9 @@ pub fn clean(raw: &VisitorIdentity) -> Result<VisitorIdentity, IdentityError> {
         phone: present(&raw.phone)
             .map(|phone| check_phone(phone).ok_or(IdentityError::Phone))
             .transpose()?,
+        user_id: present(&raw.user_id)
+            .map(|id| check_user_id(id).ok_or(IdentityError::UserId))
+            .transpose()?,
     })
 }
 
@@ -51,6 +57,7 @@ pub fn clean_lenient(raw: &VisitorIdentity) -> VisitorIdentity {
         name: present(&raw.name).and_then(check_name),
         email: present(&raw.email).and_then(check_email),
         phone: present(&raw.phone).and_then(check_phone),
+        user_id: present(&raw.user_id).and_then(check_user_id),
     }
 }
 
@@ -87,6 +94,12 @@ fn check_phone(phone: &str) -> Option<String> {
     });
     let digits = phone.chars().filter(char::is_ascii_digit).count();
     (allowed && digits >= 5 && phone.chars().count() <= MAX_PHONE_CHARS).then(|| phone.to_owned())
+}
+
+/// A portal's patient id, as the portal wrote it (it is what `user_hash` signs).
+fn check_user_id(id: &str) -> Option<String> {
+    (id.chars().count() <= MAX_USER_ID_CHARS && !id.chars().any(char::is_control))
+        .then(|| id.to_owned())
 }
 
 /// A phone number's digits only, so "+49 30 555-0142" finds "+4930 5550142".
@@ -142,6 +155,7 @@ mod tests {
             name: field(name),
             email: field(email),
             phone: field(phone),
+            user_id: None,
         }
     }
 
@@ -190,6 +204,19 @@ mod tests {
             clean_lenient(&identity(" Ana ", "not-an-email", "+34 600 000 000")),
             identity("Ana", "", "+34 600 000 000")
         );
+    }
+
+    #[test]
+    fn a_portal_user_id_is_trimmed_and_bounded() {
+        let with_id = |id: &str| VisitorIdentity {
+            user_id: Some(id.to_owned()),
+            ..VisitorIdentity::default()
+        };
+        assert_eq!(clean(&with_id(" p-1042 ")), Ok(with_id("p-1042")));
+        for bad in ["p\u{0}1".to_owned(), "p".repeat(MAX_USER_ID_CHARS + 1)] {
+            assert_eq!(clean(&with_id(&bad)), Err(IdentityError::UserId));
+            assert_eq!(clean_lenient(&with_id(&bad)), VisitorIdentity::default());
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod identity;
 pub mod knowledge;
 pub mod live_limits;
 pub mod password;
+pub mod portal_identity;
 pub mod rate_limit;
 pub mod reply_grants;
 pub mod reply_time;

@@ -8,7 +8,8 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, channels, corrections, details, reports, staff, surveys, team, templates, visitor,
+    admin, channels, corrections, details, identity, reports, staff, surveys, team, templates,
+    visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -320,7 +321,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::EraseConversation => admin::erase_conversation(req, env, param).await,
         Call::Reports => reports::report(req, env).await,
         Call::SendSurvey => surveys::send(req, env, param).await,
-        Call::Identify => visitor::identify(req, env, param).await,
+        Call::Identify => identity::identify(req, env, param).await,
         Call::SetVisitor => details::set_visitor(req, env, param).await,
         Call::SetLabels => details::set_labels(req, env, param).await,
         Call::Notes => details::notes(req, env, param).await,

@@ -53,6 +53,19 @@ pub struct IdentityProofs {
     pub email: Option<VerificationMethod>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<VerificationMethod>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<VerificationMethod>,
+}
+
+/// `Frontdesk.identify(...)` as sent: the identity, and `user_hash` when the clinic's
+/// portal signed `user_id` (the hex HMAC-SHA256 of `user_id` with the clinic's identity
+/// secret). The hash is checked and never stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentifyRequest {
+    #[serde(flatten)]
+    pub visitor: VisitorIdentity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_hash: Option<String>,
 }
 
 /// `PUT /v1/staff/conversations/{id}/visitor`: the name and contact as staff set them.
@@ -99,6 +112,16 @@ mod tests {
         let plain: SetVisitorRequest = serde_json::from_str(r#"{"name":"Ana"}"#).expect("read");
         assert!(!plain.verified);
         assert!(serde_json::from_str::<SetVisitorRequest>(r#"["Ana"]"#).is_err());
+    }
+
+    #[test]
+    fn an_identify_request_carries_the_hash_beside_the_identity() {
+        let read: IdentifyRequest =
+            serde_json::from_str(r#"{"user_id":"p-1","name":"Ana","user_hash":"ab"}"#)
+                .expect("read");
+        assert_eq!(read.visitor.user_id.as_deref(), Some("p-1"));
+        assert_eq!(read.visitor.name.as_deref(), Some("Ana"));
+        assert_eq!(read.user_hash.as_deref(), Some("ab"));
     }
 
     #[test]

@@ -20,7 +20,9 @@ pub use corrections::{
     TriageChange, TriageCorrection, TriageCorrectionRequest, TriageCorrectionResponse,
 };
 pub use error::{ApiError, ErrorBody};
-pub use identity::{IdentityProofs, KnownIdentity, SetVisitorRequest, VerificationMethod};
+pub use identity::{
+    IdentifyRequest, IdentityProofs, KnownIdentity, SetVisitorRequest, VerificationMethod,
+};
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::{
     ClinicReport, Deflection, FirstResponseRow, SlaCompliance, SurveyReport, UrgencySla, Volume,

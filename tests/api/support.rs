@@ -418,19 +418,28 @@ impl Live {
     }
 }
 
-/// A demo conversation created with `visitor`, holding one message, indexed.
-pub fn identified_conversation(staff: &str, visitor: Value) -> (String, String) {
-    let body = serde_json::to_vec(&json!({ "visitor": visitor })).expect("json");
-    let created = request(
+/// `POST /v1/clinics/{clinic}/conversations` from a fresh visitor address, with
+/// `visitor` as the identity when given.
+pub fn create_with_visitor(clinic: &str, visitor: Option<Value>) -> Reply {
+    let body = match visitor {
+        Some(visitor) => json!({ "visitor": visitor }),
+        None => json!({}),
+    };
+    request(
         "POST",
-        "/v1/clinics/demo/conversations",
+        &format!("/v1/clinics/{clinic}/conversations"),
         None,
         &[
             ("Content-Type", "application/json"),
             ("CF-Connecting-IP", &visitor_ip()),
         ],
-        Some(&body),
-    );
+        Some(&serde_json::to_vec(&body).expect("json")),
+    )
+}
+
+/// The conversation a create call made, once it holds one message and is indexed:
+/// (id, visitor token).
+pub fn indexed_conversation(staff: &str, created: &Reply) -> (String, String) {
     assert_eq!(created.status, 201, "{:?}", created.body);
     let id = created.body["conversation_id"]
         .as_str()
@@ -450,6 +459,11 @@ pub fn identified_conversation(staff: &str, visitor: Value) -> (String, String) 
         inbox_row(staff, &id, "")
     });
     (id, token)
+}
+
+/// A demo conversation created with `visitor`, holding one message, indexed.
+pub fn identified_conversation(staff: &str, visitor: Value) -> (String, String) {
+    indexed_conversation(staff, &create_with_visitor("demo", Some(visitor)))
 }
 
 /// A unique, valid email address for this test run.

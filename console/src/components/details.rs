@@ -84,6 +84,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                 name: field(name.get_untracked()),
                 email: field(email.get_untracked()),
                 phone: field(phone.get_untracked()),
+                user_id: None,
             },
             verified: checked.get_untracked(),
         };

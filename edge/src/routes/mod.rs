@@ -4,6 +4,7 @@ pub mod admin;
 pub mod channels;
 pub mod corrections;
 pub mod details;
+pub mod identity;
 pub mod reports;
 pub mod staff;
 pub mod surveys;

@@ -26,7 +26,8 @@ pub async fn set_visitor(
         db(env)?.prepare(
             "UPDATE conversations SET visitor_name = ?3, visitor_email = ?4, \
                visitor_phone = ?5, visitor_phone_key = ?6, visitor_name_verified = ?7, \
-               visitor_email_verified = ?8, visitor_phone_verified = ?9 \
+               visitor_email_verified = ?8, visitor_phone_verified = ?9, \
+               visitor_user_id = ?10, visitor_user_id_verified = ?11 \
              WHERE id = ?1 AND clinic_id = ?2",
         ),
         &[
@@ -39,6 +40,8 @@ pub async fn set_visitor(
             method(proofs.name),
             method(proofs.email),
             method(proofs.phone),
+            opt(visitor.user_id.as_deref()),
+            method(proofs.user_id),
         ],
     )?;
     Ok(run(statement, "set visitor").await? > 0)
@@ -59,7 +62,7 @@ pub async fn set_labels(
     Ok(run(statement, "set labels").await? > 0)
 }
 
-/// The clinic's other conversations whose email or phone matches one of `keys` and is
+/// The clinic's other conversations whose email, phone or portal user id matches one of `keys` and is
 /// verified there too, newest first. Stated identities never link (see
 /// `domain::verified_identity`).
 pub async fn visitor_history(
@@ -76,7 +79,8 @@ pub async fn visitor_history(
             "SELECT {CONVERSATION_COLUMNS} FROM conversations \
              WHERE clinic_id = ?1 AND id != ?2 \
                AND ((?3 IS NOT NULL AND visitor_email = ?3 AND visitor_email_verified IS NOT NULL) \
-                 OR (?4 IS NOT NULL AND visitor_phone_key = ?4 AND visitor_phone_verified IS NOT NULL)) \
+                 OR (?4 IS NOT NULL AND visitor_phone_key = ?4 AND visitor_phone_verified IS NOT NULL) \
+                 OR (?5 IS NOT NULL AND visitor_user_id = ?5 AND visitor_user_id_verified IS NOT NULL)) \
              ORDER BY created_at DESC LIMIT 20"
         )),
         &[
@@ -84,6 +88,7 @@ pub async fn visitor_history(
             s(conversation_id),
             opt(keys.email.as_deref()),
             opt(keys.phone_key.as_deref()),
+            opt(keys.user_id.as_deref()),
         ],
     )?;
     all::<ConversationRow>(statement, "visitor history")
