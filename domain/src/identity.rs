@@ -102,6 +102,14 @@ fn check_user_id(id: &str) -> Option<String> {
         .then(|| id.to_owned())
 }
 
+/// A phone as typed, in E.164 ("+34 600 111 222" is "+34600111222"), when it is a
+/// valid phone written with its country code.
+pub fn e164(phone: &str) -> Option<String> {
+    check_phone(phone.trim())
+        .filter(|phone| phone.starts_with('+'))
+        .map(|phone| format!("+{}", phone_key(&phone)))
+}
+
 /// A phone number's digits only, so "+49 30 555-0142" finds "+4930 5550142".
 pub fn phone_key(phone: &str) -> String {
     phone.chars().filter(char::is_ascii_digit).collect()
@@ -217,6 +225,13 @@ mod tests {
             assert_eq!(clean(&with_id(&bad)), Err(IdentityError::UserId));
             assert_eq!(clean_lenient(&with_id(&bad)), VisitorIdentity::default());
         }
+    }
+
+    #[test]
+    fn e164_needs_the_country_code() {
+        assert_eq!(e164(" +34 (600) 111-222 ").as_deref(), Some("+34600111222"));
+        assert_eq!(e164("600 111 222"), None);
+        assert_eq!(e164("+34 abc"), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod hours;
 pub mod identity;
 pub mod knowledge;
 pub mod live_limits;
+pub mod one_time_code;
 pub mod password;
 pub mod portal_identity;
 pub mod rate_limit;

@@ -519,7 +519,7 @@ fn read_template(raw: &str) -> Option<TemplateMessage> {
 }
 
 /// Makes the provider call; returns its status and body, or why it could not be made.
-async fn call(
+pub(crate) async fn call(
     request: &frontdesk_domain::channels::OutboundRequest,
 ) -> Result<(u16, Vec<u8>), String> {
     let headers = Headers::new();

@@ -79,6 +79,24 @@ pub struct SetVisitorRequest {
     pub verified: bool,
 }
 
+/// `POST /v1/conversations/{id}/verification/sms`: the number to send a code to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeRequest {
+    pub phone: String,
+}
+
+/// 202 answer: a code is on its way, valid this long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeSent {
+    pub expires_in_seconds: u32,
+}
+
+/// `POST /v1/conversations/{id}/verification/sms/check`: the code as the visitor typed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyCodeRequest {
+    pub code: String,
+}
+
 /// The visitor's identity with how each field is known (the Visitor API's answer to
 /// `POST /v1/conversations/{id}/visitor`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

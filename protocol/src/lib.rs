@@ -21,7 +21,8 @@ pub use corrections::{
 };
 pub use error::{ApiError, ErrorBody};
 pub use identity::{
-    IdentifyRequest, IdentityProofs, KnownIdentity, SetVisitorRequest, VerificationMethod,
+    CodeRequest, CodeSent, IdentifyRequest, IdentityProofs, KnownIdentity, SetVisitorRequest,
+    VerificationMethod, VerifyCodeRequest,
 };
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::{

@@ -15,6 +15,7 @@ mod instant_answers;
 mod live_limits;
 mod live_presence;
 mod openapi;
+mod phone_verification;
 mod portal_identity;
 mod rate_limits;
 mod read_audit;

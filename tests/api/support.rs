@@ -509,3 +509,24 @@ pub fn history_ids(staff: &str, id: &str) -> Vec<String> {
         .filter_map(|c| c["conversation_id"].as_str().map(str::to_owned))
         .collect()
 }
+
+/// The digits the verification tests' phone numbers carry (`FRONTDESK_PHONE_CANARY`, set
+/// by `cargo xtask test`, which fails if they reach the worker log).
+pub fn phone_canary() -> String {
+    std::env::var("FRONTDESK_PHONE_CANARY").unwrap_or_else(|_| "5550187".into())
+}
+
+/// Records a one-time code the sandbox received, for the log check of `cargo xtask test`
+/// (`FRONTDESK_CODE_LOG`); nothing when run without it.
+pub fn remember_code(code: &str) {
+    use std::io::Write;
+    if let Ok(path) = std::env::var("FRONTDESK_CODE_LOG") {
+        if let Ok(mut file) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            _ = writeln!(file, "{code}");
+        }
+    }
+}

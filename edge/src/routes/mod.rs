@@ -10,6 +10,7 @@ pub mod staff;
 pub mod surveys;
 pub mod team;
 pub mod templates;
+pub mod verification;
 pub mod visitor;
 
 use frontdesk_domain::text::{self, MessageText, TextError};
