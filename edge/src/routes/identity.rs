@@ -45,13 +45,19 @@ pub(super) fn checked(
         current: current.as_deref().map(str::as_bytes),
         previous: previous.as_deref().map(str::as_bytes),
     };
+    // Creating a conversation drops what it can't use rather than refusing: a hash
+    // without the user_id it signs (or whose user_id was dropped) is ignored.
+    let user_hash = match fields {
+        Fields::Lenient if visitor.user_id.is_none() => None,
+        _ => request.user_hash.as_deref(),
+    };
     let states_anything =
         visitor.name.is_some() || visitor.email.is_some() || visitor.phone.is_some();
     let portal = portal_identity::check(
         settings,
         secrets,
         visitor.user_id.as_deref(),
-        request.user_hash.as_deref(),
+        user_hash,
         states_anything,
     )
     .map_err(refused)?;

@@ -4,7 +4,9 @@
 //! (`sms_code`). The code is stored only as a keyed hash, never logged, and the number
 //! only in D1 with the conversation (erased with it).
 
-use frontdesk_domain::channels::{ChannelAdapter, OutboundContent, PatientAddress, PhoneNumber};
+use frontdesk_domain::channels::{
+    ChannelAdapter, FailureReason, OutboundContent, PatientAddress, PhoneNumber, ProviderFailure,
+};
 use frontdesk_domain::one_time_code::{self, Check};
 use frontdesk_domain::{identity, verified_identity};
 use frontdesk_protocol::{
@@ -77,19 +79,26 @@ pub async fn request_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
         .send_request(&PatientAddress::Sms(phone), &OutboundContent::Text(text))
         .map_err(|error| AppError::invalid("invalid_phone", error.to_string()))?;
     let answer = match channel_send::call(&outbound).await {
-        Ok((status, body)) => adapter
-            .read_send_response(status, &body)
-            .map(|_| ())
-            .map_err(|failure| failure.code),
-        Err(_) => Err("network".to_owned()),
+        Ok((status, body)) => adapter.read_send_response(status, &body).map(|_| ()),
+        Err(_) => Err(ProviderFailure {
+            code: "network".into(),
+            reason: FailureReason::Other,
+            message: None,
+        }),
     };
-    if let Err(code) = answer {
+    if let Err(failure) = answer {
         // The failure's code only: never the number or the text.
-        worker::console_error!("verification sms failed: {code}");
+        worker::console_error!("verification sms failed: {}", failure.code);
+        if !failure.reason.retryable() {
+            return Err(AppError::invalid(
+                "phone_refused",
+                "The text message provider refused this number: check it, or verify another way.",
+            ));
+        }
         return Err(AppError::new(
             503,
             "sms_failed",
-            "The text message with the code could not be sent. Try again in a minute, or check the number.",
+            "The text message with the code could not be sent. Try again in a minute.",
         ));
     }
     Ok(json_response(
