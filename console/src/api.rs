@@ -6,9 +6,9 @@ use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate,
     HistoryResponse, InboxEntry, InboxResponse, InviteRequest, NoteRequest, NotesResponse,
     OneTimeLink, SaveTemplateRequest, SavedReply, SendMessageRequest, SetLabelsRequest,
-    SetStatusRequest, StaffListResponse, StaffLoginRequest, StaffMessagesResponse,
-    StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
-    TriageCorrectionRequest, TriageCorrectionResponse, VisitorIdentity,
+    SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
+    StaffMessagesResponse, StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
+    TriageCorrectionRequest, TriageCorrectionResponse,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -152,10 +152,10 @@ fn conversation_path(conversation_id: &str, tail: &str) -> String {
 pub async fn set_visitor(
     token: &str,
     conversation_id: &str,
-    visitor: &VisitorIdentity,
+    update: &SetVisitorRequest,
 ) -> Result<InboxEntry, ApiFailure> {
     let path = conversation_path(conversation_id, "visitor");
-    call("PUT", &path, Some(token), Some(encode(visitor)?)).await
+    call("PUT", &path, Some(token), Some(encode(update)?)).await
 }
 
 /// Corrects the conversation's urgency and/or department, with a reason; answers with

@@ -259,7 +259,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                         if needs_alert(previous.as_ref(), &conversation) {
                             alerts.announce(&conversation);
                         }
-                        store.upsert(conversation);
+                        store.upsert(*conversation);
                     }
                 }
                 LiveSignal::Dropped { .. } => {

@@ -1,7 +1,8 @@
 //! Pure state logic of the console: merging messages by `seq` and keeping the inbox ordered.
 
 use frontdesk_protocol::{
-    Channel, ConversationStatus, Department, EscalationRecord, InboxEntry, Message, Urgency,
+    Channel, ConversationStatus, Department, EscalationRecord, IdentityProofs, InboxEntry,
+    Message, Urgency, VerificationMethod, VisitorIdentity,
 };
 
 use crate::timefmt::parse_rfc3339_ms;
@@ -192,6 +193,48 @@ pub fn needs_alert(previous: Option<&InboxEntry>, next: &InboxEntry) -> bool {
     }
 }
 
+/// One identity field as the console lists it: its value and how it is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentityLine {
+    pub value: String,
+    /// "verified (SMS)", or "stated by visitor".
+    pub mark: &'static str,
+    pub verified: bool,
+}
+
+/// The visitor's name, email, phone and portal user id, each marked verified (with the method) or
+/// stated: staff act on what they read here, so an unchecked identity must say so.
+pub fn identity_lines(visitor: &VisitorIdentity, proofs: &IdentityProofs) -> Vec<IdentityLine> {
+    let portal_user = visitor
+        .user_id
+        .as_ref()
+        .map(|id| format!("Portal user {id}"));
+    [
+        (visitor.name.clone(), proofs.name),
+        (visitor.email.clone(), proofs.email),
+        (visitor.phone.clone(), proofs.phone),
+        (portal_user, proofs.user_id),
+    ]
+    .into_iter()
+    .filter_map(|(value, proof)| {
+        Some(IdentityLine {
+            value: value?,
+            mark: proof.map_or("stated by visitor", verified_mark),
+            verified: proof.is_some(),
+        })
+    })
+    .collect()
+}
+
+fn verified_mark(method: VerificationMethod) -> &'static str {
+    match method {
+        VerificationMethod::Signed => "verified (portal sign-in)",
+        VerificationMethod::SmsCode => "verified (SMS)",
+        VerificationMethod::EmailCode => "verified (email)",
+        VerificationMethod::Staff => "verified (staff)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,8 +297,39 @@ mod tests {
             page_url: None,
             triage_reason: None,
             visitor: Default::default(),
+            verified: Default::default(),
             labels: Vec::new(),
         }
+    }
+
+    #[test]
+    fn every_identity_field_says_how_it_is_known() {
+        let visitor = VisitorIdentity {
+            name: Some("Ana".into()),
+            email: Some("ana@example.org".into()),
+            phone: Some("+34 600 111 222".into()),
+            user_id: Some("p-1042".into()),
+        };
+        let proofs = IdentityProofs {
+            phone: Some(VerificationMethod::SmsCode),
+            email: Some(VerificationMethod::Staff),
+            name: None,
+            user_id: Some(VerificationMethod::Signed),
+        };
+        let marks: Vec<(String, &str)> = identity_lines(&visitor, &proofs)
+            .into_iter()
+            .map(|line| (line.value, line.mark))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("Ana".to_owned(), "stated by visitor"),
+                ("ana@example.org".to_owned(), "verified (staff)"),
+                ("+34 600 111 222".to_owned(), "verified (SMS)"),
+                ("Portal user p-1042".to_owned(), "verified (portal sign-in)"),
+            ]
+        );
+        assert!(identity_lines(&VisitorIdentity::default(), &proofs).is_empty());
     }
 
     fn ids(entries: &[InboxEntry]) -> Vec<&str> {

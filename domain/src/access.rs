@@ -117,6 +117,7 @@ impl Scope {
             triage_reason: None,
             page_url: None,
             visitor: VisitorIdentity::default(),
+            verified: Default::default(),
             labels: Vec::new(),
             ..entry
         }
@@ -190,7 +191,9 @@ mod tests {
                 name: Some("Ada".into()),
                 email: Some("ada@example.com".into()),
                 phone: None,
+                user_id: None,
             },
+            verified: Default::default(),
             labels: vec!["skin".into()],
             channel: Default::default(),
             address: None,

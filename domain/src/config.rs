@@ -71,6 +71,13 @@ pub struct ClinicConfig {
     /// Who reads which conversations beyond their own teams; narrow when absent.
     #[serde(default)]
     pub access: AccessPolicy,
+    /// Signed portal identities: whether `identify()` must be signed, and the names of
+    /// the identity secrets; unsigned identities are taken as stated when absent.
+    #[serde(default)]
+    pub identity: crate::portal_identity::IdentitySettings,
+    /// One-time codes that verify a visitor's phone: their lifetime and send limits.
+    #[serde(default)]
+    pub verification: crate::one_time_code::VerificationSettings,
 }
 
 /// How the widget looks on the clinic's site.
@@ -182,6 +189,7 @@ impl ClinicConfig {
         self.access.validate().map_err(ConfigError::Other)?;
         self.validate_templates()?;
         self.channels.validate().map_err(ConfigError::Other)?;
+        self.verification.validate().map_err(ConfigError::Other)?;
         if self.languages.is_empty() {
             return Err(ConfigError::Other("list at least one language".into()));
         }

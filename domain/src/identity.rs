@@ -9,6 +9,7 @@ use frontdesk_protocol::VisitorIdentity;
 pub const MAX_NAME_CHARS: usize = 100;
 pub const MAX_EMAIL_CHARS: usize = 254;
 pub const MAX_PHONE_CHARS: usize = 32;
+pub const MAX_USER_ID_CHARS: usize = 128;
 pub const MAX_LABELS: usize = 10;
 pub const MAX_LABEL_CHARS: usize = 32;
 
@@ -21,6 +22,8 @@ pub enum IdentityError {
     Email,
     #[error("'phone' must be a phone number: digits, spaces, + - ( ) and at least 5 digits")]
     Phone,
+    #[error("'user_id' must be at most {MAX_USER_ID_CHARS} characters without control characters")]
+    UserId,
     #[error(
         "at most {MAX_LABELS} labels of 1 to {MAX_LABEL_CHARS} letters, digits, spaces or '-'"
     )]
@@ -41,6 +44,9 @@ pub fn clean(raw: &VisitorIdentity) -> Result<VisitorIdentity, IdentityError> {
         phone: present(&raw.phone)
             .map(|phone| check_phone(phone).ok_or(IdentityError::Phone))
             .transpose()?,
+        user_id: present(&raw.user_id)
+            .map(|id| check_user_id(id).ok_or(IdentityError::UserId))
+            .transpose()?,
     })
 }
 
@@ -51,16 +57,7 @@ pub fn clean_lenient(raw: &VisitorIdentity) -> VisitorIdentity {
         name: present(&raw.name).and_then(check_name),
         email: present(&raw.email).and_then(check_email),
         phone: present(&raw.phone).and_then(check_phone),
-    }
-}
-
-/// `update`'s fields where it has one, else `current`'s: the widget may add a phone
-/// without repeating the name.
-pub fn merge(current: &VisitorIdentity, update: &VisitorIdentity) -> VisitorIdentity {
-    VisitorIdentity {
-        name: update.name.clone().or_else(|| current.name.clone()),
-        email: update.email.clone().or_else(|| current.email.clone()),
-        phone: update.phone.clone().or_else(|| current.phone.clone()),
+        user_id: present(&raw.user_id).and_then(check_user_id),
     }
 }
 
@@ -97,6 +94,20 @@ fn check_phone(phone: &str) -> Option<String> {
     });
     let digits = phone.chars().filter(char::is_ascii_digit).count();
     (allowed && digits >= 5 && phone.chars().count() <= MAX_PHONE_CHARS).then(|| phone.to_owned())
+}
+
+/// A portal's patient id, as the portal wrote it (it is what `user_hash` signs).
+fn check_user_id(id: &str) -> Option<String> {
+    (id.chars().count() <= MAX_USER_ID_CHARS && !id.chars().any(char::is_control))
+        .then(|| id.to_owned())
+}
+
+/// A phone as typed, in E.164 ("+34 600 111 222" is "+34600111222"), when it is a
+/// valid phone written with its country code.
+pub fn e164(phone: &str) -> Option<String> {
+    check_phone(phone.trim())
+        .filter(|phone| phone.starts_with('+'))
+        .map(|phone| format!("+{}", phone_key(&phone)))
 }
 
 /// A phone number's digits only, so "+49 30 555-0142" finds "+4930 5550142".
@@ -152,6 +163,7 @@ mod tests {
             name: field(name),
             email: field(email),
             phone: field(phone),
+            user_id: None,
         }
     }
 
@@ -203,13 +215,27 @@ mod tests {
     }
 
     #[test]
-    fn merge_keeps_what_the_update_leaves_out() {
-        let current = identity("Ana", "ana@example.org", "");
-        let update = identity("", "", "+34 600 000 000");
-        assert_eq!(
-            merge(&current, &update),
-            identity("Ana", "ana@example.org", "+34 600 000 000")
-        );
+    fn a_portal_user_id_is_trimmed_and_bounded() {
+        let with_id = |id: &str| VisitorIdentity {
+            user_id: Some(id.to_owned()),
+            ..VisitorIdentity::default()
+        };
+        assert_eq!(clean(&with_id(" p-1042 ")), Ok(with_id("p-1042")));
+        for bad in ["p\u{0}1".to_owned(), "p".repeat(MAX_USER_ID_CHARS + 1)] {
+            assert_eq!(clean(&with_id(&bad)), Err(IdentityError::UserId));
+            assert_eq!(clean_lenient(&with_id(&bad)), VisitorIdentity::default());
+        }
+    }
+
+    #[test]
+    fn e164_needs_the_country_code() {
+        assert_eq!(e164(" +34 (600) 111-222 ").as_deref(), Some("+34600111222"));
+        assert_eq!(e164("600 111 222"), None);
+        assert_eq!(e164("+34 abc"), None);
+    }
+
+    #[test]
+    fn a_phone_key_is_its_digits() {
         assert_eq!(phone_key("+34 (600) 000-000"), "34600000000");
     }
 

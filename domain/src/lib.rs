@@ -13,7 +13,9 @@ pub mod hours;
 pub mod identity;
 pub mod knowledge;
 pub mod live_limits;
+pub mod one_time_code;
 pub mod password;
+pub mod portal_identity;
 pub mod rate_limit;
 pub mod reply_grants;
 pub mod reply_time;
@@ -31,6 +33,7 @@ pub mod theme;
 pub mod triage;
 pub mod triage_correction;
 pub mod typing;
+pub mod verified_identity;
 pub mod visitor_token;
 
 pub use config::{ClinicConfig, ConfigError};

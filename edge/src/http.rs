@@ -8,7 +8,8 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, channels, corrections, details, reports, staff, surveys, team, templates, visitor,
+    admin, channels, corrections, details, identity, reports, staff, surveys, team, templates,
+    verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -77,6 +78,8 @@ pub enum Call {
     SendSurvey,
     AnswerSurvey,
     Identify,
+    RequestCode,
+    CheckCode,
     SetVisitor,
     SetLabels,
     Notes,
@@ -129,6 +132,16 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::AnswerSurvey,
     ),
     ("POST", "/v1/conversations/{id}/visitor", Call::Identify),
+    (
+        "POST",
+        "/v1/conversations/{id}/verification/sms",
+        Call::RequestCode,
+    ),
+    (
+        "POST",
+        "/v1/conversations/{id}/verification/sms/check",
+        Call::CheckCode,
+    ),
     ("POST", "/v1/staff/sessions", Call::SignIn),
     ("DELETE", "/v1/staff/sessions/current", Call::SignOut),
     ("DELETE", "/v1/staff/sessions", Call::SignOutEverywhere),
@@ -328,7 +341,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::EraseConversation => admin::erase_conversation(req, env, param).await,
         Call::Reports => reports::report(req, env).await,
         Call::SendSurvey => surveys::send(req, env, param).await,
-        Call::Identify => visitor::identify(req, env, param).await,
+        Call::Identify => identity::identify(req, env, param).await,
+        Call::RequestCode => verification::request_code(req, env, param).await,
+        Call::CheckCode => verification::check_code(req, env, param).await,
         Call::SetVisitor => details::set_visitor(req, env, param).await,
         Call::SetLabels => details::set_labels(req, env, param).await,
         Call::Notes => details::notes(req, env, param).await,

@@ -164,8 +164,11 @@ impl InboxHub {
     /// socket whose scope may not open the conversation gets the row without patient
     /// text, and a socket without a scope tag (none is made so) gets nothing.
     fn broadcast(&self, entry: InboxEntry) -> Result<()> {
-        let frame =
-            |conversation: InboxEntry| serde_json::to_string(&LiveEvent::Inbox { conversation });
+        let frame = |conversation: InboxEntry| {
+            serde_json::to_string(&LiveEvent::Inbox {
+                conversation: Box::new(conversation),
+            })
+        };
         let whole = frame(entry.clone())?;
         let mut redacted = None;
         for socket in self.state.get_websockets() {

@@ -341,6 +341,41 @@ pub async fn new_conversation(env: &Env, req: &Request, config: &ClinicConfig) -
     )
 }
 
+/// Limits one-time codes: per network address, per conversation (the resend limit) and
+/// per phone number (named by a digest, never the number), each its own limiter.
+pub async fn verification_code(
+    env: &Env,
+    req: &Request,
+    config: &ClinicConfig,
+    conversation_id: &str,
+    e164: &str,
+) -> AppResult<()> {
+    let settings = &config.verification;
+    let tag = frontdesk_domain::one_time_code::address_tag(e164);
+    let limits = [
+        (
+            format!("code-ip:{}:{}", config.id, client_ip(req)),
+            settings.codes_per_ip,
+        ),
+        (
+            format!("code-conversation:{conversation_id}"),
+            settings.codes_per_conversation,
+        ),
+        (
+            format!("code-to:{}:{tag}", config.id),
+            settings.codes_per_address,
+        ),
+    ];
+    for (key, rate) in limits {
+        check(
+            take(env, &key, "codes", rate).await,
+            "too_many_codes",
+            "Too many codes asked for. Wait for the time in Retry-After, then ask again.",
+        )?;
+    }
+    Ok(())
+}
+
 /// The answer when a conversation's own message limit refuses a message. That bucket
 /// lives in the ConversationObject and is taken with the append (`AppendRequest::rate_limit`),
 /// which saves a Durable Object request per message.

@@ -5,6 +5,7 @@
 mod channels;
 mod corrections;
 mod error;
+mod identity;
 mod live;
 mod reports;
 mod staff;
@@ -19,6 +20,10 @@ pub use corrections::{
     TriageChange, TriageCorrection, TriageCorrectionRequest, TriageCorrectionResponse,
 };
 pub use error::{ApiError, ErrorBody};
+pub use identity::{
+    CodeRequest, CodeSent, IdentifyRequest, IdentityProofs, KnownIdentity, SetVisitorRequest,
+    VerificationMethod, VerifyCodeRequest,
+};
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::{
     ClinicReport, Deflection, FirstResponseRow, SlaCompliance, SurveyReport, UrgencySla, Volume,

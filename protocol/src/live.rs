@@ -18,8 +18,9 @@ pub const BEARER_SUBPROTOCOL_PREFIX: &str = "bearer.";
 pub enum LiveEvent {
     /// A new message in the conversation, any author.
     Message { message: Message },
-    /// A conversation was created or changed (inbox socket only).
-    Inbox { conversation: InboxEntry },
+    /// A conversation was created or changed (inbox socket only). Boxed: a row is far
+    /// larger than the other frames.
+    Inbox { conversation: Box<InboxEntry> },
     /// Sent once after connecting: messages after `last_seq` follow as `message` events.
     /// `read` holds both sides' read marks (conversation sockets only).
     Ready {

@@ -112,6 +112,9 @@ pub struct InboxEntry {
     /// Who the visitor said they are (from the widget or staff).
     #[serde(default)]
     pub visitor: VisitorIdentity,
+    /// Which of `visitor`'s fields are verified, and how; the others were only stated.
+    #[serde(default)]
+    pub verified: crate::IdentityProofs,
     /// Staff labels, lowercase, sorted.
     #[serde(default)]
     pub labels: Vec<String>,
@@ -264,6 +267,7 @@ mod tests {
                 name: Some("Ana".into()),
                 ..VisitorIdentity::default()
             },
+            verified: Default::default(),
             labels: vec!["vip".into()],
         };
         let inbox = InboxResponse {

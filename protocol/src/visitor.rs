@@ -173,7 +173,7 @@ pub struct CreateConversationRequest {
     pub language: Option<String>,
     /// What the host page passed to `Frontdesk.identify`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visitor: Option<VisitorIdentity>,
+    pub visitor: Option<crate::IdentifyRequest>,
 }
 
 /// Who the visitor said they are; every field optional. Personal data: shown to the
@@ -187,6 +187,9 @@ pub struct VisitorIdentity {
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// The patient's id in the clinic's portal (verified when signed, see `user_hash`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
 }
 
 /// 201 answer to creating a conversation.
@@ -224,7 +227,7 @@ impl<'de> Deserialize<'de> for VisitorIdentity {
             type Value = VisitorIdentity;
 
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object with optional name, email and phone strings")
+                f.write_str("an object with optional name, email, phone and user_id strings")
             }
 
             fn visit_map<A: serde::de::MapAccess<'de>>(
@@ -237,6 +240,7 @@ impl<'de> Deserialize<'de> for VisitorIdentity {
                         "name" => &mut identity.name,
                         "email" => &mut identity.email,
                         "phone" => &mut identity.phone,
+                        "user_id" => &mut identity.user_id,
                         // Other fields are ignored, like serde's derive does.
                         _ => {
                             map.next_value::<serde::de::IgnoredAny>()?;

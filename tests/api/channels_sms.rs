@@ -117,7 +117,7 @@ pub(crate) fn redeliveries_store_nothing(
 }
 
 /// The Messages API calls the edge made to this number, oldest first, with their form.
-fn sent_to(number: &str) -> Vec<(Value, Vec<(String, String)>)> {
+pub(crate) fn sent_to(number: &str) -> Vec<(Value, Vec<(String, String)>)> {
     let outbox = sandbox("GET", "/sandbox/outbox", None);
     outbox["requests"]
         .as_array()

@@ -2,54 +2,15 @@
 //! identify() or staff), search and earlier conversations, labels, private notes, and
 //! the "my teams" inbox.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::support::*;
-
-/// A demo conversation created with `visitor`, holding one message, indexed.
-fn identified(staff: &str, visitor: Value) -> (String, String) {
-    let body = serde_json::to_vec(&json!({ "visitor": visitor })).expect("json");
-    let created = request(
-        "POST",
-        "/v1/clinics/demo/conversations",
-        None,
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", &visitor_ip()),
-        ],
-        Some(&body),
-    );
-    assert_eq!(created.status, 201, "{:?}", created.body);
-    let id = created.body["conversation_id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
-    let token = created.body["visitor_token"]
-        .as_str()
-        .expect("token")
-        .to_owned();
-    visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        &format!("A question about my bill {}", canary()),
-    );
-    eventually("the conversation in the inbox", || {
-        inbox_row(staff, &id, "")
-    });
-    (id, token)
-}
-
-/// A unique, valid email address for this test run.
-fn email() -> String {
-    format!("ana.{}@example.org", &uuid()[..8])
-}
 
 #[test]
 fn the_widget_identity_reaches_staff_and_bad_fields_are_dropped() {
     let staff = sign_in_every_team("front-desk");
-    let address = email();
-    let (id, token) = identified(
+    let address = unique_email();
+    let (id, token) = identified_conversation(
         &staff,
         json!({"name": " Ana Ruiz ", "email": address.to_uppercase(), "phone": "not a phone"}),
     );
@@ -78,8 +39,17 @@ fn the_widget_identity_reaches_staff_and_bad_fields_are_dropped() {
 #[test]
 fn staff_set_identity_search_and_see_earlier_conversations() {
     let staff = sign_in_every_team("front-desk");
-    let address = email();
-    let (first, _) = identified(&staff, json!({"email": address}));
+    let address = unique_email();
+    let (first, _) = identified_conversation(&staff, json!({"email": address}));
+    // Earlier conversations link only through verified identities: staff check this one.
+    let checked = request(
+        "PUT",
+        &format!("/v1/staff/conversations/{first}/visitor"),
+        Some(&staff),
+        &[("Content-Type", "application/json")],
+        Some(&serde_json::to_vec(&json!({"email": address, "verified": true})).expect("json")),
+    );
+    assert_eq!(checked.status, 200, "{:?}", checked.body);
     // Resolved conversations are found by a search too.
     let resolved = post(
         &format!("/v1/staff/conversations/{first}/status"),
@@ -87,7 +57,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
         &json!({"status": "resolved"}),
     );
     assert_eq!(resolved.status, 200, "{:?}", resolved.body);
-    let (second, _) = identified(&staff, json!({}));
+    let (second, _) = identified_conversation(&staff, json!({}));
     let digits: String = uuid()
         .chars()
         .filter(char::is_ascii_digit)
@@ -101,8 +71,10 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
         Some(&staff),
         &[("Content-Type", "application/json")],
         Some(
-            &serde_json::to_vec(&json!({"name": "Ana Ruiz", "email": address, "phone": phone}))
-                .expect("json"),
+            &serde_json::to_vec(
+                &json!({"name": "Ana Ruiz", "email": address, "phone": phone, "verified": true}),
+            )
+            .expect("json"),
         ),
     );
     assert_eq!(set.status, 200, "{:?}", set.body);
@@ -150,7 +122,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
 #[test]
 fn labels_are_cleaned_filtered_and_checked() {
     let staff = sign_in_every_team("front-desk");
-    let (id, _) = identified(&staff, json!({}));
+    let (id, _) = identified_conversation(&staff, json!({}));
     let path = format!("/v1/staff/conversations/{id}/labels");
     let set = post(
         &path,
@@ -172,7 +144,7 @@ fn labels_are_cleaned_filtered_and_checked() {
 #[test]
 fn notes_are_for_staff_only() {
     let staff = sign_in("clinician@demo.test");
-    let (id, token) = identified(&staff, json!({}));
+    let (id, token) = identified_conversation(&staff, json!({}));
     // A billing question: handed to the clinician, it is theirs to annotate.
     let handed = post(
         &format!("/v1/staff/conversations/{id}/assign"),

@@ -110,13 +110,7 @@ pub(crate) fn for_conversation(conversation_id: &str) -> Vec<Delivery> {
 
 /// The dev signing secret, read from the file wrangler dev loads it from.
 fn signing_secret() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../edge/.dev.vars");
-    let vars = std::fs::read_to_string(path).expect("edge/.dev.vars");
-    vars.lines()
-        .find_map(|line| line.strip_prefix("ESCALATION_WEBHOOK_SECRET="))
-        .expect("ESCALATION_WEBHOOK_SECRET in .dev.vars")
-        .trim_matches('"')
-        .to_owned()
+    dev_secret("ESCALATION_WEBHOOK_SECRET")
 }
 
 fn expected_signature(body: &str) -> String {

@@ -15,18 +15,6 @@ const OTHER_CLINIC: &str = "other-clinic";
 const OTHER_ORIGIN: &str = "https://hillside-clinic.example";
 const EVIL_ORIGIN: &str = "https://evil.example";
 
-/// A dev secret from `edge/.dev.vars`.
-fn dev_secret(name: &str) -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../edge/.dev.vars");
-    let vars = std::fs::read_to_string(path).expect("edge/.dev.vars");
-    vars.lines()
-        .find_map(|line| {
-            let (key, value) = line.split_once('=')?;
-            (key.trim() == name).then(|| value.trim().trim_matches('"').to_owned())
-        })
-        .unwrap_or_else(|| panic!("{name} is not in edge/.dev.vars"))
-}
-
 fn now_unix() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

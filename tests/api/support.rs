@@ -417,3 +417,116 @@ impl Live {
         }
     }
 }
+
+/// `POST /v1/clinics/{clinic}/conversations` from a fresh visitor address, with
+/// `visitor` as the identity when given.
+pub fn create_with_visitor(clinic: &str, visitor: Option<Value>) -> Reply {
+    let body = match visitor {
+        Some(visitor) => json!({ "visitor": visitor }),
+        None => json!({}),
+    };
+    request(
+        "POST",
+        &format!("/v1/clinics/{clinic}/conversations"),
+        None,
+        &[
+            ("Content-Type", "application/json"),
+            ("CF-Connecting-IP", &visitor_ip()),
+        ],
+        Some(&serde_json::to_vec(&body).expect("json")),
+    )
+}
+
+/// The conversation a create call made, once it holds one message and is indexed:
+/// (id, visitor token).
+pub fn indexed_conversation(staff: &str, created: &Reply) -> (String, String) {
+    assert_eq!(created.status, 201, "{:?}", created.body);
+    let id = created.body["conversation_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let token = created.body["visitor_token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    visitor_send(
+        &id,
+        &token,
+        &uuid(),
+        &format!("A question about my bill {}", canary()),
+    );
+    eventually("the conversation in the inbox", || {
+        inbox_row(staff, &id, "")
+    });
+    (id, token)
+}
+
+/// A demo conversation created with `visitor`, holding one message, indexed.
+pub fn identified_conversation(staff: &str, visitor: Value) -> (String, String) {
+    indexed_conversation(staff, &create_with_visitor("demo", Some(visitor)))
+}
+
+/// A unique, valid email address for this test run.
+pub fn unique_email() -> String {
+    format!("ana.{}@example.org", &uuid()[..8])
+}
+
+/// A JSON PUT.
+pub fn put(path: &str, token: Option<&str>, body: &Value) -> Reply {
+    let bytes = serde_json::to_vec(body).expect("json");
+    request(
+        "PUT",
+        path,
+        token,
+        &[("Content-Type", "application/json")],
+        Some(&bytes),
+    )
+}
+
+/// A dev secret from `edge/.dev.vars`.
+pub fn dev_secret(name: &str) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../edge/.dev.vars");
+    let vars = std::fs::read_to_string(path).expect("edge/.dev.vars");
+    vars.lines()
+        .find_map(|line| {
+            let (key, value) = line.split_once('=')?;
+            (key.trim() == name).then(|| value.trim().trim_matches('"').to_owned())
+        })
+        .unwrap_or_else(|| panic!("{name} is not in edge/.dev.vars"))
+}
+
+/// The ids of a conversation's earlier conversations, as staff see them.
+pub fn history_ids(staff: &str, id: &str) -> Vec<String> {
+    let reply = get(
+        &format!("/v1/staff/conversations/{id}/history"),
+        Some(staff),
+    );
+    assert_eq!(reply.status, 200, "{:?}", reply.body);
+    reply.body["conversations"]
+        .as_array()
+        .expect("conversations")
+        .iter()
+        .filter_map(|c| c["conversation_id"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// The digits the verification tests' phone numbers carry (`FRONTDESK_PHONE_CANARY`, set
+/// by `cargo xtask test`, which fails if they reach the worker log).
+pub fn phone_canary() -> String {
+    std::env::var("FRONTDESK_PHONE_CANARY").unwrap_or_else(|_| "5550187".into())
+}
+
+/// Records a one-time code the sandbox received, for the log check of `cargo xtask test`
+/// (`FRONTDESK_CODE_LOG`); nothing when run without it.
+pub fn remember_code(code: &str) {
+    use std::io::Write;
+    if let Ok(path) = std::env::var("FRONTDESK_CODE_LOG") {
+        if let Ok(mut file) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            _ = writeln!(file, "{code}");
+        }
+    }
+}

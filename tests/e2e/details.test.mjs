@@ -1,5 +1,5 @@
 // The visitor's identity and the team's own notes in a real browser: the host page's
-// Frontdesk.identify() reaches the console, staff label the conversation and leave a
+// Frontdesk.identify() reaches the console marked as stated, staff verify it, label the conversation and leave a
 // private note, search finds the visitor, and the widget never shows the note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('identity, labels, notes and search', async () => {
+test('identity (stated, then verified by staff), labels, notes and search', async () => {
   const visitorContext = await browser.newContext();
   const staffContext = await browser.newContext();
   const visitorPage = await visitorContext.newPage();
@@ -35,6 +35,14 @@ test('identity, labels, notes and search', async () => {
   await row.waitFor({ timeout: 20_000 });
   await row.click();
   await staffPage.locator('[data-testid="visitor-summary"]').filter({ hasText: email }).waitFor();
+  // What the host page said is only stated: the console says so beside every field.
+  const emailField = staffPage.locator('[data-testid="identity-field"]').filter({ hasText: email });
+  assert.equal(await emailField.locator('[data-testid="identity-mark"]').textContent(), 'stated by visitor');
+  // Staff check the details with the patient and say so: the fields become verified.
+  await staffPage.locator('[data-testid="visitor-edit"]').click();
+  await staffPage.locator('[data-testid="visitor-verified-input"]').check();
+  await staffPage.locator('[data-testid="visitor-save"]').click();
+  await emailField.locator('[data-testid="identity-mark"]').filter({ hasText: 'verified (staff)' }).waitFor();
 
   await staffPage.locator('[data-testid="labels-input"]').fill('Invoice copy');
   await staffPage.locator('[data-testid="labels-add"]').click();

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    CreateConversationRequest, CreateConversationResponse, Message, MessagesResponse,
-    SendMessageRequest, SurveyAnswerRequest, VisitorIdentity, WidgetConfig,
+    CreateConversationRequest, CreateConversationResponse, IdentifyRequest, Message,
+    MessagesResponse, SendMessageRequest, SurveyAnswerRequest, WidgetConfig,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -141,7 +141,7 @@ impl Api {
     pub async fn identify(
         &self,
         session: &Session,
-        visitor: &VisitorIdentity,
+        visitor: &IdentifyRequest,
     ) -> Result<(), ApiError> {
         let url = format!(
             "{}/v1/conversations/{}/visitor",
@@ -192,11 +192,17 @@ impl Api {
     }
 }
 
-fn visitor_object(visitor: &VisitorIdentity) -> js_sys::Object {
+fn visitor_object(request: &IdentifyRequest) -> js_sys::Object {
+    let visitor = &request.visitor;
     object(&[
         ("name", visitor.name.as_deref().map(JsValue::from_str)),
         ("email", visitor.email.as_deref().map(JsValue::from_str)),
         ("phone", visitor.phone.as_deref().map(JsValue::from_str)),
+        ("user_id", visitor.user_id.as_deref().map(JsValue::from_str)),
+        (
+            "user_hash",
+            request.user_hash.as_deref().map(JsValue::from_str),
+        ),
     ])
 }
 

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    Author, CreateConversationRequest, SendMessageRequest, SurveyAnswerRequest, VisitorIdentity,
+    Author, CreateConversationRequest, IdentifyRequest, SendMessageRequest, SurveyAnswerRequest,
     WidgetConfig, MAX_MESSAGE_CHARS,
 };
 use leptos::prelude::*;
@@ -62,7 +62,7 @@ struct Runtime {
     announced_seq: u64,
     /// Held for this page only; the edge has no field for it yet, so nothing is sent.
     #[allow(dead_code)]
-    visitor: VisitorIdentity,
+    visitor: IdentifyRequest,
     /// When the composer tells the clinic the visitor is typing.
     typing: TypingThrottle,
     /// Bumped on every staff typing frame, so an older hide timer leaves a newer line alone.
@@ -104,7 +104,7 @@ impl Chat {
                 not_before_ms: 0.0,
                 on_event,
                 announced_seq: 0,
-                visitor: VisitorIdentity::default(),
+                visitor: IdentifyRequest::default(),
                 typing: TypingThrottle::default(),
                 typing_shown: 0,
                 read_sent: 0,
@@ -196,17 +196,30 @@ impl Chat {
         self.lang.set(pick_language(Some(tag)));
     }
 
-    /// `Frontdesk.identify({name, email, phone})`: kept in memory for this page only.
+    /// `Frontdesk.identify({name, email, phone, user_id, user_hash})`: kept in memory for
+    /// this page only.
     /// Keeps what the host page said about the visitor. It reaches the clinic with the
     /// first message, or at once when a conversation already exists; never before the
     /// visitor interacts.
-    pub fn identify(self, visitor: VisitorIdentity) {
+    pub fn identify(self, visitor: IdentifyRequest) {
         self.runtime.update_value(|runtime| {
-            runtime.visitor = VisitorIdentity {
-                name: visitor.name.clone().or(runtime.visitor.name.take()),
-                email: visitor.email.clone().or(runtime.visitor.email.take()),
-                phone: visitor.phone.clone().or(runtime.visitor.phone.take()),
-            }
+            let kept = std::mem::take(&mut runtime.visitor);
+            let new = &visitor.visitor;
+            // A user_hash belongs to its user_id: both come from the latest call naming one.
+            let (user_id, user_hash) = if new.user_id.is_some() {
+                (new.user_id.clone(), visitor.user_hash.clone())
+            } else {
+                (kept.visitor.user_id, kept.user_hash)
+            };
+            runtime.visitor = IdentifyRequest {
+                visitor: frontdesk_protocol::VisitorIdentity {
+                    name: new.name.clone().or(kept.visitor.name),
+                    email: new.email.clone().or(kept.visitor.email),
+                    phone: new.phone.clone().or(kept.visitor.phone),
+                    user_id,
+                },
+                user_hash,
+            };
         });
         if let (Some(session), Some((api, _))) = (self.session(), self.endpoint()) {
             // Best effort: the conversation works without it.
@@ -488,7 +501,7 @@ impl Chat {
             visitor: self
                 .runtime
                 .try_with_value(|runtime| runtime.visitor.clone())
-                .filter(|visitor| *visitor != VisitorIdentity::default()),
+                .filter(|visitor| *visitor != IdentifyRequest::default()),
         };
         let created = api.create_conversation(&clinic, &request).await?;
         let session = Session {

@@ -105,7 +105,8 @@ pub fn set_language(tag: String) {
     }
 }
 
-/// `Frontdesk.identify({name, email, phone})`: string fields only, others are ignored.
+/// `Frontdesk.identify({name, email, phone, user_id, user_hash})`: string fields only,
+/// others are ignored.
 #[wasm_bindgen]
 pub fn identify(details: JsValue) {
     let field = |key: &str| {
@@ -115,10 +116,14 @@ pub fn identify(details: JsValue) {
             .map(|value| value.trim().chars().take(200).collect::<String>())
             .filter(|value| !value.is_empty())
     };
-    let visitor = frontdesk_protocol::VisitorIdentity {
-        name: field("name"),
-        email: field("email"),
-        phone: field("phone"),
+    let visitor = frontdesk_protocol::IdentifyRequest {
+        visitor: frontdesk_protocol::VisitorIdentity {
+            name: field("name"),
+            email: field("email"),
+            phone: field("phone"),
+            user_id: field("user_id"),
+        },
+        user_hash: field("user_hash"),
     };
     if let Some(chat) = CHAT.with(Cell::get) {
         chat.identify(visitor);

@@ -282,6 +282,10 @@ pub const RETENTION_SECONDS: u32 = 8;
 pub const BRIEF_SESSIONS_CLINIC: &str = "brief-sessions";
 /// The brief-sessions fixture's session length.
 pub const BRIEF_SESSION_SECONDS: u32 = 6;
+/// A clinic that accepts only signed portal identities (`[identity] require_signed`).
+pub const SIGNED_PORTAL_CLINIC: &str = "signed-portal";
+/// A clinic whose one-time codes live seconds, so the API tests see one expire.
+pub const QUICK_CODES_CLINIC: &str = "quick-codes";
 /// A clinic whose conversations have known response times, for the report test.
 pub const REPORTS_CLINIC: &str = "reports-fixture";
 
@@ -367,12 +371,26 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     brief.name = "Brief Sessions Test Clinic (test fixture)".into();
     brief.allowed_origins = vec!["https://brief-clinic.example".into()];
     brief.access.session_seconds = Some(BRIEF_SESSION_SECONDS);
-    for config in [&other, &tight, &leased, &short, &reports, &brief] {
+    let mut signed = demo.clone();
+    signed.id = SIGNED_PORTAL_CLINIC.into();
+    signed.name = "Signed Portal Test Clinic (test fixture)".into();
+    signed.allowed_origins = vec!["https://portal-clinic.example".into()];
+    signed.identity.require_signed = true;
+    let mut quick = demo.clone();
+    quick.id = QUICK_CODES_CLINIC.into();
+    quick.name = "Quick Codes Test Clinic (test fixture)".into();
+    quick.allowed_origins = vec!["https://quick-codes.example".into()];
+    quick.verification.code_ttl_seconds = 3;
+    for config in [
+        &other, &tight, &leased, &short, &reports, &brief, &signed, &quick,
+    ] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
-    Ok(vec![other, tight, leased, short, reports, brief])
+    Ok(vec![
+        other, tight, leased, short, reports, brief, signed, quick,
+    ])
 }
 
 fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {

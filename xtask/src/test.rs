@@ -13,6 +13,10 @@ use crate::{api_fuzz, build, fault, sandbox, seed, tools};
 /// Test messages carry this marker; it must never show up in the worker's logs.
 pub const PRIVACY_CANARY: &str = "fd-private-canary";
 
+/// The phone numbers of the verification tests carry these digits (`+1 555 0187 …`);
+/// they must never show up in the worker's logs, however the number is written.
+pub const PHONE_CANARY: &str = "5550187";
+
 /// The Workers free plan's limit on a compressed worker bundle.
 const FREE_PLAN_LIMIT_KIB: f64 = 3.0 * 1024.0;
 
@@ -60,6 +64,9 @@ pub fn all() -> Result<()> {
     )?;
 
     step("[test 9/12] API integration suite against workerd (cargo test -p frontdesk-tests)");
+    // The one-time codes the tests receive from the sandbox, to look for in the log.
+    let code_log = root.join("target/test-codes.txt");
+    _ = fs::remove_file(&code_log);
     run(Command::new("cargo")
         .args([
             "test",
@@ -72,7 +79,9 @@ pub fn all() -> Result<()> {
         .env("FRONTDESK_BASE_URL", &server.base_url)
         .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
         .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
-        .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
+        .env("FRONTDESK_CANARY", PRIVACY_CANARY)
+        .env("FRONTDESK_PHONE_CANARY", PHONE_CANARY)
+        .env("FRONTDESK_CODE_LOG", &code_log))?;
 
     step("[test 10/12] browser end-to-end tests in headless Debian chromium (playwright-core)");
     run(Command::new("node")
@@ -97,6 +106,8 @@ pub fn all() -> Result<()> {
         "    worker log holds no message text (canary absent in {} bytes)",
         logged.len()
     );
+    let codes = fs::read_to_string(&code_log).unwrap_or_default();
+    check_no_phone_or_code(&logged, &codes)?;
 
     let fault_port = port.wrapping_add(1);
     step(&format!(
@@ -231,4 +242,51 @@ fn static_checks() -> Result<()> {
     }
     println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
     Ok(())
+}
+
+/// The verification tests' phone numbers (by their canary digits, however written) and
+/// the one-time codes they received must not be in the worker's log.
+fn check_no_phone_or_code(logged: &str, codes: &str) -> Result<()> {
+    let squeezed: String = logged
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
+        .collect();
+    if squeezed.contains(PHONE_CANARY) {
+        bail!("a verification phone number leaked into the worker log");
+    }
+    let codes: Vec<&str> = codes.split_whitespace().collect();
+    if codes.is_empty() {
+        bail!("the API tests recorded no one-time code: the code canary checked nothing");
+    }
+    // A code is six digits standing alone (not inside a longer number like a timestamp).
+    let tokens: std::collections::HashSet<&str> = logged
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 6)
+        .collect();
+    if let Some(code) = codes.iter().find(|code| tokens.contains(**code)) {
+        bail!("a one-time code ({code}) leaked into the worker log");
+    }
+    println!(
+        "    worker log holds no verification phone number and none of the {} codes sent",
+        codes.len()
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_no_phone_or_code;
+
+    #[test]
+    fn the_log_check_finds_a_phone_or_a_code_and_passes_a_clean_log() {
+        let clean =
+            "[wrangler:info] POST /v1/conversations/c_1/verification/sms 202 (85ms) 1733440000123";
+        assert!(check_no_phone_or_code(clean, "123456\n").is_ok());
+        // A timestamp holding the digits is not a code standing alone.
+        assert!(check_no_phone_or_code("at 17331234567890", "123456").is_ok());
+        assert!(check_no_phone_or_code("sent 123456 to someone", "123456").is_err());
+        assert!(check_no_phone_or_code("to +1 (555) 018-7123", "123456").is_err());
+        // No code recorded means the check would prove nothing: it fails.
+        assert!(check_no_phone_or_code(clean, "").is_err());
+    }
 }

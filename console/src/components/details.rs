@@ -1,7 +1,7 @@
 //! The side of a thread: who the visitor is, labels, private notes for the team, and the
 //! visitor's earlier conversations with the clinic.
 
-use frontdesk_protocol::{InboxEntry, Note, VisitorIdentity};
+use frontdesk_protocol::{InboxEntry, Note, SetVisitorRequest, VisitorIdentity};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -9,6 +9,7 @@ use super::local_date_time;
 use super::triage_correction::TriageCorrection;
 use crate::api;
 use crate::app::{use_auth, InboxStore};
+use crate::model::identity_lines;
 use crate::timefmt::parse_rfc3339_ms;
 
 #[component]
@@ -20,6 +21,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
     let notes = RwSignal::new(Vec::<Note>::new());
     let history = RwSignal::new(Vec::<InboxEntry>::new());
     let editing = RwSignal::new(false);
+    let checked = RwSignal::new(false);
     let (name, email, phone) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -59,22 +61,32 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
 
     let visitor = move || meta.get().map(|entry| entry.visitor).unwrap_or_default();
     let labels = move || meta.get().map(|entry| entry.labels).unwrap_or_default();
+    let identity = move || {
+        meta.get()
+            .map(|entry| identity_lines(&entry.visitor, &entry.verified))
+            .unwrap_or_default()
+    };
 
     let start_edit = move |_| {
         let current = visitor();
         name.set(current.name.unwrap_or_default());
         email.set(current.email.unwrap_or_default());
         phone.set(current.phone.unwrap_or_default());
+        checked.set(false);
         editing.set(true);
     };
     let save_visitor = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(token) = auth.token() else { return };
         let field = |value: String| (!value.trim().is_empty()).then_some(value);
-        let update = VisitorIdentity {
-            name: field(name.get_untracked()),
-            email: field(email.get_untracked()),
-            phone: field(phone.get_untracked()),
+        let update = SetVisitorRequest {
+            visitor: VisitorIdentity {
+                name: field(name.get_untracked()),
+                email: field(email.get_untracked()),
+                phone: field(phone.get_untracked()),
+                user_id: None,
+            },
+            verified: checked.get_untracked(),
         };
         let conversation_id = id.get_value();
         spawn_local(async move {
@@ -143,9 +155,22 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                     when=move || editing.get()
                     fallback=move || {
                         view! {
-                            <p class="visitor-summary" data-testid="visitor-summary">
-                                {move || visitor_summary(&visitor())}
-                            </p>
+                            <ul class="visitor-summary" data-testid="visitor-summary">
+                                <For each=identity key=|line| (line.value.clone(), line.mark) let:line>
+                                    <li data-testid="identity-field">
+                                        {line.value.clone()} " "
+                                        <span
+                                            class=if line.verified { "identity-mark verified" } else { "identity-mark stated" }
+                                            data-testid="identity-mark"
+                                        >
+                                            {line.mark}
+                                        </span>
+                                    </li>
+                                </For>
+                                <Show when=move || identity().is_empty()>
+                                    <li>"No name or contact given yet."</li>
+                                </Show>
+                            </ul>
                             <button type="button" class="button secondary" data-testid="visitor-edit" on:click=start_edit>
                                 "Edit name and contact"
                             </button>
@@ -164,6 +189,11 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                         <label>"Phone"
                             <input type="tel" data-testid="visitor-phone-input" maxlength="32" prop:value=move || phone.get()
                                 on:input=move |e| phone.set(event_target_value(&e)) />
+                        </label>
+                        <label class="checkbox">
+                            <input type="checkbox" data-testid="visitor-verified-input" prop:checked=move || checked.get()
+                                on:change=move |e| checked.set(event_target_checked(&e)) />
+                            "I checked these details with the patient"
                         </label>
                         <button type="submit" class="button primary" data-testid="visitor-save">"Save"</button>
                         <button type="button" class="button secondary" on:click=move |_| editing.set(false)>"Cancel"</button>
@@ -223,7 +253,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                 <h3>"Earlier conversations"</h3>
                 <Show
                     when=move || history.with(|h| !h.is_empty())
-                    fallback=|| view! { <p class="hint">"None found for this email or phone."</p> }
+                    fallback=|| view! { <p class="hint">"None found for a verified email or phone."</p> }
                 >
                     <ul class="history" data-testid="history">
                         <For each=move || history.get() key=|entry| entry.conversation_id.clone() let:entry>
@@ -242,18 +272,5 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                 </Show>
             </section>
         </aside>
-    }
-}
-
-/// "Ana Ruiz · ana@example.org · +34 600 000 000", or a note that there is nothing.
-fn visitor_summary(visitor: &VisitorIdentity) -> String {
-    let parts: Vec<&str> = [&visitor.name, &visitor.email, &visitor.phone]
-        .into_iter()
-        .filter_map(|field| field.as_deref())
-        .collect();
-    if parts.is_empty() {
-        "No name or contact given yet.".to_owned()
-    } else {
-        parts.join(" · ")
     }
 }

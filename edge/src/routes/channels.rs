@@ -16,6 +16,7 @@ use frontdesk_domain::channels::{
     StatusTarget, StatusUpdate, WebhookError, WebhookRequest,
 };
 use frontdesk_domain::text::MessageText;
+use frontdesk_domain::verified_identity::Known;
 use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::{Channel, VisitorIdentity, MAX_BODY_BYTES};
 use sha2::{Digest, Sha256};
@@ -502,9 +503,13 @@ async fn current_conversation(
     }
     let id = ConversationId::new()?.into_string();
     // Staff see the number to call on channels addressed by one (SMS, WhatsApp).
-    let visitor = VisitorIdentity {
-        phone: phone.map(str::to_owned),
-        ..VisitorIdentity::default()
+    // The number is the provider's word, not a verification the patient made: stated.
+    let visitor = Known {
+        visitor: VisitorIdentity {
+            phone: phone.map(str::to_owned),
+            ..VisitorIdentity::default()
+        },
+        proofs: Default::default(),
     };
     store::inbox::insert_conversation(env, &id, clinic_id, now, None, None, &visitor).await?;
     channel_store::set_channel(env, &id, channel, address).await?;

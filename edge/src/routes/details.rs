@@ -3,8 +3,10 @@
 
 use frontdesk_domain::identity;
 use frontdesk_domain::text::MessageText;
+use frontdesk_domain::verified_identity::{self, Known, LinkKeys};
 use frontdesk_protocol::{
-    HistoryResponse, NoteRequest, NotesResponse, SetLabelsRequest, StaffProfile, VisitorIdentity,
+    HistoryResponse, InboxEntry, NoteRequest, NotesResponse, SetLabelsRequest, SetVisitorRequest,
+    StaffProfile,
 };
 use worker::{Env, Response};
 
@@ -19,11 +21,12 @@ use crate::{auth, body, store, time};
 pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    visible_conversation(env, &staff, raw_id).await?;
-    let request: VisitorIdentity = body::read_json(req).await?;
-    let visitor = identity::clean(&request)
+    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
+    let request: SetVisitorRequest = body::read_json(req).await?;
+    let visitor = identity::clean(&request.visitor)
         .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
-    store::details::set_visitor(env, &staff.clinic_id, raw_id, &visitor).await?;
+    let known = verified_identity::staff_edit(&known(&conversation), &visitor, request.verified);
+    store::details::set_visitor(env, &staff.clinic_id, raw_id, &known).await?;
     // The audit says that it changed, never what it says.
     store::audit::record(
         env,
@@ -115,15 +118,25 @@ pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respon
     let (staff, _, _) = auth::staff(env, req).await?;
     let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let scope = auth::scope(env, &staff).await?;
-    // The same visitor's conversations with other teams are listed without their text.
-    let conversations =
-        store::details::visitor_history(env, &staff.clinic_id, raw_id, &conversation.visitor)
-            .await?
-            .into_iter()
-            .map(|entry| scope.row(entry))
-            .collect();
+    // Only verified identities link: a visitor who states another patient's email sees
+    // staff shown nothing of that patient. The same visitor's conversations with other
+    // teams are listed without their text.
+    let keys = LinkKeys::of(&known(&conversation));
+    let conversations = store::details::visitor_history(env, &staff.clinic_id, raw_id, &keys)
+        .await?
+        .into_iter()
+        .map(|entry| scope.row(entry))
+        .collect();
     audit_read(env, &staff, AuditAction::HistoryViewed, raw_id).await?;
     Ok(json_response(200, &HistoryResponse { conversations }))
+}
+
+/// The conversation's identity with how each field is known.
+pub(crate) fn known(conversation: &InboxEntry) -> Known {
+    Known {
+        visitor: conversation.visitor.clone(),
+        proofs: conversation.verified,
+    }
 }
 
 /// Records that `staff` read something of a conversation (never what it says).

@@ -4,11 +4,13 @@ pub mod admin;
 pub mod channels;
 pub mod corrections;
 pub mod details;
+pub mod identity;
 pub mod reports;
 pub mod staff;
 pub mod surveys;
 pub mod team;
 pub mod templates;
+pub mod verification;
 pub mod visitor;
 
 use frontdesk_domain::text::{self, MessageText, TextError};

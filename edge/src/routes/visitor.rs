@@ -4,13 +4,15 @@ use std::rc::Rc;
 
 use frontdesk_domain::auto_reply::{self, AutoReplyText, Incoming, ReplyKind};
 use frontdesk_domain::text::MessageText;
-use frontdesk_domain::{identity, safety, sla, text, theme, ClinicConfig};
+use frontdesk_domain::verified_identity::Known;
+use frontdesk_domain::{safety, sla, text, theme, ClinicConfig};
 use frontdesk_protocol::{
     Author, CreateConversationRequest, CreateConversationResponse, Department, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, VisitorIdentity, WidgetConfig,
+    SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, WidgetConfig,
 };
 use worker::{Env, Response};
 
+use super::identity::Fields;
 use crate::body;
 use crate::conversation_do::{self, AppendRequest, AutoReply, EscalationContext};
 use crate::error::{AppError, AppResult};
@@ -123,7 +125,12 @@ pub async fn create_conversation(
             "'language' must be a language tag.",
         ));
     }
-    let visitor = identity::clean_lenient(&request.visitor.unwrap_or_default());
+    // A wrong signature, or an unsigned identity where the clinic requires one, is
+    // refused before the conversation exists.
+    let known = match &request.visitor {
+        Some(visitor) => super::identity::checked(env, config, visitor, Fields::Lenient)?,
+        None => Known::default(),
+    };
     let conversation_id = ConversationId::new()?;
     store::inbox::insert_conversation(
         env,
@@ -132,7 +139,7 @@ pub async fn create_conversation(
         &time::now_rfc3339(),
         request.page_url.as_deref(),
         request.language.as_deref(),
-        &visitor,
+        &known,
     )
     .await?;
     let visitor_token = auth::issue_visitor_token(env, &config.id, conversation_id.as_str())?;
@@ -316,23 +323,6 @@ pub(crate) async fn accept(
             auto_replies: stored.auto_replies,
         },
     ))
-}
-
-/// `POST /v1/conversations/{id}/visitor`: what the host page later passed to
-/// `Frontdesk.identify`; fields it leaves out keep their stored value.
-pub async fn identify(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let (clinic, _) = authorised(req, env, raw_id).await?;
-    crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
-    let request: VisitorIdentity = body::read_json(req).await?;
-    let update = identity::clean(&request)
-        .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
-    let current = store::inbox::conversation(env, &clinic.config.id, raw_id)
-        .await?
-        .map(|entry| entry.visitor)
-        .unwrap_or_default();
-    let visitor = identity::merge(&current, &update);
-    store::details::set_visitor(env, &clinic.config.id, raw_id, &visitor).await?;
-    Ok(json_response(200, &visitor))
 }
 
 pub async fn list_messages(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {

@@ -2,25 +2,32 @@
 //! the visitor's other conversations, and the language the widget reported.
 
 use frontdesk_domain::identity;
-use frontdesk_protocol::{InboxEntry, Note, StaffProfile, VisitorIdentity};
+use frontdesk_domain::verified_identity::{Known, LinkKeys};
+use frontdesk_protocol::{InboxEntry, Note, StaffProfile, VerificationMethod};
 use serde::Deserialize;
+use wasm_bindgen::JsValue;
 use worker::Env;
 
 use super::inbox::{ConversationRow, CONVERSATION_COLUMNS};
 use super::{all, bind, db, first, opt, run, s};
 use crate::error::{AppError, AppResult};
 
-/// Replaces the visitor's identity on a conversation of the clinic; false when unknown.
+/// Replaces the visitor's identity, and how each field is known, on a conversation of
+/// the clinic; false when unknown.
 pub async fn set_visitor(
     env: &Env,
     clinic_id: &str,
     conversation_id: &str,
-    visitor: &VisitorIdentity,
+    known: &Known,
 ) -> AppResult<bool> {
+    let (visitor, proofs) = (&known.visitor, &known.proofs);
+    let method = |proof: Option<VerificationMethod>| proof.map_or(JsValue::NULL, |m| s(m.as_str()));
     let statement = bind(
         db(env)?.prepare(
             "UPDATE conversations SET visitor_name = ?3, visitor_email = ?4, \
-               visitor_phone = ?5, visitor_phone_key = ?6 \
+               visitor_phone = ?5, visitor_phone_key = ?6, visitor_name_verified = ?7, \
+               visitor_email_verified = ?8, visitor_phone_verified = ?9, \
+               visitor_user_id = ?10, visitor_user_id_verified = ?11 \
              WHERE id = ?1 AND clinic_id = ?2",
         ),
         &[
@@ -30,6 +37,11 @@ pub async fn set_visitor(
             opt(visitor.email.as_deref()),
             opt(visitor.phone.as_deref()),
             opt(visitor.phone.as_deref().map(identity::phone_key).as_deref()),
+            method(proofs.name),
+            method(proofs.email),
+            method(proofs.phone),
+            opt(visitor.user_id.as_deref()),
+            method(proofs.user_id),
         ],
     )?;
     Ok(run(statement, "set visitor").await? > 0)
@@ -50,26 +62,34 @@ pub async fn set_labels(
     Ok(run(statement, "set labels").await? > 0)
 }
 
-/// The clinic's other conversations with the same visitor email or phone, newest first.
+/// The clinic's other conversations whose email, phone or portal user id matches one of `keys` and is
+/// verified there too, newest first. Stated identities never link (see
+/// `domain::verified_identity`).
 pub async fn visitor_history(
     env: &Env,
     clinic_id: &str,
     conversation_id: &str,
-    visitor: &VisitorIdentity,
+    keys: &LinkKeys,
 ) -> AppResult<Vec<InboxEntry>> {
-    let email = visitor.email.as_deref();
-    let phone_key = visitor.phone.as_deref().map(identity::phone_key);
-    if email.is_none() && phone_key.is_none() {
+    if keys.is_empty() {
         return Ok(Vec::new());
     }
     let statement = bind(
         db(env)?.prepare(format!(
             "SELECT {CONVERSATION_COLUMNS} FROM conversations \
              WHERE clinic_id = ?1 AND id != ?2 \
-               AND ((?3 IS NOT NULL AND visitor_email = ?3) OR (?4 IS NOT NULL AND visitor_phone_key = ?4)) \
+               AND ((?3 IS NOT NULL AND visitor_email = ?3 AND visitor_email_verified IS NOT NULL) \
+                 OR (?4 IS NOT NULL AND visitor_phone_key = ?4 AND visitor_phone_verified IS NOT NULL) \
+                 OR (?5 IS NOT NULL AND visitor_user_id = ?5 AND visitor_user_id_verified IS NOT NULL)) \
              ORDER BY created_at DESC LIMIT 20"
         )),
-        &[s(clinic_id), s(conversation_id), opt(email), opt(phone_key.as_deref())],
+        &[
+            s(clinic_id),
+            s(conversation_id),
+            opt(keys.email.as_deref()),
+            opt(keys.phone_key.as_deref()),
+            opt(keys.user_id.as_deref()),
+        ],
     )?;
     all::<ConversationRow>(statement, "visitor history")
         .await?

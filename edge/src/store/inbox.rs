@@ -3,8 +3,10 @@
 //! staff replies into it, and claims, assignment and status.
 
 use frontdesk_domain::identity;
+use frontdesk_domain::verified_identity::Known;
 use frontdesk_protocol::{
-    Channel, ConversationStatus, Department, InboxEntry, Urgency, VisitorIdentity,
+    Channel, ConversationStatus, Department, IdentityProofs, InboxEntry, Urgency,
+    VerificationMethod, VisitorIdentity,
 };
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -34,6 +36,11 @@ pub(super) struct ConversationRow {
     visitor_name: Option<String>,
     visitor_email: Option<String>,
     visitor_phone: Option<String>,
+    visitor_user_id: Option<String>,
+    visitor_user_id_verified: Option<String>,
+    visitor_name_verified: Option<String>,
+    visitor_email_verified: Option<String>,
+    visitor_phone_verified: Option<String>,
     labels: Option<String>,
 }
 
@@ -60,6 +67,13 @@ impl ConversationRow {
                 name: self.visitor_name,
                 email: self.visitor_email,
                 phone: self.visitor_phone,
+                user_id: self.visitor_user_id,
+            },
+            verified: IdentityProofs {
+                name: proof(self.visitor_name_verified.as_deref())?,
+                email: proof(self.visitor_email_verified.as_deref())?,
+                phone: proof(self.visitor_phone_verified.as_deref())?,
+                user_id: proof(self.visitor_user_id_verified.as_deref())?,
             },
             labels: match self.labels.as_deref() {
                 Some(json) => decode_json(json, "labels")?,
@@ -69,11 +83,19 @@ impl ConversationRow {
     }
 }
 
+/// A stored verification method; NULL for a field the visitor only stated.
+fn proof(raw: Option<&str>) -> AppResult<Option<VerificationMethod>> {
+    raw.map(|raw| decode(raw, VerificationMethod::parse, "verification method"))
+        .transpose()
+}
+
 /// The columns `ConversationRow` reads.
 pub(super) const CONVERSATION_COLUMNS: &str =
     "id, channel, address, status, urgency, department, triage_reason, created_at, \
      page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to, \
-     visitor_name, visitor_email, visitor_phone, labels";
+     visitor_name, visitor_email, visitor_phone, visitor_name_verified, \
+     visitor_email_verified, visitor_phone_verified, visitor_user_id, \
+     visitor_user_id_verified, labels";
 
 /// One conversation of a clinic, as an inbox entry.
 pub async fn conversation(
@@ -409,7 +431,8 @@ pub async fn assign(
     Ok(run(statement, "assign").await? > 0)
 }
 
-/// Creates the inbox row of a new conversation; it shows in the inbox after the first message.
+/// Creates the inbox row of a new conversation, with the identity the widget passed
+/// (a signed portal `user_id` verified); it shows in the inbox after the first message.
 pub async fn insert_conversation(
     env: &Env,
     id: &str,
@@ -417,13 +440,15 @@ pub async fn insert_conversation(
     created_at: &str,
     page_url: Option<&str>,
     language: Option<&str>,
-    visitor: &VisitorIdentity,
+    known: &Known,
 ) -> AppResult<()> {
+    let visitor = &known.visitor;
     let statement = bind(
         db(env)?.prepare(
             "INSERT INTO conversations (id, clinic_id, created_at, page_url, language, \
-               visitor_name, visitor_email, visitor_phone, visitor_phone_key) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+               visitor_name, visitor_email, visitor_phone, visitor_phone_key, \
+               visitor_user_id, visitor_user_id_verified) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         ),
         &[
             s(id),
@@ -435,6 +460,8 @@ pub async fn insert_conversation(
             opt(visitor.email.as_deref()),
             opt(visitor.phone.as_deref()),
             opt(visitor.phone.as_deref().map(identity::phone_key).as_deref()),
+            opt(visitor.user_id.as_deref()),
+            opt(known.proofs.user_id.map(VerificationMethod::as_str)),
         ],
     )?;
     run(statement, "insert conversation").await?;

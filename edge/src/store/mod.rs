@@ -23,6 +23,7 @@ pub mod retention;
 pub mod staff;
 pub mod surveys;
 pub mod templates;
+pub mod verification;
 
 fn db(env: &Env) -> AppResult<D1Database> {
     env.d1("DB")

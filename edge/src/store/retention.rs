@@ -33,13 +33,14 @@ pub async fn conversations_started_before(
         .collect()
 }
 
-/// Deletes a conversation's inbox row, its survey results and notes, and forgets its
+/// Deletes a conversation's inbox row, its survey results, notes and waiting one-time
+/// code, and forgets its
 /// corrections' reasons (its messages live in its Durable Object): one batch, so an
 /// interrupted erase leaves nothing half deleted.
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
     let db = db(env)?;
     let mut statements = Vec::with_capacity(6);
-    for table in ["surveys", "notes"] {
+    for table in ["surveys", "notes", "verification_codes"] {
         statements.push(bind(
             db.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),
             &[s(conversation_id)],
