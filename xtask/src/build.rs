@@ -62,7 +62,30 @@ pub fn all(port: u16) -> Result<()> {
 
 fn edge(root: &Path) -> Result<()> {
     step("[build 1/4] edge worker (worker-build --release; first build about 1 minute)");
-    worker_build(root, "edge")
+    worker_build(root, "edge")?;
+    strip_names(root, &root.join("edge/build/index_bg.wasm"))
+}
+
+/// worker-build always passes `--debuginfo` to its wasm-opt run, which keeps the `name`
+/// section (function names for stack traces): about 350 KB raw, 80 KB gzip of the edge's
+/// 1 MB budget. workerd runs the module the same without it; panics still log their
+/// message through console_error_panic_hook, and `cargo build --release` keeps the names
+/// in target/ for twiggy (BENCHMARKS.md, "Edge worker size").
+fn strip_names(root: &Path, wasm: &Path) -> Result<()> {
+    let before = fs::metadata(wasm)
+        .with_context(|| format!("reading {}", wasm.display()))?
+        .len();
+    run(Command::new(cmd::npm_bin(root, "wasm-opt"))
+        .args(["--strip-debug", "--strip-producers"])
+        .args(WASM_FEATURES)
+        // wasm-bindgen's catch wrappers use exception handling in the edge build.
+        .arg("--enable-exception-handling")
+        .arg("-o")
+        .arg(wasm)
+        .arg(wasm))?;
+    let after = fs::metadata(wasm)?.len();
+    println!("    index_bg.wasm: {after} bytes ({before} before stripping names)");
+    Ok(())
 }
 
 /// The Rust floor relay the bench compares against (bench/floor-rs; not product code).
