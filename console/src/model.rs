@@ -1,8 +1,8 @@
 //! Pure state logic of the console: merging messages by `seq` and keeping the inbox ordered.
 
 use frontdesk_protocol::{
-    Channel, ConversationStatus, Department, EscalationRecord, IdentityProofs, InboxEntry,
-    Message, Urgency, VerificationMethod, VisitorIdentity,
+    Channel, ConversationStatus, Department, EscalationRecord, IdentityProofs, InboxEntry, Message,
+    Urgency, VerificationMethod, VisitorIdentity,
 };
 
 use crate::timefmt::parse_rfc3339_ms;
