@@ -368,6 +368,53 @@ fn the_learned_opinion_stays_silent_on_text_with_nothing_clinical() {
 }
 
 #[test]
+fn the_urgent_to_emergency_lift_needs_a_current_finding() {
+    // Held out, lifting urgent to emergency was wrong more often than right (TRIAGE.md,
+    // "Lifting urgent to emergency"), so it ships switched off.
+    assert_eq!(LEARNED_LIFT, None);
+    let shipped = Triager::new(&TriageRules::default());
+    let text = "severe pain and swelling since yesterday";
+    let got = shipped.assess(text);
+    assert_eq!(got.urgency, Urgent, "{text}: {}", got.reason);
+    // Even at the lowest bar measured it is not sent to the ambulance.
+    let measured = shipped.clone().with_lift(Some(0.80));
+    let got = measured.assess(text);
+    assert_eq!(got.urgency, Urgent, "{text}: {}", got.reason);
+
+    // With the bar at zero the guard alone decides: an urgent finding the patient
+    // reports now may be lifted, and the reason says whose opinion it was.
+    let any = shipped.clone().with_lift(Some(0.0));
+    let got = any.assess("my wound is red and hot and oozing pus since this morning");
+    assert_eq!(got.urgency, Emergency, "{}", got.reason);
+    assert!(
+        got.reason
+            .starts_with("emergency: urgent by the rules; emergency by learned opinion ("),
+        "{}",
+        got.reason
+    );
+    assert!(
+        got.reason.contains("% like its labelled emergencies)"),
+        "{}",
+        got.reason
+    );
+    // Nothing clinical, a bare call for help: urgent by the rules, never lifted.
+    for text in ["help", "please help me", "socorro"] {
+        let rules = Triager::with_model(&TriageRules::default(), None).assess(text);
+        assert_eq!(rules.urgency, Urgent, "{text}: {}", rules.reason);
+        let got = any.assess(text);
+        assert_eq!(got.urgency, Urgent, "{text}: {}", got.reason);
+    }
+    // Negated, past or someone else's findings are not lifted from routine either.
+    for text in [
+        "no chest pain, no breathing trouble, just a question about my bill",
+        "my dad had a stroke years ago, can I book a check up?",
+    ] {
+        let got = any.assess(text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
+}
+
+#[test]
 fn concepts_added_from_held_out_misses() {
     // Written for this test, not copied from the corpus: each line names a concept
     // through other words than the batch that revealed the gap.
@@ -771,4 +818,35 @@ fn emergencies_the_rules_alone_missed_in_batches_28_to_34() {
         let got = triager.assess(text);
         assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
     }
+}
+
+#[test]
+fn concepts_from_batches_35_to_37() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Italian "si" is a pronoun, never "if": the throat closing is current [RCUK].
+            (
+                "dopo la puntura mi si gonfiano le labbra e la gola si chiude",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "non so cosa succede ma la lingua si gonfia e le labbra pure",
+                Emergency,
+                Clinical,
+            ),
+            // Italian "se" still opens a supposition; Spanish "si" still does.
+            (
+                "se dovesse chiudersi la gola dopo l'anestesia cosa faccio?",
+                Routine,
+                Clinical,
+            ),
+            (
+                "si se me hinchan los labios despues del relleno que hago?",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
 }
