@@ -850,3 +850,87 @@ fn concepts_from_batches_35_to_37() {
         ],
     );
 }
+
+#[test]
+fn cauda_equina_retention_and_ovarian_hyperstimulation_in_lay_words() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Numb when wiping with incontinence is cauda equina [CES]; a pattern had
+            // demanded "paper" after any of "wipe|wiping|toilet".
+            (
+                "sciatica flared and I cannot feel it when wiping, and I leaked urine this morning",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "Ruckenschmerzen und seit heute zwischen den Beinen gefuhllos, Blase geht einfach so ab",
+                Emergency,
+                Clinical,
+            ),
+            // Retention in German and Dutch phone words [AUR].
+            ("seit dem Mittag kann ich kaum Wasser lassen und der Unterbauch druckt", Emergency, Clinical),
+            ("hij kan al de hele dag nie plassen en heeft pijn", Emergency, Clinical),
+            // After egg collection: the belly swelling and little urine [GTG5].
+            ("trois jours apres la ponction, le ventre gonfle et j'urine tres peu", Emergency, Clinical),
+            ("depois da puncao a barriga inchou e quase nao faco xixi", Emergency, Clinical),
+            // Hard negatives: peeing fine, numbness elsewhere, a question about the test.
+            ("do I need to pee before the scan or not? booked for friday", Routine, Appointments),
+            ("ik moet vaak plassen de laatste tijd, geen pijn, kan ik een afspraak maken", Routine, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn long_fits_knocks_to_the_head_and_a_strip_of_tablets() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Five minutes or more is status epilepticus, even in known epilepsy [EPI].
+            (
+                "my daughter has never had one and this fit has gone on for 6 minutes",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "her seizure has lasted over 5 minutes now",
+                Emergency,
+                Clinical,
+            ),
+            // A knock to the head with any loss of consciousness [NG232].
+            (
+                "knocked her head on the swing and was out cold for a few seconds",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "took a blow to the head at rugby and blacked out for a second",
+                Emergency,
+                Clinical,
+            ),
+            // A whole strip of tablets in German [POIS].
+            (
+                "ich habe absichtlich einen ganzen Streifen Paracetamol geschluckt",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: a short typical fit that is over, a knock with nothing else,
+            // a strip of tablets bought.
+            (
+                "his usual fit this morning lasted 1 minute and he is back to himself",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "small knock to the head on the cupboard door, no blackout, just a bump",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "kann ich einen Streifen Ibuprofen in der Apotheke ohne Rezept kaufen?",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
+}
