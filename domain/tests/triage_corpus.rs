@@ -133,6 +133,18 @@ const FILES: &[(&str, &str)] = &[
         "34-europe-personas-whatsapp",
         include_str!("corpus/34-europe-personas-whatsapp.tsv"),
     ),
+    (
+        "35-english-mixed-channels",
+        include_str!("corpus/35-english-mixed-channels.tsv"),
+    ),
+    (
+        "36-six-languages-typed-fast",
+        include_str!("corpus/36-six-languages-typed-fast.tsv"),
+    ),
+    (
+        "37-understated-and-overstated",
+        include_str!("corpus/37-understated-and-overstated.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

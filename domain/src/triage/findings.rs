@@ -382,7 +382,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::SaddleNumb,
         &[
             "numb*|tingl* ~below|bum|groin|genitals|privates|saddle|bottom|crotch|vagina|penis", "numb ~between ~legs",
-            "!cant|cannot feel ~wipe|wiping|toilet paper", "saddle numbness",
+            "!cant|cannot feel ~wipe|wiping", "!cant|cannot feel ~toilet paper", "saddle numbness",
+            "zwischen ~beinen ~taub|gefuhllos", "entre ~pernas|piernas|jambes ~dormente|adormecid*|entumecid*|engourdi*|insensible",
             "adormecid*|entumecid*|hormigue* ~entrepierna|genital*|nalgas|abajo",
             "engourdi*|insensible|fourmill* ~entrejambe|fesses|parties|sexe|selle",
             "taub|gefuhllos|kribbel* ~intimbereich|genital*|gesass|po|reithose*", "reithosen*",
@@ -767,7 +768,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::HeadInjury,
         &[
-            "forehead|head ~cut|bump|lump|hit|gash|bang|bashed|egg", "hit|bumped|banged|smacked|whacked|smashed ~forehead",
+            "forehead|head ~cut|bump|lump|hit|gash|bang|bashed|egg", "knock|knocks|bang|blow|whack ~to|on ~head", "hit|bumped|banged|smacked|whacked|smashed ~forehead",
             "walked|ran|bumped ~into ~door|wall|frame|cupboard|pole", "fell|fall ~from|off ~bed|stairs|ladder|trampoline|bike|horse|sofa|changing",
             "cayo|cayó ~cabeza", "cogne ~tete", "tombe ~tete", "sturz ~kopf", "caduto ~testa", "caiu ~cabeca", "gevallen ~hoofd",
         ],
@@ -848,6 +849,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Overdose,
         &[
             "took|taken|swallowed|ate|had|popped|tome|tomo|tomado|trague|tomei|tomou|engoli|engoliu|pris|avale|genommen|geschluckt|preso|presa|ingoiato|presi|genomen|geslikt ~#5 ~paracetamol*|ibuprofen*|aspirin*|tachipirin*|dafalgan|doliprane|efferalgan|nurofen|advil|tylenol|pastilla*|comprimid*|compress*|pastiglie|tabletten|pillen|pills|tablets|cachets|comprimes|pilulas|remedios",
+            "ganzen|ganze ~streifen|blisterstreifen",
             "cartela|scatola|confezione|strip|doos|blister|caja|boite|packung ~inteira|intera|intero|entera|entero|hele|whole|entiere|ganze|todo|toda",
             "inteira|intera|entera|hele|whole|entiere|ganze ~cartela|scatola|confezione|strip|doos|blister|caja|boite|packung|frasco|flacon",
             "bebio|bebeu|bevuto|drank|getrunken|gedronken|bu|bevve ~lejia|sanitaria|detersivo|detergente|candeggina|javel|bleach|chloor|soda|limpiador|desatascador|sgrassatore",
@@ -1609,7 +1611,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::UrineRetention,
-        &["!nie|niet ~geplast|geplast", "!niet kunnen plassen", "!nicht|kaum ~mehr ~wasserlassen|pinkeln|urinieren", "cuesta ~hacer pis|orinar|mear", "!barely|hardly ~peeing|peed|weeing|urinating"],
+        &["!nie|niet ~geplast|geplast", "!niet kunnen plassen", "!nicht|kaum ~mehr ~wasserlassen|pinkeln|urinieren", "cuesta ~hacer pis|orinar|mear", "!barely|hardly ~peeing|peed|weeing|urinating",
+            "!kaum ~wasser lassen", "!kan|kon ~nie|niet ~plassen"],
     ),
     (
         Sig::ChestPain,
@@ -1798,7 +1801,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::LessUrine,
-        &["!only|barely|hardly ~peed|peeing|weed ~tiny|little|bit|drop", "tiny|little ~bit ~pee|wee|urine", "casi no ~hago|hecho ~pis", "!presque pas ~urine|pipi", "kaum ~gepinkelt|urin", "quasi ~niente ~pipi", "quase nao ~urino", "quase nao ~fiz xixi", "nauwelijks ~geplast"],
+        &["!only|barely|hardly ~peed|peeing|weed ~tiny|little|bit|drop", "tiny|little ~bit ~pee|wee|urine", "casi no ~hago|hecho ~pis", "!presque pas ~urine|pipi", "kaum ~gepinkelt|urin", "quasi ~niente ~pipi", "quase nao ~urino", "quase nao ~fiz xixi", "nauwelijks ~geplast",
+            "urine|urino|urina ~tres|muito|molto|bem ~peu|pouco|poco", "quase nao ~faco|faz|fazendo xixi"],
     ),
     (
         Sig::BellySwelling,
@@ -2139,6 +2143,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Seizure,
         &[
             "fits|fit ~usually|still|longer", "fit|fits|seizure|seizures ~still ~going", "still ~fitting|seizing|jerking",
+            // Five minutes or more is status epilepticus, whatever the person's history.
+            "fit|fits|seizure|seizures|convulsion|fitting ~lasted|lasting|gone|going ~#5 ~minutes|mins|min",
             "crisis|convulsion* ~sigue|dura|durando", "crise|convulsion* ~dure|continue", "anfall|krampfanfall ~dauert|hort ~nicht",
             "crisi|convulsion* ~dura|continua", "crise|convulsao ~dura|continua", "aanval|stuip* ~duurt|stopt ~niet",
         ],

@@ -209,6 +209,11 @@ pub const LEARNED_EMERGENCY: f32 = 0.90;
 /// The learned opinion's probability above which it raises a routine message to urgent.
 pub const LEARNED_URGENT: f32 = 0.90;
 
+/// The learned opinion's probability above which it raises a message the rules read as
+/// urgent, from a current clinical finding, to emergency; `None` keeps it silent there
+/// (leave-one-batch-out figures in TRIAGE.md, "Lifting urgent to emergency").
+pub const LEARNED_LIFT: Option<f32> = None;
+
 fn built_in_model() -> Option<Arc<Model>> {
     static MODEL: OnceLock<Option<Arc<Model>>> = OnceLock::new();
     MODEL
@@ -223,6 +228,7 @@ pub struct Triager {
     clinic: Option<Matcher<Sig>>,
     model: Option<Arc<Model>>,
     thresholds: (f32, f32),
+    lift: Option<f32>,
 }
 
 impl Triager {
@@ -239,7 +245,15 @@ impl Triager {
             clinic: (!rules.is_empty()).then(|| rules.matcher()),
             model,
             thresholds: (LEARNED_EMERGENCY, LEARNED_URGENT),
+            lift: LEARNED_LIFT,
         }
+    }
+
+    /// Another probability (or none) for the learned opinion to raise an urgent
+    /// finding to emergency (for measuring it on held-out batches).
+    pub fn with_lift(mut self, lift: Option<f32>) -> Triager {
+        self.lift = lift;
+        self
     }
 
     /// Other probabilities for the learned opinion to raise to emergency and urgent
@@ -256,7 +270,10 @@ impl Triager {
 
     /// Triage one visitor message, with the language guess and every signal seen.
     pub fn assess(&self, text: &str) -> Assessment {
-        let learned = self.model.as_deref().map(|model| (model, self.thresholds));
+        let learned = self
+            .model
+            .as_deref()
+            .map(|model| (model, self.thresholds, self.lift));
         assess_with(&self.rules, self.clinic.as_ref(), learned, text)
     }
 }
@@ -264,7 +281,7 @@ impl Triager {
 fn assess_with(
     rules: &TriageRules,
     clinic: Option<&Matcher<Sig>>,
-    learned: Option<(&Model, (f32, f32))>,
+    learned: Option<(&Model, (f32, f32), Option<f32>)>,
     text: &str,
 ) -> Assessment {
     let mut normalized = normalize(text);
@@ -274,6 +291,15 @@ fn assess_with(
         for token in &mut normalized.tokens {
             if token.key == "n" {
                 token.key = "and".into();
+            }
+        }
+    }
+    if language == "it" {
+        // Italian "si" is a pronoun ("la gola che si stringe e le labbra"), never the
+        // Spanish and French "if" that opens a hypothetical ("se" is the Italian "if").
+        for token in &mut normalized.tokens {
+            if token.key == "si" {
+                token.key = "si-pronoun".into();
             }
         }
     }
@@ -295,12 +321,17 @@ fn assess_with(
     }
     let scope = Scope::new(tokens, &normalized.questions, matches);
     let mut decision = decide(&scope, tokens, readings::read(text));
-    if let Some((model, thresholds)) = learned {
+    if let Some((model, thresholds, lift)) = learned {
+        let lift = lift.filter(|_| decision.urgency == Urgency::Urgent && decision.current_finding);
         let wanted = decision.department_default
+            || lift.is_some()
             || (decision.urgency == Urgency::Routine && !decision.scoped_out && decision.clinical);
         if wanted {
             let probabilities = model.probabilities(&normalized);
             second_opinion(&mut decision, &probabilities, thresholds);
+            if let Some(at) = lift {
+                lift_urgent(&mut decision, &probabilities, at);
+            }
             department_opinion(&mut decision, &probabilities);
         }
     }
@@ -356,6 +387,24 @@ fn second_opinion(
         raised.as_str(),
         probability * 100.0,
         raised.as_str(),
+        decision.reason
+    );
+}
+
+/// Lets the learned model raise an urgent message to emergency, only where the rules
+/// read it urgent from a current clinical finding (never a bare call for help, a
+/// medicine run out, or text where every finding is negated, past or someone else's).
+fn lift_urgent(decision: &mut Decision, probabilities: &[f32; HEADS], at: f32) {
+    let emergency = probabilities[Head::Emergency as usize];
+    if decision.urgency != Urgency::Urgent || !decision.current_finding || emergency < at {
+        return;
+    }
+    decision.urgency = Urgency::Emergency;
+    decision.discriminator = Some("learned second opinion over an urgent finding".into());
+    decision.signals.push("learned second opinion".into());
+    decision.reason = format!(
+        "emergency: urgent by the rules; emergency by learned opinion ({:.0}% like its labelled emergencies); the rules said {}",
+        emergency * 100.0,
         decision.reason
     );
 }
@@ -416,6 +465,9 @@ struct Decision {
     clinical: bool,
     /// No word named a department, so the front desk has it by default.
     department_default: bool,
+    /// The rules read at least one clinical finding as current (affirmed), so their
+    /// level rests on something the patient reports now.
+    current_finding: bool,
 }
 
 /// One symptom mention with its reading and the level it implies.
@@ -738,6 +790,9 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         }
     }
 
+    let current_finding = readings
+        .iter()
+        .any(|r| r.status == Status::Affirmed && r.mention.signal.is_concept());
     if urgency >= Urgency::Urgent {
         return Decision {
             urgency,
@@ -750,6 +805,7 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
             scoped_out: false,
             clinical: true,
             department_default: false,
+            current_finding,
         };
     }
     // A symptom named in a price question is the billing team's business.
@@ -794,6 +850,7 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         scoped_out,
         clinical,
         department_default: topic.is_none() && department == Department::FrontDesk,
+        current_finding,
     }
 }
 

@@ -368,6 +368,53 @@ fn the_learned_opinion_stays_silent_on_text_with_nothing_clinical() {
 }
 
 #[test]
+fn the_urgent_to_emergency_lift_needs_a_current_finding() {
+    // Held out, lifting urgent to emergency was wrong more often than right (TRIAGE.md,
+    // "Lifting urgent to emergency"), so it ships switched off.
+    assert_eq!(LEARNED_LIFT, None);
+    let shipped = Triager::new(&TriageRules::default());
+    let text = "severe pain and swelling since yesterday";
+    let got = shipped.assess(text);
+    assert_eq!(got.urgency, Urgent, "{text}: {}", got.reason);
+    // Even at the lowest bar measured it is not sent to the ambulance.
+    let measured = shipped.clone().with_lift(Some(0.80));
+    let got = measured.assess(text);
+    assert_eq!(got.urgency, Urgent, "{text}: {}", got.reason);
+
+    // With the bar at zero the guard alone decides: an urgent finding the patient
+    // reports now may be lifted, and the reason says whose opinion it was.
+    let any = shipped.clone().with_lift(Some(0.0));
+    let got = any.assess("my wound is red and hot and oozing pus since this morning");
+    assert_eq!(got.urgency, Emergency, "{}", got.reason);
+    assert!(
+        got.reason
+            .starts_with("emergency: urgent by the rules; emergency by learned opinion ("),
+        "{}",
+        got.reason
+    );
+    assert!(
+        got.reason.contains("% like its labelled emergencies)"),
+        "{}",
+        got.reason
+    );
+    // Nothing clinical, a bare call for help: urgent by the rules, never lifted.
+    for text in ["help", "please help me", "socorro"] {
+        let rules = Triager::with_model(&TriageRules::default(), None).assess(text);
+        assert_eq!(rules.urgency, Urgent, "{text}: {}", rules.reason);
+        let got = any.assess(text);
+        assert_eq!(got.urgency, Urgent, "{text}: {}", got.reason);
+    }
+    // Negated, past or someone else's findings are not lifted from routine either.
+    for text in [
+        "no chest pain, no breathing trouble, just a question about my bill",
+        "my dad had a stroke years ago, can I book a check up?",
+    ] {
+        let got = any.assess(text);
+        assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
+    }
+}
+
+#[test]
 fn concepts_added_from_held_out_misses() {
     // Written for this test, not copied from the corpus: each line names a concept
     // through other words than the batch that revealed the gap.
@@ -771,4 +818,119 @@ fn emergencies_the_rules_alone_missed_in_batches_28_to_34() {
         let got = triager.assess(text);
         assert_eq!(got.urgency, Routine, "{text}: {}", got.reason);
     }
+}
+
+#[test]
+fn concepts_from_batches_35_to_37() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Italian "si" is a pronoun, never "if": the throat closing is current [RCUK].
+            (
+                "dopo la puntura mi si gonfiano le labbra e la gola si chiude",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "non so cosa succede ma la lingua si gonfia e le labbra pure",
+                Emergency,
+                Clinical,
+            ),
+            // Italian "se" still opens a supposition; Spanish "si" still does.
+            (
+                "se dovesse chiudersi la gola dopo l'anestesia cosa faccio?",
+                Routine,
+                Clinical,
+            ),
+            (
+                "si se me hinchan los labios despues del relleno que hago?",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn cauda_equina_retention_and_ovarian_hyperstimulation_in_lay_words() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Numb when wiping with incontinence is cauda equina [CES]; a pattern had
+            // demanded "paper" after any of "wipe|wiping|toilet".
+            (
+                "sciatica flared and I cannot feel it when wiping, and I leaked urine this morning",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "Ruckenschmerzen und seit heute zwischen den Beinen gefuhllos, Blase geht einfach so ab",
+                Emergency,
+                Clinical,
+            ),
+            // Retention in German and Dutch phone words [AUR].
+            ("seit dem Mittag kann ich kaum Wasser lassen und der Unterbauch druckt", Emergency, Clinical),
+            ("hij kan al de hele dag nie plassen en heeft pijn", Emergency, Clinical),
+            // After egg collection: the belly swelling and little urine [GTG5].
+            ("trois jours apres la ponction, le ventre gonfle et j'urine tres peu", Emergency, Clinical),
+            ("depois da puncao a barriga inchou e quase nao faco xixi", Emergency, Clinical),
+            // Hard negatives: peeing fine, numbness elsewhere, a question about the test.
+            ("do I need to pee before the scan or not? booked for friday", Routine, Appointments),
+            ("ik moet vaak plassen de laatste tijd, geen pijn, kan ik een afspraak maken", Routine, Clinical),
+        ],
+    );
+}
+
+#[test]
+fn long_fits_knocks_to_the_head_and_a_strip_of_tablets() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Five minutes or more is status epilepticus, even in known epilepsy [EPI].
+            (
+                "my daughter has never had one and this fit has gone on for 6 minutes",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "her seizure has lasted over 5 minutes now",
+                Emergency,
+                Clinical,
+            ),
+            // A knock to the head with any loss of consciousness [NG232].
+            (
+                "knocked her head on the swing and was out cold for a few seconds",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "took a blow to the head at rugby and blacked out for a second",
+                Emergency,
+                Clinical,
+            ),
+            // A whole strip of tablets in German [POIS].
+            (
+                "ich habe absichtlich einen ganzen Streifen Paracetamol geschluckt",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: a short typical fit that is over, a knock with nothing else,
+            // a strip of tablets bought.
+            (
+                "his usual fit this morning lasted 1 minute and he is back to himself",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "small knock to the head on the cupboard door, no blackout, just a bump",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "kann ich einen Streifen Ibuprofen in der Apotheke ohne Rezept kaufen?",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
 }

@@ -9,6 +9,10 @@
 //! frontdesk-triage-train --holdout NAME --misses
 //!                                        also list the held-out emergencies and urgents
 //!                                        that rules + model leave routine
+//! frontdesk-triage-train --lift [NAME...]
+//!                                        leave each batch out in turn and count what
+//!                                        an urgent-to-emergency lift by the model
+//!                                        would gain and wrongly raise, per threshold
 //! frontdesk-triage-train --score FILE [--misses]
 //!                                        score a new batch (not yet in the corpus) on
 //!                                        arrival: the shipped model.bin and rules alone
@@ -252,6 +256,36 @@ fn score(label: &str, triager: &Triager, examples: &[&Example]) {
     );
 }
 
+/// Thresholds measured for lifting an urgent finding to emergency.
+const LIFTS: [f32; 5] = [0.80, 0.90, 0.95, 0.98, 0.99];
+
+/// For one held-out batch: emergencies the shipped triage reads as urgent, and per
+/// threshold the lifts of urgent to emergency that are right (labelled emergency) and
+/// wrong (labelled urgent, labelled routine).
+fn lift_counts(triager: &Triager, examples: &[&Example]) -> (usize, Vec<[usize; 3]>) {
+    let mut pool = 0;
+    let mut counts = vec![[0usize; 3]; LIFTS.len()];
+    for example in examples {
+        let base = triager.assess(&example.text).urgency;
+        if base != Urgency::Urgent {
+            continue;
+        }
+        pool += usize::from(example.urgency == Urgency::Emergency);
+        for (i, &at) in LIFTS.iter().enumerate() {
+            let lifted = triager.clone().with_lift(Some(at)).assess(&example.text);
+            if lifted.urgency == Urgency::Emergency {
+                let slot = match example.urgency {
+                    Urgency::Emergency => 0,
+                    Urgency::Urgent => 1,
+                    Urgency::Routine => 2,
+                };
+                counts[i][slot] += 1;
+            }
+        }
+    }
+    (pool, counts)
+}
+
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let examples = load()?;
@@ -283,6 +317,47 @@ fn run() -> Result<(), String> {
             }
             if args.get(2).map(String::as_str) == Some("--misses") {
                 print_misses(&Triager::with_model(&rules, Some(model)), &held);
+            }
+            Ok(())
+        }
+        Some("--lift") => {
+            let mut names: Vec<String> = args[1..].to_vec();
+            if names.is_empty() {
+                names = examples.iter().map(|e| e.batch.clone()).collect();
+                names.dedup();
+            }
+            let rules = TriageRules::default();
+            let mut total_pool = 0;
+            let mut totals = vec![[0usize; 3]; LIFTS.len()];
+            println!("batch | E read as U | lifts at each threshold: right E / wrong U / wrong R");
+            for name in &names {
+                let (held, training): (Vec<&Example>, Vec<&Example>) =
+                    examples.iter().partition(|e| &e.batch == name);
+                if held.is_empty() {
+                    return Err(format!("no batch named {name}"));
+                }
+                let model = Arc::new(train(&training));
+                let triager = Triager::with_model(&rules, Some(model)).with_lift(None);
+                let (pool, counts) = lift_counts(&triager, &held);
+                total_pool += pool;
+                let cells: Vec<String> = LIFTS
+                    .iter()
+                    .zip(&counts)
+                    .map(|(at, [e, u, r])| format!("{at}: {e}/{u}/{r}"))
+                    .collect();
+                for (total, count) in totals.iter_mut().zip(&counts) {
+                    for k in 0..3 {
+                        total[k] += count[k];
+                    }
+                }
+                println!("{name} | {pool} | {}", cells.join(" | "));
+            }
+            for (at, [e, u, r]) in LIFTS.iter().zip(&totals) {
+                let lifts = e + u + r;
+                println!(
+                    "at {at}: {lifts} lifts, {e} right ({:.2} precision), {u} urgent and {r} routine wrongly; {e} of {total_pool} emergencies read as urgent gained",
+                    if lifts == 0 { 1.0 } else { *e as f64 / lifts as f64 }
+                );
             }
             Ok(())
         }
