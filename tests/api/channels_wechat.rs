@@ -195,14 +195,16 @@ fn staff_replies_go_out_with_the_cached_token_and_a_refused_token_is_replaced() 
         let reply = staff_reply(&staff, id, text);
         assert_eq!(reply.status, 201, "{:?}", reply.body);
         let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+        // Sent first, then the call: a refused attempt with a revoked token is in the
+        // outbox too, and only the last attempt carried the token that worked.
+        eventually("the staff reply marked sent", || {
+            delivery_of(&staff, id, seq).filter(|d| d["status"] == "sent")
+        });
         let (call, _) = eventually("the staff reply at WeChat", || {
             sent_to(&from)
                 .into_iter()
                 .rev()
                 .find(|(_, body)| body["text"]["content"] == text)
-        });
-        eventually("the staff reply marked sent", || {
-            delivery_of(&staff, id, seq).filter(|d| d["status"] == "sent")
         });
         call
     };
