@@ -22,7 +22,7 @@ test('staff correct urgency and team with a reason, and the inbox row follows', 
   await page.locator('[data-testid="login-password"]').fill('demo-password');
   await page.locator('[data-testid="login-submit"]').click();
   await page.locator('[data-testid="thread-message"][data-author="visitor"]')
-    .filter({ hasText: text }).waitFor({ timeout: 15_000 });
+    .filter({ hasText: text }).waitFor({ timeout: 30_000 });
 
   // A blank reason is refused in the console before any call.
   await page.locator('[data-testid="triage-correct"]').click();
