@@ -5,7 +5,34 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
-/// POSTs `body` and returns the status and body of the answer.
+/// How many times a webhook is delivered before the sandbox gives up, and the pause
+/// before each retry: providers redeliver a webhook the server failed (Meta and WeChat
+/// retry a 5xx or no answer; Twilio's `#rc` retries a failed connection), and the edge
+/// dedupes redeliveries by the provider's message id.
+const DELIVERY_PAUSES_MS: [u64; 2] = [1_000, 2_000];
+
+/// POSTs a webhook as a provider would: a 5xx answer or a failed connection is retried
+/// after a pause (see [`DELIVERY_PAUSES_MS`]); the last answer is returned.
+pub fn deliver(
+    url: &str,
+    content_type: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Result<(u16, String), String> {
+    let mut answer = post(url, content_type, headers, body);
+    for pause in DELIVERY_PAUSES_MS {
+        match &answer {
+            Ok((status, _)) if *status < 500 => break,
+            Ok((status, _)) => eprintln!("sandbox: the edge answered {status}, redelivering"),
+            Err(error) => eprintln!("sandbox: not delivered ({error}), redelivering"),
+        }
+        std::thread::sleep(Duration::from_millis(pause));
+        answer = post(url, content_type, headers, body);
+    }
+    answer
+}
+
+/// POSTs `body` once and returns the status and body of the answer.
 pub fn post(
     url: &str,
     content_type: &str,

@@ -96,7 +96,7 @@ fn send_twilio_webhook(
     params: &[(String, String)],
 ) -> Result<(u16, String), String> {
     let signature = twilio::signature(&sandbox.settings.twilio_auth_token, url, params);
-    client::post(
+    client::deliver(
         url,
         "application/x-www-form-urlencoded",
         &[
@@ -179,7 +179,7 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
                 .as_deref()
                 .map(|value| vec![("X-Hub-Signature-256", value)])
                 .unwrap_or_default();
-            let sent = client::post(&url, "application/json", &headers, &body);
+            let sent = client::deliver(&url, "application/json", &headers, &body);
             edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
         }
         "wechat" => {
@@ -219,7 +219,7 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             if redelivery.is_none() {
                 sandbox.add_message("wechat", &from, "in", &id, &text, "sending");
             }
-            let sent = client::post(&url, "text/xml", &[], &body);
+            let sent = client::deliver(&url, "text/xml", &[], &body);
             edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
         }
         "x" => {
@@ -243,7 +243,7 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
                 .as_deref()
                 .map(|value| vec![("x-twitter-webhooks-signature", value)])
                 .unwrap_or_default();
-            let sent = client::post(&url, "application/json", &headers, &body);
+            let sent = client::deliver(&url, "application/json", &headers, &body);
             edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
         }
         _ => Answer::json(
@@ -318,7 +318,7 @@ fn send_x_echo_and_read(sandbox: &Arc<Sandbox>, id: String, patient: String, tex
             }
             let body = body.to_string();
             let signature = x::signature(x::DEV_CONSUMER_SECRET, &body);
-            match client::post(
+            match client::deliver(
                 &url,
                 "application/json",
                 &[("x-twitter-webhooks-signature", &signature)],
@@ -344,7 +344,7 @@ fn send_whatsapp_statuses(sandbox: &Arc<Sandbox>, id: String, to: String) {
             sandbox.set_status(&id, status);
             let body = meta::status_webhook(&id, &to, status, now_seconds()).to_string();
             let signature = meta::signature(&sandbox.settings.meta_app_secret, &body);
-            let sent = client::post(
+            let sent = client::deliver(
                 &url,
                 "application/json",
                 &[("X-Hub-Signature-256", &signature)],
