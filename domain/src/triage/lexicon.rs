@@ -1017,6 +1017,13 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "still", "keeps|keep|kept", "continu*", "all night|day", "ongoing", "on and off",
             "sigue|sigo|siguen|seguir", "todavia", "aun", "toda noche", "continua*", "toujours",
             "toute nuit", "immer noch", "noch immer", "noch", "weiterhin", "ganze nacht",
+            // A fit longer than the person's usual ones, or five minutes or more, is not a
+            // typical fit: it is going on too long [EPI], whatever "his usual ones" are like.
+            "longer ~than ~usual|normal|ever|always|before", "mas ~larga|largo|largas|largos ~normal|habitual*|siempre|costumbre|usual",
+            "plus ~longue|long|longues|longs ~habitude|normal|normale|toujours", "langer ~sonst|gewohnlich|ublich|normal|immer",
+            "piu ~lunga|lungo|lunghe|lunghi ~solito|normale|sempre", "mais ~longa|longo|longas|longos ~normal|costume|habitua*|sempre",
+            "langer ~normaal|gewoonlijk|anders|altijd",
+            "lasted|lasting|lasts|dura|durado|durando|dure|dauert|duurt|durato|durou ~#5 ~minutes|mins|min|minutos|minuten|minuti",
         ],
     ),
     (

@@ -934,3 +934,50 @@ fn long_fits_knocks_to_the_head_and_a_strip_of_tablets() {
         ],
     );
 }
+
+#[test]
+fn a_fit_longer_than_the_usual_ones_in_known_epilepsy() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Longer than the person's usual fits, or five minutes or more, is not a
+            // typical fit even in known epilepsy [EPI].
+            (
+                "My daughter has epilepsy, her fit today is going on much longer than normal",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "Meine Frau hat Epilepsie, der Anfall heute ist viel länger als sonst",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi hijo es epiléptico y la crisis de hoy es mucho más larga que las habituales",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "il a une épilepsie, sa crise dure 6 minutes, plus longue que d'habitude",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mijn zoon heeft een epileptische aanval, die duurt veel langer dan normaal",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: a usual fit that is over, a long fit years ago.
+            (
+                "He has epilepsy and had one of his usual fits this morning, he is sleepy now",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "two years ago his seizures lasted longer than usual and the dose was changed, can we book his epilepsy review",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
+}
