@@ -981,3 +981,39 @@ fn a_fit_longer_than_the_usual_ones_in_known_epilepsy() {
         ],
     );
 }
+
+#[test]
+fn a_head_injury_with_a_blackout_that_seems_fine_now() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Any loss of consciousness with a head injury, even when recovered [NG232].
+            (
+                "my daughter banged her head on the pool edge and was knocked out briefly, she seems alright now",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi padre se cayó, se golpeó la cabeza y perdió el conocimiento unos segundos, ahora parece que está bien",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "er ist gestürzt, hat sich den Kopf angeschlagen und war kurz bewusstlos, jetzt geht es ihm wieder gut",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: no blackout, and a blackout with a head injury years ago.
+            (
+                "my son bumped his head at football today, he did not black out, he has a small bump",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "years ago I hit my head and was knocked out, can I book a routine check-up",
+                Routine,
+                Appointments,
+            ),
+        ],
+    );
+}
