@@ -2032,7 +2032,13 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Pregnancy,
-        &["prueba|test|teste ~positiva|positivo|positive", "#1 ~weken|weeks|semanas|wochen|semaines|settimane ~zwanger|pregnant|embarazada|schwanger|enceinte|incinta|gravida"],
+        &[
+            "prueba|test|teste ~positiva|positivo|positive", "#1 ~weken|weeks|semanas|wochen|semaines|settimane ~zwanger|pregnant|embarazada|schwanger|enceinte|incinta|gravida",
+            // A positive pregnancy test in every language: early pregnancy, where
+            // shoulder-tip pain or faintness is an ectopic until shown otherwise [NG126].
+            // A bare "deu positivo" is left out: it is as often a covid test.
+            "test|schwangerschaftstest|zwangerschapstest ~positif|positiv|positief|positivo|positiva", "schwangerschaftstest|zwangerschapstest|gravidanza ~positiv*|positief|positivo",
+        ],
     ),
     (
         Sig::Postpartum,

@@ -1017,3 +1017,45 @@ fn a_head_injury_with_a_blackout_that_seems_fine_now() {
         ],
     );
 }
+
+#[test]
+fn shoulder_tip_pain_after_a_positive_pregnancy_test() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Shoulder-tip pain or faintness in early pregnancy is an ectopic until shown
+            // otherwise [NG126], however the positive test is told.
+            (
+                "der Test war am Sonntag positiv und jetzt tut mir die Schulterspitze weh",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi test salió positivo la semana pasada y ahora me duele la punta del hombro",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "fiz o teste ontem, teste positivo, e estou com dor na ponta do ombro direito",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mijn zwangerschapstest was positief en nu heb ik pijn in mijn schouderpunt",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: a shoulder ache with no pregnancy, and a negative test.
+            (
+                "my shoulder has ached since I moved house, can I book physio",
+                Routine,
+                Appointments,
+            ),
+            (
+                "pregnancy test was negative, just booking my smear test",
+                Routine,
+                Appointments,
+            ),
+        ],
+    );
+}
