@@ -620,6 +620,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Benign,
         &[
             "knocked out ~by|at|bill|price|cost|news|quote", "dying ~to|for ~know|try|see|get|hear", "dying laughing",
+            // Breathless with awe at something seen is not breathlessness.
+            "sem ar ~quando|ao ~vi|ver|vendo|olhei", "sin aire ~cuando|al ~vi|ver|viendo",
             "killing me ~traffic|work|kids|boss|job|wait|queue|prices", "heart attack|stroke ~bill|price|invoice|quote|saw|when|cost",
             "heart ~skipped|skip ~beat", "overdos* on ~chocolate|sugar|cake|coffee|caffeine|candy|sweets|netflix|tv|pizza|christmas",
             "me muero ~ganas|risa|verguenza|hambre|sueno", "infarto|ictus ~precio|factura|cuenta|presupuesto|vi|ver",
@@ -1728,7 +1730,12 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Confusion,
-        &["!weiss ~nicht mehr ~was passiert", "!cant|doesnt|dont ~remember ~what happened|happening", "!ne ~se ~souvient ~pas|plus", "!no ~recuerda ~que paso", "!non ~ricorda ~cosa", "!nao ~lembra ~o que", "!weet ~niet ~meer ~wat ~gebeurd", "repeating ~same ~questions|question", "keeps ~asking ~same"],
+        &["!weiss ~nicht mehr ~was passiert", "!cant|doesnt|dont ~remember ~what happened|happening", "!ne ~se ~souvient ~pas|plus", "!no ~recuerda ~que paso", "!non ~ricorda ~cosa", "!nao ~lembra ~o que", "!weet ~niet ~meer ~wat ~gebeurd", "repeating ~same ~questions|question", "keeps ~asking ~same",
+            // New confusion told as a carer sees it: the same questions over and over, not
+            // knowing the day [NG51, MTS].
+            "repete|repite|ripete|wiederholt|herhaalt|stellt|stelt|pose|hace|fa|faz ~memes|mismas|stesse|mesmas|gleichen|selben|dezelfde ~questions|preguntas|domande|perguntas|fragen|vragen",
+            "!ne ~sait ~plus|pas ~quel ~jour", "!no ~sabe ~que ~dia", "!weiss ~nicht ~welcher ~tag", "!non ~sa ~che ~giorno", "!nao ~sabe ~que ~dia", "!weet ~niet ~welke ~dag",
+            "immer ~wieder ~gleichen|selben ~frage|fragen", "!doesnt|didnt ~know ~what ~day ~it ~is"],
     ),
     (
         Sig::LimbCompromise,

@@ -627,7 +627,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "blue lips|face", "lips blue|purple", "wheez* badly|bad|lot|lots",
             "!no puedo|puede|pudo|podia|puedes|podemos|consigo|consigue|logro|logra respirar|respira",
             "!no respira", "!apenas respira|puede|puedo", "dificultad* respirar|respiratoria",
-            "falta aire", "sin aire", "cuesta respirar", "ahog*", "asfixi*", "atragant*",
+            "falta aire", "sin aire", "sem ar", "falta ar", "cuesta respirar", "ahog*", "asfixi*", "atragant*",
             "labios morados|azules", "morado|morada|azul poniendo", "poniendo morado|morada|azul",
             "!arrive|arrivons|arrivait pas|plus respirer|respire", "!peux|peut|pouvait|pouvons pas|plus respirer",
             "!respire|respirait pas|plus|mal", "mal respirer", "difficult* respir*", "essouffl*", "etouff*",
@@ -1134,7 +1134,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
         Sig::Past,
         &[
             "years ago", "last year", "months ago", "as a child", "history of", "in the past",
-            "hace anos|meses", "ano pasado", "de nino|nina", "antecedente*", "historial",
+            "hace anos|meses", "ha ~anos|meses", "ano pasado", "de nino|nina", "antecedente*", "historial",
             "il y a ans|annees|mois", "annee derniere", "antecedent*", "vor jahren|monaten",
             "letztes jahr", "als kind", "vorgeschichte",
         ],

@@ -1059,3 +1059,56 @@ fn shoulder_tip_pain_after_a_positive_pregnancy_test() {
         ],
     );
 }
+
+#[test]
+fn breathless_after_surgery_and_new_confusion_in_lay_words() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Sudden breathlessness after an operation is a pulmonary embolism until shown
+            // otherwise [NG158]: "sem ar" and "falta de ar" in Portuguese.
+            (
+                "operei a anca há uma semana e de repente fiquei sem ar ao subir a escada",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "depois da cirurgia estou com muita falta de ar desde hoje",
+                Emergency,
+                Clinical,
+            ),
+            // New confusion told as a carer sees it [NG51, MTS].
+            (
+                "mon père pose sans cesse les mêmes questions depuis ce midi et ne sait plus quel jour on est",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi abuela repite las mismas preguntas desde esta tarde y no sabe qué día es",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "Oma stellt seit heute Mittag immer wieder die gleichen Fragen",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: breathless in the past, and the day asked in a booking.
+            (
+                "a falta de ar que tive depois da cirurgia há dois anos passou, queria marcar consulta de rotina",
+                Routine,
+                Appointments,
+            ),
+            (
+                "fiquei sem ar quando vi o orçamento das facetas, dá para parcelar?",
+                Routine,
+                Clinical,
+            ),
+            (
+                "I don't know what day suits best for my check-up, can you suggest one?",
+                Routine,
+                Appointments,
+            ),
+        ],
+    );
+}
