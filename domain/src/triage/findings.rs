@@ -193,6 +193,10 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "vais tomber dans pommes", "schwindel*", "schwindlig", "benommen", "kreislauf",
             "vertigin*", "capogir*", "giramento testa", "testa gira", "tontura*", "tonta|tonto",
             "cabeca girando", "zonzo|zonza", "duizelig*", "draaierig", "licht hoofd", "lichthoofdig",
+            // Faintness in lay words: woozy in German, weak and pale together (shock with
+            // bleeding: "ficando fraca e palida").
+            "schwummrig", "schummrig", "blumerant", "weak ~pale", "pale ~weak", "fraca|fraco ~palida|palido", "debil|floja|flojo ~palida|palido",
+            "faible ~pale", "debole ~pallida|pallido", "schwach ~blass", "zwak ~bleek",
         ],
     ),
     (

@@ -1112,3 +1112,34 @@ fn breathless_after_surgery_and_new_confusion_in_lay_words() {
         ],
     );
 }
+
+#[test]
+fn bleeding_after_an_extraction_with_faintness_in_lay_words() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Bleeding that will not stop with faintness is shock until shown otherwise.
+            (
+                "nach dem Zahnziehen blutet es weiter und mir wird ganz schwummrig",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "tirei um dente ontem, continua a sangrar e estou fraca e pálida",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "my tooth socket keeps bleeding since the extraction and I feel weak and pale",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negative: the bleeding has stopped, and the woozy feeling is gone.
+            (
+                "nach dem Zahnziehen hat es gestern kurz geblutet, jetzt nicht mehr, mir ist nicht schwummrig",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
+}
