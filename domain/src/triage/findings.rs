@@ -193,6 +193,10 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "vais tomber dans pommes", "schwindel*", "schwindlig", "benommen", "kreislauf",
             "vertigin*", "capogir*", "giramento testa", "testa gira", "tontura*", "tonta|tonto",
             "cabeca girando", "zonzo|zonza", "duizelig*", "draaierig", "licht hoofd", "lichthoofdig",
+            // Faintness in lay words: woozy in German, weak and pale together (shock with
+            // bleeding: "ficando fraca e palida").
+            "schwummrig", "schummrig", "blumerant", "weak ~pale", "pale ~weak", "fraca|fraco ~palida|palido", "debil|floja|flojo ~palida|palido",
+            "faible ~pale", "debole ~pallida|pallido", "schwach ~blass", "zwak ~bleek",
         ],
     ),
     (
@@ -620,6 +624,8 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Benign,
         &[
             "knocked out ~by|at|bill|price|cost|news|quote", "dying ~to|for ~know|try|see|get|hear", "dying laughing",
+            // Breathless with awe at something seen is not breathlessness.
+            "sem ar ~quando|ao ~vi|ver|vendo|olhei", "sin aire ~cuando|al ~vi|ver|viendo",
             "killing me ~traffic|work|kids|boss|job|wait|queue|prices", "heart attack|stroke ~bill|price|invoice|quote|saw|when|cost",
             "heart ~skipped|skip ~beat", "overdos* on ~chocolate|sugar|cake|coffee|caffeine|candy|sweets|netflix|tv|pizza|christmas",
             "me muero ~ganas|risa|verguenza|hambre|sueno", "infarto|ictus ~precio|factura|cuenta|presupuesto|vi|ver",
@@ -1728,7 +1734,12 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Confusion,
-        &["!weiss ~nicht mehr ~was passiert", "!cant|doesnt|dont ~remember ~what happened|happening", "!ne ~se ~souvient ~pas|plus", "!no ~recuerda ~que paso", "!non ~ricorda ~cosa", "!nao ~lembra ~o que", "!weet ~niet ~meer ~wat ~gebeurd", "repeating ~same ~questions|question", "keeps ~asking ~same"],
+        &["!weiss ~nicht mehr ~was passiert", "!cant|doesnt|dont ~remember ~what happened|happening", "!ne ~se ~souvient ~pas|plus", "!no ~recuerda ~que paso", "!non ~ricorda ~cosa", "!nao ~lembra ~o que", "!weet ~niet ~meer ~wat ~gebeurd", "repeating ~same ~questions|question", "keeps ~asking ~same",
+            // New confusion told as a carer sees it: the same questions over and over, not
+            // knowing the day [NG51, MTS].
+            "repete|repite|ripete|wiederholt|herhaalt|stellt|stelt|pose|hace|fa|faz ~memes|mismas|stesse|mesmas|gleichen|selben|dezelfde ~questions|preguntas|domande|perguntas|fragen|vragen",
+            "!ne ~sait ~plus|pas ~quel ~jour", "!no ~sabe ~que ~dia", "!weiss ~nicht ~welcher ~tag", "!non ~sa ~che ~giorno", "!nao ~sabe ~que ~dia", "!weet ~niet ~welke ~dag",
+            "immer ~wieder ~gleichen|selben ~frage|fragen", "!doesnt|didnt ~know ~what ~day ~it ~is"],
     ),
     (
         Sig::LimbCompromise,
@@ -2032,7 +2043,13 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Pregnancy,
-        &["prueba|test|teste ~positiva|positivo|positive", "#1 ~weken|weeks|semanas|wochen|semaines|settimane ~zwanger|pregnant|embarazada|schwanger|enceinte|incinta|gravida"],
+        &[
+            "prueba|test|teste ~positiva|positivo|positive", "#1 ~weken|weeks|semanas|wochen|semaines|settimane ~zwanger|pregnant|embarazada|schwanger|enceinte|incinta|gravida",
+            // A positive pregnancy test in every language: early pregnancy, where
+            // shoulder-tip pain or faintness is an ectopic until shown otherwise [NG126].
+            // A bare "deu positivo" is left out: it is as often a covid test.
+            "test|schwangerschaftstest|zwangerschapstest ~positif|positiv|positief|positivo|positiva", "schwangerschaftstest|zwangerschapstest|gravidanza ~positiv*|positief|positivo",
+        ],
     ),
     (
         Sig::Postpartum,

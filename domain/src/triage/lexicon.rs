@@ -627,7 +627,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "blue lips|face", "lips blue|purple", "wheez* badly|bad|lot|lots",
             "!no puedo|puede|pudo|podia|puedes|podemos|consigo|consigue|logro|logra respirar|respira",
             "!no respira", "!apenas respira|puede|puedo", "dificultad* respirar|respiratoria",
-            "falta aire", "sin aire", "cuesta respirar", "ahog*", "asfixi*", "atragant*",
+            "falta aire", "sin aire", "sem ar", "falta ar", "cuesta respirar", "ahog*", "asfixi*", "atragant*",
             "labios morados|azules", "morado|morada|azul poniendo", "poniendo morado|morada|azul",
             "!arrive|arrivons|arrivait pas|plus respirer|respire", "!peux|peut|pouvait|pouvons pas|plus respirer",
             "!respire|respirait pas|plus|mal", "mal respirer", "difficult* respir*", "essouffl*", "etouff*",
@@ -1017,6 +1017,13 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
             "still", "keeps|keep|kept", "continu*", "all night|day", "ongoing", "on and off",
             "sigue|sigo|siguen|seguir", "todavia", "aun", "toda noche", "continua*", "toujours",
             "toute nuit", "immer noch", "noch immer", "noch", "weiterhin", "ganze nacht",
+            // A fit longer than the person's usual ones, or five minutes or more, is not a
+            // typical fit: it is going on too long [EPI], whatever "his usual ones" are like.
+            "longer ~than ~usual|normal|ever|always|before", "mas ~larga|largo|largas|largos ~normal|habitual*|siempre|costumbre|usual",
+            "plus ~longue|long|longues|longs ~habitude|normal|normale|toujours", "langer ~sonst|gewohnlich|ublich|normal|immer",
+            "piu ~lunga|lungo|lunghe|lunghi ~solito|normale|sempre", "mais ~longa|longo|longas|longos ~normal|costume|habitua*|sempre",
+            "langer ~normaal|gewoonlijk|anders|altijd",
+            "lasted|lasting|lasts|dura|durado|durando|dure|dauert|duurt|durato|durou ~#5 ~minutes|mins|min|minutos|minuten|minuti",
         ],
     ),
     (
@@ -1127,7 +1134,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
         Sig::Past,
         &[
             "years ago", "last year", "months ago", "as a child", "history of", "in the past",
-            "hace anos|meses", "ano pasado", "de nino|nina", "antecedente*", "historial",
+            "hace anos|meses", "ha ~anos|meses", "ano pasado", "de nino|nina", "antecedente*", "historial",
             "il y a ans|annees|mois", "annee derniere", "antecedent*", "vor jahren|monaten",
             "letztes jahr", "als kind", "vorgeschichte",
         ],

@@ -934,3 +934,212 @@ fn long_fits_knocks_to_the_head_and_a_strip_of_tablets() {
         ],
     );
 }
+
+#[test]
+fn a_fit_longer_than_the_usual_ones_in_known_epilepsy() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Longer than the person's usual fits, or five minutes or more, is not a
+            // typical fit even in known epilepsy [EPI].
+            (
+                "My daughter has epilepsy, her fit today is going on much longer than normal",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "Meine Frau hat Epilepsie, der Anfall heute ist viel länger als sonst",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi hijo es epiléptico y la crisis de hoy es mucho más larga que las habituales",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "il a une épilepsie, sa crise dure 6 minutes, plus longue que d'habitude",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mijn zoon heeft een epileptische aanval, die duurt veel langer dan normaal",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: a usual fit that is over, a long fit years ago.
+            (
+                "He has epilepsy and had one of his usual fits this morning, he is sleepy now",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "two years ago his seizures lasted longer than usual and the dose was changed, can we book his epilepsy review",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_head_injury_with_a_blackout_that_seems_fine_now() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Any loss of consciousness with a head injury, even when recovered [NG232].
+            (
+                "my daughter banged her head on the pool edge and was knocked out briefly, she seems alright now",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi padre se cayó, se golpeó la cabeza y perdió el conocimiento unos segundos, ahora parece que está bien",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "er ist gestürzt, hat sich den Kopf angeschlagen und war kurz bewusstlos, jetzt geht es ihm wieder gut",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: no blackout, and a blackout with a head injury years ago.
+            (
+                "my son bumped his head at football today, he did not black out, he has a small bump",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "years ago I hit my head and was knocked out, can I book a routine check-up",
+                Routine,
+                Appointments,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn shoulder_tip_pain_after_a_positive_pregnancy_test() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Shoulder-tip pain or faintness in early pregnancy is an ectopic until shown
+            // otherwise [NG126], however the positive test is told.
+            (
+                "der Test war am Sonntag positiv und jetzt tut mir die Schulterspitze weh",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi test salió positivo la semana pasada y ahora me duele la punta del hombro",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "fiz o teste ontem, teste positivo, e estou com dor na ponta do ombro direito",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mijn zwangerschapstest was positief en nu heb ik pijn in mijn schouderpunt",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: a shoulder ache with no pregnancy, and a negative test.
+            (
+                "my shoulder has ached since I moved house, can I book physio",
+                Routine,
+                Appointments,
+            ),
+            (
+                "pregnancy test was negative, just booking my smear test",
+                Routine,
+                Appointments,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn breathless_after_surgery_and_new_confusion_in_lay_words() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Sudden breathlessness after an operation is a pulmonary embolism until shown
+            // otherwise [NG158]: "sem ar" and "falta de ar" in Portuguese.
+            (
+                "operei a anca há uma semana e de repente fiquei sem ar ao subir a escada",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "depois da cirurgia estou com muita falta de ar desde hoje",
+                Emergency,
+                Clinical,
+            ),
+            // New confusion told as a carer sees it [NG51, MTS].
+            (
+                "mon père pose sans cesse les mêmes questions depuis ce midi et ne sait plus quel jour on est",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "mi abuela repite las mismas preguntas desde esta tarde y no sabe qué día es",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "Oma stellt seit heute Mittag immer wieder die gleichen Fragen",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negatives: breathless in the past, and the day asked in a booking.
+            (
+                "a falta de ar que tive depois da cirurgia há dois anos passou, queria marcar consulta de rotina",
+                Routine,
+                Appointments,
+            ),
+            (
+                "fiquei sem ar quando vi o orçamento das facetas, dá para parcelar?",
+                Routine,
+                Clinical,
+            ),
+            (
+                "I don't know what day suits best for my check-up, can you suggest one?",
+                Routine,
+                Appointments,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bleeding_after_an_extraction_with_faintness_in_lay_words() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Bleeding that will not stop with faintness is shock until shown otherwise.
+            (
+                "nach dem Zahnziehen blutet es weiter und mir wird ganz schwummrig",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "tirei um dente ontem, continua a sangrar e estou fraca e pálida",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "my tooth socket keeps bleeding since the extraction and I feel weak and pale",
+                Emergency,
+                Clinical,
+            ),
+            // Hard negative: the bleeding has stopped, and the woozy feeling is gone.
+            (
+                "nach dem Zahnziehen hat es gestern kurz geblutet, jetzt nicht mehr, mir ist nicht schwummrig",
+                Routine,
+                Clinical,
+            ),
+        ],
+    );
+}
