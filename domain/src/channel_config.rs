@@ -198,7 +198,8 @@ fn is_base_url(url: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
 }
 
-fn is_secret_name(name: &str) -> bool {
+/// A Workers secret's name: upper-case letters, digits and `_`.
+pub(crate) fn is_secret_name(name: &str) -> bool {
     !name.is_empty()
         && name
             .chars()

@@ -35,5 +35,6 @@ pub mod triage_correction;
 pub mod typing;
 pub mod verified_identity;
 pub mod visitor_token;
+pub mod webhook;
 
 pub use config::{ClinicConfig, ConfigError};

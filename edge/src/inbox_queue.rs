@@ -5,51 +5,39 @@
 //! escalation notifications to their channels as signed JSON POSTs, retried with a
 //! growing delay. Applying an index job twice changes nothing.
 
-use frontdesk_domain::escalation;
-use wasm_bindgen::JsValue;
-use worker::{
-    Env, Fetch, Headers, MessageBatch, MessageExt, Method, QueueRetryOptionsBuilder, Request,
-    RequestInit,
-};
+use worker::{Env, MessageBatch, MessageExt, QueueRetryOptionsBuilder};
 
 use crate::error::{AppError, AppResult};
 use crate::jobs::{backoff_seconds, InboxJob, Job, NotifyJob};
 use crate::store::{self, inbox::VisitorMessageIndex};
 
-/// The secret that signs notifications; set with `wrangler secret put`.
-const SIGNING_SECRET: &str = "ESCALATION_WEBHOOK_SECRET";
-
-/// POSTs one signed notification; any answer but 2xx is an error, so the job retries.
+/// POSTs one notification, signed with its clinic's secret (Standard Webhooks; the
+/// `webhook-id` is the notification's id, the same on every retry); any answer but 2xx
+/// is an error, so the job retries.
 async fn deliver(env: &Env, job: &NotifyJob) -> AppResult<()> {
-    let secret = env
-        .secret(SIGNING_SECRET)
-        .map_err(|e| AppError::internal("escalation secret missing", e))?
-        .to_string();
+    let clinic_id = &job.notification.clinic_id;
+    let name = store::clinics::clinic_config(env, clinic_id)
+        .await?
+        .and_then(|config| config.escalation.signing_secret)
+        .ok_or_else(|| AppError::internal("notification", "no signing secret"))?;
+    let secret = crate::webhook_post::secret(env, &name)?;
     let body = job.notification.body_for(&job.channel);
-    let headers = Headers::new();
-    headers.set("Content-Type", "application/json")?;
-    headers.set(
-        "X-Frontdesk-Signature",
-        &escalation::signature(secret.as_bytes(), body.as_bytes()),
-    )?;
-    headers.set("X-Frontdesk-Event", "escalation")?;
-    let mut init = RequestInit::new();
-    init.with_method(Method::Post)
-        .with_headers(headers)
-        .with_body(Some(JsValue::from_str(&body)));
-    let request = Request::new_with_init(&job.channel.url, &init)?;
-    let response = Fetch::Request(request)
-        .send()
-        .await
-        .map_err(|e| AppError::internal("notification delivery", e))?;
-    let status = response.status_code();
-    if (200..300).contains(&status) {
-        Ok(())
-    } else {
-        Err(AppError::internal(
+    let extra = [("X-Frontdesk-Event", "escalation")];
+    match crate::webhook_post::post(
+        &job.channel.url,
+        &secret,
+        &job.notification.id,
+        body,
+        &extra,
+    )
+    .await
+    {
+        Ok(status) if (200..300).contains(&status) => Ok(()),
+        Ok(status) => Err(AppError::internal(
             "notification delivery",
             format!("status {status}"),
-        ))
+        )),
+        Err(error) => Err(AppError::internal("notification delivery", error)),
     }
 }
 

@@ -30,6 +30,7 @@ mod routes;
 mod store;
 mod survey_schedule;
 mod time;
+mod webhook_post;
 mod wechat_token;
 
 use worker::{

@@ -8,9 +8,8 @@ use std::net::TcpListener;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use hmac::{Hmac, Mac};
+use frontdesk_domain::webhook::WebhookSecret;
 use serde_json::{json, Value};
-use sha2::Sha256;
 
 use crate::support::*;
 
@@ -74,10 +73,11 @@ fn start_receiver() {
             let Ok(mut received) = deliveries().lock() else {
                 continue;
             };
-            // The clinic lead's email gateway fails each notification's first delivery,
-            // so the tests see the queue retry it.
+            // The clinic lead's email gateway, and any path ending in `/flaky` (an event
+            // subscription's), fail each body's first delivery, so the tests see the
+            // queue retry it.
             let first_try = !received.iter().any(|d| d.path == path && d.body == body);
-            let status = if path == FLAKY_PATH && first_try {
+            let status = if (path == FLAKY_PATH || path.ends_with("/flaky")) && first_try {
                 "503 Service Unavailable"
             } else {
                 "200 OK"
@@ -108,21 +108,80 @@ pub(crate) fn for_conversation(conversation_id: &str) -> Vec<Delivery> {
         .collect()
 }
 
-/// The dev signing secret, read from the file wrangler dev loads it from.
-fn signing_secret() -> String {
-    dev_secret("ESCALATION_WEBHOOK_SECRET")
+/// The demo clinic's dev signing secret, read from the file wrangler dev loads it from.
+fn signing_secret() -> WebhookSecret {
+    WebhookSecret::parse(&dev_secret("ESCALATION_WEBHOOK_SECRET")).expect("a whsec_ secret")
 }
 
-fn expected_signature(body: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(signing_secret().as_bytes()).expect("hmac key");
-    mac.update(body.as_bytes());
-    let hex: String = mac
-        .finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("sha256={hex}")
+/// Checks a delivery's Standard Webhooks headers with the demo clinic's secret, as a
+/// receiver would (timestamp within five minutes of now), and returns its `webhook-id`.
+pub(crate) fn verified(delivery: &Delivery) -> String {
+    let header = |name: &str| {
+        delivery
+            .headers
+            .get(name)
+            .unwrap_or_else(|| panic!("no {name} header"))
+            .clone()
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs() as i64;
+    let id = header("webhook-id");
+    signing_secret()
+        .verify(
+            &id,
+            &header("webhook-timestamp"),
+            &header("webhook-signature"),
+            delivery.body.as_bytes(),
+            now,
+        )
+        .expect("a valid Standard Webhooks signature");
+    // The same key does not verify a changed body.
+    assert!(signing_secret()
+        .verify(
+            &id,
+            &header("webhook-timestamp"),
+            &header("webhook-signature"),
+            format!("{} ", delivery.body).as_bytes(),
+            now,
+        )
+        .is_err());
+    assert!(
+        !delivery.headers.contains_key("x-frontdesk-signature"),
+        "the old scheme is gone"
+    );
+    id
+}
+
+/// Verifies a delivery with the npm `standardwebhooks` package (the library a clinic's
+/// receiver uses, as in examples/webhook-receiver.mjs) and returns the payload it read.
+pub(crate) fn verified_by_library(secret: &str, delivery: &Delivery) -> Result<Value, String> {
+    use std::process::{Command, Stdio};
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/api/standardwebhooks_verify.mjs"
+    );
+    let mut child = Command::new("node")
+        .arg(script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node runs");
+    let input = json!({"secret": secret, "headers": delivery.headers, "body": delivery.body});
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.to_string().as_bytes())
+        .expect("write to node");
+    let output = child.wait_with_output().expect("node ends");
+    if output.status.success() {
+        Ok(serde_json::from_slice(&output.stdout).expect("the verified payload"))
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
 }
 
 /// The channel whose first delivery of each notification fails.
@@ -163,11 +222,14 @@ fn an_unanswered_urgent_message_fires_a_signed_webhook_without_message_text() {
     let webhook = wait_for(&id, "/on-call/webhook", Duration::from_secs(25))
         .expect("the on-call webhook fired");
     assert!(sent_at.elapsed() >= Duration::from_secs(10));
-    assert_eq!(
-        webhook.headers.get("x-frontdesk-signature"),
-        Some(&expected_signature(&webhook.body)),
-        "valid HMAC-SHA256 signature"
-    );
+    assert_eq!(verified(&webhook), format!("{id}:urgent:1"));
+    // The Standard Webhooks library verifies it with this clinic's secret, and refuses it
+    // with another clinic's.
+    let by_library =
+        verified_by_library(&dev_secret("ESCALATION_WEBHOOK_SECRET"), &webhook).expect("verified");
+    assert_eq!(by_library["conversation_id"], id.as_str());
+    let refused = verified_by_library(&dev_secret("OTHER_CLINIC_WEBHOOK_SECRET"), &webhook);
+    assert!(refused.is_err_and(|e| e.contains("No matching signature")));
     assert!(webhook
         .headers
         .get("content-type")
@@ -196,10 +258,7 @@ fn an_unanswered_urgent_message_fires_a_signed_webhook_without_message_text() {
     let sms_body: Value = serde_json::from_str(&sms.body).expect("json");
     assert_eq!(sms_body["channel"], "sms");
     assert!(sms_body["to"].is_string());
-    assert_eq!(
-        sms.headers.get("x-frontdesk-signature"),
-        Some(&expected_signature(&sms.body))
-    );
+    assert_eq!(verified(&sms), format!("{id}:urgent:1"));
 
     // The step is recorded on the conversation, for the console.
     let staff = sign_in("admin@demo.test");
@@ -283,7 +342,7 @@ fn an_emergency_notifies_on_call_at_once() {
 }
 
 #[test]
-fn a_failed_delivery_is_retried_with_the_same_signed_body() {
+fn a_failed_delivery_is_retried_with_the_same_body_and_webhook_id() {
     let _ = deliveries();
     let (id, token) = new_conversation();
     let reply = visitor_send(
@@ -318,8 +377,8 @@ fn a_failed_delivery_is_retried_with_the_same_signed_body() {
     assert_eq!(email["channel"], "email");
     assert_eq!(email["id"], format!("{id}:emergency:2"));
     assert!(!attempts[1].body.contains("seizure"));
-    assert_eq!(
-        attempts[1].headers.get("x-frontdesk-signature"),
-        Some(&expected_signature(&attempts[1].body))
-    );
+    // Each attempt is signed afresh, under the same webhook-id, so the receiver drops
+    // a repeat it already handled.
+    assert_eq!(verified(&attempts[0]), format!("{id}:emergency:2"));
+    assert_eq!(verified(&attempts[1]), format!("{id}:emergency:2"));
 }

@@ -342,6 +342,8 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     other.id = OTHER_CLINIC.into();
     other.name = "Hillside Test Clinic (test fixture)".into();
     other.allowed_origins = vec!["https://hillside-clinic.example".into()];
+    // Its notifications are signed with its own secret, not the demo clinic's.
+    other.escalation.signing_secret = Some("OTHER_CLINIC_WEBHOOK_SECRET".into());
     let mut tight = demo.clone();
     tight.id = TIGHT_CLINIC.into();
     tight.name = "Tight Limits Test Clinic (test fixture)".into();
