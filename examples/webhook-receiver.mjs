@@ -1,4 +1,4 @@
-// A clinic-side receiver for Frontdesk's webhooks (escalation notifications), verified
+// A clinic-side receiver for Frontdesk's webhooks (escalations and event subscriptions), verified
 // with the Standard Webhooks library (npm `standardwebhooks`), not with code of our own.
 //   FRONTDESK_WEBHOOK_SECRET=whsec_... node examples/webhook-receiver.mjs 8799
 import http from "node:http";
@@ -20,7 +20,7 @@ http.createServer((request, response) => {
     const id = request.headers["webhook-id"];
     if (!seen.has(id)) {
       seen.add(id);
-      console.log(id, event.event ?? event.channel, event.conversation_id);
+      console.log(id, event.type ?? event.event ?? event.channel, event.data?.conversation_id ?? event.conversation_id);
     }
     response.writeHead(204).end();
   });

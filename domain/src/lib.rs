@@ -9,6 +9,7 @@ pub mod channel_config;
 pub mod channels;
 pub mod config;
 pub mod escalation;
+pub mod events;
 pub mod hours;
 pub mod identity;
 pub mod knowledge;

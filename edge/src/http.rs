@@ -8,8 +8,8 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, channels, corrections, details, identity, reports, staff, surveys, team, templates,
-    verification, visitor,
+    admin, channels, corrections, details, identity, reports, staff, subscriptions, surveys, team,
+    templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -105,6 +105,11 @@ pub enum Call {
     WechatWebhook,
     XCrc,
     XWebhook,
+    Subscriptions,
+    CreateSubscription,
+    DeleteSubscription,
+    Deliveries,
+    Redeliver,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -222,6 +227,27 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("POST", "/v1/admin/templates", Call::CreateTemplate),
     ("PUT", "/v1/admin/templates/{id}", Call::UpdateTemplate),
     ("DELETE", "/v1/admin/templates/{id}", Call::DeleteTemplate),
+    ("GET", "/v1/admin/event-subscriptions", Call::Subscriptions),
+    (
+        "POST",
+        "/v1/admin/event-subscriptions",
+        Call::CreateSubscription,
+    ),
+    (
+        "DELETE",
+        "/v1/admin/event-subscriptions/{id}",
+        Call::DeleteSubscription,
+    ),
+    (
+        "GET",
+        "/v1/admin/event-subscriptions/{id}/deliveries",
+        Call::Deliveries,
+    ),
+    (
+        "POST",
+        "/v1/admin/event-subscriptions/{id}/deliveries/{delivery}/redeliver",
+        Call::Redeliver,
+    ),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
     (
         "GET",
@@ -362,6 +388,14 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::CreateTemplate => templates::create(req, env).await,
         Call::UpdateTemplate => templates::update(req, env, param).await,
         Call::DeleteTemplate => templates::delete(req, env, param).await,
+        Call::Subscriptions => subscriptions::list(req, env).await,
+        Call::CreateSubscription => subscriptions::create(req, env).await,
+        Call::DeleteSubscription => subscriptions::delete(req, env, param).await,
+        Call::Deliveries => subscriptions::deliveries(req, env, param).await,
+        Call::Redeliver => {
+            let delivery = params.get(1).copied().unwrap_or_default();
+            subscriptions::redeliver(req, env, param, delivery).await
+        }
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,

@@ -85,6 +85,24 @@ pub fn is_template_id(raw: &str) -> bool {
     has_id_shape(raw, "t_")
 }
 
+/// A new event subscription id: `es_` plus 128 random bits.
+pub fn subscription_id() -> AppResult<String> {
+    Ok(format!("es_{}", random_hex(16)?))
+}
+
+/// Whether `raw` looks like an event subscription id.
+pub fn is_subscription_id(raw: &str) -> bool {
+    has_id_shape(raw, "es_")
+}
+
+/// A new Standard Webhooks signing secret: 32 random bytes.
+pub fn webhook_secret() -> AppResult<frontdesk_domain::webhook::WebhookSecret> {
+    let mut key = vec![0u8; 32];
+    getrandom::getrandom(&mut key).map_err(|e| AppError::internal("getrandom", e))?;
+    frontdesk_domain::webhook::WebhookSecret::from_bytes(key)
+        .map_err(|e| AppError::internal("webhook secret", e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,7 +101,7 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
         .iter()
         .filter_map(|message| match message.body() {
             Job::IndexVisitorMessage(job) => Some(job),
-            Job::Notify(_) | Job::ChannelSend(_) => None,
+            _ => None,
         })
         .collect();
     let outcome = if index_jobs.is_empty() {
@@ -112,7 +112,10 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
     for message in &messages {
         match message.body() {
             Job::IndexVisitorMessage(job) => match &outcome {
-                Ok(failed) if !failed.contains(&job.conversation_id) => message.ack(),
+                Ok(failed) if !failed.contains(&job.conversation_id) => {
+                    crate::events::visitor_message(env, job).await;
+                    message.ack();
+                }
                 Ok(_) => message.retry(),
                 Err(error) => {
                     worker::console_error!("inbox job failed ({}), retrying", error.code);
@@ -128,6 +131,22 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
                         error.code
                     );
                     retry_in(message, delay);
+                }
+            },
+            Job::Event(job) => match crate::events::fan_out(env, job).await {
+                Ok(()) => message.ack(),
+                Err(error) => {
+                    worker::console_error!("event fan-out failed ({}), retrying", error.code);
+                    retry_in(message, backoff_seconds(age_seconds(message)));
+                }
+            },
+            Job::Deliver(job) => match crate::events::deliver(env, job, age_seconds(message)).await
+            {
+                Ok(None) => message.ack(),
+                Ok(Some(delay)) => retry_in(message, delay),
+                Err(error) => {
+                    worker::console_error!("event delivery failed ({}), retrying", error.code);
+                    retry_in(message, backoff_seconds(age_seconds(message)));
                 }
             },
             Job::ChannelSend(job) => {

@@ -3,6 +3,7 @@
 //! (`inbox_queue.rs`), which calls them.
 
 use frontdesk_domain::escalation::{Channel, Notification};
+use frontdesk_domain::events::{EventData, EventType};
 use frontdesk_protocol::{Department, Urgency};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -20,6 +21,31 @@ pub enum Job {
     Notify(NotifyJob),
     /// Send one message to a patient on an external channel (`channel_send`).
     ChannelSend(SendJob),
+    /// Fan one event out to the clinic's subscriptions (`events`).
+    Event(EventJob),
+    /// Attempt one recorded delivery of an event to a subscription (`events`).
+    Deliver(DeliverJob),
+}
+
+/// One event of a clinic, before it is fanned out.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EventJob {
+    pub kind: EventType,
+    /// Unique per event and stable if the event is emitted again (a resend, a queue
+    /// retry): the deliveries' ids derive from it, so each subscription gets it once.
+    pub key: String,
+    pub occurred_at: String,
+    pub data: EventData,
+    /// The message whose text a subscription that may carry text receives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_seq: Option<u64>,
+}
+
+/// One recorded delivery to attempt.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeliverJob {
+    pub clinic_id: String,
+    pub delivery_id: String,
 }
 
 /// One outbound message to a patient on an external channel (sent by `channel_send`).
@@ -79,4 +105,23 @@ pub async fn enqueue(env: &Env, job: &Job) -> AppResult<()> {
         .await
         .map_err(failed)?;
     Ok(())
+}
+
+impl EventJob {
+    /// An event about a conversation, happening now, keyed by its kind, conversation and
+    /// `discriminator` (a `seq`, a step, a time).
+    pub fn new(
+        kind: EventType,
+        discriminator: &str,
+        data: EventData,
+        text_seq: Option<u64>,
+    ) -> EventJob {
+        EventJob {
+            kind,
+            key: format!("{}.{}.{discriminator}", kind.as_str(), data.conversation_id),
+            occurred_at: crate::time::now_rfc3339(),
+            data,
+            text_seq,
+        }
+    }
 }

@@ -10,6 +10,7 @@ mod conversation_do;
 mod cors;
 mod do_call;
 mod error;
+mod events;
 mod http;
 mod ids;
 mod inbox_do;

@@ -5,6 +5,7 @@
 mod channels;
 mod corrections;
 mod error;
+mod events;
 mod identity;
 mod live;
 mod reports;
@@ -20,6 +21,10 @@ pub use corrections::{
     TriageChange, TriageCorrection, TriageCorrectionRequest, TriageCorrectionResponse,
 };
 pub use error::{ApiError, ErrorBody};
+pub use events::{
+    CreateSubscriptionRequest, DeletedSubscription, DeliveriesResponse, EventDelivery, Redelivery,
+    Subscription, SubscriptionsResponse,
+};
 pub use identity::{
     CodeRequest, CodeSent, IdentifyRequest, IdentityProofs, KnownIdentity, SetVisitorRequest,
     VerificationMethod, VerifyCodeRequest,

@@ -13,6 +13,7 @@ mod corrections;
 mod details;
 mod errors;
 mod escalation;
+mod event_subscriptions;
 mod instant_answers;
 mod live_limits;
 mod live_presence;

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use frontdesk_domain::escalation::{self, LadderEvent, Notification};
+use frontdesk_domain::events::{EventData, EventType};
 use frontdesk_protocol::{Department, EscalationRecord, Urgency};
 use serde::Deserialize;
 use serde_json::json;
@@ -11,7 +12,7 @@ use worker::Result;
 
 use super::{ConversationObject, EscalationContext};
 use crate::error::AppResult;
-use crate::jobs::{self, Job, NotifyJob};
+use crate::jobs::{self, EventJob, Job, NotifyJob};
 
 /// What a ladder row records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +193,16 @@ impl ConversationObject {
                 });
                 jobs::enqueue(&self.env, &job).await?;
             }
+            let data = EventData {
+                urgency: Some(due.urgency),
+                department: Some(department),
+                step: Some(due.step),
+                ..EventData::about(&clinic_id, &conversation_id)
+            };
+            let step = format!("{}.{}", due.urgency.as_str(), due.step);
+            // Queued like the notifications, before the step is recorded.
+            let event = EventJob::new(EventType::ConversationEscalated, &step, data, None);
+            jobs::enqueue(&self.env, &Job::Event(event)).await?;
             self.record_ladder(
                 LadderKind::Fired,
                 &crate::time::rfc3339(now),

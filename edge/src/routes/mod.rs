@@ -7,6 +7,7 @@ pub mod details;
 pub mod identity;
 pub mod reports;
 pub mod staff;
+pub mod subscriptions;
 pub mod surveys;
 pub mod team;
 pub mod templates;

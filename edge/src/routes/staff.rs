@@ -29,7 +29,7 @@ use crate::reply_grants;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
 use crate::store::{self, inbox::Claim, inbox::InboxFilter};
-use crate::{channel_send, inbox_do, time};
+use crate::{channel_send, events, inbox_do, time};
 
 // Verifying against this when the email is unknown keeps sign-in timing uniform.
 const DUMMY_HASH: &str =
@@ -420,6 +420,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
                     Some("claimed by replying"),
                 )
                 .await?;
+                events::assigned(env, &staff.clinic_id, raw_id, Some(&staff.id)).await;
             }
             Claim::OwnedBy(_) => return Err(claimed_by_another()),
             Claim::Unknown => return Err(AppError::unknown_conversation()),
@@ -461,6 +462,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             .await?;
     }
     if stored.created {
+        events::staff_message(env, &staff.clinic_id, raw_id, stored.message.seq).await;
         let entry = store::inbox::record_staff_reply(
             env,
             &store::inbox::StaffReply {
@@ -503,6 +505,7 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
             // The owner has it: the escalation ladder stops.
             conversation_do::staff_action(env, &conversation_id).await?;
             audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some("claimed")).await?;
+            events::assigned(env, &staff.clinic_id, raw_id, Some(&staff.id)).await;
             publish(env, &staff.clinic_id, raw_id).await;
             Ok(json_response(
                 200,
@@ -585,6 +588,9 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         Some(request.status.as_str()),
     )
     .await?;
+    if request.status == ConversationStatus::Resolved {
+        events::resolved(env, &staff.clinic_id, raw_id).await;
+    }
     updated_entry(env, &staff, raw_id).await
 }
 
@@ -616,6 +622,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
         None => "released".to_owned(),
     };
     audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some(&detail)).await?;
+    events::assigned(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await;
     let (conversation_id, entry) = visible_conversation(env, &staff, raw_id).await?;
     // The previous owner's thread sockets close if it is no longer theirs to see.
     conversation_do::moved(env, &conversation_id, &entry).await?;

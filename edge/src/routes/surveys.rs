@@ -2,6 +2,8 @@
 //! days after it was resolved), the visitor answers in the widget, and a worrying answer
 //! reopens the conversation as urgent for the clinical team.
 
+use crate::jobs::EventJob;
+use frontdesk_domain::events::{EventData, EventType};
 use frontdesk_domain::survey::{self, SurveyAnswer, ANSWER_PREFIX, INVITATION_PREFIX};
 use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{
@@ -136,14 +138,28 @@ pub async fn answer(
         },
     )
     .await?;
+    let red_flag = routing.red_flag || routing.urgency > Urgency::Routine;
     store::surveys::answer_survey(
         env,
         survey_id,
         answer.rating,
         answer.problems,
-        routing.red_flag || routing.urgency > Urgency::Routine,
+        red_flag,
         &time::now_rfc3339(),
     )
     .await?;
+    if status == 201 {
+        let seq = response.message.seq;
+        let data = EventData {
+            seq: Some(seq),
+            urgency: Some(routing.urgency),
+            department: Some(routing.department),
+            rating: Some(answer.rating),
+            red_flag: Some(red_flag),
+            ..EventData::about(&clinic.config.id, raw_id)
+        };
+        let job = EventJob::new(EventType::SurveyAnswered, survey_id, data, Some(seq));
+        crate::events::emit(env, job).await;
+    }
     Ok(json_response(status, &response))
 }

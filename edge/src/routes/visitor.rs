@@ -142,6 +142,7 @@ pub async fn create_conversation(
         &known,
     )
     .await?;
+    crate::events::conversation_created(env, &config.id, conversation_id.as_str()).await;
     let visitor_token = auth::issue_visitor_token(env, &config.id, conversation_id.as_str())?;
     Ok(json_response(
         201,

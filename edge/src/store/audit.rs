@@ -43,12 +43,17 @@ pub enum AuditAction {
     Deleted,
     /// The retention sweep deleted old messages.
     RetentionPurged,
+    /// An admin subscribed a URL to events, or deleted a subscription.
+    SubscriptionCreated,
+    SubscriptionDeleted,
+    /// An admin asked for an event delivery again.
+    Redelivered,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 25] = [
+    const ALL: [AuditAction; 28] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -74,6 +79,9 @@ impl AuditAction {
         AuditAction::TemplateDeleted,
         AuditAction::Deleted,
         AuditAction::RetentionPurged,
+        AuditAction::SubscriptionCreated,
+        AuditAction::SubscriptionDeleted,
+        AuditAction::Redelivered,
     ];
 
     /// The stored name.
@@ -104,6 +112,9 @@ impl AuditAction {
             AuditAction::TemplateDeleted => "template_deleted",
             AuditAction::Deleted => "deleted",
             AuditAction::RetentionPurged => "retention_purged",
+            AuditAction::SubscriptionCreated => "subscription_created",
+            AuditAction::SubscriptionDeleted => "subscription_deleted",
+            AuditAction::Redelivered => "redelivered",
         }
     }
 }

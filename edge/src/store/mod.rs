@@ -17,6 +17,7 @@ pub mod clinics;
 pub mod corrections;
 pub mod cors;
 pub mod details;
+pub mod events;
 pub mod inbox;
 pub mod reports;
 pub mod retention;
