@@ -95,6 +95,14 @@ fn distance<S>(a: &Match<S>, b: &Match<S>) -> usize {
     }
 }
 
+/// The signs of a stroke (BE-FAST), which come and go together in a TIA.
+fn is_fast_sign(signal: Sig) -> bool {
+    matches!(
+        signal,
+        Sig::Stroke | Sig::SpeechLoss | Sig::VisionLoss | Sig::Balance
+    )
+}
+
 /// Matches whose words can't also be read as a scope cue.
 fn consumes(signal: Sig) -> bool {
     signal.is_concept()
@@ -396,9 +404,14 @@ impl<'a> Scope<'a> {
                 return !m.immune;
             }
             // "I was bleeding but it stopped": a later clause with no symptom of its own.
+            // The signs of one stroke ("face went funny and no words came, then it
+            // passed") pass together.
             cue.start > m.end
                 && !self.mentions.iter().any(|other| {
-                    other.start > m.end && other.start < cue.start && other.signal != m.signal
+                    other.start > m.end
+                        && other.start < cue.start
+                        && other.signal != m.signal
+                        && !(is_fast_sign(other.signal) && is_fast_sign(m.signal))
                 })
         });
         let Some(cue) = resolving else {
