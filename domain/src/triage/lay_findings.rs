@@ -383,4 +383,66 @@ pub(crate) const LAY_FINDINGS: &[(Sig, &[&str])] = &[
             "ce midi", "heute ~mittag", "a pranzo", "na hora ~do ~almoco", "vanmiddag", "tussen de middag",
         ],
     ),
+    // ------------------------------------------------ context: negation, review, tests
+    (
+        // Negation in Italian, Portuguese and Dutch ("sem falta de ar", "non ho febbre",
+        // "geen koorts"), as English, Spanish, French and German have it. Patterns that
+        // carry their own negation ("!non riesce a respirare") are immune to it.
+        Sig::Negation,
+        &["non", "nao", "sem", "senza", "niet", "geen", "zonder", "nessun|nessuna|nessuno", "nenhum|nenhuma", "nooit"],
+    ),
+    (
+        // "33 sem" is weeks, and "sem querer" (by accident) negates nothing.
+        Sig::Neutral,
+        &["#1 sem", "sem|sin ~querer"],
+    ),
+    (
+        // What negation used to hide by accident: a swollen cheek, a hot red patch, a baby
+        // drinking half its bottles, told next to "geen koorts".
+        Sig::FaceSwelling,
+        &["dikke|opgezwollen ~wang|kaak", "wang|kaak ~dik|opgezwollen"],
+    ),
+    (
+        Sig::Infection,
+        &["rode|rood ~warme|warm|hete|heet ~plek|plekken|zwelling|huid|been|arm", "warme|hete ~plek|plekken|zwelling"],
+    ),
+    (
+        Sig::NotFeeding,
+        &["drinkt ~maar|slechts ~helft", "drinkt|eet ~slecht|nauwelijks"],
+    ),
+    (
+        Sig::DoubleDose,
+        &["duas ~doses|vezes", "per ~ongeluk ~twee ~keer", "twee keer ~ingenomen", "due ~dosi"],
+    ),
+    (
+        Sig::Anaphylaxis,
+        &["gola ~stringe|stringendo|chiudendo"],
+    ),
+    (
+        // A clinician already saw it: with a week or more back, the sentence is history.
+        Sig::Reviewed,
+        &[
+            "alles ~ok|klar|normal|unauffallig", "sagt|sagte|meinte ~alles ~ok|gut|normal", "alles ~goed|prima|normaal", "in orde",
+            "tutto ~ok|normale|a posto", "tudo ~ok|normal|certo", "todo ~ok|normal|bien", "tout ~ok|normal",
+        ],
+    ),
+    (
+        // A positive covid, flu or strep test is not a pregnancy test.
+        Sig::Benign,
+        &[
+            "covid|corona|coronavirus|flu|influenza|strep|antigen|pcr|rsv|lft ~test|teste|tests|testes|prueba|pruebas ~positive|positivo|positiva|positif|positiv|positief",
+            "test|teste|prueba|tampone ~covid|corona|coronavirus|antigenico|rapido ~positive|positivo|positiva|positif|positiv|positief",
+            "positive|positivo|positiva|positif|positiv|positief ~covid|corona|coronavirus",
+        ],
+    ),
+    (
+        // "Sem falta de ar" is no breathlessness: "sem ar" (breathless) must not read
+        // across it.
+        Sig::Benign,
+        &["sem|sin ~falta ~de ~ar|aire"],
+    ),
+    (
+        Sig::Breathing,
+        &["!kan|kon ~niet|nauwelijks ~ademen|ademhalen"],
+    ),
 ];

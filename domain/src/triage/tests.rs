@@ -1308,3 +1308,49 @@ fn concepts_from_batches_38_to_44() {
         ],
     );
 }
+
+/// Negation in Italian, Portuguese and Dutch, a clinician's review in German and the
+/// other languages, and a positive covid test (TRIAGE.md, session 10).
+#[test]
+fn negation_review_and_other_tests_in_every_language() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("tenho tosse há 3 dias, sem falta de ar", Routine, Clinical),
+            ("estou sem ar, não consigo respirar", Emergency, Clinical),
+            ("non ho febbre, solo un po' di raffreddore", Routine, Clinical),
+            ("geen koorts, wel wat verkouden", Routine, Clinical),
+            ("ik kan niet ademen", Emergency, Clinical),
+            // "33 sem" is weeks; "sem querer" is by accident.
+            ("enceinte de 33 sem, ça me gratte les paumes la nuit", Urgent, Clinical),
+            (
+                "tomei sem querer duas doses do anticoagulante, não sangro",
+                Urgent,
+                Clinical,
+            ),
+            // A negation does not reach past "en" (and): drooling is reported.
+            (
+                "kies getrokken, slikken gaat bijna niet en ik kwijl, hals dik",
+                Emergency,
+                Clinical,
+            ),
+            // Reviewed a week or more back, in German.
+            (
+                "hatte letzte Woche Brustschmerzen, der Kardiologe sagt alles ok, brauche den Befund",
+                Routine,
+                Clinical,
+            ),
+            // A positive covid test is not a pregnancy test; a positive test alone is.
+            (
+                "covid test positive yesterday, shoulder pain and a bit dizzy",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "test positive yesterday, now shoulder tip pain and dizzy",
+                Emergency,
+                Clinical,
+            ),
+        ],
+    );
+}
