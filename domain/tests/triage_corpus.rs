@@ -145,6 +145,31 @@ const FILES: &[(&str, &str)] = &[
         "37-understated-and-overstated",
         include_str!("corpus/37-understated-and-overstated.tsv"),
     ),
+    (
+        "38-en-phone-hurry",
+        include_str!("corpus/38-en-phone-hurry.tsv"),
+    ),
+    ("39-es-pt-phone", include_str!("corpus/39-es-pt-phone.tsv")),
+    (
+        "40-fr-de-it-nl-phone",
+        include_str!("corpus/40-fr-de-it-nl-phone.tsv"),
+    ),
+    (
+        "41-someone-else-is-ill",
+        include_str!("corpus/41-someone-else-is-ill.tsv"),
+    ),
+    (
+        "42-after-procedures",
+        include_str!("corpus/42-after-procedures.tsv"),
+    ),
+    (
+        "43-said-indirectly",
+        include_str!("corpus/43-said-indirectly.tsv"),
+    ),
+    (
+        "44-admin-first-symptom-buried",
+        include_str!("corpus/44-admin-first-symptom-buried.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -354,7 +379,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 12500, "every blind batch is replayed");
+    assert!(blind.lines >= 15500, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -363,7 +388,8 @@ fn corpus_meets_the_safety_bar() {
     // The floor recorded in TRIAGE.md after the last change; raise it as triage
     // improves, never lower it to make a change pass.
     assert!(
-        blind.emergency_recall() >= 0.96,
+        // 0.96 after session 8; 0.97 after session 10 (batches 38-44).
+        blind.emergency_recall() >= 0.97,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
@@ -374,7 +400,7 @@ fn corpus_meets_the_safety_bar() {
         blind.urgent_recall()
     );
     assert!(
-        blind.routine_precision() >= 0.98,
+        blind.routine_precision() >= 0.99,
         "routine precision {:.3}",
         blind.routine_precision()
     );
@@ -400,12 +426,12 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        blind.emergency_recall() >= 0.92,
+        blind.emergency_recall() >= 0.94,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        blind.urgent_recall() >= 0.74,
+        blind.urgent_recall() >= 0.75,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -415,7 +441,7 @@ fn rules_alone_hold_their_floor() {
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.90,
+        blind.routine_recall() >= 0.91,
         "routine recall {:.3}",
         blind.routine_recall()
     );

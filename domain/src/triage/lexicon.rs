@@ -76,6 +76,7 @@ pub(crate) enum Sig {
     SwallowTrouble,
     Trismus,
     Hoarse,
+    Wheeze,
     BoneVisible,
     SaddleNumb,
     UrineRetention,
@@ -156,6 +157,8 @@ pub(crate) enum Sig {
     EyeSurgery,
     Chemical,
     EyeNamed,
+    Lodged,
+    DoubleDose,
     Fumes,
     HeadNamed,
     // Context that combines with concepts.
@@ -258,6 +261,7 @@ impl Sig {
             Sig::SwallowTrouble => "cannot swallow",
             Sig::Trismus => "cannot open the mouth",
             Sig::Hoarse => "voice changed",
+            Sig::Wheeze => "wheeze",
             Sig::BoneVisible => "bone through the skin",
             Sig::SaddleNumb => "numb between the legs",
             Sig::UrineRetention => "cannot pass urine",
@@ -308,6 +312,8 @@ impl Sig {
             Sig::EyeSurgery => "after eye surgery",
             Sig::Chemical => "a caustic chemical",
             Sig::EyeNamed => "the eye",
+            Sig::Lodged => "still stuck in",
+            Sig::DoubleDose => "a double dose",
             Sig::PainEverywhere => "belly pain spreading all over",
             Sig::ElectricShock => "electric shock",
             Sig::CantLieFlat => "cannot lie flat",
@@ -497,6 +503,7 @@ impl Sig {
                 | Sig::SwallowTrouble
                 | Sig::Trismus
                 | Sig::Hoarse
+                | Sig::Wheeze
                 | Sig::BoneVisible
                 | Sig::SaddleNumb
                 | Sig::UrineRetention

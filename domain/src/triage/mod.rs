@@ -15,6 +15,7 @@
 
 mod findings;
 mod language;
+mod lay_findings;
 mod lexicon;
 pub(crate) mod matcher;
 pub mod model;
@@ -29,6 +30,7 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use findings::FINDINGS;
+use lay_findings::LAY_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use model::{Head, Model, HEADS};
@@ -186,6 +188,7 @@ fn built_in() -> &'static Matcher<Sig> {
             LEXICON
                 .iter()
                 .chain(FINDINGS)
+                .chain(LAY_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
     })

@@ -201,6 +201,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::EyeSurgery), F(Sig::VisionLoss)], any(0): [], "EYE"),
     rule!(Eye, "a caustic chemical (oven or drain cleaner, lime, bleach) in the eye", E,
         all: [C(Sig::Chemical), C(Sig::EyeNamed)], any(0): [], "EYE"),
+    // Something that flew into the eye, is still in it and bleeds: a penetrating injury.
+    rule!(Eye, "something still stuck in a bleeding eye (penetrating injury)", E,
+        all: [C(Sig::EyeNamed), C(Sig::Lodged), F(Sig::Bleeding)], any(0): [], "EYE, MTS"),
     rule!(Skin, "a caustic chemical on the skin that turns it white or keeps burning", E,
         all: [C(Sig::Chemical)], any(1): [C(Sig::SkinColour), F(Sig::Burn), C(Sig::Persist)], "MTS"),
     rule!(Abdominal, "sudden severe belly or back pain with sweating, pallor or faintness", E,
@@ -234,11 +237,15 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Asthma)], any(1): [F(Sig::Drowsy), F(Sig::Confusion)], "BTS"),
     // Allergy.
     rule!(Allergy, "allergen with a changed voice, swallowing trouble, face or tongue swelling, or faintness", E,
-        all: [C(Sig::Allergen)], any(1): [F(Sig::Hoarse), F(Sig::SwallowTrouble), F(Sig::FaceSwelling), F(Sig::Dizziness), F(Sig::Vomiting)],
+        all: [C(Sig::Allergen)], any(1): [F(Sig::Hoarse), F(Sig::Wheeze), F(Sig::SwallowTrouble), F(Sig::FaceSwelling), F(Sig::Dizziness), F(Sig::Vomiting)],
         "RCUK, MTS orange"),
     rule!(Allergy, "swallowing trouble with swelling or a changed voice", E,
         all: [F(Sig::SwallowTrouble)], any(1): [F(Sig::FaceSwelling), F(Sig::Swelling), F(Sig::Hoarse), F(Sig::AllergicReaction)],
         "RCUK, ENT"),
+    // Airway or breathing with lip, face or tongue swelling is anaphylaxis, whatever the
+    // trigger (a food nobody named as an allergen, a dissolving injection) [RCUK].
+    rule!(Allergy, "lip, face or tongue swelling with wheeze or breathing trouble", E,
+        all: [F(Sig::FaceSwelling)], any(1): [F(Sig::Breathing), F(Sig::Wheeze)], "RCUK"),
     rule!(Allergy, "allergic rash or swelling", U,
         all: [C(Sig::Allergen)], any(1): [F(Sig::Rash), F(Sig::Swelling), F(Sig::AllergicReaction)], "MTS"),
     // Diabetes.
@@ -248,7 +255,7 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::LowGlucose], any(1): [F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Sweating), F(Sig::Shaking), F(Sig::Dizziness)],
         "DKA"),
     rule!(Diabetes, "hypo with confusion, drowsiness, sweating or shaking", E,
-        all: [F(Sig::Hypo)], any(1): [F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Sweating), F(Sig::Shaking), F(Sig::Dizziness)],
+        all: [F(Sig::Hypo)], any(1): [F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Sweating), F(Sig::Shaking), F(Sig::Dizziness), F(Sig::SwallowTrouble)],
         "DKA"),
     rule!(Diabetes, "a diabetic who is sweaty, shaky, dizzy, drowsy or confused", E,
         all: [C(Sig::Diabetic)], any(2): [F(Sig::Sweating), F(Sig::Shaking), F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Dizziness), F(Sig::Hypo)],
@@ -263,6 +270,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Opioid)], any(1): [C(Sig::Extra), C(Sig::PillCount)], "POIS"),
     rule!(Overdose, "a child who swallowed medicine, a battery, a magnet or a household chemical", E,
         all: [F(Sig::Ingested)], any(1): [C(Sig::Child), C(Sig::Infant)], "POIS"),
+    // A child with a caustic (drain cleaner, bleach) and drooling, vomiting or coughing has
+    // swallowed it, even when the message does not say so in one sentence [POIS].
+    rule!(Overdose, "a child with a caustic chemical who drools, vomits, coughs or cannot swallow", E,
+        all: [C(Sig::Chemical), C(Sig::Child)], any(1): [F(Sig::SwallowTrouble), F(Sig::Vomiting), F(Sig::Ingested), F(Sig::Burn), F(Sig::Breathing)], "POIS"),
     rule!(Pregnancy, "swollen belly after IVF with little urine, breathlessness or fast weight gain (severe OHSS)", E,
         all: [C(Sig::Ivf), F(Sig::BellySwelling)], any(1): [F(Sig::LessUrine), F(Sig::UrineRetention), F(Sig::Breathing), F(Sig::CantFinishSentence), F(Sig::CantLieFlat)], "GTG5"),
     rule!(Pregnancy, "sudden severe one-sided pain with vomiting during IVF stimulation (ovarian torsion)", E,
@@ -274,13 +285,16 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Diabetes, "a diabetic with fruity breath or deep breathing and drowsiness or vomiting (DKA)", E,
         all: [C(Sig::Diabetic), F(Sig::KetoneBreath)], any(1): [F(Sig::Drowsy), F(Sig::Vomiting), F(Sig::Confusion), F(Sig::Breathing)], "DKA"),
     rule!(Allergy, "hives or swelling with wheeze, breathlessness, faintness or a tight throat (anaphylaxis)", E,
-        all: [F(Sig::AllergicReaction)], any(1): [F(Sig::Breathing), F(Sig::Dizziness), F(Sig::SwallowTrouble), F(Sig::Hoarse), F(Sig::Vomiting)], "RCUK"),
+        all: [F(Sig::AllergicReaction)], any(1): [F(Sig::Breathing), F(Sig::Wheeze), F(Sig::Dizziness), F(Sig::SwallowTrouble), F(Sig::Hoarse), F(Sig::Vomiting)], "RCUK"),
     rule!(Overdose, "too much of a medicine, with dizziness, drowsiness, confusion or a slow or fast pulse", E,
-        all: [F(Sig::Extra), C(Sig::Medicine)], any(1): [F(Sig::Dizziness), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::HeartRate)], "POIS"),
+        all: [C(Sig::DoubleDose), C(Sig::Medicine)], any(1): [F(Sig::Dizziness), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::HeartRate)], "POIS"),
     rule!(Skin, "pain far worse than the wound looks with spreading redness, dark skin or fever (necrotising fasciitis)", E,
-        all: [F(Sig::NecrotisingPain)], any(1): [F(Sig::Infection), F(Sig::Fever), F(Sig::SkinColour), F(Sig::Swelling), C(Sig::Severe)], "NF"),
+        all: [F(Sig::NecrotisingPain)], any(1): [F(Sig::Infection), F(Sig::Fever), F(Sig::Swelling), C(Sig::Severe), F(Sig::Purpura), F(Sig::Burn), F(Sig::Confusion)], "NF"),
     rule!(Limb, "a burn over a large area or on a child", E,
         all: [F(Sig::Burn)], any(1): [C(Sig::LargeArea), C(Sig::Child), C(Sig::Infant)], "MTS"),
+    // A double dose of a blood thinner needs advice the same day, even with no bleeding.
+    rule!(Bleeding, "a double dose of a blood thinner", U,
+        all: [C(Sig::Anticoagulant)], any(1): [C(Sig::DoubleDose), C(Sig::Extra)], "BLEED"),
     rule!(Bleeding, "bleeding that will not stop on blood thinners", E,
         all: [C(Sig::Anticoagulant), F(Sig::Bleeding)], any(1): [C(Sig::Nonstop), C(Sig::Persist)], "SDCEP, BLEED"),
     // One swelling told twice ("cheek swollen") is one finding: the airway sign decides.
@@ -312,6 +326,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::Bleeding)], any(1): [F(Sig::Clots), F(Sig::Dizziness), F(Sig::Unconscious)], "CG37, GTG52"),
     rule!(Postpartum, "fever, headache or a swollen calf after birth", U,
         all: [C(Sig::Postpartum)], any(1): [F(Sig::Fever), F(Sig::Headache), F(Sig::CalfSwelling), F(Sig::VisionChange)], "CG37"),
+    // A fit in pregnancy or after birth is eclampsia until shown otherwise [NG133].
+    rule!(Pregnancy, "a fit in pregnancy or after birth, even when it is over (eclampsia)", E,
+        all: [Cond::Mentioned(Sig::Seizure)], any(1): [C(Sig::Pregnancy), Cond::LatePregnancy, C(Sig::Postpartum)], "NG133"),
     rule!(Pregnancy, "shoulder-tip pain or faintness when pregnant (ectopic)", E,
         all: [C(Sig::Pregnancy)], any(1): [F(Sig::ShoulderTip), F(Sig::Dizziness)], "NG126"),
     rule!(Pregnancy, "headache, vision change or sudden swelling in pregnancy (pre-eclampsia)", U,
@@ -445,6 +462,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         | Sig::Rash
         | Sig::ShoulderTip
         | Sig::Hoarse
+        | Sig::Wheeze
         | Sig::BellySwelling
         | Sig::Itch
         | Sig::FaceSwelling => (routine, P::Unplaced),

@@ -299,6 +299,12 @@ const NEWBORN_WORDS: &[&str] = &[
 ];
 const NEWBORN_PAIRS: &[(&str, &str)] = &[("new", "born"), ("nouveau", "ne")];
 
+/// Words for being born: "born 7 weeks ago" is an age, not a time since an event.
+const BORN_WORDS: &[&str] = &[
+    "born", "nato", "nata", "nacido", "nacida", "nacio", "geboren", "nascido", "nascida", "nasceu",
+    "nacque",
+];
+
 /// Words that make a duration a time since an event, not an age ("2 weeks ago").
 const AGO_WORDS: &[&str] = &[
     "ago", "hace", "depuis", "vor", "fa", "atras", "geleden", "since", "after", "post", "desde",
@@ -469,11 +475,13 @@ pub(crate) fn read(text: &str) -> Readings {
             glued.as_str()
         };
         if let Some(days) = unit_days(unit) {
-            let ago = index > 0 && near(&words, index, 2, 2, AGO_WORDS);
+            // "bimba nata 7 settimane fa": a birth dates the baby, so it is an age [NG143].
+            let born = near(&words, index, 3, 0, BORN_WORDS);
+            let ago = index > 0 && near(&words, index, 2, 2, AGO_WORDS) && !born;
             let is_weeks = days == 7.0 || unit == "sa" || unit == "ssw";
             if pregnant && is_weeks {
                 higher(&mut readings.pregnancy_weeks, value);
-            } else if !pregnant && !ago && near(&words, index, 3, 3, INFANT_WORDS) {
+            } else if !pregnant && !ago && (born || near(&words, index, 3, 3, INFANT_WORDS)) {
                 lower(&mut readings.infant_days, value * days);
             }
             continue;
@@ -585,6 +593,13 @@ mod tests {
         assert_eq!(read("known T1DM, BM reads LO").glucose_mmol, Some(1.0));
         assert_eq!(read("lo siento, el azucar").glucose_mmol, None);
         assert_eq!(read("surgery 2 weeks ago").infant_days, None);
+        // Born N weeks ago is an age; a mother who gave birth then is not [NG143].
+        assert_eq!(read("bimba nata 7 settimane fa").infant_days, Some(49.0));
+        assert_eq!(read("he was born 5 weeks ago").infant_days, Some(35.0));
+        assert_eq!(
+            read("gave birth 6 weeks ago, I have a fever").infant_days,
+            None
+        );
         assert_eq!(read("34 weeks pregnant").infant_days, None);
         assert_eq!(read("34 weeks pregnant").pregnancy_weeks, Some(34.0));
         assert_eq!(read("enceinte 35 sem").pregnancy_weeks, Some(35.0));

@@ -67,7 +67,10 @@ const FAMILY_REACH: usize = 4;
 const MODIFIER_REACH: usize = 6;
 
 /// Words that end a negation's reach: "no fever and bleeding" reports bleeding.
-const NEGATION_BREAKERS: &[&str] = &["and", "y", "e", "et", "und", "also", "plus", "now"];
+/// Dutch "en" (and), Dutch "maar" and Italian "ma" (but) too: "slikken gaat niet en ik kwijl".
+const NEGATION_BREAKERS: &[&str] = &[
+    "and", "y", "e", "et", "und", "also", "plus", "now", "en", "maar", "ma",
+];
 
 /// Negations that follow the verb they negate ("es blutet nicht", "ça saigne pas").
 const POST_NEGATIONS: &[&str] = &["nicht", "pas", "plus", "nie", "jamais"];
@@ -93,6 +96,14 @@ fn distance<S>(a: &Match<S>, b: &Match<S>) -> usize {
     } else {
         a.start - b.end
     }
+}
+
+/// The signs of a stroke (BE-FAST), which come and go together in a TIA.
+fn is_fast_sign(signal: Sig) -> bool {
+    matches!(
+        signal,
+        Sig::Stroke | Sig::SpeechLoss | Sig::VisionLoss | Sig::Balance
+    )
 }
 
 /// Matches whose words can't also be read as a scope cue.
@@ -138,8 +149,14 @@ impl<'a> Scope<'a> {
                 if !hidden(&m) && !mentions.contains(&m) {
                     mentions.push(m);
                 }
-            } else if !(m.signal.is_scope_cue() && consumed[m.start..=m.end].iter().any(|&c| c)) {
-                cues.push(m);
+            } else {
+                let consumed_cue =
+                    m.signal.is_scope_cue() && consumed[m.start..=m.end].iter().any(|&c| c);
+                // "covid test positive" is not a positive pregnancy test.
+                let other_test = m.signal == Sig::Pregnancy && hidden(&m);
+                if !consumed_cue && !other_test {
+                    cues.push(m);
+                }
             }
         }
         mentions.sort_by_key(|m| (m.start, m.end));
@@ -396,9 +413,14 @@ impl<'a> Scope<'a> {
                 return !m.immune;
             }
             // "I was bleeding but it stopped": a later clause with no symptom of its own.
+            // The signs of one stroke ("face went funny and no words came, then it
+            // passed") pass together.
             cue.start > m.end
                 && !self.mentions.iter().any(|other| {
-                    other.start > m.end && other.start < cue.start && other.signal != m.signal
+                    other.start > m.end
+                        && other.start < cue.start
+                        && other.signal != m.signal
+                        && !(is_fast_sign(other.signal) && is_fast_sign(m.signal))
                 })
         });
         let Some(cue) = resolving else {

@@ -483,7 +483,7 @@ fn the_learned_department_routes_only_what_named_no_department() {
 #[test]
 fn no_pattern_hides_a_multi_word_alternative() {
     let mut broken = Vec::new();
-    for (signal, patterns) in LEXICON.iter().chain(FINDINGS) {
+    for (signal, patterns) in LEXICON.iter().chain(FINDINGS).chain(LAY_FINDINGS) {
         for pattern in *patterns {
             let words: Vec<Vec<&str>> = pattern
                 .trim_start_matches('!')
@@ -1138,6 +1138,217 @@ fn bleeding_after_an_extraction_with_faintness_in_lay_words() {
             (
                 "nach dem Zahnziehen hat es gestern kurz geblutet, jetzt nicht mehr, mir ist nicht schwummrig",
                 Routine,
+                Clinical,
+            ),
+        ],
+    );
+}
+
+/// Concepts from the misses of blind batches 38-44, in other words than the batches
+/// (TRIAGE.md, session 10), each next to a hard negative.
+#[test]
+fn concepts_from_batches_38_to_44() {
+    check(
+        &TriageRules::default(),
+        &[
+            // Stroke signs with the verb first, and words that will not come [FAST].
+            (
+                "se le torció la cara a mi abuela hace un rato y el brazo izquierdo no lo mueve",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "she could not find her words for ten minutes this afternoon, fine now",
+                Emergency,
+                Clinical,
+            ),
+            // "No sé si" is doubt about now, not a supposition.
+            (
+                "no sé si es un derrame pero se le cayó la boca hace 5 minutos",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "my grandad had a stroke in 2015, no idea if it runs in the family",
+                Routine,
+                Clinical,
+            ),
+            // Signs of one stroke pass together: days ago is a same-day look [NG128].
+            (
+                "vor einer woche war mein gesicht schief und ich fand keine worte, dann ging es weg",
+                Urgent,
+                Clinical,
+            ),
+            // Five minutes or more is not a usual fit; a fit in pregnancy is eclampsia.
+            (
+                "seizure going over 6 minutes now, his usual ones are short",
+                Emergency,
+                Clinical,
+            ),
+            ("ist in der 30. woche und hat eben gekrampft", Emergency, Clinical),
+            // Filler under other names, and a bruise after it [ACE].
+            (
+                "nose went pale and blotchy right after my non surgical rhinoplasty",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "pre enchimento no queixo ontem e agora vejo dobrado",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "after lip filler I had a small bruise, now yellowish, is it normal",
+                Routine,
+                Clinical,
+            ),
+            // A limb without blood, a deformed limb [BOAST].
+            (
+                "her hand went icy cold and white after the cast was put on",
+                Emergency,
+                Clinical,
+            ),
+            // A rash under a glass, in dialect negation [NG240].
+            (
+                "kleine vlekjes die ni weggaan onder het glas en koorts",
+                Emergency,
+                Clinical,
+            ),
+            // Born N weeks ago is an age; a mother's fever after birth is not a baby's.
+            ("nato 6 settimane fa, ha 38.2 di febbre", Emergency, Clinical),
+            (
+                "gave birth 6 weeks ago and I have a temperature of 38.2, feel rough",
+                Urgent,
+                Clinical,
+            ),
+            // A child into dishwasher tablets or numbing cream [POIS].
+            ("my 4yo ate some of the dishwasher pods", Emergency, Clinical),
+            ("3yr old chewed my numbing cream tube", Emergency, Clinical),
+            // Spurting, or still pouring after minutes of pressure [BLEED].
+            ("sangue a sair em jato do braço, não para", Emergency, Clinical),
+            (
+                "cut my thumb, held pressure for 15 minutes and it's still pouring",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "bleeding gums when I brush, pressed a tissue and it stopped",
+                Routine,
+                Clinical,
+            ),
+            // Operated "anginas" are tonsils: any bleed after is an emergency [ENT].
+            (
+                "a mi hijo lo operaron de anginas hace una semana y escupió un poco de sangre",
+                Emergency,
+                Clinical,
+            ),
+            // A hypo in Italian shorthand, cauda equina in German lay words [DKA, CES].
+            ("mio nonno diabetico e in ipo e trema tutto", Emergency, Clinical),
+            (
+                "untenrum taub und kann den urin nicht halten, rückenweh",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "he hasn't passed urine since yesterday morning and his tummy is hard",
+                Emergency,
+                Clinical,
+            ),
+            // Pills set aside, goodbyes told sideways [MHF].
+            (
+                "j'ai mis les comprimés de côté pour ce soir, je veux plus être là",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "my nan keeps saying you won't have to worry about me much longer",
+                Emergency,
+                Clinical,
+            ),
+            // Swelling with wheeze is anaphylaxis; a wheeze with a cold is not [RCUK].
+            (
+                "lips swelled after the hyaluronidase and I'm wheezing",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "kid has a bit of a wheeze with his cold, no other problems",
+                Routine,
+                Clinical,
+            ),
+            // A double dose with symptoms, or of a blood thinner; a wrong tablet [POIS].
+            (
+                "took my heart tablets twice by mistake and now I'm dizzy and clammy",
+                Emergency,
+                Clinical,
+            ),
+            (
+                "took my husband's tablet instead of mine, a bit lightheaded",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "took my warfarin twice today by mistake, no bleeding",
+                Urgent,
+                Clinical,
+            ),
+            ("hard to get a sentence out, asthma", Emergency, Clinical),
+            // Something still stuck in a bleeding eye; a red eye after a sneeze is not.
+            (
+                "something flew in my eye while grinding, still stuck and bleeding",
+                Emergency,
+                Clinical,
+            ),
+            // "Otherwise I feel fine" does not resolve what came before it.
+            (
+                "6 weeks pregnant, some spotting and cramps, otherwise I feel fine",
+                Urgent,
+                Clinical,
+            ),
+        ],
+    );
+}
+
+/// Negation in Italian, Portuguese and Dutch, a clinician's review in German and the
+/// other languages, and a positive covid test (TRIAGE.md, session 10).
+#[test]
+fn negation_review_and_other_tests_in_every_language() {
+    check(
+        &TriageRules::default(),
+        &[
+            ("tenho tosse há 3 dias, sem falta de ar", Routine, Clinical),
+            ("estou sem ar, não consigo respirar", Emergency, Clinical),
+            ("non ho febbre, solo un po' di raffreddore", Routine, Clinical),
+            ("geen koorts, wel wat verkouden", Routine, Clinical),
+            ("ik kan niet ademen", Emergency, Clinical),
+            // "33 sem" is weeks; "sem querer" is by accident.
+            ("enceinte de 33 sem, ça me gratte les paumes la nuit", Urgent, Clinical),
+            (
+                "tomei sem querer duas doses do anticoagulante, não sangro",
+                Urgent,
+                Clinical,
+            ),
+            // A negation does not reach past "en" (and): drooling is reported.
+            (
+                "kies getrokken, slikken gaat bijna niet en ik kwijl, hals dik",
+                Emergency,
+                Clinical,
+            ),
+            // Reviewed a week or more back, in German.
+            (
+                "hatte letzte Woche Brustschmerzen, der Kardiologe sagt alles ok, brauche den Befund",
+                Routine,
+                Clinical,
+            ),
+            // A positive covid test is not a pregnancy test; a positive test alone is.
+            (
+                "covid test positive yesterday, shoulder pain and a bit dizzy",
+                Urgent,
+                Clinical,
+            ),
+            (
+                "test positive yesterday, now shoulder tip pain and dizzy",
+                Emergency,
                 Clinical,
             ),
         ],
