@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 
-use chrono_tz::Tz;
 use frontdesk_protocol::{Department, Urgency};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +16,7 @@ use crate::retention::Retention;
 use crate::saved_reply::TemplateConfig;
 use crate::survey::SurveySettings;
 use crate::triage::TriageRules;
+use crate::zone::Zone;
 
 /// Everything Frontdesk knows about one clinic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -223,11 +223,9 @@ impl ClinicConfig {
         }
     }
 
-    /// The clinic's time zone.
-    pub fn tz(&self) -> Result<Tz, ConfigError> {
-        self.timezone
-            .parse::<Tz>()
-            .map_err(|_| ConfigError::BadTimezone(self.timezone.clone()))
+    /// The clinic's time zone, from the installed zone source (`zone`).
+    pub fn tz(&self) -> Result<Zone<'_>, ConfigError> {
+        Zone::parse(&self.timezone).map_err(|_| ConfigError::BadTimezone(self.timezone.clone()))
     }
 
     /// When the clinic as a whole answers.

@@ -10,8 +10,9 @@
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
 };
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
+
+use crate::zone::Zone;
 
 /// Opening times shared by a set of weekdays, in the clinic's local time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,10 +95,10 @@ pub struct Schedule<'a> {
     pub hours: &'a [WeeklyHours],
     /// Closed local dates, `YYYY-MM-DD`.
     pub holidays: &'a [String],
-    pub tz: Tz,
+    pub tz: Zone<'a>,
 }
 
-impl Schedule<'_> {
+impl<'a> Schedule<'a> {
     fn is_holiday(&self, date: NaiveDate) -> bool {
         self.holidays.iter().any(|h| parse_date(h) == Some(date))
     }
@@ -128,7 +129,7 @@ impl Schedule<'_> {
 
     /// The next instant it opens, strictly after `now`; `None` when it is open now or
     /// never opens within a year.
-    pub fn next_opening(&self, now: DateTime<Utc>) -> Option<DateTime<Tz>> {
+    pub fn next_opening(&self, now: DateTime<Utc>) -> Option<DateTime<Zone<'a>>> {
         if self.is_open(now) {
             return None;
         }
@@ -153,7 +154,7 @@ impl Schedule<'_> {
 
     /// The first instant whose local time is at or after `local`: `local` itself, the
     /// earlier of two on a fall-back day, or the end of the gap on a spring-forward day.
-    fn first_instant_at_or_after(&self, local: NaiveDateTime) -> DateTime<Tz> {
+    fn first_instant_at_or_after(&self, local: NaiveDateTime) -> DateTime<Zone<'a>> {
         if let Some(instant) = self.tz.from_local_datetime(&local).earliest() {
             return instant;
         }
@@ -171,7 +172,7 @@ impl Schedule<'_> {
         after.with_timezone(&self.tz)
     }
 
-    fn valid_near(&self, local: NaiveDateTime, direction: i64) -> DateTime<Tz> {
+    fn valid_near(&self, local: NaiveDateTime, direction: i64) -> DateTime<Zone<'a>> {
         (1..=48)
             .find_map(|hours| {
                 self.tz
@@ -183,7 +184,7 @@ impl Schedule<'_> {
 }
 
 /// Whether the clinic is open at `now` (weekly hours only, no holidays).
-pub fn is_open(hours: &[WeeklyHours], tz: Tz, now: DateTime<Utc>) -> bool {
+pub fn is_open(hours: &[WeeklyHours], tz: Zone<'_>, now: DateTime<Utc>) -> bool {
     Schedule {
         hours,
         holidays: &[],
@@ -193,7 +194,11 @@ pub fn is_open(hours: &[WeeklyHours], tz: Tz, now: DateTime<Utc>) -> bool {
 }
 
 /// The next instant the clinic opens (weekly hours only, no holidays).
-pub fn next_opening(hours: &[WeeklyHours], tz: Tz, now: DateTime<Utc>) -> Option<DateTime<Tz>> {
+pub fn next_opening<'a>(
+    hours: &'a [WeeklyHours],
+    tz: Zone<'a>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Zone<'a>>> {
     Schedule {
         hours,
         holidays: &[],
@@ -204,7 +209,7 @@ pub fn next_opening(hours: &[WeeklyHours], tz: Tz, now: DateTime<Utc>) -> Option
 
 /// The bot's after-hours reply to a routine message: closed now, a human answers at
 /// `opening` (local time of the clinic). `None` opening: no hours are published.
-pub fn after_hours_reply(language: &str, opening: Option<DateTime<Tz>>) -> String {
+pub fn after_hours_reply(language: &str, opening: Option<DateTime<Zone<'_>>>) -> String {
     let when = opening.map(|at| opening_text(language, at));
     match (language, when) {
         ("es", Some(when)) => format!(
@@ -236,7 +241,7 @@ pub fn after_hours_reply(language: &str, opening: Option<DateTime<Tz>>) -> Strin
 
 /// An opening as the clinic's replies name it: weekday and local date and time
 /// ("Thursday 2026-11-26 08:00").
-pub fn opening_text(language: &str, at: DateTime<Tz>) -> String {
+pub fn opening_text(language: &str, at: DateTime<Zone<'_>>) -> String {
     let day = weekday_name(language, at.weekday());
     format!("{day} {}", at.format("%Y-%m-%d %H:%M"))
 }
@@ -338,7 +343,7 @@ mod tests {
 
     #[test]
     fn open_and_next_opening_table() {
-        let berlin: Tz = "Europe/Berlin".parse().unwrap();
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
         let hours = weekdays_8_to_18();
         // (now UTC, open?, next opening local)
         let cases = [
@@ -387,7 +392,7 @@ mod tests {
 
     #[test]
     fn no_hours_means_never_open() {
-        let tz: Tz = "UTC".parse().unwrap();
+        let tz = Zone::parse("UTC").unwrap();
         assert!(!is_open(&[], tz, utc("2026-11-25T09:00:00Z")));
         assert_eq!(next_opening(&[], tz, utc("2026-11-25T09:00:00Z")), None);
     }
@@ -613,7 +618,7 @@ mod tests {
             let schedule = Schedule {
                 hours: &hours,
                 holidays: &holidays,
-                tz: tz.parse().unwrap(),
+                tz: Zone::parse(tz).unwrap(),
             };
             assert_eq!(schedule.is_open(utc(now)), open, "{tz} {now}");
             assert_eq!(
@@ -626,7 +631,7 @@ mod tests {
 
     #[test]
     fn after_hours_reply_names_the_next_opening_in_each_language() {
-        let berlin: Tz = "Europe/Berlin".parse().unwrap();
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
         let opening = berlin.with_ymd_and_hms(2026, 11, 26, 8, 0, 0).single();
         let cases = [
             ("en", "Thursday 2026-11-26 08:00"),

@@ -37,5 +37,6 @@ pub mod typing;
 pub mod verified_identity;
 pub mod visitor_token;
 pub mod webhook;
+pub mod zone;
 
 pub use config::{ClinicConfig, ConfigError};

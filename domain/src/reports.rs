@@ -9,12 +9,12 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
-use chrono_tz::Tz;
 use frontdesk_protocol::{
     ClinicReport, CorrectionCounts, CorrectionDirection, CorrectionReport, Deflection, Department,
     FirstResponseRow, SlaCompliance, SurveyReport, Urgency, UrgencySla, Volume,
 };
 
+use crate::zone::Zone;
 use crate::ClinicConfig;
 
 /// What a report needs to know about one conversation.
@@ -72,7 +72,7 @@ pub fn build(
     to: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> ClinicReport {
-    let tz = config.tz().unwrap_or(Tz::UTC);
+    let tz = config.tz().unwrap_or(Zone::UTC);
     let facts: Vec<&ConversationFacts> = facts
         .iter()
         .filter(|f| from <= f.started_at && f.started_at < to)
@@ -200,12 +200,12 @@ fn rfc3339(at: DateTime<Utc>) -> String {
 }
 
 /// The Monday starting the local week of `at`.
-fn week_start(at: DateTime<Utc>, tz: Tz) -> NaiveDate {
+fn week_start(at: DateTime<Utc>, tz: Zone<'_>) -> NaiveDate {
     let local = at.with_timezone(&tz).date_naive();
     local - Duration::days(i64::from(local.weekday().num_days_from_monday()))
 }
 
-fn first_response(facts: &[&ConversationFacts], tz: Tz) -> Vec<FirstResponseRow> {
+fn first_response(facts: &[&ConversationFacts], tz: Zone<'_>) -> Vec<FirstResponseRow> {
     // Keyed by week, then department, so rows come out in a stable order.
     let mut groups: BTreeMap<(NaiveDate, &'static str), (Department, u32, Vec<f64>)> =
         BTreeMap::new();
@@ -293,7 +293,7 @@ fn share(part: u32, whole: u32) -> Option<f64> {
     (whole > 0).then(|| f64::from(part) / f64::from(whole))
 }
 
-fn volume(config: &ClinicConfig, facts: &[&ConversationFacts], tz: Tz) -> Volume {
+fn volume(config: &ClinicConfig, facts: &[&ConversationFacts], tz: Zone<'_>) -> Volume {
     let mut by_hour = vec![0; 24];
     let mut by_weekday = vec![0; 7];
     let mut after_hours = 0;

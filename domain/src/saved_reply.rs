@@ -231,7 +231,7 @@ mod tests {
         let schedule = Schedule {
             hours: &hours,
             holidays: &[],
-            tz: chrono_tz::Europe::Berlin,
+            tz: crate::zone::Zone::parse("Europe/Berlin").unwrap(),
         };
         let at = |raw: &str| {
             DateTime::parse_from_rfc3339(raw)
@@ -251,7 +251,7 @@ mod tests {
         let never = Schedule {
             hours: &[],
             holidays: &[],
-            tz: chrono_tz::Europe::Berlin,
+            tz: crate::zone::Zone::parse("Europe/Berlin").unwrap(),
         };
         assert_eq!(next_opening_text(&never, at("2026-11-25T18:00:00Z")), None);
     }
