@@ -16,6 +16,7 @@ mod ids;
 mod inbox_do;
 mod inbox_queue;
 mod incoming;
+mod intl_zones;
 mod jobs;
 mod js;
 mod live_socket;
@@ -42,6 +43,7 @@ use worker::{
 #[event(start)]
 fn start() {
     console_error_panic_hook::set_once();
+    frontdesk_domain::zone::install(&intl_zones::IntlZones);
 }
 
 #[event(fetch)]
