@@ -1,6 +1,8 @@
 //! Reports against the seeded fixture clinic, whose conversations have known response
 //! times (see `REPORT_FIXTURE` in `xtask/src/seed.rs`).
 
+use chrono::{DateTime, Datelike, Timelike, Utc};
+use frontdesk_domain::zone::Zone;
 use serde_json::Value;
 
 use crate::support::*;
@@ -44,6 +46,38 @@ fn seeded_response_times_give_the_expected_medians_and_sla_share() {
     assert_eq!(by_hour.iter().max(), Some(&8), "all in one local hour");
     let by_weekday: Vec<u64> = serde_json::from_value(volume["by_weekday"].clone()).expect("days");
     assert_eq!(by_weekday.iter().sum::<u64>(), 8);
+}
+
+/// The edge reads the clinic's UTC offset from the runtime's `Intl`; here, natively, the
+/// domain reads it from chrono-tz. The report's local hour and weekday of the seeded
+/// conversations must be the ones chrono-tz gives for their start.
+#[test]
+fn volume_buckets_use_the_offset_chrono_tz_gives_for_the_clinic_zone() {
+    let admin = sign_in("admin@reports.test");
+    let inbox = get("/v1/staff/inbox", Some(&admin));
+    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
+    let started: DateTime<Utc> = inbox.body["conversations"]
+        .as_array()
+        .expect("conversations")
+        .iter()
+        .find_map(|row| row["created_at"].as_str())
+        .and_then(|at| DateTime::parse_from_rfc3339(at).ok())
+        .expect("a seeded conversation with its start")
+        .with_timezone(&Utc);
+    let local = started.with_timezone(&Zone::parse("Europe/Berlin").expect("zone"));
+
+    let report = get("/v1/admin/reports?weeks=2", Some(&admin)).body;
+    let by_hour: Vec<u64> =
+        serde_json::from_value(report["volume"]["by_hour"].clone()).expect("hours");
+    let by_weekday: Vec<u64> =
+        serde_json::from_value(report["volume"]["by_weekday"].clone()).expect("days");
+    assert_eq!(
+        by_hour[local.hour() as usize],
+        8,
+        "{started} is {local}: {by_hour:?}"
+    );
+    let weekday = local.weekday().num_days_from_monday() as usize;
+    assert_eq!(by_weekday[weekday], 8, "{local}: {by_weekday:?}");
 }
 
 #[test]
