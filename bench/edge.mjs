@@ -12,11 +12,10 @@ import { startFloor, startFrontdesk } from './lib/servers.mjs';
 
 const STARTS = numberFromEnv('FRONTDESK_BENCH_STARTS', 3);
 const GZIP_TARGET = 1000 * 1000;
-// What `--check` refuses: 1 MiB, the widget budgets' unit (KB = 1,024 B). The decimal
-// target above is still the one reported; between the two the check passes but says
-// MISSED, so the test run stops growth while the next cut (chrono-tz's tables, about
-// 110 KB gzip, BENCHMARKS.md "Edge worker size") is pending.
-const CHECK_CEILING = 1024 * 1024;
+// What `--check` refuses: the target itself. (It was 1 MiB while the edge was over the
+// decimal target; the cut of chrono-tz's tables, BENCHMARKS.md "Edge worker size", put
+// it back under with about 90 KB to spare.)
+const CHECK_CEILING = GZIP_TARGET;
 
 function filesUnder(dir, pattern) {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
