@@ -20,6 +20,11 @@ pub fn safe_href(url: &str) -> Option<&str> {
 }
 
 /// Formats 16 random bytes as an RFC 4122 version 4 UUID.
+///
+/// Hand-written on purpose (issue 15 asked for `hex`/`uuid` where they fit): it costs the
+/// panel core's `<u8 as LowerHex>::fmt`, 127 B raw by twiggy, inlined around it; a crate
+/// would bring its own formatter for the same 36 characters into a panel 3.4 KB under
+/// its budget (BENCHMARKS.md, "Client core").
 pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
