@@ -6,7 +6,8 @@ use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
 use super::department_label;
 use crate::api;
-use crate::app::{role_label, use_auth};
+use crate::components::role_label;
+use crate::state::use_auth;
 
 #[component]
 pub fn Team() -> impl IntoView {
