@@ -1,3 +1,5 @@
+//! The attachment checks against real files (chromium exports and make.py's variants).
+
 use super::*;
 
 macro_rules! fixture {

@@ -70,6 +70,7 @@ pub async fn invite(
             auto_replies: Vec::new(),
             escalation: None,
             rate_limit: None,
+            attachments: Vec::new(),
         },
     )
     .await?;
@@ -133,6 +134,7 @@ pub async fn answer(
             symptoms: true,
             bot_may_answer: false,
             country: None,
+            attachments: Vec::new(),
         },
     )
     .await?;

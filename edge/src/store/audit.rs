@@ -43,12 +43,15 @@ pub enum AuditAction {
     Deleted,
     /// The retention sweep deleted old messages.
     RetentionPurged,
+    /// Someone opened or downloaded an attachment through a signed link (the actor is
+    /// the staff id, or `visitor`; the detail the attachment id).
+    AttachmentViewed,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 25] = [
+    const ALL: [AuditAction; 26] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -74,6 +77,7 @@ impl AuditAction {
         AuditAction::TemplateDeleted,
         AuditAction::Deleted,
         AuditAction::RetentionPurged,
+        AuditAction::AttachmentViewed,
     ];
 
     /// The stored name.
@@ -104,6 +108,7 @@ impl AuditAction {
             AuditAction::TemplateDeleted => "template_deleted",
             AuditAction::Deleted => "deleted",
             AuditAction::RetentionPurged => "retention_purged",
+            AuditAction::AttachmentViewed => "attachment_viewed",
         }
     }
 }
