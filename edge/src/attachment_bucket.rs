@@ -2,8 +2,8 @@
 //! so a conversation's files are one prefix, which erasure deletes whole.
 //!
 //! Called through `js.rs` rather than the `worker` crate's R2 wrapper: its builders and
-//! object types cost about 30 KB of gzip in the edge wasm, which the 1 MiB budget hasn't
-//! got (BENCHMARKS.md, "Attachments").
+//! object types cost 5.6 KB more gzip in the edge wasm, which sits just under its 1 MiB
+//! check (BENCHMARKS.md, "Attachments").
 
 use wasm_bindgen::JsValue;
 use worker::wasm_bindgen_futures::JsFuture;
