@@ -48,6 +48,7 @@ mod tests {
             sent_at: "2026-11-25T10:00:00Z".into(),
             client_msg_id: None,
             author_name: None,
+            attachments: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@
 //! deterministic and tested natively; the same code runs in the edge worker.
 
 pub mod access;
+pub mod attachment;
 pub mod auto_reply;
 pub mod channel_config;
 pub mod channels;

@@ -15,7 +15,7 @@ pub const SESSION_COOKIE: &str = "fd_session";
 
 /// The secrets visitor tokens may be signed with: the current one, then the previous one
 /// while a rotation is under way.
-fn visitor_secrets(env: &Env) -> AppResult<Vec<String>> {
+pub fn visitor_secrets(env: &Env) -> AppResult<Vec<String>> {
     let current = env
         .secret("VISITOR_TOKEN_SECRET")
         .map_err(|e| AppError::internal("VISITOR_TOKEN_SECRET is not set", e))?

@@ -8,8 +8,8 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, channels, corrections, details, identity, reports, staff, subscriptions, surveys, team,
-    templates, verification, visitor,
+    admin, attachments, channels, corrections, details, identity, reports, staff, subscriptions,
+    surveys, team, templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -110,6 +110,11 @@ pub enum Call {
     DeleteSubscription,
     Deliveries,
     Redeliver,
+    VisitorUpload,
+    VisitorAttachmentLink,
+    StaffUpload,
+    StaffAttachmentLink,
+    ServeAttachment,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -131,6 +136,31 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("POST", "/v1/conversations/{id}/messages", Call::SendMessage),
     ("GET", "/v1/conversations/{id}/messages", Call::ListMessages),
     ("GET", "/v1/conversations/{id}/live", Call::VisitorLive),
+    (
+        "POST",
+        "/v1/conversations/{id}/attachments",
+        Call::VisitorUpload,
+    ),
+    (
+        "GET",
+        "/v1/conversations/{id}/attachments/{attachment_id}",
+        Call::VisitorAttachmentLink,
+    ),
+    (
+        "POST",
+        "/v1/staff/conversations/{id}/attachments",
+        Call::StaffUpload,
+    ),
+    (
+        "GET",
+        "/v1/staff/conversations/{id}/attachments/{attachment_id}",
+        Call::StaffAttachmentLink,
+    ),
+    (
+        "GET",
+        "/v1/attachments/{clinic}/{conversation}/{attachment_id}",
+        Call::ServeAttachment,
+    ),
     (
         "POST",
         "/v1/conversations/{id}/surveys/{survey_id}",
@@ -407,6 +437,17 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::WechatWebhook => channels::webhook(req, env, param, Channel::Wechat).await,
         Call::XCrc => channels::handshake(req, env, param, Channel::X).await,
         Call::XWebhook => channels::webhook(req, env, param, Channel::X).await,
+        Call::VisitorUpload => attachments::visitor_upload(req, env, param).await,
+        Call::StaffUpload => attachments::staff_upload(req, env, param).await,
+        Call::VisitorAttachmentLink | Call::StaffAttachmentLink => {
+            let attachment_id = params.get(1).copied().unwrap_or_default();
+            if call == Call::VisitorAttachmentLink {
+                attachments::visitor_link(req, env, param, attachment_id).await
+            } else {
+                attachments::staff_link(req, env, param, attachment_id).await
+            }
+        }
+        Call::ServeAttachment => attachments::serve(req, env, &params).await,
     }
 }
 

@@ -40,6 +40,22 @@ impl std::fmt::Display for ConversationId {
     }
 }
 
+/// A new attachment id: `a_` plus 128 random bits in lowercase hex (unguessable: it is
+/// part of an R2 key and of signed URLs).
+pub fn attachment_id() -> AppResult<String> {
+    Ok(format!("a_{}", random_hex(16)?))
+}
+
+/// Whether `raw` has the shape of [`attachment_id`].
+pub fn is_attachment_id(raw: &str) -> bool {
+    raw.strip_prefix("a_").is_some_and(|hex| {
+        hex.len() == 32
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
+}
+
 /// A new message id.
 pub fn message_id() -> AppResult<String> {
     Ok(format!("m_{}", random_hex(12)?))

@@ -3,10 +3,10 @@
 //! Messages go from the conversation's Durable Object first, then the inbox row, so a
 //! failure half way leaves the row and the next sweep or erase finishes the job.
 
-use crate::conversation_do;
 use crate::error::AppResult;
 use crate::ids::ConversationId;
 use crate::store::audit::AuditAction;
+use crate::{attachment_bucket, conversation_do};
 use crate::{store, time};
 
 /// Conversations looked at per clinic and sweep; the next day's sweep takes the rest.
@@ -35,7 +35,16 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
         {
             let purged = conversation_do::purge_before(env, &id, &cutoff).await?;
             swept.messages += purged.deleted;
+            // Files go with the messages of their age: objects first, then rows, so a
+            // failure leaves rows that the next sweep finds again.
+            let keys = store::attachments::keys_before(env, id.as_str(), &cutoff).await?;
+            if !keys.is_empty() {
+                attachment_bucket::delete(env, &keys).await?;
+                store::attachments::delete_before(env, id.as_str(), &cutoff).await?;
+            }
             if purged.remaining == 0 {
+                // An upload no message carried goes with its emptied conversation.
+                attachment_bucket::delete_conversation(env, &config.id, id.as_str()).await?;
                 store::retention::delete_conversation(env, id.as_str()).await?;
                 swept.conversations += 1;
             }
@@ -65,10 +74,15 @@ pub async fn sweep(env: &worker::Env) -> AppResult<()> {
     Ok(())
 }
 
-/// Erases one conversation: every message, its escalation state and its inbox row.
-/// Returns how many messages were deleted.
-pub async fn erase(env: &worker::Env, conversation_id: &ConversationId) -> AppResult<u64> {
+/// Erases one conversation: every message, its attachments' objects, its escalation
+/// state and its inbox row. Returns how many messages were deleted.
+pub async fn erase(
+    env: &worker::Env,
+    clinic_id: &str,
+    conversation_id: &ConversationId,
+) -> AppResult<u64> {
     let purged = conversation_do::erase(env, conversation_id).await?;
+    attachment_bucket::delete_conversation(env, clinic_id, conversation_id.as_str()).await?;
     store::retention::delete_conversation(env, conversation_id.as_str()).await?;
     Ok(purged.deleted)
 }

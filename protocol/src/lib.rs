@@ -43,9 +43,9 @@ pub use survey::{SurveyAnswerRequest, SurveySentResponse};
 pub use team::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
 pub use templates::{DeletedTemplate, SaveTemplateRequest, SavedReply, TemplatesResponse};
 pub use visitor::{
-    Author, CreateConversationRequest, CreateConversationResponse, Department, Message,
-    MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,
-    VisitorIdentity, WidgetConfig,
+    Attachment, AttachmentLink, AttachmentUploaded, Author, CreateConversationRequest,
+    CreateConversationResponse, Department, Message, MessagesResponse, SendMessageRequest,
+    SendMessageResponse, Theme, Triage, Urgency, VisitorIdentity, WidgetConfig,
 };
 
 /// The longest message text the API accepts, in Unicode scalar values.

@@ -102,14 +102,7 @@ pub fn request(
         Err(error) => panic!("{method} {path}: {error}"),
     };
     let status = response.status();
-    let headers = response
-        .headers_names()
-        .into_iter()
-        .map(|name| {
-            let value = response.header(&name).unwrap_or_default().to_owned();
-            (name, value)
-        })
-        .collect();
+    let headers = headers_of(&response);
     let text = response.into_string().unwrap_or_default();
     let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
     Reply {
@@ -117,6 +110,18 @@ pub fn request(
         body,
         headers,
     }
+}
+
+/// A response's headers, names as sent.
+pub fn headers_of(response: &ureq::Response) -> Vec<(String, String)> {
+    response
+        .headers_names()
+        .into_iter()
+        .map(|name| {
+            let value = response.header(&name).unwrap_or_default().to_owned();
+            (name, value)
+        })
+        .collect()
 }
 
 pub fn get(path: &str, token: Option<&str>) -> Reply {

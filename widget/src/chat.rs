@@ -563,6 +563,7 @@ impl Chat {
                         let request = SendMessageRequest {
                             client_msg_id: item.client_msg_id,
                             text: item.text,
+                            attachment_ids: Vec::new(),
                         };
                         api.send_message(&session, &request).await
                     }

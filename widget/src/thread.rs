@@ -235,6 +235,7 @@ mod tests {
             sent_at: "2026-11-25T10:00:00Z".into(),
             client_msg_id: client_msg_id.map(str::to_owned),
             author_name: None,
+            attachments: Vec::new(),
         }
     }
 

@@ -247,6 +247,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             let request = SendMessageRequest {
                 client_msg_id,
                 text: text.clone(),
+                attachment_ids: Vec::new(),
             };
             match api::reply(&token, &conversation_id, &request).await {
                 Ok(answer) => {

@@ -400,7 +400,11 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         message: request,
         whatsapp_template,
     } = body::read_json(req).await?;
-    let (client_msg_id, message_text) = super::validate_send(request)?;
+    let super::ValidSend {
+        client_msg_id,
+        text: message_text,
+        attachment_ids,
+    } = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
     // colleague's conversation is theirs to answer.
     match owner.as_deref() {
@@ -443,6 +447,14 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         template,
     )
     .await?;
+    let attachments = super::attachments::link_reply(
+        env,
+        &conversation_id,
+        &client_msg_id,
+        &attachment_ids,
+        channel_to.is_some(),
+    )
+    .await?;
     let stored = conversation_do::append(
         env,
         &conversation_id,
@@ -454,6 +466,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             auto_replies: Vec::new(),
             escalation: None,
             rate_limit: None,
+            attachments,
         },
     )
     .await?;

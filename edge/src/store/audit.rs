@@ -48,12 +48,15 @@ pub enum AuditAction {
     SubscriptionDeleted,
     /// An admin asked for an event delivery again.
     Redelivered,
+    /// Someone opened or downloaded an attachment through a signed link (the actor is
+    /// the staff id, or `visitor`; the detail the attachment id).
+    AttachmentViewed,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 28] = [
+    const ALL: [AuditAction; 29] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -82,6 +85,7 @@ impl AuditAction {
         AuditAction::SubscriptionCreated,
         AuditAction::SubscriptionDeleted,
         AuditAction::Redelivered,
+        AuditAction::AttachmentViewed,
     ];
 
     /// The stored name.
@@ -115,6 +119,7 @@ impl AuditAction {
             AuditAction::SubscriptionCreated => "subscription_created",
             AuditAction::SubscriptionDeleted => "subscription_deleted",
             AuditAction::Redelivered => "redelivered",
+            AuditAction::AttachmentViewed => "attachment_viewed",
         }
     }
 }

@@ -40,7 +40,7 @@ pub async fn conversations_started_before(
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
     let db = db(env)?;
     let mut statements = Vec::with_capacity(6);
-    for table in ["surveys", "notes", "verification_codes"] {
+    for table in ["surveys", "notes", "verification_codes", "attachments"] {
         statements.push(bind(
             db.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),
             &[s(conversation_id)],
