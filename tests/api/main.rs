@@ -13,6 +13,7 @@ mod corrections;
 mod details;
 mod errors;
 mod escalation;
+mod inbox_order;
 mod instant_answers;
 mod live_limits;
 mod live_presence;
