@@ -43,12 +43,18 @@ pub enum AuditAction {
     Deleted,
     /// The retention sweep deleted old messages.
     RetentionPurged,
+    /// An admin disabled a staff account (the detail names it).
+    StaffDisabled,
+    /// An admin enabled a disabled staff account again.
+    StaffEnabled,
+    /// An admin cleared an account's failed sign-ins.
+    AccountUnlocked,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 25] = [
+    const ALL: [AuditAction; 28] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -74,6 +80,9 @@ impl AuditAction {
         AuditAction::TemplateDeleted,
         AuditAction::Deleted,
         AuditAction::RetentionPurged,
+        AuditAction::StaffDisabled,
+        AuditAction::StaffEnabled,
+        AuditAction::AccountUnlocked,
     ];
 
     /// The stored name.
@@ -104,6 +113,9 @@ impl AuditAction {
             AuditAction::TemplateDeleted => "template_deleted",
             AuditAction::Deleted => "deleted",
             AuditAction::RetentionPurged => "retention_purged",
+            AuditAction::StaffDisabled => "staff_disabled",
+            AuditAction::StaffEnabled => "staff_enabled",
+            AuditAction::AccountUnlocked => "account_unlocked",
         }
     }
 }
