@@ -124,6 +124,9 @@ async fn sweep_clinic(env: &worker::Env, config: &ClinicConfig, cutoff: &str) ->
                 }
             };
         for due in &page {
+            // Give the isolate back between conversations: a sweep of hundreds would
+            // otherwise hold up the requests that arrive meanwhile.
+            worker::Delay::from(std::time::Duration::from_millis(1)).await;
             match sweep_conversation(env, due, cutoff).await {
                 Ok((messages, emptied)) => {
                     swept.messages += messages;

@@ -62,6 +62,16 @@ fn audit(staff: &str) -> Vec<Value> {
     reply.body["entries"].as_array().expect("entries").clone()
 }
 
+/// Held by every test here that runs the sweep, for its whole length: a sweep run by
+/// another test would delete the short-retention conversations one test lets age before
+/// its own run.
+static CRON: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn cron_lock() -> std::sync::MutexGuard<'static, ()> {
+    CRON.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Runs the cron trigger the way Cloudflare would (`wrangler dev --test-scheduled`).
 fn run_cron() {
     let reply = get("/__scheduled?cron=30+3+*+*+*", None);
@@ -70,6 +80,7 @@ fn run_cron() {
 
 #[test]
 fn the_cron_sweep_deletes_what_is_older_than_the_clinics_retention() {
+    let _cron = cron_lock();
     let staff = sign_in("admin@retention.test");
     let (old, old_token) = short_retention_conversation();
     let (mixed, mixed_token) = short_retention_conversation();
@@ -126,6 +137,7 @@ fn the_cron_sweep_deletes_what_is_older_than_the_clinics_retention() {
 
 #[test]
 fn the_sweep_leaves_a_clinic_with_a_long_retention_alone() {
+    let _cron = cron_lock();
     let (id, token) = new_conversation();
     let sent = visitor_send(&id, &token, &uuid(), "What are your hours?");
     assert_eq!(sent.status, 201);
@@ -224,6 +236,7 @@ fn count_before(detail: &str, what: &str) -> Option<u64> {
 
 #[test]
 fn one_sweep_takes_every_due_conversation_of_a_clinic_and_reports_what_it_skipped() {
+    let _cron = cron_lock();
     let staff = sign_in("admin@bulk.test");
 
     run_cron();
@@ -262,6 +275,7 @@ fn one_sweep_takes_every_due_conversation_of_a_clinic_and_reports_what_it_skippe
 
 #[test]
 fn the_sweep_purges_ended_sessions_and_used_links() {
+    let _cron = cron_lock();
     let admin = sign_in("admin@demo.test");
     // A used link: an invitation accepted (and its session ended).
     let (_, session, _) = invited_staff("front-desk", &["front-desk"], "purge me later");
