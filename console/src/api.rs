@@ -8,10 +8,10 @@ use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate,
     HistoryResponse, InboxEntry, InboxResponse, InviteRequest, NoteRequest, NotesResponse,
-    OneTimeLink, SaveTemplateRequest, SavedReply, SendMessageRequest, SetLabelsRequest,
-    SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
-    TriageCorrectionRequest, TriageCorrectionResponse,
+    OneTimeLink, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
+    SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
+    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -163,10 +163,20 @@ pub async fn history(token: &str, conversation_id: &str) -> Result<HistoryRespon
     .await
 }
 
-/// Every conversation (any status) whose visitor name, email or phone contains `query`.
+/// Every conversation (any status) whose visitor name, email or phone contains `query`;
+/// the terms go in the body, never in the URL (`POST /v1/staff/search`).
 pub async fn search(token: &str, query: &str) -> Result<InboxResponse, ApiFailure> {
-    let path = format!("/v1/staff/inbox?q={}", encode_component(query));
-    call("GET", &path, Some(token), None).await
+    let request = SearchRequest {
+        q: query.to_owned(),
+        status: None,
+    };
+    call(
+        "POST",
+        "/v1/staff/search",
+        Some(token),
+        Some(encode(&request)?),
+    )
+    .await
 }
 
 /// `GET /v1/admin/staff` (admins only).
@@ -190,6 +200,41 @@ pub async fn reset_link(token: &str, staff_id: &str) -> Result<OneTimeLink, ApiF
     let path = format!(
         "/v1/admin/staff/{}/password-reset",
         encode_component(staff_id)
+    );
+    call("POST", &path, Some(token), None).await
+}
+
+/// What an admin can do to a colleague's account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountChange {
+    /// End their sessions and refuse their sign-ins.
+    Disable,
+    Enable,
+    /// Clear failed sign-ins that locked the account.
+    Unlock,
+}
+
+impl AccountChange {
+    fn path_segment(self) -> &'static str {
+        match self {
+            AccountChange::Disable => "disable",
+            AccountChange::Enable => "enable",
+            AccountChange::Unlock => "unlock",
+        }
+    }
+}
+
+/// `POST /v1/admin/staff/{id}/disable|enable|unlock` (admins only): the staff member as
+/// they are now.
+pub async fn change_account(
+    token: &str,
+    staff_id: &str,
+    change: AccountChange,
+) -> Result<StaffProfile, ApiFailure> {
+    let path = format!(
+        "/v1/admin/staff/{}/{}",
+        encode_component(staff_id),
+        change.path_segment()
     );
     call("POST", &path, Some(token), None).await
 }

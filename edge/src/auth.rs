@@ -56,20 +56,14 @@ pub fn issue_visitor_token(env: &Env, clinic_id: &str, conversation_id: &str) ->
 }
 
 /// The bearer token of a request: the `Authorization` header, else a `bearer.<token>`
-/// WebSocket subprotocol, else `?token=` (browsers can't set headers on WebSockets; the
-/// subprotocol keeps the token out of URLs and request logs).
+/// WebSocket subprotocol (browsers can't set headers on WebSockets). Never `?token=`:
+/// request URLs end up in logs, so a token there is refused like no token at all.
 pub fn bearer(req: &Request) -> Option<String> {
     if let Some(value) = req.headers().get("Authorization").ok().flatten() {
         let token = value.strip_prefix("Bearer ").map(str::trim)?;
         return (!token.is_empty()).then(|| token.to_owned());
     }
-    if let Some(token) = subprotocol_token(req) {
-        return Some(token);
-    }
-    let url = req.url().ok()?;
-    url.query_pairs()
-        .find(|(key, _)| key == "token")
-        .map(|(_, value)| value.into_owned())
+    subprotocol_token(req)
 }
 
 /// The subprotocols a WebSocket upgrade offers, in order.

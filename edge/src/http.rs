@@ -8,8 +8,8 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, attachments, channels, corrections, details, identity, reports, staff, subscriptions,
-    surveys, team, templates, verification, visitor,
+    admin, attachments, channels, corrections, details, identity, reports, search, staff,
+    staff_lifecycle, subscriptions, surveys, team, templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -65,6 +65,7 @@ pub enum Call {
     SignOutEverywhere,
     Me,
     Inbox,
+    Search,
     InboxLive,
     StaffConversation,
     StaffReply,
@@ -88,6 +89,9 @@ pub enum Call {
     StaffList,
     Invite,
     ResetLink,
+    DisableStaff,
+    EnableStaff,
+    UnlockStaff,
     AcceptInvite,
     AcceptReset,
     Templates,
@@ -182,6 +186,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("DELETE", "/v1/staff/sessions", Call::SignOutEverywhere),
     ("GET", "/v1/staff/me", Call::Me),
     ("GET", "/v1/staff/inbox", Call::Inbox),
+    ("POST", "/v1/staff/search", Call::Search),
     ("GET", "/v1/staff/live", Call::InboxLive),
     (
         "GET",
@@ -247,6 +252,9 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/admin/staff/{id}/password-reset",
         Call::ResetLink,
     ),
+    ("POST", "/v1/admin/staff/{id}/disable", Call::DisableStaff),
+    ("POST", "/v1/admin/staff/{id}/enable", Call::EnableStaff),
+    ("POST", "/v1/admin/staff/{id}/unlock", Call::UnlockStaff),
     ("POST", "/v1/staff/invites/accept", Call::AcceptInvite),
     (
         "POST",
@@ -386,6 +394,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::SignOutEverywhere => staff::sign_out_everywhere(req, env).await,
         Call::Me => staff::me(req, env).await,
         Call::Inbox => staff::inbox(req, env).await,
+        Call::Search => search::search(req, env).await,
         Call::InboxLive => staff::inbox_live(req, env).await,
         Call::StaffConversation => staff::conversation(req, env, param).await,
         Call::StaffReply => staff::reply(req, env, param).await,
@@ -412,6 +421,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::StaffList => team::list(req, env).await,
         Call::Invite => team::invite(req, env).await,
         Call::ResetLink => team::reset_link(req, env, param).await,
+        Call::DisableStaff => staff_lifecycle::disable(req, env, param).await,
+        Call::EnableStaff => staff_lifecycle::enable(req, env, param).await,
+        Call::UnlockStaff => staff_lifecycle::unlock(req, env, param).await,
         Call::AcceptInvite => team::accept_invite(req, env).await,
         Call::AcceptReset => team::accept_reset(req, env).await,
         Call::Templates => templates::list(req, env).await,

@@ -447,10 +447,29 @@ fn sign_in_unavailable(error: &AppError) -> AppError {
     .with_retry_after(5)
 }
 
+/// The limiter key of an account's failed sign-ins.
+fn sign_in_account_key(email: &str) -> String {
+    format!("signin:{}", email.trim().to_lowercase())
+}
+
+/// Clears an account's failed sign-ins (an admin unlocking a colleague).
+pub async fn unlock_account(env: &Env, email: &str) -> AppResult<()> {
+    try_ask(
+        env,
+        &sign_in_account_key(email),
+        "failures",
+        rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
+        Mode::Forget,
+        1,
+    )
+    .await?;
+    Ok(())
+}
+
 impl SignInGuard {
     pub fn new(req: &Request, email: &str) -> SignInGuard {
         SignInGuard {
-            account_key: format!("signin:{}", email.trim().to_lowercase()),
+            account_key: sign_in_account_key(email),
             ip_key: format!("signin-ip:{}", client_ip(req)),
         }
     }

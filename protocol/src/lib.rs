@@ -36,8 +36,9 @@ pub use reports::{
 pub use staff::{
     AssignRequest, AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus,
     ErasedConversation, EscalationRecord, HistoryResponse, InboxEntry, InboxResponse, Note,
-    NoteRequest, NotesResponse, SetLabelsRequest, SetStatusRequest, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
+    NoteRequest, NotesResponse, SearchRequest, SetLabelsRequest, SetStatusRequest,
+    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
+    StaffSession,
 };
 pub use survey::{SurveyAnswerRequest, SurveySentResponse};
 pub use team::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};

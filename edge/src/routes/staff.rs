@@ -57,6 +57,13 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
             "The email or password is wrong.",
         ));
     };
+    // Said only to someone who knows the password: the account's owner.
+    if staff.disabled {
+        return Err(AppError::forbidden(
+            "account_disabled",
+            "This account is disabled. Ask an admin of your clinic to enable it.",
+        ));
+    }
     guard.succeeded(env).await;
     start_session(env, staff).await
 }
@@ -239,42 +246,28 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
             .and_then(|mut labels| labels.pop())
             .unwrap_or_else(|| "\u{0}never".to_owned())
     });
-    let search = identity::search_term(query(req, "q").as_deref())
-        .map_err(|e| AppError::invalid("invalid_filter", e.to_string()))?;
+    // Search terms are patient data, and URLs end up in logs.
+    if query(req, "q").is_some() {
+        return Err(AppError::bad_request(
+            "search_in_url",
+            "Search terms go in the body of POST /v1/staff/search, never in a URL.",
+        ));
+    }
     let filter = InboxFilter {
         department: parse_filter(req, "department", Department::parse)?,
         urgency: parse_filter(req, "urgency", Urgency::parse)?,
         status: parse_filter(req, "status", ConversationStatus::parse)?,
         teams,
         label,
-        search,
+        search: None,
     };
-    let is_search = filter.search.is_some();
     let scope = auth::scope(env, &staff).await?;
-    let mut conversations = store::inbox::list(env, &staff.clinic_id, &filter).await?;
-    // A search looks for one patient: it finds only conversations the caller may open.
-    // The plain inbox lists every team's rows, other teams' without patient text.
-    if is_search {
-        conversations.retain(|entry| scope.may_open_entry(entry));
-    }
-    let conversations: Vec<InboxEntry> = conversations
+    // The inbox lists every team's rows, other teams' without patient text.
+    let conversations: Vec<InboxEntry> = store::inbox::list(env, &staff.clinic_id, &filter)
+        .await?
         .into_iter()
         .map(|entry| scope.row(entry))
         .collect();
-    // A search is a look-up of a patient: recorded, with how much it found, never what
-    // was searched for.
-    if is_search {
-        let detail = format!("{} found", conversations.len());
-        store::audit::record(
-            env,
-            &staff.clinic_id,
-            &staff.id,
-            AuditAction::Searched,
-            None,
-            Some(&detail),
-        )
-        .await?;
-    }
     Ok(json_response(200, &InboxResponse { conversations }))
 }
 

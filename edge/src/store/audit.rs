@@ -51,12 +51,18 @@ pub enum AuditAction {
     /// Someone opened or downloaded an attachment through a signed link (the actor is
     /// the staff id, or `visitor`; the detail the attachment id).
     AttachmentViewed,
+    /// An admin disabled a staff account (the detail names it).
+    StaffDisabled,
+    /// An admin enabled a disabled staff account again.
+    StaffEnabled,
+    /// An admin cleared an account's failed sign-ins.
+    AccountUnlocked,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 29] = [
+    const ALL: [AuditAction; 32] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -86,6 +92,9 @@ impl AuditAction {
         AuditAction::SubscriptionDeleted,
         AuditAction::Redelivered,
         AuditAction::AttachmentViewed,
+        AuditAction::StaffDisabled,
+        AuditAction::StaffEnabled,
+        AuditAction::AccountUnlocked,
     ];
 
     /// The stored name.
@@ -120,6 +129,9 @@ impl AuditAction {
             AuditAction::SubscriptionDeleted => "subscription_deleted",
             AuditAction::Redelivered => "redelivered",
             AuditAction::AttachmentViewed => "attachment_viewed",
+            AuditAction::StaffDisabled => "staff_disabled",
+            AuditAction::StaffEnabled => "staff_enabled",
+            AuditAction::AccountUnlocked => "account_unlocked",
         }
     }
 }
