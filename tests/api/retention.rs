@@ -62,9 +62,9 @@ fn audit(staff: &str) -> Vec<Value> {
     reply.body["entries"].as_array().expect("entries").clone()
 }
 
-/// Held by every test that runs the sweep (here and in attachments.rs), for its whole length: a sweep run by
-/// another test would delete the short-retention conversations one test lets age before
-/// its own run.
+/// Held by every test that runs the sweep (here and in attachments.rs), for its whole
+/// length: a sweep run by another test would delete the short-retention conversations
+/// one test lets age before its own run.
 static CRON: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 pub(crate) fn cron_lock() -> std::sync::MutexGuard<'static, ()> {
