@@ -1,6 +1,7 @@
 //! Who is calling: visitor tokens and staff sessions, read from headers or the query.
 
 use frontdesk_domain::access::Scope;
+use frontdesk_domain::api_keys;
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
 use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
@@ -151,9 +152,15 @@ pub enum Via {
     Cookie,
 }
 
-/// The session token a staff request carries, and how it came.
+/// The session token a staff request carries, and how it came. An API key is refused
+/// here: only the calls that take one (`api_key_auth`) look it up.
 fn session_token(req: &Request) -> AppResult<(String, Via)> {
     match bearer(req) {
+        Some(token) if api_keys::is_key_token(&token) => Err(AppError::forbidden(
+            "api_key_not_accepted",
+            "This call takes a staff session, not an API key; the OpenAPI document marks \
+             the calls a key may make (x-frontdesk-scope).",
+        )),
         Some(token) => Ok((token, Via::Bearer)),
         None => match session_cookie(req) {
             Some(token) => Ok((token, Via::Cookie)),

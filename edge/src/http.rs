@@ -8,7 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, attachments, channels, corrections, details, identity, reports, search, staff,
+    admin, api_keys, attachments, channels, corrections, details, identity, reports, search, staff,
     staff_lifecycle, subscriptions, surveys, team, templates, verification, visitor,
 };
 
@@ -119,6 +119,9 @@ pub enum Call {
     StaffUpload,
     StaffAttachmentLink,
     ServeAttachment,
+    ApiKeys,
+    CreateApiKey,
+    RevokeApiKey,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -286,6 +289,9 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/admin/event-subscriptions/{id}/deliveries/{delivery}/redeliver",
         Call::Redeliver,
     ),
+    ("GET", "/v1/admin/api-keys", Call::ApiKeys),
+    ("POST", "/v1/admin/api-keys", Call::CreateApiKey),
+    ("DELETE", "/v1/admin/api-keys/{id}", Call::RevokeApiKey),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
     (
         "GET",
@@ -438,6 +444,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
             let delivery = params.get(1).copied().unwrap_or_default();
             subscriptions::redeliver(req, env, param, delivery).await
         }
+        Call::ApiKeys => api_keys::list(req, env).await,
+        Call::CreateApiKey => api_keys::create(req, env).await,
+        Call::RevokeApiKey => api_keys::revoke(req, env, param).await,
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,
@@ -553,5 +562,43 @@ mod tests {
             "routes missing from openapi/frontdesk.json: {undocumented:?}; \
              documented but not routed: {unrouted:?}"
         );
+    }
+
+    /// The calls the OpenAPI document marks with `x-frontdesk-scope` are exactly the
+    /// calls that take an API key, each with the scope it checks.
+    #[test]
+    fn the_openapi_scope_marks_match_the_calls_that_take_keys() {
+        let document: serde_json::Value =
+            serde_json::from_str(include_str!("../../openapi/frontdesk.json"))
+                .expect("openapi/frontdesk.json is JSON");
+        let mut marked = BTreeSet::new();
+        for (path, item) in document["paths"].as_object().expect("paths") {
+            for (method, operation) in item.as_object().expect("path item") {
+                if let Some(scope) = operation["x-frontdesk-scope"].as_str() {
+                    let security = operation["security"].to_string();
+                    assert!(security.contains("apiKey"), "{method} {path}: {security}");
+                    marked.insert((method.to_ascii_uppercase(), path.clone(), scope.to_owned()));
+                }
+            }
+        }
+        let taken: BTreeSet<(String, String, String)> = crate::api_key_auth::KEY_CALLS
+            .iter()
+            .map(|call| {
+                (
+                    call.method.to_owned(),
+                    call.path.to_owned(),
+                    call.scope.as_str().to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(marked, taken);
+        for call in crate::api_key_auth::KEY_CALLS {
+            assert!(
+                ROUTES
+                    .iter()
+                    .any(|(m, p, _)| *m == call.method && *p == call.path),
+                "{call:?} is not routed"
+            );
+        }
     }
 }

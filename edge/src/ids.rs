@@ -111,6 +111,23 @@ pub fn is_subscription_id(raw: &str) -> bool {
     has_id_shape(raw, "es_")
 }
 
+/// A new API key id: `ak_` plus 128 random bits.
+pub fn api_key_id() -> AppResult<String> {
+    Ok(format!("ak_{}", random_hex(16)?))
+}
+
+/// Whether `raw` looks like an API key id.
+pub fn is_api_key_id(raw: &str) -> bool {
+    has_id_shape(raw, "ak_")
+}
+
+/// A new API key secret (`fdk_` and 256 random bits; `domain::api_keys`).
+pub fn api_key_secret() -> AppResult<String> {
+    let mut random = [0u8; frontdesk_domain::api_keys::SECRET_BYTES];
+    getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
+    Ok(frontdesk_domain::api_keys::secret_from(&random))
+}
+
 /// A new Standard Webhooks signing secret: 32 random bytes.
 pub fn webhook_secret() -> AppResult<frontdesk_domain::webhook::WebhookSecret> {
     let mut key = vec![0u8; 32];

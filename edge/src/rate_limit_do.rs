@@ -376,6 +376,17 @@ pub async fn verification_code(
     Ok(())
 }
 
+/// Limits calls made with one API key (`domain::api_keys::RATE`), per key whichever
+/// address they come from.
+pub async fn api_key(env: &Env, key_id: &str) -> AppResult<()> {
+    let key = format!("api-key:{key_id}");
+    check(
+        take(env, &key, "calls", frontdesk_domain::api_keys::RATE).await,
+        "too_many_requests",
+        "Too many calls with this API key. Wait for the time in Retry-After, then try again.",
+    )
+}
+
 /// The answer when a conversation's own message limit refuses a message. That bucket
 /// lives in the ConversationObject and is taken with the append (`AppendRequest::rate_limit`),
 /// which saves a Durable Object request per message.

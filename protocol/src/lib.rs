@@ -2,6 +2,7 @@
 //!
 //! Only serde types live here: no logic that needs a platform, so every side can depend on it.
 
+mod api_keys;
 mod channels;
 mod corrections;
 mod error;
@@ -15,6 +16,7 @@ mod team;
 mod templates;
 mod visitor;
 
+pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
 pub use channels::{Channel, Delivery, DeliveryStatus};
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,

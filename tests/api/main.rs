@@ -3,6 +3,7 @@
 //! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
 
 mod accounts;
+mod api_keys;
 mod attachments;
 mod author_keys;
 mod channels_messenger;

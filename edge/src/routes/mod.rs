@@ -1,6 +1,7 @@
 //! Route handlers, one module per audience.
 
 pub mod admin;
+pub mod api_keys;
 pub mod attachments;
 pub mod channels;
 pub mod corrections;

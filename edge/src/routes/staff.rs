@@ -16,6 +16,7 @@ use frontdesk_protocol::{
 use serde::Deserialize;
 use worker::{Env, Response};
 
+use crate::api_key_auth;
 use crate::auth;
 use crate::body;
 use crate::conversation_do::{self, AppendRequest};
@@ -227,7 +228,7 @@ fn parse_filter<T>(
 }
 
 pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
-    let (staff, _, _) = auth::staff(env, req).await?;
+    let staff = api_key_auth::staff_or_key(env, req, api_key_auth::INBOX, None).await?;
     let teams = match query(req, "teams").as_deref() {
         None | Some("all") => Vec::new(),
         // The caller's own teams (someone in no team sees everything).
@@ -304,7 +305,10 @@ fn outside_your_teams() -> AppError {
 }
 
 pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let (staff, _, _) = auth::staff(env, req).await?;
+    // The id goes into the key's audit entry only once it has a real id's shape.
+    let audited_id = super::conversation_id(raw_id).ok().map(|_| raw_id);
+    let staff =
+        api_key_auth::staff_or_key(env, req, api_key_auth::CONVERSATION, audited_id).await?;
     let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
     audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;

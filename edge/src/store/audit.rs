@@ -57,12 +57,18 @@ pub enum AuditAction {
     StaffEnabled,
     /// An admin cleared an account's failed sign-ins.
     AccountUnlocked,
+    /// An admin made an API key, or revoked one (the detail is the key's id).
+    ApiKeyCreated,
+    ApiKeyRevoked,
+    /// A call was made with an API key (the actor is the key's id; the detail names the
+    /// call, never what it read).
+    ApiKeyUsed,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 32] = [
+    const ALL: [AuditAction; 35] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -95,6 +101,9 @@ impl AuditAction {
         AuditAction::StaffDisabled,
         AuditAction::StaffEnabled,
         AuditAction::AccountUnlocked,
+        AuditAction::ApiKeyCreated,
+        AuditAction::ApiKeyRevoked,
+        AuditAction::ApiKeyUsed,
     ];
 
     /// The stored name.
@@ -132,6 +141,9 @@ impl AuditAction {
             AuditAction::StaffDisabled => "staff_disabled",
             AuditAction::StaffEnabled => "staff_enabled",
             AuditAction::AccountUnlocked => "account_unlocked",
+            AuditAction::ApiKeyCreated => "api_key_created",
+            AuditAction::ApiKeyRevoked => "api_key_revoked",
+            AuditAction::ApiKeyUsed => "api_key_used",
         }
     }
 }
