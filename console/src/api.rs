@@ -1,77 +1,22 @@
-//! Typed calls to the Staff API over `fetch`, with one error type for every way a call can fail.
+//! Typed calls to the Staff API over `fetch`; every failure is the client core's
+//! `ApiFailure`.
 
-use std::fmt;
-
+pub use frontdesk_client_core::failure::ApiFailure;
+use frontdesk_client_core::links::{accept_path, LinkKind};
+pub use frontdesk_client_core::path::encode_component;
+use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate,
     HistoryResponse, InboxEntry, InboxResponse, InviteRequest, NoteRequest, NotesResponse,
-    OneTimeLink, SaveTemplateRequest, SavedReply, SendMessageRequest, SetLabelsRequest,
-    SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
-    TriageCorrectionRequest, TriageCorrectionResponse,
+    OneTimeLink, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
+    SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
+    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, Request, RequestInit, Response};
-
-/// Why a call failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ApiFailure {
-    /// The request never got an answer (offline, DNS, CORS, aborted).
-    Network(String),
-    /// The server answered with an error status, or with a body the console can't read.
-    Api {
-        status: u16,
-        code: String,
-        message: String,
-    },
-}
-
-impl ApiFailure {
-    /// Builds the failure for a non-2xx answer from its status and body.
-    pub fn from_answer(status: u16, body: &str) -> ApiFailure {
-        match serde_json::from_str::<ApiError>(body) {
-            Ok(error) => ApiFailure::Api {
-                status,
-                code: error.error.code,
-                message: error.error.message,
-            },
-            // A proxy or a crash may answer with HTML; keep the status and say something useful.
-            Err(_) => ApiFailure::Api {
-                status,
-                code: format!("http_{status}"),
-                message: format!("The server answered {status}. Try again in a moment."),
-            },
-        }
-    }
-
-    /// True when the session is missing or expired and the user must sign in again.
-    pub fn is_unauthorized(&self) -> bool {
-        matches!(self, ApiFailure::Api { status: 401, .. })
-    }
-
-    /// The machine-readable code, when the server sent one.
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            ApiFailure::Network(_) => None,
-            ApiFailure::Api { code, .. } => Some(code),
-        }
-    }
-}
-
-impl fmt::Display for ApiFailure {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ApiFailure::Network(_) => {
-                formatter.write_str("Can't reach the server. Check the connection and try again.")
-            }
-            ApiFailure::Api { message, .. } => formatter.write_str(message),
-        }
-    }
-}
-
-impl std::error::Error for ApiFailure {}
 
 /// `POST /v1/staff/sessions`.
 pub async fn sign_in(request: &StaffLoginRequest) -> Result<StaffSession, ApiFailure> {
@@ -218,10 +163,20 @@ pub async fn history(token: &str, conversation_id: &str) -> Result<HistoryRespon
     .await
 }
 
-/// Every conversation (any status) whose visitor name, email or phone contains `query`.
+/// Every conversation (any status) whose visitor name, email or phone contains `query`;
+/// the terms go in the body, never in the URL (`POST /v1/staff/search`).
 pub async fn search(token: &str, query: &str) -> Result<InboxResponse, ApiFailure> {
-    let path = format!("/v1/staff/inbox?q={}", encode_component(query));
-    call("GET", &path, Some(token), None).await
+    let request = SearchRequest {
+        q: query.to_owned(),
+        status: None,
+    };
+    call(
+        "POST",
+        "/v1/staff/search",
+        Some(token),
+        Some(encode(&request)?),
+    )
+    .await
 }
 
 /// `GET /v1/admin/staff` (admins only).
@@ -249,16 +204,48 @@ pub async fn reset_link(token: &str, staff_id: &str) -> Result<OneTimeLink, ApiF
     call("POST", &path, Some(token), None).await
 }
 
+/// What an admin can do to a colleague's account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountChange {
+    /// End their sessions and refuse their sign-ins.
+    Disable,
+    Enable,
+    /// Clear failed sign-ins that locked the account.
+    Unlock,
+}
+
+impl AccountChange {
+    fn path_segment(self) -> &'static str {
+        match self {
+            AccountChange::Disable => "disable",
+            AccountChange::Enable => "enable",
+            AccountChange::Unlock => "unlock",
+        }
+    }
+}
+
+/// `POST /v1/admin/staff/{id}/disable|enable|unlock` (admins only): the staff member as
+/// they are now.
+pub async fn change_account(
+    token: &str,
+    staff_id: &str,
+    change: AccountChange,
+) -> Result<StaffProfile, ApiFailure> {
+    let path = format!(
+        "/v1/admin/staff/{}/{}",
+        encode_component(staff_id),
+        change.path_segment()
+    );
+    call("POST", &path, Some(token), None).await
+}
+
 /// Uses an invitation or reset link with the chosen password; signs in.
 pub async fn accept_link(
-    kind: crate::route::LinkKind,
+    kind: LinkKind,
     link_token: &str,
     password: &str,
 ) -> Result<StaffSession, ApiFailure> {
-    let path = match kind {
-        crate::route::LinkKind::Invite => "/v1/staff/invites/accept",
-        crate::route::LinkKind::Reset => "/v1/staff/password-resets/accept",
-    };
+    let path = accept_path(kind);
     let body = encode(&AcceptTokenRequest {
         token: link_token.to_owned(),
         password: password.to_owned(),
@@ -323,25 +310,28 @@ pub async fn delete_template(token: &str, id: &str) -> Result<DeletedTemplate, A
     call("DELETE", &path, Some(token), None).await
 }
 
-/// Percent-encodes one path segment or query value (RFC 3986 unreserved characters pass).
-pub fn encode_component(raw: &str) -> String {
-    let mut encoded = String::with_capacity(raw.len());
-    for byte in raw.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
-}
-
+/// The request body as JSON; the protocol's request types always serialize, so a
+/// failure here can only mean the call never left.
 fn encode(value: &impl serde::Serialize) -> Result<String, ApiFailure> {
-    serde_json::to_string(value).map_err(|error| ApiFailure::Network(error.to_string()))
+    serde_json::to_string(value).map_err(|_| ApiFailure::Network)
 }
 
-fn network(error: JsValue) -> ApiFailure {
-    ApiFailure::Network(error.as_string().unwrap_or_else(|| format!("{error:?}")))
+/// A browser call that failed before any answer (offline, DNS, CORS, aborted).
+fn network(_: JsValue) -> ApiFailure {
+    ApiFailure::Network
+}
+
+/// A non-2xx answer: the server's `{"error": {"code", "message"}}`, or an unreadable one.
+fn failure(status: u16, body: &str, retry_after: Option<&str>) -> ApiFailure {
+    let error = serde_json::from_str::<ApiError>(body)
+        .ok()
+        .map(|error| error.error);
+    ApiFailure::answered(
+        status,
+        error.as_ref().map(|error| error.code.clone()),
+        error.map(|error| error.message),
+        retry_after.and_then(parse_retry_after),
+    )
 }
 
 async fn call<T: DeserializeOwned>(
@@ -350,7 +340,7 @@ async fn call<T: DeserializeOwned>(
     token: Option<&str>,
     body: Option<String>,
 ) -> Result<T, ApiFailure> {
-    let window = web_sys::window().ok_or_else(|| ApiFailure::Network("no window".into()))?;
+    let window = web_sys::window().ok_or(ApiFailure::Network)?;
 
     let headers = Headers::new().map_err(network)?;
     headers.set("Accept", "application/json").map_err(network)?;
@@ -382,13 +372,10 @@ async fn call<T: DeserializeOwned>(
         .unwrap_or_default();
 
     if !(200..300).contains(&status) {
-        return Err(ApiFailure::from_answer(status, &text));
+        let retry_after = response.headers().get("Retry-After").ok().flatten();
+        return Err(failure(status, &text, retry_after.as_deref()));
     }
-    serde_json::from_str(&text).map_err(|error| ApiFailure::Api {
-        status,
-        code: "unreadable_response".into(),
-        message: format!("The server sent an answer the console can't read ({error})."),
-    })
+    serde_json::from_str(&text).map_err(|_| ApiFailure::unreadable(status, None))
 }
 
 #[cfg(test)]
@@ -397,37 +384,36 @@ mod tests {
 
     #[test]
     fn error_bodies_become_typed_failures() {
-        let refused = ApiFailure::from_answer(
+        let refused = failure(
             409,
             r#"{"error":{"code":"already_claimed","message":"Sam already owns this conversation."}}"#,
+            None,
         );
         assert_eq!(
             refused,
             ApiFailure::Api {
                 status: 409,
                 code: "already_claimed".into(),
-                message: "Sam already owns this conversation.".into()
+                message: "Sam already owns this conversation.".into(),
+                retry_after: None,
             }
         );
-        assert_eq!(refused.code(), Some("already_claimed"));
-        assert_eq!(refused.to_string(), "Sam already owns this conversation.");
-        assert!(!refused.is_unauthorized());
-
-        let html = ApiFailure::from_answer(502, "<html>Bad gateway</html>");
-        assert_eq!(html.code(), Some("http_502"));
-
-        let expired = ApiFailure::from_answer(
+        let html = failure(502, "<html>Bad gateway</html>", None);
+        assert_eq!(html.code(), Some("invalid_response"));
+        let limited = failure(
+            429,
+            r#"{"error":{"code":"rate_limited","message":"Slow down."}}"#,
+            Some("12"),
+        );
+        assert_eq!(
+            limited.retry_after(),
+            Some(std::time::Duration::from_secs(12))
+        );
+        let expired = failure(
             401,
             r#"{"error":{"code":"bad_token","message":"Sign in again."}}"#,
+            None,
         );
         assert!(expired.is_unauthorized());
-        assert!(!ApiFailure::Network("offline".into()).is_unauthorized());
-    }
-
-    #[test]
-    fn encodes_components() {
-        assert_eq!(encode_component("c_01HXYZ-a.b~"), "c_01HXYZ-a.b~");
-        assert_eq!(encode_component("a/b?c=d&e f"), "a%2Fb%3Fc%3Dd%26e%20f");
-        assert_eq!(encode_component("é"), "%C3%A9");
     }
 }

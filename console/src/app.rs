@@ -1,124 +1,24 @@
-//! The app shell: session state, the sign-in gate, and the signed-in workspace with the live inbox.
+//! The app shell: wires the shared state (`state.rs`) to the sign-in gate and the
+//! signed-in workspace with the live inbox. Components import `state`, never this
+//! module, so no import runs in a circle (a tidy test checks it).
 
 use std::time::Duration;
 
-use frontdesk_protocol::{InboxEntry, LiveEvent, StaffProfile, StaffRole, StaffSession};
-use leptos::{prelude::*, task::spawn_local};
+use frontdesk_client_core::{links::one_time_link, live::STAFF_INBOX_PATH};
+use frontdesk_protocol::{LiveEvent, StaffProfile, StaffRole};
+use leptos::prelude::*;
 
 use crate::{
     alerts::Alerts,
-    api::{self, ApiFailure},
     components::{
-        accept_link::AcceptLink, inbox::Inbox, reports::Reports, sign_in::SignIn, team::Team,
-        templates::Templates, thread::Thread,
+        accept_link::AcceptLink, inbox::Inbox, reports::Reports, role_label, sign_in::SignIn,
+        team::Team, templates::Templates, thread::Thread,
     },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
-    model::{needs_alert, sort_inbox, upsert_inbox, Ownership},
+    model::{needs_alert, Ownership},
     route, session,
+    state::{now_ms, use_auth, Auth, Clock, InboxStore},
 };
-
-/// Who is signed in; `None` shows the sign-in screen.
-#[derive(Debug, Clone, Copy)]
-pub struct Auth {
-    pub session: RwSignal<Option<StaffSession>>,
-}
-
-impl Auth {
-    /// The bearer token, read without subscribing.
-    pub fn token(&self) -> Option<String> {
-        self.session
-            .try_with_untracked(|session| session.as_ref().map(|session| session.token.clone()))
-            .flatten()
-    }
-
-    pub fn sign_in(&self, new_session: StaffSession) {
-        session::save(&new_session);
-        self.session.set(Some(new_session));
-    }
-
-    pub fn sign_out(&self) {
-        // Revoke server-side as well, so a copied token or the cookie stops working.
-        if let Some(token) = self.token() {
-            spawn_local(async move {
-                let _ = crate::api::sign_out(&token).await;
-            });
-        }
-        session::clear();
-        self.session.try_set(None);
-    }
-
-    /// Signs out when the server no longer accepts the session. Returns true if it did, so the
-    /// caller knows not to show the failure on a screen that is going away.
-    pub fn signed_out_by(&self, failure: &ApiFailure) -> bool {
-        if failure.is_unauthorized() {
-            self.sign_out();
-            true
-        } else {
-            false
-        }
-    }
-}
-
-/// The app's notion of "now", ticking every second so countdowns move.
-#[derive(Debug, Clone, Copy)]
-pub struct Clock {
-    pub now_ms: RwSignal<i64>,
-}
-
-/// The live inbox shared by the list and the open thread.
-#[derive(Debug, Clone, Copy)]
-pub struct InboxStore {
-    pub entries: RwSignal<Vec<InboxEntry>>,
-    pub loaded: RwSignal<bool>,
-    pub error: RwSignal<Option<String>>,
-    /// Only the newest snapshot request may land, so a slow old answer can't undo a newer one.
-    generation: StoredValue<u64>,
-}
-
-impl InboxStore {
-    /// Fetches a fresh snapshot of the inbox.
-    pub fn refresh(self, auth: Auth) {
-        let Some(token) = auth.token() else {
-            return;
-        };
-        let Some(generation) = self.generation.try_update_value(|generation| {
-            *generation += 1;
-            *generation
-        }) else {
-            return;
-        };
-        spawn_local(async move {
-            let answer = api::inbox(&token).await;
-            if self.generation.try_get_value() != Some(generation) {
-                return;
-            }
-            match answer {
-                Ok(inbox) => {
-                    let mut entries = inbox.conversations;
-                    sort_inbox(&mut entries);
-                    self.entries.try_set(entries);
-                    self.error.try_set(None);
-                    self.loaded.try_set(true);
-                }
-                Err(failure) => {
-                    if !auth.signed_out_by(&failure) {
-                        self.error.try_set(Some(failure.to_string()));
-                    }
-                }
-            }
-        });
-    }
-
-    /// Applies what the server pushed or answered about one conversation.
-    pub fn upsert(self, entry: InboxEntry) {
-        self.entries.update(|entries| upsert_inbox(entries, entry));
-    }
-}
-
-/// The current time in milliseconds since the Unix epoch.
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
 
 /// The conversation the address bar's `#/conversations/{id}` points at.
 fn linked_conversation() -> Option<String> {
@@ -145,10 +45,6 @@ fn show_in_address_bar(conversation_id: Option<&str>) {
     }
 }
 
-pub fn use_auth() -> Auth {
-    expect_context::<Auth>()
-}
-
 /// The root component: the sign-in screen or the workspace.
 #[component]
 pub fn App() -> impl IntoView {
@@ -165,7 +61,7 @@ pub fn App() -> impl IntoView {
     let link = RwSignal::new(
         web_sys::window()
             .and_then(|w| w.location().hash().ok())
-            .and_then(|hash| route::one_time_link(&hash)),
+            .and_then(|hash| one_time_link(&hash)),
     );
     Effect::new(move |_| {
         // Once the link has signed someone in, show the workspace.
@@ -180,14 +76,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-pub fn role_label(role: StaffRole) -> &'static str {
-    match role {
-        StaffRole::Admin => "Admin",
-        StaffRole::Clinician => "Clinician",
-        StaffRole::FrontDesk => "Front desk",
-    }
-}
-
 /// The signed-in screen: header, inbox on the left, the open conversation on the right.
 #[component]
 fn Workspace(staff: StaffProfile) -> impl IntoView {
@@ -195,12 +83,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     let clock = Clock {
         now_ms: RwSignal::new(now_ms()),
     };
-    let store = InboxStore {
-        entries: RwSignal::new(Vec::new()),
-        loaded: RwSignal::new(false),
-        error: RwSignal::new(None),
-        generation: StoredValue::new(0),
-    };
+    let store = InboxStore::new();
     let live_status = RwSignal::new(LiveStatus::Connecting);
     // Only admins see the reports button; the API refuses everyone else anyway.
     let is_admin = staff.role == StaffRole::Admin;
@@ -241,7 +124,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     on_cleanup(move || inbox_socket.close());
     if let Some(token) = auth.token() {
         inbox_socket.start(
-            move || live_url("/v1/staff/live", &token, None),
+            move || live_url(STAFF_INBOX_PATH, &token, None),
             move |signal| match signal {
                 LiveSignal::Opened => {
                     live_status.set(LiveStatus::Live);

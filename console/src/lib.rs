@@ -14,6 +14,7 @@ pub mod picker;
 pub mod presence;
 pub mod route;
 pub mod session;
+pub mod state;
 pub mod timefmt;
 
 use wasm_bindgen::prelude::wasm_bindgen;

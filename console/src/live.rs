@@ -3,7 +3,7 @@
 //! Usage:
 //! ```text
 //! let handle = LiveHandle::new();
-//! handle.start(move || Some(live_url("/v1/staff/live", &token, None)), move |signal| { /* … */ });
+//! handle.start(move || live_url(STAFF_INBOX_PATH, &token, None), move |signal| { /* … */ });
 //! on_cleanup(move || handle.close());
 //! ```
 //!
@@ -17,7 +17,9 @@ use std::{
     time::Duration,
 };
 
-use frontdesk_protocol::{LiveEvent, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+pub use frontdesk_client_core::live::LiveTarget;
+use frontdesk_client_core::retry::{backoff, jittered};
+use frontdesk_protocol::LiveEvent;
 use leptos::prelude::{set_timeout, set_timeout_with_handle, TimeoutHandle};
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
@@ -59,44 +61,11 @@ impl LiveStatus {
     }
 }
 
-/// Delay before reconnect attempt `attempt` (0-based): doubling from half a second, capped at 15 s.
-pub fn backoff_ms(attempt: u32) -> u32 {
-    const FIRST_MS: u32 = 500;
-    const CAP_MS: u32 = 15_000;
-    FIRST_MS
-        .saturating_mul(2u32.saturating_pow(attempt.min(16)))
-        .min(CAP_MS)
-}
-
-/// Where a live socket connects: a same-origin URL, and the subprotocols it offers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LiveTarget {
-    pub url: String,
-    /// `frontdesk`, then `bearer.<token>`: the token stays out of URLs and server logs.
-    pub protocols: [String; 2],
-}
-
-/// The target of a same-origin live socket; browsers can't set headers on sockets, so
-/// the bearer token rides in a subprotocol.
+/// The target of a same-origin live socket at `path`, resuming after `after`.
 pub fn live_url(path: &str, token: &str, after: Option<u64>) -> Option<LiveTarget> {
     let location = web_sys::window()?.location();
-    let scheme = if location.protocol().ok()? == "https:" {
-        "wss:"
-    } else {
-        "ws:"
-    };
-    let host = location.host().ok()?;
-    let mut url = format!("{scheme}//{host}{path}");
-    if let Some(after) = after {
-        url.push_str(&format!("?after={after}"));
-    }
-    Some(LiveTarget {
-        url,
-        protocols: [
-            LIVE_SUBPROTOCOL.to_owned(),
-            format!("{BEARER_SUBPROTOCOL_PREFIX}{token}"),
-        ],
-    })
+    let origin = format!("{}//{}", location.protocol().ok()?, location.host().ok()?);
+    Some(LiveTarget::new(&origin, path, after, token))
 }
 
 type UrlFn = Box<dyn Fn() -> Option<LiveTarget>>;
@@ -286,11 +255,11 @@ fn live(weak: &Weak<Connection>) -> Option<Rc<Connection>> {
 fn schedule_retry(connection: &Rc<Connection>) {
     let attempt = connection.attempt.get();
     connection.attempt.set(attempt.saturating_add(1));
-    let base = backoff_ms(attempt);
     // Up to a quarter of jitter so a restarted server isn't hit by every console at once.
-    let jitter = (js_sys::Math::random() * f64::from(base / 4)) as u32;
-    let delay = base + jitter;
-    (connection.on_signal)(LiveSignal::Dropped { retry_in_ms: delay });
+    let delay = jittered(backoff(attempt), js_sys::Math::random());
+    (connection.on_signal)(LiveSignal::Dropped {
+        retry_in_ms: delay.as_millis() as u32,
+    });
 
     let weak = Rc::downgrade(connection);
     let retry = set_timeout_with_handle(
@@ -305,22 +274,7 @@ fn schedule_retry(connection: &Rc<Connection>) {
                 open(&connection);
             }
         },
-        Duration::from_millis(u64::from(delay)),
+        delay,
     );
     connection.retry.set(retry.ok());
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_doubles_then_caps() {
-        let delays: Vec<u32> = (0..8).map(backoff_ms).collect();
-        assert_eq!(
-            delays,
-            [500, 1_000, 2_000, 4_000, 8_000, 15_000, 15_000, 15_000]
-        );
-        assert_eq!(backoff_ms(u32::MAX), 15_000);
-    }
 }

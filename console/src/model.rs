@@ -1,42 +1,12 @@
-//! Pure state logic of the console: merging messages by `seq` and keeping the inbox ordered.
+//! Pure state logic of the console: keeping the inbox ordered and filtered (a thread's
+//! messages merge by `seq` in the client core).
 
 use frontdesk_protocol::{
-    Channel, ConversationStatus, Department, EscalationRecord, IdentityProofs, InboxEntry, Message,
-    Urgency, VerificationMethod, VisitorIdentity,
+    Channel, ConversationStatus, Department, EscalationRecord, IdentityProofs, InboxEntry, Urgency,
+    VerificationMethod, VisitorIdentity,
 };
 
 use crate::timefmt::parse_rfc3339_ms;
-
-/// Merges `incoming` into `messages`, keeping them sorted by `seq` with no duplicates.
-///
-/// A message whose `seq` is already present replaces the stored copy, so a resent reply never
-/// shows twice. Returns whether anything changed.
-pub fn merge_messages(
-    messages: &mut Vec<Message>,
-    incoming: impl IntoIterator<Item = Message>,
-) -> bool {
-    let mut changed = false;
-    for message in incoming {
-        match messages.binary_search_by_key(&message.seq, |existing| existing.seq) {
-            Ok(index) => {
-                if messages[index] != message {
-                    messages[index] = message;
-                    changed = true;
-                }
-            }
-            Err(index) => {
-                messages.insert(index, message);
-                changed = true;
-            }
-        }
-    }
-    changed
-}
-
-/// The highest `seq` held, which is where a live socket resumes.
-pub fn highest_seq(messages: &[Message]) -> u64 {
-    messages.last().map_or(0, |message| message.seq)
-}
 
 /// Orders the inbox: most urgent first, then the oldest conversation first.
 pub fn sort_inbox(entries: &mut [InboxEntry]) {
@@ -238,7 +208,6 @@ fn verified_mark(method: VerificationMethod) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frontdesk_protocol::Author;
 
     #[test]
     fn escalation_summaries() {
@@ -265,18 +234,6 @@ mod tests {
         ];
         for (record, expected) in cases {
             assert_eq!(escalation_summary(&record), expected);
-        }
-    }
-
-    fn message(seq: u64, text: &str) -> Message {
-        Message {
-            id: format!("m_{seq}"),
-            seq,
-            author: Author::Visitor,
-            text: text.into(),
-            sent_at: "2026-11-25T10:00:00Z".into(),
-            client_msg_id: None,
-            author_name: None,
         }
     }
 
@@ -337,40 +294,6 @@ mod tests {
             .iter()
             .map(|entry| entry.conversation_id.as_str())
             .collect()
-    }
-
-    #[test]
-    fn merge_dedupes_and_sorts_by_seq() {
-        let mut messages = vec![message(1, "a"), message(3, "c")];
-        assert!(merge_messages(
-            &mut messages,
-            vec![
-                message(5, "e"),
-                message(2, "b"),
-                message(3, "c"),
-                message(4, "d")
-            ]
-        ));
-        let seqs: Vec<u64> = messages.iter().map(|m| m.seq).collect();
-        assert_eq!(seqs, [1, 2, 3, 4, 5]);
-        assert_eq!(highest_seq(&messages), 5);
-
-        // Replaying what is already held changes nothing.
-        assert!(!merge_messages(
-            &mut messages,
-            vec![message(2, "b"), message(5, "e")]
-        ));
-        assert_eq!(messages.len(), 5);
-
-        // The same seq with new content replaces the stored copy instead of adding a row.
-        assert!(merge_messages(&mut messages, vec![message(4, "d2")]));
-        assert_eq!(messages.len(), 5);
-        assert_eq!(messages[3].text, "d2");
-    }
-
-    #[test]
-    fn highest_seq_of_nothing_is_zero() {
-        assert_eq!(highest_seq(&[]), 0);
     }
 
     #[test]

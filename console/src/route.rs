@@ -1,5 +1,6 @@
 //! The console's one deep link, `#/conversations/{id}`: notifications point there, and the
 //! address bar follows the open conversation so a copied link opens the same thread.
+//! (One-time team links are read by `frontdesk_client_core::links`.)
 
 const PREFIX: &str = "#/conversations/";
 
@@ -24,46 +25,9 @@ fn is_conversation_id(raw: &str) -> bool {
             .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
 }
 
-/// What a one-time link from an admin is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LinkKind {
-    Invite,
-    Reset,
-}
-
-/// An invitation (`#/invite/<token>`) or password-reset (`#/reset/<token>`) link.
-pub fn one_time_link(hash: &str) -> Option<(LinkKind, String)> {
-    let (kind, token) = if let Some(token) = hash.strip_prefix("#/invite/") {
-        (LinkKind::Invite, token)
-    } else {
-        (LinkKind::Reset, hash.strip_prefix("#/reset/")?)
-    };
-    // The edge makes 64 lowercase hex digits; anything else is not sent.
-    let well_formed = token.len() == 64
-        && token
-            .chars()
-            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c));
-    well_formed.then(|| (kind, token.to_owned()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn one_time_links() {
-        let token = "ab".repeat(32);
-        assert_eq!(
-            one_time_link(&format!("#/invite/{token}")),
-            Some((LinkKind::Invite, token.clone()))
-        );
-        assert_eq!(
-            one_time_link(&format!("#/reset/{token}")),
-            Some((LinkKind::Reset, token.clone()))
-        );
-        assert_eq!(one_time_link("#/invite/short"), None);
-        assert_eq!(one_time_link(&format!("#/other/{token}")), None);
-    }
 
     const ID: &str = "c_0123456789abcdef0123456789abcdef";
 

@@ -78,6 +78,7 @@ mod tests {
                 name: "Fran".into(),
                 role: StaffRole::FrontDesk,
                 departments: vec![Department::FrontDesk],
+                disabled: false,
             },
         };
         let expires = parse_rfc3339_ms(&session.expires_at).unwrap_or_default();

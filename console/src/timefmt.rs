@@ -1,91 +1,15 @@
-//! Pure time helpers: RFC 3339 parsing and the short age and SLA texts the inbox shows.
+//! Pure time helpers: RFC 3339 timestamps (through chrono) and the short age and SLA
+//! texts the inbox shows.
 //!
 //! Time always comes in as a value (milliseconds since the Unix epoch), so these run in native tests.
 
-/// Milliseconds since the Unix epoch for an RFC 3339 timestamp, or `None` when it is malformed.
+/// Milliseconds since the Unix epoch for an RFC 3339 timestamp, or `None` when it is
+/// malformed. chrono's parser (already in the tree through the domain) replaced a
+/// hand-written one of 80 lines; it also refuses impossible dates (`02-30`).
 pub fn parse_rfc3339_ms(raw: &str) -> Option<i64> {
-    let bytes = raw.trim().as_bytes();
-    if bytes.len() < 20 {
-        return None;
-    }
-    let year = digits(bytes, 0, 4)?;
-    let month = digits(bytes, 5, 2)?;
-    let day = digits(bytes, 8, 2)?;
-    let hour = digits(bytes, 11, 2)?;
-    let minute = digits(bytes, 14, 2)?;
-    let second = digits(bytes, 17, 2)?;
-    if bytes[4] != b'-' || bytes[7] != b'-' || bytes[13] != b':' || bytes[16] != b':' {
-        return None;
-    }
-    if !matches!(bytes[10], b'T' | b't' | b' ') {
-        return None;
-    }
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 {
-        return None;
-    }
-    // A leap second (60) is accepted and counted like 59.
-    if second > 60 {
-        return None;
-    }
-
-    let mut index = 19;
-    let mut millis = 0i64;
-    if bytes.get(index) == Some(&b'.') {
-        index += 1;
-        let start = index;
-        while index < bytes.len() && bytes[index].is_ascii_digit() {
-            // Only the first three fraction digits matter at millisecond precision.
-            if index - start < 3 {
-                millis = millis * 10 + i64::from(bytes[index] - b'0');
-            }
-            index += 1;
-        }
-        let fraction_len = index - start;
-        if fraction_len == 0 {
-            return None;
-        }
-        for _ in fraction_len..3 {
-            millis *= 10;
-        }
-    }
-
-    let offset_minutes = match bytes.get(index)? {
-        b'Z' | b'z' if index + 1 == bytes.len() => 0,
-        sign @ (b'+' | b'-') if index + 6 == bytes.len() && bytes[index + 3] == b':' => {
-            let offset_hours = digits(bytes, index + 1, 2)?;
-            let offset_mins = digits(bytes, index + 4, 2)?;
-            let total = offset_hours * 60 + offset_mins;
-            if *sign == b'+' {
-                total
-            } else {
-                -total
-            }
-        }
-        _ => return None,
-    };
-
-    let days = days_from_civil(year, month, day);
-    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second.min(59) - offset_minutes * 60;
-    Some(seconds * 1_000 + millis)
-}
-
-fn digits(bytes: &[u8], start: usize, len: usize) -> Option<i64> {
-    let slice = bytes.get(start..start + len)?;
-    slice.iter().try_fold(0i64, |acc, byte| {
-        byte.is_ascii_digit()
-            .then(|| acc * 10 + i64::from(byte - b'0'))
-    })
-}
-
-/// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_index = (month + 9) % 12;
-    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+    chrono::DateTime::parse_from_rfc3339(raw.trim())
+        .ok()
+        .map(|at| at.timestamp_millis())
 }
 
 /// How long ago something happened, e.g. "just now", "12 min ago", "3 h ago", "2 d ago".
@@ -182,6 +106,7 @@ mod tests {
             ("2026-11-25T10:00:00", None),
             ("2026-13-25T10:00:00Z", None),
             ("2026-11-25T10:00:00.Z", None),
+            ("2026-02-30T10:00:00Z", None),
             ("2026-11-25T10:00:00Zjunk", None),
             ("yesterday", None),
             ("", None),

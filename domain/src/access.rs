@@ -170,6 +170,7 @@ mod tests {
             name: id.into(),
             role,
             departments: departments.to_vec(),
+            disabled: false,
         }
     }
 

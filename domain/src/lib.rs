@@ -4,6 +4,8 @@
 //! deterministic and tested natively; the same code runs in the edge worker.
 
 pub mod access;
+pub mod api_keys;
+pub mod attachment;
 pub mod auto_reply;
 pub mod channel_config;
 pub mod channels;

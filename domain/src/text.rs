@@ -39,6 +39,15 @@ impl MessageText {
         Ok(MessageText(raw))
     }
 
+    /// Like [`MessageText::parse`], but empty text is allowed: the words sent with
+    /// attachments, which may be none.
+    pub fn caption(raw: String) -> Result<MessageText, TextError> {
+        if without_bidi_controls(&raw).trim().is_empty() {
+            return Ok(MessageText(String::new()));
+        }
+        Self::parse(raw)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -1,6 +1,7 @@
 //! Who is calling: visitor tokens and staff sessions, read from headers or the query.
 
 use frontdesk_domain::access::Scope;
+use frontdesk_domain::api_keys;
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
 use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
@@ -15,7 +16,7 @@ pub const SESSION_COOKIE: &str = "fd_session";
 
 /// The secrets visitor tokens may be signed with: the current one, then the previous one
 /// while a rotation is under way.
-fn visitor_secrets(env: &Env) -> AppResult<Vec<String>> {
+pub fn visitor_secrets(env: &Env) -> AppResult<Vec<String>> {
     let current = env
         .secret("VISITOR_TOKEN_SECRET")
         .map_err(|e| AppError::internal("VISITOR_TOKEN_SECRET is not set", e))?
@@ -56,20 +57,14 @@ pub fn issue_visitor_token(env: &Env, clinic_id: &str, conversation_id: &str) ->
 }
 
 /// The bearer token of a request: the `Authorization` header, else a `bearer.<token>`
-/// WebSocket subprotocol, else `?token=` (browsers can't set headers on WebSockets; the
-/// subprotocol keeps the token out of URLs and request logs).
+/// WebSocket subprotocol (browsers can't set headers on WebSockets). Never `?token=`:
+/// request URLs end up in logs, so a token there is refused like no token at all.
 pub fn bearer(req: &Request) -> Option<String> {
     if let Some(value) = req.headers().get("Authorization").ok().flatten() {
         let token = value.strip_prefix("Bearer ").map(str::trim)?;
         return (!token.is_empty()).then(|| token.to_owned());
     }
-    if let Some(token) = subprotocol_token(req) {
-        return Some(token);
-    }
-    let url = req.url().ok()?;
-    url.query_pairs()
-        .find(|(key, _)| key == "token")
-        .map(|(_, value)| value.into_owned())
+    subprotocol_token(req)
 }
 
 /// The subprotocols a WebSocket upgrade offers, in order.
@@ -157,9 +152,15 @@ pub enum Via {
     Cookie,
 }
 
-/// The session token a staff request carries, and how it came.
+/// The session token a staff request carries, and how it came. An API key is refused
+/// here: only the calls that take one (`api_key_auth`) look it up.
 fn session_token(req: &Request) -> AppResult<(String, Via)> {
     match bearer(req) {
+        Some(token) if api_keys::is_key_token(&token) => Err(AppError::forbidden(
+            "api_key_not_accepted",
+            "This call takes a staff session, not an API key; the OpenAPI document marks \
+             the calls a key may make (x-frontdesk-scope).",
+        )),
         Some(token) => Ok((token, Via::Bearer)),
         None => match session_cookie(req) {
             Some(token) => Ok((token, Via::Cookie)),

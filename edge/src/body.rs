@@ -30,19 +30,22 @@ pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> AppResult<T> {
             "Send the body as JSON with Content-Type: application/json.",
         ));
     }
-    let declared = req
-        .headers()
-        .get("Content-Length")
-        .ok()
-        .flatten()
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|len| len > MAX_BODY_BYTES) {
+    if declared_length(req).is_some_and(|len| len > MAX_BODY_BYTES) {
         return Err(too_large());
     }
     let bytes = req.bytes().await.map_err(|_| {
         AppError::bad_request("unreadable_body", "The request body could not be read.")
     })?;
     parse_json(&bytes)
+}
+
+/// The body's size as `Content-Length` declares it, to refuse before reading.
+fn declared_length(req: &Request) -> Option<usize> {
+    req.headers()
+        .get("Content-Length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse::<usize>().ok())
 }
 
 fn too_large() -> AppError {
@@ -90,4 +93,23 @@ pub async fn read_optional_json<T: DeserializeOwned + Default>(req: &mut Request
     } else {
         Ok(T::default())
     }
+}
+
+/// Reads a raw body of at most `limit` bytes (an upload); 413 over it, before reading
+/// when `Content-Length` says so.
+pub async fn read_bytes(
+    req: &mut Request,
+    limit: usize,
+    too_large: AppError,
+) -> AppResult<Vec<u8>> {
+    if declared_length(req).is_some_and(|len| len > limit) {
+        return Err(too_large);
+    }
+    let bytes = req.bytes().await.map_err(|_| {
+        AppError::bad_request("unreadable_body", "The request body could not be read.")
+    })?;
+    if bytes.len() > limit {
+        return Err(too_large);
+    }
+    Ok(bytes)
 }

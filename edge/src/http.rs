@@ -8,8 +8,8 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::{
-    admin, channels, corrections, details, identity, reports, staff, subscriptions, surveys, team,
-    templates, verification, visitor,
+    admin, api_keys, attachments, channels, corrections, details, identity, reports, search, staff,
+    staff_lifecycle, subscriptions, surveys, team, templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -65,6 +65,7 @@ pub enum Call {
     SignOutEverywhere,
     Me,
     Inbox,
+    Search,
     InboxLive,
     StaffConversation,
     StaffReply,
@@ -88,6 +89,9 @@ pub enum Call {
     StaffList,
     Invite,
     ResetLink,
+    DisableStaff,
+    EnableStaff,
+    UnlockStaff,
     AcceptInvite,
     AcceptReset,
     Templates,
@@ -110,6 +114,14 @@ pub enum Call {
     DeleteSubscription,
     Deliveries,
     Redeliver,
+    VisitorUpload,
+    VisitorAttachmentLink,
+    StaffUpload,
+    StaffAttachmentLink,
+    ServeAttachment,
+    ApiKeys,
+    CreateApiKey,
+    RevokeApiKey,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -133,6 +145,31 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("GET", "/v1/conversations/{id}/live", Call::VisitorLive),
     (
         "POST",
+        "/v1/conversations/{id}/attachments",
+        Call::VisitorUpload,
+    ),
+    (
+        "GET",
+        "/v1/conversations/{id}/attachments/{attachment_id}",
+        Call::VisitorAttachmentLink,
+    ),
+    (
+        "POST",
+        "/v1/staff/conversations/{id}/attachments",
+        Call::StaffUpload,
+    ),
+    (
+        "GET",
+        "/v1/staff/conversations/{id}/attachments/{attachment_id}",
+        Call::StaffAttachmentLink,
+    ),
+    (
+        "GET",
+        "/v1/attachments/{clinic}/{conversation}/{attachment_id}",
+        Call::ServeAttachment,
+    ),
+    (
+        "POST",
         "/v1/conversations/{id}/surveys/{survey_id}",
         Call::AnswerSurvey,
     ),
@@ -152,6 +189,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("DELETE", "/v1/staff/sessions", Call::SignOutEverywhere),
     ("GET", "/v1/staff/me", Call::Me),
     ("GET", "/v1/staff/inbox", Call::Inbox),
+    ("POST", "/v1/staff/search", Call::Search),
     ("GET", "/v1/staff/live", Call::InboxLive),
     (
         "GET",
@@ -217,6 +255,9 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/admin/staff/{id}/password-reset",
         Call::ResetLink,
     ),
+    ("POST", "/v1/admin/staff/{id}/disable", Call::DisableStaff),
+    ("POST", "/v1/admin/staff/{id}/enable", Call::EnableStaff),
+    ("POST", "/v1/admin/staff/{id}/unlock", Call::UnlockStaff),
     ("POST", "/v1/staff/invites/accept", Call::AcceptInvite),
     (
         "POST",
@@ -248,6 +289,9 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/admin/event-subscriptions/{id}/deliveries/{delivery}/redeliver",
         Call::Redeliver,
     ),
+    ("GET", "/v1/admin/api-keys", Call::ApiKeys),
+    ("POST", "/v1/admin/api-keys", Call::CreateApiKey),
+    ("DELETE", "/v1/admin/api-keys/{id}", Call::RevokeApiKey),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
     (
         "GET",
@@ -356,6 +400,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::SignOutEverywhere => staff::sign_out_everywhere(req, env).await,
         Call::Me => staff::me(req, env).await,
         Call::Inbox => staff::inbox(req, env).await,
+        Call::Search => search::search(req, env).await,
         Call::InboxLive => staff::inbox_live(req, env).await,
         Call::StaffConversation => staff::conversation(req, env, param).await,
         Call::StaffReply => staff::reply(req, env, param).await,
@@ -382,6 +427,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::StaffList => team::list(req, env).await,
         Call::Invite => team::invite(req, env).await,
         Call::ResetLink => team::reset_link(req, env, param).await,
+        Call::DisableStaff => staff_lifecycle::disable(req, env, param).await,
+        Call::EnableStaff => staff_lifecycle::enable(req, env, param).await,
+        Call::UnlockStaff => staff_lifecycle::unlock(req, env, param).await,
         Call::AcceptInvite => team::accept_invite(req, env).await,
         Call::AcceptReset => team::accept_reset(req, env).await,
         Call::Templates => templates::list(req, env).await,
@@ -396,6 +444,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
             let delivery = params.get(1).copied().unwrap_or_default();
             subscriptions::redeliver(req, env, param, delivery).await
         }
+        Call::ApiKeys => api_keys::list(req, env).await,
+        Call::CreateApiKey => api_keys::create(req, env).await,
+        Call::RevokeApiKey => api_keys::revoke(req, env, param).await,
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,
@@ -407,6 +458,17 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::WechatWebhook => channels::webhook(req, env, param, Channel::Wechat).await,
         Call::XCrc => channels::handshake(req, env, param, Channel::X).await,
         Call::XWebhook => channels::webhook(req, env, param, Channel::X).await,
+        Call::VisitorUpload => attachments::visitor_upload(req, env, param).await,
+        Call::StaffUpload => attachments::staff_upload(req, env, param).await,
+        Call::VisitorAttachmentLink | Call::StaffAttachmentLink => {
+            let attachment_id = params.get(1).copied().unwrap_or_default();
+            if call == Call::VisitorAttachmentLink {
+                attachments::visitor_link(req, env, param, attachment_id).await
+            } else {
+                attachments::staff_link(req, env, param, attachment_id).await
+            }
+        }
+        Call::ServeAttachment => attachments::serve(req, env, &params).await,
     }
 }
 
@@ -500,5 +562,43 @@ mod tests {
             "routes missing from openapi/frontdesk.json: {undocumented:?}; \
              documented but not routed: {unrouted:?}"
         );
+    }
+
+    /// The calls the OpenAPI document marks with `x-frontdesk-scope` are exactly the
+    /// calls that take an API key, each with the scope it checks.
+    #[test]
+    fn the_openapi_scope_marks_match_the_calls_that_take_keys() {
+        let document: serde_json::Value =
+            serde_json::from_str(include_str!("../../openapi/frontdesk.json"))
+                .expect("openapi/frontdesk.json is JSON");
+        let mut marked = BTreeSet::new();
+        for (path, item) in document["paths"].as_object().expect("paths") {
+            for (method, operation) in item.as_object().expect("path item") {
+                if let Some(scope) = operation["x-frontdesk-scope"].as_str() {
+                    let security = operation["security"].to_string();
+                    assert!(security.contains("apiKey"), "{method} {path}: {security}");
+                    marked.insert((method.to_ascii_uppercase(), path.clone(), scope.to_owned()));
+                }
+            }
+        }
+        let taken: BTreeSet<(String, String, String)> = crate::api_key_auth::KEY_CALLS
+            .iter()
+            .map(|call| {
+                (
+                    call.method.to_owned(),
+                    call.path.to_owned(),
+                    call.scope.as_str().to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(marked, taken);
+        for call in crate::api_key_auth::KEY_CALLS {
+            assert!(
+                ROUTES
+                    .iter()
+                    .any(|(m, p, _)| *m == call.method && *p == call.path),
+                "{call:?} is not routed"
+            );
+        }
     }
 }

@@ -40,6 +40,22 @@ impl std::fmt::Display for ConversationId {
     }
 }
 
+/// A new attachment id: `a_` plus 128 random bits in lowercase hex (unguessable: it is
+/// part of an R2 key and of signed URLs).
+pub fn attachment_id() -> AppResult<String> {
+    Ok(format!("a_{}", random_hex(16)?))
+}
+
+/// Whether `raw` has the shape of [`attachment_id`].
+pub fn is_attachment_id(raw: &str) -> bool {
+    raw.strip_prefix("a_").is_some_and(|hex| {
+        hex.len() == 32
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
+}
+
 /// A new message id.
 pub fn message_id() -> AppResult<String> {
     Ok(format!("m_{}", random_hex(12)?))
@@ -93,6 +109,23 @@ pub fn subscription_id() -> AppResult<String> {
 /// Whether `raw` looks like an event subscription id.
 pub fn is_subscription_id(raw: &str) -> bool {
     has_id_shape(raw, "es_")
+}
+
+/// A new API key id: `ak_` plus 128 random bits.
+pub fn api_key_id() -> AppResult<String> {
+    Ok(format!("ak_{}", random_hex(16)?))
+}
+
+/// Whether `raw` looks like an API key id.
+pub fn is_api_key_id(raw: &str) -> bool {
+    has_id_shape(raw, "ak_")
+}
+
+/// A new API key secret (`fdk_` and 256 random bits; `domain::api_keys`).
+pub fn api_key_secret() -> AppResult<String> {
+    let mut random = [0u8; frontdesk_domain::api_keys::SECRET_BYTES];
+    getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
+    Ok(frontdesk_domain::api_keys::secret_from(&random))
 }
 
 /// A new Standard Webhooks signing secret: 32 random bytes.

@@ -41,6 +41,32 @@ export function sql_run(sql, query, args) {
 export function queue_send(queue, job) {
   return queue.send(JSON.parse(job));
 }
+
+export function r2_put(bucket, key, bytes) {
+  // A copy: the view into wasm memory may move before R2 has read it.
+  return bucket.put(key, bytes.slice());
+}
+
+export async function r2_get(bucket, key) {
+  const object = await bucket.get(key);
+  return object ? new Uint8Array(await object.arrayBuffer()) : null;
+}
+
+export async function r2_delete(bucket, keys) {
+  const list = JSON.parse(keys);
+  for (let i = 0; i < list.length; i += 1000) await bucket.delete(list.slice(i, i + 1000));
+}
+
+export async function r2_delete_prefix(bucket, prefix) {
+  let deleted = 0;
+  for (;;) {
+    const listed = await bucket.list({ prefix });
+    const keys = listed.objects.map((object) => object.key);
+    if (keys.length) await bucket.delete(keys);
+    deleted += keys.length;
+    if (!listed.truncated || !keys.length) return deleted;
+  }
+}
 "#)]
 extern "C" {
     /// `stub.fetch(url, {method, headers, body})`, read whole: resolves to
@@ -72,4 +98,17 @@ extern "C" {
     /// `queue.send(JSON.parse(job))`.
     #[wasm_bindgen(catch)]
     pub fn queue_send(queue: &JsValue, job: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// `bucket.put(key, copy of bytes)`.
+    #[wasm_bindgen(catch)]
+    pub fn r2_put(bucket: &JsValue, key: &str, bytes: &[u8]) -> Result<js_sys::Promise, JsValue>;
+
+    /// Resolves to the object's bytes (`Uint8Array`), or `null` when there is none.
+    pub fn r2_get(bucket: &JsValue, key: &str) -> js_sys::Promise;
+
+    /// Deletes the keys of a JSON array, 1,000 a call (R2's limit).
+    pub fn r2_delete(bucket: &JsValue, keys: &str) -> js_sys::Promise;
+
+    /// Deletes every object under `prefix`; resolves to how many.
+    pub fn r2_delete_prefix(bucket: &JsValue, prefix: &str) -> js_sys::Promise;
 }

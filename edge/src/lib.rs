@@ -3,6 +3,8 @@
 //! HTTP goes to `http`, queue batches to `inbox_queue`; each Durable Object lives in
 //! its own `*_do.rs` file.
 
+mod api_key_auth;
+mod attachment_bucket;
 mod auth;
 mod body;
 mod channel_send;

@@ -376,6 +376,17 @@ pub async fn verification_code(
     Ok(())
 }
 
+/// Limits calls made with one API key (`domain::api_keys::RATE`), per key whichever
+/// address they come from.
+pub async fn api_key(env: &Env, key_id: &str) -> AppResult<()> {
+    let key = format!("api-key:{key_id}");
+    check(
+        take(env, &key, "calls", frontdesk_domain::api_keys::RATE).await,
+        "too_many_requests",
+        "Too many calls with this API key. Wait for the time in Retry-After, then try again.",
+    )
+}
+
 /// The answer when a conversation's own message limit refuses a message. That bucket
 /// lives in the ConversationObject and is taken with the append (`AppendRequest::rate_limit`),
 /// which saves a Durable Object request per message.
@@ -447,10 +458,29 @@ fn sign_in_unavailable(error: &AppError) -> AppError {
     .with_retry_after(5)
 }
 
+/// The limiter key of an account's failed sign-ins.
+fn sign_in_account_key(email: &str) -> String {
+    format!("signin:{}", email.trim().to_lowercase())
+}
+
+/// Clears an account's failed sign-ins (an admin unlocking a colleague).
+pub async fn unlock_account(env: &Env, email: &str) -> AppResult<()> {
+    try_ask(
+        env,
+        &sign_in_account_key(email),
+        "failures",
+        rate_limit::SIGN_IN_FAILURES_PER_ACCOUNT,
+        Mode::Forget,
+        1,
+    )
+    .await?;
+    Ok(())
+}
+
 impl SignInGuard {
     pub fn new(req: &Request, email: &str) -> SignInGuard {
         SignInGuard {
-            account_key: format!("signin:{}", email.trim().to_lowercase()),
+            account_key: sign_in_account_key(email),
             ip_key: format!("signin-ip:{}", client_ip(req)),
         }
     }

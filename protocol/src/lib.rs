@@ -2,6 +2,7 @@
 //!
 //! Only serde types live here: no logic that needs a platform, so every side can depend on it.
 
+mod api_keys;
 mod channels;
 mod corrections;
 mod error;
@@ -15,6 +16,7 @@ mod team;
 mod templates;
 mod visitor;
 
+pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
 pub use channels::{Channel, Delivery, DeliveryStatus};
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,
@@ -36,16 +38,17 @@ pub use reports::{
 pub use staff::{
     AssignRequest, AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus,
     ErasedConversation, EscalationRecord, HistoryResponse, InboxEntry, InboxResponse, Note,
-    NoteRequest, NotesResponse, SetLabelsRequest, SetStatusRequest, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole, StaffSession,
+    NoteRequest, NotesResponse, SearchRequest, SetLabelsRequest, SetStatusRequest,
+    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
+    StaffSession,
 };
 pub use survey::{SurveyAnswerRequest, SurveySentResponse};
 pub use team::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
 pub use templates::{DeletedTemplate, SaveTemplateRequest, SavedReply, TemplatesResponse};
 pub use visitor::{
-    Author, CreateConversationRequest, CreateConversationResponse, Department, Message,
-    MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,
-    VisitorIdentity, WidgetConfig,
+    Attachment, AttachmentLink, AttachmentUploaded, Author, CreateConversationRequest,
+    CreateConversationResponse, Department, Message, MessagesResponse, SendMessageRequest,
+    SendMessageResponse, Theme, Triage, Urgency, VisitorIdentity, WidgetConfig,
 };
 
 /// The longest message text the API accepts, in Unicode scalar values.

@@ -74,6 +74,7 @@ mod tests {
                 sent_at: "2026-11-25T10:00:00Z".into(),
                 client_msg_id: None,
                 author_name: Some("Sam".into()),
+                attachments: Vec::new(),
             },
         };
         let json = serde_json::to_value(&event).unwrap();

@@ -76,6 +76,9 @@ pub struct StaffProfile {
     pub name: String,
     pub role: StaffRole,
     pub departments: Vec<Department>,
+    /// An admin disabled the account: it can't sign in and has no sessions.
+    #[serde(default)]
+    pub disabled: bool,
 }
 
 /// 201 answer to signing in. The same token is also set as an HttpOnly cookie.
@@ -124,6 +127,18 @@ pub struct InboxEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SetLabelsRequest {
     pub labels: Vec<String>,
+}
+
+/// `POST /v1/staff/search`: find a patient by part of their name, email or phone. The
+/// terms travel in the body, never in a URL, since request URLs end up in logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchRequest {
+    /// At least 2 and at most 100 characters, no control characters.
+    pub q: String,
+    /// Only conversations with this status; every status when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::ConversationStatus>,
 }
 
 /// `POST /v1/staff/conversations/{id}/notes`: a private note for the team.
@@ -286,6 +301,7 @@ mod tests {
                 name: "Ada".into(),
                 role: StaffRole::FrontDesk,
                 departments: vec![Department::FrontDesk],
+                disabled: false,
             },
         };
         let json = serde_json::to_string(&session).unwrap();

@@ -49,6 +49,34 @@ pub struct Message {
     /// Display name of a staff author (first name only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
+    /// Files sent with the message (their bytes are fetched through a signed URL).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file attached to a message: what it is, never where it is stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub id: String,
+    /// Decided from the file's bytes: `image/jpeg`, `image/png`, `image/webp`,
+    /// `image/heic` or `application/pdf`.
+    pub content_type: String,
+    /// Bytes, after metadata was removed.
+    pub size: u64,
+}
+
+/// 201 answer to an upload: the attachment, not yet part of any message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentUploaded {
+    pub attachment: Attachment,
+}
+
+/// A short-lived signed URL for one attachment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentLink {
+    pub url: String,
+    /// RFC 3339, UTC.
+    pub expires_at: String,
 }
 
 /// How soon a message needs a clinician. Ordered from least to most urgent.
@@ -203,7 +231,11 @@ pub struct CreateConversationResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SendMessageRequest {
     pub client_msg_id: String,
+    /// May be empty when the message carries attachments.
     pub text: String,
+    /// Uploaded attachments (ids from the upload call) this message carries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachment_ids: Vec<String>,
 }
 
 /// Answer to a visitor message: 201 when stored, 200 for a resend.
@@ -276,6 +308,7 @@ mod tests {
             sent_at: "2026-11-25T10:00:00Z".into(),
             client_msg_id: Some("7c0e4a0e-8f1a-4a8e-9b1e-2f3c4d5e6f70".into()),
             author_name: None,
+            attachments: Vec::new(),
         }
     }
 

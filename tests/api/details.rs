@@ -95,7 +95,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
     // Written with spaces, searched without (and the number is this run's own, so
     // conversations of earlier runs on the same state don't join the history).
     for query in [address[..10].to_owned(), format!("49151{digits}")] {
-        let found = get(&format!("/v1/staff/inbox?q={query}"), Some(&staff));
+        let found = search(&staff, &query, None);
         assert_eq!(found.status, 200, "{:?}", found.body);
         let ids: Vec<&str> = found.body["conversations"]
             .as_array()

@@ -161,7 +161,7 @@ fn bad_after_and_unknown_routes() {
     let reply = get("/v1/nothing-here", None);
     assert_eq!(reply.status, 404);
     assert_eq!(reply.error_code(), "unknown_route");
-    let reply = get(&format!("/v1/conversations/{id}/live?token={token}"), None);
+    let reply = get(&format!("/v1/conversations/{id}/live"), Some(&token));
     assert_eq!(reply.status, 426, "a plain GET on the socket endpoint");
     assert_eq!(reply.error_code(), "websocket_required");
     // Without credentials the socket endpoints say 401, like every other call.

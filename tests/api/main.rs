@@ -3,6 +3,8 @@
 //! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
 
 mod accounts;
+mod api_keys;
+mod attachments;
 mod author_keys;
 mod channels_messenger;
 mod channels_sms;
@@ -14,6 +16,7 @@ mod details;
 mod errors;
 mod escalation;
 mod event_subscriptions;
+mod inbox_order;
 mod instant_answers;
 mod live_limits;
 mod live_presence;
@@ -31,11 +34,13 @@ mod session_expiry;
 mod session_sockets;
 mod sign_in_race;
 mod staff;
+mod staff_lifecycle;
 mod support;
 mod surveys;
 mod team;
 mod team_access;
 mod templates;
+mod url_privacy;
 mod verified_identity;
 mod visitor;
 mod workflow;

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::support::*;
 
-fn document() -> Value {
+pub(crate) fn document() -> Value {
     serde_json::from_str(include_str!("../../openapi/frontdesk.json")).expect("openapi json")
 }
 
@@ -114,7 +114,7 @@ fn violations(doc: &Value, schema: &Value, value: &Value, at: &str) -> Vec<Strin
 }
 
 /// Asserts that `reply` is a documented answer of `method template`.
-fn check(doc: &Value, method: &str, template: &str, reply: &Reply) {
+pub(crate) fn check(doc: &Value, method: &str, template: &str, reply: &Reply) {
     let operation = &doc["paths"][template][method.to_ascii_lowercase()];
     assert!(
         operation.is_object(),

@@ -112,7 +112,7 @@ fn a_search_is_audited_without_its_terms_and_labels_without_their_text() {
     let staff = sign_in("clinician@demo.test");
     let actor = clinician_id(&staff);
     let term = format!("zq{}", &uuid()[..8]);
-    let search = get(&format!("/v1/staff/inbox?q={term}"), Some(&staff));
+    let search = search(&staff, &term, None);
     assert_eq!(search.status, 200, "{:?}", search.body);
     let label = format!("lbl{}", &uuid()[..8]);
     let (id, visitor) = new_conversation();

@@ -6,7 +6,8 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::support::{
-    get, new_conversation, new_conversation_in, request, sign_in, uuid, visitor_send, Reply,
+    get, invited_staff, new_conversation, new_conversation_in, request, sign_in, uuid,
+    visitor_send, Reply,
 };
 
 /// The short-retention fixture clinic keeps messages this long (see `xtask/src/seed.rs`).
@@ -61,6 +62,16 @@ fn audit(staff: &str) -> Vec<Value> {
     reply.body["entries"].as_array().expect("entries").clone()
 }
 
+/// Held by every test that runs the sweep (here and in attachments.rs), for its whole
+/// length: a sweep run by another test would delete the short-retention conversations
+/// one test lets age before its own run.
+static CRON: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+pub(crate) fn cron_lock() -> std::sync::MutexGuard<'static, ()> {
+    CRON.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Runs the cron trigger the way Cloudflare would (`wrangler dev --test-scheduled`).
 fn run_cron() {
     let reply = get("/__scheduled?cron=30+3+*+*+*", None);
@@ -69,6 +80,7 @@ fn run_cron() {
 
 #[test]
 fn the_cron_sweep_deletes_what_is_older_than_the_clinics_retention() {
+    let _cron = cron_lock();
     let staff = sign_in("admin@retention.test");
     let (old, old_token) = short_retention_conversation();
     let (mixed, mixed_token) = short_retention_conversation();
@@ -125,6 +137,7 @@ fn the_cron_sweep_deletes_what_is_older_than_the_clinics_retention() {
 
 #[test]
 fn the_sweep_leaves_a_clinic_with_a_long_retention_alone() {
+    let _cron = cron_lock();
     let (id, token) = new_conversation();
     let sent = visitor_send(&id, &token, &uuid(), "What are your hours?");
     assert_eq!(sent.status, 201);
@@ -206,5 +219,87 @@ fn only_the_clinics_admins_may_erase() {
         visitor_texts(&id, &token),
         Some(vec!["Hi there".to_owned()]),
         "refused erasures delete nothing"
+    );
+}
+
+/// The bulk-retention fixture (see `xtask/src/seed.rs`): 505 conversations long past
+/// retention, and one row the sweep can't purge (an id of a shape the service never
+/// makes), created before all of them.
+const BULK_CONVERSATIONS: u64 = 505;
+const BULK_MALFORMED: &str = "c_bulk-fixture-malformed-id";
+
+/// The number in a sweep's audit detail just before `what`.
+fn count_before(detail: &str, what: &str) -> Option<u64> {
+    let head = &detail[..detail.find(what)?];
+    head.trim_end().rsplit(' ').next()?.parse().ok()
+}
+
+#[test]
+fn one_sweep_takes_every_due_conversation_of_a_clinic_and_reports_what_it_skipped() {
+    let _cron = cron_lock();
+    let staff = sign_in("admin@bulk.test");
+
+    run_cron();
+
+    // Another test's sweep may run at the same time; each goes through every page.
+    let left = inbox_ids(&staff);
+    assert!(
+        left == [BULK_MALFORMED],
+        "only the row the sweep couldn't purge is left, not {} rows",
+        left.len()
+    );
+    let details: Vec<String> = audit(&staff)
+        .into_iter()
+        .filter(|e| e["action"] == "retention_purged")
+        .filter_map(|e| e["detail"].as_str().map(String::from))
+        .collect();
+    let emptied: Vec<u64> = details
+        .iter()
+        .filter_map(|d| count_before(d, "emptied conversations"))
+        .collect();
+    assert!(
+        emptied.iter().any(|&n| n > 500),
+        "one run swept more than 500 conversations: {details:?}"
+    );
+    assert!(
+        emptied.iter().sum::<u64>() >= BULK_CONVERSATIONS,
+        "{details:?}"
+    );
+    assert!(
+        details
+            .iter()
+            .any(|d| count_before(d, "conversations skipped") == Some(1)),
+        "the sweep reports the row it skipped: {details:?}"
+    );
+}
+
+#[test]
+fn the_sweep_purges_ended_sessions_and_used_links() {
+    let _cron = cron_lock();
+    let admin = sign_in("admin@demo.test");
+    // A used link: an invitation accepted (and its session ended).
+    let (_, session, _) = invited_staff("front-desk", &["front-desk"], "purge me later");
+    let out = request(
+        "DELETE",
+        "/v1/staff/sessions/current",
+        Some(&session),
+        &[],
+        None,
+    );
+    assert_eq!(out.status, 200, "{:?}", out.body);
+
+    run_cron();
+
+    let details: Vec<String> = audit(&admin)
+        .into_iter()
+        .filter(|e| e["action"] == "retention_purged")
+        .filter_map(|e| e["detail"].as_str().map(String::from))
+        .collect();
+    let total = |what: &str| -> u64 { details.iter().filter_map(|d| count_before(d, what)).sum() };
+    assert!(total("ended sessions") >= 1, "{details:?}");
+    assert!(total("used or expired links") >= 1, "{details:?}");
+    assert!(
+        details.iter().all(|d| !d.contains('@')),
+        "counts only: {details:?}"
     );
 }

@@ -30,6 +30,7 @@ fn body_for(operation_id: &str) -> Option<Value> {
         "setVisitor" => Some(json!({"name": "Role Check"})),
         "setLabels" => Some(json!({"labels": ["roles"]})),
         "addNote" => Some(json!({"text": format!("roles note {}", canary())})),
+        "search" => Some(json!({"q": "role check"})),
         _ => None,
     }
 }

@@ -102,14 +102,7 @@ pub fn request(
         Err(error) => panic!("{method} {path}: {error}"),
     };
     let status = response.status();
-    let headers = response
-        .headers_names()
-        .into_iter()
-        .map(|name| {
-            let value = response.header(&name).unwrap_or_default().to_owned();
-            (name, value)
-        })
-        .collect();
+    let headers = headers_of(&response);
     let text = response.into_string().unwrap_or_default();
     let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
     Reply {
@@ -117,6 +110,18 @@ pub fn request(
         body,
         headers,
     }
+}
+
+/// A response's headers, names as sent.
+pub fn headers_of(response: &ureq::Response) -> Vec<(String, String)> {
+    response
+        .headers_names()
+        .into_iter()
+        .map(|name| {
+            let value = response.header(&name).unwrap_or_default().to_owned();
+            (name, value)
+        })
+        .collect()
 }
 
 pub fn get(path: &str, token: Option<&str>) -> Reply {
@@ -296,7 +301,8 @@ pub struct Live {
 }
 
 impl Live {
-    /// Connects with the token (if any) already in `path` as `?token=`.
+    /// Connects with the token (if any) written in `path` as `?token=`, which is sent as
+    /// the `bearer.<token>` subprotocol (the server refuses tokens in URLs).
     pub fn connect(path: &str) -> Live {
         Live::try_connect(path, &[]).unwrap_or_else(|status| panic!("upgrade refused: {status}"))
     }
@@ -309,8 +315,20 @@ impl Live {
             .unwrap_or_else(|status| panic!("upgrade refused: {status}"))
     }
 
-    /// Connects with extra request headers; `Err` holds the HTTP status of a refusal.
+    /// Connects with extra request headers, a `?token=` in `path` moved into the
+    /// subprotocols; `Err` holds the HTTP status of a refusal.
     pub fn try_connect(path: &str, headers: &[(&str, &str)]) -> Result<Live, u16> {
+        let (path, token) = take_token(path);
+        let offered = token.map(|token| format!("frontdesk, bearer.{token}"));
+        let mut all: Vec<(&str, &str)> = headers.to_vec();
+        if let Some(offered) = &offered {
+            all.push(("Sec-WebSocket-Protocol", offered));
+        }
+        Live::try_connect_as_sent(&path, &all)
+    }
+
+    /// Connects with `path` and `headers` exactly as given.
+    pub fn try_connect_as_sent(path: &str, headers: &[(&str, &str)]) -> Result<Live, u16> {
         use tungstenite::client::IntoClientRequest;
         use tungstenite::http::HeaderValue;
 
@@ -416,6 +434,50 @@ impl Live {
             }
         }
     }
+}
+
+/// `path` without its `token` query parameter, and that token.
+fn take_token(path: &str) -> (String, Option<String>) {
+    let Some((route, query)) = path.split_once('?') else {
+        return (path.to_owned(), None);
+    };
+    let mut token = None;
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| match pair.strip_prefix("token=") {
+            Some(value) => {
+                token = Some(value.to_owned());
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let path = if kept.is_empty() {
+        route.to_owned()
+    } else {
+        format!("{route}?{}", kept.join("&"))
+    };
+    (path, token)
+}
+
+/// `POST /v1/staff/search` with `q` (and `status` when given): the reply.
+pub fn search(staff: &str, q: &str, status: Option<&str>) -> Reply {
+    let mut body = json!({ "q": q });
+    if let Some(status) = status {
+        body["status"] = json!(status);
+    }
+    post("/v1/staff/search", Some(staff), &body)
+}
+
+/// The conversation's row among what a search for `q` finds, if any.
+pub fn found_row(staff: &str, id: &str, q: &str) -> Option<Value> {
+    let found = search(staff, q, None);
+    assert_eq!(found.status, 200, "{:?}", found.body);
+    found.body["conversations"]
+        .as_array()?
+        .iter()
+        .find(|entry| entry["conversation_id"] == id)
+        .cloned()
 }
 
 /// `POST /v1/clinics/{clinic}/conversations` from a fresh visitor address, with

@@ -1,5 +1,7 @@
 // Inviting a colleague end to end: an admin makes an invitation link on the Team screen,
-// the new staff member opens it, chooses a password and lands in the console.
+// the new staff member opens it, chooses a password and lands in the console; the admin
+// then disables the account (the colleague is signed out and can't sign in) and enables
+// it again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watch, Console } from './browser.mjs';
@@ -41,8 +43,27 @@ test('an admin invites a colleague who signs up through the link', async () => {
   await adminPage.reload();
   await adminPage.locator('[data-testid="nav-team"]').click();
   await adminPage.locator('[data-testid="team-member"]').filter({ hasText: email }).waitFor();
-  // The refused weak password is the one expected error response.
-  assert.deepEqual(problems.filter((p) => !p.includes('status of 422')), []);
+
+  // Offboarding: the admin disables the account, which signs the newcomer out and keeps
+  // them out; enabling it lets them sign in again.
+  const member = () => adminPage.locator('[data-testid="team-member"]').filter({ hasText: email });
+  await member().locator('[data-testid="disable-account"]').click();
+  await member().locator('[data-testid="member-disabled"]').waitFor();
+  await adminPage.locator('[data-testid="team-notice"]').filter({ hasText: 'Robin Newcomer is disabled' }).waitFor();
+  await newPage.reload();
+  await newPage.locator('[data-testid="login-email"]').waitFor({ timeout: 15_000 });
+  await newPage.locator('[data-testid="login-email"]').fill(email);
+  await newPage.locator('[data-testid="login-password"]').fill('quiet harbour lights');
+  await newPage.locator('[data-testid="login-submit"]').click();
+  await newPage.locator('[data-testid="login-error"]').filter({ hasText: 'disabled' }).waitFor();
+  await member().locator('[data-testid="enable-account"]').click();
+  await member().locator('[data-testid="disable-account"]').waitFor();
+  await newPage.locator('[data-testid="login-submit"]').click();
+  await newPage.locator('[data-testid="staff-name"]').filter({ hasText: 'Robin Newcomer' }).waitFor({ timeout: 15_000 });
+
+  // The refused weak password, the disabled account's refused sign-in and the ended
+  // session's answers are the expected error responses.
+  assert.deepEqual(problems.filter((p) => !/status of (401|403|422)/.test(p)), []);
   await adminContext.close();
   await newContext.close();
 });

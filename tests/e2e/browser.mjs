@@ -94,6 +94,36 @@ export class Console {
     await this.page.locator('[data-testid="reply-send"]').click();
   }
 
+  /** The connection badge; with `status` (`live`, `reconnecting`), only in that state. */
+  liveStatus(status) {
+    return this.page.locator(status ? `[data-testid="live-status"][data-status="${status}"]` : '[data-testid="live-status"]');
+  }
+
+  /** The open thread's messages that contain `text`. */
+  threadMessage(text) {
+    return this.page.locator('[data-testid="thread-message"]').filter({ hasText: text });
+  }
+
+  /** The claim button; with `ownership` (`mine`, `colleague`, `unassigned`), only then. */
+  claimButton(ownership) {
+    return this.page.locator(ownership ? `[data-testid="claim-button"][data-ownership="${ownership}"]` : '[data-testid="claim-button"]');
+  }
+
+  /** Why a claim was refused, once the console says anything. */
+  claimError() {
+    return this.page.locator('[data-testid="claim-error"]').filter({ hasText: /\S/ });
+  }
+
+  /** The button that resolves (or reopens) the open thread. */
+  statusButton() {
+    return this.page.locator('[data-testid="status-button"]');
+  }
+
+  /** The open thread's status line, once it says `status`. */
+  threadStatus(status) {
+    return this.page.locator('[data-testid="thread-status"]').filter({ hasText: status });
+  }
+
   /** Corrects the open thread's triage with the keyboard only: Enter opens the form, the
    * selects and the reason are filled by focus and typing, Enter submits. */
   async correctTriage({ urgency, department, reason }) {
@@ -115,7 +145,7 @@ export async function signedInConsole(browser, email, label) {
   const problems = watch(page, label);
   const console_ = new Console(page);
   await console_.signIn(email);
-  await page.locator('[data-testid="live-status"][data-status="live"]').waitFor({ timeout: 15_000 });
+  await console_.liveStatus('live').waitFor({ timeout: 15_000 });
   return { context, page, console_, problems };
 }
 

@@ -80,7 +80,8 @@ test('data attributes set colour, readable text, position, language and open-on-
     return { background: style.backgroundColor, color: style.color, left: el.getBoundingClientRect().left };
   });
   assert.equal(launcher.background, 'rgb(255, 235, 59)');
-  // Yellow needs dark text for 4.5:1.
+  // Yellow needs dark text for 4.5:1 (the server's rule, domain::theme, which the
+  // loader follows).
   assert.equal(launcher.color, 'rgb(0, 0, 0)');
   assert.ok(launcher.left < 100, `launcher on the left, at x=${launcher.left}`);
   await context.close();

@@ -32,14 +32,13 @@ test('two staff sessions: live arrival, one owner, reply, resolve and reopen', a
 
   // The receptionist claims it; the admin's claim is refused and says so.
   await receptionist.console_.row(key).click();
-  const mine = receptionist.page.locator('[data-testid="claim-button"]');
-  await mine.click();
-  await receptionist.page.locator('[data-testid="claim-button"][data-ownership="mine"]').waitFor();
+  await receptionist.console_.claimButton().click();
+  await receptionist.console_.claimButton('mine').waitFor();
   await admin.console_.row(key).click();
-  await admin.page.locator('[data-testid="thread-message"]').filter({ hasText: question }).waitFor();
-  await admin.page.locator('[data-testid="claim-button"]').click();
-  await admin.page.locator('[data-testid="claim-error"]').filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
-  await admin.page.locator('[data-testid="claim-button"][data-ownership="colleague"]').waitFor();
+  await admin.console_.threadMessage(question).waitFor();
+  await admin.console_.claimButton().click();
+  await admin.console_.claimError().waitFor({ timeout: 10_000 });
+  await admin.console_.claimButton('colleague').waitFor();
 
   // The owner's reply reaches the visitor live.
   const answer = `Saturday parking is free in the courtyard. ${CANARY}`;
@@ -47,8 +46,8 @@ test('two staff sessions: live arrival, one owner, reply, resolve and reopen', a
   await widget.messages('staff').filter({ hasText: answer }).waitFor({ timeout: 15_000 });
 
   // Resolving takes it out of both inboxes.
-  await receptionist.page.locator('[data-testid="status-button"]').click();
-  await receptionist.page.locator('[data-testid="thread-status"]').filter({ hasText: 'resolved' }).waitFor();
+  await receptionist.console_.statusButton().click();
+  await receptionist.console_.threadStatus('resolved').waitFor();
   await receptionist.console_.row(key).waitFor({ state: 'detached', timeout: 15_000 });
   await admin.console_.row(key).waitFor({ state: 'detached', timeout: 15_000 });
 
@@ -57,7 +56,7 @@ test('two staff sessions: live arrival, one owner, reply, resolve and reopen', a
   await widget.say(followUp);
   await receptionist.console_.row(followUp.slice(0, 30)).waitFor({ timeout: 20_000 });
   await admin.console_.row(followUp.slice(0, 30)).waitFor({ timeout: 20_000 });
-  await receptionist.page.locator('[data-testid="thread-status"]').filter({ hasText: 'open' }).waitFor();
+  await receptionist.console_.threadStatus('open').waitFor();
 
   assert.deepEqual(problems, []);
   for (const context of [visitorContext, receptionist.context, admin.context]) await context.close();

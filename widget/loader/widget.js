@@ -25,10 +25,10 @@
   const brand = (bg, fg) => { host.style.setProperty('--fd-brand', bg); host.style.setProperty('--fd-brand-text', fg); };
   const color = data.color;
   if (/^#[\da-f]{6}$/i.test(color || '')) {
-    // WCAG relative luminance (the linear toe only matters for near-black, which gets white
-    // either way); white or black text, whichever gives at least 4.5:1.
-    const [r, g, b] = color.slice(1).match(/../g).map(h => ((parseInt(h, 16) / 255 + .055) / 1.055) ** 2.4);
-    brand(color, .2126 * r + .7152 * g + .0722 * b > .179 ? '#000' : '#fff');
+    // The server's rule (domain::theme::readable_text_color; a test holds this line to its
+    // threshold): WCAG relative luminance, white text where it reads at 4.5:1, else black.
+    const [r, g, b] = color.slice(1).match(/../g).map(h => (h = parseInt(h, 16) / 255) > .03928 ? ((h + .055) / 1.055) ** 2.4 : h / 12.92);
+    brand(color, .2126 * r + .7152 * g + .0722 * b > 0.18333332 ? '#000' : '#fff');
   }
 
   // The only request before the visitor acts (made once): public config, for brand colour

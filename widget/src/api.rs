@@ -1,7 +1,9 @@
-//! Typed calls to the Visitor API over `fetch`, with one error enum for the whole widget.
+//! Typed calls to the Visitor API over `fetch`; every failure is the client core's
+//! `ApiFailure`.
 
-use std::time::Duration;
-
+use frontdesk_client_core::failure::ApiFailure;
+use frontdesk_client_core::path::encode_component as encode;
+use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     CreateConversationRequest, CreateConversationResponse, IdentifyRequest, Message,
     MessagesResponse, SendMessageRequest, SurveyAnswerRequest, WidgetConfig,
@@ -12,52 +14,6 @@ use web_sys::{Request, RequestInit, RequestMode, Response};
 
 use crate::json::{self, object, Json};
 use crate::store::Session;
-use crate::thread::parse_retry_after;
-
-/// Why a call failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ApiError {
-    /// No answer at all: offline, DNS, CORS, or the server is down.
-    #[error("Can't reach the clinic right now. We'll keep trying.")]
-    Network,
-    /// The server answered with an error body (or an unreadable one).
-    #[error("{message}")]
-    Api {
-        status: u16,
-        code: String,
-        message: String,
-        /// From `Retry-After` on 429 answers.
-        retry_after: Option<Duration>,
-    },
-}
-
-impl ApiError {
-    /// Worth retrying later with the same request: no answer, rate limits, server trouble.
-    pub fn is_transient(&self) -> bool {
-        match self {
-            ApiError::Network => true,
-            ApiError::Api { status, .. } => *status == 429 || *status >= 500,
-        }
-    }
-
-    /// The stored conversation is gone or its token no longer works.
-    pub fn is_session_lost(&self) -> bool {
-        matches!(
-            self,
-            ApiError::Api {
-                status: 401 | 404,
-                ..
-            }
-        )
-    }
-
-    pub fn retry_after(&self) -> Option<Duration> {
-        match self {
-            ApiError::Api { retry_after, .. } => *retry_after,
-            ApiError::Network => None,
-        }
-    }
-}
 
 /// The answer to a sent message: the stored copy and any automatic replies.
 #[derive(Debug, Clone)]
@@ -83,17 +39,17 @@ impl Api {
         &self.base
     }
 
-    pub async fn widget_config(&self, clinic: &str) -> Result<WidgetConfig, ApiError> {
+    pub async fn widget_config(&self, clinic: &str) -> Result<WidgetConfig, ApiFailure> {
         let url = format!("{}/v1/clinics/{}/widget-config", self.base, encode(clinic));
         let body = call("GET", &url, None, None).await?;
-        json::widget_config(&body).ok_or_else(|| unreadable(200, None))
+        json::widget_config(&body).ok_or_else(|| ApiFailure::unreadable(200, None))
     }
 
     pub async fn create_conversation(
         &self,
         clinic: &str,
         body: &CreateConversationRequest,
-    ) -> Result<CreateConversationResponse, ApiError> {
+    ) -> Result<CreateConversationResponse, ApiFailure> {
         let url = format!("{}/v1/clinics/{}/conversations", self.base, encode(clinic));
         let request = json::text(&object(&[
             ("page_url", body.page_url.as_deref().map(JsValue::from_str)),
@@ -112,7 +68,7 @@ impl Api {
                 conversation_id,
                 visitor_token,
             }),
-            _ => Err(unreadable(201, None)),
+            _ => Err(ApiFailure::unreadable(201, None)),
         }
     }
 
@@ -120,7 +76,7 @@ impl Api {
         &self,
         session: &Session,
         body: &SendMessageRequest,
-    ) -> Result<Sent, ApiError> {
+    ) -> Result<Sent, ApiFailure> {
         let url = format!(
             "{}/v1/conversations/{}/messages",
             self.base,
@@ -142,7 +98,7 @@ impl Api {
         &self,
         session: &Session,
         visitor: &IdentifyRequest,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), ApiFailure> {
         let url = format!(
             "{}/v1/conversations/{}/visitor",
             self.base,
@@ -159,7 +115,7 @@ impl Api {
         session: &Session,
         survey_id: &str,
         answer: &SurveyAnswerRequest,
-    ) -> Result<Sent, ApiError> {
+    ) -> Result<Sent, ApiFailure> {
         let url = format!(
             "{}/v1/conversations/{}/surveys/{}",
             self.base,
@@ -179,7 +135,7 @@ impl Api {
         &self,
         session: &Session,
         after: u64,
-    ) -> Result<MessagesResponse, ApiError> {
+    ) -> Result<MessagesResponse, ApiFailure> {
         let url = format!(
             "{}/v1/conversations/{}/messages?after={after}",
             self.base,
@@ -207,27 +163,13 @@ fn visitor_object(request: &IdentifyRequest) -> js_sys::Object {
 }
 
 /// A stored message and its automatic replies, from a send or survey answer.
-fn read_sent(body: &Json) -> Result<Sent, ApiError> {
+fn read_sent(body: &Json) -> Result<Sent, ApiFailure> {
     match body.object("message").as_ref().and_then(json::message) {
         Some(message) => Ok(Sent {
             message,
             auto_replies: json::messages(body, "auto_replies"),
         }),
-        None => Err(unreadable(201, None)),
-    }
-}
-
-/// Percent-encodes one path or query component.
-pub fn encode(component: &str) -> String {
-    String::from(js_sys::encode_uri_component(component))
-}
-
-fn unreadable(status: u16, retry_after: Option<Duration>) -> ApiError {
-    ApiError::Api {
-        status,
-        code: "invalid_response".into(),
-        message: "The clinic's server sent an answer we couldn't read. Please try again.".into(),
-        retry_after,
+        None => Err(ApiFailure::unreadable(201, None)),
     }
 }
 
@@ -236,10 +178,10 @@ async fn call(
     url: &str,
     body: Option<String>,
     bearer: Option<&str>,
-) -> Result<Json, ApiError> {
+) -> Result<Json, ApiFailure> {
     let response = fetch(method, url, body, bearer)
         .await
-        .map_err(|_| ApiError::Network)?;
+        .map_err(|_| ApiFailure::Network)?;
     let status = response.status();
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise)
@@ -250,7 +192,7 @@ async fn call(
         Err(_) => String::new(),
     };
     if response.ok() {
-        return Json::parse(&text).ok_or_else(|| unreadable(status, None));
+        return Json::parse(&text).ok_or_else(|| ApiFailure::unreadable(status, None));
     }
     let retry_after = response
         .headers()
@@ -261,15 +203,7 @@ async fn call(
     let error = Json::parse(&text).and_then(|body| body.object("error"));
     let code = error.as_ref().and_then(|error| error.string("code"));
     let message = error.as_ref().and_then(|error| error.string("message"));
-    Err(match (code, message) {
-        (Some(code), Some(message)) => ApiError::Api {
-            status,
-            code,
-            message,
-            retry_after,
-        },
-        _ => unreadable(status, retry_after),
-    })
+    Err(ApiFailure::answered(status, code, message, retry_after))
 }
 
 async fn fetch(

@@ -258,6 +258,7 @@ fn system_message(seq: u64, author: Author, client_msg_id: &str) -> Message {
         sent_at: "2026-11-25T10:00:00Z".into(),
         client_msg_id: Some(client_msg_id.into()),
         author_name: None,
+        attachments: Vec::new(),
     }
 }
 

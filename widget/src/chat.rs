@@ -5,6 +5,11 @@
 
 use std::time::Duration;
 
+use frontdesk_client_core::draft::validate_draft;
+use frontdesk_client_core::failure::INVALID_RESPONSE;
+use frontdesk_client_core::live::{visitor_conversation_path, LiveTarget};
+use frontdesk_client_core::retry::backoff;
+use frontdesk_domain::text::TextError;
 use frontdesk_protocol::{
     Author, CreateConversationRequest, IdentifyRequest, SendMessageRequest, SurveyAnswerRequest,
     WidgetConfig, MAX_MESSAGE_CHARS,
@@ -15,14 +20,16 @@ use wasm_bindgen::JsValue;
 
 use frontdesk_domain::typing::{self, TypingThrottle};
 
-use crate::api::{encode, Api, ApiError};
+use frontdesk_client_core::failure::ApiFailure;
+
+use crate::api::Api;
 use crate::chime::Chime;
-use crate::format::{live_protocols, live_url, uuid_v4};
+use crate::format::uuid_v4;
 use crate::i18n::{fill, Lang, Strings};
 use crate::json::{self, Json};
 use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};
-use crate::thread::{backoff, validate_draft, Delivery, DraftError, Thread};
+use crate::thread::{Delivery, Thread};
 
 /// Everything the panel shows, plus a handle on the non-`Send` runtime state.
 #[derive(Clone, Copy)]
@@ -358,15 +365,18 @@ impl Chat {
 
     /// Queues the draft and starts sending; `false` when there was nothing to send.
     pub fn send(self, draft: &str) -> bool {
-        let text = match validate_draft(draft, MAX_MESSAGE_CHARS) {
-            Ok(text) => text,
-            Err(DraftError::Empty) => return false,
-            Err(DraftError::TooLong { length, max_chars }) => {
+        let text = match validate_draft(draft) {
+            Ok(text) => text.into_inner(),
+            Err(TextError::Empty) => return false,
+            Err(refused) => {
                 let strings = self.lang.get_untracked().strings();
-                let message = fill(
-                    strings.too_long,
-                    &[&length.to_string(), &max_chars.to_string()],
-                );
+                let message = match refused {
+                    TextError::TooLong(length) => fill(
+                        strings.too_long,
+                        &[&length.to_string(), &MAX_MESSAGE_CHARS.to_string()],
+                    ),
+                    _ => strings.control_chars.to_owned(),
+                };
                 self.error.set(Some(message));
                 return false;
             }
@@ -392,14 +402,14 @@ impl Chat {
         self,
         survey_id: String,
         answer: SurveyAnswerRequest,
-        done: impl FnOnce(Result<(), ApiError>) + 'static,
+        done: impl FnOnce(Result<(), ApiFailure>) + 'static,
     ) {
         spawn_local(async move {
             let result = match (self.session(), self.endpoint()) {
                 (Some(session), Some((api, _))) => {
                     api.answer_survey(&session, &survey_id, &answer).await
                 }
-                _ => Err(ApiError::Network),
+                _ => Err(ApiFailure::Network),
             };
             match result {
                 Ok(sent) => {
@@ -412,7 +422,7 @@ impl Chat {
                     self.persist();
                     done(Ok(()));
                 }
-                Err(ApiError::Api { status: 409, .. }) => done(Ok(())),
+                Err(ApiFailure::Api { status: 409, .. }) => done(Ok(())),
                 Err(error) => done(Err(error)),
             }
         });
@@ -429,18 +439,22 @@ impl Chat {
             .flatten()
     }
 
-    fn show(self, error: &ApiError) {
+    fn show(self, error: &ApiFailure) {
+        self.error.set(Some(self.describe(error)));
+    }
+
+    /// What to tell the visitor about a failed call, in their language where we can.
+    pub fn describe(self, error: &ApiFailure) -> String {
         let strings = self.lang.get_untracked().strings();
-        let message = match error {
-            ApiError::Network => strings.offline.to_owned(),
-            ApiError::Api { status: 429, .. } => strings.slow_down.to_owned(),
-            ApiError::Api { code, .. } if code == "invalid_response" => {
+        match error {
+            ApiFailure::Network => strings.offline.to_owned(),
+            ApiFailure::Api { status: 429, .. } => strings.slow_down.to_owned(),
+            ApiFailure::Api { code, .. } if code == INVALID_RESPONSE => {
                 strings.unreadable.to_owned()
             }
             // The server's own explanation of a refusal (in English).
-            ApiError::Api { message, .. } => message.clone(),
-        };
-        self.error.set(Some(message));
+            ApiFailure::Api { message, .. } => message.clone(),
+        }
     }
 
     fn persist(self) {
@@ -485,12 +499,12 @@ impl Chat {
     }
 
     /// Returns the conversation, creating it on the visitor's first message.
-    async fn ensure_session(self) -> Result<Session, ApiError> {
+    async fn ensure_session(self) -> Result<Session, ApiFailure> {
         if let Some(session) = self.session() {
             return Ok(session);
         }
         let Some((api, clinic)) = self.endpoint() else {
-            return Err(ApiError::Network);
+            return Err(ApiFailure::Network);
         };
         let window = web_sys::window();
         let request = CreateConversationRequest {
@@ -549,10 +563,11 @@ impl Chat {
                         let request = SendMessageRequest {
                             client_msg_id: item.client_msg_id,
                             text: item.text,
+                            attachment_ids: Vec::new(),
                         };
                         api.send_message(&session, &request).await
                     }
-                    None => Err(ApiError::Network),
+                    None => Err(ApiFailure::Network),
                 },
                 Err(error) => Err(error),
             };
@@ -636,14 +651,14 @@ impl Chat {
         else {
             return;
         };
-        let url = live_url(
+        let target = LiveTarget::new(
             api.base(),
-            &encode(&session.conversation_id),
-            self.thread.with_untracked(Thread::last_seq),
+            &visitor_conversation_path(&session.conversation_id),
+            Some(self.thread.with_untracked(Thread::last_seq)),
+            &session.visitor_token,
         );
         match LiveSocket::connect(
-            &url,
-            &live_protocols(&session.visitor_token),
+            &target,
             move |event| self.on_live(event),
             move || self.reconnect_later(generation),
         ) {

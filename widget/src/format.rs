@@ -1,6 +1,4 @@
-//! Pure helpers that turn server values into safe attributes and build ids and URLs.
-
-use frontdesk_protocol::{BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+//! Pure helpers that turn server values into safe attributes and build ids.
 
 /// A `tel:` link for the emergency number, keeping only what a dialler understands.
 pub fn tel_href(number: &str) -> Option<String> {
@@ -22,6 +20,11 @@ pub fn safe_href(url: &str) -> Option<&str> {
 }
 
 /// Formats 16 random bytes as an RFC 4122 version 4 UUID.
+///
+/// Hand-written on purpose (issue 15 asked for `hex`/`uuid` where they fit): it costs the
+/// panel core's `<u8 as LowerHex>::fmt`, 127 B raw by twiggy, inlined around it; a crate
+/// would bring its own formatter for the same 36 characters into a panel 3.4 KB under
+/// its budget (BENCHMARKS.md, "Client core").
 pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
@@ -33,31 +36,6 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
         out.push_str(&format!("{byte:02x}"));
     }
     out
-}
-
-/// The live socket URL: `ws(s)://…/v1/conversations/{id}/live?after=…`. The id arrives
-/// already percent-encoded; the token travels in [`live_protocols`], not in the URL.
-pub fn live_url(api_base: &str, conversation_id: &str, after: u64) -> String {
-    let socket_base = if let Some(rest) = api_base.strip_prefix("https://") {
-        format!("wss://{rest}")
-    } else if let Some(rest) = api_base.strip_prefix("http://") {
-        format!("ws://{rest}")
-    } else {
-        api_base.to_owned()
-    };
-    format!(
-        "{}/v1/conversations/{conversation_id}/live?after={after}",
-        socket_base.trim_end_matches('/')
-    )
-}
-
-/// The subprotocols the live socket offers: `frontdesk`, then the visitor token as
-/// `bearer.<token>`, which keeps it out of URLs and server logs.
-pub fn live_protocols(token: &str) -> [String; 2] {
-    [
-        LIVE_SUBPROTOCOL.to_owned(),
-        format!("{BEARER_SUBPROTOCOL_PREFIX}{token}"),
-    ]
 }
 
 #[cfg(test)]
@@ -104,25 +82,5 @@ mod tests {
         assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
         let id = uuid_v4([0; 16]);
         assert_eq!(id, "00000000-0000-4000-8000-000000000000");
-    }
-
-    #[test]
-    fn live_urls_switch_to_websocket_schemes_and_carry_no_token() {
-        assert_eq!(
-            live_url("http://127.0.0.1:8787", "c_1", 4),
-            "ws://127.0.0.1:8787/v1/conversations/c_1/live?after=4"
-        );
-        assert_eq!(
-            live_url("https://frontdesk.example/", "c", 0),
-            "wss://frontdesk.example/v1/conversations/c/live?after=0"
-        );
-    }
-
-    #[test]
-    fn the_token_rides_in_the_second_subprotocol() {
-        assert_eq!(
-            live_protocols("v1.abc.def"),
-            ["frontdesk".to_owned(), "bearer.v1.abc.def".to_owned()]
-        );
     }
 }

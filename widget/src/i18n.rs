@@ -96,6 +96,8 @@ pub struct Strings {
     pub unreadable: &'static str,
     /// `{}` the draft's length, then `{}` the limit, both in characters.
     pub too_long: &'static str,
+    /// A draft with invisible control characters, which the server refuses.
+    pub control_chars: &'static str,
     pub forget: &'static str,
     pub survey_rating: &'static str,
     pub survey_problems: &'static str,
@@ -167,6 +169,8 @@ pub static EN: Strings = Strings {
     slow_down: "Many messages at once: yours will go out in a moment.",
     unreadable: "The clinic's server sent an answer we couldn't read. Please try again.",
     too_long: "Your message is {} characters long; the limit is {}. Please shorten it.",
+    control_chars:
+        "Your message contains invisible control characters. Please remove them and send it again.",
     forget: "Forget this conversation",
     survey_rating: "How would you rate your treatment? (1 poor, 5 excellent)",
     survey_problems: "Any problems since your treatment?",
@@ -211,6 +215,7 @@ pub static ES: Strings = Strings {
     slow_down: "Demasiados mensajes a la vez: el tuyo saldrá en un momento.",
     unreadable: "El servidor de la clínica envió una respuesta ilegible. Inténtalo de nuevo.",
     too_long: "Tu mensaje tiene {} caracteres; el límite es {}. Acórtalo, por favor.",
+    control_chars: "Tu mensaje contiene caracteres de control invisibles. Quítalos y vuelve a enviarlo.",
     forget: "Olvidar esta conversación",
     survey_rating: "¿Cómo valora su tratamiento? (1 malo, 5 excelente)",
     survey_problems: "¿Ha tenido algún problema desde el tratamiento?",
@@ -255,6 +260,7 @@ pub static FR: Strings = Strings {
     slow_down: "Trop de messages à la fois : le vôtre partira dans un instant.",
     unreadable: "Le serveur de la clinique a envoyé une réponse illisible. Veuillez réessayer.",
     too_long: "Votre message fait {} caractères ; la limite est de {}. Merci de le raccourcir.",
+    control_chars: "Votre message contient des caractères de contrôle invisibles. Retirez-les puis renvoyez-le.",
     forget: "Oublier cette conversation",
     survey_rating: "Comment évaluez-vous votre soin ? (1 mauvais, 5 excellent)",
     survey_problems: "Des problèmes depuis votre soin ?",
@@ -299,6 +305,7 @@ pub static DE: Strings = Strings {
     slow_down: "Viele Nachrichten auf einmal: Ihre geht gleich hinaus.",
     unreadable: "Der Server der Praxis hat eine unlesbare Antwort geschickt. Bitte versuchen Sie es erneut.",
     too_long: "Ihre Nachricht hat {} Zeichen; erlaubt sind {}. Bitte kürzen Sie sie.",
+    control_chars: "Ihre Nachricht enthält unsichtbare Steuerzeichen. Bitte entfernen Sie sie und senden Sie erneut.",
     forget: "Diese Unterhaltung vergessen",
     survey_rating: "Wie bewerten Sie Ihre Behandlung? (1 schlecht, 5 sehr gut)",
     survey_problems: "Hatten Sie seit der Behandlung Beschwerden?",
@@ -321,7 +328,7 @@ mod tests {
     const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::De];
 
     /// Every field, so a test can walk the table.
-    fn fields(s: &Strings) -> [(&'static str, &'static str); 41] {
+    fn fields(s: &Strings) -> [(&'static str, &'static str); 42] {
         [
             ("chat_with", s.chat_with),
             ("chat", s.chat),
@@ -351,6 +358,7 @@ mod tests {
             ("slow_down", s.slow_down),
             ("unreadable", s.unreadable),
             ("too_long", s.too_long),
+            ("control_chars", s.control_chars),
             ("forget", s.forget),
             ("survey_rating", s.survey_rating),
             ("survey_problems", s.survey_problems),

@@ -86,6 +86,7 @@ pub fn message(json: &Json) -> Option<Message> {
         sent_at: json.string("sent_at")?,
         client_msg_id: json.string("client_msg_id"),
         author_name: json.string("author_name"),
+        attachments: Vec::new(),
     })
 }
 

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use frontdesk_client_core::live::LiveTarget;
 use frontdesk_protocol::{Author, Message, ReadMarks};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -83,16 +84,18 @@ pub struct LiveSocket {
 }
 
 impl LiveSocket {
-    /// Opens `url` offering `protocols`; `on_event` gets every frame that parses,
-    /// `on_closed` runs once.
+    /// Opens `target`; `on_event` gets every frame that parses, `on_closed` runs once.
     pub fn connect(
-        url: &str,
-        protocols: &[String],
+        target: &LiveTarget,
         on_event: impl Fn(LiveEvent) + 'static,
         on_closed: impl Fn() + 'static,
     ) -> Result<LiveSocket, JsValue> {
-        let offered: js_sys::Array = protocols.iter().map(|p| JsValue::from_str(p)).collect();
-        let socket = WebSocket::new_with_str_sequence(url, &offered)?;
+        let offered: js_sys::Array = target
+            .protocols
+            .iter()
+            .map(|p| JsValue::from_str(p))
+            .collect();
+        let socket = WebSocket::new_with_str_sequence(&target.url, &offered)?;
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             // Unknown event types from a newer server are skipped, not fatal.
             if let Some(text) = event.data().as_string() {

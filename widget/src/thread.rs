@@ -2,8 +2,7 @@
 //!
 //! Pure data and rules, no browser calls, so it is tested natively.
 
-use std::time::Duration;
-
+use frontdesk_client_core::seq::{highest_seq, merge_by_seq};
 use frontdesk_protocol::{Author, Message};
 use serde::{Deserialize, Serialize};
 
@@ -74,13 +73,7 @@ impl Thread {
             self.pending
                 .retain(|pending| pending.client_msg_id != client_msg_id);
         }
-        match self
-            .messages
-            .binary_search_by_key(&incoming.seq, |message| message.seq)
-        {
-            Ok(index) => self.messages[index] = incoming,
-            Err(index) => self.messages.insert(index, incoming),
-        }
+        merge_by_seq(&mut self.messages, [incoming]);
     }
 
     /// Merges every message of a batch (history page, live replay, auto replies).
@@ -108,7 +101,7 @@ impl Thread {
 
     /// Highest `seq` seen, the resume point for history and the live socket.
     pub fn last_seq(&self) -> u64 {
-        self.messages.last().map_or(0, |message| message.seq)
+        highest_seq(&self.messages)
     }
 
     #[cfg(test)]
@@ -186,7 +179,6 @@ impl Thread {
             .collect()
     }
 
-    /// The bubbles in display order.
     /// Whether a stored message carries `client_msg_id` (e.g. a survey's answer).
     pub fn has_client_msg_id(&self, client_msg_id: &str) -> bool {
         self.messages
@@ -204,6 +196,7 @@ impl Thread {
             .map(|message| message.seq)
     }
 
+    /// The bubbles in display order.
     pub fn rows(&self) -> Vec<Row> {
         let sent = self.messages.iter().map(|message| Row {
             key: format!("s{}", message.seq),
@@ -229,42 +222,6 @@ impl Thread {
     }
 }
 
-/// Reconnect and resend delay: 0.5 s, 1 s, 2 s, … capped at 10 s.
-pub fn backoff(attempt: u32) -> Duration {
-    let millis = 500u64.saturating_mul(1u64 << attempt.min(16));
-    Duration::from_millis(millis.min(10_000))
-}
-
-/// `Retry-After` in seconds (the HTTP-date form is not used by our API), capped at 5 minutes.
-pub fn parse_retry_after(raw: &str) -> Option<Duration> {
-    let seconds: u64 = raw.trim().parse().ok()?;
-    Some(Duration::from_secs(seconds.min(300)))
-}
-
-/// Why a draft can't be sent, or the text to send.
-pub fn validate_draft(draft: &str, max_chars: usize) -> Result<String, DraftError> {
-    let text = draft.trim();
-    if text.is_empty() {
-        return Err(DraftError::Empty);
-    }
-    let length = text.chars().count();
-    if length > max_chars {
-        return Err(DraftError::TooLong { length, max_chars });
-    }
-    Ok(text.to_owned())
-}
-
-/// A draft the widget refuses before any request.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DraftError {
-    #[error("Type a message first.")]
-    Empty,
-    #[error(
-        "Your message is {length} characters long; the limit is {max_chars}. Please shorten it."
-    )]
-    TooLong { length: usize, max_chars: usize },
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +235,7 @@ mod tests {
             sent_at: "2026-11-25T10:00:00Z".into(),
             client_msg_id: client_msg_id.map(str::to_owned),
             author_name: None,
+            attachments: Vec::new(),
         }
     }
 
@@ -303,27 +261,6 @@ mod tests {
         assert_eq!(thread.last_read_by_staff(2), Some(1));
         assert_eq!(thread.last_read_by_staff(4), Some(3));
         assert_eq!(thread.last_read_by_staff(9), Some(5));
-    }
-
-    #[test]
-    fn merge_sorts_by_seq_and_drops_duplicates() {
-        let table: &[(&[u64], &[u64])] = &[
-            (&[], &[]),
-            (&[1, 2, 3], &[1, 2, 3]),
-            (&[3, 1, 2], &[1, 2, 3]),
-            (&[1, 1, 2, 2, 1], &[1, 2]),
-            (&[5, 2, 9, 2, 5, 1], &[1, 2, 5, 9]),
-        ];
-        for (incoming, expected) in table {
-            let mut thread = Thread::default();
-            thread.merge_all(
-                incoming
-                    .iter()
-                    .map(|seq| message(*seq, Author::Staff, None)),
-            );
-            assert_eq!(seqs(&thread), *expected, "incoming {incoming:?}");
-            assert_eq!(thread.last_seq(), expected.last().copied().unwrap_or(0));
-        }
     }
 
     #[test]
@@ -400,56 +337,5 @@ mod tests {
         assert_ne!(thread.rows()[0].key, before);
         thread.confirm("a", message(4, Author::Visitor, Some("a")));
         assert_eq!(thread.rows()[0].key, "s4");
-    }
-
-    #[test]
-    fn backoff_doubles_up_to_ten_seconds() {
-        let table = [
-            (0, 500),
-            (1, 1_000),
-            (2, 2_000),
-            (3, 4_000),
-            (4, 8_000),
-            (5, 10_000),
-            (60, 10_000),
-        ];
-        for (attempt, millis) in table {
-            assert_eq!(backoff(attempt), Duration::from_millis(millis), "{attempt}");
-        }
-    }
-
-    #[test]
-    fn retry_after_reads_seconds() {
-        let table = [
-            ("7", Some(7)),
-            (" 30 ", Some(30)),
-            ("0", Some(0)),
-            ("99999", Some(300)),
-            ("Wed, 21 Oct 2015 07:28:00 GMT", None),
-            ("", None),
-            ("-1", None),
-        ];
-        for (raw, seconds) in table {
-            assert_eq!(
-                parse_retry_after(raw),
-                seconds.map(Duration::from_secs),
-                "{raw:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn drafts_are_trimmed_and_limited_in_characters() {
-        assert_eq!(validate_draft("  hi \n", 10), Ok("hi".to_owned()));
-        assert_eq!(validate_draft(" \n\t", 10), Err(DraftError::Empty));
-        // Counted in characters, not bytes, like the server does.
-        assert_eq!(validate_draft("ééééé", 5), Ok("ééééé".to_owned()));
-        assert_eq!(
-            validate_draft("ééééééé", 5),
-            Err(DraftError::TooLong {
-                length: 7,
-                max_chars: 5
-            })
-        );
     }
 }

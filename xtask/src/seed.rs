@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 9] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 10] = [
     (
         "s_admin",
         "demo",
@@ -82,6 +82,15 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 9] = [
         BRIEF_SESSIONS_CLINIC,
         "admin@brief.test",
         "Bri Brief",
+        "admin",
+        r#"["clinical","appointments","billing","front-desk"]"#,
+    ),
+    // Reads the bulk-retention fixture's inbox and audit log in the paging sweep test.
+    (
+        "s_bulk_admin",
+        BULK_RETENTION_CLINIC,
+        "admin@bulk.test",
+        "Bo Bulk",
         "admin",
         r#"["clinical","appointments","billing","front-desk"]"#,
     ),
@@ -278,6 +287,39 @@ pub const LEASED_CLINIC: &str = "leased-limits";
 pub const RETENTION_CLINIC: &str = "short-retention";
 /// The short-retention fixture's retention period.
 pub const RETENTION_SECONDS: u32 = 8;
+/// A clinic with more conversations due for retention than one page of the sweep, so
+/// the API tests see one run sweep them all (`bulk_retention_sql`).
+pub const BULK_RETENTION_CLINIC: &str = "bulk-retention";
+/// How many conversations the bulk-retention fixture holds, all long past retention:
+/// more than the 500 a sweep once took per clinic and day.
+pub const BULK_RETENTION_CONVERSATIONS: u32 = 505;
+/// A row of the bulk-retention fixture whose id is of a shape the service never makes:
+/// the sweep can't purge it, skips it, goes on and reports it.
+const BULK_RETENTION_MALFORMED: &str = "c_bulk-fixture-malformed-id";
+
+/// The bulk-retention fixture's conversations: inbox rows with one visitor message each,
+/// created in 2020 (their Durable Objects hold nothing, so the sweep empties them at once).
+fn bulk_retention_sql() -> String {
+    let mut sql = String::new();
+    // The malformed row comes first, so everything after it depends on the sweep going on.
+    let ids = std::iter::once(BULK_RETENTION_MALFORMED.to_owned())
+        .chain((0..BULK_RETENTION_CONVERSATIONS).map(|n| format!("c_{:032x}", 0xb0_0000 + n)));
+    for (n, id) in ids.enumerate() {
+        let at = chrono::DateTime::from_timestamp(1_577_836_800 + n as i64, 0)
+            .unwrap_or_default()
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        sql.push_str(&format!(
+            "INSERT OR REPLACE INTO conversations (id, clinic_id, status, created_at, last_seq, \
+             last_visitor_seq, first_visitor_at, last_message_at) \
+             VALUES ({}, {}, 'open', {at}, 1, 1, {at}, {at});\n",
+            sql_text(&id),
+            sql_text(BULK_RETENTION_CLINIC),
+            at = sql_text(&at),
+        ));
+    }
+    sql
+}
+
 /// A clinic whose console sessions last seconds, so the tests see sockets close at expiry.
 pub const BRIEF_SESSIONS_CLINIC: &str = "brief-sessions";
 /// The brief-sessions fixture's session length.
@@ -383,15 +425,20 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     quick.name = "Quick Codes Test Clinic (test fixture)".into();
     quick.allowed_origins = vec!["https://quick-codes.example".into()];
     quick.verification.code_ttl_seconds = 3;
+    let mut bulk = demo.clone();
+    bulk.id = BULK_RETENTION_CLINIC.into();
+    bulk.name = "Bulk Retention Test Clinic (test fixture)".into();
+    bulk.allowed_origins = vec!["https://bulk-retention.example".into()];
+    bulk.retention_seconds = Some(RETENTION_SECONDS);
     for config in [
-        &other, &tight, &leased, &short, &reports, &brief, &signed, &quick,
+        &other, &tight, &leased, &short, &reports, &brief, &signed, &quick, &bulk,
     ] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
     Ok(vec![
-        other, tight, leased, short, reports, brief, signed, quick,
+        other, tight, leased, short, reports, brief, signed, quick, bulk,
     ])
 }
 
@@ -431,6 +478,7 @@ fn seed_sql(clinics: &[ClinicConfig]) -> Result<String> {
         ));
     }
     sql.push_str(&report_fixture_sql(chrono::Utc::now()));
+    sql.push_str(&bulk_retention_sql());
     sql.push_str(&expired_session_sql());
     Ok(sql)
 }

@@ -195,7 +195,7 @@ fn static_checks() -> Result<()> {
     ]))?;
 
     step(
-        "[test 3/12] native unit tests (protocol, domain, triage, widget and console logic, tidy: no edge import circle, D1 SQL only in store/)",
+        "[test 3/12] native unit tests (protocol, domain, client core, triage, widget and console logic, tidy: no edge or console import circle, D1 SQL only in store/)",
     );
     run(Command::new("cargo").args([
         "test",
@@ -217,31 +217,33 @@ fn static_checks() -> Result<()> {
         ])
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
 
-    step("[test 5/12] the pure domain crate builds for wasm32 and doesn't depend on the platform");
-    run(Command::new("cargo").args([
-        "build",
-        "--quiet",
-        "-p",
-        "frontdesk-domain",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
-    let tree = cmd::output(Command::new("cargo").args([
-        "tree",
-        "-p",
-        "frontdesk-domain",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-e",
-        "normal",
-    ]))
-    .context("cargo tree failed")?;
-    for platform in ["worker ", "web-sys", "leptos"] {
-        if tree.contains(platform) {
-            bail!("frontdesk-domain must not depend on {platform}");
+    step("[test 5/12] the pure crates (domain, client core) build for wasm32 and don't depend on the platform");
+    for pure in ["frontdesk-domain", "frontdesk-client-core"] {
+        run(Command::new("cargo").args([
+            "build",
+            "--quiet",
+            "-p",
+            pure,
+            "--target",
+            "wasm32-unknown-unknown",
+        ]))?;
+        let tree = cmd::output(Command::new("cargo").args([
+            "tree",
+            "-p",
+            pure,
+            "--target",
+            "wasm32-unknown-unknown",
+            "-e",
+            "normal",
+        ]))
+        .with_context(|| format!("cargo tree -p {pure} failed"))?;
+        for platform in ["worker ", "web-sys", "js-sys", "leptos"] {
+            if tree.contains(platform) {
+                bail!("{pure} must not depend on {platform}");
+            }
         }
     }
-    println!("    no worker, web-sys or leptos in frontdesk-domain's tree");
+    println!("    no worker, web-sys, js-sys or leptos in frontdesk-domain's or frontdesk-client-core's tree");
     Ok(())
 }
 

@@ -6,9 +6,10 @@ mod tests {
     use std::fs;
     use std::path::{Path, PathBuf};
 
-    const CRATES: [&str; 9] = [
+    const CRATES: [&str; 10] = [
         "protocol",
         "domain",
+        "client-core",
         "triage-cli",
         "edge",
         "widget",
@@ -86,7 +87,12 @@ mod tests {
 
     /// The edge's sources as (path under `edge/src`, text).
     fn edge_sources() -> Vec<(String, String)> {
-        let src = crate::workspace_root().join("edge/src");
+        crate_sources("edge/src")
+    }
+
+    /// A crate's sources as (path under `src`, e.g. `console/src`, text).
+    fn crate_sources(src: &str) -> Vec<(String, String)> {
+        let src = crate::workspace_root().join(src);
         let mut files = Vec::new();
         rust_files(&src, &mut files);
         files
@@ -285,6 +291,61 @@ mod tests {
             circles.is_empty(),
             "edge modules import each other in a circle (layers point down: responses \
              and errors at the bottom, `http` above the handlers): {circles:?}"
+        );
+    }
+
+    /// The console's shell (`app`) wires components to the shared state (`state`);
+    /// components import `state`, never `app`, so no module is above and below another.
+    #[test]
+    fn the_console_modules_import_no_circle() {
+        let graph = import_graph(&crate_sources("console/src"));
+        assert!(
+            graph.contains_key("app") && graph.contains_key("components"),
+            "tidy read too few console modules: {graph:?}"
+        );
+        let circles = import_circles(&graph);
+        assert!(
+            circles.is_empty(),
+            "console modules import each other in a circle (shared state lives in \
+             `state`, which components import instead of `app`): {circles:?}"
+        );
+    }
+
+    /// The check fails on the circle the console had: `app` importing the components
+    /// and the components taking `use_auth` and `InboxStore` from `app`.
+    #[test]
+    fn the_circle_check_finds_the_consoles_old_circle() {
+        let old = sources(&[
+            ("lib.rs", "pub mod app; pub mod components;"),
+            (
+                "app.rs",
+                "use crate::{components::{inbox::Inbox}, api};\npub struct InboxStore;",
+            ),
+            (
+                "components/inbox.rs",
+                "use crate::app::{use_auth, InboxStore};",
+            ),
+            ("api.rs", "pub fn inbox() {}"),
+        ]);
+        assert_eq!(
+            import_circles(&import_graph(&old)),
+            vec![vec!["app".to_owned(), "components".to_owned()]]
+        );
+        let now = sources(&[
+            (
+                "app.rs",
+                "use crate::{components::{inbox::Inbox}, state::InboxStore};",
+            ),
+            (
+                "components/inbox.rs",
+                "use crate::state::{use_auth, InboxStore};",
+            ),
+            ("state.rs", "use crate::{api, model::sort_inbox};"),
+            ("api.rs", "pub fn inbox() {}"),
+        ]);
+        assert_eq!(
+            import_circles(&import_graph(&now)),
+            Vec::<Vec<String>>::new()
         );
     }
 

@@ -3,8 +3,8 @@
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
 use crate::api;
-use crate::app::use_auth;
-use crate::route::LinkKind;
+use crate::state::use_auth;
+use frontdesk_client_core::links::LinkKind;
 
 #[component]
 pub fn AcceptLink(kind: LinkKind, token: String) -> impl IntoView {

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use super::local_date_time;
 use super::triage_correction::TriageCorrection;
 use crate::api;
-use crate::app::{use_auth, InboxStore};
 use crate::model::identity_lines;
+use crate::state::{use_auth, InboxStore};
 use crate::timefmt::parse_rfc3339_ms;
 
 #[component]

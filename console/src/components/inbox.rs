@@ -10,12 +10,12 @@ use wasm_bindgen::JsCast;
 
 use crate::{
     api,
-    app::{use_auth, Clock, InboxStore},
     components::{
         channel_label, department_label, local_date_time, urgency_label, ChannelTag, UrgencyBadge,
     },
     keys::{neighbour, shortcut_for, Shortcut},
     model::{InboxFilter, InboxView, Ownership},
+    state::{use_auth, Clock, InboxStore},
     timefmt::{parse_rfc3339_ms, relative_age, sla_countdown},
 };
 

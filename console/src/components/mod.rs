@@ -11,9 +11,17 @@ pub mod templates;
 pub mod thread;
 pub mod triage_correction;
 
-use frontdesk_protocol::{Channel, Department, Urgency};
+use frontdesk_protocol::{Channel, Department, StaffRole, Urgency};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
+
+pub fn role_label(role: StaffRole) -> &'static str {
+    match role {
+        StaffRole::Admin => "Admin",
+        StaffRole::Clinician => "Clinician",
+        StaffRole::FrontDesk => "Front desk",
+    }
+}
 
 pub fn department_label(department: Department) -> &'static str {
     match department {

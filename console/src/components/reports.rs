@@ -6,9 +6,9 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api,
-    app::use_auth,
     charts::{columns, minutes, percent},
     components::department_label,
+    state::use_auth,
 };
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

@@ -3,7 +3,7 @@
 use frontdesk_protocol::StaffLoginRequest;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
-use crate::{api, app::use_auth};
+use crate::{api, state::use_auth};
 
 #[component]
 pub fn SignIn() -> impl IntoView {

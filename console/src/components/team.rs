@@ -1,12 +1,14 @@
-//! The admin's team screen: who has an account, invitation links for new staff, and
-//! password-reset links. A link is shown once, to hand over in person or by message.
+//! The admin's team screen: who has an account, invitation links for new staff,
+//! password-reset links (shown once, to hand over in person or by message), and
+//! disabling, enabling and unlocking a colleague's account.
 
 use frontdesk_protocol::{Department, InviteRequest, OneTimeLink, StaffProfile, StaffRole};
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
 use super::department_label;
-use crate::api;
-use crate::app::{role_label, use_auth};
+use crate::api::{self, AccountChange};
+use crate::components::role_label;
+use crate::state::use_auth;
 
 #[component]
 pub fn Team() -> impl IntoView {
@@ -70,6 +72,29 @@ pub fn Team() -> impl IntoView {
             }
         });
     };
+    let notice = RwSignal::new(None::<String>);
+    let change = move |member: StaffProfile, change: AccountChange| {
+        let Some(token) = auth.token() else { return };
+        spawn_local(async move {
+            match api::change_account(&token, &member.id, change).await {
+                Ok(now) => {
+                    let said = match change {
+                        AccountChange::Disable => "is disabled: signed out everywhere",
+                        AccountChange::Enable => "can sign in again",
+                        AccountChange::Unlock => "can try signing in again",
+                    };
+                    notice.try_set(Some(format!("{} {said}.", now.name)));
+                    members.try_update(|list| {
+                        if let Some(row) = list.iter_mut().find(|m| m.id == now.id) {
+                            *row = now;
+                        }
+                    });
+                    error.try_set(None);
+                }
+                Err(failure) => report(failure),
+            }
+        });
+    };
     let absolute = |path: &str| {
         let origin = web_sys::window()
             .and_then(|w| w.location().origin().ok())
@@ -81,6 +106,7 @@ pub fn Team() -> impl IntoView {
         <section class="templates team" aria-labelledby="team-title" data-testid="team">
             <h1 id="team-title">"Team"</h1>
             <p class="form-error" role="alert" data-testid="team-error">{move || error.get()}</p>
+            <p role="status" data-testid="team-notice">{move || notice.get()}</p>
             {move || {
                 link.get()
                     .map(|(what, made)| {
@@ -144,11 +170,12 @@ pub fn Team() -> impl IntoView {
             </form>
             <h2>"Accounts"</h2>
             <ul class="template-list" data-testid="team-list">
-                <For each=move || members.get() key=|m| m.id.clone() let:member>
-                    <li class="template-row" data-testid="team-member">
+                <For each=move || members.get() key=|m| (m.id.clone(), m.disabled) let:member>
+                    <li class="template-row" data-testid="team-member" data-disabled=member.disabled.to_string()>
                         <div class="template-row-head">
                             <strong>{member.name.clone()}</strong>
                             <span>{member.email.clone()}</span>
+                            {member.disabled.then(|| view! { <span class="template-scope" data-testid="member-disabled">"Disabled"</span> })}
                             <span class="template-scope">
                                 {role_label(member.role)} " · "
                                 {member.departments.iter().map(|d| department_label(*d)).collect::<Vec<_>>().join(", ")}
@@ -161,6 +188,22 @@ pub fn Team() -> impl IntoView {
                                     move |_| reset(member.clone())
                                 }>
                                 "Password reset link"
+                            </button>
+                            <button type="button" class="button secondary" data-testid="unlock-account"
+                                on:click={
+                                    let member = member.clone();
+                                    move |_| change(member.clone(), AccountChange::Unlock)
+                                }>
+                                "Unlock sign-in"
+                            </button>
+                            <button type="button" class="button secondary"
+                                data-testid=if member.disabled { "enable-account" } else { "disable-account" }
+                                on:click={
+                                    let member = member.clone();
+                                    let what = if member.disabled { AccountChange::Enable } else { AccountChange::Disable };
+                                    move |_| change(member.clone(), what)
+                                }>
+                                {if member.disabled { "Enable account" } else { "Disable account" }}
                             </button>
                         </div>
                     </li>

@@ -5,7 +5,7 @@
 use frontdesk_protocol::SavedReply;
 use leptos::{ev::KeyboardEvent, html, prelude::*, task::spawn_local};
 
-use crate::{api, app::Auth, picker};
+use crate::{api, picker, state::Auth};
 
 /// The picker's state, shared by the reply box (keys, typing) and the popup.
 #[derive(Debug, Clone, Copy)]

@@ -4,7 +4,7 @@
 use frontdesk_protocol::{Department, SaveTemplateRequest, SavedReply};
 use leptos::{ev::SubmitEvent, html, prelude::*, task::spawn_local};
 
-use crate::{api, app::use_auth, components::department_label};
+use crate::{api, components::department_label, state::use_auth};
 
 /// What the form edits: a new template (`None`) or an existing one's id.
 type Editing = Option<String>;

@@ -1,5 +1,11 @@
 //! One conversation: its messages (live, merged by `seq`), the claim button and the reply box.
 
+use frontdesk_client_core::{
+    draft::validate_draft,
+    live::staff_conversation_path,
+    seq::{highest_seq, merge_by_seq},
+};
+use frontdesk_domain::text::TextError;
 use frontdesk_protocol::{
     Author, ConversationStatus, EscalationRecord, InboxEntry, LiveEvent, Message,
     SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
@@ -13,7 +19,6 @@ use leptos::{
 
 use crate::{
     api,
-    app::{use_auth, InboxStore},
     components::{
         department_label,
         details::Details,
@@ -22,8 +27,9 @@ use crate::{
         ChannelTag, UrgencyBadge,
     },
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
-    model::{escalation_summary, highest_seq, merge_messages, Ownership},
+    model::{escalation_summary, Ownership},
     presence::Presence,
+    state::{use_auth, InboxStore},
     timefmt::parse_rfc3339_ms,
 };
 
@@ -107,7 +113,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             Ok(answer) => {
                 snapshot.try_set(Some(answer.conversation));
                 escalations.try_set(answer.escalations);
-                messages.try_update(|list| merge_messages(list, answer.messages));
+                messages.try_update(|list| merge_by_seq(list, answer.messages));
             }
             Err(failure) => {
                 if auth.signed_out_by(&failure) {
@@ -129,10 +135,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             }
         }
         loading.try_set(false);
-        let path = format!(
-            "/v1/staff/conversations/{}/live",
-            api::encode_component(&conversation_id)
-        );
+        let path = staff_conversation_path(&conversation_id);
         socket.start(
             move || {
                 // Resume after the newest message held, so nothing is replayed twice.
@@ -148,7 +151,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     presence.on_event(&event);
                     if let LiveEvent::Message { message } = *event {
                         messages.update(|list| {
-                            merge_messages(list, [message]);
+                            merge_by_seq(list, [message]);
                         });
                     }
                     // The thread is open: what arrived is on screen.
@@ -206,16 +209,24 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         if sending.get_untracked() {
             return;
         }
-        let text = draft.get_untracked().trim().to_string();
-        if text.is_empty() {
-            return;
-        }
-        if text.chars().count() > MAX_MESSAGE_CHARS {
-            send_error.set(Some(format!(
-                "A reply can be at most {MAX_MESSAGE_CHARS} characters."
-            )));
-            return;
-        }
+        // The server's own rule (domain::text), so what it would refuse is caught here.
+        let text = match validate_draft(&draft.get_untracked()) {
+            Ok(text) => text.into_inner(),
+            Err(TextError::Empty) => return,
+            Err(TextError::TooLong(_)) => {
+                send_error.set(Some(format!(
+                    "A reply can be at most {MAX_MESSAGE_CHARS} characters."
+                )));
+                return;
+            }
+            Err(TextError::ControlCharacters) => {
+                send_error.set(Some(
+                    "The reply contains invisible control characters; remove them and send again."
+                        .into(),
+                ));
+                return;
+            }
+        };
         let Some(token) = auth.token() else {
             return;
         };
@@ -236,10 +247,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             let request = SendMessageRequest {
                 client_msg_id,
                 text: text.clone(),
+                attachment_ids: Vec::new(),
             };
             match api::reply(&token, &conversation_id, &request).await {
                 Ok(answer) => {
-                    messages.try_update(|list| merge_messages(list, [answer.message]));
+                    messages.try_update(|list| merge_by_seq(list, [answer.message]));
                     pending.try_set(None);
                     // Keep anything typed while the reply was on its way.
                     draft.try_update(|draft| {

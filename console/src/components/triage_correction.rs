@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::{department_label, urgency_label};
 use crate::api;
-use crate::app::{use_auth, InboxStore};
+use crate::state::{use_auth, InboxStore};
 
 const URGENCIES: [Urgency; 3] = [Urgency::Emergency, Urgency::Urgent, Urgency::Routine];
 

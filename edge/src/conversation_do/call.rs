@@ -3,7 +3,7 @@
 //! and reply bodies live here too.
 
 use frontdesk_domain::rate_limit::Rate;
-use frontdesk_protocol::{Author, Department, Message, Urgency};
+use frontdesk_protocol::{Attachment, Author, Department, Message, Urgency};
 use serde::{Deserialize, Serialize};
 use worker::Method;
 
@@ -144,6 +144,9 @@ pub struct AppendRequest {
     /// For visitor messages: the conversation's message limit, taken before storing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_limit: Option<Rate>,
+    /// Files the message carries, already linked to it in D1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
 }
 
 /// A visitor message's triage, for the escalation ladder.

@@ -2,7 +2,7 @@
 //! and `client_msg_id`, the append call with its automatic replies, reads, and pushing
 //! each stored message to every socket.
 
-use frontdesk_protocol::{Author, LiveEvent, Message, Urgency};
+use frontdesk_protocol::{Attachment, Author, LiveEvent, Message, Urgency};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use worker::{Response, Result, WebSocketPair};
@@ -19,6 +19,8 @@ struct MessageRow {
     sent_at: String,
     client_msg_id: Option<String>,
     author_name: Option<String>,
+    /// JSON array of `Attachment`, or NULL.
+    attachments: Option<String>,
 }
 
 impl MessageRow {
@@ -31,11 +33,17 @@ impl MessageRow {
             sent_at: self.sent_at,
             client_msg_id: self.client_msg_id,
             author_name: self.author_name,
+            // Written by `insert` from the same type; unreadable would be a bug, and a
+            // message without its files beats no message.
+            attachments: self
+                .attachments
+                .and_then(|raw| serde_json::from_str(&raw).ok())
+                .unwrap_or_default(),
         }
     }
 }
 
-const COLUMNS: &str = "seq, id, author, text, sent_at, client_msg_id, author_name";
+const COLUMNS: &str = "seq, id, author, text, sent_at, client_msg_id, author_name, attachments";
 
 impl ConversationObject {
     /// The messages `where_clause` picks, by `seq`.
@@ -73,6 +81,7 @@ impl ConversationObject {
         client_msg_id: Option<&str>,
         author_name: Option<&str>,
         reply_to: Option<u64>,
+        attachments: &[Attachment],
     ) -> Result<Option<Message>> {
         let seq = self.last_seq()? + 1;
         let message = Message {
@@ -83,10 +92,16 @@ impl ConversationObject {
             sent_at: crate::time::now_rfc3339(),
             client_msg_id: client_msg_id.map(str::to_owned),
             author_name: author_name.map(str::to_owned),
+            attachments: attachments.to_vec(),
+        };
+        let attachments_json = if attachments.is_empty() {
+            None
+        } else {
+            Some(serde_json::to_string(attachments)?)
         };
         let written = self.sql().run(
-            "INSERT INTO messages (seq, id, author, text, sent_at, client_msg_id, author_name, reply_to) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+            "INSERT INTO messages (seq, id, author, text, sent_at, client_msg_id, author_name, reply_to, attachments) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (author, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING",
             &[
                 json!(seq),
@@ -97,6 +112,7 @@ impl ConversationObject {
                 json!(client_msg_id),
                 json!(author_name),
                 json!(reply_to),
+                json!(attachments_json),
             ],
         )?;
         if written == 0 {
@@ -140,6 +156,7 @@ impl ConversationObject {
             request.client_msg_id.as_deref(),
             request.author_name.as_deref(),
             None,
+            &request.attachments,
         )?;
         let Some(message) = inserted else {
             let client_msg_id = request.client_msg_id.as_deref().unwrap_or_default();
@@ -185,6 +202,7 @@ impl ConversationObject {
                 None,
                 None,
                 Some(message.seq),
+                &[],
             )?);
             if reply.once {
                 let key = said_once_key(reply.author, &reply.text);

@@ -44,7 +44,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
     {
         return Err(AppError::unknown_conversation());
     }
-    let deleted = retention::erase(env, &conversation_id).await?;
+    let deleted = retention::erase(env, &staff.clinic_id, &conversation_id).await?;
     crate::reply_grants::forget_conversation(conversation_id.as_str());
     store::audit::record(
         env,

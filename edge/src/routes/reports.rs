@@ -6,6 +6,7 @@ use frontdesk_domain::reports::{self, ConversationFacts, CorrectionFacts, Survey
 use frontdesk_protocol::{CorrectionDirection, Department, StaffRole, Urgency};
 use worker::{Env, Headers, Response};
 
+use crate::api_key_auth;
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::params::query;
@@ -15,14 +16,14 @@ use crate::store::audit::AuditAction;
 use crate::store::corrections::CorrectionFactsRow;
 use crate::store::reports::ReportFactsRow;
 use crate::store::surveys::SurveyFactsRow;
-use crate::{auth, time};
+use crate::time;
 
 /// Weeks a report covers unless `?weeks=` says otherwise, and the most it may ask for.
 const DEFAULT_WEEKS: i64 = 4;
 const MAX_WEEKS: i64 = 52;
 
 pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
-    let (staff, _, _) = auth::staff(env, req).await?;
+    let staff = api_key_auth::staff_or_key(env, req, api_key_auth::REPORTS, None).await?;
     if staff.role != StaffRole::Admin {
         return Err(super::staff::admins_only("read reports"));
     }

@@ -16,6 +16,7 @@ use frontdesk_protocol::{
 use serde::Deserialize;
 use worker::{Env, Response};
 
+use crate::api_key_auth;
 use crate::auth;
 use crate::body;
 use crate::conversation_do::{self, AppendRequest};
@@ -57,6 +58,13 @@ pub async fn sign_in(req: &mut Request, env: &Env) -> AppResult<Response> {
             "The email or password is wrong.",
         ));
     };
+    // Said only to someone who knows the password: the account's owner.
+    if staff.disabled {
+        return Err(AppError::forbidden(
+            "account_disabled",
+            "This account is disabled. Ask an admin of your clinic to enable it.",
+        ));
+    }
     guard.succeeded(env).await;
     start_session(env, staff).await
 }
@@ -220,7 +228,7 @@ fn parse_filter<T>(
 }
 
 pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
-    let (staff, _, _) = auth::staff(env, req).await?;
+    let staff = api_key_auth::staff_or_key(env, req, api_key_auth::INBOX, None).await?;
     let teams = match query(req, "teams").as_deref() {
         None | Some("all") => Vec::new(),
         // The caller's own teams (someone in no team sees everything).
@@ -239,42 +247,28 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
             .and_then(|mut labels| labels.pop())
             .unwrap_or_else(|| "\u{0}never".to_owned())
     });
-    let search = identity::search_term(query(req, "q").as_deref())
-        .map_err(|e| AppError::invalid("invalid_filter", e.to_string()))?;
+    // Search terms are patient data, and URLs end up in logs.
+    if query(req, "q").is_some() {
+        return Err(AppError::bad_request(
+            "search_in_url",
+            "Search terms go in the body of POST /v1/staff/search, never in a URL.",
+        ));
+    }
     let filter = InboxFilter {
         department: parse_filter(req, "department", Department::parse)?,
         urgency: parse_filter(req, "urgency", Urgency::parse)?,
         status: parse_filter(req, "status", ConversationStatus::parse)?,
         teams,
         label,
-        search,
+        search: None,
     };
-    let is_search = filter.search.is_some();
     let scope = auth::scope(env, &staff).await?;
-    let mut conversations = store::inbox::list(env, &staff.clinic_id, &filter).await?;
-    // A search looks for one patient: it finds only conversations the caller may open.
-    // The plain inbox lists every team's rows, other teams' without patient text.
-    if is_search {
-        conversations.retain(|entry| scope.may_open_entry(entry));
-    }
-    let conversations: Vec<InboxEntry> = conversations
+    // The inbox lists every team's rows, other teams' without patient text.
+    let conversations: Vec<InboxEntry> = store::inbox::list(env, &staff.clinic_id, &filter)
+        .await?
         .into_iter()
         .map(|entry| scope.row(entry))
         .collect();
-    // A search is a look-up of a patient: recorded, with how much it found, never what
-    // was searched for.
-    if is_search {
-        let detail = format!("{} found", conversations.len());
-        store::audit::record(
-            env,
-            &staff.clinic_id,
-            &staff.id,
-            AuditAction::Searched,
-            None,
-            Some(&detail),
-        )
-        .await?;
-    }
     Ok(json_response(200, &InboxResponse { conversations }))
 }
 
@@ -311,7 +305,10 @@ fn outside_your_teams() -> AppError {
 }
 
 pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let (staff, _, _) = auth::staff(env, req).await?;
+    // The id goes into the key's audit entry only once it has a real id's shape.
+    let audited_id = super::conversation_id(raw_id).ok().map(|_| raw_id);
+    let staff =
+        api_key_auth::staff_or_key(env, req, api_key_auth::CONVERSATION, audited_id).await?;
     let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
     audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;
@@ -400,7 +397,11 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         message: request,
         whatsapp_template,
     } = body::read_json(req).await?;
-    let (client_msg_id, message_text) = super::validate_send(request)?;
+    let super::ValidSend {
+        client_msg_id,
+        text: message_text,
+        attachment_ids,
+    } = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
     // colleague's conversation is theirs to answer.
     match owner.as_deref() {
@@ -443,6 +444,14 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         template,
     )
     .await?;
+    let attachments = super::attachments::link_reply(
+        env,
+        &conversation_id,
+        &client_msg_id,
+        &attachment_ids,
+        channel_to.is_some(),
+    )
+    .await?;
     let stored = conversation_do::append(
         env,
         &conversation_id,
@@ -454,6 +463,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
             auto_replies: Vec::new(),
             escalation: None,
             rate_limit: None,
+            attachments,
         },
     )
     .await?;

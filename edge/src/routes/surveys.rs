@@ -72,6 +72,7 @@ pub async fn invite(
             auto_replies: Vec::new(),
             escalation: None,
             rate_limit: None,
+            attachments: Vec::new(),
         },
     )
     .await?;
@@ -135,6 +136,7 @@ pub async fn answer(
             symptoms: true,
             bot_may_answer: false,
             country: None,
+            attachments: Vec::new(),
         },
     )
     .await?;

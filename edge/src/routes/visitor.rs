@@ -7,8 +7,9 @@ use frontdesk_domain::text::MessageText;
 use frontdesk_domain::verified_identity::Known;
 use frontdesk_domain::{safety, sla, text, theme, ClinicConfig};
 use frontdesk_protocol::{
-    Author, CreateConversationRequest, CreateConversationResponse, Department, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency, WidgetConfig,
+    Attachment, Author, CreateConversationRequest, CreateConversationResponse, Department,
+    MessagesResponse, SendMessageRequest, SendMessageResponse, Theme, Triage, Urgency,
+    WidgetConfig,
 };
 use worker::{Env, Response};
 
@@ -170,8 +171,19 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     let (clinic, conversation_id) = authorised(req, env, raw_id).await?;
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SendMessageRequest = body::read_json(req).await?;
-    let (client_msg_id, text) = super::validate_send(request)?;
-    let inbound = Inbound::chat(&clinic, client_msg_id, text);
+    let send = super::validate_send(request)?;
+    let attachments = super::attachments::link(
+        env,
+        &conversation_id,
+        store::attachments::Side::Visitor,
+        &send.client_msg_id,
+        &send.attachment_ids,
+    )
+    .await?;
+    let inbound = Inbound {
+        attachments,
+        ..Inbound::chat(&clinic, send.client_msg_id, send.text)
+    };
     let (status, response) = accept(req, env, &clinic, &conversation_id, inbound).await?;
     Ok(json_response(status, &response))
 }
@@ -192,6 +204,8 @@ pub(crate) struct Inbound {
     /// The patient's country when the channel shows it (an SMS number's calling code);
     /// else the caller's country from Cloudflare, else the clinic's.
     pub country: Option<String>,
+    /// Files the message carries, already linked to it.
+    pub attachments: Vec<Attachment>,
 }
 
 impl Inbound {
@@ -212,6 +226,7 @@ impl Inbound {
             language: assessment.language,
             bot_may_answer: true,
             country: None,
+            attachments: Vec::new(),
         }
     }
 }
@@ -280,6 +295,7 @@ pub(crate) async fn accept(
                 department: inbound.department,
             }),
             rate_limit: Some(config.rate_limits.messages_per_conversation),
+            attachments: inbound.attachments,
         },
     )
     .await?;

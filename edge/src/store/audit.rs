@@ -48,12 +48,27 @@ pub enum AuditAction {
     SubscriptionDeleted,
     /// An admin asked for an event delivery again.
     Redelivered,
+    /// Someone opened or downloaded an attachment through a signed link (the actor is
+    /// the staff id, or `visitor`; the detail the attachment id).
+    AttachmentViewed,
+    /// An admin disabled a staff account (the detail names it).
+    StaffDisabled,
+    /// An admin enabled a disabled staff account again.
+    StaffEnabled,
+    /// An admin cleared an account's failed sign-ins.
+    AccountUnlocked,
+    /// An admin made an API key, or revoked one (the detail is the key's id).
+    ApiKeyCreated,
+    ApiKeyRevoked,
+    /// A call was made with an API key (the actor is the key's id; the detail names the
+    /// call, never what it read).
+    ApiKeyUsed,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 28] = [
+    const ALL: [AuditAction; 35] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -82,6 +97,13 @@ impl AuditAction {
         AuditAction::SubscriptionCreated,
         AuditAction::SubscriptionDeleted,
         AuditAction::Redelivered,
+        AuditAction::AttachmentViewed,
+        AuditAction::StaffDisabled,
+        AuditAction::StaffEnabled,
+        AuditAction::AccountUnlocked,
+        AuditAction::ApiKeyCreated,
+        AuditAction::ApiKeyRevoked,
+        AuditAction::ApiKeyUsed,
     ];
 
     /// The stored name.
@@ -115,6 +137,13 @@ impl AuditAction {
             AuditAction::SubscriptionCreated => "subscription_created",
             AuditAction::SubscriptionDeleted => "subscription_deleted",
             AuditAction::Redelivered => "redelivered",
+            AuditAction::AttachmentViewed => "attachment_viewed",
+            AuditAction::StaffDisabled => "staff_disabled",
+            AuditAction::StaffEnabled => "staff_enabled",
+            AuditAction::AccountUnlocked => "account_unlocked",
+            AuditAction::ApiKeyCreated => "api_key_created",
+            AuditAction::ApiKeyRevoked => "api_key_revoked",
+            AuditAction::ApiKeyUsed => "api_key_used",
         }
     }
 }

@@ -261,6 +261,13 @@ pub async fn apply_visitor_messages(
 /// Folds a visitor message into the inbox row. Idempotent: a message at or below the
 /// row's `last_visitor_seq` changes nothing, so queue redelivery is harmless.
 /// Urgency only ever rises; a new visitor message reopens a resolved conversation.
+///
+/// The row only moves forward, whoever writes it: staff replies are indexed inline and
+/// visitor messages through the queue, so a delayed or retried job can arrive after a
+/// later reply. Such a message (its seq at or below the row's `last_seq`) leaves the last
+/// message, its preview and the status alone, and it reopens a resolved conversation
+/// only when it was sent after the resolution (`resolved_at`). (In SQLite every `SET`
+/// expression reads the row as it was before the update.)
 fn visitor_message_statement(
     db: &D1Database,
     index: &VisitorMessageIndex<'_>,
@@ -280,13 +287,16 @@ fn visitor_message_statement(
                  ELSE sla_deadline END, \
                last_visitor_seq = ?2, \
                last_seq = MAX(last_seq, ?2), \
-               last_message_at = CASE WHEN last_message_at IS NULL OR ?8 > last_message_at THEN ?8 ELSE last_message_at END, \
-               last_message_preview = ?9, \
+               last_message_at = CASE WHEN ?2 > last_seq THEN ?8 ELSE last_message_at END, \
+               last_message_preview = CASE WHEN ?2 > last_seq THEN ?9 ELSE last_message_preview END, \
                first_visitor_at = COALESCE(first_visitor_at, ?8), \
                bot_answers = bot_answers + ?10, \
-               resolved_at = NULL, \
-               status = CASE WHEN ?10 = 1 AND (last_visitor_seq = 0 OR status != 'open') \
-                 THEN 'pending' ELSE 'open' END \
+               resolved_at = CASE WHEN ?2 > last_seq AND (resolved_at IS NULL OR ?8 > resolved_at) \
+                 THEN NULL ELSE resolved_at END, \
+               status = CASE \
+                 WHEN ?2 <= last_seq OR (resolved_at IS NOT NULL AND ?8 <= resolved_at) THEN status \
+                 WHEN ?10 = 1 AND (last_visitor_seq = 0 OR status != 'open') THEN 'pending' \
+                 ELSE 'open' END \
              WHERE id = ?1 AND last_visitor_seq < ?2",
         ),
         &[
@@ -339,7 +349,10 @@ pub async fn record_staff_reply(
     row.map(ConversationRow::into_entry).transpose()
 }
 
-/// Records a staff reply on the inbox row: the first one stops the SLA clock.
+/// Records a staff reply on the inbox row: the first one stops the SLA clock. Like a
+/// visitor message, a reply older than the row's last message (two replies indexed out
+/// of order) leaves the last message alone, and one older than the last indexed visitor
+/// message leaves an open conversation open.
 fn staff_reply_statement(
     db: &D1Database,
     reply: &StaffReply<'_>,
@@ -349,9 +362,9 @@ fn staff_reply_statement(
             "UPDATE conversations SET \
                first_response_at = COALESCE(first_response_at, ?3), \
                last_seq = MAX(last_seq, ?2), \
-               last_message_at = ?3, \
-               last_message_preview = ?4, \
-               status = CASE WHEN status = 'open' THEN 'pending' ELSE status END \
+               last_message_at = CASE WHEN ?2 > last_seq THEN ?3 ELSE last_message_at END, \
+               last_message_preview = CASE WHEN ?2 > last_seq THEN ?4 ELSE last_message_preview END, \
+               status = CASE WHEN status = 'open' AND ?2 > last_visitor_seq THEN 'pending' ELSE status END \
              WHERE id = ?1",
         ),
         &[

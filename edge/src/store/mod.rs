@@ -11,6 +11,8 @@ use worker::{D1Database, D1PreparedStatement, D1Result, Env};
 
 use crate::error::{AppError, AppResult};
 
+pub mod api_keys;
+pub mod attachments;
 pub mod audit;
 pub mod channels;
 pub mod clinics;

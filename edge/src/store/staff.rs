@@ -17,6 +17,7 @@ struct StaffRow {
     name: String,
     role: String,
     departments: String,
+    disabled_at: Option<String>,
 }
 
 impl StaffRow {
@@ -29,6 +30,7 @@ impl StaffRow {
             clinic_id: self.clinic_id,
             email: self.email,
             name: self.name,
+            disabled: self.disabled_at.is_some(),
         })
     }
 }
@@ -43,7 +45,7 @@ pub async fn staff_by_email(env: &Env, email: &str) -> AppResult<Option<(StaffPr
     }
     let statement = bind(
         db(env)?.prepare(
-            "SELECT id, clinic_id, email, name, role, departments, password_hash \
+            "SELECT id, clinic_id, email, name, role, departments, disabled_at, password_hash \
              FROM staff WHERE email = ?1 COLLATE NOCASE",
         ),
         &[s(email)],
@@ -74,13 +76,16 @@ pub async fn create_session(
 }
 
 /// The staff columns a session lookup returns (as `StaffRow`).
-const STAFF_COLUMNS: &str = "s.id, s.clinic_id, s.email, s.name, s.role, s.departments";
+const STAFF_COLUMNS: &str =
+    "s.id, s.clinic_id, s.email, s.name, s.role, s.departments, s.disabled_at";
 
 /// A session (`t`) and its staff member (`s`).
 const SESSION_JOIN: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id";
 
-/// The session's token hash is `?1` and it is live at time `?2`.
-const SESSION_LIVE: &str = "t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL";
+/// The session's token hash is `?1` and it is live at time `?2`, of an enabled account
+/// (so a disabled account's sessions are dead even if one escaped revocation).
+const SESSION_LIVE: &str = "t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL \
+     AND s.disabled_at IS NULL";
 
 /// The staff member behind a live session, or `None` when unknown, expired or revoked.
 pub async fn session_staff(
@@ -324,6 +329,16 @@ pub async fn insert_staff(
     Ok(run(statement, "insert staff").await? > 0)
 }
 
+/// Disables the account from `at` (RFC 3339), or enables it (`None`).
+pub async fn set_disabled(env: &Env, staff_id: &str, at: Option<&str>) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE staff SET disabled_at = ?2 WHERE id = ?1"),
+        &[s(staff_id), opt(at)],
+    )?;
+    run(statement, "set disabled").await?;
+    Ok(())
+}
+
 /// Replaces a staff member's password hash.
 pub async fn set_password(env: &Env, staff_id: &str, password_hash: &str) -> AppResult<()> {
     let statement = bind(
@@ -338,7 +353,7 @@ pub async fn set_password(env: &Env, staff_id: &str, password_hash: &str) -> App
 pub async fn staff_of_clinic(env: &Env, clinic_id: &str) -> AppResult<Vec<StaffProfile>> {
     let statement = bind(
         db(env)?.prepare(
-            "SELECT id, clinic_id, email, name, role, departments FROM staff \
+            "SELECT id, clinic_id, email, name, role, departments, disabled_at FROM staff \
              WHERE clinic_id = ?1 ORDER BY name LIMIT 500",
         ),
         &[s(clinic_id)],
@@ -354,7 +369,8 @@ pub async fn staff_of_clinic(env: &Env, clinic_id: &str) -> AppResult<Vec<StaffP
 pub async fn staff_by_id(env: &Env, staff_id: &str) -> AppResult<Option<StaffProfile>> {
     let statement = bind(
         db(env)?.prepare(
-            "SELECT id, clinic_id, email, name, role, departments FROM staff WHERE id = ?1",
+            "SELECT id, clinic_id, email, name, role, departments, disabled_at FROM staff \
+             WHERE id = ?1",
         ),
         &[s(staff_id)],
     )?;

@@ -47,7 +47,7 @@ pub fn SurveyCard(chat: Chat, survey_id: String) -> impl IntoView {
         };
         chat.answer_survey(survey_id.clone(), answer, move |result| {
             busy.set(false);
-            note.set(result.err().map(|error| error.to_string()));
+            note.set(result.err().map(|error| chat.describe(&error)));
         });
     };
     let form = move || {

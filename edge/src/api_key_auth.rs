@@ -1,0 +1,109 @@
+//! Calls a clinic's other systems may make with an API key (`Authorization: Bearer
+//! fdk_…`) as well as with a staff session. The key is looked up by its digest on every
+//! call (no cache, so a revoked key is refused from the next call on), must hold the
+//! call's scope, is rate-limited per key, and every use is audited.
+
+use frontdesk_domain::api_keys;
+use frontdesk_protocol::{ApiScope, StaffProfile, StaffRole};
+use worker::Env;
+
+use crate::error::{AppError, AppResult};
+use crate::incoming::Request;
+use crate::store::api_keys::ActiveKey;
+use crate::{auth, rate_limit_do, store, time};
+
+/// One call that takes a key: the scope it needs, and its method and path template,
+/// which name it in the audit log (never the real path: the audit detail carries
+/// nothing a caller typed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyCall {
+    pub scope: ApiScope,
+    pub method: &'static str,
+    pub path: &'static str,
+}
+
+pub const INBOX: KeyCall = KeyCall {
+    scope: ApiScope::ConversationsRead,
+    method: "GET",
+    path: "/v1/staff/inbox",
+};
+
+pub const CONVERSATION: KeyCall = KeyCall {
+    scope: ApiScope::ConversationsRead,
+    method: "GET",
+    path: "/v1/staff/conversations/{id}/messages",
+};
+
+/// Reports hold counts and times, no patient text.
+pub const REPORTS: KeyCall = KeyCall {
+    scope: ApiScope::ReportsRead,
+    method: "GET",
+    path: "/v1/admin/reports",
+};
+
+/// Every call a key may make; a test checks the OpenAPI document's
+/// `x-frontdesk-scope` marks against it.
+#[cfg(test)]
+pub const KEY_CALLS: [KeyCall; 3] = [INBOX, CONVERSATION, REPORTS];
+
+impl KeyCall {
+    fn name(self) -> String {
+        format!("{} {}", self.method, self.path)
+    }
+}
+
+/// The caller of a call that takes a key: a signed-in staff member, or the key acting
+/// for the clinic. A key acts as a profile with the key's id and name and clinic-wide
+/// read (the admin role gives that under every access policy); it never reaches an
+/// admin-only call, since those authenticate by session and `auth` refuses keys there.
+pub async fn staff_or_key(
+    env: &Env,
+    req: &Request,
+    call: KeyCall,
+    conversation_id: Option<&str>,
+) -> AppResult<StaffProfile> {
+    let token = auth::bearer(req).filter(|token| api_keys::is_key_token(token));
+    let Some(token) = token else {
+        return auth::staff(env, req).await.map(|(staff, _, _)| staff);
+    };
+    let key = active_key(env, &token).await?;
+    let now = time::now_rfc3339();
+    if !key.scopes.contains(&call.scope) {
+        let detail = format!("{} refused: needs {}", call.name(), call.scope.as_str());
+        store::api_keys::record_use(env, &key, &now, &detail, conversation_id).await?;
+        return Err(AppError::forbidden(
+            "missing_scope",
+            format!(
+                "This API key lacks the scope '{}' this call needs.",
+                call.scope.as_str()
+            ),
+        ));
+    }
+    rate_limit_do::api_key(env, &key.id).await?;
+    store::api_keys::record_use(env, &key, &now, &call.name(), conversation_id).await?;
+    Ok(StaffProfile {
+        id: key.id,
+        clinic_id: key.clinic_id,
+        email: String::new(),
+        name: key.name,
+        role: StaffRole::Admin,
+        departments: Vec::new(),
+        disabled: false,
+    })
+}
+
+/// The unrevoked key with this secret, or 401 (malformed, unknown and revoked alike).
+async fn active_key(env: &Env, token: &str) -> AppResult<ActiveKey> {
+    let refused = || {
+        AppError::unauthorized(
+            "unknown_api_key",
+            "The API key is unknown or revoked. An admin can make a new one.",
+        )
+    };
+    if !api_keys::has_secret_shape(token) {
+        return Err(refused());
+    }
+    store::api_keys::active_by_hash(env, &api_keys::digest(token))
+        .await?
+        .ok_or_else(refused)
+}

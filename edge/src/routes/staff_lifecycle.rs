@@ -1,0 +1,106 @@
+//! Offboarding and its undo: an admin disables and re-enables a staff account, and
+//! unlocks one that too many failed sign-ins locked.
+//!
+//! Disabling ends the account's sessions and closes their sockets at once (as signing
+//! out everywhere does). A disabled account can't sign in, and every session lookup
+//! requires an enabled account, so a session that escaped revocation is dead too.
+
+use frontdesk_protocol::StaffProfile;
+use worker::{Env, Response};
+
+use super::admin::admin;
+use crate::error::{AppError, AppResult};
+use crate::incoming::Request;
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
+use crate::{auth, rate_limit_do, reply_grants, store, time};
+
+/// `POST /v1/admin/staff/{id}/disable`.
+pub async fn disable(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
+    let (caller, via) = admin(req, env, "disable accounts").await?;
+    auth::check_same_origin(req, via)?;
+    // A clinic must keep an admin who can undo this.
+    if staff_id == caller.id {
+        return Err(AppError::new(
+            409,
+            "cannot_disable_self",
+            "You can't disable your own account. Ask another admin.",
+        ));
+    }
+    let member = member(env, &caller, staff_id).await?;
+    let now = time::now_rfc3339();
+    store::staff::set_disabled(env, &member.id, Some(&now)).await?;
+    // The disabled flag already refuses the sessions; closing their sockets and
+    // revoking them makes it visible at once and in the session table.
+    super::staff::revoke_staff_sockets(env, &caller.clinic_id, &member.id).await?;
+    store::staff::revoke_all_sessions(env, &member.id, &now).await?;
+    reply_grants::forget_staff(&member.id);
+    store::audit::record(
+        env,
+        &caller.clinic_id,
+        &caller.id,
+        AuditAction::StaffDisabled,
+        None,
+        Some(&member.id),
+    )
+    .await?;
+    Ok(json_response(
+        200,
+        &StaffProfile {
+            disabled: true,
+            ..member
+        },
+    ))
+}
+
+/// `POST /v1/admin/staff/{id}/enable`: the account signs in again (with its password;
+/// its old sessions stay ended).
+pub async fn enable(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
+    let (caller, via) = admin(req, env, "enable accounts").await?;
+    auth::check_same_origin(req, via)?;
+    let member = member(env, &caller, staff_id).await?;
+    store::staff::set_disabled(env, &member.id, None).await?;
+    store::audit::record(
+        env,
+        &caller.clinic_id,
+        &caller.id,
+        AuditAction::StaffEnabled,
+        None,
+        Some(&member.id),
+    )
+    .await?;
+    Ok(json_response(
+        200,
+        &StaffProfile {
+            disabled: false,
+            ..member
+        },
+    ))
+}
+
+/// `POST /v1/admin/staff/{id}/unlock`: clears the account's failed sign-ins, for a
+/// colleague locked out (perhaps by someone guessing at a known email) who can't wait.
+pub async fn unlock(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
+    let (caller, via) = admin(req, env, "unlock accounts").await?;
+    auth::check_same_origin(req, via)?;
+    let member = member(env, &caller, staff_id).await?;
+    rate_limit_do::unlock_account(env, &member.email).await?;
+    store::audit::record(
+        env,
+        &caller.clinic_id,
+        &caller.id,
+        AuditAction::AccountUnlocked,
+        None,
+        Some(&member.id),
+    )
+    .await?;
+    Ok(json_response(200, &member))
+}
+
+/// The caller's clinic's staff member `staff_id`; 404 for anyone else.
+async fn member(env: &Env, caller: &StaffProfile, staff_id: &str) -> AppResult<StaffProfile> {
+    store::staff::staff_by_id(env, staff_id)
+        .await?
+        .filter(|member| member.clinic_id == caller.clinic_id)
+        .ok_or_else(|| AppError::not_found("unknown_staff", "No staff member has this id."))
+}
