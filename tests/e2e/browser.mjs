@@ -159,6 +159,21 @@ export async function postJson(path, body, headers = {}) {
   return { status: response.status, body: await response.json() };
 }
 
+/** Waits until `email` (a dev account, password `demo-password`) may read conversation `id`. */
+export async function visibleTo(email, id, timeoutMs = 20_000) {
+  const session = await postJson('/v1/staff/sessions', { email, password: 'demo-password' }, { Origin: BASE });
+  if (session.status !== 201) throw new Error(`sign-in: ${JSON.stringify(session.body)}`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await fetch(`${BASE}/v1/staff/conversations/${id}/messages`, {
+      headers: { Authorization: `Bearer ${session.body.token}`, Origin: BASE },
+    });
+    if (answer.status === 200) return;
+    if (Date.now() > deadline) throw new Error(`${email} still gets ${answer.status} for ${id}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** A new demo conversation, from its own address, holding one visitor message: its id. */
 export async function inquiry(text) {
   const octet = () => Math.floor(Math.random() * 250);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { BASE, CANARY, Console, inquiry, launch, watch } from './browser.mjs';
+import { BASE, CANARY, Console, inquiry, launch, visibleTo, watch } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,6 +12,9 @@ after(async () => { await browser?.close(); });
 test('staff correct urgency and team with a reason, and the inbox row follows', async () => {
   const text = `Can I park my bike at the clinic? ${CANARY} ${randomUUID()}`;
   const id = await inquiry(text);
+  // Front desk may open a conversation once the inbox queue has filed it under its team
+  // (about a second): a deep link opened before that gets 403, which this test is not about.
+  await visibleTo('frontdesk@demo.test', id);
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watch(page, 'console');
