@@ -22,6 +22,18 @@ fn search_terms_in_a_url_are_refused_and_a_body_search_finds_the_patient() {
     let resolved_only = search(&staff, &name, Some("resolved"));
     assert_eq!(resolved_only.status, 200, "{:?}", resolved_only.body);
     assert_eq!(resolved_only.body["conversations"], serde_json::json!([]));
+
+    // The longest term the API takes (100 characters) is searched, not refused by D1's
+    // 50-byte limit on LIKE patterns; wildcard characters mean themselves.
+    for term in [
+        "0".repeat(100),
+        "%_%".repeat(33),
+        format!("{}{}", name, "é".repeat(40)),
+    ] {
+        let long = search(&staff, &term, None);
+        assert_eq!(long.status, 200, "{:?}", long.body);
+        assert_eq!(long.body["conversations"], serde_json::json!([]), "{term}");
+    }
 }
 
 #[test]
