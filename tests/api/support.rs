@@ -85,6 +85,30 @@ pub fn request(
     headers: &[(&str, &str)],
     body: Option<&[u8]>,
 ) -> Reply {
+    let reply = request_once(method, path, token, headers, body);
+    // Local wrangler answers this plain-text 503 when workerd restarts its isolate under
+    // a request (seen while the 505-conversation retention fixture is swept alongside);
+    // it is the dev runtime's, never the edge's (whose errors are JSON), and it says to
+    // send again. Any other 5xx stays a failure.
+    if reply.status == 503
+        && reply
+            .body
+            .as_str()
+            .is_some_and(|text| text.starts_with("Your worker restarted mid-request"))
+    {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        return request_once(method, path, token, headers, body);
+    }
+    reply
+}
+
+fn request_once(
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    headers: &[(&str, &str)],
+    body: Option<&[u8]>,
+) -> Reply {
     let mut req = agent().request(method, &format!("{}{path}", base_url()));
     if let Some(token) = token {
         req = req.set("Authorization", &format!("Bearer {token}"));
