@@ -859,3 +859,5 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod thumb_tests;

@@ -85,6 +85,34 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("hosp", "hospital"),
     ("bby", "baby"),
     ("ppl", "people"),
+    // Units and times as thumbs type them: "last wk", "yrs ago", "19 wks" (the past and
+    // pregnancy cues are written with the whole words).
+    ("wk", "week"),
+    ("wks", "weeks"),
+    ("yr", "year"),
+    ("yrs", "years"),
+    ("hr", "hour"),
+    ("hrs", "hours"),
+    ("mth", "month"),
+    ("mths", "months"),
+    ("yday", "yesterday"),
+    ("yest", "yesterday"),
+    ("tonite", "tonight"),
+    ("2nite", "tonight"),
+    ("2moro", "tomorrow"),
+    ("2mrw", "tomorrow"),
+    ("shd", "should"),
+    ("shld", "should"),
+    ("cld", "could"),
+    ("wld", "would"),
+    ("abt", "about"),
+    ("smth", "something"),
+    ("sth", "something"),
+    ("dunno", "dont know"),
+    ("kinda", "kind of"),
+    ("w", "with"),
+    ("wiv", "with"),
+    ("havnt", "havent"),
     // Spanish
     ("q", "que"),
     ("xq", "porque"),
@@ -118,6 +146,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("pdt", "pendant"),
     ("ds", "dans"),
     ("qd", "quand"),
+    ("tjrs", "toujours"),
+    ("mtn", "maintenant"),
+    ("auj", "aujourd hui"),
     // German
     ("nich", "nicht"),
     ("nix", "nichts"),
@@ -127,6 +158,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("nen", "einen"),
     ("iwie", "irgendwie"),
     ("bissl", "bisschen"),
+    ("grad", "gerade"),
+    ("jz", "jetzt"),
+    ("evtl", "eventuell"),
     // Italian
     ("nn", "non"),
     ("cmq", "comunque"),
@@ -144,6 +178,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("qdo", "quando"),
     ("td", "tudo"),
     ("nd", "nada"),
+    ("agr", "agora"),
+    ("dps", "depois"),
+    ("msm", "mesmo"),
     // Dutch
     ("kben", "ik ben"),
     ("mn", "mijn"),
@@ -152,6 +189,8 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("idd", "inderdaad"),
     ("wss", "waarschijnlijk"),
     ("mss", "misschien"),
+    ("gwn", "gewoon"),
+    ("nx", "niks"),
 ];
 
 /// A phone shorthand's written-out words, looked up by the unsqueezed word ("nn" is
@@ -313,8 +352,43 @@ impl Builder {
     }
 }
 
+/// Slash shorthand written out before reading: "w/o fever" is a negation and "w/"
+/// is "with", which the slash would otherwise split into the letters "w" and "o".
+const SLASH_FORMS: &[(&str, &str)] = &[("w/o", "without"), ("w/", "with "), ("b/c", "because")];
+
+/// `text` with [`SLASH_FORMS`] written out where they start a word.
+fn expand_slashes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('/') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    'outer: while let Some(c) = rest.chars().next() {
+        let starts_word = !out.chars().next_back().is_some_and(char::is_alphanumeric);
+        if starts_word {
+            for (short, long) in SLASH_FORMS {
+                let Some(head) = rest.get(..short.len()) else {
+                    continue;
+                };
+                let after = rest[short.len()..].chars().next();
+                // "w/o" only before a word break: "w/other" is "with other".
+                let ends = !short.ends_with('o') || !after.is_some_and(char::is_alphanumeric);
+                if head.eq_ignore_ascii_case(short) && ends {
+                    out.push_str(long);
+                    rest = &rest[short.len()..];
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Normalises a message into tokens with clause and sentence indices.
 pub(crate) fn normalize(text: &str) -> Normalized {
+    let text = expand_slashes(text);
     let chars: Vec<char> = text.chars().collect();
     let mut builder = Builder {
         out: Normalized::default(),
@@ -428,6 +502,9 @@ mod tests {
             ("x-ray", &["x", "ray"]),
             ("fever 38.5", &["fever", "38", "5"]),
             ("blood 🩸", &["blod", "blod"]),
+            ("cough w/o fever", &["cough", "without", "fever"]),
+            ("pain w/sweats b/c", &["pain", "with", "sweats", "because"]),
+            ("last wk, 2 yrs ago", &["last", "wek", "2", "years", "ago"]),
             ("", &[]),
         ];
         for (text, expected) in cases {

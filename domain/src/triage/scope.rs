@@ -72,6 +72,25 @@ const NEGATION_BREAKERS: &[&str] = &[
     "and", "y", "e", "et", "und", "also", "plus", "now", "en", "maar", "ma",
 ];
 
+/// Words for now that end a past cue's reach within one clause (see `now_between`).
+const NOW_WORDS: &[&str] = &[
+    "now",
+    "today",
+    "tonight",
+    "ahora",
+    "hoy",
+    "maintenant",
+    "aujourd",
+    "jetzt",
+    "heute",
+    "oggi",
+    "stamattina",
+    "agora",
+    "hoje",
+    "nu",
+    "vandaag",
+];
+
 /// Negations that follow the verb they negate ("es blutet nicht", "ça saigne pas").
 const POST_NEGATIONS: &[&str] = &["nicht", "pas", "plus", "nie", "jamais"];
 
@@ -226,9 +245,29 @@ impl<'a> Scope<'a> {
         !today
             && self.cues_of(Sig::Past).any(|cue| {
                 self.sentence(cue.start) == sentence
-                    && (self.clause(cue.start) == clause
+                    && ((self.clause(cue.start) == clause && !self.now_between(cue, m))
                         || (cue.end < m.start && !self.present_in_sentence(sentence)))
             })
+    }
+
+    /// Whether a word for now sits between a past cue and a mention of one clause:
+    /// unpunctuated phone text runs a whole message into one clause, and "had a stroke
+    /// 2 yrs ago now face drooping again" reports the drooping now (a ConText
+    /// terminator, which punctuation usually provides).
+    fn now_between(&self, cue: &Match<Sig>, m: &Match<Sig>) -> bool {
+        let between = if cue.end < m.start {
+            cue.end + 1..m.start
+        } else if m.end < cue.start {
+            m.end + 1..cue.start
+        } else {
+            return false;
+        };
+        between.into_iter().any(|j| {
+            NOW_WORDS.contains(&self.tokens[j].key.as_str())
+                // Not "still" or "j'ai": "had covid last year, still a bit breathless on
+                // runs" and "il y a un mois j'ai eu" keep their past.
+                || self.covers(j, &[Sig::Recent, Sig::Today])
+        })
     }
 
     /// A sentence that dates its event a week or more back and says a clinician has
@@ -337,15 +376,25 @@ impl<'a> Scope<'a> {
         })
     }
 
-    /// A year in the clause ("in 2019") puts the mention in the past.
+    /// A year in the clause ("in 2019") puts the mention in the past, unless a word
+    /// for now stands between them ("stroke in 2019 now my face droops again").
     fn dated_past(&self, m: &Match<Sig>) -> bool {
         let clause = self.clause(m.start);
-        self.tokens.iter().any(|t| {
+        self.tokens.iter().enumerate().any(|(index, t)| {
             t.clause == clause
                 && t.key.len() == 4
                 && t.key
                     .parse::<u16>()
                     .is_ok_and(|year| (1950..=2025).contains(&year))
+                && !self.now_between(
+                    &Match {
+                        signal: Sig::Past,
+                        start: index,
+                        end: index,
+                        immune: false,
+                    },
+                    m,
+                )
         })
     }
 
