@@ -33,7 +33,7 @@ const NOT_TYPOS: &[&str] = &[
     "strike", "struck", "parking", "parked", "booked", "looked", "cooked", "often", "until",
     "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
     "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado", "nasen",
-    "comment", "grune", "grunen", "gruner", "groene",
+    "comment", "grune", "grunen", "gruner", "groene", "nachts",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

@@ -23,6 +23,7 @@ pub(crate) mod normalize;
 mod presentations;
 mod readings;
 mod scope;
+mod thumb_findings;
 
 use std::sync::{Arc, OnceLock};
 
@@ -38,6 +39,7 @@ use normalize::{normalize, Token};
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
 use scope::{Scope, Status};
+use thumb_findings::THUMB_FINDINGS;
 
 /// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
 ///
@@ -189,6 +191,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .iter()
                 .chain(FINDINGS)
                 .chain(LAY_FINDINGS)
+                .chain(THUMB_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
     })
@@ -603,6 +606,9 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         // feels fine (paracetamol harm is delayed) [POIS].
         Status::Resolved if m.signal == Sig::Overdose => Urgency::Emergency,
         Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
+        // A stroke sign that passed yesterday is within the 24 hours in which a TIA is
+        // still sent on as an emergency [NG128, consensus].
+        Status::Resolved if scope.fast_sign_yesterday(m) => Urgency::Emergency,
         // A typical fit that is over, in known epilepsy, still gets a same-day look.
         Status::Resolved if affirmed == Urgency::Emergency || m.signal.is_emergency() => {
             Urgency::Urgent

@@ -171,6 +171,7 @@ const BEST_WORDS: &[&str] = &[
     "gewoonlijk",
 ];
 const KETONE_WORDS: &[&str] = &[
+    "keton",
     "ketone",
     "ketones",
     "ketonen",

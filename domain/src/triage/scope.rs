@@ -486,10 +486,11 @@ impl<'a> Scope<'a> {
         let recurred = self.cues_of(Sig::Recur).any(|r| {
             self.sentence(r.start) == sentence
                 && r.start > cue.start
-                && !self
-                    .tokens
-                    .get(r.end + 1)
-                    .is_some_and(|next| WELL.contains(&next.key.as_str()))
+                && !(r.end + 1..=r.end + 2).any(|j| {
+                    self.tokens
+                        .get(j)
+                        .is_some_and(|next| WELL.contains(&next.key.as_str()))
+                })
         });
         !ongoing && !recurred
     }
@@ -537,6 +538,27 @@ impl<'a> Scope<'a> {
                         && distance(after, procedure) <= 3
                 })
         })
+    }
+
+    /// A stroke sign (BE-FAST) in a message that says it happened yesterday.
+    pub(crate) fn fast_sign_yesterday(&self, m: &Match<Sig>) -> bool {
+        const YESTERDAY: &[&str] = &[
+            "yesterday",
+            "ayer",
+            "anoche",
+            "hier",
+            "gestern",
+            "ieri",
+            "stanotte",
+            "ontem",
+            "gisteren",
+            "vannacht",
+        ];
+        is_fast_sign(m.signal)
+            && self
+                .tokens
+                .iter()
+                .any(|t| YESTERDAY.contains(&t.key.as_str()))
     }
 
     /// Whether the message places events within the last day ("this morning").

@@ -483,7 +483,12 @@ fn the_learned_department_routes_only_what_named_no_department() {
 #[test]
 fn no_pattern_hides_a_multi_word_alternative() {
     let mut broken = Vec::new();
-    for (signal, patterns) in LEXICON.iter().chain(FINDINGS).chain(LAY_FINDINGS) {
+    for (signal, patterns) in LEXICON
+        .iter()
+        .chain(FINDINGS)
+        .chain(LAY_FINDINGS)
+        .chain(THUMB_FINDINGS)
+    {
         for pattern in *patterns {
             let words: Vec<Vec<&str>> = pattern
                 .trim_start_matches('!')

@@ -74,3 +74,91 @@ fn a_word_for_now_ends_a_past_cue_in_unpunctuated_text() {
         Clinical
     );
 }
+
+#[test]
+fn concepts_from_batches_46_and_47() {
+    check(&[
+        // Chest pressure told as an image, in several languages [CG95].
+        ("feels like somebody is standing on my chest", Emergency),
+        (
+            "j ai la poitrine serree comme dans un etau depuis une heure",
+            Emergency,
+        ),
+        ("sento il petto schiacciato da stamattina", Emergency),
+        // Ashen: grey and sweaty, a grey face [NG51]; grey hair is not.
+        ("my husband is grey and sweating on the sofa", Emergency),
+        ("mi abuelo tiene la cara gris y no habla bien", Emergency),
+        (
+            "my hair went grey early, can you recommend a dye for my brows",
+            Routine,
+        ),
+        // Weakness spreading after botox (neck too weak to hold the head) [BoNT].
+        (
+            "a week after botox i cant hold my head up properly",
+            Emergency,
+        ),
+        // Carbon monoxide: an alarm or a boiler with two symptoms [POIS].
+        (
+            "the co alarm keeps beeping and we all have headaches and feel dizzy",
+            Emergency,
+        ),
+        (
+            "le detecteur de monoxyde sonne, mal de tete et vertiges chez tout le monde",
+            Emergency,
+        ),
+        (
+            "co alarm battery is beeping can i still come in at 3",
+            Routine,
+        ),
+        // Thoughts of dying or self-harm without a plan: the same day [NG225].
+        (
+            "my daughter keeps thinking about dying, she has no plan",
+            Urgent,
+        ),
+        ("seit tagen hab ich gedanken mich zu verletzen", Urgent),
+        // Bleeding that will not stop in Italian and Portuguese phone words [BLEED].
+        ("il taglio sanguina senza fermarsi da un ora", Emergency),
+        // Pain far worse than it looks after surgery, in Portuguese [NF].
+        ("a dor e muito maior do que parece e tenho febre", Emergency),
+        // Clear fluid from the nose after a blow to the head [NG232].
+        (
+            "bateu com a cabeca e sai um liquido transparente do nariz",
+            Emergency,
+        ),
+        // Pus told by its colour [NG141].
+        ("the wound is red and oozing yellow since yesterday", Urgent),
+        ("la plaie est rouge et ca suinte jaune", Urgent),
+        // After IVF stimulation: a swollen belly and very little urine [GTG5].
+        (
+            "dopo la fivet ho la pancia gonfia e faccio pochissima pipi",
+            Emergency,
+        ),
+        // A stroke sign that passed yesterday is still an emergency; last week, same day.
+        (
+            "yesterday her arm went weak and her speech was slurred for ten minutes, fine now",
+            Emergency,
+        ),
+        (
+            "last week her arm went weak for ten minutes, fine now",
+            Urgent,
+        ),
+        // "Mi tía" is an aunt, not a TIA.
+        ("mi tia quiere pedir cita para una limpieza", Routine),
+        // History as a child, in the other languages.
+        (
+            "j ai fait une crise d epilepsie quand j etais petite, je peux faire le laser",
+            Routine,
+        ),
+        (
+            "ho avuto le convulsioni quando ero piccolo, posso fare la sedazione",
+            Routine,
+        ),
+        // "Nachts" is a time, not a typo of "nichts".
+        (
+            "nach der Behandlung sehe ich nachts Lichthöfe, wird das besser?",
+            Routine,
+        ),
+        // Ketones are not glucose: a DKA risk reading is urgent, not a severe hypo.
+        ("typ 1, keton 1,8 mmol und mir ist etwas übel", Urgent),
+    ]);
+}
