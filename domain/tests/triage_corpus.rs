@@ -170,6 +170,8 @@ const FILES: &[(&str, &str)] = &[
         "44-admin-first-symptom-buried",
         include_str!("corpus/44-admin-first-symptom-buried.tsv"),
     ),
+    ("46-en-thumbs", include_str!("corpus/46-en-thumbs.tsv")),
+    ("47-eu-thumbs", include_str!("corpus/47-eu-thumbs.tsv")),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -394,8 +396,9 @@ fn corpus_meets_the_safety_bar() {
         blind.emergency_recall()
     );
     assert!(
-        // 0.84 after batches 24-25 (urgents the hardest yet); 0.85 after session 8.
-        blind.urgent_recall() >= 0.85,
+        // 0.84 after batches 24-25 (urgents the hardest yet); 0.85 after session 8;
+        // 0.86 after session 11 (batches 46-47).
+        blind.urgent_recall() >= 0.86,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -405,7 +408,8 @@ fn corpus_meets_the_safety_bar() {
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.91,
+        // 0.92 after session 11.
+        blind.routine_recall() >= 0.92,
         "routine recall {:.3}",
         blind.routine_recall()
     );
@@ -431,7 +435,8 @@ fn rules_alone_hold_their_floor() {
         blind.emergency_recall()
     );
     assert!(
-        blind.urgent_recall() >= 0.75,
+        // 0.76 after session 11.
+        blind.urgent_recall() >= 0.76,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -441,7 +446,8 @@ fn rules_alone_hold_their_floor() {
         blind.routine_precision()
     );
     assert!(
-        blind.routine_recall() >= 0.91,
+        // 0.92 after session 11.
+        blind.routine_recall() >= 0.92,
         "routine recall {:.3}",
         blind.routine_recall()
     );
