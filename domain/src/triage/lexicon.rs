@@ -153,6 +153,8 @@ pub(crate) enum Sig {
     Back,
     FamilyHistory,
     Cast,
+    /// A cancer, now or in the past: with new back pain, a same-day look.
+    CancerHistory,
     Sudden,
     EyeSurgery,
     Chemical,
@@ -318,6 +320,7 @@ impl Sig {
             Sig::ElectricShock => "electric shock",
             Sig::CantLieFlat => "cannot lie flat",
             Sig::Cast => "in a cast",
+            Sig::CancerHistory => "a history of cancer",
             Sig::Sudden => "sudden",
             Sig::Fumes => "fumes or carbon monoxide",
             Sig::HeadNamed => "the head",

@@ -347,6 +347,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::PeakFlowBelow(76)], any(0): [], "BTS"),
     rule!(Back, "loss of bladder or bowel control with back trouble", E,
         all: [F(Sig::Incontinence), C(Sig::Back)], any(0): [], "CES"),
+    // Back pain is a red flag after a cancer, however long ago (spinal metastases).
+    rule!(Back, "new back pain with a history of cancer", U,
+        all: [F(Sig::Pain), C(Sig::Back), C(Sig::CancerHistory)], any(0): [], "CES"),
     rule!(Pregnancy, "swollen belly with breathlessness after IVF (OHSS)", U,
         all: [C(Sig::Ivf), F(Sig::BellySwelling)], any(0): [], "GTG5"),
     // After procedures.

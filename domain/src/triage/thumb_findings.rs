@@ -119,6 +119,16 @@ pub(crate) const THUMB_FINDINGS: &[(Sig, &[&str])] = &[
             "toen ~ik ~klein|kind|baby ~was", "when ~i ~was ~little|small|young|kid|child|baby",
         ],
     ),
+    // -------------------------------- back pain after a cancer [CES, consensus]
+    (
+        // A context: dated in the past on purpose, since the history is the point.
+        Sig::CancerHistory,
+        &[
+            "cancer|tumour|tumor|chemo|chemotherapy|radiotherapy|oncolog*|metasta*|lymphoma|myeloma|leukaemia|leukemia|carcinoma",
+            "cancro|tumore|quimio|quimioterapia|radioterapia|chimio|chimiotherapie|radiotherapie|chemotherapie|chemokuur|bestraling",
+            "krebs|krebserkrankung|brustkrebs|prostatakrebs|darmkrebs|kanker|borstkanker|prostaatkanker",
+        ],
+    ),
     (
         // "Mi tía", "minha tia": an aunt, not a TIA. Ignored like a clinic's phrase:
         // a relative is not a clinical topic.

@@ -142,6 +142,27 @@ fn concepts_from_batches_46_and_47() {
             "last week her arm went weak for ten minutes, fine now",
             Urgent,
         ),
+        // New back pain after a cancer, however long ago: the same day [CES].
+        (
+            "new back pain for a week, I had breast cancer 3 years ago",
+            Urgent,
+        ),
+        (
+            "dolor de espalda nuevo, tuve un cancer de prostata hace dos anos",
+            Urgent,
+        ),
+        (
+            "seit 10 Tagen Rückenschmerzen, hatte vor Jahren Darmkrebs",
+            Urgent,
+        ),
+        (
+            "back pain after gardening yesterday, no other problems",
+            Routine,
+        ),
+        (
+            "had cancer 5 years ago, all clear, can I book a cleaning",
+            Routine,
+        ),
         // "Mi tía" is an aunt, not a TIA.
         ("mi tia quiere pedir cita para una limpieza", Routine),
         // History as a child, in the other languages.
