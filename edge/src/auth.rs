@@ -2,6 +2,7 @@
 
 use frontdesk_domain::access::Scope;
 use frontdesk_domain::api_keys;
+use frontdesk_domain::stores::sessions::SessionStore;
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
 use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
@@ -182,7 +183,10 @@ fn session_expired() -> AppError {
 /// The signed-in staff member, from the bearer token or the session cookie.
 pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String, Via)> {
     let (token_hash, via) = session_token_hash(req)?;
-    match store::staff::session_staff(env, &token_hash, &crate::time::now_rfc3339()).await? {
+    let found = store::D1(env)
+        .live_staff(&token_hash, &crate::time::now_rfc3339())
+        .await?;
+    match found {
         Some(profile) => Ok((profile, token_hash, via)),
         None => Err(session_expired()),
     }

@@ -501,7 +501,7 @@ async fn current_conversation(
     if let Some((id, false)) = &current {
         return Ok(id.clone());
     }
-    let id = ConversationId::new()?.into_string();
+    let id = crate::ids::new_conversation_id()?.into_string();
     // Staff see the number to call on channels addressed by one (SMS, WhatsApp).
     // The number is the provider's word, not a verification the patient made: stated.
     let visitor = Known {

@@ -5,6 +5,7 @@
 //! out everywhere does). A disabled account can't sign in, and every session lookup
 //! requires an enabled account, so a session that escaped revocation is dead too.
 
+use frontdesk_domain::stores::sessions::SessionStore;
 use frontdesk_protocol::StaffProfile;
 use worker::{Env, Response};
 
@@ -13,6 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
+use crate::store::D1;
 use crate::{auth, rate_limit_do, reply_grants, store, time};
 
 /// `POST /v1/admin/staff/{id}/disable`.
@@ -29,11 +31,12 @@ pub async fn disable(req: &Request, env: &Env, staff_id: &str) -> AppResult<Resp
     }
     let member = member(env, &caller, staff_id).await?;
     let now = time::now_rfc3339();
-    store::staff::set_disabled(env, &member.id, Some(&now)).await?;
+    let (_, member_id) = store::staff::staff_ids(&member)?;
+    D1(env).set_disabled(&member_id, Some(&now)).await?;
     // The disabled flag already refuses the sessions; closing their sockets and
     // revoking them makes it visible at once and in the session table.
     super::staff::revoke_staff_sockets(env, &caller.clinic_id, &member.id).await?;
-    store::staff::revoke_all_sessions(env, &member.id, &now).await?;
+    D1(env).revoke_all(&member_id, &now).await?;
     reply_grants::forget_staff(&member.id);
     store::audit::record(
         env,
@@ -59,7 +62,8 @@ pub async fn enable(req: &Request, env: &Env, staff_id: &str) -> AppResult<Respo
     let (caller, via) = admin(req, env, "enable accounts").await?;
     auth::check_same_origin(req, via)?;
     let member = member(env, &caller, staff_id).await?;
-    store::staff::set_disabled(env, &member.id, None).await?;
+    let (_, member_id) = store::staff::staff_ids(&member)?;
+    D1(env).set_disabled(&member_id, None).await?;
     store::audit::record(
         env,
         &caller.clinic_id,

@@ -132,7 +132,7 @@ pub async fn create_conversation(
         Some(visitor) => super::identity::checked(env, config, visitor, Fields::Lenient)?,
         None => Known::default(),
     };
-    let conversation_id = ConversationId::new()?;
+    let conversation_id = crate::ids::new_conversation_id()?;
     store::inbox::insert_conversation(
         env,
         conversation_id.as_str(),
