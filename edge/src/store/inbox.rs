@@ -5,7 +5,7 @@
 use frontdesk_domain::identity;
 use frontdesk_domain::ids::{ClinicId, ConversationId, StaffId};
 use frontdesk_domain::stores::inbox::{self as rules, InboxStore};
-pub use frontdesk_domain::stores::inbox::{Claim, StaffReply};
+pub use frontdesk_domain::stores::inbox::{Claim, StaffReply, VisitorMessage};
 use frontdesk_domain::verified_identity::Known;
 use frontdesk_protocol::{
     Channel, ConversationStatus, Department, IdentityProofs, InboxEntry, Urgency,
@@ -210,20 +210,13 @@ pub async fn list(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResult
         .collect()
 }
 
-/// What the queue consumer learnt from one visitor message.
+/// What the queue consumer learnt from one visitor message, and where it goes.
 #[derive(Debug)]
 pub struct VisitorMessageIndex<'a> {
     pub conversation_id: &'a str,
-    pub seq: u64,
-    pub sent_at: &'a str,
-    pub urgency: Urgency,
-    pub department: Department,
-    pub reason: &'a str,
-    pub preview: &'a str,
-    /// The first-reply deadline this message alone would set.
-    pub sla_deadline: &'a str,
-    /// The bot answered it from the clinic's knowledge: nobody needs to reply.
-    pub bot_answered: bool,
+    /// What the fold reads (`stores::inbox::fold_visitor_message` states the rule this
+    /// module's SQL implements).
+    pub message: VisitorMessage<'a>,
     /// Triage's language guess, kept with the reason of the message that set the urgency.
     pub language: Option<&'a str>,
 }
@@ -299,15 +292,15 @@ fn visitor_message_statement(
         ),
         &[
             s(index.conversation_id),
-            n(index.seq),
-            s(index.urgency.as_str()),
-            n(u64::from(index.urgency.rank())),
-            s(index.department.as_str()),
-            s(index.reason),
-            s(index.sla_deadline),
-            s(index.sent_at),
-            s(index.preview),
-            n(u64::from(index.bot_answered)),
+            n(index.message.seq),
+            s(index.message.urgency.as_str()),
+            n(u64::from(index.message.urgency.rank())),
+            s(index.message.department.as_str()),
+            s(index.message.reason),
+            s(index.message.sla_deadline),
+            s(index.message.sent_at),
+            s(index.message.preview),
+            n(u64::from(index.message.bot_answered)),
             opt(index.language),
         ],
     )
