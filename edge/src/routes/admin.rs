@@ -18,10 +18,7 @@ pub(super) async fn admin(
 ) -> AppResult<(StaffProfile, auth::Via)> {
     let (staff, _, via) = auth::staff(env, req).await?;
     if staff.role != StaffRole::Admin {
-        return Err(AppError::forbidden(
-            "admins_only",
-            format!("Only admins can {what}."),
-        ));
+        return Err(AppError::admins_only(what));
     }
     Ok((staff, via))
 }

@@ -183,12 +183,7 @@ async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppR
     let (created_at, expires_at) =
         store::staff::session_times(env, token_hash, &time::now_rfc3339())
             .await?
-            .ok_or_else(|| {
-                AppError::unauthorized(
-                    "session_expired",
-                    "The session is unknown, expired or signed out. Sign in again.",
-                )
-            })?;
+            .ok_or_else(AppError::session_expired)?;
     let unix_ms = |at: &str| {
         chrono::DateTime::parse_from_rfc3339(at)
             .map(|t| t.timestamp_millis())
@@ -227,9 +222,9 @@ fn parse_filter<T>(
     match query(req, name) {
         None => Ok(None),
         Some(raw) if raw.is_empty() => Ok(None),
-        Some(raw) => parse(&raw).map(Some).ok_or_else(|| {
-            AppError::invalid("invalid_filter", format!("Unknown value for '{name}'."))
-        }),
+        Some(raw) => parse(&raw)
+            .map(Some)
+            .ok_or_else(|| AppError::invalid_filter(format!("Unknown value for '{name}'."))),
     }
 }
 
@@ -240,8 +235,7 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
         // The caller's own teams (someone in no team sees everything).
         Some("mine") => staff.departments.clone(),
         Some(_) => {
-            return Err(AppError::invalid(
-                "invalid_filter",
+            return Err(AppError::invalid_filter(
                 "Unknown value for 'teams': use mine or all.",
             ))
         }
@@ -575,10 +569,6 @@ fn claimed_by_another() -> AppError {
     )
 }
 
-pub(super) fn admins_only(what: &str) -> AppError {
-    AppError::forbidden("admins_only", format!("Only admins can {what}."))
-}
-
 /// Opens, parks (pending) or resolves a conversation. Its owner, anyone while it is
 /// unowned, or an admin may; a new visitor message reopens it on its own.
 pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
@@ -616,14 +606,14 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     if staff.role != StaffRole::Admin {
-        return Err(admins_only("assign conversations"));
+        return Err(AppError::admins_only("assign conversations"));
     }
     visible_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
     if let Some(owner) = request.staff_id.as_deref() {
         if owner.len() > 64 || !store::staff::is_clinic_staff(env, &staff.clinic_id, owner).await? {
-            return Err(AppError::invalid(
-                "unknown_staff",
+            return Err(AppError::unknown_staff(
+                422,
                 "No staff member of this clinic has this id.",
             ));
         }

@@ -106,5 +106,5 @@ async fn member(env: &Env, caller: &StaffProfile, staff_id: &str) -> AppResult<S
     store::staff::staff_by_id(env, staff_id)
         .await?
         .filter(|member| member.clinic_id == caller.clinic_id)
-        .ok_or_else(|| AppError::not_found("unknown_staff", "No staff member has this id."))
+        .ok_or_else(|| AppError::unknown_staff(404, "No staff member has this id."))
 }

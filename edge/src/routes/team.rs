@@ -34,11 +34,7 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
         .await?
         .is_some()
     {
-        return Err(AppError::new(
-            409,
-            "email_taken",
-            "Someone already has an account with this email.",
-        ));
+        return Err(AppError::email_taken());
     }
     let link = issue(
         env,
@@ -68,10 +64,7 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
     let (admin_staff, via) = admin(req, env, "reset passwords").await?;
     auth::check_same_origin(req, via)?;
     if !store::staff::is_clinic_staff(env, &admin_staff.clinic_id, staff_id).await? {
-        return Err(AppError::not_found(
-            "unknown_staff",
-            "No staff member has this id.",
-        ));
+        return Err(AppError::unknown_staff(404, "No staff member has this id."));
     }
     let link = issue(
         env,
@@ -131,11 +124,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
     )
     .await?
     {
-        return Err(AppError::new(
-            409,
-            "email_taken",
-            "Someone already has an account with this email.",
-        ));
+        return Err(AppError::email_taken());
     }
     store::audit::record(
         env,
@@ -217,9 +206,8 @@ fn hash_password(password: &str) -> AppResult<String> {
 }
 
 fn dead_link() -> AppError {
-    AppError::new(
+    AppError::link_expired(
         410,
-        "link_expired",
         "This link has expired or was already used. Ask an admin for a new one.",
     )
 }

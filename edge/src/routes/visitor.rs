@@ -28,10 +28,7 @@ async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::clinics::Clin
     store::clinics::clinic(env, clinic_id)
         .await?
         .ok_or_else(|| {
-            AppError::not_found(
-                "unknown_clinic",
-                "No clinic has this id. Check data-clinic.",
-            )
+            AppError::unknown_clinic().with_message("No clinic has this id. Check data-clinic.")
         })
 }
 
