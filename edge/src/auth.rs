@@ -2,6 +2,7 @@
 
 use frontdesk_domain::access::Scope;
 use frontdesk_domain::api_keys;
+use frontdesk_domain::stores::sessions::SessionStore;
 use frontdesk_domain::visitor_token::{self, TokenError, VisitorClaims};
 use frontdesk_protocol::{StaffProfile, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 use sha2::{Digest, Sha256};
@@ -172,19 +173,15 @@ fn session_token(req: &Request) -> AppResult<(String, Via)> {
     }
 }
 
-fn session_expired() -> AppError {
-    AppError::unauthorized(
-        "session_expired",
-        "The session is unknown, expired or signed out. Sign in again.",
-    )
-}
-
 /// The signed-in staff member, from the bearer token or the session cookie.
 pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String, Via)> {
     let (token_hash, via) = session_token_hash(req)?;
-    match store::staff::session_staff(env, &token_hash, &crate::time::now_rfc3339()).await? {
+    let found = store::D1(env)
+        .live_staff(&token_hash, &crate::time::now_rfc3339())
+        .await?;
+    match found {
         Some(profile) => Ok((profile, token_hash, via)),
-        None => Err(session_expired()),
+        None => Err(AppError::session_expired()),
     }
 }
 
@@ -199,7 +196,7 @@ pub async fn staff_with_owner(
     let now = crate::time::now_rfc3339();
     store::staff::session_staff_with_owner(env, token_hash, &now, conversation_id)
         .await?
-        .ok_or_else(session_expired)
+        .ok_or_else(AppError::session_expired)
 }
 
 /// The hash of the session token a staff request carries, and how it came; nothing is
@@ -213,7 +210,7 @@ pub fn session_token_hash(req: &Request) -> AppResult<(String, Via)> {
 pub async fn scope(env: &Env, staff: &StaffProfile) -> AppResult<Scope> {
     let clinic = store::clinics::clinic(env, &staff.clinic_id)
         .await?
-        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+        .ok_or_else(AppError::unknown_clinic)?;
     Ok(Scope::of(&clinic.config.access, staff))
 }
 

@@ -31,11 +31,9 @@ pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> AppResult<T> {
         ));
     }
     if declared_length(req).is_some_and(|len| len > MAX_BODY_BYTES) {
-        return Err(too_large());
+        return Err(AppError::body_too_large());
     }
-    let bytes = req.bytes().await.map_err(|_| {
-        AppError::bad_request("unreadable_body", "The request body could not be read.")
-    })?;
+    let bytes = req.bytes().await.map_err(|_| AppError::unreadable_body())?;
     parse_json(&bytes)
 }
 
@@ -48,34 +46,21 @@ fn declared_length(req: &Request) -> Option<usize> {
         .and_then(|v| v.parse::<usize>().ok())
 }
 
-fn too_large() -> AppError {
-    AppError::new(
-        413,
-        "body_too_large",
-        format!("The request body is over {MAX_BODY_BYTES} bytes."),
-    )
-}
-
 /// Parses bytes already read; split out so the checks are shared by every caller.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> AppResult<T> {
     if bytes.len() > MAX_BODY_BYTES {
-        return Err(too_large());
+        return Err(AppError::body_too_large());
     }
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| {
-        AppError::bad_request("malformed_json", "The request body is not valid JSON.")
-    })?;
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|_| AppError::malformed_json("The request body is not valid JSON."))?;
     if !value.is_object() {
-        return Err(AppError::bad_request(
-            "malformed_json",
+        return Err(AppError::malformed_json(
             "The request body must be a JSON object.",
         ));
     }
     serde_json::from_value(value).map_err(|e| {
         // serde's message names the field and the problem, never the value.
-        AppError::invalid(
-            "invalid_field",
-            format!("The request body is invalid: {e}."),
-        )
+        AppError::invalid_field(format!("The request body is invalid: {e}."))
     })
 }
 
@@ -105,9 +90,7 @@ pub async fn read_bytes(
     if declared_length(req).is_some_and(|len| len > limit) {
         return Err(too_large);
     }
-    let bytes = req.bytes().await.map_err(|_| {
-        AppError::bad_request("unreadable_body", "The request body could not be read.")
-    })?;
+    let bytes = req.bytes().await.map_err(|_| AppError::unreadable_body())?;
     if bytes.len() > limit {
         return Err(too_large);
     }

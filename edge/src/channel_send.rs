@@ -63,9 +63,7 @@ impl Callback {
 pub fn twilio(env: &Env, sms: &SmsChannel, status_callback: Option<String>) -> AppResult<Twilio> {
     let token = env.secret(&sms.auth_token_secret).map_err(|_| {
         worker::console_error!("channel secret missing: {}", sms.auth_token_secret);
-        AppError::new(
-            503,
-            "channel_not_configured",
+        AppError::channel_not_configured(
             "The clinic's SMS channel has no auth token yet: set its Workers secret.",
         )
     })?;
@@ -82,11 +80,9 @@ pub fn twilio(env: &Env, sms: &SmsChannel, status_callback: Option<String>) -> A
 fn secret(env: &Env, name: &str, channel: &str) -> AppResult<Secret> {
     let value = env.secret(name).map_err(|_| {
         worker::console_error!("channel secret missing: {name}");
-        AppError::new(
-            503,
-            "channel_not_configured",
-            format!("The clinic's {channel} channel is missing a secret: set its Workers secret."),
-        )
+        AppError::channel_not_configured(format!(
+            "The clinic's {channel} channel is missing a secret: set its Workers secret."
+        ))
     })?;
     Ok(Secret::new(value.to_string()))
 }
@@ -319,10 +315,9 @@ pub async fn check_staff_reply(
                 ));
             }
             if TextLimit::Chars(MAX_BODY_CHARS).check(text).is_err() {
-                return Err(AppError::invalid(
-                    "text_too_long_for_channel",
-                    format!("An SMS reply can be at most {MAX_BODY_CHARS} characters."),
-                ));
+                return Err(AppError::text_too_long_for_channel(format!(
+                    "An SMS reply can be at most {MAX_BODY_CHARS} characters."
+                )));
             }
         }
         channel => {
@@ -344,14 +339,11 @@ pub async fn check_staff_reply(
                     TextLimit::Chars(_) => "characters",
                     TextLimit::Bytes(_) => "bytes of UTF-8",
                 };
-                return Err(AppError::invalid(
-                    "text_too_long_for_channel",
-                    format!(
-                        "A {} message can be at most {} {unit}.",
-                        channel.as_str(),
-                        platform.text_limit.max()
-                    ),
-                ));
+                return Err(AppError::text_too_long_for_channel(format!(
+                    "A {} message can be at most {} {unit}.",
+                    channel.as_str(),
+                    platform.text_limit.max()
+                )));
             }
             if let Some(window) = platform.service_window {
                 let last =

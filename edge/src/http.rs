@@ -7,6 +7,7 @@ use worker::{Env, Headers, Method, Response};
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
+use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
     admin, api_keys, attachments, channels, corrections, details, identity, reports, search, staff,
     staff_lifecycle, subscriptions, surveys, team, templates, verification, visitor,
@@ -427,9 +428,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::StaffList => team::list(req, env).await,
         Call::Invite => team::invite(req, env).await,
         Call::ResetLink => team::reset_link(req, env, param).await,
-        Call::DisableStaff => staff_lifecycle::disable(req, env, param).await,
-        Call::EnableStaff => staff_lifecycle::enable(req, env, param).await,
-        Call::UnlockStaff => staff_lifecycle::unlock(req, env, param).await,
+        Call::DisableStaff => staff_lifecycle::change(req, env, param, Lifecycle::Disable).await,
+        Call::EnableStaff => staff_lifecycle::change(req, env, param, Lifecycle::Enable).await,
+        Call::UnlockStaff => staff_lifecycle::change(req, env, param, Lifecycle::Unlock).await,
         Call::AcceptInvite => team::accept_invite(req, env).await,
         Call::AcceptReset => team::accept_reset(req, env).await,
         Call::Templates => templates::list(req, env).await,

@@ -386,13 +386,6 @@ async fn post(
     Ok(reply.status)
 }
 
-fn session_ended() -> AppError {
-    AppError::unauthorized(
-        "session_expired",
-        "The session is unknown, expired or signed out. Sign in again.",
-    )
-}
-
 /// Hands a console's WebSocket upgrade to the clinic's hub, tagged with its session.
 pub async fn live(env: &Env, clinic_id: &str, owner: &SocketOwner) -> AppResult<Response> {
     let headers = Headers::new();
@@ -408,7 +401,7 @@ pub async fn live(env: &Env, clinic_id: &str, owner: &SocketOwner) -> AppResult<
         .await
         .map_err(|e| AppError::internal("inbox live", e))?;
     if response.status_code() == 410 {
-        return Err(session_ended());
+        return Err(AppError::session_expired());
     }
     Ok(response)
 }
@@ -436,7 +429,7 @@ pub async fn register(
     .await?
     {
         200 => Ok(()),
-        410 => Err(session_ended()),
+        410 => Err(AppError::session_expired()),
         status => Err(AppError::internal(
             "socket registration",
             format!("status {status}"),

@@ -9,7 +9,8 @@ use worker::{Env, MessageBatch, MessageExt, QueueRetryOptionsBuilder};
 
 use crate::error::{AppError, AppResult};
 use crate::jobs::{backoff_seconds, InboxJob, Job, NotifyJob};
-use crate::store::{self, inbox::VisitorMessageIndex};
+use crate::store;
+use crate::store::inbox::{VisitorMessage, VisitorMessageIndex};
 
 /// POSTs one notification, signed with its clinic's secret (Standard Webhooks; the
 /// `webhook-id` is the notification's id, the same on every retry); any answer but 2xx
@@ -63,14 +64,16 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
         .iter()
         .map(|job| VisitorMessageIndex {
             conversation_id: &job.conversation_id,
-            seq: job.seq,
-            sent_at: &job.sent_at,
-            urgency: job.urgency,
-            department: job.department,
-            reason: &job.reason,
-            preview: &job.preview,
-            sla_deadline: &job.sla_deadline,
-            bot_answered: job.bot_answered,
+            message: VisitorMessage {
+                seq: job.seq,
+                sent_at: &job.sent_at,
+                urgency: job.urgency,
+                department: job.department,
+                reason: &job.reason,
+                preview: &job.preview,
+                sla_deadline: &job.sla_deadline,
+                bot_answered: job.bot_answered,
+            },
             language: job.language.as_deref(),
         })
         .collect();

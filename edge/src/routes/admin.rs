@@ -1,5 +1,6 @@
 //! The admin calls: the audit log and erasing a visitor's data.
 
+use frontdesk_domain::stores::audit::AuditLog;
 use frontdesk_protocol::{AuditLogResponse, ErasedConversation, StaffProfile, StaffRole};
 use worker::{Env, Response};
 
@@ -17,17 +18,15 @@ pub(super) async fn admin(
 ) -> AppResult<(StaffProfile, auth::Via)> {
     let (staff, _, via) = auth::staff(env, req).await?;
     if staff.role != StaffRole::Admin {
-        return Err(AppError::forbidden(
-            "admins_only",
-            format!("Only admins can {what}."),
-        ));
+        return Err(AppError::admins_only(what));
     }
     Ok((staff, via))
 }
 
 pub async fn audit_log(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _) = admin(req, env, "read the audit log").await?;
-    let entries = store::audit::audit_log(env, &staff.clinic_id, 200).await?;
+    let (clinic, _) = store::staff::staff_ids(&staff)?;
+    let entries = store::D1(env).recent(&clinic, 200).await?;
     Ok(json_response(200, &AuditLogResponse { entries }))
 }
 

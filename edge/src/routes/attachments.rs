@@ -315,10 +315,9 @@ pub async fn serve(req: &Request, env: &Env, params: &[&str]) -> AppResult<Respo
     let keys: Vec<&[u8]> = secrets.iter().map(|s| s.as_bytes()).collect();
     signed_url::verify(&keys, &claims, &signature, time::now().timestamp()).map_err(|error| {
         match error {
-            signed_url::SignedUrlError::Expired => AppError::forbidden(
-                "link_expired",
-                "This attachment link has expired; ask for a new one.",
-            ),
+            signed_url::SignedUrlError::Expired => {
+                AppError::link_expired(403, "This attachment link has expired; ask for a new one.")
+            }
             signed_url::SignedUrlError::BadSignature => invalid_link(),
         }
     })?;

@@ -38,11 +38,10 @@ const EMPTY_TWIML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><
 pub async fn twilio(req: &mut Request, env: &Env, clinic_id: &str) -> AppResult<Response> {
     let clinic = store::clinics::clinic(env, clinic_id)
         .await?
-        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+        .ok_or_else(AppError::unknown_clinic)?;
     let config = &clinic.config;
     let sms_config = config.channels.sms.as_ref().ok_or_else(|| {
-        AppError::not_found(
-            "channel_not_enabled",
+        AppError::channel_not_enabled(
             "This clinic has no SMS channel: add [channels.sms] to its configuration.",
         )
     })?;
@@ -129,16 +128,13 @@ async fn channel_clinic(
 )> {
     let clinic = store::clinics::clinic(env, clinic_id)
         .await?
-        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+        .ok_or_else(AppError::unknown_clinic)?;
     let channels = &clinic.config.channels;
     let off = || {
-        AppError::not_found(
-            "channel_not_enabled",
-            format!(
-                "This clinic has no {0} channel: add [channels.{0}] to its configuration.",
-                channel.as_str()
-            ),
-        )
+        AppError::channel_not_enabled(format!(
+            "This clinic has no {0} channel: add [channels.{0}] to its configuration.",
+            channel.as_str()
+        ))
     };
     let (adapter, account): (Box<dyn ChannelAdapter>, String) = match channel {
         Channel::Whatsapp => {
@@ -326,22 +322,16 @@ fn verified_events(
     };
     adapter.receive(&webhook).map_err(|error| match error {
         WebhookError::Verify(error) => AppError::forbidden(error.code(), wording.0),
-        WebhookError::Parse(_) => AppError::bad_request("invalid_webhook", wording.1),
+        WebhookError::Parse(_) => AppError::invalid_webhook(wording.1),
     })
 }
 
 /// The body, within the API's size limit. Its content type is not checked first: the
 /// signature covers the form parameters, so anything else fails it with 403.
 async fn read_body(req: &mut Request) -> AppResult<Vec<u8>> {
-    let body = req.bytes().await.map_err(|_| {
-        AppError::bad_request("unreadable_body", "The request body could not be read.")
-    })?;
+    let body = req.bytes().await.map_err(|_| AppError::unreadable_body())?;
     if body.len() > MAX_BODY_BYTES {
-        return Err(AppError::new(
-            413,
-            "body_too_large",
-            format!("The request body is over {MAX_BODY_BYTES} bytes."),
-        ));
+        return Err(AppError::body_too_large());
     }
     Ok(body)
 }
@@ -429,9 +419,8 @@ async fn receive(
                 .await?
             }
         };
-    let text = MessageText::parse(readable_text(&message)).map_err(|_| {
-        AppError::bad_request("invalid_webhook", "The message text can't be stored.")
-    })?;
+    let text = MessageText::parse(readable_text(&message))
+        .map_err(|_| AppError::invalid_webhook("The message text can't be stored."))?;
     let inbound = Inbound {
         // STOP, START and HELP are for the carrier and us, not a question to answer.
         bot_may_answer: keyword.is_none(),
@@ -501,7 +490,7 @@ async fn current_conversation(
     if let Some((id, false)) = &current {
         return Ok(id.clone());
     }
-    let id = ConversationId::new()?.into_string();
+    let id = crate::ids::new_conversation_id()?.into_string();
     // Staff see the number to call on channels addressed by one (SMS, WhatsApp).
     // The number is the provider's word, not a verification the patient made: stated.
     let visitor = Known {

@@ -50,7 +50,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     .map_err(invalid)?;
     let config = store::clinics::clinic_config(env, &staff.clinic_id)
         .await?
-        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+        .ok_or_else(AppError::unknown_clinic)?;
     let now = time::now();
     let deadline = correction.sla_deadline(
         &config,
@@ -130,7 +130,7 @@ const MAX_EXPORTED: u32 = 500;
 pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     if staff.role != StaffRole::Admin {
-        return Err(super::staff::admins_only("export corrections"));
+        return Err(AppError::admins_only("export corrections"));
     }
     let weeks = super::reports::weeks(req)?;
     let now = time::now();

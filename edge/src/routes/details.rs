@@ -23,8 +23,8 @@ pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResul
     auth::check_same_origin(req, via)?;
     let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let request: SetVisitorRequest = body::read_json(req).await?;
-    let visitor = identity::clean(&request.visitor)
-        .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?;
+    let visitor =
+        identity::clean(&request.visitor).map_err(|e| AppError::invalid_visitor(e.to_string()))?;
     let known = verified_identity::staff_edit(&known(&conversation), &visitor, request.verified);
     store::details::set_visitor(env, &staff.clinic_id, raw_id, &known).await?;
     // The audit says that it changed, never what it says.

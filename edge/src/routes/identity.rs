@@ -35,7 +35,7 @@ pub(super) fn checked(
     let visitor = match fields {
         Fields::Lenient => identity::clean_lenient(&request.visitor),
         Fields::Strict => identity::clean(&request.visitor)
-            .map_err(|e| AppError::invalid("invalid_visitor", e.to_string()))?,
+            .map_err(|e| AppError::invalid_visitor(e.to_string()))?,
     };
     let settings = &config.identity;
     // Unset secrets verify nothing; the value never leaves this function.
@@ -76,9 +76,7 @@ fn refused(error: PortalIdentityError) -> AppError {
         PortalIdentityError::Mismatch => {
             AppError::forbidden("invalid_user_hash", error.to_string())
         }
-        PortalIdentityError::HashWithoutUserId => {
-            AppError::invalid("invalid_visitor", error.to_string())
-        }
+        PortalIdentityError::HashWithoutUserId => AppError::invalid_visitor(error.to_string()),
     }
 }
 

@@ -25,7 +25,7 @@ const MAX_WEEKS: i64 = 52;
 pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
     let staff = api_key_auth::staff_or_key(env, req, api_key_auth::REPORTS, None).await?;
     if staff.role != StaffRole::Admin {
-        return Err(super::staff::admins_only("read reports"));
+        return Err(AppError::admins_only("read reports"));
     }
     let weeks = weeks(req)?;
     let csv = match query(req, "format").as_deref() {
@@ -40,7 +40,7 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
     };
     let config = store::clinics::clinic_config(env, &staff.clinic_id)
         .await?
-        .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+        .ok_or_else(AppError::unknown_clinic)?;
     let now = time::now();
     let from = now - Duration::weeks(weeks);
     let rows = store::reports::report_facts(env, &staff.clinic_id, &time::rfc3339(from)).await?;

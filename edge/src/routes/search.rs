@@ -20,8 +20,8 @@ pub async fn search(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     let request: SearchRequest = body::read_json(req).await?;
     let search = identity::search_term(Some(request.q.as_str()))
-        .map_err(|e| AppError::invalid("invalid_field", e.to_string()))?
-        .ok_or_else(|| AppError::invalid("invalid_field", "Search for at least 2 characters."))?;
+        .map_err(|e| AppError::invalid_field(e.to_string()))?
+        .ok_or_else(|| AppError::invalid_field("Search for at least 2 characters."))?;
     let filter = InboxFilter {
         status: request.status,
         search: Some(search),

@@ -29,8 +29,11 @@ use crate::rate_limit_do::SignInGuard;
 use crate::reply_grants;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
-use crate::store::{self, inbox::Claim, inbox::InboxFilter};
+use crate::store::inbox::{Claim, InboxFilter, StaffReply};
+use crate::store::{self, D1};
 use crate::{channel_send, events, inbox_do, time};
+use frontdesk_domain::stores::inbox::InboxStore;
+use frontdesk_domain::stores::sessions::{Session, SessionStore};
 
 // Verifying against this when the email is unknown keeps sign-in timing uniform.
 const DUMMY_HASH: &str =
@@ -80,14 +83,16 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
         None => AccessPolicy::default().session_seconds(),
     };
     let expires_at = time::rfc3339(now + Duration::seconds(seconds));
-    store::staff::create_session(
-        env,
-        &auth::hash_session_token(&token),
-        &staff.id,
-        &time::rfc3339(now),
-        &expires_at,
-    )
-    .await?;
+    let (_, staff_id) = store::staff::staff_ids(&staff)?;
+    D1(env)
+        .create(&Session {
+            token_hash: auth::hash_session_token(&token),
+            staff: staff_id,
+            created_at: time::rfc3339(now),
+            expires_at: expires_at.clone(),
+            revoked_at: None,
+        })
+        .await?;
     store::audit::record(
         env,
         &staff.clinic_id,
@@ -122,7 +127,7 @@ pub async fn sign_out(req: &Request, env: &Env) -> AppResult<Response> {
         session: token_hash.clone(),
     };
     inbox_do::revoke(env, &staff.clinic_id, &revocation).await?;
-    store::staff::revoke_session(env, &token_hash, &time::now_rfc3339()).await?;
+    D1(env).revoke(&token_hash, &time::now_rfc3339()).await?;
     reply_grants::forget_session(&token_hash);
     store::audit::record(
         env,
@@ -142,7 +147,8 @@ pub async fn sign_out_everywhere(req: &Request, env: &Env) -> AppResult<Response
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     revoke_staff_sockets(env, &staff.clinic_id, &staff.id).await?;
-    let ended = store::staff::revoke_all_sessions(env, &staff.id, &time::now_rfc3339()).await?;
+    let (_, staff_id) = store::staff::staff_ids(&staff)?;
+    let ended = D1(env).revoke_all(&staff_id, &time::now_rfc3339()).await?;
     reply_grants::forget_staff(&staff.id);
     store::audit::record(
         env,
@@ -177,12 +183,7 @@ async fn socket_owner(env: &Env, staff: &StaffProfile, token_hash: &str) -> AppR
     let (created_at, expires_at) =
         store::staff::session_times(env, token_hash, &time::now_rfc3339())
             .await?
-            .ok_or_else(|| {
-                AppError::unauthorized(
-                    "session_expired",
-                    "The session is unknown, expired or signed out. Sign in again.",
-                )
-            })?;
+            .ok_or_else(AppError::session_expired)?;
     let unix_ms = |at: &str| {
         chrono::DateTime::parse_from_rfc3339(at)
             .map(|t| t.timestamp_millis())
@@ -221,9 +222,9 @@ fn parse_filter<T>(
     match query(req, name) {
         None => Ok(None),
         Some(raw) if raw.is_empty() => Ok(None),
-        Some(raw) => parse(&raw).map(Some).ok_or_else(|| {
-            AppError::invalid("invalid_filter", format!("Unknown value for '{name}'."))
-        }),
+        Some(raw) => parse(&raw)
+            .map(Some)
+            .ok_or_else(|| AppError::invalid_filter(format!("Unknown value for '{name}'."))),
     }
 }
 
@@ -234,8 +235,7 @@ pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
         // The caller's own teams (someone in no team sees everything).
         Some("mine") => staff.departments.clone(),
         Some(_) => {
-            return Err(AppError::invalid(
-                "invalid_filter",
+            return Err(AppError::invalid_filter(
                 "Unknown value for 'teams': use mine or all.",
             ))
         }
@@ -473,18 +473,17 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     }
     if stored.created {
         events::staff_message(env, &staff.clinic_id, raw_id, stored.message.seq).await;
-        let entry = store::inbox::record_staff_reply(
-            env,
-            &store::inbox::StaffReply {
-                clinic_id: &staff.clinic_id,
-                staff_id: &staff.id,
-                conversation_id: raw_id,
+        let (clinic, staff_id) = store::staff::staff_ids(&staff)?;
+        let entry = D1(env)
+            .record_staff_reply(&StaffReply {
+                clinic: &clinic,
+                staff: &staff_id,
+                conversation: &conversation_id,
                 seq: stored.message.seq,
                 sent_at: &stored.message.sent_at,
                 preview: &text::preview(&stored.message.text, 140),
-            },
-        )
-        .await?;
+            })
+            .await?;
         // Best effort, as in `publish`.
         if let Some(entry) = entry {
             let _ = inbox_do::publish(env, &staff.clinic_id, entry).await;
@@ -510,7 +509,8 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
-    match store::inbox::claim(env, &staff.clinic_id, conversation_id.as_str(), &staff.id).await? {
+    let (clinic, staff_id) = store::staff::staff_ids(&staff)?;
+    match store::inbox::claim(env, &clinic, &conversation_id, &staff_id).await? {
         Claim::Taken => {
             // The owner has it: the escalation ladder stops.
             conversation_do::staff_action(env, &conversation_id).await?;
@@ -537,8 +537,9 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 /// Takes an unowned conversation the caller may open (a colleague's is refused by the
 /// claim's own condition, one of another team before it).
 async fn claim_visible(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Claim> {
-    visible_conversation(env, staff, raw_id).await?;
-    store::inbox::claim(env, &staff.clinic_id, raw_id, &staff.id).await
+    let (conversation, _) = visible_conversation(env, staff, raw_id).await?;
+    let (clinic, staff_id) = store::staff::staff_ids(staff)?;
+    store::inbox::claim(env, &clinic, &conversation, &staff_id).await
 }
 
 /// Records what `staff` did to a conversation.
@@ -566,10 +567,6 @@ fn claimed_by_another() -> AppError {
         "claimed_by_another",
         "A colleague owns this conversation; ask them or an admin to hand it over.",
     )
-}
-
-pub(super) fn admins_only(what: &str) -> AppError {
-    AppError::forbidden("admins_only", format!("Only admins can {what}."))
 }
 
 /// Opens, parks (pending) or resolves a conversation. Its owner, anyone while it is
@@ -609,14 +606,14 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     if staff.role != StaffRole::Admin {
-        return Err(admins_only("assign conversations"));
+        return Err(AppError::admins_only("assign conversations"));
     }
     visible_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
     if let Some(owner) = request.staff_id.as_deref() {
         if owner.len() > 64 || !store::staff::is_clinic_staff(env, &staff.clinic_id, owner).await? {
-            return Err(AppError::invalid(
-                "unknown_staff",
+            return Err(AppError::unknown_staff(
+                422,
                 "No staff member of this clinic has this id.",
             ));
         }

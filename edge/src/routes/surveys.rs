@@ -103,7 +103,7 @@ pub async fn answer(
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SurveyAnswerRequest = body::read_json(req).await?;
     let answer = SurveyAnswer::new(request.rating, request.problems, request.comment.as_deref())
-        .map_err(|e| AppError::invalid("invalid_survey_answer", e.to_string()))?;
+        .map_err(|e| AppError::invalid_survey_answer(e.to_string()))?;
     let survey = store::surveys::survey(env, survey_id, raw_id)
         .await?
         .ok_or_else(|| {
@@ -120,7 +120,7 @@ pub async fn answer(
     let assessment = clinic.triager.assess(comment);
     let routing = survey::route(&answer, &assessment);
     let text = MessageText::parse(answer.as_message())
-        .map_err(|e| AppError::invalid("invalid_survey_answer", e.to_string()))?;
+        .map_err(|e| AppError::invalid_survey_answer(e.to_string()))?;
     let (status, response) = visitor::accept(
         req,
         env,

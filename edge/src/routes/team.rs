@@ -1,8 +1,10 @@
 //! The clinic's team: the staff list, one-time invitation and password-reset links, and
 //! accepting them. Only admins make links; anyone holding a valid link may use it once.
 
+use frontdesk_domain::ids::StaffId;
 use frontdesk_domain::password;
 use frontdesk_domain::staff_tokens::{self, TokenKind};
+use frontdesk_domain::stores::sessions::SessionStore;
 use frontdesk_protocol::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
 use worker::{Env, Response};
 
@@ -11,7 +13,7 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
-use crate::store::{self, staff::NewToken};
+use crate::store::{self, staff::NewToken, D1};
 use crate::{auth, body, ids, time};
 
 /// `GET /v1/admin/staff`.
@@ -32,11 +34,7 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
         .await?
         .is_some()
     {
-        return Err(AppError::new(
-            409,
-            "email_taken",
-            "Someone already has an account with this email.",
-        ));
+        return Err(AppError::email_taken());
     }
     let link = issue(
         env,
@@ -66,10 +64,7 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
     let (admin_staff, via) = admin(req, env, "reset passwords").await?;
     auth::check_same_origin(req, via)?;
     if !store::staff::is_clinic_staff(env, &admin_staff.clinic_id, staff_id).await? {
-        return Err(AppError::not_found(
-            "unknown_staff",
-            "No staff member has this id.",
-        ));
+        return Err(AppError::unknown_staff(404, "No staff member has this id."));
     }
     let link = issue(
         env,
@@ -129,11 +124,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
     )
     .await?
     {
-        return Err(AppError::new(
-            409,
-            "email_taken",
-            "Someone already has an account with this email.",
-        ));
+        return Err(AppError::email_taken());
     }
     store::audit::record(
         env,
@@ -158,7 +149,9 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let hash = hash_password(&request.password)?;
     store::staff::set_password(env, &staff_id, &hash).await?;
     super::staff::revoke_staff_sockets(env, &used.clinic_id, &staff_id).await?;
-    store::staff::revoke_all_sessions(env, &staff_id, &time::now_rfc3339()).await?;
+    let typed = StaffId::parse(&staff_id)
+        .ok_or_else(|| AppError::internal("reset link", "unreadable staff id"))?;
+    D1(env).revoke_all(&typed, &time::now_rfc3339()).await?;
     crate::reply_grants::forget_staff(&staff_id);
     store::audit::record(
         env,
@@ -213,9 +206,8 @@ fn hash_password(password: &str) -> AppResult<String> {
 }
 
 fn dead_link() -> AppError {
-    AppError::new(
+    AppError::link_expired(
         410,
-        "link_expired",
         "This link has expired or was already used. Ask an admin for a new one.",
     )
 }

@@ -29,7 +29,7 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
         let (_, conversation) = super::staff::visible_conversation(env, &staff, &raw_id).await?;
         let config = store::clinics::clinic_config(env, &staff.clinic_id)
             .await?
-            .ok_or_else(|| AppError::not_found("unknown_clinic", "No clinic has this id."))?;
+            .ok_or_else(AppError::unknown_clinic)?;
         let values = live_values(&config, &conversation, &staff)?;
         templates
             .retain(|saved| saved_reply::applies_to(saved.department, conversation.department));

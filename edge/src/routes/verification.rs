@@ -77,7 +77,7 @@ pub async fn request_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     let text = one_time_code::sms_text(&config.name, &code, settings.code_ttl_seconds);
     let outbound = adapter
         .send_request(&PatientAddress::Sms(phone), &OutboundContent::Text(text))
-        .map_err(|error| AppError::invalid("invalid_phone", error.to_string()))?;
+        .map_err(|error| AppError::invalid_phone(error.to_string()))?;
     let answer = match provider_call::call(&outbound).await {
         Ok((status, body)) => adapter.read_send_response(status, &body).map(|_| ()),
         Err(_) => Err(ProviderFailure {
@@ -180,8 +180,7 @@ fn e164(raw: &str) -> AppResult<PhoneNumber> {
     identity::e164(raw)
         .and_then(|e164| PhoneNumber::parse(&e164).ok())
         .ok_or_else(|| {
-            AppError::invalid(
-                "invalid_phone",
+            AppError::invalid_phone(
                 "'phone' must be a mobile number with its country code, like +34 600 111 222.",
             )
         })

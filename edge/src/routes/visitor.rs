@@ -28,10 +28,7 @@ async fn clinic(env: &Env, clinic_id: &str) -> AppResult<Rc<store::clinics::Clin
     store::clinics::clinic(env, clinic_id)
         .await?
         .ok_or_else(|| {
-            AppError::not_found(
-                "unknown_clinic",
-                "No clinic has this id. Check data-clinic.",
-            )
+            AppError::unknown_clinic().with_message("No clinic has this id. Check data-clinic.")
         })
 }
 
@@ -132,7 +129,7 @@ pub async fn create_conversation(
         Some(visitor) => super::identity::checked(env, config, visitor, Fields::Lenient)?,
         None => Known::default(),
     };
-    let conversation_id = ConversationId::new()?;
+    let conversation_id = crate::ids::new_conversation_id()?;
     store::inbox::insert_conversation(
         env,
         conversation_id.as_str(),

@@ -1,152 +1,16 @@
 //! The audit log: who did what to which conversation, and when. Details never hold
 //! message text.
 
+use frontdesk_domain::ids::ClinicId;
+use frontdesk_domain::stores::audit::{AuditLog, AuditRecord};
 use frontdesk_protocol::AuditEntry;
 use serde::Deserialize;
 use worker::{D1Database, D1PreparedStatement, Env};
 
-use super::{all, bind, db, n, opt, run, s};
-use crate::error::AppResult;
+use super::{all, bind, db, n, opt, run, s, D1};
+use crate::error::{AppError, AppResult};
 
-/// What an audit entry records. The names are what the audit log shows (and what
-/// `AuditEntry::action` carries on the wire), so they never change once stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuditAction {
-    SignedIn,
-    SignedOut,
-    SignedOutEverywhere,
-    Invited,
-    InviteAccepted,
-    PasswordResetIssued,
-    PasswordReset,
-    /// A staff member opened a conversation (every read of patient data is audited).
-    Viewed,
-    /// A staff member read a conversation's internal notes.
-    NotesViewed,
-    /// A staff member read the visitor's other conversations.
-    HistoryViewed,
-    /// A staff member searched the inbox (never recorded: what for).
-    Searched,
-    Replied,
-    Assigned,
-    StatusChanged,
-    IdentityChanged,
-    Labelled,
-    Noted,
-    TriageCorrected,
-    SurveySent,
-    Exported,
-    TemplateCreated,
-    TemplateUpdated,
-    TemplateDeleted,
-    /// An admin erased a conversation.
-    Deleted,
-    /// The retention sweep deleted old messages.
-    RetentionPurged,
-    /// An admin subscribed a URL to events, or deleted a subscription.
-    SubscriptionCreated,
-    SubscriptionDeleted,
-    /// An admin asked for an event delivery again.
-    Redelivered,
-    /// Someone opened or downloaded an attachment through a signed link (the actor is
-    /// the staff id, or `visitor`; the detail the attachment id).
-    AttachmentViewed,
-    /// An admin disabled a staff account (the detail names it).
-    StaffDisabled,
-    /// An admin enabled a disabled staff account again.
-    StaffEnabled,
-    /// An admin cleared an account's failed sign-ins.
-    AccountUnlocked,
-    /// An admin made an API key, or revoked one (the detail is the key's id).
-    ApiKeyCreated,
-    ApiKeyRevoked,
-    /// A call was made with an API key (the actor is the key's id; the detail names the
-    /// call, never what it read).
-    ApiKeyUsed,
-}
-
-impl AuditAction {
-    /// Every action, for the test that names stay distinct.
-    #[cfg(test)]
-    const ALL: [AuditAction; 35] = [
-        AuditAction::SignedIn,
-        AuditAction::SignedOut,
-        AuditAction::SignedOutEverywhere,
-        AuditAction::Invited,
-        AuditAction::InviteAccepted,
-        AuditAction::PasswordResetIssued,
-        AuditAction::PasswordReset,
-        AuditAction::Viewed,
-        AuditAction::NotesViewed,
-        AuditAction::HistoryViewed,
-        AuditAction::Searched,
-        AuditAction::Replied,
-        AuditAction::Assigned,
-        AuditAction::StatusChanged,
-        AuditAction::IdentityChanged,
-        AuditAction::Labelled,
-        AuditAction::Noted,
-        AuditAction::TriageCorrected,
-        AuditAction::SurveySent,
-        AuditAction::Exported,
-        AuditAction::TemplateCreated,
-        AuditAction::TemplateUpdated,
-        AuditAction::TemplateDeleted,
-        AuditAction::Deleted,
-        AuditAction::RetentionPurged,
-        AuditAction::SubscriptionCreated,
-        AuditAction::SubscriptionDeleted,
-        AuditAction::Redelivered,
-        AuditAction::AttachmentViewed,
-        AuditAction::StaffDisabled,
-        AuditAction::StaffEnabled,
-        AuditAction::AccountUnlocked,
-        AuditAction::ApiKeyCreated,
-        AuditAction::ApiKeyRevoked,
-        AuditAction::ApiKeyUsed,
-    ];
-
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AuditAction::SignedIn => "signed_in",
-            AuditAction::SignedOut => "signed_out",
-            AuditAction::SignedOutEverywhere => "signed_out_everywhere",
-            AuditAction::Invited => "invited",
-            AuditAction::InviteAccepted => "invite_accepted",
-            AuditAction::PasswordResetIssued => "password_reset_issued",
-            AuditAction::PasswordReset => "password_reset",
-            AuditAction::Viewed => "viewed",
-            AuditAction::NotesViewed => "notes_viewed",
-            AuditAction::HistoryViewed => "history_viewed",
-            AuditAction::Searched => "searched",
-            AuditAction::Replied => "replied",
-            AuditAction::Assigned => "assigned",
-            AuditAction::StatusChanged => "status_changed",
-            AuditAction::IdentityChanged => "identity_changed",
-            AuditAction::Labelled => "labelled",
-            AuditAction::Noted => "noted",
-            AuditAction::TriageCorrected => "triage_corrected",
-            AuditAction::SurveySent => "survey_sent",
-            AuditAction::Exported => "exported",
-            AuditAction::TemplateCreated => "template_created",
-            AuditAction::TemplateUpdated => "template_updated",
-            AuditAction::TemplateDeleted => "template_deleted",
-            AuditAction::Deleted => "deleted",
-            AuditAction::RetentionPurged => "retention_purged",
-            AuditAction::SubscriptionCreated => "subscription_created",
-            AuditAction::SubscriptionDeleted => "subscription_deleted",
-            AuditAction::Redelivered => "redelivered",
-            AuditAction::AttachmentViewed => "attachment_viewed",
-            AuditAction::StaffDisabled => "staff_disabled",
-            AuditAction::StaffEnabled => "staff_enabled",
-            AuditAction::AccountUnlocked => "account_unlocked",
-            AuditAction::ApiKeyCreated => "api_key_created",
-            AuditAction::ApiKeyRevoked => "api_key_revoked",
-            AuditAction::ApiKeyUsed => "api_key_used",
-        }
-    }
-}
+pub use frontdesk_domain::stores::audit::AuditAction;
 
 /// Appends to the audit log. Details never hold message text.
 pub async fn record(
@@ -187,51 +51,51 @@ pub(super) fn audit_statement(
     )
 }
 
-/// The newest audit entries of a clinic.
-pub async fn audit_log(env: &Env, clinic_id: &str, limit: u32) -> AppResult<Vec<AuditEntry>> {
-    #[derive(Deserialize)]
-    struct Row {
-        id: f64,
-        at: String,
-        actor: String,
-        action: String,
-        conversation_id: Option<String>,
-        detail: Option<String>,
+impl AuditLog for D1<'_> {
+    type Error = AppError;
+    type Entry = AuditEntry;
+
+    async fn append(&self, entry: &AuditRecord) -> AppResult<()> {
+        record(
+            self.0,
+            entry.clinic.as_str(),
+            &entry.actor,
+            entry.action,
+            entry.conversation.as_ref().map(|id| id.as_str()),
+            entry.detail.as_deref(),
+        )
+        .await
     }
-    let statement = bind(
-        db(env)?.prepare(
-            "SELECT id, at, actor, action, conversation_id, detail FROM audit_log \
-             WHERE clinic_id = ?1 ORDER BY id DESC LIMIT ?2",
-        ),
-        &[s(clinic_id), n(u64::from(limit))],
-    )?;
-    Ok(all::<Row>(statement, "audit log")
-        .await?
-        .into_iter()
-        .map(|row| AuditEntry {
-            id: row.id as i64,
-            at: row.at,
-            actor: row.actor,
-            action: row.action,
-            conversation_id: row.conversation_id,
-            detail: row.detail,
-        })
-        .collect())
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_action_has_its_own_snake_case_name() {
-        let names: std::collections::BTreeSet<&str> = AuditAction::ALL
-            .iter()
-            .map(|action| action.as_str())
-            .collect();
-        assert_eq!(names.len(), AuditAction::ALL.len());
-        assert!(names
-            .iter()
-            .all(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_')));
+    /// The newest audit entries of a clinic.
+    async fn recent(&self, clinic: &ClinicId, limit: u32) -> AppResult<Vec<AuditEntry>> {
+        #[derive(Deserialize)]
+        struct Row {
+            id: f64,
+            at: String,
+            actor: String,
+            action: String,
+            conversation_id: Option<String>,
+            detail: Option<String>,
+        }
+        let statement = bind(
+            db(self.0)?.prepare(
+                "SELECT id, at, actor, action, conversation_id, detail FROM audit_log \
+                 WHERE clinic_id = ?1 ORDER BY id DESC LIMIT ?2",
+            ),
+            &[s(clinic.as_str()), n(u64::from(limit))],
+        )?;
+        Ok(all::<Row>(statement, "audit log")
+            .await?
+            .into_iter()
+            .map(|row| AuditEntry {
+                id: row.id as i64,
+                at: row.at,
+                actor: row.actor,
+                action: row.action,
+                conversation_id: row.conversation_id,
+                detail: row.detail,
+            })
+            .collect())
     }
 }

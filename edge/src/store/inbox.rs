@@ -3,6 +3,9 @@
 //! staff replies into it, and claims, assignment and status.
 
 use frontdesk_domain::identity;
+use frontdesk_domain::ids::{ClinicId, ConversationId, StaffId};
+use frontdesk_domain::stores::inbox::{self as rules, InboxStore};
+pub use frontdesk_domain::stores::inbox::{Claim, StaffReply, VisitorMessage};
 use frontdesk_domain::verified_identity::Known;
 use frontdesk_protocol::{
     Channel, ConversationStatus, Department, IdentityProofs, InboxEntry, Urgency,
@@ -12,9 +15,9 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Env};
 
-use super::audit::{audit_statement, AuditAction};
-use super::{all, batch, bind, db, decode, decode_json, first, first_row, n, opt, run, s};
-use crate::error::AppResult;
+use super::audit::audit_statement;
+use super::{all, batch, bind, db, decode, decode_json, first, first_row, n, opt, run, s, D1};
+use crate::error::{AppError, AppResult};
 
 /// An inbox row as D1 stores it (`CONVERSATION_COLUMNS`).
 #[derive(Deserialize)]
@@ -207,20 +210,13 @@ pub async fn list(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResult
         .collect()
 }
 
-/// What the queue consumer learnt from one visitor message.
+/// What the queue consumer learnt from one visitor message, and where it goes.
 #[derive(Debug)]
 pub struct VisitorMessageIndex<'a> {
     pub conversation_id: &'a str,
-    pub seq: u64,
-    pub sent_at: &'a str,
-    pub urgency: Urgency,
-    pub department: Department,
-    pub reason: &'a str,
-    pub preview: &'a str,
-    /// The first-reply deadline this message alone would set.
-    pub sla_deadline: &'a str,
-    /// The bot answered it from the clinic's knowledge: nobody needs to reply.
-    pub bot_answered: bool,
+    /// What the fold reads (`stores::inbox::fold_visitor_message` states the rule this
+    /// module's SQL implements).
+    pub message: VisitorMessage<'a>,
     /// Triage's language guess, kept with the reason of the message that set the urgency.
     pub language: Option<&'a str>,
 }
@@ -296,52 +292,18 @@ fn visitor_message_statement(
         ),
         &[
             s(index.conversation_id),
-            n(index.seq),
-            s(index.urgency.as_str()),
-            n(u64::from(index.urgency.rank())),
-            s(index.department.as_str()),
-            s(index.reason),
-            s(index.sla_deadline),
-            s(index.sent_at),
-            s(index.preview),
-            n(u64::from(index.bot_answered)),
+            n(index.message.seq),
+            s(index.message.urgency.as_str()),
+            n(u64::from(index.message.urgency.rank())),
+            s(index.message.department.as_str()),
+            s(index.message.reason),
+            s(index.message.sla_deadline),
+            s(index.message.sent_at),
+            s(index.message.preview),
+            n(u64::from(index.message.bot_answered)),
             opt(index.language),
         ],
     )
-}
-
-/// A stored staff reply, for the inbox index and the audit log.
-pub struct StaffReply<'a> {
-    pub clinic_id: &'a str,
-    pub staff_id: &'a str,
-    pub conversation_id: &'a str,
-    pub seq: u64,
-    pub sent_at: &'a str,
-    pub preview: &'a str,
-}
-
-/// Indexes a staff reply, audits it and reads the updated inbox entry back, in one D1
-/// round trip (a batch runs as one transaction) instead of three.
-pub async fn record_staff_reply(
-    env: &Env,
-    reply: &StaffReply<'_>,
-) -> AppResult<Option<InboxEntry>> {
-    let db = db(env)?;
-    let statements = vec![
-        staff_reply_statement(&db, reply)?,
-        audit_statement(
-            &db,
-            reply.clinic_id,
-            reply.staff_id,
-            AuditAction::Replied,
-            Some(reply.conversation_id),
-            None,
-        )?,
-        conversation_statement(&db, reply.clinic_id, reply.conversation_id)?,
-    ];
-    let results = batch(&db, statements, "record staff reply").await?;
-    let row: Option<ConversationRow> = first_row(results.last(), "record staff reply")?;
-    row.map(ConversationRow::into_entry).transpose()
 }
 
 /// Records a staff reply on the inbox row: the first one stops the SLA clock. Like a
@@ -363,7 +325,7 @@ fn staff_reply_statement(
              WHERE id = ?1",
         ),
         &[
-            s(reply.conversation_id),
+            s(reply.conversation.as_str()),
             n(reply.seq),
             s(reply.sent_at),
             s(reply.preview),
@@ -371,35 +333,85 @@ fn staff_reply_statement(
     )
 }
 
-/// The result of a claim attempt.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Claim {
-    Taken,
-    OwnedBy(String),
-    Unknown,
-}
-
-/// Makes `staff_id` the owner unless somebody else already is.
+/// Makes `staff` the owner unless somebody else already is (`stores::inbox::claim`).
 pub async fn claim(
     env: &Env,
-    clinic_id: &str,
-    conversation_id: &str,
-    staff_id: &str,
+    clinic: &ClinicId,
+    conversation: &ConversationId,
+    staff: &StaffId,
 ) -> AppResult<Claim> {
-    let statement = bind(
-        db(env)?.prepare(
-            "UPDATE conversations SET assigned_to = ?3 \
-             WHERE id = ?1 AND clinic_id = ?2 AND (assigned_to IS NULL OR assigned_to = ?3)",
-        ),
-        &[s(conversation_id), s(clinic_id), s(staff_id)],
-    )?;
-    if run(statement, "claim").await? > 0 {
-        return Ok(Claim::Taken);
+    rules::claim(&D1(env), clinic, conversation, staff).await
+}
+
+impl InboxStore for D1<'_> {
+    type Error = AppError;
+    type Entry = InboxEntry;
+
+    async fn take_if_unowned(
+        &self,
+        clinic: &ClinicId,
+        conversation: &ConversationId,
+        staff: &StaffId,
+    ) -> AppResult<bool> {
+        let statement = bind(
+            db(self.0)?.prepare(
+                "UPDATE conversations SET assigned_to = ?3 \
+                 WHERE id = ?1 AND clinic_id = ?2 AND (assigned_to IS NULL OR assigned_to = ?3)",
+            ),
+            &[
+                s(conversation.as_str()),
+                s(clinic.as_str()),
+                s(staff.as_str()),
+            ],
+        )?;
+        Ok(run(statement, "claim").await? > 0)
     }
-    Ok(match conversation(env, clinic_id, conversation_id).await? {
-        Some(entry) => Claim::OwnedBy(entry.assigned_to.unwrap_or_default()),
-        None => Claim::Unknown,
-    })
+
+    async fn owner(
+        &self,
+        clinic: &ClinicId,
+        conversation: &ConversationId,
+    ) -> AppResult<Option<Option<StaffId>>> {
+        #[derive(Deserialize)]
+        struct Row {
+            assigned_to: Option<String>,
+        }
+        let statement = bind(
+            db(self.0)?
+                .prepare("SELECT assigned_to FROM conversations WHERE id = ?1 AND clinic_id = ?2"),
+            &[s(conversation.as_str()), s(clinic.as_str())],
+        )?;
+        first::<Row>(statement, "conversation owner")
+            .await?
+            .map(|row| {
+                row.assigned_to
+                    .map(|raw| decode(&raw, StaffId::parse, "assigned_to"))
+                    .transpose()
+            })
+            .transpose()
+    }
+
+    /// Indexes a staff reply, audits it and reads the updated inbox entry back, in one D1
+    /// round trip (a batch runs as one transaction) instead of three.
+    async fn record_staff_reply(&self, reply: &StaffReply<'_>) -> AppResult<Option<InboxEntry>> {
+        let db = db(self.0)?;
+        let audit = rules::reply_audit(reply);
+        let statements = vec![
+            staff_reply_statement(&db, reply)?,
+            audit_statement(
+                &db,
+                audit.clinic.as_str(),
+                &audit.actor,
+                audit.action,
+                audit.conversation.as_ref().map(|id| id.as_str()),
+                audit.detail.as_deref(),
+            )?,
+            conversation_statement(&db, reply.clinic.as_str(), reply.conversation.as_str())?,
+        ];
+        let results = batch(&db, statements, "record staff reply").await?;
+        let row: Option<ConversationRow> = first_row(results.last(), "record staff reply")?;
+        row.map(ConversationRow::into_entry).transpose()
+    }
 }
 
 /// Sets a conversation's status, and when it was resolved (the survey clock). Returns

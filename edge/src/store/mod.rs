@@ -28,6 +28,11 @@ pub mod surveys;
 pub mod templates;
 pub mod verification;
 
+/// The D1 implementation of the domain's store traits (`frontdesk_domain::stores`: the
+/// inbox's claims and replies, sessions, the audit log), whose rules the SQL carries.
+#[derive(Clone, Copy)]
+pub struct D1<'a>(pub &'a Env);
+
 fn db(env: &Env) -> AppResult<D1Database> {
     env.d1("DB")
         .map_err(|e| AppError::internal("d1 binding", e))

@@ -1,12 +1,14 @@
 //! The team: staff accounts, their sign-in sessions, and the one-time invitation and
 //! password-reset links that create accounts and set passwords.
 
+use frontdesk_domain::ids::{ClinicId, StaffId};
 use frontdesk_domain::staff_tokens::{Invite, TokenKind};
+use frontdesk_domain::stores::sessions::{Session, SessionStore};
 use frontdesk_protocol::{StaffProfile, StaffRole};
 use serde::Deserialize;
 use worker::Env;
 
-use super::{all, bind, db, decode, decode_json, first, opt, run, s};
+use super::{all, bind, db, decode, decode_json, first, opt, run, s, D1};
 use crate::error::{AppError, AppResult};
 
 #[derive(Deserialize)]
@@ -56,25 +58,6 @@ pub async fn staff_by_email(env: &Env, email: &str) -> AppResult<Option<(StaffPr
         .transpose()
 }
 
-/// Stores a new session by its token's hash.
-pub async fn create_session(
-    env: &Env,
-    token_hash: &str,
-    staff_id: &str,
-    created_at: &str,
-    expires_at: &str,
-) -> AppResult<()> {
-    let statement = bind(
-        db(env)?.prepare(
-            "INSERT INTO staff_sessions (token_hash, staff_id, created_at, expires_at) \
-             VALUES (?1, ?2, ?3, ?4)",
-        ),
-        &[s(token_hash), s(staff_id), s(created_at), s(expires_at)],
-    )?;
-    run(statement, "create session").await?;
-    Ok(())
-}
-
 /// The staff columns a session lookup returns (as `StaffRow`).
 const STAFF_COLUMNS: &str =
     "s.id, s.clinic_id, s.email, s.name, s.role, s.departments, s.disabled_at";
@@ -86,24 +69,6 @@ const SESSION_JOIN: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t
 /// (so a disabled account's sessions are dead even if one escaped revocation).
 const SESSION_LIVE: &str = "t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL \
      AND s.disabled_at IS NULL";
-
-/// The staff member behind a live session, or `None` when unknown, expired or revoked.
-pub async fn session_staff(
-    env: &Env,
-    token_hash: &str,
-    now: &str,
-) -> AppResult<Option<StaffProfile>> {
-    let statement = bind(
-        db(env)?.prepare(format!(
-            "SELECT {STAFF_COLUMNS} {SESSION_JOIN} WHERE {SESSION_LIVE}"
-        )),
-        &[s(token_hash), s(now)],
-    )?;
-    first::<StaffRow>(statement, "session lookup")
-        .await?
-        .map(StaffRow::into_profile)
-        .transpose()
-}
 
 /// The staff member behind a session and, when their clinic has the conversation, who
 /// owns it (`Some(None)`: nobody yet). One statement: the reply path needs both before it
@@ -158,26 +123,80 @@ pub async fn session_times(
         .map(|row| (row.created_at, row.expires_at)))
 }
 
-/// Revokes every live session of `staff_id` ("sign out everywhere").
-pub async fn revoke_all_sessions(env: &Env, staff_id: &str, now: &str) -> AppResult<usize> {
-    let statement = bind(
-        db(env)?.prepare(
-            "UPDATE staff_sessions SET revoked_at = ?2 \
-             WHERE staff_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
-        ),
-        &[s(staff_id), s(now)],
-    )?;
-    run(statement, "revoke all sessions").await
+impl SessionStore for D1<'_> {
+    type Error = AppError;
+    type Staff = StaffProfile;
+
+    /// Stores a new session by its token's hash.
+    async fn create(&self, session: &Session) -> AppResult<()> {
+        let statement = bind(
+            db(self.0)?.prepare(
+                "INSERT INTO staff_sessions (token_hash, staff_id, created_at, expires_at) \
+                 VALUES (?1, ?2, ?3, ?4)",
+            ),
+            &[
+                s(&session.token_hash),
+                s(session.staff.as_str()),
+                s(&session.created_at),
+                s(&session.expires_at),
+            ],
+        )?;
+        run(statement, "create session").await?;
+        Ok(())
+    }
+
+    /// The staff member behind a live session (`SESSION_LIVE`).
+    async fn live_staff(&self, token_hash: &str, now: &str) -> AppResult<Option<StaffProfile>> {
+        let statement = bind(
+            db(self.0)?.prepare(format!(
+                "SELECT {STAFF_COLUMNS} {SESSION_JOIN} WHERE {SESSION_LIVE}"
+            )),
+            &[s(token_hash), s(now)],
+        )?;
+        first::<StaffRow>(statement, "session lookup")
+            .await?
+            .map(StaffRow::into_profile)
+            .transpose()
+    }
+
+    async fn revoke(&self, token_hash: &str, now: &str) -> AppResult<()> {
+        let statement = bind(
+            db(self.0)?.prepare("UPDATE staff_sessions SET revoked_at = ?2 WHERE token_hash = ?1"),
+            &[s(token_hash), s(now)],
+        )?;
+        run(statement, "revoke session").await?;
+        Ok(())
+    }
+
+    /// Revokes every live session of `staff` ("sign out everywhere").
+    async fn revoke_all(&self, staff: &StaffId, now: &str) -> AppResult<usize> {
+        let statement = bind(
+            db(self.0)?.prepare(
+                "UPDATE staff_sessions SET revoked_at = ?2 \
+                 WHERE staff_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+            ),
+            &[s(staff.as_str()), s(now)],
+        )?;
+        run(statement, "revoke all sessions").await
+    }
+
+    /// Disables the account from `at` (RFC 3339), or enables it (`None`).
+    async fn set_disabled(&self, staff: &StaffId, at: Option<&str>) -> AppResult<()> {
+        let statement = bind(
+            db(self.0)?.prepare("UPDATE staff SET disabled_at = ?2 WHERE id = ?1"),
+            &[s(staff.as_str()), opt(at)],
+        )?;
+        run(statement, "set disabled").await?;
+        Ok(())
+    }
 }
 
-/// Revokes one session (signing out).
-pub async fn revoke_session(env: &Env, token_hash: &str, now: &str) -> AppResult<()> {
-    let statement = bind(
-        db(env)?.prepare("UPDATE staff_sessions SET revoked_at = ?2 WHERE token_hash = ?1"),
-        &[s(token_hash), s(now)],
-    )?;
-    run(statement, "revoke session").await?;
-    Ok(())
+/// A staff member's typed ids (the profile carries them as text, for the wire).
+pub fn staff_ids(profile: &StaffProfile) -> AppResult<(ClinicId, StaffId)> {
+    Ok((
+        decode(&profile.clinic_id, ClinicId::parse, "clinic id")?,
+        decode(&profile.id, StaffId::parse, "staff id")?,
+    ))
 }
 
 /// Whether `staff_id` is a staff member of `clinic_id`.
@@ -327,16 +346,6 @@ pub async fn insert_staff(
         ],
     )?;
     Ok(run(statement, "insert staff").await? > 0)
-}
-
-/// Disables the account from `at` (RFC 3339), or enables it (`None`).
-pub async fn set_disabled(env: &Env, staff_id: &str, at: Option<&str>) -> AppResult<()> {
-    let statement = bind(
-        db(env)?.prepare("UPDATE staff SET disabled_at = ?2 WHERE id = ?1"),
-        &[s(staff_id), opt(at)],
-    )?;
-    run(statement, "set disabled").await?;
-    Ok(())
 }
 
 /// Replaces a staff member's password hash.
