@@ -1,17 +1,20 @@
 //! The clinic's team: the staff list, one-time invitation and password-reset links, and
-//! accepting them. Only admins make links; anyone holding a valid link may use it once.
+//! accepting them. Only admins ask for links, which go by email to the person they are
+//! for (`staff_links`), never to the admin; whoever holds a valid link may use it once,
+//! and its use is audited with the address it came from.
 
 use frontdesk_domain::password;
 use frontdesk_domain::staff_tokens::{self, TokenKind};
-use frontdesk_protocol::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
+use frontdesk_protocol::{AcceptTokenRequest, InviteRequest, StaffListResponse};
 use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
+use crate::staff_links::{self, LinkKind};
+use crate::store;
 use crate::store::audit::AuditAction;
-use crate::store::{self, staff::NewToken};
 use crate::{auth, body, ids, time};
 
 /// `GET /v1/admin/staff`.
@@ -21,7 +24,7 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
     Ok(json_response(200, &StaffListResponse { staff: members }))
 }
 
-/// `POST /v1/admin/invites`: a one-time link that creates the account.
+/// `POST /v1/admin/invites`: emails the invitee a one-time link that creates the account.
 pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (staff, via) = admin(req, env, "invite staff").await?;
     auth::check_same_origin(req, via)?;
@@ -38,15 +41,13 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
             "Someone already has an account with this email.",
         ));
     }
-    let link = issue(
+    let sent = staff_links::queue(
+        req,
         env,
-        TokenKind::Invite,
-        NewToken {
-            clinic_id: &staff.clinic_id,
-            staff_id: None,
-            invite: Some(&invite),
-            created_by: &staff.id,
-        },
+        LinkKind::Invite,
+        None,
+        Some(request.clone()),
+        &staff,
     )
     .await?;
     store::audit::record(
@@ -58,10 +59,11 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
         Some(invite.role.as_str()),
     )
     .await?;
-    Ok(json_response(201, &link))
+    Ok(json_response(202, &sent))
 }
 
-/// `POST /v1/admin/staff/{id}/password-reset`: a one-time link to choose a new password.
+/// `POST /v1/admin/staff/{id}/password-reset`: emails the account's holder a one-time
+/// link to choose a new password.
 pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
     let (admin_staff, via) = admin(req, env, "reset passwords").await?;
     auth::check_same_origin(req, via)?;
@@ -71,15 +73,13 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
             "No staff member has this id.",
         ));
     }
-    let link = issue(
+    let sent = staff_links::queue(
+        req,
         env,
-        TokenKind::Reset,
-        NewToken {
-            clinic_id: &admin_staff.clinic_id,
-            staff_id: Some(staff_id),
-            invite: None,
-            created_by: &admin_staff.id,
-        },
+        LinkKind::Reset,
+        Some(staff_id),
+        None,
+        &admin_staff,
     )
     .await?;
     store::audit::record(
@@ -91,31 +91,13 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
         Some(staff_id),
     )
     .await?;
-    Ok(json_response(201, &link))
-}
-
-async fn issue(env: &Env, kind: TokenKind, token: NewToken<'_>) -> AppResult<OneTimeLink> {
-    let secret = ids::session_token()?;
-    let now = time::now();
-    let expires_at = time::rfc3339(kind.expires_at(now));
-    store::staff::insert_token(
-        env,
-        &auth::hash_session_token(&secret),
-        kind,
-        &token,
-        &time::rfc3339(now),
-        &expires_at,
-    )
-    .await?;
-    Ok(OneTimeLink {
-        link: kind.console_path(&secret),
-        expires_at,
-    })
+    Ok(json_response(202, &sent))
 }
 
 /// `POST /v1/staff/invites/accept`: creates the account and signs it in.
 pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (request, used) = take_link(req, env, TokenKind::Invite).await?;
+    let detail = used.audit_detail(req);
     let invite = used.invite.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     let staff_id = ids::staff_id()?;
@@ -141,7 +123,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
         &staff_id,
         AuditAction::InviteAccepted,
         None,
-        None,
+        Some(&detail),
     )
     .await?;
     let (staff, _) = store::staff::staff_by_email(env, &invite.email)
@@ -154,6 +136,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
 /// and signs in.
 pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (request, used) = take_link(req, env, TokenKind::Reset).await?;
+    let detail = used.audit_detail(req);
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     store::staff::set_password(env, &staff_id, &hash).await?;
@@ -166,7 +149,7 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
         &staff_id,
         AuditAction::PasswordReset,
         None,
-        None,
+        Some(&detail),
     )
     .await?;
     let staff = store::staff::staff_by_id(env, &staff_id)
@@ -210,6 +193,21 @@ fn hash_password(password: &str) -> AppResult<String> {
     let mut salt = [0u8; 16];
     getrandom::getrandom(&mut salt).map_err(|e| AppError::internal("getrandom", e))?;
     Ok(password::hash(password, &salt, password::ITERATIONS))
+}
+
+impl store::staff::UsedToken {
+    /// What the audit keeps of a link's use, beside who used it (the entry's actor): the
+    /// admin who asked for it and the address it was used from.
+    fn audit_detail(&self, req: &Request) -> String {
+        let from = req
+            .headers()
+            .get("CF-Connecting-IP")
+            .ok()
+            .flatten()
+            .filter(|ip| ip.len() <= 64)
+            .unwrap_or_else(|| "unknown".into());
+        format!("asked by {}; used from {from}", self.created_by)
+    }
 }
 
 fn dead_link() -> AppError {
