@@ -7,8 +7,8 @@ pub use frontdesk_client_core::path::encode_component;
 use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate,
-    HistoryResponse, InboxEntry, InboxResponse, InviteRequest, NoteRequest, NotesResponse,
-    OneTimeLink, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
+    HistoryResponse, InboxEntry, InboxResponse, InviteRequest, LinkSent, NoteRequest,
+    NotesResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
     SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
     StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
     TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
@@ -184,8 +184,8 @@ pub async fn staff_list(token: &str) -> Result<StaffListResponse, ApiFailure> {
     call("GET", "/v1/admin/staff", Some(token), None).await
 }
 
-/// `POST /v1/admin/invites`: a one-time invitation link (admins only).
-pub async fn invite(token: &str, request: &InviteRequest) -> Result<OneTimeLink, ApiFailure> {
+/// `POST /v1/admin/invites`: emails the invitee a one-time link (admins only).
+pub async fn invite(token: &str, request: &InviteRequest) -> Result<LinkSent, ApiFailure> {
     call(
         "POST",
         "/v1/admin/invites",
@@ -195,8 +195,8 @@ pub async fn invite(token: &str, request: &InviteRequest) -> Result<OneTimeLink,
     .await
 }
 
-/// A one-time password-reset link for a staff member (admins only).
-pub async fn reset_link(token: &str, staff_id: &str) -> Result<OneTimeLink, ApiFailure> {
+/// Emails a staff member a one-time password-reset link (admins only).
+pub async fn reset_link(token: &str, staff_id: &str) -> Result<LinkSent, ApiFailure> {
     let path = format!(
         "/v1/admin/staff/{}/password-reset",
         encode_component(staff_id)

@@ -200,7 +200,7 @@ fn verified_mark(method: VerificationMethod) -> &'static str {
     match method {
         VerificationMethod::Signed => "verified (portal sign-in)",
         VerificationMethod::SmsCode => "verified (SMS)",
-        VerificationMethod::EmailCode => "verified (email)",
+        VerificationMethod::EmailCode => "verified (email code)",
         VerificationMethod::Staff => "verified (staff)",
     }
 }

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::channels::PhoneNumber;
+pub use crate::email::config::EmailChannel;
 
 /// `[channels]`: every external channel is off unless its table is present.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +32,9 @@ pub struct ChannelsConfig {
     /// `[channels.x]`: X direct messages through the Account Activity API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x: Option<XChannel>,
+    /// `[channels.email]`: transactional email through Postmark (notices and codes only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<EmailChannel>,
 }
 
 /// `[channels.wechat]`: an Official Account in plaintext mode.
@@ -292,6 +296,10 @@ impl ChannelsConfig {
                 &[&x.consumer_secret_secret, &x.access_token_secret],
                 &x.api_base,
             )?;
+        }
+        if let Some(email) = &self.email {
+            email.validate()?;
+            validate_secrets_and_base("email", &[&email.server_token_secret], &email.api_base)?;
         }
         Ok(())
     }

@@ -10,6 +10,7 @@ pub mod auto_reply;
 pub mod channel_config;
 pub mod channels;
 pub mod config;
+pub mod email;
 pub mod escalation;
 pub mod events;
 pub mod hours;

@@ -1,15 +1,54 @@
-//! One-time codes that verify a visitor's phone: six digits, valid ten minutes, five
-//! tries. Codes are stored only as a keyed hash (HMAC-SHA256 with a server secret, bound
-//! to the conversation and the number), so a read of the table can't reveal them and a
-//! code for one number or conversation is worthless for another. Time, randomness and
-//! the secret come in as values.
+//! One-time codes that verify a visitor's phone (by SMS) or email: six digits, valid ten
+//! minutes, five tries. Codes are stored only as a keyed hash (HMAC-SHA256 with a server
+//! secret, bound to the conversation and the address), so a read of the table can't
+//! reveal them and a code for one address or conversation is worthless for another. Time,
+//! randomness and the secret come in as values. Both channels share everything here; only
+//! how the code travels differs.
 
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+use frontdesk_protocol::VerificationMethod;
+
 use crate::rate_limit::Rate;
+
+/// How a code travels, and so what it verifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeChannel {
+    /// A text message to a phone (the clinic's SMS channel).
+    Sms,
+    /// An email (the clinic's email channel).
+    Email,
+}
+
+impl CodeChannel {
+    /// Its name in the store and in the Visitor API's paths.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodeChannel::Sms => "sms",
+            CodeChannel::Email => "email",
+        }
+    }
+
+    /// The proof a right code gives.
+    pub fn method(self) -> VerificationMethod {
+        match self {
+            CodeChannel::Sms => VerificationMethod::SmsCode,
+            CodeChannel::Email => VerificationMethod::EmailCode,
+        }
+    }
+
+    /// What the code's hash binds it to: a phone's digits (however it was written), an
+    /// email as stored (lowercased).
+    pub fn address_key(self, address: &str) -> String {
+        match self {
+            CodeChannel::Sms => crate::identity::phone_key(address),
+            CodeChannel::Email => address.to_lowercase(),
+        }
+    }
+}
 
 /// Digits in a code.
 pub const CODE_DIGITS: usize = 6;
@@ -77,12 +116,18 @@ pub fn typed(raw: &str) -> Option<String> {
 }
 
 /// What the store keeps instead of the code: hex HMAC-SHA256 keyed with the server's
-/// secret over the conversation, the number's digits and the code.
-pub fn code_hash(secret: &[u8], conversation_id: &str, phone_key: &str, code: &str) -> String {
+/// secret over the conversation, the address's key ([`CodeChannel::address_key`]) and
+/// the code.
+pub fn code_hash(secret: &[u8], conversation_id: &str, address_key: &str, code: &str) -> String {
     let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else {
         return String::new();
     };
-    for part in ["frontdesk-one-time-code", conversation_id, phone_key, code] {
+    for part in [
+        "frontdesk-one-time-code",
+        conversation_id,
+        address_key,
+        code,
+    ] {
         mac.update(part.as_bytes());
         // A separator no part contains, so parts can't shift into each other.
         mac.update(&[0]);
@@ -90,10 +135,11 @@ pub fn code_hash(secret: &[u8], conversation_id: &str, phone_key: &str, code: &s
     hex::encode(mac.finalize().into_bytes())
 }
 
-/// The name a number's code budget goes by in the rate limiter: a digest, so limiter
-/// names (which the platform may show in its dashboards) never carry a phone number.
-pub fn address_tag(e164: &str) -> String {
-    hex::encode(&Sha256::digest(e164.as_bytes())[..16])
+/// The name an address's code budget goes by in the rate limiter: a digest, so limiter
+/// names (which the platform may show in its dashboards) never carry a phone number or
+/// an email.
+pub fn address_tag(address: &str) -> String {
+    hex::encode(&Sha256::digest(address.as_bytes())[..16])
 }
 
 /// A sent code as stored: its hash, when it expires and how many wrong tries it took.
@@ -204,6 +250,24 @@ mod tests {
         assert_ne!(
             code_hash(SECRET, "c_1", "3", "4600111222123456"),
             code_hash(SECRET, "c_13", "", "4600111222123456")
+        );
+    }
+
+    #[test]
+    fn channels_key_their_addresses_and_name_their_proof() {
+        assert_eq!(
+            CodeChannel::Sms.address_key("+34 600-111-222"),
+            "34600111222"
+        );
+        assert_eq!(
+            CodeChannel::Email.address_key("Ana@Example.org"),
+            "ana@example.org"
+        );
+        assert_eq!(CodeChannel::Sms.method(), VerificationMethod::SmsCode);
+        assert_eq!(CodeChannel::Email.method(), VerificationMethod::EmailCode);
+        assert_eq!(
+            [CodeChannel::Sms.as_str(), CodeChannel::Email.as_str()],
+            ["sms", "email"]
         );
     }
 

@@ -78,13 +78,11 @@ pub struct Invite {
 
 /// Checks an invitation: a real-looking email, a name, at least one team.
 pub fn check_invite(request: &InviteRequest) -> Result<Invite, String> {
-    let email = request.email.trim().to_lowercase();
-    let plausible = email.split_once('@').is_some_and(|(local, domain)| {
-        !local.is_empty() && domain.contains('.') && !domain.ends_with('.')
-    });
-    if !plausible || email.chars().count() > 254 || email.chars().any(char::is_whitespace) {
-        return Err("'email' must be an email address.".into());
-    }
+    // One mailbox the invitation can be emailed to (no name, no list).
+    let email = crate::email::EmailAddress::parse(&request.email)
+        .ok_or("'email' must be an email address.")?
+        .as_str()
+        .to_owned();
     let name = crate::text::without_bidi_controls(&request.name)
         .trim()
         .to_owned();

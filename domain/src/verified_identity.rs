@@ -9,6 +9,7 @@
 use frontdesk_protocol::{IdentityProofs, VerificationMethod, VisitorIdentity};
 
 use crate::identity;
+use crate::one_time_code::CodeChannel;
 
 /// An identity with how each of its fields is known.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,17 +84,22 @@ pub fn staff_edit(current: &Known, edit: &VisitorIdentity, verified: bool) -> Kn
     }
 }
 
-/// Marks the phone verified by `method`, with the number the code was sent to (a code
-/// proves that number, not whatever the field says by the time it is typed in).
-pub fn phone_verified(current: &Known, phone: &str, method: VerificationMethod) -> Known {
-    let update = VisitorIdentity {
-        phone: Some(phone.to_owned()),
-        ..VisitorIdentity::default()
-    };
-    let proofs = IdentityProofs {
-        phone: Some(method),
-        ..IdentityProofs::default()
-    };
+/// Marks verified the phone or email a one-time code went to, with the address the code
+/// was sent to (a code proves that address, not whatever the field says by the time it
+/// is typed in): `sms_code` or `email_code`.
+pub fn code_verified(current: &Known, channel: CodeChannel, address: &str) -> Known {
+    let mut update = VisitorIdentity::default();
+    let mut proofs = IdentityProofs::default();
+    match channel {
+        CodeChannel::Sms => {
+            update.phone = Some(address.to_owned());
+            proofs.phone = Some(channel.method());
+        }
+        CodeChannel::Email => {
+            update.email = Some(address.to_owned());
+            proofs.email = Some(channel.method());
+        }
+    }
     merge(current, &update, proofs)
 }
 
@@ -286,16 +292,24 @@ mod tests {
     }
 
     #[test]
-    fn a_code_verifies_the_phone_it_was_sent_to() {
+    fn a_code_verifies_the_address_it_was_sent_to() {
         let known = merge(
             &Known::default(),
-            &identity(None, None, Some("+34 600 111 222")),
+            &identity(None, Some("ana@example.org"), Some("+34 600 111 222")),
             stated(),
         );
-        let verified = phone_verified(&known, "+34 600 111 222", SmsCode);
+        let verified = code_verified(&known, CodeChannel::Sms, "+34 600 111 222");
         assert_eq!(verified.proofs.phone, Some(SmsCode));
-        let moved = phone_verified(&known, "+34 600 999 999", SmsCode);
+        assert_eq!(verified.proofs.email, None);
+        let moved = code_verified(&known, CodeChannel::Sms, "+34 600 999 999");
         assert_eq!(moved.visitor.phone.as_deref(), Some("+34 600 999 999"));
         assert_eq!(moved.proofs.phone, Some(SmsCode));
+        let email = code_verified(&known, CodeChannel::Email, "ana@example.org");
+        assert_eq!(email.proofs.email, Some(VerificationMethod::EmailCode));
+        assert_eq!(email.proofs.phone, None);
+        assert_eq!(email.visitor.phone.as_deref(), Some("+34 600 111 222"));
+        let other = code_verified(&known, CodeChannel::Email, "eve@example.org");
+        assert_eq!(other.visitor.email.as_deref(), Some("eve@example.org"));
+        assert_eq!(other.proofs.email, Some(VerificationMethod::EmailCode));
     }
 }

@@ -1,6 +1,7 @@
 //! The HTTP front door: matches method and path to a route and turns every failure into
 //! the JSON error shape. Paths that are not API calls fall through to static assets first.
 
+use frontdesk_domain::one_time_code::CodeChannel;
 use frontdesk_protocol::Channel;
 use worker::{Env, Headers, Method, Response};
 
@@ -80,8 +81,10 @@ pub enum Call {
     SendSurvey,
     AnswerSurvey,
     Identify,
-    RequestCode,
-    CheckCode,
+    RequestSmsCode,
+    CheckSmsCode,
+    RequestEmailCode,
+    CheckEmailCode,
     SetVisitor,
     SetLabels,
     Notes,
@@ -178,12 +181,22 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     (
         "POST",
         "/v1/conversations/{id}/verification/sms",
-        Call::RequestCode,
+        Call::RequestSmsCode,
     ),
     (
         "POST",
         "/v1/conversations/{id}/verification/sms/check",
-        Call::CheckCode,
+        Call::CheckSmsCode,
+    ),
+    (
+        "POST",
+        "/v1/conversations/{id}/verification/email",
+        Call::RequestEmailCode,
+    ),
+    (
+        "POST",
+        "/v1/conversations/{id}/verification/email/check",
+        Call::CheckEmailCode,
     ),
     ("POST", "/v1/staff/sessions", Call::SignIn),
     ("DELETE", "/v1/staff/sessions/current", Call::SignOut),
@@ -414,8 +427,12 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::Reports => reports::report(req, env).await,
         Call::SendSurvey => surveys::send(req, env, param).await,
         Call::Identify => identity::identify(req, env, param).await,
-        Call::RequestCode => verification::request_code(req, env, param).await,
-        Call::CheckCode => verification::check_code(req, env, param).await,
+        Call::RequestSmsCode => verification::request_code(req, env, param, CodeChannel::Sms).await,
+        Call::CheckSmsCode => verification::check_code(req, env, param, CodeChannel::Sms).await,
+        Call::RequestEmailCode => {
+            verification::request_code(req, env, param, CodeChannel::Email).await
+        }
+        Call::CheckEmailCode => verification::check_code(req, env, param, CodeChannel::Email).await,
         Call::SetVisitor => details::set_visitor(req, env, param).await,
         Call::SetLabels => details::set_labels(req, env, param).await,
         Call::Notes => details::notes(req, env, param).await,

@@ -152,6 +152,16 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
                     retry_in(message, backoff_seconds(age_seconds(message)));
                 }
             },
+            Job::StaffLink(job) => match crate::staff_links::deliver(env, job).await {
+                Ok(crate::staff_links::Outcome::Done) => message.ack(),
+                Ok(crate::staff_links::Outcome::Retry) => {
+                    retry_in(message, backoff_seconds(age_seconds(message)))
+                }
+                Err(error) => {
+                    worker::console_error!("staff link failed ({}), retrying", error.code);
+                    retry_in(message, backoff_seconds(age_seconds(message)));
+                }
+            },
             Job::ChannelSend(job) => {
                 match crate::channel_send::deliver(env, job, age_seconds(message)).await {
                     Ok(crate::channel_send::Outcome::Done) => message.ack(),

@@ -25,6 +25,8 @@ pub enum Job {
     Event(EventJob),
     /// Attempt one recorded delivery of an event to a subscription (`events`).
     Deliver(DeliverJob),
+    /// Make one staff link and email it to its person (`staff_links`).
+    StaffLink(crate::staff_links::StaffLinkJob),
 }
 
 /// One event of a clinic, before it is fanned out.

@@ -26,3 +26,19 @@ pub async fn call(
     let body = response.bytes().await.unwrap_or_default();
     Ok((response.status_code(), body))
 }
+
+/// Makes the provider call and reads its answer with `read` (the adapter's
+/// `read_send_response`); a call that could not be made is a retryable `network` failure.
+pub async fn send_and_read<T>(
+    request: &frontdesk_domain::channels::OutboundRequest,
+    read: impl FnOnce(u16, &[u8]) -> Result<T, frontdesk_domain::channels::ProviderFailure>,
+) -> Result<T, frontdesk_domain::channels::ProviderFailure> {
+    match call(request).await {
+        Ok((status, body)) => read(status, &body),
+        Err(_) => Err(frontdesk_domain::channels::ProviderFailure {
+            code: "network".into(),
+            reason: frontdesk_domain::channels::FailureReason::Other,
+            message: None,
+        }),
+    }
+}

@@ -341,17 +341,18 @@ pub async fn new_conversation(env: &Env, req: &Request, config: &ClinicConfig) -
     )
 }
 
-/// Limits one-time codes: per network address, per conversation (the resend limit) and
-/// per phone number (named by a digest, never the number), each its own limiter.
+/// Limits one-time codes, SMS and email alike: per network address, per conversation
+/// (the resend limit, shared by both channels) and per phone number or email (named by a
+/// digest, never the address), each its own limiter.
 pub async fn verification_code(
     env: &Env,
     req: &Request,
     config: &ClinicConfig,
     conversation_id: &str,
-    e164: &str,
+    address: &str,
 ) -> AppResult<()> {
     let settings = &config.verification;
-    let tag = frontdesk_domain::one_time_code::address_tag(e164);
+    let tag = frontdesk_domain::one_time_code::address_tag(address);
     let limits = [
         (
             format!("code-ip:{}:{}", config.id, client_ip(req)),

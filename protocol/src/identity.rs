@@ -85,13 +85,20 @@ pub struct CodeRequest {
     pub phone: String,
 }
 
+/// `POST /v1/conversations/{id}/verification/email`: the address to send a code to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailCodeRequest {
+    pub email: String,
+}
+
 /// 202 answer: a code is on its way, valid this long.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CodeSent {
     pub expires_in_seconds: u32,
 }
 
-/// `POST /v1/conversations/{id}/verification/sms/check`: the code as the visitor typed it.
+/// `POST /v1/conversations/{id}/verification/sms/check` (and `…/email/check`): the code
+/// as the visitor typed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VerifyCodeRequest {
     pub code: String,

@@ -28,8 +28,8 @@ pub use events::{
     Subscription, SubscriptionsResponse,
 };
 pub use identity::{
-    CodeRequest, CodeSent, IdentifyRequest, IdentityProofs, KnownIdentity, SetVisitorRequest,
-    VerificationMethod, VerifyCodeRequest,
+    CodeRequest, CodeSent, EmailCodeRequest, IdentifyRequest, IdentityProofs, KnownIdentity,
+    SetVisitorRequest, VerificationMethod, VerifyCodeRequest,
 };
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::{
@@ -43,7 +43,9 @@ pub use staff::{
     StaffSession,
 };
 pub use survey::{SurveyAnswerRequest, SurveySentResponse};
-pub use team::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
+pub use team::{
+    AcceptTokenRequest, InviteRequest, LinkDelivery, LinkRecipient, LinkSent, StaffListResponse,
+};
 pub use templates::{DeletedTemplate, SaveTemplateRequest, SavedReply, TemplatesResponse};
 pub use visitor::{
     Attachment, AttachmentLink, AttachmentUploaded, Author, CreateConversationRequest,

@@ -2,7 +2,7 @@
 //!
 //! It is not product code. It answers each provider's documented send API (Twilio
 //! Messages; Meta Graph `/{phone_number_id}/messages` and `/me/messages`; WeChat's
-//! access token and customer-service messages; X's DM send), records every call at
+//! access token and customer-service messages; X's DM send; Postmark's email), records every call at
 //! `GET /sandbox/outbox`, sends webhooks to the Frontdesk edge signed as each provider
 //! signs them (Twilio, Meta, WeChat, X), sends Twilio's status callbacks (`sent`, then
 //! `delivered`), WhatsApp's statuses (`sent`, `delivered`, `read`) and X's echo and read
@@ -13,6 +13,7 @@
 
 mod client;
 mod meta;
+mod postmark;
 mod providers;
 mod state;
 mod twilio;
@@ -175,6 +176,7 @@ fn route(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
         ("POST", [version, phone_number_id, "messages"]) if version.starts_with('v') => {
             providers::whatsapp_send(sandbox, phone_number_id, call)
         }
+        ("POST", ["email"]) => postmark::send(sandbox, call),
         ("GET", ["cgi-bin", "token"]) => wechat::token(sandbox, call),
         ("POST", ["cgi-bin", "stable_token"]) => wechat::stable_token(sandbox, call),
         ("POST", ["cgi-bin", "message", "custom", "send"]) => wechat::custom_send(sandbox, call),

@@ -29,20 +29,38 @@ fn phone() -> (String, String) {
     (typed, e164)
 }
 
-fn ask(id: &str, token: &str, phone: &str) -> Reply {
-    post(
-        &format!("/v1/conversations/{id}/verification/sms"),
+/// Asks for a code on `channel` (`sms`, `email`) from a made-up visitor address of its
+/// own, so the suite's code requests don't share one address's limit (the
+/// per-conversation one is under test).
+pub(crate) fn ask_code(id: &str, token: &str, channel: &str, body: &serde_json::Value) -> Reply {
+    let bytes = serde_json::to_vec(body).expect("json");
+    request(
+        "POST",
+        &format!("/v1/conversations/{id}/verification/{channel}"),
         Some(token),
-        &json!({ "phone": phone }),
+        &[
+            ("Content-Type", "application/json"),
+            ("CF-Connecting-IP", &visitor_ip()),
+        ],
+        Some(&bytes),
     )
 }
 
-fn try_code(id: &str, token: &str, code: &str) -> Reply {
+/// Types a code into `channel`'s check.
+pub(crate) fn check_code(id: &str, token: &str, channel: &str, code: &str) -> Reply {
     post(
-        &format!("/v1/conversations/{id}/verification/sms/check"),
+        &format!("/v1/conversations/{id}/verification/{channel}/check"),
         Some(token),
         &json!({ "code": code }),
     )
+}
+
+fn ask(id: &str, token: &str, phone: &str) -> Reply {
+    ask_code(id, token, "sms", &json!({ "phone": phone }))
+}
+
+fn try_code(id: &str, token: &str, code: &str) -> Reply {
+    check_code(id, token, "sms", code)
 }
 
 /// The code in the last text the sandbox received for `e164`.
@@ -63,7 +81,7 @@ fn code_sent_to(e164: &str) -> String {
     code
 }
 
-fn a_wrong(code: &str) -> String {
+pub(crate) fn a_wrong(code: &str) -> String {
     let flipped = (code.as_bytes()[0] - b'0' + 1) % 10;
     format!("{flipped}{}", &code[1..])
 }

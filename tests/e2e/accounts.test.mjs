@@ -1,10 +1,28 @@
-// Inviting a colleague end to end: an admin makes an invitation link on the Team screen,
-// the new staff member opens it, chooses a password and lands in the console; the admin
+// Inviting a colleague end to end: an admin invites them on the Team screen, which says
+// the link went by email (and never shows it); the new staff member opens the link from
+// the email (read from the provider sandbox's outbox), chooses a password and lands in the console; the admin
 // then disables the account (the colleague is signed out and can't sign in) and enables
 // it again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, watch, Console } from './browser.mjs';
+import { launch, watch, Console, sandboxUrl } from './browser.mjs';
+
+/** The console link in the newest email the sandbox received for `address`. */
+async function emailedLink(address) {
+  for (let i = 0; i < 100; i += 1) {
+    const outbox = await (await fetch(`${sandboxUrl()}/sandbox/outbox`)).json();
+    const link = outbox.requests
+      .filter((r) => r.channel === 'email')
+      .map((r) => JSON.parse(r.body))
+      .filter((m) => m.To === address)
+      .flatMap((m) => m.TextBody.split('\n'))
+      .reverse()
+      .find((line) => line.includes('/console/#/invite/'));
+    if (link) return link.trim();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no invitation email reached ${address}`);
+}
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,9 +38,9 @@ test('an admin invites a colleague who signs up through the link', async () => {
   await adminPage.locator('[data-testid="invite-email"]').fill(email);
   await adminPage.locator('[data-testid="invite-name"]').fill('Robin Newcomer');
   await adminPage.locator('[data-testid="invite-send"]').click();
-  const field = adminPage.locator('[data-testid="one-time-link"]');
-  await field.waitFor();
-  const link = await field.inputValue();
+  await adminPage.locator('[data-testid="link-sent"]').filter({ hasText: email }).waitFor();
+  assert.equal(await adminPage.locator('[data-testid="one-time-link"]').count(), 0, 'the admin never sees the link');
+  const link = await emailedLink(email);
   assert.match(link, /\/console\/#\/invite\/[0-9a-f]{64}$/);
 
   const newContext = await browser.newContext();

@@ -204,6 +204,9 @@ impl SeedOptions {
         if let Some(wechat) = &mut config.channels.wechat {
             wechat.api_base = sandbox.clone();
         }
+        if let Some(email) = &mut config.channels.email {
+            email.api_base = sandbox.clone();
+        }
         if let Some(x) = &mut config.channels.x {
             x.api_base = sandbox;
         }

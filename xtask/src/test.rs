@@ -16,6 +16,9 @@ pub const PRIVACY_CANARY: &str = "fd-private-canary";
 /// The phone numbers of the verification tests carry these digits (`+1 555 0187 …`);
 /// they must never show up in the worker's logs, however the number is written.
 pub const PHONE_CANARY: &str = "5550187";
+/// The local part every email verification test's address starts with; the worker log
+/// must not hold it.
+pub const EMAIL_CANARY: &str = "fd-mail-canary";
 
 /// The Workers free plan's limit on a compressed worker bundle.
 const FREE_PLAN_LIMIT_KIB: f64 = 3.0 * 1024.0;
@@ -82,6 +85,7 @@ pub fn all() -> Result<()> {
         .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY)
         .env("FRONTDESK_PHONE_CANARY", PHONE_CANARY)
+        .env("FRONTDESK_EMAIL_CANARY", EMAIL_CANARY)
         .env("FRONTDESK_CODE_LOG", &code_log))?;
 
     step("[test 10/12] browser end-to-end tests in headless Debian chromium (playwright-core)");
@@ -247,9 +251,13 @@ fn static_checks() -> Result<()> {
     Ok(())
 }
 
-/// The verification tests' phone numbers (by their canary digits, however written) and
-/// the one-time codes they received must not be in the worker's log.
+/// The verification tests' phone numbers (by their canary digits, however written), email
+/// addresses (by their canary local part) and the one-time codes they received must not
+/// be in the worker's log.
 fn check_no_phone_or_code(logged: &str, codes: &str) -> Result<()> {
+    if logged.to_lowercase().contains(EMAIL_CANARY) {
+        bail!("a verification email address leaked into the worker log");
+    }
     let squeezed: String = logged
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
@@ -270,7 +278,7 @@ fn check_no_phone_or_code(logged: &str, codes: &str) -> Result<()> {
         bail!("a one-time code ({code}) leaked into the worker log");
     }
     println!(
-        "    worker log holds no verification phone number and none of the {} codes sent",
+        "    worker log holds no verification phone number or email and none of the {} codes sent",
         codes.len()
     );
     Ok(())
@@ -289,6 +297,7 @@ mod tests {
         assert!(check_no_phone_or_code("at 17331234567890", "123456").is_ok());
         assert!(check_no_phone_or_code("sent 123456 to someone", "123456").is_err());
         assert!(check_no_phone_or_code("to +1 (555) 018-7123", "123456").is_err());
+        assert!(check_no_phone_or_code("to FD-Mail-Canary.1a2b@x.example", "123456").is_err());
         // No code recorded means the check would prove nothing: it fails.
         assert!(check_no_phone_or_code(clean, "").is_err());
     }

@@ -1,8 +1,9 @@
-//! The admin's team screen: who has an account, invitation links for new staff,
-//! password-reset links (shown once, to hand over in person or by message), and
-//! disabling, enabling and unlocking a colleague's account.
+//! The admin's team screen: who has an account, invitations for new staff and
+//! password resets (their one-time links go by email to the person, never to the admin,
+//! so the screen says only that one was sent), and disabling, enabling and unlocking a
+//! colleague's account.
 
-use frontdesk_protocol::{Department, InviteRequest, OneTimeLink, StaffProfile, StaffRole};
+use frontdesk_protocol::{Department, InviteRequest, LinkSent, StaffProfile, StaffRole};
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
 use super::department_label;
@@ -15,7 +16,7 @@ pub fn Team() -> impl IntoView {
     let auth = use_auth();
     let members = RwSignal::new(Vec::<StaffProfile>::new());
     let error = RwSignal::new(None::<String>);
-    let link = RwSignal::new(None::<(String, OneTimeLink)>);
+    let link = RwSignal::new(None::<(String, LinkSent)>);
     let (email, name) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let role = RwSignal::new(StaffRole::FrontDesk);
     let teams = RwSignal::new(vec![Department::FrontDesk]);
@@ -49,7 +50,7 @@ pub fn Team() -> impl IntoView {
             match api::invite(&token, &request).await {
                 Ok(made) => {
                     link.try_set(Some((
-                        format!("Invitation for {}", request.email.trim()),
+                        format!("An invitation went by email to {}", request.email.trim()),
                         made,
                     )));
                     email.try_set(String::new());
@@ -65,7 +66,10 @@ pub fn Team() -> impl IntoView {
         spawn_local(async move {
             match api::reset_link(&token, &member.id).await {
                 Ok(made) => {
-                    link.try_set(Some((format!("Password reset for {}", member.name), made)));
+                    link.try_set(Some((
+                        format!("A password-reset link went by email to {}", member.name),
+                        made,
+                    )));
                     error.try_set(None);
                 }
                 Err(failure) => report(failure),
@@ -95,13 +99,6 @@ pub fn Team() -> impl IntoView {
             }
         });
     };
-    let absolute = |path: &str| {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
-        format!("{origin}{path}")
-    };
-
     view! {
         <section class="templates team" aria-labelledby="team-title" data-testid="team">
             <h1 id="team-title">"Team"</h1>
@@ -110,12 +107,11 @@ pub fn Team() -> impl IntoView {
             {move || {
                 link.get()
                     .map(|(what, made)| {
-                        let url = absolute(&made.link);
                         view! {
-                            <div class="one-time-link" role="status">
-                                <p>{what} ": send this link to them. It works once, until "
-                                    {made.expires_at.clone()} "."</p>
-                                <input readonly class="link-field" data-testid="one-time-link" prop:value=url />
+                            <div class="one-time-link" role="status" data-testid="link-sent">
+                                <p>{what} ". The link works once, until "
+                                    {made.expires_at.clone()}
+                                    ". Only they receive it: it is not shown here."</p>
                             </div>
                         }
                     })
@@ -187,7 +183,7 @@ pub fn Team() -> impl IntoView {
                                     let member = member.clone();
                                     move |_| reset(member.clone())
                                 }>
-                                "Password reset link"
+                                "Email a password reset"
                             </button>
                             <button type="button" class="button secondary" data-testid="unlock-account"
                                 on:click={

@@ -1,19 +1,22 @@
 //! The clinic's team: the staff list, one-time invitation and password-reset links, and
-//! accepting them. Only admins make links; anyone holding a valid link may use it once.
+//! accepting them. Only admins ask for links, which go by email to the person they are
+//! for (`staff_links`), never to the admin; whoever holds a valid link may use it once,
+//! and its use is audited with the address it came from.
 
 use frontdesk_domain::ids::StaffId;
 use frontdesk_domain::password;
 use frontdesk_domain::staff_tokens::{self, TokenKind};
 use frontdesk_domain::stores::sessions::SessionStore;
-use frontdesk_protocol::{AcceptTokenRequest, InviteRequest, OneTimeLink, StaffListResponse};
+use frontdesk_protocol::{AcceptTokenRequest, InviteRequest, StaffListResponse};
 use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
+use crate::staff_links::{self, LinkKind};
 use crate::store::audit::AuditAction;
-use crate::store::{self, staff::NewToken, D1};
+use crate::store::{self, D1};
 use crate::{auth, body, ids, time};
 
 /// `GET /v1/admin/staff`.
@@ -23,7 +26,7 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
     Ok(json_response(200, &StaffListResponse { staff: members }))
 }
 
-/// `POST /v1/admin/invites`: a one-time link that creates the account.
+/// `POST /v1/admin/invites`: emails the invitee a one-time link that creates the account.
 pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (staff, via) = admin(req, env, "invite staff").await?;
     auth::check_same_origin(req, via)?;
@@ -36,15 +39,13 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
     {
         return Err(AppError::email_taken());
     }
-    let link = issue(
+    let sent = staff_links::queue(
+        req,
         env,
-        TokenKind::Invite,
-        NewToken {
-            clinic_id: &staff.clinic_id,
-            staff_id: None,
-            invite: Some(&invite),
-            created_by: &staff.id,
-        },
+        LinkKind::Invite,
+        None,
+        Some(request.clone()),
+        &staff,
     )
     .await?;
     store::audit::record(
@@ -56,25 +57,24 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
         Some(invite.role.as_str()),
     )
     .await?;
-    Ok(json_response(201, &link))
+    Ok(json_response(202, &sent))
 }
 
-/// `POST /v1/admin/staff/{id}/password-reset`: a one-time link to choose a new password.
+/// `POST /v1/admin/staff/{id}/password-reset`: emails the account's holder a one-time
+/// link to choose a new password.
 pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
     let (admin_staff, via) = admin(req, env, "reset passwords").await?;
     auth::check_same_origin(req, via)?;
     if !store::staff::is_clinic_staff(env, &admin_staff.clinic_id, staff_id).await? {
         return Err(AppError::unknown_staff(404, "No staff member has this id."));
     }
-    let link = issue(
+    let sent = staff_links::queue(
+        req,
         env,
-        TokenKind::Reset,
-        NewToken {
-            clinic_id: &admin_staff.clinic_id,
-            staff_id: Some(staff_id),
-            invite: None,
-            created_by: &admin_staff.id,
-        },
+        LinkKind::Reset,
+        Some(staff_id),
+        None,
+        &admin_staff,
     )
     .await?;
     store::audit::record(
@@ -86,31 +86,13 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
         Some(staff_id),
     )
     .await?;
-    Ok(json_response(201, &link))
-}
-
-async fn issue(env: &Env, kind: TokenKind, token: NewToken<'_>) -> AppResult<OneTimeLink> {
-    let secret = ids::session_token()?;
-    let now = time::now();
-    let expires_at = time::rfc3339(kind.expires_at(now));
-    store::staff::insert_token(
-        env,
-        &auth::hash_session_token(&secret),
-        kind,
-        &token,
-        &time::rfc3339(now),
-        &expires_at,
-    )
-    .await?;
-    Ok(OneTimeLink {
-        link: kind.console_path(&secret),
-        expires_at,
-    })
+    Ok(json_response(202, &sent))
 }
 
 /// `POST /v1/staff/invites/accept`: creates the account and signs it in.
 pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (request, used) = take_link(req, env, TokenKind::Invite).await?;
+    let detail = used.audit_detail(req);
     let invite = used.invite.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     let staff_id = ids::staff_id()?;
@@ -132,7 +114,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
         &staff_id,
         AuditAction::InviteAccepted,
         None,
-        None,
+        Some(&detail),
     )
     .await?;
     let (staff, _) = store::staff::staff_by_email(env, &invite.email)
@@ -145,6 +127,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
 /// and signs in.
 pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let (request, used) = take_link(req, env, TokenKind::Reset).await?;
+    let detail = used.audit_detail(req);
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     store::staff::set_password(env, &staff_id, &hash).await?;
@@ -159,7 +142,7 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
         &staff_id,
         AuditAction::PasswordReset,
         None,
-        None,
+        Some(&detail),
     )
     .await?;
     let staff = store::staff::staff_by_id(env, &staff_id)
@@ -203,6 +186,21 @@ fn hash_password(password: &str) -> AppResult<String> {
     let mut salt = [0u8; 16];
     getrandom::getrandom(&mut salt).map_err(|e| AppError::internal("getrandom", e))?;
     Ok(password::hash(password, &salt, password::ITERATIONS))
+}
+
+impl store::staff::UsedToken {
+    /// What the audit keeps of a link's use, beside who used it (the entry's actor): the
+    /// admin who asked for it and the address it was used from.
+    fn audit_detail(&self, req: &Request) -> String {
+        let from = req
+            .headers()
+            .get("CF-Connecting-IP")
+            .ok()
+            .flatten()
+            .filter(|ip| ip.len() <= 64)
+            .unwrap_or_else(|| "unknown".into());
+        format!("asked by {}; used from {from}", self.created_by)
+    }
 }
 
 fn dead_link() -> AppError {

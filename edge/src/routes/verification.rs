@@ -1,23 +1,26 @@
-//! Verifying a visitor's phone with a one-time code (Visitor API): the visitor asks for
-//! a code to a number, the clinic's SMS channel sends it through its adapter (Twilio;
-//! the provider sandbox in dev), and typing it back marks the phone verified
-//! (`sms_code`). The code is stored only as a keyed hash, never logged, and the number
-//! only in D1 with the conversation (erased with it).
+//! Verifying a visitor's phone or email with a one-time code (Visitor API): the visitor
+//! asks for a code to an address, the clinic's channel sends it (SMS through its Twilio
+//! adapter, email through its Postmark adapter; the provider sandbox in dev), and typing
+//! it back marks that address verified (`sms_code`, `email_code`). One path for both:
+//! only how the address is read and how the code travels differ. The code is stored only
+//! as a keyed hash, never logged, and the address only in D1 with the conversation
+//! (erased with it).
 
 use frontdesk_domain::channels::{
-    ChannelAdapter, FailureReason, OutboundContent, PatientAddress, PhoneNumber, ProviderFailure,
+    ChannelAdapter, OutboundContent, PatientAddress, PhoneNumber, ProviderFailure,
 };
-use frontdesk_domain::one_time_code::{self, Check};
-use frontdesk_domain::{identity, verified_identity};
+use frontdesk_domain::email::{notices, EmailAddress};
+use frontdesk_domain::one_time_code::{self, Check, CodeChannel};
+use frontdesk_domain::{identity, verified_identity, ClinicConfig};
 use frontdesk_protocol::{
-    CodeRequest, CodeSent, KnownIdentity, VerificationMethod, VerifyCodeRequest,
+    CodeRequest, CodeSent, EmailCodeRequest, KnownIdentity, VerifyCodeRequest,
 };
 use worker::{Env, Response};
 
 use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
-use crate::{body, channel_send, provider_call, store, time};
+use crate::{body, channel_send, mail, provider_call, store, time};
 
 /// The key codes are hashed with: the visitor token secret, under its own label inside
 /// the hash (`one_time_code::code_hash`), so no new secret has to be deployed.
@@ -27,25 +30,24 @@ fn code_key(env: &Env) -> AppResult<String> {
         .map_err(|_| AppError::internal("code key", "VISITOR_TOKEN_SECRET is not set"))
 }
 
-/// `POST /v1/conversations/{id}/verification/sms`: sends a code to `phone`.
-pub async fn request_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+/// `POST /v1/conversations/{id}/verification/sms` (`phone`) and `…/email` (`email`):
+/// sends a code to the address.
+pub async fn request_code(
+    req: &mut Request,
+    env: &Env,
+    raw_id: &str,
+    channel: CodeChannel,
+) -> AppResult<Response> {
     let (clinic, conversation_id) = super::visitor::authorised(req, env, raw_id).await?;
     let config = &clinic.config;
-    let request: CodeRequest = body::read_json(req).await?;
-    let phone = e164(&request.phone)?;
-    let Some(sms) = config.channels.sms.clone() else {
-        return Err(AppError::new(
-            409,
-            "sms_not_available",
-            "This clinic can't send text messages, so a phone can't be verified here.",
-        ));
-    };
+    let address = read_address(req, channel).await?;
+    available(config, channel)?;
     crate::rate_limit_do::verification_code(
         env,
         req,
         config,
         conversation_id.as_str(),
-        phone.as_str(),
+        address.as_str(),
     )
     .await?;
     let mut random = [0u8; 8];
@@ -57,49 +59,31 @@ pub async fn request_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     let hash = one_time_code::code_hash(
         key.as_bytes(),
         conversation_id.as_str(),
-        &identity::phone_key(phone.as_str()),
+        &channel.address_key(address.as_str()),
         &code,
     );
-    // Stored before it is sent: a code that reached a phone always has its row.
+    // Stored before it is sent: a code that reached anyone always has its row.
     store::verification::replace(
         env,
         &store::verification::NewCode {
             clinic_id: &config.id,
             conversation_id: conversation_id.as_str(),
-            address: phone.as_str(),
+            channel,
+            address: address.as_str(),
             code_hash: &hash,
             expires_at_ms: one_time_code::expires_at(settings, now),
             now: &time::now_rfc3339(),
         },
     )
     .await?;
-    let adapter = channel_send::twilio(env, &sms, None)?;
-    let text = one_time_code::sms_text(&config.name, &code, settings.code_ttl_seconds);
-    let outbound = adapter
-        .send_request(&PatientAddress::Sms(phone), &OutboundContent::Text(text))
-        .map_err(|error| AppError::invalid_phone(error.to_string()))?;
-    let answer = match provider_call::call(&outbound).await {
-        Ok((status, body)) => adapter.read_send_response(status, &body).map(|_| ()),
-        Err(_) => Err(ProviderFailure {
-            code: "network".into(),
-            reason: FailureReason::Other,
-            message: None,
-        }),
-    };
-    if let Err(failure) = answer {
-        // The failure's code only: never the number or the text.
-        worker::console_error!("verification sms failed: {}", failure.code);
-        if !failure.reason.retryable() {
-            return Err(AppError::invalid(
-                "phone_refused",
-                "The text message provider refused this number: check it, or verify another way.",
-            ));
-        }
-        return Err(AppError::new(
-            503,
-            "sms_failed",
-            "The text message with the code could not be sent. Try again in a minute.",
-        ));
+    if let Err(failure) = send(env, config, &address, &code).await? {
+        // The failure's code only: never the address or the text.
+        worker::console_error!("verification {} failed: {}", channel.as_str(), failure.code);
+        return Err(if failure.reason.retryable() {
+            address.failed()
+        } else {
+            address.refused()
+        });
     }
     Ok(json_response(
         202,
@@ -109,19 +93,25 @@ pub async fn request_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     ))
 }
 
-/// `POST /v1/conversations/{id}/verification/sms/check`: the code the visitor typed.
-pub async fn check_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+/// `POST /v1/conversations/{id}/verification/{sms,email}/check`: the code the visitor
+/// typed, against the code last sent on that channel.
+pub async fn check_code(
+    req: &mut Request,
+    env: &Env,
+    raw_id: &str,
+    channel: CodeChannel,
+) -> AppResult<Response> {
     let (clinic, conversation_id) = super::visitor::authorised(req, env, raw_id).await?;
     let config = &clinic.config;
     let request: VerifyCodeRequest = body::read_json(req).await?;
     let typed = one_time_code::typed(&request.code).ok_or_else(|| {
         AppError::invalid(
             "invalid_code",
-            "'code' must be the six digits from the text message.",
+            "'code' must be the six digits of the code we sent you.",
         )
     })?;
     let Some((sent, address)) =
-        store::verification::count_try(env, &config.id, conversation_id.as_str()).await?
+        store::verification::count_try(env, &config.id, conversation_id.as_str(), channel).await?
     else {
         return Err(AppError::not_found(
             "no_code",
@@ -132,7 +122,7 @@ pub async fn check_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     let typed_hash = one_time_code::code_hash(
         key.as_bytes(),
         conversation_id.as_str(),
-        &identity::phone_key(&address),
+        &channel.address_key(&address),
         &typed,
     );
     match one_time_code::check(&sent, &typed_hash, time::now().timestamp_millis()) {
@@ -163,7 +153,7 @@ pub async fn check_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         .await?
         .map(|entry| super::details::known(&entry))
         .unwrap_or_default();
-    let known = verified_identity::phone_verified(&current, &address, VerificationMethod::SmsCode);
+    let known = verified_identity::code_verified(&current, channel, &address);
     store::details::set_visitor(env, &config.id, conversation_id.as_str(), &known).await?;
     super::staff::publish(env, &config.id, conversation_id.as_str()).await;
     Ok(json_response(
@@ -175,13 +165,130 @@ pub async fn check_code(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
     ))
 }
 
-/// A phone as typed ("+34 600 111 222") in E.164, or 422.
-fn e164(raw: &str) -> AppResult<PhoneNumber> {
-    identity::e164(raw)
-        .and_then(|e164| PhoneNumber::parse(&e164).ok())
-        .ok_or_else(|| {
-            AppError::invalid_phone(
-                "'phone' must be a mobile number with its country code, like +34 600 111 222.",
-            )
-        })
+/// Where a code goes: a phone in E.164, or one email address.
+enum Address {
+    Phone(PhoneNumber),
+    Email(EmailAddress),
+}
+
+impl Address {
+    fn as_str(&self) -> &str {
+        match self {
+            Address::Phone(phone) => phone.as_str(),
+            Address::Email(email) => email.as_str(),
+        }
+    }
+
+    /// 422 when the provider refused the address for good.
+    fn refused(&self) -> AppError {
+        match self {
+            Address::Phone(_) => AppError::invalid(
+                "phone_refused",
+                "The text message provider refused this number: check it, or verify another way.",
+            ),
+            Address::Email(_) => AppError::invalid(
+                "email_refused",
+                "The email provider refused this address: check it, or verify another way.",
+            ),
+        }
+    }
+
+    /// 503 when the provider could not be reached or asked us to wait.
+    fn failed(&self) -> AppError {
+        match self {
+            Address::Phone(_) => AppError::new(
+                503,
+                "sms_failed",
+                "The text message with the code could not be sent. Try again in a minute.",
+            ),
+            Address::Email(_) => AppError::new(
+                503,
+                "email_failed",
+                "The email with the code could not be sent. Try again in a minute.",
+            ),
+        }
+    }
+}
+
+/// The request's address for `channel`, or 422.
+async fn read_address(req: &mut Request, channel: CodeChannel) -> AppResult<Address> {
+    match channel {
+        CodeChannel::Sms => {
+            let request: CodeRequest = body::read_json(req).await?;
+            identity::e164(&request.phone)
+                .and_then(|e164| PhoneNumber::parse(&e164).ok())
+                .map(Address::Phone)
+                .ok_or_else(|| {
+                    AppError::invalid_phone(
+                        "'phone' must be a mobile number with its country code, like +34 600 111 222.",
+                    )
+                })
+        }
+        CodeChannel::Email => {
+            let request: EmailCodeRequest = body::read_json(req).await?;
+            EmailAddress::parse(&request.email)
+                .map(Address::Email)
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "invalid_email",
+                        "'email' must be one email address, like ana@example.org.",
+                    )
+                })
+        }
+    }
+}
+
+/// 409 when the clinic has no channel to send this code on.
+fn available(config: &ClinicConfig, channel: CodeChannel) -> AppResult<()> {
+    match channel {
+        CodeChannel::Sms if config.channels.sms.is_none() => Err(AppError::new(
+            409,
+            "sms_not_available",
+            "This clinic can't send text messages, so a phone can't be verified here.",
+        )),
+        CodeChannel::Email if config.channels.email.is_none() => Err(AppError::new(
+            409,
+            "email_not_available",
+            "This clinic can't send email, so an email can't be verified here.",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Sends the code on the address's channel: the provider's answer (`Ok(Err)` a refusal),
+/// or an error when the channel can't be used at all.
+async fn send(
+    env: &Env,
+    config: &ClinicConfig,
+    address: &Address,
+    code: &str,
+) -> AppResult<Result<(), ProviderFailure>> {
+    let ttl = config.verification.code_ttl_seconds;
+    match address {
+        Address::Phone(phone) => {
+            let sms = config
+                .channels
+                .sms
+                .as_ref()
+                .ok_or_else(|| AppError::internal("verification", "no SMS channel"))?;
+            let adapter = channel_send::twilio(env, sms, None)?;
+            let text = one_time_code::sms_text(&config.name, code, ttl);
+            let outbound = adapter
+                .send_request(
+                    &PatientAddress::Sms(phone.clone()),
+                    &OutboundContent::Text(text),
+                )
+                .map_err(|error| AppError::invalid_phone(error.to_string()))?;
+            Ok(provider_call::send_and_read(&outbound, |status, body| {
+                adapter.read_send_response(status, body).map(|_| ())
+            })
+            .await)
+        }
+        Address::Email(email) => {
+            let channel = mail::channel(config)?;
+            let provider = mail::postmark(env, config, channel)?;
+            let message = notices::verification_code(email.clone(), &config.name, code, ttl);
+            Ok(mail::send(&provider, &message).await)
+        }
+    }
 }

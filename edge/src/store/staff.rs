@@ -268,6 +268,8 @@ pub struct UsedToken {
     pub clinic_id: String,
     pub staff_id: Option<String>,
     pub invite: Option<Invite>,
+    /// The admin who asked for the link.
+    pub created_by: String,
 }
 
 /// Marks a live link of `kind` used, once: a second use, or one after it expired, finds
@@ -286,12 +288,13 @@ pub async fn take_token(
         name: Option<String>,
         role: Option<String>,
         departments: Option<String>,
+        created_by: String,
     }
     let statement = bind(
         db(env)?.prepare(
             "UPDATE staff_tokens SET used_at = ?3 \
              WHERE token_hash = ?1 AND kind = ?2 AND used_at IS NULL AND expires_at > ?3 \
-             RETURNING clinic_id, staff_id, email, name, role, departments",
+             RETURNING clinic_id, staff_id, email, name, role, departments, created_by",
         ),
         &[s(token_hash), s(kind.as_str()), s(now)],
     )?;
@@ -315,6 +318,7 @@ pub async fn take_token(
         clinic_id: row.clinic_id,
         staff_id: row.staff_id,
         invite,
+        created_by: row.created_by,
     }))
 }
 

@@ -1,7 +1,8 @@
 //! One-time codes waiting to be typed in: one per conversation (a new code replaces the
-//! last), kept as a keyed hash with the number it was sent to, its expiry and its tries.
+//! last, whichever channel it went on), kept as a keyed hash with the channel and address
+//! it was sent to, its expiry and its tries.
 
-use frontdesk_domain::one_time_code::{SentCode, MAX_ATTEMPTS};
+use frontdesk_domain::one_time_code::{CodeChannel, SentCode, MAX_ATTEMPTS};
 use serde::Deserialize;
 use worker::Env;
 
@@ -12,7 +13,8 @@ use crate::error::AppResult;
 pub struct NewCode<'a> {
     pub clinic_id: &'a str,
     pub conversation_id: &'a str,
-    /// E.164: the number the code went to, which it verifies.
+    pub channel: CodeChannel,
+    /// The number (E.164) or email the code went to, which it verifies.
     pub address: &'a str,
     pub code_hash: &'a str,
     pub expires_at_ms: i64,
@@ -25,7 +27,7 @@ pub async fn replace(env: &Env, code: &NewCode<'_>) -> AppResult<()> {
         db(env)?.prepare(
             "INSERT INTO verification_codes \
                (conversation_id, clinic_id, channel, address, code_hash, expires_at_ms, attempts, created_at) \
-             VALUES (?1, ?2, 'sms', ?3, ?4, ?5, 0, ?6) \
+             VALUES (?1, ?2, ?7, ?3, ?4, ?5, 0, ?6) \
              ON CONFLICT (conversation_id) DO UPDATE SET clinic_id = excluded.clinic_id, \
                channel = excluded.channel, address = excluded.address, \
                code_hash = excluded.code_hash, expires_at_ms = excluded.expires_at_ms, \
@@ -38,19 +40,22 @@ pub async fn replace(env: &Env, code: &NewCode<'_>) -> AppResult<()> {
             s(code.code_hash),
             n(u64::try_from(code.expires_at_ms).unwrap_or_default()),
             s(code.now),
+            s(code.channel.as_str()),
         ],
     )?;
     run(statement, "store code").await?;
     Ok(())
 }
 
-/// Counts a try against the conversation's code and returns it with the count, this try
-/// included: one conditional update, so parallel guesses can't outrun the limit. The count
-/// stops one past the limit (which `one_time_code::check` reads as locked out).
+/// Counts a try against the conversation's code on `channel` and returns it with the
+/// count, this try included: one conditional update, so parallel guesses can't outrun the
+/// limit. The count stops one past the limit (which `one_time_code::check` reads as
+/// locked out).
 pub async fn count_try(
     env: &Env,
     clinic_id: &str,
     conversation_id: &str,
+    channel: CodeChannel,
 ) -> AppResult<Option<(SentCode, String)>> {
     #[derive(Deserialize)]
     struct Row {
@@ -62,13 +67,14 @@ pub async fn count_try(
     let statement = bind(
         db(env)?.prepare(
             "UPDATE verification_codes SET attempts = MIN(attempts + 1, ?3) \
-             WHERE conversation_id = ?1 AND clinic_id = ?2 \
+             WHERE conversation_id = ?1 AND clinic_id = ?2 AND channel = ?4 \
              RETURNING code_hash, expires_at_ms, attempts, address",
         ),
         &[
             s(conversation_id),
             s(clinic_id),
             n(u64::from(MAX_ATTEMPTS) + 1),
+            s(channel.as_str()),
         ],
     )?;
     Ok(first::<Row>(statement, "count code try").await?.map(|row| {
