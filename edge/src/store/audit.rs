@@ -35,6 +35,8 @@ pub enum AuditAction {
     Noted,
     TriageCorrected,
     SurveySent,
+    /// The practice software reported a treatment, scheduling a survey (actor: the key).
+    SurveyScheduled,
     Exported,
     TemplateCreated,
     TemplateUpdated,
@@ -68,7 +70,7 @@ pub enum AuditAction {
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
     #[cfg(test)]
-    const ALL: [AuditAction; 35] = [
+    const ALL: [AuditAction; 36] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -88,6 +90,7 @@ impl AuditAction {
         AuditAction::Noted,
         AuditAction::TriageCorrected,
         AuditAction::SurveySent,
+        AuditAction::SurveyScheduled,
         AuditAction::Exported,
         AuditAction::TemplateCreated,
         AuditAction::TemplateUpdated,
@@ -128,6 +131,7 @@ impl AuditAction {
             AuditAction::Noted => "noted",
             AuditAction::TriageCorrected => "triage_corrected",
             AuditAction::SurveySent => "survey_sent",
+            AuditAction::SurveyScheduled => "survey_scheduled",
             AuditAction::Exported => "exported",
             AuditAction::TemplateCreated => "template_created",
             AuditAction::TemplateUpdated => "template_updated",

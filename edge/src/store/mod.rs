@@ -26,6 +26,7 @@ pub mod retention;
 pub mod staff;
 pub mod surveys;
 pub mod templates;
+pub mod treatments;
 pub mod verification;
 
 fn db(env: &Env) -> AppResult<D1Database> {
