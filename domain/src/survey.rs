@@ -40,9 +40,15 @@ impl SurveySettings {
     /// Conversations resolved at or before this instant are due a survey; `None` when
     /// the clinic doesn't schedule surveys.
     pub fn due_if_resolved_before(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.delay().map(|delay| now - delay)
+    }
+
+    /// How long after a resolution, or a treatment the practice software reports, the
+    /// survey goes out; `None` when the clinic doesn't send surveys on its own.
+    pub fn delay(&self) -> Option<Duration> {
         match (self.after_resolved_seconds, self.after_resolved_days) {
-            (Some(seconds), _) => Some(now - Duration::seconds(i64::from(seconds))),
-            (None, Some(days)) => Some(now - Duration::days(i64::from(days))),
+            (Some(seconds), _) => Some(Duration::seconds(i64::from(seconds))),
+            (None, Some(days)) => Some(Duration::days(i64::from(days))),
             (None, None) => None,
         }
     }

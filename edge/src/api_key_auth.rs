@@ -34,6 +34,13 @@ pub const CONVERSATION: KeyCall = KeyCall {
     path: "/v1/staff/conversations/{id}/messages",
 };
 
+/// A conversation as a FHIR R4 Bundle (`routes::fhir`).
+pub const FHIR_EXPORT: KeyCall = KeyCall {
+    scope: ApiScope::ConversationsRead,
+    method: "GET",
+    path: "/v1/staff/conversations/{id}/fhir",
+};
+
 /// Reports hold counts and times, no patient text.
 pub const REPORTS: KeyCall = KeyCall {
     scope: ApiScope::ReportsRead,
@@ -41,10 +48,31 @@ pub const REPORTS: KeyCall = KeyCall {
     path: "/v1/admin/reports",
 };
 
+/// The practice software's message into a conversation (`routes::integrations`).
+pub const INTEGRATION_MESSAGE: KeyCall = KeyCall {
+    scope: ApiScope::MessagesWrite,
+    method: "POST",
+    path: "/v1/integrations/conversations/{id}/messages",
+};
+
+/// The practice software's treatment event, which schedules a survey.
+pub const INTEGRATION_TREATMENT: KeyCall = KeyCall {
+    scope: ApiScope::SurveysWrite,
+    method: "POST",
+    path: "/v1/integrations/treatments",
+};
+
 /// Every call a key may make; a test checks the OpenAPI document's
 /// `x-frontdesk-scope` marks against it.
 #[cfg(test)]
-pub const KEY_CALLS: [KeyCall; 3] = [INBOX, CONVERSATION, REPORTS];
+pub const KEY_CALLS: [KeyCall; 6] = [
+    INBOX,
+    CONVERSATION,
+    FHIR_EXPORT,
+    REPORTS,
+    INTEGRATION_MESSAGE,
+    INTEGRATION_TREATMENT,
+];
 
 impl KeyCall {
     fn name(self) -> String {
@@ -66,7 +94,36 @@ pub async fn staff_or_key(
     let Some(token) = token else {
         return auth::staff(env, req).await.map(|(staff, _, _)| staff);
     };
-    let key = active_key(env, &token).await?;
+    key_profile(env, &token, call, conversation_id).await
+}
+
+/// The caller of a call only a key makes (the practice software's writes): a staff
+/// session is refused, since what it does is the clinic's system acting, not a person.
+pub async fn key_only(
+    env: &Env,
+    req: &Request,
+    call: KeyCall,
+    conversation_id: Option<&str>,
+) -> AppResult<StaffProfile> {
+    let token = auth::bearer(req).filter(|token| api_keys::is_key_token(token));
+    let Some(token) = token else {
+        return Err(AppError::unauthorized(
+            "api_key_required",
+            "This call takes an API key (Authorization: Bearer fdk_…) with the call's scope.",
+        ));
+    };
+    key_profile(env, &token, call, conversation_id).await
+}
+
+/// The key's profile once it is found, holds the call's scope and is within its rate;
+/// each use, refused or not, is audited.
+async fn key_profile(
+    env: &Env,
+    token: &str,
+    call: KeyCall,
+    conversation_id: Option<&str>,
+) -> AppResult<StaffProfile> {
+    let key = active_key(env, token).await?;
     let now = time::now_rfc3339();
     if !key.scopes.contains(&call.scope) {
         let detail = format!("{} refused: needs {}", call.name(), call.scope.as_str());

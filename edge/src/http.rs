@@ -10,8 +10,9 @@ use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
-    admin, api_keys, attachments, channels, corrections, details, identity, reports, search, staff,
-    staff_lifecycle, subscriptions, surveys, team, templates, verification, visitor,
+    admin, api_keys, attachments, channels, corrections, details, fhir, identity, integrations,
+    reports, search, staff, staff_lifecycle, subscriptions, surveys, team, templates, verification,
+    visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -70,6 +71,9 @@ pub enum Call {
     Search,
     InboxLive,
     StaffConversation,
+    FhirExport,
+    IntegrationMessage,
+    IntegrationTreatment,
     StaffReply,
     Claim,
     SetStatus,
@@ -210,6 +214,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/staff/conversations/{id}/messages",
         Call::StaffConversation,
     ),
+    ("GET", "/v1/staff/conversations/{id}/fhir", Call::FhirExport),
     (
         "POST",
         "/v1/staff/conversations/{id}/messages",
@@ -304,6 +309,16 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         Call::Redeliver,
     ),
     ("GET", "/v1/admin/api-keys", Call::ApiKeys),
+    (
+        "POST",
+        "/v1/integrations/conversations/{id}/messages",
+        Call::IntegrationMessage,
+    ),
+    (
+        "POST",
+        "/v1/integrations/treatments",
+        Call::IntegrationTreatment,
+    ),
     ("POST", "/v1/admin/api-keys", Call::CreateApiKey),
     ("DELETE", "/v1/admin/api-keys/{id}", Call::RevokeApiKey),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
@@ -417,6 +432,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::Search => search::search(req, env).await,
         Call::InboxLive => staff::inbox_live(req, env).await,
         Call::StaffConversation => staff::conversation(req, env, param).await,
+        Call::FhirExport => fhir::export(req, env, param).await,
+        Call::IntegrationMessage => integrations::send_message(req, env, param).await,
+        Call::IntegrationTreatment => integrations::treatment(req, env).await,
         Call::StaffReply => staff::reply(req, env, param).await,
         Call::Claim => staff::claim(req, env, param).await,
         Call::SetStatus => staff::set_status(req, env, param).await,

@@ -1,5 +1,6 @@
 //! The hourly cron's survey round: each clinic that schedules surveys gets one sent into
-//! every conversation resolved long enough ago that has had none.
+//! every conversation resolved long enough ago that has had none, and into the
+//! conversation of every treatment the practice software reported whose delay is over.
 
 use crate::error::AppResult;
 use crate::routes::surveys;
@@ -24,6 +25,24 @@ pub async fn send_due(env: &worker::Env) -> AppResult<()> {
         for (conversation_id, language) in due {
             surveys::invite(env, &config.id, &conversation_id, language.as_deref(), None).await?;
         }
+        send_treatment_surveys(env, &config.id).await?;
+    }
+    Ok(())
+}
+
+/// The surveys of reported treatments now due. Each event is taken (marked sent) before
+/// its survey goes, so two overlapping rounds never send one twice; a conversation
+/// erased meanwhile has lost its events with it.
+async fn send_treatment_surveys(env: &worker::Env, clinic_id: &str) -> AppResult<()> {
+    let now = time::now_rfc3339();
+    for (event_id, conversation_id) in
+        store::treatments::due(env, clinic_id, &now, ROUND_BATCH).await?
+    {
+        if !store::treatments::take(env, clinic_id, &event_id, &now).await? {
+            continue;
+        }
+        let language = store::details::conversation_language(env, conversation_id.as_str()).await?;
+        surveys::invite(env, clinic_id, &conversation_id, language.as_deref(), None).await?;
     }
     Ok(())
 }

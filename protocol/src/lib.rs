@@ -42,7 +42,9 @@ pub use staff::{
     StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
     StaffSession,
 };
-pub use survey::{SurveyAnswerRequest, SurveySentResponse};
+pub use survey::{
+    SurveyAnswerRequest, SurveySentResponse, TreatmentEventRequest, TreatmentScheduledResponse,
+};
 pub use team::{
     AcceptTokenRequest, InviteRequest, LinkDelivery, LinkRecipient, LinkSent, StaffListResponse,
 };

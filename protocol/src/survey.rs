@@ -26,3 +26,28 @@ pub struct SurveyAnswerRequest {
     #[serde(default)]
     pub comment: Option<String>,
 }
+
+/// `POST /v1/integrations/treatments` body: the practice software says a treatment
+/// happened, so the patient gets the after-treatment survey at the clinic's delay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TreatmentEventRequest {
+    /// The caller's own id of this event (1 to 100 of `A-Z a-z 0-9 . _ : -`): sending
+    /// the same one again schedules nothing new.
+    pub event_id: String,
+    /// The patient's conversation with the clinic, where the survey goes.
+    pub conversation_id: String,
+    /// What was done, e.g. "wisdom tooth extraction" (checked, never stored).
+    pub procedure: String,
+    /// RFC 3339: when it was done.
+    pub performed_at: String,
+}
+
+/// Answer to a treatment event: 202 when scheduled, 200 for an event already known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TreatmentScheduledResponse {
+    pub event_id: String,
+    pub conversation_id: String,
+    /// RFC 3339: when the survey goes out (the hourly round after this instant).
+    pub survey_due_at: String,
+}

@@ -15,7 +15,7 @@ fn delete(path: &str, token: &str) -> Reply {
 }
 
 /// A new key of the demo clinic with `scopes`: (id, secret).
-fn new_key(admin: &str, scopes: &[&str]) -> (String, String) {
+pub(crate) fn new_key(admin: &str, scopes: &[&str]) -> (String, String) {
     let made = post(
         KEYS,
         Some(admin),

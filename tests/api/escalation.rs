@@ -157,31 +157,9 @@ pub(crate) fn verified(delivery: &Delivery) -> String {
 /// Verifies a delivery with the npm `standardwebhooks` package (the library a clinic's
 /// receiver uses, as in examples/webhook-receiver.mjs) and returns the payload it read.
 pub(crate) fn verified_by_library(secret: &str, delivery: &Delivery) -> Result<Value, String> {
-    use std::process::{Command, Stdio};
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/api/standardwebhooks_verify.mjs"
-    );
-    let mut child = Command::new("node")
-        .arg(script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("node runs");
     let input = json!({"secret": secret, "headers": delivery.headers, "body": delivery.body});
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.to_string().as_bytes())
-        .expect("write to node");
-    let output = child.wait_with_output().expect("node ends");
-    if output.status.success() {
-        Ok(serde_json::from_slice(&output.stdout).expect("the verified payload"))
-    } else {
-        Err(String::from_utf8_lossy(&output.stderr).into_owned())
-    }
+    node_script("standardwebhooks_verify.mjs", &input)
+        .map(|stdout| serde_json::from_slice(&stdout).expect("the verified payload"))
 }
 
 /// The channel whose first delivery of each notification fails.

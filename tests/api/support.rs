@@ -615,3 +615,30 @@ pub fn remember_code(code: &str) {
         }
     }
 }
+
+/// Runs `tests/api/<script>` with node, `input` as JSON on its stdin: its stdout when it
+/// exits 0, else its stderr. For checks made with the npm packages a clinic would use.
+pub fn node_script(script: &str, input: &Value) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let path = format!("{}/api/{script}", env!("CARGO_MANIFEST_DIR"));
+    let mut child = Command::new("node")
+        .arg(path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.to_string().as_bytes())
+        .expect("write to node");
+    let output = child.wait_with_output().expect("node ends");
+    if output.status.success() {
+        Ok(output.stdout)
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
+}

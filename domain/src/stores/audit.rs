@@ -31,6 +31,8 @@ pub enum AuditAction {
     Noted,
     TriageCorrected,
     SurveySent,
+    /// The practice software reported a treatment, scheduling a survey (actor: the key).
+    SurveyScheduled,
     Exported,
     TemplateCreated,
     TemplateUpdated,
@@ -63,7 +65,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
-    pub const ALL: [AuditAction; 35] = [
+    pub const ALL: [AuditAction; 36] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -83,6 +85,7 @@ impl AuditAction {
         AuditAction::Noted,
         AuditAction::TriageCorrected,
         AuditAction::SurveySent,
+        AuditAction::SurveyScheduled,
         AuditAction::Exported,
         AuditAction::TemplateCreated,
         AuditAction::TemplateUpdated,
@@ -123,6 +126,7 @@ impl AuditAction {
             AuditAction::Noted => "noted",
             AuditAction::TriageCorrected => "triage_corrected",
             AuditAction::SurveySent => "survey_sent",
+            AuditAction::SurveyScheduled => "survey_scheduled",
             AuditAction::Exported => "exported",
             AuditAction::TemplateCreated => "template_created",
             AuditAction::TemplateUpdated => "template_updated",

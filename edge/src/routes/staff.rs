@@ -467,7 +467,22 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         },
     )
     .await?;
-    if let Some(to) = &channel_to {
+    deliver_reply(req, env, &staff, raw_id, stored, channel_to.as_ref()).await
+}
+
+/// What follows a stored staff reply (a person's or the practice software's): the
+/// channel send (queued on a resend too: the outbound record is keyed by `seq`, so a
+/// send that failed before it was queued is queued now, and none twice), then for a new
+/// message its event, the inbox row with the `replied` audit entry, and the consoles.
+pub(super) async fn deliver_reply(
+    req: &Request,
+    env: &Env,
+    staff: &StaffProfile,
+    raw_id: &str,
+    stored: conversation_do::AppendResponse,
+    channel_to: Option<&channel_send::ChannelReply>,
+) -> AppResult<Response> {
+    if let Some(to) = channel_to {
         channel_send::after_staff_reply(req, env, &staff.clinic_id, raw_id, stored.message.seq, to)
             .await?;
     }

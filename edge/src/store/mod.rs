@@ -26,6 +26,7 @@ pub mod retention;
 pub mod staff;
 pub mod surveys;
 pub mod templates;
+pub mod treatments;
 pub mod verification;
 
 /// The D1 implementation of the domain's store traits (`frontdesk_domain::stores`: the

