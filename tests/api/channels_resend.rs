@@ -171,10 +171,12 @@ fn a_resend_is_refused_with_clear_errors() {
     assert_eq!(unknown.body["error"]["code"], "unknown_delivery");
     let not_a_seq = resend(&staff, &id, 0, &json!({"attempt": 2}));
     assert_eq!(not_a_seq.status, 404, "{:?}", not_a_seq.body);
+    // The body names the attempt only: a wrong type or another field is refused.
     let bad = resend(&staff, &id, seq, &json!({"attempt": "two"}));
-    assert_eq!(bad.status, 400, "{:?}", bad.body);
+    assert_eq!(bad.status, 422, "{:?}", bad.body);
+    assert_eq!(bad.body["error"]["code"], "invalid_field");
     let extra = resend(&staff, &id, seq, &json!({"attempt": 2, "text": "other"}));
-    assert_eq!(extra.status, 400, "{:?}", extra.body);
+    assert_eq!(extra.status, 422, "{:?}", extra.body);
     let signed_out = post(
         &format!("/v1/staff/conversations/{id}/messages/{seq}/resend"),
         None,
