@@ -6,12 +6,13 @@ use frontdesk_client_core::links::{accept_path, LinkKind};
 pub use frontdesk_client_core::path::encode_component;
 use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
-    AcceptTokenRequest, ApiError, ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate,
-    HistoryResponse, InboxEntry, InboxResponse, InviteRequest, LinkSent, NoteRequest,
-    NotesResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
-    SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
-    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
+    AcceptTokenRequest, ApiError, ChannelDeliveriesResponse, ClaimResponse, ClinicReport,
+    ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry, InboxResponse, InviteRequest,
+    LinkSent, NoteRequest, NotesResponse, ResendRequest, ResendResponse, SaveTemplateRequest,
+    SavedReply, SearchRequest, SendMessageRequest, SetLabelsRequest, SetStatusRequest,
+    SetVisitorRequest, StaffListResponse, StaffLoginRequest, StaffMessagesResponse, StaffProfile,
+    StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
+    TriageCorrectionRequest, TriageCorrectionResponse,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -56,6 +57,33 @@ pub async fn reply(
         encode_component(conversation_id)
     );
     call("POST", &path, Some(token), Some(encode(request)?)).await
+}
+
+/// `GET /v1/staff/conversations/{id}/deliveries`: states only, no message text.
+pub async fn deliveries(
+    token: &str,
+    conversation_id: &str,
+) -> Result<ChannelDeliveriesResponse, ApiFailure> {
+    let path = conversation_path(conversation_id, "deliveries");
+    call("GET", &path, Some(token), None).await
+}
+
+/// `POST /v1/staff/conversations/{id}/messages/{seq}/resend` as send number `attempt`;
+/// asking twice for the same attempt sends once.
+pub async fn resend(
+    token: &str,
+    conversation_id: &str,
+    seq: u64,
+    attempt: u32,
+) -> Result<ResendResponse, ApiFailure> {
+    let path = conversation_path(conversation_id, &format!("messages/{seq}/resend"));
+    call(
+        "POST",
+        &path,
+        Some(token),
+        Some(encode(&ResendRequest { attempt })?),
+    )
+    .await
 }
 
 /// `POST /v1/staff/conversations/{id}/claim`; 409 `already_claimed` when a colleague owns it.

@@ -7,6 +7,7 @@
 use frontdesk_domain::channel_config::{
     ChannelsConfig, MessengerChannel, SmsChannel, WechatChannel, WhatsappChannel, XChannel,
 };
+use frontdesk_domain::channels::failure_words::describe;
 use frontdesk_domain::channels::meta::messenger::{self, Messenger};
 use frontdesk_domain::channels::meta::whatsapp::{self, WhatsApp};
 use frontdesk_domain::channels::meta::{GraphApi, MetaApp};
@@ -50,10 +51,16 @@ impl Callback {
     }
 
     /// The callback URL of one message: it names the message, so a status that arrives
-    /// before the send's answer is stored still finds it.
-    fn url(&self, clinic_id: &str, conversation_id: &str, seq: u64) -> String {
+    /// before the send's answer is stored still finds it, and a resend's attempt, so the
+    /// earlier attempt's late statuses don't land on it.
+    fn url(&self, clinic_id: &str, conversation_id: &str, seq: u64, attempt: u32) -> String {
+        let attempt = if attempt > 1 {
+            format!("&attempt={attempt}")
+        } else {
+            String::new()
+        };
         format!(
-            "{}/v1/channels/{clinic_id}/twilio?conversation={conversation_id}&seq={seq}",
+            "{}/v1/channels/{clinic_id}/twilio?conversation={conversation_id}&seq={seq}{attempt}",
             self.base
         )
     }
@@ -207,18 +214,6 @@ pub fn delivery_state(state: DeliveryState) -> DeliveryStatus {
     }
 }
 
-/// A provider failure in words for staff: its code, what it means, its message.
-pub fn describe_failure(failure: &ProviderFailure) -> String {
-    let meaning = serde_json::to_value(failure.reason)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    match &failure.message {
-        Some(message) => format!("{} {meaning}: {message}", failure.code),
-        None => format!("{} {meaning}", failure.code),
-    }
-}
-
 /// Queues message `seq` of the conversation for delivery to `to` (once: a second call
 /// for the same message only enqueues a job that finds it already handled).
 pub async fn queue(
@@ -259,16 +254,87 @@ async fn queue_as(
         },
     )
     .await?;
+    enqueue(env, clinic_id, conversation_id, seq, 1, callback).await
+}
+
+/// Queues the job that makes send number `attempt` of message `seq`.
+async fn enqueue(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    seq: u64,
+    attempt: u32,
+    callback: &Callback,
+) -> AppResult<()> {
     jobs::enqueue(
         env,
         &Job::ChannelSend(SendJob {
             clinic_id: clinic_id.to_owned(),
             conversation_id: conversation_id.to_owned(),
             seq,
-            status_callback: callback.url(clinic_id, conversation_id, seq),
+            status_callback: callback.url(clinic_id, conversation_id, seq, attempt),
+            attempt,
         }),
     )
     .await
+}
+
+/// Before a resend: refuses (409) what the platform would refuse now, as for a new reply:
+/// a patient who opted out since, or free text once the reply window has closed (a
+/// stored template may still go on WhatsApp).
+pub async fn check_resend(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    row: &channel_store::Outbound,
+) -> AppResult<()> {
+    let endpoint = channel_store::endpoint(env, clinic_id, conversation_id).await?;
+    if endpoint.is_some_and(|e| e.opted_out) {
+        return Err(AppError::new(
+            409,
+            "recipient_opted_out",
+            "This patient texted STOP, so nothing more goes out by SMS until they text START.",
+        ));
+    }
+    let Some(window) = platform(row.channel).and_then(|p| p.service_window) else {
+        return Ok(());
+    };
+    let content = match row.template.as_deref().and_then(read_template) {
+        Some(template) => OutboundContent::Template(template),
+        None => OutboundContent::Text(String::new()),
+    };
+    let last = channel_store::last_inbound_ms(env, clinic_id, row.channel, &row.address).await?;
+    window
+        .allows(&content, last, time::now().timestamp_millis())
+        .map_err(|refusal| AppError::new(409, refusal.code(), window_advice(row.channel)))
+}
+
+/// Staff asked to send failed message `seq` once more, as send number `attempt`: moves
+/// it back to `queued` (only from the failed attempt before, so asking twice sends once)
+/// and queues its job. Returns whether this call made the resend.
+pub async fn resend(
+    req: &Request,
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    seq: u64,
+    attempt: u32,
+    failed_reason: Option<&str>,
+) -> AppResult<bool> {
+    let now = time::now_rfc3339();
+    if !channel_store::resend(env, clinic_id, conversation_id, seq, attempt, &now).await? {
+        return Ok(false);
+    }
+    let clinic = store::clinics::clinic(env, clinic_id)
+        .await?
+        .ok_or_else(|| AppError::internal("resend", "clinic vanished"))?;
+    let callback = Callback::for_request(req, &clinic.config)?;
+    if let Err(error) = enqueue(env, clinic_id, conversation_id, seq, attempt, &callback).await {
+        // Not queued: leave it failed as it was, so the same resend can be asked again.
+        channel_store::undo_resend(env, conversation_id, seq, attempt, failed_reason).await?;
+        return Err(error);
+    }
+    Ok(true)
 }
 
 /// Where a staff reply goes: the patient's address on an external channel, and the
@@ -409,8 +475,12 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     let Some(row) = channel_store::outbound(env, &job.conversation_id, job.seq).await? else {
         return Ok(Outcome::Done);
     };
-    // Accepted before (a redelivered job): never send twice.
-    if row.status != DeliveryStatus::Queued || row.provider_message_id.is_some() {
+    // Accepted before (a redelivered job), or a job of an attempt a resend replaced:
+    // never send twice.
+    if row.status != DeliveryStatus::Queued
+        || row.provider_message_id.is_some()
+        || row.attempt != job.attempt
+    {
         return Ok(Outcome::Done);
     }
     let mark = |status: DeliveryStatus, provider_id: Option<String>, reason: Option<String>| {
@@ -426,6 +496,7 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
                     provider_message_id: provider_id.as_deref(),
                     reason: reason.as_deref(),
                     now: &time::now_rfc3339(),
+                    attempt: Some(job.attempt),
                 },
             )
             .await
@@ -506,12 +577,12 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         Err(Unsent::Provider(failure))
             if failure.reason.retryable() && age_seconds < GIVE_UP_AFTER_SECONDS =>
         {
-            let reason = format!("retrying: {}", describe_failure(&failure));
+            let reason = format!("retrying: {}", describe(row.channel, &failure));
             mark(DeliveryStatus::Queued, None, Some(reason)).await?;
             Ok(Outcome::RetryIn(jobs::backoff_seconds(age_seconds)))
         }
         Err(Unsent::Provider(failure)) => {
-            fail(&describe_failure(&failure)).await?;
+            fail(&describe(row.channel, &failure)).await?;
             Ok(Outcome::Done)
         }
     }

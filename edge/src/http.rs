@@ -10,9 +10,9 @@ use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
-    admin, api_keys, attachments, channels, corrections, details, fhir, identity, integrations,
-    reports, search, staff, staff_lifecycle, subscriptions, surveys, team, templates, verification,
-    visitor,
+    admin, api_keys, attachments, channels, corrections, deliveries, details, fhir, identity,
+    integrations, reports, search, staff, staff_lifecycle, subscriptions, surveys, team,
+    templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -79,6 +79,8 @@ pub enum Call {
     SetStatus,
     Assign,
     StaffConversationLive,
+    ChannelDeliveries,
+    Resend,
     AuditLog,
     EraseConversation,
     Reports,
@@ -254,6 +256,16 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "GET",
         "/v1/staff/conversations/{id}/live",
         Call::StaffConversationLive,
+    ),
+    (
+        "GET",
+        "/v1/staff/conversations/{id}/deliveries",
+        Call::ChannelDeliveries,
+    ),
+    (
+        "POST",
+        "/v1/staff/conversations/{id}/messages/{seq}/resend",
+        Call::Resend,
     ),
     ("GET", "/v1/admin/audit-log", Call::AuditLog),
     (
@@ -440,6 +452,11 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::SetStatus => staff::set_status(req, env, param).await,
         Call::Assign => staff::assign(req, env, param).await,
         Call::StaffConversationLive => staff::conversation_live(req, env, param).await,
+        Call::ChannelDeliveries => deliveries::list(req, env, param).await,
+        Call::Resend => {
+            let seq = params.get(1).copied().unwrap_or_default();
+            deliveries::resend(req, env, param, seq).await
+        }
         Call::AuditLog => admin::audit_log(req, env).await,
         Call::EraseConversation => admin::erase_conversation(req, env, param).await,
         Call::Reports => reports::report(req, env).await,

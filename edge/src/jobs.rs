@@ -60,6 +60,14 @@ pub struct SendJob {
     pub seq: u64,
     /// Where the provider posts this message's statuses.
     pub status_callback: String,
+    /// Which send of the message this job makes (1, then one more per resend): a job of
+    /// an earlier attempt finds the row moved on and does nothing.
+    #[serde(default = "first_attempt")]
+    pub attempt: u32,
+}
+
+fn first_attempt() -> u32 {
+    1
 }
 
 /// One notification for one channel. Holds no message text.

@@ -96,6 +96,34 @@ pub struct Delivery {
     pub reason: Option<String>,
     /// RFC 3339: the last change.
     pub updated_at: String,
+    /// Which send this is: 1 for the first, one more for each resend.
+    #[serde(default = "first_attempt")]
+    pub attempt: u32,
+}
+
+fn first_attempt() -> u32 {
+    1
+}
+
+/// `POST /v1/staff/conversations/{id}/messages/{seq}/resend`: the attempt this resend makes
+/// (the failed delivery's `attempt` plus one), so asking twice resends once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResendRequest {
+    pub attempt: u32,
+}
+
+/// The resend's answer, and `GET /v1/staff/conversations/{id}/deliveries`' one entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResendResponse {
+    pub delivery: Delivery,
+}
+
+/// `GET /v1/staff/conversations/{id}/deliveries`: each outbound message's delivery, by
+/// `seq` (what the thread polls while a reply is on its way; no message text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelDeliveriesResponse {
+    pub deliveries: Vec<Delivery>,
 }
 
 #[cfg(test)]

@@ -17,7 +17,9 @@ mod templates;
 mod visitor;
 
 pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
-pub use channels::{Channel, Delivery, DeliveryStatus};
+pub use channels::{
+    Channel, ChannelDeliveriesResponse, Delivery, DeliveryStatus, ResendRequest, ResendResponse,
+};
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,
     TriageChange, TriageCorrection, TriageCorrectionRequest, TriageCorrectionResponse,

@@ -164,6 +164,7 @@ fn route(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
             )
         }
         ("POST", ["sandbox", "wechat", "revoke-token"]) => wechat::revoke(sandbox),
+        ("POST", ["sandbox", "fail-next"]) => providers::fail_next(sandbox, call),
         ("POST", ["sandbox", "patient", channel]) => {
             providers::patient_sends(sandbox, channel, call)
         }

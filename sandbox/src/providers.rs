@@ -6,8 +6,41 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::state::Sandbox;
+use crate::state::{FailNext, FailRule, Sandbox};
 use crate::{client, meta, twilio, wechat, x, Answer, Call};
+
+/// `POST /sandbox/fail-next` with `{channel, mode}` and optionally `to` (the patient's
+/// address) and `text` (part of the message) (dev only): the next send they match fails,
+/// `reject`ed by the send API or, on SMS, accepted and then reported `undelivered` by the
+/// status callback. Sends after it work again.
+pub fn fail_next(sandbox: &Sandbox, call: &Call) -> Answer {
+    let request = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    let channel = request["channel"].as_str().unwrap_or_default();
+    let mode = request["mode"].as_str().and_then(FailNext::parse);
+    let supported = matches!(
+        (channel, mode),
+        ("sms", Some(_)) | ("whatsapp", Some(FailNext::Reject))
+    );
+    if !supported {
+        return Answer::json(
+            400,
+            &json!({"error": "send {channel: sms, mode: reject|undelivered} or {channel: whatsapp, mode: reject}"}),
+        );
+    }
+    if let Some(mode) = mode {
+        let field = |name: &str| request[name].as_str().map(str::to_owned);
+        sandbox.set_fail_next(FailRule {
+            channel: channel.to_owned(),
+            mode,
+            to: field("to"),
+            text: field("text"),
+        });
+    }
+    Answer::json(
+        200,
+        &json!({"channel": channel, "fail_next": request["mode"]}),
+    )
+}
 
 /// `POST /2010-04-01/Accounts/{AccountSid}/Messages.json`: Twilio's Messages API.
 pub fn twilio_send(sandbox: &Arc<Sandbox>, account_sid: &str, call: &Call) -> Answer {
@@ -62,24 +95,43 @@ pub fn twilio_send(sandbox: &Arc<Sandbox>, account_sid: &str, call: &Call) -> An
             ),
         );
     }
+    let failing = sandbox.take_fail_next("sms", &to, &body);
+    if failing == Some(FailNext::Reject) {
+        return Answer::json(
+            400,
+            &twilio::error(
+                400,
+                21614,
+                &format!("'To' number {to} is not a valid mobile number"),
+            ),
+        );
+    }
     let sid = sandbox.new_id("SM");
     sandbox.add_message("sms", &to, "out", &sid, &body, "queued");
+    // Twilio's documented sequence, or `sent` then `undelivered` with the carrier's code.
+    let statuses: &'static [(&str, Option<&str>)] = match failing {
+        Some(_) => &[("sent", None), ("undelivered", Some("30003"))],
+        None => &[("sent", None), ("delivered", None)],
+    };
     if let Some(callback) = twilio::param(&params, "StatusCallback") {
         let from = twilio::param(&params, "From")
             .unwrap_or_default()
             .to_owned();
         let (sandbox, callback, sid) = (Arc::clone(sandbox), callback.to_owned(), sid.clone());
         std::thread::spawn(move || {
-            for status in ["sent", "delivered"] {
+            for &(status, error_code) in statuses {
                 std::thread::sleep(Duration::from_millis(sandbox.settings.callback_delay_ms));
                 sandbox.set_status(&sid, status);
-                let params = twilio::status_params(
+                let mut params = twilio::status_params(
                     &sandbox.settings.twilio_account_sid,
                     &sid,
                     &from,
                     &to,
                     status,
                 );
+                if let Some(code) = error_code {
+                    params.push(("ErrorCode".into(), code.into()));
+                }
                 if let Err(error) = send_twilio_webhook(&sandbox, &callback, &params) {
                     eprintln!("sandbox: status callback {status} not delivered: {error}");
                 }
@@ -395,6 +447,10 @@ pub fn whatsapp_send(sandbox: &Arc<Sandbox>, _phone_number_id: &str, call: &Call
     let to = body["to"].as_str().unwrap_or_default().to_owned();
     if to.is_empty() || !to.chars().all(|c| c.is_ascii_digit()) {
         return Answer::json(400, &meta::error(100, "(#100) Invalid parameter: to"));
+    }
+    let text_body = body["text"]["body"].as_str().unwrap_or_default();
+    if sandbox.take_fail_next("whatsapp", &to, text_body) == Some(FailNext::Reject) {
+        return Answer::json(400, &meta::error(131026, "(#131026) Message undeliverable"));
     }
     let id = sandbox.new_id("wamid.");
     let text = body["text"]["body"]

@@ -70,6 +70,35 @@ impl Settings {
     }
 }
 
+/// How the sandbox fails a channel's next send (`POST /sandbox/fail-next`, dev only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailNext {
+    /// The send API refuses the call with the provider's documented error.
+    Reject,
+    /// The send API accepts it, then a status callback says it was not delivered.
+    Undelivered,
+}
+
+impl FailNext {
+    pub fn parse(raw: &str) -> Option<FailNext> {
+        match raw {
+            "reject" => Some(FailNext::Reject),
+            "undelivered" => Some(FailNext::Undelivered),
+            _ => None,
+        }
+    }
+}
+
+/// One `fail-next` order: the next send on `channel` (to `to`, with `text` in its body,
+/// when given) fails as `mode` says.
+#[derive(Debug, Clone)]
+pub struct FailRule {
+    pub channel: String,
+    pub mode: FailNext,
+    pub to: Option<String>,
+    pub text: Option<String>,
+}
+
 /// One message on the patient page.
 #[derive(Debug, Clone)]
 struct ThreadMessage {
@@ -93,6 +122,8 @@ pub struct Sandbox {
     clinics: Mutex<HashMap<String, String>>,
     /// WeChat's current access token.
     wechat_token: Mutex<crate::wechat::TokenState>,
+    /// The next send to fail, per channel: used once, then sends work again.
+    fail_next: Mutex<Vec<FailRule>>,
     counter: AtomicU64,
 }
 
@@ -111,6 +142,7 @@ impl Sandbox {
             threads: Mutex::new(Vec::new()),
             clinics: Mutex::new(HashMap::new()),
             wechat_token: Mutex::new(crate::wechat::TokenState::new()),
+            fail_next: Mutex::new(Vec::new()),
             counter: AtomicU64::new(0),
         }
     }
@@ -123,6 +155,28 @@ impl Sandbox {
             "{prefix}{stamp:016x}{:016x}",
             n ^ (u64::from(self.settings.port) << 48)
         )
+    }
+
+    /// Fails the next send that `rule` matches.
+    pub fn set_fail_next(&self, rule: FailRule) {
+        if let Ok(mut fail_next) = self.fail_next.lock() {
+            fail_next.push(rule);
+        }
+    }
+
+    /// How this send (on `channel`, to `to`, with `body`) fails, if an order matches it;
+    /// the order is then used up.
+    pub fn take_fail_next(&self, channel: &str, to: &str, body: &str) -> Option<FailNext> {
+        let mut rules = self.fail_next.lock().ok()?;
+        let index = rules.iter().position(|rule| {
+            rule.channel == channel
+                && rule.to.as_deref().is_none_or(|wanted| wanted == to)
+                && rule
+                    .text
+                    .as_deref()
+                    .is_none_or(|wanted| body.contains(wanted))
+        })?;
+        Some(rules.remove(index).mode)
     }
 
     pub fn remember_clinic(&self, address: &str, clinic: &str) {

@@ -6,9 +6,9 @@ use serde_json::{json, Value};
 
 use crate::support::*;
 
-const CLINIC_NUMBER: &str = "+15550100100";
-const ACCOUNT_SID: &str = "ACdev00000000000000000000000000000";
-const AUTH_TOKEN: &str = "dev-twilio-auth-token";
+pub(crate) const CLINIC_NUMBER: &str = "+15550100100";
+pub(crate) const ACCOUNT_SID: &str = "ACdev00000000000000000000000000000";
+pub(crate) const AUTH_TOKEN: &str = "dev-twilio-auth-token";
 
 pub(crate) fn sandbox_url() -> String {
     std::env::var("FRONTDESK_SANDBOX_URL")
@@ -29,7 +29,7 @@ pub(crate) fn sandbox(method: &str, path: &str, body: Option<&Value>) -> Value {
 }
 
 /// A fresh patient number with this country prefix (`+1555` or `+447700`).
-fn patient_number(prefix: &str) -> String {
+pub(crate) fn patient_number(prefix: &str) -> String {
     let digits: String = uuid()
         .chars()
         .filter(char::is_ascii_digit)
@@ -41,7 +41,7 @@ fn patient_number(prefix: &str) -> String {
 
 /// The patient texts the demo clinic through the sandbox; returns the MessageSid and the
 /// edge's status.
-fn patient_texts(from: &str, text: &str) -> (String, u64) {
+pub(crate) fn patient_texts(from: &str, text: &str) -> (String, u64) {
     let answer = sandbox(
         "POST",
         "/sandbox/patient/sms",
@@ -135,7 +135,7 @@ pub(crate) fn sent_to(number: &str) -> Vec<(Value, Vec<(String, String)>)> {
         .collect()
 }
 
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(crate) fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
     form.iter()
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.as_str())
@@ -160,7 +160,7 @@ pub(crate) fn staff_reply(staff: &str, id: &str, text: &str) -> Reply {
 
 /// A form POSTed straight to the edge at `path`, as Twilio would, signed with
 /// `signature` if given.
-fn post_form(path: &str, params: &[(&str, &str)], signature: Option<&str>) -> Reply {
+pub(crate) fn post_form(path: &str, params: &[(&str, &str)], signature: Option<&str>) -> Reply {
     let body: String = params
         .iter()
         .map(|(k, v)| format!("{k}={}", encode(v)))
@@ -200,7 +200,7 @@ fn inbound_params<'a>(sid: &'a str, from: &'a str, text: &'a str) -> Params<'a> 
     ]
 }
 
-fn owned(params: &[(&str, &str)]) -> Vec<(String, String)> {
+pub(crate) fn owned(params: &[(&str, &str)]) -> Vec<(String, String)> {
     params
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))

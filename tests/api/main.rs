@@ -7,6 +7,7 @@ mod api_keys;
 mod attachments;
 mod author_keys;
 mod channels_messenger;
+mod channels_resend;
 mod channels_sms;
 mod channels_wechat;
 mod channels_whatsapp;

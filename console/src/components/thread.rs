@@ -7,7 +7,7 @@ use frontdesk_client_core::{
 };
 use frontdesk_domain::text::TextError;
 use frontdesk_protocol::{
-    Author, ConversationStatus, EscalationRecord, InboxEntry, LiveEvent, Message,
+    Author, Channel, ConversationStatus, EscalationRecord, InboxEntry, LiveEvent, Message,
     SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
 };
 use leptos::{
@@ -20,6 +20,7 @@ use leptos::{
 use crate::{
     api,
     components::{
+        delivery::{Deliveries, DeliveryMark},
         department_label,
         details::Details,
         local_date_time, local_time,
@@ -79,6 +80,8 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     // The id of a reply that may not have arrived, reused on retry so it can't post twice.
     let pending = RwSignal::new(None::<(String, String)>);
     let picker = Picker::new(auth, id, draft);
+    let deliveries = Deliveries::new(auth, id);
+    deliveries.follow();
 
     // The inbox copy is kept live by the inbox socket; the snapshot covers resolved conversations.
     let meta = Memo::new(move |_| {
@@ -113,6 +116,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             Ok(answer) => {
                 snapshot.try_set(Some(answer.conversation));
                 escalations.try_set(answer.escalations);
+                deliveries.set(answer.deliveries);
                 messages.try_update(|list| merge_by_seq(list, answer.messages));
             }
             Err(failure) => {
@@ -251,6 +255,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             };
             match api::reply(&token, &conversation_id, &request).await {
                 Ok(answer) => {
+                    if meta.with_untracked(|meta| {
+                        meta.as_ref().is_some_and(|m| m.channel != Channel::Web)
+                    }) {
+                        deliveries.expect(answer.message.seq);
+                    }
                     messages.try_update(|list| merge_by_seq(list, [answer.message]));
                     pending.try_set(None);
                     // Keep anything typed while the reply was on its way.
@@ -489,7 +498,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     <li class="messages-note">"Loading messages…"</li>
                 </Show>
                 <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
-                    <MessageItem message=message visitor_read=presence.visitor_read />
+                    <MessageItem message=message visitor_read=presence.visitor_read deliveries=deliveries />
                 </For>
             </ol>
             <p class="typing-line" role="status" data-testid="visitor-typing">
@@ -552,7 +561,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
 
 /// One message; a staff message the visitor has read (`visitor_read`) says "Seen".
 #[component]
-fn MessageItem(message: Message, visitor_read: RwSignal<u64>) -> impl IntoView {
+fn MessageItem(
+    message: Message,
+    visitor_read: RwSignal<u64>,
+    deliveries: Deliveries,
+) -> impl IntoView {
     let sent_ms = parse_rfc3339_ms(&message.sent_at);
     let time = sent_ms.map(local_time).unwrap_or_default();
     let full_time = sent_ms.map(local_date_time).unwrap_or_default();
@@ -585,6 +598,7 @@ fn MessageItem(message: Message, visitor_read: RwSignal<u64>) -> impl IntoView {
                     {time}
                 </time>
                 {seen}
+                <DeliveryMark seq=seq deliveries=deliveries />
             </p>
         </li>
     }

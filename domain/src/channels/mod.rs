@@ -13,6 +13,7 @@
 //! split the events and statuses into their own file if another shared type lands here.
 
 pub mod address;
+pub mod failure_words;
 pub mod meta;
 pub mod sms;
 pub mod twilio;

@@ -11,6 +11,7 @@
 //! each conversation is one episode with its own triage, SLA and survey. The old ones
 //! stay in the patient's history (same phone number).
 
+use frontdesk_domain::channels::failure_words::describe;
 use frontdesk_domain::channels::{
     meta, sms, wechat, x, ChannelAdapter, HttpMethod, InboundEvent, InboundMessage, PatientAddress,
     StatusTarget, StatusUpdate, WebhookError, WebhookRequest,
@@ -266,21 +267,45 @@ async fn status_by_provider_id(
     else {
         return Ok(());
     };
-    apply_status(env, &config.id, &conversation_id, seq, update).await
+    // Found by the provider's id, which only the current attempt holds.
+    let target = Target {
+        conversation_id: &conversation_id,
+        seq,
+        channel,
+        attempt: None,
+    };
+    apply_status(env, &config.id, &target, update).await
 }
 
-/// Moves message `seq`'s delivery as the status says (forward only: see the store).
+/// The outbound message a status is about.
+struct Target<'a> {
+    conversation_id: &'a str,
+    seq: u64,
+    channel: Channel,
+    /// The send attempt the status names, when it names one (Twilio's callback URL).
+    attempt: Option<u32>,
+}
+
+/// Moves the message's delivery as the status says (forward only: see the store).
 async fn apply_status(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
-    seq: u64,
+    target: &Target<'_>,
     update: &StatusUpdate,
 ) -> AppResult<()> {
+    let Target {
+        conversation_id,
+        seq,
+        channel,
+        attempt,
+    } = *target;
     let StatusTarget::Message(provider_id) = &update.target else {
         return Ok(());
     };
-    let reason = update.failure.as_ref().map(channel_send::describe_failure);
+    let reason = update
+        .failure
+        .as_ref()
+        .map(|failure| describe(channel, failure));
     channel_store::update_delivery(
         env,
         &DeliveryUpdate {
@@ -291,6 +316,7 @@ async fn apply_status(
             provider_message_id: Some(provider_id.as_str()),
             reason: reason.as_deref(),
             now: &time::now_rfc3339(),
+            attempt,
         },
     )
     .await?;
@@ -528,7 +554,21 @@ async fn status(
         // A callback we didn't ask for (e.g. set in Twilio's console): nothing to update.
         return Ok(());
     };
-    apply_status(env, &config.id, &conversation_id, seq, update).await
+    // A resend's callbacks name its attempt; the first send's name none.
+    let attempt = match query(req, "attempt") {
+        Some(raw) => match raw.parse::<u32>() {
+            Ok(attempt) => attempt,
+            Err(_) => return Ok(()),
+        },
+        None => 1,
+    };
+    let target = Target {
+        conversation_id: &conversation_id,
+        seq,
+        channel: Channel::Sms,
+        attempt: Some(attempt),
+    };
+    apply_status(env, &config.id, &target, update).await
 }
 
 #[cfg(test)]

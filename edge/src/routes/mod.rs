@@ -5,6 +5,7 @@ pub mod api_keys;
 pub mod attachments;
 pub mod channels;
 pub mod corrections;
+pub mod deliveries;
 pub mod details;
 pub mod fhir;
 pub mod identity;

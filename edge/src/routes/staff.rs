@@ -558,7 +558,7 @@ async fn claim_visible(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResu
 }
 
 /// Records what `staff` did to a conversation.
-async fn audit_conversation(
+pub(super) async fn audit_conversation(
     env: &Env,
     staff: &StaffProfile,
     action: AuditAction,
@@ -576,7 +576,7 @@ async fn audit_conversation(
     .await
 }
 
-fn claimed_by_another() -> AppError {
+pub(super) fn claimed_by_another() -> AppError {
     AppError::new(
         409,
         "claimed_by_another",

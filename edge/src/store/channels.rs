@@ -320,6 +320,9 @@ pub struct Outbound {
     pub provider_message_id: Option<String>,
     /// The approved template (JSON) it goes out as, instead of its text.
     pub template: Option<String>,
+    /// Which send this is (1, then one more per resend).
+    pub attempt: u32,
+    pub reason: Option<String>,
 }
 
 pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<Option<Outbound>> {
@@ -331,11 +334,13 @@ pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<O
         status: String,
         provider_message_id: Option<String>,
         template: Option<String>,
+        attempt: f64,
+        reason: Option<String>,
     }
     let statement = bind(
         db(env)?.prepare(
-            "SELECT clinic_id, channel, address, status, provider_message_id, template \
-             FROM channel_messages \
+            "SELECT clinic_id, channel, address, status, provider_message_id, template, \
+             attempt, reason FROM channel_messages \
              WHERE conversation_id = ?1 AND seq = ?2 AND direction = 'outbound'",
         ),
         &[s(conversation_id), n(seq)],
@@ -349,6 +354,8 @@ pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<O
             status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Queued),
             provider_message_id: row.provider_message_id,
             template: row.template,
+            attempt: row.attempt as u32,
+            reason: row.reason,
         }))
 }
 
@@ -389,6 +396,9 @@ pub struct DeliveryUpdate<'a> {
     pub provider_message_id: Option<&'a str>,
     pub reason: Option<&'a str>,
     pub now: &'a str,
+    /// The send attempt this update is about, when the caller knows it (a queue job, a
+    /// status callback naming it): an earlier attempt's news never touches a resend.
+    pub attempt: Option<u32>,
 }
 
 /// Moves a delivery forward (never back or sideways: see [`rank`]; the same status may
@@ -404,7 +414,8 @@ pub async fn update_delivery(env: &Env, update: &DeliveryUpdate<'_>) -> AppResul
                reason = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?7 ELSE reason END, \
                updated_at = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?8 ELSE updated_at END, \
                status_rank = MAX(status_rank, ?6) \
-             WHERE clinic_id = ?1 AND conversation_id = ?2 AND seq = ?3 AND direction = 'outbound'",
+             WHERE clinic_id = ?1 AND conversation_id = ?2 AND seq = ?3 AND direction = 'outbound' \
+               AND (?9 IS NULL OR attempt = ?9)",
         ),
         &[
             s(update.clinic_id),
@@ -415,6 +426,9 @@ pub async fn update_delivery(env: &Env, update: &DeliveryUpdate<'_>) -> AppResul
             n(rank(update.status)),
             opt(update.reason),
             s(update.now),
+            update
+                .attempt
+                .map_or(wasm_bindgen::JsValue::NULL, |attempt| n(u64::from(attempt))),
         ],
     )?;
     Ok(run(statement, "update delivery").await? == 1)
@@ -432,10 +446,11 @@ pub async fn deliveries(
         status: String,
         reason: Option<String>,
         updated_at: String,
+        attempt: f64,
     }
     let statement = bind(
         db(env)?.prepare(
-            "SELECT seq, status, reason, updated_at FROM channel_messages \
+            "SELECT seq, status, reason, updated_at, attempt FROM channel_messages \
              WHERE clinic_id = ?1 AND conversation_id = ?2 AND direction = 'outbound' \
              ORDER BY seq",
         ),
@@ -449,8 +464,66 @@ pub async fn deliveries(
             status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Queued),
             reason: row.reason,
             updated_at: row.updated_at,
+            attempt: row.attempt as u32,
         })
         .collect())
+}
+
+/// Moves a failed outbound message back to `queued` as send number `attempt`, only if it
+/// is still failed on the attempt before (compare-and-swap: a repeated or concurrent
+/// resend of the same attempt changes nothing). The earlier attempt's provider id is
+/// dropped, so its late statuses find nothing. Returns whether this call moved it.
+pub async fn resend(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    seq: u64,
+    attempt: u32,
+    now: &str,
+) -> AppResult<bool> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE channel_messages SET status = 'queued', status_rank = 0, reason = NULL, \
+               provider_message_id = NULL, attempt = ?4, updated_at = ?5 \
+             WHERE clinic_id = ?1 AND conversation_id = ?2 AND seq = ?3 \
+               AND direction = 'outbound' AND status = 'failed' AND attempt = ?4 - 1",
+        ),
+        &[
+            s(clinic_id),
+            s(conversation_id),
+            n(seq),
+            n(u64::from(attempt)),
+            s(now),
+        ],
+    )?;
+    Ok(run(statement, "resend").await? == 1)
+}
+
+/// Undoes [`resend`] when its job could not be queued: failed again on the attempt
+/// before, with its reason, so staff can ask once more.
+pub async fn undo_resend(
+    env: &Env,
+    conversation_id: &str,
+    seq: u64,
+    attempt: u32,
+    reason: Option<&str>,
+) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "UPDATE channel_messages SET status = 'failed', status_rank = 2, reason = ?4, \
+               attempt = ?3 - 1 \
+             WHERE conversation_id = ?1 AND seq = ?2 AND direction = 'outbound' \
+               AND status = 'queued' AND attempt = ?3 AND provider_message_id IS NULL",
+        ),
+        &[
+            s(conversation_id),
+            n(seq),
+            n(u64::from(attempt)),
+            opt(reason),
+        ],
+    )?;
+    run(statement, "undo resend").await?;
+    Ok(())
 }
 
 /// Deletes an erased conversation's channel rows (addresses are personal data), for the

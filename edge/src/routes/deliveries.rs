@@ -1,0 +1,123 @@
+//! A channel conversation's outbound deliveries for staff: their states (what the thread
+//! polls while a reply is on its way) and resending a failed one.
+//!
+//! A resend names the attempt it makes (the failed delivery's `attempt` plus one): the
+//! store moves the message back to `queued` only from the failed attempt before, so a
+//! repeated click or a retried request sends it exactly once more.
+
+use frontdesk_protocol::{
+    Channel, ChannelDeliveriesResponse, DeliveryStatus, ResendRequest, ResendResponse,
+};
+use worker::{Env, Response};
+
+use super::staff::{audit_conversation, claimed_by_another, visible_conversation};
+use crate::error::{AppError, AppResult};
+use crate::incoming::Request;
+use crate::response::json_response;
+use crate::store::audit::AuditAction;
+use crate::{auth, body, channel_send, store};
+
+/// `GET /v1/staff/conversations/{id}/deliveries`: states and reasons only, no message
+/// text, so it is not recorded as a read of the conversation.
+pub async fn list(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
+    let (staff, _, _) = auth::staff(env, req).await?;
+    let (_, entry) = visible_conversation(env, &staff, raw_id).await?;
+    let deliveries = if entry.channel == Channel::Web {
+        Vec::new()
+    } else {
+        store::channels::deliveries(env, &staff.clinic_id, raw_id).await?
+    };
+    Ok(json_response(
+        200,
+        &ChannelDeliveriesResponse { deliveries },
+    ))
+}
+
+/// `POST /v1/staff/conversations/{id}/messages/{seq}/resend` with `{attempt}`: 202 when
+/// this call queued the resend, 200 when that attempt was already made (the delivery as
+/// it stands), 409 when the message isn't failed or the platform would refuse it now.
+pub async fn resend(
+    req: &mut Request,
+    env: &Env,
+    raw_id: &str,
+    raw_seq: &str,
+) -> AppResult<Response> {
+    let (staff, _, via) = auth::staff(env, req).await?;
+    auth::check_same_origin(req, via)?;
+    let (_, entry) = visible_conversation(env, &staff, raw_id).await?;
+    if entry
+        .assigned_to
+        .as_deref()
+        .is_some_and(|owner| owner != staff.id)
+    {
+        return Err(claimed_by_another());
+    }
+    let unknown = || {
+        AppError::not_found(
+            "unknown_delivery",
+            "This conversation has no message with this seq sent on its channel.",
+        )
+    };
+    let seq = raw_seq.parse::<u64>().map_err(|_| unknown())?;
+    let ResendRequest { attempt } = body::read_json(req).await?;
+    let row = store::channels::outbound(env, raw_id, seq)
+        .await?
+        .filter(|row| row.clinic_id == staff.clinic_id)
+        .ok_or_else(unknown)?;
+    if attempt <= row.attempt {
+        // Made before (a repeated click, a retried request): nothing more is sent.
+        return current(env, &staff.clinic_id, raw_id, seq, 200).await;
+    }
+    if attempt != row.attempt + 1 {
+        return Err(AppError::new(
+            409,
+            "stale_attempt",
+            format!(
+                "This message is on send {}; a resend makes send {}.",
+                row.attempt,
+                row.attempt + 1
+            ),
+        ));
+    }
+    if row.status != DeliveryStatus::Failed {
+        return Err(AppError::new(
+            409,
+            "not_failed",
+            "Only a failed delivery can be resent; this one is still on its way or arrived.",
+        ));
+    }
+    channel_send::check_resend(env, &staff.clinic_id, raw_id, &row).await?;
+    let queued = channel_send::resend(
+        req,
+        env,
+        &staff.clinic_id,
+        raw_id,
+        seq,
+        attempt,
+        row.reason.as_deref(),
+    )
+    .await?;
+    if !queued {
+        // A concurrent resend of the same attempt won: it is made, once.
+        return current(env, &staff.clinic_id, raw_id, seq, 200).await;
+    }
+    let detail = format!("resent message {seq}, send {attempt}");
+    audit_conversation(env, &staff, AuditAction::Replied, raw_id, Some(&detail)).await?;
+    current(env, &staff.clinic_id, raw_id, seq, 202).await
+}
+
+/// The message's delivery as it stands.
+async fn current(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+    seq: u64,
+    status: u16,
+) -> AppResult<Response> {
+    let delivery = store::channels::deliveries(env, clinic_id, conversation_id)
+        .await?
+        .into_iter()
+        .find(|delivery| delivery.seq == seq)
+        .ok_or_else(|| AppError::internal("resend", "delivery vanished"))?;
+    Ok(json_response(status, &ResendResponse { delivery }))
+}
