@@ -290,9 +290,7 @@ pub async fn check_resend(
 ) -> AppResult<()> {
     let endpoint = channel_store::endpoint(env, clinic_id, conversation_id).await?;
     if endpoint.is_some_and(|e| e.opted_out) {
-        return Err(AppError::new(
-            409,
-            "recipient_opted_out",
+        return Err(AppError::recipient_opted_out(
             "This patient texted STOP, so nothing more goes out by SMS until they text START.",
         ));
     }
@@ -373,9 +371,7 @@ pub async fn check_staff_reply(
                 return Err(template_not_here());
             }
             if endpoint.opted_out {
-                return Err(AppError::new(
-                    409,
-                    "recipient_opted_out",
+                return Err(AppError::recipient_opted_out(
                     "This patient texted STOP, so SMS replies are refused until they text START. \
                      Reach them another way (call the number shown).",
                 ));

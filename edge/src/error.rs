@@ -174,6 +174,21 @@ impl AppError {
         Self::new(503, "channel_not_configured", message)
     }
 
+    /// The clinic has no email channel configured: nothing can be emailed.
+    pub fn email_not_available(message: impl Into<String>) -> Self {
+        Self::new(409, "email_not_available", message)
+    }
+
+    /// The patient opted out of this channel (SMS STOP): nothing more goes out on it.
+    pub fn recipient_opted_out(message: impl Into<String>) -> Self {
+        Self::new(409, "recipient_opted_out", message)
+    }
+
+    /// No delivery with this id (a channel send's seq, or a subscription's delivery).
+    pub fn unknown_delivery(message: impl Into<String>) -> Self {
+        Self::not_found("unknown_delivery", message)
+    }
+
     pub fn text_too_long_for_channel(message: impl Into<String>) -> Self {
         Self::invalid("text_too_long_for_channel", message)
     }

@@ -11,8 +11,8 @@ use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
     admin, api_keys, attachments, channels, corrections, deliveries, details, fhir, identity,
-    integrations, reports, search, staff, staff_lifecycle, subscriptions, surveys, team,
-    templates, verification, visitor,
+    integrations, reports, search, staff, staff_lifecycle, subscriptions, surveys, team, templates,
+    verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.

@@ -4,7 +4,7 @@
 
 use frontdesk_domain::escalation::{Channel, Notification};
 use frontdesk_domain::events::{EventData, EventType};
-use frontdesk_protocol::{Department, Urgency};
+use frontdesk_protocol::{Department, InviteRequest, Urgency};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use worker::Env;
@@ -26,7 +26,7 @@ pub enum Job {
     /// Attempt one recorded delivery of an event to a subscription (`events`).
     Deliver(DeliverJob),
     /// Make one staff link and email it to its person (`staff_links`).
-    StaffLink(crate::staff_links::StaffLinkJob),
+    StaffLink(StaffLinkJob),
 }
 
 /// One event of a clinic, before it is fanned out.
@@ -134,4 +134,31 @@ impl EventJob {
             text_seq,
         }
     }
+}
+
+/// What a staff link does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    Invite,
+    Reset,
+}
+
+/// One staff link to make and email.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StaffLinkJob {
+    pub clinic_id: String,
+    pub kind: LinkKind,
+    /// Whose password a reset sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_id: Option<String>,
+    /// The account an invitation creates (checked again when the link is made).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite: Option<InviteRequest>,
+    /// The admin who asked.
+    pub created_by: String,
+    /// The console's origin the link opens (`https://frontdesk.clinic.example`).
+    pub console_base: String,
+    /// RFC 3339, as the admin was told.
+    pub expires_at: String,
 }

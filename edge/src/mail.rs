@@ -15,9 +15,7 @@ use crate::provider_call;
 /// The clinic's email channel, or 409 when it has none.
 pub fn channel(config: &ClinicConfig) -> AppResult<&EmailChannel> {
     config.channels.email.as_ref().ok_or_else(|| {
-        AppError::new(
-            409,
-            "email_not_available",
+        AppError::email_not_available(
             "This clinic has no email channel ([channels.email]), so nothing can be emailed.",
         )
     })
@@ -27,9 +25,7 @@ pub fn channel(config: &ClinicConfig) -> AppResult<&EmailChannel> {
 pub fn postmark(env: &Env, config: &ClinicConfig, email: &EmailChannel) -> AppResult<Postmark> {
     let token = env.secret(&email.server_token_secret).map_err(|_| {
         worker::console_error!("email secret missing: {}", email.server_token_secret);
-        AppError::new(
-            503,
-            "channel_not_configured",
+        AppError::channel_not_configured(
             "The clinic's email channel has no server token yet: set its Workers secret.",
         )
     })?;

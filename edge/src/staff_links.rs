@@ -7,20 +7,14 @@
 use frontdesk_domain::email::{notices, EmailAddress};
 use frontdesk_domain::staff_tokens::{self, TokenKind, INVITE_DAYS, RESET_HOURS};
 use frontdesk_protocol::InviteRequest;
-use serde::{Deserialize, Serialize};
+
 use worker::Env;
 
 use crate::error::{AppError, AppResult};
 use crate::store::{self, staff::NewToken};
 use crate::{auth, ids, mail, time};
 
-/// What a staff link does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkKind {
-    Invite,
-    Reset,
-}
+pub use crate::jobs::{LinkKind, StaffLinkJob};
 
 impl LinkKind {
     fn token_kind(self) -> TokenKind {
@@ -29,25 +23,6 @@ impl LinkKind {
             LinkKind::Reset => TokenKind::Reset,
         }
     }
-}
-
-/// One staff link to make and email.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct StaffLinkJob {
-    pub clinic_id: String,
-    pub kind: LinkKind,
-    /// Whose password a reset sets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staff_id: Option<String>,
-    /// The account an invitation creates (checked again when the link is made).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invite: Option<InviteRequest>,
-    /// The admin who asked.
-    pub created_by: String,
-    /// The console's origin the link opens (`https://frontdesk.clinic.example`).
-    pub console_base: String,
-    /// RFC 3339, as the admin was told.
-    pub expires_at: String,
 }
 
 /// What the consumer does with the job.

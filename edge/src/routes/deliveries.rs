@@ -53,8 +53,7 @@ pub async fn resend(
         return Err(claimed_by_another());
     }
     let unknown = || {
-        AppError::not_found(
-            "unknown_delivery",
+        AppError::unknown_delivery(
             "This conversation has no message with this seq sent on its channel.",
         )
     };

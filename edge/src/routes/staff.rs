@@ -467,7 +467,15 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         },
     )
     .await?;
-    deliver_reply(req, env, &staff, raw_id, stored, channel_to.as_ref()).await
+    deliver_reply(
+        req,
+        env,
+        &staff,
+        &conversation_id,
+        stored,
+        channel_to.as_ref(),
+    )
+    .await
 }
 
 /// What follows a stored staff reply (a person's or the practice software's): the
@@ -478,10 +486,11 @@ pub(super) async fn deliver_reply(
     req: &Request,
     env: &Env,
     staff: &StaffProfile,
-    raw_id: &str,
+    conversation_id: &ConversationId,
     stored: conversation_do::AppendResponse,
     channel_to: Option<&channel_send::ChannelReply>,
 ) -> AppResult<Response> {
+    let raw_id = conversation_id.as_str();
     if let Some(to) = channel_to {
         channel_send::after_staff_reply(req, env, &staff.clinic_id, raw_id, stored.message.seq, to)
             .await?;
@@ -493,7 +502,7 @@ pub(super) async fn deliver_reply(
             .record_staff_reply(&StaffReply {
                 clinic: &clinic,
                 staff: &staff_id,
-                conversation: &conversation_id,
+                conversation: conversation_id,
                 seq: stored.message.seq,
                 sent_at: &stored.message.sent_at,
                 preview: &text::preview(&stored.message.text, 140),

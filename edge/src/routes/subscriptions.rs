@@ -134,12 +134,7 @@ pub async fn redeliver(
     let (staff, via) = admin(req, env, WHAT).await?;
     auth::check_same_origin(req, via)?;
     let id = known(env, &staff, raw_id).await?.subscription.id;
-    let unknown = || {
-        AppError::not_found(
-            "unknown_delivery",
-            "This subscription has no such delivery.",
-        )
-    };
+    let unknown = || AppError::unknown_delivery("This subscription has no such delivery.");
     if delivery_id.len() > 200 {
         return Err(unknown());
     }

@@ -246,11 +246,11 @@ fn available(config: &ClinicConfig, channel: CodeChannel) -> AppResult<()> {
             "sms_not_available",
             "This clinic can't send text messages, so a phone can't be verified here.",
         )),
-        CodeChannel::Email if config.channels.email.is_none() => Err(AppError::new(
-            409,
-            "email_not_available",
-            "This clinic can't send email, so an email can't be verified here.",
-        )),
+        CodeChannel::Email if config.channels.email.is_none() => {
+            Err(AppError::email_not_available(
+                "This clinic can't send email, so an email can't be verified here.",
+            ))
+        }
         _ => Ok(()),
     }
 }
