@@ -7,6 +7,7 @@ pub mod api;
 pub mod app;
 pub mod charts;
 pub mod components;
+pub mod i18n;
 pub mod keys;
 pub mod live;
 pub mod model;

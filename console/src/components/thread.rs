@@ -22,10 +22,11 @@ use crate::{
     components::{
         department_label,
         details::Details,
-        local_date_time, local_time,
+        local_date_time, local_time, status_label,
         template_picker::{Picker, TemplatePicker},
         ChannelTag, UrgencyBadge,
     },
+    i18n::{fill, use_strings, Strings},
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, Ownership},
     presence::Presence,
@@ -42,16 +43,16 @@ enum ClaimState {
     Failed(String),
 }
 
-fn author_label(message: &Message) -> String {
+fn author_label(t: &Strings, message: &Message) -> String {
     match message.author {
-        Author::Visitor => "Visitor".to_string(),
+        Author::Visitor => t.author_visitor.to_string(),
         Author::Staff => message
             .author_name
             .clone()
             .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| "Staff".to_string()),
-        Author::Bot => "Assistant".to_string(),
-        Author::System => "System".to_string(),
+            .unwrap_or_else(|| t.author_staff.to_string()),
+        Author::Bot => t.author_assistant.to_string(),
+        Author::System => t.author_system.to_string(),
     }
 }
 
@@ -61,6 +62,7 @@ fn new_client_msg_id() -> Option<String> {
 
 #[component]
 pub fn Thread(conversation_id: String) -> impl IntoView {
+    let t = use_strings();
     let auth = use_auth();
     let store = expect_context::<InboxStore>();
     let staff = expect_context::<StaffProfile>();
@@ -214,16 +216,14 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             Ok(text) => text.into_inner(),
             Err(TextError::Empty) => return,
             Err(TextError::TooLong(_)) => {
-                send_error.set(Some(format!(
-                    "A reply can be at most {MAX_MESSAGE_CHARS} characters."
+                send_error.set(Some(fill(
+                    t.reply_too_long,
+                    &[&MAX_MESSAGE_CHARS.to_string()],
                 )));
                 return;
             }
             Err(TextError::ControlCharacters) => {
-                send_error.set(Some(
-                    "The reply contains invisible control characters; remove them and send again."
-                        .into(),
-                ));
+                send_error.set(Some(t.reply_control_chars.into()));
                 return;
             }
         };
@@ -235,7 +235,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             .filter(|(_, pending_text)| *pending_text == text)
             .map(|(client_msg_id, _)| client_msg_id);
         let Some(client_msg_id) = reused.or_else(new_client_msg_id) else {
-            send_error.set(Some("This browser can't create message ids.".into()));
+            send_error.set(Some(t.no_message_ids.into()));
             return;
         };
         pending.set(Some((client_msg_id.clone(), text.clone())));
@@ -360,10 +360,10 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     };
 
     let claim_label = move || match (claim_state.get(), ownership.get()) {
-        (ClaimState::Busy, _) => "Claiming…",
-        (_, Some(Ownership::Mine)) => "Claimed by you",
-        (ClaimState::Refused(_), _) | (_, Some(Ownership::Colleague)) => "Claimed by a colleague",
-        _ => "Claim",
+        (ClaimState::Busy, _) => t.claiming,
+        (_, Some(Ownership::Mine)) => t.claimed_by_you,
+        (ClaimState::Refused(_), _) | (_, Some(Ownership::Colleague)) => t.claimed_by_colleague,
+        _ => t.claim,
     };
     let claim_note = move || match claim_state.get() {
         ClaimState::Refused(text) | ClaimState::Failed(text) => Some(text),
@@ -371,13 +371,13 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     };
 
     view! {
-        <section class="thread" aria-label="Conversation" data-testid="thread" data-conversation-id=conversation_id>
+        <section class="thread" aria-label=t.conversation data-testid="thread" data-conversation-id=conversation_id>
             <header class="thread-head">
                 {move || {
                     meta.get()
                         .map(|meta| {
                             let started = parse_rfc3339_ms(&meta.created_at)
-                                .map(|created| format!("Started {}", local_date_time(created)));
+                                .map(|created| fill(t.started, &[&local_date_time(created)]));
                             view! {
                                 <div class="thread-meta">
                                     <div class="thread-tags">
@@ -385,8 +385,12 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         <span class="thread-department" data-testid="thread-department">
                                             {department_label(meta.department)}
                                         </span>
-                                        <span class="thread-status" data-testid="thread-status">
-                                            {meta.status.as_str()}
+                                        <span
+                                            class="thread-status"
+                                            data-testid="thread-status"
+                                            data-status=meta.status.as_str()
+                                        >
+                                            {status_label(meta.status)}
                                         </span>
                                         <ChannelTag
                                             channel=meta.channel
@@ -401,7 +405,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         .map(|reason| {
                                             view! {
                                                 <p class="thread-reason" data-testid="thread-reason">
-                                                    "Triage: " {reason}
+                                                    {fill(t.triage_reason, &[&reason])}
                                                 </p>
                                             }
                                         })}
@@ -410,7 +414,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         {meta
                                             .page_url
                                             .clone()
-                                            .map(|page| view! { " · from " <span class="page-url">{page}</span> })}
+                                            .map(|page| view! { " · " {t.from_page} " " <span class="page-url">{page}</span> })}
                                     </p>
                                 </div>
                             }
@@ -442,17 +446,17 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                         disabled=move || status_busy.get()
                         on:click=change_status
                     >
-                        {move || if is_resolved() { "Reopen" } else { "Resolve" }}
+                        {move || if is_resolved() { t.reopen } else { t.resolve }}
                     </button>
                     <button
                         type="button"
                         class="button secondary"
                         data-testid="survey-button"
-                        title="Ask the patient how they are since their treatment"
+                        title=t.survey_title
                         disabled=move || survey_busy.get()
                         on:click=send_survey
                     >
-                        "Send survey"
+                        {t.send_survey}
                     </button>
                     <p class="claim-note" role="alert" data-testid="claim-error">
                         {claim_note}
@@ -461,21 +465,21 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             </header>
             <Show when=move || live_status.get() == LiveStatus::Reconnecting>
                 <p class="thread-banner" role="status" data-testid="thread-reconnecting">
-                    "Connection lost. Reconnecting…"
+                    {t.connection_lost}
                 </p>
             </Show>
             <p class="thread-error" role="alert" data-testid="thread-error">
                 {move || load_error.get()}
             </p>
             <Show when=move || escalations.with(|list| !list.is_empty())>
-                <ul class="escalations" aria-label="Escalations" data-testid="thread-escalations">
+                <ul class="escalations" aria-label=t.escalations data-testid="thread-escalations">
                     <For
                         each=move || escalations.get()
                         key=|record| (record.urgency, record.step, record.at.clone())
                         let:record
                     >
                         <li class="escalation" data-testid="thread-escalation">
-                            {escalation_summary(&record)}
+                            {escalation_summary(t, &record)}
                             " · "
                             <time datetime=record.at.clone()>
                                 {parse_rfc3339_ms(&record.at).map(local_time).unwrap_or_default()}
@@ -484,27 +488,27 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     </For>
                 </ul>
             </Show>
-            <ol class="messages" node_ref=list_ref aria-live="polite" aria-label="Messages">
+            <ol class="messages" node_ref=list_ref aria-live="polite" aria-label=t.messages>
                 <Show when=move || loading.get()>
-                    <li class="messages-note">"Loading messages…"</li>
+                    <li class="messages-note">{t.loading_messages}</li>
                 </Show>
                 <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
                     <MessageItem message=message visitor_read=presence.visitor_read />
                 </For>
             </ol>
             <p class="typing-line" role="status" data-testid="visitor-typing">
-                {move || presence.visitor_typing.get().then_some("Visitor is typing…")}
+                {move || presence.visitor_typing.get().then_some(t.visitor_typing)}
             </p>
             <form class="composer" on:submit=on_submit>
                 <TemplatePicker picker=picker />
-                <label for="reply-input" class="visually-hidden">"Reply to the visitor"</label>
+                <label for="reply-input" class="visually-hidden">{t.reply_label}</label>
                 <textarea
                     node_ref=picker.textarea
                     id="reply-input"
                     data-testid="reply-input"
                     rows="3"
                     maxlength=MAX_MESSAGE_CHARS.to_string()
-                    placeholder="Write a reply…"
+                    placeholder=t.reply_placeholder
                     aria-describedby="reply-hint"
                     aria-autocomplete="list"
                     aria-controls="template-options"
@@ -527,10 +531,10 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                         aria-expanded=move || picker.is_open().to_string()
                         on:click=move |_| picker.open_search()
                     >
-                        "Templates"
+                        {t.templates}
                     </button>
                     <span id="reply-hint" class="hint">
-                        "Ctrl+Enter or ⌘+Enter to send · type / for a template"
+                        {t.reply_hint}
                     </span>
                     <span class="form-error" role="alert" data-testid="reply-error">
                         {move || send_error.get()}
@@ -541,7 +545,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                         data-testid="reply-send"
                         disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
                     >
-                        {move || if sending.get() { "Sending…" } else { "Send" }}
+                        {move || if sending.get() { t.sending } else { t.send }}
                     </button>
                 </div>
             </form>
@@ -553,18 +557,19 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
 /// One message; a staff message the visitor has read (`visitor_read`) says "Seen".
 #[component]
 fn MessageItem(message: Message, visitor_read: RwSignal<u64>) -> impl IntoView {
+    let t = use_strings();
     let sent_ms = parse_rfc3339_ms(&message.sent_at);
     let time = sent_ms.map(local_time).unwrap_or_default();
     let full_time = sent_ms.map(local_date_time).unwrap_or_default();
     let author = message.author.as_str();
-    let label = author_label(&message);
+    let label = author_label(t, &message);
     let (seq, staff) = (message.seq, message.author == Author::Staff);
     let seen = move || {
         (staff && visitor_read.get() >= seq).then(|| {
             view! {
                 " · "
                 <span class="message-seen" data-testid="message-seen">
-                    "Seen"
+                    {t.seen}
                 </span>
             }
         })
