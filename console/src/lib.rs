@@ -8,6 +8,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod keys;
+pub mod layout;
 pub mod live;
 pub mod model;
 pub mod picker;
