@@ -3,6 +3,7 @@
 pub mod accept_link;
 pub mod details;
 pub mod inbox;
+pub mod key_help;
 pub mod layout_text;
 pub mod reports;
 pub mod sign_in;
