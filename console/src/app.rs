@@ -15,36 +15,12 @@ use crate::{
         role_label, sign_in::SignIn, team::Team, templates::Templates, thread::Thread,
     },
     i18n::{choice, fill, set_current, use_strings},
+    layout::Layout,
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{needs_alert, Ownership},
-    route, session,
+    session,
     state::{now_ms, use_auth, Auth, Clock, InboxStore},
 };
-
-/// The conversation the address bar's `#/conversations/{id}` points at.
-fn linked_conversation() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    route::conversation_from_hash(&hash)
-}
-
-/// Keeps the address bar on the open thread without adding history entries.
-fn show_in_address_bar(conversation_id: Option<&str>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let target = conversation_id.map(route::hash_for).unwrap_or_default();
-    if window.location().hash().ok().as_deref() == Some(target.as_str()) {
-        return;
-    }
-    let url = if target.is_empty() {
-        window.location().pathname().unwrap_or_default()
-    } else {
-        target
-    };
-    if let Ok(history) = window.history() {
-        _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
 
 /// The root component: the sign-in screen or the workspace.
 #[component]
@@ -101,21 +77,20 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     let showing_reports = RwSignal::new(false);
     let showing_templates = RwSignal::new(false);
     let showing_team = RwSignal::new(false);
-    // A notification's link wins over the thread that was open last time.
-    let selected = RwSignal::new(linked_conversation().or_else(session::load_selected));
+    let layout = Layout::new();
+    layout.follow_address_bar();
+    let selected = layout.selected;
     let selected_id = Memo::new(move |_| selected.get());
-    Effect::new(move |_| {
-        selected_id.with(|id| {
-            session::save_selected(id.as_deref());
-            show_in_address_bar(id.as_deref());
-        })
-    });
-    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(id) = linked_conversation() {
-            selected.set(Some(id));
+    // A phone shows one pane: the open thread, or else the inbox (console.css).
+    let pane = move || {
+        let elsewhere = showing_reports.get() || showing_templates.get() || showing_team.get();
+        if selected_id.with(Option::is_some) && !elsewhere {
+            "thread"
+        } else {
+            "inbox"
         }
-    });
-    on_cleanup(move || on_hash_change.remove());
+    };
+    provide_context(layout);
     provide_context(clock);
     provide_context(store);
     provide_context(staff.clone());
@@ -185,7 +160,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     });
 
     view! {
-        <div class="shell">
+        <div class="shell" data-pane=pane>
             <header class="topbar">
                 <div class="brand">
                     <span class="brand-name">"Frontdesk"</span>

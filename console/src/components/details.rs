@@ -148,7 +148,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
     };
 
     view! {
-        <aside class="details" aria-label=t.about_conversation data-testid="details">
+        <aside id="thread-details" class="details" aria-label=t.about_conversation data-testid="details">
             <p class="form-error" role="alert" data-testid="details-error">{move || error.get()}</p>
             <TriageCorrection conversation_id=id.get_value() meta=meta />
             <section class="details-part">

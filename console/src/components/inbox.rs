@@ -11,7 +11,9 @@ use wasm_bindgen::JsCast;
 use crate::{
     api,
     components::{
-        channel_label, department_label, local_date_time, urgency_label, ChannelTag, UrgencyBadge,
+        channel_label, department_label,
+        key_help::{KeyHelp, KeyHelpDialog},
+        local_date_time, urgency_label, ChannelTag, UrgencyBadge,
     },
     i18n::{fill, use_strings},
     keys::{neighbour, shortcut_for, Shortcut},
@@ -157,8 +159,13 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
         }
     };
 
-    // j/k walk the inbox as shown; r, c and e act on the open conversation.
+    // j/k walk the inbox as shown; r, a and e act on the open conversation, / searches and
+    // ? lists the keys (which, while shown, has the keyboard to itself).
+    let help = KeyHelp::new();
     let on_key = window_event_listener(leptos::ev::keydown, move |event| {
+        if help.is_open() {
+            return;
+        }
         let modified = event.ctrl_key() || event.meta_key() || event.alt_key();
         let Some(shortcut) = shortcut_for(&event.key(), modified, typing_in_a_field()) else {
             return;
@@ -170,6 +177,8 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
             Shortcut::Reply => return act_on("reply-input", false),
             Shortcut::Claim => return act_on("claim-button", true),
             Shortcut::Resolve => return act_on("status-button", true),
+            Shortcut::Search => return act_on("inbox-search", false),
+            Shortcut::Help => return help.show(),
         };
         let ids: Vec<String> = visible().into_iter().map(|e| e.conversation_id).collect();
         let Some(current) = selected.try_get_untracked() else {
@@ -254,6 +263,7 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                     <InboxRow entry=entry selected=selected />
                 </For>
             </ul>
+            <KeyHelpDialog help=help />
         </section>
     }
 }

@@ -3,7 +3,9 @@
 pub mod accept_link;
 pub mod details;
 pub mod inbox;
+pub mod key_help;
 pub mod language_picker;
+pub mod layout_text;
 pub mod reports;
 pub mod sign_in;
 pub mod team;

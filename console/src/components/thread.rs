@@ -27,6 +27,7 @@ use crate::{
         ChannelTag, UrgencyBadge,
     },
     i18n::{fill, use_strings, Strings},
+    layout::use_layout,
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, Ownership},
     presence::Presence,
@@ -66,6 +67,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let auth = use_auth();
     let store = expect_context::<InboxStore>();
     let staff = expect_context::<StaffProfile>();
+    let layout = use_layout();
     let id = StoredValue::new(conversation_id.clone());
 
     let messages = RwSignal::new(Vec::<Message>::new());
@@ -371,8 +373,23 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     };
 
     view! {
-        <section class="thread" aria-label=t.conversation data-testid="thread" data-conversation-id=conversation_id>
+        <section
+            class="thread"
+            aria-label=t.conversation
+            data-testid="thread"
+            data-conversation-id=conversation_id
+            data-details=move || if layout.details_open.get() { "open" } else { "closed" }
+        >
             <header class="thread-head">
+                <button
+                    type="button"
+                    class="button secondary thread-back"
+                    data-testid="thread-back"
+                    aria-label=t.back_to_inbox_label
+                    on:click=move |_| layout.back_to_inbox()
+                >
+                    {t.back_to_inbox}
+                </button>
                 {move || {
                     meta.get()
                         .map(|meta| {
@@ -403,10 +420,15 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         .clone()
                                         .filter(|reason| !reason.is_empty())
                                         .map(|reason| {
+                                            // One line until opened: the thread keeps the height.
                                             view! {
-                                                <p class="thread-reason" data-testid="thread-reason">
-                                                    {fill(t.triage_reason, &[&reason])}
-                                                </p>
+                                                <details class="fold thread-reason-fold">
+                                                    <summary>
+                                                        <span class="thread-reason" data-testid="thread-reason">
+                                                            {fill(t.triage_reason, &[&reason])}
+                                                        </span>
+                                                    </summary>
+                                                </details>
                                             }
                                         })}
                                     <p class="thread-context">
@@ -458,6 +480,16 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     >
                         {t.send_survey}
                     </button>
+                    <button
+                        type="button"
+                        class="button secondary details-toggle"
+                        data-testid="details-toggle"
+                        aria-controls="thread-details"
+                        aria-expanded=move || layout.details_open.get().to_string()
+                        on:click=move |_| layout.toggle_details()
+                    >
+                        {t.details_toggle}
+                    </button>
                     <p class="claim-note" role="alert" data-testid="claim-error">
                         {claim_note}
                     </p>
@@ -472,84 +504,96 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                 {move || load_error.get()}
             </p>
             <Show when=move || escalations.with(|list| !list.is_empty())>
-                <ul class="escalations" aria-label=t.escalations data-testid="thread-escalations">
-                    <For
-                        each=move || escalations.get()
-                        key=|record| (record.urgency, record.step, record.at.clone())
-                        let:record
-                    >
-                        <li class="escalation" data-testid="thread-escalation">
-                            {escalation_summary(t, &record)}
-                            " · "
-                            <time datetime=record.at.clone()>
-                                {parse_rfc3339_ms(&record.at).map(local_time).unwrap_or_default()}
-                            </time>
-                        </li>
-                    </For>
-                </ul>
+                // Folded to its newest step, so the messages keep the height.
+                <details class="fold escalations" data-testid="thread-escalations">
+                    <summary>
+                        {t.escalations}
+                        " · "
+                        {move || escalations.with(|list| list.last().map(|record| escalation_summary(t, record)))}
+                    </summary>
+                    <ul class="escalation-list" aria-label=t.escalations>
+                        <For
+                            each=move || escalations.get()
+                            key=|record| (record.urgency, record.step, record.at.clone())
+                            let:record
+                        >
+                            <li class="escalation" data-testid="thread-escalation">
+                                {escalation_summary(t, &record)}
+                                " · "
+                                <time datetime=record.at.clone()>
+                                    {parse_rfc3339_ms(&record.at).map(local_time).unwrap_or_default()}
+                                </time>
+                            </li>
+                        </For>
+                    </ul>
+                </details>
             </Show>
-            <ol class="messages" node_ref=list_ref aria-live="polite" aria-label=t.messages>
-                <Show when=move || loading.get()>
-                    <li class="messages-note">{t.loading_messages}</li>
-                </Show>
-                <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
-                    <MessageItem message=message visitor_read=presence.visitor_read />
-                </For>
-            </ol>
-            <p class="typing-line" role="status" data-testid="visitor-typing">
-                {move || presence.visitor_typing.get().then_some(t.visitor_typing)}
-            </p>
-            <form class="composer" on:submit=on_submit>
-                <TemplatePicker picker=picker />
-                <label for="reply-input" class="visually-hidden">{t.reply_label}</label>
-                <textarea
-                    node_ref=picker.textarea
-                    id="reply-input"
-                    data-testid="reply-input"
-                    rows="3"
-                    maxlength=MAX_MESSAGE_CHARS.to_string()
-                    placeholder=t.reply_placeholder
-                    aria-describedby="reply-hint"
-                    aria-autocomplete="list"
-                    aria-controls="template-options"
-                    aria-activedescendant=move || picker.active_option_id()
-                    prop:value=move || draft.get()
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        presence.draft_changed(&value);
-                        draft.set(value);
-                        picker.follow_draft();
-                    }
-                    on:keydown=on_keydown
-                ></textarea>
-                <div class="composer-actions">
-                    <button
-                        type="button"
-                        class="button secondary templates-button"
-                        data-testid="templates-button"
-                        aria-haspopup="listbox"
-                        aria-expanded=move || picker.is_open().to_string()
-                        on:click=move |_| picker.open_search()
-                    >
-                        {t.templates}
-                    </button>
-                    <span id="reply-hint" class="hint">
-                        {t.reply_hint}
-                    </span>
-                    <span class="form-error" role="alert" data-testid="reply-error">
-                        {move || send_error.get()}
-                    </span>
-                    <button
-                        type="submit"
-                        class="button primary"
-                        data-testid="reply-send"
-                        disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
-                    >
-                        {move || if sending.get() { t.sending } else { t.send }}
-                    </button>
+            <div class="thread-body">
+                <div class="thread-main">
+                    <ol class="messages" node_ref=list_ref aria-live="polite" aria-label=t.messages>
+                        <Show when=move || loading.get()>
+                            <li class="messages-note">{t.loading_messages}</li>
+                        </Show>
+                        <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
+                            <MessageItem message=message visitor_read=presence.visitor_read />
+                        </For>
+                    </ol>
+                    <p class="typing-line" role="status" data-testid="visitor-typing">
+                        {move || presence.visitor_typing.get().then_some(t.visitor_typing)}
+                    </p>
+                    <form class="composer" on:submit=on_submit>
+                        <TemplatePicker picker=picker />
+                        <label for="reply-input" class="visually-hidden">{t.reply_label}</label>
+                        <textarea
+                            node_ref=picker.textarea
+                            id="reply-input"
+                            data-testid="reply-input"
+                            rows="2"
+                            maxlength=MAX_MESSAGE_CHARS.to_string()
+                            placeholder=t.reply_placeholder
+                            aria-describedby="reply-hint"
+                            aria-autocomplete="list"
+                            aria-controls="template-options"
+                            aria-activedescendant=move || picker.active_option_id()
+                            prop:value=move || draft.get()
+                            on:input=move |event| {
+                                let value = event_target_value(&event);
+                                presence.draft_changed(&value);
+                                draft.set(value);
+                                picker.follow_draft();
+                            }
+                            on:keydown=on_keydown
+                        ></textarea>
+                        <div class="composer-actions">
+                            <button
+                                type="button"
+                                class="button secondary templates-button"
+                                data-testid="templates-button"
+                                aria-haspopup="listbox"
+                                aria-expanded=move || picker.is_open().to_string()
+                                on:click=move |_| picker.open_search()
+                            >
+                                {t.templates}
+                            </button>
+                            <span id="reply-hint" class="hint">
+                                {t.reply_hint}
+                            </span>
+                            <span class="form-error" role="alert" data-testid="reply-error">
+                                {move || send_error.get()}
+                            </span>
+                            <button
+                                type="submit"
+                                class="button primary"
+                                data-testid="reply-send"
+                                disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
+                            >
+                                {move || if sending.get() { t.sending } else { t.send }}
+                            </button>
+                        </div>
+                    </form>
                 </div>
-            </form>
-            <Details conversation_id=id.get_value() meta=meta />
+                <Details conversation_id=id.get_value() meta=meta />
+            </div>
         </section>
     }
 }

@@ -210,6 +210,20 @@ strings! {
     save_password,
     // Desktop notifications.
     alert_title,
+    // The layout: details toggle, the phone's way back, the keyboard help.
+    details_toggle,
+    back_to_inbox,
+    back_to_inbox_label,
+    keys_title,
+    key_next,
+    key_previous,
+    key_open,
+    key_reply,
+    key_send,
+    key_claim,
+    key_resolve,
+    key_help,
+    close,
 }
 
 impl Strings {
