@@ -70,13 +70,13 @@ test('switched to German, the inbox and an opened thread show no English string 
   // Written so that no console string appears in it.
   const text = `Guten Tag, ich hätte gern einen Kontrolltermin ${Date.now()}.`;
   const id = await inquiry(text);
-  await visibleTo('frontdesk@demo.test', id);
+  await visibleTo('admin@demo.test', id);
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const page = await context.newPage();
   const problems = watch(page, 'german console');
   const console_ = new Console(page);
-  await console_.signIn('frontdesk@demo.test');
+  await console_.signIn('admin@demo.test');
   const row = page.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"]`);
   await row.waitFor({ timeout: 15_000 });
   await row.click();
