@@ -11,3 +11,10 @@ init({ module_or_path: new URL('./frontdesk_console_bg.wasm', import.meta.url) }
     bootNote.classList.add('boot-error');
   }
 });
+
+// The installable app's service worker keeps only the shell (see sw.js), never API answers.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' }).catch((error) => {
+    console.warn('Frontdesk console: no offline shell', error);
+  });
+}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::components::{department_label, urgency_label};
+use crate::i18n::use_strings;
 
 /// Where the choice is remembered, per browser.
 const STORAGE_KEY: &str = "frontdesk.console.alerts";
@@ -63,7 +64,7 @@ impl Alerts {
             // One notification per conversation: an update replaces it.
             options.set_tag(&entry.conversation_id);
             if let Ok(notification) =
-                web_sys::Notification::new_with_options("Frontdesk: a patient needs you", &options)
+                web_sys::Notification::new_with_options(use_strings().alert_title, &options)
             {
                 let link = crate::route::hash_for(&entry.conversation_id);
                 let open = Closure::<dyn FnMut()>::new(move || {

@@ -11,39 +11,16 @@ use leptos::prelude::*;
 use crate::{
     alerts::Alerts,
     components::{
-        accept_link::AcceptLink, inbox::Inbox, reports::Reports, role_label, sign_in::SignIn,
-        team::Team, templates::Templates, thread::Thread,
+        accept_link::AcceptLink, inbox::Inbox, language_picker::LanguagePicker, reports::Reports,
+        role_label, sign_in::SignIn, team::Team, templates::Templates, thread::Thread,
     },
+    i18n::{choice, fill, set_current, use_strings},
+    layout::Layout,
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{needs_alert, Ownership},
-    route, session,
+    session,
     state::{now_ms, use_auth, Auth, Clock, InboxStore},
 };
-
-/// The conversation the address bar's `#/conversations/{id}` points at.
-fn linked_conversation() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    route::conversation_from_hash(&hash)
-}
-
-/// Keeps the address bar on the open thread without adding history entries.
-fn show_in_address_bar(conversation_id: Option<&str>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let target = conversation_id.map(route::hash_for).unwrap_or_default();
-    if window.location().hash().ok().as_deref() == Some(target.as_str()) {
-        return;
-    }
-    let url = if target.is_empty() {
-        window.location().pathname().unwrap_or_default()
-    } else {
-        target
-    };
-    if let Ok(history) = window.history() {
-        _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
 
 /// The root component: the sign-in screen or the workspace.
 #[component]
@@ -69,10 +46,19 @@ pub fn App() -> impl IntoView {
             link.set(None);
         }
     });
-    move || match (link.get(), staff.get()) {
-        (Some((kind, token)), _) => view! { <AcceptLink kind token /> }.into_any(),
-        (None, Some(staff)) => view! { <Workspace staff=staff /> }.into_any(),
-        (None, None) => view! { <SignIn /> }.into_any(),
+    let lang = RwSignal::new(choice::initial());
+    provide_context(choice::I18n { lang });
+    // A new language rebuilds the screen: every component reads its words once, as it is
+    // built (the selected conversation and the session survive in storage).
+    move || {
+        let lang = lang.get();
+        set_current(lang);
+        choice::mark_page(lang);
+        match (link.get(), staff.get()) {
+            (Some((kind, token)), _) => view! { <AcceptLink kind token /> }.into_any(),
+            (None, Some(staff)) => view! { <Workspace staff=staff /> }.into_any(),
+            (None, None) => view! { <SignIn /> }.into_any(),
+        }
     }
 }
 
@@ -80,6 +66,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Workspace(staff: StaffProfile) -> impl IntoView {
     let auth = use_auth();
+    let t = use_strings();
     let clock = Clock {
         now_ms: RwSignal::new(now_ms()),
     };
@@ -90,21 +77,20 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     let showing_reports = RwSignal::new(false);
     let showing_templates = RwSignal::new(false);
     let showing_team = RwSignal::new(false);
-    // A notification's link wins over the thread that was open last time.
-    let selected = RwSignal::new(linked_conversation().or_else(session::load_selected));
+    let layout = Layout::new();
+    layout.follow_address_bar();
+    let selected = layout.selected;
     let selected_id = Memo::new(move |_| selected.get());
-    Effect::new(move |_| {
-        selected_id.with(|id| {
-            session::save_selected(id.as_deref());
-            show_in_address_bar(id.as_deref());
-        })
-    });
-    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(id) = linked_conversation() {
-            selected.set(Some(id));
+    // A phone shows one pane: the open thread, or else the inbox (console.css).
+    let pane = move || {
+        let elsewhere = showing_reports.get() || showing_templates.get() || showing_team.get();
+        if selected_id.with(Option::is_some) && !elsewhere {
+            "thread"
+        } else {
+            "inbox"
         }
-    });
-    on_cleanup(move || on_hash_change.remove());
+    };
+    provide_context(layout);
     provide_context(clock);
     provide_context(store);
     provide_context(staff.clone());
@@ -165,20 +151,20 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
         });
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {
             let title = if waiting == 0 {
-                "Frontdesk · Staff console".to_string()
+                t.tab_title.to_string()
             } else {
-                format!("({waiting}) Frontdesk · Staff console")
+                fill(t.tab_title_waiting, &[&waiting.to_string()])
             };
             document.set_title(&title);
         }
     });
 
     view! {
-        <div class="shell">
+        <div class="shell" data-pane=pane>
             <header class="topbar">
                 <div class="brand">
                     <span class="brand-name">"Frontdesk"</span>
-                    <span class="brand-sub">"Staff console"</span>
+                    <span class="brand-sub">{t.staff_console}</span>
                 </div>
                 <div class="who">
                     <span
@@ -187,7 +173,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                         data-status=move || live_status.get().as_str()
                         role="status"
                     >
-                        {move || live_status.get().label()}
+                        {move || live_status.get().label(t)}
                     </span>
                     <span class="staff-name" data-testid="staff-name">
                         {staff.name.clone()}
@@ -209,7 +195,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                                         showing_reports.update(|on| *on = !*on);
                                     }
                                 >
-                                    {move || if showing_reports.get() { "Inbox" } else { "Reports" }}
+                                    {move || if showing_reports.get() { t.inbox } else { t.reports }}
                                 </button>
                                 <button
                                     type="button"
@@ -222,7 +208,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                                         showing_templates.update(|on| *on = !*on);
                                     }
                                 >
-                                    {move || if showing_templates.get() { "Inbox" } else { "Templates" }}
+                                    {move || if showing_templates.get() { t.inbox } else { t.templates }}
                                 </button>
                                 <button
                                     type="button"
@@ -235,7 +221,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                                         showing_team.update(|on| *on = !*on);
                                     }
                                 >
-                                    {move || if showing_team.get() { "Inbox" } else { "Team" }}
+                                    {move || if showing_team.get() { t.inbox } else { t.team }}
                                 </button>
                             }
                         })}
@@ -243,19 +229,20 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                         type="button"
                         class="button secondary"
                         data-testid="alerts-toggle"
-                        title="A desktop notification and a sound when a conversation turns urgent"
+                        title=t.alerts_title
                         aria-pressed=move || alerts.enabled.get().to_string()
                         on:click=move |_| alerts.toggle()
                     >
-                        {move || if alerts.enabled.get() { "Urgent alerts: on" } else { "Urgent alerts: off" }}
+                        {move || if alerts.enabled.get() { t.alerts_on } else { t.alerts_off }}
                     </button>
+                    <LanguagePicker />
                     <button
                         type="button"
                         class="button secondary"
                         data-testid="sign-out"
                         on:click=move |_| auth.sign_out()
                     >
-                        "Sign out"
+                        {t.sign_out}
                     </button>
                 </div>
             </header>
@@ -285,8 +272,8 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     Some(conversation_id) => view! { <Thread conversation_id=conversation_id /> }.into_any(),
                     None => {
                         view! {
-                            <section class="thread thread-empty" aria-label="Conversation">
-                                <p>"Select a conversation from the inbox to read and reply."</p>
+                            <section class="thread thread-empty" aria-label=t.conversation>
+                                <p>{t.select_conversation}</p>
                             </section>
                         }
                             .into_any()

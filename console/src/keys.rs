@@ -9,6 +9,8 @@ pub enum Shortcut {
     Reply,
     Claim,
     Resolve,
+    Search,
+    Help,
 }
 
 /// The shortcut a key press means. Keys typed into a text field, or held with Ctrl, Alt
@@ -21,8 +23,10 @@ pub fn shortcut_for(key: &str, modified: bool, in_text_field: bool) -> Option<Sh
         "j" => Shortcut::NextConversation,
         "k" => Shortcut::PreviousConversation,
         "r" => Shortcut::Reply,
-        "c" => Shortcut::Claim,
+        "a" => Shortcut::Claim,
         "e" => Shortcut::Resolve,
+        "/" => Shortcut::Search,
+        "?" => Shortcut::Help,
         _ => return None,
     })
 }
@@ -55,8 +59,15 @@ mod tests {
             Some(Shortcut::PreviousConversation)
         );
         assert_eq!(shortcut_for("r", false, false), Some(Shortcut::Reply));
-        assert_eq!(shortcut_for("c", false, false), Some(Shortcut::Claim));
+        assert_eq!(shortcut_for("a", false, false), Some(Shortcut::Claim));
         assert_eq!(shortcut_for("e", false, false), Some(Shortcut::Resolve));
+        assert_eq!(shortcut_for("/", false, false), Some(Shortcut::Search));
+        assert_eq!(shortcut_for("?", false, false), Some(Shortcut::Help));
+        assert_eq!(
+            shortcut_for("/", false, true),
+            None,
+            "a slash in a reply picks a template"
+        );
         assert_eq!(shortcut_for("j", false, true), None, "typing a reply");
         assert_eq!(shortcut_for("r", true, false), None, "Ctrl+R reloads");
         assert_eq!(shortcut_for("x", false, false), None);

@@ -24,6 +24,8 @@ use leptos::prelude::{set_timeout, set_timeout_with_handle, TimeoutHandle};
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
 
+use crate::i18n::Strings;
+
 /// What a live socket reports to its owner.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LiveSignal {
@@ -44,11 +46,11 @@ pub enum LiveStatus {
 }
 
 impl LiveStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &'static Strings) -> &'static str {
         match self {
-            LiveStatus::Connecting => "Connecting…",
-            LiveStatus::Live => "Live",
-            LiveStatus::Reconnecting => "Reconnecting…",
+            LiveStatus::Connecting => t.live_connecting,
+            LiveStatus::Live => t.live_live,
+            LiveStatus::Reconnecting => t.live_reconnecting,
         }
     }
 

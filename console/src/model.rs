@@ -6,6 +6,7 @@ use frontdesk_protocol::{
     VerificationMethod, VisitorIdentity,
 };
 
+use crate::i18n::{fill, Strings};
 use crate::timefmt::parse_rfc3339_ms;
 
 /// Orders the inbox: most urgent first, then the oldest conversation first.
@@ -67,12 +68,12 @@ impl InboxView {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &'static Strings) -> &'static str {
         match self {
-            InboxView::All => "All",
-            InboxView::Teams => "My teams",
-            InboxView::Mine => "Mine",
-            InboxView::Unassigned => "Unassigned",
+            InboxView::All => t.all,
+            InboxView::Teams => t.view_teams,
+            InboxView::Mine => t.view_mine,
+            InboxView::Unassigned => t.view_unassigned,
         }
     }
 }
@@ -135,19 +136,22 @@ impl Ownership {
 }
 
 /// One line for an escalation step in the thread view, e.g.
-/// `Escalated to on-call after 10 min (urgent, step 1)`.
-pub fn escalation_summary(record: &EscalationRecord) -> String {
+/// `Escalated to on-call after 10 min (Urgent, step 1)`.
+pub fn escalation_summary(t: &'static Strings, record: &EscalationRecord) -> String {
     let minutes = record.waited_seconds / 60;
     let after = match (minutes, record.waited_seconds) {
-        (_, 0..=4) => "at once".to_owned(),
-        (0, seconds) => format!("after {seconds} s"),
-        (minutes, _) => format!("after {minutes} min"),
+        (_, 0..=4) => t.at_once.to_owned(),
+        (0, seconds) => fill(t.after_seconds, &[&seconds.to_string()]),
+        (minutes, _) => fill(t.after_minutes, &[&minutes.to_string()]),
     };
-    format!(
-        "Escalated to {} {after} ({}, step {})",
-        record.notify,
-        record.urgency.as_str(),
-        record.step
+    fill(
+        t.escalated,
+        &[
+            &record.notify,
+            &after,
+            t.urgency(record.urgency),
+            &record.step.to_string(),
+        ],
     )
 }
 
@@ -174,11 +178,15 @@ pub struct IdentityLine {
 
 /// The visitor's name, email, phone and portal user id, each marked verified (with the method) or
 /// stated: staff act on what they read here, so an unchecked identity must say so.
-pub fn identity_lines(visitor: &VisitorIdentity, proofs: &IdentityProofs) -> Vec<IdentityLine> {
+pub fn identity_lines(
+    t: &'static Strings,
+    visitor: &VisitorIdentity,
+    proofs: &IdentityProofs,
+) -> Vec<IdentityLine> {
     let portal_user = visitor
         .user_id
         .as_ref()
-        .map(|id| format!("Portal user {id}"));
+        .map(|id| fill(t.portal_user, &[id]));
     [
         (visitor.name.clone(), proofs.name),
         (visitor.email.clone(), proofs.email),
@@ -189,25 +197,26 @@ pub fn identity_lines(visitor: &VisitorIdentity, proofs: &IdentityProofs) -> Vec
     .filter_map(|(value, proof)| {
         Some(IdentityLine {
             value: value?,
-            mark: proof.map_or("stated by visitor", verified_mark),
+            mark: proof.map_or(t.stated_by_visitor, |method| verified_mark(t, method)),
             verified: proof.is_some(),
         })
     })
     .collect()
 }
 
-fn verified_mark(method: VerificationMethod) -> &'static str {
+fn verified_mark(t: &'static Strings, method: VerificationMethod) -> &'static str {
     match method {
-        VerificationMethod::Signed => "verified (portal sign-in)",
-        VerificationMethod::SmsCode => "verified (SMS)",
-        VerificationMethod::EmailCode => "verified (email code)",
-        VerificationMethod::Staff => "verified (staff)",
+        VerificationMethod::Signed => t.verified_portal,
+        VerificationMethod::SmsCode => t.verified_sms,
+        VerificationMethod::EmailCode => t.verified_email,
+        VerificationMethod::Staff => t.verified_staff,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, EN};
 
     #[test]
     fn escalation_summaries() {
@@ -221,20 +230,25 @@ mod tests {
         let cases = [
             (
                 record(Urgency::Emergency, 1, 1),
-                "Escalated to on-call at once (emergency, step 1)",
+                "Escalated to on-call at once (Emergency, step 1)",
             ),
             (
                 record(Urgency::Urgent, 1, 12),
-                "Escalated to on-call after 12 s (urgent, step 1)",
+                "Escalated to on-call after 12 s (Urgent, step 1)",
             ),
             (
                 record(Urgency::Urgent, 2, 1205),
-                "Escalated to on-call after 20 min (urgent, step 2)",
+                "Escalated to on-call after 20 min (Urgent, step 2)",
             ),
         ];
         for (record, expected) in cases {
-            assert_eq!(escalation_summary(&record), expected);
+            assert_eq!(escalation_summary(&EN, &record), expected);
         }
+        let german = Strings::of(Lang::De);
+        assert_eq!(
+            escalation_summary(german, &record(Urgency::Urgent, 2, 1205)),
+            "Eskaliert an on-call nach 20 Min. (Dringend, Stufe 2)"
+        );
     }
 
     fn entry(id: &str, urgency: Urgency, created_at: &str) -> InboxEntry {
@@ -273,7 +287,7 @@ mod tests {
             name: None,
             user_id: Some(VerificationMethod::Signed),
         };
-        let marks: Vec<(String, &str)> = identity_lines(&visitor, &proofs)
+        let marks: Vec<(String, &str)> = identity_lines(&EN, &visitor, &proofs)
             .into_iter()
             .map(|line| (line.value, line.mark))
             .collect();
@@ -286,7 +300,7 @@ mod tests {
                 ("Portal user p-1042".to_owned(), "verified (portal sign-in)"),
             ]
         );
-        assert!(identity_lines(&VisitorIdentity::default(), &proofs).is_empty());
+        assert!(identity_lines(&EN, &VisitorIdentity::default(), &proofs).is_empty());
     }
 
     fn ids(entries: &[InboxEntry]) -> Vec<&str> {

@@ -1,7 +1,10 @@
 //! Pure time helpers: RFC 3339 timestamps (through chrono) and the short age and SLA
 //! texts the inbox shows.
 //!
-//! Time always comes in as a value (milliseconds since the Unix epoch), so these run in native tests.
+//! Time always comes in as a value (milliseconds since the Unix epoch) and the words as a
+//! table (`i18n`), so these run in native tests.
+
+use crate::i18n::{fill, Strings};
 
 /// Milliseconds since the Unix epoch for an RFC 3339 timestamp, or `None` when it is
 /// malformed. chrono's parser (already in the tree through the domain) replaced a
@@ -13,17 +16,18 @@ pub fn parse_rfc3339_ms(raw: &str) -> Option<i64> {
 }
 
 /// How long ago something happened, e.g. "just now", "12 min ago", "3 h ago", "2 d ago".
-pub fn relative_age(now_ms: i64, then_ms: i64) -> String {
+pub fn relative_age(t: &Strings, now_ms: i64, then_ms: i64) -> String {
     let seconds = (now_ms - then_ms).max(0) / 1_000;
-    if seconds < 45 {
-        "just now".to_string()
+    let (template, count) = if seconds < 45 {
+        return t.just_now.to_string();
     } else if seconds < 3_600 {
-        format!("{} min ago", (seconds / 60).max(1))
+        (t.minutes_ago, (seconds / 60).max(1))
     } else if seconds < 86_400 {
-        format!("{} h ago", seconds / 3_600)
+        (t.hours_ago, seconds / 3_600)
     } else {
-        format!("{} d ago", seconds / 86_400)
-    }
+        (t.days_ago, seconds / 86_400)
+    };
+    fill(template, &[&count.to_string()])
 }
 
 /// How close a reply deadline is, for colouring the countdown.
@@ -55,7 +59,7 @@ pub struct SlaCountdown {
 }
 
 /// Under an hour the countdown shows minutes and seconds so staff see it move.
-pub fn sla_countdown(now_ms: i64, deadline_ms: i64) -> SlaCountdown {
+pub fn sla_countdown(t: &Strings, now_ms: i64, deadline_ms: i64) -> SlaCountdown {
     let remaining_ms = deadline_ms - now_ms;
     if remaining_ms > 0 {
         // Round up so "due in 0:00" never shows while time is still left.
@@ -66,31 +70,34 @@ pub fn sla_countdown(now_ms: i64, deadline_ms: i64) -> SlaCountdown {
             SlaLevel::Ok
         };
         SlaCountdown {
-            text: format!("due in {}", span(seconds)),
+            text: fill(t.due_in, &[&span(t, seconds)]),
             level,
         }
     } else {
         let seconds = -remaining_ms / 1_000;
         SlaCountdown {
-            text: format!("overdue {}", span(seconds)),
+            text: fill(t.overdue, &[&span(t, seconds)]),
             level: SlaLevel::Overdue,
         }
     }
 }
 
-fn span(seconds: i64) -> String {
+fn span(t: &Strings, seconds: i64) -> String {
     if seconds < 3_600 {
         format!("{}:{:02}", seconds / 60, seconds % 60)
     } else if seconds < 86_400 {
-        format!("{} h {:02} min", seconds / 3_600, (seconds % 3_600) / 60)
+        let minutes = format!("{:02}", (seconds % 3_600) / 60);
+        fill(t.span_hours, &[&(seconds / 3_600).to_string(), &minutes])
     } else {
-        format!("{} d {} h", seconds / 86_400, (seconds % 86_400) / 3_600)
+        let hours = ((seconds % 86_400) / 3_600).to_string();
+        fill(t.span_days, &[&(seconds / 86_400).to_string(), &hours])
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, EN};
 
     #[test]
     fn parses_rfc3339_variants() {
@@ -131,7 +138,7 @@ mod tests {
             (-5_000, "just now"),
         ];
         for (ago_ms, expected) in cases {
-            assert_eq!(relative_age(now, now - ago_ms), expected, "{ago_ms}");
+            assert_eq!(relative_age(&EN, now, now - ago_ms), expected, "{ago_ms}");
         }
     }
 
@@ -163,9 +170,29 @@ mod tests {
             ),
         ];
         for (remaining_ms, text, level) in cases {
-            let countdown = sla_countdown(now, now + remaining_ms);
+            let countdown = sla_countdown(&EN, now, now + remaining_ms);
             assert_eq!(countdown.text, text, "{remaining_ms}");
             assert_eq!(countdown.level, level, "{remaining_ms}");
         }
+    }
+
+    #[test]
+    fn ages_and_countdowns_read_in_the_staff_members_language() {
+        let now = 1_000_000_000;
+        let german = Strings::of(Lang::De);
+        assert_eq!(relative_age(german, now, now - 3 * 60_000), "vor 3 Min.");
+        assert_eq!(
+            sla_countdown(german, now, now + 2 * 3_600_000 + 5 * 60_000).text,
+            "fällig in 2 Std. 05 Min."
+        );
+        let spanish = Strings::of(Lang::Es);
+        assert_eq!(
+            sla_countdown(spanish, now, now - 42_000).text,
+            "vencida hace 0:42"
+        );
+        assert_eq!(
+            relative_age(Strings::of(Lang::Fr), now, now - 2 * 86_400_000),
+            "il y a 2 j"
+        );
     }
 }

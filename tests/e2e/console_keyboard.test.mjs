@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { CANARY, inquiry, launch, watch, Console } from './browser.mjs';
+import { BASE, CANARY, inquiry, launch, watch, Console } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -60,6 +60,69 @@ test('j/k, r, Ctrl+Enter and e work the inbox without a mouse; views filter by o
   await page.keyboard.press('e');
   await page.locator('[data-testid="thread-status"]').filter({ hasText: 'resolved' }).waitFor();
   await ours.waitFor({ state: 'detached' });
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard only, sign-in to sent reply: j, a, r, Ctrl+Enter; / searches; ? lists the keys', async () => {
+  const tag = randomUUID().slice(0, 8);
+  const id = await inquiry(`Keys only ${tag}: may I bring my guide dog? ${CANARY}`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, 'console');
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName);
+
+  // Sign in by typing: Tab to the password, Enter submits.
+  await page.goto(`${BASE}/console/`, { waitUntil: 'domcontentloaded' });
+  await page.locator('[data-testid="login-email"]').focus();
+  await page.keyboard.type('admin@demo.test');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'login-password');
+  await page.keyboard.type('demo-password');
+  await page.keyboard.press('Enter');
+  const ours = page.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"]`);
+  await ours.waitFor({ timeout: 20_000 });
+
+  // j down to it (which opens it), a claims, r replies, Ctrl+Enter sends.
+  const current = () => page.locator('[data-testid="inbox-row"][aria-current="true"]')
+    .getAttribute('data-conversation-id', { timeout: 5_000 });
+  await page.keyboard.press('j');
+  for (let steps = 0; (await current()) !== id; steps += 1) {
+    assert.ok(steps < 200, 'j reaches the conversation');
+    await page.keyboard.press('j');
+  }
+  await page.locator(`[data-testid="thread"][data-conversation-id="${id}"]`).waitFor();
+  await page.keyboard.press('a');
+  await page.locator('[data-testid="claim-button"][data-ownership="mine"]').waitFor({ timeout: 10_000 });
+  await page.keyboard.press('r');
+  assert.equal(await focused(), 'reply-input');
+  const answer = `Of course, guide dogs are welcome. ${CANARY}`;
+  await page.keyboard.type(answer);
+  await page.keyboard.press('Control+Enter');
+  await page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: answer })
+    .waitFor({ timeout: 15_000 });
+
+  // Out of the reply box, ? shows the keys; Escape closes and gives the focus back.
+  await page.keyboard.press('Tab');
+  const before = await focused();
+  assert.notEqual(before, 'reply-input');
+  await page.keyboard.press('?');
+  const help = page.locator('[data-testid="key-help"]');
+  await help.waitFor();
+  for (const key of ['j', 'k', 'Enter', 'r', 'a', 'e', '/', '?']) {
+    assert.ok(await help.locator('kbd', { hasText: new RegExp(`^${key.replace(/[?/]/, '\\$&')}$`) }).count(), `${key} is listed`);
+  }
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'key-help-close');
+  await page.keyboard.press('j');
+  assert.equal(await current(), id, 'keys wait while the help shows');
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+  assert.equal(await focused(), before, 'the focus is back where it was');
+
+  // / jumps to the search.
+  await page.keyboard.press('/');
+  assert.equal(await focused(), 'inbox-search');
 
   assert.deepEqual(problems, []);
   await context.close();

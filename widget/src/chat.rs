@@ -25,7 +25,7 @@ use frontdesk_client_core::failure::ApiFailure;
 use crate::api::Api;
 use crate::chime::Chime;
 use crate::format::uuid_v4;
-use crate::i18n::{fill, Lang, Strings};
+use crate::i18n::{fill, Lang, LangStrings, Strings};
 use crate::json::{self, Json};
 use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};

@@ -2,54 +2,16 @@
 //!
 //! Pure data and rules, no browser calls, so it is tested natively.
 
-/// A language the widget speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-    Fr,
-    De,
+/// What language the widget speaks, chosen as the console chooses (client-core's `lang`).
+pub use frontdesk_client_core::lang::{fill, Lang};
+
+/// The widget's table for a language; a trait because `Lang` lives in client-core.
+pub trait LangStrings {
+    fn strings(self) -> &'static Strings;
 }
 
-impl Lang {
-    /// Reads a BCP 47 tag by its primary subtag: `de-AT` is German, `pt` is unknown.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "es" => Some(Lang::Es),
-            "fr" => Some(Lang::Fr),
-            "de" => Some(Lang::De),
-            _ => None,
-        }
-    }
-
-    /// The first language we speak from: the host's explicit choice (`setLanguage`,
-    /// `data-language`), then the page's `<html lang>`, then the browser's preferences.
-    pub fn pick<'a>(
-        explicit: Option<&'a str>,
-        page: Option<&'a str>,
-        browser: impl IntoIterator<Item = &'a str>,
-    ) -> Lang {
-        explicit
-            .into_iter()
-            .chain(page)
-            .chain(browser)
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-        }
-    }
-
-    pub fn strings(self) -> &'static Strings {
+impl LangStrings for Lang {
+    fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &EN,
             Lang::Es => &ES,
@@ -124,20 +86,6 @@ impl Strings {
             _ => fill(self.unread_many, &[&count.to_string()]),
         }
     }
-}
-
-/// Replaces each `{}` in `template` with the next value.
-pub fn fill(template: &str, values: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut values = values.iter();
-    let mut rest = template;
-    while let Some(at) = rest.find("{}") {
-        out.push_str(&rest[..at]);
-        out.push_str(values.next().copied().unwrap_or_default());
-        rest = &rest[at + 2..];
-    }
-    out.push_str(rest);
-    out
 }
 
 pub static EN: Strings = Strings {
@@ -376,45 +324,6 @@ mod tests {
     }
 
     #[test]
-    fn tags_map_to_languages_by_primary_subtag() {
-        let table = [
-            ("en", Some(Lang::En)),
-            ("en-GB", Some(Lang::En)),
-            ("ES-mx", Some(Lang::Es)),
-            ("fr_CA", Some(Lang::Fr)),
-            (" de-AT ", Some(Lang::De)),
-            ("pt-BR", None),
-            ("deu", None),
-            ("", None),
-        ];
-        for (tag, lang) in table {
-            assert_eq!(Lang::from_tag(tag), lang, "{tag:?}");
-        }
-    }
-
-    #[test]
-    fn explicit_beats_page_beats_browser_and_english_is_the_fallback() {
-        type Case<'a> = (Option<&'a str>, Option<&'a str>, &'a [&'a str], Lang);
-        let table: [Case; 7] = [
-            (Some("de"), Some("fr"), &["es"], Lang::De),
-            (None, Some("fr"), &["es"], Lang::Fr),
-            (None, None, &["es-ES", "en"], Lang::Es),
-            // An unsupported choice falls through to the next source.
-            (Some("ja"), Some("fr-CH"), &["es"], Lang::Fr),
-            (None, Some("pt"), &["it", "de-DE"], Lang::De),
-            (None, None, &["zh"], Lang::En),
-            (None, None, &[], Lang::En),
-        ];
-        for (explicit, page, browser, expected) in table {
-            assert_eq!(
-                Lang::pick(explicit, page, browser.iter().copied()),
-                expected,
-                "{explicit:?} {page:?} {browser:?}"
-            );
-        }
-    }
-
-    #[test]
     fn every_language_has_every_string_with_the_same_placeholders() {
         for lang in ALL {
             assert_eq!(Lang::from_tag(lang.code()), Some(lang));
@@ -452,13 +361,10 @@ mod tests {
     }
 
     #[test]
-    fn fill_replaces_placeholders_in_order() {
-        assert_eq!(fill("Chat with {}", &["Lakeside"]), "Chat with Lakeside");
+    fn too_long_fills_both_numbers() {
         assert_eq!(
             fill(EN.too_long, &["4100", "4000"]),
             "Your message is 4100 characters long; the limit is 4000. Please shorten it."
         );
-        assert_eq!(fill("{} and {}", &["a"]), "a and ");
-        assert_eq!(fill("no values", &["x"]), "no values");
     }
 }

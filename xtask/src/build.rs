@@ -202,7 +202,17 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
     // The panel's JS glue is fetched on open; minified it is a third of wasm-bindgen's output.
     let glue = site.join("widget/frontdesk_widget.js");
     minify(root, &glue, &glue).context("minifying the widget glue")?;
-    for file in ["index.html", "boot.js", "console.css", "favicon.svg"] {
+    // The page, its style, and the installable app's manifest, icons and shell-only worker.
+    for file in [
+        "index.html",
+        "boot.js",
+        "console.css",
+        "favicon.svg",
+        "manifest.webmanifest",
+        "sw.js",
+        "icon-192.png",
+        "icon-512.png",
+    ] {
         let from = root.join("console").join(file);
         if from.exists() {
             fs::copy(&from, site.join("console").join(file))

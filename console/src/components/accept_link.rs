@@ -3,11 +3,13 @@
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
 use crate::api;
+use crate::i18n::use_strings;
 use crate::state::use_auth;
 use frontdesk_client_core::links::LinkKind;
 
 #[component]
 pub fn AcceptLink(kind: LinkKind, token: String) -> impl IntoView {
+    let t = use_strings();
     let auth = use_auth();
     let token = StoredValue::new(token);
     let password = RwSignal::new(String::new());
@@ -15,14 +17,8 @@ pub fn AcceptLink(kind: LinkKind, token: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let (title, intro) = match kind {
-        LinkKind::Invite => (
-            "Welcome to Frontdesk",
-            "Choose a password for your new staff account (at least 12 characters).",
-        ),
-        LinkKind::Reset => (
-            "Choose a new password",
-            "Your old password and every open session stop working (at least 12 characters).",
-        ),
+        LinkKind::Invite => (t.welcome, t.invitation_intro),
+        LinkKind::Reset => (t.choose_new_password, t.reset_intro),
     };
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
@@ -31,7 +27,7 @@ pub fn AcceptLink(kind: LinkKind, token: String) -> impl IntoView {
         }
         let chosen = password.get_untracked();
         if chosen != again.get_untracked() {
-            error.set(Some("The two passwords differ.".into()));
+            error.set(Some(t.passwords_differ.into()));
             return;
         }
         busy.set(true);
@@ -64,15 +60,15 @@ pub fn AcceptLink(kind: LinkKind, token: String) -> impl IntoView {
             <form class="sign-in-card" on:submit=submit aria-labelledby="accept-title" data-testid="accept-link">
                 <h1 id="accept-title">{title}</h1>
                 <p class="subtitle">{intro}</p>
-                <label for="new-password">"New password"</label>
+                <label for="new-password">{t.new_password}</label>
                 <input id="new-password" data-testid="new-password" type="password" autocomplete="new-password"
                     prop:value=move || password.get() on:input=move |e| password.set(event_target_value(&e)) />
-                <label for="new-password-again">"The same again"</label>
+                <label for="new-password-again">{t.same_again}</label>
                 <input id="new-password-again" data-testid="new-password-again" type="password" autocomplete="new-password"
                     prop:value=move || again.get() on:input=move |e| again.set(event_target_value(&e)) />
                 <p class="form-error" role="alert" data-testid="accept-error">{move || error.get()}</p>
                 <button type="submit" class="button primary" data-testid="accept-submit" disabled=move || busy.get()>
-                    "Save password and sign in"
+                    {t.save_password}
                 </button>
             </form>
         </main>

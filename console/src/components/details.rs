@@ -8,12 +8,14 @@ use leptos::task::spawn_local;
 use super::local_date_time;
 use super::triage_correction::TriageCorrection;
 use crate::api;
+use crate::i18n::{fill, use_strings};
 use crate::model::identity_lines;
 use crate::state::{use_auth, InboxStore};
 use crate::timefmt::parse_rfc3339_ms;
 
 #[component]
 pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl IntoView {
+    let t = use_strings();
     let auth = use_auth();
     let store = expect_context::<InboxStore>();
     let id = StoredValue::new(conversation_id);
@@ -63,7 +65,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
     let labels = move || meta.get().map(|entry| entry.labels).unwrap_or_default();
     let identity = move || {
         meta.get()
-            .map(|entry| identity_lines(&entry.visitor, &entry.verified))
+            .map(|entry| identity_lines(t, &entry.visitor, &entry.verified))
             .unwrap_or_default()
     };
 
@@ -146,11 +148,11 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
     };
 
     view! {
-        <aside class="details" aria-label="About this conversation" data-testid="details">
+        <aside id="thread-details" class="details" aria-label=t.about_conversation data-testid="details">
             <p class="form-error" role="alert" data-testid="details-error">{move || error.get()}</p>
             <TriageCorrection conversation_id=id.get_value() meta=meta />
             <section class="details-part">
-                <h3>"Visitor"</h3>
+                <h3>{t.author_visitor}</h3>
                 <Show
                     when=move || editing.get()
                     fallback=move || {
@@ -168,40 +170,40 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                                     </li>
                                 </For>
                                 <Show when=move || identity().is_empty()>
-                                    <li>"No name or contact given yet."</li>
+                                    <li>{t.no_identity}</li>
                                 </Show>
                             </ul>
                             <button type="button" class="button secondary" data-testid="visitor-edit" on:click=start_edit>
-                                "Edit name and contact"
+                                {t.edit_identity}
                             </button>
                         }
                     }
                 >
                     <form class="visitor-form" on:submit=save_visitor>
-                        <label>"Name"
+                        <label>{t.name}
                             <input data-testid="visitor-name-input" maxlength="100" prop:value=move || name.get()
                                 on:input=move |e| name.set(event_target_value(&e)) />
                         </label>
-                        <label>"Email"
+                        <label>{t.email}
                             <input type="email" data-testid="visitor-email-input" maxlength="254" prop:value=move || email.get()
                                 on:input=move |e| email.set(event_target_value(&e)) />
                         </label>
-                        <label>"Phone"
+                        <label>{t.phone}
                             <input type="tel" data-testid="visitor-phone-input" maxlength="32" prop:value=move || phone.get()
                                 on:input=move |e| phone.set(event_target_value(&e)) />
                         </label>
                         <label class="checkbox">
                             <input type="checkbox" data-testid="visitor-verified-input" prop:checked=move || checked.get()
                                 on:change=move |e| checked.set(event_target_checked(&e)) />
-                            "I checked these details with the patient"
+                            {t.checked_with_patient}
                         </label>
-                        <button type="submit" class="button primary" data-testid="visitor-save">"Save"</button>
-                        <button type="button" class="button secondary" on:click=move |_| editing.set(false)>"Cancel"</button>
+                        <button type="submit" class="button primary" data-testid="visitor-save">{t.save}</button>
+                        <button type="button" class="button secondary" on:click=move |_| editing.set(false)>{t.cancel}</button>
                     </form>
                 </Show>
             </section>
             <section class="details-part">
-                <h3>"Labels"</h3>
+                <h3>{t.labels}</h3>
                 <ul class="labels" data-testid="labels">
                     <For each=labels key=|label| label.clone() let:label>
                         <li class="label-chip" data-testid="label-chip">
@@ -209,7 +211,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                             <button
                                 type="button"
                                 class="label-remove"
-                                aria-label=format!("Remove label {label}")
+                                aria-label=fill(t.remove_label, &[&label])
                                 on:click={
                                     let label = label.clone();
                                     move |_| save_labels(labels().into_iter().filter(|l| *l != label).collect())
@@ -221,15 +223,15 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                     </For>
                 </ul>
                 <form class="inline-form" on:submit=add_label>
-                    <label class="visually-hidden" for="label-input">"New label"</label>
-                    <input id="label-input" data-testid="labels-input" maxlength="32" placeholder="Add a label"
+                    <label class="visually-hidden" for="label-input">{t.new_label}</label>
+                    <input id="label-input" data-testid="labels-input" maxlength="32" placeholder=t.add_label
                         prop:value=move || label_draft.get() on:input=move |e| label_draft.set(event_target_value(&e)) />
-                    <button type="submit" class="button secondary" data-testid="labels-add">"Add"</button>
+                    <button type="submit" class="button secondary" data-testid="labels-add">{t.add}</button>
                 </form>
             </section>
             <section class="details-part">
-                <h3>"Internal notes"</h3>
-                <p class="hint">"Only your team sees these."</p>
+                <h3>{t.internal_notes}</h3>
+                <p class="hint">{t.notes_hint}</p>
                 <ol class="notes" data-testid="notes">
                     <For each=move || notes.get() key=|note| note.id let:note>
                         <li class="note" data-testid="note">
@@ -243,17 +245,17 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                     </For>
                 </ol>
                 <form class="note-form" on:submit=add_note>
-                    <label class="visually-hidden" for="note-input">"New internal note"</label>
-                    <textarea id="note-input" data-testid="note-input" rows="2" maxlength="4000" placeholder="Write a note for the team…"
+                    <label class="visually-hidden" for="note-input">{t.new_note}</label>
+                    <textarea id="note-input" data-testid="note-input" rows="2" maxlength="4000" placeholder=t.note_placeholder
                         prop:value=move || note_draft.get() on:input=move |e| note_draft.set(event_target_value(&e))></textarea>
-                    <button type="submit" class="button secondary" data-testid="note-add">"Add note"</button>
+                    <button type="submit" class="button secondary" data-testid="note-add">{t.add_note}</button>
                 </form>
             </section>
             <section class="details-part">
-                <h3>"Earlier conversations"</h3>
+                <h3>{t.earlier_conversations}</h3>
                 <Show
                     when=move || history.with(|h| !h.is_empty())
-                    fallback=|| view! { <p class="hint">"None found for a verified email or phone."</p> }
+                    fallback=move || view! { <p class="hint">{t.no_history}</p> }
                 >
                     <ul class="history" data-testid="history">
                         <For each=move || history.get() key=|entry| entry.conversation_id.clone() let:entry>
@@ -261,7 +263,7 @@ pub fn Details(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl 
                                 <a href=format!("#/conversations/{}", entry.conversation_id)>
                                     {parse_rfc3339_ms(&entry.created_at).map(local_date_time).unwrap_or_default()}
                                     " · "
-                                    {entry.status.as_str()}
+                                    {t.status(entry.status)}
                                 </a>
                                 <span class="history-preview">
                                     {entry.last_message_preview.clone().unwrap_or_default()}

@@ -11,8 +11,11 @@ use wasm_bindgen::JsCast;
 use crate::{
     api,
     components::{
-        channel_label, department_label, local_date_time, urgency_label, ChannelTag, UrgencyBadge,
+        channel_label, department_label,
+        key_help::{KeyHelp, KeyHelpDialog},
+        local_date_time, urgency_label, ChannelTag, UrgencyBadge,
     },
+    i18n::{fill, use_strings},
     keys::{neighbour, shortcut_for, Shortcut},
     model::{InboxFilter, InboxView, Ownership},
     state::{use_auth, Clock, InboxStore},
@@ -83,7 +86,7 @@ fn filter_select<const N: usize>(
         <label class="filter">
             <span>{label}</span>
             <select data-testid=testid on:change=move |event| pick(event_target_value(&event))>
-                <option value="">"All"</option>
+                <option value="">{use_strings().all}</option>
                 {options
                     .into_iter()
                     .map(|(value, text)| view! { <option value=value>{text}</option> })
@@ -95,6 +98,7 @@ fn filter_select<const N: usize>(
 
 #[component]
 pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
+    let t = use_strings();
     let store = expect_context::<InboxStore>();
     let staff = expect_context::<StaffProfile>();
     let department = RwSignal::new(None::<Department>);
@@ -155,8 +159,13 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
         }
     };
 
-    // j/k walk the inbox as shown; r, c and e act on the open conversation.
+    // j/k walk the inbox as shown; r, a and e act on the open conversation, / searches and
+    // ? lists the keys (which, while shown, has the keyboard to itself).
+    let help = KeyHelp::new();
     let on_key = window_event_listener(leptos::ev::keydown, move |event| {
+        if help.is_open() {
+            return;
+        }
         let modified = event.ctrl_key() || event.meta_key() || event.alt_key();
         let Some(shortcut) = shortcut_for(&event.key(), modified, typing_in_a_field()) else {
             return;
@@ -168,6 +177,8 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
             Shortcut::Reply => return act_on("reply-input", false),
             Shortcut::Claim => return act_on("claim-button", true),
             Shortcut::Resolve => return act_on("status-button", true),
+            Shortcut::Search => return act_on("inbox-search", false),
+            Shortcut::Help => return help.show(),
         };
         let ids: Vec<String> = visible().into_iter().map(|e| e.conversation_id).collect();
         let Some(current) = selected.try_get_untracked() else {
@@ -184,9 +195,9 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
         <section class="inbox" aria-labelledby="inbox-title">
             <div class="inbox-head">
                 <h2 id="inbox-title">
-                    "Inbox " <span class="count" data-testid="inbox-count">{total}</span>
+                    {t.inbox} " " <span class="count" data-testid="inbox-count">{total}</span>
                 </h2>
-                <div class="views" role="group" aria-label="Show">
+                <div class="views" role="group" aria-label=t.show>
                     {InboxView::ALL
                         .into_iter()
                         .map(|choice| {
@@ -198,18 +209,18 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                                     aria-pressed=move || (view.get() == choice).to_string()
                                     on:click=move |_| view.set(choice)
                                 >
-                                    {choice.label()}
+                                    {choice.label(t)}
                                 </button>
                             }
                         })
                         .collect_view()}
                 </div>
                 <label class="filter search">
-                    <span>"Search visitors"</span>
+                    <span>{t.search_visitors}</span>
                     <input
                         type="search"
                         data-testid="inbox-search"
-                        placeholder="Name, email or phone"
+                        placeholder=t.search_placeholder
                         maxlength="100"
                         prop:value=move || search.get()
                         on:input=move |event| search.set(event_target_value(&event))
@@ -217,20 +228,20 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                 </label>
                 <div class="filters">
                     {filter_select(
-                        "Department",
+                        t.department,
                         "filter-department",
                         Department::ALL.map(|d| (d.as_str(), department_label(d))),
                         move |raw| department.set(Department::parse(&raw)),
                     )}
                     {filter_select(
-                        "Urgency",
+                        t.urgency,
                         "filter-urgency",
                         [Urgency::Emergency, Urgency::Urgent, Urgency::Routine]
                             .map(|u| (u.as_str(), urgency_label(u))),
                         move |raw| urgency.set(Urgency::parse(&raw)),
                     )}
                     {filter_select(
-                        "Channel",
+                        t.channel,
                         "filter-channel",
                         Channel::ALL.map(|c| (c.as_str(), channel_label(c))),
                         move |raw| channel.set(Channel::parse(&raw)),
@@ -243,11 +254,7 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
             <Show when=move || store.loaded.get() && visible().is_empty()>
                 <p class="inbox-empty" data-testid="inbox-empty">
                     {move || {
-                        if total() == 0 {
-                            "No open conversations. New inquiries appear here as they arrive."
-                        } else {
-                            "No conversations match these filters."
-                        }
+                        if total() == 0 { t.inbox_empty } else { t.inbox_no_match }
                     }}
                 </p>
             </Show>
@@ -256,12 +263,14 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                     <InboxRow entry=entry selected=selected />
                 </For>
             </ul>
+            <KeyHelpDialog help=help />
         </section>
     }
 }
 
 #[component]
 fn InboxRow(entry: InboxEntry, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let t = use_strings();
     let clock = expect_context::<Clock>();
     let staff = expect_context::<StaffProfile>();
     let conversation_id = entry.conversation_id.clone();
@@ -283,16 +292,16 @@ fn InboxRow(entry: InboxEntry, selected: RwSignal<Option<String>>) -> impl IntoV
         let now = clock.now_ms.get();
         match (deadline_ms, last_ms) {
             (Some(deadline), _) => {
-                let countdown = sla_countdown(now, deadline);
+                let countdown = sla_countdown(t, now, deadline);
                 (countdown.text, countdown.level.as_str())
             }
-            (None, Some(last)) => (relative_age(now, last), "age"),
+            (None, Some(last)) => (relative_age(t, now, last), "age"),
             (None, None) => (String::new(), "age"),
         }
     };
     let timing_title = deadline_ms
-        .map(|deadline| format!("Reply due {}", local_date_time(deadline)))
-        .or_else(|| created_ms.map(|created| format!("Started {}", local_date_time(created))));
+        .map(|deadline| fill(t.reply_due, &[&local_date_time(deadline)]))
+        .or_else(|| created_ms.map(|created| fill(t.started, &[&local_date_time(created)])));
 
     let is_selected = {
         let conversation_id = conversation_id.clone();
@@ -303,13 +312,13 @@ fn InboxRow(entry: InboxEntry, selected: RwSignal<Option<String>>) -> impl IntoV
     let preview = entry
         .last_message_preview
         .clone()
-        .unwrap_or_else(|| "No messages yet".to_string());
+        .unwrap_or_else(|| t.no_messages_yet.to_string());
     let visitor_name = entry.visitor.name.clone();
     let labels = entry.labels.clone();
     let assigned = match ownership {
         Ownership::Unassigned => None,
-        Ownership::Mine => Some(("You", "mine")),
-        Ownership::Colleague => Some(("Assigned", "colleague")),
+        Ownership::Mine => Some((t.assigned_you, "mine")),
+        Ownership::Colleague => Some((t.assigned_colleague, "colleague")),
     };
 
     view! {

@@ -4,6 +4,9 @@ pub mod accept_link;
 pub mod delivery;
 pub mod details;
 pub mod inbox;
+pub mod key_help;
+pub mod language_picker;
+pub mod layout_text;
 pub mod reports;
 pub mod sign_in;
 pub mod team;
@@ -12,38 +15,32 @@ pub mod templates;
 pub mod thread;
 pub mod triage_correction;
 
-use frontdesk_protocol::{Channel, Department, StaffRole, Urgency};
+use frontdesk_protocol::{Channel, ConversationStatus, Department, StaffRole, Urgency};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::i18n::{current, use_strings};
+
 pub fn role_label(role: StaffRole) -> &'static str {
-    match role {
-        StaffRole::Admin => "Admin",
-        StaffRole::Clinician => "Clinician",
-        StaffRole::FrontDesk => "Front desk",
-    }
+    use_strings().role(role)
 }
 
 pub fn department_label(department: Department) -> &'static str {
-    match department {
-        Department::Clinical => "Clinical",
-        Department::Appointments => "Appointments",
-        Department::Billing => "Billing",
-        Department::FrontDesk => "Front desk",
-    }
+    use_strings().department(department)
 }
 
 pub fn urgency_label(urgency: Urgency) -> &'static str {
-    match urgency {
-        Urgency::Emergency => "Emergency",
-        Urgency::Urgent => "Urgent",
-        Urgency::Routine => "Routine",
-    }
+    use_strings().urgency(urgency)
 }
 
+pub fn status_label(status: ConversationStatus) -> &'static str {
+    use_strings().status(status)
+}
+
+/// A channel's name; the others are product names and read the same in every language.
 pub fn channel_label(channel: Channel) -> &'static str {
     match channel {
-        Channel::Web => "Website",
+        Channel::Web => use_strings().channel_web,
         Channel::Sms => "SMS",
         Channel::Whatsapp => "WhatsApp",
         Channel::Messenger => "Messenger",
@@ -106,10 +103,11 @@ pub fn local_time(ms: i64) -> String {
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
 
-/// Local date and time in the browser's own format, for tooltips.
+/// Local date and time as the staff member's language writes them (Intl through
+/// `toLocaleString`), for tooltips and lists.
 pub fn local_date_time(ms: i64) -> String {
     js_sys::Date::new(&JsValue::from_f64(ms as f64))
-        .to_locale_string("default", &JsValue::UNDEFINED)
+        .to_locale_string(current().code(), &JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default()
 }

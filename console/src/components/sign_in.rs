@@ -3,10 +3,11 @@
 use frontdesk_protocol::StaffLoginRequest;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
-use crate::{api, state::use_auth};
+use crate::{api, components::language_picker::LanguagePicker, i18n::use_strings, state::use_auth};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
+    let t = use_strings();
     let auth = use_auth();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -23,7 +24,7 @@ pub fn SignIn() -> impl IntoView {
             password: password.get_untracked(),
         };
         if request.email.is_empty() || request.password.is_empty() {
-            error.set(Some("Enter your email and password.".into()));
+            error.set(Some(t.enter_email_and_password.into()));
             return;
         }
         busy.set(true);
@@ -33,8 +34,7 @@ pub fn SignIn() -> impl IntoView {
                 Ok(session) => auth.sign_in(session),
                 Err(failure) => {
                     let text = if failure.is_unauthorized() {
-                        "That email and password don't match a staff account. Check both and try again."
-                            .to_string()
+                        t.wrong_password.to_string()
                     } else {
                         failure.to_string()
                     };
@@ -49,8 +49,9 @@ pub fn SignIn() -> impl IntoView {
         <main class="sign-in">
             <form class="sign-in-card" on:submit=submit novalidate=true aria-labelledby="sign-in-title">
                 <h1 id="sign-in-title">"Frontdesk"</h1>
-                <p class="subtitle">"Staff console. Sign in to answer patient messages."</p>
-                <label for="login-email">"Email"</label>
+                <p class="subtitle">{t.sign_in_intro}</p>
+                <LanguagePicker />
+                <label for="login-email">{t.email}</label>
                 <input
                     id="login-email"
                     data-testid="login-email"
@@ -60,7 +61,7 @@ pub fn SignIn() -> impl IntoView {
                     autofocus=true
                     bind:value=email
                 />
-                <label for="login-password">"Password"</label>
+                <label for="login-password">{t.password}</label>
                 <input
                     id="login-password"
                     data-testid="login-password"
@@ -78,7 +79,7 @@ pub fn SignIn() -> impl IntoView {
                     data-testid="login-submit"
                     disabled=move || busy.get()
                 >
-                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                    {move || if busy.get() { t.signing_in } else { t.sign_in }}
                 </button>
             </form>
         </main>

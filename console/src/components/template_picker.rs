@@ -5,7 +5,12 @@
 use frontdesk_protocol::SavedReply;
 use leptos::{ev::KeyboardEvent, html, prelude::*, task::spawn_local};
 
-use crate::{api, picker, state::Auth};
+use crate::{
+    api,
+    i18n::{fill, use_strings},
+    picker,
+    state::Auth,
+};
 
 /// The picker's state, shared by the reply box (keys, typing) and the popup.
 #[derive(Debug, Clone, Copy)]
@@ -176,6 +181,7 @@ impl Picker {
 /// The popup above the reply box.
 #[component]
 pub fn TemplatePicker(picker: Picker) -> impl IntoView {
+    let t = use_strings();
     let options = move || {
         let active = picker.active.get();
         picker
@@ -208,18 +214,14 @@ pub fn TemplatePicker(picker: Picker) -> impl IntoView {
     };
     let status = move || {
         if picker.loading.get() {
-            "Loading templates…".to_owned()
+            t.loading_templates.to_owned()
         } else if let Some(error) = picker.error.get() {
             error
         } else {
             match picker.visible().len() {
-                0 => "No template matches.".to_owned(),
-                1 => {
-                    "1 template. Arrow keys to choose, Enter to insert, Escape to close.".to_owned()
-                }
-                n => format!(
-                    "{n} templates. Arrow keys to choose, Enter to insert, Escape to close."
-                ),
+                0 => t.no_template_matches.to_owned(),
+                1 => t.one_template.to_owned(),
+                n => fill(t.many_templates, &[&n.to_string()]),
             }
         }
     };
@@ -227,13 +229,13 @@ pub fn TemplatePicker(picker: Picker) -> impl IntoView {
         <Show when=move || picker.is_open()>
             <div class="template-picker" data-testid="template-picker">
                 <Show when=move || picker.slash_at.get().is_none()>
-                    <label class="visually-hidden" for="template-search">"Search templates"</label>
+                    <label class="visually-hidden" for="template-search">{t.search_templates}</label>
                     <input
                         id="template-search"
                         type="search"
                         class="template-search"
                         data-testid="template-search"
-                        placeholder="Search templates by shortcut or title"
+                        placeholder=t.search_templates_placeholder
                         autocomplete="off"
                         aria-controls="template-options"
                         aria-autocomplete="list"
@@ -249,7 +251,7 @@ pub fn TemplatePicker(picker: Picker) -> impl IntoView {
                         }
                     />
                 </Show>
-                <ul id="template-options" role="listbox" aria-label="Saved replies" class="template-options">
+                <ul id="template-options" role="listbox" aria-label=t.saved_replies class="template-options">
                     {options}
                 </ul>
                 <p class="template-status" role="status" data-testid="template-status">{status}</p>

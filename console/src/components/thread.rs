@@ -23,10 +23,12 @@ use crate::{
         delivery::{Deliveries, DeliveryMark},
         department_label,
         details::Details,
-        local_date_time, local_time,
+        local_date_time, local_time, status_label,
         template_picker::{Picker, TemplatePicker},
         ChannelTag, UrgencyBadge,
     },
+    i18n::{fill, use_strings, Strings},
+    layout::use_layout,
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, Ownership},
     presence::Presence,
@@ -43,16 +45,16 @@ enum ClaimState {
     Failed(String),
 }
 
-fn author_label(message: &Message) -> String {
+fn author_label(t: &Strings, message: &Message) -> String {
     match message.author {
-        Author::Visitor => "Visitor".to_string(),
+        Author::Visitor => t.author_visitor.to_string(),
         Author::Staff => message
             .author_name
             .clone()
             .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| "Staff".to_string()),
-        Author::Bot => "Assistant".to_string(),
-        Author::System => "System".to_string(),
+            .unwrap_or_else(|| t.author_staff.to_string()),
+        Author::Bot => t.author_assistant.to_string(),
+        Author::System => t.author_system.to_string(),
     }
 }
 
@@ -62,9 +64,11 @@ fn new_client_msg_id() -> Option<String> {
 
 #[component]
 pub fn Thread(conversation_id: String) -> impl IntoView {
+    let t = use_strings();
     let auth = use_auth();
     let store = expect_context::<InboxStore>();
     let staff = expect_context::<StaffProfile>();
+    let layout = use_layout();
     let id = StoredValue::new(conversation_id.clone());
 
     let messages = RwSignal::new(Vec::<Message>::new());
@@ -218,16 +222,14 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             Ok(text) => text.into_inner(),
             Err(TextError::Empty) => return,
             Err(TextError::TooLong(_)) => {
-                send_error.set(Some(format!(
-                    "A reply can be at most {MAX_MESSAGE_CHARS} characters."
+                send_error.set(Some(fill(
+                    t.reply_too_long,
+                    &[&MAX_MESSAGE_CHARS.to_string()],
                 )));
                 return;
             }
             Err(TextError::ControlCharacters) => {
-                send_error.set(Some(
-                    "The reply contains invisible control characters; remove them and send again."
-                        .into(),
-                ));
+                send_error.set(Some(t.reply_control_chars.into()));
                 return;
             }
         };
@@ -239,7 +241,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             .filter(|(_, pending_text)| *pending_text == text)
             .map(|(client_msg_id, _)| client_msg_id);
         let Some(client_msg_id) = reused.or_else(new_client_msg_id) else {
-            send_error.set(Some("This browser can't create message ids.".into()));
+            send_error.set(Some(t.no_message_ids.into()));
             return;
         };
         pending.set(Some((client_msg_id.clone(), text.clone())));
@@ -369,10 +371,10 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     };
 
     let claim_label = move || match (claim_state.get(), ownership.get()) {
-        (ClaimState::Busy, _) => "Claiming…",
-        (_, Some(Ownership::Mine)) => "Claimed by you",
-        (ClaimState::Refused(_), _) | (_, Some(Ownership::Colleague)) => "Claimed by a colleague",
-        _ => "Claim",
+        (ClaimState::Busy, _) => t.claiming,
+        (_, Some(Ownership::Mine)) => t.claimed_by_you,
+        (ClaimState::Refused(_), _) | (_, Some(Ownership::Colleague)) => t.claimed_by_colleague,
+        _ => t.claim,
     };
     let claim_note = move || match claim_state.get() {
         ClaimState::Refused(text) | ClaimState::Failed(text) => Some(text),
@@ -380,13 +382,28 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     };
 
     view! {
-        <section class="thread" aria-label="Conversation" data-testid="thread" data-conversation-id=conversation_id>
+        <section
+            class="thread"
+            aria-label=t.conversation
+            data-testid="thread"
+            data-conversation-id=conversation_id
+            data-details=move || if layout.details_open.get() { "open" } else { "closed" }
+        >
             <header class="thread-head">
+                <button
+                    type="button"
+                    class="button secondary thread-back"
+                    data-testid="thread-back"
+                    aria-label=t.back_to_inbox_label
+                    on:click=move |_| layout.back_to_inbox()
+                >
+                    {t.back_to_inbox}
+                </button>
                 {move || {
                     meta.get()
                         .map(|meta| {
                             let started = parse_rfc3339_ms(&meta.created_at)
-                                .map(|created| format!("Started {}", local_date_time(created)));
+                                .map(|created| fill(t.started, &[&local_date_time(created)]));
                             view! {
                                 <div class="thread-meta">
                                     <div class="thread-tags">
@@ -394,8 +411,12 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         <span class="thread-department" data-testid="thread-department">
                                             {department_label(meta.department)}
                                         </span>
-                                        <span class="thread-status" data-testid="thread-status">
-                                            {meta.status.as_str()}
+                                        <span
+                                            class="thread-status"
+                                            data-testid="thread-status"
+                                            data-status=meta.status.as_str()
+                                        >
+                                            {status_label(meta.status)}
                                         </span>
                                         <ChannelTag
                                             channel=meta.channel
@@ -408,10 +429,15 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         .clone()
                                         .filter(|reason| !reason.is_empty())
                                         .map(|reason| {
+                                            // One line until opened: the thread keeps the height.
                                             view! {
-                                                <p class="thread-reason" data-testid="thread-reason">
-                                                    "Triage: " {reason}
-                                                </p>
+                                                <details class="fold thread-reason-fold">
+                                                    <summary>
+                                                        <span class="thread-reason" data-testid="thread-reason">
+                                                            {fill(t.triage_reason, &[&reason])}
+                                                        </span>
+                                                    </summary>
+                                                </details>
                                             }
                                         })}
                                     <p class="thread-context">
@@ -419,7 +445,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                         {meta
                                             .page_url
                                             .clone()
-                                            .map(|page| view! { " · from " <span class="page-url">{page}</span> })}
+                                            .map(|page| view! { " · " {t.from_page} " " <span class="page-url">{page}</span> })}
                                     </p>
                                 </div>
                             }
@@ -451,17 +477,27 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                         disabled=move || status_busy.get()
                         on:click=change_status
                     >
-                        {move || if is_resolved() { "Reopen" } else { "Resolve" }}
+                        {move || if is_resolved() { t.reopen } else { t.resolve }}
                     </button>
                     <button
                         type="button"
                         class="button secondary"
                         data-testid="survey-button"
-                        title="Ask the patient how they are since their treatment"
+                        title=t.survey_title
                         disabled=move || survey_busy.get()
                         on:click=send_survey
                     >
-                        "Send survey"
+                        {t.send_survey}
+                    </button>
+                    <button
+                        type="button"
+                        class="button secondary details-toggle"
+                        data-testid="details-toggle"
+                        aria-controls="thread-details"
+                        aria-expanded=move || layout.details_open.get().to_string()
+                        on:click=move |_| layout.toggle_details()
+                    >
+                        {t.details_toggle}
                     </button>
                     <p class="claim-note" role="alert" data-testid="claim-error">
                         {claim_note}
@@ -470,91 +506,103 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             </header>
             <Show when=move || live_status.get() == LiveStatus::Reconnecting>
                 <p class="thread-banner" role="status" data-testid="thread-reconnecting">
-                    "Connection lost. Reconnecting…"
+                    {t.connection_lost}
                 </p>
             </Show>
             <p class="thread-error" role="alert" data-testid="thread-error">
                 {move || load_error.get()}
             </p>
             <Show when=move || escalations.with(|list| !list.is_empty())>
-                <ul class="escalations" aria-label="Escalations" data-testid="thread-escalations">
-                    <For
-                        each=move || escalations.get()
-                        key=|record| (record.urgency, record.step, record.at.clone())
-                        let:record
-                    >
-                        <li class="escalation" data-testid="thread-escalation">
-                            {escalation_summary(&record)}
-                            " · "
-                            <time datetime=record.at.clone()>
-                                {parse_rfc3339_ms(&record.at).map(local_time).unwrap_or_default()}
-                            </time>
-                        </li>
-                    </For>
-                </ul>
+                // Folded to its newest step, so the messages keep the height.
+                <details class="fold escalations" data-testid="thread-escalations">
+                    <summary>
+                        {t.escalations}
+                        " · "
+                        {move || escalations.with(|list| list.last().map(|record| escalation_summary(t, record)))}
+                    </summary>
+                    <ul class="escalation-list" aria-label=t.escalations>
+                        <For
+                            each=move || escalations.get()
+                            key=|record| (record.urgency, record.step, record.at.clone())
+                            let:record
+                        >
+                            <li class="escalation" data-testid="thread-escalation">
+                                {escalation_summary(t, &record)}
+                                " · "
+                                <time datetime=record.at.clone()>
+                                    {parse_rfc3339_ms(&record.at).map(local_time).unwrap_or_default()}
+                                </time>
+                            </li>
+                        </For>
+                    </ul>
+                </details>
             </Show>
-            <ol class="messages" node_ref=list_ref aria-live="polite" aria-label="Messages">
-                <Show when=move || loading.get()>
-                    <li class="messages-note">"Loading messages…"</li>
-                </Show>
-                <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
-                    <MessageItem message=message visitor_read=presence.visitor_read deliveries=deliveries />
-                </For>
-            </ol>
-            <p class="typing-line" role="status" data-testid="visitor-typing">
-                {move || presence.visitor_typing.get().then_some("Visitor is typing…")}
-            </p>
-            <form class="composer" on:submit=on_submit>
-                <TemplatePicker picker=picker />
-                <label for="reply-input" class="visually-hidden">"Reply to the visitor"</label>
-                <textarea
-                    node_ref=picker.textarea
-                    id="reply-input"
-                    data-testid="reply-input"
-                    rows="3"
-                    maxlength=MAX_MESSAGE_CHARS.to_string()
-                    placeholder="Write a reply…"
-                    aria-describedby="reply-hint"
-                    aria-autocomplete="list"
-                    aria-controls="template-options"
-                    aria-activedescendant=move || picker.active_option_id()
-                    prop:value=move || draft.get()
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        presence.draft_changed(&value);
-                        draft.set(value);
-                        picker.follow_draft();
-                    }
-                    on:keydown=on_keydown
-                ></textarea>
-                <div class="composer-actions">
-                    <button
-                        type="button"
-                        class="button secondary templates-button"
-                        data-testid="templates-button"
-                        aria-haspopup="listbox"
-                        aria-expanded=move || picker.is_open().to_string()
-                        on:click=move |_| picker.open_search()
-                    >
-                        "Templates"
-                    </button>
-                    <span id="reply-hint" class="hint">
-                        "Ctrl+Enter or ⌘+Enter to send · type / for a template"
-                    </span>
-                    <span class="form-error" role="alert" data-testid="reply-error">
-                        {move || send_error.get()}
-                    </span>
-                    <button
-                        type="submit"
-                        class="button primary"
-                        data-testid="reply-send"
-                        disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
-                    >
-                        {move || if sending.get() { "Sending…" } else { "Send" }}
-                    </button>
+            <div class="thread-body">
+                <div class="thread-main">
+                    <ol class="messages" node_ref=list_ref aria-live="polite" aria-label=t.messages>
+                        <Show when=move || loading.get()>
+                            <li class="messages-note">{t.loading_messages}</li>
+                        </Show>
+                        <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
+                            <MessageItem message=message visitor_read=presence.visitor_read deliveries=deliveries />
+                        </For>
+                    </ol>
+                    <p class="typing-line" role="status" data-testid="visitor-typing">
+                        {move || presence.visitor_typing.get().then_some(t.visitor_typing)}
+                    </p>
+                    <form class="composer" on:submit=on_submit>
+                        <TemplatePicker picker=picker />
+                        <label for="reply-input" class="visually-hidden">{t.reply_label}</label>
+                        <textarea
+                            node_ref=picker.textarea
+                            id="reply-input"
+                            data-testid="reply-input"
+                            rows="2"
+                            maxlength=MAX_MESSAGE_CHARS.to_string()
+                            placeholder=t.reply_placeholder
+                            aria-describedby="reply-hint"
+                            aria-autocomplete="list"
+                            aria-controls="template-options"
+                            aria-activedescendant=move || picker.active_option_id()
+                            prop:value=move || draft.get()
+                            on:input=move |event| {
+                                let value = event_target_value(&event);
+                                presence.draft_changed(&value);
+                                draft.set(value);
+                                picker.follow_draft();
+                            }
+                            on:keydown=on_keydown
+                        ></textarea>
+                        <div class="composer-actions">
+                            <button
+                                type="button"
+                                class="button secondary templates-button"
+                                data-testid="templates-button"
+                                aria-haspopup="listbox"
+                                aria-expanded=move || picker.is_open().to_string()
+                                on:click=move |_| picker.open_search()
+                            >
+                                {t.templates}
+                            </button>
+                            <span id="reply-hint" class="hint">
+                                {t.reply_hint}
+                            </span>
+                            <span class="form-error" role="alert" data-testid="reply-error">
+                                {move || send_error.get()}
+                            </span>
+                            <button
+                                type="submit"
+                                class="button primary"
+                                data-testid="reply-send"
+                                disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
+                            >
+                                {move || if sending.get() { t.sending } else { t.send }}
+                            </button>
+                        </div>
+                    </form>
                 </div>
-            </form>
-            <Details conversation_id=id.get_value() meta=meta />
+                <Details conversation_id=id.get_value() meta=meta />
+            </div>
         </section>
     }
 }
@@ -566,18 +614,19 @@ fn MessageItem(
     visitor_read: RwSignal<u64>,
     deliveries: Deliveries,
 ) -> impl IntoView {
+    let t = use_strings();
     let sent_ms = parse_rfc3339_ms(&message.sent_at);
     let time = sent_ms.map(local_time).unwrap_or_default();
     let full_time = sent_ms.map(local_date_time).unwrap_or_default();
     let author = message.author.as_str();
-    let label = author_label(&message);
+    let label = author_label(t, &message);
     let (seq, staff) = (message.seq, message.author == Author::Staff);
     let seen = move || {
         (staff && visitor_read.get() >= seq).then(|| {
             view! {
                 " · "
                 <span class="message-seen" data-testid="message-seen">
-                    "Seen"
+                    {t.seen}
                 </span>
             }
         })

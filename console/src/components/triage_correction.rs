@@ -7,12 +7,14 @@ use leptos::task::spawn_local;
 
 use super::{department_label, urgency_label};
 use crate::api;
+use crate::i18n::{fill, use_strings};
 use crate::state::{use_auth, InboxStore};
 
 const URGENCIES: [Urgency; 3] = [Urgency::Emergency, Urgency::Urgent, Urgency::Routine];
 
 #[component]
 pub fn TriageCorrection(conversation_id: String, meta: Memo<Option<InboxEntry>>) -> impl IntoView {
+    let t = use_strings();
     let auth = use_auth();
     let store = expect_context::<InboxStore>();
     let id = StoredValue::new(conversation_id);
@@ -37,7 +39,7 @@ pub fn TriageCorrection(conversation_id: String, meta: Memo<Option<InboxEntry>>)
         event.prevent_default();
         let Some(token) = auth.token() else { return };
         if reason.get_untracked().trim().is_empty() {
-            error.set(Some("Give a reason for the correction.".into()));
+            error.set(Some(t.correction_needs_reason.into()));
             return;
         }
         let request = TriageCorrectionRequest {
@@ -50,10 +52,9 @@ pub fn TriageCorrection(conversation_id: String, meta: Memo<Option<InboxEntry>>)
             match api::correct_triage(&token, &conversation_id, &request).await {
                 Ok(corrected) => {
                     let entry = corrected.conversation;
-                    done.try_set(Some(format!(
-                        "Now {} · {}.",
-                        urgency_label(entry.urgency),
-                        department_label(entry.department)
+                    done.try_set(Some(fill(
+                        t.corrected_to,
+                        &[t.urgency(entry.urgency), t.department(entry.department)],
                     )));
                     store.upsert(entry);
                     error.try_set(None);
@@ -70,19 +71,19 @@ pub fn TriageCorrection(conversation_id: String, meta: Memo<Option<InboxEntry>>)
 
     view! {
         <section class="details-part" data-testid="triage-correction">
-            <h3>"Triage"</h3>
+            <h3>{t.triage}</h3>
             <p class="hint" role="status" data-testid="triage-correction-status">{move || done.get()}</p>
             <p class="form-error" role="alert" data-testid="triage-correction-error">{move || error.get()}</p>
             <Show
                 when=move || editing.get()
                 fallback=move || view! {
                     <button type="button" class="button secondary" data-testid="triage-correct" on:click=start>
-                        "Correct urgency or team"
+                        {t.correct_triage}
                     </button>
                 }
             >
                 <form class="visitor-form" data-testid="triage-correction-form" on:submit=save>
-                    <label>"Urgency"
+                    <label>{t.urgency}
                         <select data-testid="triage-urgency"
                             on:change=move |e| {
                                 if let Some(next) = Urgency::parse(&event_target_value(&e)) {
@@ -96,7 +97,7 @@ pub fn TriageCorrection(conversation_id: String, meta: Memo<Option<InboxEntry>>)
                             }).collect_view()}
                         </select>
                     </label>
-                    <label>"Team"
+                    <label>{t.team}
                         <select data-testid="triage-department"
                             on:change=move |e| {
                                 if let Some(next) = Department::parse(&event_target_value(&e)) {
@@ -110,15 +111,15 @@ pub fn TriageCorrection(conversation_id: String, meta: Memo<Option<InboxEntry>>)
                             }).collect_view()}
                         </select>
                     </label>
-                    <label>"Reason (required)"
+                    <label>{t.reason_required}
                         // Plain text: the reason is stored and shown as text only.
                         <input data-testid="triage-reason" required maxlength="500"
-                            placeholder="Why triage was wrong"
+                            placeholder=t.reason_placeholder
                             prop:value=move || reason.get()
                             on:input=move |e| reason.set(event_target_value(&e)) />
                     </label>
-                    <button type="submit" class="button primary" data-testid="triage-save">"Save correction"</button>
-                    <button type="button" class="button secondary" data-testid="triage-cancel" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    <button type="submit" class="button primary" data-testid="triage-save">{t.save_correction}</button>
+                    <button type="button" class="button secondary" data-testid="triage-cancel" on:click=move |_| editing.set(false)>{t.cancel}</button>
                 </form>
             </Show>
         </section>

@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use crate::chat::Chat;
 use crate::components::SurveyCard;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, Lang, LangStrings};
 use crate::thread::{Delivery, Row, Thread};
 
 /// The live region with every message; screen readers hear new ones politely.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::chat::Chat;
 use crate::components::message_list::local_time;
 use crate::format::tel_href;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, Lang, LangStrings};
 
 /// Clinic name, whether someone is there now, and the close button.
 #[component]

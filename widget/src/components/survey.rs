@@ -6,6 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::chat::Chat;
+use crate::i18n::LangStrings;
 
 /// The form under a survey invitation; once answered, a thank-you line.
 #[component]
