@@ -1,9 +1,10 @@
-// The README's pictures: the open widget on a desktop and on a phone, taken from the real
-// demo site on every run into docs/screenshots/.
+// The README's pictures, taken on every run into docs/screenshots/: the open widget on a
+// desktop and on a phone (the real demo site), and the console with a conversation open
+// on a 1280x720 laptop and on a 390x844 phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
-import { BASE, launch, Widget } from './browser.mjs';
+import { BASE, CANARY, inquiry, launch, watch, Console, Widget } from './browser.mjs';
 
 const OUT = new URL('../../docs/screenshots/', import.meta.url);
 
@@ -29,6 +30,40 @@ for (const [file, options] of SHOTS) {
     const path = new URL(file, OUT);
     await page.screenshot({ path: path.pathname });
     assert.ok((await stat(path)).size > 10_000, `${file} has content`);
+    await context.close();
+  });
+}
+
+const CONSOLE_SHOTS = [
+  ['console-inbox.png', { viewport: { width: 1280, height: 720 } }],
+  ['console-phone.png', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+];
+
+for (const [file, options] of CONSOLE_SHOTS) {
+  test(`screenshot: ${file}`, async () => {
+    for (const text of [
+      "I'm bleeding still from the extraction this morning, should I be worried?",
+      'Can I move my appointment on Friday to next week?',
+      'Where do I park when I come for my check-up?',
+    ]) {
+      await inquiry(`${text} ${CANARY}`);
+    }
+    const context = await browser.newContext({ colorScheme: 'light', locale: 'en-GB', ...options });
+    const page = await context.newPage();
+    const problems = watch(page, file);
+    const console_ = new Console(page);
+    await console_.signIn('admin@demo.test');
+    await console_.liveStatus('live').waitFor({ timeout: 15_000 });
+    const urgent = console_.row('bleeding still').first();
+    await urgent.waitFor({ timeout: 20_000 });
+    await urgent.click();
+    await page.locator('[data-testid="thread-message"]').first().waitFor();
+    // Loaded, whether the details show beside the thread or wait in the phone's drawer.
+    await page.locator('[data-testid="visitor-summary"]').waitFor({ state: 'attached' });
+    const path = new URL(file, OUT);
+    await page.screenshot({ path: path.pathname });
+    assert.ok((await stat(path)).size > 10_000, `${file} has content`);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 }

@@ -562,7 +562,8 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             placeholder=t.reply_placeholder
                             aria-describedby="reply-hint"
                             aria-autocomplete="list"
-                            aria-controls="template-options"
+                            // Only while the list is there: an id that points nowhere is invalid ARIA.
+                            aria-controls=move || picker.is_open().then_some("template-options")
                             aria-activedescendant=move || picker.active_option_id()
                             prop:value=move || draft.get()
                             on:input=move |event| {
