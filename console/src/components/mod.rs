@@ -1,6 +1,7 @@
 //! The console's screens and the small display helpers they share.
 
 pub mod accept_link;
+pub mod attachments;
 pub mod details;
 pub mod inbox;
 pub mod reports;

@@ -20,6 +20,7 @@ use leptos::{
 use crate::{
     api,
     components::{
+        attachments::{MessageFiles, ReplyAttach, ReplyFiles},
         department_label,
         details::Details,
         local_date_time, local_time,
@@ -79,6 +80,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     // The id of a reply that may not have arrived, reused on retry so it can't post twice.
     let pending = RwSignal::new(None::<(String, String)>);
     let picker = Picker::new(auth, id, draft);
+    let files = ReplyFiles::default();
 
     // The inbox copy is kept live by the inbox socket; the snapshot covers resolved conversations.
     let meta = Memo::new(move |_| {
@@ -210,8 +212,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             return;
         }
         // The server's own rule (domain::text), so what it would refuse is caught here.
+        let attachment_ids = files.ids();
         let text = match validate_draft(&draft.get_untracked()) {
             Ok(text) => text.into_inner(),
+            // A file may go without words.
+            Err(TextError::Empty) if !attachment_ids.is_empty() => String::new(),
             Err(TextError::Empty) => return,
             Err(TextError::TooLong(_)) => {
                 send_error.set(Some(format!(
@@ -247,12 +252,13 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             let request = SendMessageRequest {
                 client_msg_id,
                 text: text.clone(),
-                attachment_ids: Vec::new(),
+                attachment_ids,
             };
             match api::reply(&token, &conversation_id, &request).await {
                 Ok(answer) => {
                     messages.try_update(|list| merge_by_seq(list, [answer.message]));
                     pending.try_set(None);
+                    files.staged.try_set(Vec::new());
                     // Keep anything typed while the reply was on its way.
                     draft.try_update(|draft| {
                         if draft.trim() == text {
@@ -489,7 +495,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     <li class="messages-note">"Loading messages…"</li>
                 </Show>
                 <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
-                    <MessageItem message=message visitor_read=presence.visitor_read />
+                    <MessageItem
+                        message=message
+                        visitor_read=presence.visitor_read
+                        conversation_id=id.get_value()
+                    />
                 </For>
             </ol>
             <p class="typing-line" role="status" data-testid="visitor-typing">
@@ -529,6 +539,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     >
                         "Templates"
                     </button>
+                    <ReplyAttach conversation_id=id.get_value() files=files />
                     <span id="reply-hint" class="hint">
                         "Ctrl+Enter or ⌘+Enter to send · type / for a template"
                     </span>
@@ -539,7 +550,10 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                         type="submit"
                         class="button primary"
                         data-testid="reply-send"
-                        disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
+                        disabled=move || {
+                            sending.get() || files.uploading.get()
+                                || (draft.with(|draft| draft.trim().is_empty()) && files.is_empty())
+                        }
                     >
                         {move || if sending.get() { "Sending…" } else { "Send" }}
                     </button>
@@ -552,7 +566,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
 
 /// One message; a staff message the visitor has read (`visitor_read`) says "Seen".
 #[component]
-fn MessageItem(message: Message, visitor_read: RwSignal<u64>) -> impl IntoView {
+fn MessageItem(
+    message: Message,
+    visitor_read: RwSignal<u64>,
+    conversation_id: String,
+) -> impl IntoView {
     let sent_ms = parse_rfc3339_ms(&message.sent_at);
     let time = sent_ms.map(local_time).unwrap_or_default();
     let full_time = sent_ms.map(local_date_time).unwrap_or_default();
@@ -578,6 +596,8 @@ fn MessageItem(message: Message, visitor_read: RwSignal<u64>) -> impl IntoView {
         >
             // Text is set as a text node, never parsed as HTML: visitor input is untrusted.
             <p class="message-text">{message.text}</p>
+            {(!message.attachments.is_empty())
+                .then(|| view! { <MessageFiles conversation_id attachments=message.attachments /> })}
             <p class="message-meta">
                 <span class="message-author">{label}</span>
                 " · "
