@@ -6,7 +6,7 @@ use frontdesk_client_core::links::{accept_path, LinkKind};
 pub use frontdesk_client_core::path::encode_component;
 use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
-    AcceptTokenRequest, ApiError, ChannelDeliveriesResponse, ClaimResponse, ClinicReport,
+    AcceptTokenRequest, ApiError, AttachmentLink, AttachmentUploaded, ChannelDeliveriesResponse, ClaimResponse, ClinicReport,
     ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry, InboxResponse, InviteRequest,
     LinkSent, NoteRequest, NotesResponse, ResendRequest, ResendResponse, SaveTemplateRequest,
     SavedReply, SearchRequest, SendMessageRequest, SetLabelsRequest, SetStatusRequest,
@@ -84,6 +84,36 @@ pub async fn resend(
         Some(encode(&ResendRequest { attempt })?),
     )
     .await
+}
+
+/// `POST /v1/staff/conversations/{id}/attachments`: uploads a file for a reply (its
+/// bytes as the body; the edge decides the type from them).
+pub async fn upload_attachment(
+    token: &str,
+    conversation_id: &str,
+    file: &web_sys::File,
+) -> Result<AttachmentUploaded, ApiFailure> {
+    let path = format!(
+        "/v1/staff/conversations/{}/attachments",
+        encode_component(conversation_id)
+    );
+    let body = (JsValue::from(file.clone()), "application/octet-stream");
+    send("POST", &path, Some(token), Some(body)).await
+}
+
+/// `GET /v1/staff/conversations/{id}/attachments/{attachment_id}`: a signed link to the
+/// file, valid five minutes; each use of it is audited.
+pub async fn attachment_link(
+    token: &str,
+    conversation_id: &str,
+    attachment_id: &str,
+) -> Result<AttachmentLink, ApiFailure> {
+    let path = format!(
+        "/v1/staff/conversations/{}/attachments/{}",
+        encode_component(conversation_id),
+        encode_component(attachment_id)
+    );
+    call("GET", &path, Some(token), None).await
 }
 
 /// `POST /v1/staff/conversations/{id}/claim`; 409 `already_claimed` when a colleague owns it.
@@ -368,6 +398,17 @@ async fn call<T: DeserializeOwned>(
     token: Option<&str>,
     body: Option<String>,
 ) -> Result<T, ApiFailure> {
+    let body = body.map(|text| (JsValue::from_str(&text), "application/json"));
+    send(method, path, token, body).await
+}
+
+/// [`call`] with any body (JSON text, a file) and its content type.
+async fn send<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<(JsValue, &str)>,
+) -> Result<T, ApiFailure> {
     let window = web_sys::window().ok_or(ApiFailure::Network)?;
 
     let headers = Headers::new().map_err(network)?;
@@ -379,11 +420,9 @@ async fn call<T: DeserializeOwned>(
     }
     let init = RequestInit::new();
     init.set_method(method);
-    if let Some(body) = body {
-        headers
-            .set("Content-Type", "application/json")
-            .map_err(network)?;
-        init.set_body(&JsValue::from_str(&body));
+    if let Some((body, content_type)) = body {
+        headers.set("Content-Type", content_type).map_err(network)?;
+        init.set_body(&body);
     }
     init.set_headers(&headers);
 

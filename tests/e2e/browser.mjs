@@ -159,6 +159,20 @@ export async function postJson(path, body, headers = {}) {
   return { status: response.status, body: await response.json() };
 }
 
+/** A staff session token for a dev account (password `demo-password`). */
+export async function staffToken(email) {
+  const session = await postJson('/v1/staff/sessions', { email, password: 'demo-password' }, { Origin: BASE });
+  if (session.status !== 201) throw new Error(`sign-in: ${JSON.stringify(session.body)}`);
+  return session.body.token;
+}
+
+/** GETs a JSON answer with a bearer token (staff or visitor); anything but 200 throws. */
+export async function getJson(path, token) {
+  const answer = await fetch(`${BASE}${path}`, { headers: { Authorization: `Bearer ${token}`, Origin: BASE } });
+  if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status}`);
+  return answer.json();
+}
+
 /** Waits until `email` (a dev account, password `demo-password`) may read conversation `id`. */
 export async function visibleTo(email, id, timeoutMs = 20_000) {
   const session = await postJson('/v1/staff/sessions', { email, password: 'demo-password' }, { Origin: BASE });

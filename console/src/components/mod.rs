@@ -1,6 +1,7 @@
 //! The console's screens and the small display helpers they share.
 
 pub mod accept_link;
+pub mod attachments;
 pub mod delivery;
 pub mod details;
 pub mod inbox;

@@ -21,6 +21,7 @@ use crate::{
     api,
     components::{
         delivery::{Deliveries, DeliveryMark},
+        attachments::{MessageFiles, ReplyAttach, ReplyFiles},
         department_label,
         details::Details,
         local_date_time, local_time, status_label,
@@ -86,6 +87,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let picker = Picker::new(auth, id, draft);
     let deliveries = Deliveries::new(auth, id);
     deliveries.follow();
+    let files = ReplyFiles::default();
 
     // The inbox copy is kept live by the inbox socket; the snapshot covers resolved conversations.
     let meta = Memo::new(move |_| {
@@ -218,8 +220,11 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             return;
         }
         // The server's own rule (domain::text), so what it would refuse is caught here.
+        let attachment_ids = files.ids();
         let text = match validate_draft(&draft.get_untracked()) {
             Ok(text) => text.into_inner(),
+            // A file may go without words.
+            Err(TextError::Empty) if !attachment_ids.is_empty() => String::new(),
             Err(TextError::Empty) => return,
             Err(TextError::TooLong(_)) => {
                 send_error.set(Some(fill(
@@ -253,7 +258,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
             let request = SendMessageRequest {
                 client_msg_id,
                 text: text.clone(),
-                attachment_ids: Vec::new(),
+                attachment_ids,
             };
             match api::reply(&token, &conversation_id, &request).await {
                 Ok(answer) => {
@@ -264,6 +269,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                     }
                     messages.try_update(|list| merge_by_seq(list, [answer.message]));
                     pending.try_set(None);
+                    files.staged.try_set(Vec::new());
                     // Keep anything typed while the reply was on its way.
                     draft.try_update(|draft| {
                         if draft.trim() == text {
@@ -544,7 +550,12 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             <li class="messages-note">{t.loading_messages}</li>
                         </Show>
                         <For each=move || messages.get() key=|message| (message.seq, message.id.clone()) let:message>
-                            <MessageItem message=message visitor_read=presence.visitor_read deliveries=deliveries />
+                            <MessageItem
+                                message=message
+                                visitor_read=presence.visitor_read
+                                deliveries=deliveries
+                                conversation_id=id.get_value()
+                            />
                         </For>
                     </ol>
                     <p class="typing-line" role="status" data-testid="visitor-typing">
@@ -585,6 +596,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             >
                                 {t.templates}
                             </button>
+                            <ReplyAttach conversation_id=id.get_value() files=files />
                             <span id="reply-hint" class="hint">
                                 {t.reply_hint}
                             </span>
@@ -595,7 +607,10 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                 type="submit"
                                 class="button primary"
                                 data-testid="reply-send"
-                                disabled=move || sending.get() || draft.with(|draft| draft.trim().is_empty())
+                                disabled=move || {
+                                    sending.get() || files.uploading.get()
+                                        || (draft.with(|draft| draft.trim().is_empty()) && files.is_empty())
+                                }
                             >
                                 {move || if sending.get() { t.sending } else { t.send }}
                             </button>
@@ -614,6 +629,7 @@ fn MessageItem(
     message: Message,
     visitor_read: RwSignal<u64>,
     deliveries: Deliveries,
+    conversation_id: String,
 ) -> impl IntoView {
     let t = use_strings();
     let sent_ms = parse_rfc3339_ms(&message.sent_at);
@@ -641,6 +657,8 @@ fn MessageItem(
         >
             // Text is set as a text node, never parsed as HTML: visitor input is untrusted.
             <p class="message-text">{message.text}</p>
+            {(!message.attachments.is_empty())
+                .then(|| view! { <MessageFiles conversation_id attachments=message.attachments /> })}
             <p class="message-meta">
                 <span class="message-author">{label}</span>
                 " · "
