@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::critical_typos;
 use super::normalize::{normalize_word, Token};
 
 /// How many unrelated words may sit between two words of one pattern.
@@ -33,7 +34,7 @@ const NOT_TYPOS: &[&str] = &[
     "strike", "struck", "parking", "parked", "booked", "looked", "cooked", "often", "until",
     "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
     "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado", "nasen",
-    "comment", "grune", "grunen", "gruner", "groene", "nachts",
+    "comment", "grune", "grunen", "gruner", "groene", "nachts", "cooking",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,
@@ -138,7 +139,7 @@ pub(crate) struct Matcher<S> {
 }
 
 /// Damerau-Levenshtein distance, but only answers "is it at most one?".
-fn within_one_edit(a: &str, b: &str) -> bool {
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > 1 {
@@ -262,6 +263,25 @@ impl<S: Copy> Matcher<S> {
     /// The pattern words one token can stand for.
     fn token_refs(&self, key: &str, out: &mut Vec<WordRef>) {
         out.clear();
+        let exact = self.direct_refs(key, out);
+        let fuzzy_allowed = !exact
+            && key.chars().count() >= FUZZY_MIN_LEN
+            && !key.chars().any(|c| c.is_ascii_digit())
+            && !not_typos().contains(key);
+        if fuzzy_allowed {
+            self.one_typo_refs(key, out);
+        }
+        // Last, a typo inside an emergency-critical word ("unconcious", "seizuring").
+        if out.is_empty() {
+            if let Some(corrected) = critical_typos::correct(key) {
+                self.direct_refs(&corrected, out);
+            }
+        }
+    }
+
+    /// The pattern words a token stands for as typed (whole word, stem, tail or
+    /// number), added to `out`; whether it is a whole lexicon word.
+    fn direct_refs(&self, key: &str, out: &mut Vec<WordRef>) -> bool {
         let exact = self.exact.get(key);
         if let Some(refs) = exact {
             out.extend_from_slice(refs);
@@ -289,28 +309,27 @@ impl<S: Copy> Matcher<S> {
                 }
             }
         }
-        let fuzzy_allowed = exact.is_none()
-            && key.chars().count() >= FUZZY_MIN_LEN
-            && !key.chars().any(|c| c.is_ascii_digit())
-            && !not_typos().contains(key);
-        if fuzzy_allowed {
-            let first = key.chars().next();
-            let mut seen: Vec<u32> = Vec::new();
-            for probe in std::iter::once(key.to_owned()).chain(deletions(key)) {
-                let Some(ids) = self.deletions.get(&probe) else {
-                    continue;
-                };
-                for &id in ids {
-                    let word = &self.long_words[id as usize];
-                    if !seen.contains(&id)
-                        && word.chars().next() == first
-                        && within_one_edit(key, word)
-                        && (word.len() > FUZZY_MIN_LEN || is_transposition(key, word))
-                    {
-                        seen.push(id);
-                        if let Some(refs) = self.exact.get(word) {
-                            out.extend_from_slice(refs);
-                        }
+        exact.is_some()
+    }
+
+    /// Whole lexicon words one typo away from the token, added to `out`.
+    fn one_typo_refs(&self, key: &str, out: &mut Vec<WordRef>) {
+        let first = key.chars().next();
+        let mut seen: Vec<u32> = Vec::new();
+        for probe in std::iter::once(key.to_owned()).chain(deletions(key)) {
+            let Some(ids) = self.deletions.get(&probe) else {
+                continue;
+            };
+            for &id in ids {
+                let word = &self.long_words[id as usize];
+                if !seen.contains(&id)
+                    && word.chars().next() == first
+                    && within_one_edit(key, word)
+                    && (word.len() > FUZZY_MIN_LEN || is_transposition(key, word))
+                {
+                    seen.push(id);
+                    if let Some(refs) = self.exact.get(word) {
+                        out.extend_from_slice(refs);
                     }
                 }
             }

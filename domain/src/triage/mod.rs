@@ -13,6 +13,7 @@
 //!
 //! Invariant: pure and total. No I/O, no panics on any input, same answer every time.
 
+mod critical_typos;
 mod findings;
 mod language;
 mod lay_findings;

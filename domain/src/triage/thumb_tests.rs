@@ -183,3 +183,16 @@ fn concepts_from_batches_46_and_47() {
         ("typ 1, keton 1,8 mmol und mir ist etwas übel", Urgent),
     ]);
 }
+
+#[test]
+fn typos_inside_critical_words_still_read_as_them() {
+    check(&[
+        ("my dad is unconcious on the floor", Emergency),
+        ("my son is seizuring right now", Emergency),
+        ("i think shes having a stroek", Emergency),
+        ("mi padre esta inconciente", Emergency),
+        // The real words next to them stay what they are.
+        ("cooking dinner, can i book a cleaning for friday", Routine),
+        ("mijn strippenkaart is vol, hoe betaal ik", Routine),
+    ]);
+}
