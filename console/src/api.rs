@@ -6,13 +6,13 @@ use frontdesk_client_core::links::{accept_path, LinkKind};
 pub use frontdesk_client_core::path::encode_component;
 use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
-    AcceptTokenRequest, ApiError, AttachmentLink, AttachmentUploaded, ChannelDeliveriesResponse, ClaimResponse, ClinicReport,
-    ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry, InboxResponse, InviteRequest,
-    LinkSent, NoteRequest, NotesResponse, ResendRequest, ResendResponse, SaveTemplateRequest,
-    SavedReply, SearchRequest, SendMessageRequest, SetLabelsRequest, SetStatusRequest,
-    SetVisitorRequest, StaffListResponse, StaffLoginRequest, StaffMessagesResponse, StaffProfile,
-    StaffReplyResponse, StaffSession, SurveySentResponse, TemplatesResponse,
-    TriageCorrectionRequest, TriageCorrectionResponse,
+    AcceptTokenRequest, ApiError, AttachmentLink, AttachmentUploaded, ChannelDeliveriesResponse,
+    ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry,
+    InboxResponse, InviteRequest, LinkSent, NoteRequest, NotesResponse, ResendRequest,
+    ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
+    SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
+    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};

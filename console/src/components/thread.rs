@@ -20,8 +20,8 @@ use leptos::{
 use crate::{
     api,
     components::{
-        delivery::{Deliveries, DeliveryMark},
         attachments::{MessageFiles, ReplyAttach, ReplyFiles},
+        delivery::{Deliveries, DeliveryMark},
         department_label,
         details::Details,
         local_date_time, local_time, status_label,
