@@ -92,7 +92,7 @@ fn a_visitor_verifies_an_email_with_the_code_and_staff_see_it_verified() {
     let next_code = code_emailed_to(&stored, 2);
     let linked = try_code(&next, &next_token, &next_code);
     assert_eq!(linked.status, 200, "{:?}", linked.body);
-    assert_eq!(history_ids(&staff, &next), [id.clone()]);
+    assert_eq!(history_ids(&staff, &next), std::slice::from_ref(&id));
 }
 
 #[test]
