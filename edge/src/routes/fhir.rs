@@ -21,7 +21,7 @@ pub async fn export(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respons
         super::staff::visible_conversation(env, &staff, raw_id).await?;
     let config = store::clinics::clinic_config(env, &staff.clinic_id)
         .await?
-        .ok_or_else(|| AppError::unknown_clinic())?;
+        .ok_or_else(AppError::unknown_clinic)?;
     let messages = conversation_do::messages(env, &conversation_id, 0).await?;
     // Recorded before anything is sent: an export is a read of the whole thread.
     store::audit::record(

@@ -44,7 +44,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
     let clinic_name = store::clinics::clinic_config(env, &key.clinic_id)
         .await?
         .map(|config| config.name)
-        .ok_or_else(|| AppError::unknown_clinic())?;
+        .ok_or_else(AppError::unknown_clinic)?;
     let channel_to =
         channel_send::check_staff_reply(env, &key.clinic_id, raw_id, message_text.as_str(), None)
             .await?;
@@ -94,7 +94,7 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
         super::staff::visible_conversation(env, &key, &request.conversation_id).await?;
     let config = store::clinics::clinic_config(env, &key.clinic_id)
         .await?
-        .ok_or_else(|| AppError::unknown_clinic())?;
+        .ok_or_else(AppError::unknown_clinic)?;
     let due_at = treatment::survey_due(&config.surveys, &treatment).ok_or_else(|| {
         AppError::new(
             409,

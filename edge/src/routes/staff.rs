@@ -497,7 +497,7 @@ pub(super) async fn deliver_reply(
     }
     if stored.created {
         events::staff_message(env, &staff.clinic_id, raw_id, stored.message.seq).await;
-        let (clinic, staff_id) = store::staff::staff_ids(&staff)?;
+        let (clinic, staff_id) = store::staff::staff_ids(staff)?;
         let entry = D1(env)
             .record_staff_reply(&StaffReply {
                 clinic: &clinic,
