@@ -465,11 +465,23 @@ impl Api {
         after: u64,
     ) -> Result<tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<std::net::TcpStream>>>
     {
+        use tungstenite::client::IntoClientRequest;
+        // The bearer goes in the subprotocol list, never the URL (CONTRACT.md): the edge
+        // refuses `?token=` with 401.
         let url = format!(
-            "{}/v1/conversations/{conversation}/live?after={after}&token={token}",
+            "{}/v1/conversations/{conversation}/live?after={after}",
             self.base.replacen("http", "ws", 1)
         );
-        let (socket, _) = tungstenite::connect(url).context("opening the visitor socket")?;
+        let mut request = url
+            .into_client_request()
+            .context("the visitor socket's request")?;
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            format!("frontdesk, bearer.{token}")
+                .parse()
+                .context("the socket's subprotocols")?,
+        );
+        let (socket, _) = tungstenite::connect(request).context("opening the visitor socket")?;
         if let tungstenite::stream::MaybeTlsStream::Plain(stream) = socket.get_ref() {
             stream.set_read_timeout(Some(Duration::from_secs(5)))?;
         }
