@@ -61,15 +61,17 @@ impl ClinicId {
 }
 
 id_type!(
-    /// A staff member's id: `s_` and up to 62 lowercase letters, digits or `_` (new
-    /// accounts get 96 random bits in hex; the dev accounts have names like `s_admin`).
+    /// Who acts as staff: a staff member's id, `s_` and up to 62 lowercase letters, digits
+    /// or `_` (new accounts get 96 random bits in hex; the dev accounts have names like
+    /// `s_admin`), or an API key's id, `ak_` and the same (the practice software's messages
+    /// are the clinic's, and the audit log names the key that sent them).
     StaffId
 );
 
 impl StaffId {
     pub fn parse(raw: &str) -> Option<StaffId> {
         let fits = raw.len() <= 64
-            && raw.strip_prefix("s_").is_some_and(|rest| {
+            && (raw.strip_prefix("s_").or_else(|| raw.strip_prefix("ak_"))).is_some_and(|rest| {
                 !rest.is_empty()
                     && rest
                         .bytes()
@@ -144,9 +146,12 @@ mod tests {
         assert_eq!(made.as_str().len(), 26);
         assert_eq!(StaffId::parse(made.as_str()), Some(made));
         assert!(StaffId::parse("s_other_admin").is_some());
+        // An API key acting for the clinic (the practice software's messages).
+        assert!(StaffId::parse("ak_0123456789abcdef0123456789abcdef").is_some());
         for bad in [
             "",
             "s_",
+            "ak_",
             "admin",
             "s_Admin",
             "s_a-b",
