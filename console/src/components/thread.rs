@@ -1,4 +1,10 @@
 //! One conversation: its messages (live, merged by `seq`), the claim button and the reply box.
+//!
+//! Over 600 lines because `Thread` is one Leptos view whose signals (messages, draft,
+//! claim, presence, deliveries, reply files, details panel) are shared by its header,
+//! list and reply box; the pieces that stand alone already live beside it (`delivery`,
+//! `attachments`, `details`, `template_picker`, `key_help`). Next split: the reply box
+//! into its own component taking those signals, when it grows again.
 
 use frontdesk_client_core::{
     draft::validate_draft,
