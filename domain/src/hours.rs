@@ -74,7 +74,7 @@ fn parse_weekday(raw: &str) -> Option<Weekday> {
 }
 
 fn parse_time(raw: &str) -> Option<NaiveTime> {
-    NaiveTime::parse_from_str(raw, "%H:%M").ok()
+    crate::clock_text::parse_time(raw)
 }
 
 /// A closing time; `24:00` is the midnight that ends the day (an overnight span to 00:00).
@@ -86,7 +86,7 @@ fn parse_close(raw: &str) -> Option<NaiveTime> {
 }
 
 fn parse_date(raw: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()
+    crate::clock_text::parse_date(raw)
 }
 
 /// When a clinic or department answers: weekly hours and closed dates in one time zone.
@@ -243,7 +243,11 @@ pub fn after_hours_reply(language: &str, opening: Option<DateTime<Zone<'_>>>) ->
 /// ("Thursday 2026-11-26 08:00").
 pub fn opening_text(language: &str, at: DateTime<Zone<'_>>) -> String {
     let day = weekday_name(language, at.weekday());
-    format!("{day} {}", at.format("%Y-%m-%d %H:%M"))
+    let local = at.naive_local();
+    format!(
+        "{day} {}",
+        crate::clock_text::date_time_text(local.date(), local.time())
+    )
 }
 
 /// Three-letter (or two in German) day abbreviations, Monday first.

@@ -9,6 +9,7 @@ pub mod attachment;
 pub mod auto_reply;
 pub mod channel_config;
 pub mod channels;
+pub mod clock_text;
 pub mod config;
 pub mod email;
 pub mod escalation;

@@ -226,7 +226,7 @@ fn first_response(facts: &[&ConversationFacts], tz: Zone<'_>) -> Vec<FirstRespon
             minutes.sort_by(f64::total_cmp);
             FirstResponseRow {
                 department,
-                week_start: week.format("%Y-%m-%d").to_string(),
+                week_start: crate::clock_text::date_text(week),
                 conversations,
                 answered: minutes.len() as u32,
                 median_minutes: median(&minutes),

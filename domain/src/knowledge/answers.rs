@@ -135,7 +135,7 @@ fn hours_answer(config: &ClinicConfig, language: &str, now: DateTime<Utc>) -> Op
     if !closed.is_empty() {
         let dates: Vec<String> = closed
             .iter()
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(|d| crate::clock_text::date_text(*d))
             .collect();
         let label = match language {
             "es" => "Cerrado",

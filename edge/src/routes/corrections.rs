@@ -183,7 +183,7 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
         "Content-Disposition",
         &format!(
             "attachment; filename=\"frontdesk-corrections-{}.json\"",
-            now.format("%Y-%m-%d")
+            frontdesk_domain::clock_text::date_text(now.date_naive())
         ),
     );
     Ok(response)

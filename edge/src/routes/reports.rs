@@ -74,7 +74,7 @@ pub async fn report(req: &Request, env: &Env) -> AppResult<Response> {
         "Content-Disposition",
         &format!(
             "attachment; filename=\"frontdesk-report-{}.csv\"",
-            now.format("%Y-%m-%d")
+            frontdesk_domain::clock_text::date_text(now.date_naive())
         ),
     )?;
     headers.set("Cache-Control", "no-store")?;
