@@ -149,6 +149,17 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
             "!slecht|niet|moeilijk ~uit ~mijn|zijn|haar ~woorden", "!couldnt|cant|cannot ~get ~words|word ~out", "!words ~wouldnt|wont|didnt ~come ~out",
             "!no ~me|le ~salian ~palabras", "!mots ~sortaient|sortent ~pas", "!worte ~kamen|kommen ~nicht", "!parole ~non ~uscivano|escono",
             "!palavras ~nao ~saiam|saem",
+            // Speech gone, told in the past tense: "konnte ich kurz nicht sprechen".
+            "!konnte nicht sprechen|reden", "!kon slecht|moeilijk|niet praten|spreken", "!non riuscivo|riusciva|potevo|poteva parlare",
+            "!nao conseguia|conseguiu falar",
+        ],
+    ),
+    (
+        // ... but not being able to speak to someone is an admin matter.
+        Sig::ClinicIgnore,
+        &[
+            "konnte nicht mit sprechen|reden", "konnte vor nicht sprechen|reden", "kon niet met praten|spreken", "non riuscivo|riusciva|potevo|poteva parlare con",
+            "nao conseguia|conseguiu falar com",
         ],
     ),
     // ----------------------------------------------------------- psychosis after birth

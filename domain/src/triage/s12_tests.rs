@@ -139,3 +139,34 @@ fn words_that_are_not_symptoms_and_ages_that_date_an_event() {
         ("he had fits when he was 2 and now he's fitting again on the floor", Emergency),
     ]);
 }
+
+#[test]
+fn speech_gone_in_the_past_tense_in_german_dutch_italian_portuguese() {
+    check(&[
+        ("mein Mann konnte plötzlich nicht sprechen", Emergency),
+        ("mijn vader kon ineens niet praten", Emergency),
+        ("mia madre all'improvviso non riusciva a parlare", Emergency),
+        ("meu pai de repente não conseguia falar", Emergency),
+        // Not reaching someone on the phone; speechless with pain is pain.
+        (
+            "ich konnte vor Lachen nicht sprechen, Termin verschieben bitte",
+            Routine,
+        ),
+        (
+            "ich konnte gestern nicht mit der Ärztin sprechen, bitte Rückruf",
+            Routine,
+        ),
+        (
+            "ik kon niet met de assistente spreken, kunt u terugbellen",
+            Routine,
+        ),
+        (
+            "non riuscivo a parlare con la segreteria, mi richiamate?",
+            Routine,
+        ),
+        (
+            "não conseguia falar com a recepção ontem, podem ligar?",
+            Routine,
+        ),
+    ]);
+}
