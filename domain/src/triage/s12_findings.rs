@@ -192,6 +192,21 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
             "l estate ~scorsa", "verao ~passado", "vorige ~zomer|winter",
         ],
     ),
+    // ------------------------------------ a safety question is not a thought of harm
+    (
+        // "Can eating cheese harm the baby?" asks whether a food or a medicine is safe in
+        // pregnancy; it is not a thought of harming the baby (which stays an emergency:
+        // "I'm scared I could harm the baby", "tenho medo de fazer mal ao bebê").
+        Sig::ClinicIgnore,
+        &[
+            "eating|drinking|taking|using|smoking|having ~harm|hurt ~baby", "is|does|will|would|could|can ~it|this|that ~harm|hurt ~baby",
+            "harm|hurt ~baby ~if ~i ~eat|drink|take|use|have",
+            "tomar|comer|beber|usar|tomando|comendo|bebendo|isso|isto|cafe|remedio ~fazer ~mal ~bebe|nenem", "pode ~fazer ~mal ~bebe|nenem ~tomar|comer|beber|usar",
+            "comer|tomar|beber|usar|esto|eso ~hacer ~dano ~bebe", "puede ~hacer ~dano ~bebe ~comer|tomar|beber|usar",
+            "manger|boire|prendre|utiliser|ca|cela ~faire ~mal ~bebe", "faire ~mal ~bebe ~manger|boire|prendre|utiliser",
+            "mangiare|bere|prendere|questo ~fare ~male ~bambino|bambina|neonato", "fare ~male ~bambino|bambina|neonato ~mangiare|bere|prendere",
+        ],
+    ),
     // --------------------------------------------------------- words that are not symptoms
     (
         // A brace or a denture "fitting" is an appointment, not a fit; a discharge

@@ -170,3 +170,23 @@ fn speech_gone_in_the_past_tense_in_german_dutch_italian_portuguese() {
         ),
     ]);
 }
+
+#[test]
+fn a_safety_question_about_the_baby_is_not_a_thought_of_harm() {
+    check(&[
+        ("can eating cheese harm the baby?", Routine),
+        ("pode fazer mal ao bebê tomar café na gravidez?", Routine),
+        ("tomar ibuprofeno pode fazer mal ao bebê?", Routine),
+        (
+            "puede hacer daño al bebé comer queso en el embarazo?",
+            Routine,
+        ),
+        ("manger du fromage peut faire du mal au bébé ?", Routine),
+        ("mangiare il salame può fare del male al bambino?", Routine),
+        // Thoughts of harming the baby stay emergencies [CG192].
+        ("I'm scared I could harm the baby", Emergency),
+        ("i keep thinking i might hurt the baby", Emergency),
+        ("tenho medo de fazer mal ao bebê", Emergency),
+        ("ho paura di fare del male al bambino", Emergency),
+    ]);
+}
