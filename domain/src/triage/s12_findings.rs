@@ -185,9 +185,10 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // An age in the past tense dates the event it tells ("when she was 1").
         Sig::Past,
         &[
-            "quand ~il|elle|j ~avait|avais ~#1 ~an|ans|mois", "when ~he|she|i ~was ~#1", "als ~er|sie|ich ~#1 ~war", "als baby",
+            // With a unit, so "als ich 5 Minuten weg war" (a time today) dates nothing.
+            "quand ~il|elle|j ~avait|avais ~#1 ~an|ans|mois", "als ~er|sie|ich ~#1 ~jahre|jahr|monate", "als baby",
             "cuando ~tenia ~#1 ~ano|anos|meses", "quando ~aveva|avevo ~#1 ~anno|anni|mesi", "a un anno",
-            "quando ~tinha ~#1 ~ano|anos|meses", "toen ~hij|zij|ze|ik ~#1 ~was|jaar",
+            "quando ~tinha ~#1 ~ano|anos|meses", "toen ~hij|zij|ze|ik ~#1 ~jaar|maanden",
             "last ~summer|winter|spring|autumn|christmas", "el ~verano|invierno ~pasado", "l ete ~dernier", "letzten ~sommer|winter",
             "l estate ~scorsa", "verao ~passado", "vorige ~zomer|winter",
         ],

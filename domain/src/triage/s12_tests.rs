@@ -135,6 +135,9 @@ fn words_that_are_not_symptoms_and_ages_that_date_an_event() {
         ("my son had a febrile seizure when he was 2, now he's 6 - do i need to tell the dentist", Routine),
         ("mein Sohn hatte als Baby einen Fieberkrampf, muss ich das beim Zahnarzt sagen", Routine),
         ("she had a convulsion with a fever last summer, is that on her notes", Routine),
+        // A time today is not an age: the collapse is now.
+        ("als ich 5 Minuten weg war, ist er umgefallen und wacht nicht auf", Emergency),
+        ("toen ik 10 minuten weg was is hij flauwgevallen en reageert niet", Emergency),
         // A fit now is still one; the words for now end the past cue.
         ("he had fits when he was 2 and now he's fitting again on the floor", Emergency),
     ]);
