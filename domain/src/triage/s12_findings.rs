@@ -13,13 +13,13 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // Bleeding through every dressing, or a count of soaked gauzes, is heavy loss.
         Sig::Haemorrhage,
         &[
-            "bleeding|bleeds|bled ~through ~everything|every|bandage|bandages|plaster|dressing|dressings|clothes|gauze|gauzes|tissue|tissues|towel|towels",
-            "gone|went|going ~through|thru ~#3 ~gauze|gauzes|pads|dressings|towels|bandages",
-            "sangra|sangrando ~traves ~todo|venda|gasa|gasas|aposito", "#3 ~gasas ~empapad*|llenas",
-            "saigne|saignement ~travers|traverse ~tout|pansement|compresse|compresses", "#3 ~compresses ~trempe*|pleines",
-            "blutet|blutung ~durch ~alles|verband|pflaster|tupfer", "#3 ~tupfer ~durch|voll|durchgeblutet",
-            "sanguina|sanguinamento ~attraverso|passa ~tutto|garza|garze|cerotto|benda", "#3 ~garze ~piene|zuppe",
-            "sangra|sangrando ~atraves ~tudo|curativo|gaze|gazes", "#3 ~gazes|compressas ~encharcad*|cheias",
+            "bleeding|bleeds|bled through ~everything|every|bandage|bandages|plaster|dressing|dressings|clothes|gauze|gauzes|tissue|tissues|towel|towels",
+            "gone|went|going through|thru ~#3 ~gauze|gauzes|pads|dressings|towels|bandages",
+            "sangra|sangrando traves ~todo|venda|gasa|gasas|aposito", "#3 ~gasas ~empapad*|llenas",
+            "saigne|saignement travers|traverse ~tout|pansement|compresse|compresses", "#3 ~compresses ~trempe*|pleines",
+            "blutet|blutung durch ~alles|verband|pflaster|tupfer", "#3 ~tupfer ~durch|voll|durchgeblutet",
+            "sanguina|sanguinamento attraverso|passa ~tutto|garza|garze|cerotto|benda", "#3 ~garze ~piene|zuppe",
+            "sangra|sangrando atraves ~tudo|curativo|gaze|gazes", "#3 ~gazes|compressas ~encharcad*|cheias",
             "bloedt|bloeden ~door ~alles|verband|pleister|gaasje|gaasjes|gaas ~heen", "#3 ~gaasjes ~doorweekt|vol",
         ],
     ),
@@ -27,7 +27,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // Still bleeding after ten minutes of firm pressure, or despite pressure [BLEED].
         Sig::Haemorrhage,
         &[
-            "!pressing|pressed|pressure|holding ~#10 ~min|mins|minutes ~wont|not|doesnt|still ~stop|stopping|stopped|bleeding",
+            "!pressing|pressed|pressure ~#10 ~min|mins|minutes ~wont|not|doesnt|still ~stop|stopping|stopped|bleeding",
             "!non ~si ~ferma|smette ~anche se|nonostante ~premo|premendo|pressione",
             "sanguina|sanguinando ~nonostante|malgrado ~pressione|premo|premere",
             "!no ~para|se detiene ~aunque|aun ~aprieto|presiono|presion", "sangra|sangrando ~a pesar ~presion|apretar",
@@ -67,7 +67,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "!non ~sento ~niente|nulla ~ano|genitali|inguine|parti intime", "intorno ~ano|genitali ~insensibil*|addormentat*",
             "regiao|parte|partes ~intima|intimas ~dormente|dormentes|anestesiad*|adormecid*", "coxas ~dormente|dormentes|anestesiad*",
-            "!merke|spure|fuhle ~nichts|kaum ~abwischen|untenrum", "!abwischen ~nichts|kaum ~merke|spure", "untenrum ~taub|gefuhllos",
+            "!merke|spure|fuhle ~nichts|kaum ~abwischen|untenrum", "!abwischen ~nichts|kaum ~merke|spure", "!merke|spure|fuhle ~abwischen ~nichts|kaum", "untenrum ~taub|gefuhllos",
             "zona|partes ~intima|intimas ~dormida|adormecida|entumecida", "!no ~siento ~nada ~zona|partes ~intima|intimas", "parties ~intimes ~engourdi*|insensible*",
             "schaamstreek|kruis ~doof|gevoelloos", "numb ~down ~there",
         ],
@@ -82,7 +82,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::UrineRetention,
-        &["pinkeln|wasserlassen ~geht ~schwer|kaum|nicht", "plassen ~gaat ~moeilijk|niet|nauwelijks", "fazer xixi ~dificil|custa"],
+        &["!pinkeln|wasserlassen ~geht ~nicht", "!plassen ~gaat ~niet"],
     ),
     // ------------------------------------------- thunderclap headache [NG150 red flags]
     (
@@ -111,9 +111,9 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // A cleaning or skin product splashed into the eye is a chemical injury.
         Sig::ChemicalEye,
         &[
-            "spray|sprays|cleaner|peel|peeling|product ~splashed|sprayed|squirted|went ~eye",
-            "ins ~auge ~gespritzt|gekommen|gelaufen", "spray|schaumspray|backofen|reiniger ~auge",
-            "produit|peeling|acide ~coule|gicle|tombe|rentre ~oeil", "peeling ~oeil|yeux",
+            "spray|sprays|cleaner|peel|peeling|product ~splashed|sprayed|squirted|dripped|ran ~eye",
+            "ins ~auge ~gespritzt|gekommen|gelaufen",
+            "produit|peeling|acide ~coule|gicle|tombe|rentre ~oeil",
             "producto|peeling|spray ~salpico|salto|cayo|entro ~ojo", "prodotto|peeling|spray ~schizzato|finito|entrato ~occhio",
             "produto|peeling|spray ~espirrou|caiu|entrou ~olho", "product|peeling|spray ~in ~oog ~gespoten|gespat|gekomen",
         ],
@@ -124,9 +124,10 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // retinal detachment until seen, a same-day look [EYE].
         Sig::VisionChange,
         &[
-            "curtain|shadow|veil ~over|across|coming|down ~eye|vision|sight", "tenda|ombra|velo ~scura|scende|davanti ~occhio|vista",
-            "tenda ~scura", "cortina|sombra|velo ~ojo|vista", "rideau|voile|ombre ~oeil|vue|descend", "vorhang|schatten ~auge|sicht",
-            "cortina|sombra|veu ~olho|vista", "gordijn|schaduw|waas ~oog|zicht",
+            "curtain|shadow|veil ~over|across|coming|down ~eye|vision|sight", "tenda|ombra|velo ~scende|davanti ~occhio|vista",
+            "tenda ~scura", "cortina|sombra|velo ~baja|bajando|tapa|tapando|cubre ~ojo|vista", "rideau|voile|ombre ~descend|tombe|devant ~oeil|vue",
+            "vorhang|schatten ~vor|uber ~auge|sicht",
+            "cortina|sombra|veu ~descendo|desce|cobrindo|tapando ~olho|vista", "gordijn|schaduw ~voor|over ~oog|zicht",
         ],
     ),
     // -------------------------------------------- spreading redness, infection [NG141]

@@ -62,6 +62,10 @@ fn lips_done_saddle_numbness_and_a_burst_in_the_head_in_lay_words() {
             "seit heute merke ich beim Abwischen nichts und das Pinkeln geht schwer",
             Emergency,
         ),
+        (
+            "seit heute Rückenschmerzen und Pinkeln geht gar nicht",
+            Emergency,
+        ),
         // Something bursting in the head [NG150].
         (
             "something popped in my head and now it's the worst pain and I'm sick",
@@ -118,6 +122,21 @@ fn same_day_concepts_from_batches_52_to_55() {
         // Not self-harm.
         (
             "cutting my hair again tonight, do i need to wait after the scalp treatment",
+            Routine,
+        ),
+        // Eyeshadow and dark circles are not a curtain over the sight; a peel that went
+        // well is not a chemical in the eye.
+        (
+            "puedo usar sombra de ojos después del tratamiento?",
+            Routine,
+        ),
+        ("Schatten unter den Augen, was hilft?", Routine),
+        (
+            "ho un'ombra scura sotto gli occhi, cosa posso usare?",
+            Routine,
+        ),
+        (
+            "the peel went well and my eye area is a bit pink, is that normal",
             Routine,
         ),
     ]);
