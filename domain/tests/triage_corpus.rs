@@ -172,6 +172,22 @@ const FILES: &[(&str, &str)] = &[
     ),
     ("46-en-thumbs", include_str!("corpus/46-en-thumbs.tsv")),
     ("47-eu-thumbs", include_str!("corpus/47-eu-thumbs.tsv")),
+    (
+        "52-young-adults-and-parents-slang",
+        include_str!("corpus/52-young-adults-and-parents-slang.tsv"),
+    ),
+    (
+        "53-dictated-voice-to-text-four-languages",
+        include_str!("corpus/53-dictated-voice-to-text-four-languages.tsv"),
+    ),
+    (
+        "54-after-procedures-short-texts",
+        include_str!("corpus/54-after-procedures-short-texts.tsv"),
+    ),
+    (
+        "55-hard-negatives-and-worried-well",
+        include_str!("corpus/55-hard-negatives-and-worried-well.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

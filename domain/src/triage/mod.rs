@@ -23,6 +23,7 @@ pub mod model;
 pub(crate) mod normalize;
 mod presentations;
 mod readings;
+mod s12_findings;
 mod scope;
 mod thumb_findings;
 
@@ -39,6 +40,7 @@ use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use s12_findings::S12_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
 
@@ -193,6 +195,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(FINDINGS)
                 .chain(LAY_FINDINGS)
                 .chain(THUMB_FINDINGS)
+                .chain(S12_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
     })
@@ -864,6 +867,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod s12_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -488,6 +488,7 @@ fn no_pattern_hides_a_multi_word_alternative() {
         .chain(FINDINGS)
         .chain(LAY_FINDINGS)
         .chain(THUMB_FINDINGS)
+        .chain(S12_FINDINGS)
     {
         for pattern in *patterns {
             let words: Vec<Vec<&str>> = pattern
