@@ -18,7 +18,8 @@ mod visitor;
 
 pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
 pub use channels::{
-    Channel, ChannelDeliveriesResponse, Delivery, DeliveryStatus, ResendRequest, ResendResponse,
+    Channel, ChannelDeliveriesResponse, ChannelRules, Delivery, DeliveryStatus, ResendRequest,
+    ResendResponse,
 };
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,

@@ -35,6 +35,10 @@ test('a WhatsApp patient on the sandbox page sees the console reply sent, delive
   assert.equal(await row.locator('.channel-address').textContent(), number.slice(1));
   await row.click();
   await page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: question }).waitFor();
+  // The patient just wrote: the reply box shows WhatsApp's window with almost 24 hours left.
+  const hint = page.locator('[data-testid="reply-channel-hint"]');
+  await hint.and(page.locator('[data-kind="window-open"]')).waitFor();
+  assert.match(await hint.textContent(), /^WhatsApp reply window: 23 h 5\d min left$/);
   const answer = `Yes, Friday at 10:00 is free. ${CANARY} ${randomUUID()}`;
   await console_.reply(answer);
 
