@@ -35,6 +35,7 @@ pub use identity::{
     SetVisitorRequest, VerificationMethod, VerifyCodeRequest,
 };
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+pub use reports::ChannelReportRow;
 pub use reports::{
     ClinicReport, Deflection, FirstResponseRow, SlaCompliance, SurveyReport, UrgencySla, Volume,
 };

@@ -1,13 +1,13 @@
 //! The reports screen (admins): first-response times, SLA keeping and volume, drawn as
-//! SVG, with the CSV export.
+//! SVG, the same per channel, with the CSV export.
 
-use frontdesk_protocol::ClinicReport;
+use frontdesk_protocol::{ChannelReportRow, ClinicReport};
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api,
     charts::{columns, minutes, percent},
-    components::department_label,
+    components::{channel_label, department_label},
     state::use_auth,
 };
 
@@ -155,6 +155,7 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+        <ChannelTable rows=report.by_channel.clone() />
         <h2>"Triage corrections"</h2>
         <table class="report-table" data-testid="report-corrections">
             <thead>
@@ -281,5 +282,46 @@ fn ColumnChart(
                     .collect_view()}
             </svg>
         </figure>
+    }
+}
+
+/// Volume, first responses, triage and SLA per channel the patients wrote on.
+#[component]
+fn ChannelTable(rows: Vec<ChannelReportRow>) -> impl IntoView {
+    view! {
+        <h2>"By channel"</h2>
+        <table class="report-table" data-testid="report-channels">
+            <thead>
+                <tr>
+                    <th scope="col">"Channel"</th>
+                    <th scope="col">"Conversations"</th>
+                    <th scope="col">"Median first response"</th>
+                    <th scope="col">"90th percentile"</th>
+                    <th scope="col">"Emergency"</th>
+                    <th scope="col">"Urgent"</th>
+                    <th scope="col">"Routine"</th>
+                    <th scope="col">"SLA kept"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        view! {
+                            <tr data-testid="report-channel-row" data-channel=row.channel.as_str()>
+                                <td>{channel_label(row.channel)}</td>
+                                <td>{row.conversations}</td>
+                                <td>{minutes(row.median_minutes)}</td>
+                                <td>{minutes(row.p90_minutes)}</td>
+                                <td>{row.emergency}</td>
+                                <td>{row.urgent}</td>
+                                <td>{row.routine}</td>
+                                <td>{format!("{} / {}", row.sla_answered_in_time, row.sla_due)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
     }
 }
