@@ -126,16 +126,14 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
         </div>
         <h2>"First response"</h2>
         <table class="report-table" data-testid="report-first-response">
-            <thead>
-                <tr>
-                    <th scope="col">"Week of"</th>
-                    <th scope="col">"Team"</th>
-                    <th scope="col">"Conversations"</th>
-                    <th scope="col">"Answered"</th>
-                    <th scope="col">"Median"</th>
-                    <th scope="col">"90th percentile"</th>
-                </tr>
-            </thead>
+            <ColumnHeads names=&[
+                "Week of",
+                "Team",
+                "Conversations",
+                "Answered",
+                "Median",
+                "90th percentile",
+            ] />
             <tbody>
                 {report
                     .first_response
@@ -158,17 +156,15 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
         <ChannelTable rows=report.by_channel.clone() />
         <h2>"Triage corrections"</h2>
         <table class="report-table" data-testid="report-corrections">
-            <thead>
-                <tr>
-                    <th scope="col">"Language"</th>
-                    <th scope="col">"Conversations"</th>
-                    <th scope="col">"Corrections"</th>
-                    <th scope="col">"Raised"</th>
-                    <th scope="col">"Lowered"</th>
-                    <th scope="col">"Team only"</th>
-                    <th scope="col">"Corrected"</th>
-                </tr>
-            </thead>
+            <ColumnHeads names=&[
+                "Language",
+                "Conversations",
+                "Corrections",
+                "Raised",
+                "Lowered",
+                "Team only",
+                "Corrected",
+            ] />
             <tbody>
                 {std::iter::once(&report.corrections.total)
                     .chain(&report.corrections.by_language)
@@ -291,18 +287,16 @@ fn ChannelTable(rows: Vec<ChannelReportRow>) -> impl IntoView {
     view! {
         <h2>"By channel"</h2>
         <table class="report-table" data-testid="report-channels">
-            <thead>
-                <tr>
-                    <th scope="col">"Channel"</th>
-                    <th scope="col">"Conversations"</th>
-                    <th scope="col">"Median first response"</th>
-                    <th scope="col">"90th percentile"</th>
-                    <th scope="col">"Emergency"</th>
-                    <th scope="col">"Urgent"</th>
-                    <th scope="col">"Routine"</th>
-                    <th scope="col">"SLA kept"</th>
-                </tr>
-            </thead>
+            <ColumnHeads names=&[
+                "Channel",
+                "Conversations",
+                "Median first response",
+                "90th percentile",
+                "Emergency",
+                "Urgent",
+                "Routine",
+                "SLA kept",
+            ] />
             <tbody>
                 {rows
                     .into_iter()
@@ -323,5 +317,15 @@ fn ChannelTable(rows: Vec<ChannelReportRow>) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+    }
+}
+
+/// A report table's column heads.
+#[component]
+fn ColumnHeads(names: &'static [&'static str]) -> impl IntoView {
+    view! {
+        <thead>
+            <tr>{names.iter().map(|name| view! { <th scope="col">{*name}</th> }).collect_view()}</tr>
+        </thead>
     }
 }
