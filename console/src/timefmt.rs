@@ -82,7 +82,7 @@ pub fn sla_countdown(t: &Strings, now_ms: i64, deadline_ms: i64) -> SlaCountdown
     }
 }
 
-fn span(t: &Strings, seconds: i64) -> String {
+pub(crate) fn span(t: &Strings, seconds: i64) -> String {
     if seconds < 3_600 {
         format!("{}:{:02}", seconds / 60, seconds % 60)
     } else if seconds < 86_400 {

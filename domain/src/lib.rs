@@ -8,6 +8,7 @@ pub mod api_keys;
 pub mod attachment;
 pub mod auto_reply;
 pub mod channel_config;
+pub mod channel_report;
 pub mod channels;
 pub mod clock_text;
 pub mod config;

@@ -71,6 +71,7 @@ mod tests {
     fn answered(department: Department, started: &str, minutes: i64) -> ConversationFacts {
         let started_at = at(started);
         ConversationFacts {
+            channel: frontdesk_protocol::Channel::Web,
             department,
             urgency: Urgency::Routine,
             started_at,

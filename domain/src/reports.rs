@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use frontdesk_protocol::{
-    ClinicReport, CorrectionCounts, CorrectionDirection, CorrectionReport, Deflection, Department,
-    FirstResponseRow, SlaCompliance, SurveyReport, Urgency, UrgencySla, Volume,
+    Channel, ClinicReport, CorrectionCounts, CorrectionDirection, CorrectionReport, Deflection,
+    Department, FirstResponseRow, SlaCompliance, SurveyReport, Urgency, UrgencySla, Volume,
 };
 
 use crate::zone::Zone;
@@ -20,6 +20,8 @@ use crate::ClinicConfig;
 /// What a report needs to know about one conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConversationFacts {
+    /// Where the patient wrote (the website or a messaging channel).
+    pub channel: Channel,
     pub department: Department,
     pub urgency: Urgency,
     /// When the visitor first wrote.
@@ -87,6 +89,7 @@ pub fn build(
         surveys: survey_report(surveys, from, to),
         deflection: deflection(&facts),
         corrections: correction_report(&facts, corrections, from, to),
+        by_channel: crate::channel_report::by_channel(config, &facts, now),
     }
 }
 
@@ -255,7 +258,11 @@ pub fn nearest_rank(sorted: &[f64], p: f64) -> Option<f64> {
     Some(sorted[rank.clamp(1, sorted.len()) - 1])
 }
 
-fn sla(config: &ClinicConfig, facts: &[&ConversationFacts], now: DateTime<Utc>) -> SlaCompliance {
+pub(crate) fn sla(
+    config: &ClinicConfig,
+    facts: &[&ConversationFacts],
+    now: DateTime<Utc>,
+) -> SlaCompliance {
     let mut by_urgency = Vec::new();
     for urgency in [Urgency::Emergency, Urgency::Urgent] {
         let (mut due, mut in_time) = (0, 0);
@@ -461,6 +468,7 @@ mod tests {
     ) -> ConversationFacts {
         let started_at = at(started);
         ConversationFacts {
+            channel: Channel::Web,
             department,
             urgency,
             started_at,

@@ -175,7 +175,7 @@ pub fn x(env: &Env, config: &XChannel) -> AppResult<X> {
 }
 
 /// The rules of the platform a channel's replies go out on; `None` on the web.
-fn platform(channel: Channel) -> Option<Platform> {
+pub fn platform(channel: Channel) -> Option<Platform> {
     Some(match channel {
         Channel::Web | Channel::Sms => return None,
         Channel::Whatsapp => whatsapp::PLATFORM,

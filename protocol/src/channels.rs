@@ -126,6 +126,27 @@ pub struct ChannelDeliveriesResponse {
     pub deliveries: Vec<Delivery>,
 }
 
+/// On an external channel: what the platform lets staff send now, for the reply box's
+/// hints (`GET /v1/staff/conversations/{id}/messages`). The reply call checks the same
+/// rules and answers 409 when they refuse.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelRules {
+    /// The patient opted out (SMS STOP and the like): replies are refused until they opt
+    /// back in (START).
+    pub opted_out: bool,
+    /// Hours of the platform's customer-service window (WhatsApp and Messenger 24, WeChat
+    /// 48); absent where free text may go at any time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_hours: Option<u32>,
+    /// Whether an approved template may go out when the window is closed (WhatsApp).
+    #[serde(default)]
+    pub templates_outside_window: bool,
+    /// RFC 3339: the provider's timestamp on the patient's latest message on this channel,
+    /// where the window starts; absent when the patient never wrote here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_patient_message_at: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,8 @@ mod visitor;
 
 pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
 pub use channels::{
-    Channel, ChannelDeliveriesResponse, Delivery, DeliveryStatus, ResendRequest, ResendResponse,
+    Channel, ChannelDeliveriesResponse, ChannelRules, Delivery, DeliveryStatus, ResendRequest,
+    ResendResponse,
 };
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,
@@ -34,6 +35,7 @@ pub use identity::{
     SetVisitorRequest, VerificationMethod, VerifyCodeRequest,
 };
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+pub use reports::ChannelReportRow;
 pub use reports::{
     ClinicReport, Deflection, FirstResponseRow, SlaCompliance, SurveyReport, UrgencySla, Volume,
 };

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{CorrectionReport, Department, Urgency};
+use crate::{Channel, CorrectionReport, Department, Urgency};
 
 /// The clinic's report over `[from, to)`, computed in the clinic's time zone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,6 +27,32 @@ pub struct ClinicReport {
     /// How often staff corrected triage, up or down, per language.
     #[serde(default)]
     pub corrections: CorrectionReport,
+    /// Volume, first responses, triage and SLA per channel (website, SMS, WhatsApp, …),
+    /// one row per channel that had a conversation.
+    #[serde(default)]
+    pub by_channel: Vec<ChannelReportRow>,
+}
+
+/// One channel's conversations in the period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChannelReportRow {
+    pub channel: Channel,
+    /// Conversations started on this channel.
+    pub conversations: u32,
+    /// Of those, answered by staff.
+    pub answered: u32,
+    /// Median minutes from the patient's first message to the first staff reply.
+    pub median_minutes: Option<f64>,
+    /// 90th percentile (nearest rank) of the same.
+    pub p90_minutes: Option<f64>,
+    /// How triage sorted them (by each conversation's urgency).
+    pub emergency: u32,
+    pub urgent: u32,
+    pub routine: u32,
+    /// Urgent and emergency conversations that were answered or whose deadline passed.
+    pub sla_due: u32,
+    /// Of those, answered on time.
+    pub sla_answered_in_time: u32,
 }
 
 /// After-treatment survey results.

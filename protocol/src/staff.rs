@@ -187,6 +187,9 @@ pub struct StaffMessagesResponse {
     /// On an external channel: each outbound message's delivery state, by `seq`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deliveries: Vec<crate::Delivery>,
+    /// On an external channel: what the platform lets staff send now (opt-out, window).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel_rules: Option<crate::ChannelRules>,
 }
 
 /// One escalation step that fired: who was notified, and after how long.

@@ -132,8 +132,14 @@ pub fn twilio_send(sandbox: &Arc<Sandbox>, account_sid: &str, call: &Call) -> An
                 if let Some(code) = error_code {
                     params.push(("ErrorCode".into(), code.into()));
                 }
-                if let Err(error) = send_twilio_webhook(&sandbox, &callback, &params) {
-                    eprintln!("sandbox: status callback {status} not delivered: {error}");
+                match send_twilio_webhook(&sandbox, &callback, &params) {
+                    Ok((200, _)) => sandbox.acknowledge(&sid, status),
+                    Ok((code, answer)) => {
+                        eprintln!("sandbox: status callback {status} refused {code}: {answer}")
+                    }
+                    Err(error) => {
+                        eprintln!("sandbox: status callback {status} not delivered: {error}")
+                    }
                 }
             }
         });
@@ -376,6 +382,7 @@ fn send_x_echo_and_read(sandbox: &Arc<Sandbox>, id: String, patient: String, tex
                 &[("x-twitter-webhooks-signature", &signature)],
                 &body,
             ) {
+                Ok((200, _)) if what == "read" => sandbox.acknowledge(&id, "read"),
                 Ok((200, _)) => {}
                 Ok((status, answer)) => eprintln!("sandbox: x {what} refused {status}: {answer}"),
                 Err(error) => eprintln!("sandbox: x {what} not delivered: {error}"),
@@ -403,7 +410,7 @@ fn send_whatsapp_statuses(sandbox: &Arc<Sandbox>, id: String, to: String) {
                 &body,
             );
             match sent {
-                Ok((200, _)) => {}
+                Ok((200, _)) => sandbox.acknowledge(&id, status),
                 Ok((status_code, answer)) => {
                     eprintln!("sandbox: whatsapp status {status} refused {status_code}: {answer}")
                 }

@@ -110,6 +110,9 @@ struct ThreadMessage {
     id: String,
     text: String,
     status: String,
+    /// The status callbacks the clinic's edge answered 200, in the order sent: the ticks
+    /// the patient page shows as acknowledged.
+    acknowledged: Vec<String>,
     at_ms: u128,
 }
 
@@ -243,6 +246,7 @@ impl Sandbox {
                 id: id.into(),
                 text: text.into(),
                 status: status.into(),
+                acknowledged: Vec::new(),
                 at_ms: now_ms(),
             });
         }
@@ -252,6 +256,15 @@ impl Sandbox {
         if let Ok(mut threads) = self.threads.lock() {
             for message in threads.iter_mut().filter(|m| m.id == id) {
                 message.status = status.into();
+            }
+        }
+    }
+
+    /// Notes that the edge answered 200 to message `id`'s `status` callback.
+    pub fn acknowledge(&self, id: &str, status: &str) {
+        if let Ok(mut threads) = self.threads.lock() {
+            for message in threads.iter_mut().filter(|m| m.id == id) {
+                message.acknowledged.push(status.into());
             }
         }
     }
@@ -270,6 +283,7 @@ impl Sandbox {
                     "direction": m.direction,
                     "text": m.text,
                     "status": m.status,
+                    "acknowledged": m.acknowledged,
                     "at_ms": m.at_ms as u64,
                 })
             })

@@ -383,8 +383,15 @@ fn after_stop_a_staff_reply_is_refused_until_start() {
     patient_texts(&from, &format!("Question about my invoice {}", canary()));
     let row = row_of(&staff, &from);
     let id = row["conversation_id"].as_str().expect("id");
+    // The reply box learns the rules with the thread: SMS has no window.
+    let rules = |staff: &str| thread(staff, id)["channel_rules"].clone();
+    assert_eq!(
+        rules(&staff),
+        json!({"opted_out": false, "templates_outside_window": false})
+    );
     let (_, status) = patient_texts(&from, "STOP");
     assert_eq!(status, 200);
+    assert_eq!(rules(&staff)["opted_out"], true);
     let refused = staff_reply(&staff, id, &format!("Here is your invoice {}", canary()));
     assert_eq!(refused.status, 409, "{:?}", refused.body);
     assert_eq!(refused.error_code(), "recipient_opted_out");
@@ -395,6 +402,7 @@ fn after_stop_a_staff_reply_is_refused_until_start() {
         "nothing went out"
     );
     patient_texts(&from, "START");
+    assert_eq!(rules(&staff)["opted_out"], false);
     let taken = staff_reply(&staff, id, &format!("Here is your invoice {}", canary()));
     assert_eq!(taken.status, 201, "{:?}", taken.body);
     // STOP and START went into the same conversation, and got no automatic reply.

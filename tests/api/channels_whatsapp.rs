@@ -336,6 +336,19 @@ fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
     let row = row_of(&staff, &from);
     let id = row["conversation_id"].as_str().expect("id");
     let before = thread(&staff, id)["messages"].clone();
+    // The reply box is told the window and where it started: Meta's timestamp, not ours.
+    let rules = thread(&staff, id)["channel_rules"].clone();
+    assert_eq!(rules["opted_out"], false);
+    assert_eq!(rules["window_hours"], 24);
+    assert_eq!(rules["templates_outside_window"], true);
+    let started = rules["last_patient_message_at"]
+        .as_str()
+        .expect("window start");
+    assert_eq!(
+        chrono::DateTime::parse_from_rfc3339(started).map(|at| at.timestamp()),
+        Ok((now - 25 * 3600) as i64),
+        "{started}"
+    );
     let sent_before = eventually("the automatic reply at Graph", || {
         let sent = sent_to(&from);
         (!sent.is_empty()).then_some(sent.len())

@@ -134,3 +134,89 @@ fn reports_are_for_admins_and_check_their_parameters() {
     }
     assert_eq!(get("/v1/admin/reports", Some(&admin)).status, 200);
 }
+
+/// The rows of `report["by_channel"]`, with their sums checked against the clinic-wide
+/// figures of the same report: every conversation is on exactly one channel.
+fn channel_rows(report: &Value) -> Vec<Value> {
+    let rows = report["by_channel"].as_array().expect("by_channel").clone();
+    let sum = |field: &str| -> u64 { rows.iter().filter_map(|r| r[field].as_u64()).sum() };
+    assert_eq!(
+        Some(sum("conversations")),
+        report["volume"]["conversations"].as_u64()
+    );
+    assert_eq!(Some(sum("sla_due")), report["sla"]["due"].as_u64());
+    assert_eq!(
+        Some(sum("sla_answered_in_time")),
+        report["sla"]["answered_in_time"].as_u64()
+    );
+    for row in &rows {
+        let triaged: u64 = ["emergency", "urgent", "routine"]
+            .iter()
+            .filter_map(|u| row[*u].as_u64())
+            .sum();
+        assert_eq!(Some(triaged), row["conversations"].as_u64(), "{row}");
+    }
+    rows
+}
+
+#[test]
+fn the_report_splits_volume_first_response_and_triage_by_channel() {
+    // The fixture clinic's conversations are all on the website, with known times.
+    let admin = sign_in("admin@reports.test");
+    let report = get("/v1/admin/reports?weeks=2", Some(&admin)).body;
+    let rows = channel_rows(&report);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["channel"], "web");
+    let answered: u64 = report["first_response"]
+        .as_array()
+        .expect("first_response")
+        .iter()
+        .filter_map(|r| r["answered"].as_u64())
+        .sum();
+    assert_eq!(rows[0]["answered"].as_u64(), Some(answered));
+
+    // A Messenger patient with an emergency, answered by staff, lands in Messenger's row.
+    let staff = sign_in("admin@demo.test");
+    let messenger_row = |report: &Value| {
+        channel_rows(report)
+            .into_iter()
+            .find(|r| r["channel"] == "messenger")
+            .unwrap_or_else(
+                || serde_json::json!({"conversations": 0, "emergency": 0, "answered": 0}),
+            )
+    };
+    let before = messenger_row(&get("/v1/admin/reports?weeks=1", Some(&staff)).body);
+    let psid = format!(
+        "7{}",
+        uuid()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .chain(std::iter::repeat('5'))
+            .take(10)
+            .collect::<String>()
+    );
+    let text = format!("I have crushing chest pain and can't breathe {}", canary());
+    let (_, status) = crate::channels_whatsapp::patient_writes_on(
+        "messenger",
+        &psid,
+        &text,
+        serde_json::json!({}),
+    );
+    assert_eq!(status, 200);
+    let row = crate::channels_sms::row_of(&staff, &psid);
+    assert_eq!(row["urgency"], "emergency");
+    let id = row["conversation_id"].as_str().expect("id");
+    let reply = crate::channels_sms::staff_reply(&staff, id, "Call the emergency number now.");
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    let after = eventually("the answered Messenger emergency in the report", || {
+        let row = messenger_row(&get("/v1/admin/reports?weeks=1", Some(&staff)).body);
+        (row["answered"].as_u64() > before["answered"].as_u64()).then_some(row)
+    });
+    let grew =
+        |field: &str| after[field].as_u64().unwrap_or(0) > before[field].as_u64().unwrap_or(0);
+    assert!(
+        grew("conversations") && grew("emergency"),
+        "{before} → {after}"
+    );
+    assert!(after["median_minutes"].is_number(), "{after}");
+}

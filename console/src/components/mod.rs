@@ -8,6 +8,7 @@ pub mod inbox;
 pub mod key_help;
 pub mod language_picker;
 pub mod layout_text;
+pub mod reply_hint;
 pub mod reports;
 pub mod sign_in;
 pub mod team;

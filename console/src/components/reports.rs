@@ -1,13 +1,13 @@
 //! The reports screen (admins): first-response times, SLA keeping and volume, drawn as
-//! SVG, with the CSV export.
+//! SVG, the same per channel, with the CSV export.
 
-use frontdesk_protocol::ClinicReport;
+use frontdesk_protocol::{ChannelReportRow, ClinicReport};
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api,
     charts::{columns, minutes, percent},
-    components::department_label,
+    components::{channel_label, department_label},
     state::use_auth,
 };
 
@@ -126,16 +126,14 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
         </div>
         <h2>"First response"</h2>
         <table class="report-table" data-testid="report-first-response">
-            <thead>
-                <tr>
-                    <th scope="col">"Week of"</th>
-                    <th scope="col">"Team"</th>
-                    <th scope="col">"Conversations"</th>
-                    <th scope="col">"Answered"</th>
-                    <th scope="col">"Median"</th>
-                    <th scope="col">"90th percentile"</th>
-                </tr>
-            </thead>
+            <ColumnHeads names=&[
+                "Week of",
+                "Team",
+                "Conversations",
+                "Answered",
+                "Median",
+                "90th percentile",
+            ] />
             <tbody>
                 {report
                     .first_response
@@ -155,19 +153,18 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+        <ChannelTable rows=report.by_channel.clone() />
         <h2>"Triage corrections"</h2>
         <table class="report-table" data-testid="report-corrections">
-            <thead>
-                <tr>
-                    <th scope="col">"Language"</th>
-                    <th scope="col">"Conversations"</th>
-                    <th scope="col">"Corrections"</th>
-                    <th scope="col">"Raised"</th>
-                    <th scope="col">"Lowered"</th>
-                    <th scope="col">"Team only"</th>
-                    <th scope="col">"Corrected"</th>
-                </tr>
-            </thead>
+            <ColumnHeads names=&[
+                "Language",
+                "Conversations",
+                "Corrections",
+                "Raised",
+                "Lowered",
+                "Team only",
+                "Corrected",
+            ] />
             <tbody>
                 {std::iter::once(&report.corrections.total)
                     .chain(&report.corrections.by_language)
@@ -281,5 +278,54 @@ fn ColumnChart(
                     .collect_view()}
             </svg>
         </figure>
+    }
+}
+
+/// Volume, first responses, triage and SLA per channel the patients wrote on.
+#[component]
+fn ChannelTable(rows: Vec<ChannelReportRow>) -> impl IntoView {
+    view! {
+        <h2>"By channel"</h2>
+        <table class="report-table" data-testid="report-channels">
+            <ColumnHeads names=&[
+                "Channel",
+                "Conversations",
+                "Median first response",
+                "90th percentile",
+                "Emergency",
+                "Urgent",
+                "Routine",
+                "SLA kept",
+            ] />
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        view! {
+                            <tr data-testid="report-channel-row" data-channel=row.channel.as_str()>
+                                <td>{channel_label(row.channel)}</td>
+                                <td>{row.conversations}</td>
+                                <td>{minutes(row.median_minutes)}</td>
+                                <td>{minutes(row.p90_minutes)}</td>
+                                <td>{row.emergency}</td>
+                                <td>{row.urgent}</td>
+                                <td>{row.routine}</td>
+                                <td>{format!("{} / {}", row.sla_answered_in_time, row.sla_due)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// A report table's column heads.
+#[component]
+fn ColumnHeads(names: &'static [&'static str]) -> impl IntoView {
+    view! {
+        <thead>
+            <tr>{names.iter().map(|name| view! { <th scope="col">{*name}</th> }).collect_view()}</tr>
+        </thead>
     }
 }

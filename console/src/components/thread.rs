@@ -11,10 +11,10 @@ use frontdesk_client_core::{
     live::staff_conversation_path,
     seq::{highest_seq, merge_by_seq},
 };
-use frontdesk_domain::text::TextError;
+use frontdesk_domain::{channels::reply_box::ReplyHint, text::TextError};
 use frontdesk_protocol::{
-    Author, Channel, ConversationStatus, EscalationRecord, InboxEntry, LiveEvent, Message,
-    SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
+    Author, Channel, ChannelRules, ConversationStatus, EscalationRecord, InboxEntry, LiveEvent,
+    Message, SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
 };
 use leptos::{
     ev::{KeyboardEvent, SubmitEvent},
@@ -30,7 +30,9 @@ use crate::{
         delivery::{Deliveries, DeliveryMark},
         department_label,
         details::Details,
-        local_date_time, local_time, status_label,
+        local_date_time, local_time,
+        reply_hint::{reply_hint, ReplyHintLine},
+        status_label,
         template_picker::{Picker, TemplatePicker},
         ChannelTag, UrgencyBadge,
     },
@@ -81,6 +83,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let messages = RwSignal::new(Vec::<Message>::new());
     let escalations = RwSignal::new(Vec::<EscalationRecord>::new());
     let snapshot = RwSignal::new(None::<InboxEntry>);
+    let channel_rules = RwSignal::new(None::<ChannelRules>);
     let loading = RwSignal::new(true);
     let load_error = RwSignal::new(None::<String>);
     let live_status = RwSignal::new(LiveStatus::Connecting);
@@ -107,6 +110,9 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         })
         .or_else(|| snapshot.get())
     });
+    let hint = reply_hint(meta, channel_rules, messages, draft);
+    let channel =
+        Signal::derive(move || meta.with(|m| m.as_ref().map_or(Channel::Web, |m| m.channel)));
     let my_id = staff.id.clone();
     let ownership =
         Memo::new(move |_| meta.with(|meta| meta.as_ref().map(|meta| Ownership::of(meta, &my_id))));
@@ -129,6 +135,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                 snapshot.try_set(Some(answer.conversation));
                 escalations.try_set(answer.escalations);
                 deliveries.set(answer.deliveries);
+                channel_rules.try_set(answer.channel_rules);
                 messages.try_update(|list| merge_by_seq(list, answer.messages));
             }
             Err(failure) => {
@@ -222,7 +229,8 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     };
 
     let send = move || {
-        if sending.get_untracked() {
+        // Ctrl+Enter too: what the channel refuses (opt-out, closed window) is not sent.
+        if sending.get_untracked() || hint.get_untracked().blocks_text() {
             return;
         }
         // The server's own rule (domain::text), so what it would refuse is caught here.
@@ -577,7 +585,8 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             rows="2"
                             maxlength=MAX_MESSAGE_CHARS.to_string()
                             placeholder=t.reply_placeholder
-                            aria-describedby="reply-hint"
+                            disabled=move || hint.get() == ReplyHint::OptedOut
+                            aria-describedby="reply-channel-hint reply-hint"
                             aria-autocomplete="list"
                             // Only while the list is there: an id that points nowhere is invalid ARIA.
                             aria-controls=move || picker.is_open().then_some("template-options")
@@ -591,6 +600,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             }
                             on:keydown=on_keydown
                         ></textarea>
+                        <ReplyHintLine channel=channel reply_hint=hint />
                         <div class="composer-actions">
                             <button
                                 type="button"
@@ -614,7 +624,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                                 class="button primary"
                                 data-testid="reply-send"
                                 disabled=move || {
-                                    sending.get() || files.uploading.get()
+                                    sending.get() || files.uploading.get() || hint.get().blocks_text()
                                         || (draft.with(|draft| draft.trim().is_empty()) && files.is_empty())
                                 }
                             >

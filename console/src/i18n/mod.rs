@@ -142,6 +142,15 @@ strings! {
     reply_label,
     reply_placeholder,
     reply_hint,
+    /// SMS draft: `{}` units (characters), `{}` messages, `{}` the encoding (GSM-7 or UCS-2).
+    reply_sms_length,
+    /// `{}` the channel (WhatsApp), `{}` the time left.
+    reply_window_open,
+    /// `{}` the window's hours, `{}` the channel; an approved template may still go.
+    reply_window_closed_templates,
+    /// `{}` the window's hours, `{}` the channel; nothing may go until the patient writes.
+    reply_window_closed,
+    reply_opted_out,
     sending,
     send,
     seen,

@@ -1,12 +1,14 @@
 //! A channel conversation's outbound deliveries for staff: their states (what the thread
-//! polls while a reply is on its way) and resending a failed one.
+//! polls while a reply is on its way) and resending a failed one; and the platform's rules
+//! the reply box shows before staff type (opt-out, the customer-service window).
 //!
 //! A resend names the attempt it makes (the failed delivery's `attempt` plus one): the
 //! store moves the message back to `queued` only from the failed attempt before, so a
 //! repeated click or a retried request sends it exactly once more.
 
+use chrono::DateTime;
 use frontdesk_protocol::{
-    Channel, ChannelDeliveriesResponse, DeliveryStatus, ResendRequest, ResendResponse,
+    Channel, ChannelDeliveriesResponse, ChannelRules, DeliveryStatus, ResendRequest, ResendResponse,
 };
 use worker::{Env, Response};
 
@@ -15,7 +17,7 @@ use crate::error::{AppError, AppResult};
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
-use crate::{auth, body, channel_send, store};
+use crate::{auth, body, channel_send, store, time};
 
 /// `GET /v1/staff/conversations/{id}/deliveries`: states and reasons only, no message
 /// text, so it is not recorded as a read of the conversation.
@@ -31,6 +33,39 @@ pub async fn list(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response>
         200,
         &ChannelDeliveriesResponse { deliveries },
     ))
+}
+
+/// What the platform lets staff send now in one of the clinic's channel conversations:
+/// the same facts the reply call checks (`channel_send::check_staff_reply`). `None` on
+/// the web.
+pub async fn channel_rules(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<Option<ChannelRules>> {
+    let Some(endpoint) = store::channels::endpoint(env, clinic_id, conversation_id).await? else {
+        return Ok(None);
+    };
+    let (channel, Some(address)) = (endpoint.channel, endpoint.address) else {
+        return Ok(None);
+    };
+    if channel == Channel::Web {
+        return Ok(None);
+    }
+    let window = channel_send::platform(channel).and_then(|p| p.service_window);
+    let last_patient_message_at = match window {
+        Some(_) => store::channels::last_inbound_ms(env, clinic_id, channel, &address)
+            .await?
+            .and_then(DateTime::from_timestamp_millis)
+            .map(time::rfc3339),
+        None => None,
+    };
+    Ok(Some(ChannelRules {
+        opted_out: endpoint.opted_out,
+        window_hours: window.map(|w| u32::try_from(w.hours).unwrap_or(u32::MAX)),
+        templates_outside_window: window.is_some_and(|w| w.templates_outside),
+        last_patient_message_at,
+    }))
 }
 
 /// `POST /v1/staff/conversations/{id}/messages/{seq}/resend` with `{attempt}`: 202 when

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use frontdesk_domain::reports::{self, ConversationFacts, CorrectionFacts, SurveyFacts};
-use frontdesk_protocol::{CorrectionDirection, Department, StaffRole, Urgency};
+use frontdesk_protocol::{Channel, CorrectionDirection, Department, StaffRole, Urgency};
 use worker::{Env, Headers, Response};
 
 use crate::api_key_auth;
@@ -99,6 +99,7 @@ pub(super) fn weeks(req: &Request) -> AppResult<i64> {
 /// A stored row as report facts; rows with values the domain doesn't know are skipped.
 pub(crate) fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
     Some(ConversationFacts {
+        channel: Channel::parse(&row.channel)?,
         department: Department::parse(&row.department)?,
         urgency: Urgency::parse(&row.urgency)?,
         started_at: parse(&row.started_at)?,

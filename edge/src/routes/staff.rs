@@ -312,10 +312,13 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
     let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let messages = conversation_do::messages(env, &conversation_id, after_param(req)?).await?;
     audit_conversation(env, &staff, AuditAction::Viewed, raw_id, None).await?;
-    let deliveries = if conversation.channel == Channel::Web {
-        Vec::new()
+    let (deliveries, channel_rules) = if conversation.channel == Channel::Web {
+        (Vec::new(), None)
     } else {
-        store::channels::deliveries(env, &staff.clinic_id, raw_id).await?
+        (
+            store::channels::deliveries(env, &staff.clinic_id, raw_id).await?,
+            super::deliveries::channel_rules(env, &staff.clinic_id, raw_id).await?,
+        )
     };
     Ok(json_response(
         200,
@@ -324,6 +327,7 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
             messages,
             escalations: conversation_do::escalations(env, &conversation_id).await?,
             deliveries,
+            channel_rules,
         },
     ))
 }

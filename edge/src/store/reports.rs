@@ -14,7 +14,7 @@ pub async fn report_facts(
 ) -> AppResult<Vec<ReportFactsRow>> {
     let statement = bind(
         db(env)?.prepare(
-            "SELECT department, urgency, COALESCE(first_visitor_at, created_at) AS started_at, \
+            "SELECT channel, department, urgency, COALESCE(first_visitor_at, created_at) AS started_at, \
                first_response_at, sla_deadline, bot_answers, triage_language \
              FROM conversations \
              WHERE clinic_id = ?1 AND last_visitor_seq > 0 \
@@ -29,6 +29,7 @@ pub async fn report_facts(
 /// One conversation's report facts as D1 stores them.
 #[derive(Debug, Deserialize)]
 pub struct ReportFactsRow {
+    pub channel: String,
     pub department: String,
     pub urgency: String,
     pub started_at: String,
