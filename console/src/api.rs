@@ -370,7 +370,7 @@ pub async fn delete_template(token: &str, id: &str) -> Result<DeletedTemplate, A
 
 /// The request body as JSON; the protocol's request types always serialize, so a
 /// failure here can only mean the call never left.
-fn encode(value: &impl serde::Serialize) -> Result<String, ApiFailure> {
+pub(crate) fn encode(value: &impl serde::Serialize) -> Result<String, ApiFailure> {
     serde_json::to_string(value).map_err(|_| ApiFailure::Network)
 }
 
@@ -392,7 +392,7 @@ fn failure(status: u16, body: &str, retry_after: Option<&str>) -> ApiFailure {
     )
 }
 
-async fn call<T: DeserializeOwned>(
+pub(crate) async fn call<T: DeserializeOwned>(
     method: &str,
     path: &str,
     token: Option<&str>,

@@ -11,10 +11,11 @@ use leptos::prelude::*;
 use crate::{
     alerts::Alerts,
     components::{
-        accept_link::AcceptLink, inbox::Inbox, language_picker::LanguagePicker, reports::Reports,
-        role_label, sign_in::SignIn, team::Team, templates::Templates, thread::Thread,
+        accept_link::AcceptLink, inbox::Inbox, integrations::Integrations,
+        language_picker::LanguagePicker, reports::Reports, role_label, sign_in::SignIn, team::Team,
+        templates::Templates, thread::Thread,
     },
-    i18n::{choice, fill, set_current, use_strings},
+    i18n::{choice, fill, set_current, use_strings, Strings},
     layout::Layout,
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{needs_alert, Ownership},
@@ -62,6 +63,42 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The admins' screens, each shown instead of the inbox and thread by its top-bar button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AdminScreen {
+    Reports,
+    Templates,
+    Team,
+    Integrations,
+}
+
+impl AdminScreen {
+    const ALL: [AdminScreen; 4] = [
+        AdminScreen::Reports,
+        AdminScreen::Templates,
+        AdminScreen::Team,
+        AdminScreen::Integrations,
+    ];
+
+    fn nav_testid(self) -> &'static str {
+        match self {
+            AdminScreen::Reports => "nav-reports",
+            AdminScreen::Templates => "nav-templates",
+            AdminScreen::Team => "nav-team",
+            AdminScreen::Integrations => "nav-integrations",
+        }
+    }
+
+    fn label(self, t: &Strings) -> &'static str {
+        match self {
+            AdminScreen::Reports => t.reports,
+            AdminScreen::Templates => t.templates,
+            AdminScreen::Team => t.team,
+            AdminScreen::Integrations => t.integrations,
+        }
+    }
+}
+
 /// The signed-in screen: header, inbox on the left, the open conversation on the right.
 #[component]
 fn Workspace(staff: StaffProfile) -> impl IntoView {
@@ -74,17 +111,15 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
     let live_status = RwSignal::new(LiveStatus::Connecting);
     // Only admins see the reports button; the API refuses everyone else anyway.
     let is_admin = staff.role == StaffRole::Admin;
-    let showing_reports = RwSignal::new(false);
-    let showing_templates = RwSignal::new(false);
-    let showing_team = RwSignal::new(false);
+    // The admin screen shown instead of the workspace, if any.
+    let screen = RwSignal::new(None::<AdminScreen>);
     let layout = Layout::new();
     layout.follow_address_bar();
     let selected = layout.selected;
     let selected_id = Memo::new(move |_| selected.get());
     // A phone shows one pane: the open thread, or else the inbox (console.css).
     let pane = move || {
-        let elsewhere = showing_reports.get() || showing_templates.get() || showing_team.get();
-        if selected_id.with(Option::is_some) && !elsewhere {
+        if selected_id.with(Option::is_some) && screen.with(Option::is_none) {
             "thread"
         } else {
             "inbox"
@@ -184,45 +219,27 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     {is_admin
                         .then(|| {
                             view! {
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    data-testid="nav-reports"
-                                    aria-pressed=move || showing_reports.get().to_string()
-                                    on:click=move |_| {
-                                        showing_templates.set(false);
-                                        showing_team.set(false);
-                                        showing_reports.update(|on| *on = !*on);
-                                    }
-                                >
-                                    {move || if showing_reports.get() { t.inbox } else { t.reports }}
-                                </button>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    data-testid="nav-templates"
-                                    aria-pressed=move || showing_templates.get().to_string()
-                                    on:click=move |_| {
-                                        showing_reports.set(false);
-                                        showing_team.set(false);
-                                        showing_templates.update(|on| *on = !*on);
-                                    }
-                                >
-                                    {move || if showing_templates.get() { t.inbox } else { t.templates }}
-                                </button>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    data-testid="nav-team"
-                                    aria-pressed=move || showing_team.get().to_string()
-                                    on:click=move |_| {
-                                        showing_reports.set(false);
-                                        showing_templates.set(false);
-                                        showing_team.update(|on| *on = !*on);
-                                    }
-                                >
-                                    {move || if showing_team.get() { t.inbox } else { t.team }}
-                                </button>
+                                {AdminScreen::ALL
+                                    .into_iter()
+                                    .map(|which| {
+                                        let shown = move || screen.get() == Some(which);
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="button secondary"
+                                                data-testid=which.nav_testid()
+                                                aria-pressed=move || shown().to_string()
+                                                on:click=move |_| {
+                                                    screen.update(|s| {
+                                                        *s = if *s == Some(which) { None } else { Some(which) };
+                                                    })
+                                                }
+                                            >
+                                                {move || if shown() { t.inbox } else { which.label(t) }}
+                                            </button>
+                                        }
+                                    })
+                                    .collect_view()}
                             }
                         })}
                     <button
@@ -246,26 +263,20 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     </button>
                 </div>
             </header>
-            <Show when=move || showing_reports.get()>
-                <main class="workspace workspace-reports">
-                    <Reports />
-                </main>
-            </Show>
-            <Show when=move || showing_templates.get()>
-                <main class="workspace workspace-reports">
-                    <Templates />
-                </main>
-            </Show>
-            <Show when=move || showing_team.get()>
-                <main class="workspace workspace-reports">
-                    <Team />
-                </main>
-            </Show>
+            {move || {
+                screen.get().map(|which| {
+                    let shown = match which {
+                        AdminScreen::Reports => view! { <Reports /> }.into_any(),
+                        AdminScreen::Templates => view! { <Templates /> }.into_any(),
+                        AdminScreen::Team => view! { <Team /> }.into_any(),
+                        AdminScreen::Integrations => view! { <Integrations /> }.into_any(),
+                    };
+                    view! { <main class="workspace workspace-reports">{shown}</main> }
+                })
+            }}
             <main
                 class="workspace"
-                class:hidden=move || {
-                    showing_reports.get() || showing_templates.get() || showing_team.get()
-                }
+                class:hidden=move || screen.with(Option::is_some)
             >
                 <Inbox selected=selected />
                 {move || match selected_id.get() {

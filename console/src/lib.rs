@@ -8,6 +8,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod i18n;
+pub mod integration_calls;
 pub mod keys;
 pub mod layout;
 pub mod live;

@@ -8,12 +8,14 @@
 use std::collections::BTreeMap;
 
 /// The variables a template may use.
-pub const VARIABLES: [&str; 5] = [
+pub const VARIABLES: [&str; 6] = [
     "visitor.name",
     "clinic.name",
     "clinic.phone",
     "clinic.next_opening",
     "staff.first_name",
+    // Filled only in an appointment reminder (`appointment`); elsewhere its fallback.
+    "appointment.time",
 ];
 
 /// Longest template a clinic may save, in characters.
@@ -26,7 +28,7 @@ pub enum TemplateError {
     TooLong,
     #[error("`{{{{` at character {0} is never closed with `}}}}`")]
     Unclosed(usize),
-    #[error("unknown variable `{0}`; use one of: visitor.name, clinic.name, clinic.phone, clinic.next_opening, staff.first_name")]
+    #[error("unknown variable `{0}`; use one of: visitor.name, clinic.name, clinic.phone, clinic.next_opening, staff.first_name, appointment.time")]
     UnknownVariable(String),
 }
 

@@ -55,6 +55,15 @@ pub struct Treatment {
     pub performed_at: DateTime<Utc>,
 }
 
+/// An event id as the practice software may give it (treatments and appointments alike):
+/// 1 to [`MAX_EVENT_ID_CHARS`] of `A-Z a-z 0-9 . _ : -`.
+pub fn valid_event_id(event_id: &str) -> bool {
+    (1..=MAX_EVENT_ID_CHARS).contains(&event_id.len())
+        && event_id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
+}
+
 /// Checks an event as sent, against `now`.
 pub fn check(
     event_id: &str,
@@ -62,11 +71,7 @@ pub fn check(
     performed_at: &str,
     now: DateTime<Utc>,
 ) -> Result<Treatment, TreatmentError> {
-    let id_ok = (1..=MAX_EVENT_ID_CHARS).contains(&event_id.len())
-        && event_id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'));
-    if !id_ok {
+    if !valid_event_id(event_id) {
         return Err(TreatmentError::EventId);
     }
     let procedure = procedure.trim();

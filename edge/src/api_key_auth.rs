@@ -62,16 +62,24 @@ pub const INTEGRATION_TREATMENT: KeyCall = KeyCall {
     path: "/v1/integrations/treatments",
 };
 
+/// The practice software's appointment reminder, sent like its messages.
+pub const INTEGRATION_APPOINTMENT: KeyCall = KeyCall {
+    scope: ApiScope::MessagesWrite,
+    method: "POST",
+    path: "/v1/integrations/appointments",
+};
+
 /// Every call a key may make; a test checks the OpenAPI document's
 /// `x-frontdesk-scope` marks against it.
 #[cfg(test)]
-pub const KEY_CALLS: [KeyCall; 6] = [
+pub const KEY_CALLS: [KeyCall; 7] = [
     INBOX,
     CONVERSATION,
     FHIR_EXPORT,
     REPORTS,
     INTEGRATION_MESSAGE,
     INTEGRATION_TREATMENT,
+    INTEGRATION_APPOINTMENT,
 ];
 
 impl KeyCall {

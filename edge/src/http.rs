@@ -10,9 +10,9 @@ use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
-    admin, api_keys, attachments, channels, corrections, deliveries, details, fhir, identity,
-    integrations, reports, search, staff, staff_lifecycle, subscriptions, surveys, team, templates,
-    verification, visitor,
+    admin, api_keys, appointments, attachments, channels, corrections, deliveries, details, fhir,
+    identity, integrations, reports, search, staff, staff_lifecycle, subscriptions, surveys, team,
+    templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -74,6 +74,7 @@ pub enum Call {
     FhirExport,
     IntegrationMessage,
     IntegrationTreatment,
+    IntegrationAppointment,
     StaffReply,
     Claim,
     SetStatus,
@@ -331,6 +332,11 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/integrations/treatments",
         Call::IntegrationTreatment,
     ),
+    (
+        "POST",
+        "/v1/integrations/appointments",
+        Call::IntegrationAppointment,
+    ),
     ("POST", "/v1/admin/api-keys", Call::CreateApiKey),
     ("DELETE", "/v1/admin/api-keys/{id}", Call::RevokeApiKey),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
@@ -447,6 +453,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::FhirExport => fhir::export(req, env, param).await,
         Call::IntegrationMessage => integrations::send_message(req, env, param).await,
         Call::IntegrationTreatment => integrations::treatment(req, env).await,
+        Call::IntegrationAppointment => appointments::appointment(req, env).await,
         Call::StaffReply => staff::reply(req, env, param).await,
         Call::Claim => staff::claim(req, env, param).await,
         Call::SetStatus => staff::set_status(req, env, param).await,

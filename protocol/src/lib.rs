@@ -3,6 +3,7 @@
 //! Only serde types live here: no logic that needs a platform, so every side can depend on it.
 
 mod api_keys;
+mod appointments;
 mod channels;
 mod corrections;
 mod error;
@@ -17,6 +18,7 @@ mod templates;
 mod visitor;
 
 pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
+pub use appointments::{AppointmentEventRequest, WhatsappTemplate};
 pub use channels::{
     Channel, ChannelDeliveriesResponse, ChannelRules, Delivery, DeliveryStatus, ResendRequest,
     ResendResponse,

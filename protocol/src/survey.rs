@@ -35,8 +35,13 @@ pub struct TreatmentEventRequest {
     /// The caller's own id of this event (1 to 100 of `A-Z a-z 0-9 . _ : -`): sending
     /// the same one again schedules nothing new.
     pub event_id: String,
-    /// The patient's conversation with the clinic, where the survey goes.
-    pub conversation_id: String,
+    /// The patient's conversation with the clinic, where the survey goes; or else
+    /// `phone`, which finds the patient's SMS (else WhatsApp) conversation.
+    #[serde(default)]
+    pub conversation_id: Option<String>,
+    /// E.164: the patient's number, when the practice software knows no conversation.
+    #[serde(default)]
+    pub phone: Option<String>,
     /// What was done, e.g. "wisdom tooth extraction" (checked, never stored).
     pub procedure: String,
     /// RFC 3339: when it was done.

@@ -140,7 +140,7 @@ fn each_key_has_its_own_rate_limit_with_a_json_429() {
 }
 
 /// `at` seconds from now, as RFC 3339.
-fn from_now(seconds: i64) -> String {
+pub(crate) fn from_now(seconds: i64) -> String {
     chrono::DateTime::from_timestamp(now_secs() + seconds, 0)
         .expect("a time")
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)

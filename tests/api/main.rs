@@ -4,6 +4,7 @@
 
 mod accounts;
 mod api_keys;
+mod appointments;
 mod attachments;
 mod author_keys;
 mod channels_messenger;

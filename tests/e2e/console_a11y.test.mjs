@@ -60,6 +60,7 @@ for (const colorScheme of ['light', 'dark']) {
       ['reports', '[data-testid="report-volume"], [data-testid="reports-error"]:not(:empty)'],
       ['templates', '[data-testid="template-list"]'],
       ['team', '[data-testid="team-member"]'],
+      ['integrations', '[data-testid="api-key-list"]'],
     ]) {
       await page.locator(`[data-testid="nav-${screen}"]`).click();
       await page.locator(ready).first().waitFor({ timeout: 15_000 });
@@ -68,7 +69,7 @@ for (const colorScheme of ['light', 'dark']) {
 
     // Every screen's findings at once, so one run shows all there is to fix.
     assert.deepEqual(Object.entries(screens).filter(([, violations]) => violations.length), [], colorScheme);
-    assert.deepEqual(Object.keys(screens), ['sign-in', 'inbox', 'thread', 'reports', 'templates', 'team']);
+    assert.deepEqual(Object.keys(screens), ['sign-in', 'inbox', 'thread', 'reports', 'templates', 'team', 'integrations']);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -92,6 +92,8 @@ pub fn all() -> Result<()> {
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("FRONTDESK_BASE_URL", &server.base_url)
+        // The API tests' receiver is gone by now; console_integrations listens there.
+        .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
         .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
         .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 

@@ -1,16 +1,20 @@
 //! The console's screens and the small display helpers they share.
 
 pub mod accept_link;
+pub mod api_keys;
 pub mod attachments;
 pub mod delivery;
 pub mod details;
 pub mod inbox;
+pub mod integrations;
 pub mod key_help;
 pub mod language_picker;
 pub mod layout_text;
+pub mod one_time_secret;
 pub mod reply_hint;
 pub mod reports;
 pub mod sign_in;
+pub mod subscriptions;
 pub mod team;
 pub mod template_picker;
 pub mod templates;

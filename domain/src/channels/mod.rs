@@ -322,6 +322,16 @@ pub struct TemplateMessage {
     pub body_parameters: Vec<String>,
 }
 
+impl From<frontdesk_protocol::WhatsappTemplate> for TemplateMessage {
+    fn from(template: frontdesk_protocol::WhatsappTemplate) -> TemplateMessage {
+        TemplateMessage {
+            name: template.name,
+            language: template.language,
+            body_parameters: template.parameters,
+        }
+    }
+}
+
 /// What staff, the bot or a survey send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OutboundContent {

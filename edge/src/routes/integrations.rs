@@ -1,21 +1,27 @@
 //! Calls the clinic's practice software makes with an API key (they take no staff
 //! session): a message into an existing conversation, sent as the clinic
 //! (`messages:write`), and a treatment event that schedules the after-treatment survey
-//! (`surveys:write`). Each goes through `api_key_auth` (scope, per-key rate, audit).
+//! (`surveys:write`; the patient named by conversation or by phone number); the
+//! appointment reminder is `appointments`. Each goes through `api_key_auth` (scope,
+//! per-key rate, audit).
 //! A message takes the same path as a staff reply, so a channel patient gets it over
 //! their channel under that channel's rules (SMS opt-out, WhatsApp's window); a
 //! treatment's survey is sent by the hourly round (`survey_schedule`) through the
 //! survey machinery.
 
-use frontdesk_domain::treatment;
+use frontdesk_domain::channels::TemplateMessage;
+use frontdesk_domain::text::MessageText;
+use frontdesk_domain::{appointment, treatment};
 use frontdesk_protocol::{
-    Author, SendMessageRequest, TreatmentEventRequest, TreatmentScheduledResponse,
+    Author, Channel, SendMessageRequest, StaffProfile, TreatmentEventRequest,
+    TreatmentScheduledResponse,
 };
 use worker::{Env, Response};
 
 use crate::api_key_auth;
 use crate::conversation_do::{self, AppendRequest};
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
@@ -45,18 +51,52 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
         .await?
         .map(|config| config.name)
         .ok_or_else(AppError::unknown_clinic)?;
-    let channel_to =
-        channel_send::check_staff_reply(env, &key.clinic_id, raw_id, message_text.as_str(), None)
-            .await?;
+    let message = ClinicMessage {
+        client_msg_id,
+        text: message_text,
+        clinic_name,
+        template: None,
+    };
+    send_as_clinic(req, env, &key, &conversation_id, message).await
+}
+
+/// A message the practice software sends as the clinic.
+pub(super) struct ClinicMessage {
+    /// The idempotency key: the same one again finds the message stored the first time.
+    pub client_msg_id: String,
+    pub text: MessageText,
+    /// The patient sees the clinic, not the key's name.
+    pub clinic_name: String,
+    /// On WhatsApp, the approved template it goes out as.
+    pub template: Option<TemplateMessage>,
+}
+
+/// Sends `message` into the conversation the way a staff reply goes: the channel's rules
+/// first (opt-out, window, length: nothing is stored when they refuse), then stored once
+/// per `client_msg_id` and queued on the patient's channel.
+pub(super) async fn send_as_clinic(
+    req: &Request,
+    env: &Env,
+    key: &StaffProfile,
+    conversation_id: &ConversationId,
+    message: ClinicMessage,
+) -> AppResult<Response> {
+    let channel_to = channel_send::check_staff_reply(
+        env,
+        &key.clinic_id,
+        conversation_id.as_str(),
+        message.text.as_str(),
+        message.template,
+    )
+    .await?;
     let stored = conversation_do::append(
         env,
-        &conversation_id,
+        conversation_id,
         &AppendRequest {
             author: Author::Staff,
-            client_msg_id: Some(client_msg_id),
-            text: message_text.into_inner(),
-            // The patient sees the clinic, not the key's name.
-            author_name: Some(clinic_name),
+            client_msg_id: Some(message.client_msg_id),
+            text: message.text.into_inner(),
+            author_name: Some(message.clinic_name),
             auto_replies: Vec::new(),
             escalation: None,
             rate_limit: None,
@@ -64,15 +104,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
         },
     )
     .await?;
-    super::staff::deliver_reply(
-        req,
-        env,
-        &key,
-        &conversation_id,
-        stored,
-        channel_to.as_ref(),
-    )
-    .await
+    super::staff::deliver_reply(req, env, key, conversation_id, stored, channel_to.as_ref()).await
 }
 
 /// `POST /v1/integrations/treatments`: schedules the after-treatment survey into the
@@ -90,8 +122,18 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
         now,
     )
     .map_err(|e| AppError::invalid(e.code(), e.to_string()))?;
+    let raw_conversation = match (&request.conversation_id, &request.phone) {
+        (Some(id), _) => id.clone(),
+        (None, Some(phone)) => patient_by_phone(env, &key.clinic_id, phone).await?,
+        (None, None) => {
+            return Err(AppError::invalid(
+                "missing_patient",
+                "Give the patient's conversation_id, or their phone number.",
+            ))
+        }
+    };
     let (conversation_id, _) =
-        super::staff::visible_conversation(env, &key, &request.conversation_id).await?;
+        super::staff::visible_conversation(env, &key, &raw_conversation).await?;
     let config = store::clinics::clinic_config(env, &key.clinic_id)
         .await?
         .ok_or_else(AppError::unknown_clinic)?;
@@ -147,5 +189,24 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
             conversation_id: conversation_id.as_str().to_owned(),
             survey_due_at: due_at,
         },
+    ))
+}
+
+/// The patient's conversation for an E.164 number: on SMS, else on WhatsApp (the
+/// practice software knows numbers, not conversations).
+async fn patient_by_phone(env: &Env, clinic_id: &str, phone: &str) -> AppResult<String> {
+    for channel in [Channel::Sms, Channel::Whatsapp] {
+        let to = appointment::address_for(channel, phone)
+            .map_err(|e| AppError::invalid(e.code(), e.to_string()))?;
+        if let Some((id, _)) =
+            store::channels::current_thread(env, clinic_id, channel, to.as_str()).await?
+        {
+            return Ok(id);
+        }
+    }
+    Err(AppError::not_found(
+        "unknown_patient",
+        "No SMS or WhatsApp conversation with this number: the patient writes to the \
+         clinic there first, or give its conversation_id.",
     ))
 }

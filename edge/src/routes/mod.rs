@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod api_keys;
+pub mod appointments;
 pub mod attachments;
 pub mod channels;
 pub mod corrections;

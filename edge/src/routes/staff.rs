@@ -11,7 +11,7 @@ use frontdesk_domain::{identity, password, text};
 use frontdesk_protocol::{
     AssignRequest, Author, Channel, ClaimResponse, ConversationStatus, Department, InboxEntry,
     InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
-    StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency,
+    StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency, WhatsappTemplate,
 };
 use serde::Deserialize;
 use worker::{Env, Response};
@@ -372,15 +372,6 @@ struct StaffSendRequest {
     whatsapp_template: Option<WhatsappTemplate>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WhatsappTemplate {
-    name: String,
-    language: String,
-    #[serde(default)]
-    parameters: Vec<String>,
-}
-
 pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let conversation_id = super::conversation_id(raw_id)?;
     let (token_hash, via) = auth::session_token_hash(req)?;
@@ -435,11 +426,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     if from_store {
         reply_grants::grant(&token_hash, raw_id, &staff);
     }
-    let template = whatsapp_template.map(|t| TemplateMessage {
-        name: t.name,
-        language: t.language,
-        body_parameters: t.parameters,
-    });
+    let template = whatsapp_template.map(TemplateMessage::from);
     let channel_to = channel_send::check_staff_reply(
         env,
         &staff.clinic_id,

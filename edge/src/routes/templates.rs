@@ -41,7 +41,7 @@ pub async fn list(req: &Request, env: &Env) -> AppResult<Response> {
 }
 
 /// What `{{…}}` stands for in this conversation, now.
-fn live_values(
+pub(super) fn live_values(
     config: &ClinicConfig,
     conversation: &InboxEntry,
     staff: &StaffProfile,

@@ -1,0 +1,165 @@
+// The integrations screen (issue 22) in a real browser, by keyboard where an admin would
+// use it: an admin makes an API key with one scope, sees its secret once, copies it with
+// the Copy button, uses it against the API, revokes it after the confirmation and the
+// next call is refused; and subscribes a webhook receiver (a Node server on the tests'
+// receiver port) to message.created, sees the signed delivery arrive, its row in the
+// delivery log (delivered, one attempt, status 204) and a manual redelivery under the
+// same webhook-id.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { BASE, CANARY, launch, inquiry, signedInConsole } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The admin's console with the integrations screen open. */
+async function integrations() {
+  const admin = await signedInConsole(browser, 'admin@demo.test', 'admin');
+  await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  await admin.page.locator('[data-testid="nav-integrations"]').click();
+  await admin.page.locator('[data-testid="integrations"]').waitFor();
+  return admin;
+}
+
+const focused = (page) => page.evaluate(() => document.activeElement?.dataset?.testid ?? null);
+
+/** `GET /v1/staff/inbox` with an API key, from outside the browser. */
+async function inboxWith(secret) {
+  const answer = await fetch(`${BASE}/v1/staff/inbox`, { headers: { Authorization: `Bearer ${secret}` } });
+  return { status: answer.status, body: await answer.json() };
+}
+
+test('an API key is made with a scope, shown once, copied, used, revoked after asking, then refused', async () => {
+  const { page, context, problems } = await integrations();
+  const name = `Practice sync ${Date.now()}`;
+  await page.locator('[data-testid="api-key-name"]').fill(name);
+  await page.locator('[data-testid="api-key-scope-conversations:read"]').check();
+  // Submitting with Enter from the name field, as a keyboard user would.
+  await page.locator('[data-testid="api-key-name"]').press('Enter');
+
+  const shown = page.locator('[data-testid="api-key-secret-value"]');
+  await shown.waitFor();
+  const secret = await shown.inputValue();
+  assert.match(secret, /^fdk_[0-9a-f]{64}$/);
+  // The panel takes the focus; Enter on Copy puts the secret on the clipboard.
+  assert.equal(await focused(page), 'api-key-secret-copy');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="api-key-secret-copied"]').filter({ hasText: 'Copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
+
+  // The key works with its scope only.
+  const allowed = await inboxWith(secret);
+  assert.equal(allowed.status, 200, JSON.stringify(allowed.body));
+  const reports = await fetch(`${BASE}/v1/admin/reports`, { headers: { Authorization: `Bearer ${secret}` } });
+  assert.equal(reports.status, 403);
+
+  // Once dismissed, the secret is nowhere on the page; the row shows only its prefix.
+  await page.locator('[data-testid="api-key-secret-done"]').click();
+  await shown.waitFor({ state: 'detached' });
+  assert.equal(await focused(page), 'api-key-name');
+  assert.ok(!(await page.content()).includes(secret.slice(12)), 'the secret stays off the page');
+  const row = page.locator('[data-testid="api-key-row"]').filter({ hasText: name });
+  await row.waitFor();
+  assert.equal(await row.getAttribute('data-revoked'), 'false');
+  assert.ok((await row.textContent()).includes(secret.slice(0, 12)), 'the prefix tells keys apart');
+
+  // Revoke asks first; Escape takes the question back and refuses nothing.
+  await row.locator('[data-testid="api-key-revoke"]').click();
+  await row.locator('[data-testid="api-key-confirm"]').waitFor();
+  assert.equal(await focused(page), 'api-key-revoke-yes');
+  await page.keyboard.press('Escape');
+  await row.locator('[data-testid="api-key-confirm"]').waitFor({ state: 'detached' });
+  assert.equal(await focused(page), 'api-key-revoke');
+  assert.equal((await inboxWith(secret)).status, 200, 'not revoked by the cancelled question');
+
+  // Asked again and confirmed with Enter: revoked, and the very next call is refused.
+  await page.keyboard.press('Enter');
+  await row.locator('[data-testid="api-key-confirm"]').waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`[data-testid="api-key-row"][data-revoked="true"]`).filter({ hasText: name }).waitFor();
+  await page.locator('[data-testid="api-keys-notice"]').filter({ hasText: name }).waitFor();
+  const refused = await inboxWith(secret);
+  assert.equal(refused.status, 401);
+  assert.equal(refused.body.error.code, 'unknown_api_key');
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a subscription to the webhook receiver shows its delivery in the log and redelivers it', async () => {
+  const port = Number(process.env.FRONTDESK_WEBHOOK_PORT);
+  assert.ok(port, 'FRONTDESK_WEBHOOK_PORT is set (cargo xtask test passes it)');
+  const path = `/console-events/${crypto.randomUUID()}`;
+  const received = [];
+  const receiver = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => { body += chunk; });
+    request.on('end', () => {
+      if (request.url === path) received.push({ headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise((resolve, reject) => {
+    receiver.once('error', reject);
+    receiver.listen(port, '127.0.0.1', resolve);
+  });
+  try {
+    const { page, context, problems } = await integrations();
+    const url = `http://127.0.0.1:${port}${path}`;
+    await page.locator('[data-testid="subscription-url"]').fill(url);
+    // Message text may go only to https: the opt-in is not offered for this URL.
+    assert.equal(await page.locator('[data-testid="subscription-include-text"]').isDisabled(), true);
+    await page.locator('[data-testid="subscription-event-message.created"]').check();
+    await page.locator('[data-testid="subscription-create"]').click();
+    const secret = await page.locator('[data-testid="subscription-secret-value"]').inputValue();
+    assert.match(secret, /^whsec_/);
+    await page.locator('[data-testid="subscription-secret-done"]').click();
+    const row = page.locator('[data-testid="subscription-row"]').filter({ hasText: url });
+    await row.waitFor();
+
+    // A patient writes: the event reaches the receiver, signed, without the text.
+    const text = `Is the practice open on Monday? ${CANARY} ${Date.now()}`;
+    const conversation = await inquiry(text);
+    const deadline = Date.now() + 30_000;
+    const mine = () => received.filter((r) => r.body.includes(conversation));
+    while (mine().length === 0) {
+      assert.ok(Date.now() < deadline, 'the event reached the receiver');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const [first] = mine();
+    const webhookId = first.headers['webhook-id'];
+    assert.ok(webhookId && first.headers['webhook-signature']?.startsWith('v1,'));
+    assert.ok(!first.body.includes(CANARY), 'no message text without the https opt-in');
+
+    // Its row in the delivery log: delivered at the first attempt with the receiver's 204.
+    const toggle = row.locator('[data-testid="subscription-log-toggle"]');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const delivery = row.locator(`[data-testid="delivery-row"][data-delivery-id="${webhookId}"]`);
+    for (;;) {
+      if (await delivery.count() && (await delivery.getAttribute('data-state')) === 'delivered') break;
+      assert.ok(Date.now() < deadline + 15_000, 'the delivery is logged as delivered');
+      await row.locator('[data-testid="delivery-log-refresh"]').click();
+      await page.waitForTimeout(500);
+    }
+    assert.equal((await delivery.locator('[data-testid="delivery-attempts"]').textContent()).trim(), '1');
+    assert.equal((await delivery.locator('[data-testid="delivery-status"]').textContent()).trim(), '204');
+
+    // Redelivered by hand: the same webhook-id and body arrive once more.
+    await delivery.locator('[data-testid="delivery-redeliver"]').click();
+    await row.locator('[data-testid="delivery-log-notice"]').filter({ hasText: /\S/ }).waitFor();
+    while (mine().length < 2) {
+      assert.ok(Date.now() < deadline + 30_000, 'the redelivery reached the receiver');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.equal(mine()[1].headers['webhook-id'], webhookId);
+    assert.equal(mine()[1].body, first.body);
+
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await new Promise((resolve) => receiver.close(resolve));
+  }
+});
