@@ -23,6 +23,7 @@ pub mod model;
 pub(crate) mod normalize;
 mod presentations;
 mod readings;
+mod run_together;
 mod scope;
 mod thumb_findings;
 
@@ -864,6 +865,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod run_together_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
