@@ -21,6 +21,7 @@ mod lexicon;
 pub(crate) mod matcher;
 pub mod model;
 pub(crate) mod normalize;
+mod plain_findings;
 mod presentations;
 mod readings;
 mod run_together;
@@ -38,6 +39,7 @@ use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
+use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
 use scope::{Scope, Status};
@@ -194,6 +196,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(FINDINGS)
                 .chain(LAY_FINDINGS)
                 .chain(THUMB_FINDINGS)
+                .chain(PLAIN_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
     })
@@ -865,6 +868,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod context_tests;
 #[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]

@@ -13,6 +13,8 @@ use super::lexicon::Sig;
 use super::matcher::Match;
 use super::normalize::Token;
 
+mod across;
+
 /// The reading of one symptom mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Status {
@@ -409,7 +411,8 @@ impl<'a> Scope<'a> {
             Status::Past
         } else if self.resolved(m) {
             Status::Resolved
-        } else if self.past(m) || self.reviewed_since(sentence) {
+        } else if self.past(m) || self.reviewed_since(sentence) || self.reviewed_in_next_sentence(m)
+        {
             Status::Past
         } else if self.in_sentence(Sig::Price, sentence) && !self.present_in_sentence(sentence) {
             Status::Price
@@ -472,7 +475,7 @@ impl<'a> Scope<'a> {
                         && !(is_fast_sign(other.signal) && is_fast_sign(m.signal))
                 })
         });
-        let Some(cue) = resolving else {
+        let Some(cue) = resolving.or_else(|| self.resolved_in_next_sentence(m)) else {
             return false;
         };
         let cue_clause = self.clause(cue.start);

@@ -1,0 +1,84 @@
+//! Tests for context across sentences (`scope/across.rs`, session 12 in TRIAGE.md): a
+//! resolution or a clinician's verdict in the next sentence, and the reports that must
+//! stay current.
+
+use super::thumb_tests::check;
+use super::*;
+
+use Urgency::{Emergency, Routine, Urgent};
+
+#[test]
+fn a_resolution_in_the_next_sentence_resolves_the_finding() {
+    check(&[
+        // A fit yesterday, fine now: over, a same-day look, not an ambulance.
+        ("had a seizure yesterday. he is fine now", Urgent),
+        ("he collapsed yesterday. hes ok now", Urgent),
+        ("ayer tuvo una convulsion. ya esta bien", Urgent),
+        // Only an emergency sign, and only to a same-day look: a bleed after an
+        // extraction that stopped with gauze keeps its urgent look.
+        (
+            "I had bleeding after the extraction. It stopped after biting on gauze.",
+            Urgent,
+        ),
+        (
+            "I've had three hypos in the night this week. I'm fine now.",
+            Urgent,
+        ),
+        // Another time in the next sentence speaks of something else.
+        (
+            "Back's playing up with a temperature. Had prostate cancer a few years ago, all clear since",
+            Urgent,
+        ),
+    ]);
+}
+
+#[test]
+fn a_clinicians_verdict_in_the_next_sentence_dates_the_finding() {
+    check(&[
+        (
+            "I had chest pain on Monday. The cardiologist did the ECG, it was muscular. Can I go back to the gym?",
+            Routine,
+        ),
+        (
+            "I had chest pain on Monday. Went to A&E, ECG normal, they said it was muscular",
+            Routine,
+        ),
+        (
+            "dolor en el pecho el lunes. el cardiologo hizo el electro, era muscular",
+            Routine,
+        ),
+        (
+            "Brustschmerzen am Montag. Der Kardiologe hat ein EKG gemacht, alles in Ordnung",
+            Routine,
+        ),
+    ]);
+}
+
+#[test]
+fn a_current_report_is_never_read_as_the_earlier_sentences_history() {
+    check(&[
+        // The next sentence reports something of its own, now.
+        (
+            "my dad had a stroke in 2019. his face is drooping now",
+            Emergency,
+        ),
+        (
+            "had chest pain yesterday. ecg normal. now I cant breathe",
+            Emergency,
+        ),
+        // Something still going on later in the message.
+        (
+            "chest pain on monday. went to a&e, ecg normal. still hurting",
+            Emergency,
+        ),
+        (
+            "had a seizure yesterday. he is fine now but still very drowsy",
+            Emergency,
+        ),
+        // Not dated before today: a verdict from another time does not date it.
+        ("crushing chest pain. ECG was normal last year", Emergency),
+        ("I have chest pain. It was muscular last time", Emergency),
+        // A question is not a resolution.
+        ("had chest pain on monday. is it fine now?", Emergency),
+    ]);
+}
