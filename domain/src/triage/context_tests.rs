@@ -82,3 +82,41 @@ fn a_current_report_is_never_read_as_the_earlier_sentences_history() {
         ("had chest pain on monday. is it fine now?", Emergency),
     ]);
 }
+
+#[test]
+fn concepts_from_batches_49_and_50() {
+    check(&[
+        // Bleeding in jets is arterial.
+        ("cut my thigh with the saw, blood coming in jets", Emergency),
+        ("el corte sangra a chorros", Emergency),
+        ("es spritzt Blut aus der Wunde", Emergency),
+        ("il sangue esce a fiotti dalla ferita", Emergency),
+        // A fit that is not stopping is not the usual one.
+        (
+            "she is epileptic, usual fits are short, this one is not stopping",
+            Emergency,
+        ),
+        (
+            "he is epileptic, had one of his usual fits, over now",
+            Urgent,
+        ),
+        // Blue lips and a bulging fontanelle in Portuguese and Spanish phone typing.
+        ("bebe com os labios roxos e respirando rapido", Emergency),
+        ("la fontanela esta abultada y tiene fiebre", Emergency),
+        // Ashen told as a colour.
+        ("he looks grey colour and sweaty", Emergency),
+        // Idioms: nearly having a fit or a stroke over a bill or a queue.
+        (
+            "nearly had a fit when i saw the bill, can i pay monthly",
+            Routine,
+        ),
+        ("j'ai failli faire un AVC en voyant la facture", Routine),
+        ("casi me da un infarto con la factura jaja", Routine),
+        // A phone number is not numbness, which still reads.
+        ("sorry wrong number", Routine),
+        ("my fingers are numb and tingling", Urgent),
+        // Hard negatives: a bruise on the lip after filler is not blue lips, grey hair is
+        // not ashen skin.
+        ("my hair is going grey, can i book a colour", Routine),
+    ]);
+}

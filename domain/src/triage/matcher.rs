@@ -36,6 +36,8 @@ const NOT_TYPOS: &[&str] = &[
     "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
     "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado", "nasen",
     "comment", "grune", "grunen", "gruner", "groene", "nachts", "cooking",
+    // "number" is not "numb", "playing" not "paying", "changes" not "charges" (batches 49-50).
+    "number", "numbers", "playing", "changes",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

@@ -516,7 +516,8 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
         // A typical seizure in known epilepsy, over or "as usual": a same-day look. One
         // still going is not typical, whatever the person's usual fits are like. "One of
         // his usual fits" names a known seizure disorder as "epilepsy" does.
-        Sig::Seizure if scope.context(Sig::Usual) && !near(Sig::Persist) => {
+        // A fit that is not stopping is not one of the usual ones [EPI].
+        Sig::Seizure if scope.context(Sig::Usual) && !near(Sig::Persist) && !near(Sig::Nonstop) => {
             note(true, Sig::Epilepsy);
             Urgency::Urgent
         }
