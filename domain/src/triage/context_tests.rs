@@ -120,3 +120,25 @@ fn concepts_from_batches_49_and_50() {
         ("my hair is going grey, can i book a colour", Routine),
     ]);
 }
+
+#[test]
+fn left_from_session_10() {
+    check(&[
+        // Burning urine is not a burn: a urine infection alone is routine, a kidney
+        // infection in pregnancy urgent, neither a burn on a pregnant woman (emergency).
+        ("brûlures en faisant pipi depuis 2 jours", Routine),
+        (
+            "enceinte de 20 sem, ca brule quand je fais pipi et mal dans le bas du dos, frissons",
+            Urgent,
+        ),
+        // A burn is still a burn.
+        ("je me suis brûlé la main avec de l'eau bouillante", Urgent),
+        // Dutch hypotheticals.
+        ("wat als ik koorts krijg na de vaccinatie?", Routine),
+        ("stel dat hij weer bloedt, moet ik dan bellen?", Routine),
+        (
+            "mijn zoon bloedt al een uur uit zijn neus en het stopt niet",
+            Emergency,
+        ),
+    ]);
+}

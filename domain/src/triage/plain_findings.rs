@@ -66,4 +66,17 @@ pub(crate) const PLAIN_FINDINGS: &[(Sig, &[&str])] = &[
         // collection was read as ashen above its urgent label.
         &["looks|looking|look|gone|went|turned|turning ~grey|gray ~colour|color|skin|face", "grey|gray ~colour|color"],
     ),
+    // ------------------------------------------------------- session 10's list
+    (
+        // "Brûlures en faisant pipi", "ça brûle quand je fais pipi": burning urine, read
+        // as a burn before (the burn is dropped where this phrase is, see `scope.rs`).
+        Sig::UrinaryInfection,
+        &["brulure*|brule|brulent|brulant ~uriner|pipi|urine|miction", "pipi|uriner ~brule|brulure*"],
+    ),
+    (
+        // Dutch hypotheticals that cannot also mean "when": "wat als", "stel dat", "voor het
+        // geval", "mocht" (bare "als" is also "when" and "as", so it is left out).
+        Sig::Hypothetical,
+        &["wat als", "stel dat", "voor het geval", "mocht|mochten"],
+    ),
 ];

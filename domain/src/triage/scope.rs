@@ -180,6 +180,13 @@ impl<'a> Scope<'a> {
                 }
             }
         }
+        // "ça brûle quand je fais pipi": the burning of a urine infection is not a burn.
+        let urinary: Vec<Match<Sig>> = mentions
+            .iter()
+            .filter(|m| m.signal == Sig::UrinaryInfection)
+            .copied()
+            .collect();
+        mentions.retain(|m| m.signal != Sig::Burn || !urinary.iter().any(|u| overlaps(u, m)));
         mentions.sort_by_key(|m| (m.start, m.end));
         Scope {
             tokens,
