@@ -399,13 +399,20 @@ impl<S: Copy> Matcher<S> {
     /// is inside a match, and every negation inside a match that spans pieces (see
     /// `run_together`). Only for tokens that are not a known word (see `token_refs`).
     fn run_together_matches(&self, index: usize, token: &Token) -> Vec<Match<S>> {
+        // The last piece may be a stem ("chestpains"); tails and numbers are not looked at.
         let known = |piece: &str, last: bool| {
             self.exact.contains_key(piece)
-                || (last && piece.len() >= 4 && {
-                    let mut refs = Vec::new();
-                    self.direct_refs(piece, &mut refs);
-                    !refs.is_empty()
-                })
+                || (last
+                    && piece.len() >= 4
+                    && self
+                        .prefix_lengths
+                        .iter()
+                        .take_while(|&&length| length <= piece.len())
+                        .any(|&length| {
+                            piece
+                                .get(..length)
+                                .is_some_and(|prefix| self.prefixes.contains_key(prefix))
+                        }))
         };
         let cuts = run_together::cuts(&token.key, &known);
         for cut in cuts {

@@ -38,6 +38,9 @@ const GLUE: &[&str] = &[
     "ich", "er", "sie", "es", "sehr", "ik", "hij", "ze", "erg", "heel",
 ];
 
+/// The longest glue word ("really").
+const MAX_GLUE: usize = 6;
+
 /// Negations. A negation inside a cut token must belong to a pattern that spans the
 /// cut ("not breathing", "no puedo respirar"): read alone it would sit on the same token
 /// as the concept it was glued to and could not negate it ("nofever" stays unread).
@@ -129,8 +132,10 @@ fn search<'k>(
 fn acceptable(piece: &str, known: &dyn Fn(&str, bool) -> bool, last: bool) -> bool {
     // Glue never ends a cut ("visita" is not "visit a"); two-letter pieces other than
     // glue are only negations ("no", "ne"), which must then sit inside a phrase.
-    let long_enough = piece.len() >= MIN_PIECE || NEGATIONS.contains(&piece);
-    (is_glue(piece) && !last) || (long_enough && known(piece, last))
+    // Cheapest tests first: this runs for every cut point of every unknown token.
+    let len = piece.len();
+    (!last && len <= MAX_GLUE && is_glue(piece))
+        || ((len >= MIN_PIECE || (len == 2 && NEGATIONS.contains(&piece))) && known(piece, last))
 }
 
 #[cfg(test)]
@@ -153,6 +158,11 @@ mod tests {
         assert!(bled.contains(&vec!["bled", "a", "lot"]));
         assert!(cuts("chestpian", &known).is_empty());
         assert!(cuts("pain", &known).is_empty());
+    }
+
+    #[test]
+    fn max_glue_bounds_the_glue_words() {
+        assert!(GLUE.iter().all(|glue| glue.len() <= MAX_GLUE));
     }
 
     #[test]
