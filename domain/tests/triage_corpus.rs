@@ -173,6 +173,14 @@ const FILES: &[(&str, &str)] = &[
     ("46-en-thumbs", include_str!("corpus/46-en-thumbs.tsv")),
     ("47-eu-thumbs", include_str!("corpus/47-eu-thumbs.tsv")),
     (
+        "49-english-second-language-and-older",
+        include_str!("corpus/49-english-second-language-and-older.tsv"),
+    ),
+    (
+        "50-red-flags-concept-by-concept",
+        include_str!("corpus/50-red-flags-concept-by-concept.tsv"),
+    ),
+    (
         "52-young-adults-and-parents-slang",
         include_str!("corpus/52-young-adults-and-parents-slang.tsv"),
     ),

@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use super::critical_typos;
 use super::normalize::{normalize_word, Token};
+use super::run_together;
 
 /// How many unrelated words may sit between two words of one pattern.
 pub(crate) const MAX_GAP: usize = 2;
@@ -35,6 +36,8 @@ const NOT_TYPOS: &[&str] = &[
     "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
     "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado", "nasen",
     "comment", "grune", "grunen", "gruner", "groene", "nachts", "cooking",
+    // "number" is not "numb", "playing" not "paying", "changes" not "charges" (batches 49-50).
+    "number", "numbers", "playing", "changes",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,
@@ -260,23 +263,29 @@ impl<S: Copy> Matcher<S> {
         }
     }
 
-    /// The pattern words one token can stand for.
-    fn token_refs(&self, key: &str, out: &mut Vec<WordRef>) {
+    /// The pattern words one token can stand for; whether the token is a known word
+    /// (a whole lexicon word as typed, a typo of one, or a corrected critical word),
+    /// rather than matched only by a stem or tail or not at all.
+    fn token_refs(&self, key: &str, out: &mut Vec<WordRef>) -> bool {
         out.clear();
         let exact = self.direct_refs(key, out);
         let fuzzy_allowed = !exact
             && key.chars().count() >= FUZZY_MIN_LEN
             && !key.chars().any(|c| c.is_ascii_digit())
             && !not_typos().contains(key);
+        let before = out.len();
         if fuzzy_allowed {
             self.one_typo_refs(key, out);
         }
+        let typo = out.len() > before;
         // Last, a typo inside an emergency-critical word ("unconcious", "seizuring").
         if out.is_empty() {
             if let Some(corrected) = critical_typos::correct(key) {
                 self.direct_refs(&corrected, out);
+                return true;
             }
         }
+        exact || typo
     }
 
     /// The pattern words a token stands for as typed (whole word, stem, tail or
@@ -338,14 +347,32 @@ impl<S: Copy> Matcher<S> {
 
     /// Every place a pattern matches, in order of start token.
     pub(crate) fn find(&self, tokens: &[Token]) -> Vec<Match<S>> {
+        let mut known = Vec::with_capacity(tokens.len());
         let hits: Vec<Vec<WordRef>> = tokens
             .iter()
             .map(|token| {
                 let mut refs = Vec::new();
-                self.token_refs(&token.key, &mut refs);
+                known.push(self.token_refs(&token.key, &mut refs));
                 refs
             })
             .collect();
+        let mut found = self.matches_in(tokens, &hits);
+        let before = found.len();
+        for (index, token) in tokens.iter().enumerate() {
+            if !known[index] && run_together::may_cut(&token.key) {
+                // The pieces' matches may repeat the whole token's stem matches;
+                // scope keeps each mention once.
+                found.extend(self.run_together_matches(index, token));
+            }
+        }
+        if found.len() > before {
+            found.sort_by_key(|m| m.start);
+        }
+        found
+    }
+
+    /// Every pattern that matches, given each token's pattern words.
+    fn matches_in(&self, tokens: &[Token], hits: &[Vec<WordRef>]) -> Vec<Match<S>> {
         let mut found = Vec::new();
         for (start, refs) in hits.iter().enumerate() {
             for &(pattern_index, word_index) in refs {
@@ -353,7 +380,7 @@ impl<S: Copy> Matcher<S> {
                     continue;
                 }
                 let pattern = &self.patterns[pattern_index as usize];
-                if let Some(end) = self.extend(pattern_index, pattern, start, tokens, &hits) {
+                if let Some(end) = self.extend(pattern_index, pattern, start, tokens, hits) {
                     found.push(Match {
                         signal: pattern.signal,
                         start,
@@ -364,6 +391,82 @@ impl<S: Copy> Matcher<S> {
             }
         }
         found
+    }
+
+    /// The matches inside a token typed as words run together ("chestpain",
+    /// "hesnotbreathing"), all placed on that token; none unless a cut of it into
+    /// lexicon words is read whole: a phrase runs across the cut, every piece but glue
+    /// is inside a match, and every negation inside a match that spans pieces (see
+    /// `run_together`). Only for tokens that are not a known word (see `token_refs`).
+    fn run_together_matches(&self, index: usize, token: &Token) -> Vec<Match<S>> {
+        // The last piece may be a stem ("chestpains"); tails and numbers are not looked at.
+        let known = |piece: &str, last: bool| {
+            self.exact.contains_key(piece)
+                || (last
+                    && piece.len() >= 4
+                    && self
+                        .prefix_lengths
+                        .iter()
+                        .take_while(|&&length| length <= piece.len())
+                        .any(|&length| {
+                            piece
+                                .get(..length)
+                                .is_some_and(|prefix| self.prefixes.contains_key(prefix))
+                        }))
+        };
+        let cuts = run_together::cuts(&token.key, &known);
+        for cut in cuts {
+            let pieces: Vec<Token> = cut
+                .iter()
+                .map(|piece| Token {
+                    key: (*piece).to_owned(),
+                    ..token.clone()
+                })
+                .collect();
+            let hits: Vec<Vec<WordRef>> = cut
+                .iter()
+                .map(|piece| {
+                    let mut refs = Vec::new();
+                    self.direct_refs(piece, &mut refs);
+                    if *piece == "no" {
+                        // "nobreathing": a glued "no" is the English "not".
+                        self.direct_refs("not", &mut refs);
+                    }
+                    refs
+                })
+                .collect();
+            let matches = self.matches_in(&pieces, &hits);
+            let spanned = |at: usize| {
+                matches
+                    .iter()
+                    .any(|m| m.start < m.end && (m.start..=m.end).contains(&at))
+            };
+            let covered = |at: usize| matches.iter().any(|m| (m.start..=m.end).contains(&at));
+            // At least one phrase must run across the cut: two single words side by side
+            // are as often a real word ("fieberkrampf", "female") as two glued ones.
+            let phrase = matches.iter().any(|m| m.start < m.end);
+            let read_whole = phrase
+                && cut.iter().enumerate().all(|(at, piece)| {
+                    if run_together::NEGATIONS.contains(piece) {
+                        spanned(at)
+                    } else {
+                        covered(at) || run_together::is_glue(piece)
+                    }
+                });
+            if read_whole {
+                return matches
+                    .iter()
+                    // A negation read alone would sit on the concept's token.
+                    .filter(|m| m.start < m.end || !run_together::NEGATIONS.contains(&cut[m.start]))
+                    .map(|m| Match {
+                        start: index,
+                        end: index,
+                        ..*m
+                    })
+                    .collect();
+            }
+        }
+        Vec::new()
     }
 
     /// Matches the rest of a pattern after its first word, left to right.

@@ -21,8 +21,10 @@ mod lexicon;
 pub(crate) mod matcher;
 pub mod model;
 pub(crate) mod normalize;
+mod plain_findings;
 mod presentations;
 mod readings;
+mod run_together;
 mod s12_findings;
 mod scope;
 mod thumb_findings;
@@ -38,6 +40,7 @@ use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
+use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
 use s12_findings::S12_FINDINGS;
@@ -196,6 +199,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LAY_FINDINGS)
                 .chain(THUMB_FINDINGS)
                 .chain(S12_FINDINGS)
+                .chain(PLAIN_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
     })
@@ -515,7 +519,8 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
         // A typical seizure in known epilepsy, over or "as usual": a same-day look. One
         // still going is not typical, whatever the person's usual fits are like. "One of
         // his usual fits" names a known seizure disorder as "epilepsy" does.
-        Sig::Seizure if scope.context(Sig::Usual) && !near(Sig::Persist) => {
+        // A fit that is not stopping is not one of the usual ones [EPI].
+        Sig::Seizure if scope.context(Sig::Usual) && !near(Sig::Persist) && !near(Sig::Nonstop) => {
             note(true, Sig::Epilepsy);
             Urgency::Urgent
         }
@@ -867,6 +872,10 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod context_tests;
+#[cfg(test)]
+mod run_together_tests;
 #[cfg(test)]
 mod s12_tests;
 #[cfg(test)]

@@ -13,6 +13,8 @@ use super::lexicon::Sig;
 use super::matcher::Match;
 use super::normalize::Token;
 
+mod across;
+
 /// The reading of one symptom mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Status {
@@ -178,6 +180,13 @@ impl<'a> Scope<'a> {
                 }
             }
         }
+        // "ça brûle quand je fais pipi": the burning of a urine infection is not a burn.
+        let urinary: Vec<Match<Sig>> = mentions
+            .iter()
+            .filter(|m| m.signal == Sig::UrinaryInfection)
+            .copied()
+            .collect();
+        mentions.retain(|m| m.signal != Sig::Burn || !urinary.iter().any(|u| overlaps(u, m)));
         mentions.sort_by_key(|m| (m.start, m.end));
         Scope {
             tokens,
@@ -409,7 +418,8 @@ impl<'a> Scope<'a> {
             Status::Past
         } else if self.resolved(m) {
             Status::Resolved
-        } else if self.past(m) || self.reviewed_since(sentence) {
+        } else if self.past(m) || self.reviewed_since(sentence) || self.reviewed_in_next_sentence(m)
+        {
             Status::Past
         } else if self.in_sentence(Sig::Price, sentence) && !self.present_in_sentence(sentence) {
             Status::Price
@@ -472,7 +482,7 @@ impl<'a> Scope<'a> {
                         && !(is_fast_sign(other.signal) && is_fast_sign(m.signal))
                 })
         });
-        let Some(cue) = resolving else {
+        let Some(cue) = resolving.or_else(|| self.resolved_in_next_sentence(m)) else {
             return false;
         };
         let cue_clause = self.clause(cue.start);

@@ -8,7 +8,7 @@ use Department::Clinical;
 use Urgency::{Emergency, Routine, Urgent};
 
 /// The rules alone (the learned opinion has its own tests) must give each urgency
-/// (shared with `s12_tests`).
+/// (shared with `s12_tests` and `context_tests`).
 pub(super) fn check(cases: &[(&str, Urgency)]) {
     let triager = Triager::with_model(&TriageRules::default(), None);
     let failures: Vec<String> = cases

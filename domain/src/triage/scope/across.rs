@@ -1,0 +1,157 @@
+//! Context across sentences. ConText scopes a cue to its sentence; phone messages put
+//! the resolution or the clinician's verdict in the next one: "had a fit yesterday. he
+//! is fine now", "chest pain on Monday. The cardiologist did the ECG, it was muscular".
+//! The next sentence speaks about the finding only when it reports nothing of its own:
+//! no other finding, nothing going on now, not a question. A current report there ("his
+//! face is drooping now") is never read as the earlier sentence's history.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::super::lexicon::Sig;
+use super::super::matcher::Match;
+use super::super::normalize::normalize_word;
+use super::{is_fast_sign, Scope};
+
+/// Days that date an event before today, in the seven languages ("segunda" is left
+/// out: in Portuguese it is also "second").
+const DAYS_BEFORE: &[&str] = &[
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ayer",
+    "anteayer",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "hier",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "gestern",
+    "vorgestern",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "ieri",
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
+    "domenica",
+    "ontem",
+    "anteontem",
+    "gisteren",
+    "eergisteren",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+fn days_before() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| DAYS_BEFORE.iter().map(|day| normalize_word(day)).collect())
+}
+
+impl Scope<'_> {
+    /// Whether sentence `next` says nothing of its own: no finding other than `m`'s
+    /// (the signs of one stroke count as one), no question, and nothing ongoing or
+    /// current there or later.
+    fn quiet_follow_up(&self, m: &Match<Sig>, next: u16) -> bool {
+        let own_finding = self.mentions.iter().any(|other| {
+            self.sentence(other.start) == next
+                && other.signal != m.signal
+                && !(is_fast_sign(other.signal) && is_fast_sign(m.signal))
+        });
+        // Nothing going on now in this sentence or any later one ("ECG normal. still
+        // hurting").
+        let last = self.tokens.last().map_or(next, |t| t.sentence);
+        let going_on = (next..=last)
+            .any(|later| self.present_in_sentence(later) || self.in_sentence(Sig::Worse, later));
+        let question = self
+            .tokens
+            .iter()
+            .position(|t| t.sentence == next)
+            .is_some_and(|index| self.is_question(index));
+        !own_finding && !going_on && !question
+    }
+
+    /// A resolution cue in the sentence right after the mention's ("had a fit
+    /// yesterday. he is fine now"), which says nothing else, when the mention is the
+    /// one finding of its sentence (so "it" can only be that one: "she won't wake, 39.4,
+    /// mottled knees. Her nurse passes by tomorrow" resolves nothing), nothing there is
+    /// ongoing or told as now ("I've had three hypos this week. I'm fine now" is a
+    /// pattern to review), and it is not already in the past ("fainted last month. I'm
+    /// completely fine now" stays history).
+    pub(super) fn resolved_in_next_sentence(&self, m: &Match<Sig>) -> Option<&Match<Sig>> {
+        let sentence = self.sentence(m.start);
+        let next = self.sentence(m.end) + 1;
+        let alone = !self.mentions.iter().any(|other| {
+            self.sentence(other.start) == sentence
+                && other.signal != m.signal
+                && !(is_fast_sign(other.signal) && is_fast_sign(m.signal))
+        });
+        // Nothing ongoing where the finding is told ("still spreading ... Feel fine").
+        let ongoing = self.present_in_sentence(sentence) || self.in_sentence(Sig::Worse, sentence);
+        // A next sentence about another time speaks of something else ("Had prostate
+        // cancer a few years ago, all clear since").
+        let other_time = self.in_sentence(Sig::Past, next) || self.in_sentence(Sig::WeeksAgo, next);
+        // Only an emergency sign is resolved this way, and then read as passed (a same-day
+        // look at least, see `read` in mod.rs): a resolution a sentence away is weaker
+        // evidence than one in the same sentence, so nothing falls to routine by it
+        // ("three hypos this week. I'm fine now" still asks for a review).
+        if !(m.signal.is_emergency() || is_fast_sign(m.signal))
+            || !alone
+            || ongoing
+            || other_time
+            || self.past(m)
+            || self.reviewed_since(sentence)
+        {
+            return None;
+        }
+        self.cues_of(Sig::Resolved).find(|cue| {
+            self.sentence(cue.start) == next && !self.negated(cue) && self.quiet_follow_up(m, next)
+        })
+    }
+
+    /// A clinician's verdict in the sentence right after one that dates the finding
+    /// before today ("chest pain on Monday. The cardiologist did the ECG, it was
+    /// muscular"), with nothing current in either sentence.
+    pub(super) fn reviewed_in_next_sentence(&self, m: &Match<Sig>) -> bool {
+        let sentence = self.sentence(m.start);
+        let next = sentence + 1;
+        let dated = self.in_sentence(Sig::Past, sentence)
+            || self.in_sentence(Sig::WeeksAgo, sentence)
+            || self
+                .tokens
+                .iter()
+                .any(|t| t.sentence == sentence && days_before().contains(&t.key));
+        dated
+            && !self.present_in_sentence(sentence)
+            && !self.in_sentence(Sig::Recent, sentence)
+            && self.in_sentence(Sig::Reviewed, next)
+            && self.quiet_follow_up(m, next)
+    }
+}
