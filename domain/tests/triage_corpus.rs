@@ -405,7 +405,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 15500, "every blind batch is replayed");
+    assert!(blind.lines >= 17900, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -421,8 +421,8 @@ fn corpus_meets_the_safety_bar() {
     );
     assert!(
         // 0.84 after batches 24-25 (urgents the hardest yet); 0.85 after session 8;
-        // 0.86 after session 11 (batches 46-47).
-        blind.urgent_recall() >= 0.86,
+        // 0.86 after session 11 (batches 46-47); 0.87 after session 12 (batches 49-55).
+        blind.urgent_recall() >= 0.87,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -459,8 +459,8 @@ fn rules_alone_hold_their_floor() {
         blind.emergency_recall()
     );
     assert!(
-        // 0.76 after session 11.
-        blind.urgent_recall() >= 0.76,
+        // 0.76 after session 11; 0.77 after session 12.
+        blind.urgent_recall() >= 0.77,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
