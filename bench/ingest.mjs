@@ -10,48 +10,15 @@ import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, progress, ratio, report, table, verdict } from './lib/report.mjs';
 import { breakdown } from './lib/breakdown.mjs';
-import { cpuMs, startFloor, startFrontdesk, startRustFloor } from './lib/servers.mjs';
+import { DRAIN_MS, timedRun as run, total } from './lib/rounds.mjs';
+import { startFloor, startFrontdesk, startRustFloor } from './lib/servers.mjs';
 
 const SECONDS = numberFromEnv('FRONTDESK_BENCH_INGEST_SECONDS', 10);
 // The seconds are split into rounds that alternate between the two servers, so a busy
 // spell on the shared machine weighs on both rather than on whichever ran then.
 const ROUNDS = numberFromEnv('FRONTDESK_BENCH_INGEST_ROUNDS', 3);
 const CONCURRENCIES = (process.env.FRONTDESK_BENCH_CONCURRENCIES ?? '1,8,32').split(',').map(Number);
-// The queue consumer batches for up to 1 s; its CPU belongs to the messages.
-const DRAIN_MS = 2500;
 const TARGET = 2;
-
-/** Runs `workers` loops of `send(worker)` for `seconds`; returns counts and CPU. */
-async function run(pid, workers, send, seconds) {
-  let accepted = 0;
-  let failed = 0;
-  const cpuBefore = cpuMs(pid);
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(workers.map(async (worker) => {
-    while (performance.now() < deadline) {
-      const sent = await send(worker);
-      if (sent.status === 201) accepted += 1;
-      else failed += 1;
-    }
-  }));
-  const wallS = (performance.now() - started) / 1000;
-  await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
-  const cpu = cpuMs(pid) - cpuBefore;
-  return { accepted, failed, wallS, cpu };
-}
-
-/** Totals of several rounds: req/s over the sending time, CPU over every message. */
-function total(rounds) {
-  const sum = (key) => rounds.reduce((acc, round) => acc + round[key], 0);
-  const accepted = sum('accepted');
-  return {
-    accepted,
-    failed: sum('failed'),
-    perSecond: accepted / sum('wallS'),
-    cpuPerMessage: sum('cpu') / Math.max(1, accepted),
-  };
-}
 
 async function main() {
   const frontdeskServer = await startFrontdesk({ port: PORT, state: STATE });

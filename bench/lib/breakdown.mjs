@@ -6,7 +6,8 @@ import { ROUTINE_TEXT, clientIp } from './clients.mjs';
 import { cpuMs } from './servers.mjs';
 import { fmt, median, table } from './report.mjs';
 
-async function measure(pid, count, call) {
+/** Median latency and workerd CPU per call of `count` calls of `call`, one at a time. */
+export async function measure(pid, count, call) {
   const latencies = [];
   const cpuBefore = cpuMs(pid);
   for (let n = 0; n < count; n += 1) {
