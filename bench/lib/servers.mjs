@@ -1,5 +1,6 @@
 // Starts Frontdesk's built edge bundle and the two floors (plain JS, and Rust) under the Miniflare API
-// (real workerd, no inspector), and reads a workerd process's CPU and memory from /proc.
+// (real workerd, no inspector), and the provider sandbox; reads a workerd process's CPU and memory from /proc.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Log, LogLevel, Miniflare } from 'miniflare';
@@ -139,4 +140,40 @@ export async function startFloor({ port, state, extra = {} }) {
   });
   server.firstMs = await firstAnswer(`${server.url}/`, 404, server.started);
   return server;
+}
+
+/**
+ * The provider sandbox (`target/debug/frontdesk-sandbox`, built by `cargo xtask bench`) on
+ * `port`, sending its webhooks to `edge`: the clinic's provider APIs, which the seed
+ * points at it, so the automatic replies to channel messages are really sent. Stop it
+ * with `stop()`.
+ */
+export async function startSandbox({ port, edge }) {
+  const url = `http://127.0.0.1:${port}`;
+  const health = async () => {
+    try {
+      return (await fetch(`${url}/sandbox/health`)).status === 200;
+    } catch {
+      return false;
+    }
+  };
+  if (await health()) throw new Error(`port ${port} already answers: stop what runs there (the bench's provider sandbox port)`);
+  const binary = path.join(ROOT, 'target/debug/frontdesk-sandbox');
+  if (!fs.existsSync(binary)) throw new Error(`${binary} is missing: cargo build -p frontdesk-sandbox`);
+  const child = spawn(binary, ['--port', String(port), '--edge', edge], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  for (const started = performance.now(); !(await health());) {
+    if (child.exitCode !== null || performance.now() - started > 10_000) {
+      child.kill();
+      throw new Error(`the provider sandbox did not answer on port ${port}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
+  };
 }

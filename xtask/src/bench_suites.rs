@@ -24,15 +24,18 @@ struct Suite {
     seeded: bool,
     /// Runs bench/floor-rs beside the JS floor.
     uses_rust_floor: bool,
+    /// Starts the provider sandbox (`target/debug/frontdesk-sandbox`) itself.
+    uses_sandbox: bool,
 }
 
 /// In priority order; `cargo xtask bench` runs them all, then the triage benchmark.
-const SUITES: [Suite; 7] = [
+const SUITES: [Suite; 8] = [
     Suite {
         name: "weight",
         title: "Widget weight",
         script: "bench/weight.mjs",
         uses_rust_floor: false,
+        uses_sandbox: false,
         seeded: false,
     },
     Suite {
@@ -40,6 +43,7 @@ const SUITES: [Suite; 7] = [
         title: "Edge worker size and cold start",
         script: "bench/edge.mjs",
         uses_rust_floor: false,
+        uses_sandbox: false,
         seeded: true,
     },
     Suite {
@@ -47,6 +51,7 @@ const SUITES: [Suite; 7] = [
         title: "Relay latency over WebSockets",
         script: "bench/relay.mjs",
         uses_rust_floor: true,
+        uses_sandbox: false,
         seeded: true,
     },
     Suite {
@@ -54,6 +59,15 @@ const SUITES: [Suite; 7] = [
         title: "Ingest throughput and CPU per message",
         script: "bench/ingest.mjs",
         uses_rust_floor: true,
+        uses_sandbox: false,
+        seeded: true,
+    },
+    Suite {
+        name: "channels",
+        title: "Channel webhooks: CPU per inbound message against the web path",
+        script: "bench/channels.mjs",
+        uses_rust_floor: false,
+        uses_sandbox: true,
         seeded: true,
     },
     Suite {
@@ -61,6 +75,7 @@ const SUITES: [Suite; 7] = [
         title: "Load test: concurrent visitors, nothing lost or duplicated",
         script: "bench/load.mjs",
         uses_rust_floor: false,
+        uses_sandbox: false,
         seeded: true,
     },
     Suite {
@@ -68,6 +83,7 @@ const SUITES: [Suite; 7] = [
         title: "Widget speed in headless chromium",
         script: "bench/widget_speed.mjs",
         uses_rust_floor: false,
+        uses_sandbox: false,
         seeded: true,
     },
     Suite {
@@ -75,6 +91,7 @@ const SUITES: [Suite; 7] = [
         title: "Lighthouse performance score with and without the widget",
         script: "bench/lighthouse.mjs",
         uses_rust_floor: false,
+        uses_sandbox: false,
         seeded: true,
     },
 ];
@@ -107,6 +124,9 @@ pub fn run(only: Option<&str>) -> Result<()> {
     if chosen.iter().any(|suite| suite.uses_rust_floor) {
         build::bench_floor(&root)?;
     }
+    if chosen.iter().any(|suite| suite.uses_sandbox) {
+        crate::sandbox::build(&root)?;
+    }
     let machine = crate::bench::machine();
     let mut summaries = Vec::new();
     // Set-up and build first, then each suite: where a full run's minutes go.
@@ -115,7 +135,8 @@ pub fn run(only: Option<&str>) -> Result<()> {
         step(&format!("[bench {}] {}", suite.name, suite.title));
         let state = root.join(".state/bench");
         if suite.seeded {
-            seed::reset(&state, port, &seed::SeedOptions::for_bench())?;
+            let sandbox_port = crate::sandbox::port_for_tests(port);
+            seed::reset(&state, port, &seed::SeedOptions::for_bench(sandbox_port))?;
         }
         let suite_started = Instant::now();
         let report_file = root.join(format!("target/bench-{}.md", suite.name));

@@ -166,11 +166,14 @@ impl SeedOptions {
         }
     }
 
-    /// The benchmarks' seed: always open (no after-hours replies) and unreachable limits.
-    pub fn for_bench() -> SeedOptions {
+    /// The benchmarks' seed: always open (no after-hours replies), unreachable limits, and
+    /// the provider APIs at the bench's own sandbox port (the channels suite starts the
+    /// sandbox there), never at a developer's dev sandbox.
+    pub fn for_bench(sandbox_port: u16) -> SeedOptions {
         SeedOptions {
             always_open: true,
             bench_limits: true,
+            sandbox_base: Some(crate::sandbox::url(sandbox_port)),
             ..SeedOptions::default()
         }
     }
