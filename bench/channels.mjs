@@ -18,7 +18,7 @@ import { startFrontdesk, startSandbox } from './lib/servers.mjs';
 import { TwilioSms, WhatsApp, patientNumber, wronglySigned } from './lib/webhooks.mjs';
 
 // Sending seconds per path and concurrency, split into alternating rounds.
-const SECONDS = numberFromEnv('FRONTDESK_BENCH_CHANNELS_SECONDS', 8);
+const SECONDS = numberFromEnv('FRONTDESK_BENCH_CHANNELS_SECONDS', 6);
 const ROUNDS = numberFromEnv('FRONTDESK_BENCH_CHANNELS_ROUNDS', 3);
 const CONCURRENCIES = (process.env.FRONTDESK_BENCH_CHANNELS_CONCURRENCIES ?? '1,8').split(',').map(Number);
 const BREAKDOWN_CALLS = numberFromEnv('FRONTDESK_BENCH_CHANNELS_CALLS', 100);
