@@ -7,22 +7,29 @@
 //   node bench/profile.mjs reply 1000     # a staff reply (the staff → visitor path)
 //   node bench/profile.mjs health 1000    # GET /v1/health (the wasm entry alone)
 //   node bench/profile.mjs floor 1000     # the floor's POST, for comparison
+//   node bench/profile.mjs sms 500        # a signed Twilio SMS webhook, continuing a conversation
+//   node bench/profile.mjs whatsapp 500   # a signed WhatsApp Cloud API webhook, the same
 //
 // It uses the build and the seeded state of the last `cargo xtask bench` run.
 import WebSocket from 'ws';
 import { Floor, Frontdesk, ROUTINE_TEXT, clientIp } from './lib/clients.mjs';
 import { PORT, STATE } from './lib/env.mjs';
-import { startFloor, startFrontdesk } from './lib/servers.mjs';
+import { startFloor, startFrontdesk, startSandbox } from './lib/servers.mjs';
+import { TwilioSms, WhatsApp, patientNumber } from './lib/webhooks.mjs';
 
 const INSPECTOR_PORT = PORT + 40;
 const WARM_UP = 50;
 const [what = 'message', callsArg = '500'] = process.argv.slice(2);
 const CALLS = Number(callsArg);
 const floorMode = what === 'floor';
+const channelMode = what === 'sms' || what === 'whatsapp';
 
 const server = floorMode
   ? await startFloor({ port: PORT + 1, state: STATE, extra: { inspectorPort: INSPECTOR_PORT } })
   : await startFrontdesk({ port: PORT, state: STATE, extra: { inspectorPort: INSPECTOR_PORT } });
+// The first channel message's automatic reply goes to the provider sandbox (as in the
+// channels suite, ten ports above; the bench seed points the provider APIs there).
+const sandbox = channelMode ? await startSandbox({ port: PORT + 10, edge: server.url }) : null;
 
 /** One call of the kind asked for; throws unless it succeeds. */
 async function makeCall() {
@@ -35,6 +42,11 @@ async function makeCall() {
   if (what === 'message') {
     const conversation = await api.conversation(clientIp(1));
     return async () => expectStatus(await api.visitorSend(conversation, ROUTINE_TEXT), 201);
+  }
+  if (channelMode) {
+    const provider = what === 'sms' ? new TwilioSms(server.url) : new WhatsApp(server.url);
+    const patient = patientNumber(1);
+    return async () => expectStatus(await provider.send(patient, ROUTINE_TEXT), 200);
   }
   if (what === 'reply') {
     const conversation = await api.conversation(clientIp(1));
@@ -122,5 +134,6 @@ try {
   console.log('\ninclusive time, ms per call:');
   console.log(summary.inclusive.join('\n'));
 } finally {
+  await sandbox?.stop();
   await server.mf.dispose();
 }
