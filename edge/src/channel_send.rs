@@ -390,8 +390,7 @@ pub async fn check_staff_reply(
             let content = match &template {
                 Some(_) if !platform.templates => return Err(template_not_here()),
                 Some(template) => {
-                    whatsapp::check_template(template)
-                        .map_err(|why| AppError::invalid("invalid_template", why))?;
+                    whatsapp::check_template(template).map_err(AppError::invalid_template)?;
                     OutboundContent::Template(template.clone())
                 }
                 None => OutboundContent::Text(text.to_owned()),
@@ -512,7 +511,7 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         Some(template) => match read_template(template) {
             Some(template) => OutboundContent::Template(template),
             None => {
-                fail("invalid_template: the stored template can't be read").await?;
+                fail("the stored template can't be read").await?;
                 return Ok(Outcome::Done);
             }
         },

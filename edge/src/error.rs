@@ -192,6 +192,22 @@ impl AppError {
     pub fn text_too_long_for_channel(message: impl Into<String>) -> Self {
         Self::invalid("text_too_long_for_channel", message)
     }
+
+    /// No saved reply (template) with this id or shortcut in the clinic.
+    pub fn unknown_template(message: impl Into<String>) -> Self {
+        Self::not_found("unknown_template", message)
+    }
+
+    /// A template that cannot be rendered or read (a stored WhatsApp template, a saved
+    /// reply's placeholders).
+    pub fn invalid_template(message: impl Into<String>) -> Self {
+        Self::invalid("invalid_template", message)
+    }
+
+    /// Practice software named a patient by a contact that has no conversation here.
+    pub fn unknown_patient(message: impl Into<String>) -> Self {
+        Self::not_found("unknown_patient", message)
+    }
 }
 
 impl From<worker::Error> for AppError {

@@ -50,8 +50,7 @@ pub async fn appointment(req: &mut Request, env: &Env) -> AppResult<Response> {
         .into_iter()
         .find(|saved| saved.shortcut == request.template)
         .ok_or_else(|| {
-            AppError::not_found(
-                "unknown_template",
+            AppError::unknown_template(
                 "The clinic has no saved reply with this shortcut; an admin adds it under \
                  Templates.",
             )
@@ -66,7 +65,7 @@ pub async fn appointment(req: &mut Request, env: &Env) -> AppResult<Response> {
     let mut values = live.values();
     values.insert("appointment.time", &when);
     let text = template::render(&saved.body, &values)
-        .map_err(|e| AppError::invalid("invalid_template", e.to_string()))?;
+        .map_err(|e| AppError::invalid_template(e.to_string()))?;
     let valid = super::validate_send(SendMessageRequest {
         client_msg_id: appointment::reminder_message_id(&key.clinic_id, &booked.event_id),
         text,
@@ -82,8 +81,7 @@ pub async fn appointment(req: &mut Request, env: &Env) -> AppResult<Response> {
 }
 
 fn no_conversation() -> AppError {
-    AppError::not_found(
-        "unknown_patient",
+    AppError::unknown_patient(
         "No conversation on this channel with this number: the patient writes to the clinic \
          there first.",
     )

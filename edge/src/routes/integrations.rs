@@ -204,8 +204,7 @@ async fn patient_by_phone(env: &Env, clinic_id: &str, phone: &str) -> AppResult<
             return Ok(id);
         }
     }
-    Err(AppError::not_found(
-        "unknown_patient",
+    Err(AppError::unknown_patient(
         "No SMS or WhatsApp conversation with this number: the patient writes to the \
          clinic there first, or give its conversation_id.",
     ))

@@ -197,7 +197,7 @@ fn template_id(raw: &str) -> AppResult<&str> {
 }
 
 fn unknown_template() -> AppError {
-    AppError::not_found("unknown_template", "No template has this id.")
+    AppError::unknown_template("No template has this id.")
 }
 
 fn duplicate_shortcut(shortcut: &str) -> AppError {
