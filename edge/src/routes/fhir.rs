@@ -1,7 +1,8 @@
 //! `GET /v1/staff/conversations/{id}/fhir`: a conversation, its messages and its red-flag
-//! survey answers as a FHIR R4 Bundle (`application/fhir+json`), for the clinic's EHR or outcomes tool. Takes a
-//! staff session or an API key with `conversations:read`; the bundle is built by
-//! `domain::fhir` and every export is audited as one (it leaves the system).
+//! survey answers as a FHIR R4 Bundle (`application/fhir+json`), for the clinic's EHR or
+//! outcomes tool. Takes a staff session or an API key with `conversations:read`; the
+//! bundle is built by `domain::fhir` and every export is audited as one (it leaves the
+//! system).
 
 use frontdesk_domain::fhir::{self, Export};
 use worker::{Env, Headers, Response};
