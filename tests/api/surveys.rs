@@ -24,7 +24,7 @@ fn row(staff: &str, id: &str) -> Option<Value> {
     inbox_row(staff, id, "").or_else(|| inbox_row(staff, id, "?status=resolved"))
 }
 
-fn send_survey(staff: &str, id: &str) -> String {
+pub(crate) fn send_survey(staff: &str, id: &str) -> String {
     let sent = post(
         &format!("/v1/staff/conversations/{id}/surveys"),
         Some(staff),
@@ -43,7 +43,7 @@ fn send_survey(staff: &str, id: &str) -> String {
     survey_id
 }
 
-fn answer(id: &str, token: &str, survey_id: &str, body: &Value) -> Reply {
+pub(crate) fn answer(id: &str, token: &str, survey_id: &str, body: &Value) -> Reply {
     post(
         &format!("/v1/conversations/{id}/surveys/{survey_id}"),
         Some(token),

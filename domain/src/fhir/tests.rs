@@ -107,15 +107,38 @@ fn messages() -> Vec<Message> {
 }
 
 fn export(entry: &InboxEntry, messages: &[Message]) -> Value {
+    flagged_export(entry, messages, &[])
+}
+
+fn flagged_export(entry: &InboxEntry, messages: &[Message], red_flags: &[RedFlag]) -> Value {
     Export {
         base_url: "https://frontdesk.clinic.example/",
         clinic_id: "demo",
         clinic_name: "Demo Clinic",
         conversation: entry,
         messages,
+        red_flags,
         exported_at: "2026-11-25T11:00:00Z",
     }
     .bundle()
+}
+
+/// Two red-flag survey answers, the later one first: the bundle keeps the given order.
+fn red_flags() -> Vec<RedFlag> {
+    vec![
+        RedFlag {
+            survey_id: "sv_2b".into(),
+            answered_at: "2026-11-28T09:30:00Z".into(),
+            rating: 2,
+            problems: true,
+        },
+        RedFlag {
+            survey_id: "sv_1a".into(),
+            answered_at: "2026-11-27T18:05:00Z".into(),
+            rating: 4,
+            problems: false,
+        },
+    ]
 }
 
 fn resources<'a>(bundle: &'a Value, kind: &str) -> Vec<&'a Value> {
@@ -185,7 +208,7 @@ fn is_urn_uuid(url: &str) -> bool {
 #[test]
 fn the_bundle_is_a_collection_whose_entries_are_named_and_referenced_by_urn_uuids() {
     let entry = conversation(Urgency::Urgent, ConversationStatus::Open);
-    let bundle = export(&entry, &messages());
+    let bundle = flagged_export(&entry, &messages(), &red_flags());
     assert_eq!(bundle["resourceType"], "Bundle");
     assert_eq!(bundle["type"], "collection");
     assert!(BUNDLE_TYPES.contains(&bundle["type"].as_str().unwrap()));
@@ -209,7 +232,7 @@ fn the_bundle_is_a_collection_whose_entries_are_named_and_referenced_by_urn_uuid
         assert!(urls.contains(reference.as_str()), "{reference} resolves");
     }
     // The same conversation always gets the same names.
-    assert_eq!(bundle, export(&entry, &messages()));
+    assert_eq!(bundle, flagged_export(&entry, &messages(), &red_flags()));
 }
 
 #[test]
@@ -406,4 +429,90 @@ fn a_conversation_without_messages_is_still_a_valid_bundle() {
     assert_eq!(bundle["entry"].as_array().unwrap().len(), 2);
     assert!(resources(&bundle, "Communication").is_empty());
     assert_no_empty_values(&bundle, "Bundle");
+}
+
+#[test]
+fn each_red_flag_survey_answer_is_an_active_clinical_flag_on_the_encounter() {
+    // FHIR R4 Flag: status 1..1 (FlagStatus, required), code 1..1, subject 1..1.
+    const FLAG_STATUS: [&str; 3] = ["active", "inactive", "entered-in-error"];
+    let entry = conversation(Urgency::Urgent, ConversationStatus::Open);
+    let bundle = flagged_export(&entry, &messages(), &red_flags());
+    assert_no_empty_values(&bundle, "Bundle");
+    let entries = bundle["entry"].as_array().unwrap();
+    // Organization, Encounter, four Communications, then the two Flags in the given order.
+    assert_eq!(entries.len(), 8);
+    let encounter_url = entries[1]["fullUrl"].as_str().unwrap();
+    let flags = resources(&bundle, "Flag");
+    let surveys: Vec<&str> = flags
+        .iter()
+        .map(|f| f["identifier"][0]["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(surveys, ["sv_2b", "sv_1a"]);
+    for flag in &flags {
+        assert!(FLAG_STATUS.contains(&flag["status"].as_str().unwrap()));
+        assert_eq!(flag["status"], "active");
+        assert_eq!(
+            flag["category"],
+            json!([{ "coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/flag-category",
+                "code": "clinical",
+                "display": "Clinical",
+            }] }])
+        );
+        assert_eq!(
+            flag["code"]["coding"][0]["system"],
+            "https://frontdesk.clinic.example/fhir/CodeSystem/red-flag"
+        );
+        assert_eq!(flag["code"]["coding"][0]["code"], "after-treatment-survey");
+        assert_eq!(flag["encounter"]["reference"], encounter_url);
+        assert_eq!(flag["author"]["reference"], entries[0]["fullUrl"]);
+        assert_eq!(
+            flag["identifier"][0]["system"],
+            "https://frontdesk.clinic.example/fhir/sid/survey"
+        );
+    }
+    assert_eq!(
+        flags[0]["period"],
+        json!({ "start": "2026-11-28T09:30:00Z" })
+    );
+    assert_eq!(
+        flags[1]["period"],
+        json!({ "start": "2026-11-27T18:05:00Z" })
+    );
+    assert_eq!(
+        flags[0]["code"]["text"],
+        "Red flag in an after-treatment survey answer (rated 2/5, problems since the treatment: yes)"
+    );
+    assert_eq!(
+        flags[1]["code"]["text"],
+        "Red flag in an after-treatment survey answer (rated 4/5, problems since the treatment: no)"
+    );
+    // Stable names: the same survey always gets the same fullUrl, another one another.
+    let again = flagged_export(&entry, &[], &red_flags()[..1]);
+    assert_eq!(again["entry"][2]["fullUrl"], entries[6]["fullUrl"]);
+    assert_ne!(entries[6]["fullUrl"], entries[7]["fullUrl"]);
+    // No red flag, no Flag.
+    assert!(resources(&export(&entry, &messages()), "Flag").is_empty());
+}
+
+#[test]
+fn a_flag_names_the_patient_only_when_verified() {
+    let entry = conversation(Urgency::Urgent, ConversationStatus::Open);
+    let bundle = flagged_export(&entry, &[], &red_flags());
+    let flag = resources(&bundle, "Flag")[0];
+    // Flag.subject is 1..1: unverified, the same display-only reference as the messages.
+    assert_eq!(
+        flag["subject"],
+        json!({ "type": "Patient", "display": "Visitor (identity not verified)" })
+    );
+    assert!(!bundle.to_string().contains("Ada Lovelace"));
+
+    let mut entry = conversation(Urgency::Urgent, ConversationStatus::Open);
+    entry.verified.phone = Some(VerificationMethod::SmsCode);
+    let bundle = flagged_export(&entry, &[], &red_flags());
+    let patient_url = bundle["entry"][2]["fullUrl"].as_str().unwrap();
+    assert_eq!(bundle["entry"][2]["resource"]["resourceType"], "Patient");
+    for flag in resources(&bundle, "Flag") {
+        assert_eq!(flag["subject"]["reference"], patient_url);
+    }
 }

@@ -1,7 +1,8 @@
-//! `GET /v1/staff/conversations/{id}/fhir`: a conversation and its messages as a FHIR R4
-//! Bundle (`application/fhir+json`), for the clinic's EHR or outcomes tool. Takes a
-//! staff session or an API key with `conversations:read`; the bundle is built by
-//! `domain::fhir` and every export is audited as one (it leaves the system).
+//! `GET /v1/staff/conversations/{id}/fhir`: a conversation, its messages and its red-flag
+//! survey answers as a FHIR R4 Bundle (`application/fhir+json`), for the clinic's EHR or
+//! outcomes tool. Takes a staff session or an API key with `conversations:read`; the
+//! bundle is built by `domain::fhir` and every export is audited as one (it leaves the
+//! system).
 
 use frontdesk_domain::fhir::{self, Export};
 use worker::{Env, Headers, Response};
@@ -23,6 +24,7 @@ pub async fn export(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respons
         .await?
         .ok_or_else(AppError::unknown_clinic)?;
     let messages = conversation_do::messages(env, &conversation_id, 0).await?;
+    let red_flags = store::surveys::red_flags(env, &staff.clinic_id, raw_id).await?;
     // Recorded before anything is sent: an export is a read of the whole thread.
     store::audit::record(
         env,
@@ -40,6 +42,7 @@ pub async fn export(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respons
         clinic_name: &config.name,
         conversation: &conversation,
         messages: &messages,
+        red_flags: &red_flags,
         exported_at: &time::now_rfc3339(),
     }
     .bundle();

@@ -1,6 +1,7 @@
 //! After-treatment surveys: sending one, its answer, which conversations are due one,
 //! and what the reports read.
 
+use frontdesk_domain::fhir::RedFlag;
 use serde::Deserialize;
 use worker::Env;
 
@@ -93,6 +94,41 @@ pub async fn answer_survey(
     )?;
     run(statement, "answer survey").await?;
     Ok(())
+}
+
+/// The conversation's survey answers that raised a red flag, oldest first: the FHIR
+/// export's Flags. One query; the clinic's index narrows it to the clinic's surveys.
+pub async fn red_flags(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<Vec<RedFlag>> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: String,
+        answered_at: String,
+        rating: f64,
+        problems: f64,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT id, answered_at, rating, problems FROM surveys \
+             WHERE clinic_id = ?1 AND conversation_id = ?2 AND red_flag = 1 \
+               AND answered_at IS NOT NULL ORDER BY answered_at, id",
+        ),
+        &[s(clinic_id), s(conversation_id)],
+    )?;
+    let rows = all::<Row>(statement, "survey red flags").await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| RedFlag {
+            survey_id: row.id,
+            answered_at: row.answered_at,
+            // The table's CHECK keeps an answer's rating within 1 to 5.
+            rating: row.rating as u8,
+            problems: row.problems > 0.0,
+        })
+        .collect())
 }
 
 /// Conversations resolved at or before `cutoff` that never had a survey, with their
