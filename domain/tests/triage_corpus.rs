@@ -196,6 +196,18 @@ const FILES: &[(&str, &str)] = &[
         "55-hard-negatives-and-worried-well",
         include_str!("corpus/55-hard-negatives-and-worried-well.tsv"),
     ),
+    (
+        "56-en-same-day-problems",
+        include_str!("corpus/56-en-same-day-problems.tsv"),
+    ),
+    (
+        "57-eu-same-day-problems",
+        include_str!("corpus/57-eu-same-day-problems.tsv"),
+    ),
+    (
+        "58-carers-pregnancy-and-elderly",
+        include_str!("corpus/58-carers-pregnancy-and-elderly.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -623,7 +623,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::Benign,
         &[
-            "knocked out ~by|at|bill|price|cost|news|quote", "dying ~to|for ~know|try|see|get|hear", "dying laughing",
+            "knocked out ~bill|bills|price|prices|cost|news|quote|invoice|total", "dying ~to|for ~know|try|see|get|hear", "dying laughing",
             // Breathless with awe at something seen is not breathlessness.
             "sem ar ~quando|ao ~vi|ver|vendo|olhei", "sin aire ~cuando|al ~vi|ver|viendo",
             "killing me ~traffic|work|kids|boss|job|wait|queue|prices", "heart attack|stroke ~bill|price|invoice|quote|saw|when|cost",

@@ -125,6 +125,12 @@ pub(crate) enum Sig {
     PainEverywhere,
     ElectricShock,
     CantLieFlat,
+    /// Cannot swallow even saliva or water: an obstructed upper airway [ENT].
+    NoSwallowAtAll,
+    /// Yellow skin or eyes: a same-day look (in a newborn, jaundice needs a bilirubin check).
+    Jaundice,
+    /// Shingles: by itself routine, with the eye involved a same-day look.
+    Shingles,
     // Contexts the presentation table combines.
     Usual,
     BodyPart,
@@ -163,6 +169,10 @@ pub(crate) enum Sig {
     DoubleDose,
     Fumes,
     HeadNamed,
+    /// Chemotherapy now or in the last weeks: a fever then may be neutropenic sepsis.
+    Chemotherapy,
+    /// Drooling, which with swallowing or airway trouble is an obstructed airway.
+    Drooling,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -324,6 +334,11 @@ impl Sig {
             Sig::Sudden => "sudden",
             Sig::Fumes => "fumes or carbon monoxide",
             Sig::HeadNamed => "the head",
+            Sig::Chemotherapy => "during or soon after chemotherapy",
+            Sig::Drooling => "drooling",
+            Sig::Shingles => "shingles",
+            Sig::NoSwallowAtAll => "cannot swallow even saliva",
+            Sig::Jaundice => "yellow skin or eyes",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",
@@ -550,6 +565,9 @@ impl Sig {
                 | Sig::PainEverywhere
                 | Sig::ElectricShock
                 | Sig::CantLieFlat
+                | Sig::NoSwallowAtAll
+                | Sig::Jaundice
+                | Sig::Shingles
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent
         )

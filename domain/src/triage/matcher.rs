@@ -38,6 +38,8 @@ const NOT_TYPOS: &[&str] = &[
     "comment", "grune", "grunen", "gruner", "groene", "nachts", "cooking",
     // "number" is not "numb", "playing" not "paying", "changes" not "charges" (batches 49-50).
     "number", "numbers", "playing", "changes",
+    // "drooling" is not "drooping" (a teething baby is not a stroke; session 12b).
+    "drooling", "drooled",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

@@ -28,6 +28,7 @@ mod run_together;
 mod s12_findings;
 mod scope;
 mod thumb_findings;
+mod urgent_findings;
 
 use std::sync::{Arc, OnceLock};
 
@@ -46,6 +47,7 @@ use presentations::{finding_level, presentation_of, Facts};
 use s12_findings::S12_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
+use urgent_findings::URGENT_FINDINGS;
 
 /// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
 ///
@@ -199,6 +201,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LAY_FINDINGS)
                 .chain(THUMB_FINDINGS)
                 .chain(S12_FINDINGS)
+                .chain(URGENT_FINDINGS)
                 .chain(PLAIN_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
@@ -882,3 +885,5 @@ mod s12_tests;
 mod tests;
 #[cfg(test)]
 mod thumb_tests;
+#[cfg(test)]
+mod urgent_tests;

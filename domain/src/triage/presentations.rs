@@ -380,6 +380,25 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::Fever)], any(1): [F(Sig::Swelling), F(Sig::NoWeight), F(Sig::Shaking), F(Sig::ChangedBehaviour)], "NG51 amber"),
     rule!(Limb, "numb, cold or blue toes in a cast, or with severe limb pain (compartment syndrome)", E,
         all: [F(Sig::LimbCompromise)], any(1): [F(Sig::Fracture), F(Sig::Pain), F(Sig::Swelling), F(Sig::LimbNoFeeling), C(Sig::ProcedureDone), C(Sig::Procedure)], "BOAST"),
+    // A fever on chemotherapy may be neutropenic sepsis. NG51 puts immunosuppression at
+    // amber (a same-day look) and the corpus is labelled so; red signs with it are
+    // emergencies by the rules above. The rule names the chemotherapy in the reason.
+    rule!(FeverAdult, "fever or shivering during or soon after chemotherapy (immunosuppressed)", U,
+        all: [C(Sig::Chemotherapy)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Shaking), F(Sig::Sepsis)], "NG51"),
+    // A new symptom during chemotherapy: a swollen arm by the port (a clot on the line),
+    // bleeding, vomiting or diarrhoea, pain: a same-day look for the immunosuppressed.
+    rule!(FeverAdult, "a new swelling, bleeding, vomiting, diarrhoea or pain during chemotherapy", U,
+        all: [C(Sig::Chemotherapy)], any(1): [F(Sig::Swelling), F(Sig::Vomiting), F(Sig::Symptom), F(Sig::Bleeding), F(Sig::Pain)], "NG51"),
+    // Shingles with the eye on that side red, sore or blurred (ophthalmic zoster).
+    rule!(Eye, "shingles with the eye involved", U,
+        all: [F(Sig::Shingles), C(Sig::EyeNamed)], any(0): [], "EYE"),
+    // Bleeding that keeps coming back on blood thinners.
+    rule!(Bleeding, "bleeding that keeps coming back on blood thinners", U,
+        all: [C(Sig::Anticoagulant), Cond::Mentioned(Sig::Bleeding)], any(1): [C(Sig::Recur), C(Sig::Persist), C(Sig::Nonstop)], "BLEED"),
+    // Drooling with a muffled voice, noisy or hard breathing, or unable to swallow even
+    // saliva: the upper airway is closing (epiglottitis, a deep neck abscess).
+    rule!(Breathing, "drooling with a muffled voice or breathing trouble (epiglottitis)", E,
+        all: [C(Sig::Drooling)], any(1): [F(Sig::Hoarse), F(Sig::Wheeze), F(Sig::Breathing), F(Sig::NoSwallowAtAll)], "ENT, BTS"),
     // Head injury.
     rule!(HeadInjury, "head injury with vomiting, drowsiness, confusion, unequal pupils, a fit or blood thinners", E,
         all: [F(Sig::HeadInjury)], any(1): [F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Pupil), F(Sig::Seizure), F(Sig::Unconscious), C(Sig::Anticoagulant), F(Sig::SpeechLoss), F(Sig::VisionChange), F(Sig::Dizziness)],
@@ -446,6 +465,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::PainEverywhere => (U, P::Abdominal),
         Sig::ElectricShock => (U, P::Unplaced),
         Sig::CantLieFlat => (U, P::Breathing),
+        Sig::NoSwallowAtAll => (E, P::Breathing),
+        Sig::Jaundice => (U, P::Unplaced),
         Sig::Hypo => (U, P::Diabetes),
         Sig::VisionChange => (U, P::Eye),
         Sig::Dizziness => (U, P::Consciousness),
@@ -468,6 +489,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         | Sig::Wheeze
         | Sig::BellySwelling
         | Sig::Itch
+        | Sig::Shingles
         | Sig::FaceSwelling => (routine, P::Unplaced),
         _ => return None,
     })

@@ -127,6 +127,48 @@ fn is_fast_sign(signal: Sig) -> bool {
     )
 }
 
+/// Words that only say how things are now ("alles weer normaal", "all fine"): a
+/// "review" made only of them is no clinician's review.
+const STATE_WORDS: &[&str] = &[
+    "all",
+    "alles",
+    "everything",
+    "tout",
+    "todo",
+    "tudo",
+    "tutto",
+    "is",
+    "was",
+    "weer",
+    "wieder",
+    "again",
+    "normal",
+    "normaal",
+    "normale",
+    "fine",
+    "ok",
+    "okay",
+    "goed",
+    "gut",
+    "good",
+    "prima",
+    "bien",
+    "bem",
+    "bene",
+    "klar",
+    "clear",
+    "in",
+    "orde",
+    "ordnung",
+    "a",
+    "posto",
+    "certo",
+    "unauffallig",
+    "now",
+    "nu",
+    "jetzt",
+];
+
 /// Matches whose words can't also be read as a scope cue.
 fn consumes(signal: Sig) -> bool {
     signal.is_concept()
@@ -283,10 +325,41 @@ impl<'a> Scope<'a> {
     /// seen it since ("banged his head 2 weeks ago, the GP checked him, all fine"), with
     /// nothing reported as still going on. "Weeks ago" alone is not enough: it also
     /// dates a procedure whose complication is happening now.
-    fn reviewed_since(&self, sentence: u16) -> bool {
+    fn reviewed_since(&self, m: &Match<Sig>, sentence: u16) -> bool {
+        // "Alles weer normaal" after a stroke sign is the sign passing, not a review:
+        // a passed stroke sign still needs a look, so it takes a real review.
+        let fast = is_fast_sign(m.signal);
         self.in_sentence(Sig::WeeksAgo, sentence)
-            && self.in_sentence(Sig::Reviewed, sentence)
+            && self.cues_of(Sig::Reviewed).any(|cue| {
+                self.sentence(cue.start) == sentence && !(fast && self.only_words(cue, STATE_WORDS))
+            })
             && !self.present_in_sentence(sentence)
+    }
+
+    fn only_words(&self, cue: &Match<Sig>, words: &[&str]) -> bool {
+        (cue.start..=cue.end).all(|i| words.contains(&self.tokens[i].key.as_str()))
+    }
+
+    /// A word for "now" between a mention and a later cue in its clause.
+    fn now_between_words(&self, m: &Match<Sig>, cue: &Match<Sig>) -> bool {
+        const NOW: &[&str] = &["now", "nu", "jetzt", "ahora", "maintenant", "ora", "agora"];
+        cue.start > m.end
+            && (m.end + 1..cue.start).any(|i| NOW.contains(&self.tokens[i].key.as_str()))
+    }
+
+    /// "Can't see out of my eye, it's just gone": the sight is gone, not the symptom.
+    fn sight_gone(&self, m: &Match<Sig>, cue: &Match<Sig>) -> bool {
+        const WHOLLY: &[&str] = &["just", "completely", "totally", "fully", "all"];
+        const AFTER: &[&str] = &["now", "away", "again", "back"];
+        matches!(m.signal, Sig::VisionLoss | Sig::VisionChange)
+            && cue.start == cue.end
+            && self.tokens[cue.start].key == "gone"
+            && cue.start > 0
+            && WHOLLY.contains(&self.tokens[cue.start - 1].key.as_str())
+            && self
+                .tokens
+                .get(cue.start + 1)
+                .is_none_or(|next| !AFTER.contains(&next.key.as_str()))
     }
 
     fn present_in_sentence(&self, sentence: u16) -> bool {
@@ -418,7 +491,9 @@ impl<'a> Scope<'a> {
             Status::Past
         } else if self.resolved(m) {
             Status::Resolved
-        } else if self.past(m) || self.reviewed_since(sentence) || self.reviewed_in_next_sentence(m)
+        } else if self.past(m)
+            || self.reviewed_since(m, sentence)
+            || self.reviewed_in_next_sentence(m)
         {
             Status::Past
         } else if self.in_sentence(Sig::Price, sentence) && !self.present_in_sentence(sentence) {
@@ -464,12 +539,15 @@ impl<'a> Scope<'a> {
         let sentence = self.sentence(m.start);
         let resolving = self.cues_of(Sig::Resolved).find(|cue| {
             // "a pain that won't ease off" has not resolved.
-            if self.sentence(cue.start) != sentence || self.negated(cue) {
+            if self.sentence(cue.start) != sentence || self.negated(cue) || self.sight_gone(m, cue)
+            {
                 return false;
             }
             if self.clause(cue.start) == clause {
                 // "can't breathe anymore" is not resolved: the pattern carries its negation.
-                return !m.immune;
+                // "kon slecht uit mijn woorden komen nu is alles weer normaal" is: a "now"
+                // between them makes the cue a later state, not part of the symptom.
+                return !m.immune || self.now_between_words(m, cue);
             }
             // "I was bleeding but it stopped": a later clause with no symptom of its own.
             // The signs of one stroke ("face went funny and no words came, then it

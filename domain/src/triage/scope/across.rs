@@ -127,7 +127,7 @@ impl Scope<'_> {
             || ongoing
             || other_time
             || self.past(m)
-            || self.reviewed_since(sentence)
+            || self.reviewed_since(m, sentence)
         {
             return None;
         }
