@@ -28,6 +28,8 @@ test('a survey is sent, answered in the widget, and a red flag turns urgent', as
   const row = console_.row(first.slice(0, 40));
   await row.waitFor({ timeout: 20_000 });
   assert.doesNotMatch(await row.textContent(), /Urgent/);
+  const conversationId = await row.getAttribute('data-conversation-id');
+  assert.ok(conversationId, 'the inbox row names its conversation');
   await row.click();
   await staffPage.locator('[data-testid="survey-button"]').click();
 
@@ -43,9 +45,10 @@ test('a survey is sent, answered in the widget, and a red flag turns urgent', as
   await visitorPage.locator('[data-testid="fd-survey-done"]').waitFor({ timeout: 15_000 });
   await widget.messages('visitor').filter({ hasText: 'Survey answer: rated 2/5' }).waitFor();
 
-  // The staff inbox now shows it as urgent, for the clinical team.
-  await staffPage.locator('[data-testid="inbox-row"]').filter({ hasText: 'Survey answer' })
-    .filter({ hasText: 'Urgent' }).waitFor({ timeout: 20_000 });
+  // The staff inbox now shows it as urgent, for the clinical team (this conversation's row:
+  // other suites answer surveys with red flags too).
+  await staffPage.locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
+    .filter({ hasText: 'Survey answer' }).filter({ hasText: 'Urgent' }).waitFor({ timeout: 20_000 });
 
   // After a reload the survey stays answered.
   await visitorPage.reload();
