@@ -1,5 +1,6 @@
 //! Over 600 lines with its tests (the code is under 540): the model every adapter shares
-//! and its one trait; splitting the shared types across files would scatter the interface.
+//! and its one trait; splitting the shared types across files would scatter the interface
+//! (split the events and statuses into their own file if another shared type lands here).
 //!
 //! The channels patients write on, and the one interface each provider adapter implements.
 //!
@@ -8,9 +9,6 @@
 //! an [`OutboundRequest`] describing the provider's documented HTTP call, makes it, and
 //! hands the response back to [`ChannelAdapter::read_send_response`]. A second SMS provider
 //! is one more file implementing [`ChannelAdapter`].
-//!
-//! Over 600 lines: the shared model (addresses aside), the trait and their table tests;
-//! split the events and statuses into their own file if another shared type lands here.
 
 pub mod address;
 pub mod failure_words;

@@ -8,8 +8,6 @@
 //! <https://www.twilio.com/docs/messaging/guides/webhook-request> (incoming message),
 //! <https://www.twilio.com/docs/messaging/guides/outbound-message-status-in-status-callbacks>
 //! (status callbacks), <https://www.twilio.com/docs/messaging/api/message-resource> (send).
-//!
-//! Over 600 lines, two thirds of them tests with Twilio's documented requests.
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;

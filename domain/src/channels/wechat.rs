@@ -10,8 +10,6 @@
 //! (messages), <https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html>
 //! (customer-service messages), <https://developers.weixin.qq.com/doc/offiaccount/en/Basic_Information/getStableAccessToken.html>
 //! (access token), <https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html>.
-//!
-//! Over 600 lines, half of them tests with WeChat's documented messages.
 
 use serde::Deserialize;
 use serde_json::json;

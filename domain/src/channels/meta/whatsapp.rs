@@ -8,8 +8,6 @@
 //! Docs: <https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages>,
 //! <https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages>,
 //! <https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes>.
-//!
-//! Over 600 lines, most of them tests with Meta's documented payloads.
 
 use serde::Deserialize;
 use serde_json::json;
