@@ -115,6 +115,18 @@ pub fn phone_key(phone: &str) -> String {
     phone.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// The digits a staff search looks for among phone numbers, when the term is written
+/// the way a phone is ("600 111", "+34 (600)", "555-0142") and has at least three of
+/// them. A term with letters is a name or an email: "Anna 2" must not list every
+/// patient whose number has a 2 in it.
+pub fn phone_search_key(term: &str) -> Option<String> {
+    let phone_like = term
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '/'));
+    let digits = phone_key(term);
+    (phone_like && digits.len() >= 3).then_some(digits)
+}
+
 /// Labels trimmed, lowercased, deduplicated and sorted.
 pub fn clean_labels(raw: &[String]) -> Result<Vec<String>, IdentityError> {
     // Counted as sent, like the OpenAPI document's maxItems.
@@ -156,6 +168,19 @@ pub fn search_term(raw: Option<&str>) -> Result<Option<String>, IdentityError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_search_term_is_a_phone_only_when_written_like_one() {
+        assert_eq!(
+            phone_search_key("+34 (600) 111-222").as_deref(),
+            Some("34600111222")
+        );
+        assert_eq!(phone_search_key("555").as_deref(), Some("555"));
+        assert_eq!(phone_search_key("55"), None);
+        assert_eq!(phone_search_key("Quill222a4f"), None);
+        assert_eq!(phone_search_key("Anna 2024"), None);
+        assert_eq!(phone_search_key("ann@example.com"), None);
+    }
 
     fn identity(name: &str, email: &str, phone: &str) -> VisitorIdentity {
         let field = |v: &str| (!v.is_empty()).then(|| v.to_owned());

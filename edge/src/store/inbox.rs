@@ -175,14 +175,14 @@ pub async fn list(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResult
         (Some(search), status) => {
             // `instr`, not LIKE: D1 refuses LIKE patterns over 50 bytes, and a search term
             // (up to 100 characters) needs no wildcard escaping this way.
-            let digits = identity::phone_key(search);
+            let digits = identity::phone_search_key(search);
             values.push(s(search));
             let text = values.len();
             sql.push_str(&format!(
                 " AND (instr(LOWER(COALESCE(visitor_name, '')), ?{text}) > 0 \
                  OR instr(LOWER(COALESCE(visitor_email, '')), ?{text}) > 0"
             ));
-            if digits.len() >= 3 {
+            if let Some(digits) = digits {
                 values.push(s(&digits));
                 sql.push_str(&format!(
                     " OR instr(COALESCE(visitor_phone_key, ''), ?{}) > 0",
