@@ -7,9 +7,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::channels::PhoneNumber;
 pub use crate::email::config::EmailChannel;
+use crate::notice_link::{self, ChannelContent};
+use crate::survey_channel::SurveyTemplate;
+use frontdesk_protocol::Channel;
 
 /// `[channels]`: every external channel is off unless its table is present.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelsConfig {
     /// The clinic's public base URL (`https://frontdesk.clinic.example`): providers sign
@@ -17,6 +20,9 @@ pub struct ChannelsConfig {
     /// sent to it. Absent in dev, where the request's own URL is used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_base_url: Option<String>,
+    /// How long the link in a notice (a channel with `content = "notice"`) works.
+    #[serde(default = "default_notice_link_seconds")]
+    pub notice_link_seconds: u32,
     /// `[channels.sms]`: text messages through Twilio Programmable Messaging.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms: Option<SmsChannel>,
@@ -37,6 +43,25 @@ pub struct ChannelsConfig {
     pub email: Option<EmailChannel>,
 }
 
+fn default_notice_link_seconds() -> u32 {
+    notice_link::DEFAULT_LINK_SECONDS
+}
+
+impl Default for ChannelsConfig {
+    fn default() -> Self {
+        ChannelsConfig {
+            public_base_url: None,
+            notice_link_seconds: default_notice_link_seconds(),
+            sms: None,
+            whatsapp: None,
+            messenger: None,
+            wechat: None,
+            x: None,
+            email: None,
+        }
+    }
+}
+
 /// `[channels.wechat]`: an Official Account in plaintext mode.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,6 +79,9 @@ pub struct WechatChannel {
     /// The API's base URL; the provider sandbox's in dev.
     #[serde(default = "default_wechat_api")]
     pub api_base: String,
+    /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
+    #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
+    pub content: ChannelContent,
 }
 
 fn default_wechat_token() -> String {
@@ -83,6 +111,9 @@ pub struct XChannel {
     /// The API's base URL; the provider sandbox's in dev.
     #[serde(default = "default_x_api")]
     pub api_base: String,
+    /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
+    #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
+    pub content: ChannelContent,
 }
 
 fn default_x_consumer_secret() -> String {
@@ -115,6 +146,9 @@ pub struct MessengerChannel {
     pub api_base: String,
     #[serde(default = "default_graph_version")]
     pub api_version: String,
+    /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
+    #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
+    pub content: ChannelContent,
 }
 
 fn default_page_access_token() -> String {
@@ -142,6 +176,13 @@ pub struct WhatsappChannel {
     /// The Graph API version in the send path (`v21.0`).
     #[serde(default = "default_graph_version")]
     pub api_version: String,
+    /// The approved template an after-treatment survey goes as outside the 24-hour
+    /// window (`survey_channel`); without one it goes only within the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey_template: Option<SurveyTemplate>,
+    /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
+    #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
+    pub content: ChannelContent,
 }
 
 fn default_meta_app_secret() -> String {
@@ -178,6 +219,9 @@ pub struct SmsChannel {
     /// The Messages API's base URL; the provider sandbox's in dev.
     #[serde(default = "default_twilio_api")]
     pub api_base: String,
+    /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
+    #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
+    pub content: ChannelContent,
 }
 
 fn default_twilio_secret() -> String {
@@ -211,7 +255,21 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
 }
 
 impl ChannelsConfig {
+    /// What a staff reply carries on `channel` (the web always shows the text).
+    pub fn content_of(&self, channel: Channel) -> ChannelContent {
+        let content = match channel {
+            Channel::Web => None,
+            Channel::Sms => self.sms.as_ref().map(|c| c.content),
+            Channel::Whatsapp => self.whatsapp.as_ref().map(|c| c.content),
+            Channel::Messenger => self.messenger.as_ref().map(|c| c.content),
+            Channel::Wechat => self.wechat.as_ref().map(|c| c.content),
+            Channel::X => self.x.as_ref().map(|c| c.content),
+        };
+        content.unwrap_or_default()
+    }
+
     pub fn validate(&self) -> Result<(), String> {
+        notice_link::check_link_seconds(self.notice_link_seconds)?;
         if let Some(base) = &self.public_base_url {
             if !is_base_url(base) {
                 return Err(format!(
@@ -239,6 +297,13 @@ impl ChannelsConfig {
                     "channels.sms.api_base must be scheme://host[:port] with no path".into(),
                 );
             }
+        }
+        if let Some(template) = self
+            .whatsapp
+            .as_ref()
+            .and_then(|w| w.survey_template.as_ref())
+        {
+            template.validate()?;
         }
         if let Some(whatsapp) = &self.whatsapp {
             validate_meta(
@@ -383,6 +448,7 @@ mod tests {
             number: PhoneNumber::parse("+15550100100").expect("E.164"),
             auth_token_secret: default_twilio_secret(),
             api_base: default_twilio_api(),
+            content: ChannelContent::Text,
         }
     }
 
@@ -394,6 +460,8 @@ mod tests {
             access_token_secret: default_whatsapp_access_token(),
             api_base: default_graph_api(),
             api_version: default_graph_version(),
+            survey_template: None,
+            content: ChannelContent::Text,
         }
     }
 

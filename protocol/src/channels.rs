@@ -168,3 +168,14 @@ mod tests {
         assert_eq!(DeliveryStatus::parse("undelivered"), None);
     }
 }
+
+/// `GET /v1/notice/messages`: the conversation a notice link opens (issue 18), for
+/// whoever holds the link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeConversationResponse {
+    /// Who the messages are from.
+    pub clinic_name: String,
+    /// When the link stops working (RFC 3339, UTC).
+    pub expires_at: String,
+    pub messages: Vec<crate::Message>,
+}

@@ -20,8 +20,8 @@ mod visitor;
 pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
 pub use appointments::{AppointmentEventRequest, WhatsappTemplate};
 pub use channels::{
-    Channel, ChannelDeliveriesResponse, ChannelRules, Delivery, DeliveryStatus, ResendRequest,
-    ResendResponse,
+    Channel, ChannelDeliveriesResponse, ChannelRules, Delivery, DeliveryStatus,
+    NoticeConversationResponse, ResendRequest, ResendResponse,
 };
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,

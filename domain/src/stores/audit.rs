@@ -61,11 +61,14 @@ pub enum AuditAction {
     /// A call was made with an API key (the actor is the key's id; the detail names the
     /// call, never what it read).
     ApiKeyUsed,
+    /// Someone opened a conversation through a notice link (the actor is `notice-link`;
+    /// the detail the message the link was sent for, never the link).
+    NoticeLinkRead,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
-    pub const ALL: [AuditAction; 36] = [
+    pub const ALL: [AuditAction; 37] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -102,6 +105,7 @@ impl AuditAction {
         AuditAction::ApiKeyCreated,
         AuditAction::ApiKeyRevoked,
         AuditAction::ApiKeyUsed,
+        AuditAction::NoticeLinkRead,
     ];
 
     /// The stored name.
@@ -143,6 +147,7 @@ impl AuditAction {
             AuditAction::ApiKeyCreated => "api_key_created",
             AuditAction::ApiKeyRevoked => "api_key_revoked",
             AuditAction::ApiKeyUsed => "api_key_used",
+            AuditAction::NoticeLinkRead => "notice_link_read",
         }
     }
 }
