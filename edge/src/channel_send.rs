@@ -18,8 +18,11 @@ use frontdesk_domain::channels::{
     ChannelAdapter, DeliveryState, OutboundContent, PatientAddress, Platform, ProviderFailure,
     Secret, SendReceipt, TemplateMessage, TextLimit, XUserId,
 };
+use frontdesk_domain::notice_link::{self, Outgoing as Carried};
+use frontdesk_domain::survey::INVITATION_PREFIX;
+use frontdesk_domain::survey_channel::{self, SurveySend};
 use frontdesk_domain::ClinicConfig;
-use frontdesk_protocol::{Channel, DeliveryStatus};
+use frontdesk_protocol::{Author, Channel, DeliveryStatus};
 use worker::Env;
 
 use crate::error::{AppError, AppResult};
@@ -27,7 +30,7 @@ use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::jobs::{self, Job, SendJob};
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
-use crate::{conversation_do, provider_call, store, time, wechat_token};
+use crate::{conversation_do, notice_links, provider_call, store, time, wechat_token};
 
 /// Where status callbacks go: the clinic's public base URL, else (dev) this request's
 /// own origin, which is where the provider reached us.
@@ -48,6 +51,16 @@ impl Callback {
             }
         };
         Ok(Callback { base })
+    }
+
+    /// A callback base stored earlier (the survey round has no request of its own).
+    pub fn from_base(base: String) -> Callback {
+        Callback { base }
+    }
+
+    /// The base: the clinic's public base URL, or the origin the request reached.
+    pub fn base(&self) -> &str {
+        &self.base
     }
 
     /// The callback URL of one message: it names the message, so a status that arrives
@@ -227,20 +240,17 @@ pub async fn queue(
     queue_as(env, clinic_id, conversation_id, seq, to, None, callback).await
 }
 
-/// [`queue`], going out as an approved template when one is given.
+/// [`queue`], going out as an approved template when one is given (as `template_json`
+/// stores it).
 async fn queue_as(
     env: &Env,
     clinic_id: &str,
     conversation_id: &str,
     seq: u64,
     to: &PatientAddress,
-    template: Option<&TemplateMessage>,
+    template: Option<String>,
     callback: &Callback,
 ) -> AppResult<()> {
-    let template = template.map(|t| {
-        serde_json::json!({"name": t.name, "language": t.language, "parameters": t.body_parameters})
-            .to_string()
-    });
     channel_store::queue_outbound(
         env,
         &channel_store::OutboundRecord {
@@ -298,7 +308,7 @@ pub async fn check_resend(
         return Ok(());
     };
     let content = match row.template.as_deref().and_then(read_template) {
-        Some(template) => OutboundContent::Template(template),
+        Some((template, _)) => OutboundContent::Template(template),
         None => OutboundContent::Text(String::new()),
     };
     let last = channel_store::last_inbound_ms(env, clinic_id, row.channel, &row.address).await?;
@@ -446,10 +456,73 @@ pub async fn after_staff_reply(
         conversation_id,
         seq,
         &reply.to,
-        reply.template.as_ref(),
+        reply.template.as_ref().map(|t| template_json(t, false)),
         &callback,
     )
     .await
+}
+
+/// After the survey round stored an after-treatment survey invitation (message `seq`):
+/// sends it on the patient's channel, if the conversation has one, by
+/// `survey_channel::survey_send`: nothing after an SMS STOP; as text with the link within
+/// the platform's reply window (always on SMS); outside it, on WhatsApp, as the clinic's
+/// survey template with the link as its parameter, else not at all. Returns whether it
+/// was queued.
+pub async fn survey_invitation(
+    env: &Env,
+    config: &ClinicConfig,
+    conversation_id: &str,
+    seq: u64,
+    callback: &Callback,
+) -> AppResult<bool> {
+    let Some(endpoint) = channel_store::endpoint(env, &config.id, conversation_id).await? else {
+        return Ok(false);
+    };
+    let to = match endpoint
+        .address
+        .as_deref()
+        .and_then(|raw| PatientAddress::parse(endpoint.channel, raw))
+    {
+        Some(Ok(to)) => to,
+        _ => return Ok(false),
+    };
+    let window_open = match platform(endpoint.channel).and_then(|p| p.service_window) {
+        None => true,
+        Some(window) => {
+            let last =
+                channel_store::last_inbound_ms(env, &config.id, endpoint.channel, to.as_str())
+                    .await?;
+            let text = OutboundContent::Text(String::new());
+            window
+                .allows(&text, last, time::now().timestamp_millis())
+                .is_ok()
+        }
+    };
+    let template = match endpoint.channel {
+        Channel::Whatsapp => config
+            .channels
+            .whatsapp
+            .as_ref()
+            .and_then(|w| w.survey_template.as_ref()),
+        _ => None,
+    };
+    let stored_template =
+        match survey_channel::survey_send(endpoint.opted_out, window_open, template) {
+            SurveySend::Text => None,
+            SurveySend::Template(template) => Some(template_json(&template.before_link(), true)),
+            SurveySend::NotSent(_) => return Ok(false),
+        };
+    queue_as(
+        env,
+        &config.id,
+        conversation_id,
+        seq,
+        &to,
+        stored_template,
+        callback,
+    )
+    .await?;
+    Ok(true)
 }
 
 /// What the consumer does with a send job.
@@ -499,17 +572,33 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     };
     let fail = |reason: &str| mark(DeliveryStatus::Failed, None, Some(reason.to_owned()));
     let clinic = store::clinics::clinic(env, &row.clinic_id).await?;
-    let channels = clinic
-        .map(|c| c.config.channels.clone())
+    let (channels, clinic_name) = clinic
+        .map(|c| (c.config.channels.clone(), c.config.name.clone()))
         .unwrap_or_default();
     let endpoint = channel_store::endpoint(env, &row.clinic_id, &job.conversation_id).await?;
     if endpoint.is_some_and(|e| e.opted_out) {
         fail("opted_out: the patient texted STOP; START lets messages through again").await?;
         return Ok(Outcome::Done);
     }
+    // Where a link to the conversation's page goes out (a notice, a survey), it is made
+    // now, as it is sent.
+    let for_message = notice_links::ForMessage {
+        clinic_id: &row.clinic_id,
+        conversation_id: &job.conversation_id,
+        seq: job.seq,
+        status_callback: &job.status_callback,
+        link_seconds: channels.notice_link_seconds,
+    };
     let content = match &row.template {
         Some(template) => match read_template(template) {
-            Some(template) => OutboundContent::Template(template),
+            Some((mut template, with_link)) => {
+                if with_link {
+                    template
+                        .body_parameters
+                        .push(notice_links::link(env, &for_message).await?);
+                }
+                OutboundContent::Template(template)
+            }
             None => {
                 fail("the stored template can't be read").await?;
                 return Ok(Outcome::Done);
@@ -518,16 +607,33 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         None => {
             let conversation_id = ConversationId::parse(&job.conversation_id)
                 .ok_or_else(|| AppError::internal("send job", "malformed conversation id"))?;
-            let text = conversation_do::messages(env, &conversation_id, job.seq.saturating_sub(1))
-                .await?
-                .into_iter()
-                .find(|m| m.seq == job.seq)
-                .map(|m| m.text);
-            let Some(text) = text else {
+            let message =
+                conversation_do::messages(env, &conversation_id, job.seq.saturating_sub(1))
+                    .await?
+                    .into_iter()
+                    .find(|m| m.seq == job.seq);
+            let Some(message) = message else {
                 fail("message_erased: the message no longer exists").await?;
                 return Ok(Outcome::Done);
             };
-            OutboundContent::Text(text)
+            let survey = message.author == Author::System
+                && message
+                    .client_msg_id
+                    .as_deref()
+                    .is_some_and(|id| id.starts_with(INVITATION_PREFIX));
+            let carried =
+                notice_link::outgoing(channels.content_of(row.channel), message.author, survey);
+            OutboundContent::Text(match carried {
+                Carried::Text => message.text,
+                Carried::Notice => {
+                    let link = notice_links::link(env, &for_message).await?;
+                    notice_link::notice_text(&clinic_name, &link)
+                }
+                Carried::TextWithLink => {
+                    let link = notice_links::link(env, &for_message).await?;
+                    survey_channel::text_with_link(&message.text, &link)
+                }
+            })
         }
     };
     let to = match PatientAddress::parse(row.channel, &row.address) {
@@ -674,10 +780,11 @@ impl Outgoing<'_> {
     }
 }
 
-/// A template as `queue_as` stored it.
-fn read_template(raw: &str) -> Option<TemplateMessage> {
+/// A template as `queue_as` stored it, and whether the conversation's link is still to be
+/// added as its last parameter (made when it is sent: a link's secret is never stored).
+fn read_template(raw: &str) -> Option<(TemplateMessage, bool)> {
     let json: serde_json::Value = serde_json::from_str(raw).ok()?;
-    Some(TemplateMessage {
+    let template = TemplateMessage {
         name: json["name"].as_str()?.to_owned(),
         language: json["language"].as_str()?.to_owned(),
         body_parameters: json["parameters"]
@@ -685,5 +792,20 @@ fn read_template(raw: &str) -> Option<TemplateMessage> {
             .iter()
             .map(|p| p.as_str().map(str::to_owned))
             .collect::<Option<_>>()?,
-    })
+    };
+    Some((template, json["link"].as_bool().unwrap_or(false)))
+}
+
+/// A template as stored with its message; `link` asks for the conversation's link as
+/// its last parameter when it is sent.
+fn template_json(template: &TemplateMessage, link: bool) -> String {
+    let mut json = serde_json::json!({
+        "name": template.name,
+        "language": template.language,
+        "parameters": template.body_parameters,
+    });
+    if link {
+        json["link"] = serde_json::Value::Bool(true);
+    }
+    json.to_string()
 }

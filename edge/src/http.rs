@@ -11,8 +11,8 @@ use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
     admin, api_keys, appointments, attachments, channels, corrections, deliveries, details, fhir,
-    identity, integrations, reports, search, staff, staff_lifecycle, subscriptions, surveys, team,
-    templates, verification, visitor,
+    identity, integrations, notice, reports, search, staff, staff_lifecycle, subscriptions,
+    surveys, team, templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -133,6 +133,9 @@ pub enum Call {
     ApiKeys,
     CreateApiKey,
     RevokeApiKey,
+    NoticeMessages,
+    NoticeReply,
+    NoticeSurveyAnswer,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -339,6 +342,13 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ),
     ("POST", "/v1/admin/api-keys", Call::CreateApiKey),
     ("DELETE", "/v1/admin/api-keys/{id}", Call::RevokeApiKey),
+    ("GET", "/v1/notice/messages", Call::NoticeMessages),
+    ("POST", "/v1/notice/messages", Call::NoticeReply),
+    (
+        "POST",
+        "/v1/notice/surveys/{survey_id}",
+        Call::NoticeSurveyAnswer,
+    ),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
     (
         "GET",
@@ -507,6 +517,9 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::ApiKeys => api_keys::list(req, env).await,
         Call::CreateApiKey => api_keys::create(req, env).await,
         Call::RevokeApiKey => api_keys::revoke(req, env, param).await,
+        Call::NoticeMessages => notice::messages(req, env).await,
+        Call::NoticeReply => notice::reply(req, env).await,
+        Call::NoticeSurveyAnswer => notice::answer_survey(req, env, param).await,
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,

@@ -23,6 +23,7 @@ mod jobs;
 mod js;
 mod live_socket;
 mod mail;
+mod notice_links;
 mod object_sql;
 mod params;
 mod provider_call;

@@ -4,7 +4,8 @@
 
 use crate::error::AppResult;
 use crate::routes::surveys;
-use crate::{store, time};
+use crate::{channel_send, store, time};
+use frontdesk_domain::ClinicConfig;
 
 /// Conversations surveyed per clinic and round; the next hour takes the rest.
 const ROUND_BATCH: u32 = 200;
@@ -25,24 +26,37 @@ pub async fn send_due(env: &worker::Env) -> AppResult<()> {
         for (conversation_id, language) in due {
             surveys::invite(env, &config.id, &conversation_id, language.as_deref(), None).await?;
         }
-        send_treatment_surveys(env, &config.id).await?;
+        send_treatment_surveys(env, &config).await?;
     }
     Ok(())
 }
 
 /// The surveys of reported treatments now due. Each event is taken (marked sent) before
 /// its survey goes, so two overlapping rounds never send one twice; a conversation
-/// erased meanwhile has lost its events with it.
-async fn send_treatment_surveys(env: &worker::Env, clinic_id: &str) -> AppResult<()> {
+/// erased meanwhile has lost its events with it. A patient on SMS or WhatsApp also gets
+/// the invitation there, with its link, under the channel's rules
+/// (`channel_send::survey_invitation`).
+async fn send_treatment_surveys(env: &worker::Env, config: &ClinicConfig) -> AppResult<()> {
     let now = time::now_rfc3339();
-    for (event_id, conversation_id) in
-        store::treatments::due(env, clinic_id, &now, ROUND_BATCH).await?
-    {
-        if !store::treatments::take(env, clinic_id, &event_id, &now).await? {
+    for due in store::treatments::due(env, &config.id, &now, ROUND_BATCH).await? {
+        if !store::treatments::take(env, &config.id, &due.event_id, &now).await? {
             continue;
         }
+        let conversation_id = due.conversation_id;
         let language = store::details::conversation_language(env, conversation_id.as_str()).await?;
-        surveys::invite(env, clinic_id, &conversation_id, language.as_deref(), None).await?;
+        let (_, invitation) =
+            surveys::invite(env, &config.id, &conversation_id, language.as_deref(), None).await?;
+        if let Some(base) = due.callback_base {
+            let callback = channel_send::Callback::from_base(base);
+            channel_send::survey_invitation(
+                env,
+                config,
+                conversation_id.as_str(),
+                invitation.seq,
+                &callback,
+            )
+            .await?;
+        }
     }
     Ok(())
 }

@@ -154,16 +154,19 @@ fn invitations(id: &str, token: &str) -> usize {
         .as_array()
         .expect("messages")
         .iter()
-        .filter(|m| {
-            m["author"] == "system"
-                && m["client_msg_id"]
-                    .as_str()
-                    .is_some_and(|id| id.starts_with("survey:"))
-        })
+        .filter(|m| is_invitation(m))
         .count()
 }
 
-fn hourly_cron() {
+/// Whether a message is a survey invitation (`survey:<survey_id>`, by the system).
+pub(crate) fn is_invitation(message: &serde_json::Value) -> bool {
+    message["author"] == "system"
+        && message["client_msg_id"]
+            .as_str()
+            .is_some_and(|id| id.starts_with("survey:"))
+}
+
+pub(crate) fn hourly_cron() {
     let cron = get("/__scheduled?cron=0+*+*+*+*", None);
     assert_eq!(cron.status, 200, "{:?}", cron.body);
 }
@@ -285,7 +288,7 @@ fn a_treatment_event_schedules_one_survey_at_the_clinics_delay() {
         && entry["detail"] == "POST /v1/integrations/treatments"));
 }
 
-fn now_secs() -> i64 {
+pub(crate) fn now_secs() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .expect("after 1970")

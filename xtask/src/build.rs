@@ -219,6 +219,15 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
                 .with_context(|| format!("copying console/{file}"))?;
         }
     }
+    // The page a notice link opens (issue 18): plain HTML, CSS and JS, no build step.
+    fs::create_dir_all(site.join("notice"))?;
+    for file in ["index.html", "notice.css", "notice.js"] {
+        fs::copy(
+            root.join("notice-page").join(file),
+            site.join("notice").join(file),
+        )
+        .with_context(|| format!("copying notice-page/{file}"))?;
+    }
     // Cloudflare static assets read `_headers`: the widget is loaded cross-origin by
     // clinic websites, so its files need CORS and timing headers.
     fs::write(
@@ -227,6 +236,7 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
          /widget/*\n  Access-Control-Allow-Origin: *\n  Timing-Allow-Origin: *\n\
          /strict\n  Content-Security-Policy: {STRICT_DEMO_CSP}\n\
          /strict.html\n  Content-Security-Policy: {STRICT_DEMO_CSP}\n\
+         /notice/*\n  X-Frame-Options: DENY\n  Referrer-Policy: no-referrer\n  Cache-Control: no-store\n  Content-Security-Policy: default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'\n\
          /console/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ws: wss:; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'\n"),
     )?;
     println!("    dist/site ready (embed origin {origin})");

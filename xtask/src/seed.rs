@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 10] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 11] = [
     (
         "s_admin",
         "demo",
@@ -91,6 +91,15 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 10] = [
         BULK_RETENTION_CLINIC,
         "admin@bulk.test",
         "Bo Bulk",
+        "admin",
+        r#"["clinical","appointments","billing","front-desk"]"#,
+    ),
+    // Answers SMS patients of the notice fixture, whose replies go out as notices.
+    (
+        "s_notice_admin",
+        NOTICE_CLINIC,
+        "admin@notice.test",
+        "Noor Notice",
         "admin",
         r#"["clinical","appointments","billing","front-desk"]"#,
     ),
@@ -334,6 +343,11 @@ pub const BRIEF_SESSION_SECONDS: u32 = 6;
 pub const SIGNED_PORTAL_CLINIC: &str = "signed-portal";
 /// A clinic whose one-time codes live seconds, so the API tests see one expire.
 pub const QUICK_CODES_CLINIC: &str = "quick-codes";
+/// A clinic whose SMS channel sends staff replies as notices with a link (issue 18),
+/// links that expire after seconds so the API tests see one expire.
+pub const NOTICE_CLINIC: &str = "notice-sms";
+/// The notice fixture's link lifetime.
+pub const NOTICE_LINK_SECONDS: u32 = 12;
 /// A clinic whose conversations have known response times, for the report test.
 pub const REPORTS_CLINIC: &str = "reports-fixture";
 
@@ -436,15 +450,23 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     bulk.name = "Bulk Retention Test Clinic (test fixture)".into();
     bulk.allowed_origins = vec!["https://bulk-retention.example".into()];
     bulk.retention_seconds = Some(RETENTION_SECONDS);
+    let mut notice = demo.clone();
+    notice.id = NOTICE_CLINIC.into();
+    notice.name = "Notice Test Clinic (test fixture)".into();
+    notice.allowed_origins = vec!["https://notice-clinic.example".into()];
+    notice.channels.notice_link_seconds = NOTICE_LINK_SECONDS;
+    if let Some(sms) = &mut notice.channels.sms {
+        sms.content = frontdesk_domain::notice_link::ChannelContent::Notice;
+    }
     for config in [
-        &other, &tight, &leased, &short, &reports, &brief, &signed, &quick, &bulk,
+        &other, &tight, &leased, &short, &reports, &brief, &signed, &quick, &bulk, &notice,
     ] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
     Ok(vec![
-        other, tight, leased, short, reports, brief, signed, quick, bulk,
+        other, tight, leased, short, reports, brief, signed, quick, bulk, notice,
     ])
 }
 

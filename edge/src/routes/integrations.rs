@@ -146,6 +146,7 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
         )
     })?;
     let due_at = time::rfc3339(due_at);
+    let callback = channel_send::Callback::for_request(req, &config)?;
     let stored = store::treatments::insert(
         env,
         &store::treatments::NewEvent {
@@ -156,6 +157,7 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
             performed_at: &time::rfc3339(treatment.performed_at),
             due_at: &due_at,
             now: &time::rfc3339(now),
+            callback_base: callback.base(),
         },
     )
     .await?;

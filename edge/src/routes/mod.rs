@@ -11,6 +11,7 @@ pub mod details;
 pub mod fhir;
 pub mod identity;
 pub mod integrations;
+pub mod notice;
 pub mod reports;
 pub mod search;
 pub mod staff;

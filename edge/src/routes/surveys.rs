@@ -100,6 +100,19 @@ pub async fn answer(
     survey_id: &str,
 ) -> AppResult<Response> {
     let (clinic, conversation_id) = visitor::authorised(req, env, raw_id).await?;
+    answer_in(req, env, &clinic, &conversation_id, survey_id).await
+}
+
+/// The patient's answer to survey `survey_id` of a conversation they were let into (by
+/// their visitor token, or a notice link): stored once, triaged, red flags escalated.
+pub(super) async fn answer_in(
+    req: &mut Request,
+    env: &Env,
+    clinic: &store::clinics::Clinic,
+    conversation_id: &ConversationId,
+    survey_id: &str,
+) -> AppResult<Response> {
+    let raw_id = conversation_id.as_str();
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: SurveyAnswerRequest = body::read_json(req).await?;
     let answer = SurveyAnswer::new(request.rating, request.problems, request.comment.as_deref())
@@ -124,8 +137,8 @@ pub async fn answer(
     let (status, response) = visitor::accept(
         req,
         env,
-        &clinic,
-        &conversation_id,
+        clinic,
+        conversation_id,
         Inbound {
             client_msg_id: format!("{ANSWER_PREFIX}{survey_id}"),
             text,

@@ -21,6 +21,7 @@ pub mod cors;
 pub mod details;
 pub mod events;
 pub mod inbox;
+pub mod notice_links;
 pub mod reports;
 pub mod retention;
 pub mod staff;

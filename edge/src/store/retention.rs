@@ -59,9 +59,10 @@ pub async fn due_page(
     all::<Due>(statement, "conversations due for retention").await
 }
 
-/// Deletes the clinic's sessions that ended (expired or revoked) and its one-time links
-/// that were used or expired, all before `now`: they unlock nothing any more, and a
-/// table of old token hashes is only something to steal. Returns (sessions, links).
+/// Deletes the clinic's sessions that ended (expired or revoked), its one-time links
+/// that were used or expired and its expired notice links, all before `now`: they unlock
+/// nothing any more, and a table of old token hashes is only something to steal. Returns
+/// (sessions, links).
 pub async fn purge_ended(env: &Env, clinic_id: &str, now: &str) -> AppResult<(usize, usize)> {
     let db = db(env)?;
     let sessions = bind(
@@ -79,24 +80,30 @@ pub async fn purge_ended(env: &Env, clinic_id: &str, now: &str) -> AppResult<(us
         ),
         &[s(clinic_id), s(now)],
     )?;
+    let notices = bind(
+        db.prepare("DELETE FROM notice_links WHERE clinic_id = ?1 AND expires_at < ?2"),
+        &[s(clinic_id), s(now)],
+    )?;
     Ok((
         run(sessions, "purge ended sessions").await?,
-        run(links, "purge used links").await?,
+        run(links, "purge used links").await? + run(notices, "purge expired notice links").await?,
     ))
 }
 
-/// Deletes a conversation's inbox row, its survey results and scheduled surveys, notes
-/// and waiting one-time code, and forgets its corrections' reasons (its messages live in
-/// its Durable Object): one batch, so an interrupted erase leaves nothing half deleted.
+/// Deletes a conversation's inbox row, its survey results and scheduled surveys, notes,
+/// waiting one-time code and notice links, and forgets its corrections' reasons (its
+/// messages live in its Durable Object): one batch, so an interrupted erase leaves nothing
+/// half deleted.
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
     let db = db(env)?;
-    let mut statements = Vec::with_capacity(7);
+    let mut statements = Vec::with_capacity(8);
     for table in [
         "surveys",
         "notes",
         "verification_codes",
         "attachments",
         "treatment_events",
+        "notice_links",
     ] {
         statements.push(bind(
             db.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),

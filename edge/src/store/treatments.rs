@@ -17,6 +17,8 @@ pub struct NewEvent<'a> {
     pub performed_at: &'a str,
     pub due_at: &'a str,
     pub now: &'a str,
+    /// Where the survey's status callbacks go and its link opens (`channel_send::Callback`).
+    pub callback_base: &'a str,
 }
 
 /// An event already stored under its id: where its survey goes, and when.
@@ -33,8 +35,9 @@ pub async fn insert(env: &Env, event: &NewEvent<'_>) -> AppResult<Option<StoredE
     let insert = bind(
         db.prepare(
             "INSERT INTO treatment_events \
-               (clinic_id, event_id, conversation_id, key_id, performed_at, due_at, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+               (clinic_id, event_id, conversation_id, key_id, performed_at, due_at, created_at, \
+                callback_base) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
              ON CONFLICT (clinic_id, event_id) DO NOTHING",
         ),
         &[
@@ -45,6 +48,7 @@ pub async fn insert(env: &Env, event: &NewEvent<'_>) -> AppResult<Option<StoredE
             s(event.performed_at),
             s(event.due_at),
             s(event.now),
+            s(event.callback_base),
         ],
     )?;
     if run(insert, "insert treatment event").await? > 0 {
@@ -60,21 +64,24 @@ pub async fn insert(env: &Env, event: &NewEvent<'_>) -> AppResult<Option<StoredE
     first(existing, "treatment event").await
 }
 
+/// A due event: its id, its conversation and where its survey's callbacks go.
+pub struct Due {
+    pub event_id: String,
+    pub conversation_id: ConversationId,
+    pub callback_base: Option<String>,
+}
+
 /// Due events of a clinic not yet taken, oldest first.
-pub async fn due(
-    env: &Env,
-    clinic_id: &str,
-    now: &str,
-    limit: u32,
-) -> AppResult<Vec<(String, ConversationId)>> {
+pub async fn due(env: &Env, clinic_id: &str, now: &str, limit: u32) -> AppResult<Vec<Due>> {
     #[derive(Deserialize)]
     struct Row {
         event_id: String,
         conversation_id: String,
+        callback_base: Option<String>,
     }
     let statement = bind(
         db(env)?.prepare(
-            "SELECT event_id, conversation_id FROM treatment_events \
+            "SELECT event_id, conversation_id, callback_base FROM treatment_events \
              WHERE clinic_id = ?1 AND sent_at IS NULL AND due_at <= ?2 \
              ORDER BY due_at LIMIT ?3",
         ),
@@ -84,12 +91,16 @@ pub async fn due(
         .await?
         .into_iter()
         .map(|row| {
-            let id = decode(
+            let conversation_id = decode(
                 &row.conversation_id,
                 ConversationId::parse,
                 "conversation id",
             )?;
-            Ok((row.event_id, id))
+            Ok(Due {
+                event_id: row.event_id,
+                conversation_id,
+                callback_base: row.callback_base,
+            })
         })
         .collect()
 }

@@ -1,0 +1,58 @@
+//! Notice links (`notice_links`): the hash of each link's secret, the message it was sent
+//! for and its expiry. The secret itself is never stored.
+
+use serde::Deserialize;
+use worker::Env;
+
+use super::{bind, db, first, n, run, s};
+use crate::error::AppResult;
+
+/// A link about to be stored.
+pub struct NewLink<'a> {
+    pub token_hash: &'a str,
+    pub clinic_id: &'a str,
+    pub conversation_id: &'a str,
+    pub seq: u64,
+    pub now: &'a str,
+    pub expires_at: &'a str,
+}
+
+pub async fn insert(env: &Env, link: &NewLink<'_>) -> AppResult<()> {
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO notice_links \
+               (token_hash, clinic_id, conversation_id, seq, created_at, expires_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        ),
+        &[
+            s(link.token_hash),
+            s(link.clinic_id),
+            s(link.conversation_id),
+            n(link.seq),
+            s(link.now),
+            s(link.expires_at),
+        ],
+    )?;
+    run(statement, "insert notice link").await?;
+    Ok(())
+}
+
+/// A stored link, found by its hash.
+#[derive(Debug, Deserialize)]
+pub struct Link {
+    pub clinic_id: String,
+    pub conversation_id: String,
+    pub seq: u64,
+    pub expires_at: String,
+}
+
+pub async fn find(env: &Env, token_hash: &str) -> AppResult<Option<Link>> {
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT clinic_id, conversation_id, seq, expires_at FROM notice_links \
+             WHERE token_hash = ?1",
+        ),
+        &[s(token_hash)],
+    )?;
+    first(statement, "notice link").await
+}
