@@ -13,7 +13,7 @@ const NOTICE_CLINIC: &str = "notice-sms";
 const NOTICE_ADMIN: &str = "admin@notice.test";
 const CLINIC_NAME: &str = "Notice Test Clinic (test fixture)";
 /// The fixture's link lifetime (xtask's seed, `NOTICE_LINK_SECONDS`).
-const LINK_SECONDS: u64 = 12;
+const LINK_SECONDS: u64 = 15;
 
 /// The patient writes to the notice clinic on `channel` through the sandbox.
 fn patient_writes(channel: &str, from: &str, text: &str) {

@@ -83,6 +83,11 @@ test('an admin adds a template in the Templates screen and picks it from the rep
   const screen = page.locator('[data-testid="templates-screen"]');
   await screen.waitFor();
   await screen.locator('[data-testid="template-row"][data-shortcut="parking"]').waitFor();
+  // The help names every variable a template may use, the appointment reminder's too.
+  const hint = await screen.locator('p.hint').first().textContent();
+  for (const variable of ['{{visitor.name}}', '{{clinic.next_opening}}', '{{appointment.time}}']) {
+    assert.ok(hint.includes(variable), `${variable} in: ${hint}`);
+  }
 
   // A typo in a variable is refused with the server's reason.
   await page.locator('[data-testid="template-shortcut"]').fill(shortcut);

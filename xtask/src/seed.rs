@@ -347,7 +347,7 @@ pub const QUICK_CODES_CLINIC: &str = "quick-codes";
 /// links that expire after seconds so the API tests see one expire.
 pub const NOTICE_CLINIC: &str = "notice-sms";
 /// The notice fixture's link lifetime.
-pub const NOTICE_LINK_SECONDS: u32 = 12;
+pub const NOTICE_LINK_SECONDS: u32 = 15;
 /// A clinic whose conversations have known response times, for the report test.
 pub const REPORTS_CLINIC: &str = "reports-fixture";
 

@@ -132,7 +132,9 @@ pub fn Templates() -> impl IntoView {
             </header>
             <p class="hint">
                 "Staff type /shortcut in the reply box to use one. Variables: {{visitor.name}}, "
-                "{{clinic.name}}, {{clinic.phone}}, {{clinic.next_opening}}, {{staff.first_name}}; "
+                "{{clinic.name}}, {{clinic.phone}}, {{clinic.next_opening}}, {{staff.first_name}}, "
+                "{{appointment.time}} (in appointment reminders from the practice software: the "
+                "appointment in the clinic's time zone); "
                 "{{visitor.name|there}} shows \"there\" when the value is missing."
             </p>
             <p class="notice" role="status" data-testid="templates-notice">{move || notice.get()}</p>
