@@ -208,6 +208,34 @@ const FILES: &[(&str, &str)] = &[
         "58-carers-pregnancy-and-elderly",
         include_str!("corpus/58-carers-pregnancy-and-elderly.tsv"),
     ),
+    (
+        "59-en-phone-men-and-teens-understating",
+        include_str!("corpus/59-en-phone-men-and-teens-understating.tsv"),
+    ),
+    (
+        "60-urgent-line-seven-languages-phone",
+        include_str!("corpus/60-urgent-line-seven-languages-phone.tsv"),
+    ),
+    (
+        "61-mental-health-and-safety-phone",
+        include_str!("corpus/61-mental-health-and-safety-phone.tsv"),
+    ),
+    (
+        "62-medicines-and-reactions-phone",
+        include_str!("corpus/62-medicines-and-reactions-phone.tsv"),
+    ),
+    (
+        "63-babies-and-children-phone",
+        include_str!("corpus/63-babies-and-children-phone.tsv"),
+    ),
+    (
+        "64-fr-de-nl-no-accents-typos",
+        include_str!("corpus/64-fr-de-nl-no-accents-typos.tsv"),
+    ),
+    (
+        "65-es-it-pt-voice-and-typos",
+        include_str!("corpus/65-es-it-pt-voice-and-typos.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -426,15 +454,17 @@ fn corpus_meets_the_safety_bar() {
     // The floor recorded in TRIAGE.md after the last change; raise it as triage
     // improves, never lower it to make a change pass.
     assert!(
-        // 0.96 after session 8; 0.97 after session 10 (batches 38-44).
-        blind.emergency_recall() >= 0.97,
+        // 0.96 after session 8; 0.97 after session 10 (batches 38-44); 0.98 after
+        // session 13 (batches 59-65).
+        blind.emergency_recall() >= 0.98,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
         // 0.84 after batches 24-25 (urgents the hardest yet); 0.85 after session 8;
-        // 0.86 after session 11 (batches 46-47); 0.87 after session 12 (batches 49-55).
-        blind.urgent_recall() >= 0.87,
+        // 0.86 after session 11 (batches 46-47); 0.87 after session 12 (batches 49-55);
+        // 0.88 after session 13 (batches 59-65).
+        blind.urgent_recall() >= 0.88,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -471,8 +501,8 @@ fn rules_alone_hold_their_floor() {
         blind.emergency_recall()
     );
     assert!(
-        // 0.76 after session 11; 0.77 after session 12.
-        blind.urgent_recall() >= 0.77,
+        // 0.76 after session 11; 0.77 after session 12; 0.79 after session 13.
+        blind.urgent_recall() >= 0.79,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );

@@ -528,7 +528,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
         &[
             "nut|nuts|peanut*|cashew*|almond*|walnut*|hazelnut*|sesame|shellfish|prawn*|shrimp*|seafood", "bee|wasp|sting|stung",
             "after|since antibiotic*|penicillin|amoxicillin|amoxil|augmentin|ibuprofen|aspirin|medication|tablet|injection", "epipen", "epi pen", "auto injector", "new antibiotic|medication|medicine",
-            "frutos secos", "cacahuet*|mani|nuez|nueces|marisco*|gamba*|abeja|avispa|picadura|picad*", "alergi*|alergic*",
+            "frutos secos", "cacahuet*|nuez|nueces|marisco*|gamba*|abeja|avispa|picadura|picad*", "alergi*|alergic*",
             "fruits mer", "arachide*|cacahuete*|noix|noisette*|crevette*|abeille|guepe|piqure|pique", "allergi*",
             "nuss|nusse|erdnuss*|haselnuss*|meeresfruchte|garnele*|biene|wespe|stich|gestochen", "allergi*|allergisch*",
             "noci|nocciol*|arachid*|crostacei|gamber*|ape|vespa|puntura|punto", "allergi*|allergic*",
@@ -1326,7 +1326,9 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "beroerte", "herseninfarct", "hersenbloeding", "tia", "mond ~scheef|hangt|hangend", "gezicht ~scheef|hangt|verlamd|slap",
             "arm ~slap|krachteloos|verlamd|doof", "verlamming",
             // Lay descriptions of a face that changed, in every language.
-            "face|mouth|smile ~funny|weird|odd|wonky|droopy|droops|droop*|hanging|hangs|sag*|crooked|lopsided|uneven|slipped|fallen|dropped|twisted|strange|off",
+            "face|mouth|smile ~funny|weird|odd|wonky|droopy|droops|droop*|hanging|hangs|sag*|crooked|lopsided|uneven|slipped|fallen|dropped|twisted|strange",
+            // "off" folds to "of" ("mouth is full of ulcers"), so it needs its verb next to it.
+            "face|mouth|smile looks|look|looking|looked|seems|went off",
             "one side ~face|mouth ~droop*|down|drop*|hang*|sag*|numb|weak|funny|weird|dead",
             "cara|boca ~rara|raro|extrana|colgando|cuelga|caida|lado", "visage|bouche ~bizarre|tordu*|pend|tombe|affaiss*|travers",
             "gesicht|mund ~komisch|schief|hangt|hangend|verzogen", "faccia|viso|bocca ~strana|strano|pende|cade|lato",
@@ -1665,7 +1667,7 @@ pub(crate) const FINDINGS: &[(Sig, &[&str])] = &[
             "after|since ~jab|jabs|vaccine|vaccination|shot|jabs|injection|infusion|contrast|dye|tablet|pill|dose",
             "dopo|despues|depois|apres|nach|na|sinds ~antibiotic*|antibiotique|antibiotikum|antibioticum|farmaco|medicamento|medicament|medikament|medicijn|pastiglia|compressa|comprimido|comprime|tablette|tablet|iniezione|inyeccion|injecao|injection|spritze|prik|vaccin*|vacuna|impfung|vacina",
             "first ~dose|tablet|pill ~of|amoxicillin|penicillin|antibiotic", "prima ~compressa|pastiglia|dose", "primera ~pastilla|dosis", "premier ~comprime|cachet", "erste ~tablette", "primeiro ~comprimido",
-            "peanut*|nut|nuts|sesame|shellfish|cacahuete|mani|cacahuete|arachide|erdnuss|arachidi|noccioline|amendoim|pinda|pindas",
+            "peanut*|nut|nuts|sesame|shellfish|cacahuete|arachide|erdnuss|arachidi|noccioline|amendoim|pinda|pindas",
         ],
     ),
     (

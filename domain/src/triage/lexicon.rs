@@ -173,6 +173,46 @@ pub(crate) enum Sig {
     Chemotherapy,
     /// Drooling, which with swallowing or airway trouble is an obstructed airway.
     Drooling,
+    /// Came round at once, back to normal: a faint or a febrile fit with full recovery.
+    CameRound,
+    /// Methotrexate or a like immunosuppressant: mouth ulcers, a sore throat or a fever
+    /// on it may be a low white count.
+    Methotrexate,
+    /// An eye swelling shut (with a dental swelling, spreading infection [SDCEP]).
+    EyeShut,
+    /// "All over", "everywhere": with pain that began in the lower right, a burst appendix.
+    AllOver,
+    /// At a high place or with the means of suicide at hand (a rope, the edge of a roof).
+    MeansAtHand,
+    /// "I can't go on", "no puedo más", "ik kan niet meer".
+    CantGoOn,
+    /// A goodbye: "thanks for everything", "before I go".
+    Farewell,
+    /// Violence under way: someone being hit, hurt or threatened now.
+    ViolenceNow,
+    /// Strangled or choked by someone.
+    Strangled,
+    /// A sign explained away by what caused it ("lips blue from the ice lolly"): hidden
+    /// like [`Sig::Benign`], and the learned model is not asked to overrule it.
+    NotASign,
+    /// A fall from a height: a ladder, a roof, a balcony, a changing table.
+    FallFromHeight,
+    /// Blood from the ear.
+    EarBlood,
+    /// A tooth knocked out whole.
+    ToothOut,
+    /// A permanent tooth, or one kept in milk to be put back.
+    PermanentTooth,
+    /// Afraid of a partner or threatened: a same-day talk about safety.
+    AbuseRisk,
+    /// The soft spot (fontanelle) of a baby's head.
+    SoftSpot,
+    /// Bulging.
+    Bulging,
+    /// "No plan", "I wouldn't do anything": said of thoughts of death.
+    NoPlan,
+    /// A blue sweet or drink: what turned the lips blue.
+    BlueFood,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -336,6 +376,25 @@ impl Sig {
             Sig::HeadNamed => "the head",
             Sig::Chemotherapy => "during or soon after chemotherapy",
             Sig::Drooling => "drooling",
+            Sig::CameRound => "came round and back to normal",
+            Sig::Methotrexate => "on methotrexate",
+            Sig::EyeShut => "the eye swelling shut",
+            Sig::AllOver => "all over",
+            Sig::MeansAtHand => "the means at hand",
+            Sig::CantGoOn => "cannot go on",
+            Sig::Farewell => "saying goodbye",
+            Sig::ViolenceNow => "violence under way",
+            Sig::Strangled => "strangled",
+            Sig::NotASign => "explained away",
+            Sig::FallFromHeight => "a fall from a height",
+            Sig::EarBlood => "blood from the ear",
+            Sig::ToothOut => "a tooth knocked out",
+            Sig::PermanentTooth => "a permanent tooth",
+            Sig::AbuseRisk => "afraid of a partner or threatened",
+            Sig::SoftSpot => "the soft spot",
+            Sig::Bulging => "bulging",
+            Sig::NoPlan => "no plan",
+            Sig::BlueFood => "a blue sweet or drink",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",

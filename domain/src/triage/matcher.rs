@@ -40,6 +40,9 @@ const NOT_TYPOS: &[&str] = &[
     "number", "numbers", "playing", "changes",
     // "drooling" is not "drooping" (a teething baby is not a stroke; session 12b).
     "drooling", "drooled",
+    // "se me está pelando la cara" (peeling) and "pagando" (paying) are not "pegando"
+    // (hitting; session 13).
+    "pelando", "pagando",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

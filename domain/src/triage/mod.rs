@@ -26,6 +26,7 @@ mod presentations;
 mod readings;
 mod run_together;
 mod s12_findings;
+mod s13_findings;
 mod scope;
 mod thumb_findings;
 mod urgent_findings;
@@ -45,6 +46,7 @@ use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
 use s12_findings::S12_FINDINGS;
+use s13_findings::S13_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
 use urgent_findings::URGENT_FINDINGS;
@@ -201,6 +203,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LAY_FINDINGS)
                 .chain(THUMB_FINDINGS)
                 .chain(S12_FINDINGS)
+                .chain(S13_FINDINGS)
                 .chain(URGENT_FINDINGS)
                 .chain(PLAIN_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
@@ -549,7 +552,11 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
             // Plain pain after a procedure is urgent when reported, not when asked about.
             let reported_after_procedure = procedure && !mild && !scope.in_question(m);
             note(reported_after_procedure, Sig::Procedure);
-            if severe && pregnant {
+            // Severe pain in pregnancy is an emergency (abruption, ectopic) [MAT, NG126];
+            // a severe headache is a pre-eclampsia sign, a same-day look at the maternity
+            // unit [NG133], which the presentation table gives.
+            let headache = scope.overlapped_by(m, Sig::Headache);
+            if severe && pregnant && !headache {
                 note(true, Sig::Pregnancy);
                 Urgency::Emergency
             } else if severe || worse || reported_after_procedure {
@@ -599,10 +606,55 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
     (level, because)
 }
 
+/// A faint, or a fit with a fever, followed by a full recovery ("came round straight
+/// away", "back to himself and playing"): a same-day look, not an ambulance (consensus
+/// in CLINICAL-SOURCES.md, after EPI). Not in pregnancy (ectopic, eclampsia), in a
+/// diabetic (a hypo), on blood thinners or with a head injury, which keep their level.
+fn recovered_fully(scope: &Scope, m: &Match<Sig>) -> bool {
+    let febrile_fit = m.signal == Sig::Seizure
+        && scope
+            .mentions()
+            .any(|f| f.signal == Sig::Fever && scope.status(f) != Status::Negated);
+    (m.signal == Sig::Unconscious || febrile_fit)
+        && scope.context(Sig::CameRound)
+        && !scope.pregnant()
+        && !scope.context(Sig::Postpartum)
+        && !scope.context(Sig::Diabetic)
+        && !scope.context(Sig::Anticoagulant)
+        && !scope.told(Sig::HeadInjury)
+        // Pale and clammy, drowsy, muddled or breathless after it is not a recovery.
+        && ![
+            Sig::Sweating,
+            Sig::Mottled,
+            Sig::Drowsy,
+            Sig::Confusion,
+            Sig::Breathing,
+            Sig::ChestPain,
+            Sig::Weakness,
+            Sig::SpeechLoss,
+            Sig::Stroke,
+        ]
+        .into_iter()
+        .any(|sign| scope.told(sign))
+}
+
 fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
     let status = scope.status(m);
-    let (affirmed, because) = affirmed_level(scope, m);
+    let (affirmed, mut because) = affirmed_level(scope, m);
+    let recovered =
+        matches!(status, Status::Affirmed | Status::Resolved) && recovered_fully(scope, m);
+    if recovered {
+        because.push(Sig::CameRound.label());
+    }
+    // "I think I'd be better off not here, but I have no plan and wouldn't do anything":
+    // the denial of a plan reads the thoughts as a "what if" or as over, yet they are
+    // there now, and thoughts without a plan are a same-day talk [NG225].
+    let thoughts_without_plan = matches!(m.signal, Sig::DarkThoughts | Sig::Suicidal)
+        && matches!(status, Status::Hypothetical | Status::Resolved)
+        && scope.has_cue(Sig::NoPlan);
     let level = match status {
+        _ if recovered => Urgency::Urgent,
+        _ if thoughts_without_plan => Urgency::Urgent,
         Status::Affirmed => affirmed,
         // A life-threatening sign that has passed still deserves a same-day look.
         // A time-critical sign that passed within the day (a fading FAST sign, a herald
@@ -646,7 +698,9 @@ fn chest_alone(tokens: &[Token]) -> bool {
 fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Decision {
     let readings: Vec<Reading> = scope.mentions().map(|m| read(scope, m)).collect();
     let clinical = !readings.is_empty() || scope.clinical_context();
-    let scoped_out = !readings.is_empty()
+    // An emergency sign explained away ("lips blue from the lolly") counts as a sign
+    // read as not current.
+    let scoped_out = (!readings.is_empty() || scope.explained())
         && readings
             .iter()
             .all(|r| !matches!(r.status, Status::Affirmed | Status::Resolved));
@@ -881,6 +935,8 @@ mod context_tests;
 mod run_together_tests;
 #[cfg(test)]
 mod s12_tests;
+#[cfg(test)]
+mod s13_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

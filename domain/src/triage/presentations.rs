@@ -44,6 +44,9 @@ pub enum Presentation {
     Testicular,
     Urinary,
     Abdominal,
+    /// Someone in danger now: violence under way, a person at a place or with the means
+    /// to end their life.
+    Safety,
     Unplaced,
 }
 
@@ -75,6 +78,7 @@ impl Presentation {
             Presentation::Testicular => "testicular pain",
             Presentation::Urinary => "urinary",
             Presentation::Abdominal => "abdominal pain",
+            Presentation::Safety => "someone in danger now",
             Presentation::Unplaced => "symptoms the rules cannot place",
         }
     }
@@ -117,6 +121,8 @@ pub(crate) enum Cond {
     HighFeverReading,
     /// A baby under six months old.
     InfantUnder6Months,
+    /// An INR at or above this many tenths.
+    InrAtLeast(u8),
 }
 
 use Cond::{C, F};
@@ -389,6 +395,53 @@ pub(crate) const RULES: &[Rule] = &[
     // bleeding, vomiting or diarrhoea, pain: a same-day look for the immunosuppressed.
     rule!(FeverAdult, "a new swelling, bleeding, vomiting, diarrhoea or pain during chemotherapy", U,
         all: [C(Sig::Chemotherapy)], any(1): [F(Sig::Swelling), F(Sig::Vomiting), F(Sig::Symptom), F(Sig::Bleeding), F(Sig::Pain)], "NG51"),
+    // Safety: a plan with access to means, intent now [MHF, NG225]; anyone in danger
+    // now is an emergency call [CG192, consensus].
+    rule!(Safety, "at a high place or with the means at hand, and unable to go on or saying goodbye", E,
+        all: [C(Sig::MeansAtHand)], any(1): [C(Sig::CantGoOn), C(Sig::Farewell), F(Sig::DarkThoughts), F(Sig::Suicidal)], "MHF, NG225"),
+    rule!(Safety, "a goodbye with pills, the means, or unable to go on", E,
+        all: [C(Sig::Farewell)], any(1): [C(Sig::CantGoOn), C(Sig::PillCount), F(Sig::DarkThoughts)], "MHF, NG225"),
+    rule!(Safety, "violence under way against the person or someone with them", E,
+        all: [C(Sig::ViolenceNow)], any(0): [], "MHF, consensus"),
+    rule!(Safety, "strangled, with a changed voice, swallowing or breathing trouble", E,
+        all: [C(Sig::Strangled)], any(1): [F(Sig::Hoarse), F(Sig::SwallowTrouble), F(Sig::Breathing), F(Sig::Pain), F(Sig::Symptom)], "RCUK, consensus"),
+    rule!(Safety, "afraid of a partner or threatened, safe for now", U,
+        all: [C(Sig::AbuseRisk)], any(0): [], "MHF, consensus"),
+    // Injuries (batches 59 and 63).
+    rule!(HeadInjury, "a fall from a height with a head injury, bleeding, vomiting or numb legs", E,
+        all: [C(Sig::FallFromHeight)], any(1): [F(Sig::HeadInjury), F(Sig::Bleeding), F(Sig::Vomiting), F(Sig::LimbNoFeeling), F(Sig::Weakness), C(Sig::EarBlood), F(Sig::Symptom)], "HI, MTS"),
+    rule!(HeadInjury, "blood from the ear after a blow to the head", E,
+        all: [F(Sig::HeadInjury), C(Sig::EarBlood)], any(0): [], "HI"),
+    rule!(Dental, "a permanent tooth knocked out (replant within the hour)", E,
+        all: [C(Sig::ToothOut), C(Sig::PermanentTooth)], any(0): [], "SDCEP, consensus"),
+    rule!(Overdose, "something caustic swallowed with drooling, breathing or swallowing trouble", E,
+        all: [F(Sig::Ingested)], any(1): [C(Sig::Drooling), F(Sig::Breathing), F(Sig::SwallowTrouble), F(Sig::Drowsy), F(Sig::Wheeze)], "POIS"),
+    // Bleeding with signs of shock [BLEED]: pale and sweaty, or faint on blood thinners.
+    rule!(Bleeding, "bleeding with pallor and sweating", E,
+        all: [F(Sig::Bleeding), F(Sig::Sweating)], any(0): [], "BLEED"),
+    rule!(Bleeding, "bleeding on blood thinners with dizziness or faintness", E,
+        all: [F(Sig::Bleeding), C(Sig::Anticoagulant)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Confusion)], "BLEED"),
+    rule!(Bleeding, "black stools with dizziness or faintness", E,
+        all: [F(Sig::BlackStool)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Sweating), F(Sig::Confusion)], "BLEED"),
+    rule!(FeverAdult, "an infection with a heart rate over 130 or a feeling of doom", E,
+        all: [F(Sig::Infection)], any(1): [Cond::FastHeart, F(Sig::Doom)], "NG51, UKST"),
+    rule!(FeverChild, "a bulging soft spot", E,
+        all: [C(Sig::SoftSpot), C(Sig::Bulging)], any(0): [], "NG143"),
+    // Methotrexate can lower the white count: mouth ulcers, a sore throat, a fever or
+    // shivering on it need a blood count the same day (immunosuppressed, NG51 amber).
+    rule!(FeverAdult, "mouth ulcers, a sore throat, fever or shivering on methotrexate", U,
+        all: [C(Sig::Methotrexate)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Shaking), F(Sig::Symptom), F(Sig::Pain), F(Sig::Infection), F(Sig::Bleeding)], "NG51"),
+    // An INR of 5 or more without bleeding: the anticoagulation team the same day; with
+    // bleeding the bleeding rules decide (consensus; a question for the safety lead).
+    rule!(Bleeding, "an INR of 5 or more on warfarin", U,
+        all: [Cond::InrAtLeast(50)], any(0): [], "BLEED"),
+    // A dental swelling closing the eye is spreading infection [SDCEP].
+    rule!(Dental, "dental swelling closing the eye", E,
+        all: [C(Sig::Dental), C(Sig::EyeShut)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Infection), F(Sig::Pain)], "SDCEP"),
+    // Pain that began in the lower right and now is all over, worse or with fever: a
+    // burst appendix [APP].
+    rule!(Abdominal, "pain from the lower right now all over, worse or with fever (burst appendix)", E,
+        all: [Cond::Mentioned(Sig::RightLowerPain), C(Sig::AllOver)], any(1): [C(Sig::Worse), C(Sig::Severe), F(Sig::Fever), C(Sig::Sudden)], "APP"),
     // Shingles with the eye on that side red, sore or blurred (ophthalmic zoster).
     rule!(Eye, "shingles with the eye involved", U,
         all: [F(Sig::Shingles), C(Sig::EyeNamed)], any(0): [], "EYE"),
@@ -556,6 +609,7 @@ impl Facts<'_> {
             Cond::FeverReading => r.temperature_c.is_some_and(|t| t >= 38.0),
             Cond::HighFeverReading => r.temperature_c.is_some_and(|t| t >= 39.0),
             Cond::InfantUnder6Months => r.infant_days.is_some_and(|days| days < 183.0),
+            Cond::InrAtLeast(tenths) => r.inr.is_some_and(|inr| inr * 10.0 >= f32::from(tenths)),
             Cond::SystolicAtMost(limit) => r.lowest_systolic.is_some_and(|s| s <= f32::from(limit)),
             Cond::PressureAtLeast(systolic, diastolic) => r
                 .blood_pressure

@@ -28,6 +28,8 @@ pub(crate) struct Readings {
     pub blood_pressure: Option<(f32, f32)>,
     /// Lowest systolic pressure quoted ("85/50" in someone with a fever is shock).
     pub lowest_systolic: Option<f32>,
+    /// Highest INR quoted ("inr 6.2", "INR-Wert 5,8").
+    pub inr: Option<f32>,
 }
 
 /// Every "160/110" in the text that reads as a blood pressure.
@@ -170,6 +172,9 @@ const BEST_WORDS: &[&str] = &[
     "meestal",
     "gewoonlijk",
 ];
+/// The international normalised ratio of a patient on warfarin.
+const INR_WORDS: &[&str] = &["inr", "inrwert"];
+
 const KETONE_WORDS: &[&str] = &[
     "keton",
     "ketone",
@@ -431,6 +436,21 @@ fn near(words: &[Word], index: usize, before: usize, after: usize, set: &[&str])
     (start..end).any(|i| text_at(words, i).is_some_and(|w| set.contains(&w)))
 }
 
+/// A ketone reading: the first number after a word for ketones, up to five words on
+/// ("cetonas en sangre me dan 3,8"), or a number just before one; "ketones 0.2 this
+/// morning, sugar 7.8" reads 0.2, not 7.8.
+fn ketone_reading(words: &[Word], index: usize) -> bool {
+    if near(words, index, 0, 1, KETONE_WORDS) {
+        return true;
+    }
+    let start = index.saturating_sub(5);
+    (start..index).rev().find_map(|i| match &words[i] {
+        Word::Number(..) => Some(false),
+        _ if text_at(words, i).is_some_and(|w| KETONE_WORDS.contains(&w)) => Some(true),
+        _ => None,
+    }) == Some(true)
+}
+
 fn lower(slot: &mut Option<f32>, value: f32) {
     *slot = Some(slot.map_or(value, |old| old.min(value)));
 }
@@ -500,7 +520,11 @@ pub(crate) fn read(text: &str) -> Readings {
             lower(&mut readings.oxygen, value);
             continue;
         }
-        if (0.0..=15.0).contains(&value) && near(&words, index, 3, 1, KETONE_WORDS) {
+        if (1.0..=20.0).contains(&value) && near(&words, index, 4, 0, INR_WORDS) {
+            higher(&mut readings.inr, value);
+            continue;
+        }
+        if (0.0..=15.0).contains(&value) && ketone_reading(&words, index) {
             higher(&mut readings.ketones, value);
             continue;
         }

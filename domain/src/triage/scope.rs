@@ -102,6 +102,8 @@ pub(crate) struct Scope<'a> {
     questions: &'a [bool],
     mentions: Vec<Match<Sig>>,
     cues: Vec<Match<Sig>>,
+    /// An emergency sign the message explains away ("lips blue from an ice lolly").
+    explained: bool,
 }
 
 fn overlaps<S>(a: &Match<S>, b: &Match<S>) -> bool {
@@ -181,6 +183,7 @@ fn consumes(signal: Sig) -> bool {
                 | Sig::Worse
                 | Sig::Neutral
                 | Sig::Benign
+                | Sig::NotASign
                 | Sig::ClinicIgnore
         )
 }
@@ -193,7 +196,7 @@ impl<'a> Scope<'a> {
     ) -> Self {
         let hiders: Vec<Match<Sig>> = matches
             .iter()
-            .filter(|m| matches!(m.signal, Sig::Benign | Sig::ClinicIgnore))
+            .filter(|m| matches!(m.signal, Sig::Benign | Sig::ClinicIgnore | Sig::NotASign))
             .copied()
             .collect();
         // Only a mention wholly inside a benign phrase is hidden: "blood" in "blood
@@ -207,10 +210,17 @@ impl<'a> Scope<'a> {
         }
         let mut mentions: Vec<Match<Sig>> = Vec::new();
         let mut cues = Vec::new();
+        let mut explained = false;
         for m in matches {
             if m.signal.is_concept() {
                 if !hidden(&m) && !mentions.contains(&m) {
                     mentions.push(m);
+                } else if m.signal.is_emergency()
+                    && hiders
+                        .iter()
+                        .any(|h| h.signal == Sig::NotASign && h.start <= m.start && m.end <= h.end)
+                {
+                    explained = true;
                 }
             } else {
                 let consumed_cue =
@@ -229,12 +239,47 @@ impl<'a> Scope<'a> {
             .copied()
             .collect();
         mentions.retain(|m| m.signal != Sig::Burn || !urinary.iter().any(|u| overlaps(u, m)));
+        // Blue lips with a blue sweet or drink named anywhere in the message ("lips and
+        // tongue bright blue ... turns out she'd had a blue ice lolly"): explained away.
+        if cues.iter().any(|c| c.signal == Sig::BlueFood) {
+            const BLUE: &[&str] = &[
+                "blue", "azul", "azules", "bleu", "bleue", "bleues", "blau", "blu", "blauw",
+            ];
+            let before = mentions.len();
+            mentions.retain(|m| {
+                m.signal != Sig::Breathing
+                    || !tokens[m.start..=m.end]
+                        .iter()
+                        .any(|t| BLUE.contains(&t.key.as_str()))
+            });
+            explained |= mentions.len() < before;
+        }
+        // "35 weeks, face and feet swollen all of a sudden and a bad headache": late in
+        // pregnancy the sudden word next to the swelling belongs to it (a pre-eclampsia
+        // sign, a same-day look [NG133]), not to the headache. A sudden headache told
+        // with its own words ("worst ever", "exploding") is another mention and stays.
+        if cues.iter().any(|c| c.signal == Sig::Pregnancy) {
+            let swellings: Vec<Match<Sig>> = mentions
+                .iter()
+                .filter(|m| matches!(m.signal, Sig::Swelling | Sig::FaceSwelling))
+                .copied()
+                .collect();
+            mentions.retain(|m| {
+                m.signal != Sig::ThunderclapHeadache
+                    || !swellings.iter().any(|s| {
+                        !overlaps(s, m)
+                            && (s.end < m.start && m.start - s.end <= 2
+                                || m.end < s.start && s.start - m.end <= 2)
+                    })
+            });
+        }
         mentions.sort_by_key(|m| (m.start, m.end));
         Scope {
             tokens,
             questions,
             mentions,
             cues,
+            explained,
         }
     }
 
@@ -610,6 +655,34 @@ impl<'a> Scope<'a> {
         })
     }
 
+    /// Whether the message explains an emergency sign away ("blue from the lolly"): the
+    /// learned model, which cannot see that, should not lift it.
+    pub(crate) fn explained(&self) -> bool {
+        self.explained
+    }
+
+    /// Whether a cue is in the message at all, read as it is written (a cue that
+    /// carries its own negation, like "no plan", is not negated by it).
+    pub(crate) fn has_cue(&self, signal: Sig) -> bool {
+        self.cues_of(signal).next().is_some()
+    }
+
+    /// Whether a mention of `signal` shares a word with this one: "headache" is read
+    /// both as a pain and as a headache.
+    pub(crate) fn overlapped_by(&self, m: &Match<Sig>, signal: Sig) -> bool {
+        self.mentions
+            .iter()
+            .any(|other| other.signal == signal && overlaps(other, m))
+    }
+
+    /// Whether a finding is told anywhere in the message, not negated and not as a
+    /// "what if" (now, or earlier and over).
+    pub(crate) fn told(&self, signal: Sig) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.signal == signal && !self.negated(m) && !self.hypothetical(m))
+    }
+
     /// Whether the message is about the aftermath of a procedure or operation.
     pub(crate) fn after_procedure(&self) -> bool {
         let done = self.cues_of(Sig::ProcedureDone).any(|m| !self.negated(m))
@@ -702,7 +775,7 @@ impl<'a> Scope<'a> {
             let (department, weight) = match cue.signal {
                 Sig::Topic(department, weight) => (department, weight),
                 // "blood test", "pain relief": clinical words that are not symptoms.
-                Sig::Benign => (Department::Clinical, 2),
+                Sig::Benign | Sig::NotASign => (Department::Clinical, 2),
                 Sig::Medicine | Sig::CriticalMedicine => (Department::Clinical, 2),
                 Sig::Procedure | Sig::ProcedureDone => (Department::Clinical, 1),
                 // "is it normal", "side effects": asking for clinical advice.

@@ -489,6 +489,7 @@ fn no_pattern_hides_a_multi_word_alternative() {
         .chain(LAY_FINDINGS)
         .chain(THUMB_FINDINGS)
         .chain(S12_FINDINGS)
+        .chain(S13_FINDINGS)
         .chain(URGENT_FINDINGS)
         .chain(PLAIN_FINDINGS)
     {
