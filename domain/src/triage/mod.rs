@@ -17,6 +17,7 @@ mod critical_typos;
 mod findings;
 mod language;
 mod lay_findings;
+mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
 pub mod model;
@@ -37,6 +38,7 @@ use serde::{Deserialize, Serialize};
 
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
+use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use model::{Head, Model, HEADS};
@@ -202,6 +204,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(THUMB_FINDINGS)
                 .chain(S12_FINDINGS)
                 .chain(URGENT_FINDINGS)
+                .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(PLAIN_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
@@ -877,6 +880,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod learned_english_tests;
 #[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
