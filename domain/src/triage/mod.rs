@@ -22,6 +22,7 @@ mod lexicon;
 pub(crate) mod matcher;
 pub mod model;
 pub(crate) mod normalize;
+mod older_typing;
 mod plain_findings;
 mod presentations;
 mod readings;
@@ -43,6 +44,7 @@ use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
+use older_typing::OLDER_TYPING_FINDINGS;
 use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
@@ -205,6 +207,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(S12_FINDINGS)
                 .chain(URGENT_FINDINGS)
                 .chain(LEARNED_ENGLISH_FINDINGS)
+                .chain(OLDER_TYPING_FINDINGS)
                 .chain(PLAIN_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
@@ -882,6 +885,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 mod context_tests;
 #[cfg(test)]
 mod learned_english_tests;
+#[cfg(test)]
+mod older_typing_tests;
 #[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
