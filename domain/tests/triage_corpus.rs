@@ -208,6 +208,14 @@ const FILES: &[(&str, &str)] = &[
         "58-carers-pregnancy-and-elderly",
         include_str!("corpus/58-carers-pregnancy-and-elderly.tsv"),
     ),
+    (
+        "67-english-as-learned-many-first-languages",
+        include_str!("corpus/67-english-as-learned-many-first-languages.tsv"),
+    ),
+    (
+        "68-older-people-typing-sms",
+        include_str!("corpus/68-older-people-typing-sms.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
