@@ -96,6 +96,16 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
         &["buiten ~westen|bewustzijn", "out ~cold", "knocked|blacked ~out ~seconds|minute|minutes"],
     ),
     (
+        // The back of the head, or a head struck against something: with a fall on blood
+        // thinners, the head is named [HI]. A context only, so "banging my head against
+        // the wall" is no head injury by itself.
+        Sig::HeadNamed,
+        &[
+            "hinterkopf|achterhoofd|nuca|occiput",
+            "head|kopf|tete|cabeza|testa|cabeca|hoofd ~against|gegen|contre|contra|contro|tegen",
+        ],
+    ),
+    (
         // Everything spinning.
         Sig::Dizziness,
         &["gira ~tutto", "tout ~tourne", "todo ~vueltas", "alles ~dreht", "dreht ~sich ~alles", "tudo ~gira|roda", "alles ~draait", "everything ~spinning|spins|spinning"],
@@ -119,7 +129,7 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
         // A blind or curtain drawn over part of the sight (not "shadows under the eyes").
         Sig::VisionChange,
         &[
-            "store|rideau ~oeil|vue|image", "cortina|teia ~olho|vista", "cortina ~ojo|vista",
+            "store|rideau ~oeil|vue|image", "oeil|vue|image ~store|rideau", "cortina|teia ~olho|vista", "cortina ~ojo|vista",
             "tenda ~occhio|vista", "vorhang ~auge", "gordijn ~oog", "curtain ~eye|sight",
         ],
     ),

@@ -155,3 +155,26 @@ fn a_dropped_fork_is_weakness() {
         ("mon père lâche sa tasse depuis ce matin", Urgent),
     ]);
 }
+
+#[test]
+fn a_fall_onto_the_back_of_the_head_on_blood_thinners_is_an_emergency() {
+    check(&[
+        (
+            "Oma ist gestolpert und mit dem Kopf gegen die Heizung, sie nimmt Eliquis",
+            Emergency,
+        ),
+        (
+            "mum tripped and hit the back of her head on the step, she is on warfarin",
+            Emergency,
+        ),
+        (
+            "mi padre se cayó y se golpeó la nuca, toma Sintrom",
+            Emergency,
+        ),
+        // Without a fall or a blood thinner, an idiom stays routine.
+        (
+            "I am banging my head against the wall with this insurance form, who can help?",
+            Routine,
+        ),
+    ]);
+}
