@@ -236,6 +236,14 @@ const FILES: &[(&str, &str)] = &[
         "65-es-it-pt-voice-and-typos",
         include_str!("corpus/65-es-it-pt-voice-and-typos.tsv"),
     ),
+    (
+        "67-english-as-learned-many-first-languages",
+        include_str!("corpus/67-english-as-learned-many-first-languages.tsv"),
+    ),
+    (
+        "68-older-people-typing-sms",
+        include_str!("corpus/68-older-people-typing-sms.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -17,10 +17,12 @@ mod critical_typos;
 mod findings;
 mod language;
 mod lay_findings;
+mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
 pub mod model;
 pub(crate) mod normalize;
+mod older_typing;
 mod plain_findings;
 mod presentations;
 mod readings;
@@ -38,10 +40,12 @@ use serde::{Deserialize, Serialize};
 
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
+use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
+use older_typing::OLDER_TYPING_FINDINGS;
 use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
@@ -205,6 +209,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(S12_FINDINGS)
                 .chain(S13_FINDINGS)
                 .chain(URGENT_FINDINGS)
+                .chain(LEARNED_ENGLISH_FINDINGS)
+                .chain(OLDER_TYPING_FINDINGS)
                 .chain(PLAIN_FINDINGS)
                 .flat_map(|(signal, patterns)| patterns.iter().map(move |p| (*signal, *p))),
         )
@@ -931,6 +937,10 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod learned_english_tests;
+#[cfg(test)]
+mod older_typing_tests;
 #[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]

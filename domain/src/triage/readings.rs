@@ -175,6 +175,9 @@ const BEST_WORDS: &[&str] = &[
 /// The international normalised ratio of a patient on warfarin.
 const INR_WORDS: &[&str] = &["inr", "inrwert"];
 
+/// Words before the kind of diabetes ("type 1"): the number after them is not a reading.
+const TYPE_WORDS: &[&str] = &["type", "tipo", "typ", "tipe"];
+
 const KETONE_WORDS: &[&str] = &[
     "keton",
     "ketone",
@@ -451,6 +454,15 @@ fn ketone_reading(words: &[Word], index: usize) -> bool {
     }) == Some(true)
 }
 
+/// "She is 6 weeks", "he is 2 months": an age said without "old" (batch 67), in weeks
+/// or months only, so "he is 3 days in bed" stays a duration.
+fn told_age(words: &[Word], index: usize, days: f32) -> bool {
+    days >= 7.0
+        && index >= 2
+        && text_at(words, index - 1) == Some("is")
+        && matches!(text_at(words, index - 2), Some("she" | "he" | "baby"))
+}
+
 fn lower(slot: &mut Option<f32>, value: f32) {
     *slot = Some(slot.map_or(value, |old| old.min(value)));
 }
@@ -490,6 +502,11 @@ pub(crate) fn read(text: &str) -> Readings {
             continue;
         };
         let value = *value;
+        // "type 1", "tipo 2": the kind of diabetes, never a reading ("sugar 16, type 1"
+        // was a glucose of 1).
+        if index > 0 && text_at(&words, index - 1).is_some_and(|w| TYPE_WORDS.contains(&w)) {
+            continue;
+        }
         let unit = if glued.is_empty() {
             text_at(&words, index + 1).unwrap_or("")
         } else {
@@ -502,7 +519,12 @@ pub(crate) fn read(text: &str) -> Readings {
             let is_weeks = days == 7.0 || unit == "sa" || unit == "ssw";
             if pregnant && is_weeks {
                 higher(&mut readings.pregnancy_weeks, value);
-            } else if !pregnant && !ago && (born || near(&words, index, 3, 3, INFANT_WORDS)) {
+            } else if !pregnant
+                && !ago
+                && (born
+                    || told_age(&words, index, days)
+                    || near(&words, index, 3, 3, INFANT_WORDS))
+            {
                 lower(&mut readings.infant_days, value * days);
             }
             continue;
@@ -605,6 +627,25 @@ mod tests {
         assert_eq!(read("sugar 1.9 and drowsy").glucose_mmol, Some(1.9));
         let grams = read("glycemie a 1,5").glucose_mmol.unwrap_or(0.0);
         assert!((grams - 8.3).abs() < 0.1, "{grams}");
+    }
+
+    #[test]
+    fn the_kind_of_diabetes_is_not_a_reading() {
+        assert_eq!(
+            read("sugar 17 type 1 since morning").glucose_mmol,
+            Some(17.0)
+        );
+        assert_eq!(read("type 2, sugar 250").glucose_mmol, Some(250.0 / 18.0));
+        // A real low reading after the kind is still read.
+        assert_eq!(read("type 1 and my sugar is 2.4").glucose_mmol, Some(2.4));
+    }
+
+    #[test]
+    fn an_age_told_without_old() {
+        assert_eq!(read("she is 5 weeks only").infant_days, Some(35.0));
+        assert_eq!(read("he is 2 months and hot").infant_days, Some(60.0));
+        assert_eq!(read("he is 3 days in bed with flu").infant_days, None);
+        assert_eq!(read("she is 8 weeks pregnant").infant_days, None);
     }
 
     #[test]
