@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, median, percentile, progress, ratio, report, table, verdict } from './lib/report.mjs';
-import { memoryMiB, startFloor, startFrontdesk } from './lib/servers.mjs';
+import { cpuMs, memoryMiB, startFloor, startFrontdesk } from './lib/servers.mjs';
+import { devtools, summarize } from './lib/v8profile.mjs';
 
 const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 300);
 const MESSAGES = numberFromEnv('FRONTDESK_BENCH_VISITOR_MESSAGES', 4);
@@ -15,6 +16,13 @@ const RETRY_CHANCE = 0.25;
 // A visitor's pause before each message: uniform in 0..THINK_MS.
 const THINK_MS = numberFromEnv('FRONTDESK_BENCH_THINK_MS', 3000);
 const SETTLE_MS = 3000;
+// All visitors behind one address (a waiting room's Wi-Fi, a company's NAT); the bench
+// seed's limits are unreachable, so nothing is refused either way.
+const ONE_ADDRESS = process.env.FRONTDESK_BENCH_ONE_ADDRESS === '1';
+// The V8 profile of Frontdesk's isolate over the send phase (workerd's inspector, which
+// slows every call: a tool for finding where the time goes, not a figure to compare).
+const PROFILE = process.env.FRONTDESK_BENCH_LOAD_PROFILE === '1';
+const INSPECTOR_PORT = PORT + 40;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const jitter = (ms) => sleep(Math.random() * ms);
@@ -34,11 +42,16 @@ async function pool(items, limit, task) {
 }
 
 const counts = { accepted: 0, repeatAnswers: 0, tooMany: 0, errors: 0, dropped: 0, socketRetries: 0, staffAccepted: 0 };
+// Why connections dropped, by the client's error (never a message's content).
+const dropReasons = new Map();
 const postLatencies = [];
+const visitorPosts = [];
+const staffPosts = [];
+const createLatencies = [];
 const staffDelivery = [];
 
 /** Sends one message until it is accepted, honouring 429 Retry-After; sometimes twice. */
-async function sendReliably(send) {
+async function sendReliably(send, latencies) {
   const clientMsgId = randomUUID();
   for (;;) {
     const started = performance.now();
@@ -46,12 +59,16 @@ async function sendReliably(send) {
     if (Math.random() < RETRY_CHANCE) attempts.push(jitter(50).then(() => send(clientMsgId)));
     const answers = await Promise.all(attempts);
     postLatencies.push(performance.now() - started);
+    latencies.push(performance.now() - started);
     const created = answers.filter((a) => a.status === 201).length;
     const repeated = answers.filter((a) => a.status === 200).length;
     counts.repeatAnswers += repeated;
     const limited = answers.find((a) => a.status === 429);
     if (limited) counts.tooMany += 1;
-    counts.dropped += answers.filter((a) => a.status === 0).length;
+    for (const drop of answers.filter((a) => a.status === 0)) {
+      counts.dropped += 1;
+      dropReasons.set(drop.body, (dropReasons.get(drop.body) ?? 0) + 1);
+    }
     const failed = answers.filter((a) => ![0, 200, 201, 429].includes(a.status));
     counts.errors += failed.length;
     if (created + repeated > 0) return { clientMsgId, created };
@@ -74,6 +91,7 @@ async function floorLoad() {
     const sockets = rooms.map((room) => floor.socket(room));
     await Promise.all(sockets.map((socket) => socket.opened));
     const started = performance.now();
+    const cpuStarted = cpuMs(server.pid);
     await Promise.all(rooms.map(async (room) => {
       for (let m = 0; m <= MESSAGES; m += 1) {
         await jitter(THINK_MS);
@@ -87,23 +105,35 @@ async function floorLoad() {
       }
     }));
     const seconds = (performance.now() - started) / 1000;
+    const busy = (cpuMs(server.pid) - cpuStarted) / (seconds * 1000);
     const memory = memoryMiB(server.pid);
     for (const socket of sockets) socket.close();
-    return { seconds, dropped, latencies, rss: memory.peak };
+    return { seconds, busy, dropped, latencies, rss: memory.peak };
   } finally {
     await server.mf.dispose();
   }
 }
 
+/** Median / p99 / max of `values`, in ms. */
+function spread(values) {
+  return `${fmt(median(values), 1)} / ${fmt(percentile(values, 99), 1)} / ${fmt(Math.max(...values), 1)}`;
+}
+
 async function main() {
-  const server = await startFrontdesk({ port: PORT, state: STATE });
+  const extra = PROFILE ? { inspectorPort: INSPECTOR_PORT } : {};
+  const server = await startFrontdesk({ port: PORT, state: STATE, extra });
   const api = new Frontdesk(server.url);
   let peakRss = 0;
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, memoryMiB(server.pid).rss); }, 250);
   const startRss = memoryMiB(server.pid).rss;
   try {
-    progress(`${VISITORS} conversations from ${VISITORS} addresses`);
-    const conversations = await pool([...Array(VISITORS).keys()], 50, (n) => api.conversation(clientIp(10_000 + n)));
+    progress(`${VISITORS} conversations from ${ONE_ADDRESS ? 'one address' : `${VISITORS} addresses`}`);
+    const conversations = await pool([...Array(VISITORS).keys()], 50, async (n) => {
+      const createStarted = performance.now();
+      const conversation = await api.conversation(clientIp(ONE_ADDRESS ? 10_000 : 10_000 + n));
+      createLatencies.push(performance.now() - createStarted);
+      return conversation;
+    });
     const staff = await api.staffToken();
     progress(`${VISITORS} visitor sockets`);
     // Fifty connecting at a time, each retried as the widget would if the upgrade fails.
@@ -120,13 +150,21 @@ async function main() {
       }
     });
     progress(`each visitor sends ${MESSAGES} messages, 0-${THINK_MS} ms apart (${RETRY_CHANCE * 100}% sent twice), while staff reply`);
+    const inspector = PROFILE ? await devtools(INSPECTOR_PORT, 'core:user:frontdesk') : null;
+    if (inspector) {
+      await inspector.send('Profiler.enable');
+      await inspector.send('Profiler.setSamplingInterval', { interval: 200 });
+      await inspector.send('Profiler.start');
+    }
     const started = performance.now();
+    const cpuStarted = cpuMs(server.pid);
+    const nodeCpuStarted = process.cpuUsage();
     const sent = await Promise.all(conversations.map(async (conversation, index) => {
       const visitorIds = [];
       let staffId = null;
       for (let m = 0; m < MESSAGES; m += 1) {
         await jitter(THINK_MS);
-        const { clientMsgId, created } = await sendReliably((id) => api.visitorSend(conversation, `${ROUTINE_TEXT} (${m})`, id));
+        const { clientMsgId, created } = await sendReliably((id) => api.visitorSend(conversation, `${ROUTINE_TEXT} (${m})`, id), visitorPosts);
         visitorIds.push(clientMsgId);
         counts.accepted += created;
         if (m === 0) {
@@ -135,7 +173,7 @@ async function main() {
             const text = `Staff reply ${index} ${randomUUID().slice(0, 8)}`;
             const arrived = sockets[index].waitFor((event) => event.type === 'message' && event.message.text === text);
             const replyStarted = performance.now();
-            const reply = await sendReliably((id) => api.staffSend(staff, conversation.id, text, id));
+            const reply = await sendReliably((id) => api.staffSend(staff, conversation.id, text, id), staffPosts);
             counts.staffAccepted += reply.created;
             staffDelivery.push((await arrived) - replyStarted);
             return reply.clientMsgId;
@@ -145,6 +183,17 @@ async function main() {
       return { visitorIds, staffId: await staffId };
     }));
     const sendingS = (performance.now() - started) / 1000;
+    const busy = (cpuMs(server.pid) - cpuStarted) / (sendingS * 1000);
+    const nodeCpu = process.cpuUsage(nodeCpuStarted);
+    const nodeBusy = (nodeCpu.user + nodeCpu.system) / 1000 / (sendingS * 1000);
+    if (inspector) {
+      const { profile } = await inspector.send('Profiler.stop');
+      inspector.close();
+      const summary = summarize(profile, 1, { self: 40, inclusive: 80 });
+      progress(`V8 profile of the send phase (${fmt(sendingS, 1)} s), ms in all, by function:`);
+      progress(`self:\n${summary.self.join('\n')}`);
+      progress(`inclusive:\n${summary.inclusive.join('\n')}`);
+    }
     const sendsPerSecond = (counts.accepted + counts.staffAccepted + counts.repeatAnswers) / sendingS;
     await sleep(SETTLE_MS);
     progress('reading back every conversation');
@@ -189,7 +238,7 @@ async function main() {
     const clean = lost === 0 && duplicated === 0 && gaps === 0 && undelivered === 0 && deliveredTwice === 0;
     report(
       table(['measure', 'value'], [
-        ['concurrent visitor sockets', fmt(VISITORS)],
+        ['concurrent visitor sockets', `${fmt(VISITORS)}${ONE_ADDRESS ? ', all from one address' : ''}`],
         ['messages intended (visitor + staff)', fmt(intended)],
         ['accepted (201, first sends)', fmt(counts.accepted + counts.staffAccepted)],
         ['repeat sends answered 200 (stored nothing new)', fmt(counts.repeatAnswers)],
@@ -198,19 +247,23 @@ async function main() {
         ['delivered on the visitor socket / missing / twice', `${fmt(delivered)} / ${undelivered} / ${deliveredTwice}`],
         ['429 responses seen', fmt(counts.tooMany)],
         ['other non-2xx responses', fmt(counts.errors)],
-        ['connections dropped before an answer (sent again)', fmt(counts.dropped)],
+        ['connections dropped before an answer (sent again)', `${fmt(counts.dropped)}${[...dropReasons].map(([why, n]) => `; ${n}: ${why.slice(0, 80)}`).join('')}`],
         ['socket upgrades that failed and were retried', fmt(counts.socketRetries)],
         ['send phase, s (answered sends per second)', `${fmt(sendingS, 1)} (${fmt(sendsPerSecond)})`],
-        ['POST latency median / p99 / max, ms', `${fmt(median(postLatencies), 1)} / ${fmt(percentile(postLatencies, 99), 1)} / ${fmt(Math.max(...postLatencies), 1)}`],
-        ['staff reply → visitor socket median / p99 / max, ms', `${fmt(median(staffDelivery), 1)} / ${fmt(percentile(staffDelivery, 99), 1)} / ${fmt(Math.max(...staffDelivery), 1)}`],
+        ['POST latency median / p99 / max, ms', spread(postLatencies)],
+        ['of which visitor messages / staff replies: median / p99, ms', `${fmt(median(visitorPosts), 1)} / ${fmt(percentile(visitorPosts, 99), 1)}; ${fmt(median(staffPosts), 1)} / ${fmt(percentile(staffPosts, 99), 1)}`],
+        ['new conversation (before the clock) median / p99, ms', `${fmt(median(createLatencies), 1)} / ${fmt(percentile(createLatencies, 99), 1)}`],
+        ['workerd CPU busy in the send phase (of one core); the load generator\'s', `${fmt(busy * 100)}%; ${fmt(nodeBusy * 100)}%`],
+        ['staff reply → visitor socket median / p99 / max, ms', spread(staffDelivery)],
         ['workerd RSS before / peak sampled / at end (VmHWM), MiB', `${fmt(startRss)} / ${fmt(peakRss)} / ${fmt(memory.rss)} (${fmt(memory.peak)})`],
         ['**floor** (same visitors, sockets and pauses): send phase, s', fmt(floor.seconds, 1)],
-        ['**floor**: POST latency median / p99 / max, ms', `${fmt(median(floor.latencies), 1)} / ${fmt(percentile(floor.latencies, 99), 1)} / ${fmt(Math.max(...floor.latencies), 1)}`],
+        ['**floor**: POST latency median / p99 / max, ms', spread(floor.latencies)],
+        ['**floor**: workerd CPU busy in the send phase', `${fmt(floor.busy * 100)}%`],
         ['**floor**: connections dropped (sent again); workerd peak RSS, MiB', `${fmt(floor.dropped)}; ${fmt(floor.rss)}`],
       ]),
       `${fmt(VISITORS)} sockets, ${fmt(counts.accepted + counts.staffAccepted)} accepted, ${lost} lost, ${duplicated} duplicated, ` +
         `${undelivered} undelivered; staff → visitor p99 ${fmt(percentile(staffDelivery, 99))} ms; ` +
-        `POST median ${ratio(median(postLatencies), median(floor.latencies))} and peak RSS ${ratio(memory.peak, floor.rss)} the floor's; ` +
+        `POST median ${ratio(median(postLatencies), median(floor.latencies))}, p99 ${ratio(percentile(postLatencies, 99), percentile(floor.latencies, 99))} and peak RSS ${ratio(memory.peak, floor.rss)} the floor's; ` +
         `integrity ${verdict(clean)}.`,
     );
     if (!clean) process.exitCode = 1;

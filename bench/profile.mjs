@@ -11,10 +11,10 @@
 //   node bench/profile.mjs whatsapp 500   # a signed WhatsApp Cloud API webhook, the same
 //
 // It uses the build and the seeded state of the last `cargo xtask bench` run.
-import WebSocket from 'ws';
 import { Floor, Frontdesk, ROUTINE_TEXT, clientIp } from './lib/clients.mjs';
 import { PORT, STATE } from './lib/env.mjs';
 import { startFloor, startFrontdesk, startSandbox } from './lib/servers.mjs';
+import { devtools, summarize } from './lib/v8profile.mjs';
 import { TwilioSms, WhatsApp, patientNumber } from './lib/webhooks.mjs';
 
 const INSPECTOR_PORT = PORT + 40;
@@ -64,53 +64,6 @@ function expectStatus(reply, status) {
   if (reply.status !== status) throw new Error(`expected ${status}, got ${reply.status}`);
 }
 
-/** A minimal Chrome DevTools Protocol client for one inspector target. */
-async function devtools(title) {
-  const targets = await (await fetch(`http://127.0.0.1:${INSPECTOR_PORT}/json/list`)).json();
-  const target = targets.find((t) => t.title.endsWith(title));
-  if (!target) throw new Error(`no inspector target ${title}: ${targets.map((t) => t.title).join(', ')}`);
-  const ws = new WebSocket(target.webSocketDebuggerUrl);
-  await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
-  let id = 0;
-  const pending = new Map();
-  ws.on('message', (data) => {
-    const message = JSON.parse(data);
-    pending.get(message.id)?.(message.result);
-    pending.delete(message.id);
-  });
-  const send = (method, params = {}) => new Promise((resolve) => {
-    id += 1;
-    pending.set(id, resolve);
-    ws.send(JSON.stringify({ id, method, params }));
-  });
-  return { send, close: () => ws.close() };
-}
-
-/** Milliseconds per call by function name: self time and inclusive time. */
-function summarize(profile) {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const hits = new Map();
-  for (const sample of profile.samples) hits.set(sample, (hits.get(sample) ?? 0) + 1);
-  const msPerSample = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
-  const self = new Map();
-  const inclusive = new Map();
-  const add = (map, key, count) => map.set(key, (map.get(key) ?? 0) + count);
-  for (const [id, count] of hits) {
-    add(self, nodes.get(id).callFrame.functionName || '(anonymous)', count);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const name = nodes.get(at).callFrame.functionName || '(anonymous)';
-      if (!seen.has(name)) add(inclusive, name, count);
-      seen.add(name);
-    }
-  }
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n)
-    .map(([name, count]) => `${((count * msPerSample) / CALLS).toFixed(3).padStart(8)}  ${name.slice(0, 150)}`);
-  return { msPerSample, self: top(self, 30), inclusive: top(inclusive, 50) };
-}
-
 try {
   const call = await makeCall();
   for (let i = 0; i < WARM_UP; i += 1) await call();
@@ -118,7 +71,7 @@ try {
   const plainStarted = performance.now();
   for (let i = 0; i < CALLS; i += 1) await call();
   const plainMs = (performance.now() - plainStarted) / CALLS;
-  const inspector = await devtools(floorMode ? 'core:user:floor' : 'core:user:frontdesk');
+  const inspector = await devtools(INSPECTOR_PORT, floorMode ? 'core:user:floor' : 'core:user:frontdesk');
   await inspector.send('Profiler.enable');
   await inspector.send('Profiler.setSamplingInterval', { interval: 100 });
   await inspector.send('Profiler.start');
@@ -127,7 +80,7 @@ try {
   const wallMs = performance.now() - started;
   const { profile } = await inspector.send('Profiler.stop');
   inspector.close();
-  const summary = summarize(profile);
+  const summary = summarize(profile, CALLS);
   console.log(`${CALLS} x ${what}: ${plainMs.toFixed(2)} ms a call unprofiled, ${(wallMs / CALLS).toFixed(2)} ms while profiled; ${profile.samples.length} samples, ${summary.msPerSample.toFixed(2)} ms apart`);
   console.log('\nself time, ms per call:');
   console.log(summary.self.join('\n'));

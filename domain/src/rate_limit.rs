@@ -9,7 +9,7 @@ mod lease;
 
 use serde::{Deserialize, Serialize};
 
-pub use address::address_key;
+pub use address::{address_key, address_shard, ADDRESS_SHARDS};
 pub use lease::{lease_size, take_up_to, Leases};
 
 /// Units in one token: a minute's worth of milliseconds.

@@ -13,7 +13,7 @@ use crate::conversation_do;
 use crate::error::{AppError, AppResult};
 use crate::ids::ConversationId;
 use crate::jobs::{self, backoff_seconds, DeliverJob, EventJob, Job};
-use crate::store::{self, events::NewDelivery};
+use crate::store::{self, events::NewDelivery, events::StoredSubscription};
 
 /// Queues an event. Best effort: the action it reports has happened and is answered; a
 /// failed enqueue is logged and the event is not sent (the known gap of at-least-once).
@@ -23,10 +23,34 @@ pub async fn emit(env: &Env, job: EventJob) {
     }
 }
 
-/// Records one delivery per matching subscription and queues the new ones.
-pub async fn fan_out(env: &Env, job: &EventJob) -> AppResult<()> {
+/// Fans out a queue batch's events: each clinic's subscriptions are read once for the
+/// whole batch (not once per event: a visitor message alone makes two events, and a
+/// clinic with no subscriptions then costs one D1 read a batch, not two a message).
+/// Returns one outcome per event, in order; a failed one is retried on its own, and a
+/// retry records nothing twice (a delivery's id is its subscription's and the event's).
+pub async fn fan_out_all(env: &Env, jobs: &[&EventJob]) -> Vec<AppResult<()>> {
+    let mut subscriptions: Vec<(&str, AppResult<Vec<StoredSubscription>>)> = Vec::new();
+    let mut outcomes = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let clinic_id = job.data.clinic_id.as_str();
+        if !subscriptions.iter().any(|(id, _)| *id == clinic_id) {
+            let read = store::events::subscriptions(env, clinic_id).await;
+            subscriptions.push((clinic_id, read));
+        }
+        let outcome = match subscriptions.iter().find(|(id, _)| *id == clinic_id) {
+            Some((_, Ok(stored))) => fan_out(env, job, stored).await,
+            Some((_, Err(error))) => Err(AppError::internal("subscriptions", error.code)),
+            None => Err(AppError::internal("subscriptions", "not read")),
+        };
+        outcomes.push(outcome);
+    }
+    outcomes
+}
+
+/// Records one delivery per subscription of `subscriptions` that wants the event, and
+/// queues the new ones.
+async fn fan_out(env: &Env, job: &EventJob, subscriptions: &[StoredSubscription]) -> AppResult<()> {
     let clinic_id = &job.data.clinic_id;
-    let subscriptions = store::events::subscriptions(env, clinic_id).await?;
     let kind = job.kind.as_str();
     let matching: Vec<_> = subscriptions
         .iter()
@@ -131,8 +155,10 @@ async fn message_text(env: &Env, conversation_id: &str, seq: u64) -> AppResult<O
 }
 
 /// The events of a visitor message the inbox has indexed: `message.created` (its text
-/// may go to a subscription that may carry it) and `conversation.triaged`.
-pub async fn visitor_message(env: &Env, job: &jobs::InboxJob) {
+/// may go to a subscription that may carry it) and `conversation.triaged`. The consumer
+/// fans them out in the batch that indexed the message (`fan_out_all`), with no queue
+/// hop of their own.
+pub fn visitor_message(job: &jobs::InboxJob) -> [EventJob; 2] {
     let data = EventData {
         seq: Some(job.seq),
         urgency: Some(job.urgency),
@@ -144,16 +170,10 @@ pub async fn visitor_message(env: &Env, job: &jobs::InboxJob) {
         ..data.clone()
     };
     let seq = job.seq.to_string();
-    emit(
-        env,
+    [
         EventJob::new(EventType::MessageCreated, &seq, message, Some(job.seq)),
-    )
-    .await;
-    emit(
-        env,
         EventJob::new(EventType::ConversationTriaged, &seq, data, None),
-    )
-    .await;
+    ]
 }
 
 /// Keys an event that can happen again to the same conversation by when it happened.

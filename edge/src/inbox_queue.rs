@@ -8,7 +8,7 @@
 use worker::{Env, MessageBatch, MessageExt, QueueRetryOptionsBuilder};
 
 use crate::error::{AppError, AppResult};
-use crate::jobs::{backoff_seconds, InboxJob, Job, NotifyJob};
+use crate::jobs::{backoff_seconds, EventJob, InboxJob, Job, NotifyJob};
 use crate::store;
 use crate::store::inbox::{VisitorMessage, VisitorMessageIndex};
 
@@ -96,8 +96,12 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
     Ok(failed)
 }
 
-/// Applies the batch's index jobs together (see [`apply_all`]) and delivers each
-/// notification; a failed notification is retried on its own with a growing delay.
+/// Applies the batch's index jobs together (see [`apply_all`]), then fans out the
+/// batch's events together: those of the indexed messages and the queued ones
+/// (`events::fan_out_all`, one subscriptions read per clinic); delivers each
+/// notification. A failed notification or event is retried on its own with a growing
+/// delay; an indexed message whose events failed is retried whole (indexing it again
+/// changes nothing, and its deliveries are keyed, so none is recorded twice).
 pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> {
     let messages = batch.messages()?;
     let index_jobs: Vec<&InboxJob> = messages
@@ -112,18 +116,55 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
     } else {
         apply_all(env, &index_jobs).await
     };
-    for message in &messages {
+    // Each message's events, where it has any: an indexed message's two, a queued one.
+    let indexed =
+        |job: &InboxJob| matches!(&outcome, Ok(failed) if !failed.contains(&job.conversation_id));
+    let own_events: Vec<Vec<EventJob>> = messages
+        .iter()
+        .map(|message| match message.body() {
+            Job::IndexVisitorMessage(job) if indexed(job) => {
+                crate::events::visitor_message(job).into()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let mut events: Vec<&EventJob> = Vec::new();
+    for (message, own) in messages.iter().zip(&own_events) {
+        match message.body() {
+            Job::Event(job) => events.push(job),
+            _ => events.extend(own),
+        }
+    }
+    let mut fanned = crate::events::fan_out_all(env, &events).await.into_iter();
+    for (message, own) in messages.iter().zip(&own_events) {
         match message.body() {
             Job::IndexVisitorMessage(job) => match &outcome {
                 Ok(failed) if !failed.contains(&job.conversation_id) => {
-                    crate::events::visitor_message(env, job).await;
-                    message.ack();
+                    let results: Vec<_> = fanned.by_ref().take(own.len()).collect();
+                    match results.into_iter().find_map(Result::err) {
+                        None => message.ack(),
+                        Some(error) => {
+                            worker::console_error!(
+                                "event fan-out failed ({}), retrying",
+                                error.code
+                            );
+                            message.retry();
+                        }
+                    }
                 }
                 Ok(_) => message.retry(),
                 Err(error) => {
                     worker::console_error!("inbox job failed ({}), retrying", error.code);
                     message.retry();
                 }
+            },
+            Job::Event(_) => match fanned.next() {
+                Some(Ok(())) => message.ack(),
+                Some(Err(error)) => {
+                    worker::console_error!("event fan-out failed ({}), retrying", error.code);
+                    retry_in(message, backoff_seconds(age_seconds(message)));
+                }
+                None => retry_in(message, backoff_seconds(age_seconds(message))),
             },
             Job::Notify(job) => match deliver(env, job).await {
                 Ok(()) => message.ack(),
@@ -134,13 +175,6 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
                         error.code
                     );
                     retry_in(message, delay);
-                }
-            },
-            Job::Event(job) => match crate::events::fan_out(env, job).await {
-                Ok(()) => message.ack(),
-                Err(error) => {
-                    worker::console_error!("event fan-out failed ({}), retrying", error.code);
-                    retry_in(message, backoff_seconds(age_seconds(message)));
                 }
             },
             Job::Deliver(job) => match crate::events::deliver(env, job, age_seconds(message)).await

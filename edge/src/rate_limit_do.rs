@@ -1,5 +1,6 @@
-//! Rate limiting: one `RateLimiter` Durable Object per key (a clinic and IP address, or a
-//! conversation), holding token buckets in SQLite storage; the arithmetic is the domain's.
+//! Rate limiting: one `RateLimiter` Durable Object per key (a shard of a clinic's
+//! addresses, a sign-in key, an API key, a code's conversation or address), holding
+//! token buckets in SQLite storage, one row per bucket; the arithmetic is the domain's.
 //!
 //! Buckets are forgotten (by an alarm) once they would be full again, so no IP address
 //! is kept longer than its limit needs it. Per-IP message tokens are leased a few at a
@@ -324,16 +325,21 @@ fn check(decision: Decision, code: &'static str, message: &str) -> AppResult<()>
     }
 }
 
+/// The limiter object and the bucket of a per-address limit: a clinic's addresses share
+/// `ADDRESS_SHARDS` objects (by a hash of the address), each address its own bucket row
+/// in its shard, so a visitor's first contact creates no Durable Object.
+fn address_bucket(config: &ClinicConfig, address: &str, kind: &str) -> (String, String) {
+    let shard = rate_limit::address_shard(address);
+    (
+        format!("ip:{}:shard-{shard}", config.id),
+        format!("{kind}:{address}"),
+    )
+}
+
 /// Limits new conversations per IP address and clinic.
 pub async fn new_conversation(env: &Env, req: &Request, config: &ClinicConfig) -> AppResult<()> {
-    let key = format!("ip:{}:{}", config.id, client_ip(req));
-    let decision = take(
-        env,
-        &key,
-        "conversations",
-        config.rate_limits.conversations_per_ip,
-    )
-    .await;
+    let (key, bucket) = address_bucket(config, &client_ip(req), "conversations");
+    let decision = take(env, &key, &bucket, config.rate_limits.conversations_per_ip).await;
     check(
         decision,
         "too_many_conversations",
@@ -413,16 +419,18 @@ thread_local! {
 /// visitor's next messages skip the limiter's round trip and durable write; a generous
 /// per-IP burst makes this safe, and a tight one is not leased at all.
 pub async fn visitor_message(env: &Env, req: &Request, config: &ClinicConfig) -> AppResult<()> {
-    let key = format!("ip:{}:{}", config.id, client_ip(req));
+    let address = client_ip(req);
+    let key = format!("ip:{}:{address}", config.id);
     let now = now_ms();
     if MESSAGE_LEASES.with(|leases| leases.borrow_mut().spend(&key, now)) {
         return Ok(());
     }
     let rate = config.rate_limits.messages_per_ip;
+    let (limiter, bucket) = address_bucket(config, &address, "messages");
     let reply = ask(
         env,
-        &key,
-        "messages",
+        &limiter,
+        &bucket,
         rate,
         Mode::Take,
         rate_limit::lease_size(rate),

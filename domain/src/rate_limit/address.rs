@@ -22,9 +22,46 @@ pub fn address_key(raw: &str) -> String {
     }
 }
 
+/// How many limiter objects a clinic's per-address limits share. One object per address
+/// meant a new Durable Object (its own SQLite database, table, alarm) at every visitor's
+/// first contact: under the load bench twelve synchronous commits per address. A shard
+/// holds many addresses' buckets, each still its own row, forgotten on its own schedule.
+/// Sixteen keeps any one object far below a Durable Object's request rate even for a
+/// burst of thousands of new visitors to one clinic.
+pub const ADDRESS_SHARDS: u32 = 16;
+
+/// The shard (0..`ADDRESS_SHARDS`) of an address key: FNV-1a of its bytes, stable across
+/// isolates and versions, so every caller of one address finds the same bucket.
+pub fn address_shard(address_key: &str) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in address_key.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash % ADDRESS_SHARDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_always_has_the_same_shard_and_addresses_spread() {
+        // FNV-1a's published value for "a" (0xe40c292c), reduced: a changed hash would move
+        // every live bucket to another object and reset its count.
+        assert_eq!(address_shard("a"), 0xe40c_292c % ADDRESS_SHARDS);
+        assert_eq!(address_shard("198.18.0.1"), address_shard("198.18.0.1"));
+        let mut per_shard = [0u32; ADDRESS_SHARDS as usize];
+        for n in 0..1600u32 {
+            let key = address_key(&format!("198.18.{}.{}", n / 250, n % 250 + 1));
+            per_shard[address_shard(&key) as usize] += 1;
+        }
+        // 100 each if perfectly even; no shard holds more than twice that or sits empty.
+        assert!(
+            per_shard.iter().all(|&n| (1..=200).contains(&n)),
+            "{per_shard:?}"
+        );
+    }
 
     #[test]
     fn addresses_key_as_the_table_says() {

@@ -399,45 +399,84 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     } = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
     // colleague's conversation is theirs to answer.
-    match owner.as_deref() {
-        Some(owner) if owner == staff.id => {}
+    let claimed = match owner.as_deref() {
+        Some(owner) if owner == staff.id => false,
         // Another team's conversation is refused as such, before saying it has an owner.
         Some(_) => {
             visible_conversation(env, &staff, raw_id).await?;
             return Err(claimed_by_another());
         }
         None => match claim_visible(env, &staff, raw_id).await? {
-            Claim::Taken => {
-                audit_conversation(
-                    env,
-                    &staff,
-                    AuditAction::Assigned,
-                    raw_id,
-                    Some("claimed by replying"),
-                )
-                .await?;
-                events::assigned(env, &staff.clinic_id, raw_id, Some(&staff.id)).await;
-            }
+            Claim::Taken => true,
             Claim::OwnedBy(_) => return Err(claimed_by_another()),
             Claim::Unknown => return Err(AppError::unknown_conversation()),
         },
-    }
+    };
     // Only a confirmation from the store starts a grant; using one never extends it.
     if from_store {
         reply_grants::grant(&token_hash, raw_id, &staff);
     }
-    let template = whatsapp_template.map(TemplateMessage::from);
+    let stored = store_reply(
+        env,
+        &staff,
+        &conversation_id,
+        client_msg_id,
+        message_text,
+        attachment_ids,
+        whatsapp_template.map(TemplateMessage::from),
+    )
+    .await;
+    // The claim's audit entry and event follow the append, so the patient sees the reply
+    // one D1 write and one queue send sooner; they are recorded whether or not the
+    // reply was stored (a refused or failed one too), because the claim stands either way.
+    if claimed {
+        audit_conversation(
+            env,
+            &staff,
+            AuditAction::Assigned,
+            raw_id,
+            Some("claimed by replying"),
+        )
+        .await?;
+        events::assigned(env, &staff.clinic_id, raw_id, Some(&staff.id)).await;
+    }
+    let (stored, channel_to) = stored?;
+    deliver_reply(
+        req,
+        env,
+        &staff,
+        &conversation_id,
+        stored,
+        channel_to.as_ref(),
+    )
+    .await
+}
+
+/// Checks a staff reply against its channel's rules, links its files and appends it;
+/// the stored message and where the channel sends it.
+async fn store_reply(
+    env: &Env,
+    staff: &StaffProfile,
+    conversation_id: &ConversationId,
+    client_msg_id: String,
+    message_text: text::MessageText,
+    attachment_ids: Vec<String>,
+    template: Option<TemplateMessage>,
+) -> AppResult<(
+    conversation_do::AppendResponse,
+    Option<channel_send::ChannelReply>,
+)> {
     let channel_to = channel_send::check_staff_reply(
         env,
         &staff.clinic_id,
-        raw_id,
+        conversation_id.as_str(),
         message_text.as_str(),
         template,
     )
     .await?;
     let attachments = super::attachments::link_reply(
         env,
-        &conversation_id,
+        conversation_id,
         &client_msg_id,
         &attachment_ids,
         channel_to.is_some(),
@@ -445,7 +484,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     .await?;
     let stored = conversation_do::append(
         env,
-        &conversation_id,
+        conversation_id,
         &AppendRequest {
             author: Author::Staff,
             client_msg_id: Some(client_msg_id),
@@ -458,15 +497,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         },
     )
     .await?;
-    deliver_reply(
-        req,
-        env,
-        &staff,
-        &conversation_id,
-        stored,
-        channel_to.as_ref(),
-    )
-    .await
+    Ok((stored, channel_to))
 }
 
 /// What follows a stored staff reply (a person's or the practice software's): the
