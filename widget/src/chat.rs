@@ -22,14 +22,15 @@ use frontdesk_domain::typing::{self, TypingThrottle};
 
 use frontdesk_client_core::failure::ApiFailure;
 
-use crate::api::Api;
+use crate::api::{Api, Sent};
+use crate::attach::{self, Upload};
 use crate::chime::Chime;
 use crate::format::uuid_v4;
 use crate::i18n::{fill, Lang, LangStrings, Strings};
 use crate::json::{self, Json};
 use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};
-use crate::thread::{Delivery, Thread};
+use crate::thread::{Delivery, Pending, Thread};
 
 /// Everything the panel shows, plus a handle on the non-`Send` runtime state.
 #[derive(Clone, Copy)]
@@ -80,6 +81,8 @@ struct Runtime {
     sound: bool,
     /// Made on the visitor's first keystroke: browsers only let a gesture start audio.
     chime: Option<Chime>,
+    /// Files picked and not yet sent, by their message's `client_msg_id`.
+    uploads: Vec<Upload>,
 }
 
 impl Chat {
@@ -117,6 +120,7 @@ impl Chat {
                 read_sent: 0,
                 sound,
                 chime: None,
+                uploads: Vec::new(),
             }),
         }
     }
@@ -281,6 +285,7 @@ impl Chat {
             runtime.live = None;
             runtime.live_generation = runtime.live_generation.wrapping_add(1);
             runtime.announced_seq = 0;
+            runtime.uploads.clear();
         });
         self.thread.set(Thread::default());
         self.error.set(None);
@@ -298,6 +303,67 @@ impl Chat {
         self.error.set(None);
         self.persist();
         spawn_local(self.flush());
+    }
+
+    /// The visitor picked a file: it becomes a message of its own in the outbox. A file
+    /// over the limit is refused at once, without uploading it.
+    pub fn attach(self, file: web_sys::File) {
+        let strings = self.lang.get_untracked().strings();
+        if attach::too_big(file.size()) {
+            self.error.set(Some(attach::too_big_text(strings)));
+            return;
+        }
+        let client_msg_id = new_client_msg_id();
+        let name = file.name();
+        self.runtime.update_value(|runtime| {
+            runtime.uploads.push(Upload {
+                client_msg_id: client_msg_id.clone(),
+                file,
+                attachment_id: None,
+                abort: None,
+            });
+        });
+        self.thread
+            .update(|thread| thread.push_file(client_msg_id, name));
+        self.error.set(None);
+        spawn_local(self.flush());
+    }
+
+    /// Drops a file that is not sent yet, stopping its upload if one is running. Once
+    /// uploaded and being sent, the message may still arrive; then it shows as sent.
+    pub fn cancel(self, client_msg_id: &str) {
+        self.runtime.update_value(|runtime| {
+            runtime.uploads.retain(|upload| {
+                let this = upload.client_msg_id == client_msg_id;
+                if let (true, Some(abort)) = (this, &upload.abort) {
+                    abort.abort();
+                }
+                !this
+            });
+        });
+        self.thread
+            .update(|thread| thread.remove_pending(client_msg_id));
+        self.error.set(None);
+    }
+
+    /// Opens a file of the conversation in a new tab, through a short-lived signed link
+    /// (asked for on the click, which browsers still count as the visitor's gesture).
+    pub fn open_attachment(self, attachment_id: String) {
+        spawn_local(async move {
+            let url = match (self.session(), self.endpoint()) {
+                (Some(session), Some((api, _))) => {
+                    api.attachment_url(&session, &attachment_id).await
+                }
+                _ => Err(ApiFailure::Network),
+            };
+            match (url, web_sys::window()) {
+                (Ok(url), Some(window)) => {
+                    _ = window.open_with_url_and_target(&url, "_blank");
+                }
+                (Err(error), _) => self.show(&error),
+                _ => {}
+            }
+        });
     }
 
     /// The composer's draft changed: tells the clinic the visitor is typing (at most one
@@ -452,8 +518,11 @@ impl Chat {
             ApiFailure::Api { code, .. } if code == INVALID_RESPONSE => {
                 strings.unreadable.to_owned()
             }
-            // The server's own explanation of a refusal (in English).
-            ApiFailure::Api { message, .. } => message.clone(),
+            // A refused file in the visitor's words; else the server's own explanation
+            // of a refusal (in English).
+            ApiFailure::Api { code, message, .. } => {
+                attach::refusal_text(code, strings).unwrap_or_else(|| message.clone())
+            }
         }
     }
 
@@ -493,6 +562,10 @@ impl Chat {
             runtime.session = None;
             runtime.live = None;
             runtime.live_generation = runtime.live_generation.wrapping_add(1);
+            // Uploads belonged to the old conversation: the new one gets them again.
+            for upload in &mut runtime.uploads {
+                upload.attachment_id = None;
+            }
         });
         self.thread.update(Thread::clear_messages);
         self.persist();
@@ -558,21 +631,17 @@ impl Chat {
                 .update(|thread| thread.set_delivery(&id, Delivery::Sending));
             let had_session = self.session().is_some();
             let result = match self.ensure_session().await {
-                Ok(session) => match self.endpoint() {
-                    Some((api, _)) => {
-                        let request = SendMessageRequest {
-                            client_msg_id: item.client_msg_id,
-                            text: item.text,
-                            attachment_ids: Vec::new(),
-                        };
-                        api.send_message(&session, &request).await
-                    }
-                    None => Err(ApiFailure::Network),
-                },
+                Ok(session) => self.send_one(&session, item).await,
                 Err(error) => Err(error),
             };
             match result {
-                Ok(sent) => {
+                // Cancelled while on its way.
+                Ok(None) => {}
+                Err(_) if !self.thread.with_untracked(|thread| thread.is_pending(&id)) => {}
+                Ok(Some(sent)) => {
+                    self.runtime.update_value(|runtime| {
+                        runtime.uploads.retain(|upload| upload.client_msg_id != id);
+                    });
                     self.announce(std::slice::from_ref(&sent.message));
                     self.announce(&sent.auto_replies);
                     self.thread.update(|thread| {
@@ -619,6 +688,67 @@ impl Chat {
         }
         self.runtime
             .update_value(|runtime| runtime.flushing = false);
+    }
+
+    /// Sends one outbox message, uploading its file first unless that was done on an
+    /// earlier attempt; `None` when the visitor cancelled the file meanwhile.
+    async fn send_one(self, session: &Session, item: Pending) -> Result<Option<Sent>, ApiFailure> {
+        let Some((api, _)) = self.endpoint() else {
+            return Err(ApiFailure::Network);
+        };
+        let mut attachment_ids = Vec::new();
+        if item.file.is_some() {
+            match self.upload(&api, session, &item.client_msg_id).await? {
+                Some(attachment_id) => attachment_ids.push(attachment_id),
+                None => return Ok(None),
+            }
+        }
+        let request = SendMessageRequest {
+            client_msg_id: item.client_msg_id,
+            text: item.text,
+            attachment_ids,
+        };
+        api.send_message(session, &request).await.map(Some)
+    }
+
+    /// The attachment id of a message's file, uploading it if no earlier attempt did; the
+    /// same message then links it once (the edge links by `client_msg_id`). `None` when
+    /// the file was cancelled.
+    async fn upload(
+        self,
+        api: &Api,
+        session: &Session,
+        client_msg_id: &str,
+    ) -> Result<Option<String>, ApiFailure> {
+        let abort = web_sys::AbortController::new().ok();
+        let found = self.runtime.try_update_value(|runtime| {
+            let upload = runtime
+                .uploads
+                .iter_mut()
+                .find(|upload| upload.client_msg_id == client_msg_id)?;
+            if upload.attachment_id.is_none() {
+                upload.abort = abort.clone();
+            }
+            Some((upload.file.clone(), upload.attachment_id.clone()))
+        });
+        let Some(Some((file, uploaded))) = found else {
+            return Ok(None);
+        };
+        if uploaded.is_some() {
+            return Ok(uploaded);
+        }
+        let signal = abort.as_ref().map(web_sys::AbortController::signal);
+        let attachment_id = api.upload(session, &file, signal.as_ref()).await?;
+        let kept = self.runtime.try_update_value(|runtime| {
+            let upload = runtime
+                .uploads
+                .iter_mut()
+                .find(|upload| upload.client_msg_id == client_msg_id)?;
+            upload.attachment_id = Some(attachment_id.clone());
+            upload.abort = None;
+            Some(())
+        });
+        Ok(kept.flatten().map(|()| attachment_id))
     }
 
     fn schedule_flush(self, delay: Duration) {

@@ -5,6 +5,7 @@
 
 mod api;
 mod app;
+mod attach;
 mod badge;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod browser_tests;
