@@ -1,18 +1,22 @@
 // Files from the widget: a phone photo with GPS in its EXIF reaches the clinic without it,
 // a program renamed .jpg is refused with a clear line, and a file goes through the outbox
-// like text (queued offline, sent once when back, cancelled before it leaves).
+// like text (queued offline, sent once when back, cancelled before it leaves). Then issue
+// 21's whole path: a visitor's photo from the widget shows in the console, staff reply
+// with the aftercare PDF, and the visitor opens it from the widget. The upload and open
+// code is fetched on first use (/widget/lazy/attach.js), not with the panel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE, CANARY, getJson, launch, staffToken, visibleTo, watch, Widget } from './browser.mjs';
+import { BASE, CANARY, getJson, launch, signedInConsole, staffToken, visibleTo, watch, Widget } from './browser.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)),
   '../../domain/tests/fixtures/attachments');
 const GPS_JPG = fs.readFileSync(path.join(FIXTURES, 'gps.jpg'));
 // The same image as the edge stores it: no EXIF (domain/tests/fixtures/attachments/make.py).
 const PHOTO_JPG = fs.readFileSync(path.join(FIXTURES, 'photo.jpg'));
+const AFTERCARE_PDF = fs.readFileSync(path.join(FIXTURES, 'aftercare.pdf'));
 // A Windows program's first bytes ('MZ', the DOS stub's message), named like a photo.
 const PROGRAM = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
   Buffer.alloc(56), Buffer.from('This program cannot be run in DOS mode.\r\r\n$')]);
@@ -34,24 +38,35 @@ async function withFiles(token, id) {
 
 const photo = (name, buffer = GPS_JPG) => ({ name, mimeType: 'image/jpeg', buffer });
 
-test('a photo is sent without its GPS, a disguised program is refused, and files wait offline like text', async () => {
+/** A visitor in a new context who opened the widget and sent `words`, once it is sent. */
+async function visitorSaid(words) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watch(page, 'widget');
   await page.goto(`${BASE}/`);
   const widget = new Widget(page);
   await widget.open();
-  const text = `Is this healing normally? ${CANARY} ${Date.now()}`;
+  const text = `${words} ${CANARY} ${Date.now()}`;
   await widget.say(text);
   const sent = page.locator('[data-delivery="sent"]');
   await widget.messages('visitor').filter({ hasText: text }).and(sent).waitFor();
   const { conversation_id: id } = await saved(page);
+  return { context, page, problems, widget, text, sent, id };
+}
+
+test('a photo is sent without its GPS, a disguised program is refused, and files wait offline like text', async () => {
+  const { context, page, problems, widget, text, sent, id } = await visitorSaid('Is this healing normally?');
+  // The attachment code is not part of the panel: nothing fetched it yet.
+  const lazyCode = () => page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((entry) => entry.name.includes('/widget/lazy/')).length);
+  assert.equal(await lazyCode(), 0);
 
   // The photo: uploaded, then sent as a message of its own.
   await page.locator('[data-testid="fd-attach"]').setInputFiles(photo('wound.jpg'));
   const carrying = widget.messages('visitor').filter({ has: page.locator('[data-testid="fd-attachment"]') });
   await carrying.and(sent).waitFor({ timeout: 20_000 });
   assert.equal(await carrying.locator('[data-testid="fd-attachment"]').getAttribute('data-type'), 'image/jpeg');
+  assert.equal(await lazyCode(), 1, 'fetched once, on first use');
 
   // The clinic's copy carries it, and its stored bytes have no EXIF (so no GPS).
   await visibleTo('admin@demo.test', id);
@@ -114,5 +129,52 @@ test('a photo is sent without its GPS, a disguised program is refused, and files
   const unexpected = problems.filter((problem) =>
     !/ERR_INTERNET_DISCONNECTED|WebSocket|Failed to fetch|net::|status of 415/.test(problem));
   assert.deepEqual(unexpected, []);
+  await context.close();
+});
+
+test('issue 21: a visitor sends a photo from the widget, staff see it and reply with a PDF, the visitor opens it', async () => {
+  const { context, page, problems, widget, text, sent, id } = await visitorSaid('Does this look infected?');
+
+  // The visitor's photo, from the widget.
+  await page.locator('[data-testid="fd-attach"]').setInputFiles(photo('wound.jpg'));
+  const carrying = widget.messages('visitor').filter({ has: page.locator('[data-testid="fd-attachment"]') });
+  await carrying.and(sent).waitFor({ timeout: 20_000 });
+
+  // Staff see it in the console: the thumbnail is the stored photo, without its EXIF.
+  await visibleTo('admin@demo.test', id);
+  const staff = await signedInConsole(browser, 'admin@demo.test', 'console');
+  await staff.page.goto(`${BASE}/console/#/conversations/${id}`);
+  await staff.console_.threadMessage(text).waitFor({ timeout: 20_000 });
+  await staff.page.waitForFunction(
+    () => document.querySelector('[data-testid="thread-photo"] img')?.naturalWidth > 0,
+    null, { timeout: 20_000 });
+  const src = await staff.page.locator('[data-testid="thread-photo"] img').getAttribute('src');
+  assert.ok(Buffer.from(await (await fetch(src)).arrayBuffer()).equals(PHOTO_JPG));
+
+  // They reply with the aftercare sheet.
+  await staff.page.locator('[data-testid="reply-attach"]').setInputFiles(
+    { name: 'aftercare.pdf', mimeType: 'application/pdf', buffer: AFTERCARE_PDF });
+  await staff.page.locator('[data-testid="reply-file"]').filter({ hasText: 'aftercare.pdf' }).waitFor({ timeout: 15_000 });
+  await staff.page.locator('[data-testid="reply-send"]').click();
+  await staff.page.locator('[data-testid="reply-file"]').waitFor({ state: 'detached', timeout: 15_000 });
+
+  // The reply reaches the widget live with its document, and the visitor opens it: a new
+  // tab on the signed link, which serves the same bytes as a download (chromium reports a
+  // download from a `noopener` tab on the page that opened it).
+  const document_ = widget.messages('staff').locator('[data-testid="fd-attachment"][data-type="application/pdf"]');
+  await document_.waitFor({ timeout: 20_000 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20_000 }),
+    document_.click(),
+  ]);
+  assert.ok(fs.readFileSync(await download.path()).equals(AFTERCARE_PDF));
+  const admin = await staffToken('admin@demo.test');
+  const audit = await getJson('/v1/admin/audit-log', admin);
+  assert.ok(audit.entries.some((entry) => entry.action === 'attachment_viewed'
+    && entry.conversation_id === id && entry.actor === 'visitor'), 'the visitor\'s view is audited');
+
+  assert.deepEqual(problems, []);
+  assert.deepEqual(staff.problems.filter((problem) => !/status of 4\d\d/.test(problem)), []);
+  await staff.context.close();
   await context.close();
 });

@@ -101,48 +101,6 @@ impl Api {
         read_sent(&sent)
     }
 
-    /// Uploads a file (its bytes as the body; the edge decides its type from them): the
-    /// new attachment's id. `signal` cancels it.
-    pub async fn upload(
-        &self,
-        session: &Session,
-        file: &web_sys::File,
-        signal: Option<&web_sys::AbortSignal>,
-    ) -> Result<String, ApiFailure> {
-        let url = format!(
-            "{}/v1/conversations/{}/attachments",
-            self.base,
-            encode(&session.conversation_id)
-        );
-        let body = Body {
-            value: file.clone().into(),
-            content_type: "application/octet-stream",
-            signal,
-        };
-        let uploaded = call_with("POST", &url, Some(body), Some(&session.visitor_token)).await?;
-        uploaded
-            .object("attachment")
-            .and_then(|attachment| attachment.string("id"))
-            .ok_or_else(|| ApiFailure::unreadable(201, None))
-    }
-
-    /// A short-lived signed URL for a file in the conversation.
-    pub async fn attachment_url(
-        &self,
-        session: &Session,
-        attachment_id: &str,
-    ) -> Result<String, ApiFailure> {
-        let url = format!(
-            "{}/v1/conversations/{}/attachments/{}",
-            self.base,
-            encode(&session.conversation_id),
-            encode(attachment_id)
-        );
-        let link = call("GET", &url, None, Some(&session.visitor_token)).await?;
-        link.string("url")
-            .ok_or_else(|| ApiFailure::unreadable(200, None))
-    }
-
     /// Tells the clinic who the visitor is (`Frontdesk.identify` after the first message).
     pub async fn identify(
         &self,
@@ -223,36 +181,36 @@ fn read_sent(body: &Json) -> Result<Sent, ApiFailure> {
     }
 }
 
-/// A request body other than JSON text.
-struct Body<'a> {
-    value: JsValue,
-    content_type: &'a str,
-    signal: Option<&'a web_sys::AbortSignal>,
-}
-
 async fn call(
     method: &str,
     url: &str,
     body: Option<String>,
     bearer: Option<&str>,
 ) -> Result<Json, ApiFailure> {
-    let body = body.map(|text| Body {
-        value: JsValue::from_str(&text),
-        content_type: "application/json",
-        signal: None,
-    });
-    call_with(method, url, body, bearer).await
-}
-
-async fn call_with(
-    method: &str,
-    url: &str,
-    body: Option<Body<'_>>,
-    bearer: Option<&str>,
-) -> Result<Json, ApiFailure> {
     let response = fetch(method, url, body, bearer)
         .await
         .map_err(|_| ApiFailure::Network)?;
+    read(response).await
+}
+
+/// What a promise of the attachment code (`attach.js`) came to: its value, or the
+/// failure a refused request's `Response` reads as (the same reading as every other
+/// call's); a rejected promise is a network failure (an aborted upload included).
+pub async fn settle(promise: js_sys::Promise) -> Result<JsValue, ApiFailure> {
+    let value = JsFuture::from(promise)
+        .await
+        .map_err(|_| ApiFailure::Network)?;
+    match value.dyn_into::<Response>() {
+        Ok(response) => Err(read(response)
+            .await
+            .err()
+            .unwrap_or_else(|| ApiFailure::unreadable(200, None))),
+        Err(value) => Ok(value),
+    }
+}
+
+/// A response's JSON body, or the failure it reads as.
+async fn read(response: Response) -> Result<Json, ApiFailure> {
     let status = response.status();
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise)
@@ -280,23 +238,20 @@ async fn call_with(
 async fn fetch(
     method: &str,
     url: &str,
-    body: Option<Body<'_>>,
+    body: Option<String>,
     bearer: Option<&str>,
 ) -> Result<Response, JsValue> {
     let init = RequestInit::new();
     init.set_method(method);
     init.set_mode(RequestMode::Cors);
     if let Some(body) = &body {
-        init.set_body(&body.value);
-        if let Some(signal) = body.signal {
-            init.set_signal(Some(signal));
-        }
+        init.set_body(&JsValue::from_str(body));
     }
     let request = Request::new_with_str_and_init(url, &init)?;
     let headers = request.headers();
     headers.set("Accept", "application/json")?;
-    if let Some(body) = &body {
-        headers.set("Content-Type", body.content_type)?;
+    if body.is_some() {
+        headers.set("Content-Type", "application/json")?;
     }
     if let Some(token) = bearer {
         headers.set("Authorization", &format!("Bearer {token}"))?;

@@ -2,11 +2,14 @@
 //! the edge's refusals read, and the files waiting in the page's memory.
 //!
 //! A file goes through the outbox like text (queued offline, retried, sent once under its
-//! message's `client_msg_id`); the bytes themselves stay in memory, because a page can't
-//! put a 10 MB photo in `localStorage`, so a reload drops a file that was not sent yet.
+//! message's `client_msg_id`); the bytes themselves stay in memory (`attach.js`), because a
+//! page can't put a 10 MB photo in `localStorage`, so a reload drops a file that was not
+//! sent yet. The upload and the signed-link request are JavaScript fetched on first use
+//! (`lazy/attach.js`): they kept 6 KB brotli out of the panel.
 //! The edge decides what a file is from its bytes; the picker's filter only helps.
 
 use frontdesk_domain::attachment::MAX_ATTACHMENT_BYTES;
+use wasm_bindgen::prelude::*;
 
 use crate::i18n::{fill, Strings};
 
@@ -44,13 +47,32 @@ pub fn is_photo(content_type: &str) -> bool {
     content_type.starts_with("image/")
 }
 
-/// A picked file on its way: the bytes, the id the edge gave them once uploaded (so a
-/// retried message does not upload again), and the handle that cancels the upload.
-pub struct Upload {
-    pub client_msg_id: String,
-    pub file: web_sys::File,
-    pub attachment_id: Option<String>,
-    pub abort: Option<web_sys::AbortController>,
+// The files themselves, and the code that uploads and opens them (fetched on first use).
+#[wasm_bindgen(module = "/src/attach.js")]
+extern "C" {
+    /// Holds a picked file for its message until [`discard`].
+    pub fn keep(client_msg_id: &str, file: web_sys::File);
+    /// Stops the file's upload if one runs, and forgets the file.
+    pub fn discard(client_msg_id: &str);
+    /// Forgets every held file.
+    pub fn discard_all();
+    /// A new conversation: the held files are uploaded again.
+    pub fn restart();
+    /// Uploads the message's file unless an earlier attempt did: the attachment id, or
+    /// null when the file was cancelled (read with `api::settle`).
+    pub fn upload(
+        base: &str,
+        conversation_id: &str,
+        client_msg_id: &str,
+        token: &str,
+    ) -> js_sys::Promise;
+    /// Asks for a file's signed link and opens it in a new tab: true once opened.
+    pub fn open(
+        base: &str,
+        conversation_id: &str,
+        attachment_id: &str,
+        token: &str,
+    ) -> js_sys::Promise;
 }
 
 #[cfg(test)]

@@ -17,13 +17,14 @@ use frontdesk_protocol::{
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 use frontdesk_domain::typing::{self, TypingThrottle};
 
 use frontdesk_client_core::failure::ApiFailure;
 
-use crate::api::{Api, Sent};
-use crate::attach::{self, Upload};
+use crate::api::{self, Api, Sent};
+use crate::attach;
 use crate::chime::Chime;
 use crate::format::uuid_v4;
 use crate::i18n::{fill, Lang, LangStrings, Strings};
@@ -81,8 +82,6 @@ struct Runtime {
     sound: bool,
     /// Made on the visitor's first keystroke: browsers only let a gesture start audio.
     chime: Option<Chime>,
-    /// Files picked and not yet sent, by their message's `client_msg_id`.
-    uploads: Vec<Upload>,
 }
 
 impl Chat {
@@ -120,7 +119,6 @@ impl Chat {
                 read_sent: 0,
                 sound,
                 chime: None,
-                uploads: Vec::new(),
             }),
         }
     }
@@ -285,8 +283,8 @@ impl Chat {
             runtime.live = None;
             runtime.live_generation = runtime.live_generation.wrapping_add(1);
             runtime.announced_seq = 0;
-            runtime.uploads.clear();
         });
+        attach::discard_all();
         self.thread.set(Thread::default());
         self.error.set(None);
         self.staff_read.set(0);
@@ -315,14 +313,7 @@ impl Chat {
         }
         let client_msg_id = new_client_msg_id();
         let name = file.name();
-        self.runtime.update_value(|runtime| {
-            runtime.uploads.push(Upload {
-                client_msg_id: client_msg_id.clone(),
-                file,
-                attachment_id: None,
-                abort: None,
-            });
-        });
+        attach::keep(&client_msg_id, file);
         self.thread
             .update(|thread| thread.push_file(client_msg_id, name));
         self.error.set(None);
@@ -332,15 +323,7 @@ impl Chat {
     /// Drops a file that is not sent yet, stopping its upload if one is running. Once
     /// uploaded and being sent, the message may still arrive; then it shows as sent.
     pub fn cancel(self, client_msg_id: &str) {
-        self.runtime.update_value(|runtime| {
-            runtime.uploads.retain(|upload| {
-                let this = upload.client_msg_id == client_msg_id;
-                if let (true, Some(abort)) = (this, &upload.abort) {
-                    abort.abort();
-                }
-                !this
-            });
-        });
+        attach::discard(client_msg_id);
         self.thread
             .update(|thread| thread.remove_pending(client_msg_id));
         self.error.set(None);
@@ -349,19 +332,19 @@ impl Chat {
     /// Opens a file of the conversation in a new tab, through a short-lived signed link
     /// (asked for on the click, which browsers still count as the visitor's gesture).
     pub fn open_attachment(self, attachment_id: String) {
+        let (Some(session), Some((api, _))) = (self.session(), self.endpoint()) else {
+            return;
+        };
+        let opening = attach::open(
+            api.base(),
+            &session.conversation_id,
+            &attachment_id,
+            &session.visitor_token,
+        );
         spawn_local(async move {
-            let url = match (self.session(), self.endpoint()) {
-                (Some(session), Some((api, _))) => {
-                    api.attachment_url(&session, &attachment_id).await
-                }
-                _ => Err(ApiFailure::Network),
-            };
-            match (url, web_sys::window()) {
-                (Ok(url), Some(window)) => {
-                    _ = window.open_with_url_and_target(&url, "_blank");
-                }
-                (Err(error), _) => self.show(&error),
-                _ => {}
+            // Any failure reads as the connection's: the link is asked for again on a tap.
+            if JsFuture::from(opening).await.ok() != Some(JsValue::TRUE) {
+                self.show(&ApiFailure::Network);
             }
         });
     }
@@ -562,11 +545,9 @@ impl Chat {
             runtime.session = None;
             runtime.live = None;
             runtime.live_generation = runtime.live_generation.wrapping_add(1);
-            // Uploads belonged to the old conversation: the new one gets them again.
-            for upload in &mut runtime.uploads {
-                upload.attachment_id = None;
-            }
         });
+        // Uploads belonged to the old conversation: the new one gets them again.
+        attach::restart();
         self.thread.update(Thread::clear_messages);
         self.persist();
     }
@@ -618,6 +599,7 @@ impl Chat {
         let mut session_reset = false;
         while let Some(item) = self.thread.with_untracked(Thread::next_to_send) {
             let id = item.client_msg_id.clone();
+            let item_has_file = item.file.is_some();
             let wait_ms = self
                 .runtime
                 .try_with_value(|runtime| runtime.not_before_ms - js_sys::Date::now())
@@ -639,9 +621,9 @@ impl Chat {
                 Ok(None) => {}
                 Err(_) if !self.thread.with_untracked(|thread| thread.is_pending(&id)) => {}
                 Ok(Some(sent)) => {
-                    self.runtime.update_value(|runtime| {
-                        runtime.uploads.retain(|upload| upload.client_msg_id != id);
-                    });
+                    if item_has_file {
+                        attach::discard(&id);
+                    }
                     self.announce(std::slice::from_ref(&sent.message));
                     self.announce(&sent.auto_replies);
                     self.thread.update(|thread| {
@@ -720,35 +702,24 @@ impl Chat {
         session: &Session,
         client_msg_id: &str,
     ) -> Result<Option<String>, ApiFailure> {
-        let abort = web_sys::AbortController::new().ok();
-        let found = self.runtime.try_update_value(|runtime| {
-            let upload = runtime
-                .uploads
-                .iter_mut()
-                .find(|upload| upload.client_msg_id == client_msg_id)?;
-            if upload.attachment_id.is_none() {
-                upload.abort = abort.clone();
-            }
-            Some((upload.file.clone(), upload.attachment_id.clone()))
-        });
-        let Some(Some((file, uploaded))) = found else {
+        let uploaded = api::settle(attach::upload(
+            api.base(),
+            &session.conversation_id,
+            client_msg_id,
+            &session.visitor_token,
+        ))
+        .await?;
+        if uploaded.is_null()
+            || !self
+                .thread
+                .with_untracked(|thread| thread.is_pending(client_msg_id))
+        {
             return Ok(None);
-        };
-        if uploaded.is_some() {
-            return Ok(uploaded);
         }
-        let signal = abort.as_ref().map(web_sys::AbortController::signal);
-        let attachment_id = api.upload(session, &file, signal.as_ref()).await?;
-        let kept = self.runtime.try_update_value(|runtime| {
-            let upload = runtime
-                .uploads
-                .iter_mut()
-                .find(|upload| upload.client_msg_id == client_msg_id)?;
-            upload.attachment_id = Some(attachment_id.clone());
-            upload.abort = None;
-            Some(())
-        });
-        Ok(kept.flatten().map(|()| attachment_id))
+        match uploaded.as_string() {
+            Some(id) if !id.is_empty() => Ok(Some(id)),
+            _ => Err(ApiFailure::unreadable(201, None)),
+        }
     }
 
     fn schedule_flush(self, delay: Duration) {

@@ -76,9 +76,9 @@ pub struct Strings {
     /// The launcher's label suffix for one unread message, and for `{}` of them.
     pub unread_one: &'static str,
     pub unread_many: &'static str,
-    /// The attach button (any allowed file) and, on phones, the camera button.
+    /// The attach button (any allowed file; on phones the system's chooser offers the
+    /// camera too).
     pub attach: &'static str,
-    pub take_photo: &'static str,
     /// Under a file on its way to the clinic.
     pub uploading: &'static str,
     pub cancel: &'static str,
@@ -146,7 +146,6 @@ pub static EN: Strings = Strings {
     unread_one: "1 unread message",
     unread_many: "{} unread messages",
     attach: "Attach a photo or PDF",
-    take_photo: "Take a photo",
     uploading: "Uploading…",
     cancel: "Cancel",
     file_too_big: "This file is too big: the limit is {} MB.",
@@ -199,7 +198,6 @@ pub static ES: Strings = Strings {
     unread_one: "1 mensaje sin leer",
     unread_many: "{} mensajes sin leer",
     attach: "Adjuntar una foto o un PDF",
-    take_photo: "Hacer una foto",
     uploading: "Subiendo…",
     cancel: "Cancelar",
     file_too_big: "El archivo es demasiado grande: el límite es {} MB.",
@@ -252,7 +250,6 @@ pub static FR: Strings = Strings {
     unread_one: "1 message non lu",
     unread_many: "{} messages non lus",
     attach: "Joindre une photo ou un PDF",
-    take_photo: "Prendre une photo",
     uploading: "Envoi du fichier…",
     cancel: "Annuler",
     file_too_big: "Ce fichier est trop volumineux : la limite est de {} Mo.",
@@ -305,7 +302,6 @@ pub static DE: Strings = Strings {
     unread_one: "1 ungelesene Nachricht",
     unread_many: "{} ungelesene Nachrichten",
     attach: "Foto oder PDF anhängen",
-    take_photo: "Foto aufnehmen",
     uploading: "Wird hochgeladen…",
     cancel: "Abbrechen",
     file_too_big: "Diese Datei ist zu groß: höchstens {} MB.",

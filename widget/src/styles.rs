@@ -57,13 +57,9 @@ const PANEL_CSS: &str = r#"
 .fd-send:disabled{opacity:.45;cursor:default}
 .fd-attach{flex:none;cursor:pointer;height:42px;width:36px;display:grid;place-items:center;border-radius:10px;font-size:20px}
 .fd-attach:focus-within{outline:2px solid var(--fd-brand,#0f766e)}
-.fd-camera{display:none}
-@media (pointer:coarse){.fd-camera{display:grid}}
 .fd-msg[data-file] .fd-text::before{content:"📎 "}
 .fd-open{all:unset;cursor:pointer;display:block;margin-top:4px;text-decoration:underline;font-weight:600}
 .fd-open:focus-visible{outline:2px solid currentColor;outline-offset:2px}
-.fd-msg[data-file][data-delivery=sending] .fd-text::after{content:"";display:inline-block;width:12px;height:12px;margin-left:6px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:fd-spin 1s linear infinite}
-@keyframes fd-spin{to{transform:rotate(1turn)}}
 .fd-foot{margin:0;padding:0 14px 10px;font-size:12px;color:#6b7280;background:#fff}
 .fd-foot a{color:inherit}
 .fd-forget{all:unset;cursor:pointer;text-decoration:underline;color:inherit}

@@ -61,9 +61,9 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
                 submit();
             }
         >
-            // Labels styled as buttons around visually hidden inputs: the inputs keep focus
-            // and keyboard use. The camera one shows on touch screens only, where
-            // `capture` opens the camera instead of the file chooser.
+            // A label styled as a button around a visually hidden input: the input keeps
+            // focus and keyboard use. On phones the system's chooser offers the camera
+            // next to the photo library and files, so there is no second camera button.
             <label class="fd-attach">
                 <input
                     type="file"
@@ -74,18 +74,6 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
                     on:change=move |event| picked(chat, event)
                 />
                 "📎"
-            </label>
-            <label class="fd-attach fd-camera">
-                <input
-                    type="file"
-                    class="fd-sr"
-                    data-testid="fd-camera"
-                    accept="image/*"
-                    capture="environment"
-                    aria-label=move || chat.strings().take_photo
-                    on:change=move |event| picked(chat, event)
-                />
-                "📷"
             </label>
             <label class="fd-sr" for="fd-input">
                 {move || chat.strings().your_message}
