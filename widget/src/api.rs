@@ -82,12 +82,20 @@ impl Api {
             self.base,
             encode(&session.conversation_id)
         );
+        let attachment_ids = (!body.attachment_ids.is_empty()).then(|| {
+            body.attachment_ids
+                .iter()
+                .map(|id| JsValue::from_str(id))
+                .collect::<js_sys::Array>()
+                .into()
+        });
         let request = json::text(&object(&[
             (
                 "client_msg_id",
                 Some(JsValue::from_str(&body.client_msg_id)),
             ),
             ("text", Some(JsValue::from_str(&body.text))),
+            ("attachment_ids", attachment_ids),
         ]));
         let sent = call("POST", &url, Some(request), Some(&session.visitor_token)).await?;
         read_sent(&sent)
@@ -182,6 +190,27 @@ async fn call(
     let response = fetch(method, url, body, bearer)
         .await
         .map_err(|_| ApiFailure::Network)?;
+    read(response).await
+}
+
+/// What a promise of the attachment code (`attach.js`) came to: its value, or the
+/// failure a refused request's `Response` reads as (the same reading as every other
+/// call's); a rejected promise is a network failure (an aborted upload included).
+pub async fn settle(promise: js_sys::Promise) -> Result<JsValue, ApiFailure> {
+    let value = JsFuture::from(promise)
+        .await
+        .map_err(|_| ApiFailure::Network)?;
+    match value.dyn_into::<Response>() {
+        Ok(response) => Err(read(response)
+            .await
+            .err()
+            .unwrap_or_else(|| ApiFailure::unreadable(200, None))),
+        Err(value) => Ok(value),
+    }
+}
+
+/// A response's JSON body, or the failure it reads as.
+async fn read(response: Response) -> Result<Json, ApiFailure> {
     let status = response.status();
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise)

@@ -17,19 +17,21 @@ use frontdesk_protocol::{
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 use frontdesk_domain::typing::{self, TypingThrottle};
 
 use frontdesk_client_core::failure::ApiFailure;
 
-use crate::api::Api;
+use crate::api::{self, Api, Sent};
+use crate::attach;
 use crate::chime::Chime;
 use crate::format::uuid_v4;
 use crate::i18n::{fill, Lang, LangStrings, Strings};
 use crate::json::{self, Json};
 use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};
-use crate::thread::{Delivery, Thread};
+use crate::thread::{Delivery, Pending, Thread};
 
 /// Everything the panel shows, plus a handle on the non-`Send` runtime state.
 #[derive(Clone, Copy)]
@@ -282,6 +284,7 @@ impl Chat {
             runtime.live_generation = runtime.live_generation.wrapping_add(1);
             runtime.announced_seq = 0;
         });
+        attach::discard_all();
         self.thread.set(Thread::default());
         self.error.set(None);
         self.staff_read.set(0);
@@ -298,6 +301,52 @@ impl Chat {
         self.error.set(None);
         self.persist();
         spawn_local(self.flush());
+    }
+
+    /// The visitor picked a file: it becomes a message of its own in the outbox. A file
+    /// over the limit is refused at once, without uploading it.
+    pub fn attach(self, file: web_sys::File) {
+        let strings = self.lang.get_untracked().strings();
+        if attach::too_big(file.size()) {
+            self.error.set(Some(attach::too_big_text(strings)));
+            return;
+        }
+        let client_msg_id = new_client_msg_id();
+        let name = file.name();
+        attach::keep(&client_msg_id, file);
+        self.thread
+            .update(|thread| thread.push_file(client_msg_id, name));
+        self.error.set(None);
+        spawn_local(self.flush());
+    }
+
+    /// Drops a file that is not sent yet, stopping its upload if one is running. Once
+    /// uploaded and being sent, the message may still arrive; then it shows as sent.
+    pub fn cancel(self, client_msg_id: &str) {
+        attach::discard(client_msg_id);
+        self.thread
+            .update(|thread| thread.remove_pending(client_msg_id));
+        self.error.set(None);
+    }
+
+    /// Opens a file of the conversation in a new tab, through a short-lived signed link
+    /// (asked for on the click, which browsers still count as the visitor's gesture).
+    pub fn open_attachment(self, attachment_id: String) {
+        let (Some(session), Some((api, _))) = (self.session(), self.endpoint()) else {
+            return;
+        };
+        let opening = attach::open(
+            api.base(),
+            &session.conversation_id,
+            &attachment_id,
+            &session.visitor_token,
+        );
+        spawn_local(async move {
+            // Any failure reads as the connection's: the link is asked for again on a tap.
+            if JsFuture::from(opening).await.ok() != Some(JsValue::TRUE) {
+                self.show(&ApiFailure::Network);
+            }
+        });
     }
 
     /// The composer's draft changed: tells the clinic the visitor is typing (at most one
@@ -452,8 +501,11 @@ impl Chat {
             ApiFailure::Api { code, .. } if code == INVALID_RESPONSE => {
                 strings.unreadable.to_owned()
             }
-            // The server's own explanation of a refusal (in English).
-            ApiFailure::Api { message, .. } => message.clone(),
+            // A refused file in the visitor's words; else the server's own explanation
+            // of a refusal (in English).
+            ApiFailure::Api { code, message, .. } => {
+                attach::refusal_text(code, strings).unwrap_or_else(|| message.clone())
+            }
         }
     }
 
@@ -494,6 +546,8 @@ impl Chat {
             runtime.live = None;
             runtime.live_generation = runtime.live_generation.wrapping_add(1);
         });
+        // Uploads belonged to the old conversation: the new one gets them again.
+        attach::restart();
         self.thread.update(Thread::clear_messages);
         self.persist();
     }
@@ -545,6 +599,7 @@ impl Chat {
         let mut session_reset = false;
         while let Some(item) = self.thread.with_untracked(Thread::next_to_send) {
             let id = item.client_msg_id.clone();
+            let item_has_file = item.file.is_some();
             let wait_ms = self
                 .runtime
                 .try_with_value(|runtime| runtime.not_before_ms - js_sys::Date::now())
@@ -558,21 +613,17 @@ impl Chat {
                 .update(|thread| thread.set_delivery(&id, Delivery::Sending));
             let had_session = self.session().is_some();
             let result = match self.ensure_session().await {
-                Ok(session) => match self.endpoint() {
-                    Some((api, _)) => {
-                        let request = SendMessageRequest {
-                            client_msg_id: item.client_msg_id,
-                            text: item.text,
-                            attachment_ids: Vec::new(),
-                        };
-                        api.send_message(&session, &request).await
-                    }
-                    None => Err(ApiFailure::Network),
-                },
+                Ok(session) => self.send_one(&session, item).await,
                 Err(error) => Err(error),
             };
             match result {
-                Ok(sent) => {
+                // Cancelled while on its way.
+                Ok(None) => {}
+                Err(_) if !self.thread.with_untracked(|thread| thread.is_pending(&id)) => {}
+                Ok(Some(sent)) => {
+                    if item_has_file {
+                        attach::discard(&id);
+                    }
                     self.announce(std::slice::from_ref(&sent.message));
                     self.announce(&sent.auto_replies);
                     self.thread.update(|thread| {
@@ -619,6 +670,56 @@ impl Chat {
         }
         self.runtime
             .update_value(|runtime| runtime.flushing = false);
+    }
+
+    /// Sends one outbox message, uploading its file first unless that was done on an
+    /// earlier attempt; `None` when the visitor cancelled the file meanwhile.
+    async fn send_one(self, session: &Session, item: Pending) -> Result<Option<Sent>, ApiFailure> {
+        let Some((api, _)) = self.endpoint() else {
+            return Err(ApiFailure::Network);
+        };
+        let mut attachment_ids = Vec::new();
+        if item.file.is_some() {
+            match self.upload(&api, session, &item.client_msg_id).await? {
+                Some(attachment_id) => attachment_ids.push(attachment_id),
+                None => return Ok(None),
+            }
+        }
+        let request = SendMessageRequest {
+            client_msg_id: item.client_msg_id,
+            text: item.text,
+            attachment_ids,
+        };
+        api.send_message(session, &request).await.map(Some)
+    }
+
+    /// The attachment id of a message's file, uploading it if no earlier attempt did; the
+    /// same message then links it once (the edge links by `client_msg_id`). `None` when
+    /// the file was cancelled.
+    async fn upload(
+        self,
+        api: &Api,
+        session: &Session,
+        client_msg_id: &str,
+    ) -> Result<Option<String>, ApiFailure> {
+        let uploaded = api::settle(attach::upload(
+            api.base(),
+            &session.conversation_id,
+            client_msg_id,
+            &session.visitor_token,
+        ))
+        .await?;
+        if uploaded.is_null()
+            || !self
+                .thread
+                .with_untracked(|thread| thread.is_pending(client_msg_id))
+        {
+            return Ok(None);
+        }
+        match uploaded.as_string() {
+            Some(id) if !id.is_empty() => Ok(Some(id)),
+            _ => Err(ApiFailure::unreadable(201, None)),
+        }
     }
 
     fn schedule_flush(self, delay: Duration) {

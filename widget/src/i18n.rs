@@ -76,6 +76,19 @@ pub struct Strings {
     /// The launcher's label suffix for one unread message, and for `{}` of them.
     pub unread_one: &'static str,
     pub unread_many: &'static str,
+    /// The attach button (any allowed file; on phones the system's chooser offers the
+    /// camera too).
+    pub attach: &'static str,
+    /// Under a file on its way to the clinic.
+    pub uploading: &'static str,
+    pub cancel: &'static str,
+    /// `{}` is the limit in megabytes.
+    pub file_too_big: &'static str,
+    /// A file the clinic refused for what it is.
+    pub file_refused: &'static str,
+    /// The button that opens a file in a message.
+    pub open_photo: &'static str,
+    pub open_document: &'static str,
 }
 
 impl Strings {
@@ -132,6 +145,13 @@ pub static EN: Strings = Strings {
     read: "Read",
     unread_one: "1 unread message",
     unread_many: "{} unread messages",
+    attach: "Attach a photo or PDF",
+    uploading: "Uploading…",
+    cancel: "Cancel",
+    file_too_big: "This file is too big: the limit is {} MB.",
+    file_refused: "This file can't be sent: only photos (JPEG, PNG, WebP, HEIC) and PDF documents.",
+    open_photo: "Open photo",
+    open_document: "Open document",
 };
 
 pub static ES: Strings = Strings {
@@ -177,6 +197,13 @@ pub static ES: Strings = Strings {
     read: "Leído",
     unread_one: "1 mensaje sin leer",
     unread_many: "{} mensajes sin leer",
+    attach: "Adjuntar una foto o un PDF",
+    uploading: "Subiendo…",
+    cancel: "Cancelar",
+    file_too_big: "El archivo es demasiado grande: el límite es {} MB.",
+    file_refused: "No se puede enviar este archivo: solo fotos (JPEG, PNG, WebP, HEIC) y documentos PDF.",
+    open_photo: "Abrir la foto",
+    open_document: "Abrir el documento",
 };
 
 pub static FR: Strings = Strings {
@@ -222,6 +249,13 @@ pub static FR: Strings = Strings {
     read: "Lu",
     unread_one: "1 message non lu",
     unread_many: "{} messages non lus",
+    attach: "Joindre une photo ou un PDF",
+    uploading: "Envoi du fichier…",
+    cancel: "Annuler",
+    file_too_big: "Ce fichier est trop volumineux : la limite est de {} Mo.",
+    file_refused: "Ce fichier ne peut pas être envoyé : seulement des photos (JPEG, PNG, WebP, HEIC) et des documents PDF.",
+    open_photo: "Ouvrir la photo",
+    open_document: "Ouvrir le document",
 };
 
 pub static DE: Strings = Strings {
@@ -267,6 +301,13 @@ pub static DE: Strings = Strings {
     read: "Gelesen",
     unread_one: "1 ungelesene Nachricht",
     unread_many: "{} ungelesene Nachrichten",
+    attach: "Foto oder PDF anhängen",
+    uploading: "Wird hochgeladen…",
+    cancel: "Abbrechen",
+    file_too_big: "Diese Datei ist zu groß: höchstens {} MB.",
+    file_refused: "Diese Datei kann nicht gesendet werden: nur Fotos (JPEG, PNG, WebP, HEIC) und PDF-Dokumente.",
+    open_photo: "Foto öffnen",
+    open_document: "Dokument öffnen",
 };
 
 #[cfg(test)]

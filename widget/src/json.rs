@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use frontdesk_protocol::{Author, Department, Message, Theme, WidgetConfig};
+use frontdesk_protocol::{Attachment, Author, Department, Message, Theme, WidgetConfig};
 use wasm_bindgen::JsValue;
 
 /// A parsed JSON object.
@@ -86,7 +86,20 @@ pub fn message(json: &Json) -> Option<Message> {
         sent_at: json.string("sent_at")?,
         client_msg_id: json.string("client_msg_id"),
         author_name: json.string("author_name"),
-        attachments: Vec::new(),
+        attachments: json
+            .objects("attachments")
+            .iter()
+            .filter_map(attachment)
+            .collect(),
+    })
+}
+
+/// A message's file: id and type (its size is not shown).
+fn attachment(json: &Json) -> Option<Attachment> {
+    Some(Attachment {
+        id: json.string("id")?,
+        content_type: json.string("content_type")?,
+        size: 0,
     })
 }
 

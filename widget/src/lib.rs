@@ -5,6 +5,7 @@
 
 mod api;
 mod app;
+mod attach;
 mod badge;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod browser_tests;
@@ -51,7 +52,7 @@ pub fn mount(
     on_event: Option<js_sys::Function>,
     options: JsValue,
 ) {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(log_panic));
     if CHAT.with(Cell::get).is_some() {
         return;
     }
@@ -86,6 +87,19 @@ pub fn mount(
     });
     // Dropping the handle would unmount the panel.
     handle.forget();
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// A panic's message and place in the browser's console. Not `console_error_panic_hook`:
+/// its JavaScript stack (the wasm frames, unnamed in the shipped build) cost the panel
+/// about 1 KB brotli (BENCHMARKS.md, "Widget weight: room for attachments").
+fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
+    console_error(&info.to_string());
 }
 
 /// Shows or hides the panel; does nothing before [`mount`].

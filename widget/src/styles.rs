@@ -55,6 +55,11 @@ const PANEL_CSS: &str = r#"
 .fd-input:focus{outline:2px solid var(--fd-brand,#0f766e);outline-offset:-1px}
 .fd-send{all:unset;flex:none;cursor:pointer;height:42px;padding:0 16px;border-radius:10px;font-weight:600;background:var(--fd-brand,#0f766e);color:var(--fd-brand-text,#fff)}
 .fd-send:disabled{opacity:.45;cursor:default}
+.fd-attach{flex:none;cursor:pointer;height:42px;width:36px;display:grid;place-items:center;border-radius:10px;font-size:20px}
+.fd-attach:focus-within{outline:2px solid var(--fd-brand,#0f766e)}
+.fd-msg[data-file] .fd-text::before{content:"📎 "}
+.fd-open{all:unset;cursor:pointer;display:block;margin-top:4px;text-decoration:underline;font-weight:600}
+.fd-open:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .fd-foot{margin:0;padding:0 14px 10px;font-size:12px;color:#6b7280;background:#fff}
 .fd-foot a{color:inherit}
 .fd-forget{all:unset;cursor:pointer;text-decoration:underline;color:inherit}

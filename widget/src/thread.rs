@@ -3,7 +3,7 @@
 //! Pure data and rules, no browser calls, so it is tested natively.
 
 use frontdesk_client_core::seq::{highest_seq, merge_by_seq};
-use frontdesk_protocol::{Author, Message};
+use frontdesk_protocol::{Attachment, Author, Message};
 use serde::{Deserialize, Serialize};
 
 /// Where an unsent visitor message stands.
@@ -34,6 +34,9 @@ pub struct Pending {
     pub client_msg_id: String,
     pub text: String,
     pub delivery: Delivery,
+    /// The name of the file this message sends, if it is one. The file itself lives in
+    /// the page's memory (`src/attach.js`), so such a message is not kept across reloads.
+    pub file: Option<String>,
 }
 
 /// What the outbox keeps across reloads: enough to resend with the same id.
@@ -57,6 +60,10 @@ pub struct Row {
     pub delivery: Option<Delivery>,
     /// The visitor's id for the message, so a refused one can be retried.
     pub client_msg_id: Option<String>,
+    /// An unsent file's name (it can still be cancelled).
+    pub file: Option<String>,
+    /// The stored message's files.
+    pub attachments: Vec<Attachment>,
 }
 
 /// Server messages sorted by `seq` without duplicates, then pending ones in send order.
@@ -116,6 +123,21 @@ impl Thread {
 
     /// Queues a new visitor message (or a restored one) for sending.
     pub fn push_pending(&mut self, client_msg_id: String, text: String, delivery: Delivery) {
+        self.push(client_msg_id, text, delivery, None);
+    }
+
+    /// Queues a file the visitor picked, as a message of its own.
+    pub fn push_file(&mut self, client_msg_id: String, name: String) {
+        self.push(client_msg_id, String::new(), Delivery::Sending, Some(name));
+    }
+
+    fn push(
+        &mut self,
+        client_msg_id: String,
+        text: String,
+        delivery: Delivery,
+        file: Option<String>,
+    ) {
         if self
             .pending
             .iter()
@@ -131,6 +153,7 @@ impl Thread {
             client_msg_id,
             text,
             delivery,
+            file,
         });
     }
 
@@ -157,21 +180,26 @@ impl Thread {
     }
 
     /// The oldest message still worth sending; order is kept by sending one at a time.
-    pub fn next_to_send(&self) -> Option<OutboxItem> {
+    pub fn next_to_send(&self) -> Option<Pending> {
         self.pending
             .iter()
             .find(|pending| pending.delivery != Delivery::Failed)
-            .map(|pending| OutboxItem {
-                client_msg_id: pending.client_msg_id.clone(),
-                text: pending.text.clone(),
-            })
+            .cloned()
     }
 
-    /// What to persist so a reload can resend: everything not refused by the server.
+    /// Whether `client_msg_id` is still waiting (not sent, not cancelled).
+    pub fn is_pending(&self, client_msg_id: &str) -> bool {
+        self.pending
+            .iter()
+            .any(|pending| pending.client_msg_id == client_msg_id)
+    }
+
+    /// What to persist so a reload can resend: everything not refused by the server,
+    /// except files (a page can't keep the visitor's file across a reload).
     pub fn outbox(&self) -> Vec<OutboxItem> {
         self.pending
             .iter()
-            .filter(|pending| pending.delivery != Delivery::Failed)
+            .filter(|pending| pending.delivery != Delivery::Failed && pending.file.is_none())
             .map(|pending| OutboxItem {
                 client_msg_id: pending.client_msg_id.clone(),
                 text: pending.text.clone(),
@@ -207,16 +235,21 @@ impl Thread {
             sent_at: Some(message.sent_at.clone()),
             delivery: None,
             client_msg_id: message.client_msg_id.clone(),
+            file: None,
+            attachments: message.attachments.clone(),
         });
         let unsent = self.pending.iter().map(|pending| Row {
             key: format!("p{}:{}", pending.client_msg_id, pending.delivery.as_str()),
             seq: None,
             author: Author::Visitor,
             author_name: None,
-            text: pending.text.clone(),
+            // A file's bubble shows its name.
+            text: pending.file.clone().unwrap_or_else(|| pending.text.clone()),
             sent_at: None,
             delivery: Some(pending.delivery),
             client_msg_id: Some(pending.client_msg_id.clone()),
+            file: pending.file.clone(),
+            attachments: Vec::new(),
         });
         sent.chain(unsent).collect()
     }
@@ -337,5 +370,41 @@ mod tests {
         assert_ne!(thread.rows()[0].key, before);
         thread.confirm("a", message(4, Author::Visitor, Some("a")));
         assert_eq!(thread.rows()[0].key, "s4");
+    }
+
+    #[test]
+    fn a_file_waits_like_text_but_is_not_kept_across_reloads() {
+        let mut thread = Thread::default();
+        thread.push_pending("a".into(), "hello".into(), Delivery::Queued);
+        thread.push_file("f".into(), "wound.jpg".into());
+        thread.hold_all();
+        // Sent in order with the text, from memory.
+        let first = thread.next_to_send().expect("text first");
+        assert_eq!(first.client_msg_id, "a");
+        thread.confirm("a", message(1, Author::Visitor, Some("a")));
+        let file = thread.next_to_send().expect("then the file");
+        assert_eq!(file.file.as_deref(), Some("wound.jpg"));
+        assert_eq!(file.delivery, Delivery::Queued);
+        assert!(thread.is_pending("f"));
+        // The stored outbox has no file: a reload can't send bytes it no longer has.
+        assert!(thread.outbox().is_empty());
+        assert_eq!(thread.rows()[1].file.as_deref(), Some("wound.jpg"));
+        // Cancelled, it is gone.
+        thread.remove_pending("f");
+        assert!(!thread.is_pending("f"));
+        assert_eq!(thread.next_to_send(), None);
+    }
+
+    #[test]
+    fn a_stored_message_shows_its_files() {
+        let mut thread = Thread::default();
+        let mut with_file = message(1, Author::Staff, None);
+        with_file.attachments.push(Attachment {
+            id: "att_1".into(),
+            content_type: "application/pdf".into(),
+            size: 10,
+        });
+        thread.merge(with_file);
+        assert_eq!(thread.rows()[0].attachments[0].id, "att_1");
     }
 }

@@ -22,6 +22,20 @@ pub const WASM_FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
+/// wasm-opt's passes for the widget, whose panel has a brotli budget: `-Oz`, then the
+/// control flow rebuilt (flatten, rereloop) and `-Oz` repeated while it still shrinks the
+/// module, 1.3 KB brotli smaller than `-Oz` alone; rustc's data and stack start at 1 MiB, so
+/// the lowest 1 KiB is unused and pointer offsets fold (BENCHMARKS.md, "Widget weight: room
+/// for attachments"). About 30 s more than `-Oz`; the console keeps `-Oz`.
+const WIDGET_OPT: [&str; 6] = [
+    "--low-memory-unused",
+    "-Oz",
+    "--flatten",
+    "--rereloop",
+    "-Oz",
+    "--converge",
+];
+
 pub fn wasm_bindgen_bin() -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -138,7 +152,11 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
         .arg(&wasm))?;
     let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));
     run(Command::new(cmd::npm_bin(root, "wasm-opt"))
-        .arg("-Oz")
+        .args(if package.ends_with("widget") {
+            WIDGET_OPT.as_slice()
+        } else {
+            ["-Oz"].as_slice()
+        })
         // Tool metadata no browser reads: about 300 B brotli off the widget.
         .args(["--strip-producers", "--strip-target-features"])
         .args(WASM_FEATURES)
@@ -164,6 +182,19 @@ fn minify(root: &Path, from: &Path, to: &Path) -> Result<()> {
     )
     .with_context(|| format!("esbuild --minify {}", from.display()))?;
     fs::write(to, minified)?;
+    Ok(())
+}
+
+/// Minifies every `.js` file under `dir`, in place.
+fn minify_all(root: &Path, dir: &Path) -> Result<()> {
+    for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            minify_all(root, &path)?;
+        } else if path.extension().is_some_and(|ext| ext == "js") {
+            minify(root, &path, &path)?;
+        }
+    }
     Ok(())
 }
 
@@ -199,9 +230,16 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
         &site.join("widget.js"),
     )
     .context("minifying the widget loader")?;
-    // The panel's JS glue is fetched on open; minified it is a third of wasm-bindgen's output.
-    let glue = site.join("widget/frontdesk_widget.js");
-    minify(root, &glue, &glue).context("minifying the widget glue")?;
+    // The panel's JS glue and the snippets it imports are fetched on open; minified, the
+    // glue is a third of wasm-bindgen's output. The attachment code is fetched on first
+    // use from `widget/lazy/` (BENCHMARKS.md, "Widget weight: room for attachments").
+    let widget = site.join("widget");
+    copy_dir(
+        &root.join("widget/lazy"),
+        &widget.join("lazy"),
+        &|_, text| text,
+    )?;
+    minify_all(root, &widget).context("minifying the widget's JavaScript")?;
     // The page, its style, and the installable app's manifest, icons and shell-only worker.
     for file in [
         "index.html",

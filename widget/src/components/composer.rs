@@ -1,11 +1,28 @@
-//! The error line, the textarea and the send button.
+//! The error line, the attach buttons, the textarea and the send button.
 
 use frontdesk_protocol::MAX_MESSAGE_CHARS;
 use leptos::html;
 use leptos::prelude::*;
-use web_sys::KeyboardEvent;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlInputElement, KeyboardEvent};
 
+use crate::attach::ACCEPT;
 use crate::chat::Chat;
+
+/// A file input's pick goes to the outbox; the input is emptied so the same file can be
+/// picked again.
+fn picked(chat: Chat, event: Event) {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        chat.attach(file);
+    }
+    input.set_value("");
+}
 
 /// Enter sends, Shift+Enter adds a line; IME composition is left alone.
 #[component]
@@ -44,6 +61,20 @@ pub fn Composer(chat: Chat, input: NodeRef<html::Textarea>) -> impl IntoView {
                 submit();
             }
         >
+            // A label styled as a button around a visually hidden input: the input keeps
+            // focus and keyboard use. On phones the system's chooser offers the camera
+            // next to the photo library and files, so there is no second camera button.
+            <label class="fd-attach">
+                <input
+                    type="file"
+                    class="fd-sr"
+                    data-testid="fd-attach"
+                    accept=ACCEPT
+                    aria-label=move || chat.strings().attach
+                    on:change=move |event| picked(chat, event)
+                />
+                "📎"
+            </label>
             <label class="fd-sr" for="fd-input">
                 {move || chat.strings().your_message}
             </label>

@@ -5,6 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::attach::is_photo;
 use crate::chat::Chat;
 use crate::components::SurveyCard;
 use crate::i18n::{fill, Lang, LangStrings};
@@ -105,7 +106,9 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
         .as_deref()
         .and_then(|sent_at| local_time(sent_at, false, lang));
     let (author, state, seq) = (row.author, row.delivery, row.seq);
+    let is_file = row.file.is_some();
     let meta = move || match state {
+        Some(Delivery::Sending) if is_file => Some(strings.uploading.to_owned()),
         Some(Delivery::Sending) => Some(strings.sending.to_owned()),
         Some(Delivery::Queued) => Some(strings.queued.to_owned()),
         Some(Delivery::Failed) => Some(strings.failed.to_owned()),
@@ -135,16 +138,46 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
             .map(|survey_id| view! { <SurveyCard chat survey_id=survey_id.to_owned() /> }),
         _ => None,
     };
-    let retry = (row.delivery == Some(Delivery::Failed)).then(|| {
+    let attachments = row
+        .attachments
+        .into_iter()
+        .map(|attachment| {
+            let label = if is_photo(&attachment.content_type) {
+                strings.open_photo
+            } else {
+                strings.open_document
+            };
+            let id = attachment.id;
+            view! {
+                <button
+                    type="button"
+                    class="fd-open"
+                    data-testid="fd-attachment"
+                    data-type=attachment.content_type
+                    on:click=move |_| chat.open_attachment(id.clone())
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+    // A refused message can be retried. A file not sent yet can be cancelled instead, and
+    // a refused one only removed (the same bytes would be refused again).
+    let retry = (row.delivery == Some(Delivery::Failed) || is_file).then(|| {
         let id = row.client_msg_id.clone().unwrap_or_default();
+        let (testid, label) = if is_file {
+            ("fd-cancel", strings.cancel)
+        } else {
+            ("fd-retry", strings.retry)
+        };
         view! {
             <button
                 type="button"
                 class="fd-retry"
-                data-testid="fd-retry"
-                on:click=move |_| chat.retry(&id)
+                data-testid=testid
+                on:click=move |_| if is_file { chat.cancel(&id) } else { chat.retry(&id) }
             >
-                {strings.retry}
+                {label}
             </button>
         }
     });
@@ -155,11 +188,13 @@ fn Bubble(chat: Chat, row: Row) -> impl IntoView {
             data-author=row.author.as_str()
             data-seq=row.seq
             data-delivery=delivery
+            data-file=is_file.then_some("")
         >
             {who.map(|who| view! { <span class="fd-who">{who}</span> })}
             <span class="fd-text" data-testid="fd-message-text">
                 {row.text}
             </span>
+            {attachments}
             {meta()
                 .is_some()
                 .then(|| {
