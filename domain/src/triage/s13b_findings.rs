@@ -128,7 +128,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // A child who drank or ate an opioid substitute or a strong painkiller [POIS].
         Sig::Overdose,
         &[
-            "toddler|baby|child|kid|son|daughter|old|boy|girl|grandson|granddaughter ~drank|drunk|swallowed|ate|eaten|into ~methadone|morphine|oxycodone|oxycontin|fentanyl|buprenorphine|subutex",
+            "toddler|baby|child|kid|son|daughter|old|boy|girl|grandson|granddaughter|one ~drank|drunk|swallowed|ate|eaten|into ~methadone|morphine|oxycodone|oxycontin|fentanyl|buprenorphine|subutex",
             "nino|nina|hijo|hija|bebe ~bebio|trago|comio ~metadona|morfina",
             "enfant|fils|fille|bebe ~bu|avale|mange ~methadone|morphine",
             "kind|sohn|tochter|baby ~getrunken|geschluckt|gegessen ~methadon|morphin",
@@ -167,5 +167,20 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
     (
         Sig::EarBlood,
         &["blood ~coming|came|out ~ear|ears"],
+    ),
+    (
+        // "after my transfer", "ovaries were big": IVF, where sudden one-sided pain with
+        // vomiting is a torsion [GTG5, consensus].
+        Sig::Ivf,
+        &[
+            "after|since ~my|the ~transfer", "embryo|embryon|embrion|embriao ~transfer|transfert|transferencia",
+            "transferencia ~embrion|embriones", "transfert ~embryon|embryons", "embryotransfer|embryonentransfer",
+            "ovaries|ovary ~big|enlarged|swollen",
+        ],
+    ),
+    (
+        // "not sure how much" of a medicine is uncertainty, not a price question.
+        Sig::Benign,
+        &["!not ~sure ~how ~much|many", "!dont|didnt ~know ~how ~much|many", "!no ~idea ~how ~much|many", "!unsure ~how ~much|many"],
     ),
 ];

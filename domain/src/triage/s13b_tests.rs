@@ -190,6 +190,17 @@ fn emergencies_of_batches_69_and_70_in_other_words() {
             "grandad fell down the stairs, blood coming out of his ear",
             Emergency,
         ),
+        (
+            "little one got into nan's methadone bottle, no idea how much he had",
+            Emergency,
+        ),
+        (
+            "3 days since the embryo transfer, sudden awful pain low on the left and I keep being sick",
+            Emergency,
+        ),
+        // A price question stays one; a bank transfer is not IVF.
+        ("how much is the methadone clinic consultation?", Routine),
+        ("did my bank transfer for the invoice arrive after my transfer of funds?", Routine),
         // Idioms and the past stay routine.
         (
             "these new shoes are killing me, can I move my appointment",
