@@ -183,4 +183,33 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Benign,
         &["!not ~sure ~how ~much|many", "!dont|didnt ~know ~how ~much|many", "!no ~idea ~how ~much|many", "!unsure ~how ~much|many"],
     ),
+    (
+        // A threat to kill told as under way, or hiding from the person: violence now
+        // (MHF, consensus).
+        Sig::ViolenceNow,
+        &[
+            "saying|says|threatening|threatens|shouting|screaming ~hell|he|she|hes|shes ~kill ~me|us",
+            "hiding ~from ~him|her|them", "dice|amenaza ~que ~me|nos ~va ~a ~matar", "menace ~de ~me|nous ~tuer",
+            "droht ~mich|uns ~umzubringen", "minaccia ~di ~ammazzarmi|uccidermi", "ameaca ~me ~matar",
+            "dreigt ~me|ons ~te ~vermoorden",
+        ],
+    ),
+    (
+        // Locked in with a razor, a knife or pills: the means at hand, an emergency with
+        // any word of intent [MHF, NG225].
+        Sig::Suicidal,
+        &[
+            "locked ~himself|herself|themselves|myself ~in ~with ~razor|knife|blade|pills|rope",
+            "se ~acaba ~todo", "se ~encerro ~con ~cuchillo|cuchilla|pastillas",
+        ],
+    ),
+    (
+        // A small child who ate a parent's tablets, told with the medicine's family.
+        Sig::Overdose,
+        &[
+            "toddler|baby|child|kid|son|daughter|one ~ate|swallowed|eaten ~antidepressants|amitriptyline|sertraline|citalopram",
+            "toddler|baby|child|kid|son|daughter|one ~ate|swallowed|eaten ~sleeping ~pills|tablets",
+            "zoontje|dochtertje|peuter|kindje ~antidepressiva|pillen|tabletten|slaappillen ~gegeten|ingeslikt|opgegeten",
+        ],
+    ),
 ];

@@ -212,3 +212,41 @@ fn emergencies_of_batches_69_and_70_in_other_words() {
         ),
     ]);
 }
+
+#[test]
+fn danger_now_in_other_words() {
+    check(&[
+        // A threat to kill with the person hiding: violence under way.
+        (
+            "my ex is at the window screaming he'll kill us, I'm hiding with the baby",
+            Emergency,
+        ),
+        (
+            "mi marido dice que me va a matar, estoy encerrada en el baño",
+            Emergency,
+        ),
+        // Locked in with a blade and a word of intent.
+        (
+            "my daughter locked herself in her room with a knife and says she can't go on",
+            Emergency,
+        ),
+        // A child and a parent's antidepressants [POIS].
+        (
+            "our toddler swallowed some of my sertraline, seems fine",
+            Emergency,
+        ),
+        (
+            "mijn dochtertje heeft slaappillen van oma opgegeten",
+            Emergency,
+        ),
+        // Idioms and hard negatives stay routine.
+        (
+            "my boss is going to kill me if I'm late again, any earlier slot?",
+            Routine,
+        ),
+        (
+            "locked myself out with the keys inside lol, can I come at 3 instead",
+            Routine,
+        ),
+    ]);
+}
