@@ -188,10 +188,11 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // (MHF, consensus).
         Sig::ViolenceNow,
         &[
-            "saying|says|threatening|threatens|shouting|screaming ~hell|he|she|hes|shes ~kill ~me|us",
-            "hiding ~from ~him|her|them", "dice|amenaza ~que ~me|nos ~va ~a ~matar", "menace ~de ~me|nous ~tuer",
-            "droht ~mich|uns ~umzubringen", "minaccia ~di ~ammazzarmi|uccidermi", "ameaca ~me ~matar",
-            "dreigt ~me|ons ~te ~vermoorden",
+            // Not "says she'll kill me" alone: that is mostly an idiom ("if I'm late").
+            "threatening|threatens|shouting|screaming ~hell|he|she|hes|shes ~kill ~me|us",
+            "hiding ~from ~him|her|them", "escondida|escondido|encerrada ~de ~el|ella", "cache|cachee ~de ~lui",
+            "versteckt|verstecke ~vor ~ihm|ihr", "nascost* ~da ~lui|lei", "escondida|escondido ~dele|dela",
+            "verstopt ~voor ~hem|haar",
         ],
     ),
     (
@@ -200,7 +201,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         Sig::Suicidal,
         &[
             "locked ~himself|herself|themselves|myself ~in ~with ~razor|knife|blade|pills|rope",
-            "se ~acaba ~todo", "se ~encerro ~con ~cuchillo|cuchilla|pastillas",
+            "esta|hoy ~noche ~se ~acaba ~todo", "se ~acaba ~todo ~esta ~noche", "se ~encerro ~con ~cuchillo|cuchilla|pastillas",
         ],
     ),
     (
