@@ -244,6 +244,14 @@ const FILES: &[(&str, &str)] = &[
         "68-older-people-typing-sms",
         include_str!("corpus/68-older-people-typing-sms.tsv"),
     ),
+    (
+        "69-en-sms-everyday-mixed",
+        include_str!("corpus/69-en-sms-everyday-mixed.tsv"),
+    ),
+    (
+        "70-six-languages-sms-everyday-mixed",
+        include_str!("corpus/70-six-languages-sms-everyday-mixed.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -29,6 +29,7 @@ mod readings;
 mod run_together;
 mod s12_findings;
 mod s13_findings;
+mod s13b_findings;
 mod scope;
 mod thumb_findings;
 mod urgent_findings;
@@ -51,6 +52,7 @@ pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
 use s12_findings::S12_FINDINGS;
 use s13_findings::S13_FINDINGS;
+use s13b_findings::S13B_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
 use urgent_findings::URGENT_FINDINGS;
@@ -208,6 +210,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(THUMB_FINDINGS)
                 .chain(S12_FINDINGS)
                 .chain(S13_FINDINGS)
+                .chain(S13B_FINDINGS)
                 .chain(URGENT_FINDINGS)
                 .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(OLDER_TYPING_FINDINGS)
@@ -655,8 +658,13 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
     // "I think I'd be better off not here, but I have no plan and wouldn't do anything":
     // the denial of a plan reads the thoughts as a "what if" or as over, yet they are
     // there now, and thoughts without a plan are a same-day talk [NG225].
+    // Told as present with the plan denied ("no quiero seguir viviendo, pero no tengo
+    // plan ni haría nada"), the same: a same-day talk, unless another sign decides.
     let thoughts_without_plan = matches!(m.signal, Sig::DarkThoughts | Sig::Suicidal)
-        && matches!(status, Status::Hypothetical | Status::Resolved)
+        && matches!(
+            status,
+            Status::Hypothetical | Status::Resolved | Status::Affirmed
+        )
         && scope.has_cue(Sig::NoPlan);
     let level = match status {
         _ if recovered => Urgency::Urgent,
@@ -947,6 +955,8 @@ mod run_together_tests;
 mod s12_tests;
 #[cfg(test)]
 mod s13_tests;
+#[cfg(test)]
+mod s13b_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

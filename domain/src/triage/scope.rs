@@ -239,6 +239,19 @@ impl<'a> Scope<'a> {
             .copied()
             .collect();
         mentions.retain(|m| m.signal != Sig::Burn || !urinary.iter().any(|u| overlaps(u, m)));
+        // A wish not to wake is a thought of death, not a sign of unresponsiveness, and a
+        // burn made on oneself is self-harm, not a burn on a child; a
+        // belief that someone poisons the water, and blood poisoning (sepsis), are not a
+        // poisoning (session 13c).
+        let readers: Vec<Match<Sig>> = mentions
+            .iter()
+            .filter(|m| matches!(m.signal, Sig::DarkThoughts | Sig::Psychosis | Sig::Sepsis))
+            .copied()
+            .collect();
+        mentions.retain(|m| {
+            !matches!(m.signal, Sig::Unconscious | Sig::Overdose | Sig::Burn)
+                || !readers.iter().any(|r| overlaps(r, m))
+        });
         // Blue lips with a blue sweet or drink named anywhere in the message ("lips and
         // tongue bright blue ... turns out she'd had a blue ice lolly"): explained away.
         if cues.iter().any(|c| c.signal == Sig::BlueFood) {

@@ -490,6 +490,7 @@ fn no_pattern_hides_a_multi_word_alternative() {
         .chain(THUMB_FINDINGS)
         .chain(S12_FINDINGS)
         .chain(S13_FINDINGS)
+        .chain(S13B_FINDINGS)
         .chain(URGENT_FINDINGS)
         .chain(LEARNED_ENGLISH_FINDINGS)
         .chain(OLDER_TYPING_FINDINGS)
