@@ -472,6 +472,39 @@ mod tests {
     }
 
     #[test]
+    fn a_whatsapps_approved_templates_are_read_and_checked_from_the_clinic_file() {
+        let parsed: ChannelsConfig = toml::from_str(
+            r#"
+            [whatsapp]
+            phone_number_id = "100200300"
+            [[whatsapp.templates]]
+            name = "follow_up"
+            language = "en_US"
+            body = "Hello, {{1}} has news for you."
+            "#,
+        )
+        .expect("parses");
+        assert_eq!(parsed.validate(), Ok(()));
+        let templates = &parsed.whatsapp.as_ref().expect("whatsapp").templates;
+        assert_eq!(templates.len(), 1);
+        assert_eq!(templates[0].body, "Hello, {{1}} has news for you.");
+        let skipped = ChannelsConfig {
+            whatsapp: Some(WhatsappChannel {
+                templates: vec![ApprovedTemplate {
+                    name: "follow_up".into(),
+                    language: "en_US".into(),
+                    body: "Hi {{2}}".into(),
+                }],
+                ..whatsapp()
+            }),
+            ..ChannelsConfig::default()
+        };
+        assert!(skipped
+            .validate()
+            .is_err_and(|problem| problem.contains("{{1}} is missing")));
+    }
+
+    #[test]
     fn a_whatsapp_channel_validates_its_number_id_secrets_and_api() {
         let config = |whatsapp: WhatsappChannel| ChannelsConfig {
             whatsapp: Some(whatsapp),

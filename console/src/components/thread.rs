@@ -3,7 +3,7 @@
 //! Over 600 lines because `Thread` is one Leptos view whose signals (messages, draft,
 //! claim, presence, deliveries, reply files, details panel) are shared by its header,
 //! list and reply box; the pieces that stand alone already live beside it (`delivery`,
-//! `attachments`, `details`, `template_picker`, `key_help`). Next split: the reply box
+//! `attachments`, `details`, `template_picker`, `whatsapp_template`, `key_help`). Next split: the reply box
 //! into its own component taking those signals, when it grows again.
 
 use frontdesk_client_core::{
@@ -34,6 +34,7 @@ use crate::{
         reply_hint::{reply_hint, ReplyHintLine},
         status_label,
         template_picker::{Picker, TemplatePicker},
+        whatsapp_template::WhatsappTemplatePicker,
         ChannelTag, UrgencyBadge,
     },
     i18n::{fill, use_strings, Strings},
@@ -601,6 +602,13 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             on:keydown=on_keydown
                         ></textarea>
                         <ReplyHintLine channel=channel reply_hint=hint />
+                        <WhatsappTemplatePicker
+                            rules=channel_rules
+                            hint=hint
+                            messages=messages
+                            deliveries=deliveries
+                            conversation_id=id
+                        />
                         <div class="composer-actions">
                             <button
                                 type="button"
