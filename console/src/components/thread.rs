@@ -85,6 +85,8 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let escalations = RwSignal::new(Vec::<EscalationRecord>::new());
     let snapshot = RwSignal::new(None::<InboxEntry>);
     let channel_rules = RwSignal::new(None::<ChannelRules>);
+    // The newest message the rules were loaded with: only later ones reopen the window.
+    let rules_seq = RwSignal::new(0u64);
     let loading = RwSignal::new(true);
     let load_error = RwSignal::new(None::<String>);
     let live_status = RwSignal::new(LiveStatus::Connecting);
@@ -111,7 +113,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         })
         .or_else(|| snapshot.get())
     });
-    let hint = reply_hint(meta, channel_rules, messages, draft);
+    let hint = reply_hint(meta, (channel_rules, rules_seq), messages, draft);
     let channel =
         Signal::derive(move || meta.with(|m| m.as_ref().map_or(Channel::Web, |m| m.channel)));
     let my_id = staff.id.clone();
@@ -136,6 +138,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                 snapshot.try_set(Some(answer.conversation));
                 escalations.try_set(answer.escalations);
                 deliveries.set(answer.deliveries);
+                rules_seq.try_set(highest_seq(&answer.messages));
                 channel_rules.try_set(answer.channel_rules);
                 messages.try_update(|list| merge_by_seq(list, answer.messages));
             }

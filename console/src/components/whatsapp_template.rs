@@ -188,15 +188,10 @@ pub fn WhatsappTemplatePicker(
                     }}
                 </select>
                 {fields}
-                <p class="wa-template-preview-label" id="wa-template-preview-label">
+                <p class="wa-template-preview-label">
                     {t.wa_template_preview}
                 </p>
-                <p
-                    class="wa-template-preview"
-                    data-testid="wa-template-preview"
-                    aria-labelledby="wa-template-preview-label"
-                    aria-live="polite"
-                >
+                <p class="wa-template-preview" data-testid="wa-template-preview">
                     {move || preview.get()}
                 </p>
                 <div class="wa-template-actions">
