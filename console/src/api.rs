@@ -12,7 +12,7 @@ use frontdesk_protocol::{
     ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
     SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
     StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
-    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
+    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse, WhatsappTemplate,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -57,6 +57,31 @@ pub async fn reply(
         encode_component(conversation_id)
     );
     call("POST", &path, Some(token), Some(encode(request)?)).await
+}
+
+/// `POST /v1/staff/conversations/{id}/messages` with `whatsapp_template`: the approved
+/// template goes to the patient, `request.text` (its filled body) is what the thread shows.
+pub async fn reply_template(
+    token: &str,
+    conversation_id: &str,
+    request: &SendMessageRequest,
+    whatsapp_template: &WhatsappTemplate,
+) -> Result<StaffReplyResponse, ApiFailure> {
+    #[derive(serde::Serialize)]
+    struct TemplateReply<'a> {
+        #[serde(flatten)]
+        message: &'a SendMessageRequest,
+        whatsapp_template: &'a WhatsappTemplate,
+    }
+    let path = format!(
+        "/v1/staff/conversations/{}/messages",
+        encode_component(conversation_id)
+    );
+    let body = TemplateReply {
+        message: request,
+        whatsapp_template,
+    };
+    call("POST", &path, Some(token), Some(encode(&body)?)).await
 }
 
 /// `GET /v1/staff/conversations/{id}/deliveries`: states only, no message text.

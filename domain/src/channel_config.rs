@@ -9,7 +9,7 @@ use crate::channels::PhoneNumber;
 pub use crate::email::config::EmailChannel;
 use crate::notice_link::{self, ChannelContent};
 use crate::survey_channel::SurveyTemplate;
-use frontdesk_protocol::Channel;
+use frontdesk_protocol::{ApprovedTemplate, Channel};
 
 /// `[channels]`: every external channel is off unless its table is present.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -180,6 +180,10 @@ pub struct WhatsappChannel {
     /// window (`survey_channel`); without one it goes only within the window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub survey_template: Option<SurveyTemplate>,
+    /// `[[channels.whatsapp.templates]]`: the approved templates staff may pick in the
+    /// reply box once the 24-hour window has closed (`approved_template`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub templates: Vec<ApprovedTemplate>,
     /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
     #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
     pub content: ChannelContent,
@@ -306,6 +310,7 @@ impl ChannelsConfig {
             template.validate()?;
         }
         if let Some(whatsapp) = &self.whatsapp {
+            crate::approved_template::validate_all(&whatsapp.templates)?;
             validate_meta(
                 "whatsapp",
                 &whatsapp.phone_number_id,
@@ -461,8 +466,42 @@ mod tests {
             api_base: default_graph_api(),
             api_version: default_graph_version(),
             survey_template: None,
+            templates: Vec::new(),
             content: ChannelContent::Text,
         }
+    }
+
+    #[test]
+    fn a_whatsapps_approved_templates_are_read_and_checked_from_the_clinic_file() {
+        let parsed: ChannelsConfig = toml::from_str(
+            r#"
+            [whatsapp]
+            phone_number_id = "100200300"
+            [[whatsapp.templates]]
+            name = "follow_up"
+            language = "en_US"
+            body = "Hello, {{1}} has news for you."
+            "#,
+        )
+        .expect("parses");
+        assert_eq!(parsed.validate(), Ok(()));
+        let templates = &parsed.whatsapp.as_ref().expect("whatsapp").templates;
+        assert_eq!(templates.len(), 1);
+        assert_eq!(templates[0].body, "Hello, {{1}} has news for you.");
+        let skipped = ChannelsConfig {
+            whatsapp: Some(WhatsappChannel {
+                templates: vec![ApprovedTemplate {
+                    name: "follow_up".into(),
+                    language: "en_US".into(),
+                    body: "Hi {{2}}".into(),
+                }],
+                ..whatsapp()
+            }),
+            ..ChannelsConfig::default()
+        };
+        assert!(skipped
+            .validate()
+            .is_err_and(|problem| problem.contains("{{1}} is missing")));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod api_keys;
 pub mod appointment;
+pub mod approved_template;
 pub mod attachment;
 pub mod auto_reply;
 pub mod channel_config;

@@ -17,6 +17,20 @@ pub struct WhatsappTemplate {
     pub parameters: Vec<String>,
 }
 
+/// One of the clinic's approved WhatsApp templates (`[[channels.whatsapp.templates]]`),
+/// as created and approved in WhatsApp Manager: what staff may pick in the reply box when
+/// the 24-hour window has closed. The body is the approved text with its `{{1}}`, `{{2}}`...
+/// parameters, so the console can show what the patient will read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovedTemplate {
+    pub name: String,
+    /// The template's language code, e.g. `en_US`.
+    pub language: String,
+    /// The approved body text, e.g. "Hello, {{1}} has news for you: please reply."
+    pub body: String,
+}
+
 /// `POST /v1/integrations/appointments`: a reminder to the patient at `phone`, in their
 /// conversation on `channel`, written from the clinic's saved reply `template`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

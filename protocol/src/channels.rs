@@ -145,6 +145,10 @@ pub struct ChannelRules {
     /// where the window starts; absent when the patient never wrote here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_patient_message_at: Option<String>,
+    /// The clinic's approved WhatsApp templates staff may send when the window has closed
+    /// (WhatsApp only; empty elsewhere or when the clinic named none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub whatsapp_templates: Vec<crate::ApprovedTemplate>,
 }
 
 #[cfg(test)]

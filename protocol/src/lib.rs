@@ -18,7 +18,7 @@ mod templates;
 mod visitor;
 
 pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, RevokedApiKey};
-pub use appointments::{AppointmentEventRequest, WhatsappTemplate};
+pub use appointments::{AppointmentEventRequest, ApprovedTemplate, WhatsappTemplate};
 pub use channels::{
     Channel, ChannelDeliveriesResponse, ChannelRules, Delivery, DeliveryStatus,
     NoticeConversationResponse, ResendRequest, ResendResponse,

@@ -341,6 +341,16 @@ fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
     assert_eq!(rules["opted_out"], false);
     assert_eq!(rules["window_hours"], 24);
     assert_eq!(rules["templates_outside_window"], true);
+    // The clinic's approved templates, for the reply box's picker, as its config has them.
+    let templates = rules["whatsapp_templates"].as_array().expect("templates");
+    assert_eq!(
+        templates[0],
+        json!({"name": "follow_up", "language": "en_US",
+               "body": "Hello, {{1}} has news for you: please reply to this message."})
+    );
+    assert!(templates
+        .iter()
+        .all(|t| t["name"].is_string() && t["body"].as_str().is_some_and(|b| b.contains("{{1}}"))));
     let started = rules["last_patient_message_at"]
         .as_str()
         .expect("window start");

@@ -20,6 +20,7 @@ pub mod template_picker;
 pub mod templates;
 pub mod thread;
 pub mod triage_correction;
+pub mod whatsapp_template;
 
 use frontdesk_protocol::{Channel, ConversationStatus, Department, StaffRole, Urgency};
 use leptos::prelude::*;

@@ -15,9 +15,12 @@ use crate::timefmt::{parse_rfc3339_ms, span};
 
 /// The hint for the open thread, live: it follows the draft, the clock and each new
 /// patient message (which reopens the window, so the thread need not ask the server).
+/// `rules_seq` is the newest message the rules were loaded with: messages up to it are
+/// already in the rules' `last_patient_message_at`, by the provider's timestamp, which
+/// for a late delivery is older than the message's own `sent_at` (when it was stored).
 pub fn reply_hint(
     meta: Memo<Option<InboxEntry>>,
-    rules: RwSignal<Option<ChannelRules>>,
+    (rules, rules_seq): (RwSignal<Option<ChannelRules>>, RwSignal<u64>),
     messages: RwSignal<Vec<Message>>,
     draft: RwSignal<String>,
 ) -> Memo<ReplyHint> {
@@ -32,9 +35,10 @@ pub fn reply_hint(
                 .last_patient_message_at
                 .as_deref()
                 .and_then(parse_rfc3339_ms);
+            let loaded = rules_seq.get();
             let seen_live = messages.with(|list| {
                 list.iter()
-                    .filter(|message| message.author == Author::Visitor)
+                    .filter(|message| message.author == Author::Visitor && message.seq > loaded)
                     .filter_map(|message| parse_rfc3339_ms(&message.sent_at))
                     .max()
             });

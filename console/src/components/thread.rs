@@ -3,7 +3,7 @@
 //! Over 600 lines because `Thread` is one Leptos view whose signals (messages, draft,
 //! claim, presence, deliveries, reply files, details panel) are shared by its header,
 //! list and reply box; the pieces that stand alone already live beside it (`delivery`,
-//! `attachments`, `details`, `template_picker`, `key_help`). Next split: the reply box
+//! `attachments`, `details`, `template_picker`, `whatsapp_template`, `key_help`). Next split: the reply box
 //! into its own component taking those signals, when it grows again.
 
 use frontdesk_client_core::{
@@ -34,6 +34,7 @@ use crate::{
         reply_hint::{reply_hint, ReplyHintLine},
         status_label,
         template_picker::{Picker, TemplatePicker},
+        whatsapp_template::WhatsappTemplatePicker,
         ChannelTag, UrgencyBadge,
     },
     i18n::{fill, use_strings, Strings},
@@ -84,6 +85,8 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let escalations = RwSignal::new(Vec::<EscalationRecord>::new());
     let snapshot = RwSignal::new(None::<InboxEntry>);
     let channel_rules = RwSignal::new(None::<ChannelRules>);
+    // The newest message the rules were loaded with: only later ones reopen the window.
+    let rules_seq = RwSignal::new(0u64);
     let loading = RwSignal::new(true);
     let load_error = RwSignal::new(None::<String>);
     let live_status = RwSignal::new(LiveStatus::Connecting);
@@ -110,7 +113,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         })
         .or_else(|| snapshot.get())
     });
-    let hint = reply_hint(meta, channel_rules, messages, draft);
+    let hint = reply_hint(meta, (channel_rules, rules_seq), messages, draft);
     let channel =
         Signal::derive(move || meta.with(|m| m.as_ref().map_or(Channel::Web, |m| m.channel)));
     let my_id = staff.id.clone();
@@ -135,6 +138,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                 snapshot.try_set(Some(answer.conversation));
                 escalations.try_set(answer.escalations);
                 deliveries.set(answer.deliveries);
+                rules_seq.try_set(highest_seq(&answer.messages));
                 channel_rules.try_set(answer.channel_rules);
                 messages.try_update(|list| merge_by_seq(list, answer.messages));
             }
@@ -601,6 +605,13 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             on:keydown=on_keydown
                         ></textarea>
                         <ReplyHintLine channel=channel reply_hint=hint />
+                        <WhatsappTemplatePicker
+                            rules=channel_rules
+                            hint=hint
+                            messages=messages
+                            deliveries=deliveries
+                            conversation_id=id
+                        />
                         <div class="composer-actions">
                             <button
                                 type="button"

@@ -151,6 +151,13 @@ strings! {
     /// `{}` the window's hours, `{}` the channel; nothing may go until the patient writes.
     reply_window_closed,
     reply_opted_out,
+    /// The approved-template picker shown once the WhatsApp window has closed.
+    wa_template_legend,
+    wa_template_label,
+    /// `{}` the parameter's number (`{{1}}` in the approved body).
+    wa_template_parameter,
+    wa_template_preview,
+    wa_template_send,
     sending,
     send,
     seen,

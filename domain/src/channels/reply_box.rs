@@ -94,6 +94,7 @@ mod tests {
             window_hours: None,
             templates_outside_window: false,
             last_patient_message_at: None,
+            whatsapp_templates: Vec::new(),
         }
     }
 

@@ -60,11 +60,21 @@ pub async fn channel_rules(
             .map(time::rfc3339),
         None => None,
     };
+    // The reply box's template picker: the clinic's approved templates (cached config).
+    let whatsapp_templates = match channel {
+        Channel::Whatsapp => store::clinics::clinic(env, clinic_id)
+            .await?
+            .and_then(|clinic| clinic.config.channels.whatsapp.clone())
+            .map(|whatsapp| whatsapp.templates)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
     Ok(Some(ChannelRules {
         opted_out: endpoint.opted_out,
         window_hours: window.map(|w| u32::try_from(w.hours).unwrap_or(u32::MAX)),
         templates_outside_window: window.is_some_and(|w| w.templates_outside),
         last_patient_message_at,
+        whatsapp_templates,
     }))
 }
 
