@@ -3,6 +3,7 @@
 pub mod accept_link;
 pub mod api_keys;
 pub mod attachments;
+pub mod client_msg_id;
 pub mod delivery;
 pub mod details;
 pub mod inbox;

@@ -27,6 +27,7 @@ use crate::{
     api,
     components::{
         attachments::{MessageFiles, ReplyAttach, ReplyFiles},
+        client_msg_id,
         delivery::{Deliveries, DeliveryMark},
         department_label,
         details::Details,
@@ -66,10 +67,6 @@ fn author_label(t: &Strings, message: &Message) -> String {
         Author::Bot => t.author_assistant.to_string(),
         Author::System => t.author_system.to_string(),
     }
-}
-
-fn new_client_msg_id() -> Option<String> {
-    Some(web_sys::window()?.crypto().ok()?.random_uuid())
 }
 
 #[component]
@@ -259,15 +256,10 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         let Some(token) = auth.token() else {
             return;
         };
-        let reused = pending
-            .get_untracked()
-            .filter(|(_, pending_text)| *pending_text == text)
-            .map(|(client_msg_id, _)| client_msg_id);
-        let Some(client_msg_id) = reused.or_else(new_client_msg_id) else {
+        let Some(client_msg_id) = client_msg_id::for_text(pending, &text) else {
             send_error.set(Some(t.no_message_ids.into()));
             return;
         };
-        pending.set(Some((client_msg_id.clone(), text.clone())));
         presence.sent();
         sending.set(true);
         send_error.set(None);

@@ -16,7 +16,7 @@ use leptos::{ev::KeyboardEvent, prelude::*, task::spawn_local};
 
 use crate::{
     api,
-    components::delivery::Deliveries,
+    components::{client_msg_id, delivery::Deliveries},
     i18n::{fill, use_strings},
     state::use_auth,
 };
@@ -34,10 +34,6 @@ pub fn offered(rules: Option<&ChannelRules>, hint: ReplyHint) -> Vec<ApprovedTem
         ) => rules.whatsapp_templates.clone(),
         _ => Vec::new(),
     }
-}
-
-fn new_client_msg_id() -> Option<String> {
-    Some(web_sys::window()?.crypto().ok()?.random_uuid())
 }
 
 #[component]
@@ -85,15 +81,10 @@ pub fn WhatsappTemplatePicker(
         let Some(token) = auth.token() else {
             return;
         };
-        let reused = pending
-            .get_untracked()
-            .filter(|(_, pending_text)| *pending_text == text)
-            .map(|(id, _)| id);
-        let Some(client_msg_id) = reused.or_else(new_client_msg_id) else {
+        let Some(client_msg_id) = client_msg_id::for_text(pending, &text) else {
             error.set(Some(t.no_message_ids.into()));
             return;
         };
-        pending.set(Some((client_msg_id.clone(), text.clone())));
         let whatsapp_template = values.with_untracked(|values| request(&template, values));
         sending.set(true);
         error.set(None);
