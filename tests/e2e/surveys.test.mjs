@@ -26,15 +26,29 @@ test('a survey is sent, answered in the widget, and a red flag turns urgent', as
   // The conversation is found by its id, not by its inbox row: in a full run the API suite
   // leaves hundreds of older open routine conversations, and the inbox lists the oldest 200
   // of a level first, so a new routine row can be out of the list.
-  const { conversation_id: conversationId } = await visitorPage.evaluate(
-    () => JSON.parse(localStorage.getItem('frontdesk:v1:demo') ?? '{}'),
-  );
+  // The bubble shows at once, from the outbox; the id is kept once the server has answered.
+  const conversationId = await (await visitorPage.waitForFunction(
+    () => JSON.parse(localStorage.getItem('frontdesk:v1:demo') ?? '{}').conversation_id,
+    null,
+    { timeout: 15_000 },
+  )).jsonValue();
   assert.ok(conversationId, 'the widget keeps its conversation id');
 
   const console_ = new Console(staffPage);
   await console_.signIn('clinician@demo.test');
+  await console_.liveStatus().waitFor({ timeout: 15_000 });
   await staffPage.goto(`${BASE}/console/#/conversations/${conversationId}`);
-  await console_.threadMessage(first).first().waitFor({ timeout: 20_000 });
+  // A clinician may open it once the inbox queue has routed it to the clinical team (a
+  // moment after the message); until then the link shows the thread's error, so reload.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await console_.threadMessage(first).first().waitFor({ timeout: 3_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 7) throw error;
+      await staffPage.reload();
+    }
+  }
   const reason = staffPage.locator('[data-testid="thread-reason"]');
   await reason.waitFor();
   assert.doesNotMatch(await reason.textContent(), /urgent|emergency/i);
