@@ -1,3 +1,6 @@
+//! Over 600 lines with its tests (the code is under 450): one typed table per provider,
+//! each validated where the clinic file is read, and the tests pin every refusal.
+//!
 //! The clinic's messaging channels beyond its website (`[channels]` in the clinic file):
 //! which are on, the provider account, where the provider's API is (the sandbox in dev),
 //! and the name of the Workers secret that holds each credential. Secrets themselves are
