@@ -422,29 +422,30 @@ async fn receive(
         _ => {}
     }
     let provider_id = message.provider_message_id.as_str();
-    let conversation_id =
-        match channel_store::inbound_seen(env, &config.id, channel, provider_id).await? {
+    let mut record = channel_store::InboundRecord {
+        clinic_id: &config.id,
+        channel,
+        provider_message_id: provider_id,
+        conversation_id: "",
+        address: &address,
+        sent_at_ms: message.sent_at_ms,
+        now: &now,
+    };
+    // Most messages continue an open conversation: one round trip records them.
+    let conversation_id = match channel_store::record_inbound_on_open_thread(env, &record).await? {
+        Some(conversation_id) => conversation_id,
+        None => match channel_store::inbound_seen(env, &config.id, channel, provider_id).await? {
             Some(seen) => seen,
             None => {
                 let phone = message.from.phone_number();
                 let phone = phone.as_ref().map(|number| number.as_str());
                 let current =
                     current_conversation(env, &config.id, channel, &address, phone, &now).await?;
-                channel_store::record_inbound(
-                    env,
-                    &channel_store::InboundRecord {
-                        clinic_id: &config.id,
-                        channel,
-                        provider_message_id: provider_id,
-                        conversation_id: &current,
-                        address: &address,
-                        sent_at_ms: message.sent_at_ms,
-                        now: &now,
-                    },
-                )
-                .await?
+                record.conversation_id = &current;
+                channel_store::record_inbound(env, &record).await?
             }
-        };
+        },
+    };
     let text = MessageText::parse(readable_text(&message))
         .map_err(|_| AppError::invalid_webhook("The message text can't be stored."))?;
     let inbound = Inbound {

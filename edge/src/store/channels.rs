@@ -82,6 +82,61 @@ pub async fn record_inbound(env: &Env, record: &InboundRecord<'_>) -> AppResult<
         .unwrap_or_else(|| conversation_id.to_owned()))
 }
 
+/// The common case in one round trip: records an inbound message on the address's open
+/// conversation and returns the conversation it belongs to (that one, or the one an earlier
+/// delivery of the same message recorded). `None` when the address has no open
+/// conversation; then the caller takes the long way (`inbound_seen`, a new thread,
+/// `record_inbound`). `conversation_id` in `record` is ignored.
+///
+/// Issue 23: this replaced three sequential D1 round trips per message (seen, current
+/// thread, insert, plus a second seen inside `record_inbound`), which cost a channel
+/// message about twice a web message's CPU (BENCHMARKS.md "Channel webhooks").
+/// `DO UPDATE` that changes nothing makes SQLite's `RETURNING` give the row that won.
+pub async fn record_inbound_on_open_thread(
+    env: &Env,
+    record: &InboundRecord<'_>,
+) -> AppResult<Option<String>> {
+    #[derive(Deserialize)]
+    struct Row {
+        conversation_id: String,
+    }
+    let InboundRecord {
+        clinic_id,
+        channel,
+        provider_message_id,
+        address,
+        sent_at_ms,
+        now,
+        ..
+    } = *record;
+    let statement = bind(
+        db(env)?.prepare(
+            "INSERT INTO channel_messages (clinic_id, channel, provider_message_id, \
+             conversation_id, direction, address, status, created_at, updated_at, sent_at_ms) \
+             SELECT ?1, ?2, ?3, t.conversation_id, 'inbound', ?4, 'received', ?5, ?5, ?6 \
+             FROM channel_threads t JOIN conversations c ON c.id = t.conversation_id \
+             WHERE t.clinic_id = ?1 AND t.channel = ?2 AND t.address = ?4 \
+               AND c.status <> 'resolved' \
+             ON CONFLICT (clinic_id, channel, provider_message_id) \
+             DO UPDATE SET updated_at = channel_messages.updated_at \
+             RETURNING conversation_id",
+        ),
+        &[
+            s(clinic_id),
+            s(channel.as_str()),
+            s(provider_message_id),
+            s(address),
+            s(now),
+            sent_at_ms.map_or(wasm_bindgen::JsValue::NULL, |ms| {
+                wasm_bindgen::JsValue::from_f64(ms as f64)
+            }),
+        ],
+    )?;
+    Ok(first::<Row>(statement, "record inbound on open thread")
+        .await?
+        .map(|row| row.conversation_id))
+}
+
 /// The provider's timestamp (ms) of the address's latest message on the channel: where
 /// the customer-service window starts. `None` when it never wrote (or gave no time).
 pub async fn last_inbound_ms(
