@@ -185,16 +185,16 @@ pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String,
     }
 }
 
-/// Like [`staff`] for a token hash from [`session_token_hash`], and reads who owns one
-/// conversation of the staff member's clinic in the same query: `None` when the clinic
-/// has no such conversation, `Some(None)` when nobody owns it yet.
-pub async fn staff_with_owner(
+/// Like [`staff`] for a token hash from [`session_token_hash`], and reads what a reply
+/// checks about one conversation of the staff member's clinic in the same query (owner,
+/// team, channel endpoint): `None` when the clinic has no such conversation.
+pub async fn staff_with_reply_facts(
     env: &Env,
     token_hash: &str,
     conversation_id: &str,
-) -> AppResult<(StaffProfile, Option<Option<String>>)> {
+) -> AppResult<(StaffProfile, Option<store::staff::ReplyFacts>)> {
     let now = crate::time::now_rfc3339();
-    store::staff::session_staff_with_owner(env, token_hash, &now, conversation_id)
+    store::staff::session_staff_with_reply_facts(env, token_hash, &now, conversation_id)
         .await?
         .ok_or_else(AppError::session_expired)
 }

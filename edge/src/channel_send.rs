@@ -365,6 +365,17 @@ pub async fn check_staff_reply(
     template: Option<TemplateMessage>,
 ) -> AppResult<Option<ChannelReply>> {
     let endpoint = channel_store::endpoint(env, clinic_id, conversation_id).await?;
+    check_reply_to(env, clinic_id, endpoint, text, template).await
+}
+
+/// `check_staff_reply` for an endpoint already read (`None`: no such conversation).
+pub async fn check_reply_to(
+    env: &Env,
+    clinic_id: &str,
+    endpoint: Option<channel_store::Endpoint>,
+    text: &str,
+    template: Option<TemplateMessage>,
+) -> AppResult<Option<ChannelReply>> {
     let address = endpoint.as_ref().and_then(|e| {
         let raw = e.address.as_deref()?;
         PatientAddress::parse(e.channel, raw).and_then(Result::ok)

@@ -379,15 +379,18 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     // isolate (see `reply_grants`). Otherwise one D1 query answers both.
     let granted = reply_grants::get(&token_hash, raw_id);
     let from_store = granted.is_none();
-    let (staff, owner) = match granted {
-        Some(staff) => {
-            let owner = Some(Some(staff.id.clone()));
-            (staff, owner)
+    // With a grant the owner is the caller and the endpoint is read by `store_reply`;
+    // from the store, the session's query brought both (`Facts::Read`).
+    let (staff, facts) = match granted {
+        Some(staff) => (staff, Facts::Granted),
+        None => {
+            let (staff, facts) =
+                auth::staff_with_reply_facts(env, &token_hash, conversation_id.as_str()).await?;
+            let facts = facts.ok_or_else(AppError::unknown_conversation)?;
+            (staff, Facts::Read(facts))
         }
-        None => auth::staff_with_owner(env, &token_hash, conversation_id.as_str()).await?,
     };
     auth::check_same_origin(req, via)?;
-    let owner = owner.ok_or_else(AppError::unknown_conversation)?;
     let StaffSendRequest {
         message: request,
         whatsapp_template,
@@ -399,31 +402,50 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     } = super::validate_send(request)?;
     // One person answers a patient: replying claims an unowned conversation, and a
     // colleague's conversation is theirs to answer.
-    let claimed = match owner.as_deref() {
-        Some(owner) if owner == staff.id => false,
-        // Another team's conversation is refused as such, before saying it has an owner.
-        Some(_) => {
-            visible_conversation(env, &staff, raw_id).await?;
-            return Err(claimed_by_another());
-        }
-        None => match claim_visible(env, &staff, raw_id).await? {
-            Claim::Taken => true,
-            Claim::OwnedBy(_) => return Err(claimed_by_another()),
-            Claim::Unknown => return Err(AppError::unknown_conversation()),
+    let claimed = match &facts {
+        Facts::Granted => false,
+        Facts::Read(read) => match read.assigned_to.as_deref() {
+            Some(owner) if owner == staff.id => false,
+            // Another team's conversation is refused as such, before saying it has an owner.
+            Some(_) => {
+                visible_conversation(env, &staff, raw_id).await?;
+                return Err(claimed_by_another());
+            }
+            None => {
+                if !auth::scope(env, &staff)
+                    .await?
+                    .may_open(read.routed(), None)
+                {
+                    return Err(outside_your_teams());
+                }
+                let (clinic, staff_id) = store::staff::staff_ids(&staff)?;
+                match store::inbox::claim(env, &clinic, &conversation_id, &staff_id).await? {
+                    Claim::Taken => true,
+                    Claim::OwnedBy(_) => return Err(claimed_by_another()),
+                    Claim::Unknown => return Err(AppError::unknown_conversation()),
+                }
+            }
         },
     };
     // Only a confirmation from the store starts a grant; using one never extends it.
     if from_store {
         reply_grants::grant(&token_hash, raw_id, &staff);
     }
+    let endpoint = match facts {
+        Facts::Granted => None,
+        Facts::Read(read) => Some(read.endpoint),
+    };
     let stored = store_reply(
         env,
         &staff,
         &conversation_id,
-        client_msg_id,
-        message_text,
-        attachment_ids,
-        whatsapp_template.map(TemplateMessage::from),
+        endpoint,
+        ReplyContent {
+            client_msg_id,
+            text: message_text,
+            attachment_ids,
+            template: whatsapp_template.map(TemplateMessage::from),
+        },
     )
     .await;
     // The claim's audit entry and event follow the append, so the patient sees the reply
@@ -452,28 +474,62 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
     .await
 }
 
-/// Checks a staff reply against its channel's rules, links its files and appends it;
-/// the stored message and where the channel sends it.
+/// What the reply path knows about the conversation before it stores.
+enum Facts {
+    /// A grant (`reply_grants`): the caller owns it; the endpoint is still to be read.
+    Granted,
+    /// Read with the session, in one query.
+    Read(store::staff::ReplyFacts),
+}
+
+/// A validated staff reply, before it is stored.
+struct ReplyContent {
+    client_msg_id: String,
+    text: text::MessageText,
+    attachment_ids: Vec<String>,
+    template: Option<TemplateMessage>,
+}
+
+/// Checks a staff reply against its channel's rules (with `endpoint` when already read),
+/// links its files and appends it; the stored message and where the channel sends it.
 async fn store_reply(
     env: &Env,
     staff: &StaffProfile,
     conversation_id: &ConversationId,
-    client_msg_id: String,
-    message_text: text::MessageText,
-    attachment_ids: Vec<String>,
-    template: Option<TemplateMessage>,
+    endpoint: Option<store::channels::Endpoint>,
+    content: ReplyContent,
 ) -> AppResult<(
     conversation_do::AppendResponse,
     Option<channel_send::ChannelReply>,
 )> {
-    let channel_to = channel_send::check_staff_reply(
-        env,
-        &staff.clinic_id,
-        conversation_id.as_str(),
-        message_text.as_str(),
+    let ReplyContent {
+        client_msg_id,
+        text: message_text,
+        attachment_ids,
         template,
-    )
-    .await?;
+    } = content;
+    let channel_to = match endpoint {
+        Some(endpoint) => {
+            channel_send::check_reply_to(
+                env,
+                &staff.clinic_id,
+                Some(endpoint),
+                message_text.as_str(),
+                template,
+            )
+            .await?
+        }
+        None => {
+            channel_send::check_staff_reply(
+                env,
+                &staff.clinic_id,
+                conversation_id.as_str(),
+                message_text.as_str(),
+                template,
+            )
+            .await?
+        }
+    };
     let attachments = super::attachments::link_reply(
         env,
         conversation_id,
@@ -582,12 +638,6 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 
 /// Takes an unowned conversation the caller may open (a colleague's is refused by the
 /// claim's own condition, one of another team before it).
-async fn claim_visible(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<Claim> {
-    let (conversation, _) = visible_conversation(env, staff, raw_id).await?;
-    let (clinic, staff_id) = store::staff::staff_ids(staff)?;
-    store::inbox::claim(env, &clinic, &conversation, &staff_id).await
-}
-
 /// Records what `staff` did to a conversation.
 pub(super) async fn audit_conversation(
     env: &Env,

@@ -274,13 +274,29 @@ pub async fn endpoint(
         ),
         &[s(conversation_id), s(clinic_id)],
     )?;
-    Ok(first::<Row>(statement, "conversation endpoint")
+    first::<Row>(statement, "conversation endpoint")
         .await?
-        .map(|row| Endpoint {
-            channel: Channel::parse(&row.channel).unwrap_or_default(),
-            address: row.address,
-            opted_out: row.opted_out_at.is_some(),
-        }))
+        .map(|row| {
+            Endpoint::from_columns(Some(&row.channel), row.address, row.opted_out_at.is_some())
+        })
+        .transpose()
+}
+
+impl Endpoint {
+    /// An endpoint from a conversation row's columns; an unreadable channel is an error,
+    /// not the web (a reply must not skip a channel's rules).
+    pub fn from_columns(
+        channel: Option<&str>,
+        address: Option<String>,
+        opted_out: bool,
+    ) -> AppResult<Endpoint> {
+        let channel = super::decode(channel.unwrap_or_default(), Channel::parse, "channel")?;
+        Ok(Endpoint {
+            channel,
+            address,
+            opted_out,
+        })
+    }
 }
 
 /// Records an opt-out (`keyword`: what the patient sent) or, with `None`, an opt-in.

@@ -4,7 +4,7 @@
 use frontdesk_domain::ids::{ClinicId, StaffId};
 use frontdesk_domain::staff_tokens::{Invite, TokenKind};
 use frontdesk_domain::stores::sessions::{Session, SessionStore};
-use frontdesk_protocol::{StaffProfile, StaffRole};
+use frontdesk_protocol::{Department, StaffProfile, StaffRole};
 use serde::Deserialize;
 use worker::Env;
 
@@ -70,35 +70,78 @@ const SESSION_JOIN: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t
 const SESSION_LIVE: &str = "t.token_hash = ?1 AND t.expires_at > ?2 AND t.revoked_at IS NULL \
      AND s.disabled_at IS NULL";
 
-/// The staff member behind a session and, when their clinic has the conversation, who
-/// owns it (`Some(None)`: nobody yet). One statement: the reply path needs both before it
-/// stores, and a single query is the shortest D1 round trip.
-pub async fn session_staff_with_owner(
+/// The staff member behind a session and, when their clinic has the conversation, what a
+/// reply checks about it: who owns it, its team, and where it happens (channel, address,
+/// opt-out). One statement: the reply path needs all of it before it stores, and each D1
+/// round trip is CPU and a wait on D1's primary (issue 23: the first reply made four).
+pub async fn session_staff_with_reply_facts(
     env: &Env,
     token_hash: &str,
     now: &str,
     conversation_id: &str,
-) -> AppResult<Option<(StaffProfile, Option<Option<String>>)>> {
+) -> AppResult<Option<(StaffProfile, Option<ReplyFacts>)>> {
     #[derive(Deserialize)]
     struct Row {
         #[serde(flatten)]
         staff: StaffRow,
         conversation_id: Option<String>,
         assigned_to: Option<String>,
+        department: Option<String>,
+        last_seq: Option<f64>,
+        channel: Option<String>,
+        address: Option<String>,
+        opted_out_at: Option<String>,
     }
     let statement = bind(
         db(env)?.prepare(format!(
-            "SELECT {STAFF_COLUMNS}, c.id AS conversation_id, c.assigned_to AS assigned_to \
+            "SELECT {STAFF_COLUMNS}, c.id AS conversation_id, c.assigned_to AS assigned_to, \
+             c.department AS department, c.last_seq AS last_seq, c.channel AS channel, \
+             c.address AS address, o.opted_out_at AS opted_out_at \
              {SESSION_JOIN} LEFT JOIN conversations AS c ON c.id = ?3 AND c.clinic_id = s.clinic_id \
+             LEFT JOIN channel_opt_outs AS o ON o.clinic_id = c.clinic_id \
+               AND o.channel = c.channel AND o.address = c.address \
              WHERE {SESSION_LIVE}"
         )),
         &[s(token_hash), s(now), s(conversation_id)],
     )?;
-    let Some(row) = first::<Row>(statement, "session and conversation owner").await? else {
+    let Some(row) = first::<Row>(statement, "session and conversation facts").await? else {
         return Ok(None);
     };
-    let owner = row.conversation_id.map(|_| row.assigned_to);
-    Ok(Some((row.staff.into_profile()?, owner)))
+    let facts = match row.conversation_id {
+        None => None,
+        Some(_) => Some(ReplyFacts {
+            assigned_to: row.assigned_to,
+            department: decode(
+                row.department.as_deref().unwrap_or_default(),
+                Department::parse,
+                "department",
+            )?,
+            last_seq: row.last_seq.unwrap_or(0.0) as u64,
+            endpoint: super::channels::Endpoint::from_columns(
+                row.channel.as_deref(),
+                row.address,
+                row.opted_out_at.is_some(),
+            )?,
+        }),
+    };
+    Ok(Some((row.staff.into_profile()?, facts)))
+}
+
+/// What a staff reply needs to know about its conversation, read with the session.
+#[derive(Debug)]
+pub struct ReplyFacts {
+    pub assigned_to: Option<String>,
+    pub department: Department,
+    /// 0 until the first visitor message routes it.
+    pub last_seq: u64,
+    pub endpoint: super::channels::Endpoint,
+}
+
+impl ReplyFacts {
+    /// The routed team, as `Scope::may_open` takes it (none before a visitor message).
+    pub fn routed(&self) -> Option<Department> {
+        (self.last_seq > 0).then_some(self.department)
+    }
 }
 
 /// When the live session with this token hash was created and when it ends (RFC 3339).
