@@ -44,10 +44,11 @@
   const later = data.language ? { set_language: data.language } : {};
   const forward = (name, value) => { later[name] = value; app?.then(m => m[name](value), () => {}); };
 
-  // Fetching code only: no conversation and no storage until the visitor sends.
+  // Fetching code only: no conversation and no storage until the visitor sends. The wasm
+  // compiles as it downloads, off the main thread, so a click only instantiates and mounts.
   let glue, wasm, app, open = false;
   const code = () => {
-    if (!wasm) (wasm = fetch(asset + '_bg.wasm')).catch(() => {});
+    if (!wasm) (wasm = WebAssembly.compileStreaming(fetch(asset + '_bg.wasm'))).catch(() => {});
     return glue ||= import(asset + '.js');
   };
   const load = () => app ||= code().then(async m => {
