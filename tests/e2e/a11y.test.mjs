@@ -1,5 +1,6 @@
-// Accessibility: axe-core (WCAG 2.2 A/AA rules) finds nothing in the open widget in light
-// mode, dark mode and on a phone; the whole flow works by keyboard alone.
+// Accessibility: axe-core (WCAG 2.2 A/AA rules) finds nothing in the open widget, nor in
+// its verification form, in light mode, dark mode and on a phone; the whole flow works by
+// keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -14,7 +15,7 @@ after(async () => { await browser?.close(); });
 
 /** Runs axe on the widget's host element (axe walks into its open shadow root). */
 async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  if (!await page.evaluate(() => 'axe' in window)) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
     const result = await window.axe.run(
       { include: [['frontdesk-widget']] },
@@ -44,6 +45,13 @@ for (const [label, options] of SETTINGS) {
     await widget.say(`I have chest pain and can't breathe ${CANARY}`);
     await widget.messages('bot').first().waitFor({ timeout: 15_000 });
     assert.deepEqual(await axeViolations(page), []);
+    // The verification form (fetched on first use), with a refusal showing.
+    await page.locator('[data-testid="fd-verify-open"]').click();
+    await page.locator('[data-testid="fd-verify"] input[type="tel"]').fill('12');
+    await page.locator('[data-testid="fd-verify-ask"] button[type="submit"]').click();
+    await page.locator('[data-testid="fd-verify-error"]').filter({ hasText: /\S/ }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.keyboard.press('Escape');
     if (options.isMobile) {
       // Full screen below 640 px, and a 16 px input so iOS does not zoom.
       const box = await widget.panel.boundingBox();

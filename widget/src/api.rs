@@ -193,7 +193,7 @@ async fn call(
     read(response).await
 }
 
-/// What a promise of the attachment code (`attach.js`) came to: its value, or the
+/// What a promise of the attachment code (`lazy.js`) came to: its value, or the
 /// failure a refused request's `Response` reads as (the same reading as every other
 /// call's); a rejected promise is a network failure (an aborted upload included).
 pub async fn settle(promise: js_sys::Promise) -> Result<JsValue, ApiFailure> {

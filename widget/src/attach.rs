@@ -2,7 +2,7 @@
 //! the edge's refusals read, and the files waiting in the page's memory.
 //!
 //! A file goes through the outbox like text (queued offline, retried, sent once under its
-//! message's `client_msg_id`); the bytes themselves stay in memory (`attach.js`), because a
+//! message's `client_msg_id`); the bytes themselves stay in memory (`lazy.js`), because a
 //! page can't put a 10 MB photo in `localStorage`, so a reload drops a file that was not
 //! sent yet. The upload and the signed-link request are JavaScript fetched on first use
 //! (`lazy/attach.js`): they kept 6 KB brotli out of the panel.
@@ -48,7 +48,7 @@ pub fn is_photo(content_type: &str) -> bool {
 }
 
 // The files themselves, and the code that uploads and opens them (fetched on first use).
-#[wasm_bindgen(module = "/src/attach.js")]
+#[wasm_bindgen(module = "/src/lazy.js")]
 extern "C" {
     /// Holds a picked file for its message until [`discard`].
     pub fn keep(client_msg_id: &str, file: web_sys::File);

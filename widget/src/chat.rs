@@ -32,6 +32,7 @@ use crate::json::{self, Json};
 use crate::live::{LiveEvent, LiveSocket};
 use crate::store::{self, Saved, Session};
 use crate::thread::{Delivery, Pending, Thread};
+use crate::verify;
 
 /// Everything the panel shows, plus a handle on the non-`Send` runtime state.
 #[derive(Clone, Copy)]
@@ -341,12 +342,36 @@ impl Chat {
             &attachment_id,
             &session.visitor_token,
         );
+        // The link is asked for again on the next tap.
+        self.on_first_use(opening);
+    }
+
+    /// Waits for a call into code fetched on first use (`src/lazy.js`), which resolves to
+    /// true once done: any other end reads as the connection's failure. One function for
+    /// every such call, so the panel carries one copy of the wait.
+    fn on_first_use(self, call: js_sys::Promise) {
         spawn_local(async move {
-            // Any failure reads as the connection's: the link is asked for again on a tap.
-            if JsFuture::from(opening).await.ok() != Some(JsValue::TRUE) {
+            if JsFuture::from(call).await.ok() != Some(JsValue::TRUE) {
                 self.show(&ApiFailure::Network);
             }
         });
+    }
+
+    /// The visitor asked to verify a phone or an email: opens the form (fetched on this
+    /// first use). Offered only once there is a conversation to verify it for.
+    pub fn verify(self, event: web_sys::MouseEvent) {
+        let (Some(session), Some((api, _))) = (self.session(), self.endpoint()) else {
+            return;
+        };
+        let opening = verify::verify(
+            &event,
+            api.base(),
+            &session.conversation_id,
+            &session.visitor_token,
+            self.lang.get_untracked().code(),
+        );
+        // Offline on the first click: the next click fetches the form again.
+        self.on_first_use(opening);
     }
 
     /// The composer's draft changed: tells the clinic the visitor is typing (at most one

@@ -61,6 +61,8 @@ pub struct Strings {
     /// A draft with invisible control characters, which the server refuses.
     pub control_chars: &'static str,
     pub forget: &'static str,
+    /// Opens the verification form (its own words are in `lazy/verify.js`).
+    pub verify: &'static str,
     pub survey_rating: &'static str,
     pub survey_problems: &'static str,
     pub survey_comment: &'static str,
@@ -133,6 +135,7 @@ pub static EN: Strings = Strings {
     control_chars:
         "Your message contains invisible control characters. Please remove them and send it again.",
     forget: "Forget this conversation",
+    verify: "Verify my phone or email",
     survey_rating: "How would you rate your treatment? (1 poor, 5 excellent)",
     survey_problems: "Any problems since your treatment?",
     survey_comment: "Anything you'd like to tell us?",
@@ -185,6 +188,7 @@ pub static ES: Strings = Strings {
     too_long: "Tu mensaje tiene {} caracteres; el límite es {}. Acórtalo, por favor.",
     control_chars: "Tu mensaje contiene caracteres de control invisibles. Quítalos y vuelve a enviarlo.",
     forget: "Olvidar esta conversación",
+    verify: "Verificar mi teléfono o email",
     survey_rating: "¿Cómo valora su tratamiento? (1 malo, 5 excelente)",
     survey_problems: "¿Ha tenido algún problema desde el tratamiento?",
     survey_comment: "¿Algo más que quiera contarnos?",
@@ -237,6 +241,7 @@ pub static FR: Strings = Strings {
     too_long: "Votre message fait {} caractères ; la limite est de {}. Merci de le raccourcir.",
     control_chars: "Votre message contient des caractères de contrôle invisibles. Retirez-les puis renvoyez-le.",
     forget: "Oublier cette conversation",
+    verify: "Vérifier mon téléphone ou e-mail",
     survey_rating: "Comment évaluez-vous votre soin ? (1 mauvais, 5 excellent)",
     survey_problems: "Des problèmes depuis votre soin ?",
     survey_comment: "Quelque chose à nous dire ?",
@@ -289,6 +294,7 @@ pub static DE: Strings = Strings {
     too_long: "Ihre Nachricht hat {} Zeichen; erlaubt sind {}. Bitte kürzen Sie sie.",
     control_chars: "Ihre Nachricht enthält unsichtbare Steuerzeichen. Bitte entfernen Sie sie und senden Sie erneut.",
     forget: "Diese Unterhaltung vergessen",
+    verify: "Telefon oder E-Mail bestätigen",
     survey_rating: "Wie bewerten Sie Ihre Behandlung? (1 schlecht, 5 sehr gut)",
     survey_problems: "Hatten Sie seit der Behandlung Beschwerden?",
     survey_comment: "Möchten Sie uns noch etwas sagen?",

@@ -19,6 +19,7 @@ mod live;
 mod store;
 mod styles;
 mod thread;
+mod verify;
 
 use std::cell::Cell;
 

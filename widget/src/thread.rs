@@ -35,7 +35,7 @@ pub struct Pending {
     pub text: String,
     pub delivery: Delivery,
     /// The name of the file this message sends, if it is one. The file itself lives in
-    /// the page's memory (`src/attach.js`), so such a message is not kept across reloads.
+    /// the page's memory (`src/lazy.js`), so such a message is not kept across reloads.
     pub file: Option<String>,
 }
 

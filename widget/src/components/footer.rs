@@ -1,5 +1,7 @@
-//! The footer: the clinic's privacy notice link and "forget this conversation".
+//! The footer: the clinic's privacy notice link, "verify my phone or email" and "forget
+//! this conversation".
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::chat::Chat;
@@ -7,7 +9,7 @@ use crate::format::safe_href;
 use crate::thread::Thread;
 
 /// Links the privacy notice when the config gives a safe URL; once there is a conversation,
-/// offers to forget it on this device.
+/// offers to verify a phone or email for it, and to forget it on this device.
 #[component]
 pub fn Footer(chat: Chat) -> impl IntoView {
     let link = move || {
@@ -17,21 +19,8 @@ pub fn Footer(chat: Chat) -> impl IntoView {
                 .and_then(|config| safe_href(&config.privacy_url).map(str::to_owned))
         })
     };
-    let forget = move || {
-        let strings = chat.strings();
-        (!chat.thread.with(Thread::is_empty)).then(|| {
-            view! {
-                <button
-                    type="button"
-                    class="fd-forget"
-                    data-testid="fd-forget"
-                    on:click=move |_| chat.forget()
-                >
-                    {strings.forget}
-                </button>
-            }
-        })
-    };
+    // One closure for the whole line (a second one for the buttons cost the panel a view
+    // type of its own); re-run, it updates the same nodes, so a focused button keeps focus.
     move || {
         let strings = chat.strings();
         let privacy = link().map(|href| {
@@ -43,6 +32,33 @@ pub fn Footer(chat: Chat) -> impl IntoView {
                 " "
             }
         });
-        view! { <p class="fd-foot">{privacy} {forget}</p> }
+        let actions = (!chat.thread.with(Thread::is_empty)).then(|| {
+            (
+                action(chat, strings.verify, "fd-verify-open", Chat::verify),
+                " ",
+                action(chat, strings.forget, "fd-forget", |chat, _| chat.forget()),
+            )
+        });
+        view! { <p class="fd-foot">{privacy} {actions}</p> }
+    }
+}
+
+/// A footer button that reads as a link. One function for both, so their views share one
+/// compiled type: the panel is at its size budget.
+fn action(
+    chat: Chat,
+    label: &'static str,
+    test_id: &'static str,
+    act: fn(Chat, MouseEvent),
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="fd-forget"
+            data-testid=test_id
+            on:click=move |event| act(chat, event)
+        >
+            {label}
+        </button>
     }
 }
