@@ -220,6 +220,9 @@ pub(crate) enum Sig {
     Unreachable,
     /// Not coping now: panic attack after panic attack, falling apart (a same-day talk).
     MentalCrisis,
+    /// Raped or sexually assaulted: emergency contraception, HIV prevention and a forensic
+    /// examination are time-limited (a same-day look; consensus).
+    SexualAssault,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -405,6 +408,7 @@ impl Sig {
             Sig::LockedIn => "locked in",
             Sig::Unreachable => "not answering",
             Sig::MentalCrisis => "a mental-health crisis",
+            Sig::SexualAssault => "sexual assault",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
@@ -622,6 +626,7 @@ impl Sig {
                 | Sig::NoWeight
                 | Sig::DarkThoughts
                 | Sig::MentalCrisis
+                | Sig::SexualAssault
                 | Sig::Contractions
                 | Sig::GiantCellArteritis
                 | Sig::Itch

@@ -516,6 +516,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::NoWeight => (U, P::Limb),
         Sig::DarkThoughts => (U, P::SelfHarm),
         Sig::MentalCrisis => (U, P::SelfHarm),
+        Sig::SexualAssault => (U, P::Safety),
         Sig::Contractions => (U, P::Pregnancy),
         Sig::Incontinence => (U, P::Back),
         Sig::GiantCellArteritis => (U, P::Headache),

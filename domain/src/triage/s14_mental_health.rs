@@ -273,6 +273,31 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
             "attacchi ~di ~panico ~ogni ~giorno", "crises ~de ~panico ~todo ~dia", "paniekaanvallen ~elke ~dag", "!red ~het ~niet ~meer",
         ],
     ),
+    (
+        // Raped or sexually assaulted in the last days: emergency contraception, HIV
+        // prevention and a forensic examination are time-limited, a same-day look
+        // (consensus). A concept, so "years ago" scopes it as history.
+        Sig::SexualAssault,
+        &[
+            "raped", "sexually ~assaulted|abused", "sexual ~assault", "agredieron|agredida|agredido|abusaron ~sexualmente",
+            "violada|violaron|violacion", "violee|viol|violer|violes", "agression ~sexuelle", "vergewaltigt|vergewaltigung",
+            "sexuell ~missbraucht|belastigt|uberfallen|angegriffen", "violentata|stuprata|stupro", "violenza ~sessuale",
+            "estuprada|estupro|estupraram", "abusada|abusaram ~sexualmente", "verkracht|verkrachting|aangerand|aanranding",
+        ],
+    ),
+    (
+        // "she says she can't cope", "not coping at all": not coping now [MTS].
+        Sig::MentalCrisis,
+        &["!says|said|saying ~she|he|they ~cant|cannot ~cope", "!not ~coping", "!no ~puede ~mas ~con ~todo", "!ne ~s ~en ~sort ~plus", "!schafft ~es ~nicht ~mehr"],
+    ),
+    (
+        // Within the night or at a clock time: inside the 12 hours in which chest pain
+        // that has passed is still an emergency [CG95].
+        Sig::Recent,
+        &[
+            "at|around|about ~#1 ~am|pm", "at|around|about ~1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm", "cette ~nuit", "esta ~madrugada", "de ~madrugada", "heute ~nacht", "stanotte", "esta ~madrugada", "vannacht",
+        ],
+    ),
     // ---------------------------------------------------------- not signs: hard negatives
     (
         // Self-harm as a topic (a dissertation, research, training), old scars, and

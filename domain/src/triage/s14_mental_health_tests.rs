@@ -359,3 +359,50 @@ fn medicines_and_children_and_hard_to_wake() {
         ),
     ]);
 }
+
+#[test]
+fn sexual_assault_in_the_last_days_is_a_same_day_look() {
+    check(&[
+        (
+            "I was raped on friday night, I haven't told anyone, do I need the morning after pill",
+            Urgent,
+        ),
+        (
+            "me violaron el fin de semana y tengo miedo de estar embarazada",
+            Urgent,
+        ),
+        (
+            "j'ai été violée hier soir, je ne sais pas quoi faire",
+            Urgent,
+        ),
+        (
+            "ich wurde am Wochenende vergewaltigt und habe Angst vor einer Infektion",
+            Urgent,
+        ),
+        // Years ago, for the notes or for therapy: routine.
+        (
+            "I was sexually assaulted years ago and would like to be referred for trauma therapy",
+            Routine,
+        ),
+    ]);
+}
+
+#[test]
+fn chest_pain_that_passed_within_the_night_is_still_an_emergency() {
+    check(&[
+        // Passed, within the last 12 hours: an emergency [CG95].
+        (
+            "woke at 4am with a crushing chest, went after 15 minutes, feel ok now",
+            Emergency,
+        ),
+        (
+            "cette nuit j'ai eu une douleur dans la poitrine, passée maintenant",
+            Emergency,
+        ),
+        // Two days ago and pain-free since: a same-day look [CG95].
+        (
+            "had a tight chest two days ago for 10 minutes, fine since",
+            Urgent,
+        ),
+    ]);
+}
