@@ -298,6 +298,16 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
             "at|around|about ~#1 ~am|pm", "at|around|about ~1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm", "cette ~nuit", "esta ~madrugada", "de ~madrugada", "heute ~nacht", "stanotte", "esta ~madrugada", "vannacht",
         ],
     ),
+    (
+        // A deep or gaping cut: it needs closing the same day [MTS wounds]. Read before
+        // as nothing at all when told without the word "laceration" (13:88).
+        Sig::Laceration,
+        &[
+            "deep ~and ~gaping", "gaping ~cut|wound|gash|open", "cut|wound|gash ~gaping|gapes|deep", "deep ~cut|wound|gash",
+            "herida|corte ~profund*|abiert*", "plaie|coupure ~profonde|beante", "tiefe ~wunde|schnittwunde|schnitt", "wunde|schnitt ~tief|klafft|klaffend",
+            "ferita|taglio ~profond*|apert*", "ferida|corte ~profund*|abert*", "diepe ~snee|wond|jaap", "snee|wond ~diep|gapend",
+        ],
+    ),
     // ---------------------------------------------------------- not signs: hard negatives
     (
         // Self-harm as a topic (a dissertation, research, training), old scars, and

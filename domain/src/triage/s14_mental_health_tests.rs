@@ -406,3 +406,20 @@ fn chest_pain_that_passed_within_the_night_is_still_an_emergency() {
         ),
     ]);
 }
+
+#[test]
+fn a_deep_or_gaping_cut_is_a_same_day_look() {
+    check(&[
+        (
+            "sliced my palm on a broken jar, the cut is deep and gaping",
+            Urgent,
+        ),
+        ("mi hija tiene una herida profunda en la rodilla", Urgent),
+        ("une plaie profonde au pouce en cuisinant", Urgent),
+        // Healed, or a past one: routine.
+        (
+            "had a deep cut on my shin in 2019, the scar itches, can I use bio oil?",
+            Routine,
+        ),
+    ]);
+}
