@@ -252,6 +252,10 @@ const FILES: &[(&str, &str)] = &[
         "70-six-languages-sms-everyday-mixed",
         include_str!("corpus/70-six-languages-sms-everyday-mixed.tsv"),
     ),
+    (
+        "74-mental-health-and-safeguarding-phone",
+        include_str!("corpus/74-mental-health-and-safeguarding-phone.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

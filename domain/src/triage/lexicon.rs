@@ -213,6 +213,16 @@ pub(crate) enum Sig {
     NoPlan,
     /// A blue sweet or drink: what turned the lips blue.
     BlueFood,
+    /// Locked in a room ("locked herself in the bathroom"): with the means or with
+    /// thoughts of death, an act under way (session 14c).
+    LockedIn,
+    /// Not answering the phone or the door after a goodbye, a threat or the means.
+    Unreachable,
+    /// Not coping now: panic attack after panic attack, falling apart (a same-day talk).
+    MentalCrisis,
+    /// Raped or sexually assaulted: emergency contraception, HIV prevention and a forensic
+    /// examination are time-limited (a same-day look; consensus).
+    SexualAssault,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -395,6 +405,10 @@ impl Sig {
             Sig::Bulging => "bulging",
             Sig::NoPlan => "no plan",
             Sig::BlueFood => "a blue sweet or drink",
+            Sig::LockedIn => "locked in",
+            Sig::Unreachable => "not answering",
+            Sig::MentalCrisis => "a mental-health crisis",
+            Sig::SexualAssault => "sexual assault",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
@@ -611,6 +625,8 @@ impl Sig {
                 | Sig::Fontanelle
                 | Sig::NoWeight
                 | Sig::DarkThoughts
+                | Sig::MentalCrisis
+                | Sig::SexualAssault
                 | Sig::Contractions
                 | Sig::GiantCellArteritis
                 | Sig::Itch

@@ -407,6 +407,16 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Strangled)], any(1): [F(Sig::Hoarse), F(Sig::SwallowTrouble), F(Sig::Breathing), F(Sig::Pain), F(Sig::Symptom)], "RCUK, consensus"),
     rule!(Safety, "afraid of a partner or threatened, safe for now", U,
         all: [C(Sig::AbuseRisk)], any(0): [], "MHF, consensus"),
+    // Session 14c (batch 74): the means with no one able to reach the person, locked
+    // in, or with voices; a goodbye or "I can't go on" then silence [MHF, NG225].
+    rule!(Safety, "the means at hand, locked in, not answering, or with voices or visions", E,
+        all: [C(Sig::MeansAtHand)], any(1): [C(Sig::LockedIn), C(Sig::Unreachable), F(Sig::Psychosis)], "MHF, NG225"),
+    rule!(Safety, "locked in with thoughts of death, unable to go on, a goodbye, or voices", E,
+        all: [C(Sig::LockedIn)], any(1): [F(Sig::DarkThoughts), F(Sig::Suicidal), C(Sig::CantGoOn), C(Sig::Farewell), F(Sig::Psychosis)], "MHF, NG225"),
+    rule!(Safety, "a goodbye or unable to go on, then not answering", E,
+        all: [C(Sig::Unreachable)], any(1): [C(Sig::Farewell), C(Sig::CantGoOn)], "MHF, NG225"),
+    rule!(HeadInjury, "blood from the ear after a blow (safeguarding)", E,
+        all: [C(Sig::EarBlood), C(Sig::AbuseRisk)], any(0): [], "HI"),
     // Injuries (batches 59 and 63).
     rule!(HeadInjury, "a fall from a height with a head injury, bleeding, vomiting or numb legs", E,
         all: [C(Sig::FallFromHeight)], any(1): [F(Sig::HeadInjury), F(Sig::Bleeding), F(Sig::Vomiting), F(Sig::LimbNoFeeling), F(Sig::Weakness), C(Sig::EarBlood), F(Sig::Symptom)], "HI, MTS"),
@@ -505,6 +515,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::Doom => (U, P::FeverAdult),
         Sig::NoWeight => (U, P::Limb),
         Sig::DarkThoughts => (U, P::SelfHarm),
+        Sig::MentalCrisis => (U, P::SelfHarm),
+        Sig::SexualAssault => (U, P::Safety),
         Sig::Contractions => (U, P::Pregnancy),
         Sig::Incontinence => (U, P::Back),
         Sig::GiantCellArteritis => (U, P::Headache),

@@ -439,6 +439,20 @@ fn near(words: &[Word], index: usize, before: usize, after: usize, set: &[&str])
     (start..end).any(|i| text_at(words, i).is_some_and(|w| set.contains(&w)))
 }
 
+/// "fluoxetine 20mg", "2 x 400mg": the only glucose word near is a dose's "mg", so the
+/// number is not a glucose in mg/dL unless the unit is written "mg/dl" (batch 74: three
+/// medicine doses read as a severe hypo).
+fn only_a_dose(words: &[Word], index: usize, unit: &str) -> bool {
+    let per_decilitre = unit == "mgdl"
+        || [index + 1, index + 2]
+            .iter()
+            .any(|&i| text_at(words, i) == Some("dl"));
+    let named = (index.saturating_sub(4)..(index + 3).min(words.len())).any(|i| {
+        text_at(words, i).is_some_and(|w| w != "mg" && w != "mgdl" && GLUCOSE_WORDS.contains(&w))
+    });
+    !per_decilitre && !named
+}
+
 /// A ketone reading: the first number after a word for ketones, up to five words on
 /// ("cetonas en sangre me dan 3,8"), or a number just before one; "ketones 0.2 this
 /// morning, sugar 7.8" reads 0.2, not 7.8.
@@ -567,7 +581,7 @@ pub(crate) fn read(text: &str) -> Readings {
             higher(&mut readings.heart_rate, value);
             continue;
         }
-        if near(&words, index, 4, 2, GLUCOSE_WORDS) {
+        if near(&words, index, 4, 2, GLUCOSE_WORDS) && !only_a_dose(&words, index, unit) {
             let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
             // French meters read g/L ("dextro à 0,38", "glycémie 1,2"): under 1 is grams in
             // any language, and under 2 only where French words name it; elsewhere
