@@ -188,6 +188,9 @@ pub(crate) enum Sig {
     CantGoOn,
     /// A goodbye: "thanks for everything", "before I go".
     Farewell,
+    /// Someone who no longer answers their phone or messages ("won't pick up", "no
+    /// contesta al móvil"): with a goodbye or the means at hand, an emergency.
+    Unreachable,
     /// Violence under way: someone being hit, hurt or threatened now.
     ViolenceNow,
     /// Strangled or choked by someone.
@@ -383,6 +386,7 @@ impl Sig {
             Sig::MeansAtHand => "the means at hand",
             Sig::CantGoOn => "cannot go on",
             Sig::Farewell => "saying goodbye",
+            Sig::Unreachable => "not answering",
             Sig::ViolenceNow => "violence under way",
             Sig::Strangled => "strangled",
             Sig::NotASign => "explained away",

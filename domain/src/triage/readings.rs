@@ -439,6 +439,15 @@ fn near(words: &[Word], index: usize, before: usize, after: usize, set: &[&str])
     (start..end).any(|i| text_at(words, i).is_some_and(|w| set.contains(&w)))
 }
 
+/// "fluoxetine 20mg", "propranolol 10 mg": a dose, not a glucose in mg/dL. A bare "mg"
+/// counts as glucose only with a word for sugar or a meter near it.
+fn medicine_dose(words: &[Word], index: usize, unit: &str) -> bool {
+    let named = (index.saturating_sub(4)..(index + 3).min(words.len())).any(|i| {
+        text_at(words, i).is_some_and(|w| GLUCOSE_WORDS.contains(&w) && !matches!(w, "mg" | "mgdl"))
+    });
+    unit == "mg" && !named
+}
+
 /// A ketone reading: the first number after a word for ketones, up to five words on
 /// ("cetonas en sangre me dan 3,8"), or a number just before one; "ketones 0.2 this
 /// morning, sugar 7.8" reads 0.2, not 7.8.
@@ -567,7 +576,7 @@ pub(crate) fn read(text: &str) -> Readings {
             higher(&mut readings.heart_rate, value);
             continue;
         }
-        if near(&words, index, 4, 2, GLUCOSE_WORDS) {
+        if near(&words, index, 4, 2, GLUCOSE_WORDS) && !medicine_dose(&words, index, unit) {
             let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
             // French meters read g/L ("dextro à 0,38", "glycémie 1,2"): under 1 is grams in
             // any language, and under 2 only where French words name it; elsewhere
@@ -616,6 +625,20 @@ pub(crate) fn read(text: &str) -> Readings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dose_in_mg_is_not_a_glucose() {
+        assert_eq!(
+            read("repeat of my sertraline 50mg please").glucose_mmol,
+            None
+        );
+        assert_eq!(
+            read("can I take my propranolol 10 mg before the scan").glucose_mmol,
+            None
+        );
+        let sugar = read("sugar 40 mg and shaky").glucose_mmol.unwrap_or(99.0);
+        assert!((sugar - 2.22).abs() < 0.01, "{sugar}");
+    }
 
     #[test]
     fn glucose_in_both_units() {
