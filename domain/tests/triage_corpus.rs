@@ -253,8 +253,20 @@ const FILES: &[(&str, &str)] = &[
         include_str!("corpus/70-six-languages-sms-everyday-mixed.tsv"),
     ),
     (
+        "71-en-sms-tiny-and-abbreviated",
+        include_str!("corpus/71-en-sms-tiny-and-abbreviated.tsv"),
+    ),
+    (
+        "72-english-as-second-language-whatsapp",
+        include_str!("corpus/72-english-as-second-language-whatsapp.tsv"),
+    ),
+    (
         "74-mental-health-and-safeguarding-phone",
         include_str!("corpus/74-mental-health-and-safeguarding-phone.tsv"),
+    ),
+    (
+        "75-en-voice-to-text-dictated",
+        include_str!("corpus/75-en-voice-to-text-dictated.tsv"),
     ),
 ];
 

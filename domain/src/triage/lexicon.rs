@@ -188,6 +188,9 @@ pub(crate) enum Sig {
     CantGoOn,
     /// A goodbye: "thanks for everything", "before I go".
     Farewell,
+    /// Someone who no longer answers their phone or messages ("won't pick up", "no
+    /// contesta al móvil"): with a goodbye or the means at hand, an emergency.
+    Unreachable,
     /// Violence under way: someone being hit, hurt or threatened now.
     ViolenceNow,
     /// Strangled or choked by someone.
@@ -216,8 +219,6 @@ pub(crate) enum Sig {
     /// Locked in a room ("locked herself in the bathroom"): with the means or with
     /// thoughts of death, an act under way (session 14c).
     LockedIn,
-    /// Not answering the phone or the door after a goodbye, a threat or the means.
-    Unreachable,
     /// Not coping now: panic attack after panic attack, falling apart (a same-day talk).
     MentalCrisis,
     /// Raped or sexually assaulted: emergency contraception, HIV prevention and a forensic
@@ -393,6 +394,7 @@ impl Sig {
             Sig::MeansAtHand => "the means at hand",
             Sig::CantGoOn => "cannot go on",
             Sig::Farewell => "saying goodbye",
+            Sig::Unreachable => "not answering",
             Sig::ViolenceNow => "violence under way",
             Sig::Strangled => "strangled",
             Sig::NotASign => "explained away",
@@ -406,7 +408,6 @@ impl Sig {
             Sig::NoPlan => "no plan",
             Sig::BlueFood => "a blue sweet or drink",
             Sig::LockedIn => "locked in",
-            Sig::Unreachable => "not answering",
             Sig::MentalCrisis => "a mental-health crisis",
             Sig::SexualAssault => "sexual assault",
             Sig::Shingles => "shingles",

@@ -31,6 +31,7 @@ mod s12_findings;
 mod s13_findings;
 mod s13b_findings;
 mod s14_mental_health;
+mod s14_phone_english;
 mod scope;
 mod thumb_findings;
 mod urgent_findings;
@@ -55,6 +56,7 @@ use s12_findings::S12_FINDINGS;
 use s13_findings::S13_FINDINGS;
 use s13b_findings::S13B_FINDINGS;
 use s14_mental_health::S14_MENTAL_HEALTH;
+use s14_phone_english::S14_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
 use urgent_findings::URGENT_FINDINGS;
@@ -214,6 +216,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(S13_FINDINGS)
                 .chain(S13B_FINDINGS)
                 .chain(S14_MENTAL_HEALTH)
+                .chain(S14_FINDINGS)
                 .chain(URGENT_FINDINGS)
                 .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(OLDER_TYPING_FINDINGS)
@@ -962,6 +965,8 @@ mod s13_tests;
 mod s13b_tests;
 #[cfg(test)]
 mod s14_mental_health_tests;
+#[cfg(test)]
+mod s14_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -395,6 +395,31 @@ pub(crate) const RULES: &[Rule] = &[
     // bleeding, vomiting or diarrhoea, pain: a same-day look for the immunosuppressed.
     rule!(FeverAdult, "a new swelling, bleeding, vomiting, diarrhoea or pain during chemotherapy", U,
         all: [C(Sig::Chemotherapy)], any(1): [F(Sig::Swelling), F(Sig::Vomiting), F(Sig::Symptom), F(Sig::Bleeding), F(Sig::Pain)], "NG51"),
+    // Session 14a: combinations phone messages told in other words.
+    // Shoulder-tip pain with faintness is blood in the belly until shown otherwise,
+    // whether or not a pregnancy is named (an ectopic is the commonest cause) [NG126].
+    rule!(Abdominal, "shoulder-tip pain with dizziness or fainting (bleeding inside, ectopic)", E,
+        all: [F(Sig::ShoulderTip)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious)], "NG126"),
+    // A headache that keeps getting worse after a blow to the head [HI: persistent headache].
+    rule!(HeadInjury, "a head injury with a headache getting worse or not going", E,
+        all: [F(Sig::HeadInjury), F(Sig::Headache)], any(1): [C(Sig::Worse), C(Sig::Persist), C(Sig::Severe)], "HI"),
+    // A deep cut that "won't stop": bleeding not slowing [BLEED].
+    rule!(Bleeding, "a deep cut that won't stop bleeding", E,
+        all: [F(Sig::Laceration), C(Sig::Nonstop)], any(0): [], "BLEED"),
+    // Pear-drop breath with drowsiness or confusion is DKA even when diabetes is not named
+    // (a first presentation of type 1) [DKA].
+    rule!(Diabetes, "pear-drop or fruity breath with drowsiness or confusion (DKA)", E,
+        all: [F(Sig::KetoneBreath)], any(1): [F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Unconscious)], "DKA"),
+    // A goodbye, the means at hand or "I can't go on", and then no answer: an emergency welfare call [MHF].
+    rule!(SelfHarm, "a goodbye, the means at hand or unable to go on, then no answer", E,
+        all: [C(Sig::Unreachable)], any(1): [C(Sig::Farewell), C(Sig::MeansAtHand), C(Sig::CantGoOn)], "MHF, NG225"),
+    // Something swallowed with thoughts of death: an intentional overdose [POIS].
+    rule!(Overdose, "something swallowed with thoughts of death (intentional overdose)", E,
+        all: [F(Sig::Ingested)], any(1): [F(Sig::DarkThoughts), F(Sig::Suicidal)], "POIS, NG225"),
+    // A painful eye with light sensitivity, halos, vision change or sickness: keratitis
+    // (contact lenses) or acute glaucoma, eye casualty the same day [EYE].
+    rule!(Eye, "a painful eye with light sensitivity, halos, blurred sight or vomiting", U,
+        all: [C(Sig::EyeNamed), F(Sig::Pain)], any(1): [F(Sig::Photophobia), F(Sig::VisionChange), F(Sig::Nausea), F(Sig::Vomiting)], "EYE"),
     // Safety: a plan with access to means, intent now [MHF, NG225]; anyone in danger
     // now is an emergency call [CG192, consensus].
     rule!(Safety, "at a high place or with the means at hand, and unable to go on or saying goodbye", E,
@@ -408,13 +433,11 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Safety, "afraid of a partner or threatened, safe for now", U,
         all: [C(Sig::AbuseRisk)], any(0): [], "MHF, consensus"),
     // Session 14c (batch 74): the means with no one able to reach the person, locked
-    // in, or with voices; a goodbye or "I can't go on" then silence [MHF, NG225].
+    // in, or with voices [MHF, NG225] (a goodbye then silence: the SelfHarm rule above).
     rule!(Safety, "the means at hand, locked in, not answering, or with voices or visions", E,
         all: [C(Sig::MeansAtHand)], any(1): [C(Sig::LockedIn), C(Sig::Unreachable), F(Sig::Psychosis)], "MHF, NG225"),
     rule!(Safety, "locked in with thoughts of death, unable to go on, a goodbye, or voices", E,
         all: [C(Sig::LockedIn)], any(1): [F(Sig::DarkThoughts), F(Sig::Suicidal), C(Sig::CantGoOn), C(Sig::Farewell), F(Sig::Psychosis)], "MHF, NG225"),
-    rule!(Safety, "a goodbye or unable to go on, then not answering", E,
-        all: [C(Sig::Unreachable)], any(1): [C(Sig::Farewell), C(Sig::CantGoOn)], "MHF, NG225"),
     rule!(HeadInjury, "blood from the ear after a blow (safeguarding)", E,
         all: [C(Sig::EarBlood), C(Sig::AbuseRisk)], any(0): [], "HI"),
     // Injuries (batches 59 and 63).

@@ -632,6 +632,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_dose_in_mg_is_not_a_glucose() {
+        assert_eq!(
+            read("repeat of my sertraline 50mg please").glucose_mmol,
+            None
+        );
+        assert_eq!(
+            read("can I take my propranolol 10 mg before the scan").glucose_mmol,
+            None
+        );
+        let sugar = read("sugar 40 mg and shaky").glucose_mmol.unwrap_or(99.0);
+        assert!((sugar - 2.22).abs() < 0.01, "{sugar}");
+    }
+
+    #[test]
     fn glucose_in_both_units() {
         assert_eq!(read("meter says 2.1").glucose_mmol, Some(2.1));
         assert_eq!(read("his sugar is 2,8 mmol").glucose_mmol, Some(2.8));

@@ -14,6 +14,7 @@ use super::matcher::Match;
 use super::normalize::Token;
 
 mod across;
+mod onset;
 
 /// The reading of one symptom mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -597,7 +598,10 @@ impl<'a> Scope<'a> {
         let sentence = self.sentence(m.start);
         let resolving = self.cues_of(Sig::Resolved).find(|cue| {
             // "a pain that won't ease off" has not resolved.
-            if self.sentence(cue.start) != sentence || self.negated(cue) || self.sight_gone(m, cue)
+            if self.sentence(cue.start) != sentence
+                || self.negated(cue)
+                || self.sight_gone(m, cue)
+                || self.tells_onset(cue)
             {
                 return false;
             }

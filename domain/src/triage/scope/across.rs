@@ -132,7 +132,10 @@ impl Scope<'_> {
             return None;
         }
         self.cues_of(Sig::Resolved).find(|cue| {
-            self.sentence(cue.start) == next && !self.negated(cue) && self.quiet_follow_up(m, next)
+            self.sentence(cue.start) == next
+                && !self.negated(cue)
+                && !self.tells_onset(cue)
+                && self.quiet_follow_up(m, next)
         })
     }
 
