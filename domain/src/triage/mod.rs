@@ -30,6 +30,7 @@ mod run_together;
 mod s12_findings;
 mod s13_findings;
 mod s13b_findings;
+mod s14_findings;
 mod scope;
 mod thumb_findings;
 mod urgent_findings;
@@ -53,6 +54,7 @@ use presentations::{finding_level, presentation_of, Facts};
 use s12_findings::S12_FINDINGS;
 use s13_findings::S13_FINDINGS;
 use s13b_findings::S13B_FINDINGS;
+use s14_findings::S14_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
 use urgent_findings::URGENT_FINDINGS;
@@ -211,6 +213,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(S12_FINDINGS)
                 .chain(S13_FINDINGS)
                 .chain(S13B_FINDINGS)
+                .chain(S14_FINDINGS)
                 .chain(URGENT_FINDINGS)
                 .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(OLDER_TYPING_FINDINGS)
@@ -683,6 +686,8 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         // Tablets taken do not un-happen: an overdose stays an emergency when the person
         // feels fine (paracetamol harm is delayed) [POIS].
         Status::Resolved if m.signal == Sig::Overdose => Urgency::Emergency,
+        // A visit to the emergency department a clinician asked for, and that is over.
+        Status::Resolved if m.signal == Sig::SentToEmergency => Urgency::Routine,
         Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
         // A stroke sign that passed yesterday is within the 24 hours in which a TIA is
         // still sent on as an emergency [NG128, consensus].
@@ -957,6 +962,8 @@ mod s12_tests;
 mod s13_tests;
 #[cfg(test)]
 mod s13b_tests;
+#[cfg(test)]
+mod s14_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

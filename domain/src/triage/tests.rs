@@ -491,6 +491,7 @@ fn no_pattern_hides_a_multi_word_alternative() {
         .chain(S12_FINDINGS)
         .chain(S13_FINDINGS)
         .chain(S13B_FINDINGS)
+        .chain(S14_FINDINGS)
         .chain(URGENT_FINDINGS)
         .chain(LEARNED_ENGLISH_FINDINGS)
         .chain(OLDER_TYPING_FINDINGS)
