@@ -380,6 +380,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::KetonesAtLeast(30)], any(0): [], "DKA"),
     rule!(Diabetes, "ketones 1.5-3 mmol/L", U,
         all: [Cond::KetonesAtLeast(15)], any(0): [], "DKA"),
+    // 0.6-1.5 mmol/L: retest within two hours, the diabetes team if it rises [DKA].
+    rule!(Diabetes, "ketones 0.6-1.5 mmol/L", U,
+        all: [Cond::KetonesAtLeast(6)], any(0): [], "DKA"),
     // Even a bleed that stopped: it can be the herald of a larger one.
     rule!(AfterProcedure, "any bleeding after tonsil surgery, even if it stopped", E,
         all: [C(Sig::Tonsillectomy)], any(1): [Cond::Mentioned(Sig::Bleeding), Cond::Mentioned(Sig::BloodFromMouth)], "ENT"),

@@ -203,7 +203,7 @@ pub(crate) const S14_FINDINGS: &[(Sig, &[&str])] = &[
         &["tight|tightening ~band ~across|around|round ~chest", "band ~across|around|round ~my|his|her ~chest"],
     ),
     // ------------------------------------------- filler named in one word [ACE]
-    (Sig::Filler, &["lipfiller*", "*fillers"]),
+    (Sig::Filler, &["lipfiller*"]),
     // ------------------------------------------------------------------ thread lifts
     (
         // A thread lift is a procedure done: a swelling with faintness after it is a
@@ -213,5 +213,40 @@ pub(crate) const S14_FINDINGS: &[(Sig, &[&str])] = &[
             "fili ~trazione|tensori|pdo", "fios ~tracao|pdo|sustentacao", "draadjeslift|draadlift", "draadjes ~lift",
             "fils ~tenseurs|tracteurs|pdo", "hilos ~tensores|pdo", "fadenlift*", "thread ~lift|lifts|lifting",
         ],
+    ),
+    // ================================================ the urgent line (session 14b)
+    (
+        // Chemotherapy named by its effect ("aphtes à cause de la chimio"), by a weekday,
+        // or as a tablet (capecitabine): immunosuppressed, a same-day look with a new
+        // symptom [NG51].
+        Sig::Chemotherapy,
+        &[
+            "cause ~de ~la ~chimio|chimiotherapie", "from|because ~of ~the|my|his|her ~chemo|chemotherapy",
+            "por ~la ~quimio|quimioterapia", "da ~quimio|quimioterapia", "wegen|von ~der ~chemo|chemotherapie",
+            "dalla|per ~la ~chemio|chemioterapia", "door ~de ~chemo|chemokuur", "chemokuur",
+            "chemo|chemotherapy ~monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+            "capecitabine|capecitabina|xeloda|temozolomide|temozolomida",
+        ],
+    ),
+    (
+        // A foot that drags or toes that cannot be lifted (foot drop), in Dutch: a
+        // same-day look (consensus in the sources).
+        Sig::NoWeight,
+        &["sleept|sleep ~*voet|voet|been", "voet ~sleept", "!kan ~tenen|voet ~niet ~optrekken|omhoog|heffen"],
+    ),
+    (
+        // Cannot put the foot down after a twist: not bearing weight.
+        Sig::NoWeight,
+        &[
+            "!nao ~consigo|consegue ~por|pousar|apoiar ~pe ~chao", "!non ~riesco|riesce ~appoggiare|poggiare ~piede",
+            "!no ~puedo|puede ~apoyar|poner ~pie ~suelo", "!peux|peut|arrive ~pas ~poser ~pied ~sol|terre",
+            "!kann ~fuss ~nicht ~aufsetzen|belasten", "!kan ~voet ~niet ~neerzetten|belasten|neer",
+            "!cant|cannot ~put ~foot ~down|floor|ground",
+        ],
+    ),
+    (
+        // Redness creeping up a limb: a spreading infection (cellulitis) [NG141].
+        Sig::Infection,
+        &["redness|red ~creeping|spreading|tracking ~up", "red ~line|streak ~up ~leg|arm|foot"],
     ),
 ];

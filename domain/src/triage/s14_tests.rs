@@ -248,3 +248,48 @@ fn chest_pain_told_as_a_band() {
         ),
     ]);
 }
+
+#[test]
+fn the_urgent_line_of_chronic_conditions() {
+    check(&[
+        // Ketones 0.6-1.5: retest within two hours [DKA].
+        ("blood ketones 0.8 this morning and sugar 15", Urgent),
+        ("ketones 0.3, sugar 7, all good", Routine),
+        // Chemotherapy named by its effect or as a tablet, with a new symptom [NG51].
+        (
+            "desde que tomo capecitabina tengo diarrea 6 veces al día",
+            Urgent,
+        ),
+        (
+            "des aphtes partout à cause de la chimio, je n'arrive plus à manger",
+            Urgent,
+        ),
+        // Foot drop and a foot that cannot be put down (consensus).
+        (
+            "sinds gisteren sleept mijn linkervoet bij het lopen",
+            Urgent,
+        ),
+        (
+            "torci o tornozelo no jogo e não consigo pousar o pé no chão",
+            Urgent,
+        ),
+        (
+            "can't put my foot down since i twisted it on the stairs",
+            Urgent,
+        ),
+        // Spreading redness from a wound or ulcer [NG141].
+        (
+            "the graze on his shin has redness creeping up towards the knee",
+            Urgent,
+        ),
+        // Hard negatives.
+        (
+            "what should i pack for my chemo days? first cycle friday",
+            Routine,
+        ),
+        (
+            "is the ramp by the entrance ok for a foot that drags? asking for my mum's visit",
+            Routine,
+        ),
+    ]);
+}
