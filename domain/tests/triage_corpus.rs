@@ -252,6 +252,18 @@ const FILES: &[(&str, &str)] = &[
         "70-six-languages-sms-everyday-mixed",
         include_str!("corpus/70-six-languages-sms-everyday-mixed.tsv"),
     ),
+    (
+        "76-it-pt-nl-phone-emergencies-and-after-procedures",
+        include_str!("corpus/76-it-pt-nl-phone-emergencies-and-after-procedures.tsv"),
+    ),
+    (
+        "77-chronic-conditions-new-symptoms",
+        include_str!("corpus/77-chronic-conditions-new-symptoms.tsv"),
+    ),
+    (
+        "78-hard-negatives-and-admin-phone",
+        include_str!("corpus/78-hard-negatives-and-admin-phone.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
