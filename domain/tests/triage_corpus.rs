@@ -268,6 +268,18 @@ const FILES: &[(&str, &str)] = &[
         "75-en-voice-to-text-dictated",
         include_str!("corpus/75-en-voice-to-text-dictated.tsv"),
     ),
+    (
+        "76-it-pt-nl-phone-emergencies-and-after-procedures",
+        include_str!("corpus/76-it-pt-nl-phone-emergencies-and-after-procedures.tsv"),
+    ),
+    (
+        "77-chronic-conditions-new-symptoms",
+        include_str!("corpus/77-chronic-conditions-new-symptoms.tsv"),
+    ),
+    (
+        "78-hard-negatives-and-admin-phone",
+        include_str!("corpus/78-hard-negatives-and-admin-phone.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -28,6 +28,8 @@ pub(crate) enum Sig {
     ThunderclapHeadache,
     Sepsis,
     FetalMovement,
+    /// A lab, hospital or doctor said to go to the emergency department now.
+    SentToEmergency,
     // Urgent concepts: same-day clinical review.
     Fever,
     Infection,
@@ -279,6 +281,7 @@ impl Sig {
             Sig::ThunderclapHeadache => "sudden worst headache",
             Sig::Sepsis => "sepsis",
             Sig::FetalMovement => "baby not moving",
+            Sig::SentToEmergency => "told by a clinician to go to the emergency department",
             Sig::Fever => "fever",
             Sig::Infection => "infection signs",
             Sig::WoundOpen => "wound or stitches opened",
@@ -550,6 +553,7 @@ impl Sig {
                 | Sig::ThunderclapHeadache
                 | Sig::Sepsis
                 | Sig::FetalMovement
+                | Sig::SentToEmergency
                 | Sig::Fever
                 | Sig::Infection
                 | Sig::WoundOpen

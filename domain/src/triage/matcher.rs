@@ -215,7 +215,19 @@ impl<S: Copy> Matcher<S> {
                         Some(rest) => (LONG_GAP, rest),
                         None => (MAX_GAP, word),
                     };
-                    let alts: Vec<Alt> = word.split('|').filter_map(Alt::parse).collect();
+                    let mut alts: Vec<Alt> = word.split('|').filter_map(Alt::parse).collect();
+                    // Dutch typed on phones (and Flemish speech) drops the t of "niet":
+                    // "kan nie slikken", "nie weg te drukken" [session 14b].
+                    if alts
+                        .iter()
+                        .any(|a| matches!(a.kind, AltKind::Word) && a.text == "niet")
+                        && !alts.iter().any(|a| a.text == "nie")
+                    {
+                        alts.push(Alt {
+                            kind: AltKind::Word,
+                            text: "nie".to_owned(),
+                        });
+                    }
                     (!alts.is_empty()).then(|| {
                         gaps.push(gap);
                         alts

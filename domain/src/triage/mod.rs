@@ -32,6 +32,7 @@ mod s13_findings;
 mod s13b_findings;
 mod s14_mental_health;
 mod s14_phone_english;
+mod s14b_findings;
 mod scope;
 mod thumb_findings;
 mod urgent_findings;
@@ -57,6 +58,7 @@ use s13_findings::S13_FINDINGS;
 use s13b_findings::S13B_FINDINGS;
 use s14_mental_health::S14_MENTAL_HEALTH;
 use s14_phone_english::S14_FINDINGS;
+use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
 use urgent_findings::URGENT_FINDINGS;
@@ -217,6 +219,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(S13B_FINDINGS)
                 .chain(S14_MENTAL_HEALTH)
                 .chain(S14_FINDINGS)
+                .chain(S14B_FINDINGS)
                 .chain(URGENT_FINDINGS)
                 .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(OLDER_TYPING_FINDINGS)
@@ -689,6 +692,8 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         // Tablets taken do not un-happen: an overdose stays an emergency when the person
         // feels fine (paracetamol harm is delayed) [POIS].
         Status::Resolved if m.signal == Sig::Overdose => Urgency::Emergency,
+        // A visit to the emergency department a clinician asked for, and that is over.
+        Status::Resolved if m.signal == Sig::SentToEmergency => Urgency::Routine,
         Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
         // A stroke sign that passed yesterday is within the 24 hours in which a TIA is
         // still sent on as an emergency [NG128, consensus].
@@ -967,6 +972,8 @@ mod s13b_tests;
 mod s14_mental_health_tests;
 #[cfg(test)]
 mod s14_tests;
+#[cfg(test)]
+mod s14b_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -47,6 +47,9 @@ pub enum Presentation {
     /// Someone in danger now: violence under way, a person at a place or with the means
     /// to end their life.
     Safety,
+    /// A clinician (a lab, a hospital, a doctor) has already sent the person to the
+    /// emergency department.
+    SentOn,
     Unplaced,
 }
 
@@ -79,6 +82,7 @@ impl Presentation {
             Presentation::Urinary => "urinary",
             Presentation::Abdominal => "abdominal pain",
             Presentation::Safety => "someone in danger now",
+            Presentation::SentOn => "sent to the emergency department by a clinician",
             Presentation::Unplaced => "symptoms the rules cannot place",
         }
     }
@@ -279,7 +283,7 @@ pub(crate) const RULES: &[Rule] = &[
     // A child with a caustic (drain cleaner, bleach) and drooling, vomiting or coughing has
     // swallowed it, even when the message does not say so in one sentence [POIS].
     rule!(Overdose, "a child with a caustic chemical who drools, vomits, coughs or cannot swallow", E,
-        all: [C(Sig::Chemical), C(Sig::Child)], any(1): [F(Sig::SwallowTrouble), F(Sig::Vomiting), F(Sig::Ingested), F(Sig::Burn), F(Sig::Breathing)], "POIS"),
+        all: [C(Sig::Chemical), C(Sig::Child)], any(1): [F(Sig::SwallowTrouble), F(Sig::Vomiting), F(Sig::Ingested), F(Sig::Burn), F(Sig::Breathing), C(Sig::Drooling)], "POIS"),
     rule!(Pregnancy, "swollen belly after IVF with little urine, breathlessness or fast weight gain (severe OHSS)", E,
         all: [C(Sig::Ivf), F(Sig::BellySwelling)], any(1): [F(Sig::LessUrine), F(Sig::UrineRetention), F(Sig::Breathing), F(Sig::CantFinishSentence), F(Sig::CantLieFlat)], "GTG5"),
     rule!(Pregnancy, "sudden severe one-sided pain with vomiting during IVF stimulation (ovarian torsion)", E,
@@ -298,6 +302,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::NecrotisingPain)], any(1): [F(Sig::Infection), F(Sig::Fever), F(Sig::Swelling), C(Sig::Severe), F(Sig::Purpura), F(Sig::Burn), F(Sig::Confusion)], "NF"),
     rule!(Limb, "a burn over a large area or on a child", E,
         all: [F(Sig::Burn)], any(1): [C(Sig::LargeArea), C(Sig::Child), C(Sig::Infant)], "MTS"),
+    // Too much insulin can bring a severe hypo hours later: a same-day call [POIS, DKA].
+    rule!(Diabetes, "too much insulin by mistake", U,
+        all: [C(Sig::Diabetic), C(Sig::DoubleDose)], any(0): [], "POIS, DKA"),
     // A double dose of a blood thinner needs advice the same day, even with no bleeding.
     rule!(Bleeding, "a double dose of a blood thinner", U,
         all: [C(Sig::Anticoagulant)], any(1): [C(Sig::DoubleDose), C(Sig::Extra)], "BLEED"),
@@ -314,6 +321,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::SystolicAtMost(90)], any(0): [], "NG51 red"),
     rule!(AfterProcedure, "a hard or swollen belly with vomiting after an operation", E,
         all: [F(Sig::BellySwelling), F(Sig::Vomiting)], any(1): [C(Sig::ProcedureDone), C(Sig::Procedure)], "MTS"),
+    // A swelling after an operation with faintness, pallor or sweating is bleeding under
+    // the skin with shock (a haematoma, consensus in the sources) [BLEED].
+    rule!(AfterProcedure, "a swelling after a procedure with faintness and pallor or sweating", E,
+        all: [C(Sig::ProcedureDone), F(Sig::Dizziness)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling)], "BLEED, consensus"),
     rule!(AfterProcedure, "any change in vision after filler", E,
         all: [C(Sig::Filler)], any(1): [F(Sig::VisionChange), F(Sig::VisionLoss)], "ACE"),
     // Adrenaline wears off and a second reaction can follow: an emergency even when better.
@@ -369,6 +380,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::KetonesAtLeast(30)], any(0): [], "DKA"),
     rule!(Diabetes, "ketones 1.5-3 mmol/L", U,
         all: [Cond::KetonesAtLeast(15)], any(0): [], "DKA"),
+    // 0.6-1.5 mmol/L: retest within two hours, the diabetes team if it rises [DKA].
+    rule!(Diabetes, "ketones 0.6-1.5 mmol/L", U,
+        all: [Cond::KetonesAtLeast(6)], any(0): [], "DKA"),
     // Even a bleed that stopped: it can be the herald of a larger one.
     rule!(AfterProcedure, "any bleeding after tonsil surgery, even if it stopped", E,
         all: [C(Sig::Tonsillectomy)], any(1): [Cond::Mentioned(Sig::Bleeding), Cond::Mentioned(Sig::BloodFromMouth)], "ENT"),
@@ -389,6 +403,11 @@ pub(crate) const RULES: &[Rule] = &[
     // A fever on chemotherapy may be neutropenic sepsis. NG51 puts immunosuppression at
     // amber (a same-day look) and the corpus is labelled so; red signs with it are
     // emergencies by the rules above. The rule names the chemotherapy in the reason.
+    // Shivering that will not stop ("can't stop shivering", rigors) with a fever is the
+    // UK Sepsis Trust's "extreme shivering", an emergency call; on chemotherapy it may be
+    // neutropenic sepsis. A fever alone on chemotherapy stays at NG51 amber below.
+    rule!(FeverAdult, "a fever with shivering (rigors) during or soon after chemotherapy", E,
+        all: [C(Sig::Chemotherapy), F(Sig::Shaking)], any(1): [F(Sig::Fever), Cond::FeverReading], "UKST, NG51"),
     rule!(FeverAdult, "fever or shivering during or soon after chemotherapy (immunosuppressed)", U,
         all: [C(Sig::Chemotherapy)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Shaking), F(Sig::Sepsis)], "NG51"),
     // A new symptom during chemotherapy: a swollen arm by the port (a clot on the line),
@@ -511,6 +530,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
     Some(match signal {
         Sig::Confusion => (E, P::Consciousness),
         Sig::Pupil => (E, P::HeadInjury),
+        Sig::SentToEmergency => (E, P::SentOn),
         Sig::SpeechLoss => (E, P::Stroke),
         Sig::InhalerFailing | Sig::CantFinishSentence => (E, P::Breathing),
         Sig::NonBlanching | Sig::Mottled => (E, P::Skin),

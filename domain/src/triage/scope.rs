@@ -352,11 +352,20 @@ impl<'a> Scope<'a> {
         // old, 5 minutes ago drank dishwasher liquid": a time within the day in the same
         // clause dates the mention, not the older cue.
         let today = self.in_clause(Sig::Recent, clause);
+        // "a clot in my lung last year, suddenly coughing up blood": a sudden onset in a
+        // later clause starts a new event (a ConText terminator, session 14b).
+        let sudden_now = self.in_clause(Sig::Sudden, clause);
         !today
             && self.cues_of(Sig::Past).any(|cue| {
                 self.sentence(cue.start) == sentence
                     && ((self.clause(cue.start) == clause && !self.now_between(cue, m))
-                        || (cue.end < m.start && !self.present_in_sentence(sentence)))
+                        || (cue.end < m.start
+                            && self.clause(cue.start) != clause
+                            && !sudden_now
+                            && !self.present_in_sentence(sentence))
+                        || (cue.end < m.start
+                            && self.clause(cue.start) == clause
+                            && !self.present_in_sentence(sentence)))
             })
     }
 
@@ -731,6 +740,11 @@ impl<'a> Scope<'a> {
             "ontem",
             "gisteren",
             "vannacht",
+            // Dutch phone forms and parts of yesterday (session 14b).
+            "gister",
+            "gisteravond",
+            "gisterochtend",
+            "gistermiddag",
         ];
         is_fast_sign(m.signal)
             && self

@@ -496,6 +496,18 @@ fn run() -> Result<(), String> {
             score("rules alone", &Triager::with_model(&rules, None), &held);
             if args.get(2).map(String::as_str) == Some("--misses") {
                 print_misses(&shipped, &held);
+                // The emergencies the written rules alone leave routine: the learned
+                // opinion may hide them, so a reviewer sees them too.
+                let rules_alone = Triager::with_model(&rules, None);
+                for example in held.iter().filter(|e| e.urgency == Urgency::Emergency) {
+                    let got = rules_alone.assess(&example.text);
+                    if got.urgency == Urgency::Routine {
+                        println!(
+                            "Rules alone, Emergency as Routine: {}  || {}",
+                            example.text, got.reason
+                        );
+                    }
+                }
             }
             Ok(())
         }
