@@ -29,9 +29,15 @@ pub async fn sign_out(token: &str) -> Result<serde_json::Value, ApiFailure> {
     call("DELETE", "/v1/staff/sessions/current", Some(token), None).await
 }
 
-/// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay simple.
-pub async fn inbox(token: &str) -> Result<InboxResponse, ApiFailure> {
-    call("GET", "/v1/staff/inbox", Some(token), None).await
+/// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay
+/// simple. `cursor` is the previous page's `next` (base64url: nothing to escape), `None`
+/// for the first page.
+pub async fn inbox(token: &str, cursor: Option<&str>) -> Result<InboxResponse, ApiFailure> {
+    let path = match cursor {
+        Some(cursor) => format!("/v1/staff/inbox?cursor={cursor}"),
+        None => "/v1/staff/inbox".to_owned(),
+    };
+    call("GET", &path, Some(token), None).await
 }
 
 /// `GET /v1/staff/conversations/{id}/messages`.

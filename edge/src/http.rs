@@ -11,7 +11,7 @@ use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
     admin, api_keys, appointments, attachments, channels, corrections, deliveries, details, fhir,
-    identity, integrations, notice, reports, search, staff, staff_lifecycle, subscriptions,
+    identity, inbox, integrations, notice, reports, search, staff, staff_lifecycle, subscriptions,
     surveys, team, templates, verification, visitor,
 };
 
@@ -456,7 +456,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::SignOut => staff::sign_out(req, env).await,
         Call::SignOutEverywhere => staff::sign_out_everywhere(req, env).await,
         Call::Me => staff::me(req, env).await,
-        Call::Inbox => staff::inbox(req, env).await,
+        Call::Inbox => inbox::inbox(req, env).await,
         Call::Search => search::search(req, env).await,
         Call::InboxLive => staff::inbox_live(req, env).await,
         Call::StaffConversation => staff::conversation(req, env, param).await,

@@ -170,10 +170,14 @@ pub struct HistoryResponse {
     pub conversations: Vec<InboxEntry>,
 }
 
-/// `GET /v1/staff/inbox`.
+/// `GET /v1/staff/inbox` (one page) and `POST /v1/staff/search`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InboxResponse {
     pub conversations: Vec<InboxEntry>,
+    /// The inbox's cursor for the page after this one (pass it back as `cursor`); absent
+    /// on the last page and in search answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
 }
 
 /// `GET /v1/staff/conversations/{id}/messages`.
@@ -290,6 +294,7 @@ mod tests {
         };
         let inbox = InboxResponse {
             conversations: vec![entry],
+            next: Some("WzIsIngiLCJjXzEiXQ".into()),
         };
         let json = serde_json::to_string(&inbox).unwrap();
         assert_eq!(serde_json::from_str::<InboxResponse>(&json).unwrap(), inbox);

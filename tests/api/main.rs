@@ -23,6 +23,7 @@ mod escalation;
 mod event_subscriptions;
 mod fhir_export;
 mod inbox_order;
+mod inbox_paging;
 mod instant_answers;
 mod integrations;
 mod live_limits;

@@ -10,6 +10,7 @@ pub mod deliveries;
 pub mod details;
 pub mod fhir;
 pub mod identity;
+pub mod inbox;
 pub mod integrations;
 pub mod notice;
 pub mod reports;
