@@ -8,11 +8,12 @@ use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, AttachmentLink, AttachmentUploaded, ChannelDeliveriesResponse,
     ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry,
-    InboxResponse, InviteRequest, LinkSent, NoteRequest, NotesResponse, ResendRequest,
+    InboxResponse, InviteRequest, Lang, LinkSent, NoteRequest, NotesResponse, ResendRequest,
     ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
-    SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
-    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse, WhatsappTemplate,
+    SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse,
+    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession,
+    SurveySentResponse, TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
+    WhatsappTemplate,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -22,6 +23,21 @@ use web_sys::{Headers, Request, RequestInit, Response};
 /// `POST /v1/staff/sessions`.
 pub async fn sign_in(request: &StaffLoginRequest) -> Result<StaffSession, ApiFailure> {
     call("POST", "/v1/staff/sessions", None, Some(encode(request)?)).await
+}
+
+/// `PUT /v1/staff/me/language`: keeps the console language with the account, for every
+/// device the staff member signs in on; answers with the updated profile.
+pub async fn set_language(token: &str, language: Lang) -> Result<StaffProfile, ApiFailure> {
+    let request = SetLanguageRequest {
+        language: Some(language),
+    };
+    call(
+        "PUT",
+        "/v1/staff/me/language",
+        Some(token),
+        Some(encode(&request)?),
+    )
+    .await
 }
 
 /// `DELETE /v1/staff/sessions/current`: revokes the session on the server too.

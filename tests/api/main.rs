@@ -43,6 +43,7 @@ mod session_expiry;
 mod session_sockets;
 mod sign_in_race;
 mod staff;
+mod staff_language;
 mod staff_lifecycle;
 mod support;
 mod surveys;

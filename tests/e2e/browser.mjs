@@ -200,3 +200,15 @@ export async function inquiry(text) {
   if (sent.status !== 201) throw new Error(`send: ${JSON.stringify(sent.body)}`);
   return id;
 }
+
+/** Polls `check` until it returns something truthy (its value), for state that arrives
+ * through the queue or another page; throws after `timeoutMs`. */
+export async function eventually(what, check, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -3,7 +3,7 @@
 // from the keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, signedInConsole, staffToken, getJson, BASE, inquiry } from './browser.mjs';
+import { launch, signedInConsole, staffToken, getJson, BASE, inquiry, eventually } from './browser.mjs';
 
 const ROUTINE = 'Can I move my appointment to next week?';
 
@@ -23,17 +23,6 @@ async function openRows(token) {
   }
 }
 
-/** Polls `check` until it returns something truthy. */
-async function until(what, check, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
-
 test('a conversation beyond the first page is reached by scrolling the inbox', async () => {
   const token = await staffToken('admin@demo.test');
   // Enough older open work that a new routine conversation sorts past the first page
@@ -42,7 +31,7 @@ test('a conversation beyond the first page is reached by scrolling the inbox', a
   const missing = Math.max(0, 205 - (await openRows(token)).length);
   for (let i = 0; i < missing; i++) fillers.push(await inquiry(ROUTINE));
   const id = await inquiry(`${ROUTINE} (paging)`);
-  const place = await until('the new row indexed', async () => {
+  const place = await eventually('the new row indexed', async () => {
     const rows = await openRows(token);
     const index = rows.findIndex((row) => row.conversation_id === id);
     return index >= 0 && fillers.every((filler) => rows.some((row) => row.conversation_id === filler))
@@ -52,7 +41,7 @@ test('a conversation beyond the first page is reached by scrolling the inbox', a
 
   const { context, page, problems } = await signedInConsole(browser, 'admin@demo.test', 'paging');
   const rows = page.locator('[data-testid="inbox-row"]');
-  await until('the first page', async () => (await rows.count()) >= 200);
+  await eventually('the first page', async () => (await rows.count()) >= 200);
   const row = page.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"]`);
   assert.equal(await row.count(), 0, 'the row beyond the first page shows before paging');
   assert.match(await page.locator('[data-testid="inbox-count"]').textContent(), /\+$/);
@@ -62,11 +51,11 @@ test('a conversation beyond the first page is reached by scrolling the inbox', a
   const more = page.locator('[data-testid="inbox-more"]');
   await more.focus();
   await page.keyboard.press('Enter');
-  await until('the second page', async () => (await rows.count()) > 200);
+  await eventually('the second page', async () => (await rows.count()) > 200);
 
   // Scrolling the list to its end brings the pages after it, up to the new row.
   const list = page.locator('[data-testid="inbox-list"]');
-  await until('the row beyond the first page', async () => {
+  await eventually('the row beyond the first page', async () => {
     await list.evaluate((element) => { element.scrollTop = element.scrollHeight; });
     return (await row.count()) === 1;
   }, 60_000);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { BASE, CANARY, launch, watch, sandboxUrl, staffToken, getJson, postJson } from './browser.mjs';
+import { BASE, CANARY, eventually, launch, watch, sandboxUrl, staffToken, getJson, postJson } from './browser.mjs';
 
 const SANDBOX = sandboxUrl();
 const CLINIC = 'notice-sms';
@@ -13,16 +13,6 @@ const CLINIC = 'notice-sms';
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function eventually(what, check, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 test('a notice link opens the conversation as text and takes the patient\'s answer', async () => {
   const from = `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;

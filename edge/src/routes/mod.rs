@@ -1,5 +1,6 @@
 //! Route handlers, one module per audience.
 
+pub mod account;
 pub mod admin;
 pub mod api_keys;
 pub mod appointments;

@@ -78,10 +78,13 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
     let token = crate::ids::session_token()?;
     let now = time::now();
     // A working day unless the clinic's `[access]` says otherwise.
-    let seconds = match store::clinics::clinic(env, &staff.clinic_id).await? {
+    let clinic = store::clinics::clinic(env, &staff.clinic_id).await?;
+    let seconds = match &clinic {
         Some(clinic) => clinic.config.access.session_seconds(),
         None => AccessPolicy::default().session_seconds(),
     };
+    // The console shows times in the clinic's zone, whatever the device's.
+    let time_zone = clinic.map(|clinic| clinic.config.timezone.clone());
     let expires_at = time::rfc3339(now + Duration::seconds(seconds));
     let (_, staff_id) = store::staff::staff_ids(&staff)?;
     D1(env)
@@ -108,6 +111,7 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
             token: token.clone(),
             expires_at,
             staff,
+            time_zone,
         },
     );
     let cookie = format!(
