@@ -70,8 +70,9 @@ async function setLanguage(email, language) {
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: BASE },
     body: JSON.stringify({ language }),
   });
-  assert.equal(answer.status, 200, await answer.text());
-  return answer.json();
+  const body = await answer.text();
+  assert.equal(answer.status, 200, body);
+  return JSON.parse(body);
 }
 
 let browser;
