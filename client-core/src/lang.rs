@@ -1,68 +1,9 @@
-//! The languages the widget and the console speak, how a BCP 47 tag maps to one, and how a
+//! The languages the widget and the console speak (`Lang`, a wire type: a staff member's
+//! stored language is one of them), how a BCP 47 tag maps to one (tested here), and how a
 //! value fills a `{}` in a translated string. Each app keeps its own table of words; this is
-//! the part both need to agree on (a staff member's stored language is one of these codes).
+//! the part both need to agree on.
 
-/// A language the clients speak.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-    Fr,
-    De,
-}
-
-impl Lang {
-    /// Every language, in the order a picker lists them.
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::De];
-
-    /// Reads a BCP 47 tag by its primary subtag: `de-AT` is German, `pt` is unknown.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "es" => Some(Lang::Es),
-            "fr" => Some(Lang::Fr),
-            "de" => Some(Lang::De),
-            _ => None,
-        }
-    }
-
-    /// The first language we speak from: an explicit choice, then the page's `<html lang>`,
-    /// then the browser's preferences.
-    pub fn pick<'a>(
-        explicit: Option<&'a str>,
-        page: Option<&'a str>,
-        browser: impl IntoIterator<Item = &'a str>,
-    ) -> Lang {
-        explicit
-            .into_iter()
-            .chain(page)
-            .chain(browser)
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-        }
-    }
-
-    /// The language's own name, as a picker shows it to someone who may not read the
-    /// current one.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Es => "Español",
-            Lang::Fr => "Français",
-            Lang::De => "Deutsch",
-        }
-    }
-}
+pub use frontdesk_protocol::Lang;
 
 /// Replaces each `{}` in `template` with the next value.
 pub fn fill(template: &str, values: &[&str]) -> String {

@@ -8,11 +8,12 @@ use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, AttachmentLink, AttachmentUploaded, ChannelDeliveriesResponse,
     ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry,
-    InboxResponse, InviteRequest, LinkSent, NoteRequest, NotesResponse, ResendRequest,
+    InboxResponse, InviteRequest, Lang, LinkSent, NoteRequest, NotesResponse, ResendRequest,
     ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
-    SetLabelsRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveySentResponse,
-    TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse, WhatsappTemplate,
+    SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse,
+    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession,
+    SurveySentResponse, TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
+    WhatsappTemplate,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,14 +25,35 @@ pub async fn sign_in(request: &StaffLoginRequest) -> Result<StaffSession, ApiFai
     call("POST", "/v1/staff/sessions", None, Some(encode(request)?)).await
 }
 
+/// `PUT /v1/staff/me/language`: keeps the console language with the account, for every
+/// device the staff member signs in on; answers with the updated profile.
+pub async fn set_language(token: &str, language: Lang) -> Result<StaffProfile, ApiFailure> {
+    let request = SetLanguageRequest {
+        language: Some(language),
+    };
+    call(
+        "PUT",
+        "/v1/staff/me/language",
+        Some(token),
+        Some(encode(&request)?),
+    )
+    .await
+}
+
 /// `DELETE /v1/staff/sessions/current`: revokes the session on the server too.
 pub async fn sign_out(token: &str) -> Result<serde_json::Value, ApiFailure> {
     call("DELETE", "/v1/staff/sessions/current", Some(token), None).await
 }
 
-/// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay simple.
-pub async fn inbox(token: &str) -> Result<InboxResponse, ApiFailure> {
-    call("GET", "/v1/staff/inbox", Some(token), None).await
+/// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay
+/// simple. `cursor` is the previous page's `next` (base64url: nothing to escape), `None`
+/// for the first page.
+pub async fn inbox(token: &str, cursor: Option<&str>) -> Result<InboxResponse, ApiFailure> {
+    let path = match cursor {
+        Some(cursor) => format!("/v1/staff/inbox?cursor={cursor}"),
+        None => "/v1/staff/inbox".to_owned(),
+    };
+    call("GET", &path, Some(token), None).await
 }
 
 /// `GET /v1/staff/conversations/{id}/messages`.

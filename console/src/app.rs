@@ -5,15 +5,16 @@
 use std::time::Duration;
 
 use frontdesk_client_core::{links::one_time_link, live::STAFF_INBOX_PATH};
-use frontdesk_protocol::{LiveEvent, StaffProfile, StaffRole};
-use leptos::prelude::*;
+use frontdesk_protocol::{Lang, LiveEvent, StaffProfile, StaffRole};
+use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     alerts::Alerts,
+    api,
     components::{
         accept_link::AcceptLink, inbox::Inbox, integrations::Integrations,
-        language_picker::LanguagePicker, reports::Reports, role_label, sign_in::SignIn, team::Team,
-        templates::Templates, thread::Thread,
+        language_picker::LanguagePicker, reports::Reports, role_label, set_clinic_zone,
+        sign_in::SignIn, team::Team, templates::Templates, thread::Thread,
     },
     i18n::{choice, fill, set_current, use_strings, Strings},
     layout::Layout,
@@ -49,6 +50,18 @@ pub fn App() -> impl IntoView {
     });
     let lang = RwSignal::new(choice::initial());
     provide_context(choice::I18n { lang });
+    // Signing in applies the account's language and the clinic's time zone, on any device.
+    Effect::new(move |_| {
+        let (chosen, zone) = auth.session.with(|session| match session {
+            Some(session) => (session.staff.language, session.time_zone.clone()),
+            None => (None, None),
+        });
+        set_clinic_zone(zone);
+        if let Some(chosen) = chosen.filter(|chosen| *chosen != lang.get_untracked()) {
+            choice::remember(chosen);
+            lang.set(chosen);
+        }
+    });
     // A new language rebuilds the screen: every component reads its words once, as it is
     // built (the selected conversation and the session survive in storage).
     move || {
@@ -175,6 +188,26 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
         );
     }
 
+    // A language picked here goes with the account, so the next sign-in anywhere uses it.
+    let save_language = Callback::new(move |chosen: Lang| {
+        let Some(token) = auth.token() else { return };
+        spawn_local(async move {
+            match api::set_language(&token, chosen).await {
+                Ok(profile) => auth.session.update(|session| {
+                    if let Some(session) = session {
+                        session.staff.language = profile.language;
+                        session::save(session);
+                    }
+                }),
+                Err(failure) => {
+                    if !auth.signed_out_by(&failure) {
+                        store.error.try_set(Some(failure.to_string()));
+                    }
+                }
+            }
+        });
+    });
+
     // The tab title counts conversations nobody has claimed yet, visible from other tabs.
     let my_id = staff.id.clone();
     Effect::new(move |_| {
@@ -252,7 +285,7 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
                     >
                         {move || if alerts.enabled.get() { t.alerts_on } else { t.alerts_off }}
                     </button>
-                    <LanguagePicker />
+                    <LanguagePicker on_pick=save_language />
                     <button
                         type="button"
                         class="button secondary"

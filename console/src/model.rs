@@ -9,20 +9,29 @@ use frontdesk_protocol::{
 use crate::i18n::{fill, Strings};
 use crate::timefmt::parse_rfc3339_ms;
 
-/// Orders the inbox: most urgent first, then the oldest conversation first.
-pub fn sort_inbox(entries: &mut [InboxEntry]) {
-    entries.sort_by_cached_key(|entry| {
-        (
-            entry.urgency.rank(),
-            // An unreadable timestamp sorts last within its urgency rather than first.
-            parse_rfc3339_ms(&entry.created_at).unwrap_or(i64::MAX),
-            entry.conversation_id.clone(),
-        )
-    });
+/// Where a row sits in the inbox: urgency rank, then creation, then id (the server's
+/// order, which its page cursors follow).
+pub type InboxKey = (u8, i64, String);
+
+/// The row's place in the inbox order.
+pub fn inbox_key(entry: &InboxEntry) -> InboxKey {
+    (
+        entry.urgency.rank(),
+        // An unreadable timestamp sorts last within its urgency rather than first.
+        parse_rfc3339_ms(&entry.created_at).unwrap_or(i64::MAX),
+        entry.conversation_id.clone(),
+    )
 }
 
-/// Applies a live inbox event: replaces or adds the entry, drops resolved ones, keeps the order.
-pub fn upsert_inbox(entries: &mut Vec<InboxEntry>, entry: InboxEntry) {
+/// Orders the inbox: most urgent first, then the oldest conversation first.
+pub fn sort_inbox(entries: &mut [InboxEntry]) {
+    entries.sort_by_cached_key(inbox_key);
+}
+
+/// Applies a live inbox event: replaces or adds the entry, drops resolved ones, keeps the
+/// order. `end` is the last loaded row's place while more pages follow: a new row beyond
+/// it waits for its page, so the list never shows it ahead of rows not loaded yet.
+pub fn upsert_inbox(entries: &mut Vec<InboxEntry>, entry: InboxEntry, end: Option<&InboxKey>) {
     let existing = entries
         .iter()
         .position(|candidate| candidate.conversation_id == entry.conversation_id);
@@ -35,7 +44,27 @@ pub fn upsert_inbox(entries: &mut Vec<InboxEntry>, entry: InboxEntry) {
     }
     match existing {
         Some(index) => entries[index] = entry,
+        None if end.is_some_and(|end| inbox_key(&entry) > *end) => return,
         None => entries.push(entry),
+    }
+    sort_inbox(entries);
+}
+
+/// Adds a further page of the inbox to what is loaded: rows not seen yet join in order;
+/// for one already there (a live event got it first) the fresher copy stays.
+pub fn add_inbox_page(entries: &mut Vec<InboxEntry>, page: Vec<InboxEntry>) {
+    for row in page {
+        if row.status == ConversationStatus::Resolved {
+            continue;
+        }
+        match entries
+            .iter_mut()
+            .find(|known| known.conversation_id == row.conversation_id)
+        {
+            Some(known) if known.last_seq >= row.last_seq => {}
+            Some(known) => *known = row,
+            None => entries.push(row),
+        }
     }
     sort_inbox(entries);
 }
@@ -349,25 +378,68 @@ mod tests {
         upsert_inbox(
             &mut entries,
             entry("c", Urgency::Emergency, "2026-11-25T10:00:00Z"),
+            None,
         );
         assert_eq!(ids(&entries), ["c", "a", "b"]);
 
         // Re-triage of an existing conversation moves it without duplicating it.
         let mut escalated = entry("b", Urgency::Emergency, "2026-11-25T08:00:00Z");
         escalated.last_seq = 4;
-        upsert_inbox(&mut entries, escalated);
+        upsert_inbox(&mut entries, escalated, None);
         assert_eq!(ids(&entries), ["b", "c", "a"]);
         assert_eq!(entries[0].last_seq, 4);
 
         let mut resolved = entry("c", Urgency::Emergency, "2026-11-25T10:00:00Z");
         resolved.status = ConversationStatus::Resolved;
-        upsert_inbox(&mut entries, resolved.clone());
+        upsert_inbox(&mut entries, resolved.clone(), None);
         assert_eq!(ids(&entries), ["b", "a"]);
 
         // A resolved conversation the inbox never held is not added.
         resolved.conversation_id = "z".into();
-        upsert_inbox(&mut entries, resolved);
+        upsert_inbox(&mut entries, resolved, None);
         assert_eq!(ids(&entries), ["b", "a"]);
+    }
+
+    #[test]
+    fn a_new_row_past_the_loaded_pages_waits_for_its_page() {
+        let first = entry("a", Urgency::Routine, "2026-11-25T09:00:00Z");
+        let mut entries = vec![first.clone()];
+        let end = inbox_key(&first);
+        // Newer routine work sorts after the last loaded row: not shown ahead of its page.
+        let newer = entry("n", Urgency::Routine, "2026-11-25T12:00:00Z");
+        upsert_inbox(&mut entries, newer.clone(), Some(&end));
+        assert_eq!(ids(&entries), ["a"]);
+        // Urgent work sorts before it: shown at once, in its place.
+        upsert_inbox(
+            &mut entries,
+            entry("u", Urgency::Urgent, "2026-11-25T12:00:00Z"),
+            Some(&end),
+        );
+        assert_eq!(ids(&entries), ["u", "a"]);
+        // With every page loaded there is no end, and the newer row joins at the bottom.
+        upsert_inbox(&mut entries, newer, None);
+        assert_eq!(ids(&entries), ["u", "a", "n"]);
+    }
+
+    #[test]
+    fn a_further_page_joins_in_order_without_duplicates() {
+        let mut live = entry("b", Urgency::Routine, "2026-11-25T09:00:00Z");
+        live.last_seq = 5;
+        let mut entries = vec![entry("a", Urgency::Routine, "2026-11-25T08:00:00Z"), live];
+        let mut stale = entry("b", Urgency::Routine, "2026-11-25T09:00:00Z");
+        stale.last_seq = 3;
+        let mut gone = entry("r", Urgency::Routine, "2026-11-25T09:30:00Z");
+        gone.status = ConversationStatus::Resolved;
+        let page = vec![
+            stale,
+            entry("c", Urgency::Routine, "2026-11-25T10:00:00Z"),
+            gone,
+            entry("d", Urgency::Routine, "2026-11-25T11:00:00Z"),
+        ];
+        add_inbox_page(&mut entries, page);
+        assert_eq!(ids(&entries), ["a", "b", "c", "d"]);
+        // The live copy of b was fresher than the page's.
+        assert_eq!(entries[1].last_seq, 5);
     }
 
     #[test]

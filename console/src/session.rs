@@ -79,7 +79,9 @@ mod tests {
                 role: StaffRole::FrontDesk,
                 departments: vec![Department::FrontDesk],
                 disabled: false,
+                language: None,
             },
+            time_zone: None,
         };
         let expires = parse_rfc3339_ms(&session.expires_at).unwrap_or_default();
         assert!(!is_expired(&session, expires - 1));

@@ -7,7 +7,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
-    model::{sort_inbox, upsert_inbox},
+    model::{add_inbox_page, inbox_key, sort_inbox, upsert_inbox, InboxKey},
     session,
 };
 
@@ -59,13 +59,21 @@ pub struct Clock {
     pub now_ms: RwSignal<i64>,
 }
 
-/// The live inbox shared by the list and the open thread.
+/// The live inbox shared by the list and the open thread: the pages loaded so far, kept
+/// current by the live socket.
 #[derive(Debug, Clone, Copy)]
 pub struct InboxStore {
     pub entries: RwSignal<Vec<InboxEntry>>,
     pub loaded: RwSignal<bool>,
     pub error: RwSignal<Option<String>>,
-    /// Only the newest snapshot request may land, so a slow old answer can't undo a newer one.
+    /// The server's cursor for the next page; `None` once every page is loaded.
+    pub next: RwSignal<Option<String>>,
+    /// A further page is on its way.
+    pub loading_more: RwSignal<bool>,
+    /// The last loaded row's place while more pages follow (`upsert_inbox`).
+    end: StoredValue<Option<InboxKey>>,
+    /// Only the newest snapshot request may land, so a slow old answer can't undo a newer
+    /// one, and a further page asked for before a new snapshot is dropped.
     generation: StoredValue<u64>,
 }
 
@@ -76,11 +84,14 @@ impl InboxStore {
             entries: RwSignal::new(Vec::new()),
             loaded: RwSignal::new(false),
             error: RwSignal::new(None),
+            next: RwSignal::new(None),
+            loading_more: RwSignal::new(false),
+            end: StoredValue::new(None),
             generation: StoredValue::new(0),
         }
     }
 
-    /// Fetches a fresh snapshot of the inbox.
+    /// Fetches a fresh snapshot of the inbox: its first page.
     pub fn refresh(self, auth: Auth) {
         let Some(token) = auth.token() else {
             return;
@@ -92,7 +103,7 @@ impl InboxStore {
             return;
         };
         spawn_local(async move {
-            let answer = api::inbox(&token).await;
+            let answer = api::inbox(&token, None).await;
             if self.generation.try_get_value() != Some(generation) {
                 return;
             }
@@ -100,22 +111,69 @@ impl InboxStore {
                 Ok(inbox) => {
                     let mut entries = inbox.conversations;
                     sort_inbox(&mut entries);
+                    self.note_end(&entries, inbox.next);
                     self.entries.try_set(entries);
+                    self.loading_more.try_set(false);
                     self.error.try_set(None);
                     self.loaded.try_set(true);
                 }
-                Err(failure) => {
-                    if !auth.signed_out_by(&failure) {
-                        self.error.try_set(Some(failure.to_string()));
-                    }
-                }
+                Err(failure) => self.failed(auth, failure),
             }
         });
     }
 
+    /// Fetches the page after the loaded ones, if any follows and none is on its way.
+    pub fn load_more(self, auth: Auth) {
+        let Some(token) = auth.token() else {
+            return;
+        };
+        let Some(cursor) = self.next.get_untracked() else {
+            return;
+        };
+        if self.loading_more.get_untracked() {
+            return;
+        }
+        let Some(generation) = self.generation.try_get_value() else {
+            return;
+        };
+        self.loading_more.set(true);
+        spawn_local(async move {
+            let answer = api::inbox(&token, Some(&cursor)).await;
+            // A snapshot taken meanwhile starts the pages over.
+            if self.generation.try_get_value() != Some(generation) {
+                return;
+            }
+            self.loading_more.try_set(false);
+            match answer {
+                Ok(page) => {
+                    self.note_end(&page.conversations, page.next);
+                    self.entries
+                        .try_update(|entries| add_inbox_page(entries, page.conversations));
+                }
+                Err(failure) => self.failed(auth, failure),
+            }
+        });
+    }
+
+    /// Remembers where the loaded pages end: the last row of the page just read, while
+    /// the server says more follow.
+    fn note_end(self, page: &[InboxEntry], next: Option<String>) {
+        let end = next.as_ref().and(page.iter().map(inbox_key).max());
+        self.end.try_set_value(end);
+        self.next.try_set(next);
+    }
+
+    fn failed(self, auth: Auth, failure: ApiFailure) {
+        if !auth.signed_out_by(&failure) {
+            self.error.try_set(Some(failure.to_string()));
+        }
+    }
+
     /// Applies what the server pushed or answered about one conversation.
     pub fn upsert(self, entry: InboxEntry) {
-        self.entries.update(|entries| upsert_inbox(entries, entry));
+        let end = self.end.get_value();
+        self.entries
+            .update(|entries| upsert_inbox(entries, entry, end.as_ref()));
     }
 }
 

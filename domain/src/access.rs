@@ -171,6 +171,7 @@ mod tests {
             role,
             departments: departments.to_vec(),
             disabled: false,
+            language: None,
         }
     }
 

@@ -21,6 +21,7 @@ pub mod fhir;
 pub mod hours;
 pub mod identity;
 pub mod ids;
+pub mod inbox_page;
 pub mod knowledge;
 pub mod live_limits;
 pub mod notice_link;

@@ -154,6 +154,7 @@ async fn key_profile(
         role: StaffRole::Admin,
         departments: Vec::new(),
         disabled: false,
+        language: None,
     })
 }
 

@@ -10,9 +10,9 @@ use crate::incoming::Request;
 use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
-    admin, api_keys, appointments, attachments, channels, corrections, deliveries, details, fhir,
-    identity, integrations, notice, reports, search, staff, staff_lifecycle, subscriptions,
-    surveys, team, templates, verification, visitor,
+    account, admin, api_keys, appointments, attachments, channels, corrections, deliveries,
+    details, fhir, identity, inbox, integrations, notice, reports, search, staff, staff_lifecycle,
+    subscriptions, surveys, team, templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -67,6 +67,7 @@ pub enum Call {
     SignOut,
     SignOutEverywhere,
     Me,
+    SetLanguage,
     Inbox,
     Search,
     InboxLive,
@@ -212,6 +213,7 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
     ("DELETE", "/v1/staff/sessions/current", Call::SignOut),
     ("DELETE", "/v1/staff/sessions", Call::SignOutEverywhere),
     ("GET", "/v1/staff/me", Call::Me),
+    ("PUT", "/v1/staff/me/language", Call::SetLanguage),
     ("GET", "/v1/staff/inbox", Call::Inbox),
     ("POST", "/v1/staff/search", Call::Search),
     ("GET", "/v1/staff/live", Call::InboxLive),
@@ -456,7 +458,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::SignOut => staff::sign_out(req, env).await,
         Call::SignOutEverywhere => staff::sign_out_everywhere(req, env).await,
         Call::Me => staff::me(req, env).await,
-        Call::Inbox => staff::inbox(req, env).await,
+        Call::SetLanguage => account::set_language(req, env).await,
+        Call::Inbox => inbox::inbox(req, env).await,
         Call::Search => search::search(req, env).await,
         Call::InboxLive => staff::inbox_live(req, env).await,
         Call::StaffConversation => staff::conversation(req, env, param).await,

@@ -9,6 +9,7 @@ mod corrections;
 mod error;
 mod events;
 mod identity;
+mod lang;
 mod live;
 mod reports;
 mod staff;
@@ -36,6 +37,7 @@ pub use identity::{
     CodeRequest, CodeSent, EmailCodeRequest, IdentifyRequest, IdentityProofs, KnownIdentity,
     SetVisitorRequest, VerificationMethod, VerifyCodeRequest,
 };
+pub use lang::Lang;
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
 pub use reports::ChannelReportRow;
 pub use reports::{
@@ -44,9 +46,9 @@ pub use reports::{
 pub use staff::{
     AssignRequest, AuditEntry, AuditLogResponse, ClaimResponse, ConversationStatus,
     ErasedConversation, EscalationRecord, HistoryResponse, InboxEntry, InboxResponse, Note,
-    NoteRequest, NotesResponse, SearchRequest, SetLabelsRequest, SetStatusRequest,
-    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffRole,
-    StaffSession,
+    NoteRequest, NotesResponse, SearchRequest, SetLabelsRequest, SetLanguageRequest,
+    SetStatusRequest, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
+    StaffRole, StaffSession,
 };
 pub use survey::{
     SurveyAnswerRequest, SurveySentResponse, TreatmentEventRequest, TreatmentScheduledResponse,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Department, Message, Urgency, VisitorIdentity};
+use crate::{Department, Lang, Message, Urgency, VisitorIdentity};
 
 /// What a staff member may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,6 +79,16 @@ pub struct StaffProfile {
     /// An admin disabled the account: it can't sign in and has no sessions.
     #[serde(default)]
     pub disabled: bool,
+    /// The console language the staff member chose (`PUT /v1/staff/me/language`), applied
+    /// when they sign in on any device; `None` until they choose (the browser's then).
+    #[serde(default)]
+    pub language: Option<Lang>,
+}
+
+/// `PUT /v1/staff/me/language`: the caller's console language; `null` forgets the choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetLanguageRequest {
+    pub language: Option<Lang>,
 }
 
 /// 201 answer to signing in. The same token is also set as an HttpOnly cookie.
@@ -88,6 +98,10 @@ pub struct StaffSession {
     /// RFC 3339.
     pub expires_at: String,
     pub staff: StaffProfile,
+    /// The clinic's IANA time zone (`Europe/Madrid`): the console shows dates and times in
+    /// it, in the staff member's language. Absent from sessions stored before it existed.
+    #[serde(default)]
+    pub time_zone: Option<String>,
 }
 
 /// One row of the inbox.
@@ -170,10 +184,14 @@ pub struct HistoryResponse {
     pub conversations: Vec<InboxEntry>,
 }
 
-/// `GET /v1/staff/inbox`.
+/// `GET /v1/staff/inbox` (one page) and `POST /v1/staff/search`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InboxResponse {
     pub conversations: Vec<InboxEntry>,
+    /// The inbox's cursor for the page after this one (pass it back as `cursor`); absent
+    /// on the last page and in search answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
 }
 
 /// `GET /v1/staff/conversations/{id}/messages`.
@@ -290,6 +308,7 @@ mod tests {
         };
         let inbox = InboxResponse {
             conversations: vec![entry],
+            next: Some("WzIsIngiLCJjXzEiXQ".into()),
         };
         let json = serde_json::to_string(&inbox).unwrap();
         assert_eq!(serde_json::from_str::<InboxResponse>(&json).unwrap(), inbox);
@@ -305,10 +324,13 @@ mod tests {
                 role: StaffRole::FrontDesk,
                 departments: vec![Department::FrontDesk],
                 disabled: false,
+                language: Some(Lang::De),
             },
+            time_zone: Some("Europe/Berlin".into()),
         };
         let json = serde_json::to_string(&session).unwrap();
         assert!(json.contains("\"front-desk\""));
+        assert!(json.contains("\"language\":\"de\""), "{json}");
         assert_eq!(
             serde_json::from_str::<StaffSession>(&json).unwrap(),
             session

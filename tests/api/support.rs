@@ -295,15 +295,27 @@ pub fn routed(id: &str) -> Value {
     eventually("the routed inbox row", || inbox_row(&admin, id, ""))
 }
 
-/// The conversation's inbox row, from the inbox listing with `query` (e.g. `?status=resolved`).
+/// The conversation's inbox row, from the inbox listing with `query` (e.g. `?status=resolved`),
+/// through every page (a full suite leaves more than one page of open conversations).
 pub fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
-    let inbox = get(&format!("/v1/staff/inbox{query}"), Some(staff));
-    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
-    inbox.body["conversations"]
-        .as_array()?
-        .iter()
-        .find(|entry| entry["conversation_id"] == id)
-        .cloned()
+    let mut path = format!("/v1/staff/inbox{query}");
+    loop {
+        let inbox = get(&path, Some(staff));
+        assert_eq!(inbox.status, 200, "{:?}", inbox.body);
+        let found = inbox.body["conversations"]
+            .as_array()?
+            .iter()
+            .find(|entry| entry["conversation_id"] == id)
+            .cloned();
+        match (found, inbox.body["next"].as_str()) {
+            (Some(row), _) => return Some(row),
+            (None, None) => return None,
+            (None, Some(next)) => {
+                let joiner = if query.is_empty() { '?' } else { '&' };
+                path = format!("/v1/staff/inbox{query}{joiner}cursor={next}");
+            }
+        }
+    }
 }
 
 /// Polls `check` until it returns `Some`, for state that arrives through the queue.

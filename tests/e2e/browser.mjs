@@ -201,7 +201,8 @@ export async function inquiry(text) {
   return id;
 }
 
-/** Polls `check` every 250 ms until it returns something truthy (returned), or throws. */
+/** Polls `check` until it returns something truthy (its value), for state that arrives
+ * through the queue or another page; throws after `timeoutMs`. */
 export async function eventually(what, check, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { inquiry, launch, visibleTo, watch, Console } from './browser.mjs';
+import { BASE, eventually, inquiry, launch, staffToken, visibleTo, watch, Console } from './browser.mjs';
 
 const TABLE = JSON.parse(readFileSync(new URL('./console-strings.json', import.meta.url), 'utf8'));
 
@@ -62,9 +62,26 @@ function englishIn(words) {
   return found;
 }
 
+/** Stores `email`'s console language (null: none) through the API, as its owner. */
+async function setLanguage(email, language) {
+  const token = await staffToken(email);
+  const answer = await fetch(`${BASE}/v1/staff/me/language`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: BASE },
+    body: JSON.stringify({ language }),
+  });
+  const body = await answer.text();
+  assert.equal(answer.status, 200, body);
+  return JSON.parse(body);
+}
+
 let browser;
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  // The picker keeps the choice with the account: the tests after these expect English.
+  await setLanguage('admin@demo.test', null);
+  await browser?.close();
+});
 
 test('switched to German, the inbox and an opened thread show no English string of the table', async () => {
   // Written so that no console string appears in it.
@@ -117,4 +134,34 @@ test('a browser that prefers Spanish opens the sign-in screen in Spanish', async
   assert.equal(await page.locator('[data-testid="language-picker"]').inputValue(), 'es');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a staff member set to Spanish sees the inbox in Spanish after signing in on a new device', async () => {
+  const profile = await setLanguage('clinician@demo.test', 'es');
+  assert.equal(profile.language, 'es');
+  // A browser that prefers English and has never seen this console.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const problems = watch(page, 'spanish account');
+  try {
+    await page.goto(`${BASE}/console/`, { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-testid="login-submit"]', { hasText: TABLE.en.sign_in }).waitFor({ timeout: 15_000 });
+    await new Console(page).signIn('clinician@demo.test');
+    await page.locator('#inbox-title', { hasText: TABLE.es.inbox }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+    assert.equal(await page.locator('[data-testid="language-picker"]').inputValue(), 'es');
+    await page.locator('[data-testid="view-mine"]', { hasText: TABLE.es.view_mine }).waitFor();
+    // Picking another language in the console keeps it with the account.
+    await page.locator('[data-testid="language-picker"]').selectOption('fr');
+    await page.locator('#inbox-title', { hasText: TABLE.fr.inbox }).waitFor();
+    const token = await staffToken('clinician@demo.test');
+    await eventually('the account to keep French', async () => {
+      const me = await (await fetch(`${BASE}/v1/staff/me`, { headers: { Authorization: `Bearer ${token}` } })).json();
+      return me.language === 'fr';
+    }, 10_000);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await setLanguage('clinician@demo.test', null);
+  }
 });

@@ -190,12 +190,40 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
     });
     on_cleanup(move || on_key.remove());
     let total = move || store.entries.with(Vec::len);
+    // The inbox arrives a page at a time: the next one loads when the list is scrolled to
+    // its end (or from the button there), except while a search shows its own results.
+    let more = move || store.next.with(Option::is_some) && found.with(Option::is_none);
+    let load_more = move || {
+        if more() {
+            store.load_more(auth);
+        }
+    };
+    let on_scroll = move |event: leptos::ev::Event| {
+        let Some(list) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        // Within a few rows of the end, so the next page is usually there before it is needed.
+        if list.scroll_top() + list.client_height() + 400 >= list.scroll_height() {
+            load_more();
+        }
+    };
 
     view! {
         <section class="inbox" aria-labelledby="inbox-title">
             <div class="inbox-head">
                 <h2 id="inbox-title">
-                    {t.inbox} " " <span class="count" data-testid="inbox-count">{total}</span>
+                    {t.inbox} " "
+                    <span
+                        class="count"
+                        data-testid="inbox-count"
+                        title=move || store.next.with(Option::is_some).then_some(t.more_follow)
+                    >
+                        {total}
+                        {move || store.next.with(Option::is_some).then_some("+")}
+                    </span>
                 </h2>
                 <div class="views" role="group" aria-label=t.show>
                     {InboxView::ALL
@@ -258,10 +286,24 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                     }}
                 </p>
             </Show>
-            <ul class="inbox-list" data-testid="inbox-list">
+            <ul class="inbox-list" data-testid="inbox-list" on:scroll=on_scroll>
                 <For each=visible key=row_key let:entry>
                     <InboxRow entry=entry selected=selected />
                 </For>
+                <Show when=more>
+                    <li class="inbox-more">
+                        <button
+                            type="button"
+                            data-testid="inbox-more"
+                            disabled=move || store.loading_more.get()
+                            on:click=move |_| load_more()
+                        >
+                            {move || {
+                                if store.loading_more.get() { t.loading_more } else { t.load_more }
+                            }}
+                        </button>
+                    </li>
+                </Show>
             </ul>
             <KeyHelpDialog help=help />
         </section>

@@ -105,17 +105,58 @@ pub fn UrgencyBadge(urgency: Urgency) -> impl IntoView {
     }
 }
 
-/// Local wall-clock time ("14:05") for a timestamp in milliseconds.
-pub fn local_time(ms: i64) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+thread_local! {
+    /// The clinic's IANA time zone, from the session (`StaffSession::time_zone`): staff
+    /// read times as the clinic lives them, wherever their device thinks it is.
+    static CLINIC_ZONE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Local date and time as the staff member's language writes them (Intl through
-/// `toLocaleString`), for tooltips and lists.
+/// Shows dates and times in `zone` from now on (`None`: the device's own zone).
+pub fn set_clinic_zone(zone: Option<String>) {
+    CLINIC_ZONE.with(|current| *current.borrow_mut() = zone);
+}
+
+/// Intl options for a date in the clinic's zone, plus `extra` (name, value) pairs.
+fn date_options(extra: &[(&str, &str)]) -> JsValue {
+    let options = js_sys::Object::new();
+    let set = |name: &str, value: &str| {
+        _ = js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str(name),
+            &JsValue::from_str(value),
+        );
+    };
+    CLINIC_ZONE.with(|zone| {
+        if let Some(zone) = zone.borrow().as_deref() {
+            set("timeZone", zone);
+        }
+    });
+    for (name, value) in extra {
+        set(name, value);
+    }
+    options.into()
+}
+
+/// The clinic's wall-clock time ("14:05") for a timestamp in milliseconds.
+pub fn local_time(ms: i64) -> String {
+    js_sys::Date::new(&JsValue::from_f64(ms as f64))
+        .to_locale_time_string_with_options(
+            current().code(),
+            &date_options(&[
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+                ("hourCycle", "h23"),
+            ]),
+        )
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// Date and time in the clinic's zone as the staff member's language writes them (Intl
+/// through `toLocaleString`), for tooltips and lists.
 pub fn local_date_time(ms: i64) -> String {
     js_sys::Date::new(&JsValue::from_f64(ms as f64))
-        .to_locale_string(current().code(), &JsValue::UNDEFINED)
+        .to_locale_string(current().code(), &date_options(&[]))
         .as_string()
         .unwrap_or_default()
 }

@@ -90,6 +90,11 @@ strings! {
     channel,
     inbox_empty,
     inbox_no_match,
+    /// The button at the end of the inbox that fetches its next page.
+    load_more,
+    loading_more,
+    /// The inbox count's title while more pages follow.
+    more_follow,
     /// `{}` is a date and time.
     reply_due,
     /// `{}` is a date and time.

@@ -1,5 +1,6 @@
 //! Route handlers, one module per audience.
 
+pub mod account;
 pub mod admin;
 pub mod api_keys;
 pub mod appointments;
@@ -10,6 +11,7 @@ pub mod deliveries;
 pub mod details;
 pub mod fhir;
 pub mod identity;
+pub mod inbox;
 pub mod integrations;
 pub mod notice;
 pub mod reports;

@@ -4,6 +4,7 @@
 //! (and any proxy's), and a name, email or phone number is patient data.
 
 use frontdesk_domain::identity;
+use frontdesk_domain::inbox_page::PageRequest;
 use frontdesk_protocol::{InboxEntry, InboxResponse, SearchRequest};
 use worker::{Env, Response};
 
@@ -29,8 +30,10 @@ pub async fn search(req: &mut Request, env: &Env) -> AppResult<Response> {
     };
     let scope = auth::scope(env, &staff).await?;
     // A search looks for one patient: it finds only conversations the caller may open.
-    let conversations: Vec<InboxEntry> = store::inbox::list(env, &staff.clinic_id, &filter)
-        .await?
+    // A search answers in one list of up to a page (the inbox's default), no cursor.
+    let (found, _) =
+        store::inbox::list(env, &staff.clinic_id, &filter, &PageRequest::first()).await?;
+    let conversations: Vec<InboxEntry> = found
         .into_iter()
         .filter(|entry| scope.may_open_entry(entry))
         .map(|entry| scope.row(entry))
@@ -47,5 +50,11 @@ pub async fn search(req: &mut Request, env: &Env) -> AppResult<Response> {
         Some(&detail),
     )
     .await?;
-    Ok(json_response(200, &InboxResponse { conversations }))
+    Ok(json_response(
+        200,
+        &InboxResponse {
+            conversations,
+            next: None,
+        },
+    ))
 }

@@ -7,11 +7,11 @@ use chrono::Duration;
 use frontdesk_domain::access::AccessPolicy;
 use frontdesk_domain::channels::TemplateMessage;
 use frontdesk_domain::saved_reply::first_name;
-use frontdesk_domain::{identity, password, text};
+use frontdesk_domain::{password, text};
 use frontdesk_protocol::{
-    AssignRequest, Author, Channel, ClaimResponse, ConversationStatus, Department, InboxEntry,
-    InboxResponse, SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse,
-    StaffProfile, StaffReplyResponse, StaffRole, StaffSession, Urgency, WhatsappTemplate,
+    AssignRequest, Author, Channel, ClaimResponse, ConversationStatus, InboxEntry,
+    SendMessageRequest, SetStatusRequest, StaffLoginRequest, StaffMessagesResponse, StaffProfile,
+    StaffReplyResponse, StaffRole, StaffSession, WhatsappTemplate,
 };
 use serde::Deserialize;
 use worker::{Env, Response};
@@ -24,12 +24,12 @@ use crate::error::{AppError, AppResult};
 use crate::ids::ConversationId;
 use crate::inbox_do::{Revocation, SocketOwner};
 use crate::incoming::Request;
-use crate::params::{after_param, query, require_websocket};
+use crate::params::{after_param, require_websocket};
 use crate::rate_limit_do::SignInGuard;
 use crate::reply_grants;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
-use crate::store::inbox::{Claim, InboxFilter, StaffReply};
+use crate::store::inbox::{Claim, StaffReply};
 use crate::store::{self, D1};
 use crate::{channel_send, events, inbox_do, time};
 use frontdesk_domain::stores::inbox::InboxStore;
@@ -78,10 +78,13 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
     let token = crate::ids::session_token()?;
     let now = time::now();
     // A working day unless the clinic's `[access]` says otherwise.
-    let seconds = match store::clinics::clinic(env, &staff.clinic_id).await? {
+    let clinic = store::clinics::clinic(env, &staff.clinic_id).await?;
+    let seconds = match &clinic {
         Some(clinic) => clinic.config.access.session_seconds(),
         None => AccessPolicy::default().session_seconds(),
     };
+    // The console shows times in the clinic's zone, whatever the device's.
+    let time_zone = clinic.map(|clinic| clinic.config.timezone.clone());
     let expires_at = time::rfc3339(now + Duration::seconds(seconds));
     let (_, staff_id) = store::staff::staff_ids(&staff)?;
     D1(env)
@@ -108,6 +111,7 @@ pub(super) async fn start_session(env: &Env, staff: StaffProfile) -> AppResult<R
             token: token.clone(),
             expires_at,
             staff,
+            time_zone,
         },
     );
     let cookie = format!(
@@ -212,64 +216,6 @@ fn signed_out(body: serde_json::Value) -> Response {
 pub async fn me(req: &Request, env: &Env) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
     Ok(json_response(200, &staff))
-}
-
-fn parse_filter<T>(
-    req: &Request,
-    name: &str,
-    parse: fn(&str) -> Option<T>,
-) -> AppResult<Option<T>> {
-    match query(req, name) {
-        None => Ok(None),
-        Some(raw) if raw.is_empty() => Ok(None),
-        Some(raw) => parse(&raw)
-            .map(Some)
-            .ok_or_else(|| AppError::invalid_filter(format!("Unknown value for '{name}'."))),
-    }
-}
-
-pub async fn inbox(req: &Request, env: &Env) -> AppResult<Response> {
-    let staff = api_key_auth::staff_or_key(env, req, api_key_auth::INBOX, None).await?;
-    let teams = match query(req, "teams").as_deref() {
-        None | Some("all") => Vec::new(),
-        // The caller's own teams (someone in no team sees everything).
-        Some("mine") => staff.departments.clone(),
-        Some(_) => {
-            return Err(AppError::invalid_filter(
-                "Unknown value for 'teams': use mine or all.",
-            ))
-        }
-    };
-    // A label that can't exist matches nothing, like any unused label.
-    let label = query(req, "label").map(|label| {
-        identity::clean_labels(&[label])
-            .ok()
-            .and_then(|mut labels| labels.pop())
-            .unwrap_or_else(|| "\u{0}never".to_owned())
-    });
-    // Search terms are patient data, and URLs end up in logs.
-    if query(req, "q").is_some() {
-        return Err(AppError::bad_request(
-            "search_in_url",
-            "Search terms go in the body of POST /v1/staff/search, never in a URL.",
-        ));
-    }
-    let filter = InboxFilter {
-        department: parse_filter(req, "department", Department::parse)?,
-        urgency: parse_filter(req, "urgency", Urgency::parse)?,
-        status: parse_filter(req, "status", ConversationStatus::parse)?,
-        teams,
-        label,
-        search: None,
-    };
-    let scope = auth::scope(env, &staff).await?;
-    // The inbox lists every team's rows, other teams' without patient text.
-    let conversations: Vec<InboxEntry> = store::inbox::list(env, &staff.clinic_id, &filter)
-        .await?
-        .into_iter()
-        .map(|entry| scope.row(entry))
-        .collect();
-    Ok(json_response(200, &InboxResponse { conversations }))
 }
 
 pub async fn inbox_live(req: &Request, env: &Env) -> AppResult<Response> {

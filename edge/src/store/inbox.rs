@@ -4,6 +4,7 @@
 
 use frontdesk_domain::identity;
 use frontdesk_domain::ids::{ClinicId, ConversationId, StaffId};
+use frontdesk_domain::inbox_page::{InboxCursor, PageRequest};
 use frontdesk_domain::stores::inbox::{self as rules, InboxStore};
 pub use frontdesk_domain::stores::inbox::{Claim, StaffReply, VisitorMessage};
 use frontdesk_domain::verified_identity::Known;
@@ -27,6 +28,8 @@ pub(super) struct ConversationRow {
     address: Option<String>,
     status: String,
     urgency: String,
+    /// What the inbox sorts by (`Urgency::rank` of `urgency`).
+    urgency_rank: f64,
     department: String,
     triage_reason: Option<String>,
     created_at: String,
@@ -48,6 +51,16 @@ pub(super) struct ConversationRow {
 }
 
 impl ConversationRow {
+    /// The row's place in the inbox order, for the next page's cursor: the columns the
+    /// listing sorts by, as stored.
+    fn cursor(&self) -> InboxCursor {
+        InboxCursor {
+            rank: self.urgency_rank as u8,
+            created_at: self.created_at.clone(),
+            conversation_id: self.id.clone(),
+        }
+    }
+
     /// The inbox entry; an unreadable urgency, department, status or label list is an
     /// error.
     pub(super) fn into_entry(self) -> AppResult<InboxEntry> {
@@ -94,7 +107,7 @@ fn proof(raw: Option<&str>) -> AppResult<Option<VerificationMethod>> {
 
 /// The columns `ConversationRow` reads.
 pub(super) const CONVERSATION_COLUMNS: &str =
-    "id, channel, address, status, urgency, department, triage_reason, created_at, \
+    "id, channel, address, status, urgency, urgency_rank, department, triage_reason, created_at, \
      page_url, last_seq, last_message_at, last_message_preview, sla_deadline, assigned_to, \
      visitor_name, visitor_email, visitor_phone, visitor_name_verified, \
      visitor_email_verified, visitor_phone_verified, visitor_user_id, \
@@ -141,9 +154,15 @@ pub struct InboxFilter {
     pub search: Option<String>,
 }
 
-/// Conversations with at least one visitor message, most urgent then oldest first.
-/// Without a status filter, resolved conversations are left out.
-pub async fn list(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResult<Vec<InboxEntry>> {
+/// One page of conversations with at least one visitor message, most urgent then oldest
+/// first, and the cursor of the next page (`domain::inbox_page`). Without a status
+/// filter, resolved conversations are left out.
+pub async fn list(
+    env: &Env,
+    clinic_id: &str,
+    filter: &InboxFilter,
+    page: &PageRequest,
+) -> AppResult<(Vec<InboxEntry>, Option<String>)> {
     let mut sql = format!(
         "SELECT {CONVERSATION_COLUMNS} FROM conversations \
          WHERE clinic_id = ?1 AND last_visitor_seq > 0"
@@ -201,13 +220,32 @@ pub async fn list(env: &Env, clinic_id: &str, filter: &InboxFilter) -> AppResult
         }
         (None, None) => sql.push_str(" AND status != 'resolved'"),
     }
-    sql.push_str(" ORDER BY urgency_rank ASC, created_at ASC, id ASC LIMIT 200");
+    if let Some(after) = &page.after {
+        // A row value compares like the ORDER BY below (SQLite 3.15+), so the page starts
+        // just after the cursor's row.
+        values.push(n(u64::from(after.rank)));
+        values.push(s(&after.created_at));
+        values.push(s(&after.conversation_id));
+        let last = values.len();
+        sql.push_str(&format!(
+            " AND (urgency_rank, created_at, id) > (?{}, ?{}, ?{last})",
+            last - 2,
+            last - 1
+        ));
+    }
+    values.push(n(u64::from(page.fetch())));
+    sql.push_str(&format!(
+        " ORDER BY urgency_rank ASC, created_at ASC, id ASC LIMIT ?{}",
+        values.len()
+    ));
     let statement = bind(db(env)?.prepare(sql), &values)?;
-    all::<ConversationRow>(statement, "inbox")
-        .await?
+    let rows = all::<ConversationRow>(statement, "inbox").await?;
+    let (rows, next) = page.split(rows, ConversationRow::cursor);
+    let entries = rows
         .into_iter()
         .map(ConversationRow::into_entry)
-        .collect()
+        .collect::<AppResult<_>>()?;
+    Ok((entries, next))
 }
 
 /// What the queue consumer learnt from one visitor message, and where it goes.

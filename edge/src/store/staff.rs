@@ -4,7 +4,7 @@
 use frontdesk_domain::ids::{ClinicId, StaffId};
 use frontdesk_domain::staff_tokens::{Invite, TokenKind};
 use frontdesk_domain::stores::sessions::{Session, SessionStore};
-use frontdesk_protocol::{Department, StaffProfile, StaffRole};
+use frontdesk_protocol::{Department, Lang, StaffProfile, StaffRole};
 use serde::Deserialize;
 use worker::Env;
 
@@ -20,12 +20,17 @@ struct StaffRow {
     role: String,
     departments: String,
     disabled_at: Option<String>,
+    language: Option<String>,
 }
 
 impl StaffRow {
-    /// The profile; an unreadable role or department list is an error.
+    /// The profile; an unreadable role, department list or language is an error.
     fn into_profile(self) -> AppResult<StaffProfile> {
         Ok(StaffProfile {
+            language: self
+                .language
+                .map(|code| decode(&code, Lang::from_code, "staff language"))
+                .transpose()?,
             role: decode(&self.role, StaffRole::parse, "staff role")?,
             departments: decode_json(&self.departments, "staff departments")?,
             id: self.id,
@@ -47,7 +52,7 @@ pub async fn staff_by_email(env: &Env, email: &str) -> AppResult<Option<(StaffPr
     }
     let statement = bind(
         db(env)?.prepare(
-            "SELECT id, clinic_id, email, name, role, departments, disabled_at, password_hash \
+            "SELECT id, clinic_id, email, name, role, departments, disabled_at, language, password_hash \
              FROM staff WHERE email = ?1 COLLATE NOCASE",
         ),
         &[s(email)],
@@ -60,7 +65,7 @@ pub async fn staff_by_email(env: &Env, email: &str) -> AppResult<Option<(StaffPr
 
 /// The staff columns a session lookup returns (as `StaffRow`).
 const STAFF_COLUMNS: &str =
-    "s.id, s.clinic_id, s.email, s.name, s.role, s.departments, s.disabled_at";
+    "s.id, s.clinic_id, s.email, s.name, s.role, s.departments, s.disabled_at, s.language";
 
 /// A session (`t`) and its staff member (`s`).
 const SESSION_JOIN: &str = "FROM staff_sessions AS t JOIN staff AS s ON s.id = t.staff_id";
@@ -409,7 +414,7 @@ pub async fn set_password(env: &Env, staff_id: &str, password_hash: &str) -> App
 pub async fn staff_of_clinic(env: &Env, clinic_id: &str) -> AppResult<Vec<StaffProfile>> {
     let statement = bind(
         db(env)?.prepare(
-            "SELECT id, clinic_id, email, name, role, departments, disabled_at FROM staff \
+            "SELECT id, clinic_id, email, name, role, departments, disabled_at, language FROM staff \
              WHERE clinic_id = ?1 ORDER BY name LIMIT 500",
         ),
         &[s(clinic_id)],
@@ -425,7 +430,7 @@ pub async fn staff_of_clinic(env: &Env, clinic_id: &str) -> AppResult<Vec<StaffP
 pub async fn staff_by_id(env: &Env, staff_id: &str) -> AppResult<Option<StaffProfile>> {
     let statement = bind(
         db(env)?.prepare(
-            "SELECT id, clinic_id, email, name, role, departments, disabled_at FROM staff \
+            "SELECT id, clinic_id, email, name, role, departments, disabled_at, language FROM staff \
              WHERE id = ?1",
         ),
         &[s(staff_id)],
@@ -434,4 +439,14 @@ pub async fn staff_by_id(env: &Env, staff_id: &str) -> AppResult<Option<StaffPro
         .await?
         .map(StaffRow::into_profile)
         .transpose()
+}
+
+/// Stores the staff member's console language (`None` forgets it). Returns false when
+/// there is no such account.
+pub async fn set_language(env: &Env, staff_id: &str, language: Option<Lang>) -> AppResult<bool> {
+    let statement = bind(
+        db(env)?.prepare("UPDATE staff SET language = ?2 WHERE id = ?1"),
+        &[s(staff_id), opt(language.map(Lang::code))],
+    )?;
+    Ok(run(statement, "set staff language").await? > 0)
 }
