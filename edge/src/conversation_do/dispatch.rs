@@ -1,13 +1,15 @@
 //! The object's entry points: each request is parsed into its [`Call`] and answered here;
 //! the alarm runs the ladder; socket frames and closes go to `presence` and `live_socket`.
 
-use frontdesk_protocol::{Author, MessagesResponse, Urgency};
+use frontdesk_protocol::{Author, LiveEvent, MessagesResponse, Urgency};
 use serde_json::json;
 use worker::{Env, Request, Response, Result, State, WebSocket, WebSocketIncomingMessage};
 
 use super::call::{query, Call, Placement};
 use super::ladder::LadderKind;
-use super::{message_bucket, schema, AppendRequest, ConversationObject, Known, RetriageRequest};
+use super::{
+    message_bucket, presence, schema, AppendRequest, ConversationObject, Known, RetriageRequest,
+};
 use crate::object_sql::Sql;
 
 /// A call's query string, read once.
@@ -149,6 +151,12 @@ impl worker::DurableObject for ConversationObject {
                         );
                     }
                 }
+                Response::from_json(&json!({ "ok": true }))
+            }
+            Call::Delivery => {
+                // Staff only: a delivery's state is not the patient's business.
+                let delivery = serde_json::from_str(&req.text().await?)?;
+                self.tell(presence::STAFF_TAG, &LiveEvent::Delivery { delivery });
                 Response::from_json(&json!({ "ok": true }))
             }
             Call::CloseSockets => {
