@@ -33,8 +33,8 @@ pub enum Call {
     /// The conversation moved (`Placement`): close the staff sockets whose scope no
     /// longer opens it.
     Moved,
-    /// An outbound channel message's delivery changed (`Delivery` in the body): staff
-    /// sockets are told.
+    /// An outbound channel message's delivery changed (the `LiveEvent::Delivery` frame in
+    /// the body): staff sockets are told.
     Delivery,
 }
 

@@ -118,7 +118,11 @@ pub async fn delivery(
     conversation_id: &ConversationId,
     delivery: &frontdesk_protocol::Delivery,
 ) -> AppResult<()> {
-    let body = encode(delivery, "encode delivery")?;
+    // The object passes the frame on as it is, so it is written (and checked) here.
+    let frame = frontdesk_protocol::LiveEvent::Delivery {
+        delivery: delivery.clone(),
+    };
+    let body = encode(&frame, "encode delivery")?;
     let _: serde_json::Value = send(env, conversation_id, Call::Delivery, &[], Some(body)).await?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! The object's entry points: each request is parsed into its [`Call`] and answered here;
 //! the alarm runs the ladder; socket frames and closes go to `presence` and `live_socket`.
 
-use frontdesk_protocol::{Author, LiveEvent, MessagesResponse, Urgency};
+use frontdesk_protocol::{Author, MessagesResponse, Urgency};
 use serde_json::json;
 use worker::{Env, Request, Response, Result, State, WebSocket, WebSocketIncomingMessage};
 
@@ -154,9 +154,9 @@ impl worker::DurableObject for ConversationObject {
                 Response::from_json(&json!({ "ok": true }))
             }
             Call::Delivery => {
-                // Staff only: a delivery's state is not the patient's business.
-                let delivery = serde_json::from_str(&req.text().await?)?;
-                self.tell(presence::STAFF_TAG, &LiveEvent::Delivery { delivery });
+                // The frame as the edge wrote it (passed on, not parsed again); staff only:
+                // a delivery's state is not the patient's business.
+                self.tell_frame(presence::STAFF_TAG, &req.text().await?);
                 Response::from_json(&json!({ "ok": true }))
             }
             Call::CloseSockets => {

@@ -101,12 +101,16 @@ impl ConversationObject {
     }
 
     /// A frame for one side's sockets only (`STAFF_TAG` or `VISITOR_TAG`).
-    pub(super) fn tell(&self, audience: &str, event: &LiveEvent) {
-        let Ok(frame) = serde_json::to_string(event) else {
-            return;
-        };
+    fn tell(&self, audience: &str, event: &LiveEvent) {
+        if let Ok(frame) = serde_json::to_string(event) {
+            self.tell_frame(audience, &frame);
+        }
+    }
+
+    /// A frame already written, for one side's sockets only.
+    pub(super) fn tell_frame(&self, audience: &str, frame: &str) {
         for socket in self.state.get_websockets_with_tag(audience) {
-            let _ = socket.send_with_str(&frame);
+            let _ = socket.send_with_str(frame);
         }
     }
 
