@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::channels::wechat_safe::MessageMode;
 use crate::channels::PhoneNumber;
 pub use crate::email::config::EmailChannel;
 use crate::notice_link::{self, ChannelContent};
@@ -65,7 +66,7 @@ impl Default for ChannelsConfig {
     }
 }
 
-/// `[channels.wechat]`: an Official Account in plaintext mode.
+/// `[channels.wechat]`: an Official Account, its messages in plaintext or in safe mode.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WechatChannel {
@@ -85,6 +86,16 @@ pub struct WechatChannel {
     /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
     #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
     pub content: ChannelContent,
+    /// The message encryption mode set at WeChat: `"plaintext"` (the default) or `"safe"`.
+    #[serde(default, skip_serializing_if = "MessageMode::is_plaintext")]
+    pub message_mode: MessageMode,
+    /// The Workers secret holding the EncodingAESKey (read in safe mode only).
+    #[serde(default = "default_wechat_aes_key")]
+    pub encoding_aes_key_secret: String,
+}
+
+fn default_wechat_aes_key() -> String {
+    "WECHAT_ENCODING_AES_KEY".into()
 }
 
 fn default_wechat_token() -> String {
@@ -356,7 +367,11 @@ impl ChannelsConfig {
             }
             validate_secrets_and_base(
                 "wechat",
-                &[&wechat.token_secret, &wechat.app_secret_secret],
+                &[
+                    &wechat.token_secret,
+                    &wechat.app_secret_secret,
+                    &wechat.encoding_aes_key_secret,
+                ],
                 &wechat.api_base,
             )?;
         }

@@ -30,7 +30,9 @@ use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::jobs::{self, Job, SendJob};
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
-use crate::{conversation_do, notice_links, provider_call, store, time, wechat_token};
+use crate::{
+    conversation_do, delivery_marks, notice_links, provider_call, store, time, wechat_token,
+};
 
 /// Where status callbacks go: the clinic's public base URL, else (dev) this request's
 /// own origin, which is where the provider reached us.
@@ -97,7 +99,7 @@ pub fn twilio(env: &Env, sms: &SmsChannel, status_callback: Option<String>) -> A
 }
 
 /// A Workers secret's value, or 503 naming what to set (the secret's name only).
-fn secret(env: &Env, name: &str, channel: &str) -> AppResult<Secret> {
+pub fn secret(env: &Env, name: &str, channel: &str) -> AppResult<Secret> {
     let value = env.secret(name).map_err(|_| {
         worker::console_error!("channel secret missing: {name}");
         AppError::channel_not_configured(format!(
@@ -218,13 +220,7 @@ fn window_advice(channel: Channel) -> &'static str {
 
 /// The wire status of a domain delivery state.
 pub fn delivery_state(state: DeliveryState) -> DeliveryStatus {
-    match state {
-        DeliveryState::Queued => DeliveryStatus::Queued,
-        DeliveryState::Sent => DeliveryStatus::Sent,
-        DeliveryState::Delivered => DeliveryStatus::Delivered,
-        DeliveryState::Read => DeliveryStatus::Read,
-        DeliveryState::Failed => DeliveryStatus::Failed,
-    }
+    state.status()
 }
 
 /// Queues message `seq` of the conversation for delivery to `to` (once: a second call
@@ -562,10 +558,14 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     {
         return Ok(Outcome::Done);
     }
+    // When the call the provider accepted started: Messenger's receipts by watermark
+    // cover the message from then (`domain::channels::receipts`).
+    let handed_at_ms = std::cell::Cell::new(None::<i64>);
     let mark = |status: DeliveryStatus, provider_id: Option<String>, reason: Option<String>| {
         let job = job.clone();
+        let handed_at_ms = handed_at_ms.get();
         async move {
-            channel_store::update_delivery(
+            delivery_marks::mark(
                 env,
                 &DeliveryUpdate {
                     clinic_id: &job.clinic_id,
@@ -576,6 +576,7 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
                     reason: reason.as_deref(),
                     now: &time::now_rfc3339(),
                     attempt: Some(job.attempt),
+                    handed_at_ms,
                 },
             )
             .await
@@ -661,12 +662,14 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         to: &to,
         content: &content,
     };
+    let mut started_ms = time::now().timestamp_millis();
     let mut answer = outgoing.send(env, false).await;
     // WeChat refused the cached access token (revoked, or the AppSecret was reset): one
     // more try with a freshly fetched one.
     if row.channel == Channel::Wechat
         && matches!(&answer, Err(Unsent::Provider(failure)) if wechat::token_refused(&failure.code))
     {
+        started_ms = time::now().timestamp_millis();
         answer = outgoing.send(env, true).await;
     }
     match answer {
@@ -679,6 +682,7 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
                 _ => DeliveryStatus::Sent,
             };
             let id = receipt.provider_message_id.map(|id| id.0);
+            handed_at_ms.set(Some(started_ms));
             mark(status, id, None).await?;
             Ok(Outcome::Done)
         }

@@ -10,6 +10,7 @@ mod body;
 mod channel_send;
 mod conversation_do;
 mod cors;
+mod delivery_marks;
 mod do_call;
 mod error;
 mod events;
@@ -38,6 +39,7 @@ mod store;
 mod survey_schedule;
 mod time;
 mod webhook_post;
+mod wechat_safe;
 mod wechat_token;
 
 use worker::{

@@ -72,6 +72,17 @@ impl DeliveryStatus {
         }
     }
 
+    /// The order states move in: a late `sent` never replaces `delivered`; `delivered`
+    /// and `failed` rank alike (a failure after a delivery report changes nothing).
+    pub fn rank(self) -> u8 {
+        match self {
+            DeliveryStatus::Queued => 0,
+            DeliveryStatus::Sent => 1,
+            DeliveryStatus::Delivered | DeliveryStatus::Failed => 2,
+            DeliveryStatus::Read => 3,
+        }
+    }
+
     pub fn parse(raw: &str) -> Option<DeliveryStatus> {
         [
             DeliveryStatus::Queued,
@@ -99,6 +110,18 @@ pub struct Delivery {
     /// Which send this is: 1 for the first, one more for each resend.
     #[serde(default = "first_attempt")]
     pub attempt: u32,
+}
+
+impl Delivery {
+    /// Whether this news about the same message replaces `shown`: a later attempt always
+    /// does (a resend starts over); within one attempt the state only moves forward, and
+    /// the same state may carry a newer reason. Frames and answers can arrive out of order.
+    pub fn supersedes(&self, shown: &Delivery) -> bool {
+        self.seq == shown.seq
+            && (self.attempt > shown.attempt
+                || (self.attempt == shown.attempt
+                    && (self.status.rank() > shown.status.rank() || self.status == shown.status)))
+    }
 }
 
 fn first_attempt() -> u32 {
@@ -170,6 +193,36 @@ mod tests {
             Some(DeliveryStatus::Delivered)
         );
         assert_eq!(DeliveryStatus::parse("undelivered"), None);
+    }
+
+    fn delivery(status: DeliveryStatus, attempt: u32) -> Delivery {
+        Delivery {
+            seq: 3,
+            status,
+            reason: None,
+            updated_at: "2026-12-06T10:00:00Z".into(),
+            attempt,
+        }
+    }
+
+    #[test]
+    fn news_of_a_delivery_only_moves_it_forward() {
+        use DeliveryStatus::*;
+        let shown = delivery(Delivered, 1);
+        assert!(delivery(Read, 1).supersedes(&shown));
+        assert!(delivery(Delivered, 1).supersedes(&shown), "a newer reason");
+        assert!(!delivery(Sent, 1).supersedes(&shown), "a late sent");
+        assert!(
+            !delivery(Failed, 1).supersedes(&shown),
+            "failed ranks as delivered"
+        );
+        assert!(!delivery(Queued, 1).supersedes(&shown));
+        // A resend starts over at queued; an earlier attempt's news never returns.
+        assert!(delivery(Queued, 2).supersedes(&delivery(Failed, 1)));
+        assert!(!delivery(Read, 1).supersedes(&delivery(Queued, 2)));
+        let mut other = delivery(Read, 1);
+        other.seq = 4;
+        assert!(!other.supersedes(&shown), "another message");
     }
 }
 

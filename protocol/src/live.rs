@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Author, InboxEntry, Message};
+use crate::{Author, Delivery, InboxEntry, Message};
 
 /// The WebSocket subprotocol of the live sockets; the server answers with it.
 pub const LIVE_SUBPROTOCOL: &str = "frontdesk";
@@ -38,6 +38,9 @@ pub enum LiveEvent {
     },
     /// `reader` (visitor or staff) has seen every message up to `seq`.
     Read { reader: Author, seq: u64 },
+    /// An outbound channel message's delivery changed (staff sockets only): its state as
+    /// stored after a status callback or a send, never its text.
+    Delivery { delivery: Delivery },
 }
 
 /// The highest `seq` each side has seen; 0 when nothing.
@@ -121,6 +124,25 @@ mod tests {
             serde_json::to_string(&read).unwrap(),
             r#"{"type":"read","reader":"visitor","seq":4}"#
         );
+    }
+
+    #[test]
+    fn delivery_events_carry_the_state_only() {
+        let event = LiveEvent::Delivery {
+            delivery: Delivery {
+                seq: 5,
+                status: crate::DeliveryStatus::Failed,
+                reason: Some("Twilio 30003".into()),
+                updated_at: "2026-12-06T10:00:00Z".into(),
+                attempt: 2,
+            },
+        };
+        let json = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"delivery","delivery":{"seq":5,"status":"failed","reason":"Twilio 30003","updated_at":"2026-12-06T10:00:00Z","attempt":2}}"#
+        );
+        assert_eq!(serde_json::from_str::<LiveEvent>(&json).unwrap(), event);
     }
 
     #[test]

@@ -108,6 +108,31 @@ pub fn messenger_webhook(sender: &str, mid: &str, timestamp_ms: u64, text: &str)
     })
 }
 
+/// A Messenger receipt for the page's messages to `recipient`, as the documented
+/// `message_deliveries` (with `mids` when given) and `message_reads` webhooks carry it:
+/// everything sent up to `watermark_ms` was delivered, or read.
+pub fn messenger_receipt_webhook(
+    recipient: &str,
+    read: bool,
+    mids: &[&str],
+    watermark_ms: u64,
+) -> Value {
+    let mut event = json!({
+        "sender": { "id": recipient },
+        "recipient": { "id": DEV_PAGE_ID },
+    });
+    if read {
+        event["timestamp"] = json!(watermark_ms + 1);
+        event["read"] = json!({ "watermark": watermark_ms });
+    } else {
+        event["delivery"] = json!({ "mids": mids, "watermark": watermark_ms });
+    }
+    json!({
+        "object": "page",
+        "entry": [{ "id": DEV_PAGE_ID, "time": watermark_ms + 1, "messaging": [event] }],
+    })
+}
+
 /// The Graph API's error body.
 pub fn error(code: u32, message: &str) -> Value {
     json!({"error": {"message": message, "type": "OAuthException", "code": code, "fbtrace_id": "Sandbox"}})
@@ -137,5 +162,14 @@ mod tests {
         let value = &status["entry"][0]["changes"][0]["value"];
         assert_eq!(value["statuses"][0]["status"], "read");
         assert!(value["statuses"][0].get("pricing").is_none());
+        let delivery =
+            messenger_receipt_webhook("1254459154682919", false, &["m_1"], 1_458_668_856_253);
+        let event = &delivery["entry"][0]["messaging"][0];
+        assert_eq!(event["delivery"]["mids"][0], "m_1");
+        assert_eq!(event["delivery"]["watermark"], 1_458_668_856_253_u64);
+        let read = messenger_receipt_webhook("1254459154682919", true, &[], 1_458_668_856_253);
+        let event = &read["entry"][0]["messaging"][0];
+        assert_eq!(event["read"]["watermark"], 1_458_668_856_253_u64);
+        assert!(event.get("delivery").is_none());
     }
 }

@@ -169,8 +169,9 @@ fn send_twilio_webhook(
 /// `message_sid` to redeliver a message as providers do): the patient writes. On
 /// WhatsApp, Messenger, WeChat and X, `from` is the patient's id there (WhatsApp id,
 /// page-scoped id, OpenID, X user id), `message_id` redelivers, `timestamp` (seconds)
-/// backdates the message as the provider's own timestamp would show a late delivery, and
-/// `signature` (false, or a value) sends none or that one instead.
+/// backdates the message as the provider's own timestamp would show a late delivery,
+/// `signature` (false, or a value) sends none or that one instead, and on WeChat
+/// `encrypt: true` pushes in safe mode (for the `wechat-safe` fixture clinic).
 pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answer {
     let Ok(request) = serde_json::from_slice::<Value>(&call.body) else {
         return Answer::json(400, &json!({"error": "send JSON: {clinic, from, text}"}));
@@ -244,32 +245,61 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             let redelivery = field("message_id");
             let id = redelivery.clone().unwrap_or_else(|| digits_id(sandbox));
             let created = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
-            let body =
+            let mut body =
                 wechat::message_xml(wechat::DEV_OFFICIAL_ACCOUNT, &from, created, &text, &id);
             let timestamp = now_seconds().to_string();
             let nonce = (u128::from_str_radix(&sandbox.new_id(""), 16).unwrap_or_default()
                 % 10_000_000_000)
                 .to_string();
+            // `encrypt: true`: the account is in safe mode (the `wechat-safe` fixture), so
+            // the push goes encrypted, signed by `msg_signature` too.
+            let mut msg_signature = None;
+            if request["encrypt"] == Value::Bool(true) {
+                let mut random = [0u8; 16];
+                random.copy_from_slice(&sandbox.new_id("").as_bytes()[..16]);
+                let (encrypted, signature) = wechat::encrypted_push(
+                    wechat::DEV_ENCODING_AES_KEY,
+                    wechat::DEV_TOKEN,
+                    (&timestamp, &nonce),
+                    (wechat::DEV_OFFICIAL_ACCOUNT, wechat::DEV_APP_ID),
+                    &body,
+                    random,
+                );
+                body = encrypted;
+                msg_signature = Some(signature);
+            }
             // As WeChat calls the server URL: the signature, its inputs and the sender's
-            // OpenID in the query. `signature: false` leaves it out, a string replaces it.
+            // OpenID in the query. `signature: false` leaves the one that counts out
+            // (`msg_signature` in safe mode), a string replaces it.
+            let plain_signature = wechat::signature(wechat::DEV_TOKEN, &timestamp, &nonce);
+            let (counted, other) = match msg_signature {
+                Some(msg_signature) => (
+                    ("msg_signature", msg_signature),
+                    Some(("signature", plain_signature)),
+                ),
+                None => (("signature", plain_signature), None),
+            };
             let mut query = form_urlencoded::Serializer::new(String::new());
+            if let Some((name, value)) = &other {
+                query.append_pair(name, value);
+            }
             match &request["signature"] {
                 Value::Bool(false) => {}
                 Value::String(given) => {
-                    query.append_pair("signature", given);
+                    query.append_pair(counted.0, given);
                 }
                 _ => {
-                    query.append_pair(
-                        "signature",
-                        &wechat::signature(wechat::DEV_TOKEN, &timestamp, &nonce),
-                    );
+                    query.append_pair(counted.0, &counted.1);
                 }
             }
-            let query = query
+            query
                 .append_pair("timestamp", &timestamp)
                 .append_pair("nonce", &nonce)
-                .append_pair("openid", &from)
-                .finish();
+                .append_pair("openid", &from);
+            if other.is_some() {
+                query.append_pair("encrypt_type", "aes");
+            }
+            let query = query.finish();
             let url = format!(
                 "{}/v1/channels/{clinic}/wechat?{query}",
                 sandbox.settings.edge
@@ -400,24 +430,52 @@ fn send_whatsapp_statuses(sandbox: &Arc<Sandbox>, id: String, to: String) {
         let url = format!("{}/v1/channels/{clinic}/whatsapp", sandbox.settings.edge);
         for status in ["sent", "delivered", "read"] {
             std::thread::sleep(Duration::from_millis(sandbox.settings.callback_delay_ms));
-            sandbox.set_status(&id, status);
-            let body = meta::status_webhook(&id, &to, status, now_seconds()).to_string();
-            let signature = meta::signature(&sandbox.settings.meta_app_secret, &body);
-            let sent = client::deliver(
-                &url,
-                "application/json",
-                &[("X-Hub-Signature-256", &signature)],
-                &body,
-            );
-            match sent {
-                Ok((200, _)) => sandbox.acknowledge(&id, status),
-                Ok((status_code, answer)) => {
-                    eprintln!("sandbox: whatsapp status {status} refused {status_code}: {answer}")
-                }
-                Err(error) => eprintln!("sandbox: whatsapp status {status} not delivered: {error}"),
-            }
+            let body = meta::status_webhook(&id, &to, status, now_seconds());
+            post_meta_status(&sandbox, &url, ("whatsapp", &id, status), &body);
         }
     });
+}
+
+/// After a Messenger send, Meta's receipts, signed: `message_deliveries` naming the
+/// message (`mids`) with a watermark at the send, then `message_reads` with only the
+/// watermark (everything sent up to it was read).
+fn send_messenger_receipts(sandbox: &Arc<Sandbox>, id: String, to: String, sent_at_ms: u64) {
+    let sandbox = Arc::clone(sandbox);
+    std::thread::spawn(move || {
+        let clinic = sandbox.clinic_of(&to);
+        let url = format!("{}/v1/channels/{clinic}/messenger", sandbox.settings.edge);
+        for (status, read) in [("delivered", false), ("read", true)] {
+            std::thread::sleep(Duration::from_millis(sandbox.settings.callback_delay_ms));
+            let body = meta::messenger_receipt_webhook(&to, read, &[&id], sent_at_ms);
+            post_meta_status(&sandbox, &url, ("messenger", &id, status), &body);
+        }
+    });
+}
+
+/// Shows `status` on the page, POSTs the signed webhook, and marks it told when the
+/// clinic's edge takes it.
+fn post_meta_status(
+    sandbox: &Sandbox,
+    url: &str,
+    (channel, id, status): (&str, &str, &str),
+    body: &Value,
+) {
+    sandbox.set_status(id, status);
+    let body = body.to_string();
+    let signature = meta::signature(&sandbox.settings.meta_app_secret, &body);
+    let sent = client::deliver(
+        url,
+        "application/json",
+        &[("X-Hub-Signature-256", &signature)],
+        &body,
+    );
+    match sent {
+        Ok((200, _)) => sandbox.acknowledge(id, status),
+        Ok((status_code, answer)) => {
+            eprintln!("sandbox: {channel} status {status} refused {status_code}: {answer}")
+        }
+        Err(error) => eprintln!("sandbox: {channel} status {status} not delivered: {error}"),
+    }
 }
 
 /// Graph API's error for a call without a usable access token.
@@ -495,6 +553,11 @@ pub fn messenger_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
     let id = sandbox.new_id("m_");
     let text = body["message"]["text"].as_str().unwrap_or_default();
     sandbox.add_message("messenger", &recipient, "out", &id, text, "sent");
+    let sent_at_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or_default();
+    send_messenger_receipts(sandbox, id.clone(), recipient.clone(), sent_at_ms);
     Answer::json(200, &json!({"recipient_id": recipient, "message_id": id}))
 }
 

@@ -23,6 +23,9 @@ pub const DEV_OFFICIAL_ACCOUNT: &str = "gh_demo_clinic";
 pub const DEV_APP_ID: &str = "wxdev0000000000000";
 pub const DEV_APP_SECRET: &str = "dev-wechat-app-secret";
 
+/// The safe-mode fixture clinic's EncodingAESKey (DEV ONLY: `.dev.vars`).
+pub const DEV_ENCODING_AES_KEY: &str = "devWechatEncodingAesKey0123456789abcdefghij";
+
 /// How long an access token lasts, as WeChat documents it.
 const TOKEN_SECONDS: u64 = 7_200;
 
@@ -49,6 +52,53 @@ pub fn message_xml(to: &str, from: &str, create_time: u64, text: &str, msg_id: &
         cdata("text"),
         cdata(text),
     )
+}
+
+/// A push in safe mode: `xml` encrypted as WeChat does (AES-256-CBC under the
+/// EncodingAESKey, the key's first 16 bytes as IV, PKCS#7 padding to 32 bytes, over
+/// `random`, the XML's length in 4 bytes big-endian, the XML and the AppID), in the
+/// envelope WeChat posts, with its `msg_signature` (hex SHA1 of the sorted token,
+/// timestamp, nonce and ciphertext).
+pub fn encrypted_push(
+    encoding_aes_key: &str,
+    token: &str,
+    (timestamp, nonce): (&str, &str),
+    (to, app_id): (&str, &str),
+    xml: &str,
+    random: [u8; 16],
+) -> (String, String) {
+    use aes::cipher::{block_padding::NoPadding, BlockEncryptMut, KeyIvInit};
+    use base64::Engine;
+    // 43 characters and an "=": base64 whose last character's spare bits need not be zero.
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new().with_decode_allow_trailing_bits(true),
+    );
+    let key = engine
+        .decode(format!("{encoding_aes_key}="))
+        .expect("the dev EncodingAESKey is valid base64");
+    let mut plain = random.to_vec();
+    plain.extend_from_slice(&(xml.len() as u32).to_be_bytes());
+    plain.extend_from_slice(xml.as_bytes());
+    plain.extend_from_slice(app_id.as_bytes());
+    let pad = 32 - plain.len() % 32;
+    plain.resize(plain.len() + pad, pad as u8);
+    let length = plain.len();
+    let encryptor = cbc::Encryptor::<aes::Aes256>::new_from_slices(&key, &key[..16])
+        .expect("a 32-byte key and 16-byte IV");
+    let cipher = encryptor
+        .encrypt_padded_mut::<NoPadding>(&mut plain, length)
+        .expect("whole blocks");
+    let encrypt = engine.encode(cipher);
+    let mut parts = [token, timestamp, nonce, encrypt.as_str()];
+    parts.sort_unstable();
+    let msg_signature = hex::encode(Sha1::digest(parts.concat().as_bytes()));
+    let body = format!(
+        "<xml><ToUserName>{}</ToUserName><Encrypt>{}</Encrypt></xml>",
+        cdata(to),
+        cdata(&encrypt)
+    );
+    (body, msg_signature)
 }
 
 /// The current access token and when it stops working.
@@ -172,6 +222,27 @@ fn error(code: i64, message: &str) -> Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encrypts_like_wechats_own_sample() {
+        // Tencent's WXBizMsgCrypt sample encrypts the same `random`, XML and AppID to this
+        // ciphertext (its Java test: "aaaabbbbccccdddd", "我是中文abcd123", wxb11529c136998cb6).
+        let (body, signature) = encrypted_push(
+            "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+            "pamtest",
+            ("1409304348", "xxxxxx"),
+            ("toUser", "wxb11529c136998cb6"),
+            "我是中文abcd123",
+            *b"aaaabbbbccccdddd",
+        );
+        assert_eq!(
+            body,
+            "<xml><ToUserName><![CDATA[toUser]]></ToUserName><Encrypt><![CDATA[\
+             jn1L23DB+6ELqJ+6bruv21Y6MD7KeIfP82D6gU39rmkgczbWwt5+3bnyg5K55bgVtVzd832WzZGMhkP72vVOfg==\
+             ]]></Encrypt></xml>"
+        );
+        assert_eq!(signature.len(), 40);
+    }
 
     #[test]
     fn signs_like_wechat() {

@@ -1,7 +1,9 @@
 // WhatsApp end to end in two browsers: a patient writes from the provider sandbox's page
 // as a WhatsApp user, the clinic answers from the console, and the page shows the reply
 // with its delivery ticks: sent, delivered and read, each a status callback the clinic's
-// edge acknowledged. The console's thread then shows the reply as read.
+// edge acknowledged. The console's mark on the reply follows live, without a reload:
+// delivered, then read, as each callback arrives (the conversation socket's `delivery`
+// frames).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +42,19 @@ test('a WhatsApp patient on the sandbox page sees the console reply sent, delive
   await hint.and(page.locator('[data-kind="window-open"]')).waitFor();
   assert.match(await hint.textContent(), /^WhatsApp reply window: 23 h 5\d min left$/);
   const answer = `Yes, Friday at 10:00 is free. ${CANARY} ${randomUUID()}`;
+  // Every state the console's mark on the reply shows, in order, from before it is sent.
+  await page.evaluate((text) => {
+    window.__marks = [];
+    const record = () => {
+      const mine = [...document.querySelectorAll('[data-testid="thread-message"][data-author="staff"]')]
+        .find((message) => message.textContent.includes(text));
+      const status = mine?.querySelector('[data-testid="message-delivery"]')?.dataset.status;
+      if (status && window.__marks.at(-1) !== status) window.__marks.push(status);
+    };
+    new MutationObserver(record).observe(document.body, {
+      subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'],
+    });
+  }, answer);
   await console_.reply(answer);
 
   // The page shows the reply once Meta's send API took it, then each tick as the clinic
@@ -54,9 +69,15 @@ test('a WhatsApp patient on the sandbox page sees the console reply sent, delive
   );
   assert.equal(await patient.locator('#thread li.out').filter({ hasText: answer }).count(), 1, 'sent once');
 
-  // The console knows it was read: the thread, opened afresh, marks the reply so.
-  await page.reload();
+  // The console's mark followed without a reload: delivered, then read.
   const mine = page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: answer });
+  await mine.locator('[data-testid="message-delivery"][data-status="read"]').waitFor({ timeout: 20_000 });
+  const marks = await page.evaluate(() => window.__marks);
+  assert.equal(marks.at(-1), 'read', marks.join(' → '));
+  assert.ok(marks.indexOf('delivered') >= 0 && marks.indexOf('delivered') < marks.indexOf('read'), marks.join(' → '));
+  assert.equal(marks.indexOf('failed'), -1, marks.join(' → '));
+  // And a thread opened afresh reads the same state.
+  await page.reload();
   await mine.locator('[data-testid="message-delivery"][data-status="read"]').waitFor({ timeout: 20_000 });
   assert.deepEqual([...patientProblems, ...problems], []);
   await context.close();

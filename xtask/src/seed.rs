@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 11] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 12] = [
     (
         "s_admin",
         "demo",
@@ -100,6 +100,15 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 11] = [
         NOTICE_CLINIC,
         "admin@notice.test",
         "Noor Notice",
+        "admin",
+        r#"["clinical","appointments","billing","front-desk"]"#,
+    ),
+    // Reads the inbox of the WeChat safe-mode fixture, whose pushes come encrypted.
+    (
+        "s_wechat_safe_admin",
+        WECHAT_SAFE_CLINIC,
+        "admin@wechat-safe.test",
+        "Wen Safe",
         "admin",
         r#"["clinical","appointments","billing","front-desk"]"#,
     ),
@@ -346,6 +355,9 @@ pub const QUICK_CODES_CLINIC: &str = "quick-codes";
 /// A clinic whose SMS channel sends staff replies as notices with a link (issue 18),
 /// links that expire after seconds so the API tests see one expire.
 pub const NOTICE_CLINIC: &str = "notice-sms";
+/// A clinic whose WeChat Official Account is in safe mode: pushes come encrypted under
+/// the dev EncodingAESKey (`.dev.vars`' `WECHAT_ENCODING_AES_KEY`, the sandbox's too).
+pub const WECHAT_SAFE_CLINIC: &str = "wechat-safe";
 /// The notice fixture's link lifetime.
 pub const NOTICE_LINK_SECONDS: u32 = 15;
 /// A clinic whose conversations have known response times, for the report test.
@@ -458,15 +470,42 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     if let Some(sms) = &mut notice.channels.sms {
         sms.content = frontdesk_domain::notice_link::ChannelContent::Notice;
     }
+    let mut wechat_safe = demo.clone();
+    wechat_safe.id = WECHAT_SAFE_CLINIC.into();
+    wechat_safe.name = "WeChat Safe Mode Test Clinic (test fixture)".into();
+    wechat_safe.allowed_origins = vec!["https://wechat-safe.example".into()];
+    if let Some(wechat) = &mut wechat_safe.channels.wechat {
+        wechat.message_mode = frontdesk_domain::channel_config::MessageMode::Safe;
+    }
     for config in [
-        &other, &tight, &leased, &short, &reports, &brief, &signed, &quick, &bulk, &notice,
+        &other,
+        &tight,
+        &leased,
+        &short,
+        &reports,
+        &brief,
+        &signed,
+        &quick,
+        &bulk,
+        &notice,
+        &wechat_safe,
     ] {
         config
             .validate()
             .with_context(|| format!("fixture clinic {}", config.id))?;
     }
     Ok(vec![
-        other, tight, leased, short, reports, brief, signed, quick, bulk, notice,
+        other,
+        tight,
+        leased,
+        short,
+        reports,
+        brief,
+        signed,
+        quick,
+        bulk,
+        notice,
+        wechat_safe,
     ])
 }
 

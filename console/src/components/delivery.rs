@@ -2,27 +2,22 @@
 //! sent, delivered, read, or failed with the provider's reason in plain words) and the
 //! Resend button of a failed one.
 //!
-//! Statuses arrive by provider callbacks, not over the conversation socket, so the thread
-//! polls `GET …/deliveries` (states only, no text) while a reply is on its way.
-
-use std::time::Duration;
+//! Statuses arrive by provider callbacks; the edge passes each change on over the
+//! conversation socket (`LiveEvent::Delivery`, staff sockets only), so a mark changes as
+//! the callback arrives. The thread reads every delivery when it opens and again each
+//! time its socket (re)connects (`GET …/deliveries`, states only, no text), so a change
+//! made while it was away still shows.
 
 use frontdesk_protocol::{Delivery, DeliveryStatus};
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{api, state::Auth};
 
-/// How often the thread asks while something is on its way.
-const POLL_EVERY: Duration = Duration::from_secs(2);
-
-/// The thread's deliveries and what it is waiting for.
+/// The thread's deliveries.
 #[derive(Clone, Copy)]
 pub struct Deliveries {
     list: RwSignal<Vec<Delivery>>,
-    /// The highest `seq` sent on the channel from this thread: watched until its delivery
-    /// shows up.
-    awaiting: RwSignal<u64>,
-    /// A resend or poll failed: said under the message.
+    /// A resend failed: said under the message.
     error: RwSignal<Option<(u64, String)>>,
     busy: RwSignal<Option<u64>>,
     auth: Auth,
@@ -33,7 +28,6 @@ impl Deliveries {
     pub fn new(auth: Auth, conversation_id: StoredValue<String>) -> Deliveries {
         Deliveries {
             list: RwSignal::new(Vec::new()),
-            awaiting: RwSignal::new(0),
             error: RwSignal::new(None),
             busy: RwSignal::new(None),
             auth,
@@ -41,14 +35,37 @@ impl Deliveries {
         }
     }
 
+    /// Every delivery of the conversation, as read from the edge.
     pub fn set(&self, deliveries: Vec<Delivery>) {
         self.list.try_set(deliveries);
     }
 
-    /// A reply went out as `seq`: follow it until its delivery settles.
+    /// News of one delivery (a socket frame, a resend's answer): kept when it moves the
+    /// shown state forward or is a later attempt (`Delivery::supersedes`), since frames
+    /// and answers can cross.
+    pub fn take(&self, news: Delivery) {
+        self.list.try_update(
+            |list| match list.iter_mut().find(|shown| shown.seq == news.seq) {
+                Some(shown) if news.supersedes(shown) => *shown = news,
+                Some(_) => {}
+                None => list.push(news),
+            },
+        );
+    }
+
+    /// A reply went out as `seq` on the channel: "Sending…" until its first news.
     pub fn expect(&self, seq: u64) {
-        self.awaiting
-            .try_update(|awaiting| *awaiting = (*awaiting).max(seq));
+        self.list.try_update(|list| {
+            if !list.iter().any(|shown| shown.seq == seq) {
+                list.push(Delivery {
+                    seq,
+                    status: DeliveryStatus::Queued,
+                    reason: None,
+                    updated_at: String::new(),
+                    attempt: 1,
+                });
+            }
+        });
     }
 
     fn of(&self, seq: u64) -> Option<Delivery> {
@@ -56,45 +73,18 @@ impl Deliveries {
             .with(|list| list.iter().find(|delivery| delivery.seq == seq).cloned())
     }
 
-    /// Whether anything is still on its way (or not yet listed).
-    fn pending(&self) -> bool {
-        let awaiting = self.awaiting.get_untracked();
-        self.list.with_untracked(|list| {
-            let listed = list.iter().any(|delivery| delivery.seq >= awaiting);
-            (awaiting > 0 && !listed)
-                || list.iter().any(|delivery| {
-                    matches!(
-                        delivery.status,
-                        DeliveryStatus::Queued | DeliveryStatus::Sent
-                    )
-                })
-        })
-    }
-
-    /// Polls while something is on its way, for as long as the thread is open.
-    pub fn follow(self) {
-        let Ok(tick) = set_interval_with_handle(
-            move || {
-                if self.busy.get_untracked().is_some() || !self.pending() {
-                    return;
-                }
-                self.refresh();
-            },
-            POLL_EVERY,
-        ) else {
-            return;
-        };
-        on_cleanup(move || tick.clear());
-    }
-
-    fn refresh(self) {
+    /// Reads every delivery again: after the socket (re)connected, for what changed while
+    /// no frame could reach the thread.
+    pub fn refresh(self) {
         let Some(token) = self.auth.token() else {
             return;
         };
         let conversation_id = self.conversation_id.get_value();
         spawn_local(async move {
             if let Ok(answer) = api::deliveries(&token, &conversation_id).await {
-                self.set(answer.deliveries);
+                for delivery in answer.deliveries {
+                    self.take(delivery);
+                }
             }
         });
     }
@@ -113,12 +103,7 @@ impl Deliveries {
         let conversation_id = self.conversation_id.get_value();
         spawn_local(async move {
             match api::resend(&token, &conversation_id, seq, attempt).await {
-                Ok(answer) => {
-                    self.list.try_update(|list| {
-                        list.retain(|delivery| delivery.seq != seq);
-                        list.push(answer.delivery);
-                    });
-                }
+                Ok(answer) => self.take(answer.delivery),
                 Err(failure) => {
                     if !self.auth.signed_out_by(&failure) {
                         self.error.try_set(Some((seq, failure.to_string())));

@@ -95,7 +95,6 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let pending = RwSignal::new(None::<(String, String)>);
     let picker = Picker::new(auth, id, draft);
     let deliveries = Deliveries::new(auth, id);
-    deliveries.follow();
     let files = ReplyFiles::default();
 
     // The inbox copy is kept live by the inbox socket; the snapshot covers resolved conversations.
@@ -170,13 +169,19 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                 LiveSignal::Opened => {
                     live_status.set(LiveStatus::Live);
                     load_error.set(None);
+                    // Delivery frames missed while (re)connecting.
+                    if channel.get_untracked() != Channel::Web {
+                        deliveries.refresh();
+                    }
                 }
                 LiveSignal::Event(event) => {
                     presence.on_event(&event);
-                    if let LiveEvent::Message { message } = *event {
-                        messages.update(|list| {
+                    match *event {
+                        LiveEvent::Message { message } => messages.update(|list| {
                             merge_by_seq(list, [message]);
-                        });
+                        }),
+                        LiveEvent::Delivery { delivery } => deliveries.take(delivery),
+                        _ => {}
                     }
                     // The thread is open: what arrived is on screen.
                     presence.report_read(messages.with_untracked(|list| highest_seq(list)));

@@ -13,10 +13,12 @@
 pub mod address;
 pub mod failure_words;
 pub mod meta;
+pub mod receipts;
 pub mod reply_box;
 pub mod sms;
 pub mod twilio;
 pub mod wechat;
+pub mod wechat_safe;
 pub mod window;
 pub mod x;
 
@@ -220,14 +222,22 @@ pub enum DeliveryState {
 }
 
 impl DeliveryState {
-    fn rank(self) -> u8 {
+    /// The stored status this state is.
+    pub fn status(self) -> frontdesk_protocol::DeliveryStatus {
+        use frontdesk_protocol::DeliveryStatus;
         match self {
-            DeliveryState::Queued => 0,
-            DeliveryState::Sent => 1,
-            // A final answer either way: callbacks arriving late never undo it.
-            DeliveryState::Delivered | DeliveryState::Failed => 2,
-            DeliveryState::Read => 3,
+            DeliveryState::Queued => DeliveryStatus::Queued,
+            DeliveryState::Sent => DeliveryStatus::Sent,
+            DeliveryState::Delivered => DeliveryStatus::Delivered,
+            DeliveryState::Read => DeliveryStatus::Read,
+            DeliveryState::Failed => DeliveryStatus::Failed,
         }
+    }
+
+    /// A final answer either way (`delivered`, `failed`): callbacks arriving late never
+    /// undo it; see `DeliveryStatus::rank`.
+    fn rank(self) -> u8 {
+        self.status().rank()
     }
 
     /// The state after `update` arrives in `self`: providers deliver callbacks in any

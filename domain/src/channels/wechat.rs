@@ -61,9 +61,30 @@ impl WeChat {
     /// Checks the query's `signature` against its `timestamp` and `nonce`. WeChat signs the
     /// GET handshake and every POST the same way.
     fn check_query(&self, request: &WebhookRequest<'_>) -> Result<(), VerifyError> {
-        let received = request
-            .query("signature")
-            .ok_or(VerifyError::MissingSignature)?;
+        let signed = SignedQuery::read(request, "signature")?;
+        let expected = sha1(&sorted_parts(
+            self.token.expose(),
+            &signed.timestamp,
+            &signed.nonce,
+        ));
+        matches(&signed.received, &expected)
+    }
+}
+
+/// A signature WeChat sends in the query (`signature`, or safe mode's `msg_signature`),
+/// decoded, with the timestamp and nonce it signs.
+pub(super) struct SignedQuery<'a> {
+    pub received: Vec<u8>,
+    pub timestamp: std::borrow::Cow<'a, str>,
+    pub nonce: std::borrow::Cow<'a, str>,
+}
+
+impl<'a> SignedQuery<'a> {
+    pub(super) fn read(
+        request: &WebhookRequest<'a>,
+        name: &str,
+    ) -> Result<SignedQuery<'a>, VerifyError> {
+        let received = request.query(name).ok_or(VerifyError::MissingSignature)?;
         let timestamp = request
             .query("timestamp")
             .ok_or(VerifyError::MissingParameter("timestamp"))?;
@@ -72,8 +93,11 @@ impl WeChat {
             .ok_or(VerifyError::MissingParameter("nonce"))?;
         let received =
             hex::decode(received.as_bytes()).map_err(|_| VerifyError::MalformedSignature)?;
-        let expected = sha1(&sorted_parts(self.token.expose(), &timestamp, &nonce));
-        matches(&received, &expected)
+        Ok(SignedQuery {
+            received,
+            timestamp,
+            nonce,
+        })
     }
 }
 

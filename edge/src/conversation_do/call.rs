@@ -33,6 +33,9 @@ pub enum Call {
     /// The conversation moved (`Placement`): close the staff sockets whose scope no
     /// longer opens it.
     Moved,
+    /// An outbound channel message's delivery changed (the `LiveEvent::Delivery` frame in
+    /// the body): staff sockets are told.
+    Delivery,
 }
 
 /// Where a conversation now is, for [`Call::Moved`]: its team (`None`: not routed yet)
@@ -60,7 +63,7 @@ pub mod query {
 pub const CONVERSATION_ID_HEADER: &str = "X-Conversation-Id";
 
 impl Call {
-    const ALL: [Call; 11] = [
+    const ALL: [Call; 12] = [
         Call::Append,
         Call::StaffAction,
         Call::Retriage,
@@ -72,6 +75,7 @@ impl Call {
         Call::Live,
         Call::CloseSockets,
         Call::Moved,
+        Call::Delivery,
     ];
 
     /// The call's path on the object.
@@ -88,6 +92,7 @@ impl Call {
             Call::Live => "/live",
             Call::CloseSockets => "/close-sockets",
             Call::Moved => "/moved",
+            Call::Delivery => "/delivery",
         }
     }
 
@@ -100,7 +105,8 @@ impl Call {
             | Call::Purge
             | Call::Erase
             | Call::CloseSockets
-            | Call::Moved => Method::Post,
+            | Call::Moved
+            | Call::Delivery => Method::Post,
         }
     }
 

@@ -112,6 +112,21 @@ pub async fn moved(
     Ok(())
 }
 
+/// Tells the conversation's staff sockets that an outbound message's delivery changed.
+pub async fn delivery(
+    env: &Env,
+    conversation_id: &ConversationId,
+    delivery: &frontdesk_protocol::Delivery,
+) -> AppResult<()> {
+    // The object passes the frame on as it is, so it is written (and checked) here.
+    let frame = frontdesk_protocol::LiveEvent::Delivery {
+        delivery: delivery.clone(),
+    };
+    let body = encode(&frame, "encode delivery")?;
+    let _: serde_json::Value = send(env, conversation_id, Call::Delivery, &[], Some(body)).await?;
+    Ok(())
+}
+
 /// Hands a WebSocket upgrade to the conversation's object; `staff` (a first name and the
 /// tags of the socket's session, `SocketOwner::tags`) marks a staff socket.
 pub async fn live(

@@ -7,7 +7,9 @@ use worker::{Env, Request, Response, Result, State, WebSocket, WebSocketIncoming
 
 use super::call::{query, Call, Placement};
 use super::ladder::LadderKind;
-use super::{message_bucket, schema, AppendRequest, ConversationObject, Known, RetriageRequest};
+use super::{
+    message_bucket, presence, schema, AppendRequest, ConversationObject, Known, RetriageRequest,
+};
 use crate::object_sql::Sql;
 
 /// A call's query string, read once.
@@ -149,6 +151,12 @@ impl worker::DurableObject for ConversationObject {
                         );
                     }
                 }
+                Response::from_json(&json!({ "ok": true }))
+            }
+            Call::Delivery => {
+                // The frame as the edge wrote it (passed on, not parsed again); staff only:
+                // a delivery's state is not the patient's business.
+                self.tell_frame(presence::STAFF_TAG, &req.text().await?);
                 Response::from_json(&json!({ "ok": true }))
             }
             Call::CloseSockets => {

@@ -72,16 +72,14 @@ impl ConversationObject {
             Author::Staff => VISITOR_TAG,
             _ => STAFF_TAG,
         };
-        let Ok(frame) = serde_json::to_string(&LiveEvent::Typing {
-            author,
-            typing,
-            name,
-        }) else {
-            return;
-        };
-        for socket in self.state.get_websockets_with_tag(audience) {
-            let _ = socket.send_with_str(&frame);
-        }
+        self.tell(
+            audience,
+            &LiveEvent::Typing {
+                author,
+                typing,
+                name,
+            },
+        );
     }
 
     /// Raises the sender's side's read mark, stores it and tells every socket.
@@ -100,6 +98,20 @@ impl ConversationObject {
             }
         }
         Ok(())
+    }
+
+    /// A frame for one side's sockets only (`STAFF_TAG` or `VISITOR_TAG`).
+    fn tell(&self, audience: &str, event: &LiveEvent) {
+        if let Ok(frame) = serde_json::to_string(event) {
+            self.tell_frame(audience, &frame);
+        }
+    }
+
+    /// A frame already written, for one side's sockets only.
+    pub(super) fn tell_frame(&self, audience: &str, frame: &str) {
+        for socket in self.state.get_websockets_with_tag(audience) {
+            let _ = socket.send_with_str(frame);
+        }
     }
 
     fn read_mark(&self, reader: Author) -> Result<u64> {

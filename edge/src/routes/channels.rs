@@ -30,7 +30,7 @@ use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::params::query;
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
-use crate::{store, time};
+use crate::{delivery_marks, store, time, wechat_safe};
 
 /// Twilio's expected answer to a message webhook: TwiML that sends nothing back.
 const EMPTY_TWIML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
@@ -216,6 +216,13 @@ pub async fn webhook(
     let url = req
         .url()
         .map_err(|e| AppError::internal("request url", e))?;
+    // A WeChat account in safe mode: the push opened first, by its own signature.
+    let body = match (channel, &clinic.config.channels.wechat) {
+        (Channel::Wechat, Some(wechat)) => wechat_safe::open(env, wechat, url.as_str(), &body)
+            .await?
+            .unwrap_or(body),
+        _ => body,
+    };
     let provider = provider(channel);
     let events = verified_events(
         req,
@@ -249,17 +256,24 @@ pub async fn webhook(
     Ok(Response::from_json(&serde_json::json!({ "ok": true }))?)
 }
 
-/// A status naming only the provider's message id (WhatsApp): finds the message by it.
-/// One we never sent (or whose send answer isn't stored yet) changes nothing, and so do
-/// Messenger's receipts by watermark, for now.
+/// A status naming only the provider's message id (WhatsApp, X, Messenger's `mids`):
+/// finds the message by it; one we never sent (or whose send answer isn't stored yet)
+/// changes nothing. Messenger's receipts by watermark go to `delivery_marks::up_to`.
 async fn status_by_provider_id(
     env: &Env,
     config: &ClinicConfig,
     channel: Channel,
     update: &StatusUpdate,
 ) -> AppResult<()> {
-    let StatusTarget::Message(provider_id) = &update.target else {
-        return Ok(());
+    let provider_id = match &update.target {
+        StatusTarget::Message(provider_id) => provider_id,
+        StatusTarget::UpTo {
+            recipient,
+            watermark_ms,
+        } => {
+            return delivery_marks::up_to(env, &config.id, recipient, *watermark_ms, update.state)
+                .await
+        }
     };
     let Some((conversation_id, seq)) =
         channel_store::outbound_by_provider_id(env, &config.id, channel, provider_id.as_str())
@@ -306,7 +320,7 @@ async fn apply_status(
         .failure
         .as_ref()
         .map(|failure| describe(channel, failure));
-    channel_store::update_delivery(
+    delivery_marks::mark(
         env,
         &DeliveryUpdate {
             clinic_id,
@@ -317,6 +331,7 @@ async fn apply_status(
             reason: reason.as_deref(),
             now: &time::now_rfc3339(),
             attempt,
+            handed_at_ms: None,
         },
     )
     .await?;

@@ -1,6 +1,7 @@
 //! D1 for channels: which conversation a patient's address continues, provider message
 //! ids (deduplication), outbound delivery states, and opt-outs.
 
+use frontdesk_domain::channels::receipts::SentMessage;
 use frontdesk_protocol::{Channel, Delivery, DeliveryStatus};
 use serde::Deserialize;
 use worker::{D1Database, D1PreparedStatement, Env};
@@ -337,12 +338,7 @@ pub async fn set_opt_out(
 /// The order statuses move in, as `domain::channels::DeliveryState::advance` has it: a
 /// late `sent` never replaces `delivered`, and `failed` and `delivered` are both final.
 fn rank(status: DeliveryStatus) -> u64 {
-    match status {
-        DeliveryStatus::Queued => 0,
-        DeliveryStatus::Sent => 1,
-        DeliveryStatus::Delivered | DeliveryStatus::Failed => 2,
-        DeliveryStatus::Read => 3,
-    }
+    u64::from(status.rank())
 }
 
 /// An outbound message to queue.
@@ -470,12 +466,18 @@ pub struct DeliveryUpdate<'a> {
     /// The send attempt this update is about, when the caller knows it (a queue job, a
     /// status callback naming it): an earlier attempt's news never touches a resend.
     pub attempt: Option<u32>,
+    /// When the accepted send was handed to the provider (ms since the epoch, our clock),
+    /// kept in `sent_at_ms`: Messenger's receipts cover messages sent up to a watermark.
+    pub handed_at_ms: Option<i64>,
 }
 
 /// Moves a delivery forward (never back or sideways: see [`rank`]; the same status may
 /// update its reason); the provider's id is kept once known. Returns whether a row of the
 /// clinic matched.
-pub async fn update_delivery(env: &Env, update: &DeliveryUpdate<'_>) -> AppResult<bool> {
+pub async fn update_delivery(
+    env: &Env,
+    update: &DeliveryUpdate<'_>,
+) -> AppResult<Option<Delivery>> {
     // SQLite reads the old row in every SET expression, so each CASE sees the old values.
     let statement = bind(
         db(env)?.prepare(
@@ -484,9 +486,11 @@ pub async fn update_delivery(env: &Env, update: &DeliveryUpdate<'_>) -> AppResul
                status = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?5 ELSE status END, \
                reason = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?7 ELSE reason END, \
                updated_at = CASE WHEN status_rank < ?6 OR status = ?5 THEN ?8 ELSE updated_at END, \
-               status_rank = MAX(status_rank, ?6) \
+               status_rank = MAX(status_rank, ?6), \
+               sent_at_ms = COALESCE(?10, sent_at_ms) \
              WHERE clinic_id = ?1 AND conversation_id = ?2 AND seq = ?3 AND direction = 'outbound' \
-               AND (?9 IS NULL OR attempt = ?9)",
+               AND (?9 IS NULL OR attempt = ?9) \
+             RETURNING seq, status, reason, updated_at, attempt",
         ),
         &[
             s(update.clinic_id),
@@ -500,9 +504,38 @@ pub async fn update_delivery(env: &Env, update: &DeliveryUpdate<'_>) -> AppResul
             update
                 .attempt
                 .map_or(wasm_bindgen::JsValue::NULL, |attempt| n(u64::from(attempt))),
+            update
+                .handed_at_ms
+                .map_or(wasm_bindgen::JsValue::NULL, |ms| {
+                    wasm_bindgen::JsValue::from_f64(ms as f64)
+                }),
         ],
     )?;
-    Ok(run(statement, "update delivery").await? == 1)
+    Ok(first::<DeliveryRow>(statement, "update delivery")
+        .await?
+        .map(DeliveryRow::delivery))
+}
+
+/// An outbound row's delivery columns.
+#[derive(Deserialize)]
+struct DeliveryRow {
+    seq: f64,
+    status: String,
+    reason: Option<String>,
+    updated_at: String,
+    attempt: f64,
+}
+
+impl DeliveryRow {
+    fn delivery(self) -> Delivery {
+        Delivery {
+            seq: self.seq as u64,
+            status: DeliveryStatus::parse(&self.status).unwrap_or(DeliveryStatus::Queued),
+            reason: self.reason,
+            updated_at: self.updated_at,
+            attempt: self.attempt as u32,
+        }
+    }
 }
 
 /// The delivery state of each outbound message of a conversation, by `seq`.
@@ -511,14 +544,6 @@ pub async fn deliveries(
     clinic_id: &str,
     conversation_id: &str,
 ) -> AppResult<Vec<Delivery>> {
-    #[derive(Deserialize)]
-    struct Row {
-        seq: f64,
-        status: String,
-        reason: Option<String>,
-        updated_at: String,
-        attempt: f64,
-    }
     let statement = bind(
         db(env)?.prepare(
             "SELECT seq, status, reason, updated_at, attempt FROM channel_messages \
@@ -527,15 +552,45 @@ pub async fn deliveries(
         ),
         &[s(clinic_id), s(conversation_id)],
     )?;
-    Ok(all::<Row>(statement, "deliveries")
+    Ok(all::<DeliveryRow>(statement, "deliveries")
         .await?
         .into_iter()
-        .map(|row| Delivery {
-            seq: row.seq as u64,
-            status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Queued),
-            reason: row.reason,
-            updated_at: row.updated_at,
-            attempt: row.attempt as u32,
+        .map(DeliveryRow::delivery)
+        .collect())
+}
+
+/// The conversation's outbound messages a receipt by watermark may still move (handed to
+/// the provider, not yet read, not failed), for `domain::channels::receipts`.
+pub async fn awaiting_receipt(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &str,
+) -> AppResult<Vec<SentMessage>> {
+    #[derive(Deserialize)]
+    struct Row {
+        seq: f64,
+        status: String,
+        attempt: f64,
+        sent_at_ms: Option<f64>,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT seq, status, attempt, sent_at_ms FROM channel_messages \
+             WHERE conversation_id = ?2 AND direction = 'outbound' AND clinic_id = ?1 \
+               AND status IN ('queued', 'sent', 'delivered') ORDER BY seq",
+        ),
+        &[s(clinic_id), s(conversation_id)],
+    )?;
+    Ok(all::<Row>(statement, "awaiting receipt")
+        .await?
+        .into_iter()
+        .filter_map(|row| {
+            Some(SentMessage {
+                seq: row.seq as u64,
+                status: DeliveryStatus::parse(&row.status)?,
+                attempt: row.attempt as u32,
+                handed_at_ms: row.sent_at_ms.map(|ms| ms as i64),
+            })
         })
         .collect())
 }

@@ -50,7 +50,7 @@ struct Event {
     recipient: Party,
     timestamp: Option<i64>,
     message: Option<Message>,
-    delivery: Option<Watermark>,
+    delivery: Option<Delivered>,
     read: Option<Watermark>,
 }
 
@@ -74,6 +74,15 @@ struct Watermark {
     watermark: i64,
 }
 
+/// `message_deliveries`: the watermark is always there; `mids` name the messages one by
+/// one, but older Messenger clients leave them out.
+#[derive(Deserialize)]
+struct Delivered {
+    #[serde(default)]
+    mids: Vec<String>,
+    watermark: i64,
+}
+
 fn sender(event: &Event) -> Result<PatientAddress, ParseError> {
     PageScopedId::parse(&event.sender.id)
         .map(PatientAddress::Messenger)
@@ -84,7 +93,8 @@ fn sender(event: &Event) -> Result<PatientAddress, ParseError> {
 }
 
 /// Reads a `page` webhook body: patients' messages, and delivery and read receipts for
-/// everything sent to them up to a watermark. Echoes of the page's own messages and other
+/// everything sent to them up to a watermark (`channels::receipts` says which messages
+/// that is), a delivery also naming its messages by id when it lists `mids`. Echoes of the page's own messages and other
 /// events (postbacks, reactions) are left out.
 pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
     let webhook: Webhook = serde_json::from_slice(body).map_err(|error| json_error(&error))?;
@@ -106,6 +116,14 @@ pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
         };
         if let Some(delivery) = &event.delivery {
             events.push(receipt(DeliveryState::Delivered, delivery.watermark)?);
+            events.extend(delivery.mids.iter().map(|mid| {
+                InboundEvent::Status(StatusUpdate {
+                    target: StatusTarget::Message(ProviderMessageId(mid.clone())),
+                    state: DeliveryState::Delivered,
+                    failure: None,
+                    at_ms: event.timestamp,
+                })
+            }));
         } else if let Some(read) = &event.read {
             events.push(receipt(DeliveryState::Read, read.watermark)?);
         } else if let Some(message) = &event.message {
@@ -274,7 +292,7 @@ mod tests {
            "message":{"mid":"m_2","attachments":[{"type":"image","payload":{"url":"https://x"}}]}}
         ]}]}"#;
         let events = parse_webhook(body.as_bytes()).unwrap();
-        assert_eq!(events.len(), 3);
+        assert_eq!(events.len(), 4);
         assert_eq!(
             events[0],
             InboundEvent::Status(StatusUpdate {
@@ -287,12 +305,24 @@ mod tests {
                 at_ms: None,
             })
         );
-        let InboundEvent::Status(read) = &events[1] else {
-            panic!("{:?}", events[1])
+        // The delivery's `mids` name its message too.
+        assert_eq!(
+            events[1],
+            InboundEvent::Status(StatusUpdate {
+                target: StatusTarget::Message(ProviderMessageId(
+                    "mid.1458668856218:ed81099e15d3f4f233".into()
+                )),
+                state: DeliveryState::Delivered,
+                failure: None,
+                at_ms: None,
+            })
+        );
+        let InboundEvent::Status(read) = &events[2] else {
+            panic!("{:?}", events[2])
         };
         assert_eq!(read.state, DeliveryState::Read);
-        let InboundEvent::Message(image) = &events[2] else {
-            panic!("{:?}", events[2])
+        let InboundEvent::Message(image) = &events[3] else {
+            panic!("{:?}", events[3])
         };
         assert_eq!((image.text.as_str(), image.attachments), ("", 1));
     }
