@@ -700,11 +700,11 @@ impl Sig {
 use Department::{Appointments, Billing, Clinical, FrontDesk};
 
 /// The built-in lexicon: each signal with its patterns.
-pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
+pub(crate) const LEXICON: &[(Sig, &str)] = &[
     // ---------------------------------------------------------------- emergency
     (
         Sig::ChestPain,
-        &[
+        pats![
             "chest pain*|hurt*|hurts|ache*|aching|tight*|pressure|discomfort|crushing|heavy|heaviness|squeez*",
             "pain*|hurt*|ache|aching|tight*|tightness|pressure|crushing|heaviness|squeez* chest",
             "heart attack|pain|pains", "clutch*|clutching|grabbing|holding|gripping chest",
@@ -723,7 +723,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Breathing,
-        &[
+        pats![
             "!cant|cannot|couldnt|unable|cnat|carnt breath*|breathing|breathe|breath",
             "!can not breath*|breathing|breathe|breath",
             "!not|isnt|stopped|barely|hardly breath*|breathing|breathe|breath",
@@ -748,7 +748,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Stroke,
-        &[
+        pats![
             "stroke", "face droop*|dropping|drooped|drooping|sagging|crooked|lopsided|numb|paralysed|paralyzed",
             "droop* face|mouth|side|eye", "drooping", "slurred|slurring|slur",
             "speech slur*|garbled|weird|strange", "cant|cannot|unable|couldnt lift|raise|move|feel ~arm|leg|arms|side|hand|face",
@@ -770,7 +770,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Unconscious,
-        &[
+        pats![
             "faint|fainted|fainting|faints", "pass* out", "black* out", "collaps*", "unconscious*",
             "unresponsive", "!not|isnt|wont|cant|doesnt responsive|waking|wake|rouse",
             "!not|isnt|stopped|wont responding|respond|reacting|react", "!cant|cannot wake",
@@ -785,7 +785,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Seizure,
-        &[
+        pats![
             "seizure*", "seizing", "convuls*", "having|had|has fit", "fitting", "epileptic fit|attack|seizure",
             "shaking all over", "shaking uncontrollably", "convulsion*", "ataque|crisis epilep*|convulsiv*",
             "crise epilep*|convulsiv*", "krampfanfall", "anfall", "krampft", "zuckt|zuckungen ganzen|korper",
@@ -794,7 +794,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Anaphylaxis,
-        &[
+        pats![
             "anaphyla*", "throat swell*|swollen|closing|clos*|tight*",
             "swell*|swollen|closing throat|tongue", "tongue swell*|swollen", "epipen used|gave|given",
             "used|gave|give|inject* epipen", "anafila*", "garganta hinchad*|cierra|cerrando|inflamad*",
@@ -807,7 +807,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Suicidal,
-        &[
+        pats![
             "suicid*", "kill|killing myself", "kill my self", "end|ending|take|taking my life",
             "own life", "end it all", "going|gonna|want|wanna|will end it", "want|wanna|going die", "!dont want live|alive", "!do not want live|alive",
             "!dont|not want be alive|here", "hurt|harm|cut|cutting myself", "self harm*",
@@ -820,7 +820,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Overdose,
-        &[
+        pats![
             "overdos*", "took|taken|take|swallowed|ate|had too many|much pills|tablets|meds|insulin|paracetamol",
             "took|taken|swallowed|ate|drank too many|much", "whole|entire bottle|pack|box|packet",
             "took|taken|take|swallowed|ate|had #10 ~pills|tablets|tabs|meds|ibuprofen|paracetamol|tylenol|advil|aspirin|sleeping|xanax|insulin",
@@ -844,14 +844,14 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Haemorrhage,
-        &[
+        pats![
             "hemorrhag*", "haemorrhag*", "hemorragi*", "blutsturz", "blood everywhere",
             "pool blood", "sangre por todas partes", "du sang partout", "uberall blut",
         ],
     ),
     (
         Sig::BloodFromMouth,
-        &[
+        pats![
             "vomit*|vomiting|coughing|cough*|spitting blood", "threw|throwing up blood",
             "blood vomit*", "vomit*|tos*|tosiendo|escupiendo sangre", "vomi*|crach*|tousse sang",
             "blut erbrochen|erbrechen|husten|spucken|gespuckt", "bluterbrechen", "bluthusten",
@@ -859,18 +859,18 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::ThunderclapHeadache,
-        &[
+        pats![
             "worst headache", "thunderclap", "peor dolor cabeza", "pire mal tete",
             "schlimmste kopfschmerz*", "sudden severe headache",
         ],
     ),
     (
         Sig::Sepsis,
-        &["sepsis", "septic", "blutvergiftung", "septicemi*", "septicemie"],
+        pats!["sepsis", "septic", "blutvergiftung", "septicemi*", "septicemie"],
     ),
     (
         Sig::FetalMovement,
-        &[
+        pats![
             "!baby|bebe not|isnt|hasnt|stopped moving|kicking|moved",
             "!bebe no se mueve|mueve|movido", "!bebe bouge plus|pas", "!baby bewegt sich nicht|kaum",
         ],
@@ -878,7 +878,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     // ---------------------------------------------------------------- urgent
     (
         Sig::Fever,
-        &[
+        pats![
             "fever*", "feverish", "febrile", "high temp|temperature", "temperature|temp 38|39|40|41|101|102|103|104|105",
             "fiebre", "calentura", "febril", "temperatura alta|38|39|40|41", "fievre", "fievreux",
             "temperature elevee|38|39|40|41", "de temperature", "fieber*", "hohes fieber",
@@ -889,7 +889,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Infection,
-        &[
+        pats![
             "pus", "infected", "infection", "red hot", "hot red", "warm touch", "red streak*",
             "smell* bad|foul|awful|funny|weird|off", "weeping|weeps",
             "sent|sentir mauvais", "huele mal|raro", "riecht|stinkt ~komisch|schlecht|ubel|faulig", "stinkt",
@@ -902,7 +902,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::WoundOpen,
-        &[
+        pats![
             "stitch*|stiches|suture*|incision|wound|cut|scar ~open*|opened|reopened|undone|burst|broke|broken|split|ripped|torn|tore|apart|gaping|came|out|loose|popped|pop|popping",
             "opened|reopened wound|incision|stitches",
             "puntos|sutura*|herida|cicatriz|incision ~abiert*|abrio|abrieron|solt*|salieron|salio|rompi*|reventad*",
@@ -914,7 +914,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Vomiting,
-        &[
+        pats![
             "vomit*", "throwing|throw|threw up", "puking|puke|puked", "been|being|was|keep|keeps sick", "sick #2 times", "!cant keep down|anything|water",
             "vomito|vomitando|vomitar|vomita|vomitado|vomite", "devuelto|devolviendo", "devolviendo", "vomi|vomir|vomis|vomit|vomissement*",
             "erbrechen|erbricht|erbrochen", "ubergeb*", "kotz*",
@@ -922,7 +922,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::HeadInjury,
-        &[
+        pats![
             "hit|bumped|banged|hurt|knocked his|her|my|their head", "head injury", "concussion",
             "golpe* cabeza", "traumatismo craneal", "cogne* tete", "tete cogne*", "choc tete",
             "tombe tete", "kopf gestossen|angeschlagen|aufgeschlagen|gestossen", "kopfverletzung",
@@ -931,7 +931,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Fracture,
-        &[
+        pats![
             "broken|broke|cracked|fractured arm|leg|wrist|ankle|bone|finger|toe|nose|hip|tooth|teeth|jaw",
             "arm|leg|wrist|ankle|bone|finger|toe|nose|hip|tooth|jaw broken",
             "fractur*", "dislocat*", "knocked out tooth", "roto|rota|partido|partida brazo|pierna|hueso|diente|muneca",
@@ -941,14 +941,14 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Burn,
-        &[
+        pats![
             "burned|burnt|burn myself|hand|arm|leg|face|skin", "bad burn", "blisters", "quemadura*", "queme|quemo|quemado",
             "brulure*", "brule", "verbrennung*", "verbrannt", "grosses cloques", "blasen",
         ],
     ),
     (
         Sig::AllergicReaction,
-        &[
+        pats![
             "allergic reaction", "hives", "face|lip|lips|eye|eyes swell*|swollen", "swollen face|lip|lips|eyes",
             "reaccion alergica", "urticaria", "cara|labios hinchad*", "reaction allergique", "urticaire",
             "visage|levres gonfl*", "allergische reaktion", "nesselsucht", "quaddeln",
@@ -957,7 +957,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Laceration,
-        &[
+        pats![
             "deep cut|wound|gash", "cut|gash ~deep|badly|bone", "cut|sliced ~myself|finger|hand|leg badly",
             "corte profundo", "herida profunda", "me corte ~mucho|profundo|hondo", "coupure|plaie profonde",
             "coupe ~profond*", "tiefe schnittwunde|wunde", "tief geschnitten", "schnitt ~tief",
@@ -965,12 +965,12 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::DrySocket,
-        &["dry socket", "alveolitis", "alveolite", "trockene alveole"],
+        pats!["dry socket", "alveolitis", "alveolite", "trockene alveole"],
     ),
     // ---------------------------------------------------------------- graded concepts
     (
         Sig::Bleeding,
-        &[
+        pats![
             "bleed*", "bled", "bleeding|bleeds|bleed", "blood", "oozing|ooze|oozes", "nosebleed*",
             "sangr*", "sangrado|sangrando|sangre", "saign*", "saigne|saignement", "sang",
             "blut", "blutet|bluten|blutend*|blutig*", "blutung*", "*blutung", "*bluten", "*blutungen",
@@ -978,7 +978,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Pain,
-        &[
+        pats![
             "pain*", "painful", "hurt|hurts|hurting", "ache|aches|aching", "sore|soreness", "toothache",
             "headache*", "migraine*", "cramp*", "throbbing", "agony", "dolor*", "duele|duelen|doliendo",
             "molestia*", "jaqueca", "migrana", "punzante", "douleur*", "ai|as|avoir|a|fait|fais mal",
@@ -988,7 +988,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Swelling,
-        &[
+        pats![
             "swell*", "swollen", "puffy", "redness", "enrojecimiento", "enrojecid*", "rojez",
             "rougeur*", "rotung", "gerotet", "schwellen", "schwellt", "hinchad*", "hincha*", "hinchazon", "inflamad*",
             "inflamacion", "gonfl*", "enfle*", "oedeme", "tumefi*", "geschwollen*", "schwellung*",
@@ -997,7 +997,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Symptom,
-        &[
+        pats![
             "rash", "cough*", "dizzy|dizziness", "nausea|nauseous", "diarrhea|diarrhoea", "numb*",
             "itch*", "lump", "tired", "cold|flu", "sore throat", "confused", "erupcion", "tos",
             "mareo*", "mareada|mareado", "nausea*", "diarrea", "picor", "bulto", "cansad*", "gripe",
@@ -1010,14 +1010,14 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     // ---------------------------------------------------------------- context
     (
         Sig::Pregnancy,
-        &[
+        pats![
             "pregnant", "pregnancy", "weeks pregnant", "expecting baby", "embarazada", "embarazo",
             "gestacion", "enceinte", "grossesse", "schwanger*", "schwangerschaft*", "ssw",
         ],
     ),
     (
         Sig::Procedure,
-        &[
+        pats![
             "surgery", "operation", "op", "post op", "postop", "procedure", "extraction", "wisdom",
             "biopsy", "implant*", "root canal", "filling", "crown", "vasectomy", "c section",
             "caesarean|cesarean", "injection", "botox", "filler*", "liposuction|lipo", "removal",
@@ -1031,7 +1031,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::ProcedureDone,
-        &[
+        pats![
             "extracted", "pulled|removed|out tooth|teeth|wisdom|mole", "tooth|teeth|mole pulled|removed|out",
             "operated", "replaced", "had|got surgery|operation|procedure|extraction|biopsy|filling|implant|injection|op",
             "operaron|opere|operado|operada", "sacaron|quitaron", "me hicieron", "opere|operee",
@@ -1040,7 +1040,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::After,
-        &[
+        pats![
             "after", "since", "following", "post", "from", "yesterday", "this morning", "last week",
             "ago", "my", "despues", "desde", "tras", "ayer", "esta manana", "hace", "mi", "la", "el",
             "apres", "depuis", "suite", "hier", "ce matin", "il y a", "mon", "ma", "de l", "nach",
@@ -1050,7 +1050,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::CriticalMedicine,
-        &[
+        pats![
             "insulin*", "inhaler|puffer|ventolin|salbutamol|albuterol", "epipen|epi pen|adrenaline|epinephrine",
             "warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|anticoagulant*|dabigatran",
             "blood thinner*", "seizure|epilepsy|heart medication|meds|medicine|pills", "antiepilep*",
@@ -1063,7 +1063,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Medicine,
-        &[
+        pats![
             "medication*|medicine*|meds|pills|tablets|prescription*", "medicamento*", "medicina*",
             "pastilla*", "receta", "medicament*", "ordonnance", "comprime*", "medikament*",
             "tablette*", "rezept",
@@ -1071,7 +1071,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::RanOut,
-        &[
+        pats![
             "ran|run|running out", "out of", "no more", "none left", "last dose|pill|one", "used up",
             "finished my", "forgot|forgotten|lost", "olvid*", "perdi", "oublie*", "perdu", "vergessen", "verloren",
             "se me termino|terminaron", "termino|terminado|terminada", "!no queda|quedan", "se me acab*", "acabo|acabaron|acabado", "quede sin", "!no me queda|quedan",
@@ -1081,7 +1081,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Today,
-        &[
+        pats![
             "today", "tonight", "this evening", "right now", "now", "asap", "hoy", "esta noche",
             "ahora", "ya", "aujourd hui", "ce soir", "maintenant", "heute", "heute abend", "jetzt",
             "sofort",
@@ -1090,7 +1090,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     // ---------------------------------------------------------------- modifiers
     (
         Sig::Severe,
-        &[
+        pats![
             "heavy|heavily", "a lot", "alot", "lots", "so much", "too much", "profuse*", "gushing",
             "pouring", "spurting|squirting", "soaking|soaked|drenched|soaks", "severe*|severly|sever",
             "really|very|so|super bad|badly", "badly", "terrible|terribly|horrible|awful|unbearable|excruciating",
@@ -1109,7 +1109,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Nonstop,
-        &[
+        pats![
             "!wont|cant|doesnt|does|will|not|isnt|wouldnt|didnt|hasnt|havent|hadnt|never stop*|stoping",
             "!wont|doesnt|not clot*", "nonstop", "non stop",
             "!no para|paro|deja|dejo|dejan|detiene|cesa|corta|paran", "!no se detiene|corta|para",
@@ -1121,7 +1121,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Persist,
-        &[
+        pats![
             "still", "keeps|keep|kept", "continu*", "all night|day", "ongoing", "on and off",
             "sigue|sigo|siguen|seguir", "todavia", "aun", "toda noche", "continua*", "toujours",
             "toute nuit", "immer noch", "noch immer", "noch", "weiterhin", "ganze nacht",
@@ -1138,13 +1138,13 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
         // "since" marks duration, but also "not since this morning": it never cancels
         // a resolution by itself.
         Sig::Since,
-        &[
+        pats![
             "since", "hours|hrs", "desde", "horas", "depuis", "heures", "seit", "seitdem", "stunden",
         ],
     ),
     (
         Sig::Recur,
-        &[
+        pats![
             "again", "started again", "came back", "back again", "otra vez", "de nuevo",
             "volvio|vuelve|volvi", "encore", "recommence*", "nouveau", "reprend*", "wieder",
             "erneut",
@@ -1152,7 +1152,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Worse,
-        &[
+        pats![
             "worse", "worsening", "spreading", "getting bigger", "!not|isnt|no better|improving", "!not|isnt getting better",
             "!no mejora", "empeora*", "peor", "cada vez mas", "se extiende", "pire", "aggrave*", "empire",
             "plus en plus", "s etend", "!pas mieux", "!s ameliore pas", "schlimmer", "verschlechtert",
@@ -1161,7 +1161,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Mild,
-        &[
+        pats![
             "a little", "a bit", "bit", "slight*", "minor", "small", "light", "mild", "tiny", "spotting",
             "low grade", "un poco", "poquito", "leve", "ligero|ligera", "manchado", "un peu", "leger|legere",
             "petit*", "etwas", "leicht*", "bisschen", "wenig", "gering*",
@@ -1169,7 +1169,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Alarm,
-        &[
+        pats![
             "help", "emergency", "urgent|urgently", "ambulance", "911", "999", "112", "sos", "ayuda",
             "urgencia*", "urgente", "emergencia*", "ambulancia", "au secours", "aidez moi", "urgence*",
             "samu", "pompiers", "hilfe", "notfall", "notarzt", "dringend", "krankenwagen",
@@ -1179,7 +1179,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     // ---------------------------------------------------------------- scope cues
     (
         Sig::Negation,
-        &[
+        pats![
             "no", "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent",
             "hasnt", "hadnt", "never", "without", "none", "nor", "neither", "denies", "free of",
             "sin", "nunca", "ni", "ningun|ninguna|ninguno", "tampoco", "jamas", "pas", "sans",
@@ -1189,7 +1189,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Resolved,
-        &[
+        pats![
             "stopped", "has stopped", "went away", "gone", "no longer", "anymore", "any more",
             "resolved", "healed", "cleared up", "settled", "better now", "fine now", "ok now",
             "okay now", "feel fine", "feeling better", "improved", "under control", "gone down",
@@ -1203,7 +1203,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Hypothetical,
-        &[
+        pats![
             "if", "what if", "in case", "incase", "whether", "suppose", "unless", "what happens if",
             "should i expect", "is it possible", "how do i know", "how will i know", "when should i worry",
             // "si" is "if" in Spanish and French but a pronoun in Italian ("mi si chiude").
@@ -1214,7 +1214,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Informational,
-        &[
+        pats![
             "normal", "normally", "side effect*", "sign|signs of", "symptom|symptoms of", "cause|causes",
             "causar|causan|causa|provocar|provoca", "causer|provoquer|provoque", "peut|peuvent donner",
             "verursach*", "auslos*",
@@ -1227,7 +1227,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Price,
-        &[
+        pats![
             "how much", "cost|costs", "price*", "pricing", "fee|fees", "charge", "quote", "estimate",
             // "covered in hives", "me cuesta respirar": only with money words.
             "covered ~by|insurance|plan|policy", "is it covered", "insurance", "cuanto cuesta|vale|cuestan", "cuesta|cuestan ~euros|dinero|consulta", "precio*", "coste|costo",
@@ -1240,7 +1240,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Past,
-        &[
+        pats![
             "years ago", "last year", "months ago", "as a child", "history of", "in the past",
             "hace anos|meses", "ha ~anos|meses", "ano pasado", "de nino|nina", "antecedente*", "historial",
             "il y a ans|annees|mois", "annee derniere", "antecedent*", "vor jahren|monaten",
@@ -1249,7 +1249,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::PresentReport,
-        &[
+        pats![
             "i have|got", "ive|ive got", "im having", "i am having", "i feel", "right now", "currently",
             "at the moment", "tengo", "estoy", "ahora mismo", "j ai", "je suis", "en ce moment",
             "ich habe", "ich bin", "gerade", "zurzeit",
@@ -1258,7 +1258,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     // ---------------------------------------------------------------- not symptoms
     (
         Sig::Benign,
-        &[
+        pats![
             "blood test*|tests|work|pressure|sugar|results|count|type|donation|draw|panel|glucose|level|levels|bp|report|thinner|thinners|thinning",
             "high|low blood", "food poisoning", "chest x ray", "chest xray|scan|ct|cold|congestion",
             "pain relief|relievers|reliever|killer|killers|killer|medication|meds|management|clinic",
@@ -1278,7 +1278,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Neutral,
-        &[
+        pats![
             "no idea", "not sure", "no se", "dont know", "no matter", "not only", "je sais pas",
             "ne sais pas", "keine ahnung", "weiss nicht", "no problem", "no worries",
             "no hay problema", "pas de probleme", "kein problem", "noch nicht", "no thanks",
@@ -1298,7 +1298,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     // ---------------------------------------------------------------- departments
     (
         Sig::Topic(Appointments, 3),
-        &[
+        pats![
             "appointment*", "appt*", "book|booking|booked", "reschedul*", "resched", "cancel*",
             "availability", "available", "slot*", "schedule", "consultation", "check up|checkup",
             "follow up|followup", "waitlist", "waiting list", "cita*", "reservar", "agendar",
@@ -1312,7 +1312,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Topic(Appointments, 1),
-        &[
+        pats![
             "monday|tuesday|wednesday|thursday|friday|saturday|sunday", "next week", "tomorrow",
             "earlier", "visit", "see doctor|dr|nurse|dentist|hygienist", "free", "lunes|martes|miercoles|jueves|viernes",
             "semana", "manana", "lundi|mardi|mercredi|jeudi|vendredi", "semaine", "demain",
@@ -1321,7 +1321,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Topic(Billing, 3),
-        &[
+        pats![
             "how much", "cost|costs", "price*", "pricing", "fee|fees", "pay|paying",
             "instal*", "insurance", "insurer", "claim", "billing", "charge|charges",
             "accept|aceptan|acepta|acceptez|accepte|akzeptieren", "nehmen sie", "quote", "estimate", "copay|co pay|deductible",
@@ -1337,7 +1337,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     (
         // Money already moving: the strongest billing signal.
         Sig::Topic(Billing, 4),
-        &[
+        pats![
             "bill|billed|charged|overcharged|invoice*|invoiced|refund*|receipt|paid|payment*",
             "cobraron|cobrado|cobro", "factura*", "reembolso", "recibo", "facture*", "factures",
             "rembourse*", "paye|payee", "rechnung*", "erstattung", "bezahlt", "abgebucht",
@@ -1345,7 +1345,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Topic(FrontDesk, 3),
-        &[
+        pats![
             "opening hours|times", "open|opens|close|closes|closed", "address", "located|location",
             "directions", "parking|park", "bus|train|tram|metro", "wifi", "phone number", "fax",
             "email", "wheelchair", "accessible", "umbrella", "left my", "lost", "holiday*",
@@ -1359,7 +1359,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Topic(FrontDesk, 1),
-        &[
+        pats![
             "where", "hours", "hello|hi|hey", "thanks|thank", "donde", "hola", "gracias", "ou",
             "bonjour", "merci", "wo", "hallo", "danke", "forms|form", "formulario", "formulaire",
             "formular",
@@ -1367,7 +1367,7 @@ pub(crate) const LEXICON: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Topic(Clinical, 2),
-        &[
+        pats![
             "prescription*", "refill", "repeat prescription", "medication*|medicine*|meds", "dose|dosage",
             "side effect*", "results", "lab", "x ray|xray", "scan|mri|ultrasound", "vaccine*|vaccination",
             "symptom*", "allerg*", "diabetes", "blood pressure", "cholesterol", "treatment*",

@@ -8,12 +8,12 @@
 use super::lexicon::Sig;
 
 /// Findings and contexts added from batch 68.
-pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
+pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &str)] = &[
     // ------------------------------------------------------------- stroke [FAST]
     (
         // A smile gone to one side, or half the face fallen.
         Sig::Stroke,
-        &[
+        pats![
             "!cant|cannot|couldnt ~smile ~side", "smile ~crooked|lopsided|sideways",
             "!arrive|peut|peux ~plus|pas ~sourire", "sourire ~cote|travers|tordu",
             "!no ~puede|puedo ~sonreir", "sonrisa ~torcida|lado",
@@ -27,7 +27,7 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Words that make no sense, or speech "as if the mouth were full".
         Sig::SpeechLoss,
-        &[
+        pats![
             "words ~make|making|made ~no ~sense", "mots ~veulent ~rien ~dire", "mots ~sans ~sens",
             "palabras ~sin ~sentido", "worter ~ohne ~sinn", "parole ~senza ~senso", "palavras ~sem ~sentido",
             "woorden ~slaan ~nergens", "wirres ~zeug",
@@ -39,7 +39,7 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
         // A fork or cup that falls from one hand: sudden arm weakness (a same-day look
         // alone; with a face or speech sign the stroke rules decide).
         Sig::Weakness,
-        &[
+        pats![
             "dropped|dropping|drops ~fork|cup|spoon|glass", "lache|lachait|tombe ~fourchette|tasse|verre|cuillere",
             "cair|caiu ~garfo|chavena|copo|colher", "cae|cayo|caer ~tenedor|taza|vaso|cuchara",
             "fallt|fiel|fallen ~gabel|tasse|glas|loffel", "cade|caduta|cadere ~forchetta|tazza|bicchiere|cucchiaio",
@@ -50,7 +50,7 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // A weight on the chest, or a hand held to it.
         Sig::ChestPain,
-        &[
+        pats![
             "weight|brick|elephant|boulder|stone ~on|sitting ~chest", "holding|clutching|grabbing|gripping ~chest",
             "macigno|masso|peso|morsa ~petto|torace", "petto ~macigno|masso|morsa", "tiene|teneva|stringe ~petto",
             "poids|pierre|etau ~poitrine", "tient|tenait|serre ~poitrine", "agarra|agarraba|aprieta ~pecho",
@@ -62,7 +62,7 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Not a drop of urine, unable to pass water.
         Sig::UrineRetention,
-        &[
+        pats![
             "!not|cant|cannot|couldnt|unable|havent|hasnt ~pass ~water|urine", "!not ~drop ~urine|wee|pee",
             "!pas ~goutte ~urine|pipi", "!ni ~gota ~orina|pis", "!nem ~gota ~urina|xixi",
             "!kein|keinen ~tropfen ~urin", "!neanche|nemmeno ~goccia ~urina|pipi", "!geen ~druppel ~urine|plas",
@@ -71,7 +71,7 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Numb around the back passage.
         Sig::SaddleNumb,
-        &[
+        pats![
             "round|around ~bottom|anus|passage ~numb", "rond|om ~anus|billen ~doof|gevoelloos",
             "autour ~anus ~engourdi*|insensible", "um ~after ~taub", "alrededor ~ano ~dormido|entumecido",
             "volta ~anus ~dormente",
@@ -80,7 +80,7 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Stool lost without meaning to.
         Sig::Incontinence,
-        &[
+        pats![
             "ontlasting|poep ~verloren", "ontlasting|poep ~laten ~lopen", "lost ~control ~bowels|bowel|stool",
             "perdu ~selles", "stuhl ~verloren", "perdido ~heces", "perso ~feci", "perdi ~fezes",
         ],
@@ -88,20 +88,20 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // A belly tight as a drum.
         Sig::BellySwelling,
-        &["belly|tummy|stomach|ventre|bauch|pancia|barriga|buik|vientre ~drum|tambour|trommel|tamburo|tambor"],
+        pats!["belly|tummy|stomach|ventre|bauch|pancia|barriga|buik|vientre ~drum|tambour|trommel|tamburo|tambor"],
     ),
     // ------------------------------------------------------- consciousness [HI]
     (
         // Out cold for a few seconds.
         Sig::Unconscious,
-        &["buiten ~westen|bewustzijn", "out ~cold", "knocked|blacked ~out ~seconds|minute|minutes"],
+        pats!["buiten ~westen|bewustzijn", "out ~cold", "knocked|blacked ~out ~seconds|minute|minutes"],
     ),
     (
         // The back of the head, or a head struck against something: with a fall on blood
         // thinners, the head is named [HI]. A context only, so "banging my head against
         // the wall" is no head injury by itself.
         Sig::HeadNamed,
-        &[
+        pats![
             "hinterkopf|achterhoofd|nuca|occiput",
             "head|kopf|tete|cabeza|testa|cabeca|hoofd ~against|gegen|contre|contra|contro|tegen",
         ],
@@ -109,13 +109,13 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Everything spinning.
         Sig::Dizziness,
-        &["gira ~tutto", "tout ~tourne", "todo ~vueltas", "alles ~dreht", "dreht ~sich ~alles", "tudo ~gira|roda", "alles ~draait", "everything ~spinning|spins|spinning"],
+        pats!["gira ~tutto", "tout ~tourne", "todo ~vueltas", "alles ~dreht", "dreht ~sich ~alles", "tudo ~gira|roda", "alles ~draait", "everything ~spinning|spins|spinning"],
     ),
     // ---------------------------------------------------- a child and tablets [POIS]
     (
         // Tablets missing, how many taken unknown: a child's ingestion.
         Sig::Ingested,
-        &[
+        pats![
             "!dont|not ~know ~how ~many ~had|took|taken|swallowed|ate|eaten",
             "pack|packet|blister|bottle ~torn|ripped|chewed ~open",
         ],
@@ -123,13 +123,13 @@ pub(crate) const OLDER_TYPING_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Seeing double, told in Portuguese ("vejo a dobrar").
         Sig::VisionChange,
-        &["vejo|ve|ver|vendo|via ~dobrar|dobrado|duplo"],
+        pats!["vejo|ve|ver|vendo|via ~dobrar|dobrado|duplo"],
     ),
     // ---------------------------------------------- retinal detachment [EYE]
     (
         // A blind or curtain drawn over part of the sight (not "shadows under the eyes").
         Sig::VisionChange,
-        &[
+        pats![
             "store|rideau ~oeil|vue|image", "oeil|vue|image ~store|rideau", "cortina|teia ~olho|vista", "cortina ~ojo|vista",
             "tenda ~occhio|vista", "vorhang ~auge", "gordijn ~oog", "curtain ~eye|sight",
         ],

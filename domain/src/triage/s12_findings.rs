@@ -7,12 +7,12 @@
 use super::lexicon::Sig;
 
 /// Findings, contexts and non-symptoms added from batches 52-55.
-pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
+pub(crate) const S12_FINDINGS: &[(Sig, &str)] = &[
     // ------------------------------------------------------- haemorrhage [BLEED, SDCEP]
     (
         // Bleeding through every dressing, or a count of soaked gauzes, is heavy loss.
         Sig::Haemorrhage,
-        &[
+        pats![
             "bleeding|bleeds|bled through ~everything|every|bandage|bandages|plaster|dressing|dressings|clothes|gauze|gauzes|tissue|tissues|towel|towels",
             "gone|went|going through|thru ~#3 ~gauze|gauzes|pads|dressings|towels|bandages",
             "sangra|sangrando traves ~todo|venda|gasa|gasas|aposito", "#3 ~gasas ~empapad*|llenas",
@@ -26,7 +26,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Still bleeding after ten minutes of firm pressure, or despite pressure [BLEED].
         Sig::Haemorrhage,
-        &[
+        pats![
             "!pressing|pressed|pressure ~#10 ~min|mins|minutes ~wont|not|doesnt|still ~stop|stopping|stopped|bleeding",
             "!non ~si ~ferma|smette ~anche se|nonostante ~premo|premendo|pressione",
             "sanguina|sanguinando ~nonostante|malgrado ~pressione|premo|premere",
@@ -42,21 +42,21 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // In Italian text "si" becomes a pronoun token, so a pattern spelled with it
         // ("non si ferma") never matched there; the gap carries the pronoun instead.
         Sig::Nonstop,
-        &["!nn|non ~ferma|smette|fermarsi|arresta"],
+        pats!["!nn|non ~ferma|smette|fermarsi|arresta"],
     ),
     (
         Sig::FetalMovement,
-        &["muove ~meno|poco|piu"],
+        pats!["muove ~meno|poco|piu"],
     ),
     (
         Sig::DarkThoughts,
-        &["taglia ~braccia|braccio|polsi|gambe", "tagliata|tagliato|taglia ~di nuovo|ancora"],
+        pats!["taglia ~braccia|braccio|polsi|gambe", "tagliata|tagliato|taglia ~di nuovo|ancora"],
     ),
     // ------------------------------------------------------ after filler [ACE]
     (
         // Lips "done", told in the other languages: the context for vascular occlusion.
         Sig::Filler,
-        &[
+        pats![
             "fait|refait|faire ~les|mes ~levres", "hecho|hice|hizo ~los|mis ~labios", "lippen ~machen|gemacht|machen lassen",
             "fatto|rifatto|rifare ~le ~labbra", "fiz|feito|fez ~os|meus ~labios|boca", "lippen ~laten ~doen|gedaan",
         ],
@@ -64,7 +64,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     // --------------------------------------------------- cauda equina [CES, NG59]
     (
         Sig::SaddleNumb,
-        &[
+        pats![
             "!non ~sento ~niente|nulla ~ano|genitali|inguine|parti intime", "intorno ~ano|genitali ~insensibil*|addormentat*",
             "regiao|parte|partes ~intima|intimas ~dormente|dormentes|anestesiad*|adormecid*", "coxas ~dormente|dormentes|anestesiad*",
             "!merke|spure|fuhle ~nichts|kaum ~abwischen|untenrum", "!abwischen ~nichts|kaum ~merke|spure", "!merke|spure|fuhle ~abwischen ~nichts|kaum", "untenrum ~taub|gefuhllos",
@@ -74,7 +74,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::Incontinence,
-        &[
+        pats![
             "scappata|scappato ~pipi|urina", "perdi|perdeu|perdendo ~controle ~xixi|urina|bexiga",
             "perdi|perdio ~control ~pis|orina|vejiga", "perdu ~controle ~vessie|urine", "kontrolle ~blase|urin ~verloren",
             "controle ~over ~blaas|plas ~kwijt|verloren",
@@ -82,13 +82,13 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     ),
     (
         Sig::UrineRetention,
-        &["!pinkeln|wasserlassen ~geht ~nicht", "!plassen ~gaat ~niet"],
+        pats!["!pinkeln|wasserlassen ~geht ~nicht", "!plassen ~gaat ~niet"],
     ),
     // ------------------------------------------- thunderclap headache [NG150 red flags]
     (
         // Something bursting in the head: the onset of a subarachnoid bleed in lay words.
         Sig::ThunderclapHeadache,
-        &[
+        pats![
             "something ~popped|snapped|exploded|burst|banged ~in ~my|his|her ~head", "knalde|knapte|ontplofte|plofte ~iets ~in ~hoofd",
             "iets ~knalde|knapte|ontplofte ~in ~hoofd", "hoofdpijn ~zo erg|erger ~als|dan ~nooit",
             "algo ~exploto|estallo|revento ~cabeza", "quelque chose ~explose|claque|pete ~tete", "etwas ~geknallt|explodiert|geplatzt ~kopf",
@@ -99,18 +99,18 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     // ------------------------------------------------------- DKA breathing [DKA]
     (
         Sig::KetoneBreath,
-        &["adem|ademt|ademen ~zo|heel ~zwaar|diep", "atme|atmet ~so|ganz ~schwer|tief", "respira|respiro ~cosi|molto ~pesante|profondo"],
+        pats!["adem|ademt|ademen ~zo|heel ~zwaar|diep", "atme|atmet ~so|ganz ~schwer|tief", "respira|respiro ~cosi|molto ~pesante|profondo"],
     ),
     // ---------------------------------------------- anticoagulants misspelled [HI]
     (
         Sig::Anticoagulant,
-        &["charelto|xarleto|zarelto|xarelto|xareltto|elikwis|elliquis|eliquiss|eliquis|sintron|sintrom|marcoumar"],
+        pats!["charelto|xarleto|zarelto|xarelto|xareltto|elikwis|elliquis|eliquiss|eliquis|sintron|sintrom|marcoumar"],
     ),
     // -------------------------------------------------- chemical in the eye [EYE]
     (
         // A cleaning or skin product splashed into the eye is a chemical injury.
         Sig::ChemicalEye,
-        &[
+        pats![
             "spray|sprays|cleaner|peel|peeling|product ~splashed|sprayed|squirted|dripped|ran ~eye",
             "ins ~auge ~gespritzt|gekommen|gelaufen",
             "produit|peeling|acide ~coule|gicle|tombe|rentre ~oeil",
@@ -123,7 +123,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // A shadow or curtain coming over the sight, with or without flashes: a
         // retinal detachment until seen, a same-day look [EYE].
         Sig::VisionChange,
-        &[
+        pats![
             "curtain|shadow|veil ~over|across|coming|down ~eye|vision|sight", "tenda|ombra|velo ~scende|davanti ~occhio|vista",
             "tenda ~scura", "cortina|sombra|velo ~baja|bajando|tapa|tapando|cubre ~ojo|vista", "rideau|voile|ombre ~descend|tombe|devant ~oeil|vue",
             "vorhang|schatten ~vor|uber ~auge|sicht",
@@ -133,7 +133,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     // -------------------------------------------- spreading redness, infection [NG141]
     (
         Sig::Infection,
-        &[
+        pats![
             "arrossamento|rossore ~allarga|allargando|espande", "enrojecimiento|rojez ~extiende|extendiendo", "rougeur ~etend|gagne",
             "rotung ~breitet|ausbreitet", "vermelhidao ~espalha|espalhando|aumenta", "roodheid ~verspreidt|breidt",
         ],
@@ -141,12 +141,12 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // A breast or a site swelling fast and hard after a procedure (a haematoma).
         Sig::Swelling,
-        &["inchando|inchou", "hinchando|hincho", "gonflant|enfle", "schwellend", "gonfiando", "zwellend|zwelt"],
+        pats!["inchando|inchou", "hinchando|hincho", "gonflant|enfle", "schwellend", "gonfiando", "zwellend|zwelt"],
     ),
     // ----------------------------------------------------------- speech trouble [FAST]
     (
         Sig::SpeechLoss,
-        &[
+        pats![
             "!slecht|niet|moeilijk ~uit ~mijn|zijn|haar ~woorden", "!couldnt|cant|cannot ~get ~words|word ~out", "!words ~wouldnt|wont|didnt ~come ~out",
             "!no ~me|le ~salian ~palabras", "!mots ~sortaient|sortent ~pas", "!worte ~kamen|kommen ~nicht", "!parole ~non ~uscivano|escono",
             "!palavras ~nao ~saiam|saem",
@@ -158,7 +158,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // ... but not being able to speak to someone is an admin matter.
         Sig::ClinicIgnore,
-        &[
+        pats![
             "konnte nicht mit sprechen|reden", "konnte vor nicht sprechen|reden", "kon niet met praten|spreken", "non riuscivo|riusciva|potevo|poteva parlare con",
             "nao conseguia|conseguiu falar com",
         ],
@@ -166,12 +166,12 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     // ----------------------------------------------------------- psychosis after birth
     (
         Sig::Psychosis,
-        &["vendo|ve|viendo ~coisas|cosas ~que ~nao|no ~existem|existen", "voit ~choses ~qui ~existent ~pas", "sieht ~dinge ~die ~nicht", "vede ~cose ~che ~non", "ziet ~dingen ~die ~er ~niet"],
+        pats!["vendo|ve|viendo ~coisas|cosas ~que ~nao|no ~existem|existen", "voit ~choses ~qui ~existent ~pas", "sieht ~dinge ~die ~nicht", "vede ~cose ~che ~non", "ziet ~dingen ~die ~er ~niet"],
     ),
     (
         Sig::BabyHarm,
         // Said as an intent ("vai fazer mal a ele"), not a question ("pode fazer mal ao bebê?").
-        &[
+        pats![
             "vai|quer|vou ~fazer ~mal ~ele|ela|bebe|nenem", "va|voy|quiere ~hacer ~dano ~el|ella|bebe",
             "va|veut|vais ~faire ~du ~mal ~bebe", "vuole|vuol|vado ~fare ~male ~bambino|bimbo",
         ],
@@ -179,13 +179,13 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
     // --------------------------------------------------------- self-harm again [NG225]
     (
         Sig::DarkThoughts,
-        &["cutting again", "started ~cutting|self harming ~again", "cortando ~me ~de ~nuevo", "ritze ~mich ~wieder", "mi ~taglio ~ancora|di nuovo", "ben ~weer ~aan ~het ~snijden|krassen"],
+        pats!["cutting again", "started ~cutting|self harming ~again", "cortando ~me ~de ~nuevo", "ritze ~mich ~wieder", "mi ~taglio ~ancora|di nuovo", "ben ~weer ~aan ~het ~snijden|krassen"],
     ),
     // ------------------------------------------------------- history: age at the time
     (
         // An age in the past tense dates the event it tells ("when she was 1").
         Sig::Past,
-        &[
+        pats![
             // With a unit, so "als ich 5 Minuten weg war" (a time today) dates nothing.
             "quand ~il|elle|j ~avait|avais ~#1 ~an|ans|mois", "als ~er|sie|ich ~#1 ~jahre|jahr|monate", "als baby",
             "cuando ~tenia ~#1 ~ano|anos|meses", "quando ~aveva|avevo ~#1 ~anno|anni|mesi", "a un anno",
@@ -200,7 +200,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // pregnancy; it is not a thought of harming the baby (which stays an emergency:
         // "I'm scared I could harm the baby", "tenho medo de fazer mal ao bebê").
         Sig::ClinicIgnore,
-        &[
+        pats![
             "eating|drinking|taking|using|smoking|having ~harm|hurt ~baby", "is|does|will|would|could|can ~it|this|that ~harm|hurt ~baby",
             "harm|hurt ~baby ~if ~i ~eat|drink|take|use|have",
             "tomar|comer|beber|usar|tomando|comendo|bebendo|isso|isto|cafe|remedio ~fazer ~mal ~bebe|nenem", "pode ~fazer ~mal ~bebe|nenem ~tomar|comer|beber|usar",
@@ -216,7 +216,7 @@ pub(crate) const S12_FINDINGS: &[(Sig, &[&str])] = &[
         // blood pressure and blood vessels are not bleeding; "bij mijn slaap" is the
         // temple, not sleep; "dood van de zenuwen" is nerves.
         Sig::ClinicIgnore,
-        &[
+        pats![
             "brace|braces|crown|denture|dentures|glasses|lens|lenses|aid|retainer|aligner|aligners|implant fitting",
             "fitting ~appointment|appt|session|next week",
             "discharge ~summary|letter|papers|note|form|report", "gave|give|giving ~me ~a ~heart attack",

@@ -6,14 +6,14 @@
 use super::lexicon::Sig;
 
 /// Findings, contexts and non-symptoms added in session 13c.
-pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
+pub(crate) const S13B_FINDINGS: &[(Sig, &str)] = &[
     // ------------------------------------------ passive wishes not to wake [NG225]
     (
         // "wish I didn't wake up", "rather not wake up": thoughts of death without a
         // plan, a same-day talk. Read before, through "not wake", as unresponsive.
         // (`Scope::new` drops the unresponsive reading inside them.)
         Sig::DarkThoughts,
-        &[
+        pats![
             "!wish|wishing|wished|hope|hoping ~didnt|wouldnt|wont|not|never|dont ~wake|woke|waking",
             "!not ~wanting|want|wanna ~to ~wake|waking", "!rather|prefer ~not|never ~wake|waking",
             "!ojala ~no ~despert*", "!no ~despertar|despertarme ~mas|nunca", "!nunca ~mas ~despertar|despertarme",
@@ -30,7 +30,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // piernas", "burning herself with a lighter"): self-harm without a danger now,
         // a same-day look [NG225].
         Sig::DarkThoughts,
-        &[
+        pats![
             "se ~da|pega ~punetazos|golpes|cabezazos", "se ~quema|corta ~mechero|cigarr*|proposito|aproposito",
             "been|keeps|keep ~burning|cutting|scratching ~herself|himself|myself|themselves",
             "hitting|punching ~herself|himself|myself ~when ~upset|angry|stressed|overwhelmed",
@@ -44,7 +44,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // "I'm not going to do anything", "she says she'd never do it": no plan.
         Sig::NoPlan,
-        &[
+        pats![
             "!not ~going ~to ~do ~anything|it", "!never ~do ~it|anything", "!wont ~do ~anything|it",
             "!ni ~haria ~nada", "!nunca ~lo ~haria|haré", "!no ~haria ~nada",
             "!ne ~le ~ferait|ferais ~jamais", "!ne ~ferait ~rien",
@@ -58,7 +58,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // "thinking about ending it all": suicidal thoughts in the commonest lay words
         // [NG225]; with the plan denied, `thoughts_without_plan` makes it a same-day talk.
         Sig::Suicidal,
-        &[
+        pats![
             "end|ending|ended ~it ~all", "acabar ~con ~todo", "mettre ~fin ~a ~tout", "allem ~ein ~ende",
             "farla ~finita ~con ~tutto", "acabar ~com ~tudo", "er ~een ~einde|eind ~aan ~maken",
         ],
@@ -67,7 +67,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // Tablets counted out, lined up or saved: the means at hand, an emergency with
         // thoughts of death [MHF, NG225] ("I counted my tablets, 5 left" has no "out").
         Sig::MeansAtHand,
-        &[
+        pats![
             "counted|counting ~out ~tablets|pills|paracetamol", "lined|lining ~up ~tablets|pills",
             "saving|saved|stockpiling|stockpiled|hoarding|hoarded ~up ~tablets|pills",
             "contado|guardado|juntado ~pastillas", "compte|garde|mis ~de ~cote ~comprimes|cachets",
@@ -80,7 +80,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // A new false belief about being poisoned, watched or followed: psychosis, a
         // same-day look (4 h after birth [CG192]). Read before as a poisoning.
         Sig::Psychosis,
-        &[
+        pats![
             "thinks|believes|convinced|sure ~poisoning|poisoned|watching|following|spying|bugged",
             "cree|piensa|convencid* ~envenen*|vigil*|persigu*|espi*",
             "croit|pense|persuade*|convaincu* ~empoison*|surveill*|suit|espionn*",
@@ -94,7 +94,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // Brain zaps after stopping an antidepressant are not an electric shock, and "I
         // don't know who else to tell" is not confusion.
         Sig::Benign,
-        &[
+        pats![
             "brain ~zaps|zap", "stromschlage|stromschlaege|stromstosse ~kopf", "descargas ~cabeza", "decharges ~tete",
             "scosse ~testa", "choques ~cabeca", "schokjes|schokken ~hoofd",
             "dont ~know ~who ~else ~to ~tell|talk|ask", "do ~not ~know ~who ~else ~to ~tell|talk|ask",
@@ -108,7 +108,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // "blood poisoning (sepsis) years ago": sepsis, not a poisoning. (`Scope::new`
         // drops the poisoning reading inside it.)
         Sig::Sepsis,
-        &[
+        pats![
             "blood ~poison|poisoning", "envenenamiento ~sangre", "empoisonnement ~sang", "blutvergiftung",
             "avvelenamento ~sangue", "envenenamento ~sangue", "bloedvergiftiging",
         ],
@@ -116,18 +116,18 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // A foot slapping on the floor when walking (foot drop) is not a long lie.
         Sig::NotASign,
-        &["floor|ground ~walk|walking|walks|step|steps ~since|all ~night|hours|yesterday|morning|days|week"],
+        pats!["floor|ground ~walk|walking|walks|step|steps ~since|all ~night|hours|yesterday|morning|days|week"],
     ),
     // ------------------------------------------------- batches 69 and 70 on arrival
     (
         // "chest is killing me": severe chest pain in a lay idiom [MTS].
         Sig::ChestPain,
-        &["chest ~killing|kills|agony", "pecho ~me ~mata", "poitrine ~me ~tue", "brust ~bringt ~mich ~um", "petto ~mi ~uccide", "peito ~me ~mata", "borst ~maakt ~me ~dood"],
+        pats!["chest ~killing|kills|agony", "pecho ~me ~mata", "poitrine ~me ~tue", "brust ~bringt ~mich ~um", "petto ~mi ~uccide", "peito ~me ~mata", "borst ~maakt ~me ~dood"],
     ),
     (
         // A child who drank or ate an opioid substitute or a strong painkiller [POIS].
         Sig::Overdose,
-        &[
+        pats![
             "toddler|baby|child|kid|son|daughter|old|boy|girl|grandson|granddaughter|one ~drank|drunk|swallowed|ate|eaten|into ~methadone|morphine|oxycodone|oxycontin|fentanyl|buprenorphine|subutex",
             "nino|nina|hijo|hija|bebe ~bebio|trago|comio ~metadona|morfina",
             "enfant|fils|fille|bebe ~bu|avale|mange ~methadone|morphine",
@@ -140,7 +140,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Blood that spurts: arterial bleeding [MTS exsanguinating haemorrhage].
         Sig::Haemorrhage,
-        &[
+        pats![
             "sangue ~a ~spruzzo", "sangue ~zampilla|spruzza", "sangre ~a ~chorros|borbotones", "sangre ~sale ~chorro",
             "sang ~gicle|jaillit", "blut ~spritzt|schiesst", "sangue ~esguicha|jorra", "bloed ~spuit",
         ],
@@ -149,7 +149,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // "positivo en el test", "test came back positive": early pregnancy, where one-sided
         // pain and faintness are an ectopic [NG126].
         Sig::Pregnancy,
-        &[
+        pats![
             "positivo|positiva|positif|positive ~en|no|sur|auf|on ~el|o|le|the ~test|prueba|teste",
             "salio|sale|dio ~positivo|positiva ~test|prueba",
         ],
@@ -157,22 +157,22 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // Pain "far worse than it looks" in French (necrotising fasciitis) [NF].
         Sig::NecrotisingPain,
-        &["pire|plus ~que ~ce ~que ~ca ~a ~air", "pire ~que ~ca ~en ~a ~air", "bien ~pire ~que ~aspect"],
+        pats!["pire|plus ~que ~ce ~que ~ca ~a ~air", "pire ~que ~ca ~en ~a ~air", "bien ~pire ~que ~aspect"],
     ),
     (
         // Falling down the stairs is a fall from a height [HI, MTS].
         Sig::FallFromHeight,
-        &["fell|fallen|falls|fall|tumbled ~down ~stairs", "cayo|cai ~escaleras", "tombe|tombee ~escalier*", "treppe ~runtergefallen|gesturzt|hinuntergefallen", "caduto|caduta ~scale", "caiu|cai ~escada*", "trap ~afgevallen|gevallen"],
+        pats!["fell|fallen|falls|fall|tumbled ~down ~stairs", "cayo|cai ~escaleras", "tombe|tombee ~escalier*", "treppe ~runtergefallen|gesturzt|hinuntergefallen", "caduto|caduta ~scale", "caiu|cai ~escada*", "trap ~afgevallen|gevallen"],
     ),
     (
         Sig::EarBlood,
-        &["blood ~coming|came|out ~ear|ears"],
+        pats!["blood ~coming|came|out ~ear|ears"],
     ),
     (
         // "after my transfer", "ovaries were big": IVF, where sudden one-sided pain with
         // vomiting is a torsion [GTG5, consensus].
         Sig::Ivf,
-        &[
+        pats![
             "after|since ~my|the ~transfer", "embryo|embryon|embrion|embriao ~transfer|transfert|transferencia",
             "transferencia ~embrion|embriones", "transfert ~embryon|embryons", "embryotransfer|embryonentransfer",
             "ovaries|ovary ~big|enlarged|swollen",
@@ -181,13 +181,13 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // "not sure how much" of a medicine is uncertainty, not a price question.
         Sig::Benign,
-        &["!not ~sure ~how ~much|many", "!dont|didnt ~know ~how ~much|many", "!no ~idea ~how ~much|many", "!unsure ~how ~much|many"],
+        pats!["!not ~sure ~how ~much|many", "!dont|didnt ~know ~how ~much|many", "!no ~idea ~how ~much|many", "!unsure ~how ~much|many"],
     ),
     (
         // A threat to kill told as under way, or hiding from the person: violence now
         // (MHF, consensus).
         Sig::ViolenceNow,
-        &[
+        pats![
             // Not "says she'll kill me" alone: that is mostly an idiom ("if I'm late").
             "threatening|threatens|shouting|screaming ~hell|he|she|hes|shes ~kill ~me|us",
             "hiding ~from ~him|her|them", "escondida|escondido|encerrada ~de ~el|ella", "cache|cachee ~de ~lui",
@@ -199,7 +199,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
         // Locked in with a razor, a knife or pills: the means at hand, an emergency with
         // any word of intent [MHF, NG225].
         Sig::Suicidal,
-        &[
+        pats![
             "locked ~himself|herself|themselves|myself ~in ~with ~razor|knife|blade|pills|rope",
             "esta|hoy ~noche ~se ~acaba ~todo", "se ~acaba ~todo ~esta ~noche", "se ~encerro ~con ~cuchillo|cuchilla|pastillas",
         ],
@@ -207,7 +207,7 @@ pub(crate) const S13B_FINDINGS: &[(Sig, &[&str])] = &[
     (
         // A small child who ate a parent's tablets, told with the medicine's family.
         Sig::Overdose,
-        &[
+        pats![
             "toddler|baby|child|kid|son|daughter|one ~ate|swallowed|eaten ~antidepressants|amitriptyline|sertraline|citalopram",
             "toddler|baby|child|kid|son|daughter|one ~ate|swallowed|eaten ~sleeping ~pills|tablets",
             "zoontje|dochtertje|peuter|kindje ~antidepressiva|pillen|tabletten|slaappillen ~gegeten|ingeslikt|opgegeten",

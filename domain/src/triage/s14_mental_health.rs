@@ -9,13 +9,13 @@
 use super::lexicon::Sig;
 
 /// Findings, contexts and non-symptoms added in session 14c.
-pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
+pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &str)] = &[
     // ------------------------------------------ an act in progress or just done [NG225]
     (
         // A suicide attempt told as done or under way: "has acted", an emergency whatever
         // the person says now [MHF, NG225]. A year or "years ago" scopes it as history.
         Sig::Suicidal,
-        &[
+        pats![
             "tried|attempted|trying ~to ~hang|strangle|drown|kill|gas ~myself|herself|himself|themselves",
             "tried|attempted ~suicide",
             "intente|intento|intentado ~ahorcarme|ahorcarse|matarme|matarse|suicidarme|suicidarse",
@@ -48,7 +48,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // Every tablet taken, told in lay words ("she's taken all her meds") [POIS: any
         // intentional overdose].
         Sig::Overdose,
-        &[
+        pats![
             "taken|took|swallowed|downed ~all ~her|his|my|their|of ~meds|medication|medicines|tablets|pills",
             "tomado|tomo|trago ~todas ~sus|mis ~pastillas|medicinas|pastis", "pris|avale ~tous ~ses|mes ~medicaments|comprimes|cachets",
             "alle ~tabletten|medikamente|pillen ~genommen|geschluckt", "preso|ingoiato ~tutte ~le ~sue|mie ~pillole|medicine",
@@ -64,7 +64,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // "can barely wake him": hard to wake, an emergency [EPI, NG143 red].
         Sig::Unconscious,
-        &[
+        pats![
             "!barely|hardly ~wake|rouse ~him|her|them|baby", "!cant|cannot ~keep ~him|her ~awake",
             "!apenas ~reacciona", "!cuesta ~despertarlo|despertarla", "!arrive ~pas|plus ~a ~le|la ~reveiller",
             "!kaum ~wach ~kriegen|bekommen", "kaum ~wachzukriegen|weckbar|aufzuwecken", "!nauwelijks ~wakker ~krijgen",
@@ -73,7 +73,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // Bleeding everywhere: a major haemorrhage [MTS].
         Sig::Haemorrhage,
-        &[
+        pats![
             "bleeding ~everywhere", "saigne ~partout", "sangra|sangrando ~por ~todas ~partes|todos ~lados",
             "blutet ~uberall|ueberall", "sanguina ~dappertutto|ovunque", "sangra|sangrando ~por ~todo ~lado", "bloedt ~overal",
         ],
@@ -82,7 +82,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // "dit n'importe quoi": French elision turns "n" into "and"; nonsense talk is
         // new confusion [NG51].
         Sig::Confusion,
-        &["il|elle ~dit|raconte ~importe ~quoi", "dice|diciendo ~cosas ~sin ~sentido", "redet ~wirres ~zeug"],
+        pats!["il|elle ~dit|raconte ~importe ~quoi", "dice|diciendo ~cosas ~sin ~sentido", "redet ~wirres ~zeug"],
     ),
     // --------------------------------------------- a plan with the means at hand [MHF]
     (
@@ -90,7 +90,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // dead relative's strong medicine kept, a gun, the gas turned on, a photo of a
         // blade or a rope, a knife in the room.
         Sig::MeansAtHand,
-        &[
+        pats![
             "tablets|pills|meds|paracetamol ~counted|lined|laid ~out|up", "tablets|pills|meds|paracetamol ~set ~out",
             "pastillas|pastis ~preparadas|contadas|juntadas", "prepare|prepares|preparer ~tous|toutes ~mes ~medicaments|comprimes|cachets",
             "medicaments|comprimes|cachets ~prepares|comptes ~pour ~ce ~soir", "tabletten|pillen ~bereitgelegt|hingelegt|zurechtgelegt|gezahlt",
@@ -117,7 +117,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // Alone it is nothing ("going to jump on the trampoline"); with a place or the
         // means at hand it is a plan [MHF, NG225].
         Sig::CantGoOn,
-        &[
+        pats![
             "going|gonna|about ~to ~jump", "jump ~in ~front", "jump ~when ~next|train", "taking|take ~them|it|all ~tonight",
             "voy|va|vas ~a ~saltar|tirarme|tirarse", "vais|va ~sauter", "vais|va ~me|se ~jeter", "je ~saute",
             "werde|will|wird ~springen|runterspringen", "werde|will|wird ~mich|sich ~werfen", "ich ~spring|springe",
@@ -130,7 +130,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // Locked in a room: with the means or with thoughts of death, an act under way.
         Sig::LockedIn,
-        &[
+        pats![
             "locked|barricaded ~herself|himself|themselves|myself ~in", "locked ~in ~bathroom|room|kitchen|garage|car",
             "se ~encerro", "se ~ha ~encerrado", "encerrado|encerrada ~en ~bano|cuarto|habitacion|cocina",
             "enferme|enfermee|enfermes|enfermees ~dans", "s|est ~enferme|enfermee", "sich ~eingeschlossen|eingesperrt|verbarrikadiert",
@@ -140,7 +140,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // Not answering after a goodbye, a threat or the means: no one can check on them.
         Sig::Unreachable,
-        &[
+        pats![
             "!wont|isnt|not|doesnt|cant ~pick|picking ~up", "!wont|isnt|not|doesnt|cant ~answer|answering ~phone|calls|texts|door|messages",
             "!no ~contesta|coge|responde|atiende", "!ne ~repond|decroche ~pas|plus",
             "!geht ~nicht ~ans ~handy|telefon", "!nicht ~erreichbar", "!antwortet ~nicht",
@@ -150,7 +150,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // A goodbye told as sent: an audio or a message saying goodbye.
         Sig::Farewell,
-        &[
+        pats![
             "despidiendose|despidiendome|despedida", "message|messages|texted|sent ~goodbye", "mensaje|audio ~de ~despedida",
             "message|lettre ~d ~adieu", "abschiedsbrief|abschiedsnachricht|verabschiedet", "messaggio ~di ~addio", "mensagem ~de ~despedida",
             "afscheidsbrief|afscheidsbericht", "suicide ~note|letter", "left|wrote ~a ~note ~goodbye|sorry",
@@ -161,7 +161,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // A weapon in the hands of someone threatening now, or at the door trying to
         // get in: violence under way.
         Sig::ViolenceNow,
-        &[
+        pats![
             "knife|gun|couteau|messer|cuchillo|coltello|faca|pistole|pistolet|pistola ~threatening|threatens|menace|droht|amenaza|minaccia|ameaca|dreigt",
             "threatening|menace|droht|amenaza|minaccia|ameaca|dreigt ~with|avec|mit|con|com|met ~knife|gun|couteau|messer|cuchillo|coltello|faca",
             "menace|menacant ~de ~nous|me|la|le ~tuer", "amenaza|amenazando ~con ~matar|matarnos|matarme",
@@ -176,7 +176,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // Abuse of a child, a partner or an older person, told as happening, with no
         // danger this minute: a same-day talk about safety [consensus; HI safeguarding].
         Sig::AbuseRisk,
-        &[
+        pats![
             "frightened|scared|terrified|afraid ~of ~his|her ~son|daughter|carer|husband|wife|partner|boyfriend|girlfriend",
             "takes|taking|took ~his|her ~pension|benefits", "been ~touching ~her|him", "touching ~her|him ~inappropriately",
             "wont ~let ~her|him|me ~go ~out|see ~friends|family", "hit|slapped|punched|kicked ~my ~little|baby ~sister|brother",
@@ -191,7 +191,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // A new mother: "new mum", "just had a baby".
         Sig::Postpartum,
-        &[
+        pats![
             "new ~mum|mom|mother", "just ~had ~baby", "recien ~parida", "recien ~dado ~a ~luz", "jeune ~maman", "vient ~d ~accoucher",
             "frisch ~entbunden", "neue ~mama", "neomamma|puerpera", "mae ~recem", "recem ~mae", "kersverse ~moeder|mama",
         ],
@@ -200,7 +200,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // A new false belief about the baby (swapped, not ours, evil) or a religious
         // mission: psychosis [CG192].
         Sig::Psychosis,
-        &[
+        pats![
             "baby ~was|been|has ~swapped|switched|replaced", "swapped|switched ~our|my|her ~baby", "!bebe ~no ~es ~nuestro|mio|suyo",
             "nos|le ~lo ~han ~cambiado", "!bebe ~pas ~notre|mien|sien", "!pas ~notre|mon ~bebe", "echange|echanges ~bebe", "baby ~nicht ~unser|ihres|meins", "baby ~vertauscht",
             "bambino|bimbo ~non ~e ~nostro|mio|suo", "bebe ~nao ~e ~nosso|meu|dela", "baby ~niet ~van ~ons|haar",
@@ -214,7 +214,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // Mania: nights without sleep, talking without stopping: a same-day look
         // by the crisis team [MTS behaving strangely, CG192 after birth].
         Sig::ChangedBehaviour,
-        &[
+        pats![
             "up ~#2 ~nights ~straight|running|row", "talking|talks ~nonstop", "talking|talks ~non ~stop", "talking|talks ~without ~stopping", "manic|hypomanic",
             "habla ~sin ~parar", "esta|sta|ta ~maniaco|maniaca|maniacale", "parle ~sans ~arret|arreter", "ne ~dort ~plus ~depuis ~#2 ~nuits", "phase ~maniaque",
             "redet ~ohne ~ende|pause|punkt", "schlaft|schlaeft ~seit ~#2 ~nachten ~nicht", "ist|is|wieder|weer ~manisch",
@@ -227,7 +227,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // nobody would miss me, not being here. A same-day talk; with the means at hand
         // the Safety rules make it an emergency.
         Sig::DarkThoughts,
-        &[
+        pats![
             "nobody|noone|one ~would ~miss ~me|her|him", "worth ~more ~dead", "better ~off ~dead",
             "thinking|think|thought|thoughts ~about|of ~not ~being ~here|around", "joking|jokes ~about ~killing|ending ~himself|herself|it",
             "thought|thinking ~about|of ~taking ~all ~my|her|his ~tablets|pills", "sleep ~forever",
@@ -243,7 +243,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // Self-harm told as what was done, without the word: cuts made on oneself, urges,
         // burn marks from a lighter. A same-day look [NG225].
         Sig::DarkThoughts,
-        &[
+        pats![
             "cut|cuts ~my|her|his ~thigh|thighs|arms|legs ~again|today|tonight", "cut|cuts ~my|her|his ~thigh|thighs|arms|legs ~last ~night",
             "urges ~still|again|back", "urges ~to ~cut|harm",
             "burn|burns ~marks ~lighter|cigarette", "me ~hice ~cortes", "se ~hizo|hace ~cortes", "me ~suis ~scarifie|scarifiee|mutile|mutilee",
@@ -253,7 +253,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // "no plan yet", "pas de projet", "aucun plan", "kein plan": said of thoughts.
         Sig::NoPlan,
-        &[
+        pats![
             "!no ~plan|plans", "!pas|aucun ~de ~projet|plan", "!aucun ~plan|projet", "!kein|keinen ~plan",
             "!no ~pienso ~hacer ~nada", "!nessun ~piano", "!nenhum ~plano", "!geen ~plan",
         ],
@@ -264,7 +264,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // falling apart. A same-day talk with the crisis team or GP [MTS mental illness,
         // NHS 111 mental health].
         Sig::MentalCrisis,
-        &[
+        pats![
             "panic ~attacks ~every ~day|night", "panic ~attack ~after ~panic", "feel ~like ~im ~losing ~it|mind", "losing ~my ~mind",
             "im|life ~falling ~apart", "im|keep ~breaking ~down", "at ~breaking ~point", "!cant|cannot ~cope ~anymore|any", "!not ~coping ~at ~all",
             "ataque|ataques ~de ~panico|ansiedad ~todos ~los ~dias", "crisis ~de ~ansiedad|panico ~una ~tras ~otra",
@@ -278,7 +278,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // prevention and a forensic examination are time-limited, a same-day look
         // (consensus). A concept, so "years ago" scopes it as history.
         Sig::SexualAssault,
-        &[
+        pats![
             "raped", "sexually ~assaulted|abused", "sexual ~assault", "agredieron|agredida|agredido|abusaron ~sexualmente",
             "violada|violaron|violacion", "violee|viol|violer|violes", "agression ~sexuelle", "vergewaltigt|vergewaltigung",
             "sexuell ~missbraucht|belastigt|uberfallen|angegriffen", "violentata|stuprata|stupro", "violenza ~sessuale",
@@ -288,13 +288,13 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
     (
         // "she says she can't cope", "not coping at all": not coping now [MTS].
         Sig::MentalCrisis,
-        &["!says|said|saying ~she|he|they ~cant|cannot ~cope", "!not ~coping", "!no ~puede ~mas ~con ~todo", "!ne ~s ~en ~sort ~plus", "!schafft ~es ~nicht ~mehr"],
+        pats!["!says|said|saying ~she|he|they ~cant|cannot ~cope", "!not ~coping", "!no ~puede ~mas ~con ~todo", "!ne ~s ~en ~sort ~plus", "!schafft ~es ~nicht ~mehr"],
     ),
     (
         // Within the night or at a clock time: inside the 12 hours in which chest pain
         // that has passed is still an emergency [CG95].
         Sig::Recent,
-        &[
+        pats![
             "at|around|about ~#1 ~am|pm", "at|around|about ~1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm", "cette ~nuit", "esta ~madrugada", "de ~madrugada", "heute ~nacht", "stanotte", "esta ~madrugada", "vannacht",
         ],
     ),
@@ -302,7 +302,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // A deep or gaping cut: it needs closing the same day [MTS wounds]. Read before
         // as nothing at all when told without the word "laceration" (13:88).
         Sig::Laceration,
-        &[
+        pats![
             "deep ~and ~gaping", "gaping ~cut|wound|gash|open", "cut|wound|gash ~gaping|gapes|deep", "deep ~cut|wound|gash",
             "herida|corte ~profund*|abiert*", "plaie|coupure ~profonde|beante", "tiefe ~wunde|schnittwunde|schnitt", "wunde|schnitt ~tief|klafft|klaffend",
             "ferita|taglio ~profond*|apert*", "ferida|corte ~profund*|abert*", "diepe ~snee|wond|jaap", "snee|wond ~diep|gapend",
@@ -313,7 +313,7 @@ pub(crate) const S14_MENTAL_HEALTH: &[(Sig, &[&str])] = &[
         // Self-harm as a topic (a dissertation, research, training), old scars, and
         // idioms: nothing to triage.
         Sig::Benign,
-        &[
+        pats![
             "dissertation|thesis|research|essay|survey|study ~self ~harm|harming|injury", "dissertation|thesis|research|essay|survey|study ~suicide",
             "tesis|trabajo|investigacion|estudio ~autolesiones|suicidio", "memoire|these|recherche ~automutilation|suicide",
             "doktorarbeit|bachelorarbeit|masterarbeit|hausarbeit|studie ~selbstverletzung|suizid",

@@ -484,7 +484,7 @@ fn the_learned_department_routes_only_what_named_no_department() {
 #[test]
 fn no_pattern_hides_a_multi_word_alternative() {
     let mut broken = Vec::new();
-    for (signal, patterns) in LEXICON
+    for (signal, joined) in LEXICON
         .iter()
         .chain(FINDINGS)
         .chain(LAY_FINDINGS)
@@ -500,7 +500,7 @@ fn no_pattern_hides_a_multi_word_alternative() {
         .chain(OLDER_TYPING_FINDINGS)
         .chain(PLAIN_FINDINGS)
     {
-        for pattern in *patterns {
+        for pattern in super::patterns(joined) {
             let words: Vec<Vec<&str>> = pattern
                 .trim_start_matches('!')
                 .split_whitespace()
