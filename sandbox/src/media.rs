@@ -34,6 +34,9 @@ const MAX_PAD: usize = 12 * 1024 * 1024;
 struct Item {
     content_type: String,
     bytes: Vec<u8>,
+    /// The patient who sent it: `POST /sandbox/fail-next` `{channel: "sms_media", to}`
+    /// fails its next download with a 503.
+    from: String,
 }
 
 /// The media the sandbox serves, by id (Twilio's `ME…` SID or WhatsApp's digits), and
@@ -86,13 +89,14 @@ pub fn uploads(request: &Value) -> Result<Vec<Upload>, String> {
 }
 
 impl MediaStore {
-    fn add(&self, id: &str, upload: Upload) {
+    fn add(&self, id: &str, from: &str, upload: Upload) {
         if let Ok(mut items) = self.items.lock() {
             items.insert(
                 id.to_owned(),
                 Item {
                     content_type: upload.content_type,
                     bytes: upload.bytes,
+                    from: from.to_owned(),
                 },
             );
         }
@@ -103,6 +107,17 @@ impl MediaStore {
         items
             .get(id)
             .map(|item| (item.content_type.clone(), item.bytes.clone()))
+    }
+
+    /// Whether a `fail-next` order on `channel` fails this download (used up if so).
+    fn fails(&self, sandbox: &Sandbox, channel: &str, id: &str) -> bool {
+        let from = self
+            .items
+            .lock()
+            .ok()
+            .and_then(|items| items.get(id).map(|item| item.from.clone()))
+            .unwrap_or_default();
+        sandbox.take_fail_next(channel, &from, "").is_some()
     }
 
     /// What message `id`'s webhook said about its media, if it had any.
@@ -132,7 +147,7 @@ fn now_seconds() -> u64 {
 /// `MediaContentType{N}`, `MediaUrl{N}`); a redelivered message's are the first's.
 pub fn twilio_params(
     sandbox: &Sandbox,
-    message_sid: &str,
+    (message_sid, from): (&str, &str),
     uploads: Vec<Upload>,
 ) -> Vec<(String, String)> {
     if let Some(said) = sandbox.media.said(message_sid) {
@@ -151,7 +166,7 @@ pub fn twilio_params(
             upload.content_type.clone(),
         ));
         params.push((format!("MediaUrl{index}"), url));
-        sandbox.media.add(&sid, upload);
+        sandbox.media.add(&sid, from, upload);
     }
     sandbox.media.remember(message_sid, json!(params));
     params
@@ -161,7 +176,7 @@ pub fn twilio_params(
 /// a redelivered message's are the first's.
 pub fn whatsapp_object(
     sandbox: &Sandbox,
-    message_id: &str,
+    (message_id, from): (&str, &str),
     upload: Upload,
     caption: &str,
 ) -> (String, Value) {
@@ -185,7 +200,7 @@ pub fn whatsapp_object(
     if !caption.is_empty() && kind != "audio" {
         object["caption"] = json!(caption);
     }
-    sandbox.media.add(&id, upload);
+    sandbox.media.add(&id, from, upload);
     sandbox
         .media
         .remember(message_id, json!({"kind": kind, "object": object}));
@@ -212,6 +227,12 @@ pub fn serve(sandbox: &Sandbox, call: &Call) -> Option<(u16, String, Vec<u8>)> {
                 let body = twilio::error(401, 20003, "Authenticate");
                 return Some(json_reply(401, &body));
             }
+            if sandbox.media.fails(sandbox, "sms_media", media_sid) {
+                return Some(json_reply(
+                    503,
+                    &twilio::error(503, 20500, "Internal Server Error"),
+                ));
+            }
             Some(match sandbox.media.get(media_sid) {
                 Some((content_type, bytes)) => (200, content_type, bytes),
                 None => json_reply(404, &twilio::error(404, 20404, "Not Found")),
@@ -223,6 +244,10 @@ pub fn serve(sandbox: &Sandbox, call: &Call) -> Option<(u16, String, Vec<u8>)> {
             sandbox.record("whatsapp_media", call);
             if !bearer(call) {
                 return Some(graph_unauthorised());
+            }
+            if sandbox.media.fails(sandbox, "whatsapp_media", media_id) {
+                let body = crate::meta::error(2, "Service temporarily unavailable");
+                return Some(json_reply(503, &body));
             }
             let Some((content_type, bytes)) = sandbox.media.get(media_id) else {
                 let body = crate::meta::error(100, "(#100) Invalid parameter");

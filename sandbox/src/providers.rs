@@ -12,19 +12,24 @@ use crate::{client, media, meta, twilio, wechat, x, Answer, Call};
 /// `POST /sandbox/fail-next` with `{channel, mode}` and optionally `to` (the patient's
 /// address) and `text` (part of the message) (dev only): the next send they match fails,
 /// `reject`ed by the send API or, on SMS, accepted and then reported `undelivered` by the
-/// status callback. Sends after it work again.
+/// status callback. Sends after it work again. On `sms_media` and `whatsapp_media` the
+/// next download of a file `to` sent answers 503.
 pub fn fail_next(sandbox: &Sandbox, call: &Call) -> Answer {
     let request = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
     let channel = request["channel"].as_str().unwrap_or_default();
     let mode = request["mode"].as_str().and_then(FailNext::parse);
     let supported = matches!(
         (channel, mode),
-        ("sms", Some(_)) | ("whatsapp", Some(FailNext::Reject))
+        ("sms", Some(_))
+            | (
+                "whatsapp" | "sms_media" | "whatsapp_media",
+                Some(FailNext::Reject)
+            )
     );
     if !supported {
         return Answer::json(
             400,
-            &json!({"error": "send {channel: sms, mode: reject|undelivered} or {channel: whatsapp, mode: reject}"}),
+            &json!({"error": "send {channel: sms, mode: reject|undelivered} or {channel: whatsapp|sms_media|whatsapp_media, mode: reject}"}),
         );
     }
     if let Some(mode) = mode {
@@ -209,7 +214,7 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             let sid = redelivery.clone().unwrap_or_else(|| sandbox.new_id("SM"));
             let mut params =
                 twilio::inbound_params(&settings.twilio_account_sid, &sid, &from, &to, &text);
-            let media = media::twilio_params(sandbox, &sid, uploads);
+            let media = media::twilio_params(sandbox, (&sid, &from), uploads);
             if media.len() > 1 {
                 params.retain(|(name, _)| name != "NumMedia");
                 params.extend(media);
@@ -232,7 +237,8 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
                 let timestamp = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
                 let body = match uploads.into_iter().next() {
                     Some(upload) => {
-                        let (kind, object) = media::whatsapp_object(sandbox, &id, upload, &text);
+                        let (kind, object) =
+                            media::whatsapp_object(sandbox, (&id, &from), upload, &text);
                         media_id = object["id"].as_str().map(str::to_owned);
                         meta::media_webhook(&from, &id, timestamp, &kind, object)
                     }

@@ -2,8 +2,8 @@
 //! patient's MMS photos and WhatsApp image are fetched by the queue consumer from the
 //! sandbox's Twilio and Graph media endpoints with the clinic's credentials, stored like
 //! widget uploads (type from the bytes, EXIF gone) and opened by staff through signed,
-//! audited links; refused files leave a visible mark and store nothing; a redelivered
-//! webhook fetches nothing again.
+//! audited links; refused files leave a visible mark and store nothing; a download the
+//! provider fails is retried by the queue; a redelivered webhook fetches nothing again.
 
 use base64::Engine;
 use serde_json::{json, Value};
@@ -206,6 +206,34 @@ fn a_whatsapp_image_is_looked_up_and_downloaded_with_the_bearer_token() {
     assert_eq!(
         thread(&staff, &id)["messages"].as_array().map(Vec::len),
         Some(messages.len())
+    );
+}
+
+#[test]
+fn a_download_the_provider_fails_is_retried_by_the_queue() {
+    let staff = sign_in("admin@demo.test");
+    let number = patient_number("+1555");
+    // Twilio answers the first download 503.
+    let order = json!({"channel": "sms_media", "mode": "reject", "to": number});
+    sandbox("POST", "/sandbox/fail-next", Some(&order));
+    let sent = patient_sends(
+        "sms",
+        &number,
+        "",
+        json!({"media": [media("image/jpeg", GPS_JPG)]}),
+    );
+    let sid = sent["message_sid"].as_str().expect("sid").to_owned();
+    let id = row_of(&staff, &number)["conversation_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let messages = messages_once(&staff, &id, 1);
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert_eq!(attachments_of(&messages[0]).len(), 1, "stored on the retry");
+    assert_eq!(
+        downloads("sms_media", &format!("/Messages/{sid}/Media/")).len(),
+        2,
+        "the failed download, then the retry"
     );
 }
 
