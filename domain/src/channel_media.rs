@@ -15,7 +15,7 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::attachment::{self, Accepted, Refusal, MAX_ATTACHMENT_BYTES};
 use crate::channels::meta::GraphApi;
@@ -25,8 +25,7 @@ use crate::channels::{Channel, HttpMethod, OutboundRequest, Secret};
 pub const MAX_TWILIO_MEDIA: usize = 10;
 
 /// Where the provider keeps one item of a patient's message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MediaSource {
     /// A URL on the provider's API, fetched with the account's credentials (Twilio's
     /// `MediaUrl{N}`).
@@ -39,12 +38,11 @@ pub enum MediaSource {
 }
 
 /// One media item of an inbound message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InboundMedia {
     pub source: MediaSource,
     /// The type the provider declares. Never trusted: the stored type comes from the
-    /// bytes; kept for the mark of a file that could not be fetched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// bytes.
     pub declared_type: Option<String>,
 }
 
@@ -62,31 +60,36 @@ impl InboundMedia {
     pub fn is_fetched(&self) -> bool {
         !matches!(self.source, MediaSource::NotFetched)
     }
+
+    /// What the queue job carries to find the item again: the URL or media id (the
+    /// channel says which). No serde enum crosses the queue: it cost the edge's wasm
+    /// several KB.
+    pub fn reference(&self) -> Option<&str> {
+        match &self.source {
+            MediaSource::ProviderUrl(url) => Some(url),
+            MediaSource::WhatsappMedia(id) => Some(id),
+            MediaSource::NotFetched => None,
+        }
+    }
 }
 
-/// Why an item is not stored. Each leaves a mark on the conversation instead.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an item is not stored. Each leaves a mark on the conversation instead
+/// ([`MediaFailure::mark`]; logs carry [`MediaFailure::code`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MediaFailure {
     /// Over the attachments' limit (declared by the provider, or counted).
-    #[error("over the size limit")]
     TooLarge,
     /// Not on the allowlist, damaged or disguised (`attachment::inspect`).
-    #[error("refused: {0}")]
     Refused(Refusal),
     /// The provider no longer has it (WhatsApp media ids expire), or never had it.
-    #[error("gone at the provider")]
     Gone,
     /// The provider refused the clinic's credentials.
-    #[error("credentials refused")]
     Credentials,
     /// A URL outside the clinic's provider account: never fetched with its credentials.
-    #[error("untrusted media url")]
     UntrustedUrl,
     /// The provider did not answer, or answered 429 or 5xx: worth trying again.
-    #[error("provider unavailable")]
     Unavailable,
     /// An answer that is not the provider's documented shape.
-    #[error("unreadable provider answer")]
     Unreadable,
 }
 
@@ -244,12 +247,6 @@ pub fn whatsapp_download(graph: &GraphApi, location: &MediaLocation) -> Outbound
     get(location.url.clone(), bearer(graph))
 }
 
-/// Whether a download's `Content-Length` already says it is too large (the edge then
-/// reads none of the body).
-pub fn declared_too_large(content_length: Option<u64>) -> bool {
-    content_length.is_some_and(|length| length > MAX_ATTACHMENT_BYTES as u64)
-}
-
 /// A download's answer: the file as it may be stored, or why not.
 pub fn read_download(status: u16, bytes: &[u8]) -> Result<Accepted, MediaFailure> {
     http_status(status)?;
@@ -366,9 +363,6 @@ mod tests {
             read_whatsapp_lookup(200, big.as_bytes()),
             Err(MediaFailure::TooLarge)
         );
-        assert!(declared_too_large(Some(MAX_ATTACHMENT_BYTES as u64 + 1)));
-        assert!(!declared_too_large(Some(1024)));
-        assert!(!declared_too_large(None));
     }
 
     #[test]
@@ -428,18 +422,14 @@ mod tests {
     }
 
     #[test]
-    fn sources_cross_the_queue_as_json() {
+    fn fetched_items_have_a_reference_for_the_queue() {
         let media = InboundMedia {
             source: MediaSource::WhatsappMedia("123".into()),
             declared_type: Some("image/jpeg".into()),
         };
-        let json = serde_json::to_string(&media).unwrap();
-        assert_eq!(
-            json,
-            r#"{"source":{"kind":"whatsapp_media","value":"123"},"declared_type":"image/jpeg"}"#
-        );
-        assert_eq!(serde_json::from_str::<InboundMedia>(&json).unwrap(), media);
+        assert_eq!(media.reference(), Some("123"));
         assert_eq!(InboundMedia::not_fetched(2).len(), 2);
         assert!(!InboundMedia::not_fetched(1)[0].is_fetched());
+        assert_eq!(InboundMedia::not_fetched(1)[0].reference(), None);
     }
 }

@@ -15,14 +15,12 @@
 //! after storing adds nothing twice either.
 
 use frontdesk_domain::attachment::Accepted;
-use frontdesk_domain::channel_media::{
-    self as media, InboundMedia, MediaFailure, MediaSource, TwilioAccount,
-};
+use frontdesk_domain::channel_media::{self as media, MediaFailure, TwilioAccount};
 use frontdesk_domain::channels::OutboundRequest;
 use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{Attachment, Channel};
 use sha2::{Digest, Sha256};
-use worker::{Env, Fetch, Headers, Method, RequestInit};
+use worker::Env;
 
 use crate::channel_send::{self, Outcome};
 use crate::error::{AppError, AppResult};
@@ -184,9 +182,9 @@ async fn fetch(
     job: &MediaJob,
 ) -> Result<Accepted, MediaFailure> {
     let not_configured = |_| MediaFailure::Credentials;
-    let InboundMedia { source, .. } = &job.media;
-    let request = match (job.channel, source) {
-        (Channel::Sms, MediaSource::ProviderUrl(url)) => {
+    let reference = job.reference.as_str();
+    let request = match job.channel {
+        Channel::Sms => {
             let sms = config.channels.sms.as_ref().ok_or(MediaFailure::Gone)?;
             let twilio = channel_send::twilio(env, sms, None).map_err(not_configured)?;
             let account = TwilioAccount {
@@ -194,16 +192,17 @@ async fn fetch(
                 account_sid: &twilio.account_sid,
                 auth_token: &twilio.auth_token,
             };
-            media::twilio_download(account, url)?
+            media::twilio_download(account, reference)?
         }
-        (Channel::Whatsapp, MediaSource::WhatsappMedia(id)) => {
+        Channel::Whatsapp => {
             let whatsapp = config
                 .channels
                 .whatsapp
                 .as_ref()
                 .ok_or(MediaFailure::Gone)?;
             let whatsapp = channel_send::whatsapp(env, whatsapp).map_err(not_configured)?;
-            let (status, body) = get(&media::whatsapp_lookup(&whatsapp.graph, id)?).await?;
+            let lookup = media::whatsapp_lookup(&whatsapp.graph, reference)?;
+            let (status, body) = get(&lookup).await?;
             let location = media::read_whatsapp_lookup(status, &body)?;
             media::whatsapp_download(&whatsapp.graph, &location)
         }
@@ -213,29 +212,13 @@ async fn fetch(
     media::read_download(status, &bytes)
 }
 
-/// Makes a GET the domain described; a body whose `Content-Length` is over the limit is
-/// refused unread. Returns the status and the body.
+/// Makes the GET the domain described (`provider_call`); a call that could not be made
+/// is worth another try. Sizes: WhatsApp's lookup declares the file's, refused before
+/// downloading; Twilio keeps MMS media under 5 MB; `read_download` counts in any case.
 async fn get(request: &OutboundRequest) -> Result<(u16, Vec<u8>), MediaFailure> {
-    let unavailable = |_| MediaFailure::Unavailable;
-    let headers = Headers::new();
-    for (name, value) in &request.headers {
-        headers.set(name, value).map_err(unavailable)?;
-    }
-    let mut init = RequestInit::new();
-    init.with_method(Method::Get).with_headers(headers);
-    let outgoing = worker::Request::new_with_init(&request.url, &init).map_err(unavailable)?;
-    let mut response = Fetch::Request(outgoing).send().await.map_err(unavailable)?;
-    let length = response
-        .headers()
-        .get("Content-Length")
-        .ok()
-        .flatten()
-        .and_then(|raw| raw.parse::<u64>().ok());
-    if media::declared_too_large(length) {
-        return Err(MediaFailure::TooLarge);
-    }
-    let body = response.bytes().await.map_err(unavailable)?;
-    Ok((response.status_code(), body))
+    crate::provider_call::call(request)
+        .await
+        .map_err(|_| MediaFailure::Unavailable)
 }
 
 #[cfg(test)]
@@ -250,10 +233,7 @@ mod tests {
             channel: Channel::Whatsapp,
             provider_message_id: "wamid.1".into(),
             position,
-            media: InboundMedia {
-                source: MediaSource::WhatsappMedia("1".into()),
-                declared_type: None,
-            },
+            reference: "1".into(),
         };
         let id = attachment_id(&job(0));
         assert_eq!(id, attachment_id(&job(0)));

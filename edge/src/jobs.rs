@@ -42,7 +42,9 @@ pub struct MediaJob {
     pub provider_message_id: String,
     /// The item's place in its message (0, 1...).
     pub position: u32,
-    pub media: frontdesk_domain::channel_media::InboundMedia,
+    /// Where the provider keeps it: Twilio's `MediaUrl{N}` on SMS, the media id on
+    /// WhatsApp.
+    pub reference: String,
 }
 
 impl MediaJob {
@@ -58,15 +60,15 @@ impl MediaJob {
             .media
             .iter()
             .enumerate()
-            .filter(|(_, item)| item.is_fetched())
-            .map(|(position, item)| {
+            .filter_map(|(position, item)| Some((position, item.reference()?)))
+            .map(|(position, reference)| {
                 Job::ChannelMedia(MediaJob {
                     clinic_id: clinic_id.to_owned(),
                     conversation_id: conversation_id.to_owned(),
                     channel: message.channel(),
                     provider_message_id: message.provider_message_id.as_str().to_owned(),
                     position: u32::try_from(position).unwrap_or(u32::MAX),
-                    media: item.clone(),
+                    reference: reference.to_owned(),
                 })
             })
             .collect()
