@@ -10,6 +10,7 @@ pub mod approved_template;
 pub mod attachment;
 pub mod auto_reply;
 pub mod channel_config;
+pub mod channel_media;
 pub mod channel_report;
 pub mod channels;
 pub mod clock_text;

@@ -196,18 +196,32 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
                     retry_in(message, backoff_seconds(age_seconds(message)));
                 }
             },
+            Job::ChannelMedia(job) => {
+                let outcome = crate::channel_media::deliver(env, job, age_seconds(message)).await;
+                settle(message, outcome, "channel media");
+            }
             Job::ChannelSend(job) => {
-                match crate::channel_send::deliver(env, job, age_seconds(message)).await {
-                    Ok(crate::channel_send::Outcome::Done) => message.ack(),
-                    Ok(crate::channel_send::Outcome::RetryIn(delay)) => retry_in(message, delay),
-                    Err(error) => {
-                        let delay = backoff_seconds(age_seconds(message));
-                        worker::console_error!("channel send failed ({}), retrying", error.code);
-                        retry_in(message, delay);
-                    }
-                }
+                let outcome = crate::channel_send::deliver(env, job, age_seconds(message)).await;
+                settle(message, outcome, "channel send");
             }
         }
     }
     Ok(())
+}
+
+/// Acknowledges or retries a provider job (a channel send, a media fetch) as its
+/// outcome says; an error is retried with the growing delay.
+fn settle(
+    message: &worker::Message<Job>,
+    outcome: AppResult<crate::channel_send::Outcome>,
+    what: &str,
+) {
+    match outcome {
+        Ok(crate::channel_send::Outcome::Done) => message.ack(),
+        Ok(crate::channel_send::Outcome::RetryIn(delay)) => retry_in(message, delay),
+        Err(error) => {
+            worker::console_error!("{what} failed ({}), retrying", error.code);
+            retry_in(message, backoff_seconds(age_seconds(message)));
+        }
+    }
 }

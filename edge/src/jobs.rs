@@ -27,6 +27,52 @@ pub enum Job {
     Deliver(DeliverJob),
     /// Make one staff link and email it to its person (`staff_links`).
     StaffLink(StaffLinkJob),
+    /// Fetch one media item of a patient's channel message and store it
+    /// (`channel_media`).
+    ChannelMedia(MediaJob),
+}
+
+/// One media item of a patient's WhatsApp or MMS message, to fetch from the provider.
+/// Holds the provider's reference (a media id or its API's URL), never text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MediaJob {
+    pub clinic_id: String,
+    pub conversation_id: String,
+    pub channel: frontdesk_protocol::Channel,
+    pub provider_message_id: String,
+    /// The item's place in its message (0, 1...).
+    pub position: u32,
+    /// Where the provider keeps it: Twilio's `MediaUrl{N}` on SMS, the media id on
+    /// WhatsApp.
+    pub reference: String,
+}
+
+impl MediaJob {
+    /// A job for each media item of `message` that the edge fetches (the others are
+    /// counted in the message's text). A done item is skipped by its job, so these are
+    /// queued on every delivery of the webhook.
+    pub fn for_message(
+        clinic_id: &str,
+        conversation_id: &str,
+        message: &frontdesk_domain::channels::InboundMessage,
+    ) -> Vec<Job> {
+        message
+            .media
+            .iter()
+            .enumerate()
+            .filter_map(|(position, item)| Some((position, item.reference()?)))
+            .map(|(position, reference)| {
+                Job::ChannelMedia(MediaJob {
+                    clinic_id: clinic_id.to_owned(),
+                    conversation_id: conversation_id.to_owned(),
+                    channel: message.channel(),
+                    provider_message_id: message.provider_message_id.as_str().to_owned(),
+                    position: u32::try_from(position).unwrap_or(u32::MAX),
+                    reference: reference.to_owned(),
+                })
+            })
+            .collect()
+    }
 }
 
 /// One event of a clinic, before it is fanned out.

@@ -7,6 +7,7 @@ mod api_key_auth;
 mod attachment_bucket;
 mod auth;
 mod body;
+mod channel_media;
 mod channel_send;
 mod conversation_do;
 mod cors;

@@ -1,5 +1,6 @@
 //! The HTTP call to a provider's API, as the domain's adapter described it
-//! (`OutboundRequest`): shared by the sender and WeChat's access-token fetch.
+//! (`OutboundRequest`): shared by the sender, WeChat's access-token fetch and the
+//! channel media downloads (`channel_media`).
 
 use wasm_bindgen::JsValue;
 use worker::{Fetch, Headers, Method, RequestInit};
@@ -15,8 +16,11 @@ pub async fn call(
     }
     let mut init = RequestInit::new();
     init.with_method(Method::from(request.method.as_str().to_owned()))
-        .with_headers(headers)
-        .with_body(Some(JsValue::from_str(&request.body)));
+        .with_headers(headers);
+    // A GET may carry no body, not even an empty one (fetch refuses it).
+    if request.method != frontdesk_domain::channels::HttpMethod::Get {
+        init.with_body(Some(JsValue::from_str(&request.body)));
+    }
     let outgoing =
         worker::Request::new_with_init(&request.url, &init).map_err(|e| e.to_string())?;
     let mut response = Fetch::Request(outgoing)

@@ -5,13 +5,15 @@
 //! access token and customer-service messages; X's DM send; Postmark's email), records every call at
 //! `GET /sandbox/outbox`, sends webhooks to the Frontdesk edge signed as each provider
 //! signs them (Twilio, Meta, WeChat, X), sends Twilio's status callbacks (`sent`, then
-//! `delivered`), WhatsApp's statuses (`sent`, `delivered`, `read`) and X's echo and read
+//! `delivered`), serves the media a patient sends at Twilio's and WhatsApp's documented
+//! download URLs (`media.rs`), WhatsApp's statuses (`sent`, `delivered`, `read`) and X's echo and read
 //! receipt of each DM, and serves a page at `/` where a person plays the patient.
 //!
 //! `frontdesk-sandbox [--port N] [--edge URL]`, or `SANDBOX_PORT` and `SANDBOX_EDGE_URL`;
 //! defaults `8790` and `http://127.0.0.1:8787`.
 
 mod client;
+mod media;
 mod meta;
 mod postmark;
 mod providers;
@@ -133,13 +135,21 @@ fn serve(sandbox: &Arc<Sandbox>, mut request: Request) {
             .collect(),
         body,
     };
-    let answer = if too_big {
-        Answer::json(413, &json!({"error": "body too large"}))
-    } else {
-        route(sandbox, &call)
+    // Media downloads answer bytes; every other call answers text.
+    let (status, content_type, body) = match media::serve(sandbox, &call) {
+        Some(download) => download,
+        None => {
+            let answer = if too_big {
+                Answer::json(413, &json!({"error": "body too large"}))
+            } else {
+                route(sandbox, &call)
+            };
+            let content_type = answer.content_type.to_owned();
+            (answer.status, content_type, answer.body.into_bytes())
+        }
     };
-    let mut response = Response::from_string(answer.body).with_status_code(answer.status);
-    if let Ok(header) = Header::from_bytes("Content-Type", answer.content_type) {
+    let mut response = Response::from_data(body).with_status_code(status);
+    if let Ok(header) = Header::from_bytes("Content-Type", content_type.as_bytes()) {
         response.add_header(header);
     }
     let _ = request.respond(response);

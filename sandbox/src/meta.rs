@@ -61,6 +61,24 @@ pub fn message_webhook(from: &str, id: &str, timestamp: u64, text: &str) -> Valu
     }))
 }
 
+/// A patient's media message (`image`, `document`, `audio`, `video`): `object` is the
+/// type's object with the media `id`, `mime_type`, `sha256` and an optional `caption`.
+pub fn media_webhook(from: &str, id: &str, timestamp: u64, kind: &str, object: Value) -> Value {
+    let mut message = json!({
+        "from": from,
+        "id": id,
+        "timestamp": timestamp.to_string(),
+        "type": kind,
+    });
+    message[kind] = object;
+    envelope(json!({
+        "messaging_product": "whatsapp",
+        "metadata": metadata(),
+        "contacts": [{ "profile": { "name": "Sandbox patient" }, "wa_id": from }],
+        "messages": [message],
+    }))
+}
+
 /// A status of one of our messages (`sent`, `delivered`, `read`).
 pub fn status_webhook(id: &str, recipient: &str, status: &str, timestamp: u64) -> Value {
     let mut entry = json!({

@@ -7,24 +7,29 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::state::{FailNext, FailRule, Sandbox};
-use crate::{client, meta, twilio, wechat, x, Answer, Call};
+use crate::{client, media, meta, twilio, wechat, x, Answer, Call};
 
 /// `POST /sandbox/fail-next` with `{channel, mode}` and optionally `to` (the patient's
 /// address) and `text` (part of the message) (dev only): the next send they match fails,
 /// `reject`ed by the send API or, on SMS, accepted and then reported `undelivered` by the
-/// status callback. Sends after it work again.
+/// status callback. Sends after it work again. On `sms_media` and `whatsapp_media` the
+/// next download of a file `to` sent answers 503.
 pub fn fail_next(sandbox: &Sandbox, call: &Call) -> Answer {
     let request = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
     let channel = request["channel"].as_str().unwrap_or_default();
     let mode = request["mode"].as_str().and_then(FailNext::parse);
     let supported = matches!(
         (channel, mode),
-        ("sms", Some(_)) | ("whatsapp", Some(FailNext::Reject))
+        ("sms", Some(_))
+            | (
+                "whatsapp" | "sms_media" | "whatsapp_media",
+                Some(FailNext::Reject)
+            )
     );
     if !supported {
         return Answer::json(
             400,
-            &json!({"error": "send {channel: sms, mode: reject|undelivered} or {channel: whatsapp, mode: reject}"}),
+            &json!({"error": "send {channel: sms, mode: reject|undelivered} or {channel: whatsapp|sms_media|whatsapp_media, mode: reject}"}),
         );
     }
     if let Some(mode) = mode {
@@ -166,7 +171,10 @@ fn send_twilio_webhook(
 }
 
 /// `POST /sandbox/patient/{channel}` with `{clinic, from, text}` (and optionally `to`, and
-/// `message_sid` to redeliver a message as providers do): the patient writes. On
+/// `message_sid` to redeliver a message as providers do): the patient writes. On SMS and
+/// WhatsApp, `media: [{content_type, base64, pad_to?}]` sends files too (an MMS, or a
+/// WhatsApp media message with `text` as its caption, one file, whose media id the
+/// answer gives as `media_id`), served at the providers' download URLs (`media.rs`). On
 /// WhatsApp, Messenger, WeChat and X, `from` is the patient's id there (WhatsApp id,
 /// page-scoped id, OpenID, X user id), `message_id` redelivers, `timestamp` (seconds)
 /// backdates the message as the provider's own timestamp would show a late delivery,
@@ -188,14 +196,30 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
     {
         return Answer::json(400, &json!({"error": "clinic must be a clinic id"}));
     }
+    let uploads = match media::uploads(&request) {
+        Ok(uploads) => uploads,
+        Err(error) => return Answer::json(400, &json!({ "error": error })),
+    };
+    let one_file = matches!(channel, "sms") || (channel == "whatsapp" && uploads.len() <= 1);
+    if !uploads.is_empty() && !one_file {
+        return Answer::json(
+            400,
+            &json!({"error": "media goes on sms (up to 10) or whatsapp (one per message)"}),
+        );
+    }
     match channel {
         "sms" => {
             let settings = &sandbox.settings;
             let to = field("to").unwrap_or_else(|| settings.clinic_number.clone());
             let redelivery = field("message_sid");
             let sid = redelivery.clone().unwrap_or_else(|| sandbox.new_id("SM"));
-            let params =
+            let mut params =
                 twilio::inbound_params(&settings.twilio_account_sid, &sid, &from, &to, &text);
+            let media = media::twilio_params(sandbox, (&sid, &from), uploads);
+            if media.len() > 1 {
+                params.retain(|(name, _)| name != "NumMedia");
+                params.extend(media);
+            }
             let url = format!("{}/v1/channels/{clinic}/twilio", settings.edge);
             // On the page before the edge answers: its replies may come back first.
             if redelivery.is_none() {
@@ -206,12 +230,21 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
         }
         "whatsapp" | "messenger" => {
             let redelivery = field("message_id");
+            let mut media_id = None;
             let (id, body) = if channel == "whatsapp" {
                 let id = redelivery
                     .clone()
                     .unwrap_or_else(|| sandbox.new_id("wamid."));
                 let timestamp = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
-                let body = meta::message_webhook(&from, &id, timestamp, &text);
+                let body = match uploads.into_iter().next() {
+                    Some(upload) => {
+                        let (kind, object) =
+                            media::whatsapp_object(sandbox, (&id, &from), upload, &text);
+                        media_id = object["id"].as_str().map(str::to_owned);
+                        meta::media_webhook(&from, &id, timestamp, &kind, object)
+                    }
+                    None => meta::message_webhook(&from, &id, timestamp, &text),
+                };
                 (id, body)
             } else {
                 let id = redelivery.clone().unwrap_or_else(|| sandbox.new_id("m_"));
@@ -239,7 +272,12 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
                 .map(|value| vec![("X-Hub-Signature-256", value)])
                 .unwrap_or_default();
             let sent = client::deliver(&url, "application/json", &headers, &body);
-            edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent)
+            let answer = edge_answered(sandbox, ("message_id", &id), redelivery.is_none(), sent);
+            match media_id {
+                // The test's handle on the media's downloads.
+                Some(media_id) => with_field(answer, "media_id", &media_id),
+                None => answer,
+            }
         }
         "wechat" => {
             let redelivery = field("message_id");
@@ -375,6 +413,13 @@ fn edge_answered(
     }
 }
 
+/// The JSON answer with one more field.
+fn with_field(answer: Answer, name: &str, value: &str) -> Answer {
+    let mut body: Value = serde_json::from_str(&answer.body).unwrap_or_else(|_| json!({}));
+    body[name] = json!(value);
+    Answer::json(answer.status, &body)
+}
+
 fn now_seconds() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -479,14 +524,14 @@ fn post_meta_status(
 }
 
 /// Graph API's error for a call without a usable access token.
-fn graph_unauthorised() -> Answer {
+pub fn graph_unauthorised() -> Answer {
     Answer::json(
         401,
         &json!({"error": {"message": "Invalid OAuth access token.", "type": "OAuthException", "code": 190}}),
     )
 }
 
-fn bearer(call: &Call) -> bool {
+pub fn bearer(call: &Call) -> bool {
     call.header("authorization")
         .is_some_and(|h| h.starts_with("Bearer ") && h.len() > 7)
 }

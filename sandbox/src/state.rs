@@ -127,6 +127,8 @@ pub struct Sandbox {
     wechat_token: Mutex<crate::wechat::TokenState>,
     /// The next send to fail, per channel: used once, then sends work again.
     fail_next: Mutex<Vec<FailRule>>,
+    /// The media patients sent, served at the providers' download URLs.
+    pub media: crate::media::MediaStore,
     counter: AtomicU64,
 }
 
@@ -146,6 +148,7 @@ impl Sandbox {
             clinics: Mutex::new(HashMap::new()),
             wechat_token: Mutex::new(crate::wechat::TokenState::new()),
             fail_next: Mutex::new(Vec::new()),
+            media: crate::media::MediaStore::default(),
             counter: AtomicU64::new(0),
         }
     }

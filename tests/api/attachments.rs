@@ -17,11 +17,11 @@ macro_rules! fixture {
     };
 }
 
-const GPS_JPG: &[u8] = fixture!("gps.jpg");
-const PHOTO_JPG: &[u8] = fixture!("photo.jpg");
-const AFTERCARE_PDF: &[u8] = fixture!("aftercare.pdf");
+pub(crate) const GPS_JPG: &[u8] = fixture!("gps.jpg");
+pub(crate) const PHOTO_JPG: &[u8] = fixture!("photo.jpg");
+pub(crate) const AFTERCARE_PDF: &[u8] = fixture!("aftercare.pdf");
 const POLYGLOT_PDF: &[u8] = fixture!("polyglot.pdf");
-const SCRIPT_JPG: &[u8] = fixture!("script.jpg");
+pub(crate) const SCRIPT_JPG: &[u8] = fixture!("script.jpg");
 
 fn upload(path: &str, token: &str, bytes: &[u8], content_type: &str) -> Reply {
     request(
@@ -68,20 +68,20 @@ fn visitor_link(id: &str, token: &str, attachment: &str) -> Reply {
     )
 }
 
-fn staff_link(staff: &str, id: &str, attachment: &str) -> Reply {
+pub(crate) fn staff_link(staff: &str, id: &str, attachment: &str) -> Reply {
     get(
         &format!("/v1/staff/conversations/{id}/attachments/{attachment}"),
         Some(staff),
     )
 }
 
-fn link_url(reply: &Reply) -> String {
+pub(crate) fn link_url(reply: &Reply) -> String {
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body["url"].as_str().expect("url").to_owned()
 }
 
 /// A GET of an absolute URL with no credentials: status, headers and the raw bytes.
-fn fetch(url: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
+pub(crate) fn fetch(url: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
     let response = match ureq::get(url).timeout(Duration::from_secs(30)).call() {
         Ok(response) => response,
         Err(ureq::Error::Status(_, response)) => response,
@@ -97,7 +97,7 @@ fn fetch(url: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
     (status, headers, bytes)
 }
 
-fn header<'a>(headers: &'a [(String, String)], name: &str) -> &'a str {
+pub(crate) fn header<'a>(headers: &'a [(String, String)], name: &str) -> &'a str {
     headers
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -110,7 +110,7 @@ fn error_code(bytes: &[u8]) -> String {
 }
 
 /// The GPS latitude in a file's EXIF, read with an EXIF library.
-fn gps_latitude(bytes: &[u8]) -> Option<String> {
+pub(crate) fn gps_latitude(bytes: &[u8]) -> Option<String> {
     let exif = exif::Reader::new()
         .read_from_container(&mut std::io::Cursor::new(bytes))
         .ok()?;
@@ -118,7 +118,7 @@ fn gps_latitude(bytes: &[u8]) -> Option<String> {
         .map(|field| field.display_value().to_string())
 }
 
-fn audit_entries(admin: &str) -> Vec<Value> {
+pub(crate) fn audit_entries(admin: &str) -> Vec<Value> {
     let reply = get("/v1/admin/audit-log", Some(admin));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body["entries"].as_array().expect("entries").clone()

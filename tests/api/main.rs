@@ -7,6 +7,7 @@ mod api_keys;
 mod appointments;
 mod attachments;
 mod author_keys;
+mod channel_media;
 mod channel_surveys;
 mod channels_live_marks;
 mod channels_messenger;

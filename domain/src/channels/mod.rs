@@ -197,8 +197,8 @@ pub struct InboundMessage {
     pub clinic_account: String,
     /// The text; empty when the message is only media.
     pub text: String,
-    /// How many attachments (images, audio...) came with it.
-    pub attachments: u32,
+    /// The media (images, documents, audio...) that came with it, in order.
+    pub media: Vec<crate::channel_media::InboundMedia>,
     /// The provider's own timestamp in ms since the epoch, when it gives one (Twilio doesn't).
     /// The service windows run from it.
     pub sent_at_ms: Option<i64>,

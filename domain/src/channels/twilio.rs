@@ -19,6 +19,7 @@ use super::{
     PhoneNumber, Platform, ProviderFailure, ProviderMessageId, Secret, SendError, SendReceipt,
     StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest,
 };
+use crate::channel_media::{InboundMedia, MediaSource, MAX_TWILIO_MEDIA};
 
 /// The header Twilio signs webhooks in.
 pub const SIGNATURE_HEADER: &str = "X-Twilio-Signature";
@@ -117,22 +118,41 @@ fn parse_message(params: &[(String, String)]) -> Result<InboundEvent, ParseError
         }
     })?;
     let to = required(params, "To")?;
-    let attachments = match param(params, "NumMedia") {
-        None => 0,
-        Some(count) => count
-            .parse::<u32>()
-            .map_err(|_| ParseError::InvalidValue { field: "NumMedia" })?,
-    };
+    let media = read_media(params)?;
     Ok(InboundEvent::Message(InboundMessage {
         provider_message_id: ProviderMessageId(id.to_string()),
         from: PatientAddress::Sms(from),
         clinic_account: to.to_string(),
         // A media-only MMS has an empty or absent Body.
         text: param(params, "Body").unwrap_or_default().to_string(),
-        attachments,
+        media,
         // Twilio's incoming-message webhook carries no timestamp.
         sent_at_ms: None,
     }))
+}
+
+/// An MMS's media: `NumMedia`, then `MediaUrl{N}` and `MediaContentType{N}` for each
+/// (at most Twilio's 10). An item whose URL is missing is kept as not fetched, so staff
+/// still see that it came.
+fn read_media(params: &[(String, String)]) -> Result<Vec<InboundMedia>, ParseError> {
+    let count = match param(params, "NumMedia") {
+        None => 0,
+        Some(count) => count
+            .parse::<usize>()
+            .map_err(|_| ParseError::InvalidValue { field: "NumMedia" })?,
+    };
+    if count > MAX_TWILIO_MEDIA {
+        return Err(ParseError::InvalidValue { field: "NumMedia" });
+    }
+    Ok((0..count)
+        .map(|index| InboundMedia {
+            source: param(params, &format!("MediaUrl{index}"))
+                .map_or(MediaSource::NotFetched, |url| {
+                    MediaSource::ProviderUrl(url.to_owned())
+                }),
+            declared_type: param(params, &format!("MediaContentType{index}")).map(str::to_owned),
+        })
+        .collect())
 }
 
 /// Maps a status callback's `MessageStatus` and `ErrorCode`.
@@ -499,6 +519,12 @@ mod tests {
             ("ToState", "CA"),
             ("SmsMessageSid", "SM3a9d5e2b7c1f4a6e8d0b2c4e6f8a0b1c"),
             ("NumMedia", "2"),
+            ("MediaContentType0", "image/jpeg"),
+            (
+                "MediaUrl0",
+                "https://api.twilio.com/2010-04-01/Accounts/AC0000000000000000000000000000001/Messages/SM3a9d5e2b7c1f4a6e8d0b2c4e6f8a0b1c/Media/ME0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+            ),
+            ("MediaContentType1", "application/pdf"),
             ("ToCity", ""),
             ("FromZip", "03049"),
             ("SmsSid", "SM3a9d5e2b7c1f4a6e8d0b2c4e6f8a0b1c"),
@@ -523,7 +549,17 @@ mod tests {
                 from: PatientAddress::Sms(PhoneNumber::parse("+15550100200").unwrap()),
                 clinic_account: "+15550100100".into(),
                 text: "My chest hurts & I feel dizzy".into(),
-                attachments: 2,
+                media: vec![
+                    InboundMedia {
+                        source: MediaSource::ProviderUrl("https://api.twilio.com/2010-04-01/Accounts/AC0000000000000000000000000000001/Messages/SM3a9d5e2b7c1f4a6e8d0b2c4e6f8a0b1c/Media/ME0a1b2c3d4e5f60718293a4b5c6d7e8f9".into()),
+                        declared_type: Some("image/jpeg".into()),
+                    },
+                    // Its MediaUrl1 is missing: kept, not fetched.
+                    InboundMedia {
+                        source: MediaSource::NotFetched,
+                        declared_type: Some("application/pdf".into()),
+                    },
+                ],
                 sent_at_ms: None,
             })]
         );

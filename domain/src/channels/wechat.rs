@@ -21,6 +21,7 @@ use super::{
     PatientAddress, Platform, ProviderFailure, ProviderMessageId, Secret, SendError, SendReceipt,
     ServiceWindow, TextLimit, VerifyError, WebhookRequest,
 };
+use crate::channel_media::InboundMedia;
 
 /// A customer-service text may be up to 2,048 bytes.
 pub const MAX_TEXT_BYTES: usize = 2_048;
@@ -134,7 +135,8 @@ pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
             .map(|node| node.text().unwrap_or_default().trim())
     };
     let required = |name: &'static str| field(name).ok_or(ParseError::MissingField(name));
-    let (text, attachments) = match required("MsgType")? {
+    // Media is not fetched from WeChat yet: counted, so staff see that a file came.
+    let (text, media) = match required("MsgType")? {
         "text" => (required("Content")?.to_string(), 0),
         // A voice message carries WeChat's transcript when recognition is on.
         "voice" => (field("Recognition").unwrap_or_default().to_string(), 1),
@@ -158,7 +160,7 @@ pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
         from: PatientAddress::Wechat(from),
         clinic_account: required("ToUserName")?.to_string(),
         text,
-        attachments,
+        media: InboundMedia::not_fetched(media),
         sent_at_ms: created_seconds.checked_mul(1000),
     })])
 }
@@ -442,7 +444,7 @@ mod tests {
                 from: PatientAddress::Wechat(OpenId::parse("fromUser").unwrap()),
                 clinic_account: "toUser".into(),
                 text: "this is a test".into(),
-                attachments: 0,
+                media: Vec::new(),
                 sent_at_ms: Some(1_348_831_860_000),
             })]
         );
@@ -460,7 +462,7 @@ mod tests {
         let [InboundEvent::Message(message)] = events.as_slice() else {
             panic!("one message expected: {events:?}")
         };
-        assert_eq!((message.text.as_str(), message.attachments), ("", 1));
+        assert_eq!((message.text.as_str(), message.media.len()), ("", 1));
         let subscribe = "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[FromUser]]></FromUserName><CreateTime>123456789</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
         assert_eq!(parse_webhook(subscribe.as_bytes()), Ok(vec![]));
         // Plain text content (no CDATA) with escaped characters reads the same.

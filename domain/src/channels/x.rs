@@ -21,6 +21,7 @@ use super::{
     ParseError, PatientAddress, Platform, ProviderFailure, ProviderMessageId, Secret, SendError,
     SendReceipt, StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest, XUserId,
 };
+use crate::channel_media::InboundMedia;
 
 /// The header X signs webhook bodies in.
 pub const SIGNATURE_HEADER: &str = "x-twitter-webhooks-signature";
@@ -137,7 +138,10 @@ pub fn parse_webhook(body: &[u8], own_id: &str) -> Result<Vec<InboundEvent>, Par
             from: PatientAddress::X(from),
             clinic_account: message.target.recipient_id,
             text,
-            attachments: u32::from(message.message_data.attachment.is_some()),
+            // Not fetched from X yet: counted, so staff see that a file came.
+            media: InboundMedia::not_fetched(usize::from(
+                message.message_data.attachment.is_some(),
+            )),
             sent_at_ms: timestamp_ms(event.created_timestamp.as_deref())?,
         }));
     }
@@ -366,7 +370,7 @@ mod tests {
                 from: PatientAddress::X(XUserId::parse("3805104374").unwrap()),
                 clinic_account: "700800900".into(),
                 text: "Blue Bird".into(),
-                attachments: 0,
+                media: Vec::new(),
                 sent_at_ms: Some(1_392_078_023_603),
             })]
         );

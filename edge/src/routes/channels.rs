@@ -28,6 +28,7 @@ use crate::channel_send::{self, delivery_state, Callback};
 use crate::error::{AppError, AppResult};
 use crate::ids::ConversationId;
 use crate::incoming::Request;
+use crate::jobs::{self, MediaJob};
 use crate::params::query;
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
 use crate::{delivery_marks, store, time, wechat_safe};
@@ -394,7 +395,7 @@ fn signed_url(req: &Request, config: &ClinicConfig) -> AppResult<String> {
 
 /// The `client_msg_id` a provider message is stored under: the same for every
 /// redelivery, so the conversation object stores it once.
-fn client_msg_id(channel: Channel, provider_message_id: &str) -> String {
+pub(crate) fn client_msg_id(channel: Channel, provider_message_id: &str) -> String {
     let digest = Sha256::digest(format!("{}:{provider_message_id}", channel.as_str()));
     let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
     format!(
@@ -461,7 +462,16 @@ async fn receive(
             }
         },
     };
-    let text = MessageText::parse(readable_text(&message))
+    let conversation = ConversationId::parse(&conversation_id)
+        .ok_or_else(|| AppError::internal("channel thread", "malformed conversation id"))?;
+    // Its media is fetched by the queue (`channel_media`), each item a message of its own.
+    for job in MediaJob::for_message(&config.id, &conversation_id, &message) {
+        jobs::enqueue(env, &job).await?;
+    }
+    let Some(text) = readable_text(&message) else {
+        return Ok(());
+    };
+    let text = MessageText::parse(text)
         .map_err(|_| AppError::invalid_webhook("The message text can't be stored."))?;
     let inbound = Inbound {
         // STOP, START and HELP are for the carrier and us, not a question to answer.
@@ -472,9 +482,7 @@ async fn receive(
         ),
         ..Inbound::chat(clinic, client_msg_id(channel, provider_id), text)
     };
-    let conversation = ConversationId::parse(&conversation_id)
-        .ok_or_else(|| AppError::internal("channel thread", "malformed conversation id"))?;
-    let (_, accepted) = visitor::accept(req, env, clinic, &conversation, inbound).await?;
+    let (_, accepted) = visitor::accept(Some(req), env, clinic, &conversation, inbound).await?;
     for reply in &accepted.auto_replies {
         channel_send::queue(
             env,
@@ -496,8 +504,10 @@ fn emergency_country(from: &PatientAddress) -> Option<&'static str> {
         .and_then(|number| number.emergency_country())
 }
 
-/// The text to store: a media-only MMS has none, so staff see that something came.
-fn readable_text(message: &InboundMessage) -> String {
+/// The text to store, if any: a message of only fetched media has none (each item comes
+/// as its own message); one with media this edge doesn't fetch says how many came, so
+/// staff see that something did.
+fn readable_text(message: &InboundMessage) -> Option<String> {
     let text: String = message
         .text
         .chars()
@@ -509,13 +519,15 @@ fn readable_text(message: &InboundMessage) -> String {
             }
         })
         .collect();
-    if text.trim().is_empty() {
-        format!(
-            "[{} attachment(s): open them in the provider's console]",
-            message.attachments
-        )
+    let not_fetched = message.media.iter().filter(|m| !m.is_fetched()).count();
+    if !text.trim().is_empty() {
+        Some(text)
+    } else if message.media.is_empty() || not_fetched > 0 {
+        Some(format!(
+            "[{not_fetched} attachment(s): open them in the provider's console]"
+        ))
     } else {
-        text
+        None
     }
 }
 

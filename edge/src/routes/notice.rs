@@ -100,7 +100,8 @@ pub async fn reply(req: &mut Request, env: &Env) -> AppResult<Response> {
         ));
     }
     let inbound = Inbound::chat(&clinic, send.client_msg_id, send.text);
-    let (status, response) = visitor::accept(req, env, &clinic, &conversation_id, inbound).await?;
+    let (status, response) =
+        visitor::accept(Some(req), env, &clinic, &conversation_id, inbound).await?;
     Ok(json_response(status, &response))
 }
 

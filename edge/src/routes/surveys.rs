@@ -135,7 +135,7 @@ pub(super) async fn answer_in(
     let text = MessageText::parse(answer.as_message())
         .map_err(|e| AppError::invalid_survey_answer(e.to_string()))?;
     let (status, response) = visitor::accept(
-        req,
+        Some(req),
         env,
         clinic,
         conversation_id,

@@ -181,7 +181,7 @@ pub async fn send_message(req: &mut Request, env: &Env, raw_id: &str) -> AppResu
         attachments,
         ..Inbound::chat(&clinic, send.client_msg_id, send.text)
     };
-    let (status, response) = accept(req, env, &clinic, &conversation_id, inbound).await?;
+    let (status, response) = accept(Some(req), env, &clinic, &conversation_id, inbound).await?;
     Ok(json_response(status, &response))
 }
 
@@ -230,8 +230,10 @@ impl Inbound {
 
 /// Stores a visitor message with its automatic reply, starts escalation and indexes it
 /// for the inbox. Returns 201 when stored, 200 for a resend of the same `client_msg_id`.
+/// `req` is the caller's request, if the message came on one (not from the queue): an
+/// urgent reply names the emergency number of its country when the message didn't say.
 pub(crate) async fn accept(
-    req: &Request,
+    req: Option<&Request>,
     env: &Env,
     clinic: &store::clinics::Clinic,
     conversation_id: &ConversationId,
@@ -242,7 +244,10 @@ pub(crate) async fn accept(
     // country from Cloudflare's metadata costs CPU on every call.
     let country = match inbound.country.clone() {
         Some(country) => country,
-        None if inbound.urgency >= Urgency::Urgent => visitor_country(req, config),
+        None if inbound.urgency >= Urgency::Urgent => match req {
+            Some(req) => visitor_country(req, config),
+            None => config.country.clone(),
+        },
         None => config.country.clone(),
     };
     let number = safety::emergency_number(&country);

@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 pub mod api_keys;
 pub mod attachments;
 pub mod audit;
+pub mod channel_media;
 pub mod channels;
 pub mod clinics;
 pub mod corrections;

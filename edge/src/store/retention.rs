@@ -91,7 +91,7 @@ pub async fn purge_ended(env: &Env, clinic_id: &str, now: &str) -> AppResult<(us
 }
 
 /// Deletes a conversation's inbox row, its survey results and scheduled surveys, notes,
-/// waiting one-time code and notice links, and forgets its corrections' reasons (its
+/// waiting one-time code, notice links and channel media records, and forgets its corrections' reasons (its
 /// messages live in its Durable Object): one batch, so an interrupted erase leaves nothing
 /// half deleted.
 pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
@@ -104,6 +104,7 @@ pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<
         "attachments",
         "treatment_events",
         "notice_links",
+        "channel_media",
     ] {
         statements.push(bind(
             db.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{common_failure_reason, read_graph_response, GraphApi, MetaApp};
+use crate::channel_media::InboundMedia;
 use crate::channels::{
     json_error, Channel, ChannelAdapter, DeliveryState, FailureReason, HandshakeReply,
     InboundEvent, InboundMessage, OutboundContent, OutboundRequest, PageScopedId, ParseError,
@@ -135,7 +136,8 @@ pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
                 from: sender(&event)?,
                 clinic_account: event.recipient.id.clone(),
                 text: message.text.clone().unwrap_or_default(),
-                attachments: u32::try_from(message.attachments.len()).unwrap_or(u32::MAX),
+                // Not fetched yet: counted, so staff see that files came.
+                media: InboundMedia::not_fetched(message.attachments.len()),
                 sent_at_ms: event.timestamp,
             }));
         }
@@ -266,7 +268,7 @@ mod tests {
                 from: psid("1254459154682919"),
                 clinic_account: "400500600".into(),
                 text: "hello, world!".into(),
-                attachments: 0,
+                media: Vec::new(),
                 sent_at_ms: Some(1_458_692_752_478),
             })]
         );
@@ -324,7 +326,7 @@ mod tests {
         let InboundEvent::Message(image) = &events[3] else {
             panic!("{:?}", events[3])
         };
-        assert_eq!((image.text.as_str(), image.attachments), ("", 1));
+        assert_eq!((image.text.as_str(), image.media.len()), ("", 1));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{common_failure_reason, read_graph_response, seconds_to_ms, GraphApi, MetaApp};
+use crate::channel_media::{InboundMedia, MediaSource};
 use crate::channels::{
     json_error, Channel, ChannelAdapter, DeliveryState, FailureReason, HandshakeReply,
     InboundEvent, InboundMessage, OutboundContent, OutboundRequest, ParseError, PatientAddress,
@@ -92,6 +93,9 @@ struct Text {
 #[derive(Deserialize)]
 struct Media {
     caption: Option<String>,
+    /// The media id `GET /{media-id}` looks up.
+    id: Option<String>,
+    mime_type: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -172,31 +176,40 @@ fn read_message(
         field: "from",
         error,
     })?;
-    let (text, attachments) = match message.kind.as_str() {
+    let (text, media) = match message.kind.as_str() {
         // A reaction is an emoji on an earlier message, not a new message.
         "reaction" => return Ok(None),
-        "text" => (message.text.map(|text| text.body), 0),
-        "image" | "video" | "document" | "audio" | "sticker" => {
-            (message.image.and_then(|media| media.caption), 1)
-        }
-        "button" => (message.button.map(|button| button.text), 0),
+        "text" => (message.text.map(|text| text.body), Vec::new()),
+        "image" | "video" | "document" | "audio" | "sticker" => match message.image {
+            Some(media) => {
+                let item = InboundMedia {
+                    source: media
+                        .id
+                        .map_or(MediaSource::NotFetched, MediaSource::WhatsappMedia),
+                    declared_type: media.mime_type,
+                };
+                (media.caption, vec![item])
+            }
+            None => (None, InboundMedia::not_fetched(1)),
+        },
+        "button" => (message.button.map(|button| button.text), Vec::new()),
         "interactive" => (
             message
                 .interactive
                 .and_then(|interactive| interactive.button_reply.or(interactive.list_reply))
                 .map(|reply| reply.title),
-            0,
+            Vec::new(),
         ),
         // Locations, contacts, orders, unsupported types: shown as an empty message, so
         // staff know the patient wrote and can ask.
-        _ => (None, 0),
+        _ => (None, Vec::new()),
     };
     Ok(Some(InboundMessage {
         provider_message_id: ProviderMessageId(message.id),
         from: PatientAddress::Whatsapp(from),
         clinic_account,
         text: text.unwrap_or_default(),
-        attachments,
+        media,
         sent_at_ms: timestamp_ms(message.timestamp.as_deref())?,
     }))
 }
@@ -475,7 +488,7 @@ mod tests {
                 from: PatientAddress::Whatsapp(WhatsappId::parse("16505551234").unwrap()),
                 clinic_account: "106540352242922".into(),
                 text: "Does it come in another color?".into(),
-                attachments: 0,
+                media: Vec::new(),
                 sent_at_ms: Some(1_749_416_383_000),
             })]
         );
@@ -557,20 +570,25 @@ mod tests {
             .unwrap()
             .into_iter()
             .map(|event| match event {
-                InboundEvent::Message(message) => (
-                    message.provider_message_id.0,
-                    message.text,
-                    message.attachments,
-                ),
+                InboundEvent::Message(message) => {
+                    (message.provider_message_id.0, message.text, message.media)
+                }
                 InboundEvent::Status(_) => panic!("no statuses here"),
             })
             .collect();
         assert_eq!(
             texts,
             [
-                ("wamid.1".to_string(), "my rash".to_string(), 1),
-                ("wamid.3".to_string(), "Yes, book it".to_string(), 0),
-                ("wamid.4".to_string(), String::new(), 0),
+                (
+                    "wamid.1".to_string(),
+                    "my rash".to_string(),
+                    vec![InboundMedia {
+                        source: MediaSource::WhatsappMedia("m1".into()),
+                        declared_type: Some("image/jpeg".into()),
+                    }]
+                ),
+                ("wamid.3".to_string(), "Yes, book it".to_string(), vec![]),
+                ("wamid.4".to_string(), String::new(), vec![]),
             ]
         );
     }
