@@ -11,7 +11,7 @@ use super::normalize::normalize_word;
 
 /// Emergency-critical words as typed correctly, in the seven languages. A token a typo
 /// away from one (or from its start) is read as that word, with the token's own ending.
-const CRITICAL_WORDS: &[&str] = &[
+const CRITICAL_WORDS: &str = pats![
     // en
     "unconscious",
     "seizure",
@@ -103,7 +103,7 @@ const CRITICAL_WORDS: &[&str] = &[
 ];
 
 /// Real words (or their starts) a typo away from a critical word; never corrected.
-const NEVER_CRITICAL: &[&str] = &[
+const NEVER_CRITICAL: &str = pats![
     // en: "cooking" is one letter from "choking", "overdone" and "overdoes" from "overdose"
     "cooking",
     "overdone",
@@ -150,16 +150,14 @@ struct Lists {
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut words: Vec<String> = CRITICAL_WORDS
-            .iter()
-            .map(|word| normalize_word(word))
+        let mut words: Vec<String> = super::patterns(CRITICAL_WORDS)
+            .map(normalize_word)
             .filter(|word| word.chars().count() >= MIN_LEN)
             .collect();
         words.sort_unstable();
         words.dedup();
-        let never = NEVER_CRITICAL
-            .iter()
-            .map(|word| normalize_word(word))
+        let never = super::patterns(NEVER_CRITICAL)
+            .map(normalize_word)
             .collect();
         Lists { words, never }
     })

@@ -5,32 +5,33 @@ use super::normalize::Normalized;
 /// Languages the built-in lexicon covers, in tie-break order.
 pub(crate) const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
 
-/// Frequent short words per language (normalised: no accents, squeezed letters).
-const FUNCTION_WORDS: [&[&str]; 7] = [
-    &[
+/// Frequent short words per language (normalised: no accents, squeezed letters), each
+/// language's list one string (`pats!`).
+const FUNCTION_WORDS: [&str; 7] = [
+    pats![
         "the", "and", "i", "my", "is", "it", "to", "have", "you", "of", "a", "in", "im", "can",
         "cant", "with", "what", "do", "dont", "he", "she", "since", "after", "when", "how", "much",
         "this", "are", "for", "please", "hi", "hello", "thanks", "still", "not", "where", "your",
     ],
-    &[
+    pats![
         "el", "la", "los", "las", "de", "que", "y", "mi", "tengo", "es", "por", "para", "con",
         "una", "un", "me", "se", "esta", "estoy", "muy", "pero", "hola", "gracias", "cuanto",
         "donde", "puedo", "despues", "desde", "del", "al", "lo", "mucho", "ya", "su", "hace",
         "sigo", "cuando", "como", "quiero",
     ],
-    &[
+    pats![
         "le", "la", "les", "de", "et", "je", "j", "mon", "ma", "mes", "est", "pas", "une", "des",
         "du", "il", "elle", "c", "n", "ai", "vous", "pour", "avec", "sur", "au", "aux", "ne",
         "qui", "que", "bonjour", "merci", "depuis", "apres", "tres", "ca", "suis", "plus", "l",
         "d", "s", "qu", "est",
     ],
-    &[
+    pats![
         "der", "die", "das", "und", "ich", "mein", "meine", "meinen", "ist", "nicht", "ein",
         "eine", "mit", "zu", "habe", "sie", "es", "auf", "bei", "seit", "nach", "wie", "was",
         "kann", "hallo", "danke", "bitte", "wo", "wann", "mir", "mich", "sehr", "noch", "den",
         "dem", "hat", "bin", "kein", "keine",
     ],
-    &[
+    pats![
         "il",
         "che",
         "di",
@@ -65,13 +66,13 @@ const FUNCTION_WORDS: [&[&str]; 7] = [
         "ieri",
         "sempre",
     ],
-    &[
+    pats![
         "o", "a", "os", "as", "de", "que", "e", "eu", "meu", "minha", "nao", "tenho", "estou",
         "com", "uma", "um", "para", "por", "do", "da", "no", "na", "obrigado", "obrigada", "ola",
         "voce", "vc", "ta", "to", "tem", "depois", "muito", "mt", "hoje", "ontem", "quando",
         "como", "posso",
     ],
-    &[
+    pats![
         "de", "het", "een", "en", "ik", "mijn", "is", "niet", "met", "van", "voor", "op", "heb",
         "heeft", "ben", "dat", "die", "maar", "hallo", "bedankt", "dank", "na", "sinds", "nog",
         "wat", "hoe", "waar", "kan", "ook", "geen", "al", "zijn", "erg", "gisteren", "vandaag",
@@ -92,7 +93,7 @@ pub(crate) fn guess(normalized: &Normalized) -> &'static str {
     ];
     for token in &normalized.tokens {
         for (index, words) in FUNCTION_WORDS.iter().enumerate() {
-            if words.contains(&token.key.as_str()) {
+            if super::patterns(words).any(|word| word == token.key) {
                 scores[index] += 1;
             }
         }
