@@ -67,7 +67,19 @@ pub fn all() -> Result<()> {
         Some(&root.join("target/sandbox-test.log")),
     )?;
 
-    step("[test 9/12] API integration suite against workerd (cargo test -p frontdesk-tests)");
+    // Before the API suite: browser tests find their conversations in the console's
+    // inbox, and the API suite leaves hundreds of open conversations that would push
+    // theirs past its first page.
+    step("[test 9/12] browser end-to-end tests in headless Debian chromium (playwright-core)");
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .env("FRONTDESK_BASE_URL", &server.base_url)
+        // console_integrations listens on the API tests' receiver port (free until they run).
+        .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
+        .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
+        .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
+
+    step("[test 10/12] API integration suite against workerd (cargo test -p frontdesk-tests)");
     // The one-time codes the tests receive from the sandbox, to look for in the log.
     let code_log = root.join("target/test-codes.txt");
     _ = fs::remove_file(&code_log);
@@ -87,15 +99,6 @@ pub fn all() -> Result<()> {
         .env("FRONTDESK_PHONE_CANARY", PHONE_CANARY)
         .env("FRONTDESK_EMAIL_CANARY", EMAIL_CANARY)
         .env("FRONTDESK_CODE_LOG", &code_log))?;
-
-    step("[test 10/12] browser end-to-end tests in headless Debian chromium (playwright-core)");
-    run(Command::new("node")
-        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
-        .env("FRONTDESK_BASE_URL", &server.base_url)
-        // The API tests' receiver is gone by now; console_integrations listens there.
-        .env("FRONTDESK_WEBHOOK_PORT", receiver_port.to_string())
-        .env("FRONTDESK_SANDBOX_URL", &provider_sandbox.url)
-        .env("FRONTDESK_CANARY", PRIVACY_CANARY))?;
 
     step("[test 11/12] schemathesis: the OpenAPI document against workerd (no 5xx, no schema or status violations)");
     api_fuzz::run(&root, &server.base_url)?;
