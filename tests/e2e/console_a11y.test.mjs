@@ -63,7 +63,7 @@ for (const colorScheme of ['light', 'dark']) {
       ['integrations', '[data-testid="api-key-list"]'],
     ]) {
       await page.locator(`[data-testid="nav-${screen}"]`).click();
-      await page.locator(ready).first().waitFor({ timeout: 15_000 });
+      await page.locator(ready).first().waitFor({ state: 'attached', timeout: 15_000 });
       screens[screen] = await axeViolations(page);
     }
 
