@@ -1,3 +1,5 @@
+//! Long on purpose: one typed table per provider, validated where the clinic file is read, with tests pinning every refusal.
+//!
 //! Over 600 lines with its tests (the code is under 450): one typed table per provider,
 //! each validated where the clinic file is read, and the tests pin every refusal.
 //!

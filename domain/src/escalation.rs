@@ -1,3 +1,5 @@
+//! Long on purpose: the escalation ladder is one pure decision with its exhaustive tests.
+//!
 //! Over 600 lines: the ladder and its notification payloads, with their table tests;
 //! split the payloads from the plan when this grows.
 //!

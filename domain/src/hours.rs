@@ -1,3 +1,5 @@
+//! Long on purpose: opening hours and their time-zone arithmetic are one concept; most of the file is tests across zones and DST.
+//!
 //! Over 600 lines, mostly table tests for overnight spans, holidays and time zones.
 //!
 //! Office hours: is the clinic (or one department) open at a given instant, and when

@@ -1,3 +1,5 @@
+//! Long on purpose: the thread view, its message rows and delivery marks change together; tests keep them in one place.
+//!
 //! One conversation: its messages (live, merged by `seq`), the claim button and the reply box.
 //!
 //! Over 600 lines because `Thread` is one Leptos view whose signals (messages, draft,

@@ -1,3 +1,5 @@
+//! Long on purpose: the shared channel model every adapter implements, with its tests.
+//!
 //! Over 600 lines with its tests (the code is under 540): the model every adapter shares
 //! and its one trait; splitting the shared types across files would scatter the interface
 //! (split the events and statuses into their own file if another shared type lands here).

@@ -1,3 +1,5 @@
+//! Long on purpose: the WeChat adapter (handshake, XML, send, token) is one provider; much of it is tests from its documented examples.
+//!
 //! Over 600 lines with its tests (the code is under 320): WeChat's documented XML and
 //! signature examples are inlined next to what they check.
 //!

@@ -1,3 +1,5 @@
+//! Long on purpose: the Cloud API adapter (parse, sign, build, statuses, media) is one provider; over half is tests from its documented examples.
+//!
 //! Over 600 lines with its tests (the code is under 330): Meta's documented payloads are
 //! inlined next to what they check.
 //!
