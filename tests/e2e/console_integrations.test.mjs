@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { BASE, CANARY, launch, inquiry, signedInConsole } from './browser.mjs';
+import { BASE, CANARY, getJson, launch, inquiry, signedInConsole, staffToken } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -161,5 +161,21 @@ test('a subscription to the webhook receiver shows its delivery in the log and r
     await context.close();
   } finally {
     await new Promise((resolve) => receiver.close(resolve));
+    // The subscription goes with the test: left behind, it would post every later
+    // message.created to this port, where the API suite's escalation receiver listens.
+    await unsubscribe((s) => s.url.includes(path));
   }
 });
+
+/** Deletes the demo clinic's subscriptions that `which` picks, through the admin API. */
+async function unsubscribe(which) {
+  const token = await staffToken('admin@demo.test');
+  const { subscriptions } = await getJson('/v1/admin/event-subscriptions', token);
+  for (const subscription of subscriptions.filter(which)) {
+    const answer = await fetch(`${BASE}/v1/admin/event-subscriptions/${subscription.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${token}`, Origin: BASE },
+    });
+    assert.equal(answer.status, 200, `deleting subscription ${subscription.id}`);
+  }
+}
