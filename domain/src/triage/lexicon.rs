@@ -226,6 +226,13 @@ pub(crate) enum Sig {
     /// Raped or sexually assaulted: emergency contraception, HIV prevention and a forensic
     /// examination are time-limited (a same-day look; consensus).
     SexualAssault,
+    /// A belly too sore to touch or to move ("won't let me touch his tummy"): guarding,
+    /// peritonitis with belly pain (session 15a).
+    Guarding,
+    /// A deep burn: white or charred and leathery, or painless [MTS burns].
+    DeepBurn,
+    /// A venomous bite or sting (a snake, an adder, a scorpion).
+    Venom,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -413,6 +420,9 @@ impl Sig {
             Sig::LockedIn => "locked in",
             Sig::MentalCrisis => "a mental-health crisis",
             Sig::SexualAssault => "sexual assault",
+            Sig::Guarding => "a belly too sore to touch or move",
+            Sig::DeepBurn => "a deep burn",
+            Sig::Venom => "a venomous bite or sting",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
@@ -632,6 +642,7 @@ impl Sig {
                 | Sig::DarkThoughts
                 | Sig::MentalCrisis
                 | Sig::SexualAssault
+                | Sig::Guarding
                 | Sig::Contractions
                 | Sig::GiantCellArteritis
                 | Sig::Itch

@@ -32,6 +32,7 @@ mod critical_typos;
 mod findings;
 mod language;
 mod lay_findings;
+mod lay_red_flags;
 mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
@@ -59,6 +60,7 @@ use serde::{Deserialize, Serialize};
 
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
+use lay_red_flags::LAY_RED_FLAGS;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
@@ -239,6 +241,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(OLDER_TYPING_FINDINGS)
                 .chain(PLAIN_FINDINGS)
+                .chain(LAY_RED_FLAGS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -971,6 +974,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
 #[cfg(test)]

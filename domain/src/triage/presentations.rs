@@ -520,6 +520,20 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::NonBlanching)], any(0): [], "NG240"),
     rule!(Limb, "a swollen painful calf with breathlessness or chest pain", E,
         all: [F(Sig::CalfSwelling)], any(1): [F(Sig::Breathing), F(Sig::ChestPain)], "NG158"),
+    // Session 15a: red flags in lay words typed on phones (`lay_red_flags.rs`).
+    // A belly too sore to touch or to move, with pain, vomiting or fever: peritonitis,
+    // "pain suddenly worse and spreading" [APP], MTS abdominal pain (guarding, consensus).
+    rule!(Abdominal, "a belly too sore to touch or rigid, with pain, vomiting or fever (peritonitis)", E,
+        all: [F(Sig::Guarding)], any(1): [Cond::Mentioned(Sig::Pain), F(Sig::BellySwelling), F(Sig::Vomiting), F(Sig::Fever), Cond::FeverReading, C(Sig::Severe)], "APP, MTS"),
+    // A deep burn (white, charred, leathery, painless): a burns unit [MTS burns, consensus].
+    rule!(Limb, "a deep burn: white, charred, leathery or painless", E,
+        all: [Cond::Mentioned(Sig::Burn), C(Sig::DeepBurn)], any(0): [], "MTS"),
+    // A venomous bite with swelling, faintness, vomiting or breathing trouble: venom
+    // spreading (MTS bites and stings, consensus); the C of RCUK's ABC when faint.
+    rule!(Limb, "a snake or other venomous bite with swelling, faintness, vomiting or breathing trouble", E,
+        all: [C(Sig::Venom)], any(1): [F(Sig::Swelling), F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Vomiting), F(Sig::Breathing), F(Sig::Drowsy), F(Sig::Bleeding)], "MTS, RCUK"),
+    rule!(Limb, "a snake or other venomous bite", U,
+        all: [C(Sig::Venom), F(Sig::AnimalBite)], any(0): [], "MTS"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -583,6 +597,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::WatersBroke | Sig::FetalMovement => (U, P::Pregnancy),
         Sig::SwallowTrouble | Sig::Trismus => (U, P::Dental),
         Sig::LimbCompromise | Sig::CalfSwelling => (U, P::Limb),
+        Sig::Guarding => (U, P::Abdominal),
         Sig::Sweating
         | Sig::Shaking
         | Sig::StiffNeck
