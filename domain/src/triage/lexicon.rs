@@ -180,6 +180,19 @@ pub(crate) enum Sig {
     /// Methotrexate or a like immunosuppressant: mouth ulcers, a sore throat or a fever
     /// on it may be a low white count.
     Methotrexate,
+    /// Heart failure: a weight gain or lying flat that is a warning sign in it.
+    HeartFailure,
+    /// On dialysis.
+    Dialysis,
+    /// A treatment session missed or cut short ("missed friday and monday sessions");
+    /// with dialysis, potassium and fluid build up.
+    MissedSession,
+    /// COPD: the oxygen saturation is judged against a lower target.
+    Copd,
+    /// Adrenal insufficiency (Addison's) on steroid replacement: a crisis risk when ill.
+    AdrenalInsufficiency,
+    /// A mechanical heart valve: a low INR is a clot risk.
+    MechanicalValve,
     /// An eye swelling shut (with a dental swelling, spreading infection [SDCEP]).
     EyeShut,
     /// "All over", "everywhere": with pain that began in the lower right, a burst appendix.
@@ -399,6 +412,12 @@ impl Sig {
             Sig::Drooling => "drooling",
             Sig::CameRound => "came round and back to normal",
             Sig::Methotrexate => "on methotrexate",
+            Sig::HeartFailure => "heart failure",
+            Sig::Dialysis => "on dialysis",
+            Sig::MissedSession => "a missed session",
+            Sig::Copd => "COPD",
+            Sig::AdrenalInsufficiency => "adrenal insufficiency (Addison's)",
+            Sig::MechanicalValve => "a mechanical heart valve",
             Sig::EyeShut => "the eye swelling shut",
             Sig::AllOver => "all over",
             Sig::MeansAtHand => "the means at hand",

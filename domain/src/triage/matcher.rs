@@ -36,6 +36,8 @@ const NOT_TYPOS: &[&str] = &[
     "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
     "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado", "nasen",
     "comment", "grune", "grunen", "gruner", "groene", "nachts", "cooking",
+    // "putting" the cannula in is not "puking" (batch 82).
+    "putting",
     // "number" is not "numb", "playing" not "paying", "changes" not "charges" (batches 49-50).
     "number", "numbers", "playing", "changes",
     // "drooling" is not "drooping" (a teething baby is not a stroke; session 12b).

@@ -28,6 +28,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n')
 }
 
+mod chronic_findings;
 mod critical_typos;
 mod findings;
 mod language;
@@ -58,6 +59,7 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use chronic_findings::CHRONIC_FINDINGS;
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
 use lay_red_flags::LAY_RED_FLAGS;
@@ -242,6 +244,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(OLDER_TYPING_FINDINGS)
                 .chain(PLAIN_FINDINGS)
                 .chain(LAY_RED_FLAGS)
+                .chain(CHRONIC_FINDINGS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -376,7 +379,21 @@ fn assess_with(
         }
     }
     let scope = Scope::new(tokens, &normalized.questions, matches);
-    let mut decision = decide(&scope, tokens, readings::read(text));
+    // Each number is scoped like a finding: mapped to its token by normalising the text
+    // before it (normalisation reads left to right, so the count of tokens before a
+    // word is its index).
+    let token_at = |byte: usize| {
+        let before = normalize(&text[..byte]).tokens.len();
+        let glued = text[..byte]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        before - usize::from(glued && before > 0)
+    };
+    let measured = readings::read_scoped(text, |(start, number)| {
+        scope.reading_is_current(token_at(start), token_at(number))
+    });
+    let mut decision = decide(&scope, tokens, measured);
     if let Some((model, thresholds, lift)) = learned {
         let lift = lift.filter(|_| decision.urgency == Urgency::Urgent && decision.current_finding);
         let wanted = decision.department_default
@@ -972,6 +989,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]

@@ -127,6 +127,22 @@ pub(crate) enum Cond {
     InfantUnder6Months,
     /// An INR at or above this many tenths.
     InrAtLeast(u8),
+    /// An INR below this many tenths.
+    InrBelow(u8),
+    /// A heart rate below this many beats a minute.
+    HeartBelow(u8),
+    /// A heart rate at or above this many beats a minute (not after exertion).
+    HeartAtLeast(u8),
+    /// A potassium at or above this many tenths of a mmol/L.
+    PotassiumAtLeast(u8),
+    /// A creatinine at least half again over the one before or the usual one.
+    CreatinineRisen,
+    /// A weight gain of at least this many kg.
+    WeightGainAtLeast(u8),
+    /// A glucose of 20 mmol/L (360 mg/dL) or more, or a meter reading "HI".
+    VeryHighGlucose,
+    /// Oxygen saturation 88-91% in COPD, whose target is 88-92%.
+    CopdLowOxygen,
 }
 
 use Cond::{C, F};
@@ -241,8 +257,12 @@ pub(crate) const RULES: &[Rule] = &[
     // Breathing.
     rule!(Breathing, "oxygen saturation below 92%", E,
         all: [Cond::LowOxygen], any(0): [], "BTS"),
-    rule!(Breathing, "oxygen saturation 92-95%", U,
-        all: [Cond::BorderlineOxygen], any(0): [], "NG143 amber"),
+    // NG143's amber 95% is for children under 5; in an adult 92-95% counts with a chest
+    // complaint, breathlessness or fever (a question about a number alone is routine).
+    rule!(Breathing, "oxygen saturation 92-95% in a child, or with a chest complaint or fever", U,
+        all: [Cond::BorderlineOxygen], any(1): [C(Sig::Infant), C(Sig::Child), F(Sig::Breathing), F(Sig::Wheeze), F(Sig::Fever), Cond::FeverReading, F(Sig::Infection), C(Sig::Asthma), C(Sig::Copd), C(Sig::HeartFailure), F(Sig::ChestPain), F(Sig::Symptom)], "NG143 amber"),
+    rule!(Breathing, "oxygen saturation 88-91% in COPD (below its 88-92% target band's middle)", U,
+        all: [Cond::CopdLowOxygen], any(0): [], "BTS, consensus"),
     rule!(Breathing, "asthma with drowsiness or confusion", E,
         all: [C(Sig::Asthma)], any(1): [F(Sig::Drowsy), F(Sig::Confusion)], "BTS"),
     // Allergy.
@@ -534,6 +554,68 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Venom)], any(1): [F(Sig::Swelling), F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Vomiting), F(Sig::Breathing), F(Sig::Drowsy), F(Sig::Bleeding)], "MTS, RCUK"),
     rule!(Limb, "a snake or other venomous bite", U,
         all: [C(Sig::Venom), F(Sig::AnimalBite)], any(0): [], "MTS"),
+    // Session 15c (batch 82): readings of people with chronic conditions. Where
+    // CLINICAL-SOURCES.md gives no threshold the rule says "consensus" and TRIAGE.md
+    // ("Session 15c") gives the clinical reason for the level.
+    // Blood pressure of 180/120 or more with a sign of organ harm (headache, sight,
+    // confusion, chest pain, breathlessness, weakness or numbness, vomiting) is a
+    // hypertensive emergency; with tearing back pain, a dissection.
+    rule!(Headache, "blood pressure of 180/120 or more with headache, sight change, confusion, chest pain, breathlessness, weakness, numbness or vomiting", E,
+        all: [Cond::PressureAtLeast(180, 120)], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::VisionLoss), F(Sig::Confusion), F(Sig::ChestPain), F(Sig::Breathing), F(Sig::Weakness), F(Sig::LimbNoFeeling), F(Sig::LimbCompromise), F(Sig::SpeechLoss), F(Sig::Vomiting), F(Sig::Nausea)], "NG136, consensus"),
+    rule!(ChestPain, "blood pressure of 180/120 or more with back pain (dissection)", E,
+        all: [Cond::PressureAtLeast(180, 120), F(Sig::Pain), C(Sig::Back)], any(0): [], "NG136, consensus"),
+    // A heart rate under 40 with faintness, breathlessness or chest pain; alone, a
+    // same-day look (beta-blockers, digoxin). A resting rate of 110 or more: a same-day
+    // look; the fever and infection rules above take over 130 with them.
+    rule!(Consciousness, "a heart rate under 40 with dizziness, fainting, breathlessness, chest pain or confusion", E,
+        all: [Cond::HeartBelow(40)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion), F(Sig::Weakness)], "consensus"),
+    rule!(Consciousness, "a heart rate under 40", U,
+        all: [Cond::HeartBelow(40)], any(0): [], "consensus"),
+    rule!(ChestPain, "a resting heart rate of 110 or more", U,
+        all: [Cond::HeartAtLeast(110)], any(0): [], "NG51 amber, consensus"),
+    rule!(ChestPain, "a heart rate of 130 or more with faintness, breathlessness or chest pain", E,
+        all: [Cond::HeartAtLeast(130)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain)], "NG51, consensus"),
+    // Potassium: 6.5 or more is severe hyperkalaemia (arrhythmia), 6.0-6.4 a same-day
+    // recheck; weakness or palpitations with a raised one, or missed dialysis with them,
+    // are the heart and muscles already affected.
+    rule!(Urinary, "potassium of 6.5 or more", E,
+        all: [Cond::PotassiumAtLeast(65)], any(0): [], "consensus"),
+    rule!(Urinary, "potassium of 6.0 or more", U,
+        all: [Cond::PotassiumAtLeast(60)], any(0): [], "consensus"),
+    rule!(Urinary, "raised potassium with weakness or palpitations", E,
+        all: [Cond::PotassiumAtLeast(55)], any(1): [F(Sig::Weakness), C(Sig::HeartRate), F(Sig::LimbNoFeeling), F(Sig::Dizziness)], "consensus"),
+    rule!(Urinary, "missed dialysis", U,
+        all: [C(Sig::Dialysis), C(Sig::MissedSession)], any(0): [], "consensus"),
+    rule!(Urinary, "missed dialysis with weakness, palpitations, breathlessness or chest pain", E,
+        all: [C(Sig::Dialysis), C(Sig::MissedSession)], any(1): [F(Sig::Weakness), C(Sig::HeartRate), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Dizziness), F(Sig::Confusion), F(Sig::Drowsy), F(Sig::CantLieFlat), F(Sig::LimbNoFeeling)], "consensus"),
+    // A creatinine half again over the one before is acute kidney injury (KDIGO stage 1).
+    rule!(Urinary, "creatinine risen by half or more", U,
+        all: [Cond::CreatinineRisen], any(0): [], "consensus"),
+    // Heart failure: 2 kg in a few days is fluid; with lying flat impossible, the lungs.
+    rule!(Breathing, "weight up 2 kg or more in heart failure", U,
+        all: [C(Sig::HeartFailure), Cond::WeightGainAtLeast(2)], any(0): [], "consensus"),
+    rule!(Breathing, "heart failure or fast weight gain with breathlessness lying flat", E,
+        all: [F(Sig::CantLieFlat)], any(1): [C(Sig::HeartFailure), Cond::WeightGainAtLeast(2)], "consensus"),
+    // INR: bleeding that will not stop on a high INR [BLEED]; 4 or more with a bleed that
+    // stopped, a same-day look; a low INR with a mechanical valve, a clot risk.
+    rule!(Bleeding, "bleeding that will not stop or is heavy with an INR of 5 or more", E,
+        all: [Cond::InrAtLeast(50), F(Sig::Bleeding)], any(1): [C(Sig::Nonstop), C(Sig::Severe), C(Sig::Persist)], "BLEED"),
+    rule!(Bleeding, "an INR of 4 or more with bleeding, even stopped", U,
+        all: [Cond::InrAtLeast(40), Cond::Mentioned(Sig::Bleeding)], any(0): [], "BLEED, consensus"),
+    rule!(Bleeding, "a low INR with a mechanical heart valve", U,
+        all: [Cond::InrBelow(20), C(Sig::MechanicalValve)], any(0): [], "consensus"),
+    rule!(Bleeding, "black stools or vomited blood with pallor on blood thinners", E,
+        all: [C(Sig::Anticoagulant)], any(2): [F(Sig::BlackStool), F(Sig::BloodFromMouth), C(Sig::SkinColour), F(Sig::Dizziness)], "BLEED"),
+    // Glucose very high or too high to read, with DKA or HHS signs; alone, a same-day look.
+    rule!(Diabetes, "very high glucose with confusion, drowsiness, vomiting or breathing changes", E,
+        all: [Cond::VeryHighGlucose], any(1): [F(Sig::Confusion), F(Sig::Drowsy), F(Sig::Vomiting), F(Sig::Breathing), F(Sig::KetoneBreath)], "DKA"),
+    rule!(Diabetes, "glucose of 20 mmol/L or more, or a meter reading HI", U,
+        all: [Cond::VeryHighGlucose, C(Sig::Diabetic)], any(0): [], "DKA, consensus"),
+    // Addison's: vomiting, or faint, drowsy or confused (adrenal crisis).
+    rule!(Consciousness, "adrenal insufficiency with drowsiness, confusion, faintness or low blood pressure (adrenal crisis)", E,
+        all: [C(Sig::AdrenalInsufficiency)], any(1): [F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Dizziness), F(Sig::Unconscious), Cond::SystolicAtMost(90)], "consensus"),
+    rule!(Consciousness, "adrenal insufficiency with vomiting, fever or feeling unwell", U,
+        all: [C(Sig::AdrenalInsufficiency)], any(1): [F(Sig::Vomiting), F(Sig::Nausea), F(Sig::Fever), Cond::FeverReading, F(Sig::Symptom)], "consensus"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -668,8 +750,23 @@ impl Facts<'_> {
             Cond::InfantUnder3Months => r.infant_days.is_some_and(|days| days < 90.0),
             Cond::SevereLowGlucose => r.glucose_mmol.is_some_and(|g| g <= 3.0),
             Cond::LowGlucose => r.glucose_mmol.is_some_and(|g| g < 4.0),
-            Cond::LowOxygen => r.oxygen.is_some_and(|o| o < 92.0),
+            // In COPD the target is 88-92% [BTS, consensus]: 88-91 there is CopdLowOxygen.
+            Cond::LowOxygen => r
+                .oxygen
+                .is_some_and(|o| o < 92.0 && !(self.holds(C(Sig::Copd)) && o >= 88.0)),
+            Cond::CopdLowOxygen => {
+                self.holds(C(Sig::Copd)) && r.oxygen.is_some_and(|o| (88.0..92.0).contains(&o))
+            }
             Cond::BorderlineOxygen => r.oxygen.is_some_and(|o| (92.0..=95.0).contains(&o)),
+            Cond::InrBelow(tenths) => r.inr.is_some_and(|inr| inr * 10.0 < f32::from(tenths)),
+            Cond::HeartBelow(limit) => r.slowest_heart.is_some_and(|h| h < f32::from(limit)),
+            Cond::HeartAtLeast(limit) => r.heart_rate.is_some_and(|h| h >= f32::from(limit)),
+            Cond::PotassiumAtLeast(tenths) => {
+                r.potassium.is_some_and(|k| k * 10.0 >= f32::from(tenths))
+            }
+            Cond::CreatinineRisen => r.creatinine_ratio.is_some_and(|ratio| ratio >= 1.5),
+            Cond::WeightGainAtLeast(kg) => r.weight_gain_kg.is_some_and(|w| w >= f32::from(kg)),
+            Cond::VeryHighGlucose => r.highest_glucose_mmol.is_some_and(|g| g >= 20.0),
             Cond::LatePregnancy => r.pregnancy_weeks.is_some_and(|w| w >= 20.0),
             Cond::FastHeart => r.heart_rate.is_some_and(|h| h > 130.0),
             Cond::PeakFlowBelow(limit) => r.peak_flow.is_some_and(|p| p < f32::from(limit)),

@@ -30,10 +30,26 @@ pub(crate) struct Readings {
     pub lowest_systolic: Option<f32>,
     /// Highest INR quoted ("inr 6.2", "INR-Wert 5,8").
     pub inr: Option<f32>,
+    /// Lowest heart rate, in beats a minute ("pulse 34").
+    pub slowest_heart: Option<f32>,
+    /// Highest glucose, in mmol/L; a meter that reads "HI" is above its range.
+    pub highest_glucose_mmol: Option<f32>,
+    /// Highest potassium from a blood test, in mmol/L ("Kalium 7,0").
+    pub potassium: Option<f32>,
+    /// A creatinine now over the one before or the usual one ("von 1,4 auf 2,3").
+    pub creatinine_ratio: Option<f32>,
+    /// Weight put on, in kg ("3 kilo aangekomen", "up 5 lbs").
+    pub weight_gain_kg: Option<f32>,
 }
 
+/// Where a reading sits in the text, in bytes: from the word that names what was
+/// measured (or the number, when it comes first) to the end of the number. The caller
+/// scopes it (`scope/reading.rs`): a reading in a "what if", a past one, a relative's
+/// history or the patient's usual value is not a reading now.
+pub(crate) type Span = (usize, usize);
+
 /// Every "160/110" in the text that reads as a blood pressure.
-fn blood_pressures(text: &str) -> impl Iterator<Item = (f32, f32)> + '_ {
+fn blood_pressures(text: &str) -> impl Iterator<Item = ((f32, f32), usize)> + '_ {
     let bytes = text.as_bytes();
     let number_at = |start: usize| {
         let end = (start..bytes.len())
@@ -56,7 +72,7 @@ fn blood_pressures(text: &str) -> impl Iterator<Item = (f32, f32)> + '_ {
             return None;
         };
         ((70.0..=260.0).contains(&systolic) && (40.0..=160.0).contains(&diastolic))
-            .then_some((systolic, diastolic))
+            .then_some(((systolic, diastolic), i))
     })
 }
 
@@ -94,6 +110,16 @@ const GLUCOSE_WORDS: &[&str] = &[
     "levels",
     "bs",
     "glukose",
+    "glucometro",
+    "glucometre",
+    "glucometer",
+    "glukometer",
+    "fingerprick",
+    "prick",
+    "sensor",
+    "capteur",
+    "sensore",
+    "freestyle",
 ];
 const OXYGEN_WORDS: &[&str] = &[
     "sats",
@@ -118,6 +144,14 @@ const OXYGEN_WORDS: &[&str] = &[
     "saturatie",
     "oxymetre",
     "saturimetro",
+    "pulsioximetro",
+    "pulsossimetro",
+    "oximetro",
+    "oxymeter",
+    "saturatiemeter",
+    "vingermeter",
+    "pulsoximeter",
+    "saturometre",
 ];
 const HEART_WORDS: &[&str] = &[
     "heart",
@@ -136,6 +170,8 @@ const HEART_WORDS: &[&str] = &[
     "batimentos",
     "hartslag",
     "pols",
+    "herzrasen",
+    "fc",
 ];
 const PEAK_FLOW_WORDS: &[&str] = &[
     "peak",
@@ -353,42 +389,49 @@ fn fold(c: char) -> char {
     }
 }
 
-fn words(text: &str) -> Vec<Word> {
-    let chars: Vec<char> = text
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(fold)
-        .collect();
+/// The words of the text, each with the byte offset where it starts in the text.
+fn words(text: &str) -> (Vec<Word>, Vec<usize>) {
+    let (chars, offsets): (Vec<char>, Vec<usize>) = text
+        .char_indices()
+        .flat_map(|(at, c)| c.to_lowercase().map(move |l| (fold(l), at)))
+        .unzip();
     let mut out = Vec::new();
+    let mut starts = Vec::new();
     let mut current = String::new();
-    let flush = |current: &mut String, out: &mut Vec<Word>| {
-        if current.is_empty() {
-            return;
-        }
-        let split = current
-            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-            .unwrap_or(current.len());
-        let (number, unit) = current.split_at(split);
-        let number = number.trim_end_matches(['.', ',']).replace(',', ".");
-        match number.parse::<f32>() {
-            Ok(value) if !number.is_empty() => {
-                out.push(Word::Number(value, unit.trim_start_matches('%').to_owned()))
+    let mut start = 0;
+    let flush =
+        |current: &mut String, out: &mut Vec<Word>, starts: &mut Vec<usize>, start: usize| {
+            if current.is_empty() {
+                return;
             }
-            _ => out.push(Word::Text(std::mem::take(current))),
-        }
-        current.clear();
-    };
+            starts.push(start);
+            let split = current
+                .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .unwrap_or(current.len());
+            let (number, unit) = current.split_at(split);
+            let number = number.trim_end_matches(['.', ',']).replace(',', ".");
+            match number.parse::<f32>() {
+                Ok(value) if !number.is_empty() => {
+                    out.push(Word::Number(value, unit.trim_start_matches('%').to_owned()))
+                }
+                _ => out.push(Word::Text(std::mem::take(current))),
+            }
+            current.clear();
+        };
     for (index, &c) in chars.iter().enumerate() {
         let between_digits = index > 0
             && chars[index - 1].is_ascii_digit()
             && chars.get(index + 1).is_some_and(char::is_ascii_digit);
         if c.is_alphanumeric() || ((c == '.' || c == ',') && between_digits) {
+            if current.is_empty() {
+                start = offsets[index];
+            }
             current.push(c);
         } else {
-            flush(&mut current, &mut out);
+            flush(&mut current, &mut out, &mut starts, start);
         }
     }
-    flush(&mut current, &mut out);
+    flush(&mut current, &mut out, &mut starts, start);
     // "baby van vijf weken": a number written as a word counts before a unit of time.
     for index in 0..out.len().saturating_sub(1) {
         let value = match (&out[index], &out[index + 1]) {
@@ -399,7 +442,7 @@ fn words(text: &str) -> Vec<Word> {
             out[index] = Word::Number(value, String::new());
         }
     }
-    out
+    (out, starts)
 }
 
 /// Two to twelve written as words in the seven languages.
@@ -461,8 +504,16 @@ fn ketone_reading(words: &[Word], index: usize) -> bool {
         return true;
     }
     let start = index.saturating_sub(5);
+    // Words every meter shares ("ketone meter says LO, sugar 11"): only a word that
+    // names glucose itself ends the ketones' reach.
+    const SHARED: &[&str] = &["meter", "reading", "level", "levels", "reads", "says"];
     (start..index).rev().find_map(|i| match &words[i] {
         Word::Number(..) => Some(false),
+        _ if text_at(words, i)
+            .is_some_and(|w| GLUCOSE_WORDS.contains(&w) && !SHARED.contains(&w)) =>
+        {
+            Some(false)
+        }
         _ if text_at(words, i).is_some_and(|w| KETONE_WORDS.contains(&w)) => Some(true),
         _ => None,
     }) == Some(true)
@@ -485,9 +536,331 @@ fn higher(slot: &mut Option<f32>, value: f32) {
     *slot = Some(slot.map_or(value, |old| old.max(value)));
 }
 
-/// Reads every measurement the message quotes.
+/// What one positioned reading measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Glucose,
+    Oxygen,
+    Inr,
+    Ketones,
+    HeartRate,
+    Temperature,
+    Potassium,
+    WeightGain,
+}
+
+/// One reading found in the text, before it is scoped.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    kind: Kind,
+    value: f32,
+    /// Word index of the number.
+    at: usize,
+    span: Span,
+}
+
+/// Words between two readings of one kind that make the later one replace the earlier:
+/// a recheck ("hands were freezing, warmed them up and it's 96 now"), a second meter
+/// ("libre says 2.4 but fingerprick says 5.9"), a correction ("38 lol jk its 138").
+/// The earlier number was a misreading or has passed; the later one is now.
+const RECHECK_WORDS: &[&str] = &[
+    "now",
+    "nu",
+    "jetzt",
+    "ahora",
+    "maintenant",
+    "ora",
+    "agora",
+    "rechecked",
+    "retested",
+    "recheck",
+    "retest",
+    "again",
+    "fingerprick",
+    "prick",
+    "warmed",
+    "jk",
+    "actually",
+    "meant",
+    "typo",
+    "settled",
+    "but",
+    "pero",
+    "mais",
+    "aber",
+    "ma",
+    "maar",
+    "mas",
+    "inzwischen",
+    "wieder",
+    "otra",
+    "encore",
+    "depuis",
+    "desde",
+    "sindsdien",
+    "since",
+    "later",
+    "despues",
+    "dopo",
+    "danach",
+    "daarna",
+    "depois",
+    "apres",
+];
+
+/// Words for potassium in a blood result.
+const POTASSIUM_WORDS: &[&str] = &[
+    "potassium",
+    "kalium",
+    "potasio",
+    "potassio",
+    "kaliemie",
+    "hyperkalaemia",
+    "hyperkalemia",
+];
+
+/// Words for creatinine, the kidney blood test.
+const CREATININE_WORDS: &[&str] = &[
+    "creatinine",
+    "creat",
+    "kreatinin",
+    "creatinina",
+    "kreatinine",
+    "creatinin",
+];
+
+/// Vitamin K antagonists: a decimal number soon after one is an INR ("Sintrom y hoy el
+/// control dio 6,5").
+const VKA_WORDS: &[&str] = &[
+    "warfarin",
+    "warfarine",
+    "coumadin",
+    "coumadine",
+    "sintrom",
+    "acenocumarol",
+    "acenocoumarol",
+    "marcumar",
+    "marcoumar",
+    "phenprocoumon",
+    "fenprocoumon",
+    "previscan",
+    "fluindione",
+];
+
+/// Units of body weight, with their kilograms.
+fn weight_kg(unit: &str) -> Option<f32> {
+    match unit {
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramm" | "chili"
+        | "chilo" => Some(1.0),
+        "lb" | "lbs" | "pound" | "pounds" => Some(0.4536),
+        _ => None,
+    }
+}
+
+/// Words that put weight on ("up 3kg", "3 kilo aangekomen", "pris 3 kilos").
+const GAIN_WORDS: &[&str] = &[
+    "up",
+    "gained",
+    "gain",
+    "put",
+    "heavier",
+    "increase",
+    "increased",
+    "aangekomen",
+    "bijgekomen",
+    "erbij",
+    "zugenommen",
+    "mehr",
+    "pris",
+    "prise",
+    "grossi",
+    "preso",
+    "aumentato",
+    "aumentado",
+    "subido",
+    "engorde",
+    "engordado",
+    "ganhei",
+    "ganho",
+    "plus",
+];
+
+/// Words that date a weight gain to the last day or two.
+const SINCE_YESTERDAY: &[&str] = &[
+    "yesterday",
+    "overnight",
+    "gisteren",
+    "hier",
+    "ayer",
+    "gestern",
+    "ieri",
+    "ontem",
+    "days",
+];
+
+/// Exertion just before a pulse was taken: a fast pulse then is expected.
+const EXERTION_WORDS: &[&str] = &[
+    "running",
+    "run",
+    "ran",
+    "jog",
+    "jogging",
+    "climbing",
+    "stairs",
+    "flights",
+    "gym",
+    "exercise",
+    "exercising",
+    "workout",
+    "treadmill",
+    "cycling",
+    "coffee",
+    "caffeine",
+    "gimnasio",
+    "correr",
+    "escaleras",
+    "courir",
+    "escaliers",
+    "laufen",
+    "joggen",
+    "treppen",
+    "palestra",
+    "correre",
+    "hardlopen",
+    "trappen",
+    "sporten",
+];
+
+/// Words after a number that make it a duration, not a heart rate ("heart op 30 years ago").
+const DURATION_UNITS: &[&str] = &[
+    "year", "years", "yrs", "yr", "ans", "anos", "jahre", "jahren", "anni", "jaar", "jaren", "min",
+    "mins", "minute", "minutes", "minuten", "minuti", "minutos", "hours", "hrs", "heures",
+    "stunden", "ore", "horas", "uur", "times", "x", "tablets", "pills", "mg",
+];
+
+/// Words of a meter that reads "LO" or "HI" (below or above its range).
+const METER_WORDS: &[&str] = &[
+    "reads",
+    "says",
+    "shows",
+    "bm",
+    "bg",
+    "meter",
+    "reading",
+    "segna",
+    "marca",
+    "affiche",
+    "zeigt",
+    "indica",
+    "geeft",
+    "mostra",
+    "dice",
+    "glucometro",
+    "glucometre",
+    "libre",
+];
+
+/// The word index of the nearest word of `set` around `index`, if any.
+fn nearest(
+    words: &[Word],
+    index: usize,
+    before: usize,
+    after: usize,
+    set: &[&str],
+) -> Option<usize> {
+    let start = index.saturating_sub(before);
+    let end = (index + after + 1).min(words.len());
+    (start..end)
+        .filter(|&i| text_at(words, i).is_some_and(|w| set.contains(&w)))
+        .min_by_key(|&i| i.abs_diff(index))
+}
+
+/// A creatinine now over the one before ("von 1,4 auf 2,3 gestiegen") or the usual one
+/// ("came back 210, usually 130"): the ratio of now to before, with its span.
+fn creatinine_rise(words: &[Word], starts: &[usize]) -> Option<(f32, Span)> {
+    let named = words
+        .iter()
+        .position(|w| matches!(w, Word::Text(t) if CREATININE_WORDS.contains(&t.as_str())))?;
+    let numbers: Vec<(usize, f32)> = (named + 1..(named + 9).min(words.len()))
+        .filter_map(|i| match &words[i] {
+            Word::Number(value, _) => Some((i, *value)),
+            _ => None,
+        })
+        .collect();
+    let usual = |i: usize| near(words, i, 2, 0, BEST_WORDS);
+    // Two numbers of one result, linked ("von 1,4 auf 2,3", "210, usually 130"), not a
+    // creatinine and another test ("creatinina 1,3 e filtrato 55").
+    const LINKS: &[&str] = &[
+        "to",
+        "auf",
+        "naar",
+        "a",
+        "al",
+        "from",
+        "von",
+        "van",
+        "de",
+        "da",
+        "was",
+        "up",
+        "now",
+        "usually",
+        "normally",
+        "usual",
+        "normal",
+        "sonst",
+        "normaal",
+        "gestiegen",
+        "risen",
+        "rose",
+        "jumped",
+        "went",
+        "gone",
+    ];
+    let numbers: Vec<(usize, f32)> = match numbers[..] {
+        [(a, _), (b, _), ..]
+            if (a + 1..b).any(|i| text_at(words, i).is_some_and(|w| LINKS.contains(&w))) =>
+        {
+            numbers
+        }
+        _ => return None,
+    };
+    let (before, now) = match numbers[..] {
+        [(a, first), (b, second), ..] if usual(a) => (first, (b, second)),
+        [(a, first), (b, second), ..] if usual(b) => (second, (a, first)),
+        [(_, first), (b, second), ..] => (first, (b, second)),
+        _ => return None,
+    };
+    (before > 0.0).then(|| (now.1 / before, (starts[named], starts[now.0])))
+}
+
+fn push(
+    found: &mut Vec<Found>,
+    starts: &[usize],
+    kind: Kind,
+    value: f32,
+    at: usize,
+    named: Option<usize>,
+) {
+    let first = named.map_or(at, |n| n.min(at));
+    found.push(Found {
+        kind,
+        value,
+        at,
+        span: (starts[first], starts[at]),
+    });
+}
+
+/// Reads every measurement the message quotes, as if every one were current.
+#[cfg(test)]
 pub(crate) fn read(text: &str) -> Readings {
-    let words = words(text);
+    read_scoped(text, |_| true)
+}
+
+/// Reads every measurement the message quotes that `current` keeps: the caller decides
+/// from each reading's span whether it is the patient's, now.
+pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Readings {
+    let (words, starts) = words(text);
     let pregnant = words
         .iter()
         .any(|w| matches!(w, Word::Text(t) if PREGNANCY_WORDS.contains(&t.as_str())));
@@ -501,7 +874,10 @@ pub(crate) fn read(text: &str) -> Readings {
     if newborn {
         readings.infant_days = Some(14.0);
     }
-    for pressure in blood_pressures(text) {
+    for (pressure, at) in blood_pressures(text) {
+        if !current((at, at)) {
+            continue;
+        }
         if readings.blood_pressure.is_none_or(|old| pressure.0 > old.0) {
             readings.blood_pressure = Some(pressure);
         }
@@ -511,6 +887,7 @@ pub(crate) fn read(text: &str) -> Readings {
         .iter()
         .any(|w| matches!(w, Word::Text(t) if PEAK_FLOW_WORDS.contains(&t.as_str())));
     let mut litres: Vec<f32> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     for (index, word) in words.iter().enumerate() {
         let Word::Number(value, glued) = word else {
             continue;
@@ -547,21 +924,73 @@ pub(crate) fn read(text: &str) -> Readings {
             higher(&mut readings.pregnancy_weeks, value);
             continue;
         }
+        if let Some(kg) = weight_kg(unit) {
+            // Only a fast gain is a warning sign: within three days or since yesterday
+            // ("3 kilo in 2 dagen"), not "2kg up over 3 weeks" or a diary's "a 2kg gain".
+            let fast = (index + 1..(index + 8).min(words.len())).any(|i| match &words[i] {
+                Word::Number(days, glued) => {
+                    let unit = if glued.is_empty() {
+                        text_at(&words, i + 1).unwrap_or("")
+                    } else {
+                        glued
+                    };
+                    *days <= 3.0 && unit_days(unit) == Some(1.0)
+                }
+                Word::Text(word) => SINCE_YESTERDAY.contains(&word.as_str()),
+            });
+            if let Some(named) = nearest(&words, index, 3, 2, GAIN_WORDS).filter(|_| fast) {
+                push(
+                    &mut found,
+                    &starts,
+                    Kind::WeightGain,
+                    value * kg,
+                    index,
+                    Some(named),
+                );
+            }
+            continue;
+        }
         let oxygen_reach = if matches!(unit, "percent" | "per" | "pc") {
             10
         } else {
             4
         };
-        if near(&words, index, oxygen_reach, 2, OXYGEN_WORDS) && (50.0..=100.0).contains(&value) {
-            lower(&mut readings.oxygen, value);
-            continue;
+        if (50.0..=100.0).contains(&value) {
+            if let Some(named) = nearest(&words, index, oxygen_reach, 2, OXYGEN_WORDS) {
+                push(&mut found, &starts, Kind::Oxygen, value, index, Some(named));
+                continue;
+            }
         }
-        if (1.0..=20.0).contains(&value) && near(&words, index, 4, 0, INR_WORDS) {
-            higher(&mut readings.inr, value);
+        if (1.0..=20.0).contains(&value) {
+            if let Some(named) = nearest(&words, index, 4, 0, INR_WORDS) {
+                push(&mut found, &starts, Kind::Inr, value, index, Some(named));
+                continue;
+            }
+            let decimal = value.fract() != 0.0 && glued.is_empty();
+            if let Some(named) = nearest(&words, index, 8, 0, VKA_WORDS).filter(|_| decimal) {
+                push(&mut found, &starts, Kind::Inr, value, index, Some(named));
+                continue;
+            }
+        }
+        if (2.0..=9.5).contains(&value) {
+            if let Some(named) = nearest(&words, index, 4, 0, POTASSIUM_WORDS) {
+                push(
+                    &mut found,
+                    &starts,
+                    Kind::Potassium,
+                    value,
+                    index,
+                    Some(named),
+                );
+                continue;
+            }
+        }
+        if near(&words, index, 8, 0, CREATININE_WORDS) {
             continue;
         }
         if (0.0..=15.0).contains(&value) && ketone_reading(&words, index) {
-            higher(&mut readings.ketones, value);
+            let named = nearest(&words, index, 5, 1, KETONE_WORDS);
+            push(&mut found, &starts, Kind::Ketones, value, index, named);
             continue;
         }
         if near(&words, index, 5, 1, PEAK_FLOW_WORDS)
@@ -575,46 +1004,125 @@ pub(crate) fn read(text: &str) -> Readings {
             }
             continue;
         }
-        if (40.0..=250.0).contains(&value)
-            && (unit == "bpm" || near(&words, index, 3, 1, HEART_WORDS))
-        {
-            higher(&mut readings.heart_rate, value);
-            continue;
+        if (25.0..=250.0).contains(&value) && !DURATION_UNITS.contains(&unit) {
+            let named = nearest(&words, index, 3, 1, HEART_WORDS);
+            if unit == "bpm" || named.is_some() {
+                // "110 after coffee and climbing 3 flights": expected, not a finding.
+                if !near(&words, index, 6, 6, EXERTION_WORDS) {
+                    push(&mut found, &starts, Kind::HeartRate, value, index, named);
+                }
+                continue;
+            }
         }
-        if near(&words, index, 4, 2, GLUCOSE_WORDS) && !only_a_dose(&words, index, unit) {
-            let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
-            // French meters read g/L ("dextro à 0,38", "glycémie 1,2"): under 1 is grams in
-            // any language, and under 2 only where French words name it; elsewhere
-            // "sugar 1.9" is a severe hypo in mmol/L, not a normal 10.5.
-            let grams = !mg
-                && (unit == "g"
-                    || value < 1.0
-                    || (value < 2.0 && near(&words, index, 4, 2, GRAMS_GLUCOSE_WORDS)));
-            let mmol = if mg {
-                value / 18.0
-            } else if grams {
-                value * 5.55
-            } else {
-                value
+        if let Some(named) = nearest(&words, index, 4, 2, GLUCOSE_WORDS) {
+            if !only_a_dose(&words, index, unit) {
+                let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
+                // French meters read g/L ("dextro à 0,38", "glycémie 1,2"): under 1 is grams
+                // in any language, and under 2 only where French words name it; elsewhere
+                // "sugar 1.9" is a severe hypo in mmol/L, not a normal 10.5.
+                let grams = !mg
+                    && (unit == "g"
+                        || value < 1.0
+                        || (value < 2.0 && near(&words, index, 4, 2, GRAMS_GLUCOSE_WORDS)));
+                let mmol = if mg {
+                    value / 18.0
+                } else if grams {
+                    value * 5.55
+                } else {
+                    value
+                };
+                if (0.5..=35.0).contains(&mmol) {
+                    push(&mut found, &starts, Kind::Glucose, mmol, index, Some(named));
+                    continue;
+                }
+            }
+        }
+        // "sats 91 ... warmed them up and it's 96 now", "Sättigung von 91, inzwischen
+        // wieder 96": a number after a recheck word soon after a reading, in that
+        // reading's range, is its recheck.
+        if let Some(last) = found.last().copied().filter(|last| {
+            index - last.at <= 16
+                && (last.at + 1..index)
+                    .any(|i| text_at(&words, i).is_some_and(|w| RECHECK_WORDS.contains(&w)))
+        }) {
+            let fits = match last.kind {
+                Kind::Oxygen => (50.0..=100.0).contains(&value),
+                Kind::HeartRate => (25.0..=250.0).contains(&value),
+                _ => false,
             };
-            if (0.5..=35.0).contains(&mmol) {
-                lower(&mut readings.glucose_mmol, mmol);
+            if fits {
+                push(&mut found, &starts, last.kind, value, index, None);
                 continue;
             }
         }
         if (37.5..=43.0).contains(&value) && !matches!(unit, "mg" | "kg" | "mmol" | "weeks") {
-            higher(&mut readings.temperature_c, value);
+            let named = nearest(&words, index, 3, 0, TEMPERATURE_WORDS);
+            push(&mut found, &starts, Kind::Temperature, value, index, named);
         } else if (99.5..=108.0).contains(&value) && near(&words, index, 3, 2, TEMPERATURE_WORDS) {
-            higher(&mut readings.temperature_c, (value - 32.0) / 1.8);
+            let named = nearest(&words, index, 3, 2, TEMPERATURE_WORDS);
+            push(
+                &mut found,
+                &starts,
+                Kind::Temperature,
+                (value - 32.0) / 1.8,
+                index,
+                named,
+            );
         }
     }
-    // A meter that reads "LO" is below its range: a severe hypo.
-    let meter_low = words.windows(2).any(|pair| {
-        matches!(pair, [Word::Text(before), Word::Text(lo)]
-            if lo == "lo" && matches!(before.as_str(), "reads" | "says" | "shows" | "bm" | "bg" | "meter" | "reading"))
-    });
-    if meter_low {
-        lower(&mut readings.glucose_mmol, 1.0);
+    // A meter that reads "LO" or "HI" is below or above its range: a severe hypo, or a
+    // glucose too high to read; a ketone meter's "LO" is no ketones.
+    for (index, pair) in words.windows(2).enumerate() {
+        let [Word::Text(before), Word::Text(reading)] = pair else {
+            continue;
+        };
+        if !matches!(reading.as_str(), "lo" | "hi") || !METER_WORDS.contains(&before.as_str()) {
+            continue;
+        }
+        let at = index + 1;
+        let ketone = nearest(&words, at, 4, 0, KETONE_WORDS);
+        let glucose = nearest(&words, at, 4, 0, GLUCOSE_WORDS);
+        match (reading.as_str(), ketone, glucose) {
+            ("lo", Some(named), _) => {
+                push(&mut found, &starts, Kind::Ketones, 0.0, at, Some(named))
+            }
+            ("lo", None, named) => push(&mut found, &starts, Kind::Glucose, 1.0, at, named),
+            ("hi", None, Some(named)) => {
+                push(&mut found, &starts, Kind::Glucose, 35.0, at, Some(named))
+            }
+            _ => {}
+        }
+    }
+    // A later reading of one kind after a recheck word replaces the earlier one.
+    let replaced = |earlier: &Found| {
+        found.iter().any(|later| {
+            later.kind == earlier.kind
+                && later.at > earlier.at
+                && (earlier.at + 1..later.at)
+                    .any(|i| text_at(&words, i).is_some_and(|w| RECHECK_WORDS.contains(&w)))
+        })
+    };
+    for reading in found.iter().filter(|f| !replaced(f) && current(f.span)) {
+        let value = reading.value;
+        match reading.kind {
+            Kind::Glucose => {
+                lower(&mut readings.glucose_mmol, value);
+                higher(&mut readings.highest_glucose_mmol, value);
+            }
+            Kind::Oxygen => lower(&mut readings.oxygen, value),
+            Kind::Inr => higher(&mut readings.inr, value),
+            Kind::Ketones => higher(&mut readings.ketones, value),
+            Kind::HeartRate => {
+                higher(&mut readings.heart_rate, value);
+                lower(&mut readings.slowest_heart, value);
+            }
+            Kind::Temperature => higher(&mut readings.temperature_c, value),
+            Kind::Potassium => higher(&mut readings.potassium, value),
+            Kind::WeightGain => higher(&mut readings.weight_gain_kg, value),
+        }
+    }
+    if let Some((ratio, _)) = creatinine_rise(&words, &starts).filter(|(_, s)| current(*s)) {
+        readings.creatinine_ratio = Some(ratio);
     }
     if let [first, second, ..] = litres[..] {
         let (now, best) = if first < second {

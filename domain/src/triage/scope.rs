@@ -15,6 +15,7 @@ use super::normalize::Token;
 
 mod across;
 mod onset;
+mod reading;
 
 /// The reading of one symptom mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

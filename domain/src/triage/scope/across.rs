@@ -15,7 +15,7 @@ use super::{is_fast_sign, Scope};
 
 /// Days that date an event before today, in the seven languages ("segunda" is left
 /// out: in Portuguese it is also "second").
-const DAYS_BEFORE: &[&str] = &[
+pub(super) const DAYS_BEFORE: &[&str] = &[
     "yesterday",
     "monday",
     "tuesday",
