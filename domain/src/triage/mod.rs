@@ -32,6 +32,7 @@ mod critical_typos;
 mod findings;
 mod language;
 mod lay_findings;
+mod lay_red_flags;
 mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
@@ -41,6 +42,7 @@ mod older_typing;
 mod plain_findings;
 mod presentations;
 mod readings;
+mod regional_words;
 mod run_together;
 mod s12_findings;
 mod s13_findings;
@@ -59,6 +61,7 @@ use serde::{Deserialize, Serialize};
 
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
+use lay_red_flags::LAY_RED_FLAGS;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
@@ -239,6 +242,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(OLDER_TYPING_FINDINGS)
                 .chain(PLAIN_FINDINGS)
+                .chain(LAY_RED_FLAGS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -339,6 +343,7 @@ fn assess_with(
 ) -> Assessment {
     let mut normalized = normalize(text);
     let language = language::guess(&normalized);
+    regional_words::rewrite(&mut normalized, language);
     if !matches!(language, "pt" | "es" | "it") {
         // A bare "n" is "and" in English texting ("wheezy n dizzy"), "não" in Portuguese.
         for token in &mut normalized.tokens {
@@ -971,6 +976,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
 #[cfg(test)]
