@@ -271,7 +271,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
         Sig::NotFeeding,
         pats![
             "!wont|not|isnt|refus*|stopped|hasnt|doesnt|didnt|cant feed*|eat*|drink*|nurse|nursing|latch*|breastfeed*", "!wont|not|isnt|refus*|stopped|hasnt|doesnt|didnt|cant take|taking ~bottle|bottles|feeds|milk|breast",
-            "!no ~come|comer|mamar|toma|tomar|biberon|pecho", "rechaza ~biberon|pecho|tomas",
+            "!no ~come|comer|mamar|toma|tomar|biberon", "!no quiere|toma|agarra|coge pecho", "rechaza ~biberon|pecho|tomas",
             "!ne ~mange|boit|tete|prend ~pas|plus|rien", "refuse ~biberon|sein|manger|boire",
             "!trinkt|will ~nicht|kaum|nichts", "verweigert ~flasche|trinken|essen|brust",
             "!non ~mangia|beve|ciuccia|poppa", "!non vuole ~latte|biberon|mangiare|mangia|bere|seno", "rifiuta ~biberon|latte|seno",

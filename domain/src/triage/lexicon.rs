@@ -923,7 +923,9 @@ pub(crate) const LEXICON: &[(Sig, &str)] = &[
             "pus", "infected", "infection", "red hot", "hot red", "warm touch", "red streak*",
             "smell* bad|foul|awful|funny|weird|off", "weeping|weeps",
             "sent|sentir mauvais", "huele mal|raro", "riecht|stinkt ~komisch|schlecht|ubel|faulig", "stinkt",
-            "suint*", "suintement", "nasst|nassen|nassend", "bad|foul smell", "discharge", "abscess*", "oozing pus", "festering",
+            // German "nässt" (weeping) only with a wound: squeezed, it is Dutch "naast"
+            // (next to; session 15d).
+            "suint*", "suintement", "*wunde|*narbe|*naht|schnitt|kruste|krusten ~nasst|nassen|nassend|nassende", "nasst|nassende|nassend ~*wunde|*narbe|*naht|kruste|krusten|stelle", "bad|foul smell", "discharge", "abscess*", "oozing pus", "festering",
             "infectad*|infectada|infeccion", "supura*", "absceso", "roja caliente", "mal olor", "secrecion",
             "infect*|infecte|infectee", "abces", "suppur*", "rouge chaud*", "mauvaise odeur",
             "eiter*", "eitert|eitrig", "*entzundet", "entzundung", "entzundet", "infekt*|infiziert|infektion",

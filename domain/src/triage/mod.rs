@@ -34,6 +34,7 @@ mod findings;
 mod language;
 mod lay_findings;
 mod lay_red_flags;
+mod lay_red_flags_europe;
 mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
@@ -43,6 +44,7 @@ mod older_typing;
 mod plain_findings;
 mod presentations;
 mod readings;
+mod regional_words;
 mod run_together;
 mod s12_findings;
 mod s13_findings;
@@ -63,6 +65,7 @@ use chronic_findings::CHRONIC_FINDINGS;
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
 use lay_red_flags::LAY_RED_FLAGS;
+use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
@@ -244,6 +247,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(OLDER_TYPING_FINDINGS)
                 .chain(PLAIN_FINDINGS)
                 .chain(LAY_RED_FLAGS)
+                .chain(LAY_RED_FLAGS_EUROPE)
                 .chain(CHRONIC_FINDINGS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
@@ -345,6 +349,7 @@ fn assess_with(
 ) -> Assessment {
     let mut normalized = normalize(text);
     let language = language::guess(&normalized);
+    regional_words::rewrite(&mut normalized, language);
     if !matches!(language, "pt" | "es" | "it") {
         // A bare "n" is "and" in English texting ("wheezy n dizzy"), "não" in Portuguese.
         for token in &mut normalized.tokens {
@@ -993,6 +998,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod lay_red_flags_europe_tests;
 #[cfg(test)]
 mod lay_red_flags_tests;
 #[cfg(test)]

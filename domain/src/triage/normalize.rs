@@ -26,6 +26,10 @@ pub(crate) struct Normalized {
     pub questions: Vec<bool>,
     /// Letters that only some languages use, as hints for language guessing.
     pub script_hints: ScriptHints,
+    /// Tokens that opened a clause by being a clause word ("but": "mais", "pero"), not
+    /// after punctuation: Portuguese "mais" is "more", and undoes its break
+    /// (`regional_words.rs`).
+    pub word_breaks: Vec<usize>,
 }
 
 /// Counts of language-specific characters seen before accents were stripped.
@@ -293,7 +297,15 @@ impl Builder {
         let key = std::mem::take(&mut self.key);
         let plain = std::mem::take(&mut self.plain);
         if CLAUSE_WORDS.contains(&key.as_str()) {
+            let opens = self
+                .out
+                .tokens
+                .last()
+                .is_some_and(|last| last.clause == self.clause);
             self.end_clause();
+            if opens {
+                self.out.word_breaks.push(self.out.tokens.len());
+            }
         }
         if let Some(words) = shorthand(&plain) {
             for word in words.split(' ') {

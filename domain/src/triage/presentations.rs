@@ -322,6 +322,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::NecrotisingPain)], any(1): [F(Sig::Infection), F(Sig::Fever), F(Sig::Swelling), C(Sig::Severe), F(Sig::Purpura), F(Sig::Burn), F(Sig::Confusion)], "NF"),
     rule!(Limb, "a burn over a large area or on a child", E,
         all: [F(Sig::Burn)], any(1): [C(Sig::LargeArea), C(Sig::Child), C(Sig::Infant)], "MTS"),
+    // A scald or fire with the voice going hoarse, noisy or laboured breathing or trouble
+    // swallowing: an airway burn (MTS burns: inhalation injury; batch 80).
+    rule!(Limb, "a burn with a hoarse voice, breathing or swallowing trouble (inhalation injury)", E,
+        all: [F(Sig::Burn)], any(1): [F(Sig::Hoarse), F(Sig::Breathing), F(Sig::SwallowTrouble)], "MTS"),
     // Too much insulin can bring a severe hypo hours later: a same-day call [POIS, DKA].
     rule!(Diabetes, "too much insulin by mistake", U,
         all: [C(Sig::Diabetic), C(Sig::DoubleDose)], any(0): [], "POIS, DKA"),

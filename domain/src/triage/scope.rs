@@ -95,8 +95,20 @@ const NOW_WORDS: &[&str] = &[
     "vandaag",
 ];
 
-/// Negations that follow the verb they negate ("es blutet nicht", "ça saigne pas").
-const POST_NEGATIONS: &[&str] = &["nicht", "pas", "plus", "nie", "jamais"];
+/// Negations that follow the verb they negate ("es blutet nicht", "ça saigne pas"), or
+/// the noun in Italian and Portuguese lists ("febbre niente", "febre nenhuma").
+const POST_NEGATIONS: &[&str] = &[
+    "nicht", "pas", "plus", "nie", "jamais", "niente", "nenhum", "nenhuma", "nessuna", "nessuno",
+];
+
+/// Negations that reach only the word next to them: "niente febbre" is no fever, but
+/// in "non ho mangiato niente mi gira la testa" the dizziness is reported.
+const ADJACENT_NEGATIONS: &[&str] = &["niente", "nada"];
+
+/// A bare "no" or "nee" after a symptom negates it only at the end of its clause, in a
+/// statement: "fiebre no, tos sí", "febbre no" (but "la fiebre no baja" is a fever that
+/// won't come down, and "es fiebre, no?" asks).
+const CLAUSE_END_NEGATIONS: &[&str] = &["no", "nee"];
 
 /// A message's matches, sorted into symptom mentions and cues.
 pub(crate) struct Scope<'a> {
@@ -448,7 +460,7 @@ impl<'a> Scope<'a> {
         let mut out: Vec<Sig> = self
             .cues
             .iter()
-            .filter(|c| !self.negated(c) && !self.hypothetical(c))
+            .filter(|c| (c.immune || !self.negated(c)) && !self.hypothetical(c))
             .map(|c| c.signal)
             .collect();
         out.dedup();
@@ -498,8 +510,10 @@ impl<'a> Scope<'a> {
 
     /// Whether one context is mentioned and not negated.
     pub(crate) fn context(&self, signal: Sig) -> bool {
+        // A context that carries its own negation ("je n'en peux plus", where the
+        // elided "ne" sits before the pattern's words) is not negated by it either.
         self.cues_of(signal)
-            .any(|c| !self.negated(c) && !self.hypothetical(c))
+            .any(|c| (c.immune || !self.negated(c)) && !self.hypothetical(c))
     }
 
     /// A relative's history ("my dad had a stroke"): ConText's other experiencer. A
@@ -577,18 +591,36 @@ impl<'a> Scope<'a> {
     fn negated(&self, m: &Match<Sig>) -> bool {
         let clause = self.clause(m.start);
         self.cues_of(Sig::Negation).any(|cue| {
+            let reach = if ADJACENT_NEGATIONS.contains(&self.tokens[cue.start].key.as_str()) {
+                0
+            } else {
+                NEGATION_REACH
+            };
             let before = cue.end < m.start
                 && self.clause(cue.end) == clause
-                && m.start - cue.end - 1 <= NEGATION_REACH
+                && m.start - cue.end - 1 <= reach
                 && (cue.end + 1..m.start).all(|j| {
                     !NEGATION_BREAKERS.contains(&self.tokens[j].key.as_str())
                         && !self.covers(j, &[Sig::Persist, Sig::Recur])
                 });
+            let word = self.tokens[cue.start].key.as_str();
             let after = cue.start == m.end + 1
                 && self.clause(cue.start) == clause
-                && POST_NEGATIONS.contains(&self.tokens[cue.start].key.as_str());
+                && (POST_NEGATIONS.contains(&word)
+                    || (CLAUSE_END_NEGATIONS.contains(&word)
+                        && self.ends_statement_clause(cue.end)));
             before || after
         })
+    }
+
+    /// Whether the word at `at` ends its clause in a sentence that is not a question.
+    fn ends_statement_clause(&self, at: usize) -> bool {
+        let last = self
+            .tokens
+            .get(at + 1)
+            .is_none_or(|next| next.clause != self.tokens[at].clause);
+        let sentence = usize::from(self.tokens[at].sentence);
+        last && !self.questions.get(sentence).copied().unwrap_or(false)
     }
 
     fn hypothetical(&self, m: &Match<Sig>) -> bool {
