@@ -35,6 +35,7 @@ mod lay_findings;
 mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
+mod mental_health_risk;
 pub mod model;
 pub(crate) mod normalize;
 mod older_typing;
@@ -50,6 +51,7 @@ mod s14_phone_english;
 mod s14b_findings;
 mod scope;
 mod thumb_findings;
+mod toxidromes;
 mod urgent_findings;
 
 use std::sync::{Arc, OnceLock};
@@ -62,6 +64,7 @@ use lay_findings::LAY_FINDINGS;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
+use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
 use older_typing::OLDER_TYPING_FINDINGS;
@@ -76,6 +79,7 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
+use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
 
 /// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
@@ -239,6 +243,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LEARNED_ENGLISH_FINDINGS)
                 .chain(OLDER_TYPING_FINDINGS)
                 .chain(PLAIN_FINDINGS)
+                .chain(MENTAL_HEALTH_RISK)
+                .chain(TOXIDROMES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -684,12 +690,17 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
     // there now, and thoughts without a plan are a same-day talk [NG225].
     // Told as present with the plan denied ("no quiero seguir viviendo, pero no tengo
     // plan ni haría nada"), the same: a same-day talk, unless another sign decides.
-    let thoughts_without_plan = matches!(m.signal, Sig::DarkThoughts | Sig::Suicidal)
+    // Self-harm told as superficial ("just scratches", "small burns") with no intent is
+    // self-harm needing no physical care: a same-day talk [NG225] (session 15b). "Better
+    // off without me" is about a baby only after birth.
+    let baby_harm_not_postpartum = m.signal == Sig::BabyHarm && !scope.context(Sig::Postpartum);
+    let thoughts_without_plan = (matches!(m.signal, Sig::DarkThoughts | Sig::Suicidal)
+        || baby_harm_not_postpartum)
         && matches!(
             status,
             Status::Hypothetical | Status::Resolved | Status::Affirmed
         )
-        && scope.has_cue(Sig::NoPlan);
+        && (scope.has_cue(Sig::NoPlan) || scope.has_cue(Sig::Superficial));
     let level = match status {
         _ if recovered => Urgency::Urgent,
         _ if thoughts_without_plan => Urgency::Urgent,
@@ -796,11 +807,17 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         .filter(|r| r.status == Status::Resolved)
         .map(|r| r.mention.signal)
         .collect();
+    let hypothetical: Vec<Sig> = readings
+        .iter()
+        .filter(|r| r.status == Status::Hypothetical)
+        .map(|r| r.mention.signal)
+        .collect();
     let contexts = scope.contexts();
     let facts = Facts {
         affirmed: &affirmed,
         contexts: &contexts,
         resolved: &resolved,
+        hypothetical: &hypothetical,
         readings: measured,
     };
     if let Some(rule) = facts.strongest().filter(|rule| rule.level > urgency) {
@@ -974,6 +991,8 @@ mod context_tests;
 #[cfg(test)]
 mod learned_english_tests;
 #[cfg(test)]
+mod mental_health_risk_tests;
+#[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
 mod run_together_tests;
@@ -993,5 +1012,7 @@ mod s14b_tests;
 mod tests;
 #[cfg(test)]
 mod thumb_tests;
+#[cfg(test)]
+mod toxidromes_tests;
 #[cfg(test)]
 mod urgent_tests;

@@ -30,7 +30,19 @@ pub(crate) struct Readings {
     pub lowest_systolic: Option<f32>,
     /// Highest INR quoted ("inr 6.2", "INR-Wert 5,8").
     pub inr: Option<f32>,
+    /// Highest lithium level quoted, in mmol/L ("lithium level came back 1.9").
+    pub lithium: Option<f32>,
 }
+
+/// Words before a lithium level.
+const LITHIUM_WORDS: &[&str] = &[
+    "lithium",
+    "litio",
+    "lítio",
+    "lithiumspiegel",
+    "lithemie",
+    "litemia",
+];
 
 /// Every "160/110" in the text that reads as a blood pressure.
 fn blood_pressures(text: &str) -> impl Iterator<Item = (f32, f32)> + '_ {
@@ -554,6 +566,12 @@ pub(crate) fn read(text: &str) -> Readings {
         };
         if near(&words, index, oxygen_reach, 2, OXYGEN_WORDS) && (50.0..=100.0).contains(&value) {
             lower(&mut readings.oxygen, value);
+            continue;
+        }
+        // "lithium level back at 0.7", "litio en 0,8": a lithium level, never a glucose
+        // (session 15b: read as a low glucose before).
+        if (0.1..=5.0).contains(&value) && near(&words, index, 5, 0, LITHIUM_WORDS) {
+            higher(&mut readings.lithium, value);
             continue;
         }
         if (1.0..=20.0).contains(&value) && near(&words, index, 4, 0, INR_WORDS) {
