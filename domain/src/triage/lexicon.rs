@@ -246,6 +246,41 @@ pub(crate) enum Sig {
     DeepBurn,
     /// A venomous bite or sting (a snake, an adder, a scorpion).
     Venom,
+    /// A serotonergic medicine or drug (an SSRI or SNRI, tramadol, a triptan, linezolid,
+    /// ecstasy): with jerking muscles and fever or agitation, serotonin syndrome.
+    Serotonergic,
+    /// Muscles or eyes jerking on their own, a clenching jaw: clonus (Hunter criteria).
+    Clonus,
+    /// Agitated, restless, unable to sit still.
+    Agitation,
+    /// Lithium named: with vomiting, unsteadiness or slurred speech, toxicity.
+    Lithium,
+    /// A medicine that raises lithium levels (an anti-inflammatory, a water tablet).
+    LithiumRaiser,
+    /// Stopping alcohol or a sedative (a benzodiazepine, pregabalin) after regular use.
+    Withdrawal,
+    /// An eating disorder named (anorexia, bulimia).
+    EatingDisorder,
+    /// A weapon in someone's hands (a knife, a hammer, an axe).
+    Weapon,
+    /// Happening now: "right now", "I can hear it", "he's downstairs now".
+    HappeningNow,
+    /// A threat to kill someone else, told as said ("says he'll kill him tonight").
+    ThreatToKill,
+    /// A decision taken with its time: "tonight's the night", "it's decided".
+    Decided,
+    /// Panic attacks named.
+    PanicAttacks,
+    /// A medicine started, changed, raised, lowered or stopped.
+    MedChange,
+    /// Self-harm told as superficial ("just scratches", "only on the surface").
+    Superficial,
+    /// Intrusive images or thoughts feared and unwanted ("flashes of him falling"),
+    /// told after birth: a same-day talk, not a sign about the baby.
+    IntrusiveThoughts,
+    /// Alcohol or drugs used again after a period clean: overdose risk once tolerance
+    /// is gone, a same-day call.
+    Relapse,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -442,6 +477,22 @@ impl Sig {
             Sig::Guarding => "a belly too sore to touch or move",
             Sig::DeepBurn => "a deep burn",
             Sig::Venom => "a venomous bite or sting",
+            Sig::Serotonergic => "serotonergic medicine",
+            Sig::Clonus => "muscles jerking on their own",
+            Sig::Agitation => "agitated",
+            Sig::Lithium => "on lithium",
+            Sig::LithiumRaiser => "a medicine that raises lithium",
+            Sig::Withdrawal => "stopping alcohol or a sedative",
+            Sig::EatingDisorder => "eating disorder",
+            Sig::Weapon => "a weapon in hand",
+            Sig::HappeningNow => "happening now",
+            Sig::ThreatToKill => "a threat to kill",
+            Sig::Decided => "a decision with its time",
+            Sig::PanicAttacks => "panic attacks",
+            Sig::MedChange => "a medicine changed",
+            Sig::Superficial => "superficial",
+            Sig::IntrusiveThoughts => "unwanted intrusive thoughts",
+            Sig::Relapse => "relapse after a period clean",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
@@ -662,6 +713,8 @@ impl Sig {
                 | Sig::MentalCrisis
                 | Sig::SexualAssault
                 | Sig::Guarding
+                | Sig::IntrusiveThoughts
+                | Sig::Relapse
                 | Sig::Contractions
                 | Sig::GiantCellArteritis
                 | Sig::Itch

@@ -38,6 +38,7 @@ mod lay_red_flags_europe;
 mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
+mod mental_health_risk;
 pub mod model;
 pub(crate) mod normalize;
 mod older_typing;
@@ -54,6 +55,7 @@ mod s14_phone_english;
 mod s14b_findings;
 mod scope;
 mod thumb_findings;
+mod toxidromes;
 mod urgent_findings;
 
 use std::sync::{Arc, OnceLock};
@@ -69,6 +71,7 @@ use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
+use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
 use older_typing::OLDER_TYPING_FINDINGS;
@@ -83,6 +86,7 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
 use thumb_findings::THUMB_FINDINGS;
+use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
 
 /// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
@@ -249,6 +253,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LAY_RED_FLAGS)
                 .chain(LAY_RED_FLAGS_EUROPE)
                 .chain(CHRONIC_FINDINGS)
+                .chain(MENTAL_HEALTH_RISK)
+                .chain(TOXIDROMES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -709,12 +715,17 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
     // there now, and thoughts without a plan are a same-day talk [NG225].
     // Told as present with the plan denied ("no quiero seguir viviendo, pero no tengo
     // plan ni haría nada"), the same: a same-day talk, unless another sign decides.
-    let thoughts_without_plan = matches!(m.signal, Sig::DarkThoughts | Sig::Suicidal)
+    // Self-harm told as superficial ("just scratches", "small burns") with no intent is
+    // self-harm needing no physical care: a same-day talk [NG225] (session 15b). "Better
+    // off without me" is about a baby only after birth.
+    let baby_harm_not_postpartum = m.signal == Sig::BabyHarm && !scope.context(Sig::Postpartum);
+    let thoughts_without_plan = (matches!(m.signal, Sig::DarkThoughts | Sig::Suicidal)
+        || baby_harm_not_postpartum)
         && matches!(
             status,
             Status::Hypothetical | Status::Resolved | Status::Affirmed
         )
-        && scope.has_cue(Sig::NoPlan);
+        && (scope.has_cue(Sig::NoPlan) || scope.has_cue(Sig::Superficial));
     let level = match status {
         _ if recovered => Urgency::Urgent,
         _ if thoughts_without_plan => Urgency::Urgent,
@@ -821,11 +832,17 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
         .filter(|r| r.status == Status::Resolved)
         .map(|r| r.mention.signal)
         .collect();
+    let hypothetical: Vec<Sig> = readings
+        .iter()
+        .filter(|r| r.status == Status::Hypothetical)
+        .map(|r| r.mention.signal)
+        .collect();
     let contexts = scope.contexts();
     let facts = Facts {
         affirmed: &affirmed,
         contexts: &contexts,
         resolved: &resolved,
+        hypothetical: &hypothetical,
         readings: measured,
     };
     if let Some(rule) = facts.strongest().filter(|rule| rule.level > urgency) {
@@ -1005,6 +1022,8 @@ mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
 #[cfg(test)]
+mod mental_health_risk_tests;
+#[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
 mod run_together_tests;
@@ -1024,5 +1043,7 @@ mod s14b_tests;
 mod tests;
 #[cfg(test)]
 mod thumb_tests;
+#[cfg(test)]
+mod toxidromes_tests;
 #[cfg(test)]
 mod urgent_tests;

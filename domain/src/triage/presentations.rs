@@ -143,6 +143,11 @@ pub(crate) enum Cond {
     VeryHighGlucose,
     /// Oxygen saturation 88-91% in COPD, whose target is 88-92%.
     CopdLowOxygen,
+    /// A mention read as a "what if" or a condition ("he'll kill himself if I leave"):
+    /// with the means shown, a threat, not a hypothetical (session 15b).
+    Threatened(Sig),
+    /// A lithium level at or above this many tenths of a mmol/L.
+    LithiumAtLeast(u8),
 }
 
 use Cond::{C, F};
@@ -447,6 +452,43 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(HeadInjury, "a head injury with a headache getting worse or not going", E,
         all: [F(Sig::HeadInjury), F(Sig::Headache)], any(1): [C(Sig::Worse), C(Sig::Persist), C(Sig::Severe)], "HI"),
     // A deep cut that "won't stop": bleeding not slowing [BLEED].
+    // Session 15b (batch 81): mental health told indirectly, and the medicines of
+    // mental health whose harm is a set of plain signs.
+    rule!(SelfHarm, "a decision with its time, with a goodbye, the means or thoughts of death", E,
+        all: [C(Sig::Decided)], any(1): [C(Sig::Farewell), F(Sig::DarkThoughts), F(Sig::Suicidal), C(Sig::CantGoOn), C(Sig::MeansAtHand), C(Sig::PillCount), C(Sig::Unreachable)], "MHF, NG225"),
+    rule!(Safety, "a threat to end their life with the means shown", E,
+        all: [C(Sig::MeansAtHand), Cond::Threatened(Sig::Suicidal)], any(0): [], "MHF, NG225"),
+    rule!(Safety, "a weapon in the hands of someone psychotic, threatening or violent", E,
+        all: [C(Sig::Weapon)], any(1): [F(Sig::Psychosis), C(Sig::ThreatToKill), C(Sig::ViolenceNow), F(Sig::ChangedBehaviour), F(Sig::Confusion)], "MHF, consensus"),
+    rule!(Safety, "a threat to kill or burn with a child there, or under way now", E,
+        all: [C(Sig::ThreatToKill)], any(1): [C(Sig::Child), C(Sig::Infant), C(Sig::HappeningNow), F(Sig::Psychosis)], "MHF, consensus"),
+    rule!(Safety, "abuse happening now", E,
+        all: [C(Sig::AbuseRisk), C(Sig::HappeningNow)], any(0): [], "MHF, consensus"),
+    rule!(Safety, "abuse with a broken bone or head injury", E,
+        all: [C(Sig::AbuseRisk)], any(1): [F(Sig::Fracture), F(Sig::HeadInjury)], "HI, MTS"),
+    rule!(Overdose, "a child near a medicine who is drowsy or floppy", E,
+        all: [F(Sig::Drowsy)], any(2): [C(Sig::Child), C(Sig::Infant), C(Sig::Opioid), C(Sig::Medicine), F(Sig::Ingested)], "POIS"),
+    rule!(Overdose, "a serotonergic medicine with muscles jerking and fever, sweating, shaking or agitation (serotonin syndrome)", E,
+        all: [C(Sig::Serotonergic), C(Sig::Clonus)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Sweating), F(Sig::Shaking), C(Sig::Agitation), F(Sig::Confusion), C(Sig::HeartRate)], "POIS, consensus"),
+    rule!(Overdose, "a serotonergic medicine with a fever of 39 and agitation or sweating (serotonin syndrome)", E,
+        all: [C(Sig::Serotonergic), Cond::HighFeverReading], any(1): [C(Sig::Agitation), F(Sig::Sweating), F(Sig::Confusion)], "POIS, consensus"),
+    rule!(Overdose, "lithium with unsteadiness, slurred speech, confusion, drowsiness or a fit (toxicity)", E,
+        all: [C(Sig::Lithium)], any(1): [F(Sig::Balance), F(Sig::SpeechLoss), F(Sig::Stroke), F(Sig::Confusion), F(Sig::Drowsy), Cond::Mentioned(Sig::Seizure)], "POIS, consensus"),
+    // A level of 1.5 mmol/L or more is toxic whatever the person feels (consensus, the BNF).
+    rule!(Overdose, "a lithium level of 1.5 or more", E,
+        all: [Cond::LithiumAtLeast(15)], any(0): [], "POIS, consensus"),
+    rule!(Overdose, "lithium with vomiting, diarrhoea, a worse tremor, or a medicine that raises it", U,
+        all: [C(Sig::Lithium)], any(1): [F(Sig::Vomiting), F(Sig::Shaking), F(Sig::Symptom), F(Sig::Nausea), C(Sig::LithiumRaiser), F(Sig::Dizziness)], "POIS, consensus"),
+    rule!(Consciousness, "a fit, seeing things or new confusion when stopping alcohol or a sedative (delirium tremens)", E,
+        all: [C(Sig::Withdrawal)], any(1): [Cond::Mentioned(Sig::Seizure), F(Sig::Psychosis), F(Sig::Confusion)], "CG100, consensus"),
+    rule!(Consciousness, "shaking, sweating, a racing heart or panic when stopping alcohol or a sedative", U,
+        all: [C(Sig::Withdrawal)], any(1): [F(Sig::Shaking), F(Sig::Sweating), C(Sig::HeartRate), C(Sig::PanicAttacks), F(Sig::Vomiting), C(Sig::Agitation), F(Sig::Dizziness), F(Sig::Symptom)], "CG100, consensus"),
+    rule!(SelfHarm, "panic attacks after a medicine was changed", U,
+        all: [C(Sig::PanicAttacks), C(Sig::MedChange)], any(0): [], "MTS, consensus"),
+    rule!(SelfHarm, "restless, unable to sit still, after a medicine was changed (akathisia)", U,
+        all: [C(Sig::Agitation), C(Sig::MedChange)], any(0): [], "consensus"),
+    rule!(Consciousness, "an eating disorder with dizziness, palpitations, weakness, vomiting or a faint", U,
+        all: [C(Sig::EatingDisorder)], any(1): [F(Sig::Dizziness), C(Sig::HeartRate), F(Sig::Weakness), F(Sig::Vomiting), Cond::Mentioned(Sig::Unconscious), F(Sig::Symptom)], "MTS, consensus"),
     rule!(Bleeding, "a deep cut that won't stop bleeding", E,
         all: [F(Sig::Laceration), C(Sig::Nonstop)], any(0): [], "BLEED"),
     // Pear-drop breath with drowsiness or confusion is DKA even when diabetes is not named
@@ -659,6 +701,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::NoWeight => (U, P::Limb),
         Sig::DarkThoughts => (U, P::SelfHarm),
         Sig::MentalCrisis => (U, P::SelfHarm),
+        Sig::IntrusiveThoughts => (U, P::Postpartum),
+        Sig::Relapse => (U, P::Overdose),
         Sig::SexualAssault => (U, P::Safety),
         Sig::Contractions => (U, P::Pregnancy),
         Sig::Incontinence => (U, P::Back),
@@ -739,6 +783,8 @@ pub(crate) struct Facts<'a> {
     pub contexts: &'a [Sig],
     /// Findings reported as having stopped.
     pub resolved: &'a [Sig],
+    /// Findings read as a "what if" or a condition.
+    pub hypothetical: &'a [Sig],
     pub readings: Readings,
 }
 
@@ -751,6 +797,10 @@ impl Facts<'_> {
             Cond::Mentioned(signal) => {
                 self.affirmed.contains(&signal) || self.resolved.contains(&signal)
             }
+            Cond::Threatened(signal) => self.hypothetical.contains(&signal),
+            Cond::LithiumAtLeast(tenths) => r
+                .lithium
+                .is_some_and(|level| level * 10.0 >= f32::from(tenths)),
             Cond::InfantUnder3Months => r.infant_days.is_some_and(|days| days < 90.0),
             Cond::SevereLowGlucose => r.glucose_mmol.is_some_and(|g| g <= 3.0),
             Cond::LowGlucose => r.glucose_mmol.is_some_and(|g| g < 4.0),
@@ -827,6 +877,7 @@ mod tests {
             affirmed: &fever,
             contexts: &[],
             resolved: &[],
+            hypothetical: &[],
             readings,
         };
         assert_eq!(alone.strongest().map(|r| r.level), None);
@@ -835,6 +886,7 @@ mod tests {
             affirmed: &meningism,
             contexts: &[],
             resolved: &[],
+            hypothetical: &[],
             readings,
         };
         assert_eq!(both.strongest().map(|r| r.level), Some(Urgency::Emergency));

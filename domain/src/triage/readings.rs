@@ -40,6 +40,8 @@ pub(crate) struct Readings {
     pub creatinine_ratio: Option<f32>,
     /// Weight put on, in kg ("3 kilo aangekomen", "up 5 lbs").
     pub weight_gain_kg: Option<f32>,
+    /// Highest lithium level quoted, in mmol/L ("lithium level came back 1.9").
+    pub lithium: Option<f32>,
 }
 
 /// Where a reading sits in the text, in bytes: from the word that names what was
@@ -47,6 +49,16 @@ pub(crate) struct Readings {
 /// scopes it (`scope/reading.rs`): a reading in a "what if", a past one, a relative's
 /// history or the patient's usual value is not a reading now.
 pub(crate) type Span = (usize, usize);
+
+/// Words before a lithium level.
+const LITHIUM_WORDS: &[&str] = &[
+    "lithium",
+    "litio",
+    "lítio",
+    "lithiumspiegel",
+    "lithemie",
+    "litemia",
+];
 
 /// Every "160/110" in the text that reads as a blood pressure.
 fn blood_pressures(text: &str) -> impl Iterator<Item = ((f32, f32), usize)> + '_ {
@@ -547,6 +559,7 @@ enum Kind {
     Temperature,
     Potassium,
     WeightGain,
+    Lithium,
 }
 
 /// One reading found in the text, before it is scoped.
@@ -961,6 +974,21 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                 continue;
             }
         }
+        // "lithium level back at 0.7", "litio en 0,8": a lithium level, never a glucose
+        // (session 15b: read as a low glucose before).
+        if (0.1..=5.0).contains(&value) {
+            if let Some(named) = nearest(&words, index, 5, 0, LITHIUM_WORDS) {
+                push(
+                    &mut found,
+                    &starts,
+                    Kind::Lithium,
+                    value,
+                    index,
+                    Some(named),
+                );
+                continue;
+            }
+        }
         if (1.0..=20.0).contains(&value) {
             if let Some(named) = nearest(&words, index, 4, 0, INR_WORDS) {
                 push(&mut found, &starts, Kind::Inr, value, index, Some(named));
@@ -1111,6 +1139,7 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             }
             Kind::Oxygen => lower(&mut readings.oxygen, value),
             Kind::Inr => higher(&mut readings.inr, value),
+            Kind::Lithium => higher(&mut readings.lithium, value),
             Kind::Ketones => higher(&mut readings.ketones, value),
             Kind::HeartRate => {
                 higher(&mut readings.heart_rate, value);

@@ -222,6 +222,11 @@ impl<'a> Scope<'a> {
                 consumed[m.start..=m.end].iter_mut().for_each(|c| *c = true);
             }
         }
+        let neutrals: Vec<Match<Sig>> = matches
+            .iter()
+            .filter(|m| m.signal == Sig::Neutral)
+            .copied()
+            .collect();
         let mut mentions: Vec<Match<Sig>> = Vec::new();
         let mut cues = Vec::new();
         let mut explained = false;
@@ -241,7 +246,13 @@ impl<'a> Scope<'a> {
                     m.signal.is_scope_cue() && consumed[m.start..=m.end].iter().any(|&c| c);
                 // "covid test positive" is not a positive pregnancy test.
                 let other_test = m.signal == Sig::Pregnancy && hidden(&m);
-                if !consumed_cue && !other_test {
+                // "more trembly than usual", "pipi toutes les heures": not extra doses
+                // (session 15b).
+                let not_extra = m.signal == Sig::Extra
+                    && neutrals
+                        .iter()
+                        .any(|n| n.start <= m.start && m.end <= n.end);
+                if !consumed_cue && !other_test && !not_extra {
                     cues.push(m);
                 }
             }
@@ -265,6 +276,50 @@ impl<'a> Scope<'a> {
         mentions.retain(|m| {
             !matches!(m.signal, Sig::Unconscious | Sig::Overdose | Sig::Burn)
                 || !readers.iter().any(|r| overlaps(r, m))
+        });
+        // "nearly passed out" is feeling faint, not a faint (session 15b). Only a
+        // faint that starts with "nearly": "felt faint then passed out" is a faint.
+        const NEARLY: &[&str] = &["nearly", "almost", "casi", "failli", "fast", "quase"];
+        let near_faints: Vec<Match<Sig>> = mentions
+            .iter()
+            .filter(|m| {
+                m.signal == Sig::Dizziness && NEARLY.contains(&tokens[m.start].key.as_str())
+            })
+            .copied()
+            .collect();
+        mentions.retain(|m| {
+            m.signal != Sig::Unconscious || !near_faints.iter().any(|d| overlaps(d, m))
+        });
+        // Burns in a message about self-harm are made by the person ("burning myself
+        // with a lighter ... small burns on my arm"): the self-harm reading decides,
+        // not the burns table (a burn on a child is an emergency by MTS).
+        if mentions
+            .iter()
+            .any(|m| matches!(m.signal, Sig::DarkThoughts | Sig::Suicidal))
+        {
+            mentions.retain(|m| m.signal != Sig::Burn);
+        }
+        // Unwanted images after birth ("flashes of him falling down the stairs",
+        // "imágenes de que se ahoga") tell a fear, not what happens to the baby: the
+        // signs named in their sentence are not reported (session 15b, CG192).
+        let intrusive: Vec<usize> = mentions
+            .iter()
+            .filter(|m| m.signal == Sig::IntrusiveThoughts)
+            .map(|m| m.start)
+            .collect();
+        mentions.retain(|m| {
+            !matches!(
+                m.signal,
+                Sig::Breathing
+                    | Sig::NotFeeding
+                    | Sig::Pain
+                    | Sig::HeadInjury
+                    | Sig::Drowsy
+                    | Sig::Unconscious
+                    | Sig::Bleeding
+            ) || !intrusive
+                .iter()
+                .any(|&start| tokens[start].sentence == tokens[m.start].sentence)
         });
         // Blue lips with a blue sweet or drink named anywhere in the message ("lips and
         // tongue bright blue ... turns out she'd had a blue ice lolly"): explained away.
@@ -375,9 +430,11 @@ impl<'a> Scope<'a> {
                         || (cue.end < m.start
                             && self.clause(cue.start) != clause
                             && !sudden_now
+                            && !self.now_between(cue, m)
                             && !self.present_in_sentence(sentence))
                         || (cue.end < m.start
                             && self.clause(cue.start) == clause
+                            && !self.now_between(cue, m)
                             && !self.present_in_sentence(sentence)))
             })
     }
@@ -625,10 +682,13 @@ impl<'a> Scope<'a> {
 
     fn hypothetical(&self, m: &Match<Sig>) -> bool {
         let clause = self.clause(m.start);
+        // "he said he'd do it if I left and now he's locked himself in": a word for now
+        // ends the condition (a ConText terminator; session 15b).
         let cued = self.cues_of(Sig::Hypothetical).any(|cue| {
             cue.end < m.start
                 && self.clause(cue.end) == clause
                 && m.start - cue.end <= HYPOTHETICAL_REACH
+                && !self.now_between(cue, m)
         });
         cued && ![Sig::Persist, Sig::Recur, Sig::Nonstop]
             .into_iter()
