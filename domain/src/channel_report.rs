@@ -35,7 +35,7 @@ pub fn by_channel(
                     Some((answered - f.started_at).num_seconds().max(0) as f64 / 60.0)
                 })
                 .collect();
-            minutes.sort_by(f64::total_cmp);
+            crate::sorting::sort_by(&mut minutes, f64::total_cmp);
             let count = |urgency| mine.iter().filter(|f| f.urgency == urgency).count() as u32;
             let sla = sla(config, &mine, now);
             Some(ChannelReportRow {

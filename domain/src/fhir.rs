@@ -298,7 +298,7 @@ impl Export<'_> {
             entries.push(entry(self.patient_url(), patient));
         }
         let mut messages: Vec<&Message> = self.messages.iter().collect();
-        messages.sort_by_key(|message| message.seq);
+        crate::sorting::sort_by_key(&mut messages, |message| message.seq);
         for message in messages {
             entries.push(entry(
                 urn_uuid("message", &message.id),

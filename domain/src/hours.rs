@@ -267,7 +267,7 @@ impl WeeklyHours {
     /// The days as written, in week order (unknown names dropped).
     pub(crate) fn weekdays(&self) -> Vec<Weekday> {
         let mut days: Vec<Weekday> = self.days.iter().filter_map(|d| parse_weekday(d)).collect();
-        days.sort_by_key(|d| d.num_days_from_monday());
+        crate::sorting::sort_by_key(&mut days, |d| d.num_days_from_monday());
         days.dedup();
         days
     }
@@ -280,7 +280,7 @@ pub(crate) fn holidays_within(holidays: &[String], from: NaiveDate, days: i64) -
         .filter_map(|h| parse_date(h))
         .filter(|date| *date >= from && *date < from + Duration::days(days))
         .collect();
-    found.sort_unstable();
+    crate::sorting::sort(&mut found);
     found
 }
 

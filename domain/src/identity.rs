@@ -144,7 +144,7 @@ pub fn clean_labels(raw: &[String]) -> Result<Vec<String>, IdentityError> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
     });
-    labels.sort();
+    crate::sorting::sort(&mut labels);
     labels.dedup();
     if !valid || labels.len() > MAX_LABELS {
         return Err(IdentityError::Labels);

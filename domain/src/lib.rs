@@ -38,6 +38,7 @@ pub mod safety;
 pub mod saved_reply;
 pub mod sessions;
 pub mod sla;
+pub mod sorting;
 pub mod staff_tokens;
 pub mod stores;
 pub mod survey;

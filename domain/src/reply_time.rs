@@ -32,27 +32,28 @@ pub fn estimates(
     now: DateTime<Utc>,
 ) -> BTreeMap<Department, u32> {
     let since = now - Duration::days(WINDOW_DAYS);
-    Department::ALL
-        .into_iter()
-        .map(|department| {
-            let schedule = config.department_schedule(department).ok();
-            let mut waits: Vec<f64> = facts
-                .iter()
-                .filter(|f| f.department == department && f.started_at >= since)
-                .filter(|f| schedule.is_none_or(|s| s.is_open(f.started_at)))
-                .filter_map(|f| {
-                    let answered = f.first_response_at?;
-                    Some((answered - f.started_at).num_seconds().max(0) as f64 / 60.0)
-                })
-                .collect();
-            waits.sort_by(f64::total_cmp);
-            let minutes = match waits.len() >= MIN_SAMPLES {
-                true => median(&waits).map_or(0, |m| m.ceil() as u32),
-                false => config.sla_minutes(department, Urgency::Routine),
-            };
-            (department, friendly(minutes))
-        })
-        .collect()
+    // Inserted one by one: `collect()` into a map sorts its input with another copy of the
+    // standard sort (`crate::sorting`).
+    let mut estimates = BTreeMap::new();
+    for department in Department::ALL {
+        let schedule = config.department_schedule(department).ok();
+        let mut waits: Vec<f64> = facts
+            .iter()
+            .filter(|f| f.department == department && f.started_at >= since)
+            .filter(|f| schedule.is_none_or(|s| s.is_open(f.started_at)))
+            .filter_map(|f| {
+                let answered = f.first_response_at?;
+                Some((answered - f.started_at).num_seconds().max(0) as f64 / 60.0)
+            })
+            .collect();
+        crate::sorting::sort_by(&mut waits, f64::total_cmp);
+        let minutes = match waits.len() >= MIN_SAMPLES {
+            true => median(&waits).map_or(0, |m| m.ceil() as u32),
+            false => config.sla_minutes(department, Urgency::Routine),
+        };
+        estimates.insert(department, friendly(minutes));
+    }
+    estimates
 }
 
 /// The smallest step at or above `minutes`.

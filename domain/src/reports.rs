@@ -117,7 +117,7 @@ fn correction_report(
             .collect();
         let count = |direction| mine.iter().filter(|c| c.direction == direction).count() as u32;
         let mut corrected: Vec<&str> = mine.iter().map(|c| c.conversation_id.as_str()).collect();
-        corrected.sort_unstable();
+        crate::sorting::sort(&mut corrected);
         corrected.dedup();
         // A correction in the period may be of a conversation started before it.
         let corrected = (corrected.len() as u32).min(conversations);
@@ -136,7 +136,7 @@ fn correction_report(
         .map(|f| f.language.unwrap_or(UNKNOWN))
         .chain(in_period.iter().map(|c| c.language.unwrap_or(UNKNOWN)))
         .collect();
-    languages.sort_unstable_by_key(|l| {
+    crate::sorting::sort_by_key(&mut languages, |l| {
         (
             LANGUAGES
                 .iter()
@@ -226,7 +226,7 @@ fn first_response(facts: &[&ConversationFacts], tz: Zone<'_>) -> Vec<FirstRespon
     groups
         .into_iter()
         .map(|((week, _), (department, conversations, mut minutes))| {
-            minutes.sort_by(f64::total_cmp);
+            crate::sorting::sort_by(&mut minutes, f64::total_cmp);
             FirstResponseRow {
                 department,
                 week_start: crate::clock_text::date_text(week),

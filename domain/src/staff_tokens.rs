@@ -59,7 +59,7 @@ pub fn check_password(password: &str) -> Result<(), String> {
         ));
     }
     let mut distinct: Vec<char> = password.chars().collect();
-    distinct.sort_unstable();
+    crate::sorting::sort(&mut distinct);
     distinct.dedup();
     if distinct.len() < 4 {
         return Err("The password needs more different characters.".into());
@@ -90,7 +90,7 @@ pub fn check_invite(request: &InviteRequest) -> Result<Invite, String> {
         return Err("'name' must be 1 to 100 characters of text.".into());
     }
     let mut departments = request.departments.clone();
-    departments.sort();
+    crate::sorting::sort(&mut departments);
     departments.dedup();
     if departments.is_empty() {
         return Err("'departments' must name at least one team.".into());

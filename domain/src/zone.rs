@@ -190,7 +190,7 @@ impl<'a> TimeZone for Zone<'a> {
                 valid.push((utc, candidate));
             }
         }
-        valid.sort_by_key(|(utc, _)| *utc);
+        crate::sorting::sort_by_key(&mut valid, |(utc, _)| *utc);
         match valid[..] {
             [] => MappedLocalTime::None,
             [(_, only)] => MappedLocalTime::Single(self.offset(only)),

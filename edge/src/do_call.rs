@@ -40,10 +40,12 @@ pub async fn send(
     let headers = if headers.is_empty() {
         String::new()
     } else {
-        let map: serde_json::Map<String, serde_json::Value> = headers
-            .iter()
-            .map(|(name, value)| ((*name).to_owned(), (*value).into()))
-            .collect();
+        // Inserted one by one: `collect()` into the (BTreeMap) map sorts its input with
+        // another copy of the standard sort (`frontdesk_domain::sorting`).
+        let mut map = serde_json::Map::new();
+        for (name, value) in headers {
+            map.insert((*name).to_owned(), (*value).into());
+        }
         serde_json::Value::Object(map).to_string()
     };
     let object: worker::worker_sys::DurableObject = stub.into_rpc();

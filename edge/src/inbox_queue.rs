@@ -5,7 +5,7 @@
 //! escalation notifications to their channels as signed JSON POSTs, retried with a
 //! growing delay. Applying an index job twice changes nothing.
 
-use worker::{Env, MessageBatch, MessageExt, QueueRetryOptionsBuilder};
+use worker::{Env, MessageBatch, MessageExt, QueueRetryOptionsBuilder, RawMessage};
 
 use crate::error::{AppError, AppResult};
 use crate::jobs::{backoff_seconds, EventJob, InboxJob, Job, NotifyJob};
@@ -42,12 +42,42 @@ async fn deliver(env: &Env, job: &NotifyJob) -> AppResult<()> {
     }
 }
 
+/// A queue message and its job, read from the body's JSON text (`Job::from_json`) rather
+/// than field by field from the JS object (`MessageBatch::messages`).
+struct JobMessage {
+    raw: RawMessage,
+    job: Job,
+}
+
+impl JobMessage {
+    fn read(raw: RawMessage) -> worker::Result<JobMessage> {
+        let text = js_sys::JSON::stringify(&raw.body())?
+            .as_string()
+            .unwrap_or_default();
+        let job = Job::from_json(&text)?;
+        Ok(JobMessage { raw, job })
+    }
+
+    fn body(&self) -> &Job {
+        &self.job
+    }
+}
+
+/// `ack`, `retry` and the rest, on the raw message.
+impl std::ops::Deref for JobMessage {
+    type Target = RawMessage;
+
+    fn deref(&self) -> &RawMessage {
+        &self.raw
+    }
+}
+
 /// Seconds since the queue first received the message.
-fn age_seconds(message: &worker::Message<Job>) -> f64 {
+fn age_seconds(message: &JobMessage) -> f64 {
     ((js_sys::Date::now() - message.timestamp().as_millis() as f64) / 1000.0).max(0.0)
 }
 
-fn retry_in(message: &worker::Message<Job>, delay: u32) {
+fn retry_in(message: &JobMessage, delay: u32) {
     message.retry_with_options(
         &QueueRetryOptionsBuilder::new()
             .with_delay_seconds(delay)
@@ -103,7 +133,11 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
 /// delay; an indexed message whose events failed is retried whole (indexing it again
 /// changes nothing, and its deliveries are keyed, so none is recorded twice).
 pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> {
-    let messages = batch.messages()?;
+    // One unreadable job fails the whole batch, which the queue then retries.
+    let messages = batch
+        .raw_iter()
+        .map(JobMessage::read)
+        .collect::<worker::Result<Vec<_>>>()?;
     let index_jobs: Vec<&InboxJob> = messages
         .iter()
         .filter_map(|message| match message.body() {
@@ -211,11 +245,7 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
 
 /// Acknowledges or retries a provider job (a channel send, a media fetch) as its
 /// outcome says; an error is retried with the growing delay.
-fn settle(
-    message: &worker::Message<Job>,
-    outcome: AppResult<crate::channel_send::Outcome>,
-    what: &str,
-) {
+fn settle(message: &JobMessage, outcome: AppResult<crate::channel_send::Outcome>, what: &str) {
     match outcome {
         Ok(crate::channel_send::Outcome::Done) => message.ack(),
         Ok(crate::channel_send::Outcome::RetryIn(delay)) => retry_in(message, delay),

@@ -11,8 +11,9 @@ use worker::Env;
 
 use crate::error::{AppError, AppResult};
 
-/// A queue job.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// A queue job: its fields, and `"job"` naming its kind (`snake_case`). Written by serde's
+/// internally tagged form, read back by [`Job::from_json`].
+#[derive(Debug, Clone, Serialize)]
 #[serde(tag = "job", rename_all = "snake_case")]
 pub enum Job {
     /// Fold a visitor message into the inbox index.
@@ -30,6 +31,47 @@ pub enum Job {
     /// Fetch one media item of a patient's channel message and store it
     /// (`channel_media`).
     ChannelMedia(MediaJob),
+}
+
+/// A job's kind, the first of its two reads.
+#[derive(Deserialize)]
+struct Kind {
+    job: String,
+}
+
+impl Job {
+    /// Reads a job as [`Job`]'s `Serialize` wrote it: its kind, then the fields of that
+    /// kind's struct from the same text (which skips the `"job"` field as unknown).
+    /// Serde's derived reading of an internally tagged enum buffers the fields in its
+    /// `Content` tree and had a copy of every job's structs for it: 26 KB of wasm for
+    /// `Job` alone (BENCHMARKS.md, "Edge size, round 5").
+    pub fn from_json(text: &str) -> serde_json::Result<Job> {
+        use serde::de::Error;
+        let kind: Kind = serde_json::from_str(text)?;
+        Ok(match kind.job.as_str() {
+            "index_visitor_message" => Job::IndexVisitorMessage(serde_json::from_str(text)?),
+            "notify" => Job::Notify(serde_json::from_str(text)?),
+            "channel_send" => Job::ChannelSend(serde_json::from_str(text)?),
+            "event" => Job::Event(serde_json::from_str(text)?),
+            "deliver" => Job::Deliver(serde_json::from_str(text)?),
+            "staff_link" => Job::StaffLink(serde_json::from_str(text)?),
+            "channel_media" => Job::ChannelMedia(serde_json::from_str(text)?),
+            other => {
+                return Err(serde_json::Error::unknown_variant(
+                    other,
+                    &[
+                        "index_visitor_message",
+                        "notify",
+                        "channel_send",
+                        "event",
+                        "deliver",
+                        "staff_link",
+                        "channel_media",
+                    ],
+                ))
+            }
+        })
+    }
 }
 
 /// One media item of a patient's WhatsApp or MMS message, to fetch from the provider.
@@ -207,4 +249,64 @@ pub struct StaffLinkJob {
     pub console_base: String,
     /// RFC 3339, as the admin was told.
     pub expires_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(job: &Job) -> String {
+        let text = serde_json::to_string(job).expect("a job serialises");
+        let read = Job::from_json(&text).expect("a written job reads back");
+        serde_json::to_string(&read).expect("a job serialises")
+    }
+
+    #[test]
+    fn jobs_read_back_as_they_were_written() {
+        let jobs = [
+            Job::Deliver(DeliverJob {
+                clinic_id: "demo".into(),
+                delivery_id: "d_1".into(),
+            }),
+            Job::ChannelSend(SendJob {
+                clinic_id: "demo".into(),
+                conversation_id: "c_1".into(),
+                seq: 4,
+                status_callback: "https://edge.example/status".into(),
+                attempt: 2,
+            }),
+            Job::StaffLink(StaffLinkJob {
+                clinic_id: "demo".into(),
+                kind: LinkKind::Reset,
+                staff_id: Some("s_1".into()),
+                invite: None,
+                created_by: "s_admin".into(),
+                console_base: "https://console.example".into(),
+                expires_at: "2026-12-06T10:00:00Z".into(),
+            }),
+        ];
+        for job in &jobs {
+            assert_eq!(round_trip(job), serde_json::to_string(job).unwrap());
+        }
+    }
+
+    #[test]
+    fn a_job_is_read_whatever_its_fields_order_and_defaults_apply() {
+        let text = r#"{"seq":4,"clinic_id":"demo","conversation_id":"c_1","status_callback":"u","job":"channel_send"}"#;
+        let Ok(Job::ChannelSend(job)) = Job::from_json(text) else {
+            panic!("a channel send job");
+        };
+        assert_eq!((job.seq, job.attempt), (4, 1));
+    }
+
+    #[test]
+    fn an_unknown_or_missing_kind_or_field_is_an_error() {
+        let unknown = Job::from_json(r#"{"job":"teleport","clinic_id":"demo"}"#)
+            .expect_err("no such kind")
+            .to_string();
+        assert!(unknown.contains("unknown variant `teleport`"), "{unknown}");
+        assert!(Job::from_json(r#"{"clinic_id":"demo","delivery_id":"d_1"}"#).is_err());
+        assert!(Job::from_json(r#"{"job":"deliver","clinic_id":"demo"}"#).is_err());
+        assert!(Job::from_json("[]").is_err());
+    }
 }

@@ -60,16 +60,21 @@ pub fn triage() -> Result<()> {
 /// Builds the harness crate the way worker-build builds the edge: release profile,
 /// wasm-bindgen, then wasm-opt.
 fn build_triage_wasm(root: &std::path::Path) -> Result<()> {
-    run(Command::new("cargo").args([
-        "build",
-        "--quiet",
-        "--release",
-        "-p",
-        "frontdesk-bench-triage",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
+    run(Command::new("cargo")
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "frontdesk-bench-triage",
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env(
+            "CARGO_ENCODED_RUSTFLAGS",
+            crate::build::release_wasm_rustflags(root),
+        ))?;
     let out_dir = root.join("target/bench-triage-wasm");
     run(Command::new(crate::build::wasm_bindgen_bin())
         .args(["--target", "web", "--no-typescript", "--out-dir"])

@@ -36,12 +36,16 @@ const WIDGET_OPT: [&str; 6] = [
     "--converge",
 ];
 
-pub fn wasm_bindgen_bin() -> PathBuf {
-    let home = std::env::var_os("CARGO_HOME")
+/// `$CARGO_HOME`, or `~/.cargo` when it is not set.
+fn cargo_home() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .unwrap_or_default();
-    let installed = home.join("bin/wasm-bindgen");
+        .unwrap_or_default()
+}
+
+pub fn wasm_bindgen_bin() -> PathBuf {
+    let installed = cargo_home().join("bin/wasm-bindgen");
     if installed.exists() {
         installed
     } else {
@@ -108,14 +112,53 @@ pub fn bench_floor(root: &Path) -> Result<()> {
     worker_build(root, "bench/floor-rs")
 }
 
-/// worker-build with our local wasm-bindgen, wasm-opt and esbuild (it would download them).
+/// worker-build with our local wasm-bindgen, wasm-opt and esbuild (it would download them),
+/// and the release wasm's path remapping.
 fn worker_build(root: &Path, dir: &str) -> Result<()> {
     run(Command::new("worker-build")
         .arg("--release")
         .current_dir(root.join(dir))
+        .env("CARGO_ENCODED_RUSTFLAGS", release_wasm_rustflags(root))
         .env("WASM_BINDGEN_BIN", wasm_bindgen_bin())
         .env("WASM_OPT_BIN", cmd::npm_bin(root, "wasm-opt"))
         .env("ESBUILD_BIN", cmd::npm_bin(root, "esbuild")))
+}
+
+/// `CARGO_ENCODED_RUSTFLAGS` for every release wasm32 build (the edge, the floor relay,
+/// the triage bench harness): the caller's own flags, then `--remap-path-prefix` for the
+/// workspace and the registry's and git's sources, so the file paths in panic locations
+/// are short and the same on every machine. The edge's wasm held 65
+/// `$CARGO_HOME/registry/src/<index>/` prefixes (203 B gzip); its size no longer depends
+/// on `CARGO_HOME` (BENCHMARKS.md, "Edge size, round 5"). The standard library's paths
+/// (`/rustc/<commit>/library/`) come that way in its precompiled rlibs and stay. The
+/// builds that share `target/wasm32-unknown-unknown/release` must pass the same flags, or
+/// each would rebuild the others' dependencies. With `--target`, cargo gives these flags
+/// to wasm32 crates only, never to build scripts and proc macros, so native crates are
+/// not rebuilt.
+pub fn release_wasm_rustflags(root: &Path) -> String {
+    let mut flags: Vec<String> = match std::env::var("CARGO_ENCODED_RUSTFLAGS") {
+        Ok(encoded) => encoded
+            .split('\x1f')
+            .filter(|flag| !flag.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        Err(_) => std::env::var("RUSTFLAGS")
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+    };
+    // rustc lets the last matching prefix win: the narrower ones come after the root.
+    let mut prefixes = vec![root.to_path_buf()];
+    let cargo_home = cargo_home();
+    if let Ok(indexes) = fs::read_dir(cargo_home.join("registry/src")) {
+        prefixes.extend(indexes.flatten().map(|index| index.path()));
+    }
+    prefixes.push(cargo_home.join("git/checkouts"));
+    for prefix in prefixes {
+        flags.push(format!("--remap-path-prefix={}/=", prefix.display()));
+    }
+    flags.join("\x1f")
 }
 
 fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Result<()> {

@@ -51,7 +51,7 @@ pub fn signature(auth_token: &str, url: &str, params: &[(String, String)]) -> St
 
 fn digest(auth_token: &str, url: &str, params: &[(String, String)]) -> Vec<u8> {
     let mut sorted: Vec<&(String, String)> = params.iter().collect();
-    sorted.sort();
+    crate::sorting::sort(&mut sorted);
     let mut parts: Vec<&[u8]> = Vec::with_capacity(1 + 2 * sorted.len());
     parts.push(url.as_bytes());
     for (name, value) in sorted {

@@ -106,7 +106,7 @@ impl<'a> SignedQuery<'a> {
 
 fn sorted_parts<'a>(token: &'a str, timestamp: &'a str, nonce: &'a str) -> [&'a [u8]; 3] {
     let mut parts = [token, timestamp, nonce];
-    parts.sort_unstable();
+    crate::sorting::sort(&mut parts);
     [
         parts[0].as_bytes(),
         parts[1].as_bytes(),

@@ -113,7 +113,7 @@ pub fn msg_signature(token: &str, timestamp: &str, nonce: &str, encrypt: &str) -
 
 fn digest(token: &str, timestamp: &str, nonce: &str, encrypt: &str) -> Vec<u8> {
     let mut parts = [token, timestamp, nonce, encrypt];
-    parts.sort_unstable();
+    crate::sorting::sort(&mut parts);
     sha1(&parts.map(str::as_bytes))
 }
 

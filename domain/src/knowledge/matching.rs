@@ -238,7 +238,7 @@ fn score(knowledge: &Knowledge, normalized: &Normalized) -> BTreeMap<Topic, u8> 
     for found in clinic.matcher.find(tokens) {
         record(found.signal);
     }
-    faq_words.sort_unstable();
+    crate::sorting::sort(&mut faq_words);
     faq_words.dedup();
     for (entry, sizes) in clinic.faq_sizes.iter().enumerate() {
         for (variant, size) in sizes.iter().enumerate() {

@@ -1,5 +1,6 @@
 //! The Visitor API: widget config, conversations, messages and the live socket.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use frontdesk_domain::auto_reply::{self, AutoReplyText, Incoming, ReplyKind};
@@ -76,10 +77,14 @@ pub async fn widget_config(req: &Request, env: &Env, clinic_id: &str) -> AppResu
         next_opening: schedule.next_opening(now).map(|t| t.to_rfc3339()),
         emergency_number: safety::emergency_number(&visitor_country(req, config)).into(),
         privacy_url: config.privacy_url.clone(),
+        // Inserted one by one: `collect()` into a map sorts its input with another copy
+        // of the standard sort (`frontdesk_domain::sorting`).
         reply_minutes: Department::ALL
             .into_iter()
-            .map(|d| (d, clinic.expected_reply_minutes(d)))
-            .collect(),
+            .fold(BTreeMap::new(), |mut map, d| {
+                map.insert(d, clinic.expected_reply_minutes(d));
+                map
+            }),
     };
     let mut response = json_response(200, &body);
     // Config may be cached briefly by the browser; it holds nothing personal.

@@ -114,7 +114,7 @@ pub async fn link(
         .into_iter()
         .map(AttachmentRow::into_attachment)
         .collect();
-    linked.sort_by_key(|a| ids.iter().position(|id| *id == a.id));
+    frontdesk_domain::sorting::sort_by_key(&mut linked, |a| ids.iter().position(|id| *id == a.id));
     Ok(Some(linked))
 }
 
