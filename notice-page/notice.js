@@ -1,6 +1,9 @@
 // The conversation behind a notice link (issue 18). The link's secret is in the URL's
 // fragment, which the browser never sends; this page sends it as a bearer token to
 // /v1/notice/messages. Every text is rendered as text (textContent), never as HTML.
+// A continuity link (issue 20) opens with a code: the page asks for one to the
+// visitor's verified phone or email (/v1/notice/code), and a right code answers an open
+// link's secret, which the page keeps in memory only and uses instead.
 (function () {
   "use strict";
   var token = decodeURIComponent(location.hash.replace(/^#/, ""));
@@ -8,6 +11,54 @@
   var list = document.getElementById("messages");
   var form = document.getElementById("reply");
   var text = document.getElementById("text");
+  var codeForm = document.getElementById("code-form");
+  var code = document.getElementById("code");
+
+  function errorOf(reply, otherwise) {
+    return (reply.body && reply.body.error && reply.body.error.message) || otherwise;
+  }
+
+  function say(message, isError) {
+    status.textContent = message;
+    status.className = isError ? "error" : "";
+  }
+
+  // Shows the code step: "Send me a code", then the code field.
+  function askForCode() {
+    say("");
+    list.hidden = true;
+    form.hidden = true;
+    codeForm.hidden = false;
+  }
+
+  document.getElementById("send-code").addEventListener("click", function () {
+    call("POST", null, "/v1/notice/code").then(function (reply) {
+      if (reply.status !== 202) {
+        say(errorOf(reply, "The code could not be sent."), true);
+        return;
+      }
+      var minutes = Math.max(1, Math.ceil(reply.body.expires_in_seconds / 60));
+      say("We sent you a code. It works for " + minutes + " minutes.");
+      [code, code.labels[0], document.getElementById("check-code")].forEach(function (el) {
+        el.hidden = false;
+      });
+      code.focus();
+    });
+  });
+
+  codeForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    call("POST", { code: code.value }, "/v1/notice/code/check").then(function (reply) {
+      if (reply.status !== 200) {
+        say(errorOf(reply, "That code did not open the conversation."), true);
+        code.focus();
+        return;
+      }
+      token = reply.body.token;
+      codeForm.hidden = true;
+      load();
+    });
+  });
 
   function call(method, body, path) {
     return fetch(path || "/v1/notice/messages", {
@@ -31,6 +82,7 @@
     status.className = "error";
     list.hidden = true;
     form.hidden = true;
+    codeForm.hidden = true;
   }
 
   // An after-treatment survey (its invitation's client_msg_id is `survey:<id>`), until
@@ -116,6 +168,9 @@
     return call("GET").then(function (reply) {
       if (reply.status === 200) {
         show(reply.body);
+      } else if (reply.body && reply.body.error &&
+          reply.body.error.code === "notice_code_required") {
+        askForCode();
       } else {
         fail((reply.body && reply.body.error && reply.body.error.message) ||
           "This link can't be opened.");

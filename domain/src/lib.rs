@@ -15,6 +15,7 @@ pub mod channel_report;
 pub mod channels;
 pub mod clock_text;
 pub mod config;
+pub mod continuity;
 pub mod email;
 pub mod escalation;
 pub mod events;

@@ -14,6 +14,8 @@ use frontdesk_protocol::Author;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::one_time_code::CodeChannel;
+
 /// What a channel carries of a staff reply: `content = "text" | "notice"` in the
 /// channel's table of the clinic file.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +118,37 @@ impl LinkToken {
     /// fragment.
     pub fn link(&self, origin: &str) -> String {
         format!("{}/notice/#{}", origin.trim_end_matches('/'), self.0)
+    }
+}
+
+/// What a link opens on: the conversation at once (a channel notice, a survey), or only
+/// after a fresh one-time code to the visitor's verified address (a continuity notice,
+/// `continuity.rs`: the link went to an address a website visitor verified, and a lost
+/// phone or a shared mailbox must not be enough to read the conversation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Open,
+    Code(CodeChannel),
+}
+
+impl LinkKind {
+    /// Its name in the store (`notice_links.kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Open => "open",
+            LinkKind::Code(CodeChannel::Sms) => "sms_code",
+            LinkKind::Code(CodeChannel::Email) => "email_code",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<LinkKind> {
+        [
+            LinkKind::Open,
+            LinkKind::Code(CodeChannel::Sms),
+            LinkKind::Code(CodeChannel::Email),
+        ]
+        .into_iter()
+        .find(|kind| kind.as_str() == raw)
     }
 }
 
@@ -300,5 +333,18 @@ mod tests {
         );
         let forever: ChannelsConfig = toml::from_str("notice_link_seconds = 0\n").expect("parses");
         assert!(forever.validate().is_err());
+    }
+
+    #[test]
+    fn a_link_kind_reads_back_from_its_stored_name_only() {
+        for kind in [
+            LinkKind::Open,
+            LinkKind::Code(CodeChannel::Sms),
+            LinkKind::Code(CodeChannel::Email),
+        ] {
+            assert_eq!(LinkKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(LinkKind::parse("code"), None);
+        assert_eq!(LinkKind::parse(""), None);
     }
 }

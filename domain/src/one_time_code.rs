@@ -68,6 +68,10 @@ pub struct VerificationSettings {
     pub codes_per_address: Rate,
     /// Codes asked for from one network address.
     pub codes_per_ip: Rate,
+    /// Seconds after a staff reply on a website conversation, unseen by a visitor whose
+    /// page is closed, before a notice goes to their verified phone or email
+    /// (`continuity.rs`); 0 sends none.
+    pub continuity_seconds: u32,
 }
 
 impl Default for VerificationSettings {
@@ -78,6 +82,7 @@ impl Default for VerificationSettings {
             codes_per_conversation: Rate::new(3, 1),
             codes_per_address: Rate::new(5, 1),
             codes_per_ip: Rate::new(10, 2),
+            continuity_seconds: crate::continuity::DEFAULT_DELAY_SECONDS,
         }
     }
 }
@@ -86,6 +91,9 @@ impl VerificationSettings {
     pub fn validate(&self) -> Result<(), String> {
         if !(1..=3600).contains(&self.code_ttl_seconds) {
             return Err("verification.code_ttl_seconds must be 1 to 3600".into());
+        }
+        if self.continuity_seconds > 86_400 {
+            return Err("verification.continuity_seconds must be 0 (off) to 86400".into());
         }
         for (name, rate) in [
             ("codes_per_conversation", self.codes_per_conversation),

@@ -137,6 +137,8 @@ pub enum Call {
     NoticeMessages,
     NoticeReply,
     NoticeSurveyAnswer,
+    NoticeCode,
+    NoticeCodeCheck,
 }
 
 /// Every API call: method, path template (`{name}` matches one segment) and handler.
@@ -351,6 +353,8 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/notice/surveys/{survey_id}",
         Call::NoticeSurveyAnswer,
     ),
+    ("POST", "/v1/notice/code", Call::NoticeCode),
+    ("POST", "/v1/notice/code/check", Call::NoticeCodeCheck),
     ("POST", "/v1/channels/{clinic}/twilio", Call::TwilioWebhook),
     (
         "GET",
@@ -523,6 +527,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::NoticeMessages => notice::messages(req, env).await,
         Call::NoticeReply => notice::reply(req, env).await,
         Call::NoticeSurveyAnswer => notice::answer_survey(req, env, param).await,
+        Call::NoticeCode => notice::send_code(req, env).await,
+        Call::NoticeCodeCheck => notice::check_code(req, env).await,
         Call::CorrectTriage => corrections::correct(req, env, param).await,
         Call::ExportCorrections => corrections::export(req, env).await,
         Call::TwilioWebhook => channels::twilio(req, env, param).await,

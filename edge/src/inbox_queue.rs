@@ -234,6 +234,13 @@ pub async fn consume(batch: MessageBatch<Job>, env: &Env) -> worker::Result<()> 
                 let outcome = crate::channel_media::deliver(env, job, age_seconds(message)).await;
                 settle(message, outcome, "channel media");
             }
+            Job::Continuity(job) => match crate::continuity::deliver(env, job).await {
+                Ok(()) => message.ack(),
+                Err(error) => {
+                    worker::console_error!("continuity check failed ({}), retrying", error.code);
+                    retry_in(message, backoff_seconds(age_seconds(message)));
+                }
+            },
             Job::ChannelSend(job) => {
                 let outcome = crate::channel_send::deliver(env, job, age_seconds(message)).await;
                 settle(message, outcome, "channel send");

@@ -31,6 +31,20 @@ pub enum Job {
     /// Fetch one media item of a patient's channel message and store it
     /// (`channel_media`).
     ChannelMedia(MediaJob),
+    /// Notify a website visitor of a staff reply they have not seen (`continuity`).
+    Continuity(ContinuityJob),
+}
+
+/// A staff reply on a website conversation whose visitor has a verified address, checked
+/// a while after it was sent. Holds no text and no address: both are read when it runs.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContinuityJob {
+    pub clinic_id: String,
+    pub conversation_id: String,
+    pub seq: u64,
+    /// The Frontdesk origin the link opens on (the clinic's public base URL, or the
+    /// origin the reply reached).
+    pub origin: String,
 }
 
 /// A job's kind, the first of its two reads.
@@ -195,10 +209,15 @@ pub fn backoff_seconds(age_seconds: f64) -> u32 {
 /// client's resend (which enqueues again) rather than lost. The job crosses into JS as
 /// one JSON string (`js::queue_send`), not as an object built field by field.
 pub async fn enqueue(env: &Env, job: &Job) -> AppResult<()> {
+    enqueue_after(env, job, 0).await
+}
+
+/// Sends a job the queue delivers after `delay_seconds` (0: at once).
+pub async fn enqueue_after(env: &Env, job: &Job, delay_seconds: u32) -> AppResult<()> {
     let failed = |e: JsValue| AppError::internal("enqueue", format!("{e:?}"));
     let queue = js_sys::Reflect::get(env, &JsValue::from_str("INBOX_QUEUE")).map_err(failed)?;
     let text = serde_json::to_string(job).map_err(|e| AppError::internal("encode job", e))?;
-    let sent = crate::js::queue_send(&queue, &text).map_err(failed)?;
+    let sent = crate::js::queue_send(&queue, &text, delay_seconds).map_err(failed)?;
     worker::wasm_bindgen_futures::JsFuture::from(sent)
         .await
         .map_err(failed)?;

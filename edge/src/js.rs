@@ -38,8 +38,8 @@ export function sql_run(sql, query, args) {
   return cursor.rowsWritten;
 }
 
-export function queue_send(queue, job) {
-  return queue.send(JSON.parse(job));
+export function queue_send(queue, job, delaySeconds) {
+  return queue.send(JSON.parse(job), delaySeconds ? { delaySeconds } : undefined);
 }
 
 export function r2_put(bucket, key, bytes) {
@@ -95,9 +95,13 @@ extern "C" {
     #[wasm_bindgen(catch)]
     pub fn sql_run(sql: &JsValue, query: &str, args: &str) -> Result<f64, JsValue>;
 
-    /// `queue.send(JSON.parse(job))`.
+    /// `queue.send(JSON.parse(job))`, delivered after `delay_seconds` when not 0.
     #[wasm_bindgen(catch)]
-    pub fn queue_send(queue: &JsValue, job: &str) -> Result<js_sys::Promise, JsValue>;
+    pub fn queue_send(
+        queue: &JsValue,
+        job: &str,
+        delay_seconds: u32,
+    ) -> Result<js_sys::Promise, JsValue>;
 
     /// `bucket.put(key, copy of bytes)`.
     #[wasm_bindgen(catch)]

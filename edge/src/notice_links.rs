@@ -1,11 +1,12 @@
 //! Links to a conversation's page, made as a message is sent: for a notice on a channel
 //! set to `content = "notice"` (issue 18), which goes out instead of a staff reply's
-//! text, and for an after-treatment survey on a channel (issue 22), answered on that
-//! page. The link's secret is made here,
+//! text, for an after-treatment survey on a channel (issue 22), answered on that
+//! page, and for a continuity notice (issue 20, `continuity`), whose link asks for a code
+//! first. The link's secret is made here,
 //! where it is sent, and exists only in the provider call (and as its hash in D1): never
 //! in a queue message, an API answer or a log line.
 
-use frontdesk_domain::notice_link::{self, LinkToken};
+use frontdesk_domain::notice_link::{self, LinkKind, LinkToken};
 use worker::Env;
 
 use crate::error::{AppError, AppResult};
@@ -25,6 +26,13 @@ pub struct ForMessage<'a> {
 pub async fn link(env: &Env, message: &ForMessage<'_>) -> AppResult<String> {
     let origin = origin_of(message.status_callback)
         .ok_or_else(|| AppError::internal("notice link", "no origin in the status callback"))?;
+    let token = make(env, message, LinkKind::Open).await?;
+    Ok(token.link(origin))
+}
+
+/// Stores a new link of `kind` for the message (`status_callback` unread) and returns
+/// its secret.
+pub async fn make(env: &Env, message: &ForMessage<'_>, kind: LinkKind) -> AppResult<LinkToken> {
     let mut random = [0u8; 32];
     getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
     let token = LinkToken::from_random(random);
@@ -38,10 +46,11 @@ pub async fn link(env: &Env, message: &ForMessage<'_>) -> AppResult<String> {
             seq: message.seq,
             now: &time::rfc3339(now),
             expires_at: &time::rfc3339(notice_link::expires_at(now, message.link_seconds)),
+            kind: kind.as_str(),
         },
     )
     .await?;
-    Ok(token.link(origin))
+    Ok(token)
 }
 
 /// The origin of a send job's status callback (`{origin}/v1/channels/…`): the clinic's

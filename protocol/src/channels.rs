@@ -174,6 +174,27 @@ pub struct ChannelRules {
     pub whatsapp_templates: Vec<crate::ApprovedTemplate>,
 }
 
+/// `GET /v1/notice/messages`: the conversation a notice link opens (issue 18), for
+/// whoever holds the link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeConversationResponse {
+    /// Who the messages are from.
+    pub clinic_name: String,
+    /// When the link stops working (RFC 3339, UTC).
+    pub expires_at: String,
+    pub messages: Vec<crate::Message>,
+}
+
+/// `POST /v1/notice/code/check`: a right code opened a continuity link (issue 20), which
+/// is spent; the page reads and answers the conversation with this link's secret instead
+/// (`fdn_…`, an open link that works until `expires_at`). Only in this answer's body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeOpened {
+    pub token: String,
+    /// When `token` stops working (RFC 3339, UTC).
+    pub expires_at: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,15 +245,18 @@ mod tests {
         other.seq = 4;
         assert!(!other.supersedes(&shown), "another message");
     }
-}
 
-/// `GET /v1/notice/messages`: the conversation a notice link opens (issue 18), for
-/// whoever holds the link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NoticeConversationResponse {
-    /// Who the messages are from.
-    pub clinic_name: String,
-    /// When the link stops working (RFC 3339, UTC).
-    pub expires_at: String,
-    pub messages: Vec<crate::Message>,
+    #[test]
+    fn an_opened_link_round_trips() {
+        let opened = NoticeOpened {
+            token: format!("fdn_{}", "0a".repeat(32)),
+            expires_at: "2026-12-06T11:00:00.000Z".into(),
+        };
+        let json = serde_json::to_value(&opened).expect("encodes");
+        assert_eq!(json["token"], opened.token.as_str());
+        assert_eq!(
+            serde_json::from_value::<NoticeOpened>(json).expect("decodes"),
+            opened
+        );
+    }
 }

@@ -22,7 +22,7 @@ pub use api_keys::{ApiKey, ApiKeysResponse, ApiScope, CreateApiKeyRequest, Revok
 pub use appointments::{AppointmentEventRequest, ApprovedTemplate, WhatsappTemplate};
 pub use channels::{
     Channel, ChannelDeliveriesResponse, ChannelRules, Delivery, DeliveryStatus,
-    NoticeConversationResponse, ResendRequest, ResendResponse,
+    NoticeConversationResponse, NoticeOpened, ResendRequest, ResendResponse,
 };
 pub use corrections::{
     CorrectionCounts, CorrectionDirection, CorrectionExport, CorrectionReport, ExportedCorrection,

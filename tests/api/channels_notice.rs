@@ -38,7 +38,7 @@ fn conversation_of(staff: &str, address: &str) -> String {
 }
 
 /// The link's secret in a notice's text (the URL's fragment).
-fn token_in(body: &str) -> Option<String> {
+pub(crate) fn token_in(body: &str) -> Option<String> {
     let (_, fragment) = body.split_once("/notice/#")?;
     Some(fragment.split_whitespace().next()?.to_owned())
 }
@@ -49,7 +49,7 @@ fn read_through(token: Option<&str>) -> Reply {
     get(PATH, token)
 }
 
-fn texts(conversation: &Value) -> Vec<String> {
+pub(crate) fn texts(conversation: &Value) -> Vec<String> {
     conversation["messages"]
         .as_array()
         .map(|messages| {

@@ -18,6 +18,7 @@ mod channels_wechat;
 mod channels_wechat_safe;
 mod channels_whatsapp;
 mod channels_x;
+mod continuity;
 mod corrections;
 mod details;
 mod email_verification;

@@ -14,7 +14,7 @@ const QUICK_CODE_SECONDS: u64 = 3;
 
 /// A fresh number for this test, with the privacy canary's digits in it (the test run
 /// checks the worker log for them).
-fn phone() -> (String, String) {
+pub(crate) fn phone() -> (String, String) {
     let digits: String = uuid()
         .chars()
         .filter(char::is_ascii_digit)

@@ -106,6 +106,11 @@ impl Thread {
         self.messages.is_empty() && self.pending.is_empty()
     }
 
+    /// A message is stored: the conversation exists on the server (verifying needs it).
+    pub fn has_stored(&self) -> bool {
+        !self.messages.is_empty()
+    }
+
     /// Highest `seq` seen, the resume point for history and the live socket.
     pub fn last_seq(&self) -> u64 {
         highest_seq(&self.messages)

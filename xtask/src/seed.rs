@@ -14,7 +14,7 @@ use crate::cmd::{self, run, step};
 
 /// Dev-only accounts (id, clinic, email, name, role, departments); they exist in this seed
 /// and nowhere else.
-const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 12] = [
+const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 13] = [
     (
         "s_admin",
         "demo",
@@ -100,6 +100,16 @@ const DEV_STAFF: [(&str, &str, &str, &str, &str, &str); 12] = [
         NOTICE_CLINIC,
         "admin@notice.test",
         "Noor Notice",
+        "admin",
+        r#"["clinical","appointments","billing","front-desk"]"#,
+    ),
+    // Answers website visitors of the continuity fixture, whose verified phones get a
+    // notice seconds after an unseen reply.
+    (
+        "s_continuity_admin",
+        CONTINUITY_CLINIC,
+        "admin@continuity.test",
+        "Cai Continuity",
         "admin",
         r#"["clinical","appointments","billing","front-desk"]"#,
     ),
@@ -358,6 +368,12 @@ pub const NOTICE_CLINIC: &str = "notice-sms";
 /// A clinic whose WeChat Official Account is in safe mode: pushes come encrypted under
 /// the dev EncodingAESKey (`.dev.vars`' `WECHAT_ENCODING_AES_KEY`, the sandbox's too).
 pub const WECHAT_SAFE_CLINIC: &str = "wechat-safe";
+/// A clinic whose website visitors' verified phones get a continuity notice
+/// `CONTINUITY_SECONDS` after a staff reply they have not seen (issue 20), with links
+/// that expire after `CONTINUITY_LINK_SECONDS`. Its pages are the demo clinic's origins.
+pub const CONTINUITY_CLINIC: &str = "continuity";
+pub const CONTINUITY_SECONDS: u32 = 2;
+pub const CONTINUITY_LINK_SECONDS: u32 = 30;
 /// The notice fixture's link lifetime.
 pub const NOTICE_LINK_SECONDS: u32 = 15;
 /// A clinic whose conversations have known response times, for the report test.
@@ -470,6 +486,11 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
     if let Some(sms) = &mut notice.channels.sms {
         sms.content = frontdesk_domain::notice_link::ChannelContent::Notice;
     }
+    let mut continuity = demo.clone();
+    continuity.id = CONTINUITY_CLINIC.into();
+    continuity.name = "Continuity Test Clinic (test fixture)".into();
+    continuity.verification.continuity_seconds = CONTINUITY_SECONDS;
+    continuity.channels.notice_link_seconds = CONTINUITY_LINK_SECONDS;
     let mut wechat_safe = demo.clone();
     wechat_safe.id = WECHAT_SAFE_CLINIC.into();
     wechat_safe.name = "WeChat Safe Mode Test Clinic (test fixture)".into();
@@ -488,6 +509,7 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
         &quick,
         &bulk,
         &notice,
+        &continuity,
         &wechat_safe,
     ] {
         config
@@ -505,6 +527,7 @@ fn fixture_clinics(demo: &ClinicConfig) -> Result<Vec<ClinicConfig>> {
         quick,
         bulk,
         notice,
+        continuity,
         wechat_safe,
     ])
 }

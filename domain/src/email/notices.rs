@@ -51,6 +51,21 @@ pub fn verification_code(
     }
 }
 
+/// Builds the notice of a staff reply a website visitor has not seen (`continuity.rs`):
+/// the clinic's name and the link, which asks for a fresh code before it shows anything.
+pub fn new_message(to: EmailAddress, clinic: &str, link: &str) -> EmailMessage {
+    EmailMessage {
+        to,
+        subject: format!("You have a new message from {clinic}"),
+        text: format!(
+            "You have a new message from {clinic}. To read it, open this link; it sends a \
+             code to this address first:\n{link}\n\nIf you didn't write to {clinic}, \
+             ignore this email."
+        ),
+        tag: "new-message",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,9 +100,21 @@ mod tests {
             .text
             .starts_with("012345 is your Lakeside Clinic verification code"));
         assert!(code.text.contains("10 min"));
+        let notice = new_message(to(), "Lakeside Clinic", "https://fd.example/notice/#fdn_x");
+        assert!(notice.text.contains("https://fd.example/notice/#fdn_x"));
         assert_eq!(
-            [reset.tag, invite.tag, code.tag],
-            ["password-reset", "staff-invite", "verification-code"]
+            notice.subject,
+            "You have a new message from Lakeside Clinic"
+        );
+        assert!(!notice.subject.contains("fdn_"));
+        assert_eq!(
+            [reset.tag, invite.tag, code.tag, notice.tag],
+            [
+                "password-reset",
+                "staff-invite",
+                "verification-code",
+                "new-message"
+            ]
         );
     }
 }

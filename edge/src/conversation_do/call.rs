@@ -36,6 +36,10 @@ pub enum Call {
     /// An outbound channel message's delivery changed (the `LiveEvent::Delivery` frame in
     /// the body): staff sockets are told.
     Delivery,
+    /// A staff reply's continuity notice (`query::SEQ`): whether it goes now, recorded in
+    /// the same step (`{"send": bool}`); `seq` 0 says the visitor opened a link and is
+    /// caught up.
+    Continuity,
 }
 
 /// Where a conversation now is, for [`Call::Moved`]: its team (`None`: not routed yet)
@@ -63,7 +67,7 @@ pub mod query {
 pub const CONVERSATION_ID_HEADER: &str = "X-Conversation-Id";
 
 impl Call {
-    const ALL: [Call; 12] = [
+    const ALL: [Call; 13] = [
         Call::Append,
         Call::StaffAction,
         Call::Retriage,
@@ -76,6 +80,7 @@ impl Call {
         Call::CloseSockets,
         Call::Moved,
         Call::Delivery,
+        Call::Continuity,
     ];
 
     /// The call's path on the object.
@@ -93,6 +98,7 @@ impl Call {
             Call::CloseSockets => "/close-sockets",
             Call::Moved => "/moved",
             Call::Delivery => "/delivery",
+            Call::Continuity => "/continuity",
         }
     }
 
@@ -106,7 +112,8 @@ impl Call {
             | Call::Erase
             | Call::CloseSockets
             | Call::Moved
-            | Call::Delivery => Method::Post,
+            | Call::Delivery
+            | Call::Continuity => Method::Post,
         }
     }
 

@@ -112,6 +112,17 @@ pub async fn moved(
     Ok(())
 }
 
+/// Whether the staff reply `seq` gets a continuity notice now (recorded by the object in
+/// the same step); `seq` 0 tells it the visitor opened a notice link.
+pub async fn continuity(env: &Env, conversation_id: &ConversationId, seq: u64) -> AppResult<bool> {
+    let seq = seq.to_string();
+    let query = [(query::SEQ, seq.as_str())];
+    // Read as a `Value`, whose decoder the other calls already carry (the edge's size).
+    let decision: serde_json::Value =
+        send(env, conversation_id, Call::Continuity, &query, None).await?;
+    Ok(decision["send"] == true)
+}
+
 /// Tells the conversation's staff sockets that an outbound message's delivery changed.
 pub async fn delivery(
     env: &Env,

@@ -159,6 +159,10 @@ impl worker::DurableObject for ConversationObject {
                 self.tell_frame(presence::STAFF_TAG, &req.text().await?);
                 Response::from_json(&json!({ "ok": true }))
             }
+            Call::Continuity => {
+                let send = self.continuity(query.u64(query::SEQ))?;
+                Response::from_json(&json!({ "send": send }))
+            }
             Call::CloseSockets => {
                 // A session ended: its sockets here close, and get nothing more.
                 let tag = req.text().await?;

@@ -32,8 +32,8 @@ mod schema;
 
 pub use call::{AppendRequest, AppendResponse, AutoReply, EscalationContext, RetriageRequest};
 pub use client::{
-    append, close_sockets, delivery, erase, escalations, live, message, messages, moved,
-    purge_before, retriage, staff_action,
+    append, close_sockets, continuity, delivery, erase, escalations, live, message, messages,
+    moved, purge_before, retriage, staff_action,
 };
 
 #[durable_object]

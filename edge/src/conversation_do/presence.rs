@@ -1,7 +1,9 @@
 //! What the conversation's sockets say besides messages: who is typing (passed on, never
 //! stored, never with the draft) and how far each side has read (stored, so a socket
-//! that reconnects, or a restarted object, still knows).
+//! that reconnects, or a restarted object, still knows); and from those, whether a staff
+//! reply the visitor has not seen gets a continuity notice (`domain::continuity`).
 
+use frontdesk_domain::continuity;
 use frontdesk_domain::live_limits::{self, Inbound};
 use frontdesk_protocol::{Author, LiveEvent, ReadMarks};
 use serde_json::json;
@@ -27,6 +29,9 @@ pub fn tags(staff_name: Option<&str>) -> Vec<String> {
         None => vec![VISITOR_TAG.to_owned()],
     }
 }
+
+/// The `meta` key of the reply the last continuity notice went for.
+const NOTICED_KEY: &str = "continuity_noticed";
 
 fn read_key(reader: Author) -> &'static str {
     match reader {
@@ -98,6 +103,41 @@ impl ConversationObject {
             }
         }
         Ok(())
+    }
+
+    /// Whether the staff reply `seq` gets a continuity notice now, recorded in the same
+    /// synchronous step (no other call runs between), so a redelivered job or the
+    /// burst's next reply finds it; `seq` 0: the visitor opened a notice link and is
+    /// caught up, so the next reply may notify again.
+    pub(super) fn continuity(&self, seq: u64) -> Result<bool> {
+        #[derive(serde::Deserialize)]
+        struct Row {
+            last: Option<f64>,
+        }
+        let noticed = self
+            .meta(NOTICED_KEY)?
+            .and_then(|value| value.parse().ok())
+            .unwrap_or(0);
+        let send = seq > 0 && {
+            let last_visitor: Option<Row> = self.sql().first(
+                "SELECT MAX(seq) AS last FROM messages WHERE author = 'visitor'",
+                &[],
+            )?;
+            let presence = continuity::Presence {
+                visitor_sockets: self.state.get_websockets_with_tag(VISITOR_TAG).len(),
+                visitor_read: self.read_mark(Author::Visitor)?,
+                last_visitor_seq: last_visitor.and_then(|row| row.last).unwrap_or(0.0) as u64,
+                noticed,
+            };
+            continuity::should_notice(seq, &presence)
+        };
+        if send || (seq == 0 && noticed > 0) {
+            self.sql().run(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                &[json!(NOTICED_KEY), json!(seq.to_string())],
+            )?;
+        }
+        Ok(send)
     }
 
     /// A frame for one side's sockets only (`STAFF_TAG` or `VISITOR_TAG`).

@@ -4,11 +4,18 @@
 //! the conversation (audited like any read of patient data) and may answer in it, the
 //! way a visitor message is taken: triaged, with its automatic reply, into the inbox; and
 //! answer an after-treatment survey sent on the channel (issue 22) as the widget would.
+//! A continuity link (issue 20) opens nothing by itself: the page asks for a code to the
+//! visitor's verified address (`/v1/notice/code`), and a right code spends the link and
+//! gives the page an open link of an hour instead.
 
 use std::rc::Rc;
 
-use frontdesk_domain::notice_link::{self, LinkToken};
-use frontdesk_protocol::{NoticeConversationResponse, SendMessageRequest};
+use frontdesk_domain::continuity;
+use frontdesk_domain::notice_link::{self, LinkKind, LinkToken};
+use frontdesk_domain::one_time_code::CodeChannel;
+use frontdesk_protocol::{
+    NoticeConversationResponse, NoticeOpened, SendMessageRequest, VerifyCodeRequest,
+};
 use worker::{Env, Response};
 
 use super::visitor::{self, Inbound};
@@ -18,13 +25,15 @@ use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
 use crate::store::notice_links::Link;
-use crate::{auth, body, conversation_do, store, time};
+use crate::to_visitor::Address;
+use crate::{auth, body, conversation_do, notice_links, store, time};
 
 /// The audit log's actor for reads through a notice link: whoever holds it.
 const LINK_ACTOR: &str = "notice-link";
 
-/// The link the request carries, if it is known and unexpired, with its conversation.
-async fn open_link(req: &Request, env: &Env) -> AppResult<(Link, ConversationId)> {
+/// The link the request carries, if it is known, unexpired and unspent, with its
+/// conversation and its kind.
+async fn find_link(req: &Request, env: &Env) -> AppResult<(Link, ConversationId, LinkKind)> {
     let raw = auth::bearer(req).ok_or_else(|| {
         AppError::unauthorized(
             "notice_link_missing",
@@ -52,8 +61,148 @@ async fn open_link(req: &Request, env: &Env) -> AppResult<(Link, ConversationId)
              write to the clinic.",
         ));
     }
+    if link.used_at.is_some() {
+        return Err(AppError::new(
+            410,
+            "notice_link_used",
+            "This link was already opened with its code. The clinic's next message comes \
+             with a new link; or write to the clinic.",
+        ));
+    }
+    let kind = LinkKind::parse(&link.kind)
+        .ok_or_else(|| AppError::internal("notice link", "unknown kind"))?;
     let conversation_id = ConversationId::parse(&link.conversation_id).ok_or_else(unknown)?;
-    Ok((link, conversation_id))
+    Ok((link, conversation_id, kind))
+}
+
+/// A link that opens the conversation as it is (not one that asks for a code first).
+async fn open_link(req: &Request, env: &Env) -> AppResult<(Link, ConversationId)> {
+    match find_link(req, env).await? {
+        (link, conversation_id, LinkKind::Open) => Ok((link, conversation_id)),
+        _ => Err(AppError::unauthorized(
+            "notice_code_required",
+            "To open this conversation, ask for a code: we send it to the phone or email \
+             you verified with the clinic.",
+        )),
+    }
+}
+
+/// A link that asks for a code, with the clinic, the verified address of its channel the
+/// code goes to, and the reply it was sent for.
+struct CodeLink {
+    clinic: Rc<store::clinics::Clinic>,
+    conversation_id: ConversationId,
+    channel: CodeChannel,
+    address: Address,
+    seq: u64,
+}
+
+async fn code_link(req: &Request, env: &Env) -> AppResult<CodeLink> {
+    let (link, conversation_id, kind) = find_link(req, env).await?;
+    let LinkKind::Code(channel) = kind else {
+        return Err(AppError::invalid(
+            "no_code_needed",
+            "This link opens without a code.",
+        ));
+    };
+    let clinic = store::clinics::clinic(env, &link.clinic_id)
+        .await?
+        .ok_or_else(AppError::unknown_clinic)?;
+    // The address verified on the conversation now: one unverified or erased since gets
+    // no code.
+    let entry = store::inbox::conversation(env, &link.clinic_id, conversation_id.as_str())
+        .await?
+        .ok_or_else(AppError::unknown_conversation)?;
+    let verified = match channel {
+        CodeChannel::Sms => entry.verified.phone.and(entry.visitor.phone.as_deref()),
+        CodeChannel::Email => entry.verified.email.and(entry.visitor.email.as_deref()),
+    };
+    let address = verified
+        .and_then(|raw| Address::stored(channel, raw))
+        .ok_or_else(|| {
+            AppError::new(
+                409,
+                "no_verified_address",
+                "The phone or email this link was sent to is no longer verified for this \
+                 conversation: write to the clinic.",
+            )
+        })?;
+    Ok(CodeLink {
+        clinic,
+        conversation_id,
+        channel,
+        address,
+        seq: link.seq,
+    })
+}
+
+/// `POST /v1/notice/code`: a continuity link's code, sent to the verified address it was
+/// sent to (the verification limits and rules hold). 202 with its lifetime.
+pub async fn send_code(req: &Request, env: &Env) -> AppResult<Response> {
+    let link = code_link(req, env).await?;
+    let config = &link.clinic.config;
+    super::verification::issue(
+        req,
+        env,
+        config,
+        &link.conversation_id,
+        link.channel,
+        &link.address,
+    )
+    .await
+}
+
+/// `POST /v1/notice/code/check` (`{code}`): a right code spends the link (it works once)
+/// and answers a new open link's secret for the page (`NoticeOpened`), which works for an
+/// hour.
+pub async fn check_code(req: &mut Request, env: &Env) -> AppResult<Response> {
+    let CodeLink {
+        clinic,
+        conversation_id,
+        channel,
+        address,
+        seq,
+    } = code_link(req, env).await?;
+    let config = &clinic.config;
+    let request: VerifyCodeRequest = body::read_json(req).await?;
+    let checked =
+        super::verification::check(env, config, &conversation_id, channel, &request.code).await?;
+    // A code the widget asked for to another address of the conversation opens nothing.
+    if channel.address_key(&checked) != channel.address_key(address.as_str()) {
+        return Err(AppError::not_found(
+            "no_code",
+            "No code was sent for this link: ask for one first.",
+        ));
+    }
+    let raw = auth::bearer(req).unwrap_or_default();
+    let spent = LinkToken::parse(&raw).map(|token| token.digest());
+    if !store::notice_links::spend(env, &spent.unwrap_or_default(), &time::now_rfc3339()).await? {
+        return Err(AppError::new(
+            410,
+            "notice_link_used",
+            "This link was already opened with its code.",
+        ));
+    }
+    let for_message = notice_links::ForMessage {
+        clinic_id: &config.id,
+        conversation_id: conversation_id.as_str(),
+        seq,
+        status_callback: "",
+        link_seconds: continuity::OPENED_SECONDS,
+    };
+    let token = notice_links::make(env, &for_message, LinkKind::Open).await?;
+    // Caught up: the clinic's next reply may notify again.
+    conversation_do::continuity(env, &conversation_id, 0).await?;
+    Ok(json_response(
+        200,
+        &NoticeOpened {
+            token: token.as_str().to_owned(),
+            expires_at: time::rfc3339(notice_link::expires_at(
+                time::now(),
+                continuity::OPENED_SECONDS,
+            )),
+        },
+    ))
 }
 
 /// `GET /v1/notice/messages`: the conversation's messages, oldest first.

@@ -534,6 +534,16 @@ pub(super) async fn deliver_reply(
             .await?;
         // Best effort, as in `publish`.
         if let Some(entry) = entry {
+            if entry.channel == Channel::Web {
+                crate::continuity::after_staff_reply(
+                    req,
+                    env,
+                    &staff.clinic_id,
+                    &entry,
+                    stored.message.seq,
+                )
+                .await;
+            }
             let _ = inbox_do::publish(env, &staff.clinic_id, entry).await;
         }
     }

@@ -6,10 +6,8 @@
 //! as a keyed hash, never logged, and the address only in D1 with the conversation
 //! (erased with it).
 
-use frontdesk_domain::channels::{
-    ChannelAdapter, OutboundContent, PatientAddress, PhoneNumber, ProviderFailure,
-};
-use frontdesk_domain::email::{notices, EmailAddress};
+use frontdesk_domain::channels::PhoneNumber;
+use frontdesk_domain::email::EmailAddress;
 use frontdesk_domain::one_time_code::{self, Check, CodeChannel};
 use frontdesk_domain::{identity, verified_identity, ClinicConfig};
 use frontdesk_protocol::{
@@ -18,9 +16,11 @@ use frontdesk_protocol::{
 use worker::{Env, Response};
 
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::response::json_response;
-use crate::{body, channel_send, mail, provider_call, store, time};
+use crate::to_visitor::{self, Address, Sent};
+use crate::{body, store, time};
 
 /// The key codes are hashed with: the visitor token secret, under its own label inside
 /// the hash (`one_time_code::code_hash`), so no new secret has to be deployed.
@@ -42,6 +42,20 @@ pub async fn request_code(
     let config = &clinic.config;
     let address = read_address(req, channel).await?;
     available(config, channel)?;
+    issue(req, env, config, &conversation_id, channel, &address).await
+}
+
+/// Sends a code for the conversation to `address` (the widget's request, or a continuity
+/// link's): the limits, the code stored as its keyed hash, then sent. 202 with its
+/// lifetime.
+pub(crate) async fn issue(
+    req: &Request,
+    env: &Env,
+    config: &ClinicConfig,
+    conversation_id: &ConversationId,
+    channel: CodeChannel,
+    address: &Address,
+) -> AppResult<Response> {
     crate::rate_limit_do::verification_code(
         env,
         req,
@@ -76,7 +90,7 @@ pub async fn request_code(
         },
     )
     .await?;
-    if let Err(failure) = send(env, config, &address, &code).await? {
+    if let Err(failure) = to_visitor::send(env, config, address, Sent::Code(&code)).await? {
         // The failure's code only: never the address or the text.
         worker::console_error!("verification {} failed: {}", channel.as_str(), failure.code);
         return Err(if failure.reason.retryable() {
@@ -104,7 +118,33 @@ pub async fn check_code(
     let (clinic, conversation_id) = super::visitor::authorised(req, env, raw_id).await?;
     let config = &clinic.config;
     let request: VerifyCodeRequest = body::read_json(req).await?;
-    let typed = one_time_code::typed(&request.code).ok_or_else(|| {
+    let address = check(env, config, &conversation_id, channel, &request.code).await?;
+    let current = store::inbox::conversation(env, &config.id, conversation_id.as_str())
+        .await?
+        .map(|entry| super::details::known(&entry))
+        .unwrap_or_default();
+    let known = verified_identity::code_verified(&current, channel, &address);
+    store::details::set_visitor(env, &config.id, conversation_id.as_str(), &known).await?;
+    super::staff::publish(env, &config.id, conversation_id.as_str()).await;
+    Ok(json_response(
+        200,
+        &KnownIdentity {
+            visitor: known.visitor,
+            verified: known.proofs,
+        },
+    ))
+}
+
+/// The code the visitor typed, against the conversation's code on `channel`: counted,
+/// compared, and spent when right. The address it verifies, or the refusal in words.
+pub(crate) async fn check(
+    env: &Env,
+    config: &ClinicConfig,
+    conversation_id: &ConversationId,
+    channel: CodeChannel,
+    typed: &str,
+) -> AppResult<String> {
+    let typed = one_time_code::typed(typed).ok_or_else(|| {
         AppError::invalid(
             "invalid_code",
             "'code' must be the six digits of the code we sent you.",
@@ -149,65 +189,7 @@ pub async fn check_code(
         }
     }
     store::verification::spend(env, &config.id, conversation_id.as_str()).await?;
-    let current = store::inbox::conversation(env, &config.id, conversation_id.as_str())
-        .await?
-        .map(|entry| super::details::known(&entry))
-        .unwrap_or_default();
-    let known = verified_identity::code_verified(&current, channel, &address);
-    store::details::set_visitor(env, &config.id, conversation_id.as_str(), &known).await?;
-    super::staff::publish(env, &config.id, conversation_id.as_str()).await;
-    Ok(json_response(
-        200,
-        &KnownIdentity {
-            visitor: known.visitor,
-            verified: known.proofs,
-        },
-    ))
-}
-
-/// Where a code goes: a phone in E.164, or one email address.
-enum Address {
-    Phone(PhoneNumber),
-    Email(EmailAddress),
-}
-
-impl Address {
-    fn as_str(&self) -> &str {
-        match self {
-            Address::Phone(phone) => phone.as_str(),
-            Address::Email(email) => email.as_str(),
-        }
-    }
-
-    /// 422 when the provider refused the address for good.
-    fn refused(&self) -> AppError {
-        match self {
-            Address::Phone(_) => AppError::invalid(
-                "phone_refused",
-                "The text message provider refused this number: check it, or verify another way.",
-            ),
-            Address::Email(_) => AppError::invalid(
-                "email_refused",
-                "The email provider refused this address: check it, or verify another way.",
-            ),
-        }
-    }
-
-    /// 503 when the provider could not be reached or asked us to wait.
-    fn failed(&self) -> AppError {
-        match self {
-            Address::Phone(_) => AppError::new(
-                503,
-                "sms_failed",
-                "The text message with the code could not be sent. Try again in a minute.",
-            ),
-            Address::Email(_) => AppError::new(
-                503,
-                "email_failed",
-                "The email with the code could not be sent. Try again in a minute.",
-            ),
-        }
-    }
+    Ok(address)
 }
 
 /// The request's address for `channel`, or 422.
@@ -252,43 +234,5 @@ fn available(config: &ClinicConfig, channel: CodeChannel) -> AppResult<()> {
             ))
         }
         _ => Ok(()),
-    }
-}
-
-/// Sends the code on the address's channel: the provider's answer (`Ok(Err)` a refusal),
-/// or an error when the channel can't be used at all.
-async fn send(
-    env: &Env,
-    config: &ClinicConfig,
-    address: &Address,
-    code: &str,
-) -> AppResult<Result<(), ProviderFailure>> {
-    let ttl = config.verification.code_ttl_seconds;
-    match address {
-        Address::Phone(phone) => {
-            let sms = config
-                .channels
-                .sms
-                .as_ref()
-                .ok_or_else(|| AppError::internal("verification", "no SMS channel"))?;
-            let adapter = channel_send::twilio(env, sms, None)?;
-            let text = one_time_code::sms_text(&config.name, code, ttl);
-            let outbound = adapter
-                .send_request(
-                    &PatientAddress::Sms(phone.clone()),
-                    &OutboundContent::Text(text),
-                )
-                .map_err(|error| AppError::invalid_phone(error.to_string()))?;
-            Ok(provider_call::send_and_read(&outbound, |status, body| {
-                adapter.read_send_response(status, body).map(|_| ())
-            })
-            .await)
-        }
-        Address::Email(email) => {
-            let channel = mail::channel(config)?;
-            let provider = mail::postmark(env, config, channel)?;
-            let message = notices::verification_code(email.clone(), &config.name, code, ttl);
-            Ok(mail::send(&provider, &message).await)
-        }
     }
 }

@@ -32,11 +32,26 @@ pub fn Footer(chat: Chat) -> impl IntoView {
                 " "
             }
         });
+        // Verifying needs the conversation on the server: until the first message is
+        // stored (a moment, or while offline) the button shows but is disabled.
+        let stored = chat.thread.with(Thread::has_stored);
         let actions = (!chat.thread.with(Thread::is_empty)).then(|| {
             (
-                action(chat, strings.verify, "fd-verify-open", Chat::verify),
+                action(
+                    chat,
+                    strings.verify,
+                    "fd-verify-open",
+                    Chat::verify,
+                    !stored,
+                ),
                 " ",
-                action(chat, strings.forget, "fd-forget", |chat, _| chat.forget()),
+                action(
+                    chat,
+                    strings.forget,
+                    "fd-forget",
+                    |chat, _| chat.forget(),
+                    false,
+                ),
             )
         });
         view! { <p class="fd-foot">{privacy} {actions}</p> }
@@ -50,11 +65,13 @@ fn action(
     label: &'static str,
     test_id: &'static str,
     act: fn(Chat, MouseEvent),
+    disabled: bool,
 ) -> impl IntoView {
     view! {
         <button
             type="button"
             class="fd-forget"
+            disabled=disabled
             data-testid=test_id
             on:click=move |event| act(chat, event)
         >
