@@ -1,3 +1,6 @@
+//! Long on purpose: five providers' documented downloads in one place; much of it is
+//! tests from their documented examples.
+//!
 //! Photos and documents patients send on a channel: where the provider
 //! keeps them, the provider's documented calls that fetch them, and what becomes of the
 //! bytes: stored like a widget upload (`attachment::inspect`: type from the bytes, the

@@ -1,3 +1,6 @@
+//! Long on purpose: every provider's send API and the patient's side of each channel;
+//! the media downloads are in `media.rs` and `app_media.rs`.
+//!
 //! Each provider's send API as the sandbox answers it, and the patient's side: a message
 //! typed on the page (or by a test) becomes the provider's signed webhook to the edge.
 

@@ -1,3 +1,6 @@
+//! Long on purpose: the X adapter (CRC, signature, DMs, media, send) is one provider;
+//! much of it is tests from its documented payloads.
+//!
 //! X direct messages through the Account Activity API: the CRC challenge, the
 //! `x-twitter-webhooks-signature` check, `direct_message_events` (the clinic's own sends
 //! left out), read receipts, and the v2 DM send call.
