@@ -130,6 +130,24 @@ pub struct XChannel {
     /// What a staff reply carries here: its text, or a notice with a link (`notice_link`).
     #[serde(default, skip_serializing_if = "ChannelContent::is_text")]
     pub content: ChannelContent,
+    /// The app's consumer key (public). X serves a DM's media only to a GET signed with
+    /// OAuth 1.0a (`channel_media::x_download`); without it, photos are marked as not
+    /// fetched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consumer_key: Option<String>,
+    /// The Workers secrets holding the account's OAuth 1.0a access token and its secret.
+    #[serde(default = "default_x_oauth1_token")]
+    pub oauth1_token_secret: String,
+    #[serde(default = "default_x_oauth1_token_secret")]
+    pub oauth1_token_secret_secret: String,
+}
+
+fn default_x_oauth1_token() -> String {
+    "X_OAUTH1_TOKEN".into()
+}
+
+fn default_x_oauth1_token_secret() -> String {
+    "X_OAUTH1_TOKEN_SECRET".into()
 }
 
 fn default_x_consumer_secret() -> String {
@@ -383,7 +401,12 @@ impl ChannelsConfig {
             }
             validate_secrets_and_base(
                 "x",
-                &[&x.consumer_secret_secret, &x.access_token_secret],
+                &[
+                    &x.consumer_secret_secret,
+                    &x.access_token_secret,
+                    &x.oauth1_token_secret,
+                    &x.oauth1_token_secret_secret,
+                ],
                 &x.api_base,
             )?;
         }

@@ -1,4 +1,7 @@
-//! Photos and documents patients send on a channel (WhatsApp, MMS): where the provider
+//! Long on purpose: five providers' documented downloads in one place; much of it is
+//! tests from their documented examples.
+//!
+//! Photos and documents patients send on a channel: where the provider
 //! keeps them, the provider's documented calls that fetch them, and what becomes of the
 //! bytes: stored like a widget upload (`attachment::inspect`: type from the bytes, the
 //! 10 MiB limit, metadata removed), or a visible mark on the message saying why not.
@@ -11,7 +14,15 @@
 //! minutes, which is fetched with the same access token),
 //! <https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media>; Twilio,
 //! "Media subresource" (`MediaUrl{N}` of the incoming-message webhook, HTTP Basic with the
-//! account SID and auth token), <https://www.twilio.com/docs/messaging/api/media-resource>.
+//! account SID and auth token), <https://www.twilio.com/docs/messaging/api/media-resource>;
+//! Messenger, "messages" webhook (`attachments[].payload.url`, a CDN URL fetched as is),
+//! <https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messages>;
+//! WeChat, "Get temporary material" (`GET /cgi-bin/media/get?access_token&media_id`: the
+//! bytes, or a JSON `errcode`),
+//! <https://developers.weixin.qq.com/doc/service/en/api/material/temporary/api_getmedia>;
+//! X, "Retrieving media" (`media_url_https` on `ton.twitter.com`, a GET signed with OAuth
+//! 1.0a by the account's token),
+//! <https://developer.x.com/en/docs/direct-messages/message-attachments/guides/retrieving-media>.
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -19,6 +30,7 @@ use serde::Deserialize;
 
 use crate::attachment::{self, Accepted, Refusal, MAX_ATTACHMENT_BYTES};
 use crate::channels::meta::GraphApi;
+use crate::channels::oauth1::{self, Once};
 use crate::channels::{Channel, HttpMethod, OutboundRequest, Secret};
 
 /// Twilio's documented maximum of media items on one message.
@@ -27,13 +39,16 @@ pub const MAX_TWILIO_MEDIA: usize = 10;
 /// Where the provider keeps one item of a patient's message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MediaSource {
-    /// A URL on the provider's API, fetched with the account's credentials (Twilio's
-    /// `MediaUrl{N}`).
+    /// A URL on the provider, fetched as its channel documents: Twilio's `MediaUrl{N}`
+    /// with the account's credentials, Messenger's CDN URL as is, X's `media_url_https`
+    /// signed with OAuth 1.0a.
     ProviderUrl(String),
     /// A WhatsApp media id: `GET /{version}/{id}` gives a short-lived URL.
     WhatsappMedia(String),
-    /// Media of a channel whose files are not fetched yet (Messenger, WeChat, X): counted,
-    /// so staff see that something came and can ask.
+    /// A WeChat `MediaId`: `GET /cgi-bin/media/get` answers the bytes.
+    WechatMedia(String),
+    /// An item that isn't fetched (a voice note on WeChat, a video on X, an attachment
+    /// without a URL): counted, so staff see that something came and can ask.
     NotFetched,
 }
 
@@ -67,7 +82,7 @@ impl InboundMedia {
     pub fn reference(&self) -> Option<&str> {
         match &self.source {
             MediaSource::ProviderUrl(url) => Some(url),
-            MediaSource::WhatsappMedia(id) => Some(id),
+            MediaSource::WhatsappMedia(id) | MediaSource::WechatMedia(id) => Some(id),
             MediaSource::NotFetched => None,
         }
     }
@@ -142,7 +157,8 @@ impl MediaFailure {
     }
 }
 
-fn channel_name(channel: Channel) -> &'static str {
+/// The channel as staff know it (MMS for SMS with files).
+pub(crate) fn channel_name(channel: Channel) -> &'static str {
     match channel {
         Channel::Sms => "MMS",
         Channel::Whatsapp => "WhatsApp",
@@ -187,7 +203,7 @@ pub fn twilio_download(
         account.account_sid,
         account.auth_token.expose()
     ));
-    Ok(get(url.to_owned(), format!("Basic {credentials}")))
+    Ok(get(url.to_owned(), Some(format!("Basic {credentials}"))))
 }
 
 /// `GET {base}/{version}/{media-id}`: the media's short-lived URL.
@@ -201,7 +217,7 @@ pub fn whatsapp_lookup(graph: &GraphApi, media_id: &str) -> Result<OutboundReque
         graph.base.trim_end_matches('/'),
         graph.version
     );
-    Ok(get(url, bearer(graph)))
+    Ok(get(url, Some(bearer(graph))))
 }
 
 /// What the media lookup answers (the documented fields used here).
@@ -244,7 +260,122 @@ pub fn read_whatsapp_lookup(status: u16, body: &[u8]) -> Result<MediaLocation, M
 
 /// `GET {url}` of the lookup, with the same bearer token (Meta's documented download).
 pub fn whatsapp_download(graph: &GraphApi, location: &MediaLocation) -> OutboundRequest {
-    get(location.url.clone(), bearer(graph))
+    get(location.url.clone(), Some(bearer(graph)))
+}
+
+/// Meta's CDN hosts, where Messenger attachment URLs point.
+const MESSENGER_HOSTS: [&str; 2] = [".fbcdn.net", ".fbsbx.com"];
+
+/// `GET {url}` of a Messenger attachment, without credentials (the URL is itself the
+/// grant), and only on Meta's CDN or the configured Graph API base (the sandbox in dev):
+/// the webhook is signed, but the edge must not be made to fetch anything else.
+pub fn messenger_download(graph: &GraphApi, url: &str) -> Result<OutboundRequest, MediaFailure> {
+    let on_cdn = https_host(url).is_some_and(|host| {
+        MESSENGER_HOSTS
+            .iter()
+            .any(|suffix| host.ends_with(suffix) && host.len() > suffix.len())
+    });
+    let on_api = under(url, &graph.base, "/").is_some();
+    if !on_cdn && !on_api {
+        return Err(MediaFailure::UntrustedUrl);
+    }
+    Ok(get(url.to_owned(), None))
+}
+
+/// The host of an `https` URL, if it has a plain one (no user info, no port).
+fn https_host(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let plain = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    plain.then_some(host)
+}
+
+/// The rest of `url` after `base` and `path`, if it starts with them (the base exactly:
+/// `https://api.x.com.evil.example/...` is not under `https://api.x.com`).
+fn under<'a>(url: &'a str, base: &str, path: &str) -> Option<&'a str> {
+    url.strip_prefix(base.trim_end_matches('/'))?
+        .strip_prefix(path)
+}
+
+/// `GET {base}/cgi-bin/media/get?access_token=…&media_id=…`: WeChat's documented
+/// download, which takes the access token in the query (there is no header form).
+pub fn wechat_download(
+    api_base: &str,
+    access_token: &Secret,
+    media_id: &str,
+) -> Result<OutboundRequest, MediaFailure> {
+    // WeChat's ids are base64-like; anything else never reaches the URL.
+    let plain = media_id
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if media_id.is_empty() || !plain {
+        return Err(MediaFailure::Unreadable);
+    }
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("access_token", access_token.expose())
+        .append_pair("media_id", media_id)
+        .finish();
+    let url = format!(
+        "{}/cgi-bin/media/get?{query}",
+        api_base.trim_end_matches('/')
+    );
+    Ok(get(url, None))
+}
+
+/// WeChat's answer: the bytes on success, else JSON with `errcode` (with status 200).
+/// A file that starts with `{` can't be on the allowlist, so the JSON is read first.
+pub fn read_wechat_download(status: u16, bytes: &[u8]) -> Result<Accepted, MediaFailure> {
+    if bytes.trim_ascii_start().starts_with(b"{") {
+        #[derive(Deserialize)]
+        struct Answer {
+            errcode: Option<i64>,
+            video_url: Option<String>,
+        }
+        let answer: Answer = serde_json::from_slice(bytes).map_err(|_| MediaFailure::Unreadable)?;
+        return Err(match (answer.errcode, answer.video_url) {
+            // A video's answer is a link to it: not on the allowlist.
+            (None | Some(0), Some(_)) => MediaFailure::Refused(Refusal::NotAllowed),
+            // Invalid, expired or not latest access token; missing token.
+            (Some(40001 | 40014 | 41001 | 42001), _) => MediaFailure::Credentials,
+            // "invalid media_id": expired (temporary media last three days) or unknown.
+            (Some(40007), _) => MediaFailure::Gone,
+            // System busy; API call rate reached.
+            (Some(-1 | 45009), _) => MediaFailure::Unavailable,
+            _ => MediaFailure::Unreadable,
+        });
+    }
+    read_download(status, bytes)
+}
+
+/// X's DM media host.
+const X_MEDIA_BASE: &str = "https://ton.twitter.com";
+
+/// Where X keeps DM media on its host (and on the sandbox's).
+const X_MEDIA_PATH: &str = "/1.1/ton/data/dm/";
+
+/// `GET {media_url_https}` signed with OAuth 1.0a by the clinic account's token, as X
+/// documents for DM media; only on `ton.twitter.com` or the configured API base (the
+/// sandbox in dev), so the signature goes nowhere else.
+pub fn x_download(
+    api_base: &str,
+    credentials: &oauth1::Credentials,
+    url: &str,
+    once: Once<'_>,
+) -> Result<OutboundRequest, MediaFailure> {
+    let rest = under(url, X_MEDIA_BASE, X_MEDIA_PATH)
+        .or_else(|| under(url, api_base, X_MEDIA_PATH))
+        .ok_or(MediaFailure::UntrustedUrl)?;
+    let safe = rest
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'));
+    if rest.is_empty() || !safe || rest.contains("..") {
+        return Err(MediaFailure::UntrustedUrl);
+    }
+    let authorization = oauth1::authorization(credentials, "GET", url, &[], once);
+    Ok(get(url.to_owned(), Some(authorization)))
 }
 
 /// A download's answer: the file as it may be stored, or why not.
@@ -270,11 +401,14 @@ fn bearer(graph: &GraphApi) -> String {
     format!("Bearer {}", graph.access_token.expose())
 }
 
-fn get(url: String, authorization: String) -> OutboundRequest {
+fn get(url: String, authorization: Option<String>) -> OutboundRequest {
     OutboundRequest {
         method: HttpMethod::Get,
         url,
-        headers: vec![("Authorization".to_owned(), authorization)],
+        headers: authorization
+            .map(|value| ("Authorization".to_owned(), value))
+            .into_iter()
+            .collect(),
         body: String::new(),
     }
 }
@@ -419,6 +553,118 @@ mod tests {
             "{mark}"
         );
         assert!(crate::text::MessageText::parse(mark).is_ok());
+    }
+
+    #[test]
+    fn messenger_media_is_fetched_from_metas_cdn_only_without_credentials() {
+        // The messages webhook's documented attachment URL shape.
+        let url = "https://scontent.xx.fbcdn.net/v/t1.15752-9/12345_n.jpg?_nc_cat=1&oh=abc&oe=5F";
+        let request = messenger_download(&graph(), url).unwrap();
+        assert_eq!(request.url, url);
+        assert_eq!(request.header("Authorization"), None);
+        assert!(messenger_download(&graph(), "https://cdn.fbsbx.com/v/t59/file.pdf").is_ok());
+        // The configured API base: the sandbox in dev.
+        assert!(messenger_download(&graph(), "https://graph.facebook.com/media/1").is_ok());
+        for other in [
+            "http://scontent.xx.fbcdn.net/a.jpg",
+            "https://fbcdn.net.evil.example/a.jpg",
+            "https://evilfbcdn.net/a.jpg",
+            "https://.fbcdn.net/a.jpg",
+            "https://user@scontent.xx.fbcdn.net/a.jpg",
+            "https://scontent.xx.fbcdn.net:444/a.jpg",
+            "https://graph.facebook.com.evil.example/a.jpg",
+        ] {
+            assert_eq!(
+                messenger_download(&graph(), other),
+                Err(MediaFailure::UntrustedUrl),
+                "{other}"
+            );
+        }
+    }
+
+    #[test]
+    fn wechat_media_is_fetched_by_media_get() {
+        let token = Secret::new("ACCESS_TOKEN");
+        let media_id = "TQMWXsRHEu9qHrMIiQ7VwygS1f4fDIoO4oHEbpFdAemOW56QiIEHOrCVVsHHqjBF";
+        let request = wechat_download("https://api.weixin.qq.com", &token, media_id).unwrap();
+        assert_eq!(request.method, HttpMethod::Get);
+        assert_eq!(
+            request.url,
+            format!("https://api.weixin.qq.com/cgi-bin/media/get?access_token=ACCESS_TOKEN&media_id={media_id}")
+        );
+        assert_eq!(
+            wechat_download("https://api.weixin.qq.com", &token, "x&access_token=y"),
+            Err(MediaFailure::Unreadable)
+        );
+        // The documented answers: the file, or an errcode with status 200.
+        let photo = include_bytes!("../tests/fixtures/attachments/gps.jpg");
+        assert_eq!(
+            read_wechat_download(200, photo).unwrap().kind,
+            attachment::AttachmentKind::Jpeg
+        );
+        let expired = br#"{"errcode":40007,"errmsg":"invalid media_id"}"#;
+        assert_eq!(read_wechat_download(200, expired), Err(MediaFailure::Gone));
+        let token_refused = br#"{"errcode":40001,"errmsg":"invalid credential"}"#;
+        assert_eq!(
+            read_wechat_download(200, token_refused),
+            Err(MediaFailure::Credentials)
+        );
+        let busy = br#"{"errcode":-1,"errmsg":"system error"}"#;
+        assert_eq!(
+            read_wechat_download(200, busy),
+            Err(MediaFailure::Unavailable)
+        );
+        let video = br#"{"video_url":"DOWN_URL"}"#;
+        assert_eq!(
+            read_wechat_download(200, video),
+            Err(MediaFailure::Refused(Refusal::NotAllowed))
+        );
+    }
+
+    fn x_credentials() -> oauth1::Credentials {
+        oauth1::Credentials {
+            consumer_key: "6NxxxxxxCS".into(),
+            consumer_secret: Secret::new("consumer-secret"),
+            token: Secret::new("700800900-token"),
+            token_secret: Secret::new("token-secret"),
+        }
+    }
+
+    #[test]
+    fn x_media_is_fetched_from_ton_with_an_oauth1_signature() {
+        let once = Once {
+            nonce: "Sbxxxxxx2G",
+            timestamp: 1_535_557_741,
+        };
+        // "Retrieving media"'s example URL.
+        let url = "https://ton.twitter.com/1.1/ton/data/dm/1034828552951160836/1034828533812486145/oP5p359h.jpg";
+        let request = x_download("https://api.x.com", &x_credentials(), url, once).unwrap();
+        assert_eq!(request.url, url);
+        let header = request.header("Authorization").unwrap();
+        assert!(
+            header.starts_with("OAuth oauth_consumer_key=\"6NxxxxxxCS\""),
+            "{header}"
+        );
+        assert!(
+            header.contains("oauth_token=\"700800900-token\""),
+            "{header}"
+        );
+        assert!(header.contains("oauth_signature=\""), "{header}");
+        let sandbox = "http://127.0.0.1:8790/1.1/ton/data/dm/1/2/a.jpg";
+        assert!(x_download("http://127.0.0.1:8790", &x_credentials(), sandbox, once).is_ok());
+        for other in [
+            "https://ton.twitter.com/1.1/statuses/update.json",
+            "https://ton.twitter.com.evil.example/1.1/ton/data/dm/1/2/a.jpg",
+            "https://ton.twitter.com/1.1/ton/data/dm/1/../../../account",
+            "https://ton.twitter.com/1.1/ton/data/dm/1/2/a.jpg?x=1",
+            "https://evil.example/1.1/ton/data/dm/1/2/a.jpg",
+        ] {
+            assert_eq!(
+                x_download("https://api.x.com", &x_credentials(), other, once),
+                Err(MediaFailure::UntrustedUrl),
+                "{other}"
+            );
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod attachment;
 pub mod auto_reply;
 pub mod channel_config;
 pub mod channel_media;
+pub mod channel_media_out;
 pub mod channel_report;
 pub mod channels;
 pub mod clock_text;

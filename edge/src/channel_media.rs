@@ -1,4 +1,4 @@
-//! Inbound channel media (WhatsApp, MMS), the edge's side: the webhook queues one job
+//! Inbound channel media (MMS, WhatsApp, Messenger, WeChat, X), the edge's side: the webhook queues one job
 //! per media item (`jobs::MediaJob::for_message`, on every delivery, so a lost enqueue
 //! heals with the provider's retry), and the queue consumer fetches it from the
 //! provider with the clinic's credentials (`deliver`), never on the webhook's request
@@ -16,6 +16,7 @@
 
 use frontdesk_domain::attachment::Accepted;
 use frontdesk_domain::channel_media::{self as media, MediaFailure, TwilioAccount};
+use frontdesk_domain::channels::oauth1::{Credentials, Once};
 use frontdesk_domain::channels::OutboundRequest;
 use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{Attachment, Channel};
@@ -206,7 +207,53 @@ async fn fetch(
             let location = media::read_whatsapp_lookup(status, &body)?;
             media::whatsapp_download(&whatsapp.graph, &location)
         }
-        _ => return Err(MediaFailure::UntrustedUrl),
+        Channel::Messenger => {
+            let messenger = config
+                .channels
+                .messenger
+                .as_ref()
+                .ok_or(MediaFailure::Gone)?;
+            let messenger = channel_send::messenger(env, messenger).map_err(not_configured)?;
+            media::messenger_download(&messenger.graph, reference)?
+        }
+        Channel::Wechat => {
+            let wechat = config.channels.wechat.as_ref().ok_or(MediaFailure::Gone)?;
+            let app_secret = channel_send::secret(env, &wechat.app_secret_secret, "WeChat")
+                .map_err(not_configured)?;
+            // A refused token (revoked, or the AppSecret reset) is fetched anew once, as a
+            // send does.
+            let mut answer = Err(MediaFailure::Credentials);
+            for refresh in [false, true] {
+                let token = crate::wechat_token::access_token(wechat, &app_secret, refresh)
+                    .await
+                    .map_err(|_| MediaFailure::Credentials)?;
+                let request = media::wechat_download(&wechat.api_base, &token, reference)?;
+                let (status, bytes) = get(&request).await?;
+                answer = media::read_wechat_download(status, &bytes);
+                if !matches!(answer, Err(MediaFailure::Credentials)) {
+                    break;
+                }
+            }
+            return answer;
+        }
+        Channel::X => {
+            let x = config.channels.x.as_ref().ok_or(MediaFailure::Gone)?;
+            let consumer_key = x.consumer_key.clone().ok_or(MediaFailure::Credentials)?;
+            let secret = |name: &str| channel_send::secret(env, name, "X").map_err(not_configured);
+            let credentials = Credentials {
+                consumer_key,
+                consumer_secret: secret(&x.consumer_secret_secret)?,
+                token: secret(&x.oauth1_token_secret)?,
+                token_secret: secret(&x.oauth1_token_secret_secret)?,
+            };
+            let nonce = crate::ids::nonce().map_err(|_| MediaFailure::Unavailable)?;
+            let once = Once {
+                nonce: &nonce,
+                timestamp: crate::time::now().timestamp(),
+            };
+            media::x_download(&x.api_base, &credentials, reference, once)?
+        }
+        Channel::Web => return Err(MediaFailure::UntrustedUrl),
     };
     let (status, bytes) = get(&request).await?;
     media::read_download(status, &bytes)

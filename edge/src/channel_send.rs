@@ -7,6 +7,7 @@
 use frontdesk_domain::channel_config::{
     ChannelsConfig, MessengerChannel, SmsChannel, WechatChannel, WhatsappChannel, XChannel,
 };
+use frontdesk_domain::channel_media_out::{self, Carriage, OutboundFile};
 use frontdesk_domain::channels::failure_words::describe;
 use frontdesk_domain::channels::meta::messenger::{self, Messenger};
 use frontdesk_domain::channels::meta::whatsapp::{self, WhatsApp};
@@ -31,7 +32,8 @@ use crate::incoming::Request;
 use crate::jobs::{self, Job, SendJob};
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
 use crate::{
-    conversation_do, delivery_marks, notice_links, provider_call, store, time, wechat_token,
+    channel_send_media, conversation_do, delivery_marks, notice_links, provider_call, store, time,
+    wechat_token,
 };
 
 /// Where status callbacks go: the clinic's public base URL, else (dev) this request's
@@ -393,7 +395,7 @@ pub async fn check_reply_to(
                      Reach them another way (call the number shown).",
                 ));
             }
-            if TextLimit::Chars(MAX_BODY_CHARS).check(text).is_err() {
+            if too_long(TextLimit::Chars(MAX_BODY_CHARS), text) {
                 return Err(AppError::text_too_long_for_channel(format!(
                     "An SMS reply can be at most {MAX_BODY_CHARS} characters."
                 )));
@@ -412,7 +414,7 @@ pub async fn check_reply_to(
                 }
                 None => OutboundContent::Text(text.to_owned()),
             };
-            if platform.text_limit.check(text).is_err() {
+            if too_long(platform.text_limit, text) {
                 let unit = match platform.text_limit {
                     TextLimit::Chars(_) => "characters",
                     TextLimit::Bytes(_) => "bytes of UTF-8",
@@ -435,6 +437,12 @@ pub async fn check_reply_to(
         }
     }
     Ok(Some(ChannelReply { to, template }))
+}
+
+/// Whether `text` is over the channel's limit. Empty text passes: the reply's check
+/// allowed it, so it carries files (which `routes::attachments::link_reply` checks).
+fn too_long(limit: TextLimit, text: &str) -> bool {
+    !text.is_empty() && limit.check(text).is_err()
 }
 
 fn template_not_here() -> AppError {
@@ -601,7 +609,9 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
         status_callback: &job.status_callback,
         link_seconds: channels.notice_link_seconds,
     };
-    let content = match &row.template {
+    // A staff reply's files, when its text goes as text (`channel_send_media`).
+    let mut attachments = Vec::new();
+    let mut content = match &row.template {
         Some(template) => match read_template(template) {
             Some((mut template, with_link)) => {
                 if with_link {
@@ -636,7 +646,10 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
             let carried =
                 notice_link::outgoing(channels.content_of(row.channel), message.author, survey);
             OutboundContent::Text(match carried {
-                Carried::Text => message.text,
+                Carried::Text => {
+                    attachments = message.attachments;
+                    message.text
+                }
                 Carried::Notice => {
                     let link = notice_links::link(env, &for_message).await?;
                     notice_link::notice_text(&clinic_name, &link)
@@ -655,12 +668,20 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
             return Ok(Outcome::Done);
         }
     };
+    let mut files = channel_send_media::files(env, &for_message, row.channel, &attachments)?;
+    if channel_media_out::carriage(row.channel) == Carriage::Linked && !files.is_empty() {
+        if let OutboundContent::Text(text) = &mut content {
+            let links: Vec<String> = files.drain(..).map(|file| file.url).collect();
+            *text = channel_media_out::text_with_links(text, &links);
+        }
+    }
     let outgoing = Outgoing {
         channels: &channels,
         channel: row.channel,
         status_callback: &job.status_callback,
         to: &to,
         content: &content,
+        files: &files,
     };
     let mut started_ms = time::now().timestamp_millis();
     let mut answer = outgoing.send(env, false).await;
@@ -720,25 +741,44 @@ struct Outgoing<'a> {
     status_callback: &'a str,
     to: &'a PatientAddress,
     content: &'a OutboundContent,
+    /// Files the provider fetches by URL (MMS, WhatsApp, Messenger).
+    files: &'a [OutboundFile],
 }
 
 impl Outgoing<'_> {
     /// One provider call; `refresh_token` fetches WeChat's access token anew first.
     async fn send(&self, env: &Env, refresh_token: bool) -> Result<SendReceipt, Unsent> {
         let adapter = self.adapter(env, refresh_token).await?;
-        let request = adapter
-            .send_request(self.to, self.content)
-            .map_err(|error| Unsent::Refused(format!("{}: {error}", error.code())))?;
-        let (status, body) = provider_call::call(&request).await.map_err(|error| {
-            Unsent::Provider(ProviderFailure {
-                code: "network".into(),
-                reason: frontdesk_domain::channels::FailureReason::Other,
-                message: Some(error),
-            })
-        })?;
-        adapter
-            .read_send_response(status, &body)
-            .map_err(Unsent::Provider)
+        let requests = match (self.files.is_empty(), self.content) {
+            (false, OutboundContent::Text(text)) => channel_send_media::requests(
+                env,
+                (self.channels, self.channel),
+                self.status_callback,
+                self.to,
+                text,
+                self.files,
+            )
+            .map_err(Unsent::Refused)?,
+            _ => vec![adapter
+                .send_request(self.to, self.content)
+                .map_err(|error| Unsent::Refused(format!("{}: {error}", error.code())))?],
+        };
+        let mut receipt = None;
+        for request in &requests {
+            let (status, body) = provider_call::call(request).await.map_err(|error| {
+                Unsent::Provider(ProviderFailure {
+                    code: "network".into(),
+                    reason: frontdesk_domain::channels::FailureReason::Other,
+                    message: Some(error),
+                })
+            })?;
+            receipt = Some(
+                adapter
+                    .read_send_response(status, &body)
+                    .map_err(Unsent::Provider)?,
+            );
+        }
+        receipt.ok_or_else(|| Unsent::Refused("no_request: nothing to send".into()))
     }
 
     /// The clinic's adapter on the channel, or why a message can't go out on it.

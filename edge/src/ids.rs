@@ -33,6 +33,11 @@ pub fn is_attachment_id(raw: &str) -> bool {
     })
 }
 
+/// An OAuth 1.0a nonce: 128 random bits in hex.
+pub fn nonce() -> AppResult<String> {
+    random_hex(16)
+}
+
 /// A new message id.
 pub fn message_id() -> AppResult<String> {
     Ok(format!("m_{}", random_hex(12)?))

@@ -88,7 +88,7 @@ impl Job {
     }
 }
 
-/// One media item of a patient's WhatsApp or MMS message, to fetch from the provider.
+/// One media item of a patient's channel message, to fetch from the provider.
 /// Holds the provider's reference (a media id or its API's URL), never text.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MediaJob {
@@ -98,8 +98,8 @@ pub struct MediaJob {
     pub provider_message_id: String,
     /// The item's place in its message (0, 1...).
     pub position: u32,
-    /// Where the provider keeps it: Twilio's `MediaUrl{N}` on SMS, the media id on
-    /// WhatsApp.
+    /// Where the provider keeps it: the media URL on SMS, Messenger and X, the media id
+    /// on WhatsApp and WeChat.
     pub reference: String,
 }
 

@@ -5,10 +5,12 @@
 
 mod api_key_auth;
 mod attachment_bucket;
+mod attachment_links;
 mod auth;
 mod body;
 mod channel_media;
 mod channel_send;
+mod channel_send_media;
 mod continuity;
 mod conversation_do;
 mod cors;

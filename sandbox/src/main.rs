@@ -12,6 +12,7 @@
 //! `frontdesk-sandbox [--port N] [--edge URL]`, or `SANDBOX_PORT` and `SANDBOX_EDGE_URL`;
 //! defaults `8790` and `http://127.0.0.1:8787`.
 
+mod app_media;
 mod client;
 mod media;
 mod meta;

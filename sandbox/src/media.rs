@@ -9,8 +9,9 @@
 //!   `{messaging_product, url, mime_type, sha256, file_size, id}`, and a `GET` of that url
 //!   with the same token, within five minutes, answers the bytes.
 //!
-//! Every download is recorded in the outbox (channel `sms_media` or `whatsapp_media`),
-//! so tests can count fetches.
+//! Messenger, WeChat and X are in `app_media.rs`. Every download is recorded in the outbox
+//! (channel `sms_media`, `whatsapp_media`, `messenger_media`, `wechat_media` or
+//! `x_media`), so tests can count fetches.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -89,7 +90,7 @@ pub fn uploads(request: &Value) -> Result<Vec<Upload>, String> {
 }
 
 impl MediaStore {
-    fn add(&self, id: &str, from: &str, upload: Upload) {
+    pub(crate) fn add(&self, id: &str, from: &str, upload: Upload) {
         if let Ok(mut items) = self.items.lock() {
             items.insert(
                 id.to_owned(),
@@ -102,7 +103,7 @@ impl MediaStore {
         }
     }
 
-    fn get(&self, id: &str) -> Option<(String, Vec<u8>)> {
+    pub(crate) fn get(&self, id: &str) -> Option<(String, Vec<u8>)> {
         let items = self.items.lock().ok()?;
         items
             .get(id)
@@ -110,7 +111,7 @@ impl MediaStore {
     }
 
     /// Whether a `fail-next` order on `channel` fails this download (used up if so).
-    fn fails(&self, sandbox: &Sandbox, channel: &str, id: &str) -> bool {
+    pub(crate) fn fails(&self, sandbox: &Sandbox, channel: &str, id: &str) -> bool {
         let from = self
             .items
             .lock()
@@ -121,18 +122,18 @@ impl MediaStore {
     }
 
     /// What message `id`'s webhook said about its media, if it had any.
-    fn said(&self, id: &str) -> Option<Value> {
+    pub(crate) fn said(&self, id: &str) -> Option<Value> {
         self.by_message.lock().ok()?.get(id).cloned()
     }
 
-    fn remember(&self, id: &str, said: Value) {
+    pub(crate) fn remember(&self, id: &str, said: Value) {
         if let Ok(mut by_message) = self.by_message.lock() {
             by_message.insert(id.to_owned(), said);
         }
     }
 }
 
-fn base_url(sandbox: &Sandbox) -> String {
+pub(crate) fn base_url(sandbox: &Sandbox) -> String {
     format!("http://127.0.0.1:{}", sandbox.settings.port)
 }
 
@@ -289,7 +290,7 @@ pub fn serve(sandbox: &Sandbox, call: &Call) -> Option<(u16, String, Vec<u8>)> {
                 None => json_reply(404, &json!({"error": "URL expired or unknown"})),
             })
         }
-        _ => None,
+        _ => crate::app_media::serve(sandbox, call),
     }
 }
 
@@ -307,7 +308,7 @@ fn graph_unauthorised() -> (u16, String, Vec<u8>) {
     )
 }
 
-fn json_reply(status: u16, body: &Value) -> (u16, String, Vec<u8>) {
+pub(crate) fn json_reply(status: u16, body: &Value) -> (u16, String, Vec<u8>) {
     (
         status,
         "application/json".to_owned(),

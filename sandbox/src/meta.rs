@@ -109,8 +109,22 @@ pub fn status_webhook(id: &str, recipient: &str, status: &str, timestamp: u64) -
 pub const DEV_PAGE_ID: &str = "400500600";
 
 /// A patient's Messenger message, as the documented `page` webhook carries it;
-/// `timestamp_ms` is Meta's, in milliseconds.
-pub fn messenger_webhook(sender: &str, mid: &str, timestamp_ms: u64, text: &str) -> Value {
+/// `timestamp_ms` is Meta's, in milliseconds; `attachments` if it has files (the text left
+/// out when empty, as Messenger sends a message of files only).
+pub fn messenger_webhook(
+    sender: &str,
+    mid: &str,
+    timestamp_ms: u64,
+    text: &str,
+    attachments: Option<Value>,
+) -> Value {
+    let mut message = json!({ "mid": mid, "text": text });
+    if let Some(attachments) = attachments {
+        message["attachments"] = attachments;
+        if text.is_empty() {
+            message.as_object_mut().map(|m| m.remove("text"));
+        }
+    }
     json!({
         "object": "page",
         "entry": [{
@@ -120,7 +134,7 @@ pub fn messenger_webhook(sender: &str, mid: &str, timestamp_ms: u64, text: &str)
                 "sender": { "id": sender },
                 "recipient": { "id": DEV_PAGE_ID },
                 "timestamp": timestamp_ms,
-                "message": { "mid": mid, "text": text },
+                "message": message,
             }],
         }],
     })

@@ -1,3 +1,6 @@
+//! Long on purpose: every provider's send API and the patient's side of each channel;
+//! the media downloads are in `media.rs` and `app_media.rs`.
+//!
 //! Each provider's send API as the sandbox answers it, and the patient's side: a message
 //! typed on the page (or by a test) becomes the provider's signed webhook to the edge.
 
@@ -7,7 +10,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::state::{FailNext, FailRule, Sandbox};
-use crate::{client, media, meta, twilio, wechat, x, Answer, Call};
+use crate::{app_media, client, media, meta, twilio, wechat, x, Answer, Call};
 
 /// `POST /sandbox/fail-next` with `{channel, mode}` and optionally `to` (the patient's
 /// address) and `text` (part of the message) (dev only): the next send they match fails,
@@ -22,7 +25,12 @@ pub fn fail_next(sandbox: &Sandbox, call: &Call) -> Answer {
         (channel, mode),
         ("sms", Some(_))
             | (
-                "whatsapp" | "sms_media" | "whatsapp_media",
+                "whatsapp"
+                    | "sms_media"
+                    | "whatsapp_media"
+                    | "messenger_media"
+                    | "wechat_media"
+                    | "x_media",
                 Some(FailNext::Reject)
             )
     );
@@ -71,7 +79,9 @@ pub fn twilio_send(sandbox: &Arc<Sandbox>, account_sid: &str, call: &Call) -> An
             &twilio::error(400, 21604, "A 'To' phone number is required."),
         );
     }
-    if body.is_empty() {
+    // An MMS may have media only (`MediaUrl`, repeatable).
+    let media = params.iter().filter(|(name, _)| name == "MediaUrl").count();
+    if body.is_empty() && media == 0 {
         return Answer::json(400, &twilio::error(400, 21602, "Message body is required."));
     }
     if twilio::param(&params, "From").is_none()
@@ -200,11 +210,11 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
         Ok(uploads) => uploads,
         Err(error) => return Answer::json(400, &json!({ "error": error })),
     };
-    let one_file = matches!(channel, "sms") || (channel == "whatsapp" && uploads.len() <= 1);
-    if !uploads.is_empty() && !one_file {
+    let fits = matches!(channel, "sms" | "messenger") || uploads.len() <= 1;
+    if !fits {
         return Answer::json(
             400,
-            &json!({"error": "media goes on sms (up to 10) or whatsapp (one per message)"}),
+            &json!({"error": "media goes on sms and messenger (up to 10), or whatsapp, wechat and x (one per message)"}),
         );
     }
     match channel {
@@ -251,7 +261,9 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
                 let timestamp = request["timestamp"]
                     .as_u64()
                     .map_or_else(|| now_seconds() * 1000, |seconds| seconds * 1000);
-                let body = meta::messenger_webhook(&from, &id, timestamp, &text);
+                let attachments = (!uploads.is_empty())
+                    .then(|| app_media::messenger_attachments(sandbox, (&id, &from), uploads));
+                let body = meta::messenger_webhook(&from, &id, timestamp, &text, attachments);
                 (id, body)
             };
             let body = body.to_string();
@@ -283,8 +295,17 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             let redelivery = field("message_id");
             let id = redelivery.clone().unwrap_or_else(|| digits_id(sandbox));
             let created = request["timestamp"].as_u64().unwrap_or_else(now_seconds);
-            let mut body =
-                wechat::message_xml(wechat::DEV_OFFICIAL_ACCOUNT, &from, created, &text, &id);
+            let mut body = match uploads.into_iter().next() {
+                Some(upload) => {
+                    let (pic_url, media_id) =
+                        app_media::wechat_image(sandbox, (&id, &from), upload);
+                    let media = (pic_url.as_str(), media_id.as_str());
+                    wechat::image_xml(wechat::DEV_OFFICIAL_ACCOUNT, &from, created, media, &id)
+                }
+                None => {
+                    wechat::message_xml(wechat::DEV_OFFICIAL_ACCOUNT, &from, created, &text, &id)
+                }
+            };
             let timestamp = now_seconds().to_string();
             let nonce = (u128::from_str_radix(&sandbox.new_id(""), 16).unwrap_or_default()
                 % 10_000_000_000)
@@ -354,7 +375,12 @@ pub fn patient_sends(sandbox: &Arc<Sandbox>, channel: &str, call: &Call) -> Answ
             let at_ms = request["timestamp"]
                 .as_u64()
                 .map_or_else(|| now_seconds() * 1000, |seconds| seconds * 1000);
-            let body = x::dm_webhook(&id, &from, x::DEV_ACCOUNT_ID, at_ms, &text).to_string();
+            let attachment = uploads
+                .into_iter()
+                .next()
+                .map(|upload| app_media::x_attachment(sandbox, (&id, &from), upload));
+            let parties = (from.as_str(), x::DEV_ACCOUNT_ID);
+            let body = x::dm_webhook_with(&id, parties, at_ms, &text, attachment).to_string();
             let url = format!("{}/v1/channels/{clinic}/x", sandbox.settings.edge);
             sandbox.remember_clinic(&from, &clinic);
             if redelivery.is_none() {
@@ -566,11 +592,16 @@ pub fn whatsapp_send(sandbox: &Arc<Sandbox>, _phone_number_id: &str, call: &Call
     let text = body["text"]["body"]
         .as_str()
         .map(str::to_owned)
-        .unwrap_or_else(|| {
-            format!(
+        .unwrap_or_else(|| match body["type"].as_str() {
+            // A media message by link: the page shows its kind and caption.
+            Some(kind @ ("image" | "document")) => format!(
+                "[{kind}] {}",
+                body[kind]["caption"].as_str().unwrap_or_default()
+            ),
+            _ => format!(
                 "[template {}]",
                 body["template"]["name"].as_str().unwrap_or("?")
-            )
+            ),
         });
     sandbox.add_message("whatsapp", &to, "out", &id, &text, "accepted");
     send_whatsapp_statuses(sandbox, id.clone(), to.clone());
@@ -596,8 +627,12 @@ pub fn messenger_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
         .unwrap_or_default()
         .to_owned();
     let id = sandbox.new_id("m_");
-    let text = body["message"]["text"].as_str().unwrap_or_default();
-    sandbox.add_message("messenger", &recipient, "out", &id, text, "sent");
+    let attachment = &body["message"]["attachment"];
+    let text = match body["message"]["text"].as_str() {
+        Some(text) => text.to_owned(),
+        None => format!("[{}]", attachment["type"].as_str().unwrap_or("?")),
+    };
+    sandbox.add_message("messenger", &recipient, "out", &id, &text, "sent");
     let sent_at_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)

@@ -54,6 +54,26 @@ pub fn message_xml(to: &str, from: &str, create_time: u64, text: &str, msg_id: &
     )
 }
 
+/// A patient's image message: its `PicUrl` and `MediaId`, as WeChat pushes one.
+pub fn image_xml(
+    to: &str,
+    from: &str,
+    create_time: u64,
+    (pic_url, media_id): (&str, &str),
+    msg_id: &str,
+) -> String {
+    format!(
+        "<xml><ToUserName>{}</ToUserName><FromUserName>{}</FromUserName>\
+         <CreateTime>{create_time}</CreateTime><MsgType>{}</MsgType>\
+         <PicUrl>{}</PicUrl><MediaId>{}</MediaId><MsgId>{msg_id}</MsgId></xml>",
+        cdata(to),
+        cdata(from),
+        cdata("image"),
+        cdata(pic_url),
+        cdata(media_id),
+    )
+}
+
 /// A push in safe mode: `xml` encrypted as WeChat does (AES-256-CBC under the
 /// EncodingAESKey, the key's first 16 bytes as IV, PKCS#7 padding to 32 bytes, over
 /// `random`, the XML's length in 4 bytes big-endian, the XML and the AppID), in the
@@ -177,7 +197,7 @@ pub fn revoke(sandbox: &Arc<Sandbox>) -> Answer {
 }
 
 /// Whether `token` is the current access token.
-fn token_valid(sandbox: &Sandbox, token: &str) -> bool {
+pub(crate) fn token_valid(sandbox: &Sandbox, token: &str) -> bool {
     sandbox.with_wechat_token(|state| {
         state
             .current

@@ -27,6 +27,23 @@ pub fn signature(consumer_secret: &str, body: &str) -> String {
 
 /// One DM from `sender` to `recipient`, in the webhook for the clinic's account.
 pub fn dm_webhook(id: &str, sender: &str, recipient: &str, at_ms: u64, text: &str) -> Value {
+    dm_webhook_with(id, (sender, recipient), at_ms, text, None)
+}
+
+/// [`dm_webhook`] with the DM's `attachment` (a media object), if it has one.
+pub fn dm_webhook_with(
+    id: &str,
+    (sender, recipient): (&str, &str),
+    at_ms: u64,
+    text: &str,
+    attachment: Option<Value>,
+) -> Value {
+    let mut message_data = json!({ "text": text, "entities": {
+        "hashtags": [], "symbols": [], "urls": [], "user_mentions": []
+    } });
+    if let Some(attachment) = attachment {
+        message_data["attachment"] = attachment;
+    }
     json!({
         "for_user_id": DEV_ACCOUNT_ID,
         "direct_message_events": [{
@@ -36,9 +53,7 @@ pub fn dm_webhook(id: &str, sender: &str, recipient: &str, at_ms: u64, text: &st
             "message_create": {
                 "target": { "recipient_id": recipient },
                 "sender_id": sender,
-                "message_data": { "text": text, "entities": {
-                    "hashtags": [], "symbols": [], "urls": [], "user_mentions": []
-                } },
+                "message_data": message_data,
             },
         }],
         "users": {

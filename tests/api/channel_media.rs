@@ -1,6 +1,8 @@
 //! Inbound channel media (issue 21), against workerd and the provider sandbox: a
-//! patient's MMS photos and WhatsApp image are fetched by the queue consumer from the
-//! sandbox's Twilio and Graph media endpoints with the clinic's credentials, stored like
+//! patient's MMS photos, WhatsApp, Messenger, WeChat and X images are fetched by the queue
+//! consumer from the sandbox's media endpoints as each provider documents (Twilio's and
+//! Graph's with the clinic's credentials, Messenger's CDN URL as is, WeChat's `media/get`
+//! with the access token, X's `ton` URL signed with OAuth 1.0a), stored like
 //! widget uploads (type from the bytes, EXIF gone) and opened by staff through signed,
 //! audited links; refused files leave a visible mark and store nothing; a download the
 //! provider fails is retried by the queue; a redelivered webhook fetches nothing again.
@@ -207,6 +209,103 @@ fn a_whatsapp_image_is_looked_up_and_downloaded_with_the_bearer_token() {
         thread(&staff, &id)["messages"].as_array().map(Vec::len),
         Some(messages.len())
     );
+}
+
+/// A fresh id on `channel`: a page-scoped id, an OpenID or an X user id.
+fn app_address(channel: &str) -> String {
+    let digits: String = uuid()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .chain(std::iter::repeat('4'))
+        .take(12)
+        .collect();
+    match channel {
+        "wechat" => {
+            let id: String = uuid().chars().filter(char::is_ascii_alphanumeric).collect();
+            format!("o{}", &id[..27])
+        }
+        _ => digits,
+    }
+}
+
+/// The patient sends a GPS-tagged photo on `channel` (Messenger, WeChat, X): it is
+/// fetched once, stored without its EXIF and opened by staff; a redelivery fetches
+/// nothing again. Returns every download the edge made on the channel (tests run in
+/// parallel, so callers check all of them).
+fn app_photo_is_fetched(channel: &str) -> Vec<Value> {
+    let staff = sign_in("admin@demo.test");
+    let from = app_address(channel);
+    let extra = json!({"media": [media("image/jpeg", GPS_JPG)]});
+    let sent = patient_sends(channel, &from, "", extra.clone());
+    let row = row_of(&staff, &from);
+    assert_eq!(row["channel"], channel, "{row}");
+    let id = row["conversation_id"].as_str().expect("id").to_owned();
+    let messages = messages_once(&staff, &id, 1);
+    let files: Vec<Value> = messages.iter().flat_map(attachments_of).collect();
+    assert_eq!(files.len(), 1, "{messages:?}");
+    assert_eq!(files[0]["content_type"], "image/jpeg");
+    let bytes = staff_opens(&staff, &id, &files[0]);
+    assert_eq!(gps_latitude(&bytes), None, "no EXIF comes back");
+    assert_eq!(bytes, PHOTO_JPG);
+    let channel_media = format!("{channel}_media");
+    // The provider redelivers: nothing is fetched or stored again.
+    let before = downloads(&channel_media, "").len();
+    let mut redelivery = extra;
+    redelivery["message_id"] = sent["message_id"].clone();
+    patient_sends(channel, &from, "", redelivery);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    assert_eq!(downloads(&channel_media, "").len(), before, "fetched again");
+    assert_eq!(
+        thread(&staff, &id)["messages"].as_array().map(Vec::len),
+        Some(messages.len())
+    );
+    let calls = downloads(&channel_media, "");
+    assert!(!calls.is_empty());
+    calls
+}
+
+#[test]
+fn a_messenger_photo_is_fetched_from_its_cdn_url_without_credentials() {
+    for call in app_photo_is_fetched("messenger") {
+        assert!(
+            call["path"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("/fbcdn/")),
+            "{call}"
+        );
+        assert!(
+            call["headers"]["authorization"].is_null(),
+            "no token to the CDN: {call}"
+        );
+    }
+}
+
+#[test]
+fn a_wechat_image_is_fetched_by_media_get_with_the_access_token() {
+    for call in app_photo_is_fetched("wechat") {
+        let path = call["path"].as_str().unwrap_or_default();
+        assert!(
+            path.starts_with("/cgi-bin/media/get?access_token="),
+            "{path}"
+        );
+        assert!(path.contains("&media_id=sandbox_"), "{path}");
+    }
+}
+
+#[test]
+fn an_x_photo_is_fetched_with_an_oauth1_signature_the_sandbox_accepts() {
+    for call in app_photo_is_fetched("x") {
+        assert!(call["path"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("/1.1/ton/data/dm/")));
+        let authorization = call["headers"]["authorization"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            authorization.starts_with("OAuth ") && authorization.contains("oauth_signature="),
+            "{authorization}"
+        );
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod appointments;
 mod attachments;
 mod author_keys;
 mod channel_media;
+mod channel_media_out;
 mod channel_surveys;
 mod channels_live_marks;
 mod channels_messenger;

@@ -98,6 +98,19 @@ impl TriageBench {
     }
 }
 
+/// The CPU of an upload (issue 21): `attachment::inspect` (type from the bytes, the
+/// structure walk, metadata removal, the polyglot checks) over `bytes`, `rounds` times.
+/// Returns the stored size, so the work can't be optimised away; 0 when refused.
+#[wasm_bindgen]
+pub fn inspect_rounds(bytes: &[u8], rounds: u32) -> f64 {
+    let mut stored = 0.0;
+    for _ in 0..rounds {
+        stored = frontdesk_domain::attachment::inspect(bytes)
+            .map_or(0.0, |accepted| accepted.bytes.len() as f64);
+    }
+    stored
+}
+
 fn corpus_messages(corpus_tsv: &str) -> Vec<String> {
     corpus_tsv
         .lines()

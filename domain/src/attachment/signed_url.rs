@@ -14,6 +14,11 @@ type HmacSha256 = Hmac<Sha256>;
 /// link is soon dead.
 pub const URL_TTL_SECONDS: i64 = 300;
 
+/// How long a provider's URL works (a staff reply's file on MMS, WhatsApp or Messenger):
+/// the provider fetches it when it takes the message, which may be a few minutes after a
+/// queued send starts.
+pub const PROVIDER_URL_TTL_SECONDS: i64 = 900;
+
 /// Who a URL was made for, so a view is audited under its viewer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Viewer {
@@ -21,6 +26,8 @@ pub enum Viewer {
     Visitor,
     /// A staff member, by id.
     Staff(String),
+    /// The channel's provider, fetching a staff reply's file to deliver it.
+    Provider,
 }
 
 impl Viewer {
@@ -29,12 +36,14 @@ impl Viewer {
         match self {
             Self::Visitor => "visitor".to_owned(),
             Self::Staff(id) => format!("staff.{id}"),
+            Self::Provider => "provider".to_owned(),
         }
     }
 
     pub fn from_query(value: &str) -> Option<Self> {
         match value {
             "visitor" => Some(Self::Visitor),
+            "provider" => Some(Self::Provider),
             _ => value
                 .strip_prefix("staff.")
                 .filter(|id| !id.is_empty())
@@ -177,7 +186,11 @@ mod tests {
 
     #[test]
     fn viewers_round_trip_through_the_query() {
-        for viewer in [Viewer::Visitor, Viewer::Staff("s-9".into())] {
+        for viewer in [
+            Viewer::Visitor,
+            Viewer::Staff("s-9".into()),
+            Viewer::Provider,
+        ] {
             assert_eq!(Viewer::from_query(&viewer.as_query()), Some(viewer));
         }
         assert_eq!(Viewer::from_query("staff."), None);

@@ -15,6 +15,7 @@
 pub mod address;
 pub mod failure_words;
 pub mod meta;
+pub mod oauth1;
 pub mod receipts;
 pub mod reply_box;
 pub mod sms;

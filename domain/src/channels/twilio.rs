@@ -231,6 +231,38 @@ pub const PLATFORM: Platform = Platform {
     templates: false,
 };
 
+impl Twilio {
+    /// `POST Messages.json` with `Body` (the text, checked by the caller), `To`, `From`
+    /// and the status callback; an MMS adds its `MediaUrl`s
+    /// (`channel_media_out::twilio_mms`).
+    pub fn message_request(&self, to: &PatientAddress, text: &str) -> OutboundRequest {
+        let mut body = form_urlencoded::Serializer::new(String::new());
+        body.append_pair("To", to.as_str())
+            .append_pair("From", self.from.as_str())
+            .append_pair("Body", text);
+        if let Some(callback) = &self.status_callback {
+            body.append_pair("StatusCallback", callback);
+        }
+        let credentials =
+            STANDARD.encode(format!("{}:{}", self.account_sid, self.auth_token.expose()));
+        OutboundRequest {
+            method: HttpMethod::Post,
+            url: join_url(
+                &self.api_base,
+                &format!("2010-04-01/Accounts/{}/Messages.json", self.account_sid),
+            ),
+            headers: vec![
+                ("Authorization".to_string(), format!("Basic {credentials}")),
+                (
+                    "Content-Type".to_string(),
+                    "application/x-www-form-urlencoded".to_string(),
+                ),
+            ],
+            body: body.finish(),
+        }
+    }
+}
+
 impl ChannelAdapter for Twilio {
     fn platform(&self) -> Platform {
         PLATFORM
@@ -264,30 +296,7 @@ impl ChannelAdapter for Twilio {
         content: &OutboundContent,
     ) -> Result<OutboundRequest, SendError> {
         let text = PLATFORM.text(to, content)?;
-        let mut body = form_urlencoded::Serializer::new(String::new());
-        body.append_pair("To", to.as_str())
-            .append_pair("From", self.from.as_str())
-            .append_pair("Body", text);
-        if let Some(callback) = &self.status_callback {
-            body.append_pair("StatusCallback", callback);
-        }
-        let credentials =
-            STANDARD.encode(format!("{}:{}", self.account_sid, self.auth_token.expose()));
-        Ok(OutboundRequest {
-            method: HttpMethod::Post,
-            url: join_url(
-                &self.api_base,
-                &format!("2010-04-01/Accounts/{}/Messages.json", self.account_sid),
-            ),
-            headers: vec![
-                ("Authorization".to_string(), format!("Basic {credentials}")),
-                (
-                    "Content-Type".to_string(),
-                    "application/x-www-form-urlencoded".to_string(),
-                ),
-            ],
-            body: body.finish(),
-        })
+        Ok(self.message_request(to, text))
     }
 
     /// A created message answers 201 with its `sid`; an error with `{code, message}`.

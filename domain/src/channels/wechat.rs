@@ -23,7 +23,7 @@ use super::{
     PatientAddress, Platform, ProviderFailure, ProviderMessageId, Secret, SendError, SendReceipt,
     ServiceWindow, TextLimit, VerifyError, WebhookRequest,
 };
-use crate::channel_media::InboundMedia;
+use crate::channel_media::{InboundMedia, MediaSource};
 
 /// A customer-service text may be up to 2,048 bytes.
 pub const MAX_TEXT_BYTES: usize = 2_048;
@@ -137,13 +137,30 @@ pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
             .map(|node| node.text().unwrap_or_default().trim())
     };
     let required = |name: &'static str| field(name).ok_or(ParseError::MissingField(name));
-    // Media is not fetched from WeChat yet: counted, so staff see that a file came.
+    // A photo is fetched by its `MediaId` through `media/get` on the configured API (the
+    // host the access token already goes to), not by `PicUrl`; voice and video, which the
+    // allowlist refuses anyway, are counted so staff see that something came.
     let (text, media) = match required("MsgType")? {
-        "text" => (required("Content")?.to_string(), 0),
+        "text" => (required("Content")?.to_string(), Vec::new()),
         // A voice message carries WeChat's transcript when recognition is on.
-        "voice" => (field("Recognition").unwrap_or_default().to_string(), 1),
-        "image" | "video" | "shortvideo" | "file" => (String::new(), 1),
-        "location" | "link" => (String::new(), 0),
+        "voice" => (
+            field("Recognition").unwrap_or_default().to_string(),
+            InboundMedia::not_fetched(1),
+        ),
+        "image" => {
+            let source = field("MediaId")
+                .filter(|id| !id.is_empty())
+                .map_or(MediaSource::NotFetched, |id| {
+                    MediaSource::WechatMedia(id.to_owned())
+                });
+            let item = InboundMedia {
+                source,
+                declared_type: None,
+            };
+            (String::new(), vec![item])
+        }
+        "video" | "shortvideo" | "file" => (String::new(), InboundMedia::not_fetched(1)),
+        "location" | "link" => (String::new(), Vec::new()),
         _ => return Ok(Vec::new()),
     };
     let from =
@@ -162,7 +179,7 @@ pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
         from: PatientAddress::Wechat(from),
         clinic_account: required("ToUserName")?.to_string(),
         text,
-        media: InboundMedia::not_fetched(media),
+        media,
         sent_at_ms: created_seconds.checked_mul(1000),
     })])
 }
@@ -465,6 +482,10 @@ mod tests {
             panic!("one message expected: {events:?}")
         };
         assert_eq!((message.text.as_str(), message.media.len()), ("", 1));
+        assert_eq!(
+            message.media[0].source,
+            MediaSource::WechatMedia("media_id".into())
+        );
         let subscribe = "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[FromUser]]></FromUserName><CreateTime>123456789</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
         assert_eq!(parse_webhook(subscribe.as_bytes()), Ok(vec![]));
         // Plain text content (no CDATA) with escaped characters reads the same.

@@ -1,3 +1,6 @@
+//! Long on purpose: the X adapter (CRC, signature, DMs, media, send) is one provider;
+//! much of it is tests from its documented payloads.
+//!
 //! X direct messages through the Account Activity API: the CRC challenge, the
 //! `x-twitter-webhooks-signature` check, `direct_message_events` (the clinic's own sends
 //! left out), read receipts, and the v2 DM send call.
@@ -21,7 +24,7 @@ use super::{
     ParseError, PatientAddress, Platform, ProviderFailure, ProviderMessageId, Secret, SendError,
     SendReceipt, StatusTarget, StatusUpdate, TextLimit, VerifyError, WebhookRequest, XUserId,
 };
-use crate::channel_media::InboundMedia;
+use crate::channel_media::{InboundMedia, MediaSource};
 
 /// The header X signs webhook bodies in.
 pub const SIGNATURE_HEADER: &str = "x-twitter-webhooks-signature";
@@ -95,6 +98,23 @@ struct MessageData {
     attachment: Option<serde_json::Value>,
 }
 
+/// The DM's `attachment`, `{type: "media", media: {type: photo|video|animated_gif,
+/// media_url_https, …}}`: a photo is fetched from its `media_url_https`; a video's or
+/// GIF's URL is only its thumbnail, so those are counted. Read from the JSON value, not
+/// derived structs: each derive costs the edge's wasm.
+fn attachment_media(attachment: &serde_json::Value) -> InboundMedia {
+    let media = &attachment["media"];
+    let url = media["media_url_https"]
+        .as_str()
+        .filter(|_| media["type"] == "photo");
+    InboundMedia {
+        source: url.map_or(MediaSource::NotFetched, |url| {
+            MediaSource::ProviderUrl(url.to_owned())
+        }),
+        declared_type: None,
+    }
+}
+
 #[derive(Deserialize)]
 struct ReadEvent {
     created_timestamp: Option<String>,
@@ -138,10 +158,13 @@ pub fn parse_webhook(body: &[u8], own_id: &str) -> Result<Vec<InboundEvent>, Par
             from: PatientAddress::X(from),
             clinic_account: message.target.recipient_id,
             text,
-            // Not fetched from X yet: counted, so staff see that a file came.
-            media: InboundMedia::not_fetched(usize::from(
-                message.message_data.attachment.is_some(),
-            )),
+            media: message
+                .message_data
+                .attachment
+                .as_ref()
+                .map(attachment_media)
+                .into_iter()
+                .collect(),
             sent_at_ms: timestamp_ms(event.created_timestamp.as_deref())?,
         }));
     }
@@ -374,6 +397,41 @@ mod tests {
                 sent_at_ms: Some(1_392_078_023_603),
             })]
         );
+    }
+
+    #[test]
+    fn a_photo_is_fetched_and_a_video_counted() {
+        // The message create object's documented attachment: `type: media` and its media
+        // entity (the same shape as a Tweet's).
+        let dm = |kind: &str| {
+            format!(
+                r#"{{"for_user_id":"700800900","direct_message_events":[{{"type":"message_create",
+                "id":"1","created_timestamp":"1392078023603","message_create":{{
+                "target":{{"recipient_id":"700800900"}},"sender_id":"3805104374",
+                "message_data":{{"text":"my wound https://t.co/abc","attachment":{{"type":"media",
+                "media":{{"id":1034828533812486145,"id_str":"1034828533812486145","type":"{kind}",
+                "media_url_https":"https://ton.twitter.com/1.1/ton/data/dm/1034828552951160836/1034828533812486145/oP5p359h.jpg",
+                "url":"https://t.co/abc"}}}}}}}}}}]}}"#
+            )
+        };
+        let media = |kind: &str| {
+            let events = parse_webhook(dm(kind).as_bytes(), "700800900").unwrap();
+            let [InboundEvent::Message(message)] = events.as_slice() else {
+                panic!("{events:?}")
+            };
+            message
+                .media
+                .iter()
+                .map(|m| m.source.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            media("photo"),
+            vec![MediaSource::ProviderUrl(
+                "https://ton.twitter.com/1.1/ton/data/dm/1034828552951160836/1034828533812486145/oP5p359h.jpg".into()
+            )]
+        );
+        assert_eq!(media("video"), vec![MediaSource::NotFetched]);
     }
 
     #[test]

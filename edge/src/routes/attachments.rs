@@ -12,7 +12,8 @@ use frontdesk_domain::attachment::{
     self, signed_url, AttachmentKind, Refusal, UrlClaims, Viewer, MAX_ATTACHMENTS_PER_MESSAGE,
     MAX_ATTACHMENT_BYTES,
 };
-use frontdesk_protocol::{Attachment, AttachmentLink, AttachmentUploaded};
+use frontdesk_domain::channel_media_out::{self, FileFacts};
+use frontdesk_protocol::{Attachment, AttachmentLink, AttachmentUploaded, Channel};
 use worker::{Env, Response, ResponseBuilder};
 
 use super::staff::visible_conversation;
@@ -23,7 +24,7 @@ use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::attachments::{NewAttachment, Side, Stored};
 use crate::store::audit::AuditAction;
-use crate::{attachment_bucket, auth, body, store, time};
+use crate::{attachment_bucket, attachment_links, auth, body, store, time};
 
 fn refusal_error(refusal: Refusal) -> AppError {
     let message = refusal.to_string();
@@ -164,21 +165,25 @@ pub(crate) async fn link(
         .ok_or_else(unusable)
 }
 
-/// [`link`] for a staff reply; channel patients can't receive files yet.
+/// [`link`] for a staff reply; on a channel, what its provider refuses is refused here
+/// (`channel_media_out::check`), before the reply is stored.
 pub(crate) async fn link_reply(
     env: &Env,
     conversation_id: &ConversationId,
-    client_msg_id: &str,
+    (client_msg_id, text): (&str, &str),
     ids: &[String],
-    to_channel: bool,
+    channel: Option<Channel>,
 ) -> AppResult<Vec<Attachment>> {
-    if to_channel && !ids.is_empty() {
-        return Err(AppError::invalid(
-            "attachments_not_on_channel",
-            "Attachments can't be sent to an SMS or messaging-app patient yet.",
-        ));
+    let linked = link(env, conversation_id, Side::Staff, client_msg_id, ids).await?;
+    if let Some(channel) = channel {
+        let facts: Vec<FileFacts> = linked
+            .iter()
+            .filter_map(attachment_links::file_facts)
+            .collect();
+        channel_media_out::check(channel, text, &facts)
+            .map_err(|refusal| AppError::invalid(refusal.code(), refusal.message()))?;
     }
-    link(env, conversation_id, Side::Staff, client_msg_id, ids).await
+    Ok(linked)
 }
 
 /// The row, if `side` may see it: once sent, both sides; before, its uploader's.
@@ -199,8 +204,6 @@ async fn visible_attachment(
 
 /// A signed link to the attachment for `viewer`, absolute on this request's origin.
 fn signed_link(req: &Request, env: &Env, claims: UrlClaims) -> AppResult<Response> {
-    let secrets = auth::visitor_secrets(env)?;
-    let signature = signed_url::sign(secrets[0].as_bytes(), &claims);
     let url = req
         .url()
         .map_err(|e| AppError::internal("request url", e))?;
@@ -211,14 +214,7 @@ fn signed_link(req: &Request, env: &Env, claims: UrlClaims) -> AppResult<Respons
     Ok(json_response(
         200,
         &AttachmentLink {
-            url: format!(
-                "{origin}/v1/attachments/{}/{}/{}?viewer={}&expires={}&sig={signature}",
-                claims.clinic_id,
-                claims.conversation_id,
-                claims.attachment_id,
-                claims.viewer.as_query(),
-                claims.expires_at,
-            ),
+            url: attachment_links::url(env, &origin, &claims)?,
             expires_at,
         },
     ))
@@ -230,13 +226,13 @@ fn claims(
     attachment_id: &str,
     viewer: Viewer,
 ) -> UrlClaims {
-    UrlClaims {
-        clinic_id: clinic_id.to_owned(),
-        conversation_id: conversation_id.as_str().to_owned(),
-        attachment_id: attachment_id.to_owned(),
+    attachment_links::claims(
+        clinic_id,
+        conversation_id.as_str(),
+        attachment_id,
         viewer,
-        expires_at: time::now().timestamp() + signed_url::URL_TTL_SECONDS,
-    }
+        signed_url::URL_TTL_SECONDS,
+    )
 }
 
 /// `GET /v1/conversations/{id}/attachments/{attachment_id}`: a signed link for the
@@ -331,6 +327,7 @@ pub async fn serve(req: &Request, env: &Env, params: &[&str]) -> AppResult<Respo
     let actor = match &claims.viewer {
         Viewer::Visitor => "visitor".to_owned(),
         Viewer::Staff(id) => id.clone(),
+        Viewer::Provider => "provider".to_owned(),
     };
     store::audit::record(
         env,

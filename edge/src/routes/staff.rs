@@ -479,9 +479,9 @@ async fn store_reply(
     let attachments = super::attachments::link_reply(
         env,
         conversation_id,
-        &client_msg_id,
+        (&client_msg_id, message_text.as_str()),
         &attachment_ids,
-        channel_to.is_some(),
+        channel_to.as_ref().map(|to| to.to.channel()),
     )
     .await?;
     let stored = conversation_do::append(

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{common_failure_reason, read_graph_response, GraphApi, MetaApp};
-use crate::channel_media::InboundMedia;
+use crate::channel_media::{InboundMedia, MediaSource};
 use crate::channels::{
     json_error, Channel, ChannelAdapter, DeliveryState, FailureReason, HandshakeReply,
     InboundEvent, InboundMessage, OutboundContent, OutboundRequest, PageScopedId, ParseError,
@@ -68,6 +68,24 @@ struct Message {
     attachments: Vec<serde_json::Value>,
     #[serde(default)]
     is_echo: bool,
+}
+
+/// One of `attachments`, `{type: image|video|audio|file|fallback|…, payload: {url, …}}`:
+/// a file with its CDN URL is fetched (the stored type comes from its bytes); a link
+/// preview (`fallback`), a location or a template is counted only. Read from the JSON
+/// value, not a derived struct: each derive costs the edge's wasm.
+fn attachment_media(attachment: &serde_json::Value) -> InboundMedia {
+    let file = matches!(
+        attachment["type"].as_str(),
+        Some("image" | "video" | "audio" | "file")
+    );
+    let url = attachment["payload"]["url"].as_str().filter(|_| file);
+    InboundMedia {
+        source: url.map_or(MediaSource::NotFetched, |url| {
+            MediaSource::ProviderUrl(url.to_owned())
+        }),
+        declared_type: None,
+    }
 }
 
 #[derive(Deserialize)]
@@ -131,13 +149,16 @@ pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
             if message.is_echo {
                 continue;
             }
+            let from = sender(&event)?;
+            let Some(message) = event.message else {
+                continue;
+            };
             events.push(InboundEvent::Message(InboundMessage {
-                provider_message_id: ProviderMessageId(message.mid.clone()),
-                from: sender(&event)?,
+                provider_message_id: ProviderMessageId(message.mid),
+                from,
                 clinic_account: event.recipient.id.clone(),
-                text: message.text.clone().unwrap_or_default(),
-                // Not fetched yet: counted, so staff see that files came.
-                media: InboundMedia::not_fetched(message.attachments.len()),
+                text: message.text.unwrap_or_default(),
+                media: message.attachments.iter().map(attachment_media).collect(),
                 sent_at_ms: event.timestamp,
             }));
         }
@@ -327,6 +348,39 @@ mod tests {
             panic!("{:?}", events[3])
         };
         assert_eq!((image.text.as_str(), image.media.len()), ("", 1));
+    }
+
+    #[test]
+    fn attachments_with_a_url_are_fetched_and_the_others_counted() {
+        // The messages webhook's documented attachment shapes: a file with its CDN URL, a
+        // link shared as `fallback` (counted, never fetched), one without a payload.
+        let body = r#"{"object":"page","entry":[{"id":"400500600","time":1458692752478,"messaging":[
+          {"sender":{"id":"1254459154682919"},"recipient":{"id":"400500600"},"timestamp":1458692752478,
+           "message":{"mid":"m_3","attachments":[
+             {"type":"image","payload":{"url":"https://scontent.xx.fbcdn.net/v/t1.15752-9/1_n.jpg?oh=1"}},
+             {"type":"file","payload":{"url":"https://cdn.fbsbx.com/v/t59.2708-21/aftercare.pdf"}},
+             {"type":"fallback","payload":{"url":"https://example.com/page","title":"A page"}},
+             {"type":"image"}
+           ]}}
+        ]}]}"#;
+        let events = parse_webhook(body.as_bytes()).unwrap();
+        let InboundEvent::Message(message) = &events[0] else {
+            panic!("{events:?}")
+        };
+        let sources: Vec<_> = message.media.iter().map(|m| m.source.clone()).collect();
+        assert_eq!(
+            sources,
+            vec![
+                MediaSource::ProviderUrl(
+                    "https://scontent.xx.fbcdn.net/v/t1.15752-9/1_n.jpg?oh=1".into()
+                ),
+                MediaSource::ProviderUrl(
+                    "https://cdn.fbsbx.com/v/t59.2708-21/aftercare.pdf".into()
+                ),
+                MediaSource::NotFetched,
+                MediaSource::NotFetched,
+            ]
+        );
     }
 
     #[test]

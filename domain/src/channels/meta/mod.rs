@@ -88,7 +88,7 @@ pub fn signature(app_secret: &str, body: &[u8]) -> String {
 impl GraphApi {
     /// A JSON POST to `path` under the versioned Graph base, token in the header (never in
     /// the URL, where logs keep it).
-    fn post(&self, path: &str, body: &serde_json::Value) -> OutboundRequest {
+    pub(crate) fn post(&self, path: &str, body: &serde_json::Value) -> OutboundRequest {
         OutboundRequest {
             method: HttpMethod::Post,
             url: join_url(&self.base, &format!("{}/{}", self.version, path)),

@@ -1,0 +1,443 @@
+//! Files a staff reply carries to a channel patient (issue 21): whether the channel takes
+//! them through its provider's media API or as links in the text, what each provider
+//! refuses (refused before the reply is stored, with words staff read), and the
+//! providers' documented requests. Each file goes as a short-lived signed URL to the
+//! clinic's own copy, which the provider fetches; no bytes pass through a queue.
+//!
+//! Docs: Twilio, "Send an MMS" (`MediaUrl`, repeatable, up to 10, 5 MB in all),
+//! <https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource>;
+//! WhatsApp Cloud API, "Media messages" (`image` or `document` with `link`, a caption of
+//! up to 1,024 characters; images JPEG or PNG up to 5 MB),
+//! <https://developers.facebook.com/docs/whatsapp/cloud-api/messages/image-messages>;
+//! Messenger Send API, "Sending attachments" (`attachment` with `payload.url`; no
+//! caption, so text goes as a message of its own),
+//! <https://developers.facebook.com/docs/messenger-platform/send-messages#sending_attachments>.
+//!
+//! WeChat and X get the text with a signed link per file instead: their media APIs take
+//! the file's bytes in a multipart upload (WeChat's `media/upload`, X's chunked
+//! `media/upload` INIT/APPEND/FINALIZE), and the edge's provider calls carry text bodies
+//! only; a binary upload path would cost the edge's size budget for two channels.
+
+use serde_json::json;
+
+use crate::attachment::AttachmentKind;
+use crate::channel_media::channel_name;
+use crate::channels::meta::messenger::Messenger;
+use crate::channels::meta::whatsapp::WhatsApp;
+use crate::channels::twilio::Twilio;
+use crate::channels::{Channel, OutboundRequest, PatientAddress};
+
+/// Twilio's limits on one MMS.
+pub const MAX_MMS_FILES: usize = 10;
+pub const MAX_MMS_BYTES: u64 = 5 * 1024 * 1024;
+/// WhatsApp's limit on an image message's file; larger photos go as documents.
+pub const MAX_WHATSAPP_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
+/// WhatsApp's limit on a media message's caption.
+pub const MAX_CAPTION_CHARS: usize = 1_024;
+
+/// How a channel takes a reply's files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carriage {
+    /// Through the provider's media API (MMS, WhatsApp, Messenger).
+    Attached,
+    /// As signed links in the text (WeChat, X: see the module doc for why).
+    Linked,
+}
+
+/// How `channel` carries files.
+pub fn carriage(channel: Channel) -> Carriage {
+    match channel {
+        Channel::Wechat | Channel::X => Carriage::Linked,
+        _ => Carriage::Attached,
+    }
+}
+
+/// A file of the reply, as checked before it is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileFacts {
+    pub kind: AttachmentKind,
+    pub size: u64,
+}
+
+/// Why a reply's files can't go on its channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaRefusal {
+    /// More files than one message carries.
+    TooManyFiles { channel: Channel, max: usize },
+    /// Over the provider's size limit.
+    TooLarge { channel: Channel, max_bytes: u64 },
+    /// Text over WhatsApp's caption limit, which the text goes in.
+    CaptionTooLong,
+}
+
+impl MediaRefusal {
+    pub fn code(&self) -> &'static str {
+        match self {
+            MediaRefusal::TooManyFiles { .. } => "too_many_files_for_channel",
+            MediaRefusal::TooLarge { .. } => "file_too_large_for_channel",
+            MediaRefusal::CaptionTooLong => "caption_too_long",
+        }
+    }
+
+    /// What staff read, with what to do instead.
+    pub fn message(&self) -> String {
+        match self {
+            MediaRefusal::TooManyFiles { channel, max } => format!(
+                "A {} reply carries at most {max} file{}: send the others in further replies.",
+                channel_name(*channel),
+                if *max == 1 { "" } else { "s" }
+            ),
+            MediaRefusal::TooLarge { channel, max_bytes } => format!(
+                "{} carries files of at most {} MB in one message: send a smaller file, or \
+                 send it another way.",
+                channel_name(*channel),
+                max_bytes / (1024 * 1024)
+            ),
+            MediaRefusal::CaptionTooLong => format!(
+                "On WhatsApp a file's text is its caption, at most {MAX_CAPTION_CHARS} \
+                 characters: send the text in a reply of its own."
+            ),
+        }
+    }
+}
+
+/// Whether a reply of `text` with `files` can go on `channel` as the provider takes it.
+pub fn check(channel: Channel, text: &str, files: &[FileFacts]) -> Result<(), MediaRefusal> {
+    if files.is_empty() || carriage(channel) == Carriage::Linked {
+        return Ok(());
+    }
+    let one_message = |max: usize| {
+        if files.len() > max {
+            Err(MediaRefusal::TooManyFiles { channel, max })
+        } else {
+            Ok(())
+        }
+    };
+    match channel {
+        Channel::Sms => {
+            one_message(MAX_MMS_FILES)?;
+            if files.iter().map(|f| f.size).sum::<u64>() > MAX_MMS_BYTES {
+                return Err(MediaRefusal::TooLarge {
+                    channel,
+                    max_bytes: MAX_MMS_BYTES,
+                });
+            }
+        }
+        Channel::Whatsapp => {
+            one_message(1)?;
+            if text.chars().count() > MAX_CAPTION_CHARS {
+                return Err(MediaRefusal::CaptionTooLong);
+            }
+        }
+        // Messenger takes files up to 25 MB, over the attachments' own 10 MiB limit.
+        _ => one_message(1)?,
+    }
+    Ok(())
+}
+
+/// One file on its way out: the signed URL the provider fetches it from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboundFile {
+    pub url: String,
+    pub facts: FileFacts,
+    /// The name a document is shown under.
+    pub filename: String,
+}
+
+/// Twilio's `POST Messages.json` as an MMS: `Body` (may be empty) and one `MediaUrl` per
+/// file.
+pub fn twilio_mms(
+    twilio: &Twilio,
+    to: &PatientAddress,
+    text: &str,
+    files: &[OutboundFile],
+) -> OutboundRequest {
+    let mut request = twilio.message_request(to, text);
+    let mut body = form_urlencoded::Serializer::new(request.body);
+    for file in files {
+        body.append_pair("MediaUrl", &file.url);
+    }
+    request.body = body.finish();
+    request
+}
+
+/// WhatsApp's media message: an `image` (JPEG or PNG up to 5 MB) or else a `document`,
+/// by `link`, with the text as its caption.
+pub fn whatsapp_media(
+    whatsapp: &WhatsApp,
+    to: &PatientAddress,
+    caption: &str,
+    file: &OutboundFile,
+) -> OutboundRequest {
+    let image = matches!(file.facts.kind, AttachmentKind::Jpeg | AttachmentKind::Png)
+        && file.facts.size <= MAX_WHATSAPP_IMAGE_BYTES;
+    let mut media = json!({ "link": file.url });
+    if !caption.is_empty() {
+        media["caption"] = json!(caption);
+    }
+    let kind = if image {
+        "image"
+    } else {
+        media["filename"] = json!(file.filename);
+        "document"
+    };
+    let body = json!({
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": to.as_str(),
+        "type": kind,
+        kind: media,
+    });
+    whatsapp
+        .graph
+        .post(&format!("{}/messages", whatsapp.phone_number_id), &body)
+}
+
+/// Messenger's attachment message: an `image` (JPEG, PNG, WebP) or a `file`, by URL,
+/// not saved for reuse.
+pub fn messenger_attachment(
+    messenger: &Messenger,
+    to: &PatientAddress,
+    file: &OutboundFile,
+) -> OutboundRequest {
+    let kind = match file.facts.kind {
+        AttachmentKind::Jpeg | AttachmentKind::Png | AttachmentKind::Webp => "image",
+        AttachmentKind::Heic | AttachmentKind::Pdf => "file",
+    };
+    let body = json!({
+        "recipient": { "id": to.as_str() },
+        "messaging_type": "RESPONSE",
+        "message": {
+            "attachment": {
+                "type": kind,
+                "payload": { "url": file.url, "is_reusable": false },
+            },
+        },
+    });
+    messenger.graph.post("me/messages", &body)
+}
+
+/// WeChat's and X's text: the reply's text, then one link per file on its own line.
+pub fn text_with_links(text: &str, links: &[String]) -> String {
+    let mut lines: Vec<&str> = Vec::new();
+    if !text.is_empty() {
+        lines.push(text);
+    }
+    lines.extend(links.iter().map(String::as_str));
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::channels::meta::{GraphApi, MetaApp};
+    use crate::channels::Secret;
+
+    fn graph(token: &str) -> GraphApi {
+        GraphApi {
+            base: "https://graph.facebook.com".into(),
+            version: "v21.0".into(),
+            access_token: Secret::new(token),
+        }
+    }
+
+    fn app() -> MetaApp {
+        MetaApp {
+            app_secret: Secret::new("app-secret"),
+            verify_token: Secret::new("verify"),
+        }
+    }
+
+    fn file(kind: AttachmentKind, size: u64) -> OutboundFile {
+        OutboundFile {
+            url: "https://frontdesk.example/v1/attachments/demo/c_1/a_1?viewer=provider&expires=1&sig=s"
+                .into(),
+            facts: FileFacts { kind, size },
+            filename: format!("a_1.{}", kind.extension()),
+        }
+    }
+
+    fn address(channel: Channel, raw: &str) -> PatientAddress {
+        PatientAddress::parse(channel, raw)
+            .and_then(Result::ok)
+            .expect("address")
+    }
+
+    #[test]
+    fn an_mms_carries_the_text_and_one_media_url_per_file() {
+        let twilio = Twilio {
+            api_base: "https://api.twilio.com".into(),
+            account_sid: "AC0000000000000000000000000000001".into(),
+            auth_token: Secret::new("token"),
+            from: crate::channels::PhoneNumber::parse("+15550100100").unwrap(),
+            status_callback: None,
+        };
+        let to = address(Channel::Sms, "+15550101234");
+        let files = [
+            file(AttachmentKind::Pdf, 10),
+            file(AttachmentKind::Jpeg, 10),
+        ];
+        let request = twilio_mms(&twilio, &to, "Your aftercare sheet", &files);
+        let form: Vec<(String, String)> = form_urlencoded::parse(request.body.as_bytes())
+            .into_owned()
+            .collect();
+        let values = |name: &str| -> Vec<&str> {
+            form.iter()
+                .filter(|(key, _)| key == name)
+                .map(|(_, value)| value.as_str())
+                .collect()
+        };
+        assert_eq!(values("Body"), ["Your aftercare sheet"]);
+        assert_eq!(
+            values("MediaUrl"),
+            [files[0].url.as_str(), files[1].url.as_str()]
+        );
+        assert!(request.url.ends_with("/Messages.json"));
+    }
+
+    #[test]
+    fn whatsapp_sends_photos_as_images_and_the_rest_as_documents_by_link() {
+        let whatsapp = WhatsApp {
+            app: app(),
+            graph: graph("wa-token"),
+            phone_number_id: "100200300".into(),
+        };
+        let to = address(Channel::Whatsapp, "447700900123");
+        let photo = whatsapp_media(
+            &whatsapp,
+            &to,
+            "How it should look",
+            &file(AttachmentKind::Jpeg, 10),
+        );
+        assert_eq!(
+            photo.url,
+            "https://graph.facebook.com/v21.0/100200300/messages"
+        );
+        let body: serde_json::Value = serde_json::from_str(&photo.body).unwrap();
+        assert_eq!(body["type"], "image");
+        assert_eq!(body["image"]["caption"], "How it should look");
+        assert!(body["image"]["link"]
+            .as_str()
+            .unwrap()
+            .contains("viewer=provider"));
+        let pdf = whatsapp_media(&whatsapp, &to, "", &file(AttachmentKind::Pdf, 10));
+        let body: serde_json::Value = serde_json::from_str(&pdf.body).unwrap();
+        assert_eq!(body["type"], "document");
+        assert_eq!(body["document"]["filename"], "a_1.pdf");
+        assert!(body["document"].get("caption").is_none());
+        // WebP and HEIC aren't WhatsApp images: documents.
+        let heic = whatsapp_media(&whatsapp, &to, "", &file(AttachmentKind::Heic, 10));
+        assert!(heic.body.contains(r#""type":"document""#));
+    }
+
+    #[test]
+    fn messenger_sends_an_attachment_by_url() {
+        let messenger = Messenger {
+            app: app(),
+            graph: graph("page-token"),
+            page_id: "400500600".into(),
+        };
+        let to = address(Channel::Messenger, "1254459154682919");
+        let request = messenger_attachment(&messenger, &to, &file(AttachmentKind::Pdf, 10));
+        assert_eq!(request.url, "https://graph.facebook.com/v21.0/me/messages");
+        let body: serde_json::Value = serde_json::from_str(&request.body).unwrap();
+        assert_eq!(body["recipient"]["id"], "1254459154682919");
+        assert_eq!(body["message"]["attachment"]["type"], "file");
+        assert_eq!(
+            body["message"]["attachment"]["payload"]["is_reusable"],
+            false
+        );
+    }
+
+    #[test]
+    fn what_each_channel_refuses_before_the_reply_is_stored() {
+        let photo = FileFacts {
+            kind: AttachmentKind::Jpeg,
+            size: 1_000,
+        };
+        let big = FileFacts {
+            kind: AttachmentKind::Pdf,
+            size: 6 * 1024 * 1024,
+        };
+        let cases = [
+            (Channel::Sms, "", vec![photo; 10], Ok(())),
+            (
+                Channel::Sms,
+                "",
+                vec![photo; 11],
+                Err(MediaRefusal::TooManyFiles {
+                    channel: Channel::Sms,
+                    max: 10,
+                }),
+            ),
+            (
+                Channel::Sms,
+                "",
+                vec![big],
+                Err(MediaRefusal::TooLarge {
+                    channel: Channel::Sms,
+                    max_bytes: MAX_MMS_BYTES,
+                }),
+            ),
+            (Channel::Whatsapp, "caption", vec![big], Ok(())),
+            (
+                Channel::Whatsapp,
+                "",
+                vec![photo; 2],
+                Err(MediaRefusal::TooManyFiles {
+                    channel: Channel::Whatsapp,
+                    max: 1,
+                }),
+            ),
+            (
+                Channel::Messenger,
+                "",
+                vec![photo; 2],
+                Err(MediaRefusal::TooManyFiles {
+                    channel: Channel::Messenger,
+                    max: 1,
+                }),
+            ),
+            // Links: any number.
+            (Channel::Wechat, "", vec![photo; 5], Ok(())),
+            (Channel::X, "", vec![big; 3], Ok(())),
+        ];
+        for (channel, text, files, expected) in cases {
+            assert_eq!(
+                check(channel, text, &files),
+                expected,
+                "{channel:?} {files:?}"
+            );
+        }
+        let long = "a".repeat(MAX_CAPTION_CHARS + 1);
+        assert_eq!(
+            check(Channel::Whatsapp, &long, &[photo]),
+            Err(MediaRefusal::CaptionTooLong)
+        );
+        assert_eq!(check(Channel::Whatsapp, &long, &[]), Ok(()));
+        let message = MediaRefusal::TooLarge {
+            channel: Channel::Sms,
+            max_bytes: MAX_MMS_BYTES,
+        }
+        .message();
+        assert!(
+            message.contains("MMS") && message.contains("5 MB"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn linked_files_follow_the_text_one_per_line() {
+        let links = [
+            "https://a.example/1".to_owned(),
+            "https://a.example/2".to_owned(),
+        ];
+        assert_eq!(
+            text_with_links("Your sheet:", &links),
+            "Your sheet:\nhttps://a.example/1\nhttps://a.example/2"
+        );
+        assert_eq!(text_with_links("", &links[..1]), "https://a.example/1");
+        assert_eq!(carriage(Channel::Wechat), Carriage::Linked);
+        assert_eq!(carriage(Channel::Sms), Carriage::Attached);
+    }
+}
