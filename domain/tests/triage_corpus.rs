@@ -280,6 +280,22 @@ const FILES: &[(&str, &str)] = &[
         "78-hard-negatives-and-admin-phone",
         include_str!("corpus/78-hard-negatives-and-admin-phone.tsv"),
     ),
+    (
+        "79-en-phone-typed-lay-words",
+        include_str!("corpus/79-en-phone-typed-lay-words.tsv"),
+    ),
+    (
+        "80-es-pt-it-fr-de-nl-phone-lay",
+        include_str!("corpus/80-es-pt-it-fr-de-nl-phone-lay.tsv"),
+    ),
+    (
+        "81-mental-health-urgent-line-phone",
+        include_str!("corpus/81-mental-health-urgent-line-phone.tsv"),
+    ),
+    (
+        "82-chronic-readings-and-meds-phone",
+        include_str!("corpus/82-chronic-readings-and-meds-phone.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -142,3 +142,19 @@ fn left_from_session_10() {
         ),
     ]);
 }
+
+/// A clinician's verdict in the next sentence covers a dated finding only when nothing
+/// in the finding's sentence is told as now: after "now", the finding is current.
+#[test]
+fn a_verdict_in_the_next_sentence_does_not_cover_what_is_told_as_now() {
+    check(&[
+        (
+            "dad has had a bad back for years and since sunday now he can't lift his arm and his face droops. the doctor said his bloods were fine in january",
+            Emergency,
+        ),
+        (
+            "had chest pain on monday. the cardiologist did the ecg, it was muscular",
+            Routine,
+        ),
+    ]);
+}

@@ -151,7 +151,15 @@ impl Scope<'_> {
                 .tokens
                 .iter()
                 .any(|t| t.sentence == sentence && days_before().contains(&t.key));
+        // A word for now before the finding starts the current state after the dated
+        // part ("on lithium for years, sick since tuesday and now she's wobbly and
+        // slurring. GP said her levels were fine in March"): the verdict is about then.
+        let now_first = (0..m.start).any(|i| {
+            self.tokens[i].sentence == sentence
+                && super::NOW_WORDS.contains(&self.tokens[i].key.as_str())
+        });
         dated
+            && !now_first
             && !self.present_in_sentence(sentence)
             && !self.in_sentence(Sig::Recent, sentence)
             && self.in_sentence(Sig::Reviewed, next)
