@@ -36,6 +36,11 @@ const WIDGET_OPT: [&str; 6] = [
     "--converge",
 ];
 
+/// The console's rustc flags: Leptos' type-erased views (see `browser_app`).
+const CONSOLE_RUSTFLAGS: &str = "--cfg erase_components";
+/// Where the console's wasm build goes, apart from the widget's (see `browser_app`).
+const CONSOLE_TARGET_DIR: &str = "target/console";
+
 pub fn wasm_bindgen_bin() -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -123,7 +128,9 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
     step(&format!(
         "[build {index}/4] {package} (cargo rustc --profile small; first build about 2 minutes)"
     ));
-    run(Command::new("cargo").args([
+    let console = package.ends_with("console");
+    let mut cargo = Command::new("cargo");
+    cargo.args([
         "rustc",
         "--quiet",
         "--package",
@@ -135,10 +142,22 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
         "small",
         "--target",
         "wasm32-unknown-unknown",
-    ]))?;
-    let wasm = root.join(format!(
-        "target/wasm32-unknown-unknown/small/{lib_name}.wasm"
-    ));
+    ]);
+    let target_dir = if console {
+        // Leptos' erased views: every component and reactive closure renders through one
+        // boxed type instead of a type per view: 55 KB brotli less console wasm
+        // (BENCHMARKS.md, "Console size, round 2"). The cfg must reach Leptos itself, so
+        // it goes in RUSTFLAGS, with a target dir of its own: the widget's Leptos (not
+        // erased) would otherwise be rebuilt on every switch.
+        cargo
+            .env("RUSTFLAGS", CONSOLE_RUSTFLAGS)
+            .args(["--target-dir", CONSOLE_TARGET_DIR]);
+        root.join(CONSOLE_TARGET_DIR)
+    } else {
+        root.join("target")
+    };
+    run(&mut cargo)?;
+    let wasm = target_dir.join(format!("wasm32-unknown-unknown/small/{lib_name}.wasm"));
     run(Command::new(wasm_bindgen_bin())
         .args([
             "--target",
