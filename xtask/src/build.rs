@@ -22,12 +22,13 @@ pub const WASM_FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
-/// wasm-opt's passes for the widget, whose panel has a brotli budget: `-Oz`, then the
-/// control flow rebuilt (flatten, rereloop) and `-Oz` repeated while it still shrinks the
-/// module, 1.3 KB brotli smaller than `-Oz` alone; rustc's data and stack start at 1 MiB, so
-/// the lowest 1 KiB is unused and pointer offsets fold (BENCHMARKS.md, "Widget weight: room
-/// for attachments"). About 30 s more than `-Oz`; the console keeps `-Oz`.
-const WIDGET_OPT: [&str; 6] = [
+/// wasm-opt's passes for the widget and the console, which have brotli budgets: `-Oz`, then
+/// the control flow rebuilt (flatten, rereloop) and `-Oz` repeated while it still shrinks
+/// the module, 1.3 KB brotli smaller than `-Oz` alone for the widget and 5.5 KB for the
+/// console; rustc's data and stack start at 1 MiB, so the lowest 1 KiB is unused and pointer
+/// offsets fold (BENCHMARKS.md, "Widget weight: room for attachments", "Console size,
+/// round 2"). About 30 s more than `-Oz` for the widget, a minute for the console.
+const SMALL_OPT: [&str; 6] = [
     "--low-memory-unused",
     "-Oz",
     "--flatten",
@@ -171,11 +172,7 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
         .arg(&wasm))?;
     let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));
     run(Command::new(cmd::npm_bin(root, "wasm-opt"))
-        .args(if package.ends_with("widget") {
-            WIDGET_OPT.as_slice()
-        } else {
-            ["-Oz"].as_slice()
-        })
+        .args(SMALL_OPT)
         // Tool metadata no browser reads: about 300 B brotli off the widget.
         .args(["--strip-producers", "--strip-target-features"])
         .args(WASM_FEATURES)
