@@ -3,7 +3,7 @@
 // `node bench/weight.mjs` prints the report; `--check` only enforces the budgets (CI).
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { sizes } from './lib/compressed.mjs';
 import { ROOT } from './lib/root.mjs';
 import { fmt, ratio, report, table, verdict } from './lib/report.mjs';
 
@@ -12,17 +12,6 @@ export const LOADER_BUDGET = 1_536;
 export const PANEL_BUDGET = 102_400;
 
 const SITE = path.join(ROOT, 'dist/site');
-
-function sizes(file) {
-  const bytes = fs.readFileSync(file);
-  return {
-    raw: bytes.length,
-    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(bytes, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length,
-  };
-}
 
 /** Code fetched on first use, not on open: dist/site/widget/lazy (the attachment code). */
 const LAZY = path.join(SITE, 'widget/lazy');

@@ -29,11 +29,19 @@ struct Suite {
 }
 
 /// In priority order; `cargo xtask bench` runs them all, then the triage benchmark.
-const SUITES: [Suite; 8] = [
+const SUITES: [Suite; 9] = [
     Suite {
         name: "weight",
         title: "Widget weight",
         script: "bench/weight.mjs",
+        uses_rust_floor: false,
+        uses_sandbox: false,
+        seeded: false,
+    },
+    Suite {
+        name: "console-weight",
+        title: "Console weight",
+        script: "bench/console_weight.mjs",
         uses_rust_floor: false,
         uses_sandbox: false,
         seeded: false,

@@ -22,12 +22,13 @@ pub const WASM_FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
-/// wasm-opt's passes for the widget, whose panel has a brotli budget: `-Oz`, then the
-/// control flow rebuilt (flatten, rereloop) and `-Oz` repeated while it still shrinks the
-/// module, 1.3 KB brotli smaller than `-Oz` alone; rustc's data and stack start at 1 MiB, so
-/// the lowest 1 KiB is unused and pointer offsets fold (BENCHMARKS.md, "Widget weight: room
-/// for attachments"). About 30 s more than `-Oz`; the console keeps `-Oz`.
-const WIDGET_OPT: [&str; 6] = [
+/// wasm-opt's passes for the widget and the console, which have brotli budgets: `-Oz`, then
+/// the control flow rebuilt (flatten, rereloop) and `-Oz` repeated while it still shrinks
+/// the module, 1.3 KB brotli smaller than `-Oz` alone for the widget and 5.5 KB for the
+/// console; rustc's data and stack start at 1 MiB, so the lowest 1 KiB is unused and pointer
+/// offsets fold (BENCHMARKS.md, "Widget weight: room for attachments", "Console size,
+/// round 2"). About 30 s more than `-Oz` for the widget, a minute for the console.
+const SMALL_OPT: [&str; 6] = [
     "--low-memory-unused",
     "-Oz",
     "--flatten",
@@ -35,6 +36,11 @@ const WIDGET_OPT: [&str; 6] = [
     "-Oz",
     "--converge",
 ];
+
+/// The console's rustc flags: Leptos' type-erased views (see `browser_app`).
+const CONSOLE_RUSTFLAGS: &str = "--cfg erase_components";
+/// Where the console's wasm build goes, apart from the widget's (see `browser_app`).
+const CONSOLE_TARGET_DIR: &str = "target/console";
 
 /// `$CARGO_HOME`, or `~/.cargo` when it is not set.
 fn cargo_home() -> PathBuf {
@@ -166,7 +172,9 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
     step(&format!(
         "[build {index}/4] {package} (cargo rustc --profile small; first build about 2 minutes)"
     ));
-    run(Command::new("cargo").args([
+    let console = package.ends_with("console");
+    let mut cargo = Command::new("cargo");
+    cargo.args([
         "rustc",
         "--quiet",
         "--package",
@@ -178,10 +186,22 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
         "small",
         "--target",
         "wasm32-unknown-unknown",
-    ]))?;
-    let wasm = root.join(format!(
-        "target/wasm32-unknown-unknown/small/{lib_name}.wasm"
-    ));
+    ]);
+    let target_dir = if console {
+        // Leptos' erased views: every component and reactive closure renders through one
+        // boxed type instead of a type per view: 55 KB brotli less console wasm
+        // (BENCHMARKS.md, "Console size, round 2"). The cfg must reach Leptos itself, so
+        // it goes in RUSTFLAGS, with a target dir of its own: the widget's Leptos (not
+        // erased) would otherwise be rebuilt on every switch.
+        cargo
+            .env("RUSTFLAGS", CONSOLE_RUSTFLAGS)
+            .args(["--target-dir", CONSOLE_TARGET_DIR]);
+        root.join(CONSOLE_TARGET_DIR)
+    } else {
+        root.join("target")
+    };
+    run(&mut cargo)?;
+    let wasm = target_dir.join(format!("wasm32-unknown-unknown/small/{lib_name}.wasm"));
     run(Command::new(wasm_bindgen_bin())
         .args([
             "--target",
@@ -195,11 +215,7 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
         .arg(&wasm))?;
     let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));
     run(Command::new(cmd::npm_bin(root, "wasm-opt"))
-        .args(if package.ends_with("widget") {
-            WIDGET_OPT.as_slice()
-        } else {
-            ["-Oz"].as_slice()
-        })
+        .args(SMALL_OPT)
         // Tool metadata no browser reads: about 300 B brotli off the widget.
         .args(["--strip-producers", "--strip-target-features"])
         .args(WASM_FEATURES)
@@ -215,7 +231,7 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
 /// `'self'` in `connect-src` covers the live socket's `ws:` on the same host.
 const STRICT_DEMO_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
-/// `esbuild --minify` from `from` to `to` (the same path is fine).
+/// `esbuild --minify` from `from` to `to` (the same path is fine); JS or CSS by extension.
 fn minify(root: &Path, from: &Path, to: &Path) -> Result<()> {
     let minified = cmd::output(
         Command::new(cmd::npm_bin(root, "esbuild"))
@@ -300,6 +316,12 @@ fn assemble_site(root: &Path, site: &Path, port: u16) -> Result<()> {
                 .with_context(|| format!("copying console/{file}"))?;
         }
     }
+    // The console's glue, boot script, service worker and style, minified: 3 KB brotli
+    // less than as written (BENCHMARKS.md, "Console size, round 2").
+    let console = site.join("console");
+    minify_all(root, &console).context("minifying the console's JavaScript")?;
+    let style = console.join("console.css");
+    minify(root, &style, &style).context("minifying console.css")?;
     // The page a notice link opens (issue 18): plain HTML, CSS and JS, no build step.
     fs::create_dir_all(site.join("notice"))?;
     for file in ["index.html", "notice.css", "notice.js"] {

@@ -35,8 +35,8 @@ usage: cargo xtask <command>
   build    only build the edge worker, widget, console and demo site into dist/
   seed     reset the local dev database and load the dev seed
   bench [suite]
-           run every benchmark suite (or one: weight, edge, relay, ingest, channels,
-           load, widget-speed, lighthouse, triage) against same-run baselines; append to
+           run every benchmark suite (or one: weight, console-weight, edge, relay, ingest,
+           channels, load, widget-speed, lighthouse, triage) against same-run baselines; append to
            BENCHMARKS.md
   bench-triage
            time triage per message (native, release) over the corpus against a

@@ -41,9 +41,10 @@ pub fn all() -> Result<()> {
         println!("==> FRONTDESK_TEST_FROM={first_step}: skipping the static checks (steps 1-5)");
     }
 
-    step("[test 6/12] build everything for the test server, then check the widget's and the edge's size budgets");
+    step("[test 6/12] build everything for the test server, then check the widget's, the console's and the edge's size budgets");
     build::all(port)?;
     run(Command::new("node").args(["bench/weight.mjs", "--check"]))?;
+    run(Command::new("node").args(["bench/console_weight.mjs", "--check"]))?;
     run(Command::new("node").args(["bench/edge.mjs", "--check"]))?;
 
     step("[test 7/12] deploy dry-run (bundle and config deploy; size against the Workers limit)");
