@@ -16,8 +16,8 @@ use frontdesk_domain::channels::twilio::{Twilio, MAX_BODY_CHARS};
 use frontdesk_domain::channels::wechat::{self, WeChat};
 use frontdesk_domain::channels::x::{self, X};
 use frontdesk_domain::channels::{
-    ChannelAdapter, DeliveryState, OutboundContent, PatientAddress, Platform, ProviderFailure,
-    Secret, SendReceipt, TemplateMessage, TextLimit, XUserId,
+    ChannelAdapter, DeliveryState, OutboundContent, OutboundRequest, PatientAddress, Platform,
+    ProviderFailure, Secret, SendReceipt, TemplateMessage, TextLimit, XUserId,
 };
 use frontdesk_domain::notice_link::{self, Outgoing as Carried};
 use frontdesk_domain::survey::INVITATION_PREFIX;
@@ -750,7 +750,7 @@ impl Outgoing<'_> {
     async fn send(&self, env: &Env, refresh_token: bool) -> Result<SendReceipt, Unsent> {
         let adapter = self.adapter(env, refresh_token).await?;
         let requests = match (self.files.is_empty(), self.content) {
-            (false, OutboundContent::Text(text)) => channel_send_media::requests(
+            (false, OutboundContent::Text(text)) => media_requests(
                 env,
                 (self.channels, self.channel),
                 self.status_callback,
@@ -863,4 +863,63 @@ fn template_json(template: &TemplateMessage, link: bool) -> String {
         json["link"] = serde_json::Value::Bool(true);
     }
     json.to_string()
+}
+
+/// The provider calls that carry `text` and `files` on an attaching channel, in order;
+/// the last one's answer is the message's. Messenger has no caption, so its text goes
+/// first as a message of its own (a resend after the file failed sends the text again).
+/// `Err` is the reason staff see when the channel can't take them now.
+fn media_requests(
+    env: &Env,
+    (channels, channel): (&ChannelsConfig, Channel),
+    status_callback: &str,
+    to: &PatientAddress,
+    text: &str,
+    files: &[OutboundFile],
+) -> Result<Vec<OutboundRequest>, String> {
+    let off = || {
+        format!(
+            "channel_disabled: the clinic's {} channel is off",
+            channel.as_str()
+        )
+    };
+    let unset = |_| format!("credentials: a {} secret is not set", channel.as_str());
+    let first = files
+        .first()
+        .ok_or_else(|| "no_files: nothing to attach".to_owned())?;
+    Ok(match channel {
+        Channel::Sms => {
+            let sms = channels.sms.as_ref().ok_or_else(off)?;
+            let twilio = twilio(env, sms, Some(status_callback.to_owned())).map_err(unset)?;
+            vec![channel_media_out::twilio_mms(&twilio, to, text, files)]
+        }
+        Channel::Whatsapp => {
+            let config = channels.whatsapp.as_ref().ok_or_else(off)?;
+            let whatsapp = whatsapp(env, config).map_err(unset)?;
+            vec![channel_media_out::whatsapp_media(
+                &whatsapp, to, text, first,
+            )]
+        }
+        Channel::Messenger => {
+            let config = channels.messenger.as_ref().ok_or_else(off)?;
+            let messenger = messenger(env, config).map_err(unset)?;
+            let mut requests = Vec::new();
+            if !text.is_empty() {
+                let content = OutboundContent::Text(text.to_owned());
+                let text_request = ChannelAdapter::send_request(&messenger, to, &content)
+                    .map_err(|error| format!("{}: {error}", error.code()))?;
+                requests.push(text_request);
+            }
+            requests.push(channel_media_out::messenger_attachment(
+                &messenger, to, first,
+            ));
+            requests
+        }
+        _ => {
+            return Err(format!(
+                "channel_not_supported: files go as links on {}",
+                channel.as_str()
+            ))
+        }
+    })
 }

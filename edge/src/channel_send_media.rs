@@ -6,15 +6,13 @@
 //! (`domain::channel_media_out` says why).
 
 use frontdesk_domain::attachment::{signed_url, Viewer};
-use frontdesk_domain::channel_config::ChannelsConfig;
 use frontdesk_domain::channel_media_out::{self as out, Carriage, OutboundFile};
-use frontdesk_domain::channels::{OutboundRequest, PatientAddress};
 use frontdesk_protocol::{Attachment, Channel};
 use worker::Env;
 
 use crate::attachment_links::{self, file_facts};
 use crate::error::{AppError, AppResult};
-use crate::{channel_send, notice_links};
+use crate::notice_links;
 
 /// The message's files with signed URLs on the send job's origin: for the provider
 /// (a short life: it fetches them as it takes the message), or for the patient where the
@@ -50,62 +48,4 @@ pub fn files(
             })
         })
         .collect()
-}
-
-/// The provider calls that carry `text` and `files` on an attaching channel, in order;
-/// the last one's answer is the message's. Messenger has no caption, so its text goes
-/// first as a message of its own (a resend after the file failed sends the text again).
-/// `Err` is the reason staff see when the channel can't take them now.
-pub fn requests(
-    env: &Env,
-    (channels, channel): (&ChannelsConfig, Channel),
-    status_callback: &str,
-    to: &PatientAddress,
-    text: &str,
-    files: &[OutboundFile],
-) -> Result<Vec<OutboundRequest>, String> {
-    let off = || {
-        format!(
-            "channel_disabled: the clinic's {} channel is off",
-            channel.as_str()
-        )
-    };
-    let unset = |_| format!("credentials: a {} secret is not set", channel.as_str());
-    let first = files
-        .first()
-        .ok_or_else(|| "no_files: nothing to attach".to_owned())?;
-    Ok(match channel {
-        Channel::Sms => {
-            let sms = channels.sms.as_ref().ok_or_else(off)?;
-            let twilio =
-                channel_send::twilio(env, sms, Some(status_callback.to_owned())).map_err(unset)?;
-            vec![out::twilio_mms(&twilio, to, text, files)]
-        }
-        Channel::Whatsapp => {
-            let config = channels.whatsapp.as_ref().ok_or_else(off)?;
-            let whatsapp = channel_send::whatsapp(env, config).map_err(unset)?;
-            vec![out::whatsapp_media(&whatsapp, to, text, first)]
-        }
-        Channel::Messenger => {
-            let config = channels.messenger.as_ref().ok_or_else(off)?;
-            let messenger = channel_send::messenger(env, config).map_err(unset)?;
-            let mut requests = Vec::new();
-            if !text.is_empty() {
-                let content = frontdesk_domain::channels::OutboundContent::Text(text.to_owned());
-                let text_request = frontdesk_domain::channels::ChannelAdapter::send_request(
-                    &messenger, to, &content,
-                )
-                .map_err(|error| format!("{}: {error}", error.code()))?;
-                requests.push(text_request);
-            }
-            requests.push(out::messenger_attachment(&messenger, to, first));
-            requests
-        }
-        _ => {
-            return Err(format!(
-                "channel_not_supported: files go as links on {}",
-                channel.as_str()
-            ))
-        }
-    })
 }

@@ -194,6 +194,21 @@ impl AppError {
     }
 
     /// No saved reply (template) with this id or shortcut in the clinic.
+    /// A code checked before any was sent (for the conversation, or for a notice link).
+    pub fn no_code(message: impl Into<String>) -> Self {
+        Self::not_found("no_code", message)
+    }
+
+    /// A notice link that was already opened with its code: each opens once.
+    pub fn notice_link_used() -> Self {
+        Self::new(
+            410,
+            "notice_link_used",
+            "This link was already opened with its code. The clinic's next message comes \
+             with a new link; or write to the clinic.",
+        )
+    }
+
     pub fn unknown_template(message: impl Into<String>) -> Self {
         Self::not_found("unknown_template", message)
     }

@@ -62,12 +62,7 @@ async fn find_link(req: &Request, env: &Env) -> AppResult<(Link, ConversationId,
         ));
     }
     if link.used_at.is_some() {
-        return Err(AppError::new(
-            410,
-            "notice_link_used",
-            "This link was already opened with its code. The clinic's next message comes \
-             with a new link; or write to the clinic.",
-        ));
+        return Err(AppError::notice_link_used());
     }
     let kind = LinkKind::parse(&link.kind)
         .ok_or_else(|| AppError::internal("notice link", "unknown kind"))?;
@@ -169,19 +164,14 @@ pub async fn check_code(req: &mut Request, env: &Env) -> AppResult<Response> {
         super::verification::check(env, config, &conversation_id, channel, &request.code).await?;
     // A code the widget asked for to another address of the conversation opens nothing.
     if channel.address_key(&checked) != channel.address_key(address.as_str()) {
-        return Err(AppError::not_found(
-            "no_code",
+        return Err(AppError::no_code(
             "No code was sent for this link: ask for one first.",
         ));
     }
     let raw = auth::bearer(req).unwrap_or_default();
     let spent = LinkToken::parse(&raw).map(|token| token.digest());
     if !store::notice_links::spend(env, &spent.unwrap_or_default(), &time::now_rfc3339()).await? {
-        return Err(AppError::new(
-            410,
-            "notice_link_used",
-            "This link was already opened with its code.",
-        ));
+        return Err(AppError::notice_link_used());
     }
     let for_message = notice_links::ForMessage {
         clinic_id: &config.id,

@@ -153,8 +153,7 @@ pub(crate) async fn check(
     let Some((sent, address)) =
         store::verification::count_try(env, &config.id, conversation_id.as_str(), channel).await?
     else {
-        return Err(AppError::not_found(
-            "no_code",
+        return Err(AppError::no_code(
             "No code was sent for this conversation: ask for one first.",
         ));
     };
