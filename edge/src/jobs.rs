@@ -70,6 +70,7 @@ impl Job {
             "deliver" => Job::Deliver(serde_json::from_str(text)?),
             "staff_link" => Job::StaffLink(serde_json::from_str(text)?),
             "channel_media" => Job::ChannelMedia(serde_json::from_str(text)?),
+            "continuity" => Job::Continuity(serde_json::from_str(text)?),
             other => {
                 return Err(serde_json::Error::unknown_variant(
                     other,
@@ -81,6 +82,7 @@ impl Job {
                         "deliver",
                         "staff_link",
                         "channel_media",
+                        "continuity",
                     ],
                 ))
             }
@@ -302,6 +304,23 @@ mod tests {
                 created_by: "s_admin".into(),
                 console_base: "https://console.example".into(),
                 expires_at: "2026-12-06T10:00:00Z".into(),
+            }),
+            // Each kind added to `Job` needs its arm in `from_json`: these two were
+            // merged in the same session as the two-pass reading, and the continuity
+            // notice's job went unread until its arm was added.
+            Job::Continuity(ContinuityJob {
+                clinic_id: "demo".into(),
+                conversation_id: "c_1".into(),
+                seq: 3,
+                origin: "https://edge.example".into(),
+            }),
+            Job::ChannelMedia(MediaJob {
+                clinic_id: "demo".into(),
+                conversation_id: "c_1".into(),
+                channel: frontdesk_protocol::Channel::Whatsapp,
+                provider_message_id: "wamid.1".into(),
+                position: 0,
+                reference: "media-1".into(),
             }),
         ];
         for job in &jobs {
