@@ -19,7 +19,7 @@ use frontdesk_domain::channel_media::{self as media, MediaFailure, TwilioAccount
 use frontdesk_domain::channels::oauth1::{Credentials, Once};
 use frontdesk_domain::channels::OutboundRequest;
 use frontdesk_domain::text::MessageText;
-use frontdesk_protocol::{Attachment, Channel};
+use frontdesk_protocol::{Attachment, Channel, Urgency};
 use sha2::{Digest, Sha256};
 use worker::Env;
 
@@ -124,6 +124,15 @@ async fn append(
     let text = MessageText::caption(text)
         .map_err(|_| AppError::internal("channel media", "mark is not storable text"))?;
     let inbound = Inbound {
+        // The item's text is the product's own words (an empty caption, or a mark saying
+        // why the file could not be stored), never the patient's, whose text came and was
+        // triaged as its own message: triaging the mark let the learned opinion read
+        // "over the 10 MB limit" as an emergency and send the patient the safety reply.
+        urgency: Urgency::Routine,
+        symptoms: false,
+        reason: "routine: a file from the patient's channel (the text around it is triaged \
+                 as its own message)"
+            .to_owned(),
         bot_may_answer: false,
         country: Some(clinic.config.country.clone()),
         attachments,
