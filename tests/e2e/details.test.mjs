@@ -36,7 +36,7 @@ test('identity (stated, then verified by staff), labels, notes and search', asyn
   // (console_paging adds 230), and a new routine one sorts last. The search is asked
   // again until the queue has indexed the conversation.
   const search = staffPage.locator('[data-testid="inbox-search"]');
-  const row = console_.row('Inés Navarro');
+  const row = console_.row('Inés Navarro').filter({ hasText: String(stamp) });
   for (let tries = 1; ; tries += 1) {
     await search.fill(`ines.${stamp}`);
     try {
@@ -48,6 +48,8 @@ test('identity (stated, then verified by staff), labels, notes and search', asyn
     }
   }
   await row.click();
+  // Back to the live inbox, whose rows follow the labels added below.
+  await search.fill('');
   await staffPage.locator('[data-testid="visitor-summary"]').filter({ hasText: email }).waitFor();
   // What the host page said is only stated: the console says so beside every field.
   const emailField = staffPage.locator('[data-testid="identity-field"]').filter({ hasText: email });
