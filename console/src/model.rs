@@ -69,6 +69,26 @@ pub fn add_inbox_page(entries: &mut Vec<InboxEntry>, page: Vec<InboxEntry>) {
     sort_inbox(entries);
 }
 
+/// Lays the live events that arrived while a snapshot was on its way over that snapshot.
+/// The server may have read its rows before an event happened: without this, a
+/// conversation created between that read and the answer vanished from the list until its
+/// next event. Events are replayed in the order they came; a row the snapshot already has
+/// in a later state (a higher `last_seq`) keeps it, since that state's own event follows.
+pub fn replay_on_snapshot(
+    entries: &mut Vec<InboxEntry>,
+    events: Vec<InboxEntry>,
+    end: Option<&InboxKey>,
+) {
+    for event in events {
+        let fresher_in_snapshot = entries.iter().any(|row| {
+            row.conversation_id == event.conversation_id && row.last_seq > event.last_seq
+        });
+        if !fresher_in_snapshot {
+            upsert_inbox(entries, event, end);
+        }
+    }
+}
+
 /// Whose conversations the inbox shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum InboxView {
@@ -516,5 +536,43 @@ mod tests {
         clinical.assigned_to = Some("s_1".into());
         assert_eq!(Ownership::of(&clinical, "s_1"), Ownership::Mine);
         assert_eq!(Ownership::of(&clinical, "s_2"), Ownership::Colleague);
+    }
+
+    #[test]
+    fn a_conversation_created_while_a_snapshot_travels_stays_listed() {
+        let older = entry("c-old", Urgency::Routine, "2026-11-25T09:00:00Z");
+        let created = entry("c-new", Urgency::Urgent, "2026-11-25T10:00:00Z");
+        // The snapshot was read before `c-new` existed; its event came meanwhile.
+        let mut entries = vec![older.clone()];
+        replay_on_snapshot(&mut entries, vec![created], None);
+        let ids: Vec<&str> = entries.iter().map(|e| e.conversation_id.as_str()).collect();
+        assert_eq!(ids, ["c-new", "c-old"], "urgent first, and nothing lost");
+    }
+
+    #[test]
+    fn a_snapshot_row_in_a_later_state_is_not_undone_by_an_older_event() {
+        let mut event = entry("c-1", Urgency::Routine, "2026-11-25T09:00:00Z");
+        event.last_seq = 3;
+        event.last_message_preview = Some("earlier".into());
+        let mut row = event.clone();
+        row.last_seq = 5;
+        row.last_message_preview = Some("later".into());
+        let mut entries = vec![row];
+        replay_on_snapshot(&mut entries, vec![event.clone()], None);
+        assert_eq!(entries[0].last_message_preview.as_deref(), Some("later"));
+
+        // At the same seq the event is newer news (a claim changes no seq), and applies.
+        let mut claimed = event.clone();
+        claimed.assigned_to = Some("staff-1".into());
+        let mut entries = vec![event.clone()];
+        replay_on_snapshot(&mut entries, vec![claimed], None);
+        assert_eq!(entries[0].assigned_to.as_deref(), Some("staff-1"));
+
+        // A resolution that came meanwhile takes the row out.
+        let mut resolved = event.clone();
+        resolved.status = ConversationStatus::Resolved;
+        let mut entries = vec![event];
+        replay_on_snapshot(&mut entries, vec![resolved], None);
+        assert!(entries.is_empty());
     }
 }

@@ -7,7 +7,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
-    model::{add_inbox_page, inbox_key, sort_inbox, upsert_inbox, InboxKey},
+    model::{add_inbox_page, inbox_key, replay_on_snapshot, sort_inbox, upsert_inbox, InboxKey},
     session,
 };
 
@@ -75,6 +75,9 @@ pub struct InboxStore {
     /// Only the newest snapshot request may land, so a slow old answer can't undo a newer
     /// one, and a further page asked for before a new snapshot is dropped.
     generation: StoredValue<u64>,
+    /// Live events that came while a snapshot was on its way (`None` when none is), laid
+    /// over it when it lands (`replay_on_snapshot`).
+    meanwhile: StoredValue<Option<Vec<InboxEntry>>>,
 }
 
 impl InboxStore {
@@ -88,6 +91,7 @@ impl InboxStore {
             loading_more: RwSignal::new(false),
             end: StoredValue::new(None),
             generation: StoredValue::new(0),
+            meanwhile: StoredValue::new(None),
         }
     }
 
@@ -102,16 +106,25 @@ impl InboxStore {
         }) else {
             return;
         };
+        // Events received before this request was sent are in the server's state it reads.
+        self.meanwhile.set_value(Some(Vec::new()));
         spawn_local(async move {
             let answer = api::inbox(&token, None).await;
             if self.generation.try_get_value() != Some(generation) {
                 return;
             }
+            let meanwhile = self
+                .meanwhile
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_default();
             match answer {
                 Ok(inbox) => {
                     let mut entries = inbox.conversations;
                     sort_inbox(&mut entries);
                     self.note_end(&entries, inbox.next);
+                    let end = self.end.get_value();
+                    replay_on_snapshot(&mut entries, meanwhile, end.as_ref());
                     self.entries.try_set(entries);
                     self.loading_more.try_set(false);
                     self.error.try_set(None);
@@ -171,6 +184,11 @@ impl InboxStore {
 
     /// Applies what the server pushed or answered about one conversation.
     pub fn upsert(self, entry: InboxEntry) {
+        self.meanwhile.update_value(|meanwhile| {
+            if let Some(events) = meanwhile {
+                events.push(entry.clone());
+            }
+        });
         let end = self.end.get_value();
         self.entries
             .update(|entries| upsert_inbox(entries, entry, end.as_ref()));
