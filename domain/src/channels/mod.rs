@@ -14,6 +14,7 @@
 
 pub mod address;
 pub mod failure_words;
+pub mod media_upload;
 pub mod meta;
 pub mod oauth1;
 pub mod receipts;
