@@ -95,7 +95,7 @@ pub fn read_x_upload(status: u16, body: &[u8]) -> Result<String, ProviderFailure
     }
     let mut failure = super::x::failure(status, json.as_ref());
     if status == 400 {
-        failure.reason = FailureReason::ContentRejected;
+        failure.reason = FailureReason::FileRejected;
     }
     Err(failure)
 }
@@ -196,7 +196,7 @@ mod tests {
         let failure = crate::channels::wechat::read_media_upload(200, refused).unwrap_err();
         assert_eq!(
             (failure.code.as_str(), failure.reason),
-            ("40009", FailureReason::ContentRejected)
+            ("40009", FailureReason::FileRejected)
         );
         let expired = br#"{"errcode":42001,"errmsg":"access_token expired"}"#;
         let failure = crate::channels::wechat::read_media_upload(200, expired).unwrap_err();
@@ -310,7 +310,7 @@ mod tests {
         assert_eq!(read_x_upload(200, ok), Ok("1880028106020515840".into()));
         let bad = br#"{"title":"Invalid Request","detail":"media type unrecognized","status":400}"#;
         let failure = read_x_upload(400, bad).unwrap_err();
-        assert_eq!(failure.reason, FailureReason::ContentRejected);
+        assert_eq!(failure.reason, FailureReason::FileRejected);
         assert!(!failure.reason.retryable());
         let unauthorised = br#"{"errors":[{"code":32,"message":"Could not authenticate you."}]}"#;
         assert_eq!(

@@ -269,6 +269,8 @@ pub enum FailureReason {
     OutsideWindow,
     /// The carrier or platform filtered the content.
     ContentRejected,
+    /// The platform refused a file the message carries (its type, size or content).
+    FileRejected,
     /// The text is over the platform's length limit.
     TooLong,
     /// Sending too fast; try later.

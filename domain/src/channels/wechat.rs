@@ -333,9 +333,10 @@ pub fn failure_reason(code: &str) -> FailureReason {
         "43004" => FailureReason::OptedOut,
         // Content too long.
         "45002" => FailureReason::TooLong,
-        // Risky content; a media file WeChat won't take (type, file type, size, media id,
-        // image size).
-        "87014" | "40004" | "40005" | "40006" | "40007" | "40009" => FailureReason::ContentRejected,
+        // Risky content.
+        "87014" => FailureReason::ContentRejected,
+        // A media file WeChat won't take (type, file type, size, media id, image size).
+        "40004" | "40005" | "40006" | "40007" | "40009" => FailureReason::FileRejected,
         // Call frequency or customer-service message count limits.
         "45009" | "45047" => FailureReason::RateLimited,
         // Bad or expired access token, bad app secret, API not authorised.
