@@ -835,8 +835,14 @@ impl Outgoing<'_> {
         let config = self.channels.x.as_ref().ok_or_else(|| off(self.channel))?;
         let x = x(env, config).map_err(|_| unset(self.channel))?;
         let credentials = x_oauth1(env, config).map_err(|_| unset(self.channel))?;
+        // The text's own request is not sent: building it checks the text as X takes it,
+        // before anything is uploaded.
+        if !text.is_empty() {
+            x.send_request(self.to, self.content).map_err(refused)?;
+        }
         for file in self.files {
-            let nonce = crate::ids::nonce().map_err(|_| unset(self.channel))?;
+            let nonce = crate::ids::nonce()
+                .map_err(|_| Unsent::Refused("random: no nonce for the OAuth signature".into()))?;
             let once = Once {
                 nonce: &nonce,
                 timestamp: time::now().timestamp(),
@@ -859,10 +865,6 @@ impl Outgoing<'_> {
             .await
             .map_err(not_uploaded)?;
             media_ids.push(id);
-        }
-        // The text's own request is not sent: building it checks the text as X takes it.
-        if !text.is_empty() {
-            x.send_request(self.to, self.content).map_err(refused)?;
         }
         let requests: Vec<OutboundRequest> = media_ids
             .iter()
