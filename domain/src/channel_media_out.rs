@@ -13,10 +13,11 @@
 //! caption, so text goes as a message of its own),
 //! <https://developers.facebook.com/docs/messenger-platform/send-messages#sending_attachments>.
 //!
-//! WeChat and X get the text with a signed link per file instead: their media APIs take
-//! the file's bytes in a multipart upload (WeChat's `media/upload`, X's chunked
-//! `media/upload` INIT/APPEND/FINALIZE), and the edge's provider calls carry text bodies
-//! only; a binary upload path would cost the edge's size budget for two channels.
+//! WeChat and X take no file by URL: a photo they can show is uploaded by its bytes
+//! (`channels::media_upload`) and sent by the media id they answer; anything else (a PDF:
+//! an Official Account's customer-service messages have no file type, and X DMs carry
+//! images, GIFs and video) goes as a signed link in the text, as does a photo over their
+//! size limit.
 
 use serde_json::json;
 
@@ -27,6 +28,11 @@ use crate::channels::meta::whatsapp::WhatsApp;
 use crate::channels::twilio::Twilio;
 use crate::channels::{Channel, OutboundRequest, PatientAddress};
 
+/// WeChat's limit on a temporary `image` (the upload API page's own note; an older note
+/// on the same page says 10 MB: a larger photo goes as a link, which always arrives).
+pub const MAX_WECHAT_IMAGE_BYTES: u64 = 2 * 1024 * 1024;
+/// X's limit on an image upload.
+pub const MAX_X_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
 /// Twilio's limits on one MMS.
 pub const MAX_MMS_FILES: usize = 10;
 pub const MAX_MMS_BYTES: u64 = 5 * 1024 * 1024;
@@ -35,20 +41,42 @@ pub const MAX_WHATSAPP_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
 /// WhatsApp's limit on a media message's caption.
 pub const MAX_CAPTION_CHARS: usize = 1_024;
 
-/// How a channel takes a reply's files.
+/// How a reply's file reaches the patient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Carriage {
-    /// Through the provider's media API (MMS, WhatsApp, Messenger).
+    /// By the provider's media request, which fetches it by URL (MMS, WhatsApp,
+    /// Messenger).
     Attached,
-    /// As signed links in the text (WeChat, X: see the module doc for why).
+    /// Uploaded by its bytes, then sent by the provider's media id (a photo on WeChat or
+    /// X that the provider shows).
+    Uploaded,
+    /// As a signed link in the text (what WeChat and X can't show).
     Linked,
 }
 
-/// How `channel` carries files.
-pub fn carriage(channel: Channel) -> Carriage {
-    match channel {
-        Channel::Wechat | Channel::X => Carriage::Linked,
-        _ => Carriage::Attached,
+/// How `channel` carries `file`.
+pub fn carriage(channel: Channel, file: FileFacts) -> Carriage {
+    let (images, max_bytes): (&[AttachmentKind], u64) = match channel {
+        // Official Accounts' images: JPEG, PNG (and GIF, BMP, which we don't store).
+        Channel::Wechat => (
+            &[AttachmentKind::Jpeg, AttachmentKind::Png],
+            MAX_WECHAT_IMAGE_BYTES,
+        ),
+        // X's `dm_image`: JPEG, PNG, WebP (and GIF, BMP); no HEIC.
+        Channel::X => (
+            &[
+                AttachmentKind::Jpeg,
+                AttachmentKind::Png,
+                AttachmentKind::Webp,
+            ],
+            MAX_X_IMAGE_BYTES,
+        ),
+        _ => return Carriage::Attached,
+    };
+    if images.contains(&file.kind) && file.size <= max_bytes {
+        Carriage::Uploaded
+    } else {
+        Carriage::Linked
     }
 }
 
@@ -103,7 +131,8 @@ impl MediaRefusal {
 
 /// Whether a reply of `text` with `files` can go on `channel` as the provider takes it.
 pub fn check(channel: Channel, text: &str, files: &[FileFacts]) -> Result<(), MediaRefusal> {
-    if files.is_empty() || carriage(channel) == Carriage::Linked {
+    // WeChat and X take any number: each photo a message of its own, the rest as links.
+    if files.is_empty() || matches!(channel, Channel::Wechat | Channel::X) {
         return Ok(());
     }
     let one_message = |max: usize| {
@@ -135,9 +164,13 @@ pub fn check(channel: Channel, text: &str, files: &[FileFacts]) -> Result<(), Me
     Ok(())
 }
 
-/// One file on its way out: the signed URL the provider fetches it from.
+/// One file on its way out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboundFile {
+    /// The attachment's id (its object in the clinic's bucket).
+    pub id: String,
+    /// The signed URL the provider or the patient fetches it from; empty for a file
+    /// uploaded by its bytes (`Carriage::Uploaded`), which needs none.
     pub url: String,
     pub facts: FileFacts,
     /// The name a document is shown under.
@@ -217,7 +250,7 @@ pub fn messenger_attachment(
     messenger.graph.post("me/messages", &body)
 }
 
-/// WeChat's and X's text: the reply's text, then one link per file on its own line.
+/// WeChat's and X's text: the reply's text, then one link per linked file on its own line.
 pub fn text_with_links(text: &str, links: &[String]) -> String {
     let mut lines: Vec<&str> = Vec::new();
     if !text.is_empty() {
@@ -250,6 +283,7 @@ mod tests {
 
     fn file(kind: AttachmentKind, size: u64) -> OutboundFile {
         OutboundFile {
+            id: "a_1".into(),
             url: "https://frontdesk.example/v1/attachments/demo/c_1/a_1?viewer=provider&expires=1&sig=s"
                 .into(),
             facts: FileFacts { kind, size },
@@ -437,7 +471,65 @@ mod tests {
             "Your sheet:\nhttps://a.example/1\nhttps://a.example/2"
         );
         assert_eq!(text_with_links("", &links[..1]), "https://a.example/1");
-        assert_eq!(carriage(Channel::Wechat), Carriage::Linked);
-        assert_eq!(carriage(Channel::Sms), Carriage::Attached);
+    }
+
+    #[test]
+    fn wechat_and_x_upload_the_photos_they_show_and_link_the_rest() {
+        let facts = |kind, size| FileFacts { kind, size };
+        let mb = 1024 * 1024;
+        let cases = [
+            (
+                Channel::Wechat,
+                AttachmentKind::Jpeg,
+                mb,
+                Carriage::Uploaded,
+            ),
+            (
+                Channel::Wechat,
+                AttachmentKind::Png,
+                2 * mb,
+                Carriage::Uploaded,
+            ),
+            (
+                Channel::Wechat,
+                AttachmentKind::Jpeg,
+                2 * mb + 1,
+                Carriage::Linked,
+            ),
+            (Channel::Wechat, AttachmentKind::Webp, mb, Carriage::Linked),
+            (Channel::Wechat, AttachmentKind::Heic, mb, Carriage::Linked),
+            // No file messages for Official Accounts' customer service.
+            (Channel::Wechat, AttachmentKind::Pdf, 10, Carriage::Linked),
+            (Channel::X, AttachmentKind::Jpeg, 5 * mb, Carriage::Uploaded),
+            (Channel::X, AttachmentKind::Webp, mb, Carriage::Uploaded),
+            (
+                Channel::X,
+                AttachmentKind::Png,
+                5 * mb + 1,
+                Carriage::Linked,
+            ),
+            (Channel::X, AttachmentKind::Heic, mb, Carriage::Linked),
+            (Channel::X, AttachmentKind::Pdf, 10, Carriage::Linked),
+            (Channel::Sms, AttachmentKind::Pdf, 10, Carriage::Attached),
+            (
+                Channel::Whatsapp,
+                AttachmentKind::Jpeg,
+                10,
+                Carriage::Attached,
+            ),
+            (
+                Channel::Messenger,
+                AttachmentKind::Heic,
+                10,
+                Carriage::Attached,
+            ),
+        ];
+        for (channel, kind, size, expected) in cases {
+            assert_eq!(
+                carriage(channel, facts(kind, size)),
+                expected,
+                "{channel:?} {kind:?} {size}"
+            );
+        }
     }
 }

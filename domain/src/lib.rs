@@ -27,6 +27,7 @@ pub mod ids;
 pub mod inbox_page;
 pub mod knowledge;
 pub mod live_limits;
+pub mod multipart;
 pub mod notice_link;
 pub mod one_time_code;
 pub mod password;

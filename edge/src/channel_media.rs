@@ -16,7 +16,7 @@
 
 use frontdesk_domain::attachment::Accepted;
 use frontdesk_domain::channel_media::{self as media, MediaFailure, TwilioAccount};
-use frontdesk_domain::channels::oauth1::{Credentials, Once};
+use frontdesk_domain::channels::oauth1::Once;
 use frontdesk_domain::channels::OutboundRequest;
 use frontdesk_domain::text::MessageText;
 use frontdesk_protocol::{Attachment, Channel, Urgency};
@@ -247,14 +247,7 @@ async fn fetch(
         }
         Channel::X => {
             let x = config.channels.x.as_ref().ok_or(MediaFailure::Gone)?;
-            let consumer_key = x.consumer_key.clone().ok_or(MediaFailure::Credentials)?;
-            let secret = |name: &str| channel_send::secret(env, name, "X").map_err(not_configured);
-            let credentials = Credentials {
-                consumer_key,
-                consumer_secret: secret(&x.consumer_secret_secret)?,
-                token: secret(&x.oauth1_token_secret)?,
-                token_secret: secret(&x.oauth1_token_secret_secret)?,
-            };
+            let credentials = channel_send::x_oauth1(env, x).map_err(not_configured)?;
             let nonce = crate::ids::nonce().map_err(|_| MediaFailure::Unavailable)?;
             let once = Once {
                 nonce: &nonce,

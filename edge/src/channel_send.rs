@@ -9,15 +9,17 @@ use frontdesk_domain::channel_config::{
 };
 use frontdesk_domain::channel_media_out::{self, Carriage, OutboundFile};
 use frontdesk_domain::channels::failure_words::describe;
+use frontdesk_domain::channels::media_upload::{self, FileBytes};
 use frontdesk_domain::channels::meta::messenger::{self, Messenger};
 use frontdesk_domain::channels::meta::whatsapp::{self, WhatsApp};
 use frontdesk_domain::channels::meta::{GraphApi, MetaApp};
+use frontdesk_domain::channels::oauth1::{Credentials, Once};
 use frontdesk_domain::channels::twilio::{Twilio, MAX_BODY_CHARS};
 use frontdesk_domain::channels::wechat::{self, WeChat};
 use frontdesk_domain::channels::x::{self, X};
 use frontdesk_domain::channels::{
     ChannelAdapter, DeliveryState, OutboundContent, OutboundRequest, PatientAddress, Platform,
-    ProviderFailure, Secret, SendReceipt, TemplateMessage, TextLimit, XUserId,
+    ProviderFailure, Secret, SendError, SendReceipt, TemplateMessage, TextLimit, XUserId,
 };
 use frontdesk_domain::notice_link::{self, Outgoing as Carried};
 use frontdesk_domain::survey::INVITATION_PREFIX;
@@ -26,6 +28,7 @@ use frontdesk_domain::ClinicConfig;
 use frontdesk_protocol::{Author, Channel, DeliveryStatus};
 use worker::Env;
 
+use crate::channel_send_media::NotUploaded;
 use crate::error::{AppError, AppResult};
 use crate::ids::ConversationId;
 use crate::incoming::Request;
@@ -668,16 +671,20 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
             return Ok(Outcome::Done);
         }
     };
-    let mut files = channel_send_media::files(env, &for_message, row.channel, &attachments)?;
-    if channel_media_out::carriage(row.channel) == Carriage::Linked && !files.is_empty() {
-        if let OutboundContent::Text(text) = &mut content {
-            let links: Vec<String> = files.drain(..).map(|file| file.url).collect();
-            *text = channel_media_out::text_with_links(text, &links);
-        }
+    // Files the provider can't take go as links in the text; the rest by its media API.
+    let (linked, files): (Vec<_>, Vec<_>) =
+        channel_send_media::files(env, &for_message, row.channel, &attachments)?
+            .into_iter()
+            .partition(|(carriage, _)| *carriage == Carriage::Linked);
+    if let (false, OutboundContent::Text(text)) = (linked.is_empty(), &mut content) {
+        let links: Vec<String> = linked.into_iter().map(|(_, file)| file.url).collect();
+        *text = channel_media_out::text_with_links(text, &links);
     }
+    let files: Vec<OutboundFile> = files.into_iter().map(|(_, file)| file).collect();
     let outgoing = Outgoing {
         channels: &channels,
         channel: row.channel,
+        conversation: (&row.clinic_id, &job.conversation_id),
         status_callback: &job.status_callback,
         to: &to,
         content: &content,
@@ -738,16 +745,24 @@ enum Unsent {
 struct Outgoing<'a> {
     channels: &'a ChannelsConfig,
     channel: Channel,
+    /// The clinic and conversation, where the files are kept.
+    conversation: (&'a str, &'a str),
     status_callback: &'a str,
     to: &'a PatientAddress,
     content: &'a OutboundContent,
-    /// Files the provider fetches by URL (MMS, WhatsApp, Messenger).
+    /// Files the provider fetches by URL (MMS, WhatsApp, Messenger) or takes uploaded
+    /// (photos on WeChat and X).
     files: &'a [OutboundFile],
 }
 
 impl Outgoing<'_> {
     /// One provider call; `refresh_token` fetches WeChat's access token anew first.
     async fn send(&self, env: &Env, refresh_token: bool) -> Result<SendReceipt, Unsent> {
+        if let (false, OutboundContent::Text(text), Channel::Wechat | Channel::X) =
+            (self.files.is_empty(), self.content, self.channel)
+        {
+            return self.send_uploaded(env, refresh_token, text).await;
+        }
         let adapter = self.adapter(env, refresh_token).await?;
         let requests = match (self.files.is_empty(), self.content) {
             (false, OutboundContent::Text(text)) => media_requests(
@@ -761,24 +776,121 @@ impl Outgoing<'_> {
             .map_err(Unsent::Refused)?,
             _ => vec![adapter
                 .send_request(self.to, self.content)
-                .map_err(|error| Unsent::Refused(format!("{}: {error}", error.code())))?],
+                .map_err(refused)?],
         };
-        let mut receipt = None;
-        for request in &requests {
-            let (status, body) = provider_call::call(request).await.map_err(|error| {
-                Unsent::Provider(ProviderFailure {
-                    code: "network".into(),
-                    reason: frontdesk_domain::channels::FailureReason::Other,
-                    message: Some(error),
-                })
-            })?;
-            receipt = Some(
-                adapter
-                    .read_send_response(status, &body)
-                    .map_err(Unsent::Provider)?,
-            );
+        call_all(adapter.as_ref(), &requests).await
+    }
+
+    /// WeChat and X: each photo uploaded first, then the messages that name them.
+    /// WeChat: the text (with any links) as a message, then an `image` message per
+    /// photo. X: the text with the first photo, then a DM per further photo (one
+    /// attachment a DM).
+    async fn send_uploaded(
+        &self,
+        env: &Env,
+        refresh_token: bool,
+        text: &str,
+    ) -> Result<SendReceipt, Unsent> {
+        let not_uploaded = |error| match error {
+            NotUploaded::Refused(reason) => Unsent::Refused(reason),
+            NotUploaded::Provider(failure) => Unsent::Provider(failure),
+        };
+        let mut media_ids = Vec::new();
+        if self.channel == Channel::Wechat {
+            let wechat = self.wechat(env, refresh_token).await?;
+            for file in self.files {
+                let build = |bytes: FileBytes<'_>| {
+                    media_upload::wechat_upload(&wechat, bytes)
+                        .map_err(|error| format!("{}: {error}", error.code()))
+                };
+                let id = channel_send_media::upload(
+                    env,
+                    self.conversation,
+                    file,
+                    build,
+                    wechat::read_media_upload,
+                )
+                .await
+                .map_err(not_uploaded)?;
+                media_ids.push(id);
+            }
+            let mut requests = Vec::new();
+            if !text.is_empty() {
+                requests.push(
+                    wechat
+                        .send_request(self.to, self.content)
+                        .map_err(refused)?,
+                );
+            }
+            for id in media_ids {
+                let image = serde_json::json!({ "media_id": id });
+                requests.push(
+                    wechat
+                        .custom_message(self.to, "image", image)
+                        .map_err(refused)?,
+                );
+            }
+            return call_all(&wechat, &requests).await;
         }
-        receipt.ok_or_else(|| Unsent::Refused("no_request: nothing to send".into()))
+        let config = self.channels.x.as_ref().ok_or_else(|| off(self.channel))?;
+        let x = x(env, config).map_err(|_| unset(self.channel))?;
+        let credentials = x_oauth1(env, config).map_err(|_| unset(self.channel))?;
+        // The text's own request is not sent: building it checks the text as X takes it,
+        // before anything is uploaded.
+        if !text.is_empty() {
+            x.send_request(self.to, self.content).map_err(refused)?;
+        }
+        for file in self.files {
+            let nonce = crate::ids::nonce()
+                .map_err(|_| Unsent::Refused("random: no nonce for the OAuth signature".into()))?;
+            let once = Once {
+                nonce: &nonce,
+                timestamp: time::now().timestamp(),
+            };
+            let build = |bytes: FileBytes<'_>| {
+                Ok(media_upload::x_upload(
+                    &x.api_base,
+                    &credentials,
+                    once,
+                    bytes,
+                ))
+            };
+            let id = channel_send_media::upload(
+                env,
+                self.conversation,
+                file,
+                build,
+                media_upload::read_x_upload,
+            )
+            .await
+            .map_err(not_uploaded)?;
+            media_ids.push(id);
+        }
+        let requests: Vec<OutboundRequest> = media_ids
+            .iter()
+            .enumerate()
+            .map(|(index, id)| {
+                let text = if index == 0 { text } else { "" };
+                x.dm_request(self.to, text, Some(id))
+            })
+            .collect();
+        call_all(&x, &requests).await
+    }
+
+    /// The clinic's WeChat adapter with a current access token (fetched anew when
+    /// `refresh_token`).
+    async fn wechat(&self, env: &Env, refresh_token: bool) -> Result<WeChat, Unsent> {
+        let config = self
+            .channels
+            .wechat
+            .as_ref()
+            .ok_or_else(|| off(self.channel))?;
+        let app_secret =
+            secret(env, &config.app_secret_secret, "WeChat").map_err(|_| unset(self.channel))?;
+        let token = wechat_token::access_token(config, &app_secret, refresh_token)
+            .await
+            .map_err(Unsent::Provider)?;
+        wechat(env, config, Some(token)).map_err(|_| unset(self.channel))
     }
 
     /// The clinic's adapter on the channel, or why a message can't go out on it.
@@ -788,18 +900,8 @@ impl Outgoing<'_> {
         refresh_token: bool,
     ) -> Result<Box<dyn ChannelAdapter>, Unsent> {
         let channel = self.channel;
-        let off = || {
-            Unsent::Refused(format!(
-                "channel_disabled: the clinic's {} channel is off",
-                channel.as_str()
-            ))
-        };
-        let unset = |_| {
-            Unsent::Refused(format!(
-                "credentials: a {} secret is not set",
-                channel.as_str()
-            ))
-        };
+        let off = || off(channel);
+        let unset = |_| unset(channel);
         let channels = self.channels;
         Ok(match channel {
             Channel::Sms => {
@@ -814,14 +916,7 @@ impl Outgoing<'_> {
                 let config = channels.messenger.as_ref().ok_or_else(off)?;
                 Box::new(messenger(env, config).map_err(unset)?)
             }
-            Channel::Wechat => {
-                let config = channels.wechat.as_ref().ok_or_else(off)?;
-                let app_secret = secret(env, &config.app_secret_secret, "WeChat").map_err(unset)?;
-                let token = wechat_token::access_token(config, &app_secret, refresh_token)
-                    .await
-                    .map_err(Unsent::Provider)?;
-                Box::new(wechat(env, config, Some(token)).map_err(unset)?)
-            }
+            Channel::Wechat => Box::new(self.wechat(env, refresh_token).await?),
             Channel::X => {
                 let config = channels.x.as_ref().ok_or_else(off)?;
                 Box::new(x(env, config).map_err(unset)?)
@@ -833,6 +928,65 @@ impl Outgoing<'_> {
             }
         })
     }
+}
+
+/// The channel is off in the clinic's configuration.
+fn off(channel: Channel) -> Unsent {
+    Unsent::Refused(format!(
+        "channel_disabled: the clinic's {} channel is off",
+        channel.as_str()
+    ))
+}
+
+/// A secret the channel needs is not set.
+fn unset(channel: Channel) -> Unsent {
+    Unsent::Refused(format!(
+        "credentials: a {} secret is not set",
+        channel.as_str()
+    ))
+}
+
+/// The adapter refused to build the request: the reason staff see.
+fn refused(error: SendError) -> Unsent {
+    Unsent::Refused(format!("{}: {error}", error.code()))
+}
+
+/// Makes the provider calls in order, each read by `adapter`; the last one's receipt is
+/// the message's, and the first failure stops the rest.
+async fn call_all(
+    adapter: &dyn ChannelAdapter,
+    requests: &[OutboundRequest],
+) -> Result<SendReceipt, Unsent> {
+    let mut receipt = None;
+    for request in requests {
+        let (status, body) = provider_call::call(request).await.map_err(|error| {
+            Unsent::Provider(ProviderFailure {
+                code: "network".into(),
+                reason: frontdesk_domain::channels::FailureReason::Other,
+                message: Some(error),
+            })
+        })?;
+        receipt = Some(
+            adapter
+                .read_send_response(status, &body)
+                .map_err(Unsent::Provider)?,
+        );
+    }
+    receipt.ok_or_else(|| Unsent::Refused("no_request: nothing to send".into()))
+}
+
+/// The clinic X account's OAuth 1.0a credentials (`[channels.x]`'s `consumer_key` and the
+/// token secrets), which X's media downloads and uploads are signed with.
+pub fn x_oauth1(env: &Env, config: &XChannel) -> AppResult<Credentials> {
+    let consumer_key = config.consumer_key.clone().ok_or_else(|| {
+        AppError::channel_not_configured("The clinic's X channel has no consumer_key.")
+    })?;
+    Ok(Credentials {
+        consumer_key,
+        consumer_secret: secret(env, &config.consumer_secret_secret, "X")?,
+        token: secret(env, &config.oauth1_token_secret, "X")?,
+        token_secret: secret(env, &config.oauth1_token_secret_secret, "X")?,
+    })
 }
 
 /// A template as `queue_as` stored it, and whether the conversation's link is still to be

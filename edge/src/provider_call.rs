@@ -1,7 +1,9 @@
 //! The HTTP call to a provider's API, as the domain's adapter described it
-//! (`OutboundRequest`): shared by the sender, WeChat's access-token fetch and the
-//! channel media downloads (`channel_media`).
+//! (`OutboundRequest`, or an `Upload` whose body is bytes): shared by the sender, WeChat's
+//! access-token fetch, the channel media downloads (`channel_media`) and the photo uploads
+//! to WeChat and X (`channel_send_media`).
 
+use frontdesk_domain::channels::media_upload::Upload;
 use wasm_bindgen::JsValue;
 use worker::{Fetch, Headers, Method, RequestInit};
 
@@ -10,19 +12,39 @@ use worker::{Fetch, Headers, Method, RequestInit};
 pub async fn call(
     request: &frontdesk_domain::channels::OutboundRequest,
 ) -> Result<(u16, Vec<u8>), String> {
+    // A GET may carry no body, not even an empty one (fetch refuses it).
+    let body = (request.method != frontdesk_domain::channels::HttpMethod::Get)
+        .then(|| JsValue::from_str(&request.body));
+    fetch(
+        request.method.as_str(),
+        &request.url,
+        &request.headers,
+        body,
+    )
+    .await
+}
+
+/// Makes an upload (a `POST` of bytes); as [`call`].
+pub async fn upload(request: &Upload) -> Result<(u16, Vec<u8>), String> {
+    let body = js_sys::Uint8Array::from(request.body.as_slice());
+    fetch("POST", &request.url, &request.headers, Some(body.into())).await
+}
+
+async fn fetch(
+    method: &str,
+    url: &str,
+    header_pairs: &[(String, String)],
+    body: Option<JsValue>,
+) -> Result<(u16, Vec<u8>), String> {
     let headers = Headers::new();
-    for (name, value) in &request.headers {
+    for (name, value) in header_pairs {
         headers.set(name, value).map_err(|e| e.to_string())?;
     }
     let mut init = RequestInit::new();
-    init.with_method(Method::from(request.method.as_str().to_owned()))
-        .with_headers(headers);
-    // A GET may carry no body, not even an empty one (fetch refuses it).
-    if request.method != frontdesk_domain::channels::HttpMethod::Get {
-        init.with_body(Some(JsValue::from_str(&request.body)));
-    }
-    let outgoing =
-        worker::Request::new_with_init(&request.url, &init).map_err(|e| e.to_string())?;
+    init.with_method(Method::from(method.to_owned()))
+        .with_headers(headers)
+        .with_body(body);
+    let outgoing = worker::Request::new_with_init(url, &init).map_err(|e| e.to_string())?;
     let mut response = Fetch::Request(outgoing)
         .send()
         .await

@@ -135,7 +135,7 @@ pub fn serve(sandbox: &Sandbox, call: &Call) -> Option<(u16, String, Vec<u8>)> {
                 )
             })
         }
-        "x_media" => (!oauth1_valid(call)).then(|| {
+        "x_media" => (!oauth1_valid(call, "GET")).then(|| {
             json_reply(
                 401,
                 &json!({"errors": [{"code": 32, "message": "Could not authenticate you."}]}),
@@ -191,9 +191,10 @@ fn oauth_params(header: &str) -> Option<Vec<(String, String)>> {
         .collect()
 }
 
-/// Whether the GET carries a valid HMAC-SHA1 OAuth 1.0a signature by the dev app and
-/// the clinic account's token, as X checks it.
-fn oauth1_valid(call: &Call) -> bool {
+/// Whether the call (a `method` with no query and no form body: a GET, or a multipart
+/// upload, whose body is not signed) carries a valid HMAC-SHA1 OAuth 1.0a signature by
+/// the dev app and the clinic account's token, as X checks it.
+pub(crate) fn oauth1_valid(call: &Call, method: &str) -> bool {
     let Some(params) = call.header("authorization").and_then(oauth_params) else {
         return false;
     };
@@ -224,7 +225,7 @@ fn oauth1_valid(call: &Call) -> bool {
         call.header("host").unwrap_or_default(),
         call.path
     );
-    let base = format!("GET&{}&{}", encode(&url), encode(&signed.join("&")));
+    let base = format!("{method}&{}&{}", encode(&url), encode(&signed.join("&")));
     let key = format!(
         "{}&{}",
         encode(crate::x::DEV_CONSUMER_SECRET),

@@ -137,7 +137,7 @@ pub(crate) fn base_url(sandbox: &Sandbox) -> String {
     format!("http://127.0.0.1:{}", sandbox.settings.port)
 }
 
-fn now_seconds() -> u64 {
+pub(crate) fn now_seconds() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())

@@ -30,14 +30,16 @@ pub fn fail_next(sandbox: &Sandbox, call: &Call) -> Answer {
                     | "whatsapp_media"
                     | "messenger_media"
                     | "wechat_media"
-                    | "x_media",
+                    | "x_media"
+                    | "wechat_upload"
+                    | "x_upload",
                 Some(FailNext::Reject)
             )
     );
     if !supported {
         return Answer::json(
             400,
-            &json!({"error": "send {channel: sms, mode: reject|undelivered} or {channel: whatsapp|sms_media|whatsapp_media, mode: reject}"}),
+            &json!({"error": "send {channel: sms, mode: reject|undelivered} or {channel: whatsapp|<channel>_media|wechat_upload|x_upload, mode: reject}"}),
         );
     }
     if let Some(mode) = mode {
@@ -454,7 +456,7 @@ fn now_seconds() -> u64 {
 }
 
 /// An X id: digits only.
-fn digits_id(sandbox: &Sandbox) -> String {
+pub(crate) fn digits_id(sandbox: &Sandbox) -> String {
     let id = sandbox.new_id("");
     let number = u128::from_str_radix(&id, 16).unwrap_or_default();
     (number % 10u128.pow(19)).to_string()
@@ -643,7 +645,13 @@ pub fn messenger_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
 
 /// `POST /2/dm_conversations/with/{participant_id}/messages`: X's DM send.
 pub fn x_send(sandbox: &Arc<Sandbox>, participant: &str, call: &Call) -> Answer {
-    sandbox.record("x", call);
+    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    // One attachment, a media id the same account uploaded (`uploads.rs`).
+    let attachments = body["attachments"].as_array().cloned().unwrap_or_default();
+    let media = attachments
+        .first()
+        .and_then(|attachment| crate::uploads::media_of(sandbox, attachment["media_id"].as_str()?));
+    sandbox.record_with("x", call, media.clone());
     if !bearer(call)
         && call
             .header("authorization")
@@ -654,12 +662,22 @@ pub fn x_send(sandbox: &Arc<Sandbox>, participant: &str, call: &Call) -> Answer 
             &json!({"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}),
         );
     }
-    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
-    let Some(text) = body["text"].as_str().filter(|text| !text.is_empty()) else {
-        return Answer::json(
+    let invalid = |detail: &str| {
+        Answer::json(
             400,
-            &json!({"title": "Invalid Request", "type": "https://api.twitter.com/2/problems/invalid-request", "detail": "text is required"}),
-        );
+            &json!({"title": "Invalid Request", "type": "https://api.twitter.com/2/problems/invalid-request", "detail": detail}),
+        )
+    };
+    if attachments.len() > 1 || (!attachments.is_empty() && media.is_none()) {
+        return invalid("attachments: one media_id this account uploaded");
+    }
+    let text = match (
+        body["text"].as_str().filter(|text| !text.is_empty()),
+        &media,
+    ) {
+        (Some(text), _) => text,
+        (None, Some(_)) => "[image]",
+        (None, None) => return invalid("text or attachments is required"),
     };
     let id = digits_id(sandbox);
     sandbox.add_message("x", participant, "out", &id, text, "sent");

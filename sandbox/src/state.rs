@@ -211,18 +211,27 @@ impl Sandbox {
 
     /// Records a provider API call, exactly as received.
     pub fn record(&self, channel: &str, call: &Call) {
+        self.record_with(channel, call, None);
+    }
+
+    /// Records a provider API call with the uploaded media it sends (`media`: what
+    /// `uploads::media_of` says), so a test can fetch the bytes back.
+    pub fn record_with(&self, channel: &str, call: &Call, media: Option<Value>) {
         let headers: serde_json::Map<String, Value> = call
             .headers
             .iter()
             .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
             .collect();
-        let entry = json!({
+        let mut entry = json!({
             "channel": channel,
             "method": call.method,
             "path": call.target(),
             "headers": headers,
             "body": String::from_utf8_lossy(&call.body),
         });
+        if let Some(media) = media {
+            entry["media"] = media;
+        }
         if let Ok(mut outbox) = self.outbox.lock() {
             outbox.push(entry);
         }

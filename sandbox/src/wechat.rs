@@ -208,7 +208,13 @@ pub(crate) fn token_valid(sandbox: &Sandbox, token: &str) -> bool {
 
 /// `POST /cgi-bin/message/custom/send?access_token=…`: a customer-service message.
 pub fn custom_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
-    sandbox.record("wechat", call);
+    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
+    // An `image` message names a `media_id` uploaded before (`uploads.rs`).
+    let media_id = body["image"]["media_id"].as_str().unwrap_or_default();
+    let media = (body["msgtype"] == "image")
+        .then(|| crate::uploads::media_of(sandbox, media_id))
+        .flatten();
+    sandbox.record_with("wechat", call, media.clone());
     let token = call.query_param("access_token").unwrap_or_default();
     if !token_valid(sandbox, &token) {
         return error(
@@ -216,10 +222,17 @@ pub fn custom_send(sandbox: &Arc<Sandbox>, call: &Call) -> Answer {
             "invalid credential, access_token is invalid or not latest",
         );
     }
-    let body = serde_json::from_slice::<Value>(&call.body).unwrap_or(Value::Null);
     let Some(to) = body["touser"].as_str().filter(|to| !to.is_empty()) else {
         return error(40003, "invalid openid");
     };
+    if body["msgtype"] == "image" {
+        if media.is_none() {
+            return error(40007, "invalid media_id");
+        }
+        let id = sandbox.new_id("");
+        sandbox.add_message("wechat", to, "out", &id, "[image]", "sent");
+        return Answer::json(200, &json!({"errcode": 0, "errmsg": "ok"}));
+    }
     if body["msgtype"] != "text" {
         return error(40008, "invalid message type");
     }

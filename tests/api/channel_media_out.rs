@@ -2,14 +2,17 @@
 //! sandbox: on MMS, WhatsApp and Messenger the provider's documented media request
 //! carries a short-lived signed URL to the clinic's copy (`MediaUrl`, `document.link`,
 //! `attachment.payload.url`), which serves the file's bytes and audits the fetch as the
-//! provider's; on WeChat and X the text carries a signed link per file, which the patient
-//! opens; what a provider can't take is refused before the reply is stored, in words
-//! staff read.
+//! provider's; on WeChat and X a photo is uploaded by its bytes (multipart, as each
+//! provider documents it) and sent by the media id the provider answers, while a PDF goes
+//! as a signed link in the text, which the patient opens; what a provider can't take is
+//! refused before the reply is stored, or fails visibly, in words staff read.
 
 use serde_json::{json, Value};
 
-use crate::attachments::{audit_entries, fetch, AFTERCARE_PDF, PHOTO_JPG};
-use crate::channels_sms::{patient_number, row_of, sandbox};
+use crate::attachments::{
+    audit_entries, fetch, gps_latitude, link_url, staff_link, AFTERCARE_PDF, GPS_JPG, PHOTO_JPG,
+};
+use crate::channels_sms::{delivery_of, patient_number, row_of, sandbox};
 use crate::support::*;
 
 /// The patient writes on `channel` from `from`; the conversation's id once in the inbox.
@@ -47,21 +50,32 @@ fn staff_replies(staff: &str, id: &str, text: &str, attachments: &[&str]) -> Rep
     )
 }
 
-/// The provider calls on `channel` whose raw body contains `needle`, once there is one.
-fn sends_with(channel: &str, needle: &str) -> Vec<Value> {
-    eventually("the provider call with the file", || {
+/// The sandbox's recorded calls that `matches`, once there is one.
+fn calls_where(what: &str, matches: impl Fn(&Value) -> bool) -> Vec<Value> {
+    eventually(what, || {
         let outbox = sandbox("GET", "/sandbox/outbox", None);
         let calls: Vec<Value> = outbox["requests"]
             .as_array()
             .expect("requests")
             .iter()
-            .filter(|r| {
-                r["channel"] == channel && r["body"].as_str().is_some_and(|b| b.contains(needle))
-            })
+            .filter(|r| matches(r))
             .cloned()
             .collect();
         (!calls.is_empty()).then_some(calls)
     })
+}
+
+/// The provider calls on `channel` whose raw body contains `needle`, once there is one.
+fn sends_with(channel: &str, needle: &str) -> Vec<Value> {
+    calls_where("the provider call with the file", |r| {
+        r["channel"] == channel && r["body"].as_str().is_some_and(|b| b.contains(needle))
+    })
+}
+
+/// Whether a recorded call goes to patient `to` (in its path on X, its body on WeChat).
+fn to_patient(call: &Value, to: &str) -> bool {
+    call["path"].as_str().is_some_and(|p| p.contains(to))
+        || call["body"].as_str().is_some_and(|b| b.contains(to))
 }
 
 /// The signed URLs to attachment `attachment` in `text`.
@@ -168,7 +182,7 @@ fn a_messenger_reply_sends_its_text_then_the_file_by_url() {
         .any(|call| call["body"].as_str().is_some_and(|b| b.contains(&psid))));
 }
 
-/// On WeChat and X the text carries a link per file, which serves its bytes.
+/// On WeChat and X the text carries a link per PDF, which serves its bytes.
 fn reply_goes_as_a_link(channel: &str, from: &str) {
     let staff = sign_in("admin@demo.test");
     let id = conversation_with(&staff, channel, from);
@@ -191,18 +205,161 @@ fn reply_goes_as_a_link(channel: &str, from: &str) {
 }
 
 #[test]
-fn a_wechat_reply_carries_its_file_as_a_signed_link_in_the_text() {
-    let id: String = uuid().chars().filter(char::is_ascii_alphanumeric).collect();
-    reply_goes_as_a_link("wechat", &format!("o{}", &id[..27]));
+fn a_wechat_reply_carries_its_pdf_as_a_signed_link_in_the_text() {
+    reply_goes_as_a_link("wechat", &wechat_patient());
 }
 
 #[test]
-fn an_x_reply_carries_its_file_as_a_signed_link_in_the_text() {
-    let user: String = uuid()
+fn an_x_reply_carries_its_pdf_as_a_signed_link_in_the_text() {
+    reply_goes_as_a_link("x", &x_patient());
+}
+
+fn wechat_patient() -> String {
+    let id: String = uuid().chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("o{}", &id[..27])
+}
+
+fn x_patient() -> String {
+    uuid()
         .chars()
         .filter(char::is_ascii_digit)
         .chain(std::iter::repeat('8'))
         .take(12)
-        .collect();
-    reply_goes_as_a_link("x", &user);
+        .collect()
+}
+
+/// The sandbox's calls on `channel` to `to` that sent an uploaded file, once there is one.
+fn media_sends(channel: &str, to: &str) -> Vec<Value> {
+    calls_where("the message with the uploaded photo", |r| {
+        r["channel"] == channel && r["media"].is_object() && to_patient(r, to)
+    })
+}
+
+/// The bytes the provider got for a sent media id (`media.url` on the sandbox).
+fn uploaded_bytes(call: &Value) -> Vec<u8> {
+    let path = call["media"]["url"].as_str().expect("media url");
+    let base = std::env::var("FRONTDESK_SANDBOX_URL").expect("FRONTDESK_SANDBOX_URL");
+    let (status, _, bytes) = fetch(&format!("{}{path}", base.trim_end_matches('/')));
+    assert_eq!(status, 200, "{path}");
+    bytes
+}
+
+/// A staff reply with a phone photo (GPS in its EXIF) and the aftercare PDF on `channel`:
+/// the photo reaches the provider uploaded, as the stored copy without its metadata; the
+/// PDF as a link in the text. Returns the message call that named the photo and the
+/// text the patient got.
+fn photo_and_pdf(channel: &str, from: &str) -> (Value, String) {
+    let staff = sign_in("admin@demo.test");
+    let id = conversation_with(&staff, channel, from);
+    let photo = staff_uploads(&staff, &id, GPS_JPG, "image/jpeg");
+    let pdf = staff_uploads(&staff, &id, AFTERCARE_PDF, "application/pdf");
+    let reply = staff_replies(&staff, &id, "How it should look", &[&photo, &pdf]);
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    let call = media_sends(channel, from).remove(0);
+    let stored = fetch(&link_url(&staff_link(&staff, &id, &photo))).2;
+    let bytes = uploaded_bytes(&call);
+    assert!(bytes == stored, "the provider got the stored photo's bytes");
+    assert!(
+        gps_latitude(&bytes).is_none(),
+        "no location reached the provider"
+    );
+    assert!(gps_latitude(GPS_JPG).is_some(), "the fixture has one");
+    assert_eq!(call["media"]["content_type"], "image/jpeg");
+    // The upload went as multipart/form-data, naming the file by its attachment id.
+    let upload = sends_with(&format!("{channel}_upload"), &photo).remove(0);
+    let content_type = upload["headers"]["content-type"].as_str().unwrap_or("");
+    assert!(
+        content_type.starts_with("multipart/form-data; boundary="),
+        "{content_type}"
+    );
+    let texts = sends_with(channel, "How it should look");
+    let text_call = texts
+        .iter()
+        .find(|r| to_patient(r, from))
+        .expect("the text");
+    let body: Value =
+        serde_json::from_str(text_call["body"].as_str().expect("body")).expect("json");
+    let text = match channel {
+        "wechat" => body["text"]["content"].as_str(),
+        _ => body["text"].as_str(),
+    }
+    .expect("text")
+    .to_owned();
+    let urls = urls_in(&text, &pdf);
+    assert_eq!(urls.len(), 1, "the PDF goes as a link: {text}");
+    serves(&urls[0], AFTERCARE_PDF);
+    assert!(
+        urls_in(&text, &photo).is_empty(),
+        "the photo is no link: {text}"
+    );
+    (call, text)
+}
+
+#[test]
+fn a_wechat_reply_uploads_its_photo_and_sends_it_as_an_image_message() {
+    let from = wechat_patient();
+    let (call, text) = photo_and_pdf("wechat", &from);
+    let body: Value = serde_json::from_str(call["body"].as_str().expect("body")).expect("json");
+    assert_eq!(body["msgtype"], "image", "{body}");
+    assert_eq!(body["touser"], from.as_str());
+    assert_eq!(body["image"]["media_id"], call["media"]["id"]);
+    assert!(text.starts_with("How it should look\n"), "{text}");
+    let upload = sends_with("wechat_upload", "filename=").remove(0);
+    let path = upload["path"].as_str().unwrap_or("");
+    assert!(
+        path.starts_with("/cgi-bin/media/upload?access_token=") && path.ends_with("&type=image"),
+        "{path}"
+    );
+}
+
+#[test]
+fn an_x_reply_uploads_its_photo_and_attaches_it_to_the_dm() {
+    let from = x_patient();
+    let (call, text) = photo_and_pdf("x", &from);
+    let body: Value = serde_json::from_str(call["body"].as_str().expect("body")).expect("json");
+    assert_eq!(
+        body["attachments"][0]["media_id"], call["media"]["id"],
+        "{body}"
+    );
+    // One DM: the text (with the PDF's link) and the photo together.
+    assert_eq!(body["text"].as_str(), Some(text.as_str()));
+    let upload = sends_with("x_upload", "dm_image").remove(0);
+    let authorization = upload["headers"]["authorization"].as_str().unwrap_or("");
+    assert!(authorization.starts_with("OAuth "), "{authorization}");
+}
+
+/// The provider refuses the upload: the reply shows failed, in words about the file.
+fn refused_upload(channel: &str, from: &str) {
+    let staff = sign_in("admin@demo.test");
+    let id = conversation_with(&staff, channel, from);
+    let photo = staff_uploads(&staff, &id, PHOTO_JPG, "image/jpeg");
+    let order = json!({"channel": format!("{channel}_upload"), "mode": "reject", "text": photo});
+    let ordered = sandbox("POST", "/sandbox/fail-next", Some(&order));
+    assert_eq!(ordered["fail_next"], "reject", "{ordered}");
+    let reply = staff_replies(&staff, &id, "", &[&photo]);
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+    let failed = eventually("the failed delivery", || {
+        delivery_of(&staff, &id, seq).filter(|d| d["status"] == "failed")
+    });
+    let reason = failed["reason"].as_str().expect("reason");
+    assert!(reason.contains("refused the file"), "{reason}");
+    // Nothing named a media id for this patient.
+    let outbox = sandbox("GET", "/sandbox/outbox", None);
+    let sent = outbox["requests"]
+        .as_array()
+        .expect("requests")
+        .iter()
+        .any(|r| r["channel"] == channel && r["media"].is_object() && to_patient(r, from));
+    assert!(!sent, "no message went out with a refused photo");
+}
+
+#[test]
+fn a_photo_wechat_refuses_fails_the_reply_visibly() {
+    refused_upload("wechat", &wechat_patient());
+}
+
+#[test]
+fn a_photo_x_refuses_fails_the_reply_visibly() {
+    refused_upload("x", &x_patient());
 }

@@ -23,6 +23,10 @@ pub fn plain_words(reason: FailureReason) -> &'static str {
         FailureReason::OutsideWindow => {
             "The platform's reply window has closed: only an approved template can go out now."
         }
+        FailureReason::FileRejected => {
+            "The platform refused the file (its type, size or content). Send the text \
+             without it, or send the file another way."
+        }
         FailureReason::ContentRejected => {
             "The carrier or platform filtered the message. Rephrase it (no links or shortened \
              URLs) and send it again."
@@ -106,6 +110,7 @@ mod tests {
             FailureReason::InvalidRecipient,
             FailureReason::OutsideWindow,
             FailureReason::ContentRejected,
+            FailureReason::FileRejected,
             FailureReason::TooLong,
             FailureReason::RateLimited,
             FailureReason::Credentials,

@@ -14,6 +14,7 @@
 
 pub mod address;
 pub mod failure_words;
+pub mod media_upload;
 pub mod meta;
 pub mod oauth1;
 pub mod receipts;
@@ -268,6 +269,8 @@ pub enum FailureReason {
     OutsideWindow,
     /// The carrier or platform filtered the content.
     ContentRejected,
+    /// The platform refused a file the message carries (its type, size or content).
+    FileRejected,
     /// The text is over the platform's length limit.
     TooLong,
     /// Sending too fast; try later.

@@ -228,6 +228,7 @@ struct ApiAnswer {
     errmsg: Option<String>,
     access_token: Option<String>,
     expires_in: Option<i64>,
+    media_id: Option<String>,
 }
 
 fn read_answer(status: u16, body: &[u8]) -> Result<ApiAnswer, ProviderFailure> {
@@ -275,6 +276,52 @@ pub fn token_refused(code: &str) -> bool {
     matches!(code, "40001" | "40014" | "42001")
 }
 
+impl WeChat {
+    /// `?access_token=…` for the API calls; refused without a token.
+    pub fn token_query(&self) -> Result<String, SendError> {
+        let token = self
+            .access_token
+            .as_ref()
+            .ok_or(SendError::MissingAccessToken)?;
+        Ok(form_urlencoded::Serializer::new(String::new())
+            .append_pair("access_token", token.expose())
+            .finish())
+    }
+
+    /// A customer-service message (`POST cgi-bin/message/custom/send`) of `msgtype`
+    /// with its object, e.g. `text` `{content}` or `image` `{media_id}`.
+    pub fn custom_message(
+        &self,
+        to: &PatientAddress,
+        msgtype: &str,
+        object: serde_json::Value,
+    ) -> Result<OutboundRequest, SendError> {
+        let query = self.token_query()?;
+        Ok(OutboundRequest {
+            method: HttpMethod::Post,
+            url: join_url(
+                &self.api_base,
+                &format!("cgi-bin/message/custom/send?{query}"),
+            ),
+            headers: vec![("Content-Type".to_string(), "application/json".to_string())],
+            body: json!({
+                "touser": to.as_str(),
+                "msgtype": msgtype,
+                msgtype: object,
+            })
+            .to_string(),
+        })
+    }
+}
+
+/// Reads a temporary media upload's answer, `{"type", "media_id", "created_at"}`: the
+/// `media_id`. WeChat's refusals (`errcode`, with status 200) are failures like a send's.
+pub fn read_media_upload(status: u16, body: &[u8]) -> Result<String, ProviderFailure> {
+    read_answer(status, body)?
+        .media_id
+        .ok_or_else(|| http_failure(status))
+}
+
 /// What a WeChat global return code means.
 pub fn failure_reason(code: &str) -> FailureReason {
     match code {
@@ -288,6 +335,8 @@ pub fn failure_reason(code: &str) -> FailureReason {
         "45002" => FailureReason::TooLong,
         // Risky content.
         "87014" => FailureReason::ContentRejected,
+        // A media file WeChat won't take (type, file type, size, media id, image size).
+        "40004" | "40005" | "40006" | "40007" | "40009" => FailureReason::FileRejected,
         // Call frequency or customer-service message count limits.
         "45009" | "45047" => FailureReason::RateLimited,
         // Bad or expired access token, bad app secret, API not authorised.
@@ -329,27 +378,7 @@ impl ChannelAdapter for WeChat {
         content: &OutboundContent,
     ) -> Result<OutboundRequest, SendError> {
         let text = PLATFORM.text(to, content)?;
-        let token = self
-            .access_token
-            .as_ref()
-            .ok_or(SendError::MissingAccessToken)?;
-        let query: String = form_urlencoded::Serializer::new(String::new())
-            .append_pair("access_token", token.expose())
-            .finish();
-        Ok(OutboundRequest {
-            method: HttpMethod::Post,
-            url: join_url(
-                &self.api_base,
-                &format!("cgi-bin/message/custom/send?{query}"),
-            ),
-            headers: vec![("Content-Type".to_string(), "application/json".to_string())],
-            body: json!({
-                "touser": to.as_str(),
-                "msgtype": "text",
-                "text": { "content": text },
-            })
-            .to_string(),
-        })
+        self.custom_message(to, "text", json!({ "content": text }))
     }
 
     /// `{"errcode": 0, "errmsg": "ok"}`; WeChat gives no message id for these sends.

@@ -239,21 +239,7 @@ impl ChannelAdapter for X {
         content: &OutboundContent,
     ) -> Result<OutboundRequest, SendError> {
         let text = PLATFORM.text(to, content)?;
-        Ok(OutboundRequest {
-            method: HttpMethod::Post,
-            url: join_url(
-                &self.api_base,
-                &format!("2/dm_conversations/with/{}/messages", to.as_str()),
-            ),
-            headers: vec![
-                (
-                    "Authorization".to_string(),
-                    format!("Bearer {}", self.user_access_token.expose()),
-                ),
-                ("Content-Type".to_string(), "application/json".to_string()),
-            ],
-            body: json!({ "text": text }).to_string(),
-        })
+        Ok(self.dm_request(to, text, None))
     }
 
     /// Success (201): `{"data": {"dm_conversation_id", "dm_event_id"}}`. Errors carry
@@ -269,22 +255,63 @@ impl ChannelAdapter for X {
                 provider_message_id: id,
             });
         }
-        let error = json.as_ref().map(|json| &json["errors"][0]);
-        let code = error
-            .and_then(|error| error["code"].as_u64())
-            .map(|code| code.to_string())
-            // An X 403 is a recipient who won't take the DM, not a bad credential.
-            .or_else(|| matches!(status, 401 | 403 | 429).then(|| status.to_string()));
-        match code {
-            Some(code) => Err(ProviderFailure {
-                reason: failure_reason(&code),
-                message: error
-                    .and_then(|error| error["message"].as_str())
-                    .or_else(|| json.as_ref().and_then(|json| json["detail"].as_str()))
-                    .map(str::to_string),
-                code,
-            }),
-            None => Err(http_failure(status)),
+        Err(failure(status, json.as_ref()))
+    }
+}
+
+/// An X error answer: `errors[].code` when there is one, else the HTTP status of a
+/// problem document (`detail`), as the DM send and the media upload both answer.
+pub fn failure(status: u16, json: Option<&serde_json::Value>) -> ProviderFailure {
+    let error = json.map(|json| &json["errors"][0]);
+    let code = error
+        .and_then(|error| error["code"].as_u64())
+        .map(|code| code.to_string())
+        // An X 403 is a recipient who won't take the DM, not a bad credential.
+        .or_else(|| matches!(status, 401 | 403 | 429).then(|| status.to_string()));
+    match code {
+        Some(code) => ProviderFailure {
+            reason: failure_reason(&code),
+            message: error
+                .and_then(|error| error["message"].as_str())
+                .or_else(|| json.and_then(|json| json["detail"].as_str()))
+                .map(str::to_string),
+            code,
+        },
+        None => http_failure(status),
+    }
+}
+
+impl X {
+    /// The v2 one-to-one DM send, `POST /2/dm_conversations/with/{id}/messages`, with
+    /// `text` (left out when empty) and at most one uploaded `media_id` (X takes one
+    /// attachment a message).
+    pub fn dm_request(
+        &self,
+        to: &PatientAddress,
+        text: &str,
+        media_id: Option<&str>,
+    ) -> OutboundRequest {
+        let mut body = json!({});
+        if !text.is_empty() {
+            body["text"] = json!(text);
+        }
+        if let Some(media_id) = media_id {
+            body["attachments"] = json!([{ "media_id": media_id }]);
+        }
+        OutboundRequest {
+            method: HttpMethod::Post,
+            url: join_url(
+                &self.api_base,
+                &format!("2/dm_conversations/with/{}/messages", to.as_str()),
+            ),
+            headers: vec![
+                (
+                    "Authorization".to_string(),
+                    format!("Bearer {}", self.user_access_token.expose()),
+                ),
+                ("Content-Type".to_string(), "application/json".to_string()),
+            ],
+            body: body.to_string(),
         }
     }
 }
