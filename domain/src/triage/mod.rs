@@ -37,6 +37,7 @@ mod lay_red_flags;
 mod lay_red_flags_europe;
 mod learned_english;
 mod lexicon;
+mod long_bleeds;
 pub(crate) mod matcher;
 mod mental_health_risk;
 pub mod model;
@@ -54,6 +55,7 @@ mod s14_mental_health;
 mod s14_phone_english;
 mod s14b_findings;
 mod scope;
+mod since_then;
 mod thumb_findings;
 mod toxidromes;
 mod urgent_findings;
@@ -70,6 +72,7 @@ use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
+use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
@@ -85,6 +88,7 @@ use s14_mental_health::S14_MENTAL_HEALTH;
 use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
+use since_then::SINCE_THEN;
 use thumb_findings::THUMB_FINDINGS;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
@@ -255,6 +259,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(CHRONIC_FINDINGS)
                 .chain(MENTAL_HEALTH_RISK)
                 .chain(TOXIDROMES)
+                .chain(LONG_BLEEDS)
+                .chain(SINCE_THEN)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1022,6 +1028,8 @@ mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
 #[cfg(test)]
+mod long_bleeds_tests;
+#[cfg(test)]
 mod mental_health_risk_tests;
 #[cfg(test)]
 mod older_typing_tests;
@@ -1039,6 +1047,8 @@ mod s14_mental_health_tests;
 mod s14_tests;
 #[cfg(test)]
 mod s14b_tests;
+#[cfg(test)]
+mod scope_leftovers_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
