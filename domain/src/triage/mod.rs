@@ -31,6 +31,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 mod chronic_findings;
 mod critical_typos;
 mod findings;
+mod head_blows;
 mod language;
 mod lay_findings;
 mod lay_red_flags;
@@ -67,6 +68,7 @@ use serde::{Deserialize, Serialize};
 
 use chronic_findings::CHRONIC_FINDINGS;
 use findings::FINDINGS;
+use head_blows::HEAD_BLOWS;
 use lay_findings::LAY_FINDINGS;
 use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
@@ -261,6 +263,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(TOXIDROMES)
                 .chain(LONG_BLEEDS)
                 .chain(SINCE_THEN)
+                .chain(HEAD_BLOWS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1021,6 +1024,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod head_blows_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
