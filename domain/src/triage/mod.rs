@@ -31,12 +31,14 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 mod chronic_findings;
 mod critical_typos;
 mod findings;
+mod head_blows;
 mod language;
 mod lay_findings;
 mod lay_red_flags;
 mod lay_red_flags_europe;
 mod learned_english;
 mod lexicon;
+mod long_bleeds;
 pub(crate) mod matcher;
 mod mental_health_risk;
 pub mod model;
@@ -54,6 +56,7 @@ mod s14_mental_health;
 mod s14_phone_english;
 mod s14b_findings;
 mod scope;
+mod since_then;
 mod thumb_findings;
 mod toxidromes;
 mod urgent_findings;
@@ -65,11 +68,13 @@ use serde::{Deserialize, Serialize};
 
 use chronic_findings::CHRONIC_FINDINGS;
 use findings::FINDINGS;
+use head_blows::HEAD_BLOWS;
 use lay_findings::LAY_FINDINGS;
 use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
+use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
@@ -85,6 +90,7 @@ use s14_mental_health::S14_MENTAL_HEALTH;
 use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
+use since_then::SINCE_THEN;
 use thumb_findings::THUMB_FINDINGS;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
@@ -255,6 +261,9 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(CHRONIC_FINDINGS)
                 .chain(MENTAL_HEALTH_RISK)
                 .chain(TOXIDROMES)
+                .chain(LONG_BLEEDS)
+                .chain(SINCE_THEN)
+                .chain(HEAD_BLOWS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1016,11 +1025,15 @@ mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod head_blows_tests;
+#[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
 mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
+#[cfg(test)]
+mod long_bleeds_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
 #[cfg(test)]
@@ -1039,6 +1052,8 @@ mod s14_mental_health_tests;
 mod s14_tests;
 #[cfg(test)]
 mod s14b_tests;
+#[cfg(test)]
+mod scope_leftovers_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

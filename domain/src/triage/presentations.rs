@@ -646,6 +646,10 @@ pub(crate) const RULES: &[Rule] = &[
     // stopped, a same-day look; a low INR with a mechanical valve, a clot risk.
     rule!(Bleeding, "bleeding that will not stop or is heavy with an INR of 5 or more", E,
         all: [Cond::InrAtLeast(50), F(Sig::Bleeding)], any(1): [C(Sig::Nonstop), C(Sig::Severe), C(Sig::Persist)], "BLEED"),
+    // An INR of 8 or more with a bleed told as now: vitamin K by vein and a check in
+    // hospital (consensus, from the BNF's warfarin reversal; the sources give no INR).
+    rule!(Bleeding, "bleeding with an INR of 8 or more", E,
+        all: [Cond::InrAtLeast(80), F(Sig::Bleeding)], any(0): [], "BLEED, consensus"),
     rule!(Bleeding, "an INR of 4 or more with bleeding, even stopped", U,
         all: [Cond::InrAtLeast(40), Cond::Mentioned(Sig::Bleeding)], any(0): [], "BLEED, consensus"),
     rule!(Bleeding, "a low INR with a mechanical heart valve", U,

@@ -16,6 +16,7 @@ use super::normalize::Token;
 mod across;
 mod onset;
 mod reading;
+mod wish;
 
 /// The reading of one symptom mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,7 +253,8 @@ impl<'a> Scope<'a> {
                     && neutrals
                         .iter()
                         .any(|n| n.start <= m.start && m.end <= n.end);
-                if !consumed_cue && !other_test && !not_extra {
+                let wants_to_die = wish::denial_spans_no_more(tokens, &m);
+                if !consumed_cue && !other_test && !not_extra && !wants_to_die {
                     cues.push(m);
                 }
             }
@@ -290,6 +292,7 @@ impl<'a> Scope<'a> {
         mentions.retain(|m| {
             m.signal != Sig::Unconscious || !near_faints.iter().any(|d| overlaps(d, m))
         });
+        mentions.retain(|m| !wish::refusal_is_about_dying(tokens, m));
         // Burns in a message about self-harm are made by the person ("burning myself
         // with a lighter ... small burns on my arm"): the self-harm reading decides,
         // not the burns table (a burn on a child is an emergency by MTS).
@@ -456,6 +459,7 @@ impl<'a> Scope<'a> {
                 // Not "still" or "j'ai": "had covid last year, still a bit breathless on
                 // runs" and "il y a un mois j'ai eu" keep their past.
                 || self.covers(j, &[Sig::Recent, Sig::Today])
+                || self.since_day(j)
         })
     }
 
@@ -475,7 +479,15 @@ impl<'a> Scope<'a> {
     }
 
     fn only_words(&self, cue: &Match<Sig>, words: &[&str]) -> bool {
-        (cue.start..=cue.end).all(|i| words.contains(&self.tokens[i].key.as_str()))
+        (cue.start..=cue.end).all(|i| self.word_in(i, words))
+    }
+
+    /// Whether token `index` is one of `words`, written as typed: keys squeeze repeated
+    /// letters ("feel" is "fel", "all" is "al"), so a list of plain words is checked
+    /// against the unsqueezed word too.
+    fn word_in(&self, index: usize, words: &[&str]) -> bool {
+        let token = &self.tokens[index];
+        words.contains(&token.key.as_str()) || words.contains(&token.plain.as_str())
     }
 
     /// A word for "now" between a mention and a later cue in its clause.
@@ -647,27 +659,28 @@ impl<'a> Scope<'a> {
 
     fn negated(&self, m: &Match<Sig>) -> bool {
         let clause = self.clause(m.start);
-        self.cues_of(Sig::Negation).any(|cue| {
-            let reach = if ADJACENT_NEGATIONS.contains(&self.tokens[cue.start].key.as_str()) {
-                0
-            } else {
-                NEGATION_REACH
-            };
-            let before = cue.end < m.start
-                && self.clause(cue.end) == clause
-                && m.start - cue.end - 1 <= reach
-                && (cue.end + 1..m.start).all(|j| {
-                    !NEGATION_BREAKERS.contains(&self.tokens[j].key.as_str())
-                        && !self.covers(j, &[Sig::Persist, Sig::Recur])
-                });
-            let word = self.tokens[cue.start].key.as_str();
-            let after = cue.start == m.end + 1
-                && self.clause(cue.start) == clause
-                && (POST_NEGATIONS.contains(&word)
-                    || (CLAUSE_END_NEGATIONS.contains(&word)
-                        && self.ends_statement_clause(cue.end)));
-            before || after
-        })
+        self.denied_wish_to_die(m)
+            || self.cues_of(Sig::Negation).any(|cue| {
+                let reach = if ADJACENT_NEGATIONS.contains(&self.tokens[cue.start].key.as_str()) {
+                    0
+                } else {
+                    NEGATION_REACH
+                };
+                let before = cue.end < m.start
+                    && self.clause(cue.end) == clause
+                    && m.start - cue.end - 1 <= reach
+                    && (cue.end + 1..m.start).all(|j| {
+                        !NEGATION_BREAKERS.contains(&self.tokens[j].key.as_str())
+                            && !self.covers(j, &[Sig::Persist, Sig::Recur])
+                    });
+                let word = self.tokens[cue.start].key.as_str();
+                let after = cue.start == m.end + 1
+                    && self.clause(cue.start) == clause
+                    && (POST_NEGATIONS.contains(&word)
+                        || (CLAUSE_END_NEGATIONS.contains(&word)
+                            && self.ends_statement_clause(cue.end)));
+                before || after
+            })
     }
 
     /// Whether the word at `at` ends its clause in a sentence that is not a question.
@@ -727,6 +740,15 @@ impl<'a> Scope<'a> {
         let Some(cue) = resolving.or_else(|| self.resolved_in_next_sentence(m)) else {
             return false;
         };
+        // "a seizure 3 years ago, none since": nothing since an event in the past
+        // leaves it in the past. And only an emergency sign is told as over this way
+        // (then a same-day look at least): "a small bleed at 27 weeks, nothing since"
+        // still needs its own same-day look (session 16a).
+        if self.tells_nothing_since(cue)
+            && (self.past(m) || !(m.signal.is_emergency() || is_fast_sign(m.signal)))
+        {
+            return false;
+        }
         let cue_clause = self.clause(cue.start);
         let ongoing = [Sig::Persist, Sig::Nonstop, Sig::Worse]
             .into_iter()
@@ -848,7 +870,8 @@ impl<'a> Scope<'a> {
 
     /// Whether the message places events within the last day ("this morning").
     pub(crate) fn recent(&self) -> bool {
-        self.cues_of(Sig::Recent).next().is_some()
+        self.cues_of(Sig::Recent)
+            .any(|cue| !self.duration_on_a_day_before(cue))
     }
 
     /// Whether the patient (or the person written about) is pregnant.

@@ -75,7 +75,85 @@ fn days_before() -> &'static HashSet<String> {
     SET.get_or_init(|| DAYS_BEFORE.iter().map(|day| normalize_word(day)).collect())
 }
 
+/// Words that start an ongoing span from a day: "since tuesday", "seit Montag".
+const SINCE: &[&str] = &[
+    "since", "seit", "desde", "depuis", "da", "dal", "sinds", "sinda",
+];
+
+/// Words of a duration told as "an hour", "half an hour" ("una hora", "eine halbe
+/// Stunde"), which the lexicon also reads as a time within the day ("an hour ago").
+const DURATION_WORDS: &[&str] = &[
+    "an", "a", "half", "hour", "una", "media", "hora", "une", "demi", "heure", "eine", "ner",
+    "halbe", "halben", "stunde", "un", "mezz", "mezza", "ora", "mezzora", "meia", "uma", "een",
+    "half", "uur",
+];
+
+/// Words of "since then" in the resolution cues of `since_then.rs`.
+const SINCE_THEN_WORDS: &[&str] = &[
+    "since",
+    "back",
+    "returned",
+    "desde",
+    "entonces",
+    "vuelto",
+    "repetido",
+    "depuis",
+    "revenu",
+    "revenue",
+    "recommence",
+    "seitdem",
+    "seither",
+    "wieder",
+    "allora",
+    "tornato",
+    "tornata",
+    "ricomparso",
+    "entao",
+    "voltou",
+    "sindsdien",
+    "teruggekomen",
+];
+
+/// Words of "nothing" or "not" in the same cues.
+const NOTHING_WORDS: &[&str] = &[
+    "none", "nothing", "nowt", "not", "hasnt", "havent", "never", "nada", "no", "rien", "pas",
+    "nichts", "nicht", "keine", "niente", "nulla", "non", "nao", "niets", "niks", "geen", "niet",
+];
+
 impl Scope<'_> {
+    /// Whether a resolution cue says nothing has happened since ("none since"), not
+    /// that the person has been well since ("fine since", an older cue).
+    pub(super) fn tells_nothing_since(&self, cue: &Match<Sig>) -> bool {
+        (cue.start..=cue.end).any(|i| self.word_in(i, SINCE_THEN_WORDS))
+            && (cue.start..=cue.end).any(|i| self.word_in(i, NOTHING_WORDS))
+    }
+
+    /// A Recent cue that is only a duration ("for about half an hour") in a sentence
+    /// that names a day before today ("chest pain on Saturday for half an hour, none
+    /// since"): the event was then, not within the day.
+    pub(super) fn duration_on_a_day_before(&self, cue: &Match<Sig>) -> bool {
+        let sentence = self.sentence(cue.start);
+        self.only_words(cue, DURATION_WORDS)
+            && self
+                .tokens
+                .iter()
+                .any(|t| t.sentence == sentence && days_before().contains(&t.key))
+    }
+
+    /// Whether token `index` starts "since <a day before today>" ("since tuesday",
+    /// "desde el lunes", "seit gestern"): what follows has gone on from then to now, so
+    /// it ends an older past cue as a word for now does ("saw you last month for the
+    /// ankle, since Sunday pain low on the right").
+    pub(super) fn since_day(&self, index: usize) -> bool {
+        let key = |i: usize| self.tokens.get(i).map(|t| t.key.as_str());
+        key(index).is_some_and(|word| SINCE.contains(&word))
+            && (index + 1..=index + 2).any(|i| {
+                self.tokens.get(i).is_some_and(|t| {
+                    t.clause == self.tokens[index].clause && days_before().contains(&t.key)
+                })
+            })
+    }
+
     /// Whether sentence `next` says nothing of its own: no finding other than `m`'s
     /// (the signs of one stroke count as one), no question, and nothing ongoing or
     /// current there or later.

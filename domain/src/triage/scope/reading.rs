@@ -52,6 +52,63 @@ const OWN_WORDS: &[&str] = &[
     "voor", "for", "para", "pour", "fur", "per",
 ];
 
+/// Words of feeling well, which say nothing about a number ("bp 190/125 but I feel
+/// totally fine", "me siento bien", "ik voel me goed"): a high reading with no symptom
+/// is still a same-day look (NG136).
+const FEELING: &[&str] = &[
+    "feel",
+    "feels",
+    "feeling",
+    "felt",
+    "i",
+    "im",
+    "me",
+    "my",
+    "myself",
+    "well",
+    "totally",
+    "completely",
+    "perfectly",
+    "absolutely",
+    "really",
+    "quite",
+    "pretty",
+    "otherwise",
+    "siento",
+    "encuentro",
+    "sens",
+    "sent",
+    "fuhle",
+    "fuhlt",
+    "mich",
+    "sich",
+    "sento",
+    "sente",
+    "sinto",
+    "voel",
+    "voelt",
+    "mij",
+    "ik",
+    "je",
+    "ich",
+    "io",
+    "eu",
+    "yo",
+    "moi",
+    "mi",
+    "se",
+    "muy",
+    "tres",
+    "sehr",
+    "molto",
+    "muito",
+    "heel",
+    "bien",
+    "bem",
+    "bene",
+    "goed",
+];
+
 /// Words that deny a baseline ("not normal for me", "nicht wie sonst").
 const NOT_WORDS: &[&str] = &[
     "not", "no", "isnt", "never", "nicht", "kein", "pas", "jamais", "non", "niet", "geen", "nunca",
@@ -99,14 +156,12 @@ impl Scope<'_> {
                 })
         });
         // "185/121 this morning, I feel fine": feeling well does not undo a number; a
-        // word that it cleared or settled does.
-        const FEELING: &[&str] = &["feel", "feels", "feeling", "i", "im", "me", "well"];
+        // word that it cleared or settled does. (Compared as typed: the keys squeeze
+        // "feel" to "fel", which is how session 15c's list missed it.)
         let cleared = self.cues_of(Sig::Resolved).any(|cue| {
             self.sentence(cue.start) >= sentence
-                && !(cue.start..=cue.end).all(|i| {
-                    let word = self.tokens[i].key.as_str();
-                    super::STATE_WORDS.contains(&word) || FEELING.contains(&word)
-                })
+                && !(cue.start..=cue.end)
+                    .all(|i| self.word_in(i, super::STATE_WORDS) || self.word_in(i, FEELING))
         });
         !owned && cleared && self.resolved(m)
     }
