@@ -33,6 +33,7 @@ mod critical_typos;
 mod findings;
 mod language;
 mod lay_findings;
+mod lay_phone_signs;
 mod lay_red_flags;
 mod lay_red_flags_europe;
 mod learned_english;
@@ -66,6 +67,7 @@ use serde::{Deserialize, Serialize};
 use chronic_findings::CHRONIC_FINDINGS;
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
+use lay_phone_signs::LAY_PHONE_SIGNS;
 use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
@@ -252,6 +254,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(PLAIN_FINDINGS)
                 .chain(LAY_RED_FLAGS)
                 .chain(LAY_RED_FLAGS_EUROPE)
+                .chain(LAY_PHONE_SIGNS)
                 .chain(CHRONIC_FINDINGS)
                 .chain(MENTAL_HEALTH_RISK)
                 .chain(TOXIDROMES)
@@ -1015,6 +1018,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod lay_phone_signs_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
