@@ -182,9 +182,10 @@ pub(crate) const LAY_PHONE_SIGNS: &[(Sig, &str)] = &[
     ),
     // ------------------------------------------------------ more lay words, urgent line
     (
-        // Spitting blood in the Spanish past tense, as "escupiendo sangre" already is.
+        // Spitting blood in the past tense, as "escupiendo sangre" and "spitting blood"
+        // already are: a tonsil bleed asked "is that normal?" is still a report.
         Sig::BloodFromMouth,
-        pats!["escupio|escupi|escupia|escupe|escupo ~sangre"],
+        pats!["escupio|escupi|escupia|escupe|escupo ~sangre", "spat ~blood", "spat|spit|spits ~out ~blood"],
     ),
     (
         // "D'un coup", "de golpe", "auf einmal": all at once.

@@ -82,6 +82,16 @@ fn the_tonsils_out_told_with_the_verb_first() {
             "le sacaron las amígdalas hace 5 días y escupió sangre",
             Emergency,
         ),
+        // Asked "is that normal?": still a report of blood.
+        (
+            "tonsils out on monday, tonight she spat out some blood, is that normal?",
+            Emergency,
+        ),
+        // Spitting out a medicine is not blood.
+        (
+            "my daughter spat out her antibiotic, can I give the dose again?",
+            Routine,
+        ),
         // Taken out years ago, nothing now.
         (
             "a mí me quitaron las amígdalas de pequeña, puedo donar sangre?",
