@@ -34,6 +34,7 @@ mod findings;
 mod head_blows;
 mod language;
 mod lay_findings;
+mod lay_phone_signs;
 mod lay_red_flags;
 mod lay_red_flags_europe;
 mod learned_english;
@@ -70,6 +71,7 @@ use chronic_findings::CHRONIC_FINDINGS;
 use findings::FINDINGS;
 use head_blows::HEAD_BLOWS;
 use lay_findings::LAY_FINDINGS;
+use lay_phone_signs::LAY_PHONE_SIGNS;
 use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
@@ -258,6 +260,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(PLAIN_FINDINGS)
                 .chain(LAY_RED_FLAGS)
                 .chain(LAY_RED_FLAGS_EUROPE)
+                .chain(LAY_PHONE_SIGNS)
                 .chain(CHRONIC_FINDINGS)
                 .chain(MENTAL_HEALTH_RISK)
                 .chain(TOXIDROMES)
@@ -1026,6 +1029,8 @@ mod chronic_tests;
 mod context_tests;
 #[cfg(test)]
 mod head_blows_tests;
+#[cfg(test)]
+mod lay_phone_signs_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]

@@ -448,6 +448,8 @@ pub(crate) const RULES: &[Rule] = &[
     // whether or not a pregnancy is named (an ectopic is the commonest cause) [NG126].
     rule!(Abdominal, "shoulder-tip pain with dizziness or fainting (bleeding inside, ectopic)", E,
         all: [F(Sig::ShoulderTip)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious)], "NG126"),
+    rule!(Pregnancy, "shoulder-tip pain in pregnancy (bleeding inside, ectopic)", E,
+        all: [F(Sig::ShoulderTip), C(Sig::Pregnancy)], any(0): [], "NG126"),
     // A headache that keeps getting worse after a blow to the head [HI: persistent headache].
     rule!(HeadInjury, "a head injury with a headache getting worse or not going", E,
         all: [F(Sig::HeadInjury), F(Sig::Headache)], any(1): [C(Sig::Worse), C(Sig::Persist), C(Sig::Severe)], "HI"),
