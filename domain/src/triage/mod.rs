@@ -30,6 +30,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 
 mod chronic_findings;
 mod critical_typos;
+mod everyday_lay_signs;
 mod findings;
 mod language;
 mod lay_findings;
@@ -64,6 +65,7 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use chronic_findings::CHRONIC_FINDINGS;
+use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
 use lay_red_flags::LAY_RED_FLAGS;
@@ -255,6 +257,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(CHRONIC_FINDINGS)
                 .chain(MENTAL_HEALTH_RISK)
                 .chain(TOXIDROMES)
+                .chain(EVERYDAY_LAY_SIGNS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1015,6 +1018,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
