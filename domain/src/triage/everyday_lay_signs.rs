@@ -9,6 +9,13 @@ use super::lexicon::Sig;
 
 /// Findings and contexts told as everyday events.
 pub(crate) const EVERYDAY_LAY_SIGNS: &[(Sig, &str)] = &[
+    // ------------------------------------------------------------- now [ConText]
+    (
+        // "Right now", "in front of me": a time within the day, which makes a relative's
+        // "had a heart attack" a report, not family history ("just now" already did).
+        Sig::Recent,
+        pats!["right ~now", "in ~front ~of ~me|us", "as ~we ~speak"],
+    ),
     // ------------------------------------------------------------ self-harm [MHF, NG225]
     (
         // Car exhaust led into a car, a barbecue lit in a closed room: the means of

@@ -263,3 +263,22 @@ fn we_is_not_wee() {
         ("my son fell off the sofa last month, fine now, but he had a tummy bug and was sick yesterday", Urgent),
     ]);
 }
+
+#[test]
+fn a_relatives_event_right_now_is_current() {
+    // "Right now" and "in front of me" date a relative's event to now; "years ago" does not.
+    check(&[
+        (
+            "my husband had a heart attack right now, hes on the floor",
+            Emergency,
+        ),
+        (
+            "grandad had a stroke in front of us, face dropped",
+            Emergency,
+        ),
+        (
+            "my mum had a heart attack years ago, should i get my cholesterol checked",
+            Routine,
+        ),
+    ]);
+}
