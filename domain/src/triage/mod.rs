@@ -30,6 +30,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 
 mod chronic_findings;
 mod critical_typos;
+mod everyday_lay_signs;
 mod findings;
 mod head_blows;
 mod language;
@@ -68,6 +69,7 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use chronic_findings::CHRONIC_FINDINGS;
+use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use head_blows::HEAD_BLOWS;
 use lay_findings::LAY_FINDINGS;
@@ -267,6 +269,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LONG_BLEEDS)
                 .chain(SINCE_THEN)
                 .chain(HEAD_BLOWS)
+                .chain(EVERYDAY_LAY_SIGNS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1031,6 +1034,8 @@ mod context_tests;
 mod head_blows_tests;
 #[cfg(test)]
 mod lay_phone_signs_tests;
+#[cfg(test)]
+mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]

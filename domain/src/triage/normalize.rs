@@ -294,8 +294,13 @@ impl Builder {
         if self.key.is_empty() {
             return;
         }
-        let key = std::mem::take(&mut self.key);
+        let mut key = std::mem::take(&mut self.key);
         let plain = std::mem::take(&mut self.plain);
+        if key == "we" && plain.len() > 2 {
+            // "wee" (urine) squeezed is "we": "no fall we know of" read as "no wee", an
+            // emergency (batch 84). The stretched forms stay "wee".
+            key = "wee".into();
+        }
         if CLAUSE_WORDS.contains(&key.as_str()) {
             let opens = self
                 .out

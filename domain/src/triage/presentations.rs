@@ -668,6 +668,15 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::AdrenalInsufficiency)], any(1): [F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Dizziness), F(Sig::Unconscious), Cond::SystolicAtMost(90)], "consensus"),
     rule!(Consciousness, "adrenal insufficiency with vomiting, fever or feeling unwell", U,
         all: [C(Sig::AdrenalInsufficiency)], any(1): [F(Sig::Vomiting), F(Sig::Nausea), F(Sig::Fever), Cond::FeverReading, F(Sig::Symptom)], "consensus"),
+    // Everyday lay words (everyday_lay_signs.rs, session 16b).
+    rule!(Pregnancy, "bleeding in pregnancy with a hard or tense belly (abruption)", E,
+        all: [F(Sig::Bleeding), C(Sig::Pregnancy), F(Sig::Guarding)], any(0): [], "MAT, GTG63"),
+    rule!(SelfHarm, "self-harm that needed no physical care, told by a carer", U,
+        all: [Cond::Mentioned(Sig::DarkThoughts), C(Sig::Superficial)], any(0): [], "NG225"),
+    rule!(Breathing, "wheeze with the reliever needed again and again today", U,
+        all: [C(Sig::Extra), F(Sig::Wheeze)], any(0): [], "BTS"),
+    rule!(Skin, "diabetes with a new dark patch on the foot and swelling, redness or pain (diabetic foot)", U,
+        all: [C(Sig::Diabetic), C(Sig::SkinColour)], any(1): [F(Sig::Swelling), F(Sig::HotSwelling), F(Sig::Infection), F(Sig::Pain), F(Sig::Rash)], "consensus"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for

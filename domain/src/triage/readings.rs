@@ -494,6 +494,37 @@ fn near(words: &[Word], index: usize, before: usize, after: usize, set: &[&str])
     (start..end).any(|i| text_at(words, i).is_some_and(|w| set.contains(&w)))
 }
 
+/// Thirst, passing water a lot, "high": the signs of a high sugar. Said beside a
+/// glucose of 20 to 35, the number is mmol/L (a high reading), not a severe hypo in mg/dL
+/// (batch 84: "sugars been in the 20s all day, thirsty and peeing loads" read as 1.1).
+const HIGH_SUGAR_WORDS: &[&str] = &[
+    "thirsty",
+    "thirst",
+    "peeing",
+    "weeing",
+    "urinating",
+    "high",
+    "highs",
+    "hyper",
+    "20s",
+    "twenties",
+    "30s",
+    "sed",
+    "durst",
+    "soif",
+    "sete",
+    "sede",
+    "dorst",
+    "alta",
+    "alto",
+    "haute",
+    "hoch",
+];
+
+fn high_in_mmol(words: &[Word], index: usize, value: f32) -> bool {
+    value <= 35.0 && near(words, index, 12, 12, HIGH_SUGAR_WORDS)
+}
+
 /// "fluoxetine 20mg", "2 x 400mg": the only glucose word near is a dose's "mg", so the
 /// number is not a glucose in mg/dL unless the unit is written "mg/dl" (batch 74: three
 /// medicine doses read as a severe hypo).
@@ -1044,7 +1075,8 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
         }
         if let Some(named) = nearest(&words, index, 4, 2, GLUCOSE_WORDS) {
             if !only_a_dose(&words, index, unit) {
-                let mg = matches!(unit, "mg" | "mgdl") || value >= 20.0;
+                let mg = matches!(unit, "mg" | "mgdl")
+                    || (value >= 20.0 && !high_in_mmol(&words, index, value));
                 // French meters read g/L ("dextro à 0,38", "glycémie 1,2"): under 1 is grams
                 // in any language, and under 2 only where French words name it; elsewhere
                 // "sugar 1.9" is a severe hypo in mmol/L, not a normal 10.5.
