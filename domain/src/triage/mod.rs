@@ -1031,11 +1031,11 @@ mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod everyday_lay_signs_tests;
+#[cfg(test)]
 mod head_blows_tests;
 #[cfg(test)]
 mod lay_phone_signs_tests;
-#[cfg(test)]
-mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
