@@ -30,8 +30,10 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 
 mod chronic_findings;
 mod critical_typos;
+mod double_vision_balance;
 mod findings;
 mod head_blows;
+mod ketoacidosis;
 mod language;
 mod lay_findings;
 mod lay_red_flags;
@@ -42,6 +44,7 @@ mod long_bleeds;
 pub(crate) mod matcher;
 mod mental_health_risk;
 pub mod model;
+mod non_blanching_rash;
 pub(crate) mod normalize;
 mod older_typing;
 mod plain_findings;
@@ -57,6 +60,7 @@ mod s14_phone_english;
 mod s14b_findings;
 mod scope;
 mod since_then;
+mod testicle_pain;
 mod thumb_findings;
 mod toxidromes;
 mod urgent_findings;
@@ -67,8 +71,10 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use chronic_findings::CHRONIC_FINDINGS;
+use double_vision_balance::DOUBLE_VISION_BALANCE;
 use findings::FINDINGS;
 use head_blows::HEAD_BLOWS;
+use ketoacidosis::KETOACIDOSIS;
 use lay_findings::LAY_FINDINGS;
 use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
@@ -78,6 +84,7 @@ use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
+use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
 use older_typing::OLDER_TYPING_FINDINGS;
 use plain_findings::PLAIN_FINDINGS;
@@ -91,6 +98,7 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
 use since_then::SINCE_THEN;
+use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
@@ -264,6 +272,10 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LONG_BLEEDS)
                 .chain(SINCE_THEN)
                 .chain(HEAD_BLOWS)
+                .chain(KETOACIDOSIS)
+                .chain(NON_BLANCHING_RASH)
+                .chain(TESTICLE_PAIN)
+                .chain(DOUBLE_VISION_BALANCE)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1025,7 +1037,11 @@ mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod double_vision_balance_tests;
+#[cfg(test)]
 mod head_blows_tests;
+#[cfg(test)]
+mod ketoacidosis_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
@@ -1036,6 +1052,8 @@ mod learned_english_tests;
 mod long_bleeds_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
+#[cfg(test)]
+mod non_blanching_rash_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
@@ -1054,6 +1072,8 @@ mod s14_tests;
 mod s14b_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
+#[cfg(test)]
+mod testicle_pain_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
