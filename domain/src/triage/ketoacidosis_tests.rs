@@ -30,6 +30,12 @@ fn strong_urine_ketones_or_deep_breathing_with_vomiting_is_an_emergency() {
         // Lower readings stay lower: one plus, and a low blood value.
         ("ketones in urine + this morning, type 1, feel ok", Urgent),
         ("ketones 0.3 after my run, sugar 9, all fine", Routine),
+        // A strip in the past, and a question about what a strip means.
+        (
+            "last spring my strips showed +++ ketones when I was admitted, fine since, repeat please",
+            Routine,
+        ),
+        ("what should I do if the ketones come up ++ on the stick?", Routine),
     ]);
 }
 
