@@ -30,9 +30,11 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 
 mod chronic_findings;
 mod critical_typos;
+mod double_vision_balance;
 mod everyday_lay_signs;
 mod findings;
 mod head_blows;
+mod ketoacidosis;
 mod language;
 mod lay_findings;
 mod lay_phone_signs;
@@ -44,6 +46,7 @@ mod long_bleeds;
 pub(crate) mod matcher;
 mod mental_health_risk;
 pub mod model;
+mod non_blanching_rash;
 pub(crate) mod normalize;
 mod older_typing;
 mod plain_findings;
@@ -59,6 +62,7 @@ mod s14_phone_english;
 mod s14b_findings;
 mod scope;
 mod since_then;
+mod testicle_pain;
 mod thumb_findings;
 mod toxidromes;
 mod urgent_findings;
@@ -69,9 +73,11 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use chronic_findings::CHRONIC_FINDINGS;
+use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use head_blows::HEAD_BLOWS;
+use ketoacidosis::KETOACIDOSIS;
 use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
 use lay_red_flags::LAY_RED_FLAGS;
@@ -82,6 +88,7 @@ use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
+use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
 use older_typing::OLDER_TYPING_FINDINGS;
 use plain_findings::PLAIN_FINDINGS;
@@ -95,6 +102,7 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
 use since_then::SINCE_THEN;
+use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
@@ -270,6 +278,10 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(SINCE_THEN)
                 .chain(HEAD_BLOWS)
                 .chain(EVERYDAY_LAY_SIGNS)
+                .chain(KETOACIDOSIS)
+                .chain(NON_BLANCHING_RASH)
+                .chain(TESTICLE_PAIN)
+                .chain(DOUBLE_VISION_BALANCE)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1031,9 +1043,13 @@ mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod double_vision_balance_tests;
+#[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod head_blows_tests;
+#[cfg(test)]
+mod ketoacidosis_tests;
 #[cfg(test)]
 mod lay_phone_signs_tests;
 #[cfg(test)]
@@ -1046,6 +1062,8 @@ mod learned_english_tests;
 mod long_bleeds_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
+#[cfg(test)]
+mod non_blanching_rash_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
@@ -1064,6 +1082,8 @@ mod s14_tests;
 mod s14b_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
+#[cfg(test)]
+mod testicle_pain_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -405,7 +405,7 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Toxin)], any(1): [F(Sig::SwallowTrouble), F(Sig::SpeechLoss), F(Sig::Hoarse), F(Sig::Weakness)], "BoNT"),
     rule!(Bleeding, "bleeding on blood thinners with faintness", E,
         all: [F(Sig::Bleeding), C(Sig::Anticoagulant)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious)], "BLEED, HI"),
-    rule!(Diabetes, "ketones above 3 mmol/L", E,
+    rule!(Diabetes, "ketones of 3 mmol/L or more, or 2+ on a urine strip", E,
         all: [Cond::KetonesAtLeast(30)], any(0): [], "DKA"),
     rule!(Diabetes, "ketones 1.5-3 mmol/L", U,
         all: [Cond::KetonesAtLeast(15)], any(0): [], "DKA"),

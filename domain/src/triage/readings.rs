@@ -241,6 +241,10 @@ const KETONE_WORDS: &[&str] = &[
     "ketonemie",
     "ketoner",
     "ketonwert",
+    "keytone",
+    "keytones",
+    "cetonicos",
+    "cetoniques",
 ];
 const TEMPERATURE_WORDS: &[&str] = &[
     "temp",
@@ -388,7 +392,8 @@ enum Word {
     Text(String),
 }
 
-fn fold(c: char) -> char {
+/// A lowercase letter with the accents of the seven languages taken off.
+pub(crate) fn fold(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -1152,6 +1157,16 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             }
             _ => {}
         }
+    }
+    // A urine strip told as plusses or by its darkest colour (`ketoacidosis.rs`).
+    for (value, span) in super::ketoacidosis::strip_readings(text) {
+        let at = starts.partition_point(|&s| s < span.1).saturating_sub(1);
+        found.push(Found {
+            kind: Kind::Ketones,
+            value,
+            at,
+            span,
+        });
     }
     // A later reading of one kind after a recheck word replaces the earlier one.
     let replaced = |earlier: &Found| {
