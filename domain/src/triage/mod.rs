@@ -35,12 +35,14 @@ mod language;
 mod lay_findings;
 mod lay_red_flags;
 mod lay_red_flags_europe;
+mod lay_red_flags_multilingual;
 mod learned_english;
 mod lexicon;
 pub(crate) mod matcher;
 mod mental_health_risk;
 pub mod model;
 pub(crate) mod normalize;
+mod not_now_cues;
 mod older_typing;
 mod plain_findings;
 mod presentations;
@@ -68,12 +70,14 @@ use findings::FINDINGS;
 use lay_findings::LAY_FINDINGS;
 use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
+use lay_red_flags_multilingual::LAY_RED_FLAGS_MULTILINGUAL;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use matcher::{Match, Matcher};
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
 use normalize::{normalize, Token};
+use not_now_cues::NOT_NOW_CUES;
 use older_typing::OLDER_TYPING_FINDINGS;
 use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
@@ -255,6 +259,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(CHRONIC_FINDINGS)
                 .chain(MENTAL_HEALTH_RISK)
                 .chain(TOXIDROMES)
+                .chain(LAY_RED_FLAGS_MULTILINGUAL)
+                .chain(NOT_NOW_CUES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1018,11 +1024,15 @@ mod context_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
+mod lay_red_flags_multilingual_tests;
+#[cfg(test)]
 mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
+#[cfg(test)]
+mod not_now_cues_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
