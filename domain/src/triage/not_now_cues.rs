@@ -39,6 +39,14 @@ pub(crate) const NOT_NOW_CUES: &[(Sig, &str)] = &[
         ],
     ),
     (
+        // "Non ho intenzione di farmi del male": an intent denied, three words before it.
+        Sig::Negation,
+        pats![
+            "non|nn ho intenzione di", "nao tenho intencao de", "no tengo intencion de",
+            "pas l intention de", "niet van plan om", "no intention of|to",
+        ],
+    ),
+    (
         // A dream is not an event: "dreamt I had a stroke", "droomde dat ik ...".
         Sig::Hypothetical,
         pats![

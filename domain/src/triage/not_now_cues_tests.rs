@@ -73,6 +73,11 @@ fn a_dream_is_not_an_event() {
             "ho sognato di avere un infarto, ahah. posso prenotare un controllo?",
             Routine,
         ),
+        // An intent denied is not intent ("non ho intenzione di farmi del male").
+        (
+            "penso che sarebbe meglio non esserci, non ho intenzione di farmi del male, vorrei parlarne oggi",
+            Urgent,
+        ),
         // A dream and then a real symptom: the symptom counts.
         (
             "woke from a bad dream and now my chest is crushing and my arm is numb",
