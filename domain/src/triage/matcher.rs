@@ -45,6 +45,9 @@ const NOT_TYPOS: &[&str] = &[
     // "se me está pelando la cara" (peeling) and "pagando" (paying) are not "pegando"
     // (hitting; session 13).
     "pelando", "pagando",
+    // Italian "vorrei" (I would like) is not German "vorbei" (over; session 16d).
+    "vorrei", // "completo" is not "complotto" (a plot; session 16d).
+    "completo", "completa", "completi",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

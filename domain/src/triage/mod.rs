@@ -40,6 +40,7 @@ mod lay_findings;
 mod lay_phone_signs;
 mod lay_red_flags;
 mod lay_red_flags_europe;
+mod lay_red_flags_multilingual;
 mod learned_english;
 mod lexicon;
 mod long_bleeds;
@@ -48,6 +49,7 @@ mod mental_health_risk;
 pub mod model;
 mod non_blanching_rash;
 pub(crate) mod normalize;
+mod not_now_cues;
 mod older_typing;
 mod plain_findings;
 mod presentations;
@@ -82,6 +84,7 @@ use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
 use lay_red_flags::LAY_RED_FLAGS;
 use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
+use lay_red_flags_multilingual::LAY_RED_FLAGS_MULTILINGUAL;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use long_bleeds::LONG_BLEEDS;
@@ -90,6 +93,7 @@ use mental_health_risk::MENTAL_HEALTH_RISK;
 use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
+use not_now_cues::NOT_NOW_CUES;
 use older_typing::OLDER_TYPING_FINDINGS;
 use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
@@ -282,6 +286,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(NON_BLANCHING_RASH)
                 .chain(TESTICLE_PAIN)
                 .chain(DOUBLE_VISION_BALANCE)
+                .chain(LAY_RED_FLAGS_MULTILINGUAL)
+                .chain(NOT_NOW_CUES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1055,6 +1061,8 @@ mod lay_phone_signs_tests;
 #[cfg(test)]
 mod lay_red_flags_europe_tests;
 #[cfg(test)]
+mod lay_red_flags_multilingual_tests;
+#[cfg(test)]
 mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
@@ -1064,6 +1072,8 @@ mod long_bleeds_tests;
 mod mental_health_risk_tests;
 #[cfg(test)]
 mod non_blanching_rash_tests;
+#[cfg(test)]
+mod not_now_cues_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]

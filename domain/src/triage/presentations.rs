@@ -677,6 +677,16 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Extra), F(Sig::Wheeze)], any(0): [], "BTS"),
     rule!(Skin, "diabetes with a new dark patch on the foot and swelling, redness or pain (diabetic foot)", U,
         all: [C(Sig::Diabetic), C(Sig::SkinColour)], any(1): [F(Sig::Swelling), F(Sig::HotSwelling), F(Sig::Infection), F(Sig::Pain), F(Sig::Rash)], "consensus"),
+    // Session 16d (`lay_red_flags_multilingual.rs`): lips or face swelling with the voice
+    // changed is the airway, whatever the trigger [RCUK]; an eyelid swollen shut with
+    // fever is periorbital cellulitis, a same-day look [NG141, EYE]; a urine infection
+    // in pregnancy has the lower threshold PYELO gives it.
+    rule!(Allergy, "lip, face or tongue swelling with a changed voice", E,
+        all: [F(Sig::FaceSwelling), F(Sig::Hoarse)], any(0): [], "RCUK"),
+    rule!(Urinary, "burning or pain passing urine in pregnancy", U,
+        all: [F(Sig::UrinaryInfection), C(Sig::Pregnancy)], any(0): [], "PYELO"),
+    rule!(Eye, "an eyelid swollen shut with fever or infection (periorbital cellulitis)", U,
+        all: [C(Sig::EyeShut)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Infection)], "NG141, EYE"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for

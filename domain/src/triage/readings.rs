@@ -60,9 +60,43 @@ const LITHIUM_WORDS: &[&str] = &[
     "litemia",
 ];
 
+/// Words that name a blood pressure, for readings written with a word between the numbers.
+const PRESSURE_NAMES: &[&str] = &[
+    "bp",
+    "pressure",
+    "pressao",
+    "pressão",
+    "pressione",
+    "presion",
+    "presión",
+    "tension",
+    "tensão",
+    "tensao",
+    "druck",
+    "bloeddruk",
+    "rr ",
+];
+
+/// The start of the second number after a word joining two numbers of a blood pressure
+/// ("over", "on", "op", "sur", "su", "por", "auf", "zu"), if one follows `end`.
+fn pressure_word_after(text: &str, end: usize) -> Option<usize> {
+    const JOINS: &[&str] = &[
+        " over ", " on ", " op ", " sur ", " su ", " por ", " sobre ", " auf ", " zu ",
+    ];
+    let rest = text.get(end..)?.to_lowercase();
+    JOINS
+        .iter()
+        .find(|join| rest.starts_with(*join))
+        .map(|join| end + join.len())
+}
+
 /// Every "160/110" in the text that reads as a blood pressure.
 fn blood_pressures(text: &str) -> impl Iterator<Item = ((f32, f32), usize)> + '_ {
     let bytes = text.as_bytes();
+    // "188 over 112", "190 op 110": a word between the numbers only where the message
+    // names a blood pressure (session 16d).
+    let lower = text.to_lowercase();
+    let pressure_named = PRESSURE_NAMES.iter().any(|name| lower.contains(name));
     let number_at = |start: usize| {
         let end = (start..bytes.len())
             .find(|&i| !bytes[i].is_ascii_digit())
@@ -80,6 +114,11 @@ fn blood_pressures(text: &str) -> impl Iterator<Item = ((f32, f32), usize)> + '_
         let slash = *bytes.get(end)? == b'/';
         let (diastolic, _) = if slash {
             number_at(end + 1)?
+        } else if let Some(after) = pressure_named
+            .then(|| pressure_word_after(text, end))
+            .flatten()
+        {
+            number_at(after)?
         } else {
             return None;
         };
@@ -343,6 +382,12 @@ const INFANT_WORDS: &[&str] = &[
     "bebezinha",
     "piccolo",
     "piccola",
+    // Endearments for a baby (session 16d: "ma puce de 6 semaines").
+    "puce",
+    "pitchoune",
+    "kleintje",
+    "bebezito",
+    "bebezita",
 ];
 /// A baby in its first weeks, whatever its age in numbers.
 const NEWBORN_WORDS: &[&str] = &[
@@ -542,6 +587,16 @@ fn only_a_dose(words: &[Word], index: usize, unit: &str) -> bool {
         text_at(words, i).is_some_and(|w| w != "mg" && w != "mgdl" && GLUCOSE_WORDS.contains(&w))
     });
     !per_decilitre && !named
+}
+
+/// "Reading glasses", "reading room": the word names no meter (session 16d: "left my
+/// reading glasses in room 2" read as a glucose of 2).
+fn reading_something_else(words: &[Word], at: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "glasses", "glass", "specs", "lamp", "light", "room", "book", "books", "list",
+    ];
+    text_at(words, at) == Some("reading")
+        && text_at(words, at + 1).is_some_and(|w| THINGS.contains(&w))
 }
 
 /// A ketone reading: the first number after a word for ketones, up to five words on
@@ -1078,7 +1133,9 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                 continue;
             }
         }
-        if let Some(named) = nearest(&words, index, 4, 2, GLUCOSE_WORDS) {
+        if let Some(named) = nearest(&words, index, 4, 2, GLUCOSE_WORDS)
+            .filter(|&at| !reading_something_else(&words, at))
+        {
             if !only_a_dose(&words, index, unit) {
                 let mg = matches!(unit, "mg" | "mgdl")
                     || (value >= 20.0 && !high_in_mmol(&words, index, value));

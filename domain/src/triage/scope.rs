@@ -697,15 +697,30 @@ impl<'a> Scope<'a> {
         let clause = self.clause(m.start);
         // "he said he'd do it if I left and now he's locked himself in": a word for now
         // ends the condition (a ConText terminator; session 15b).
-        let cued = self.cues_of(Sig::Hypothetical).any(|cue| {
+        let mut cues = self.cues_of(Sig::Hypothetical).filter(|cue| {
             cue.end < m.start
                 && self.clause(cue.end) == clause
                 && m.start - cue.end <= HYPOTHETICAL_REACH
                 && !self.now_between(cue, m)
         });
-        cued && ![Sig::Persist, Sig::Recur, Sig::Nonstop]
-            .into_iter()
-            .any(|signal| self.in_clause(signal, clause))
+        let Some(first) = cues.next() else {
+            return false;
+        };
+        // "If he has a fit again, what do I do?": a condition that opens its clause
+        // keeps its "again" inside it (session 16d); "not sure if it's back again" is
+        // a report.
+        let opens_clause = |cue: &Match<Sig>| {
+            cue.start == 0
+                || self.clause(cue.start - 1) != clause
+                || self
+                    .cues_of(Sig::Recur)
+                    .any(|again| (cue.start..=cue.end).contains(&again.start))
+        };
+        opens_clause(first)
+            || cues.any(opens_clause)
+            || ![Sig::Persist, Sig::Recur, Sig::Nonstop]
+                .into_iter()
+                .any(|signal| self.in_clause(signal, clause))
     }
 
     fn resolved(&self, m: &Match<Sig>) -> bool {
