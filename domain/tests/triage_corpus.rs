@@ -296,6 +296,22 @@ const FILES: &[(&str, &str)] = &[
         "82-chronic-readings-and-meds-phone",
         include_str!("corpus/82-chronic-readings-and-meds-phone.tsv"),
     ),
+    (
+        "84-en-phone-lay-everyday",
+        include_str!("corpus/84-en-phone-lay-everyday.tsv"),
+    ),
+    (
+        "85-es-fr-de-phone-lay",
+        include_str!("corpus/85-es-fr-de-phone-lay.tsv"),
+    ),
+    (
+        "86-it-pt-nl-en2-phone-lay",
+        include_str!("corpus/86-it-pt-nl-en2-phone-lay.tsv"),
+    ),
+    (
+        "88-admin-buried-and-same-day",
+        include_str!("corpus/88-admin-buried-and-same-day.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
@@ -505,7 +521,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 17900, "every blind batch is replayed");
+    assert!(blind.lines >= 26600, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -523,8 +539,8 @@ fn corpus_meets_the_safety_bar() {
     assert!(
         // 0.84 after batches 24-25 (urgents the hardest yet); 0.85 after session 8;
         // 0.86 after session 11 (batches 46-47); 0.87 after session 12 (batches 49-55);
-        // 0.88 after session 13 (batches 59-65).
-        blind.urgent_recall() >= 0.88,
+        // 0.88 after session 13 (batches 59-65); 0.89 after session 16 (batches 84-88).
+        blind.urgent_recall() >= 0.89,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -556,13 +572,15 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        blind.emergency_recall() >= 0.94,
+        // 0.94 until session 16, then 0.96 (0.971 on 00-88).
+        blind.emergency_recall() >= 0.96,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     assert!(
-        // 0.76 after session 11; 0.77 after session 12; 0.79 after session 13.
-        blind.urgent_recall() >= 0.79,
+        // 0.76 after session 11; 0.77 after session 12; 0.79 after session 13; 0.81
+        // after session 16.
+        blind.urgent_recall() >= 0.81,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
@@ -594,4 +612,23 @@ fn every_language_is_in_the_corpus() {
         }
     }
     assert!(lines.len() >= 2000, "at least 2,000 labelled lines");
+}
+
+/// A batch copied into `tests/corpus/` but not named in `FILES` would train the model
+/// (the trainer reads the folder) without being held to the bar here.
+#[test]
+fn every_corpus_file_is_replayed() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    let mut on_disk: Vec<String> = std::fs::read_dir(folder)
+        .expect("the corpus folder")
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            name.strip_suffix(".tsv").map(str::to_owned)
+        })
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = FILES.iter().map(|(name, _)| (*name).to_owned()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed);
 }
