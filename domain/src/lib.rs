@@ -30,6 +30,7 @@ pub mod live_limits;
 pub mod multipart;
 pub mod notice_link;
 pub mod one_time_code;
+pub mod outreach;
 pub mod password;
 pub mod portal_identity;
 pub mod rate_limit;

@@ -69,10 +69,18 @@ pub const INTEGRATION_APPOINTMENT: KeyCall = KeyCall {
     path: "/v1/integrations/appointments",
 };
 
+/// Starting a conversation with a patient (`routes::outreach`), by staff or the
+/// practice software.
+pub const START_CONVERSATION: KeyCall = KeyCall {
+    scope: ApiScope::MessagesWrite,
+    method: "POST",
+    path: "/v1/staff/conversations",
+};
+
 /// Every call a key may make; a test checks the OpenAPI document's
 /// `x-frontdesk-scope` marks against it.
 #[cfg(test)]
-pub const KEY_CALLS: [KeyCall; 7] = [
+pub const KEY_CALLS: [KeyCall; 8] = [
     INBOX,
     CONVERSATION,
     FHIR_EXPORT,
@@ -80,6 +88,7 @@ pub const KEY_CALLS: [KeyCall; 7] = [
     INTEGRATION_MESSAGE,
     INTEGRATION_TREATMENT,
     INTEGRATION_APPOINTMENT,
+    START_CONVERSATION,
 ];
 
 impl KeyCall {
@@ -103,6 +112,22 @@ pub async fn staff_or_key(
         return auth::staff(env, req).await.map(|(staff, _, _)| staff);
     };
     key_profile(env, &token, call, conversation_id).await
+}
+
+/// [`staff_or_key`] for a call that changes something: a session that came as the
+/// console's cookie must come from the console's own origin. Says whether a key made it.
+pub async fn staff_or_key_writing(
+    env: &Env,
+    req: &Request,
+    call: KeyCall,
+) -> AppResult<(StaffProfile, bool)> {
+    let token = auth::bearer(req).filter(|token| api_keys::is_key_token(token));
+    let Some(token) = token else {
+        let (staff, _, via) = auth::staff(env, req).await?;
+        auth::check_same_origin(req, via)?;
+        return Ok((staff, false));
+    };
+    Ok((key_profile(env, &token, call, None).await?, true))
 }
 
 /// The caller of a call only a key makes (the practice software's writes): a staff

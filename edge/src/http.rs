@@ -11,8 +11,8 @@ use crate::response::json_response;
 use crate::routes::staff_lifecycle::Lifecycle;
 use crate::routes::{
     account, admin, api_keys, appointments, attachments, channels, corrections, deliveries,
-    details, fhir, identity, inbox, integrations, notice, reports, search, staff, staff_lifecycle,
-    subscriptions, surveys, team, templates, verification, visitor,
+    details, fhir, identity, inbox, integrations, notice, outreach, reports, search, staff,
+    staff_lifecycle, subscriptions, surveys, team, templates, verification, visitor,
 };
 
 /// Handles one request; never fails, every error becomes a JSON response.
@@ -77,6 +77,8 @@ pub enum Call {
     IntegrationTreatment,
     IntegrationAppointment,
     StaffReply,
+    StartConversation,
+    OutreachOptions,
     Claim,
     SetStatus,
     Assign,
@@ -230,6 +232,8 @@ pub const ROUTES: &[(&str, &str, Call)] = &[
         "/v1/staff/conversations/{id}/messages",
         Call::StaffReply,
     ),
+    ("POST", "/v1/staff/conversations", Call::StartConversation),
+    ("GET", "/v1/staff/outreach", Call::OutreachOptions),
     ("POST", "/v1/staff/conversations/{id}/claim", Call::Claim),
     (
         "POST",
@@ -472,6 +476,8 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         Call::IntegrationTreatment => integrations::treatment(req, env).await,
         Call::IntegrationAppointment => appointments::appointment(req, env).await,
         Call::StaffReply => staff::reply(req, env, param).await,
+        Call::StartConversation => outreach::start(req, env).await,
+        Call::OutreachOptions => outreach::options(req, env).await,
         Call::Claim => staff::claim(req, env, param).await,
         Call::SetStatus => staff::set_status(req, env, param).await,
         Call::Assign => staff::assign(req, env, param).await,

@@ -394,6 +394,23 @@ pub async fn api_key(env: &Env, key_id: &str) -> AppResult<()> {
     )
 }
 
+/// Limits the conversations one staff member or API key starts with patients
+/// (`domain::outreach::STARTS_PER_STAFF`), wherever they sign in from.
+pub async fn outreach(env: &Env, staff_id: &str) -> AppResult<()> {
+    let key = format!("outreach:{staff_id}");
+    check(
+        take(
+            env,
+            &key,
+            "starts",
+            frontdesk_domain::outreach::STARTS_PER_STAFF,
+        )
+        .await,
+        "too_many_starts",
+        "Too many new conversations started. Wait for the time in Retry-After, then try again.",
+    )
+}
+
 /// The answer when a conversation's own message limit refuses a message. That bucket
 /// lives in the ConversationObject and is taken with the append (`AppendRequest::rate_limit`),
 /// which saves a Durable Object request per message.

@@ -11,6 +11,7 @@ mod events;
 mod identity;
 mod lang;
 mod live;
+mod outreach;
 mod reports;
 mod staff;
 mod survey;
@@ -39,6 +40,7 @@ pub use identity::{
 };
 pub use lang::Lang;
 pub use live::{ClientFrame, LiveEvent, ReadMarks, BEARER_SUBPROTOCOL_PREFIX, LIVE_SUBPROTOCOL};
+pub use outreach::{OutreachOptions, StartConversationRequest, StartConversationResponse};
 pub use reports::ChannelReportRow;
 pub use reports::{
     ClinicReport, Deflection, FirstResponseRow, SlaCompliance, SurveyReport, UrgencySla, Volume,

@@ -35,6 +35,7 @@ mod live_limits;
 mod live_presence;
 mod mailbox;
 mod openapi;
+mod outreach;
 mod phone_verification;
 mod portal_identity;
 mod rate_limits;

@@ -13,7 +13,9 @@ use crate::{
     components::{
         channel_label, department_label,
         key_help::{KeyHelp, KeyHelpDialog},
-        local_date_time, urgency_label, ChannelTag, UrgencyBadge,
+        local_date_time,
+        new_conversation::NewConversation,
+        urgency_label, ChannelTag, UrgencyBadge,
     },
     i18n::{fill, use_strings},
     keys::{neighbour, shortcut_for, Shortcut},
@@ -243,6 +245,7 @@ pub fn Inbox(selected: RwSignal<Option<String>>) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+                <NewConversation selected=selected />
                 <label class="filter search">
                     <span>{t.search_visitors}</span>
                     <input

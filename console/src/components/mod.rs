@@ -11,6 +11,7 @@ pub mod integrations;
 pub mod key_help;
 pub mod language_picker;
 pub mod layout_text;
+pub mod new_conversation;
 pub mod one_time_secret;
 pub mod reply_hint;
 pub mod reports;

@@ -36,6 +36,77 @@ pub fn offered(rules: Option<&ChannelRules>, hint: ReplyHint) -> Vec<ApprovedTem
     }
 }
 
+/// One labelled field per `{{n}}` parameter of `template`, writing `values` (ids and
+/// test ids start with `prefix`); Enter in one calls `on_enter`. Shared by the reply box's
+/// picker and the "New conversation" dialog.
+pub fn parameter_fields(
+    template: Memo<Option<ApprovedTemplate>>,
+    values: RwSignal<Vec<String>>,
+    prefix: &'static str,
+    on_enter: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Copy + Send + Sync + 'static {
+    let t = use_strings();
+    let on_keydown = move |event: KeyboardEvent| {
+        if event.key() == "Enter" {
+            event.prevent_default();
+            on_enter();
+        }
+    };
+    move || {
+        let count = template.with(|t| t.as_ref().map_or(0, |t| parameter_count(&t.body)));
+        (1..=count)
+            .map(|n| {
+                let id = format!("{prefix}-{n}");
+                view! {
+                    <label for=id.clone()>{fill(t.wa_template_parameter, &[&n.to_string()])}</label>
+                    <input
+                        id=id
+                        type="text"
+                        data-testid=prefix
+                        maxlength="1024"
+                        autocomplete="off"
+                        prop:value=move || values.with(|v| v.get(n - 1).cloned().unwrap_or_default())
+                        on:input=move |event| {
+                            let value = event_target_value(&event);
+                            values.update(|list| {
+                                if list.len() < n {
+                                    list.resize(n, String::new());
+                                }
+                                list[n - 1] = value;
+                            });
+                        }
+                        on:keydown=on_keydown
+                    />
+                }
+            })
+            .collect_view()
+            .into_any()
+    }
+}
+
+/// The options of a template select: each of `templates` by name and language, its
+/// index the value, `chosen` selected.
+pub fn template_options(
+    templates: Memo<Vec<ApprovedTemplate>>,
+    chosen: RwSignal<usize>,
+) -> impl Fn() -> AnyView + Copy + Send + Sync + 'static {
+    move || {
+        templates
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, template)| {
+                view! {
+                    <option value=index.to_string() selected=move || chosen.get() == index>
+                        {format!("{} ({})", template.name, template.language)}
+                    </option>
+                }
+            })
+            .collect_view()
+            .into_any()
+    }
+}
+
 #[component]
 pub fn WhatsappTemplatePicker(
     rules: RwSignal<Option<ChannelRules>>,
@@ -111,42 +182,7 @@ pub fn WhatsappTemplatePicker(
             sending.try_set(false);
         });
     };
-    let on_keydown = move |event: KeyboardEvent| {
-        if event.key() == "Enter" {
-            event.prevent_default();
-            send();
-        }
-    };
-
-    let fields = move || {
-        let count = current.with(|t| t.as_ref().map_or(0, |t| parameter_count(&t.body)));
-        (1..=count)
-            .map(|n| {
-                let id = format!("wa-template-param-{n}");
-                view! {
-                    <label for=id.clone()>{fill(t.wa_template_parameter, &[&n.to_string()])}</label>
-                    <input
-                        id=id
-                        type="text"
-                        data-testid="wa-template-param"
-                        maxlength="1024"
-                        autocomplete="off"
-                        prop:value=move || values.with(|v| v.get(n - 1).cloned().unwrap_or_default())
-                        on:input=move |event| {
-                            let value = event_target_value(&event);
-                            values.update(|list| {
-                                if list.len() < n {
-                                    list.resize(n, String::new());
-                                }
-                                list[n - 1] = value;
-                            });
-                        }
-                        on:keydown=on_keydown
-                    />
-                }
-            })
-            .collect_view()
-    };
+    let fields = parameter_fields(current, values, "wa-template-param", send);
 
     view! {
         <Show when=move || templates.with(|list| !list.is_empty())>
@@ -163,20 +199,7 @@ pub fn WhatsappTemplatePicker(
                         pending.set(None);
                     }
                 >
-                    {move || {
-                        templates
-                            .get()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(index, template)| {
-                                view! {
-                                    <option value=index.to_string() selected=move || chosen.get() == index>
-                                        {format!("{} ({})", template.name, template.language)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
+                    {template_options(templates, chosen)}
                 </select>
                 {fields}
                 <p class="wa-template-preview-label">

@@ -228,4 +228,11 @@ pub static DE: Strings = Strings {
     delivery_waiting: "Wartend",
     redeliver: "Erneut zustellen",
     redelivery_queued: "Erneute Zustellung eingereiht; aktualisieren Sie, um den Versuch zu sehen.",
+    new_conversation: "Neue Unterhaltung",
+    start_to: "Senden an",
+    start_typed_number: "Eine Telefonnummer",
+    start_verified_phone: "Die bestätigte Telefonnummer dieses Patienten",
+    start_number: "Telefonnummer (international, mit +)",
+    start_message: "Nachricht",
+    start_needs_template: "Eine erste WhatsApp-Nachricht muss eine der freigegebenen Vorlagen der Praxis sein.",
 };

@@ -226,4 +226,11 @@ pub static EN: Strings = Strings {
     delivery_waiting: "Waiting",
     redeliver: "Redeliver",
     redelivery_queued: "Redelivery queued; refresh to see the attempt.",
+    new_conversation: "New conversation",
+    start_to: "Send to",
+    start_typed_number: "A phone number",
+    start_verified_phone: "This patient's verified phone",
+    start_number: "Phone number (international, with +)",
+    start_message: "Message",
+    start_needs_template: "A first WhatsApp message must be one of the clinic's approved templates.",
 };

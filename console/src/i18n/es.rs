@@ -227,4 +227,11 @@ pub static ES: Strings = Strings {
     delivery_waiting: "En espera",
     redeliver: "Reenviar",
     redelivery_queued: "Reenvío en cola; actualice para ver el intento.",
+    new_conversation: "Nueva conversación",
+    start_to: "Enviar a",
+    start_typed_number: "Un número de teléfono",
+    start_verified_phone: "El teléfono verificado de este paciente",
+    start_number: "Número de teléfono (internacional, con +)",
+    start_message: "Mensaje",
+    start_needs_template: "El primer mensaje de WhatsApp debe ser una de las plantillas aprobadas de la clínica.",
 };

@@ -227,4 +227,11 @@ pub static FR: Strings = Strings {
     delivery_waiting: "En attente",
     redeliver: "Renvoyer",
     redelivery_queued: "Renvoi en file ; actualisez pour voir la tentative.",
+    new_conversation: "Nouvelle conversation",
+    start_to: "Envoyer à",
+    start_typed_number: "Un numéro de téléphone",
+    start_verified_phone: "Le téléphone vérifié de ce patient",
+    start_number: "Numéro de téléphone (international, avec +)",
+    start_message: "Message",
+    start_needs_template: "Un premier message WhatsApp doit être l'un des modèles approuvés de la clinique.",
 };

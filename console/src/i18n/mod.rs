@@ -303,6 +303,14 @@ strings! {
     delivery_waiting,
     redeliver,
     redelivery_queued,
+    // Starting a conversation with a patient (the inbox's "New conversation").
+    new_conversation,
+    start_to,
+    start_typed_number,
+    start_verified_phone,
+    start_number,
+    start_message,
+    start_needs_template,
 }
 
 impl Strings {

@@ -64,11 +64,15 @@ pub enum AuditAction {
     /// Someone opened a conversation through a notice link (the actor is `notice-link`;
     /// the detail the message the link was sent for, never the link).
     NoticeLinkRead,
+    /// A staff member (or API key) started a conversation with a patient on a channel;
+    /// the detail names the channel and whether it joined an open conversation, never
+    /// the address or the text.
+    ConversationStarted,
 }
 
 impl AuditAction {
     /// Every action, for the test that names stay distinct.
-    pub const ALL: [AuditAction; 37] = [
+    pub const ALL: [AuditAction; 38] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::SignedOutEverywhere,
@@ -106,6 +110,7 @@ impl AuditAction {
         AuditAction::ApiKeyRevoked,
         AuditAction::ApiKeyUsed,
         AuditAction::NoticeLinkRead,
+        AuditAction::ConversationStarted,
     ];
 
     /// The stored name.
@@ -148,6 +153,7 @@ impl AuditAction {
             AuditAction::ApiKeyRevoked => "api_key_revoked",
             AuditAction::ApiKeyUsed => "api_key_used",
             AuditAction::NoticeLinkRead => "notice_link_read",
+            AuditAction::ConversationStarted => "conversation_started",
         }
     }
 }

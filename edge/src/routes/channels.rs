@@ -455,7 +455,7 @@ async fn receive(
             None => {
                 let phone = message.from.phone_number();
                 let phone = phone.as_ref().map(|number| number.as_str());
-                let current =
+                let (current, _) =
                     current_conversation(env, &config.id, channel, &address, phone, &now).await?;
                 record.conversation_id = &current;
                 channel_store::record_inbound(env, &record).await?
@@ -531,18 +531,20 @@ fn readable_text(message: &InboundMessage) -> Option<String> {
     }
 }
 
-/// The address's open conversation, or a new one (see the module doc for when).
-async fn current_conversation(
+/// The address's open conversation, or a new one (see the module doc for when), and
+/// whether this call made it. Staff starting a conversation (`routes::outreach`) go
+/// through here too, so the patient's reply finds the same one.
+pub(super) async fn current_conversation(
     env: &Env,
     clinic_id: &str,
     channel: Channel,
     address: &str,
     phone: Option<&str>,
     now: &str,
-) -> AppResult<String> {
+) -> AppResult<(String, bool)> {
     let current = channel_store::current_thread(env, clinic_id, channel, address).await?;
     if let Some((id, false)) = &current {
-        return Ok(id.clone());
+        return Ok((id.clone(), false));
     }
     let id = crate::ids::new_conversation_id()?.into_string();
     // Staff see the number to call on channels addressed by one (SMS, WhatsApp).
@@ -558,13 +560,13 @@ async fn current_conversation(
     channel_store::set_channel(env, &id, channel, address).await?;
     let expected = current.as_ref().map(|(id, _)| id.as_str());
     if channel_store::swap_thread(env, clinic_id, channel, address, expected, &id).await? {
-        return Ok(id);
+        return Ok((id, true));
     }
     // Another message from this address started one first: join it. Ours stays empty,
     // which the inbox never lists.
     channel_store::current_thread(env, clinic_id, channel, address)
         .await?
-        .map(|(id, _)| id)
+        .map(|(id, _)| (id, false))
         .ok_or_else(|| AppError::internal("channel thread", "vanished after a lost swap"))
 }
 

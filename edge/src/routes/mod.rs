@@ -14,6 +14,7 @@ pub mod identity;
 pub mod inbox;
 pub mod integrations;
 pub mod notice;
+pub mod outreach;
 pub mod reports;
 pub mod search;
 pub mod staff;

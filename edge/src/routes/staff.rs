@@ -514,6 +514,26 @@ pub(super) async fn deliver_reply(
     stored: conversation_do::AppendResponse,
     channel_to: Option<&channel_send::ChannelReply>,
 ) -> AppResult<Response> {
+    after_reply_stored(req, env, staff, conversation_id, &stored, channel_to).await?;
+    let status = if stored.created { 201 } else { 200 };
+    Ok(json_response(
+        status,
+        &StaffReplyResponse {
+            message: stored.message,
+        },
+    ))
+}
+
+/// [`deliver_reply`] without the answer, for calls that answer with more
+/// (`routes::outreach`).
+pub(super) async fn after_reply_stored(
+    req: &Request,
+    env: &Env,
+    staff: &StaffProfile,
+    conversation_id: &ConversationId,
+    stored: &conversation_do::AppendResponse,
+    channel_to: Option<&channel_send::ChannelReply>,
+) -> AppResult<()> {
     let raw_id = conversation_id.as_str();
     if let Some(to) = channel_to {
         channel_send::after_staff_reply(req, env, &staff.clinic_id, raw_id, stored.message.seq, to)
@@ -547,13 +567,7 @@ pub(super) async fn deliver_reply(
             let _ = inbox_do::publish(env, &staff.clinic_id, entry).await;
         }
     }
-    let status = if stored.created { 201 } else { 200 };
-    Ok(json_response(
-        status,
-        &StaffReplyResponse {
-            message: stored.message,
-        },
-    ))
+    Ok(())
 }
 
 /// Best effort: consoles also refresh on reconnect, so a missed event is not lost data.

@@ -300,6 +300,28 @@ impl Endpoint {
     }
 }
 
+/// Whether `address` opted out of `channel` at the clinic (texted STOP, not START since).
+pub async fn opted_out(
+    env: &Env,
+    clinic_id: &str,
+    channel: Channel,
+    address: &str,
+) -> AppResult<bool> {
+    #[derive(Deserialize)]
+    struct Row {
+        #[allow(dead_code)]
+        opted_out_at: String,
+    }
+    let statement = bind(
+        db(env)?.prepare(
+            "SELECT opted_out_at FROM channel_opt_outs \
+             WHERE clinic_id = ?1 AND channel = ?2 AND address = ?3",
+        ),
+        &[s(clinic_id), s(channel.as_str()), s(address)],
+    )?;
+    Ok(first::<Row>(statement, "opted out").await?.is_some())
+}
+
 /// Records an opt-out (`keyword`: what the patient sent) or, with `None`, an opt-in.
 pub async fn set_opt_out(
     env: &Env,

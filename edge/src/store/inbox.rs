@@ -154,9 +154,10 @@ pub struct InboxFilter {
     pub search: Option<String>,
 }
 
-/// One page of conversations with at least one visitor message, most urgent then oldest
-/// first, and the cursor of the next page (`domain::inbox_page`). Without a status
-/// filter, resolved conversations are left out.
+/// One page of conversations with at least one message (a visitor's, or the first one of
+/// a conversation staff started: `last_seq` counts both), most urgent then oldest first,
+/// and the cursor of the next page (`domain::inbox_page`). Without a status filter,
+/// resolved conversations are left out.
 pub async fn list(
     env: &Env,
     clinic_id: &str,
@@ -165,7 +166,7 @@ pub async fn list(
 ) -> AppResult<(Vec<InboxEntry>, Option<String>)> {
     let mut sql = format!(
         "SELECT {CONVERSATION_COLUMNS} FROM conversations \
-         WHERE clinic_id = ?1 AND last_visitor_seq > 0"
+         WHERE clinic_id = ?1 AND last_seq > 0"
     );
     let mut values = vec![s(clinic_id)];
     if let Some(department) = filter.department {
