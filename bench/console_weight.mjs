@@ -11,8 +11,10 @@ import { fmt, ratio, report, table, verdict } from './lib/report.mjs';
 // Decimal kilobytes, the stricter reading: 150 KB = 150,000 B brotli (issue 19).
 export const TARGET = 150_000;
 // What `--check` refuses: the size reached in "Console size, round 2" (BENCHMARKS.md) with
-// a little room, so the console can't grow unnoticed while it is still over the target.
-export const CHECK_CEILING = 330_000;
+// a little room, so the console can't grow unnoticed while it is still over the target;
+// 336,000 since the "New conversation" dialog (issue 20, +6,571 B brotli, "Console size,
+// round 2").
+export const CHECK_CEILING = 336_000;
 
 const CONSOLE = path.join(ROOT, 'dist/site/console');
 
