@@ -28,6 +28,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n')
 }
 
+mod chat_typed_signs;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
@@ -74,6 +75,7 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use chat_typed_signs::CHAT_TYPED_SIGNS;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -288,6 +290,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(DOUBLE_VISION_BALANCE)
                 .chain(LAY_RED_FLAGS_MULTILINGUAL)
                 .chain(NOT_NOW_CUES)
+                .chain(CHAT_TYPED_SIGNS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1044,6 +1047,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod chat_typed_signs_tests;
 #[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]

@@ -128,6 +128,12 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("nse", "no se"),
     ("toy", "estoy"),
     ("ta", "esta"),
+    ("izq", "izquierda"),
+    ("izqda", "izquierda"),
+    ("dcha", "derecha"),
+    ("kiero", "quiero"),
+    ("mxo", "mucho"),
+    ("grax", "gracias"),
     // French
     ("jpeux", "je peux"),
     ("jpeu", "je peux"),
@@ -153,6 +159,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("tjrs", "toujours"),
     ("mtn", "maintenant"),
     ("auj", "aujourd hui"),
+    ("vrmt", "vraiment"),
+    ("jcrois", "je crois"),
+    ("jsais", "je sais"),
     // German
     ("nich", "nicht"),
     ("nix", "nichts"),
@@ -165,6 +174,8 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("grad", "gerade"),
     ("jz", "jetzt"),
     ("evtl", "eventuell"),
+    ("eigtl", "eigentlich"),
+    ("sry", "sorry"),
     // Italian
     ("nn", "non"),
     ("cmq", "comunque"),
@@ -174,6 +185,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("dv", "dove"),
     ("sn", "sono"),
     ("nnt", "niente"),
+    ("dmn", "domani"),
+    ("grz", "grazie"),
+    ("qst", "questo"),
     // Portuguese
     ("vc", "voce"),
     ("mt", "muito"),
@@ -185,6 +199,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("agr", "agora"),
     ("dps", "depois"),
     ("msm", "mesmo"),
+    ("pfv", "por favor"),
+    ("obg", "obrigado"),
+    ("tds", "todos"),
     // Dutch
     ("kben", "ik ben"),
     ("mn", "mijn"),
@@ -195,6 +212,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("mss", "misschien"),
     ("gwn", "gewoon"),
     ("nx", "niks"),
+    ("ivm", "in verband met"),
+    ("zsm", "zo snel mogelijk"),
+    ("ajb", "alsjeblieft"),
 ];
 
 /// A phone shorthand's written-out words, looked up by the unsqueezed word ("nn" is
