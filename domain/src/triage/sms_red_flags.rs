@@ -215,6 +215,13 @@ pub(crate) const SMS_RED_FLAGS: &[(Sig, &str)] = &[
         Sig::Extra,
         pats!["blue ~one|ones ~every ~#1 ~hour|hours|hrs|hr"],
     ),
+    (
+        // A faint told as over in a text: "fine now", "ok now" (with the exclusions of
+        // `recovered_fully`: pregnancy, diabetes, blood thinners, a head injury, pale or
+        // breathless after it) a same-day look, as "came round straight away" reads.
+        Sig::CameRound,
+        pats!["fine|ok|okay|alright ~now"],
+    ),
     // ----------------------------------------------------- mental health [CG192]
     (
         // Crying that will not stop after the birth: low mood after a baby, a same-day

@@ -411,3 +411,18 @@ fn a_dry_socket_that_tastes_rotten() {
     // "tastes" is not "testes".
     check(&[("wisdom tooth out, it tastes rotten and throbbing", Urgent)]);
 }
+
+#[test]
+fn a_faint_told_fine_now() {
+    // A faint with full recovery is a same-day look; grey and clammy after it, not.
+    check(&[
+        (
+            "passed out at the bus stop earlier, ok now, first time",
+            Urgent,
+        ),
+        (
+            "passed out at the bus stop, ok now but still grey and clammy",
+            Emergency,
+        ),
+    ]);
+}
