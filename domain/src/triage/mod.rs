@@ -65,6 +65,7 @@ mod s14_phone_english;
 mod s14b_findings;
 mod scope;
 mod since_then;
+mod sms_red_flags;
 mod testicle_pain;
 mod thumb_findings;
 mod toxidromes;
@@ -108,6 +109,7 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
 use since_then::SINCE_THEN;
+use sms_red_flags::SMS_RED_FLAGS;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
 use toxidromes::TOXIDROMES;
@@ -291,6 +293,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(LAY_RED_FLAGS_MULTILINGUAL)
                 .chain(NOT_NOW_CUES)
                 .chain(CHAT_TYPED_SIGNS)
+                .chain(SMS_RED_FLAGS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1097,6 +1100,8 @@ mod s14_tests;
 mod s14b_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
+#[cfg(test)]
+mod sms_red_flags_tests;
 #[cfg(test)]
 mod testicle_pain_tests;
 #[cfg(test)]

@@ -687,6 +687,13 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::UrinaryInfection), C(Sig::Pregnancy)], any(0): [], "PYELO"),
     rule!(Eye, "an eyelid swollen shut with fever or infection (periorbital cellulitis)", U,
         all: [C(Sig::EyeShut)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Infection)], "NG141, EYE"),
+    // Session 17b (`sms_red_flags.rs`): purple spots that spread, or on a baby or child,
+    // are a non-blanching rash until shown otherwise [NG240, NG143 red]; a child given
+    // too much of a medicine needs advice the same day [POIS].
+    rule!(Skin, "purple spots spreading, or on a baby or child (meningococcal)", E,
+        all: [F(Sig::Purpura)], any(1): [C(Sig::Worse), C(Sig::Infant), C(Sig::Child)], "NG240, NG143 red"),
+    rule!(Overdose, "too much of a medicine given to a baby or child by mistake", U,
+        all: [C(Sig::DoubleDose), C(Sig::Medicine)], any(1): [C(Sig::Infant), C(Sig::Child)], "POIS"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for

@@ -559,6 +559,12 @@ const HIGH_SUGAR_WORDS: &[&str] = &[
     "20s",
     "twenties",
     "30s",
+    // A ketone check is told beside a high sugar, in mmol/L (batch 89: "sugar 24 no
+    // ketones" read as 1.3); "rising" as well (batch 82).
+    "ketones",
+    "ketone",
+    "keytones",
+    "rising",
     "sed",
     "durst",
     "soif",

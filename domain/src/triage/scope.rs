@@ -14,8 +14,10 @@ use super::matcher::Match;
 use super::normalize::Token;
 
 mod across;
+mod not_back;
 mod onset;
 mod reading;
+mod reply;
 mod wish;
 
 /// The reading of one symptom mention.
@@ -661,6 +663,9 @@ impl<'a> Scope<'a> {
         let clause = self.clause(m.start);
         self.denied_wish_to_die(m)
             || self.cues_of(Sig::Negation).any(|cue| {
+                if self.answers_a_question(cue) {
+                    return false;
+                }
                 let reach = if ADJACENT_NEGATIONS.contains(&self.tokens[cue.start].key.as_str()) {
                     0
                 } else {
@@ -731,6 +736,7 @@ impl<'a> Scope<'a> {
             if self.sentence(cue.start) != sentence
                 || self.negated(cue)
                 || self.sight_gone(m, cue)
+                || self.loss_not_back(m, cue)
                 || self.tells_onset(cue)
             {
                 return false;
