@@ -28,6 +28,8 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n')
 }
 
+mod aftercare_red_flags;
+mod aftercare_same_day;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
@@ -74,6 +76,8 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use aftercare_red_flags::AFTERCARE_RED_FLAGS;
+use aftercare_same_day::AFTERCARE_SAME_DAY;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -288,6 +292,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(DOUBLE_VISION_BALANCE)
                 .chain(LAY_RED_FLAGS_MULTILINGUAL)
                 .chain(NOT_NOW_CUES)
+                .chain(AFTERCARE_RED_FLAGS)
+                .chain(AFTERCARE_SAME_DAY)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1044,6 +1050,10 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod aftercare_red_flags_tests;
+#[cfg(test)]
+mod aftercare_same_day_tests;
 #[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]
