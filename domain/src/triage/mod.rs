@@ -64,6 +64,8 @@ mod s13b_findings;
 mod s14_mental_health;
 mod s14_phone_english;
 mod s14b_findings;
+mod same_day_lookalikes;
+mod same_day_red_flags;
 mod scope;
 mod since_then;
 mod testicle_pain;
@@ -108,6 +110,8 @@ use s13b_findings::S13B_FINDINGS;
 use s14_mental_health::S14_MENTAL_HEALTH;
 use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
+use same_day_lookalikes::SAME_DAY_LOOKALIKES;
+use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use scope::{Scope, Status};
 use since_then::SINCE_THEN;
 use testicle_pain::TESTICLE_PAIN;
@@ -294,6 +298,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(NOT_NOW_CUES)
                 .chain(AFTERCARE_RED_FLAGS)
                 .chain(AFTERCARE_SAME_DAY)
+                .chain(SAME_DAY_RED_FLAGS)
+                .chain(SAME_DAY_LOOKALIKES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1100,6 +1106,10 @@ mod s14_mental_health_tests;
 mod s14_tests;
 #[cfg(test)]
 mod s14b_tests;
+#[cfg(test)]
+mod same_day_lookalikes_tests;
+#[cfg(test)]
+mod same_day_red_flags_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
 #[cfg(test)]
