@@ -281,6 +281,9 @@ pub(crate) enum Sig {
     /// Alcohol or drugs used again after a period clean: overdose risk once tolerance
     /// is gone, a same-day call.
     Relapse,
+    /// Drink or air passing between the mouth and the nose after an upper back tooth
+    /// came out: an opening into the sinus, a same-day dental look [SDCEP].
+    SinusOpening,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -493,6 +496,7 @@ impl Sig {
             Sig::Superficial => "superficial",
             Sig::IntrusiveThoughts => "unwanted intrusive thoughts",
             Sig::Relapse => "relapse after a period clean",
+            Sig::SinusOpening => "drink or air through the nose after a tooth out",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
@@ -715,6 +719,7 @@ impl Sig {
                 | Sig::Guarding
                 | Sig::IntrusiveThoughts
                 | Sig::Relapse
+                | Sig::SinusOpening
                 | Sig::Contractions
                 | Sig::GiantCellArteritis
                 | Sig::Itch

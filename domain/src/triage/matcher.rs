@@ -50,6 +50,8 @@ const NOT_TYPOS: &[&str] = &[
     "completo", "completa", "completi",
     // A dry socket that "tastes rotten" is not "testes" (session 17b).
     "tastes",
+    // A "beach" is not "bleach" (sunburnt skin peeling is not a caustic; session 17d).
+    "beach", "beaches",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

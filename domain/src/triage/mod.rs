@@ -29,6 +29,8 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 mod chat_typed_signs;
+mod aftercare_red_flags;
+mod aftercare_same_day;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
@@ -63,6 +65,8 @@ mod s13b_findings;
 mod s14_mental_health;
 mod s14_phone_english;
 mod s14b_findings;
+mod same_day_lookalikes;
+mod same_day_red_flags;
 mod scope;
 mod since_then;
 mod sms_red_flags;
@@ -77,6 +81,8 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use chat_typed_signs::CHAT_TYPED_SIGNS;
+use aftercare_red_flags::AFTERCARE_RED_FLAGS;
+use aftercare_same_day::AFTERCARE_SAME_DAY;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -107,6 +113,8 @@ use s13b_findings::S13B_FINDINGS;
 use s14_mental_health::S14_MENTAL_HEALTH;
 use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
+use same_day_lookalikes::SAME_DAY_LOOKALIKES;
+use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use scope::{Scope, Status};
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
@@ -294,6 +302,10 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(NOT_NOW_CUES)
                 .chain(CHAT_TYPED_SIGNS)
                 .chain(SMS_RED_FLAGS)
+                .chain(AFTERCARE_RED_FLAGS)
+                .chain(AFTERCARE_SAME_DAY)
+                .chain(SAME_DAY_RED_FLAGS)
+                .chain(SAME_DAY_LOOKALIKES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1053,6 +1065,10 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 #[cfg(test)]
 mod chat_typed_signs_tests;
 #[cfg(test)]
+mod aftercare_red_flags_tests;
+#[cfg(test)]
+mod aftercare_same_day_tests;
+#[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
@@ -1098,6 +1114,10 @@ mod s14_mental_health_tests;
 mod s14_tests;
 #[cfg(test)]
 mod s14b_tests;
+#[cfg(test)]
+mod same_day_lookalikes_tests;
+#[cfg(test)]
+mod same_day_red_flags_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
 #[cfg(test)]

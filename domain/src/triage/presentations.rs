@@ -325,6 +325,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::DoubleDose), C(Sig::Medicine)], any(1): [F(Sig::Dizziness), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::HeartRate)], "POIS"),
     rule!(Skin, "pain far worse than the wound looks with spreading redness, dark skin or fever (necrotising fasciitis)", E,
         all: [F(Sig::NecrotisingPain)], any(1): [F(Sig::Infection), F(Sig::Fever), F(Sig::Swelling), C(Sig::Severe), F(Sig::Purpura), F(Sig::Burn), F(Sig::Confusion)], "NF"),
+    // A blood thinner doubled by mistake: a same-day call about bleeding (session 17d).
+    rule!(Overdose, "a blood thinner taken or injected twice by mistake", U,
+        all: [C(Sig::DoubleDose), C(Sig::Anticoagulant)], any(0): [], "POIS, consensus"),
     rule!(Limb, "a burn over a large area or on a child", E,
         all: [F(Sig::Burn)], any(1): [C(Sig::LargeArea), C(Sig::Child), C(Sig::Infant)], "MTS"),
     // A scald or fire with the voice going hoarse, noisy or laboured breathing or trouble
@@ -735,6 +738,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::MentalCrisis => (U, P::SelfHarm),
         Sig::IntrusiveThoughts => (U, P::Postpartum),
         Sig::Relapse => (U, P::Overdose),
+        Sig::SinusOpening => (U, P::Dental),
         Sig::SexualAssault => (U, P::Safety),
         Sig::Contractions => (U, P::Pregnancy),
         Sig::Incontinence => (U, P::Back),
