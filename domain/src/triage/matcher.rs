@@ -48,6 +48,8 @@ const NOT_TYPOS: &[&str] = &[
     // Italian "vorrei" (I would like) is not German "vorbei" (over; session 16d).
     "vorrei", // "completo" is not "complotto" (a plot; session 16d).
     "completo", "completa", "completi",
+    // German "schielt" (squints) is not "schwillt" (swells; session 17e).
+    "schielt", "schielen",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

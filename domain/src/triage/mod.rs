@@ -28,6 +28,9 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n')
 }
 
+mod carer_not_signs;
+mod carer_red_flags;
+mod carer_same_day_signs;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
@@ -74,6 +77,9 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use carer_not_signs::CARER_NOT_SIGNS;
+use carer_red_flags::CARER_RED_FLAGS;
+use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -288,6 +294,9 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(DOUBLE_VISION_BALANCE)
                 .chain(LAY_RED_FLAGS_MULTILINGUAL)
                 .chain(NOT_NOW_CUES)
+                .chain(CARER_RED_FLAGS)
+                .chain(CARER_SAME_DAY_SIGNS)
+                .chain(CARER_NOT_SIGNS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1044,6 +1053,12 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
     }
 }
 
+#[cfg(test)]
+mod carer_not_signs_tests;
+#[cfg(test)]
+mod carer_red_flags_tests;
+#[cfg(test)]
+mod carer_same_day_signs_tests;
 #[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]
