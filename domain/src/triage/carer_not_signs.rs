@@ -47,6 +47,14 @@ pub(crate) const CARER_NOT_SIGNS: &[(Sig, &str)] = &[
         Sig::Benign,
         pats!["im|am|i ~tired ~and ~confused|muddled ~lol|haha|lmao", "confused ~lol|haha|lmao"],
     ),
+    (
+        // "The dentist can't see her till Monday": no appointment, not lost sight. Only
+        // a clinician or a service as the subject ("I can't see out of my eye" counts).
+        Sig::Benign,
+        pats![
+            "dentist|doctor|doctors|dr|gp|nurse|midwife|surgery|clinic|practice|hospital|they|nobody|noone ~cant|cannot|couldnt ~see ~her|him|me|us|them|you|anyone ~till|until|before|for|today|this",
+        ],
+    ),
     // ------------------------------------------------------------- questions
     (
         // "Que faire si ma fille avale...", "qué hago si...": a question about what to do

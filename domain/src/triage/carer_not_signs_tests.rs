@@ -85,3 +85,18 @@ fn a_newborn_who_squints() {
     // German "schielt" (squints) is not "schwillt" (swells).
     check(&[("mein Baby schielt ab und zu, sie ist 6 Wochen alt", Routine)]);
 }
+
+#[test]
+fn a_clinician_who_cannot_see_someone_yet() {
+    // No appointment until later is not a loss of sight; lost sight still is.
+    check(&[
+        (
+            "the GP can't see him until Thursday, can a nurse ring me?",
+            Routine,
+        ),
+        (
+            "I suddenly can't see out of my left eye since this morning",
+            Emergency,
+        ),
+    ]);
+}
