@@ -127,6 +127,12 @@ pub(crate) enum Sig {
     PainEverywhere,
     ElectricShock,
     CantLieFlat,
+    /// Breathing a little faster than usual or nostrils flaring: NG143 amber in a child,
+    /// a same-day look (session 17e).
+    FastBreathing,
+    /// Thirst, passing water a lot and weight loss together: new diabetes, seen the same
+    /// day (session 17e).
+    DiabetesOnset,
     /// Cannot swallow even saliva or water: an obstructed upper airway [ENT].
     NoSwallowAtAll,
     /// Yellow skin or eyes: a same-day look (in a newborn, jaundice needs a bilirubin check).
@@ -441,6 +447,8 @@ impl Sig {
             Sig::PainEverywhere => "belly pain spreading all over",
             Sig::ElectricShock => "electric shock",
             Sig::CantLieFlat => "cannot lie flat",
+            Sig::FastBreathing => "breathing faster than usual",
+            Sig::DiabetesOnset => "thirst, passing water a lot and weight loss",
             Sig::Cast => "in a cast",
             Sig::CancerHistory => "a history of cancer",
             Sig::Sudden => "sudden",
@@ -733,6 +741,8 @@ impl Sig {
                 | Sig::PainEverywhere
                 | Sig::ElectricShock
                 | Sig::CantLieFlat
+                | Sig::FastBreathing
+                | Sig::DiabetesOnset
                 | Sig::NoSwallowAtAll
                 | Sig::Jaundice
                 | Sig::Shingles

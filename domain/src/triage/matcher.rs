@@ -52,6 +52,8 @@ const NOT_TYPOS: &[&str] = &[
     "tastes",
     // A "beach" is not "bleach" (sunburnt skin peeling is not a caustic; session 17d).
     "beach", "beaches",
+    // German "schielt" (squints) is not "schwillt" (swells; session 17e).
+    "schielt", "schielen",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

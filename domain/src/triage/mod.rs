@@ -31,6 +31,9 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 mod chat_typed_signs;
 mod aftercare_red_flags;
 mod aftercare_same_day;
+mod carer_not_signs;
+mod carer_red_flags;
+mod carer_same_day_signs;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
@@ -83,6 +86,9 @@ use serde::{Deserialize, Serialize};
 use chat_typed_signs::CHAT_TYPED_SIGNS;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
+use carer_not_signs::CARER_NOT_SIGNS;
+use carer_red_flags::CARER_RED_FLAGS;
+use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -306,6 +312,9 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(AFTERCARE_SAME_DAY)
                 .chain(SAME_DAY_RED_FLAGS)
                 .chain(SAME_DAY_LOOKALIKES)
+                .chain(CARER_RED_FLAGS)
+                .chain(CARER_SAME_DAY_SIGNS)
+                .chain(CARER_NOT_SIGNS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1068,6 +1077,12 @@ mod chat_typed_signs_tests;
 mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
+#[cfg(test)]
+mod carer_not_signs_tests;
+#[cfg(test)]
+mod carer_red_flags_tests;
+#[cfg(test)]
+mod carer_same_day_signs_tests;
 #[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]

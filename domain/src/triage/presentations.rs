@@ -697,6 +697,20 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::Purpura)], any(1): [C(Sig::Worse), C(Sig::Infant), C(Sig::Child)], "NG240, NG143 red"),
     rule!(Overdose, "too much of a medicine given to a baby or child by mistake", U,
         all: [C(Sig::DoubleDose), C(Sig::Medicine)], any(1): [C(Sig::Infant), C(Sig::Child)], "POIS"),
+    // Session 17e (`carer_red_flags.rs`): a drowsy child with signs of dehydration (sunken
+    // eyes, no wet nappy) is shock until shown otherwise [NG143 red: reduced skin turgor,
+    // not responding normally].
+    rule!(FeverChild, "a drowsy child with sunken eyes or no wet nappies (dehydration)", E,
+        all: [F(Sig::Drowsy), F(Sig::LessUrine), C(Sig::Child)], any(0): [], "NG143 red"),
+    rule!(FeverChild, "a drowsy baby with sunken eyes or no wet nappies (dehydration)", E,
+        all: [F(Sig::Drowsy), F(Sig::LessUrine), C(Sig::Infant)], any(0): [], "NG143 red"),
+    // Shivering or rigors after birth are an infection (mastitis, the womb) until shown
+    // otherwise [CG37]; a red or swollen eyelid under 3 months is an eye infection seen
+    // the same day [NG143, EYE] (session 17e).
+    rule!(Postpartum, "shivering or rigors after birth", U,
+        all: [C(Sig::Postpartum), F(Sig::Shaking)], any(0): [], "CG37"),
+    rule!(Eye, "a red or swollen eye under 3 months", U,
+        all: [Cond::InfantUnder3Months, C(Sig::EyeNamed), F(Sig::Swelling)], any(0): [], "NG143, EYE"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -753,6 +767,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::PainEverywhere => (U, P::Abdominal),
         Sig::ElectricShock => (U, P::Unplaced),
         Sig::CantLieFlat => (U, P::Breathing),
+        Sig::FastBreathing => (U, P::Breathing),
+        Sig::DiabetesOnset => (U, P::Diabetes),
         Sig::NoSwallowAtAll => (E, P::Breathing),
         Sig::Jaundice => (U, P::Unplaced),
         Sig::Hypo => (U, P::Diabetes),

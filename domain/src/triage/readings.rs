@@ -1018,7 +1018,16 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             let born = near(&words, index, 3, 0, BORN_WORDS);
             let ago = index > 0 && near(&words, index, 2, 2, AGO_WORDS) && !born;
             let is_weeks = days == 7.0 || unit == "sa" || unit == "ssw";
-            if pregnant && is_weeks {
+            // "in der 36. Woche": the German way to give the week of a pregnancy, with no
+            // pregnancy word (batch 93, session 17e).
+            let week_of_pregnancy = days == 7.0
+                && value >= 12.0
+                && index >= 2
+                && matches!(
+                    (text_at(&words, index - 2), text_at(&words, index - 1)),
+                    (Some("in"), Some("der" | "de"))
+                );
+            if (pregnant || week_of_pregnancy) && is_weeks {
                 higher(&mut readings.pregnancy_weeks, value);
             } else if !pregnant
                 && !ago
@@ -1345,6 +1354,8 @@ mod tests {
         assert_eq!(read("34 weeks pregnant").pregnancy_weeks, Some(34.0));
         assert_eq!(read("enceinte 35 sem").pregnancy_weeks, Some(35.0));
         assert_eq!(read("37 sa mal de tete").pregnancy_weeks, Some(37.0));
+        assert_eq!(read("sie ist in der 36. Woche").pregnancy_weeks, Some(36.0));
+        assert_eq!(read("in der 2. Woche nach der OP").pregnancy_weeks, None);
     }
 
     #[test]
