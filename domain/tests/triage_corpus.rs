@@ -312,6 +312,26 @@ const FILES: &[(&str, &str)] = &[
         "88-admin-buried-and-same-day",
         include_str!("corpus/88-admin-buried-and-same-day.tsv"),
     ),
+    (
+        "89-en-sms-whatsapp-short",
+        include_str!("corpus/89-en-sms-whatsapp-short.tsv"),
+    ),
+    (
+        "90-es-fr-de-it-pt-nl-whatsapp",
+        include_str!("corpus/90-es-fr-de-it-pt-nl-whatsapp.tsv"),
+    ),
+    (
+        "91-urgent-same-day-mixed",
+        include_str!("corpus/91-urgent-same-day-mixed.tsv"),
+    ),
+    (
+        "92-clinic-procedures-aftercare",
+        include_str!("corpus/92-clinic-procedures-aftercare.tsv"),
+    ),
+    (
+        "93-family-carers-phone",
+        include_str!("corpus/93-family-carers-phone.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
