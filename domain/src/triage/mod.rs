@@ -28,6 +28,9 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n')
 }
 
+mod asthma_attack_signs;
+mod cauda_equina_signs;
+mod chest_discomfort;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
@@ -51,6 +54,7 @@ mod non_blanching_rash;
 pub(crate) mod normalize;
 mod not_now_cues;
 mod older_typing;
+mod passive_death_wishes;
 mod plain_findings;
 mod presentations;
 mod readings;
@@ -64,6 +68,8 @@ mod s14_phone_english;
 mod s14b_findings;
 mod scope;
 mod since_then;
+mod suicide_means_and_plans;
+mod swallowed_poisons;
 mod testicle_pain;
 mod thumb_findings;
 mod toxidromes;
@@ -74,6 +80,9 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
+use cauda_equina_signs::CAUDA_EQUINA_SIGNS;
+use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -95,6 +104,7 @@ use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
 use not_now_cues::NOT_NOW_CUES;
 use older_typing::OLDER_TYPING_FINDINGS;
+use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
@@ -106,6 +116,8 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use scope::{Scope, Status};
 use since_then::SINCE_THEN;
+use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
+use swallowed_poisons::SWALLOWED_POISONS;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
 use toxidromes::TOXIDROMES;
@@ -288,6 +300,12 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(DOUBLE_VISION_BALANCE)
                 .chain(LAY_RED_FLAGS_MULTILINGUAL)
                 .chain(NOT_NOW_CUES)
+                .chain(SWALLOWED_POISONS)
+                .chain(CAUDA_EQUINA_SIGNS)
+                .chain(ASTHMA_ATTACK_SIGNS)
+                .chain(SUICIDE_MEANS_AND_PLANS)
+                .chain(CHEST_DISCOMFORT)
+                .chain(PASSIVE_DEATH_WISHES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1045,6 +1063,12 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 }
 
 #[cfg(test)]
+mod asthma_attack_signs_tests;
+#[cfg(test)]
+mod cauda_equina_signs_tests;
+#[cfg(test)]
+mod chest_discomfort_tests;
+#[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
@@ -1077,6 +1101,8 @@ mod not_now_cues_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
+mod passive_death_wishes_tests;
+#[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
 mod s12_tests;
@@ -1092,6 +1118,10 @@ mod s14_tests;
 mod s14b_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
+#[cfg(test)]
+mod suicide_means_and_plans_tests;
+#[cfg(test)]
+mod swallowed_poisons_tests;
 #[cfg(test)]
 mod testicle_pain_tests;
 #[cfg(test)]
