@@ -1073,6 +1073,8 @@ mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod days_ago_tests;
+#[cfg(test)]
 mod double_vision_balance_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
@@ -1102,6 +1104,8 @@ mod not_now_cues_tests;
 mod older_typing_tests;
 #[cfg(test)]
 mod passive_death_wishes_tests;
+#[cfg(test)]
+mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
