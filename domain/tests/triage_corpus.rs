@@ -573,15 +573,15 @@ fn rules_alone_hold_their_floor() {
     println!("rules alone, blind batches: {blind}");
     assert!(
         // 0.94 until session 16, then 0.96 (0.971 on 00-88); 0.975 after session 17a
-        // (0.978).
+        // (0.979).
         blind.emergency_recall() >= 0.975,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
     // The rules, not the learned model, carry the emergencies: 139 of the corpus's read
-    // as routine by the rules alone at session 16's end, 82 after session 17a.
+    // as routine by the rules alone at session 16's end, 74 after session 17a.
     assert!(
-        blind.emergencies_as_routine <= 85,
+        blind.emergencies_as_routine <= 78,
         "{} emergencies read as routine by the rules alone",
         blind.emergencies_as_routine
     );

@@ -29,6 +29,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 mod asthma_attack_signs;
+mod blurred_sight;
 mod cauda_equina_signs;
 mod chest_discomfort;
 mod chronic_findings;
@@ -37,6 +38,7 @@ mod double_vision_balance;
 mod everyday_lay_signs;
 mod findings;
 mod head_blows;
+mod heard_voices;
 mod ketoacidosis;
 mod language;
 mod lay_findings;
@@ -81,6 +83,7 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
+use blurred_sight::BLURRED_SIGHT;
 use cauda_equina_signs::CAUDA_EQUINA_SIGNS;
 use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_findings::CHRONIC_FINDINGS;
@@ -88,6 +91,7 @@ use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use head_blows::HEAD_BLOWS;
+use heard_voices::HEARD_VOICES;
 use ketoacidosis::KETOACIDOSIS;
 use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
@@ -306,6 +310,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(SUICIDE_MEANS_AND_PLANS)
                 .chain(CHEST_DISCOMFORT)
                 .chain(PASSIVE_DEATH_WISHES)
+                .chain(BLURRED_SIGHT)
+                .chain(HEARD_VOICES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1065,6 +1071,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 #[cfg(test)]
 mod asthma_attack_signs_tests;
 #[cfg(test)]
+mod blurred_sight_tests;
+#[cfg(test)]
 mod cauda_equina_signs_tests;
 #[cfg(test)]
 mod chest_discomfort_tests;
@@ -1080,6 +1088,8 @@ mod double_vision_balance_tests;
 mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod head_blows_tests;
+#[cfg(test)]
+mod heard_voices_tests;
 #[cfg(test)]
 mod ketoacidosis_tests;
 #[cfg(test)]
