@@ -592,20 +592,29 @@ fn rules_alone_hold_their_floor() {
     }
     println!("rules alone, blind batches: {blind}");
     assert!(
-        // 0.94 until session 16, then 0.96 (0.971 on 00-88).
-        blind.emergency_recall() >= 0.96,
+        // 0.94 until session 16, then 0.96 (0.971 on 00-88); 0.975 after session 17a
+        // (0.979).
+        blind.emergency_recall() >= 0.975,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
+    // The rules, not the learned model, carry the emergencies: 139 of the corpus's read
+    // as routine by the rules alone at session 16's end, 74 after session 17a.
+    assert!(
+        blind.emergencies_as_routine <= 78,
+        "{} emergencies read as routine by the rules alone",
+        blind.emergencies_as_routine
+    );
     assert!(
         // 0.76 after session 11; 0.77 after session 12; 0.79 after session 13; 0.81
-        // after session 16.
-        blind.urgent_recall() >= 0.81,
+        // after session 16; 0.815 after session 17a (0.822).
+        blind.urgent_recall() >= 0.815,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
     assert!(
-        blind.routine_precision() >= 0.90,
+        // 0.90 until session 17a, then 0.92 (0.932).
+        blind.routine_precision() >= 0.92,
         "routine precision {:.3}",
         blind.routine_precision()
     );

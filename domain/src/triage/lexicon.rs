@@ -139,6 +139,9 @@ pub(crate) enum Sig {
     Jaundice,
     /// Shingles: by itself routine, with the eye involved a same-day look.
     Shingles,
+    /// A vague discomfort or odd feeling in the chest (less than pain): with sweating,
+    /// spread, nausea, faintness or breathlessness, possibly cardiac [CG95].
+    ChestDiscomfort,
     // Contexts the presentation table combines.
     Usual,
     BodyPart,
@@ -508,6 +511,7 @@ impl Sig {
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
+            Sig::ChestDiscomfort => "discomfort in the chest",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",
@@ -745,6 +749,7 @@ impl Sig {
                 | Sig::DiabetesOnset
                 | Sig::NoSwallowAtAll
                 | Sig::Jaundice
+                | Sig::ChestDiscomfort
                 | Sig::Shingles
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent

@@ -28,18 +28,23 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n')
 }
 
-mod chat_typed_signs;
 mod aftercare_red_flags;
 mod aftercare_same_day;
+mod asthma_attack_signs;
+mod blurred_sight;
 mod carer_not_signs;
 mod carer_red_flags;
 mod carer_same_day_signs;
+mod cauda_equina_signs;
+mod chat_typed_signs;
+mod chest_discomfort;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
 mod everyday_lay_signs;
 mod findings;
 mod head_blows;
+mod heard_voices;
 mod ketoacidosis;
 mod language;
 mod lay_findings;
@@ -57,6 +62,7 @@ mod non_blanching_rash;
 pub(crate) mod normalize;
 mod not_now_cues;
 mod older_typing;
+mod passive_death_wishes;
 mod plain_findings;
 mod presentations;
 mod readings;
@@ -73,6 +79,8 @@ mod same_day_red_flags;
 mod scope;
 mod since_then;
 mod sms_red_flags;
+mod suicide_means_and_plans;
+mod swallowed_poisons;
 mod testicle_pain;
 mod thumb_findings;
 mod toxidromes;
@@ -83,17 +91,22 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
-use chat_typed_signs::CHAT_TYPED_SIGNS;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
+use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
+use blurred_sight::BLURRED_SIGHT;
 use carer_not_signs::CARER_NOT_SIGNS;
 use carer_red_flags::CARER_RED_FLAGS;
 use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
+use cauda_equina_signs::CAUDA_EQUINA_SIGNS;
+use chat_typed_signs::CHAT_TYPED_SIGNS;
+use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use head_blows::HEAD_BLOWS;
+use heard_voices::HEARD_VOICES;
 use ketoacidosis::KETOACIDOSIS;
 use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
@@ -110,6 +123,7 @@ use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
 use not_now_cues::NOT_NOW_CUES;
 use older_typing::OLDER_TYPING_FINDINGS;
+use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use plain_findings::PLAIN_FINDINGS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
@@ -124,6 +138,8 @@ use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use scope::{Scope, Status};
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
+use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
+use swallowed_poisons::SWALLOWED_POISONS;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
 use toxidromes::TOXIDROMES;
@@ -315,6 +331,14 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(CARER_RED_FLAGS)
                 .chain(CARER_SAME_DAY_SIGNS)
                 .chain(CARER_NOT_SIGNS)
+                .chain(SWALLOWED_POISONS)
+                .chain(CAUDA_EQUINA_SIGNS)
+                .chain(ASTHMA_ATTACK_SIGNS)
+                .chain(SUICIDE_MEANS_AND_PLANS)
+                .chain(CHEST_DISCOMFORT)
+                .chain(PASSIVE_DEATH_WISHES)
+                .chain(BLURRED_SIGHT)
+                .chain(HEARD_VOICES)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1072,11 +1096,13 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 }
 
 #[cfg(test)]
-mod chat_typed_signs_tests;
-#[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
+#[cfg(test)]
+mod asthma_attack_signs_tests;
+#[cfg(test)]
+mod blurred_sight_tests;
 #[cfg(test)]
 mod carer_not_signs_tests;
 #[cfg(test)]
@@ -1084,15 +1110,25 @@ mod carer_red_flags_tests;
 #[cfg(test)]
 mod carer_same_day_signs_tests;
 #[cfg(test)]
+mod cauda_equina_signs_tests;
+#[cfg(test)]
+mod chat_typed_signs_tests;
+#[cfg(test)]
+mod chest_discomfort_tests;
+#[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
+#[cfg(test)]
+mod days_ago_tests;
 #[cfg(test)]
 mod double_vision_balance_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod head_blows_tests;
+#[cfg(test)]
+mod heard_voices_tests;
 #[cfg(test)]
 mod ketoacidosis_tests;
 #[cfg(test)]
@@ -1116,6 +1152,10 @@ mod not_now_cues_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
+mod passive_death_wishes_tests;
+#[cfg(test)]
+mod pulse_from_a_watch_tests;
+#[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
 mod s12_tests;
@@ -1137,6 +1177,10 @@ mod same_day_red_flags_tests;
 mod scope_leftovers_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
+#[cfg(test)]
+mod suicide_means_and_plans_tests;
+#[cfg(test)]
+mod swallowed_poisons_tests;
 #[cfg(test)]
 mod testicle_pain_tests;
 #[cfg(test)]

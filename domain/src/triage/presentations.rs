@@ -711,6 +711,15 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Postpartum), F(Sig::Shaking)], any(0): [], "CG37"),
     rule!(Eye, "a red or swollen eye under 3 months", U,
         all: [Cond::InfantUnder3Months, C(Sig::EyeNamed), F(Sig::Swelling)], any(0): [], "NG143, EYE"),
+    // Session 17a (`swallowed_poisons.rs`): a child who may have swallowed something
+    // harmful is an emergency "even if well" [POIS], so "she seems fine", which the scope
+    // reads as the swallowing resolved, does not clear it.
+    rule!(Overdose, "a child who swallowed something harmful and seems well (harm can come hours later)", E,
+        all: [Cond::Mentioned(Sig::Ingested)], any(1): [C(Sig::Child), C(Sig::Infant)], "POIS"),
+    // Session 17a (`chest_discomfort.rs`): a vague discomfort in the chest with the
+    // companions CG95 names is possibly cardiac pain.
+    rule!(ChestPain, "discomfort in the chest with sweating, spread to the arm, jaw or back, nausea, faintness or breathlessness, or in a diabetic", E,
+        all: [F(Sig::ChestDiscomfort)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Nausea), F(Sig::Dizziness), F(Sig::Breathing), C(Sig::Diabetic)], "CG95"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -795,7 +804,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         | Sig::BellySwelling
         | Sig::Itch
         | Sig::Shingles
-        | Sig::FaceSwelling => (routine, P::Unplaced),
+        | Sig::FaceSwelling
+        | Sig::ChestDiscomfort => (routine, P::Unplaced),
         _ => return None,
     })
 }

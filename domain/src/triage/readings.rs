@@ -224,6 +224,54 @@ const HEART_WORDS: &[&str] = &[
     "herzrasen",
     "fc",
 ];
+/// A watch or fitness tracker, which shows a pulse ("my watch says 180", "130 op mn
+/// horloge", "bei 120 bis 130 laut Uhr"; session 17a).
+const WATCH_WORDS: &[&str] = &[
+    "watch",
+    "smartwatch",
+    "fitbit",
+    "garmin",
+    "tracker",
+    "horloge",
+    "uhr",
+    "reloj",
+    "montre",
+    "orologio",
+    "relogio",
+];
+/// The heart named anywhere near a watch's number: a watch also tells the time (times of
+/// day are under 25, below any pulse read here) and counts steps.
+const HEART_NAMED_WORDS: &[&str] = &[
+    "heart",
+    "hearts",
+    "pulse",
+    "racing",
+    "pounding",
+    "palpitations",
+    "palpitation",
+    "coeur",
+    "corazon",
+    "cuore",
+    "coracao",
+    "herz",
+    "puls",
+    "hart",
+    "hartkloppingen",
+    "hartklopingen",
+    "herzrasen",
+    "herzklopfen",
+    "palpitaciones",
+    "palpitazioni",
+    "palpitacoes",
+    "pols",
+    "pulso",
+    "pouls",
+];
+/// What else a watch counts.
+const WATCH_COUNTS: &[&str] = &[
+    "steps", "calories", "kcal", "cal", "km", "miles", "pasos", "pas", "schritte", "passi",
+    "passos", "stappen",
+];
 const PEAK_FLOW_WORDS: &[&str] = &[
     "peak",
     "flow",
@@ -871,6 +919,16 @@ const METER_WORDS: &[&str] = &[
 ];
 
 /// The word index of the nearest word of `set` around `index`, if any.
+/// A number beside a watch, in a message that names the heart within a dozen words: a
+/// heart rate the watch shows; the watch is the word that names it.
+fn watch_pulse(words: &[Word], index: usize) -> Option<usize> {
+    if near(words, index, 0, 1, WATCH_COUNTS) {
+        return None;
+    }
+    let watch = nearest(words, index, 3, 3, WATCH_WORDS)?;
+    near(words, index, 12, 12, HEART_NAMED_WORDS).then_some(watch)
+}
+
 fn nearest(
     words: &[Word],
     index: usize,
@@ -1139,7 +1197,8 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             continue;
         }
         if (25.0..=250.0).contains(&value) && !DURATION_UNITS.contains(&unit) {
-            let named = nearest(&words, index, 3, 1, HEART_WORDS);
+            let named =
+                nearest(&words, index, 3, 1, HEART_WORDS).or_else(|| watch_pulse(&words, index));
             if unit == "bpm" || named.is_some() {
                 // "110 after coffee and climbing 3 flights": expected, not a finding.
                 if !near(&words, index, 6, 6, EXERTION_WORDS) {

@@ -892,7 +892,7 @@ impl<'a> Scope<'a> {
     /// Whether the message places events within the last day ("this morning").
     pub(crate) fn recent(&self) -> bool {
         self.cues_of(Sig::Recent)
-            .any(|cue| !self.duration_on_a_day_before(cue))
+            .any(|cue| !self.duration_on_a_day_before(cue) && !self.today_is_a_day(cue))
     }
 
     /// Whether the patient (or the person written about) is pregnant.

@@ -18,6 +18,12 @@
 //! frontdesk-triage-train --score FILE [--misses]
 //!                                        score a new batch (not yet in the corpus) on
 //!                                        arrival: the shipped model.bin and rules alone
+//! frontdesk-triage-train --rules-only [NAME...]
+//!                                        list the corpus lines the written rules alone
+//!                                        read below their label (emergencies and urgents
+//!                                        as routine, emergencies as urgent), every batch
+//!                                        or the named ones; the shipped model varies
+//!                                        between retrains, the rules do not
 //! ```
 //!
 //! Logistic regression with AdaGrad and L2 over the hashed features of
@@ -121,6 +127,44 @@ fn print_misses(triager: &Triager, examples: &[&Example]) {
             );
         }
     }
+}
+
+/// Prints, batch by batch, the lines a triager reads below their label as
+/// `batch<TAB>want<TAB>got<TAB>text<TAB>reason`, emergencies as routine first, then
+/// urgents as routine, then emergencies as urgent, and the counts of each.
+fn print_rules_alone_misses(triager: &Triager, examples: &[&Example]) {
+    let kinds = [
+        (Urgency::Emergency, Urgency::Routine),
+        (Urgency::Urgent, Urgency::Routine),
+        (Urgency::Emergency, Urgency::Urgent),
+    ];
+    let read: Vec<Urgency> = examples
+        .iter()
+        .map(|e| triager.assess(&e.text).urgency)
+        .collect();
+    let mut counts = [0usize; 3];
+    for (kind, (want, got)) in kinds.iter().enumerate() {
+        for (example, urgency) in examples.iter().zip(&read) {
+            if example.urgency == *want && urgency == got {
+                counts[kind] += 1;
+                let reason = triager.assess(&example.text).reason;
+                println!(
+                    "{}\t{}\t{}\t{}\t{reason}",
+                    example.batch,
+                    want.as_str(),
+                    got.as_str(),
+                    example.text
+                );
+            }
+        }
+    }
+    println!(
+        "{} lines: {} emergencies as routine, {} urgent as routine, {} emergencies as urgent",
+        examples.len(),
+        counts[0],
+        counts[1],
+        counts[2]
+    );
 }
 
 /// A small deterministic generator for the shuffle (xorshift64*).
@@ -509,6 +553,22 @@ fn run() -> Result<(), String> {
                     }
                 }
             }
+            Ok(())
+        }
+        Some("--rules-only") => {
+            // Corpus batches only, by name: a held-out file is scored, never listed.
+            let names = &args[1..];
+            if let Some(unknown) = names
+                .iter()
+                .find(|n| !examples.iter().any(|e| &e.batch == *n))
+            {
+                return Err(format!("no corpus batch named {unknown}"));
+            }
+            let chosen: Vec<&Example> = examples
+                .iter()
+                .filter(|e| names.is_empty() || names.contains(&e.batch))
+                .collect();
+            print_rules_alone_misses(&Triager::with_model(&TriageRules::default(), None), &chosen);
             Ok(())
         }
         Some("--check") => {

@@ -134,10 +134,66 @@ impl Scope<'_> {
     pub(super) fn duration_on_a_day_before(&self, cue: &Match<Sig>) -> bool {
         let sentence = self.sentence(cue.start);
         self.only_words(cue, DURATION_WORDS)
-            && self
+            && (self
                 .tokens
                 .iter()
                 .any(|t| t.sentence == sentence && days_before().contains(&t.key))
+                || self.names_days_ago(sentence))
+    }
+
+    /// A Recent cue that is only "today" saying which day it is ("today is Monday",
+    /// "heute ist Montag", "hoy es lunes"): the message dates an earlier event against
+    /// it, nothing happened within the day (session 17a).
+    pub(super) fn today_is_a_day(&self, cue: &Match<Sig>) -> bool {
+        const TODAY: &[&str] = &[
+            "today",
+            "heute",
+            "hoy",
+            "aujourdhui",
+            "oggi",
+            "hoje",
+            "vandaag",
+            "its",
+        ];
+        const IS: &[&str] = &["is", "ist", "es", "est", "e", "he", "its", "nous", "sommes"];
+        let next = cue.end + 1;
+        self.only_words(cue, TODAY)
+            && (next..next + 2).any(|i| i < self.tokens.len() && self.word_in(i, IS))
+            && (next..next + 3).any(|i| {
+                self.tokens
+                    .get(i)
+                    .is_some_and(|t| days_before().contains(&t.key))
+            })
+    }
+
+    /// Whether a sentence dates something "N days ago" ("2 days ago", "hace 3 días", "il
+    /// y a 2 jours", "vor 2 Tagen", "2 giorni fa", "há 2 dias", "2 dagen geleden"): a day
+    /// before today, as a weekday is (session 17a). Only the date: a finding told as still
+    /// there ("3 days ago, still there now") stays current by its own words.
+    fn names_days_ago(&self, sentence: u16) -> bool {
+        const DAYS: &[&str] = &["days", "dias", "jours", "tagen", "giorni", "dagen", "gg"];
+        const AFTER: &[&str] = &["ago", "back", "fa", "geleden", "terug"];
+        const BEFORE: &[&str] = &["hace", "ha", "faz", "vor", "a"];
+        const COUNTS: &[&str] = &[
+            "two", "three", "four", "couple", "few", "dos", "tres", "deux", "trois", "zwei",
+            "drei", "due", "tre", "dois", "twee", "drie",
+        ];
+        let in_sentence = |i: usize| self.tokens.get(i).is_some_and(|t| t.sentence == sentence);
+        let count = |i: usize| {
+            in_sentence(i)
+                && (self.tokens[i]
+                    .key
+                    .parse::<u16>()
+                    .is_ok_and(|n| (1..=14).contains(&n))
+                    || self.word_in(i, COUNTS))
+        };
+        (1..self.tokens.len()).any(|i| {
+            in_sentence(i)
+                && self.word_in(i, DAYS)
+                && count(i - 1)
+                && ((in_sentence(i + 1) && self.word_in(i + 1, AFTER))
+                    || (i >= 2 && in_sentence(i - 2) && self.word_in(i - 2, BEFORE)))
+        })
     }
 
     /// Whether token `index` starts "since <a day before today>" ("since tuesday",
