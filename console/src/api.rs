@@ -7,13 +7,13 @@ pub use frontdesk_client_core::path::encode_component;
 use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, AttachmentLink, AttachmentUploaded, ChannelDeliveriesResponse,
-    ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry,
-    InboxResponse, InviteRequest, Lang, LinkSent, NoteRequest, NotesResponse, ResendRequest,
-    ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
-    SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse,
-    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession,
-    SurveySentResponse, TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
-    WhatsappTemplate,
+    ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, ErrorBody, HistoryResponse,
+    InboxEntry, InboxResponse, InviteRequest, Lang, LinkSent, NoteRequest, NotesResponse,
+    ResendRequest, ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest,
+    SendMessageRequest, SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest,
+    StaffListResponse, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
+    StaffSession, SurveySentResponse, TemplatesResponse, TriageCorrectionRequest,
+    TriageCorrectionResponse, WhatsappTemplate,
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -41,7 +41,7 @@ pub async fn set_language(token: &str, language: Lang) -> Result<StaffProfile, A
 }
 
 /// `DELETE /v1/staff/sessions/current`: revokes the session on the server too.
-pub async fn sign_out(token: &str) -> Result<serde_json::Value, ApiFailure> {
+pub async fn sign_out(token: &str) -> Result<serde::de::IgnoredAny, ApiFailure> {
     call("DELETE", "/v1/staff/sessions/current", Some(token), None).await
 }
 
@@ -418,7 +418,7 @@ pub async fn delete_template(token: &str, id: &str) -> Result<DeletedTemplate, A
 /// The request body as JSON; the protocol's request types always serialize, so a
 /// failure here can only mean the call never left.
 pub(crate) fn encode(value: &impl serde::Serialize) -> Result<String, ApiFailure> {
-    serde_json::to_string(value).map_err(|_| ApiFailure::Network)
+    crate::json::write(value).ok_or(ApiFailure::Network)
 }
 
 /// A browser call that failed before any answer (offline, DNS, CORS, aborted).
@@ -426,11 +426,9 @@ fn network(_: JsValue) -> ApiFailure {
     ApiFailure::Network
 }
 
-/// A non-2xx answer: the server's `{"error": {"code", "message"}}`, or an unreadable one.
-fn failure(status: u16, body: &str, retry_after: Option<&str>) -> ApiFailure {
-    let error = serde_json::from_str::<ApiError>(body)
-        .ok()
-        .map(|error| error.error);
+/// A non-2xx answer: the server's `{"error": {"code", "message"}}` (read by the caller),
+/// or `None` for an unreadable one.
+fn failure(status: u16, error: Option<ErrorBody>, retry_after: Option<&str>) -> ApiFailure {
     ApiFailure::answered(
         status,
         error.as_ref().map(|error| error.code.clone()),
@@ -487,20 +485,31 @@ async fn send<T: DeserializeOwned>(
 
     if !(200..300).contains(&status) {
         let retry_after = response.headers().get("Retry-After").ok().flatten();
-        return Err(failure(status, &text, retry_after.as_deref()));
+        let error = crate::json::read::<ApiError>(&text).map(|error| error.error);
+        return Err(failure(status, error, retry_after.as_deref()));
     }
-    serde_json::from_str(&text).map_err(|_| ApiFailure::unreadable(status, None))
+    crate::json::read(&text).ok_or(ApiFailure::unreadable(status, None))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn body(code: &str, message: &str) -> ErrorBody {
+        ErrorBody {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+
     #[test]
     fn error_bodies_become_typed_failures() {
         let refused = failure(
             409,
-            r#"{"error":{"code":"already_claimed","message":"Sam already owns this conversation."}}"#,
+            Some(body(
+                "already_claimed",
+                "Sam already owns this conversation.",
+            )),
             None,
         );
         assert_eq!(
@@ -512,22 +521,14 @@ mod tests {
                 retry_after: None,
             }
         );
-        let html = failure(502, "<html>Bad gateway</html>", None);
+        let html = failure(502, None, None);
         assert_eq!(html.code(), Some("invalid_response"));
-        let limited = failure(
-            429,
-            r#"{"error":{"code":"rate_limited","message":"Slow down."}}"#,
-            Some("12"),
-        );
+        let limited = failure(429, Some(body("rate_limited", "Slow down.")), Some("12"));
         assert_eq!(
             limited.retry_after(),
             Some(std::time::Duration::from_secs(12))
         );
-        let expired = failure(
-            401,
-            r#"{"error":{"code":"bad_token","message":"Sign in again."}}"#,
-            None,
-        );
+        let expired = failure(401, Some(body("bad_token", "Sign in again.")), None);
         assert!(expired.is_unauthorized());
     }
 }
