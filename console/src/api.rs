@@ -2,6 +2,7 @@
 //! `ApiFailure`.
 
 pub use frontdesk_client_core::failure::ApiFailure;
+use frontdesk_client_core::json::Decode;
 use frontdesk_client_core::links::{accept_path, LinkKind};
 pub use frontdesk_client_core::path::encode_component;
 use frontdesk_client_core::retry::parse_retry_after;
@@ -15,7 +16,6 @@ use frontdesk_protocol::{
     StaffSession, SurveySentResponse, TemplatesResponse, TriageCorrectionRequest,
     TriageCorrectionResponse, WhatsappTemplate,
 };
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, Request, RequestInit, Response};
@@ -41,8 +41,10 @@ pub async fn set_language(token: &str, language: Lang) -> Result<StaffProfile, A
 }
 
 /// `DELETE /v1/staff/sessions/current`: revokes the session on the server too.
-pub async fn sign_out(token: &str) -> Result<serde::de::IgnoredAny, ApiFailure> {
-    call("DELETE", "/v1/staff/sessions/current", Some(token), None).await
+pub async fn sign_out(token: &str) -> Result<(), ApiFailure> {
+    send("DELETE", "/v1/staff/sessions/current", Some(token), None)
+        .await
+        .map(|_| ())
 }
 
 /// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay
@@ -145,7 +147,8 @@ pub async fn upload_attachment(
         encode_component(conversation_id)
     );
     let body = (JsValue::from(file.clone()), "application/octet-stream");
-    send("POST", &path, Some(token), Some(body)).await
+    let (status, text) = send("POST", &path, Some(token), Some(body)).await?;
+    crate::json::decode(&text).ok_or(ApiFailure::unreadable(status, None))
 }
 
 /// `GET /v1/staff/conversations/{id}/attachments/{attachment_id}`: a signed link to the
@@ -437,23 +440,25 @@ fn failure(status: u16, error: Option<ErrorBody>, retry_after: Option<&str>) -> 
     )
 }
 
-pub(crate) async fn call<T: DeserializeOwned>(
+/// A JSON call: `body` is JSON text; the answer is read by `T`'s client-core reader.
+pub(crate) async fn call<T: Decode>(
     method: &str,
     path: &str,
     token: Option<&str>,
     body: Option<String>,
 ) -> Result<T, ApiFailure> {
     let body = body.map(|text| (JsValue::from_str(&text), "application/json"));
-    send(method, path, token, body).await
+    let (status, text) = send(method, path, token, body).await?;
+    crate::json::decode(&text).ok_or(ApiFailure::unreadable(status, None))
 }
 
 /// [`call`] with any body (JSON text, a file) and its content type.
-async fn send<T: DeserializeOwned>(
+async fn send(
     method: &str,
     path: &str,
     token: Option<&str>,
     body: Option<(JsValue, &str)>,
-) -> Result<T, ApiFailure> {
+) -> Result<(u16, String), ApiFailure> {
     let window = web_sys::window().ok_or(ApiFailure::Network)?;
 
     let headers = Headers::new().map_err(network)?;
@@ -485,10 +490,10 @@ async fn send<T: DeserializeOwned>(
 
     if !(200..300).contains(&status) {
         let retry_after = response.headers().get("Retry-After").ok().flatten();
-        let error = crate::json::read::<ApiError>(&text).map(|error| error.error);
+        let error = crate::json::decode::<ApiError>(&text).map(|error| error.error);
         return Err(failure(status, error, retry_after.as_deref()));
     }
-    crate::json::read(&text).ok_or(ApiFailure::unreadable(status, None))
+    Ok((status, text))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// The stored session, unless it is missing, unreadable or already expired.
 pub fn load(now_ms: i64) -> Option<StaffSession> {
     let raw = storage()?.get_item(STORAGE_KEY).ok()??;
-    let session = crate::json::read::<StaffSession>(&raw)?;
+    let session = crate::json::decode::<StaffSession>(&raw)?;
     if is_expired(&session, now_ms) {
         clear();
         return None;
