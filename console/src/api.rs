@@ -2,20 +2,20 @@
 //! `ApiFailure`.
 
 pub use frontdesk_client_core::failure::ApiFailure;
+use frontdesk_client_core::json::Decode;
 use frontdesk_client_core::links::{accept_path, LinkKind};
 pub use frontdesk_client_core::path::encode_component;
 use frontdesk_client_core::retry::parse_retry_after;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, AttachmentLink, AttachmentUploaded, ChannelDeliveriesResponse,
-    ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, HistoryResponse, InboxEntry,
-    InboxResponse, InviteRequest, Lang, LinkSent, NoteRequest, NotesResponse, ResendRequest,
-    ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest, SendMessageRequest,
-    SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse,
-    StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession,
-    SurveySentResponse, TemplatesResponse, TriageCorrectionRequest, TriageCorrectionResponse,
-    WhatsappTemplate,
+    ClaimResponse, ClinicReport, ConversationStatus, DeletedTemplate, ErrorBody, HistoryResponse,
+    InboxEntry, InboxResponse, InviteRequest, Lang, LinkSent, NoteRequest, NotesResponse,
+    ResendRequest, ResendResponse, SaveTemplateRequest, SavedReply, SearchRequest,
+    SendMessageRequest, SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest,
+    StaffListResponse, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
+    StaffSession, SurveySentResponse, TemplatesResponse, TriageCorrectionRequest,
+    TriageCorrectionResponse, WhatsappTemplate,
 };
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, Request, RequestInit, Response};
@@ -41,8 +41,10 @@ pub async fn set_language(token: &str, language: Lang) -> Result<StaffProfile, A
 }
 
 /// `DELETE /v1/staff/sessions/current`: revokes the session on the server too.
-pub async fn sign_out(token: &str) -> Result<serde_json::Value, ApiFailure> {
-    call("DELETE", "/v1/staff/sessions/current", Some(token), None).await
+pub async fn sign_out(token: &str) -> Result<(), ApiFailure> {
+    send("DELETE", "/v1/staff/sessions/current", Some(token), None)
+        .await
+        .map(|_| ())
 }
 
 /// `GET /v1/staff/inbox`, unfiltered: the console filters locally so live updates stay
@@ -145,7 +147,8 @@ pub async fn upload_attachment(
         encode_component(conversation_id)
     );
     let body = (JsValue::from(file.clone()), "application/octet-stream");
-    send("POST", &path, Some(token), Some(body)).await
+    let (status, text) = send("POST", &path, Some(token), Some(body)).await?;
+    crate::json::decode(&text).ok_or(ApiFailure::unreadable(status, None))
 }
 
 /// `GET /v1/staff/conversations/{id}/attachments/{attachment_id}`: a signed link to the
@@ -418,7 +421,7 @@ pub async fn delete_template(token: &str, id: &str) -> Result<DeletedTemplate, A
 /// The request body as JSON; the protocol's request types always serialize, so a
 /// failure here can only mean the call never left.
 pub(crate) fn encode(value: &impl serde::Serialize) -> Result<String, ApiFailure> {
-    serde_json::to_string(value).map_err(|_| ApiFailure::Network)
+    crate::json::write(value).ok_or(ApiFailure::Network)
 }
 
 /// A browser call that failed before any answer (offline, DNS, CORS, aborted).
@@ -426,11 +429,9 @@ fn network(_: JsValue) -> ApiFailure {
     ApiFailure::Network
 }
 
-/// A non-2xx answer: the server's `{"error": {"code", "message"}}`, or an unreadable one.
-fn failure(status: u16, body: &str, retry_after: Option<&str>) -> ApiFailure {
-    let error = serde_json::from_str::<ApiError>(body)
-        .ok()
-        .map(|error| error.error);
+/// A non-2xx answer: the server's `{"error": {"code", "message"}}` (read by the caller),
+/// or `None` for an unreadable one.
+fn failure(status: u16, error: Option<ErrorBody>, retry_after: Option<&str>) -> ApiFailure {
     ApiFailure::answered(
         status,
         error.as_ref().map(|error| error.code.clone()),
@@ -439,23 +440,25 @@ fn failure(status: u16, body: &str, retry_after: Option<&str>) -> ApiFailure {
     )
 }
 
-pub(crate) async fn call<T: DeserializeOwned>(
+/// A JSON call: `body` is JSON text; the answer is read by `T`'s client-core reader.
+pub(crate) async fn call<T: Decode>(
     method: &str,
     path: &str,
     token: Option<&str>,
     body: Option<String>,
 ) -> Result<T, ApiFailure> {
     let body = body.map(|text| (JsValue::from_str(&text), "application/json"));
-    send(method, path, token, body).await
+    let (status, text) = send(method, path, token, body).await?;
+    crate::json::decode(&text).ok_or(ApiFailure::unreadable(status, None))
 }
 
 /// [`call`] with any body (JSON text, a file) and its content type.
-async fn send<T: DeserializeOwned>(
+async fn send(
     method: &str,
     path: &str,
     token: Option<&str>,
     body: Option<(JsValue, &str)>,
-) -> Result<T, ApiFailure> {
+) -> Result<(u16, String), ApiFailure> {
     let window = web_sys::window().ok_or(ApiFailure::Network)?;
 
     let headers = Headers::new().map_err(network)?;
@@ -487,20 +490,31 @@ async fn send<T: DeserializeOwned>(
 
     if !(200..300).contains(&status) {
         let retry_after = response.headers().get("Retry-After").ok().flatten();
-        return Err(failure(status, &text, retry_after.as_deref()));
+        let error = crate::json::decode::<ApiError>(&text).map(|error| error.error);
+        return Err(failure(status, error, retry_after.as_deref()));
     }
-    serde_json::from_str(&text).map_err(|_| ApiFailure::unreadable(status, None))
+    Ok((status, text))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn body(code: &str, message: &str) -> ErrorBody {
+        ErrorBody {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+
     #[test]
     fn error_bodies_become_typed_failures() {
         let refused = failure(
             409,
-            r#"{"error":{"code":"already_claimed","message":"Sam already owns this conversation."}}"#,
+            Some(body(
+                "already_claimed",
+                "Sam already owns this conversation.",
+            )),
             None,
         );
         assert_eq!(
@@ -512,22 +526,14 @@ mod tests {
                 retry_after: None,
             }
         );
-        let html = failure(502, "<html>Bad gateway</html>", None);
+        let html = failure(502, None, None);
         assert_eq!(html.code(), Some("invalid_response"));
-        let limited = failure(
-            429,
-            r#"{"error":{"code":"rate_limited","message":"Slow down."}}"#,
-            Some("12"),
-        );
+        let limited = failure(429, Some(body("rate_limited", "Slow down.")), Some("12"));
         assert_eq!(
             limited.retry_after(),
             Some(std::time::Duration::from_secs(12))
         );
-        let expired = failure(
-            401,
-            r#"{"error":{"code":"bad_token","message":"Sign in again."}}"#,
-            None,
-        );
+        let expired = failure(401, Some(body("bad_token", "Sign in again.")), None);
         assert!(expired.is_unauthorized());
     }
 }

@@ -33,9 +33,23 @@ pub fn columns(values: &[u32], width: f64, height: f64, gap: f64) -> Vec<Bar> {
         .collect()
 }
 
+// The figures below are rounded to whole numbers before formatting: formatting an `f64`
+// links core's float printing (about 15 KB raw, BENCHMARKS.md "Console size, round 3").
+
 /// A share as a whole percentage ("83%"), or a dash when there is nothing to count.
+/// Halves go to the even neighbour, as `{:.0}` rounded.
 pub fn percent(share: Option<f64>) -> String {
-    share.map_or_else(|| "–".to_owned(), |share| format!("{:.0}%", share * 100.0))
+    share.map_or_else(
+        || "–".to_owned(),
+        |share| format!("{}%", (share * 100.0).round_ties_even() as i64),
+    )
+}
+
+/// A figure with one decimal ("4.3"), the tenths rounded half to even.
+pub fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round_ties_even() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
 }
 
 /// Minutes for people: "45 min", "2 h 5 min", or a dash.
@@ -81,6 +95,15 @@ mod tests {
     fn figures_read_like_people_say_them() {
         assert_eq!(percent(Some(4.0 / 6.0)), "67%");
         assert_eq!(percent(None), "–");
+        assert_eq!(
+            percent(Some(0.125)),
+            "12%",
+            "a half goes to the even neighbour"
+        );
+        assert_eq!(one_decimal(13.0 / 3.0), "4.3");
+        assert_eq!(one_decimal(4.96), "5.0");
+        assert_eq!(one_decimal(1.25), "1.2");
+        assert_eq!(one_decimal(-0.5), "-0.5");
         assert_eq!(minutes(Some(9.6)), "10 min");
         assert_eq!(minutes(Some(120.0)), "2 h");
         assert_eq!(minutes(Some(125.0)), "2 h 5 min");

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod components;
 pub mod i18n;
 pub mod integration_calls;
+pub mod json;
 pub mod keys;
 pub mod layout;
 pub mod live;

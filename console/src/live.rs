@@ -224,7 +224,7 @@ fn open(connection: &Rc<Connection>) {
             return;
         };
         // Frame types this console doesn't know yet are skipped, not treated as errors.
-        if let Ok(live_event) = serde_json::from_str::<LiveEvent>(&text) {
+        if let Some(live_event) = crate::json::decode::<LiveEvent>(&text) {
             (connection.on_signal)(LiveSignal::Event(Box::new(live_event)));
         }
     });

@@ -14,7 +14,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// The stored session, unless it is missing, unreadable or already expired.
 pub fn load(now_ms: i64) -> Option<StaffSession> {
     let raw = storage()?.get_item(STORAGE_KEY).ok()??;
-    let session = serde_json::from_str::<StaffSession>(&raw).ok()?;
+    let session = crate::json::decode::<StaffSession>(&raw)?;
     if is_expired(&session, now_ms) {
         clear();
         return None;
@@ -24,7 +24,7 @@ pub fn load(now_ms: i64) -> Option<StaffSession> {
 
 /// Remembers the session for this tab only.
 pub fn save(session: &StaffSession) {
-    if let (Some(storage), Ok(raw)) = (storage(), serde_json::to_string(session)) {
+    if let (Some(storage), Some(raw)) = (storage(), crate::json::write(session)) {
         // A full or disabled storage only costs a sign-in after reload.
         _ = storage.set_item(STORAGE_KEY, &raw);
     }

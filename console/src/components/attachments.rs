@@ -23,6 +23,8 @@ pub fn is_photo(attachment: &Attachment) -> bool {
     )
 }
 
+const MIB: u64 = 1024 * 1024;
+
 /// A short label for a file: its kind and size.
 pub fn describe(attachment: &Attachment) -> String {
     let kind = match attachment.content_type.as_str() {
@@ -34,8 +36,14 @@ pub fn describe(attachment: &Attachment) -> String {
         _ => "File",
     };
     let size = attachment.size;
-    if size >= 1024 * 1024 {
-        format!("{kind}, {:.1} MB", size as f64 / (1024.0 * 1024.0))
+    if size >= MIB {
+        // Tenths of a MiB in whole numbers, halves to even as `{:.1}` rounded: no float
+        // printing linked for one label (BENCHMARKS.md, "Console size, round 3").
+        let (mut tenths, rest) = (size * 10 / MIB, size * 10 % MIB);
+        if rest * 2 > MIB || (rest * 2 == MIB && tenths % 2 == 1) {
+            tenths += 1;
+        }
+        format!("{kind}, {}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{kind}, {} KB", size.div_ceil(1024))
     }
@@ -288,6 +296,13 @@ mod tests {
         assert_eq!(
             describe(&file("image/jpeg", 3 * 1024 * 1024 / 2)),
             "JPEG photo, 1.5 MB"
+        );
+        // 1.25 MB exactly: the half goes to the even tenth, as `{:.1}` did.
+        assert_eq!(describe(&file("application/pdf", 1_310_720)), "PDF, 1.2 MB");
+        assert_eq!(describe(&file("application/pdf", 1_310_721)), "PDF, 1.3 MB");
+        assert_eq!(
+            describe(&file("application/pdf", 10 * 1024 * 1024)),
+            "PDF, 10.0 MB"
         );
     }
 }

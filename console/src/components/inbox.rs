@@ -25,20 +25,38 @@ use crate::{
 };
 
 /// A key that changes whenever anything a row shows changes, so `For` redraws that row.
+/// Built by hand rather than with `{:?}`, which links Debug's string escaping (its
+/// Unicode tables) for this key alone; a control character separates the fields, and
+/// `-`/`+` tell an absent text from an empty one.
 fn row_key(entry: &InboxEntry) -> String {
-    format!(
-        "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}",
+    let mut key = format!(
+        "{}|{}|{}|{}|{}",
         entry.conversation_id,
         entry.last_seq,
         entry.urgency.as_str(),
         entry.department.as_str(),
         entry.status.as_str(),
-        entry.assigned_to,
-        entry.sla_deadline,
-        entry.last_message_preview,
-        entry.visitor.name,
-        entry.labels,
-    )
+    );
+    for text in [
+        &entry.assigned_to,
+        &entry.sla_deadline,
+        &entry.last_message_preview,
+        &entry.visitor.name,
+    ] {
+        key.push('\u{1f}');
+        match text {
+            Some(text) => {
+                key.push('+');
+                key.push_str(text);
+            }
+            None => key.push('-'),
+        }
+    }
+    for label in &entry.labels {
+        key.push('\u{1e}');
+        key.push_str(label);
+    }
+    key
 }
 
 /// Whether the focus is in a field that takes typing, where letters are text.

@@ -6,7 +6,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api,
-    charts::{columns, minutes, percent},
+    charts::{columns, minutes, one_decimal, percent},
     components::{channel_label, department_label},
     state::use_auth,
 };
@@ -82,9 +82,9 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
     let volume = report.volume.clone();
     let surveys = report.surveys.clone();
     let deflection = report.deflection.clone();
-    let average = surveys
-        .average_rating
-        .map_or("–".to_owned(), |rating| format!("{rating:.1} / 5"));
+    let average = surveys.average_rating.map_or("–".to_owned(), |rating| {
+        format!("{} / 5", one_decimal(rating))
+    });
     view! {
         <div class="report-tiles">
             <div class="tile" data-testid="report-sla">
@@ -217,6 +217,15 @@ fn ReportBody(report: ClinicReport) -> impl IntoView {
     }
 }
 
+/// A coordinate as the browser writes a number (`Number.prototype.toString`, the same
+/// shortest form as Rust's `Display`), so no float printing is linked into the wasm.
+fn svg_number(value: f64) -> String {
+    js_sys::Number::from(value)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
 /// A column chart with a text alternative: every value is also in the title list.
 #[component]
 fn ColumnChart(
@@ -240,7 +249,7 @@ fn ColumnChart(
         <figure class="chart" data-testid=testid>
             <figcaption>{title}</figcaption>
             <svg
-                viewBox=format!("0 -4 {WIDTH} {}", HEIGHT + 22.0)
+                viewBox=format!("0 -4 {} {}", WIDTH as u32, HEIGHT as u32 + 22)
                 role="img"
                 aria-label=format!("{title}: {description}")
             >
@@ -254,10 +263,10 @@ fn ColumnChart(
                         view! {
                             <rect
                                 class="chart-bar"
-                                x=bar.x
-                                y=bar.y
-                                width=bar.width
-                                height=bar.height
+                                x=svg_number(bar.x)
+                                y=svg_number(bar.y)
+                                width=svg_number(bar.width)
+                                height=svg_number(bar.height)
                             >
                                 <title>{format!("{label}: {value}")}</title>
                             </rect>
@@ -266,8 +275,8 @@ fn ColumnChart(
                                     view! {
                                         <text
                                             class="chart-label"
-                                            x=bar.x + bar.width / 2.0
-                                            y=HEIGHT + 16.0
+                                            x=svg_number(bar.x + bar.width / 2.0)
+                                            y=HEIGHT as u32 + 16
                                         >
                                             {label.clone()}
                                         </text>
