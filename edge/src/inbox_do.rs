@@ -14,14 +14,16 @@
 use frontdesk_domain::sessions::expiry_plan;
 use frontdesk_protocol::{InboxEntry, LiveEvent};
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 use worker::{
-    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, SqlStorage,
-    State, WebSocket, WebSocketIncomingMessage, WebSocketPair,
+    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, State, WebSocket,
+    WebSocketIncomingMessage, WebSocketPair,
 };
 
 use crate::error::{AppError, AppResult};
 use crate::ids::ConversationId;
 use crate::live_socket::SESSION_ENDED;
+use crate::object_sql::Sql;
 
 /// How long a tombstone is kept: longer than any session lives.
 const TOMBSTONE_MS: i64 = 13 * 3600 * 1000;
@@ -81,12 +83,14 @@ fn now_ms() -> i64 {
 }
 
 impl InboxHub {
-    fn sql(&self) -> SqlStorage {
-        self.state.storage().sql()
+    /// The storage's SQL, through `object_sql` like the conversation object's; looked up
+    /// on each use, as before, so it is the live handle after `delete_all`.
+    fn sql(&self) -> Sql {
+        Sql::of(&self.state)
     }
 
     fn create_schema(&self) -> Result<()> {
-        self.sql().exec(
+        self.sql().run(
             "CREATE TABLE IF NOT EXISTS thread_sockets (\
                session TEXT NOT NULL, staff_id TEXT NOT NULL, conversation_id TEXT NOT NULL, \
                PRIMARY KEY (session, conversation_id)); \
@@ -94,7 +98,7 @@ impl InboxHub {
                tag TEXT PRIMARY KEY, at_ms INTEGER NOT NULL); \
              CREATE TABLE IF NOT EXISTS session_expiry (\
                session TEXT PRIMARY KEY, expires_ms INTEGER NOT NULL)",
-            None,
+            &[],
         )?;
         Ok(())
     }
@@ -106,16 +110,13 @@ impl InboxHub {
             tag: String,
             at_ms: f64,
         }
-        let rows: Vec<Row> = self
-            .sql()
-            .exec(
-                "SELECT tag, at_ms FROM tombstones WHERE tag IN (?, ?)",
-                vec![
-                    session_tag(&owner.session).into(),
-                    staff_tag(&owner.staff_id).into(),
-                ],
-            )?
-            .to_array()?;
+        let rows: Vec<Row> = self.sql().rows(
+            "SELECT tag, at_ms FROM tombstones WHERE tag IN (?, ?)",
+            &[
+                json!(session_tag(&owner.session)),
+                json!(staff_tag(&owner.staff_id)),
+            ],
+        )?;
         Ok(rows
             .iter()
             .any(|row| row.tag.starts_with("session:") || owner.created_ms <= row.at_ms as i64))
@@ -131,13 +132,10 @@ impl InboxHub {
         struct Row {
             conversation_id: String,
         }
-        let rows: Vec<Row> = self
-            .sql()
-            .exec(
-                &format!("SELECT DISTINCT conversation_id FROM thread_sockets WHERE {column} = ?"),
-                vec![value.into()],
-            )?
-            .to_array()?;
+        let rows: Vec<Row> = self.sql().rows(
+            &format!("SELECT DISTINCT conversation_id FROM thread_sockets WHERE {column} = ?"),
+            &[json!(value)],
+        )?;
         for row in rows {
             // Registered only from parsed ids, so an unreadable one is a broken row.
             let conversation_id = ConversationId::parse(&row.conversation_id).ok_or_else(|| {
@@ -153,9 +151,9 @@ impl InboxHub {
                 return Err(worker::Error::RustError(error.code.into()));
             }
         }
-        self.sql().exec(
+        self.sql().run(
             &format!("DELETE FROM thread_sockets WHERE {column} = ?"),
-            vec![value.into()],
+            &[json!(value)],
         )?;
         Ok(())
     }
@@ -191,9 +189,9 @@ impl InboxHub {
 
     /// Remembers when `owner`'s session ends and keeps the alarm at the earliest end.
     async fn watch_expiry(&self, owner: &SocketOwner) -> Result<()> {
-        self.sql().exec(
+        self.sql().run(
             "INSERT OR REPLACE INTO session_expiry (session, expires_ms) VALUES (?, ?)",
-            vec![owner.session.as_str().into(), owner.expires_ms.into()],
+            &[json!(owner.session), json!(owner.expires_ms)],
         )?;
         let storage = self.state.storage();
         let armed = storage.get_alarm().await?;
@@ -215,8 +213,7 @@ impl InboxHub {
         }
         let rows: Vec<Row> = self
             .sql()
-            .exec("SELECT session, expires_ms FROM session_expiry", None)?
-            .to_array()?;
+            .rows("SELECT session, expires_ms FROM session_expiry", &[])?;
         let now = now_ms();
         let plan = expiry_plan(
             rows.iter()
@@ -226,9 +223,9 @@ impl InboxHub {
         for session in &plan.due {
             self.close_tagged(&session_tag(session), "session", session)
                 .await?;
-            self.sql().exec(
+            self.sql().run(
                 "DELETE FROM session_expiry WHERE session = ?",
-                vec![session.as_str().into()],
+                &[json!(session)],
             )?;
         }
         if let Some(next) = plan.next_check_ms {
@@ -239,9 +236,9 @@ impl InboxHub {
 
     async fn revoke(&self, revocation: &Revocation) -> Result<()> {
         let now = now_ms();
-        self.sql().exec(
+        self.sql().run(
             "DELETE FROM tombstones WHERE at_ms < ?",
-            vec![(now - TOMBSTONE_MS).into()],
+            &[json!(now - TOMBSTONE_MS)],
         )?;
         let (tag, column, value, at_ms) = match revocation {
             Revocation::Session { session } => (session_tag(session), "session", session, now),
@@ -250,9 +247,9 @@ impl InboxHub {
             }
         };
         // The tombstone first: a socket that registers from here on is refused.
-        self.sql().exec(
+        self.sql().run(
             "INSERT OR REPLACE INTO tombstones (tag, at_ms) VALUES (?, ?)",
-            vec![tag.as_str().into(), at_ms.into()],
+            &[json!(tag), json!(at_ms)],
         )?;
         self.close_tagged(&tag, column, value).await
     }
@@ -295,13 +292,13 @@ impl worker::DurableObject for InboxHub {
                     return Response::error("session ended", 410);
                 }
                 self.watch_expiry(&registration.owner).await?;
-                self.sql().exec(
+                self.sql().run(
                     "INSERT OR IGNORE INTO thread_sockets (session, staff_id, conversation_id) \
                      VALUES (?, ?, ?)",
-                    vec![
-                        registration.owner.session.as_str().into(),
-                        registration.owner.staff_id.as_str().into(),
-                        registration.conversation_id.as_str().into(),
+                    &[
+                        json!(registration.owner.session),
+                        json!(registration.owner.staff_id),
+                        json!(registration.conversation_id),
                     ],
                 )?;
                 Response::ok("registered")

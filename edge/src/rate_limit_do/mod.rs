@@ -23,7 +23,10 @@ use std::cell::Cell;
 
 use frontdesk_domain::rate_limit::{self, Bucket, Decision, Rate};
 use serde::{Deserialize, Serialize};
-use worker::{durable_object, Env, Method, Response, Result, SqlStorage, State};
+use serde_json::json;
+use worker::{durable_object, Env, Method, Response, Result, State};
+
+use crate::object_sql::Sql;
 
 /// What the edge asks a limiter about the named bucket.
 #[derive(Debug, Serialize, Deserialize)]
@@ -85,21 +88,20 @@ struct LatestRow {
 }
 
 impl RateLimiter {
-    fn sql(&self) -> SqlStorage {
-        self.state.storage().sql()
+    /// The storage's SQL, through `object_sql` like the conversation object's; looked up
+    /// on each use, as before, so it is the live handle after `delete_all`.
+    fn sql(&self) -> Sql {
+        Sql::of(&self.state)
     }
 
     /// Reads, updates and stores one bucket in synchronous SQL calls: no interleaving.
     /// Also returns when the bucket may be forgotten (now, for a peek or a forget, which
     /// store nothing).
     fn take(&self, request: &TakeRequest, now_ms: i64) -> Result<(TakeReply, i64)> {
-        let rows: Vec<BucketRow> = self
-            .sql()
-            .exec(
-                "SELECT level, updated_ms FROM buckets WHERE name = ?",
-                vec![request.bucket.as_str().into()],
-            )?
-            .to_array()?;
+        let rows: Vec<BucketRow> = self.sql().rows(
+            "SELECT level, updated_ms FROM buckets WHERE name = ?",
+            &[json!(request.bucket)],
+        )?;
         let stored = rows.into_iter().next().map(|row| Bucket {
             level: row.level as u64,
             updated_ms: row.updated_ms as i64,
@@ -108,21 +110,21 @@ impl RateLimiter {
             Mode::Take => None,
             Mode::Peek => Some(rate_limit::peek(stored, request.rate, now_ms)),
             Mode::Forget => {
-                self.sql().exec(
+                self.sql().run(
                     "DELETE FROM buckets WHERE name = ?",
-                    vec![request.bucket.as_str().into()],
+                    &[json!(request.bucket)],
                 )?;
                 Some(rate_limit::peek(None, request.rate, now_ms))
             }
             Mode::GiveBack => {
                 let back = rate_limit::give_back(stored, request.rate, now_ms);
                 if let Some(bucket) = back {
-                    self.sql().exec(
+                    self.sql().run(
                         "UPDATE buckets SET level = ?, updated_ms = ? WHERE name = ?",
-                        vec![
-                            (bucket.level as i64).into(),
-                            bucket.updated_ms.into(),
-                            request.bucket.as_str().into(),
+                        &[
+                            json!(bucket.level),
+                            json!(bucket.updated_ms),
+                            json!(request.bucket),
                         ],
                     )?;
                 }
@@ -140,14 +142,14 @@ impl RateLimiter {
             rate_limit::take_up_to(stored, request.rate, now_ms, request.count.max(1));
         let forget_at_ms = now_ms
             .saturating_add(i64::try_from(request.rate.full_after_ms()).unwrap_or(i64::MAX / 2));
-        self.sql().exec(
+        self.sql().run(
             "INSERT OR REPLACE INTO buckets (name, level, updated_ms, forget_at_ms) \
              VALUES (?, ?, ?, ?)",
-            vec![
-                request.bucket.as_str().into(),
-                (bucket.level as i64).into(),
-                bucket.updated_ms.into(),
-                forget_at_ms.into(),
+            &[
+                json!(request.bucket),
+                json!(bucket.level),
+                json!(bucket.updated_ms),
+                json!(forget_at_ms),
             ],
         )?;
         Ok((TakeReply { decision, granted }, forget_at_ms))
@@ -155,11 +157,12 @@ impl RateLimiter {
 
     /// When the last stored bucket may be forgotten, if any is stored.
     fn latest_forget_at(&self) -> Result<Option<i64>> {
-        let latest: LatestRow = self
+        let latest: Option<LatestRow> = self
             .sql()
-            .exec("SELECT MAX(forget_at_ms) AS latest FROM buckets", None)?
-            .one()?;
-        Ok(latest.latest.map(|latest| latest as i64))
+            .first("SELECT MAX(forget_at_ms) AS latest FROM buckets", &[])?;
+        Ok(latest
+            .and_then(|row| row.latest)
+            .map(|latest| latest as i64))
     }
 }
 
@@ -168,11 +171,11 @@ impl RateLimiter {
         if self.schema_ready.get() {
             return;
         }
-        let setup = self.sql().exec(
+        let setup = self.sql().run(
             "CREATE TABLE IF NOT EXISTS buckets (\
                name TEXT PRIMARY KEY, level INTEGER NOT NULL, updated_ms INTEGER NOT NULL, \
                forget_at_ms INTEGER NOT NULL)",
-            None,
+            &[],
         );
         match setup {
             Ok(_) => self.schema_ready.set(true),
@@ -235,10 +238,8 @@ impl worker::DurableObject for RateLimiter {
     async fn alarm(&self) -> Result<Response> {
         self.create_schema();
         let now = now_ms();
-        self.sql().exec(
-            "DELETE FROM buckets WHERE forget_at_ms <= ?",
-            vec![now.into()],
-        )?;
+        self.sql()
+            .run("DELETE FROM buckets WHERE forget_at_ms <= ?", &[json!(now)])?;
         match self.latest_forget_at()? {
             Some(latest) => {
                 let at = chrono::DateTime::from_timestamp_millis(latest).unwrap_or_default();
