@@ -21,7 +21,7 @@ use crate::{store, time};
 /// redelivery, so the conversation object stores it once.
 pub(crate) fn client_msg_id(channel: Channel, provider_message_id: &str) -> String {
     let digest = Sha256::digest(format!("{}:{provider_message_id}", channel.as_str()));
-    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let hex = hex::encode(&digest[..16]);
     format!(
         "{}-{}-5{}-8{}-{}",
         &hex[0..8],
