@@ -272,25 +272,6 @@ mod tests {
             .collect()
     }
 
-    /// How edge code would reach an object's SQLite past `object_sql`: `worker`'s own SQL API.
-    const OBJECT_SQL_MARKERS: [&str; 2] = ["SqlStorage", "storage().sql()"];
-
-    /// Edge files other than `object_sql.rs` that use `worker`'s SQL API for an object's
-    /// SQLite instead of `object_sql::Sql` (one SQL API for every object).
-    fn object_sql_outside_object_sql(sources: &[(String, String)]) -> Vec<String> {
-        sources
-            .iter()
-            .filter(|(path, _)| path != "object_sql.rs")
-            .filter(|(_, text)| {
-                let code = code_of(text);
-                OBJECT_SQL_MARKERS
-                    .iter()
-                    .any(|marker| code.contains(marker))
-            })
-            .map(|(path, _)| path.clone())
-            .collect()
-    }
-
     /// Past this many lines an edge file says at its top why it stays one file.
     const LONG_FILE_LINES: usize = 500;
 
@@ -604,42 +585,6 @@ mod tests {
                 ("channel_send.rs".to_owned(), 1_079),
                 ("store/inbox.rs".to_owned(), 522)
             ]
-        );
-    }
-
-    #[test]
-    fn every_object_runs_its_sql_through_object_sql() {
-        let outside = object_sql_outside_object_sql(&edge_sources());
-        assert!(
-            outside.is_empty(),
-            "an object's SQLite goes through object_sql::Sql (one SQL API), found \
-             worker's own in: {outside:?}"
-        );
-    }
-
-    #[test]
-    fn the_object_sql_check_finds_worker_sql_elsewhere() {
-        let files = sources(&[
-            (
-                "inbox_do.rs",
-                "fn sql(&self) -> SqlStorage { self.state.storage().sql() }",
-            ),
-            (
-                "object_sql.rs",
-                "Sql(state.storage().sql().as_ref().clone())",
-            ),
-            (
-                "rate_limit_do/mod.rs",
-                "fn sql(&self) -> Sql { Sql::of(&self.state) }",
-            ),
-            (
-                "js.rs",
-                "// sql.exec(query) in a comment, and SqlStorage named in one",
-            ),
-        ]);
-        assert_eq!(
-            object_sql_outside_object_sql(&files),
-            vec!["inbox_do.rs".to_owned()]
         );
     }
 }
