@@ -30,8 +30,7 @@ pub const RATE: Rate = Rate::new(60, 120);
 
 /// A new secret from `random` bytes.
 pub fn secret_from(random: &[u8; SECRET_BYTES]) -> String {
-    let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{SECRET_PREFIX}{hex}")
+    format!("{SECRET_PREFIX}{}", hex::encode(random))
 }
 
 /// Whether a bearer token claims to be an API key (checked against the store later);
@@ -50,10 +49,7 @@ pub fn has_secret_shape(token: &str) -> bool {
 
 /// What is stored, and looked up, instead of the secret.
 pub fn digest(secret: &str) -> String {
-    Sha256::digest(secret.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
 /// The part of a secret the console shows.

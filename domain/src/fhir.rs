@@ -97,7 +97,7 @@ fn urn_uuid(kind: &str, id: &str) -> String {
     bytes.copy_from_slice(&digest[..16]);
     bytes[6] = (bytes[6] & 0x0f) | 0x80;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = hex::encode(bytes);
     format!(
         "urn:uuid:{}-{}-{}-{}-{}",
         &hex[0..8],

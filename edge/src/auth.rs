@@ -132,10 +132,7 @@ pub fn visitor(env: &Env, req: &Request, conversation_id: &str) -> AppResult<Vis
 }
 
 pub fn hash_session_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 fn session_cookie(req: &Request) -> Option<String> {

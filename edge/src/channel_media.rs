@@ -181,8 +181,7 @@ fn attachment_id(job: &MediaJob) -> String {
         job.provider_message_id,
         job.position
     ));
-    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
-    format!("a_{hex}")
+    format!("a_{}", hex::encode(&digest[..16]))
 }
 
 /// The provider's documented download of the item, as the domain describes it.

@@ -5,6 +5,10 @@
 //! reads the new request's method, URL, headers and `cf` back into Rust. In the ingest
 //! profile those two cost about 1 ms of CPU per visitor message. Here one JS function
 //! builds the request, awaits the answer and its text, and hands back one string.
+//!
+//! The one other way to call an object is a WebSocket upgrade (`conversation_do::live`,
+//! `inbox_do::live`): its 101 answer carries the socket, which a text reply can't, so it
+//! goes through `Stub::fetch_with_request` and hands the `worker::Response` on.
 
 use wasm_bindgen::JsValue;
 use worker::wasm_bindgen_futures::JsFuture;

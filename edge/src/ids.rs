@@ -5,7 +5,7 @@ use crate::error::{AppError, AppResult};
 fn random_hex(bytes: usize) -> AppResult<String> {
     let mut buf = vec![0u8; bytes];
     getrandom::getrandom(&mut buf).map_err(|e| AppError::internal("getrandom", e))?;
-    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hex::encode(buf))
 }
 
 pub use frontdesk_domain::ids::ConversationId;

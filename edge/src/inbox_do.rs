@@ -81,6 +81,10 @@ fn now_ms() -> i64 {
 }
 
 impl InboxHub {
+    /// `worker`'s own SQL API, not `object_sql`: this object and the RateLimiter moved onto
+    /// `object_sql` grew the edge 1,160 B gzip (measured with the hex change; likely each
+    /// row type's own serde_json decoder: BENCHMARKS.md, "Edge size after issue 15's file
+    /// splits"). This object is off the message path, so the crossings saved matter less.
     fn sql(&self) -> SqlStorage {
         self.state.storage().sql()
     }

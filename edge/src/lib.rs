@@ -10,7 +10,6 @@ mod auth;
 mod body;
 mod channel_media;
 mod channel_send;
-mod channel_send_media;
 mod continuity;
 mod conversation_do;
 mod cors;

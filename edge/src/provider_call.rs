@@ -1,7 +1,7 @@
 //! The HTTP call to a provider's API, as the domain's adapter described it
 //! (`OutboundRequest`, or an `Upload` whose body is bytes): shared by the sender, WeChat's
 //! access-token fetch, the channel media downloads (`channel_media`) and the photo uploads
-//! to WeChat and X (`channel_send_media`).
+//! to WeChat and X (`channel_send::media`).
 
 use frontdesk_domain::channels::media_upload::Upload;
 use wasm_bindgen::JsValue;

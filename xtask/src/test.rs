@@ -205,7 +205,7 @@ fn static_checks() -> Result<()> {
     ]))?;
 
     step(
-        "[test 3/12] native unit tests (protocol, domain, client core, triage, widget and console logic, tidy: no edge or console import circle, D1 SQL only in store/, each error code written once)",
+        "[test 3/12] native unit tests (protocol, domain, client core, triage, widget and console logic, tidy: no edge or console import circle, D1 SQL only in store/, each error code written once, no edge file over 500 lines without a reason)",
     );
     run(Command::new("cargo").args([
         "test",

@@ -272,6 +272,37 @@ mod tests {
             .collect()
     }
 
+    /// Past this many lines an edge file says at its top why it stays one file.
+    const LONG_FILE_LINES: usize = 500;
+
+    /// Whether a file's opening `//!` block says why it is long: a line naming its length
+    /// ("Over 600 lines: one module a report screen", "Just over 500 lines because …").
+    fn says_why_it_is_long(text: &str) -> bool {
+        text.lines()
+            .take_while(|line| line.trim_start().starts_with("//!"))
+            .any(|line| {
+                let words: Vec<&str> = line.split_whitespace().collect();
+                words.windows(2).any(|pair| {
+                    let number = pair[0].replace(',', "");
+                    !number.is_empty()
+                        && number.chars().all(|c| c.is_ascii_digit())
+                        && pair[1].starts_with("lines")
+                })
+            })
+    }
+
+    /// Edge files over `LONG_FILE_LINES` lines whose top gives no reason, with their length.
+    fn long_files_without_a_reason(sources: &[(String, String)]) -> Vec<(String, usize)> {
+        let mut long: Vec<(String, usize)> = sources
+            .iter()
+            .map(|(path, text)| (path, text, text.lines().count()))
+            .filter(|(_, text, lines)| *lines > LONG_FILE_LINES && !says_why_it_is_long(text))
+            .map(|(path, _, lines)| (path.clone(), lines))
+            .collect();
+        long.sort();
+        long
+    }
+
     /// The `AppError`/`ApiError` constructors that take a code as their first argument
     /// (after a status for `new`).
     const ERROR_CONSTRUCTORS: [&str; 6] = [
@@ -510,6 +541,50 @@ mod tests {
                 "unknown_clinic".to_owned(),
                 vec!["error.rs".to_owned(), "routes/visitor.rs".to_owned()]
             )]
+        );
+    }
+
+    /// One file, one area: an edge file over 500 lines is split by what it does, or says
+    /// at its top why not.
+    #[test]
+    fn no_edge_file_is_long_without_a_reason() {
+        let sources = edge_sources();
+        assert!(sources.len() > 50, "tidy read too few edge files");
+        let long = long_files_without_a_reason(&sources);
+        assert!(
+            long.is_empty(),
+            "split these edge files by what they do, or say at their top why they stay \
+             one file (a `//!` line such as \"Over 600 lines because …\"): {long:?}"
+        );
+    }
+
+    #[test]
+    fn the_length_check_finds_a_long_file_without_a_reason() {
+        let body = |lines: usize| "fn f() {}\n".repeat(lines);
+        let files = sources(&[
+            (
+                "channel_send.rs",
+                &format!("//! Outbound messages.\n{}", body(1_078)),
+            ),
+            (
+                "routes/staff.rs",
+                &format!(
+                    "//! The Staff API.\n//!\n//! Just over 500 lines because sessions share it.\n{}",
+                    body(708)
+                ),
+            ),
+            ("http.rs", &format!("//! The front door.\n{}", body(499))),
+            (
+                "store/inbox.rs",
+                &format!("//! The inbox.\nfn g() {{}} // over 600 lines\n{}", body(520)),
+            ),
+        ]);
+        assert_eq!(
+            long_files_without_a_reason(&files),
+            vec![
+                ("channel_send.rs".to_owned(), 1_079),
+                ("store/inbox.rs".to_owned(), 522)
+            ]
         );
     }
 }

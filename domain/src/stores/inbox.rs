@@ -1,7 +1,7 @@
 //! The inbox's rules: who owns a conversation (one claim wins; only an admin's hand-over
 //! changes an owner) and how its row moves (only forward, whoever writes it).
 //!
-//! In D1 the same rules are the SQL of `edge/src/store/inbox.rs`: the claim is one
+//! In D1 the same rules are the SQL of `edge/src/store/inbox/mod.rs`: the claim is one
 //! conditional `UPDATE … WHERE assigned_to IS NULL OR assigned_to = ?`, and the folds are
 //! one `UPDATE` each, `WHERE last_visitor_seq < ?` for a visitor message.
 

@@ -104,7 +104,7 @@ pub(super) async fn send_as_clinic(
         },
     )
     .await?;
-    super::staff::deliver_reply(req, env, key, conversation_id, stored, channel_to.as_ref()).await
+    super::replies::deliver_reply(req, env, key, conversation_id, stored, channel_to.as_ref()).await
 }
 
 /// `POST /v1/integrations/treatments`: schedules the after-treatment survey into the

@@ -18,7 +18,8 @@ use frontdesk_protocol::{
 };
 use worker::{Env, Response};
 
-use super::staff::{after_reply_stored, audit_conversation, claimed_by_another};
+use super::replies::after_reply_stored;
+use super::staff::{audit_conversation, claimed_by_another};
 use crate::api_key_auth::{self, START_CONVERSATION};
 use crate::channel_send;
 use crate::conversation_do::{self, AppendRequest};

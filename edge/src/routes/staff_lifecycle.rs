@@ -75,7 +75,7 @@ pub async fn change(
             D1(env).set_disabled(&member_id, Some(&now)).await?;
             // The disabled flag already refuses the sessions; closing their sockets and
             // revoking them makes it visible at once and in the session table.
-            super::staff::revoke_staff_sockets(env, &caller.clinic_id, &member.id).await?;
+            super::sessions::revoke_staff_sockets(env, &caller.clinic_id, &member.id).await?;
             D1(env).revoke_all(&member_id, &now).await?;
             reply_grants::forget_staff(&member.id);
             true

@@ -120,7 +120,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
     let (staff, _) = store::staff::staff_by_email(env, &invite.email)
         .await?
         .ok_or_else(|| AppError::internal("accept invite", "new account not found"))?;
-    super::staff::start_session(env, staff).await
+    super::sessions::start_session(env, staff).await
 }
 
 /// `POST /v1/staff/password-resets/accept`: sets the password, ends every old session
@@ -131,7 +131,7 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     store::staff::set_password(env, &staff_id, &hash).await?;
-    super::staff::revoke_staff_sockets(env, &used.clinic_id, &staff_id).await?;
+    super::sessions::revoke_staff_sockets(env, &used.clinic_id, &staff_id).await?;
     let typed = StaffId::parse(&staff_id)
         .ok_or_else(|| AppError::internal("reset link", "unreadable staff id"))?;
     D1(env).revoke_all(&typed, &time::now_rfc3339()).await?;
@@ -148,7 +148,7 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let staff = store::staff::staff_by_id(env, &staff_id)
         .await?
         .ok_or_else(dead_link)?;
-    super::staff::start_session(env, staff).await
+    super::sessions::start_session(env, staff).await
 }
 
 /// Reads the request and takes its link, which works once: 410 for a used, expired or

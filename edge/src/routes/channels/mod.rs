@@ -10,28 +10,30 @@
 //! not resolved; after it is resolved (or erased), the next message starts a new one, so
 //! each conversation is one episode with its own triage, SLA and survey. The old ones
 //! stay in the patient's history (same phone number).
+//!
+//! Here the webhook's front (the handshake, the signature, the events); a patient's
+//! message is `inbound.rs`, a delivery status `statuses.rs`.
 
-use frontdesk_domain::channels::failure_words::describe;
+mod inbound;
+mod statuses;
+
+pub(crate) use inbound::client_msg_id;
+pub(super) use inbound::current_conversation;
+use inbound::receive;
+use statuses::{status, status_by_provider_id};
+
 use frontdesk_domain::channels::{
-    meta, sms, wechat, x, ChannelAdapter, HttpMethod, InboundEvent, InboundMessage, PatientAddress,
-    StatusTarget, StatusUpdate, WebhookError, WebhookRequest,
+    meta, wechat, x, ChannelAdapter, HttpMethod, InboundEvent, WebhookError, WebhookRequest,
 };
-use frontdesk_domain::text::MessageText;
-use frontdesk_domain::verified_identity::Known;
 use frontdesk_domain::ClinicConfig;
-use frontdesk_protocol::{Channel, VisitorIdentity, MAX_BODY_BYTES};
-use sha2::{Digest, Sha256};
+use frontdesk_protocol::{Channel, MAX_BODY_BYTES};
 use worker::{Env, Headers, Response};
 
-use super::visitor::{self, Inbound};
-use crate::channel_send::{self, delivery_state, Callback};
+use super::visitor;
+use crate::channel_send::{self, Callback};
 use crate::error::{AppError, AppResult};
-use crate::ids::ConversationId;
 use crate::incoming::Request;
-use crate::jobs::{self, MediaJob};
-use crate::params::query;
-use crate::store::channels::{self as channel_store, DeliveryUpdate};
-use crate::{delivery_marks, store, time, wechat_safe};
+use crate::{store, wechat_safe};
 
 /// Twilio's expected answer to a message webhook: TwiML that sends nothing back.
 const EMPTY_TWIML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
@@ -257,88 +259,6 @@ pub async fn webhook(
     Ok(Response::from_json(&serde_json::json!({ "ok": true }))?)
 }
 
-/// A status naming only the provider's message id (WhatsApp, X, Messenger's `mids`):
-/// finds the message by it; one we never sent (or whose send answer isn't stored yet)
-/// changes nothing. Messenger's receipts by watermark go to `delivery_marks::up_to`.
-async fn status_by_provider_id(
-    env: &Env,
-    config: &ClinicConfig,
-    channel: Channel,
-    update: &StatusUpdate,
-) -> AppResult<()> {
-    let provider_id = match &update.target {
-        StatusTarget::Message(provider_id) => provider_id,
-        StatusTarget::UpTo {
-            recipient,
-            watermark_ms,
-        } => {
-            return delivery_marks::up_to(env, &config.id, recipient, *watermark_ms, update.state)
-                .await
-        }
-    };
-    let Some((conversation_id, seq)) =
-        channel_store::outbound_by_provider_id(env, &config.id, channel, provider_id.as_str())
-            .await?
-    else {
-        return Ok(());
-    };
-    // Found by the provider's id, which only the current attempt holds.
-    let target = Target {
-        conversation_id: &conversation_id,
-        seq,
-        channel,
-        attempt: None,
-    };
-    apply_status(env, &config.id, &target, update).await
-}
-
-/// The outbound message a status is about.
-struct Target<'a> {
-    conversation_id: &'a str,
-    seq: u64,
-    channel: Channel,
-    /// The send attempt the status names, when it names one (Twilio's callback URL).
-    attempt: Option<u32>,
-}
-
-/// Moves the message's delivery as the status says (forward only: see the store).
-async fn apply_status(
-    env: &Env,
-    clinic_id: &str,
-    target: &Target<'_>,
-    update: &StatusUpdate,
-) -> AppResult<()> {
-    let Target {
-        conversation_id,
-        seq,
-        channel,
-        attempt,
-    } = *target;
-    let StatusTarget::Message(provider_id) = &update.target else {
-        return Ok(());
-    };
-    let reason = update
-        .failure
-        .as_ref()
-        .map(|failure| describe(channel, failure));
-    delivery_marks::mark(
-        env,
-        &DeliveryUpdate {
-            clinic_id,
-            conversation_id,
-            seq,
-            status: delivery_state(update.state),
-            provider_message_id: Some(provider_id.as_str()),
-            reason: reason.as_deref(),
-            now: &time::now_rfc3339(),
-            attempt,
-            handed_at_ms: None,
-        },
-    )
-    .await?;
-    Ok(())
-}
-
 /// The webhook's events once its signature (in `header`, else in the URL's query)
 /// checks out: 403 when it doesn't, 400 when the signed body can't be read; `wording`
 /// says each in the provider's terms.
@@ -391,225 +311,4 @@ fn signed_url(req: &Request, config: &ClinicConfig) -> AppResult<String> {
         }
         None => url.to_string(),
     })
-}
-
-/// The `client_msg_id` a provider message is stored under: the same for every
-/// redelivery, so the conversation object stores it once.
-pub(crate) fn client_msg_id(channel: Channel, provider_message_id: &str) -> String {
-    let digest = Sha256::digest(format!("{}:{provider_message_id}", channel.as_str()));
-    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-5{}-8{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[13..16],
-        &hex[17..20],
-        &hex[20..32]
-    )
-}
-
-/// A patient's message: opt-out keywords, its conversation, the web message's path, and
-/// its automatic replies queued for the channel.
-async fn receive(
-    req: &Request,
-    env: &Env,
-    clinic: &store::clinics::Clinic,
-    message: InboundMessage,
-    callback: &Callback,
-) -> AppResult<()> {
-    let config = &clinic.config;
-    let channel = message.channel();
-    let address = message.from.as_str().to_owned();
-    let now = time::now_rfc3339();
-    // Keywords are SMS's (carriers act on them); on WhatsApp "stop" is just a word.
-    let keyword = match channel {
-        Channel::Sms => sms::keyword(&message.text),
-        _ => None,
-    };
-    match keyword {
-        Some(sms::Keyword::OptOut) => {
-            let keyword = message.text.trim().to_uppercase();
-            channel_store::set_opt_out(env, &config.id, channel, &address, Some(&keyword), &now)
-                .await?
-        }
-        Some(sms::Keyword::OptIn) => {
-            channel_store::set_opt_out(env, &config.id, channel, &address, None, &now).await?
-        }
-        _ => {}
-    }
-    let provider_id = message.provider_message_id.as_str();
-    let mut record = channel_store::InboundRecord {
-        clinic_id: &config.id,
-        channel,
-        provider_message_id: provider_id,
-        conversation_id: "",
-        address: &address,
-        sent_at_ms: message.sent_at_ms,
-        now: &now,
-    };
-    // Most messages continue an open conversation: one round trip records them.
-    let conversation_id = match channel_store::record_inbound_on_open_thread(env, &record).await? {
-        Some(conversation_id) => conversation_id,
-        None => match channel_store::inbound_seen(env, &config.id, channel, provider_id).await? {
-            Some(seen) => seen,
-            None => {
-                let phone = message.from.phone_number();
-                let phone = phone.as_ref().map(|number| number.as_str());
-                let (current, _) =
-                    current_conversation(env, &config.id, channel, &address, phone, &now).await?;
-                record.conversation_id = &current;
-                channel_store::record_inbound(env, &record).await?
-            }
-        },
-    };
-    let conversation = ConversationId::parse(&conversation_id)
-        .ok_or_else(|| AppError::internal("channel thread", "malformed conversation id"))?;
-    // Its media is fetched by the queue (`channel_media`), each item a message of its own.
-    for job in MediaJob::for_message(&config.id, &conversation_id, &message) {
-        jobs::enqueue(env, &job).await?;
-    }
-    let Some(text) = readable_text(&message) else {
-        return Ok(());
-    };
-    let text = MessageText::parse(text)
-        .map_err(|_| AppError::invalid_webhook("The message text can't be stored."))?;
-    let inbound = Inbound {
-        // STOP, START and HELP are for the carrier and us, not a question to answer.
-        bot_may_answer: keyword.is_none(),
-        // Never the caller's country: that is the provider's data centre.
-        country: Some(
-            emergency_country(&message.from).map_or_else(|| config.country.clone(), str::to_owned),
-        ),
-        ..Inbound::chat(clinic, client_msg_id(channel, provider_id), text)
-    };
-    let (_, accepted) = visitor::accept(Some(req), env, clinic, &conversation, inbound).await?;
-    for reply in &accepted.auto_replies {
-        channel_send::queue(
-            env,
-            &config.id,
-            &conversation_id,
-            reply.seq,
-            &message.from,
-            callback,
-        )
-        .await?;
-    }
-    Ok(())
-}
-
-/// The country whose emergency number serves the patient's phone (an SMS number, a
-/// WhatsApp id, which is one), if it shows one.
-fn emergency_country(from: &PatientAddress) -> Option<&'static str> {
-    from.phone_number()
-        .and_then(|number| number.emergency_country())
-}
-
-/// The text to store, if any: a message of only fetched media has none (each item comes
-/// as its own message); one with media this edge doesn't fetch says how many came, so
-/// staff see that something did.
-fn readable_text(message: &InboundMessage) -> Option<String> {
-    let text: String = message
-        .text
-        .chars()
-        .map(|c| {
-            if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let not_fetched = message.media.iter().filter(|m| !m.is_fetched()).count();
-    if !text.trim().is_empty() {
-        Some(text)
-    } else if message.media.is_empty() || not_fetched > 0 {
-        Some(format!(
-            "[{not_fetched} attachment(s): open them in the provider's console]"
-        ))
-    } else {
-        None
-    }
-}
-
-/// The address's open conversation, or a new one (see the module doc for when), and
-/// whether this call made it. Staff starting a conversation (`routes::outreach`) go
-/// through here too, so the patient's reply finds the same one.
-pub(super) async fn current_conversation(
-    env: &Env,
-    clinic_id: &str,
-    channel: Channel,
-    address: &str,
-    phone: Option<&str>,
-    now: &str,
-) -> AppResult<(String, bool)> {
-    let current = channel_store::current_thread(env, clinic_id, channel, address).await?;
-    if let Some((id, false)) = &current {
-        return Ok((id.clone(), false));
-    }
-    let id = crate::ids::new_conversation_id()?.into_string();
-    // Staff see the number to call on channels addressed by one (SMS, WhatsApp).
-    // The number is the provider's word, not a verification the patient made: stated.
-    let visitor = Known {
-        visitor: VisitorIdentity {
-            phone: phone.map(str::to_owned),
-            ..VisitorIdentity::default()
-        },
-        proofs: Default::default(),
-    };
-    store::inbox::insert_conversation(env, &id, clinic_id, now, None, None, &visitor).await?;
-    channel_store::set_channel(env, &id, channel, address).await?;
-    let expected = current.as_ref().map(|(id, _)| id.as_str());
-    if channel_store::swap_thread(env, clinic_id, channel, address, expected, &id).await? {
-        return Ok((id, true));
-    }
-    // Another message from this address started one first: join it. Ours stays empty,
-    // which the inbox never lists.
-    channel_store::current_thread(env, clinic_id, channel, address)
-        .await?
-        .map(|(id, _)| (id, false))
-        .ok_or_else(|| AppError::internal("channel thread", "vanished after a lost swap"))
-}
-
-/// A delivery status callback: by the message named in the callback URL (sent with the
-/// message, so it works even before the send's answer was stored), else by its sid.
-async fn status(
-    req: &Request,
-    env: &Env,
-    config: &ClinicConfig,
-    update: &StatusUpdate,
-) -> AppResult<()> {
-    let conversation_id = query(req, "conversation");
-    let seq = query(req, "seq").and_then(|raw| raw.parse::<u64>().ok());
-    let (Some(conversation_id), Some(seq)) = (conversation_id, seq) else {
-        // A callback we didn't ask for (e.g. set in Twilio's console): nothing to update.
-        return Ok(());
-    };
-    // A resend's callbacks name its attempt; the first send's name none.
-    let attempt = match query(req, "attempt") {
-        Some(raw) => match raw.parse::<u32>() {
-            Ok(attempt) => attempt,
-            Err(_) => return Ok(()),
-        },
-        None => 1,
-    };
-    let target = Target {
-        conversation_id: &conversation_id,
-        seq,
-        channel: Channel::Sms,
-        attempt: Some(attempt),
-    };
-    apply_status(env, &config.id, &target, update).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_provider_message_has_one_uuid_shaped_key() {
-        let key = client_msg_id(Channel::Sms, "SM0123");
-        assert_eq!(key, client_msg_id(Channel::Sms, "SM0123"));
-        assert_ne!(key, client_msg_id(Channel::Sms, "SM0124"));
-        assert!(frontdesk_domain::text::is_uuid(&key), "{key}");
-    }
 }
