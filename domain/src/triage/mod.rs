@@ -31,6 +31,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 mod aftercare_red_flags;
 mod aftercare_same_day;
 mod asthma_attack_signs;
+mod baby_moving_less;
 mod blurred_sight;
 mod carer_not_signs;
 mod carer_red_flags;
@@ -83,6 +84,7 @@ mod suicide_means_and_plans;
 mod swallowed_poisons;
 mod testicle_pain;
 mod thumb_findings;
+mod toothache_unrelieved;
 mod toxidromes;
 mod urgent_findings;
 
@@ -94,6 +96,7 @@ use serde::{Deserialize, Serialize};
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
+use baby_moving_less::BABY_MOVING_LESS;
 use blurred_sight::BLURRED_SIGHT;
 use carer_not_signs::CARER_NOT_SIGNS;
 use carer_red_flags::CARER_RED_FLAGS;
@@ -142,6 +145,7 @@ use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
+use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
 
@@ -339,6 +343,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(PASSIVE_DEATH_WISHES)
                 .chain(BLURRED_SIGHT)
                 .chain(HEARD_VOICES)
+                .chain(TOOTHACHE_UNRELIEVED)
+                .chain(BABY_MOVING_LESS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1102,6 +1108,8 @@ mod aftercare_same_day_tests;
 #[cfg(test)]
 mod asthma_attack_signs_tests;
 #[cfg(test)]
+mod baby_moving_less_tests;
+#[cfg(test)]
 mod blurred_sight_tests;
 #[cfg(test)]
 mod carer_not_signs_tests;
@@ -1187,6 +1195,8 @@ mod testicle_pain_tests;
 mod tests;
 #[cfg(test)]
 mod thumb_tests;
+#[cfg(test)]
+mod toothache_unrelieved_tests;
 #[cfg(test)]
 mod toxidromes_tests;
 #[cfg(test)]
