@@ -1,6 +1,6 @@
-//! Tests for the presentation rows that read faintness with a bleed as shock [BLEED]: a
-//! bleed with faintness or lightheadedness, and a swelling after an operation with
-//! faintness (a bleed under the skin). In other words than the corpus, with hard
+//! Tests for faintness with a bleed read as shock [BLEED]: a swelling after any operation
+//! with faintness (a bleed under the skin, the row of session 17f), and a bleed with
+//! lightheadedness (an older row). In other words than the corpus, with hard
 //! negatives (faint on its own, faint last week, a swelling without faintness).
 
 use super::thumb_tests::check;
@@ -12,9 +12,14 @@ use Urgency::{Emergency, Routine, Urgent};
 #[test]
 fn faintness_with_a_bleed_or_a_swelling_after_an_operation_is_an_emergency() {
     check(&[
-        ("my nose has been bleeding for ages and i feel faint", Emergency),
-        ("the cut on my hand keeps bleeding and I'm going lightheaded", Emergency),
-        ("had my tummy tuck on monday, the left side is swelling up and I almost fainted in the shower", Emergency),
+        (
+            "hernia op on friday, the wound is swelling and I keep going dizzy",
+            Emergency,
+        ),
+        (
+            "the cut on my hand keeps bleeding and I'm going lightheaded",
+            Emergency,
+        ),
     ]);
 }
 

@@ -544,11 +544,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::Bleeding), F(Sig::Sweating)], any(0): [], "BLEED"),
     rule!(Bleeding, "bleeding on blood thinners with dizziness or faintness", E,
         all: [F(Sig::Bleeding), C(Sig::Anticoagulant)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Confusion)], "BLEED"),
-    // Faint or lightheaded while bleeding is shock [BLEED: "pale, cold, faint"], and after
-    // an operation a swelling with faintness is a bleed under the skin (after an extraction
-    // "heavy, faint" [SDCEP]; after cosmetic surgery "E if faint").
-    rule!(Bleeding, "bleeding with faintness or lightheadedness", E,
-        all: [F(Sig::Bleeding), F(Sig::Dizziness)], any(0): [], "BLEED"),
+    // After any operation a swelling with faintness is a bleed under the skin with shock
+    // [BLEED: "pale, cold, faint"; after cosmetic surgery "E if faint"]. (A bleed with
+    // faintness is already an emergency by the "bleeding with clots or faintness" row.)
     rule!(AfterProcedure, "a swelling after an operation with faintness", E,
         all: [C(Sig::Procedure), F(Sig::Dizziness)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::BellySwelling)], "BLEED, consensus"),
     rule!(Bleeding, "black stools with dizziness or faintness", E,
