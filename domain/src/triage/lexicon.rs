@@ -142,6 +142,8 @@ pub(crate) enum Sig {
     /// A vague discomfort or odd feeling in the chest (less than pain): with sweating,
     /// spread, nausea, faintness or breathlessness, possibly cardiac [CG95].
     ChestDiscomfort,
+    /// A belly pain that eased and came back worse: a burst appendix [APP].
+    BellyPainBackWorse,
     // Contexts the presentation table combines.
     Usual,
     BodyPart,
@@ -512,6 +514,7 @@ impl Sig {
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
             Sig::ChestDiscomfort => "discomfort in the chest",
+            Sig::BellyPainBackWorse => "belly pain that eased and came back worse",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",
@@ -698,6 +701,7 @@ impl Sig {
                 | Sig::Wheeze
                 | Sig::BoneVisible
                 | Sig::SaddleNumb
+                | Sig::BellyPainBackWorse
                 | Sig::UrineRetention
                 | Sig::Incontinence
                 | Sig::ChemicalEye

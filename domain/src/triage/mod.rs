@@ -32,6 +32,7 @@ mod aftercare_red_flags;
 mod aftercare_same_day;
 mod asthma_attack_signs;
 mod baby_moving_less;
+mod belly_pain_back_worse;
 mod blurred_sight;
 mod carer_not_signs;
 mod carer_red_flags;
@@ -97,6 +98,7 @@ use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
+use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
 use blurred_sight::BLURRED_SIGHT;
 use carer_not_signs::CARER_NOT_SIGNS;
 use carer_red_flags::CARER_RED_FLAGS;
@@ -340,6 +342,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(ASTHMA_ATTACK_SIGNS)
                 .chain(SUICIDE_MEANS_AND_PLANS)
                 .chain(CHEST_DISCOMFORT)
+                .chain(BELLY_PAIN_BACK_WORSE)
                 .chain(PASSIVE_DEATH_WISHES)
                 .chain(BLURRED_SIGHT)
                 .chain(HEARD_VOICES)
@@ -1110,6 +1113,8 @@ mod asthma_attack_signs_tests;
 #[cfg(test)]
 mod baby_moving_less_tests;
 #[cfg(test)]
+mod belly_pain_back_worse_tests;
+#[cfg(test)]
 mod blurred_sight_tests;
 #[cfg(test)]
 mod carer_not_signs_tests;
@@ -1133,6 +1138,8 @@ mod days_ago_tests;
 mod double_vision_balance_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
+#[cfg(test)]
+mod faint_with_a_bleed_tests;
 #[cfg(test)]
 mod head_blows_tests;
 #[cfg(test)]

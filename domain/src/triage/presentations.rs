@@ -544,6 +544,11 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::Bleeding), F(Sig::Sweating)], any(0): [], "BLEED"),
     rule!(Bleeding, "bleeding on blood thinners with dizziness or faintness", E,
         all: [F(Sig::Bleeding), C(Sig::Anticoagulant)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Confusion)], "BLEED"),
+    // After any operation a swelling with faintness is a bleed under the skin with shock
+    // [BLEED: "pale, cold, faint"; after cosmetic surgery "E if faint"]. (A bleed with
+    // faintness is already an emergency by the "bleeding with clots or faintness" row.)
+    rule!(AfterProcedure, "a swelling after an operation with faintness", E,
+        all: [C(Sig::Procedure), F(Sig::Dizziness)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::BellySwelling)], "BLEED, consensus"),
     rule!(Bleeding, "black stools with dizziness or faintness", E,
         all: [F(Sig::BlackStool)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Sweating), F(Sig::Confusion)], "BLEED"),
     rule!(FeverAdult, "an infection with a heart rate over 130 or a feeling of doom", E,
@@ -738,6 +743,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::BabyHarm => (E, P::SelfHarm),
         Sig::BoneVisible => (E, P::Limb),
         Sig::SaddleNumb => (E, P::Back),
+        Sig::BellyPainBackWorse => (E, P::Abdominal),
         Sig::UrineRetention => (E, P::Urinary),
         Sig::ChemicalEye | Sig::VisionLoss => (E, P::Eye),
         Sig::NoPulse => (E, P::Limb),
