@@ -1,3 +1,5 @@
+//! Tests for the strict JSON readers: each reader against serde_json-made input, and the errors on bad input.
+
 use std::fmt::Debug;
 
 use frontdesk_protocol::*;
