@@ -295,6 +295,18 @@ pub(crate) enum Sig {
     /// Drink or air passing between the mouth and the nose after an upper back tooth
     /// came out: an opening into the sinus, a same-day dental look [SDCEP].
     SinusOpening,
+    /// Under water or pulled out of it, or through the ice (`injury_red_flags.rs`).
+    Submerged,
+    /// In a fire or its smoke, or coughing soot.
+    SmokeBreathed,
+    /// A blow to the belly or the side (kicked, punched, a handlebar).
+    BellyBlow,
+    /// A dive head first into shallow water.
+    ShallowDive,
+    /// A lower leg or forearm gone hard and tense.
+    TenseLimb,
+    /// The blow or the fall not remembered.
+    NoMemoryOfIt,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -510,6 +522,12 @@ impl Sig {
             Sig::IntrusiveThoughts => "unwanted intrusive thoughts",
             Sig::Relapse => "relapse after a period clean",
             Sig::SinusOpening => "drink or air through the nose after a tooth out",
+            Sig::Submerged => "under water or pulled out of it",
+            Sig::SmokeBreathed => "smoke breathed in a fire",
+            Sig::BellyBlow => "a blow to the belly or side",
+            Sig::ShallowDive => "a dive into shallow water",
+            Sig::TenseLimb => "a limb gone hard and tense",
+            Sig::NoMemoryOfIt => "the blow or fall not remembered",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",

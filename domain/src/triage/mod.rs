@@ -45,8 +45,10 @@ mod critical_typos;
 mod double_vision_balance;
 mod everyday_lay_signs;
 mod findings;
+mod getting_worse;
 mod head_blows;
 mod heard_voices;
+mod injury_red_flags;
 mod ketoacidosis;
 mod language;
 mod lay_findings;
@@ -110,8 +112,10 @@ use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
+use getting_worse::GETTING_WORSE;
 use head_blows::HEAD_BLOWS;
 use heard_voices::HEARD_VOICES;
+use injury_red_flags::INJURY_RED_FLAGS;
 use ketoacidosis::KETOACIDOSIS;
 use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
@@ -346,6 +350,8 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(PASSIVE_DEATH_WISHES)
                 .chain(BLURRED_SIGHT)
                 .chain(HEARD_VOICES)
+                .chain(INJURY_RED_FLAGS)
+                .chain(GETTING_WORSE)
                 .chain(TOOTHACHE_UNRELIEVED)
                 .chain(BABY_MOVING_LESS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
@@ -1141,9 +1147,13 @@ mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod faint_with_a_bleed_tests;
 #[cfg(test)]
+mod getting_worse_tests;
+#[cfg(test)]
 mod head_blows_tests;
 #[cfg(test)]
 mod heard_voices_tests;
+#[cfg(test)]
+mod injury_red_flags_tests;
 #[cfg(test)]
 mod ketoacidosis_tests;
 #[cfg(test)]

@@ -537,6 +537,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::HeadInjury), C(Sig::EarBlood)], any(0): [], "HI"),
     rule!(Dental, "a permanent tooth knocked out (replant within the hour)", E,
         all: [C(Sig::ToothOut), C(Sig::PermanentTooth)], any(0): [], "SDCEP, consensus"),
+    // A tooth knocked out whole, not said to be permanent (a milk tooth is not put back):
+    // a same-day dental look (session 18e; the sources name no level, for the clinical lead).
+    rule!(Dental, "a tooth knocked out whole", U,
+        all: [C(Sig::ToothOut)], any(0): [], "SDCEP, consensus"),
     rule!(Overdose, "something caustic swallowed with drooling, breathing or swallowing trouble", E,
         all: [F(Sig::Ingested)], any(1): [C(Sig::Drooling), F(Sig::Breathing), F(Sig::SwallowTrouble), F(Sig::Drowsy), F(Sig::Wheeze)], "POIS"),
     // Bleeding with signs of shock [BLEED]: pale and sweaty, or faint on blood thinners.
@@ -725,6 +729,23 @@ pub(crate) const RULES: &[Rule] = &[
     // companions CG95 names is possibly cardiac pain.
     rule!(ChestPain, "discomfort in the chest with sweating, spread to the arm, jaw or back, nausea, faintness or breathlessness, or in a diabetic", E,
         all: [F(Sig::ChestDiscomfort)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Nausea), F(Sig::Dizziness), F(Sig::Breathing), C(Sig::Diabetic)], "CG95"),
+    // Session 18e (`injury_red_flags.rs`): injuries whose danger is in the mechanism.
+    rule!(Breathing, "pulled out of water or through the ice, then drowsy, blue, breathless or confused", E,
+        all: [C(Sig::Submerged)], any(1): [F(Sig::Drowsy), F(Sig::Breathing), F(Sig::Unconscious), Cond::Mentioned(Sig::Unconscious), F(Sig::Confusion), F(Sig::Wheeze), F(Sig::SpeechLoss), F(Sig::Mottled)], "MTS, consensus"),
+    rule!(Breathing, "smoke breathed in a fire with a hoarse voice, breathlessness or drowsiness (a burnt airway)", E,
+        all: [C(Sig::SmokeBreathed)], any(1): [F(Sig::Hoarse), F(Sig::Breathing), F(Sig::Wheeze), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::SwallowTrouble)], "MTS, consensus"),
+    rule!(Abdominal, "a blow to the belly or side with pain and pallor, sweating or faintness (bleeding inside)", E,
+        all: [C(Sig::BellyBlow), F(Sig::Pain)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), C(Sig::SkinColour), F(Sig::Sweating), F(Sig::Mottled)], "BLEED, MTS"),
+    rule!(Abdominal, "a blow to the belly or side with pain", U,
+        all: [C(Sig::BellyBlow), F(Sig::Pain)], any(0): [], "MTS, consensus"),
+    rule!(HeadInjury, "a dive into shallow water with pain, a head blow or numb or tingling limbs (a neck injury)", E,
+        all: [C(Sig::ShallowDive)], any(1): [F(Sig::StiffNeck), F(Sig::Pain), F(Sig::LimbNoFeeling), F(Sig::HeadInjury), F(Sig::Weakness)], "HI, consensus"),
+    rule!(HeadInjury, "a head injury with numb or tingling limbs (a new deficit)", E,
+        all: [F(Sig::HeadInjury), F(Sig::LimbNoFeeling)], any(0): [], "HI"),
+    rule!(Limb, "a limb gone hard and tense with pain getting worse or severe (compartment syndrome)", E,
+        all: [C(Sig::TenseLimb), F(Sig::Pain)], any(1): [C(Sig::Worse), C(Sig::Severe), F(Sig::AnalgesiaFailing)], "BOAST"),
+    rule!(HeadInjury, "a fall, a blow or a knock-out not remembered (amnesia)", E,
+        all: [C(Sig::NoMemoryOfIt)], any(1): [F(Sig::HeadInjury), Cond::Mentioned(Sig::Unconscious), C(Sig::Fall), C(Sig::HeadNamed), C(Sig::FallFromHeight)], "HI"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for

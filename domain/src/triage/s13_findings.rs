@@ -264,7 +264,7 @@ pub(crate) const S13_FINDINGS: &[(Sig, &str)] = &[
     (
         Sig::PermanentTooth,
         pats![
-            "grown ~up|adult|permanent ~tooth", "definitivo|definitiva|permanente|definitif|definitive|bleibend*|definitief",
+            "grown ~up ~tooth", "adult|permanent ~tooth|teeth", "definitivo|definitiva|permanente|definitif|definitive|bleibend*|definitief",
         ],
     ),
     (
