@@ -295,6 +295,18 @@ pub(crate) enum Sig {
     /// Drink or air passing between the mouth and the nose after an upper back tooth
     /// came out: an opening into the sinus, a same-day dental look [SDCEP].
     SinusOpening,
+    /// Something felt or seen coming out of the vagina, or the cord named there: with
+    /// the waters gone or in pregnancy, a cord or a limb come down (session 18d).
+    SomethingOut,
+    /// A pad changed every hour or faster: with a birth or a pregnancy, heavy loss.
+    PadsChangedFast,
+    /// Clear fluid trickling or leaking, a pad wet on standing: in late pregnancy, the
+    /// waters going early.
+    FluidLeak,
+    /// A child said to be well: playing happily, eating normally (NG143 green).
+    WellChild,
+    /// Playing or eating only a little: not the green of [`Sig::WellChild`].
+    PlaysLittle,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -510,6 +522,11 @@ impl Sig {
             Sig::IntrusiveThoughts => "unwanted intrusive thoughts",
             Sig::Relapse => "relapse after a period clean",
             Sig::SinusOpening => "drink or air through the nose after a tooth out",
+            Sig::SomethingOut => "something coming out of the vagina",
+            Sig::PadsChangedFast => "a pad changed every hour or faster",
+            Sig::FluidLeak => "clear fluid leaking",
+            Sig::WellChild => "a child playing and eating normally",
+            Sig::PlaysLittle => "playing or eating only a little",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",
