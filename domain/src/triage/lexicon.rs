@@ -307,6 +307,18 @@ pub(crate) enum Sig {
     TenseLimb,
     /// The blow or the fall not remembered.
     NoMemoryOfIt,
+    /// Something felt or seen coming out of the vagina, or the cord named there: with
+    /// the waters gone or in pregnancy, a cord or a limb come down (session 18d).
+    SomethingOut,
+    /// A pad changed every hour or faster: with a birth or a pregnancy, heavy loss.
+    PadsChangedFast,
+    /// Clear fluid trickling or leaking, a pad wet on standing: in late pregnancy, the
+    /// waters going early.
+    FluidLeak,
+    /// A child said to be well: playing happily, eating normally (NG143 green).
+    WellChild,
+    /// Playing or eating only a little: not the green of [`Sig::WellChild`].
+    PlaysLittle,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -528,6 +540,11 @@ impl Sig {
             Sig::ShallowDive => "a dive into shallow water",
             Sig::TenseLimb => "a limb gone hard and tense",
             Sig::NoMemoryOfIt => "the blow or fall not remembered",
+            Sig::SomethingOut => "something coming out of the vagina",
+            Sig::PadsChangedFast => "a pad changed every hour or faster",
+            Sig::FluidLeak => "clear fluid leaking",
+            Sig::WellChild => "a child playing and eating normally",
+            Sig::PlaysLittle => "playing or eating only a little",
             Sig::Shingles => "shingles",
             Sig::NoSwallowAtAll => "cannot swallow even saliva",
             Sig::Jaundice => "yellow skin or eyes",

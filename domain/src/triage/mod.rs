@@ -68,6 +68,7 @@ mod not_now_cues;
 mod older_typing;
 mod passive_death_wishes;
 mod plain_findings;
+mod pregnancy_and_newborn_signs;
 mod presentations;
 mod readings;
 mod regional_words;
@@ -84,12 +85,14 @@ mod scope;
 mod since_then;
 mod sms_red_flags;
 mod suicide_means_and_plans;
+mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod testicle_pain;
 mod thumb_findings;
 mod toothache_unrelieved;
 mod toxidromes;
 mod urgent_findings;
+mod well_child_fever;
 
 use std::sync::{Arc, OnceLock};
 
@@ -134,6 +137,7 @@ use not_now_cues::NOT_NOW_CUES;
 use older_typing::OLDER_TYPING_FINDINGS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use plain_findings::PLAIN_FINDINGS;
+use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
 use s12_findings::S12_FINDINGS;
@@ -148,12 +152,14 @@ use scope::{Scope, Status};
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
+use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
+use well_child_fever::WELL_CHILD_FEVER;
 
 /// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
 ///
@@ -354,6 +360,9 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(GETTING_WORSE)
                 .chain(TOOTHACHE_UNRELIEVED)
                 .chain(BABY_MOVING_LESS)
+                .chain(PREGNANCY_AND_NEWBORN_SIGNS)
+                .chain(WELL_CHILD_FEVER)
+                .chain(SWALLOWED_LAY_OBJECTS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -739,7 +748,19 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
             }
         }
         Sig::Fever => {
-            if mild && !procedure {
+            // A child said to be playing and eating normally is NG143 green (session 18d),
+            // when the fever is the only thing told: any other sign, in any reading, keeps
+            // the fever where it was (a rash the scope misreads must not be cleared).
+            let alone = scope
+                .mentions()
+                .all(|o| !o.signal.is_concept() || matches!(o.signal, Sig::Fever | Sig::Symptom));
+            let well = alone
+                && scope.context(Sig::WellChild)
+                && !scope.context(Sig::PlaysLittle)
+                && scope.context(Sig::Child)
+                && !scope.context(Sig::Infant)
+                && !ongoing;
+            if (mild || well) && !procedure {
                 note(true, Sig::Mild);
                 Urgency::Routine
             } else {
@@ -1179,6 +1200,8 @@ mod older_typing_tests;
 #[cfg(test)]
 mod passive_death_wishes_tests;
 #[cfg(test)]
+mod pregnancy_and_newborn_signs_tests;
+#[cfg(test)]
 mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod run_together_tests;
@@ -1205,6 +1228,8 @@ mod sms_red_flags_tests;
 #[cfg(test)]
 mod suicide_means_and_plans_tests;
 #[cfg(test)]
+mod swallowed_lay_objects_tests;
+#[cfg(test)]
 mod swallowed_poisons_tests;
 #[cfg(test)]
 mod testicle_pain_tests;
@@ -1218,3 +1243,5 @@ mod toothache_unrelieved_tests;
 mod toxidromes_tests;
 #[cfg(test)]
 mod urgent_tests;
+#[cfg(test)]
+mod well_child_fever_tests;

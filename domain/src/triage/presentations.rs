@@ -725,6 +725,16 @@ pub(crate) const RULES: &[Rule] = &[
     // reads as the swallowing resolved, does not clear it.
     rule!(Overdose, "a child who swallowed something harmful and seems well (harm can come hours later)", E,
         all: [Cond::Mentioned(Sig::Ingested)], any(1): [C(Sig::Child), C(Sig::Infant)], "POIS"),
+    // Session 18d (`pregnancy_and_newborn_signs.rs`): something coming out of the vagina
+    // with the waters gone or in pregnancy is a cord or a limb come down; a pad changed
+    // every hour or faster after a birth or in pregnancy is heavy loss; clear fluid
+    // leaking in pregnancy is the waters going early, seen now [MAT; CG37; GTG52].
+    rule!(Pregnancy, "something coming out of the vagina with the waters gone or in pregnancy (a cord or a limb come down)", E,
+        all: [C(Sig::SomethingOut)], any(1): [C(Sig::WatersBroke), C(Sig::Pregnancy), Cond::LatePregnancy, C(Sig::Contractions)], "MAT"),
+    rule!(Postpartum, "a pad changed every hour or faster after birth or in pregnancy (heavy loss)", E,
+        all: [C(Sig::PadsChangedFast)], any(1): [C(Sig::Postpartum), C(Sig::Pregnancy), Cond::LatePregnancy], "CG37, GTG52"),
+    rule!(Pregnancy, "clear fluid leaking in pregnancy (the waters going early)", U,
+        all: [C(Sig::FluidLeak)], any(1): [C(Sig::Pregnancy), Cond::LatePregnancy], "MAT"),
     // Session 17a (`chest_discomfort.rs`): a vague discomfort in the chest with the
     // companions CG95 names is possibly cardiac pain.
     rule!(ChestPain, "discomfort in the chest with sweating, spread to the arm, jaw or back, nausea, faintness or breathlessness, or in a diabetic", E,

@@ -679,11 +679,41 @@ fn ketone_reading(words: &[Word], index: usize) -> bool {
 /// "She is 6 weeks", "he is 2 months": an age said without "old" (batch 67), in weeks
 /// or months only, so "he is 3 days in bed" stays a duration.
 fn told_age(words: &[Word], index: usize, days: f32) -> bool {
-    days >= 7.0
-        && index >= 2
-        && text_at(words, index - 1) == Some("is")
-        && matches!(text_at(words, index - 2), Some("she" | "he" | "baby"))
+    let before = |back: usize| index.checked_sub(back).and_then(|i| text_at(words, i));
+    // "he's 7 weeks", "shes 10 wks", "il a 7 semaines", "hij is 6 weken", "tiene 7
+    // semanas" (session 18d); not "hij is 6 weken ziek" (ill for six weeks).
+    let verb = matches!(
+        (before(2), before(1)),
+        (Some("she" | "he" | "baby"), Some("is"))
+            | (Some("she" | "he"), Some("s"))
+            | (_, Some("hes" | "shes" | "tiene" | "tem"))
+            | (Some("il" | "elle"), Some("a"))
+            | (Some("hij" | "zij" | "ze"), Some("is"))
+            | (Some("er" | "sie"), Some("ist"))
+    );
+    let ill_for = text_at(words, index + 2).is_some_and(|w| ILL_FOR.contains(&w));
+    days >= 7.0 && verb && !ill_for
 }
+
+/// Words after "is N weeks" that make it how long an illness has lasted, not an age.
+const ILL_FOR: &[&str] = &[
+    "ziek",
+    "krank",
+    "sick",
+    "ill",
+    "malade",
+    "enfermo",
+    "enferma",
+    "doente",
+    "malato",
+    "post",
+    "into",
+    "pregnant",
+    "zwanger",
+    "embarazada",
+    "enceinte",
+    "schwanger",
+];
 
 fn lower(slot: &mut Option<f32>, value: f32) {
     *slot = Some(slot.map_or(value, |old| old.min(value)));
