@@ -56,6 +56,7 @@ mod lay_red_flags_europe;
 mod lay_red_flags_multilingual;
 mod learned_english;
 mod lexicon;
+mod list_commas;
 mod long_bleeds;
 pub(crate) mod matcher;
 mod mental_health_risk;
@@ -1156,6 +1157,8 @@ mod lay_red_flags_multilingual_tests;
 mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
+#[cfg(test)]
+mod list_commas_tests;
 #[cfg(test)]
 mod long_bleeds_tests;
 #[cfg(test)]
