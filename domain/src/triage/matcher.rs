@@ -506,13 +506,23 @@ impl<S: Copy> Matcher<S> {
         tokens: &[Token],
         hits: &[Vec<WordRef>],
     ) -> Option<usize> {
-        let clause = tokens[start].clause;
+        // The phrase, not the clause: a list's commas do not stop a pattern
+        // (`list_commas.rs`). One with its own negation keeps to its clause: in "no
+        // fever, swallowing fine" the "no" is not about swallowing.
+        let span = |token: &Token| {
+            if pattern.immune {
+                token.clause
+            } else {
+                token.phrase
+            }
+        };
+        let phrase = span(&tokens[start]);
         let mut position = start;
         for word_index in 1..pattern.words.len() {
             let wanted = (pattern_index, word_index as u8);
             let last = (position + 1 + pattern.gaps[word_index]).min(tokens.len() - 1);
             position = (position + 1..=last)
-                .take_while(|&j| tokens[j].clause == clause)
+                .take_while(|&j| span(&tokens[j]) == phrase)
                 .find(|&j| hits[j].contains(&wanted))?;
         }
         Some(position)

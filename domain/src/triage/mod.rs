@@ -33,6 +33,7 @@ mod aftercare_same_day;
 mod asthma_attack_signs;
 mod baby_moving_less;
 mod belly_pain_back_worse;
+mod bleeding_not_stopping;
 mod blurred_sight;
 mod carer_not_signs;
 mod carer_red_flags;
@@ -58,6 +59,7 @@ mod lay_red_flags_europe;
 mod lay_red_flags_multilingual;
 mod learned_english;
 mod lexicon;
+mod list_commas;
 mod long_bleeds;
 pub(crate) mod matcher;
 mod mental_health_risk;
@@ -104,6 +106,7 @@ use aftercare_same_day::AFTERCARE_SAME_DAY;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
+use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
 use blurred_sight::BLURRED_SIGHT;
 use carer_not_signs::CARER_NOT_SIGNS;
 use carer_red_flags::CARER_RED_FLAGS;
@@ -329,6 +332,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(MENTAL_HEALTH_RISK)
                 .chain(TOXIDROMES)
                 .chain(LONG_BLEEDS)
+                .chain(BLEEDING_NOT_STOPPING)
                 .chain(SINCE_THEN)
                 .chain(HEAD_BLOWS)
                 .chain(EVERYDAY_LAY_SIGNS)
@@ -1142,6 +1146,8 @@ mod baby_moving_less_tests;
 #[cfg(test)]
 mod belly_pain_back_worse_tests;
 #[cfg(test)]
+mod bleeding_not_stopping_tests;
+#[cfg(test)]
 mod blurred_sight_tests;
 #[cfg(test)]
 mod carer_not_signs_tests;
@@ -1187,6 +1193,8 @@ mod lay_red_flags_multilingual_tests;
 mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
+#[cfg(test)]
+mod list_commas_tests;
 #[cfg(test)]
 mod long_bleeds_tests;
 #[cfg(test)]

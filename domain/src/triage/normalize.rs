@@ -16,6 +16,9 @@ pub(crate) struct Token {
     pub clause: u16,
     /// Index of the sentence (split at . ! ? and line breaks).
     pub sentence: u16,
+    /// Index of the stretch a pattern may span: the clause, joined across the commas of
+    /// a list ("red, warm, swollen"; `list_commas.rs`).
+    pub phrase: u16,
 }
 
 /// A message ready for matching.
@@ -296,6 +299,8 @@ struct Builder {
     plain: String,
     clause: u16,
     sentence: u16,
+    /// The clauses a comma ended, for `list_commas`.
+    comma_ends: Vec<u16>,
 }
 
 impl Builder {
@@ -339,6 +344,7 @@ impl Builder {
                     plain: word.to_owned(),
                     clause: self.clause,
                     sentence: self.sentence,
+                    phrase: self.clause,
                 });
             }
             return;
@@ -348,6 +354,7 @@ impl Builder {
             plain,
             clause: self.clause,
             sentence: self.sentence,
+            phrase: self.clause,
         });
     }
 
@@ -366,6 +373,15 @@ impl Builder {
             .is_some_and(|last| last.clause == self.clause)
         {
             self.clause += 1;
+        }
+    }
+
+    /// Ends a clause at a comma, and records it for `list_commas`.
+    fn end_comma(&mut self) {
+        let clause = self.clause;
+        self.end_clause();
+        if self.clause != clause {
+            self.comma_ends.push(clause);
         }
     }
 
@@ -433,6 +449,7 @@ pub(crate) fn normalize(text: &str) -> Normalized {
         plain: String::new(),
         clause: 0,
         sentence: 0,
+        comma_ends: Vec::new(),
     };
     let mut hints = ScriptHints::default();
     let mut open_question = false;
@@ -485,7 +502,8 @@ pub(crate) fn normalize(text: &str) -> Normalized {
                         builder.end_sentence(open_question);
                         open_question = false;
                     }
-                    ',' | ';' | ':' | '(' | ')' | '–' | '—' => builder.end_clause(),
+                    ',' => builder.end_comma(),
+                    ';' | ':' | '(' | ')' | '–' | '—' => builder.end_clause(),
                     // A hyphen inside a word splits it ("x-ray"); a free-standing one is a pause.
                     '-' if previous.is_some_and(char::is_whitespace) => builder.end_clause(),
                     _ => builder.end_word(),
@@ -495,6 +513,7 @@ pub(crate) fn normalize(text: &str) -> Normalized {
     }
     builder.end_sentence(open_question);
     let mut out = builder.out;
+    super::list_commas::join_list_commas(&mut out.tokens, &builder.comma_ends);
     out.script_hints = hints;
     let sentences = out
         .tokens

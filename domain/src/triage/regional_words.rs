@@ -209,8 +209,15 @@ pub(crate) fn rewrite(normalized: &mut Normalized, language: &str) {
     if language == "pt" {
         for &at in normalized.word_breaks.iter().rev() {
             if normalized.tokens.get(at).is_some_and(|t| t.key == "mais") {
+                // The phrase moves back only if the break began a new one.
+                let new_phrase = at
+                    .checked_sub(1)
+                    .is_some_and(|i| normalized.tokens[i].phrase < normalized.tokens[at].phrase);
                 for token in &mut normalized.tokens[at..] {
                     token.clause = token.clause.saturating_sub(1);
+                    if new_phrase {
+                        token.phrase = token.phrase.saturating_sub(1);
+                    }
                 }
             }
         }
@@ -237,6 +244,7 @@ pub(crate) fn rewrite(normalized: &mut Normalized, language: &str) {
                 plain: word.to_owned(),
                 clause: token.clause,
                 sentence: token.sentence,
+                phrase: token.phrase,
             });
         }
     }
