@@ -79,6 +79,7 @@ mod s14b_findings;
 mod same_day_lookalikes;
 mod same_day_red_flags;
 mod scope;
+mod severity_details;
 mod since_then;
 mod sms_red_flags;
 mod suicide_means_and_plans;
@@ -141,6 +142,7 @@ use s14b_findings::S14B_FINDINGS;
 use same_day_lookalikes::SAME_DAY_LOOKALIKES;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use scope::{Scope, Status};
+use severity_details::SEVERITY_DETAILS;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
@@ -348,6 +350,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(HEARD_VOICES)
                 .chain(TOOTHACHE_UNRELIEVED)
                 .chain(BABY_MOVING_LESS)
+                .chain(SEVERITY_DETAILS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1190,6 +1193,8 @@ mod same_day_lookalikes_tests;
 mod same_day_red_flags_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
+#[cfg(test)]
+mod severity_details_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
 #[cfg(test)]
