@@ -108,7 +108,7 @@ pub(crate) const CARER_RED_FLAGS: &[(Sig, &str)] = &[
         // row in `presentations.rs`.
         Sig::LessUrine,
         pats![
-            "sunken|sunk ~eyes|eye", "eyes ~sunken|sunk|look ~sunken",
+            "sunken|sunk ~eyes|eye", "eyes ~sunken|sunk", "eyes ~look ~sunken|sunk",
             "!no ~wet ~nappy|nappies|diaper|diapers", "!dry ~nappy|nappies|diaper|diapers ~since|all|for",
             "ojos ~hundidos", "yeux ~creuses|creux|enfonces", "eingefallene|eingesunkene ~augen",
             "occhi ~infossati|incavati", "olhos ~fundos|encovados", "ingevallen ~ogen",

@@ -106,6 +106,8 @@ const CRITICAL_WORDS: &str = pats![
 const NEVER_CRITICAL: &str = pats![
     // en: "cooking" is one letter from "choking", "overdone" and "overdoes" from "overdose"
     "cooking",
+    // "chopping" onions is not "choking" (session 18b)
+    "chopping",
     "overdone",
     "overdoes",
     // es: a lawyer is not someone drowning

@@ -144,6 +144,8 @@ pub(crate) enum Sig {
     ChestDiscomfort,
     /// A belly pain that eased and came back worse: a burst appendix [APP].
     BellyPainBackWorse,
+    /// A fever that has gone on for five days or more [NG143 amber].
+    LongFever,
     // Contexts the presentation table combines.
     Usual,
     BodyPart,
@@ -550,6 +552,7 @@ impl Sig {
             Sig::Jaundice => "yellow skin or eyes",
             Sig::ChestDiscomfort => "discomfort in the chest",
             Sig::BellyPainBackWorse => "belly pain that eased and came back worse",
+            Sig::LongFever => "a fever for five days or more",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",
@@ -737,6 +740,7 @@ impl Sig {
                 | Sig::BoneVisible
                 | Sig::SaddleNumb
                 | Sig::BellyPainBackWorse
+                | Sig::LongFever
                 | Sig::UrineRetention
                 | Sig::Incontinence
                 | Sig::ChemicalEye

@@ -53,7 +53,8 @@ const NOT_TYPOS: &[&str] = &[
     // A "beach" is not "bleach" (sunburnt skin peeling is not a caustic; session 17d).
     "beach", "beaches",
     // German "schielt" (squints) is not "schwillt" (swells; session 17e).
-    "schielt", "schielen",
+    "schielt", "schielen", // "Chopping" onions is not "choking" (session 18b).
+    "chopping",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

@@ -84,6 +84,7 @@ mod s14b_findings;
 mod same_day_lookalikes;
 mod same_day_red_flags;
 mod scope;
+mod severity_details;
 mod since_then;
 mod sms_red_flags;
 mod suicide_means_and_plans;
@@ -152,6 +153,7 @@ use s14b_findings::S14B_FINDINGS;
 use same_day_lookalikes::SAME_DAY_LOOKALIKES;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use scope::{Scope, Status};
+use severity_details::SEVERITY_DETAILS;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
@@ -367,6 +369,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(PREGNANCY_AND_NEWBORN_SIGNS)
                 .chain(WELL_CHILD_FEVER)
                 .chain(SWALLOWED_LAY_OBJECTS)
+                .chain(SEVERITY_DETAILS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1231,6 +1234,8 @@ mod same_day_lookalikes_tests;
 mod same_day_red_flags_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
+#[cfg(test)]
+mod severity_details_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
 #[cfg(test)]

@@ -775,6 +775,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::BoneVisible => (E, P::Limb),
         Sig::SaddleNumb => (E, P::Back),
         Sig::BellyPainBackWorse => (E, P::Abdominal),
+        Sig::LongFever => (U, P::FeverChild),
         Sig::UrineRetention => (E, P::Urinary),
         Sig::ChemicalEye | Sig::VisionLoss => (E, P::Eye),
         Sig::NoPulse => (E, P::Limb),
