@@ -146,6 +146,10 @@ pub(crate) enum Sig {
     BellyPainBackWorse,
     /// A fever that has gone on for five days or more [NG143 amber].
     LongFever,
+    /// An implanted defibrillator that fired more than once: an electrical storm.
+    DeviceShocks,
+    /// Something poking out of an opened wound (bowel through a burst wound).
+    OrganOut,
     // Contexts the presentation table combines.
     Usual,
     BodyPart,
@@ -200,6 +204,12 @@ pub(crate) enum Sig {
     /// A treatment session missed or cut short ("missed friday and monday sessions");
     /// with dialysis, potassium and fluid build up.
     MissedSession,
+    /// Coughing or a burning mouth: with a caustic swallowed, harm to airway or gullet.
+    CausticHarm,
+    /// A large amount told by the vessel it fills ("a mugful", "una taza").
+    LargeVolume,
+    /// Thirst, or ketones not checked: with a high glucose, a same-day look.
+    HighSugarSign,
     /// COPD: the oxygen saturation is judged against a lower target.
     Copd,
     /// Adrenal insufficiency (Addison's) on steroid replacement: a crisis risk when ill.
@@ -492,6 +502,9 @@ impl Sig {
             Sig::HeartFailure => "heart failure",
             Sig::Dialysis => "on dialysis",
             Sig::MissedSession => "a missed session",
+            Sig::CausticHarm => "coughing or a burning mouth",
+            Sig::LargeVolume => "a large amount (a cupful)",
+            Sig::HighSugarSign => "thirst, or ketones not checked",
             Sig::Copd => "COPD",
             Sig::AdrenalInsufficiency => "adrenal insufficiency (Addison's)",
             Sig::MechanicalValve => "a mechanical heart valve",
@@ -553,6 +566,8 @@ impl Sig {
             Sig::ChestDiscomfort => "discomfort in the chest",
             Sig::BellyPainBackWorse => "belly pain that eased and came back worse",
             Sig::LongFever => "a fever for five days or more",
+            Sig::DeviceShocks => "a heart defibrillator firing again and again",
+            Sig::OrganOut => "something poking out of an opened wound",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",
@@ -741,6 +756,8 @@ impl Sig {
                 | Sig::SaddleNumb
                 | Sig::BellyPainBackWorse
                 | Sig::LongFever
+                | Sig::DeviceShocks
+                | Sig::OrganOut
                 | Sig::UrineRetention
                 | Sig::Incontinence
                 | Sig::ChemicalEye

@@ -41,6 +41,7 @@ mod carer_same_day_signs;
 mod cauda_equina_signs;
 mod chat_typed_signs;
 mod chest_discomfort;
+mod chronic_care_red_flags;
 mod chronic_findings;
 mod critical_typos;
 mod double_vision_balance;
@@ -115,6 +116,7 @@ use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
 use cauda_equina_signs::CAUDA_EQUINA_SIGNS;
 use chat_typed_signs::CHAT_TYPED_SIGNS;
 use chest_discomfort::CHEST_DISCOMFORT;
+use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -370,6 +372,7 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(WELL_CHILD_FEVER)
                 .chain(SWALLOWED_LAY_OBJECTS)
                 .chain(SEVERITY_DETAILS)
+                .chain(CHRONIC_CARE_RED_FLAGS)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1164,6 +1167,8 @@ mod cauda_equina_signs_tests;
 mod chat_typed_signs_tests;
 #[cfg(test)]
 mod chest_discomfort_tests;
+#[cfg(test)]
+mod chronic_care_red_flags_tests;
 #[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]

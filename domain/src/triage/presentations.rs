@@ -141,6 +141,8 @@ pub(crate) enum Cond {
     WeightGainAtLeast(u8),
     /// A glucose of 20 mmol/L (360 mg/dL) or more, or a meter reading "HI".
     VeryHighGlucose,
+    /// Glucose at or above 15 mmol/L (270 mg/dL).
+    HighGlucose,
     /// Oxygen saturation 88-91% in COPD, whose target is 88-92%.
     CopdLowOxygen,
     /// A mention read as a "what if" or a condition ("he'll kill himself if I leave"):
@@ -756,6 +758,14 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::TenseLimb), F(Sig::Pain)], any(1): [C(Sig::Worse), C(Sig::Severe), F(Sig::AnalgesiaFailing)], "BOAST"),
     rule!(HeadInjury, "a fall, a blow or a knock-out not remembered (amnesia)", E,
         all: [C(Sig::NoMemoryOfIt)], any(1): [F(Sig::HeadInjury), Cond::Mentioned(Sig::Unconscious), C(Sig::Fall), C(Sig::HeadNamed), C(Sig::FallFromHeight)], "HI"),
+    // Session 18c (`chronic_care_red_flags.rs`): a caustic swallowed by an adult who then
+    // coughs or whose mouth burns; blood brought up by the cupful.
+    rule!(Overdose, "a caustic chemical swallowed with coughing or a burning mouth", E,
+        all: [C(Sig::Chemical), F(Sig::Ingested), C(Sig::CausticHarm)], any(0): [], "POIS"),
+    rule!(Bleeding, "blood brought up by the cupful", E,
+        all: [F(Sig::BloodFromMouth), C(Sig::LargeVolume)], any(0): [], "BLEED"),
+    rule!(Diabetes, "glucose of 15 mmol/L or more with thirst or ketones not checked", U,
+        all: [Cond::HighGlucose, C(Sig::HighSugarSign)], any(0): [], "DKA"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -776,6 +786,8 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::SaddleNumb => (E, P::Back),
         Sig::BellyPainBackWorse => (E, P::Abdominal),
         Sig::LongFever => (U, P::FeverChild),
+        Sig::DeviceShocks => (E, P::ChestPain),
+        Sig::OrganOut => (E, P::AfterProcedure),
         Sig::UrineRetention => (E, P::Urinary),
         Sig::ChemicalEye | Sig::VisionLoss => (E, P::Eye),
         Sig::NoPulse => (E, P::Limb),
@@ -921,6 +933,7 @@ impl Facts<'_> {
             Cond::CreatinineRisen => r.creatinine_ratio.is_some_and(|ratio| ratio >= 1.5),
             Cond::WeightGainAtLeast(kg) => r.weight_gain_kg.is_some_and(|w| w >= f32::from(kg)),
             Cond::VeryHighGlucose => r.highest_glucose_mmol.is_some_and(|g| g >= 20.0),
+            Cond::HighGlucose => r.highest_glucose_mmol.is_some_and(|g| g >= 15.0),
             Cond::LatePregnancy => r.pregnancy_weeks.is_some_and(|w| w >= 20.0),
             Cond::FastHeart => r.heart_rate.is_some_and(|h| h > 130.0),
             Cond::PeakFlowBelow(limit) => r.peak_flow.is_some_and(|p| p < f32::from(limit)),

@@ -187,6 +187,9 @@ const OXYGEN_WORDS: &[&str] = &[
     "sauerstoff",
     "sattigung",
     "sauerstoffsattigung",
+    // "ä" typed "ae" (session 18c).
+    "saettigung",
+    "sauerstoffsaettigung",
     "ossigeno",
     "saturazione",
     "oxigenio",
@@ -626,8 +629,92 @@ const HIGH_SUGAR_WORDS: &[&str] = &[
 ];
 
 fn high_in_mmol(words: &[Word], index: usize, value: f32) -> bool {
-    value <= 35.0 && near(words, index, 12, 12, HIGH_SUGAR_WORDS)
+    value <= 35.0
+        && (near(words, index, 12, 12, HIGH_SUGAR_WORDS)
+            || !near(words, index, 12, 12, LOW_SUGAR_WORDS))
 }
+
+/// The endings of medicine names that a dose follows ("furosemide 40", "ramipril 5",
+/// "atorvastatin 40"), misspelt or not: a number just after one is a dose.
+const MEDICINE_ENDINGS: &[&str] = &[
+    "ide", "pril", "olol", "sartan", "statin", "dipine", "xaban", "gatran", "azole", "cillin",
+    "mycin", "oxetine", "opram", "azepam", "formin", "profen", "tamol", "lasix", "aspirin",
+];
+
+fn after_a_medicine(words: &[Word], index: usize) -> bool {
+    index >= 1
+        && text_at(words, index - 1).is_some_and(|w| {
+            w.len() >= 5 && MEDICINE_ENDINGS.iter().any(|ending| w.ends_with(ending))
+        })
+}
+
+/// The words of a low sugar. A glucose of 20 to 35 with no unit is a high reading in
+/// mmol/L (a person at 20-35 mg/dL, 1.1-1.9 mmol/L, is shaking, confused or out), so it
+/// is read as mg/dL only beside one of these (session 17's leftover "glucosa en 20";
+/// session 18c).
+const LOW_SUGAR_WORDS: &[&str] = &[
+    "low",
+    "lows",
+    "hypo",
+    "hypos",
+    "shaky",
+    "shaking",
+    "sweaty",
+    "sweating",
+    "confused",
+    "baja",
+    "bajo",
+    "bajon",
+    "hipo",
+    "hipoglucemia",
+    "temblando",
+    "tiembla",
+    "sudando",
+    "basse",
+    "bas",
+    "hypoglycemie",
+    "tremble",
+    "niedrig",
+    "unterzucker",
+    "unterzuckerung",
+    "zittert",
+    "schwitzt",
+    "bassa",
+    "basso",
+    "ipo",
+    "ipoglicemia",
+    "trema",
+    "sudato",
+    "baixa",
+    "baixo",
+    "hipoglicemia",
+    "tremendo",
+    "laag",
+    "trilt",
+    "zweet",
+    // A hypo being treated ("le dimos zumo", "hat Traubenzucker bekommen") or not
+    // answering after it.
+    "juice",
+    "jelly",
+    "tabs",
+    "glucogel",
+    "glucagon",
+    "hypostop",
+    "dextro",
+    "zumo",
+    "jus",
+    "traubenzucker",
+    "succo",
+    "suco",
+    "sap",
+    "responding",
+    "responder",
+    "responde",
+    "repond",
+    "reagiert",
+    "risponde",
+    "reageert",
+];
 
 /// "fluoxetine 20mg", "2 x 400mg": the only glucose word near is a dose's "mg", so the
 /// number is not a glucose in mg/dL unless the unit is written "mg/dl" (batch 74: three
@@ -871,6 +958,8 @@ const GAIN_WORDS: &[&str] = &[
     "ganhei",
     "ganho",
     "plus",
+    "cogido",
+    "ganado",
 ];
 
 /// Words that date a weight gain to the last day or two.
@@ -1133,7 +1222,10 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
         }
         if let Some(kg) = weight_kg(unit) {
             // Only a fast gain is a warning sign: within three days or since yesterday
-            // ("3 kilo in 2 dagen"), not "2kg up over 3 weeks" or a diary's "a 2kg gain".
+            // ("3 kilo in 2 dagen"), not "2kg up over 3 weeks" or a diary's "a 2kg gain";
+            // within a week, when it averages 2 kg over three days ("+3 kilos en 4 jours",
+            // session 18c).
+            let gain = value * kg;
             let fast = (index + 1..(index + 8).min(words.len())).any(|i| match &words[i] {
                 Word::Number(days, glued) => {
                     let unit = if glued.is_empty() {
@@ -1141,7 +1233,8 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                     } else {
                         glued
                     };
-                    *days <= 3.0 && unit_days(unit) == Some(1.0)
+                    (*days <= 3.0 || (*days <= 7.0 && gain * 3.0 >= 2.0 * *days))
+                        && unit_days(unit) == Some(1.0)
                 }
                 Word::Text(word) => SINCE_YESTERDAY.contains(&word.as_str()),
             });
@@ -1283,6 +1376,11 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
         }
         if (37.5..=43.0).contains(&value) && !matches!(unit, "mg" | "kg" | "mmol" | "weeks") {
             let named = nearest(&words, index, 3, 0, TEMPERATURE_WORDS);
+            // "furosemide 40 and ramipril 5": a dose after a medicine's name, not a
+            // temperature (session 18c).
+            if named.is_none() && after_a_medicine(&words, index) {
+                continue;
+            }
             push(&mut found, &starts, Kind::Temperature, value, index, named);
         } else if (99.5..=108.0).contains(&value) && near(&words, index, 3, 2, TEMPERATURE_WORDS) {
             let named = nearest(&words, index, 3, 2, TEMPERATURE_WORDS);
