@@ -725,6 +725,11 @@ pub(crate) const RULES: &[Rule] = &[
     // companions CG95 names is possibly cardiac pain.
     rule!(ChestPain, "discomfort in the chest with sweating, spread to the arm, jaw or back, nausea, faintness or breathlessness, or in a diabetic", E,
         all: [F(Sig::ChestDiscomfort)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Nausea), F(Sig::Dizziness), F(Sig::Breathing), C(Sig::Diabetic)], "CG95"),
+    // Session 18f (`drugs_and_poisons_told_plainly.rs`): a stimulant with a heart over 130,
+    // a temperature of 39 or new confusion is stimulant toxicity (hyperthermia,
+    // arrhythmia) [POIS: any poisoning with abnormal observations].
+    rule!(Overdose, "cocaine, amphetamine or ecstasy with a heart over 130, a high temperature or confusion", E,
+        all: [C(Sig::Stimulant)], any(1): [Cond::FastHeart, Cond::HighFeverReading, F(Sig::Confusion)], "POIS, consensus"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
