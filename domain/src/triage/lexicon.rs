@@ -304,6 +304,9 @@ pub(crate) enum Sig {
     /// Alcohol or drugs used again after a period clean: overdose risk once tolerance
     /// is gone, a same-day call.
     Relapse,
+    /// Cocaine, amphetamine, ecstasy or mephedrone taken: with a racing heart, a high
+    /// temperature or confusion, stimulant toxicity [POIS].
+    Stimulant,
     /// Drink or air passing between the mouth and the nose after an upper back tooth
     /// came out: an opening into the sinus, a same-day dental look [SDCEP].
     SinusOpening,
@@ -548,6 +551,7 @@ impl Sig {
             Sig::Superficial => "superficial",
             Sig::IntrusiveThoughts => "unwanted intrusive thoughts",
             Sig::Relapse => "relapse after a period clean",
+            Sig::Stimulant => "a stimulant drug taken",
             Sig::SinusOpening => "drink or air through the nose after a tooth out",
             Sig::Submerged => "under water or pulled out of it",
             Sig::SmokeBreathed => "smoke breathed in a fire",

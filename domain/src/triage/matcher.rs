@@ -54,7 +54,10 @@ const NOT_TYPOS: &[&str] = &[
     "beach", "beaches",
     // German "schielt" (squints) is not "schwillt" (swells; session 17e).
     "schielt", "schielen", // "Chopping" onions is not "choking" (session 18b).
-    "chopping",
+    "chopping", "schielt", "schielen",
+    // "couples" counselling is not French "couilles" (testicles; session 18f).
+    "couples", // Someone "fixing" the gutter is not "fitting" (session 18f).
+    "fixing",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

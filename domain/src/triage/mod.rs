@@ -43,8 +43,10 @@ mod chat_typed_signs;
 mod chest_discomfort;
 mod chronic_care_red_flags;
 mod chronic_findings;
+mod crisis_told_in_passing;
 mod critical_typos;
 mod double_vision_balance;
+mod drugs_and_poisons_told_plainly;
 mod everyday_lay_signs;
 mod findings;
 mod getting_worse;
@@ -64,6 +66,7 @@ mod list_commas;
 mod long_bleeds;
 pub(crate) mod matcher;
 mod mental_health_risk;
+mod mental_health_same_day;
 pub mod model;
 mod non_blanching_rash;
 pub(crate) mod normalize;
@@ -118,7 +121,9 @@ use chat_typed_signs::CHAT_TYPED_SIGNS;
 use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
+use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
+use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
@@ -136,6 +141,7 @@ use lexicon::{Sig, LEXICON};
 use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
 use mental_health_risk::MENTAL_HEALTH_RISK;
+use mental_health_same_day::MENTAL_HEALTH_SAME_DAY;
 use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
@@ -373,6 +379,9 @@ fn built_in() -> &'static Matcher<Sig> {
                 .chain(SWALLOWED_LAY_OBJECTS)
                 .chain(SEVERITY_DETAILS)
                 .chain(CHRONIC_CARE_RED_FLAGS)
+                .chain(CRISIS_TOLD_IN_PASSING)
+                .chain(DRUGS_AND_POISONS_TOLD_PLAINLY)
+                .chain(MENTAL_HEALTH_SAME_DAY)
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
@@ -1174,9 +1183,13 @@ mod chronic_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod crisis_told_in_passing_tests;
+#[cfg(test)]
 mod days_ago_tests;
 #[cfg(test)]
 mod double_vision_balance_tests;
+#[cfg(test)]
+mod drugs_and_poisons_told_plainly_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
@@ -1207,6 +1220,8 @@ mod list_commas_tests;
 mod long_bleeds_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
+#[cfg(test)]
+mod mental_health_same_day_tests;
 #[cfg(test)]
 mod non_blanching_rash_tests;
 #[cfg(test)]

@@ -766,6 +766,11 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::BloodFromMouth), C(Sig::LargeVolume)], any(0): [], "BLEED"),
     rule!(Diabetes, "glucose of 15 mmol/L or more with thirst or ketones not checked", U,
         all: [Cond::HighGlucose, C(Sig::HighSugarSign)], any(0): [], "DKA"),
+    // Session 18f (`drugs_and_poisons_told_plainly.rs`): a stimulant with a heart over 130,
+    // a temperature of 39 or new confusion is stimulant toxicity (hyperthermia,
+    // arrhythmia) [POIS: any poisoning with abnormal observations].
+    rule!(Overdose, "cocaine, amphetamine or ecstasy with a heart over 130, a high temperature or confusion", E,
+        all: [C(Sig::Stimulant)], any(1): [Cond::FastHeart, Cond::HighFeverReading, F(Sig::Confusion)], "POIS, consensus"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
