@@ -316,72 +316,79 @@ impl From<Assessment> for Triage {
     }
 }
 
+/// Every built-in pattern table, one per concept file. A slice of tables rather than one
+/// long `.chain()`: sixty chained iterators overflow the compiler's recursion limit.
+const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
+    LEXICON,
+    FINDINGS,
+    LAY_FINDINGS,
+    THUMB_FINDINGS,
+    S12_FINDINGS,
+    S13_FINDINGS,
+    S13B_FINDINGS,
+    S14_MENTAL_HEALTH,
+    S14_FINDINGS,
+    S14B_FINDINGS,
+    URGENT_FINDINGS,
+    LEARNED_ENGLISH_FINDINGS,
+    OLDER_TYPING_FINDINGS,
+    PLAIN_FINDINGS,
+    LAY_RED_FLAGS,
+    LAY_RED_FLAGS_EUROPE,
+    LAY_PHONE_SIGNS,
+    CHRONIC_FINDINGS,
+    MENTAL_HEALTH_RISK,
+    TOXIDROMES,
+    LONG_BLEEDS,
+    BLEEDING_NOT_STOPPING,
+    SINCE_THEN,
+    HEAD_BLOWS,
+    EVERYDAY_LAY_SIGNS,
+    KETOACIDOSIS,
+    NON_BLANCHING_RASH,
+    TESTICLE_PAIN,
+    DOUBLE_VISION_BALANCE,
+    LAY_RED_FLAGS_MULTILINGUAL,
+    NOT_NOW_CUES,
+    CHAT_TYPED_SIGNS,
+    SMS_RED_FLAGS,
+    AFTERCARE_RED_FLAGS,
+    AFTERCARE_SAME_DAY,
+    SAME_DAY_RED_FLAGS,
+    SAME_DAY_LOOKALIKES,
+    CARER_RED_FLAGS,
+    CARER_SAME_DAY_SIGNS,
+    CARER_NOT_SIGNS,
+    SWALLOWED_POISONS,
+    CAUDA_EQUINA_SIGNS,
+    ASTHMA_ATTACK_SIGNS,
+    SUICIDE_MEANS_AND_PLANS,
+    CHEST_DISCOMFORT,
+    BELLY_PAIN_BACK_WORSE,
+    PASSIVE_DEATH_WISHES,
+    BLURRED_SIGHT,
+    HEARD_VOICES,
+    INJURY_RED_FLAGS,
+    GETTING_WORSE,
+    TOOTHACHE_UNRELIEVED,
+    BABY_MOVING_LESS,
+    PREGNANCY_AND_NEWBORN_SIGNS,
+    WELL_CHILD_FEVER,
+    SWALLOWED_LAY_OBJECTS,
+    SEVERITY_DETAILS,
+    CHRONIC_CARE_RED_FLAGS,
+    CRISIS_TOLD_IN_PASSING,
+    DRUGS_AND_POISONS_TOLD_PLAINLY,
+    MENTAL_HEALTH_SAME_DAY,
+];
+
 fn built_in() -> &'static Matcher<Sig> {
     static BUILT_IN: OnceLock<Matcher<Sig>> = OnceLock::new();
     BUILT_IN.get_or_init(|| {
         Matcher::new(
-            LEXICON
+            BUILT_IN_TABLES
                 .iter()
-                .chain(FINDINGS)
-                .chain(LAY_FINDINGS)
-                .chain(THUMB_FINDINGS)
-                .chain(S12_FINDINGS)
-                .chain(S13_FINDINGS)
-                .chain(S13B_FINDINGS)
-                .chain(S14_MENTAL_HEALTH)
-                .chain(S14_FINDINGS)
-                .chain(S14B_FINDINGS)
-                .chain(URGENT_FINDINGS)
-                .chain(LEARNED_ENGLISH_FINDINGS)
-                .chain(OLDER_TYPING_FINDINGS)
-                .chain(PLAIN_FINDINGS)
-                .chain(LAY_RED_FLAGS)
-                .chain(LAY_RED_FLAGS_EUROPE)
-                .chain(LAY_PHONE_SIGNS)
-                .chain(CHRONIC_FINDINGS)
-                .chain(MENTAL_HEALTH_RISK)
-                .chain(TOXIDROMES)
-                .chain(LONG_BLEEDS)
-                .chain(BLEEDING_NOT_STOPPING)
-                .chain(SINCE_THEN)
-                .chain(HEAD_BLOWS)
-                .chain(EVERYDAY_LAY_SIGNS)
-                .chain(KETOACIDOSIS)
-                .chain(NON_BLANCHING_RASH)
-                .chain(TESTICLE_PAIN)
-                .chain(DOUBLE_VISION_BALANCE)
-                .chain(LAY_RED_FLAGS_MULTILINGUAL)
-                .chain(NOT_NOW_CUES)
-                .chain(CHAT_TYPED_SIGNS)
-                .chain(SMS_RED_FLAGS)
-                .chain(AFTERCARE_RED_FLAGS)
-                .chain(AFTERCARE_SAME_DAY)
-                .chain(SAME_DAY_RED_FLAGS)
-                .chain(SAME_DAY_LOOKALIKES)
-                .chain(CARER_RED_FLAGS)
-                .chain(CARER_SAME_DAY_SIGNS)
-                .chain(CARER_NOT_SIGNS)
-                .chain(SWALLOWED_POISONS)
-                .chain(CAUDA_EQUINA_SIGNS)
-                .chain(ASTHMA_ATTACK_SIGNS)
-                .chain(SUICIDE_MEANS_AND_PLANS)
-                .chain(CHEST_DISCOMFORT)
-                .chain(BELLY_PAIN_BACK_WORSE)
-                .chain(PASSIVE_DEATH_WISHES)
-                .chain(BLURRED_SIGHT)
-                .chain(HEARD_VOICES)
-                .chain(INJURY_RED_FLAGS)
-                .chain(GETTING_WORSE)
-                .chain(TOOTHACHE_UNRELIEVED)
-                .chain(BABY_MOVING_LESS)
-                .chain(PREGNANCY_AND_NEWBORN_SIGNS)
-                .chain(WELL_CHILD_FEVER)
-                .chain(SWALLOWED_LAY_OBJECTS)
-                .chain(SEVERITY_DETAILS)
-                .chain(CHRONIC_CARE_RED_FLAGS)
-                .chain(CRISIS_TOLD_IN_PASSING)
-                .chain(DRUGS_AND_POISONS_TOLD_PLAINLY)
-                .chain(MENTAL_HEALTH_SAME_DAY)
+                .flat_map(|table| table.iter())
                 .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
         )
     })
