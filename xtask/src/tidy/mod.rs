@@ -1,6 +1,8 @@
 //! Tidy checks that run inside `cargo test`: house rules no compiler enforces.
 
 #[cfg(test)]
+mod dependencies;
+#[cfg(test)]
 mod edge_rules;
 #[cfg(test)]
 mod layers;
