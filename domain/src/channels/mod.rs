@@ -1,9 +1,3 @@
-//! Long on purpose: the shared channel model every adapter implements, with its tests.
-//!
-//! Over 600 lines with its tests (the code is under 540): the model every adapter shares
-//! and its one trait; splitting the shared types across files would scatter the interface
-//! (split the events and statuses into their own file if another shared type lands here).
-//!
 //! The channels patients write on, and the one interface each provider adapter implements.
 //!
 //! Adapters are pure. The edge hands a webhook in as values ([`WebhookRequest`]: method, the
@@ -26,15 +20,18 @@ pub mod wechat_safe;
 pub mod window;
 pub mod x;
 
+mod events;
 mod signature;
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 pub use address::{
     AddressError, OpenId, PageScopedId, PatientAddress, PhoneNumber, WhatsappId, XUserId,
+};
+pub use events::{
+    DeliveryState, FailureReason, InboundEvent, InboundMessage, ProviderFailure, ProviderMessageId,
+    StatusTarget, StatusUpdate,
 };
 pub use window::{ServiceWindow, WindowOpen, WindowRefusal};
 
@@ -178,152 +175,6 @@ pub enum WebhookError {
     Verify(#[from] VerifyError),
     #[error(transparent)]
     Parse(#[from] ParseError),
-}
-
-/// The provider's own id of a message: the dedupe key for redelivered webhooks.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ProviderMessageId(pub String);
-
-impl ProviderMessageId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A patient's message, common to every channel.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InboundMessage {
-    pub provider_message_id: ProviderMessageId,
-    pub from: PatientAddress,
-    /// The clinic's own account at the provider that received it (phone number, WhatsApp
-    /// phone number id, page id, official account id, X user id).
-    pub clinic_account: String,
-    /// The text; empty when the message is only media.
-    pub text: String,
-    /// The media (images, documents, audio...) that came with it, in order.
-    pub media: Vec<crate::channel_media::InboundMedia>,
-    /// The provider's own timestamp in ms since the epoch, when it gives one (Twilio doesn't).
-    /// The service windows run from it.
-    pub sent_at_ms: Option<i64>,
-}
-
-impl InboundMessage {
-    pub fn channel(&self) -> Channel {
-        self.from.channel()
-    }
-}
-
-/// Delivery states of an outbound message, in the order they are reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DeliveryState {
-    Queued,
-    Sent,
-    Delivered,
-    Read,
-    Failed,
-}
-
-impl DeliveryState {
-    /// The stored status this state is.
-    pub fn status(self) -> frontdesk_protocol::DeliveryStatus {
-        use frontdesk_protocol::DeliveryStatus;
-        match self {
-            DeliveryState::Queued => DeliveryStatus::Queued,
-            DeliveryState::Sent => DeliveryStatus::Sent,
-            DeliveryState::Delivered => DeliveryStatus::Delivered,
-            DeliveryState::Read => DeliveryStatus::Read,
-            DeliveryState::Failed => DeliveryStatus::Failed,
-        }
-    }
-
-    /// A final answer either way (`delivered`, `failed`): callbacks arriving late never
-    /// undo it; see `DeliveryStatus::rank`.
-    fn rank(self) -> u8 {
-        self.status().rank()
-    }
-
-    /// The state after `update` arrives in `self`: providers deliver callbacks in any
-    /// order, so a state only moves forward ("sent" after "delivered" changes nothing).
-    pub fn advance(self, update: DeliveryState) -> DeliveryState {
-        if update.rank() > self.rank() {
-            update
-        } else {
-            self
-        }
-    }
-}
-
-/// Why the provider refused or failed a message, in words staff can act on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FailureReason {
-    /// The patient opted out (SMS STOP): don't send again until they opt back in.
-    OptedOut,
-    /// The number or account can't receive it (unreachable, unknown, landline).
-    Undeliverable,
-    /// The recipient address itself is invalid.
-    InvalidRecipient,
-    /// Outside the platform's reply window: only a template may go out.
-    OutsideWindow,
-    /// The carrier or platform filtered the content.
-    ContentRejected,
-    /// The platform refused a file the message carries (its type, size or content).
-    FileRejected,
-    /// The text is over the platform's length limit.
-    TooLong,
-    /// Sending too fast; try later.
-    RateLimited,
-    /// The clinic's provider credentials are wrong, expired or revoked: tell an admin.
-    Credentials,
-    /// Anything else; the provider's code says more.
-    Other,
-}
-
-impl FailureReason {
-    /// True when sending the same message again later may work.
-    pub fn retryable(self) -> bool {
-        matches!(self, FailureReason::RateLimited | FailureReason::Other)
-    }
-}
-
-/// A provider's error: its own code, what it means, and its message when it gives one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProviderFailure {
-    pub code: String,
-    pub reason: FailureReason,
-    pub message: Option<String>,
-}
-
-/// Which outbound messages a status update is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StatusTarget {
-    /// One message, by the id the provider answered the send with.
-    Message(ProviderMessageId),
-    /// Every message to this patient sent at or before the watermark (Messenger's
-    /// delivery and read receipts).
-    UpTo {
-        recipient: PatientAddress,
-        watermark_ms: i64,
-    },
-}
-
-/// A delivery status callback.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatusUpdate {
-    pub target: StatusTarget,
-    pub state: DeliveryState,
-    /// Set when `state` is `Failed`.
-    pub failure: Option<ProviderFailure>,
-    pub at_ms: Option<i64>,
-}
-
-/// One thing a webhook says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InboundEvent {
-    Message(InboundMessage),
-    Status(StatusUpdate),
 }
 
 /// An approved WhatsApp template, the only thing that may go out after the window.
@@ -591,107 +442,4 @@ fn parse_survives_damage(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn channel_names_match_the_contract() {
-        for (channel, name) in [
-            (Channel::Web, "web"),
-            (Channel::Sms, "sms"),
-            (Channel::Whatsapp, "whatsapp"),
-            (Channel::Messenger, "messenger"),
-            (Channel::Wechat, "wechat"),
-            (Channel::X, "x"),
-        ] {
-            assert_eq!(channel.as_str(), name);
-            assert_eq!(
-                serde_json::to_string(&channel).unwrap(),
-                format!("\"{name}\"")
-            );
-            assert_eq!(
-                serde_json::from_str::<Channel>(&format!("\"{name}\"")).unwrap(),
-                channel
-            );
-            assert_eq!(Channel::parse(name), Some(channel));
-        }
-        assert_eq!(Channel::parse("SMS"), None);
-        assert!(serde_json::from_str::<Channel>("\"telegram\"").is_err());
-    }
-
-    #[test]
-    fn delivery_states_only_move_forward() {
-        use DeliveryState::*;
-        let cases = [
-            (Queued, Sent, Sent),
-            (Sent, Delivered, Delivered),
-            (Delivered, Read, Read),
-            (Sent, Failed, Failed),
-            // Out of order: a late "sent" never downgrades.
-            (Delivered, Sent, Delivered),
-            (Read, Delivered, Read),
-            (Delivered, Queued, Delivered),
-            // Final answers stay.
-            (Failed, Sent, Failed),
-            (Failed, Delivered, Failed),
-            (Delivered, Failed, Delivered),
-            (Queued, Queued, Queued),
-        ];
-        for (current, update, expected) in cases {
-            assert_eq!(
-                current.advance(update),
-                expected,
-                "{current:?} + {update:?}"
-            );
-        }
-        assert_eq!(serde_json::to_string(&Read).unwrap(), "\"read\"");
-    }
-
-    #[test]
-    fn webhook_request_reads_headers_and_query() {
-        let headers = vec![("X-Twilio-Signature".to_string(), "abc".to_string())];
-        let request = WebhookRequest {
-            method: HttpMethod::Get,
-            url: "https://clinic.example/v1/x?crc_token=a%2Bb&hub.mode=subscribe#frag",
-            headers: &headers,
-            body: b"",
-        };
-        assert_eq!(request.header("x-twilio-signature"), Some("abc"));
-        assert_eq!(request.header("x-other"), None);
-        assert_eq!(request.query("crc_token").as_deref(), Some("a+b"));
-        assert_eq!(request.query("hub.mode").as_deref(), Some("subscribe"));
-        assert_eq!(request.query("missing"), None);
-    }
-
-    #[test]
-    fn text_limits_count_their_unit() {
-        assert_eq!(TextLimit::Chars(3).check("héé"), Ok(()));
-        assert_eq!(
-            TextLimit::Bytes(3).check("héé"),
-            Err(SendError::TooLong {
-                limit: TextLimit::Bytes(3),
-                length: 5
-            })
-        );
-        assert_eq!(TextLimit::Chars(3).check("  "), Err(SendError::EmptyText));
-    }
-
-    #[test]
-    fn secrets_never_print() {
-        let secret = Secret::new("dev-twilio-auth-token");
-        assert!(!format!("{secret:?}").contains("dev-twilio"));
-        assert_eq!(secret.expose(), "dev-twilio-auth-token");
-    }
-
-    #[test]
-    fn urls_join_with_one_slash() {
-        assert_eq!(
-            join_url("http://127.0.0.1:8790/", "/2010-04-01/x"),
-            "http://127.0.0.1:8790/2010-04-01/x"
-        );
-        assert_eq!(
-            join_url("https://api.twilio.com", "2010-04-01/x"),
-            "https://api.twilio.com/2010-04-01/x"
-        );
-    }
-}
+mod tests;

@@ -4,7 +4,7 @@
 use frontdesk_domain::rate_limit::{Decision, Rate};
 use worker::Env;
 
-use super::{Mode, TakeReply, TakeRequest};
+use super::{Mode, TakeReply, TakeRequest, TAKE_PATH};
 use crate::error::{AppError, AppResult};
 
 /// Takes a token from `bucket` in the limiter named `key`. Fails open: a broken limiter
@@ -57,7 +57,7 @@ pub(super) async fn try_ask(
     let reply = crate::do_call::send(
         stub,
         "POST",
-        "https://limiter/take",
+        &format!("https://limiter{TAKE_PATH}"),
         &[("Content-Type", "application/json")],
         Some(&body),
         "limiter call",

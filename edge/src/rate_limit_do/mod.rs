@@ -25,6 +25,9 @@ use frontdesk_domain::rate_limit::{self, Bucket, Decision, Rate};
 use serde::{Deserialize, Serialize};
 use worker::{durable_object, Env, Method, Response, Result, SqlStorage, State};
 
+/// The limiter's one call, written once for the object and its client (`client.rs`).
+const TAKE_PATH: &str = "/take";
+
 /// What the edge asks a limiter about the named bucket.
 #[derive(Debug, Serialize, Deserialize)]
 struct TakeRequest {
@@ -200,7 +203,7 @@ impl worker::DurableObject for RateLimiter {
 
     async fn fetch(&self, mut req: worker::Request) -> Result<Response> {
         match (req.method(), req.path().as_str()) {
-            (Method::Post, "/take") => {
+            (Method::Post, TAKE_PATH) => {
                 // Parsed from text: `Request::json` walks a JS object field by field, slower.
                 let request: TakeRequest = serde_json::from_str(&req.text().await?)?;
                 // Here, not in the constructor: the alarm's `delete_all` drops the table,

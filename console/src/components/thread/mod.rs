@@ -1,12 +1,12 @@
-//! Long on purpose: the thread view, its message rows and delivery marks change together; tests keep them in one place.
+//! One conversation: its messages (live, merged by `seq`), the claim bar and the reply box.
 //!
-//! One conversation: its messages (live, merged by `seq`), the claim button and the reply box.
-//!
-//! Over 600 lines because `Thread` is one Leptos view whose signals (messages, draft,
-//! claim, presence, deliveries, reply files, details panel) are shared by its header,
-//! list and reply box; the pieces that stand alone already live beside it (`delivery`,
-//! `attachments`, `details`, `template_picker`, `whatsapp_template`, `key_help`). Next split: the reply box
-//! into its own component taking those signals, when it grows again.
+//! `Thread` owns the signals its parts share (messages, draft, presence, deliveries, reply
+//! files, details panel); the parts that stand alone live beside it: the claim bar
+//! (`claim_bar`), one message (`message_item`), and in `components/` `delivery`,
+//! `attachments`, `details`, `template_picker`, `whatsapp_template` and `key_help`.
+
+mod claim_bar;
+mod message_item;
 
 use frontdesk_client_core::{
     draft::validate_draft,
@@ -15,8 +15,8 @@ use frontdesk_client_core::{
 };
 use frontdesk_domain::{channels::reply_box::ReplyHint, text::TextError};
 use frontdesk_protocol::{
-    Author, Channel, ChannelRules, ConversationStatus, EscalationRecord, InboxEntry, LiveEvent,
-    Message, SendMessageRequest, StaffProfile, MAX_MESSAGE_CHARS,
+    Channel, ChannelRules, EscalationRecord, InboxEntry, LiveEvent, Message, SendMessageRequest,
+    StaffProfile, MAX_MESSAGE_CHARS,
 };
 use leptos::{
     ev::{KeyboardEvent, SubmitEvent},
@@ -25,12 +25,13 @@ use leptos::{
     task::spawn_local,
 };
 
+use self::{claim_bar::ClaimBar, message_item::MessageItem};
 use crate::{
     api,
     components::{
-        attachments::{MessageFiles, ReplyAttach, ReplyFiles},
+        attachments::{ReplyAttach, ReplyFiles},
         client_msg_id,
-        delivery::{Deliveries, DeliveryMark},
+        delivery::Deliveries,
         department_label,
         details::Details,
         local_date_time, local_time,
@@ -40,7 +41,7 @@ use crate::{
         whatsapp_template::WhatsappTemplatePicker,
         ChannelTag, UrgencyBadge,
     },
-    i18n::{fill, use_strings, Strings},
+    i18n::{fill, use_strings},
     layout::use_layout,
     live::{live_url, LiveHandle, LiveSignal, LiveStatus},
     model::{escalation_summary, Ownership},
@@ -48,28 +49,6 @@ use crate::{
     state::{use_auth, InboxStore},
     timefmt::parse_rfc3339_ms,
 };
-
-/// Where a claim attempt stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum ClaimState {
-    Idle,
-    Busy,
-    Refused(String),
-    Failed(String),
-}
-
-fn author_label(t: &Strings, message: &Message) -> String {
-    match message.author {
-        Author::Visitor => t.author_visitor.to_string(),
-        Author::Staff => message
-            .author_name
-            .clone()
-            .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| t.author_staff.to_string()),
-        Author::Bot => t.author_assistant.to_string(),
-        Author::System => t.author_system.to_string(),
-    }
-}
 
 #[component]
 pub fn Thread(conversation_id: String) -> impl IntoView {
@@ -89,7 +68,6 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
     let loading = RwSignal::new(true);
     let load_error = RwSignal::new(None::<String>);
     let live_status = RwSignal::new(LiveStatus::Connecting);
-    let claim_state = RwSignal::new(ClaimState::Idle);
     let draft = RwSignal::new(String::new());
     let sending = RwSignal::new(false);
     let send_error = RwSignal::new(None::<String>);
@@ -193,49 +171,6 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         );
     });
 
-    let claim = move |_| {
-        if claim_state.get_untracked() == ClaimState::Busy {
-            return;
-        }
-        let Some(token) = auth.token() else {
-            return;
-        };
-        claim_state.set(ClaimState::Busy);
-        let conversation_id = id.get_value();
-        spawn_local(async move {
-            match api::claim(&token, &conversation_id).await {
-                Ok(answer) => {
-                    let owner = Some(answer.assigned_to);
-                    snapshot.try_update(|snapshot| {
-                        if let Some(snapshot) = snapshot {
-                            snapshot.assigned_to = owner.clone();
-                        }
-                    });
-                    store.entries.try_update(|entries| {
-                        for entry in entries
-                            .iter_mut()
-                            .filter(|entry| entry.conversation_id == conversation_id)
-                        {
-                            entry.assigned_to = owner.clone();
-                        }
-                    });
-                    claim_state.try_set(ClaimState::Idle);
-                }
-                Err(failure) => {
-                    if auth.signed_out_by(&failure) {
-                        return;
-                    }
-                    let state = if matches!(failure, api::ApiFailure::Api { status: 409, .. }) {
-                        ClaimState::Refused(failure.to_string())
-                    } else {
-                        ClaimState::Failed(failure.to_string())
-                    };
-                    claim_state.try_set(state);
-                }
-            }
-        });
-    };
-
     let send = move || {
         // Ctrl+Enter too: what the channel refuses (opt-out, closed window) is not sent.
         if sending.get_untracked() || hint.get_untracked().blocks_text() {
@@ -333,77 +268,6 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
         }
     });
 
-    // Resolve or reopen; a new visitor message reopens a resolved conversation anyway.
-    let status_busy = RwSignal::new(false);
-    let is_resolved = move || {
-        meta.with(|meta| {
-            meta.as_ref()
-                .is_some_and(|meta| meta.status == ConversationStatus::Resolved)
-        })
-    };
-    let change_status = move |_| {
-        if status_busy.get_untracked() {
-            return;
-        }
-        let Some(token) = auth.token() else {
-            return;
-        };
-        let target = if is_resolved() {
-            ConversationStatus::Open
-        } else {
-            ConversationStatus::Resolved
-        };
-        status_busy.set(true);
-        claim_state.set(ClaimState::Idle);
-        let conversation_id = id.get_value();
-        spawn_local(async move {
-            match api::set_status(&token, &conversation_id, target).await {
-                Ok(entry) => {
-                    snapshot.try_set(Some(entry.clone()));
-                    store.upsert(entry);
-                }
-                Err(failure) => {
-                    if !auth.signed_out_by(&failure) {
-                        claim_state.try_set(ClaimState::Failed(failure.to_string()));
-                    }
-                }
-            }
-            status_busy.try_set(false);
-        });
-    };
-
-    let survey_busy = RwSignal::new(false);
-    let send_survey = move |_| {
-        let Some(token) = auth.token() else {
-            return;
-        };
-        if survey_busy.get_untracked() {
-            return;
-        }
-        survey_busy.set(true);
-        let conversation_id = id.get_value();
-        spawn_local(async move {
-            // The invitation arrives in the thread over the live socket.
-            if let Err(failure) = api::send_survey(&token, &conversation_id).await {
-                if !auth.signed_out_by(&failure) {
-                    claim_state.try_set(ClaimState::Failed(failure.to_string()));
-                }
-            }
-            survey_busy.try_set(false);
-        });
-    };
-
-    let claim_label = move || match (claim_state.get(), ownership.get()) {
-        (ClaimState::Busy, _) => t.claiming,
-        (_, Some(Ownership::Mine)) => t.claimed_by_you,
-        (ClaimState::Refused(_), _) | (_, Some(Ownership::Colleague)) => t.claimed_by_colleague,
-        _ => t.claim,
-    };
-    let claim_note = move || match claim_state.get() {
-        ClaimState::Refused(text) | ClaimState::Failed(text) => Some(text),
-        _ => None,
-    };
-
     view! {
         <section
             class="thread"
@@ -474,58 +338,7 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                             }
                         })
                 }}
-                <div class="claim">
-                    <button
-                        type="button"
-                        class="button"
-                        class:claimed=move || ownership.get() == Some(Ownership::Mine)
-                        data-testid="claim-button"
-                        data-ownership=move || match ownership.get() {
-                            Some(Ownership::Mine) => "mine",
-                            Some(Ownership::Colleague) => "colleague",
-                            _ => "unassigned",
-                        }
-                        disabled=move || {
-                            claim_state.get() == ClaimState::Busy
-                                || ownership.get() == Some(Ownership::Mine)
-                        }
-                        on:click=claim
-                    >
-                        {claim_label}
-                    </button>
-                    <button
-                        type="button"
-                        class="button secondary"
-                        data-testid="status-button"
-                        disabled=move || status_busy.get()
-                        on:click=change_status
-                    >
-                        {move || if is_resolved() { t.reopen } else { t.resolve }}
-                    </button>
-                    <button
-                        type="button"
-                        class="button secondary"
-                        data-testid="survey-button"
-                        title=t.survey_title
-                        disabled=move || survey_busy.get()
-                        on:click=send_survey
-                    >
-                        {t.send_survey}
-                    </button>
-                    <button
-                        type="button"
-                        class="button secondary details-toggle"
-                        data-testid="details-toggle"
-                        aria-controls="thread-details"
-                        aria-expanded=move || layout.details_open.get().to_string()
-                        on:click=move |_| layout.toggle_details()
-                    >
-                        {t.details_toggle}
-                    </button>
-                    <p class="claim-note" role="alert" data-testid="claim-error">
-                        {claim_note}
-                    </p>
-                </div>
+                <ClaimBar id=id meta=meta snapshot=snapshot ownership=ownership />
             </header>
             <Show when=move || live_status.get() == LiveStatus::Reconnecting>
                 <p class="thread-banner" role="status" data-testid="thread-reconnecting">
@@ -646,54 +459,5 @@ pub fn Thread(conversation_id: String) -> impl IntoView {
                 <Details conversation_id=id.get_value() meta=meta />
             </div>
         </section>
-    }
-}
-
-/// One message; a staff message the visitor has read (`visitor_read`) says "Seen".
-#[component]
-fn MessageItem(
-    message: Message,
-    visitor_read: RwSignal<u64>,
-    deliveries: Deliveries,
-    conversation_id: String,
-) -> impl IntoView {
-    let t = use_strings();
-    let sent_ms = parse_rfc3339_ms(&message.sent_at);
-    let time = sent_ms.map(local_time).unwrap_or_default();
-    let full_time = sent_ms.map(local_date_time).unwrap_or_default();
-    let author = message.author.as_str();
-    let label = author_label(t, &message);
-    let (seq, staff) = (message.seq, message.author == Author::Staff);
-    let seen = move || {
-        (staff && visitor_read.get() >= seq).then(|| {
-            view! {
-                " · "
-                <span class="message-seen" data-testid="message-seen">
-                    {t.seen}
-                </span>
-            }
-        })
-    };
-    view! {
-        <li
-            class=format!("message message-{author}")
-            data-testid="thread-message"
-            data-author=author
-            data-seq=message.seq.to_string()
-        >
-            // Text is set as a text node, never parsed as HTML: visitor input is untrusted.
-            <p class="message-text">{message.text}</p>
-            {(!message.attachments.is_empty())
-                .then(|| view! { <MessageFiles conversation_id attachments=message.attachments /> })}
-            <p class="message-meta">
-                <span class="message-author">{label}</span>
-                " · "
-                <time datetime=message.sent_at title=full_time>
-                    {time}
-                </time>
-                {seen}
-                <DeliveryMark seq=seq deliveries=deliveries />
-            </p>
-        </li>
     }
 }

@@ -11,14 +11,17 @@
 //! Sessions also end on their own: the hub keeps when each session with sockets ends and
 //! one alarm at the earliest, which closes that session's sockets like a revocation.
 
+mod call;
+
 use frontdesk_domain::sessions::expiry_plan;
 use frontdesk_protocol::{InboxEntry, LiveEvent};
 use serde::{Deserialize, Serialize};
 use worker::{
-    durable_object, Env, Headers, Method, Request, RequestInit, Response, Result, SqlStorage,
-    State, WebSocket, WebSocketIncomingMessage, WebSocketPair,
+    durable_object, Env, Headers, Request, RequestInit, Response, Result, SqlStorage, State,
+    WebSocket, WebSocketIncomingMessage, WebSocketPair,
 };
 
+use self::call::Call;
 use crate::error::{AppError, AppResult};
 use crate::ids::ConversationId;
 use crate::live_socket::SESSION_ENDED;
@@ -269,8 +272,11 @@ impl worker::DurableObject for InboxHub {
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
         self.create_schema()?;
-        match (req.method(), req.path().as_str()) {
-            (Method::Get, "/live") => {
+        let Some(call) = Call::parse(&req.method(), &req.path()) else {
+            return Response::error("unknown inbox call", 404);
+        };
+        match call {
+            Call::Live => {
                 let owner: SocketOwner = req
                     .headers()
                     .get("X-Socket-Owner")?
@@ -293,7 +299,7 @@ impl worker::DurableObject for InboxHub {
                     })?)?;
                 Response::from_websocket(pair.client)
             }
-            (Method::Post, "/register") => {
+            Call::Register => {
                 let registration: Registration = serde_json::from_str(&req.text().await?)?;
                 if self.revoked(&registration.owner)? {
                     return Response::error("session ended", 410);
@@ -310,17 +316,16 @@ impl worker::DurableObject for InboxHub {
                 )?;
                 Response::ok("registered")
             }
-            (Method::Post, "/revoke") => {
+            Call::Revoke => {
                 let revocation: Revocation = serde_json::from_str(&req.text().await?)?;
                 self.revoke(&revocation).await?;
                 Response::ok("revoked")
             }
-            (Method::Post, "/broadcast") => {
+            Call::Broadcast => {
                 let entry: InboxEntry = serde_json::from_str(&req.text().await?)?;
                 self.broadcast(entry)?;
                 Response::ok("sent")
             }
-            _ => Response::error("unknown inbox call", 404),
         }
     }
 
@@ -369,7 +374,7 @@ pub async fn publish(env: &Env, clinic_id: &str, conversation: InboxEntry) -> Ap
     post(
         env,
         clinic_id,
-        "https://inbox/broadcast",
+        &Call::Broadcast.url(),
         &frame,
         "inbox publish",
     )
@@ -399,7 +404,7 @@ pub async fn live(env: &Env, clinic_id: &str, owner: &SocketOwner) -> AppResult<
     headers.set("X-Socket-Owner", &owner_json)?;
     let mut init = RequestInit::new();
     init.with_headers(headers);
-    let request = Request::new_with_init("https://inbox/live", &init)?;
+    let request = Request::new_with_init(&Call::Live.url(), &init)?;
     let response = stub(env, clinic_id)?
         .fetch_with_request(request)
         .await
@@ -426,7 +431,7 @@ pub async fn register(
     match post(
         env,
         clinic_id,
-        "https://inbox/register",
+        &Call::Register.url(),
         &body,
         "socket registration",
     )
@@ -449,7 +454,7 @@ pub async fn revoke(env: &Env, clinic_id: &str, revocation: &Revocation) -> AppR
     match post(
         env,
         clinic_id,
-        "https://inbox/revoke",
+        &Call::Revoke.url(),
         &body,
         "socket revocation",
     )
