@@ -27,9 +27,18 @@ fn normal_before_a_later_sign_does_not_make_the_sign_a_question() {
             "fever 39, eating normally, neck stiff and cant bear the light",
             Emergency,
         ),
-        // Hard negatives: a real question, and the signs denied.
+        (
+            "38.7 and drinking normally and has a stiff neck and hates bright light",
+            Emergency,
+        ),
+        // Hard negatives: a real question (with or without its question mark), and the
+        // signs denied.
         (
             "is it normal to have a stiff neck after sleeping funny?",
+            Routine,
+        ),
+        (
+            "is it normal for my gums to be a bit swollen after a clean",
             Routine,
         ),
         (

@@ -83,6 +83,10 @@ const CONTRASTS: &[&str] = &[
     "maar",
 ];
 
+/// Outside a question, "normal" describes what it stands next to ("a normal number",
+/// "normal muscle pain"): words allowed between it and a later mention it reaches.
+const NORMAL_REACH: usize = 2;
+
 /// How far a negation cue reaches: words allowed between it and the mention.
 const NEGATION_REACH: usize = 2;
 
@@ -833,9 +837,31 @@ impl<'a> Scope<'a> {
                 && !(m.signal.is_emergency() && only_normal(cue))
                 && !(only_normal(cue)
                     && (contrast_after(cue)
-                        || (!question && self.clause(cue.start) != self.clause(m.start))))
+                        || (!question
+                            && !self.asks_if_normal(cue)
+                            && (self.clause(cue.start) != self.clause(m.start)
+                                || m.start > cue.end + NORMAL_REACH))))
         });
         cued && !self.present_in_sentence(sentence)
+    }
+
+    /// "Is it normal for lips to be a bit swollen after filler" typed without its
+    /// question mark: the words before "normal" ask.
+    fn asks_if_normal(&self, cue: &Match<Sig>) -> bool {
+        const ASKING: &[[&str; 2]] = &[
+            ["is", "it"],
+            ["is", "this"],
+            ["is", "that"],
+            ["ist", "es"],
+            ["ist", "das"],
+            ["is", "het"],
+            ["est", "ce"],
+        ];
+        cue.start >= 2
+            && ASKING.iter().any(|[first, second]| {
+                self.tokens[cue.start - 2].plain == *first
+                    && self.tokens[cue.start - 1].plain == *second
+            })
     }
 
     /// Whether a modifier sits close to the mention in the same sentence.
