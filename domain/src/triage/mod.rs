@@ -1242,6 +1242,8 @@ mod pregnancy_and_newborn_signs_tests;
 #[cfg(test)]
 mod pulse_from_a_watch_tests;
 #[cfg(test)]
+mod reassurance_and_onset_tests;
+#[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
 mod s12_tests;

@@ -147,7 +147,7 @@ pub(crate) const S13_FINDINGS: &[(Sig, &str)] = &[
         // At a high place, or with the means at hand.
         Sig::MeansAtHand,
         pats![
-            "rope|noose", "on|at ~the ~bridge|roof|rooftop|ledge|edge|tracks|cliff", "staring ~at ~beam",
+            "rope|noose", "on|at ~the ~bridge|roof|rooftop|ledge|tracks|cliff", "staring ~at ~beam",
             "soga|cuerda", "en ~la ~azotea|cornisa|puente|tejado", "azotea",
             "corde", "sur ~le ~pont|toit|rebord", "strick|seil", "auf ~der|dem ~brucke|dach|gleisen",
             "corda|cappio", "sul ~ponte|tetto|cornicione|binari", "na|no ~ponte|telhado|beirada|janela|trilhos",

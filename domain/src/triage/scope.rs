@@ -14,7 +14,9 @@ use super::matcher::Match;
 use super::normalize::Token;
 
 mod across;
+mod denied_state;
 mod not_back;
+mod not_worse;
 mod onset;
 mod reading;
 mod reply;
@@ -60,6 +62,30 @@ const NORMAL_WORDS: &[&str] = &[
     "habituel",
     "ublich",
 ];
+
+/// Words that turn from a reassurance to a report: "eating normally but has a stiff neck".
+const CONTRASTS: &[&str] = &[
+    "but",
+    "however",
+    "although",
+    "though",
+    "yet",
+    "pero",
+    "aunque",
+    "mais",
+    "pourtant",
+    "cependant",
+    "aber",
+    "doch",
+    "jedoch",
+    "ma",
+    "mas",
+    "maar",
+];
+
+/// Outside a question, "normal" describes what it stands next to ("a normal number",
+/// "normal muscle pain"): words allowed between it and a later mention it reaches.
+const NORMAL_REACH: usize = 2;
 
 /// How far a negation cue reaches: words allowed between it and the mention.
 const NEGATION_REACH: usize = 2;
@@ -256,7 +282,8 @@ impl<'a> Scope<'a> {
                         .iter()
                         .any(|n| n.start <= m.start && m.end <= n.end);
                 let wants_to_die = wish::denial_spans_no_more(tokens, &m);
-                if !consumed_cue && !other_test && !not_extra && !wants_to_die {
+                let not_worse = not_worse::denied(tokens, &m);
+                if !consumed_cue && !other_test && !not_extra && !wants_to_die && !not_worse {
                     cues.push(m);
                 }
             }
@@ -662,6 +689,7 @@ impl<'a> Scope<'a> {
     fn negated(&self, m: &Match<Sig>) -> bool {
         let clause = self.clause(m.start);
         self.denied_wish_to_die(m)
+            || denied_state::denied(self.tokens, m)
             || self.cues_of(Sig::Negation).any(|cue| {
                 if self.answers_a_question(cue) {
                     return false;
@@ -796,15 +824,44 @@ impl<'a> Scope<'a> {
         // "Is it normal that I could not breathe last night?" reports a danger sign;
         // only a general question ("signs of a stroke?") makes an emergency concept
         // informational.
-        let only_normal = |cue: &Match<Sig>| {
-            (cue.start..=cue.end).all(|i| NORMAL_WORDS.contains(&self.tokens[i].key.as_str()))
+        let only_normal = |cue: &Match<Sig>| self.only_words(cue, NORMAL_WORDS);
+        // "Eating normally but has a stiff neck": "normal" tells how the thing before it
+        // is; what follows a "but" is reported (as "atmet normal, lippen nicht dick",
+        // with no "but", is a reassurance and stays unraised).
+        let contrast_after = |cue: &Match<Sig>| {
+            !question && (cue.end + 1..m.start).any(|j| self.word_in(j, CONTRASTS))
         };
         let cued = self.cues_of(Sig::Informational).any(|cue| {
             self.sentence(cue.start) == sentence
                 && (question || cue.end < m.start)
                 && !(m.signal.is_emergency() && only_normal(cue))
+                && !(only_normal(cue)
+                    && (contrast_after(cue)
+                        || (!question
+                            && !self.asks_if_normal(cue)
+                            && (self.clause(cue.start) != self.clause(m.start)
+                                || m.start > cue.end + NORMAL_REACH))))
         });
         cued && !self.present_in_sentence(sentence)
+    }
+
+    /// "Is it normal for lips to be a bit swollen after filler" typed without its
+    /// question mark: the words before "normal" ask.
+    fn asks_if_normal(&self, cue: &Match<Sig>) -> bool {
+        const ASKING: &[[&str; 2]] = &[
+            ["is", "it"],
+            ["is", "this"],
+            ["is", "that"],
+            ["ist", "es"],
+            ["ist", "das"],
+            ["is", "het"],
+            ["est", "ce"],
+        ];
+        cue.start >= 2
+            && ASKING.iter().any(|[first, second]| {
+                self.tokens[cue.start - 2].plain == *first
+                    && self.tokens[cue.start - 1].plain == *second
+            })
     }
 
     /// Whether a modifier sits close to the mention in the same sentence.

@@ -48,6 +48,22 @@ const STATES: &[&str] = &[
 /// Words that, a few words before "any more", say something can no longer be done.
 const CANNOT: &[&str] = &["cant", "cannot", "couldnt", "unable", "wont", "impossible"];
 
+/// Words that open a clause dating a sign from an event: "seeing things since I stopped
+/// smoking weed", "depuis que j'ai arrêté": the stopping is when the sign began.
+const SINCE: &[&str] = &["since", "desde", "depuis", "seit", "seitdem", "sinds"];
+
+/// Who stopped, or an auxiliary, between "since" and the cue: nothing else may stand
+/// there, or the cue ends a symptom ("since the bleeding stopped").
+const STOPPER: &[&str] = &[
+    "i", "she", "he", "we", "they", "you", "ive", "shes", "hes", "weve", "theyve", "has", "have",
+    "had", "que", "je", "j", "ai", "a", "il", "elle", "on", "ich", "er", "sie", "wir", "ik", "hij",
+    "zij", "ze", "yo", "ella", "el", "eu", "ela", "ele", "quando", "io", "lui", "lei", "ho", "ha",
+    "ever",
+];
+
+/// How far "since" may sit before the cue ("since she has stopped").
+const SINCE_REACH: usize = 4;
+
 /// How far "can't" may sit before "any more" ("can't open the eye any more").
 const CANNOT_REACH: usize = 5;
 
@@ -57,6 +73,9 @@ impl Scope<'_> {
     pub(super) fn tells_onset(&self, cue: &Match<Sig>) -> bool {
         // Unsqueezed words: the keys fold "stopped" to "stoped".
         let key = |i: usize| self.tokens.get(i).map(|t| t.plain.as_str());
+        if self.stopping_dates_onset(cue) {
+            return true;
+        }
         // "stopped" or "has stopped", then what stopped.
         if key(cue.end) == Some("stopped") {
             return key(cue.end + 1).is_some_and(|next| FUNCTIONS.contains(&next));
@@ -72,6 +91,18 @@ impl Scope<'_> {
             && (cue.start.saturating_sub(CANNOT_REACH)..cue.start).any(|i| {
                 self.clause(i) == self.clause(cue.start)
                     && key(i).is_some_and(|word| CANNOT.contains(&word))
+            })
+    }
+
+    /// "Paranoid again since she stopped her olanzapine": a stopping told after "since",
+    /// with only who stopped between them, dates the sign's start; the sign is current.
+    fn stopping_dates_onset(&self, cue: &Match<Sig>) -> bool {
+        let clause = self.clause(cue.start);
+        (cue.start.saturating_sub(SINCE_REACH)..cue.start)
+            .find(|&i| self.word_in(i, SINCE))
+            .is_some_and(|since| {
+                self.clause(since) == clause
+                    && (since + 1..cue.start).all(|j| self.word_in(j, STOPPER))
             })
     }
 }
