@@ -30,6 +30,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 
 mod aftercare_red_flags;
 mod aftercare_same_day;
+mod airway_and_alertness_danger;
 mod asthma_attack_signs;
 mod baby_moving_less;
 mod belly_pain_back_worse;
@@ -51,6 +52,7 @@ mod everyday_lay_signs;
 mod findings;
 mod getting_worse;
 mod head_blows;
+mod head_injury_lay_flags;
 mod heard_voices;
 mod injury_red_flags;
 mod ketoacidosis;
@@ -71,6 +73,7 @@ pub mod model;
 mod non_blanching_rash;
 pub(crate) mod normalize;
 mod not_now_cues;
+mod ohss_lay_signs;
 mod older_typing;
 mod passive_death_wishes;
 mod plain_findings;
@@ -108,6 +111,7 @@ use serde::{Deserialize, Serialize};
 
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
+use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
@@ -128,6 +132,7 @@ use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
 use head_blows::HEAD_BLOWS;
+use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
 use injury_red_flags::INJURY_RED_FLAGS;
 use ketoacidosis::KETOACIDOSIS;
@@ -146,6 +151,7 @@ use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
 use not_now_cues::NOT_NOW_CUES;
+use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_typing::OLDER_TYPING_FINDINGS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use plain_findings::PLAIN_FINDINGS;
@@ -341,6 +347,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     TOXIDROMES,
     LONG_BLEEDS,
     BLEEDING_NOT_STOPPING,
+    HEAD_INJURY_LAY_FLAGS,
+    AIRWAY_AND_ALERTNESS_DANGER,
+    OHSS_LAY_SIGNS,
     SINCE_THEN,
     HEAD_BLOWS,
     EVERYDAY_LAY_SIGNS,
@@ -1162,6 +1171,8 @@ mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
 #[cfg(test)]
+mod airway_and_alertness_danger_tests;
+#[cfg(test)]
 mod asthma_attack_signs_tests;
 #[cfg(test)]
 mod baby_moving_less_tests;
@@ -1206,6 +1217,8 @@ mod getting_worse_tests;
 #[cfg(test)]
 mod head_blows_tests;
 #[cfg(test)]
+mod head_injury_lay_flags_tests;
+#[cfg(test)]
 mod heard_voices_tests;
 #[cfg(test)]
 mod injury_red_flags_tests;
@@ -1233,6 +1246,8 @@ mod mental_health_same_day_tests;
 mod non_blanching_rash_tests;
 #[cfg(test)]
 mod not_now_cues_tests;
+#[cfg(test)]
+mod ohss_lay_signs_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]

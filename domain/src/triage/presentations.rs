@@ -591,9 +591,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::HeadInjury)], any(1): [F(Sig::Vomiting), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::Pupil), F(Sig::Seizure), F(Sig::Unconscious), C(Sig::Anticoagulant), F(Sig::SpeechLoss), F(Sig::VisionChange), F(Sig::Dizziness)],
         "HI"),
     // Any loss of consciousness with a head injury needs assessment now, however well the
-    // person seems after it: "blacked out for a few seconds, seems ok now" [NG232].
+    // person seems after it: "blacked out for a few seconds, seems ok now" [NG232]. "Seems
+    // ok now" resolves the blow as well as the knock-out, so both are read as mentioned.
     rule!(HeadInjury, "head injury with any loss of consciousness, even when now recovered", E,
-        all: [F(Sig::HeadInjury), Cond::Mentioned(Sig::Unconscious)], any(0): [], "NG232"),
+        all: [Cond::Mentioned(Sig::HeadInjury), Cond::Mentioned(Sig::Unconscious)], any(0): [], "NG232"),
     rule!(Testicular, "pain or swelling of a testicle", E,
         all: [C(Sig::Testicle)], any(1): [F(Sig::Pain), F(Sig::Swelling), F(Sig::Vomiting), C(Sig::Severe)], "TT"),
     rule!(Back, "back pain with loss of bladder or bowel control (cauda equina)", E,
