@@ -1,5 +1,5 @@
-//! Long on purpose: a data table, one entry a concept with its words in seven languages;
-//! splitting it by language would scatter each concept, which is what a reviewer checks.
+//! Over 600 lines because it is a data table: one entry a concept with its words in seven
+//! languages; splitting it by language would scatter each concept, which is what a reviewer checks.
 //!
 //! The clinical findings and contexts that the presentation table combines, in the
 //! seven languages (English, Spanish, French, German, Italian, Portuguese, Dutch), plus

@@ -1,5 +1,5 @@
-//! Long on purpose: the `Sig` enum with its labels and ids, and the original data table;
-//! they change together whenever a signal is added.
+//! Over 600 lines because the `Sig` enum, its labels and ids and the original data table
+//! change together whenever a signal is added.
 //!
 //! The built-in vocabularies: symptom concepts, modifiers and scope cues in English,
 //! Spanish, French and German.

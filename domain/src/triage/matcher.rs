@@ -1,3 +1,6 @@
+//! Over 500 lines because the compiler of patterns and the typo-tolerant matcher share one
+//! token model and its not-a-typo lists; splitting them would expose that model to both.
+//!
 //! Compiled phrase patterns and a fast, typo-tolerant matcher over normalised tokens.
 //!
 //! A pattern is words separated by spaces; each word may list alternatives with `|`,

@@ -1,3 +1,6 @@
+//! Over 500 lines because the shorthand, clause-word and elision tables (about 200 lines)
+//! sit beside the one function that applies them.
+//!
 //! Text normalisation for triage: one spelling per word, whatever the patient typed.
 //!
 //! Lowercase, accents stripped, repeated letters squeezed ("bleeeding" and "bleding"

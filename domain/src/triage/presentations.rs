@@ -1,3 +1,6 @@
+//! Over 600 lines because it is the presentation table itself: every rule with its
+//! discriminators and source in one place, the way a clinician reviews it.
+//!
 //! The clinical presentation table: each presenting complaint with the discriminators
 //! that make it an emergency or urgent, and the published source of each rule.
 //!

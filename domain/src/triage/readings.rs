@@ -1,3 +1,6 @@
+//! Over 600 lines because each reading (glucose, saturation, temperature, age, weeks, pressure)
+//! shares the number scanner and its units; splitting by reading is the next step.
+//!
 //! Measurements patients quote: a glucose meter reading, oxygen saturation, a
 //! temperature, a baby's age, weeks of pregnancy. The presentation table uses them as
 //! discriminators ("under 3 months with 38 °C", "glucose 2.1").

@@ -1,3 +1,6 @@
+//! Over 600 lines because every ConText cue (negation, past, hypothetical, question, price)
+//! reads the same token and clause model; the newer cues already live in `scope/`.
+//!
 //! How each symptom mention is meant: reported now, negated, resolved, hypothetical,
 //! a general question, a price question, or long past.
 //!

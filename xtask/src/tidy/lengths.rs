@@ -44,20 +44,6 @@ const LENGTH_CHECKED_CRATES: [&str; 7] = [
     "xtask",
 ];
 
-/// Long files in `domain/src/triage` that have no reason at their top yet. Triage is being
-/// rewritten by other hands as this check widens, so it lists them rather than split them
-/// under that work; a new long triage file still fails. Split each, or give it its reason,
-/// and take it off this list.
-const TRIAGE_NOT_YET_SPLIT: [&str; 7] = [
-    "domain/src/triage/findings.rs",
-    "domain/src/triage/lexicon.rs",
-    "domain/src/triage/matcher.rs",
-    "domain/src/triage/normalize.rs",
-    "domain/src/triage/presentations.rs",
-    "domain/src/triage/readings.rs",
-    "domain/src/triage/scope.rs",
-];
-
 /// Whether a file holds only a module's tests (`tests.rs`, `*_tests.rs`): tables of cases
 /// may run long, and they sit beside the code they test.
 fn is_test_file(path: &str) -> bool {
@@ -87,29 +73,13 @@ fn no_source_file_is_long_without_a_reason() {
         .iter()
         .filter(|(path, _)| path.starts_with("edge/src/"));
     assert!(edge_files.count() > 50, "tidy read too few edge files");
-    let long: Vec<(String, usize)> = long_files_without_a_reason(&sources)
-        .into_iter()
-        .filter(|(path, _)| !TRIAGE_NOT_YET_SPLIT.contains(&path.as_str()))
-        .collect();
+    let long: Vec<(String, usize)> = long_files_without_a_reason(&sources).into_iter().collect();
     assert!(
         long.is_empty(),
         "split these files by what they do (or move their tests to a `tests.rs` beside \
          them), or say at their top why they stay one file (a `//!` line such as \
          \"Over 600 lines because …\"): {long:?}"
     );
-}
-
-/// The triage list names only files that are still long without a reason, so it shrinks
-/// as they are split and can't hide a file that no longer needs it.
-#[test]
-fn the_triage_exemptions_are_all_still_needed() {
-    let long = long_files_without_a_reason(&checked_sources());
-    for path in TRIAGE_NOT_YET_SPLIT {
-        assert!(
-            long.iter().any(|(long_path, _)| long_path == path),
-            "{path} is no longer long without a reason: take it off TRIAGE_NOT_YET_SPLIT"
-        );
-    }
 }
 
 #[test]
