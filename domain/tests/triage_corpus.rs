@@ -352,6 +352,22 @@ const FILES: &[(&str, &str)] = &[
         "99-mental-health-substances-safety-four-languages",
         include_str!("corpus/99-mental-health-substances-safety-four-languages.tsv"),
     ),
+    (
+        "101-en-es-fr-phone-emergency-or-urgent",
+        include_str!("corpus/101-en-es-fr-phone-emergency-or-urgent.tsv"),
+    ),
+    (
+        "102-private-clinic-specialties-seven-languages",
+        include_str!("corpus/102-private-clinic-specialties-seven-languages.tsv"),
+    ),
+    (
+        "103-look-alikes-and-hard-negatives-seven-languages",
+        include_str!("corpus/103-look-alikes-and-hard-negatives-seven-languages.tsv"),
+    ),
+    (
+        "104-it-pt-nl-de-lay-body-systems",
+        include_str!("corpus/104-it-pt-nl-de-lay-body-systems.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
