@@ -57,6 +57,7 @@ mod heard_voices;
 mod injury_red_flags;
 mod ketoacidosis;
 mod language;
+mod lay_body_system_signs;
 mod lay_findings;
 mod lay_phone_signs;
 mod lay_red_flags;
@@ -136,6 +137,7 @@ use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
 use injury_red_flags::INJURY_RED_FLAGS;
 use ketoacidosis::KETOACIDOSIS;
+use lay_body_system_signs::LAY_BODY_SYSTEM_SIGNS;
 use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
 use lay_red_flags::LAY_RED_FLAGS;
@@ -350,6 +352,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     HEAD_INJURY_LAY_FLAGS,
     AIRWAY_AND_ALERTNESS_DANGER,
     OHSS_LAY_SIGNS,
+    LAY_BODY_SYSTEM_SIGNS,
     SINCE_THEN,
     HEAD_BLOWS,
     EVERYDAY_LAY_SIGNS,
@@ -1224,6 +1227,8 @@ mod heard_voices_tests;
 mod injury_red_flags_tests;
 #[cfg(test)]
 mod ketoacidosis_tests;
+#[cfg(test)]
+mod lay_body_system_signs_tests;
 #[cfg(test)]
 mod lay_phone_signs_tests;
 #[cfg(test)]

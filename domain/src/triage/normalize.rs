@@ -329,6 +329,11 @@ impl Builder {
             // emergency (batch 84). The stretched forms stay "wee".
             key = "wee".into();
         }
+        if key == "pe" && plain.len() > 2 {
+            // "pee" squeezed is "pe", the Portuguese "pé" (foot): "gesso no pé" read as "no
+            // pee", an emergency (batch 104). The stretched forms stay "pee".
+            key = "pee".into();
+        }
         if CLAUSE_WORDS.contains(&key.as_str()) {
             let opens = self
                 .out
