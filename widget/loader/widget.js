@@ -44,15 +44,14 @@
   const later = data.language ? { set_language: data.language } : {};
   const forward = (name, value) => { later[name] = value; app?.then(m => m[name](value), () => {}); };
 
-  // Fetching code only: no conversation and no storage until the visitor sends. The wasm
-  // compiles as it downloads, off the main thread, so a click only instantiates and mounts.
-  let glue, wasm, app, open = false;
-  const code = () => {
-    if (!wasm) (wasm = WebAssembly.compileStreaming(fetch(asset + '_bg.wasm'))).catch(() => {});
-    return glue ||= import(asset + '.js');
-  };
-  const load = () => app ||= code().then(async m => {
-    await m.default({ module_or_path: wasm });
+  // Code only: no conversation, no storage and no other request until the visitor sends.
+  // The wasm compiles as it downloads, off the main thread, then is instantiated in a short
+  // task of its own (no DOM yet), so a click only mounts.
+  let code, app, open = false;
+  const prepare = () => code ||= Promise.all([WebAssembly.compileStreaming(fetch(asset + '_bg.wasm')), import(asset + '.js')])
+    .then(async ([wasm, m]) => (await m.default({ module_or_path: wasm }), m))
+    .catch(e => { code = null; throw e; });
+  const load = () => app ||= prepare().then(async m => {
     // The panel reports opening and closing (its close button and Escape included) and messages.
     m.mount(root, clinic, base, await settings(), (type, value) => {
       if (type != 'message') {
@@ -63,7 +62,7 @@
     }, data);
     for (const name in later) m[name](later[name]);
     return m;
-  }).catch(e => { glue = wasm = app = null; throw e; });
+  }).catch(e => { app = null; throw e; });
   const set = o => load().then(m => m.set_open(o), () => {});
   btn.onclick = () => set(!open);
   const api = w.Frontdesk = {
@@ -95,7 +94,7 @@
       }).catch(() => {});
       let saved;
       try { saved = localStorage.getItem('frontdesk:v1:' + clinic); } catch {}
-      (saved ? load() : code()).catch(() => {});
+      (saved ? load() : prepare()).catch(() => {});
     }).observe({ type: 'paint', buffered: true });
     if ('openOnLoad' in data) api.open();
     for (const [name, args] of stub?.q || []) api[name]?.(...args);
