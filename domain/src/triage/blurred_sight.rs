@@ -21,5 +21,11 @@ pub(crate) const BLURRED_SIGHT: &[(Sig, &str)] = &[(
         "sehe|sieht ~verschwommen ~auf ~einem|dem ~auge",
         "vedo|vede ~sfocato|appannato ~da ~un ~occhio",
         "zie|ziet ~wazig ~met|uit ~een|mn|mijn ~oog",
+        // One eye told as blurred rather than the sight ("my eye is blurry", "l'œil flou",
+        // "oog is wazig"; both eyes blurred when tired is a habit, not a change), and sight
+        // gone wavy or smeary (a LASIK flap; batch 102).
+        "eye|ojo|oeil|auge|occhio|olho|oog ~blurry|blurred|foggy|misty|cloudy|hazy|smeary|borroso|nublado|flou|floue|brouille|verschwommen|neblig|appannato|offuscato|annebbiato|embacado|embaciado|turvo|wazig|troebel",
+        "vision|sight|vista|vue|sicht|zicht wavy|smeary|smudged|smudgy|ondulada|ondulee|wellig|ondulata|golvend",
+        "like ~looking ~through ~fog|mist|smoke|frosted|vaseline",
     ],
 )];

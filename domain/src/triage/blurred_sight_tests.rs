@@ -36,3 +36,49 @@ fn glasses_and_photos_are_not() {
         ),
     ]);
 }
+
+/// A blurred eye after filler near the nose or brow is a vascular occlusion until shown
+/// otherwise [ACE]; on its own, or wavy sight after eye surgery, it is urgent [EYE].
+#[test]
+fn an_eye_told_as_blurred_is_a_change_in_vision() {
+    check(&[
+        (
+            "tear trough filler this morning and now my left eye has gone misty",
+            Emergency,
+        ),
+        (
+            "me pusieron relleno en la ojera ayer y hoy tengo el ojo borroso",
+            Emergency,
+        ),
+        (
+            "since this afternoon my eye is cloudy and it aches a bit",
+            Urgent,
+        ),
+        (
+            "2 days after my cataract op the eye is foggy, like looking through smoke",
+            Urgent,
+        ),
+        ("depuis ce matin j'ai l'œil flou du côté opéré", Urgent),
+        (
+            "seit gestern Abend ist mein rechtes Auge ganz verschwommen",
+            Urgent,
+        ),
+        (
+            "mijn oog is sinds vanochtend wazig na de laserbehandeling",
+            Urgent,
+        ),
+        ("after the laser my vision is wavy in the right eye", Urgent),
+    ]);
+}
+
+/// Hard negatives: a blurred photo, a denied blur, a blur over the next morning, glasses
+/// or a windscreen that fogged.
+#[test]
+fn a_blur_that_is_not_the_eye_now_is_not() {
+    check(&[
+        ("the photo of my mole came out blurry, can I send another?", Routine),
+        ("eye not blurry at all, just a bit itchy from hay fever", Routine),
+        ("my eye was blurry for a minute last month after swimming, fine ever since, can I book an eye test?", Routine),
+        ("my glasses keep getting foggy with the mask, any tips?", Routine),
+    ]);
+}

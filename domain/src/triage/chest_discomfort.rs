@@ -23,6 +23,8 @@ pub(crate) const CHEST_DISCOMFORT: &[(Sig, &str)] = &[
             "bruschtschmerz*|bruschtschmaerz*",
             "knellend|beklemmend|drukkend ~gevoel ~op|in ~borst",
             "borst ~alsof ~er ~iemand|olifant|iets ~op ~zit",
+            // The weight told before the chest: "alsof er een olifant op zijn borst zit" (batch 102).
+            "olifant|elefant|elefante|elephant ~borst|brust|pecho|poitrine|petto|peito",
             "chest ~like ~someone|something|elephant ~sitting",
             "duele|dolor ~mandibula|brazo|espalda ~y ~el ~pecho",
         ],

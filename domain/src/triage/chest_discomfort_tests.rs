@@ -66,3 +66,29 @@ fn old_denied_or_other_discomforts_are_not() {
         ("ik heb een raar gevoel over die afspraak, kan ik verzetten", Routine),
     ]);
 }
+
+/// The weight told before the chest ("as if an elephant sits on my chest"), in the
+/// languages that put it first (the chest pain row).
+#[test]
+fn a_weight_told_before_the_chest_is_chest_pain() {
+    check(&[
+        (
+            "het voelt alsof er een olifant op mijn borst staat, al een half uur",
+            Emergency,
+        ),
+        (
+            "como si tuviera un elefante sentado sobre el pecho, y sudo",
+            Emergency,
+        ),
+        ("wie ein Elefant auf der Brust, seit 20 Minuten", Emergency),
+    ]);
+}
+
+/// Hard negative: an elephant that is a toy or a picture, not a weight on the chest.
+#[test]
+fn an_elephant_that_is_not_on_the_chest_is_not() {
+    check(&[(
+        "mijn dochter kreeg een knuffel olifant, mag die mee naar de afspraak?",
+        Routine,
+    )]);
+}

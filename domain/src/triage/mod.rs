@@ -35,6 +35,7 @@ mod asthma_attack_signs;
 mod baby_moving_less;
 mod belly_pain_back_worse;
 mod bleeding_not_stopping;
+mod blood_thinner_injections;
 mod blurred_sight;
 mod carer_not_signs;
 mod carer_red_flags;
@@ -54,6 +55,7 @@ mod getting_worse;
 mod head_blows;
 mod head_injury_lay_flags;
 mod heard_voices;
+mod hours_and_suppositions;
 mod injury_red_flags;
 mod ketoacidosis;
 mod language;
@@ -92,7 +94,9 @@ mod s14b_findings;
 mod same_day_lookalikes;
 mod same_day_red_flags;
 mod scope;
+mod self_harm_cuts_and_kept_pills;
 mod severity_details;
+mod shingles_and_growing_swelling;
 mod since_then;
 mod sms_red_flags;
 mod suicide_means_and_plans;
@@ -117,6 +121,7 @@ use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
 use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
+use blood_thinner_injections::BLOOD_THINNER_INJECTIONS;
 use blurred_sight::BLURRED_SIGHT;
 use carer_not_signs::CARER_NOT_SIGNS;
 use carer_red_flags::CARER_RED_FLAGS;
@@ -135,6 +140,7 @@ use getting_worse::GETTING_WORSE;
 use head_blows::HEAD_BLOWS;
 use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
+use hours_and_suppositions::HOURS_AND_SUPPOSITIONS;
 use injury_red_flags::INJURY_RED_FLAGS;
 use ketoacidosis::KETOACIDOSIS;
 use lay_body_system_signs::LAY_BODY_SYSTEM_SIGNS;
@@ -169,7 +175,9 @@ use s14b_findings::S14B_FINDINGS;
 use same_day_lookalikes::SAME_DAY_LOOKALIKES;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use scope::{Scope, Status};
+use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
 use severity_details::SEVERITY_DETAILS;
+use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
@@ -392,6 +400,10 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     CRISIS_TOLD_IN_PASSING,
     DRUGS_AND_POISONS_TOLD_PLAINLY,
     MENTAL_HEALTH_SAME_DAY,
+    BLOOD_THINNER_INJECTIONS,
+    HOURS_AND_SUPPOSITIONS,
+    SELF_HARM_CUTS_AND_KEPT_PILLS,
+    SHINGLES_AND_GROWING_SWELLING,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1184,6 +1196,8 @@ mod belly_pain_back_worse_tests;
 #[cfg(test)]
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
+mod blood_thinner_injections_tests;
+#[cfg(test)]
 mod blurred_sight_tests;
 #[cfg(test)]
 mod carer_not_signs_tests;
@@ -1223,6 +1237,8 @@ mod head_blows_tests;
 mod head_injury_lay_flags_tests;
 #[cfg(test)]
 mod heard_voices_tests;
+#[cfg(test)]
+mod hours_and_suppositions_tests;
 #[cfg(test)]
 mod injury_red_flags_tests;
 #[cfg(test)]
@@ -1284,7 +1300,11 @@ mod same_day_red_flags_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
 #[cfg(test)]
+mod self_harm_cuts_and_kept_pills_tests;
+#[cfg(test)]
 mod severity_details_tests;
+#[cfg(test)]
+mod shingles_and_growing_swelling_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
 #[cfg(test)]

@@ -53,6 +53,8 @@ pub(crate) const SWALLOWED_POISONS: &[(Sig, &str)] = &[
             // Dutch: the verb comes last; "aan ... gezeten" is a child who was at the bottle.
             "lampolie|olie|bleek|bleekmiddel|chloor|*ontstopper|ontstopper|wasmiddel*|capsule|batterij|knoopcel*|mottenbal*|pillen|tabletten|antidepressiva|slaappillen|hartpillen|pleister ~gedronken|ingeslikt|doorgeslikt|gegeten|opgegeten|gekauwd|afgelikt",
             "aan ~lampolie|bleek|bleekmiddel|chloor|*ontstopper|ontstopper|wasmiddel*|pillen|tabletten ~gezeten",
+            // Medicines named in one compound word, eaten up: "strip bloeddrukpillen leeggegeten" (batch 102).
+            "*pillen|*tabletten|*tabletjes ~leeggegeten|opgegeten|aufgegessen|leeggemaakt",
             "lampolie|bleek|chloor|*ontstopper|ontstopper ~hoest|hoesten",
         ],
     ),

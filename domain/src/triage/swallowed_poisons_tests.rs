@@ -102,3 +102,27 @@ fn harmless_swallows_requests_and_idioms_are_not() {
         ),
     ]);
 }
+
+/// A medicine named in one compound word, eaten up by a child [POIS].
+#[test]
+fn a_child_who_ate_up_a_compound_named_medicine_is_an_emergency() {
+    check(&[
+        (
+            "ons zoontje van 3 heeft de slaaptabletten van opa opgegeten",
+            Emergency,
+        ),
+        (
+            "mein Sohn (2) hat die Blutdrucktabletten aufgegessen",
+            Emergency,
+        ),
+    ]);
+}
+
+/// Hard negative: the tablets eaten up as prescribed by an adult.
+#[test]
+fn tablets_taken_as_prescribed_are_not() {
+    check(&[(
+        "ik heb mijn ijzertabletten van deze maand opgemaakt, graag een nieuw recept",
+        Routine,
+    )]);
+}

@@ -28,6 +28,8 @@ pub(crate) const TOOTHACHE_UNRELIEVED: &[(Sig, &str)] = &[
         pats![
             "!painkillers|painkiller|ibuprofen|paracetamol|co-codamol|codeine|nurofen|tablets ~not|arent|isnt ~holding|controlling|shifting|touching",
             "max|maximum ~painkillers|ibuprofen|paracetamol|nurofen ~still ~agony|unbearable|killing",
+            // The dose, not the tablet, named: "max dose of everything isn't touching it" (batch 102).
+            "!max|maximum|full dose ~isnt|not|arent ~touching|shifting|helping",
             "!ni ~el|la ~ibuprofeno|paracetamol|nolotil|analgesico|pastilla ~ni ~nada",
             "!no ~se ~me ~calma|quita|pasa ~ni ~con ~ibuprofeno|paracetamol|nolotil|nada",
             "!ibuprofeno|paracetamol|nolotil|pastillas|analgesicos ~no ~me ~hace|hacen|sirve|sirven ~nada|efecto",

@@ -66,3 +66,21 @@ fn tablets_that_work_or_other_pains_are_not() {
         ("mijn zus had vorig jaar kiespijn, nu wil ik zelf een controle bij de tandarts", Routine),
     ]);
 }
+
+/// The dose named rather than the tablet: "the full dose isn't touching it" [SDCEP].
+#[test]
+fn a_toothache_the_full_dose_does_not_touch_is_urgent() {
+    check(&[(
+        "my back tooth is throbbing, full dose isn't helping at all, can someone see me",
+        Urgent,
+    )]);
+}
+
+/// Hard negative: the full dose working.
+#[test]
+fn a_full_dose_that_works_is_not() {
+    check(&[(
+        "toothache is fine on the full dose, can I book a filling next week?",
+        Routine,
+    )]);
+}
