@@ -34,6 +34,7 @@ mod airway_and_alertness_danger;
 mod asthma_attack_signs;
 mod baby_moving_less;
 mod belly_pain_back_worse;
+mod belly_pain_lower_right;
 mod bleeding_not_stopping;
 mod blurred_sight;
 mod carer_not_signs;
@@ -54,6 +55,7 @@ mod getting_worse;
 mod head_blows;
 mod head_injury_lay_flags;
 mod heard_voices;
+mod household_chemicals_in_a_child;
 mod injury_red_flags;
 mod ketoacidosis;
 mod language;
@@ -94,6 +96,7 @@ mod scope;
 mod severity_details;
 mod since_then;
 mod sms_red_flags;
+mod someone_elses_event;
 mod suicide_means_and_plans;
 mod swallowed_lay_objects;
 mod swallowed_poisons;
@@ -115,6 +118,7 @@ use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
+use belly_pain_lower_right::BELLY_PAIN_LOWER_RIGHT;
 use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
 use blurred_sight::BLURRED_SIGHT;
 use carer_not_signs::CARER_NOT_SIGNS;
@@ -134,6 +138,7 @@ use getting_worse::GETTING_WORSE;
 use head_blows::HEAD_BLOWS;
 use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
+use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
 use injury_red_flags::INJURY_RED_FLAGS;
 use ketoacidosis::KETOACIDOSIS;
 use lay_findings::LAY_FINDINGS;
@@ -170,6 +175,7 @@ use scope::{Scope, Status};
 use severity_details::SEVERITY_DETAILS;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
+use someone_elses_event::SOMEONE_ELSES_EVENT;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
@@ -389,6 +395,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     CRISIS_TOLD_IN_PASSING,
     DRUGS_AND_POISONS_TOLD_PLAINLY,
     MENTAL_HEALTH_SAME_DAY,
+    HOUSEHOLD_CHEMICALS_IN_A_CHILD,
+    BELLY_PAIN_LOWER_RIGHT,
+    SOMEONE_ELSES_EVENT,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1179,6 +1188,8 @@ mod baby_moving_less_tests;
 #[cfg(test)]
 mod belly_pain_back_worse_tests;
 #[cfg(test)]
+mod belly_pain_lower_right_tests;
+#[cfg(test)]
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
 mod blurred_sight_tests;
@@ -1220,6 +1231,8 @@ mod head_blows_tests;
 mod head_injury_lay_flags_tests;
 #[cfg(test)]
 mod heard_voices_tests;
+#[cfg(test)]
+mod household_chemicals_in_a_child_tests;
 #[cfg(test)]
 mod injury_red_flags_tests;
 #[cfg(test)]
@@ -1282,6 +1295,8 @@ mod scope_leftovers_tests;
 mod severity_details_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
+#[cfg(test)]
+mod someone_elses_event_tests;
 #[cfg(test)]
 mod suicide_means_and_plans_tests;
 #[cfg(test)]
