@@ -220,6 +220,9 @@ pub(crate) enum Sig {
     EyeShut,
     /// "All over", "everywhere": with pain that began in the lower right, a burst appendix.
     AllOver,
+    /// A pain that eased or went away ("it settled this morning"): with a return worse in a
+    /// later clause, the easing of a burst appendix [APP] (session 19a).
+    Eased,
     /// At a high place or with the means of suicide at hand (a rope, the edge of a roof).
     MeansAtHand,
     /// "I can't go on", "no puedo más", "ik kan niet meer".
@@ -513,6 +516,7 @@ impl Sig {
             Sig::MechanicalValve => "a mechanical heart valve",
             Sig::EyeShut => "the eye swelling shut",
             Sig::AllOver => "all over",
+            Sig::Eased => "eased",
             Sig::MeansAtHand => "the means at hand",
             Sig::CantGoOn => "cannot go on",
             Sig::Farewell => "saying goodbye",

@@ -34,6 +34,7 @@ mod airway_and_alertness_danger;
 mod asthma_attack_signs;
 mod baby_moving_less;
 mod belly_pain_back_worse;
+mod belly_pain_lower_right;
 mod bleeding_not_stopping;
 mod blood_thinner_injections;
 mod blurred_sight;
@@ -56,6 +57,7 @@ mod head_blows;
 mod head_injury_lay_flags;
 mod heard_voices;
 mod hours_and_suppositions;
+mod household_chemicals_in_a_child;
 mod injury_red_flags;
 mod ketoacidosis;
 mod language;
@@ -99,6 +101,7 @@ mod severity_details;
 mod shingles_and_growing_swelling;
 mod since_then;
 mod sms_red_flags;
+mod someone_elses_event;
 mod suicide_means_and_plans;
 mod swallowed_lay_objects;
 mod swallowed_poisons;
@@ -120,6 +123,7 @@ use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
+use belly_pain_lower_right::BELLY_PAIN_LOWER_RIGHT;
 use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
 use blood_thinner_injections::BLOOD_THINNER_INJECTIONS;
 use blurred_sight::BLURRED_SIGHT;
@@ -141,6 +145,7 @@ use head_blows::HEAD_BLOWS;
 use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
 use hours_and_suppositions::HOURS_AND_SUPPOSITIONS;
+use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
 use injury_red_flags::INJURY_RED_FLAGS;
 use ketoacidosis::KETOACIDOSIS;
 use lay_body_system_signs::LAY_BODY_SYSTEM_SIGNS;
@@ -180,6 +185,7 @@ use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
+use someone_elses_event::SOMEONE_ELSES_EVENT;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
@@ -404,6 +410,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     HOURS_AND_SUPPOSITIONS,
     SELF_HARM_CUTS_AND_KEPT_PILLS,
     SHINGLES_AND_GROWING_SWELLING,
+    HOUSEHOLD_CHEMICALS_IN_A_CHILD,
+    BELLY_PAIN_LOWER_RIGHT,
+    SOMEONE_ELSES_EVENT,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1194,6 +1203,8 @@ mod baby_moving_less_tests;
 #[cfg(test)]
 mod belly_pain_back_worse_tests;
 #[cfg(test)]
+mod belly_pain_lower_right_tests;
+#[cfg(test)]
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
 mod blood_thinner_injections_tests;
@@ -1239,6 +1250,8 @@ mod head_injury_lay_flags_tests;
 mod heard_voices_tests;
 #[cfg(test)]
 mod hours_and_suppositions_tests;
+#[cfg(test)]
+mod household_chemicals_in_a_child_tests;
 #[cfg(test)]
 mod injury_red_flags_tests;
 #[cfg(test)]
@@ -1307,6 +1320,8 @@ mod severity_details_tests;
 mod shingles_and_growing_swelling_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
+#[cfg(test)]
+mod someone_elses_event_tests;
 #[cfg(test)]
 mod suicide_means_and_plans_tests;
 #[cfg(test)]

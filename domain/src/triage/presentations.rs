@@ -579,6 +579,10 @@ pub(crate) const RULES: &[Rule] = &[
     // burst appendix [APP].
     rule!(Abdominal, "pain from the lower right now all over, worse or with fever (burst appendix)", E,
         all: [Cond::Mentioned(Sig::RightLowerPain), C(Sig::AllOver)], any(1): [C(Sig::Worse), C(Sig::Severe), F(Sig::Fever), C(Sig::Sudden)], "APP"),
+    // The same pain that eased and came back worse, the return told in its own clause (a
+    // burst appendix [APP]; session 19a).
+    rule!(Abdominal, "pain from the lower right that eased and came back worse (burst appendix)", E,
+        all: [Cond::Mentioned(Sig::RightLowerPain), C(Sig::Eased), C(Sig::Recur)], any(1): [C(Sig::Worse), C(Sig::Severe), F(Sig::Fever)], "APP"),
     // Shingles with the eye on that side red, sore or blurred (ophthalmic zoster).
     rule!(Eye, "shingles with the eye involved", U,
         all: [F(Sig::Shingles), C(Sig::EyeNamed)], any(0): [], "EYE"),
@@ -717,6 +721,10 @@ pub(crate) const RULES: &[Rule] = &[
     // not responding normally].
     rule!(FeverChild, "a drowsy child with sunken eyes or no wet nappies (dehydration)", E,
         all: [F(Sig::Drowsy), F(Sig::LessUrine), C(Sig::Child)], any(0): [], "NG143 red"),
+    // Drowsy or floppy with vomiting: altered responsiveness, the red flag of dehydration in a
+    // child (session 19a).
+    rule!(FeverChild, "a child drowsy or floppy while vomiting (dehydration)", E,
+        all: [F(Sig::Drowsy), F(Sig::Vomiting)], any(1): [C(Sig::Child), C(Sig::Infant)], "NG143 red"),
     rule!(FeverChild, "a drowsy baby with sunken eyes or no wet nappies (dehydration)", E,
         all: [F(Sig::Drowsy), F(Sig::LessUrine), C(Sig::Infant)], any(0): [], "NG143 red"),
     // Shivering or rigors after birth are an infection (mastitis, the womb) until shown

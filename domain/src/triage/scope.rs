@@ -18,6 +18,8 @@ use super::normalize::Token;
 
 mod across;
 mod denied_state;
+mod long_ago;
+mod normal_temperature;
 mod not_back;
 mod not_worse;
 mod onset;
@@ -664,6 +666,22 @@ impl<'a> Scope<'a> {
         })
     }
 
+    /// Years back in the clause ("years ago", "vor Jahren"), with no word for now between
+    /// them and the mention (`long_ago.rs`).
+    fn years_back(&self, m: &Match<Sig>) -> bool {
+        long_ago::years_back(self.tokens, self.clause(m.start)).is_some_and(|index| {
+            !self.now_between(
+                &Match {
+                    signal: Sig::Past,
+                    start: index,
+                    end: index,
+                    immune: false,
+                },
+                m,
+            )
+        })
+    }
+
     /// How one mention should be read.
     pub(crate) fn status(&self, m: &Match<Sig>) -> Status {
         let sentence = self.sentence(m.start);
@@ -673,9 +691,11 @@ impl<'a> Scope<'a> {
             Status::Hypothetical
         } else if self.family_history(m) || self.dated_past(m) {
             Status::Past
-        } else if self.resolved(m) {
+        } else if self.resolved(m) && !self.years_back(m) {
             Status::Resolved
-        } else if self.past(m)
+        // Over, but years back ("knocked out years ago, fine now"): history (`long_ago.rs`).
+        } else if self.resolved(m)
+            || self.past(m)
             || self.reviewed_since(m, sentence)
             || self.reviewed_in_next_sentence(m)
         {
@@ -693,6 +713,7 @@ impl<'a> Scope<'a> {
         let clause = self.clause(m.start);
         self.denied_wish_to_die(m)
             || denied_state::denied(self.tokens, m)
+            || normal_temperature::denied(self.tokens, m)
             || self.cues_of(Sig::Negation).any(|cue| {
                 if self.answers_a_question(cue) {
                     return false;
