@@ -99,6 +99,7 @@ mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod testicle_pain;
 mod thumb_findings;
+mod told_casually;
 mod toothache_unrelieved;
 mod toxidromes;
 mod urgent_findings;
@@ -175,6 +176,7 @@ use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
+use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
@@ -389,6 +391,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     CRISIS_TOLD_IN_PASSING,
     DRUGS_AND_POISONS_TOLD_PLAINLY,
     MENTAL_HEALTH_SAME_DAY,
+    TOLD_CASUALLY,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1294,6 +1297,8 @@ mod testicle_pain_tests;
 mod tests;
 #[cfg(test)]
 mod thumb_tests;
+#[cfg(test)]
+mod told_casually_tests;
 #[cfg(test)]
 mod toothache_unrelieved_tests;
 #[cfg(test)]
