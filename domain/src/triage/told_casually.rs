@@ -16,9 +16,9 @@
 //! - "Not the usual kicking": fewer fetal movements [GTG57].
 //! - "Kan niet meer lopen", "kann nicht mehr laufen": a walk lost since an event [HI, BOAST].
 //! - A whole finger swollen and red: an infection of the finger [NG141].
-//! - Look-alikes: "quanto manca" (how long is left, not a limp), "no pé" (in the foot,
-//!   not "no pee"), "a faint red line" (pale, not a faint); "in caso di", "what do I do
-//!   if" open a condition even with "again" in it.
+//! - Look-alikes: "quanto manca" (how long is left, not a limp), "a faint red line"
+//!   (pale, not a faint); "in caso di", "what do I do if" open a condition even with
+//!   "again" in it.
 //!
 //! Tests, in other words than the batch and with hard negatives (a counted normal dose,
 //! a language barrier, a fever five days ago and gone, kicking in a swimming class), are
@@ -102,12 +102,12 @@ pub(crate) const TOLD_CASUALLY: &[(Sig, &str)] = &[
         ],
     ),
     (
-        // "Quanto manca?": how long is left, not a limp; "no pé" is in the foot, not "no
-        // pee"; "a faint red line" is pale, not a faint.
+        // "Quanto manca?": how long is left, not a limp; "a faint red line" is pale, not
+        // a faint.
         Sig::Benign,
         pats![
-            "quanto ~manca|mancano", "corte|ferida|dor|bolha|unha|calo|picada|prego|espinho|inchaco|inchado|machucado|ferimento ~no|do ~pe",
-            "a|very|slight ~faint ~line|lines|rash|mark|marks|smell|streak|bruise|scar|red|pink",
+            "quanto ~manca|mancano",
+            "faint ~red|pink ~line|lines|streak|streaks|mark|marks|rash|patch", "faint line|lines|streak|smell|scar|bruise",
         ],
     ),
     (

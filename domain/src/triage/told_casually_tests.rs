@@ -165,13 +165,12 @@ fn in_case_of_and_what_do_i_do_if_are_conditions() {
 }
 
 #[test]
-fn a_faint_line_a_foot_and_a_bite_are_not_what_they_sound_like() {
+fn a_faint_line_a_bee_and_a_bite_are_not_what_they_sound_like() {
     check(&[
         (
             "my cat bit me, a faint red line is going up my arm and I feel hot",
             Urgent,
         ),
-        ("tenho uma bolha no pé desde a caminhada", Routine),
         ("Le chien du voisin m'a mordu, ça saigne un peu", Urgent),
         (
             "bijna flauwgevallen bij het opstaan, nu voel ik me duizelig",
