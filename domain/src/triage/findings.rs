@@ -533,7 +533,8 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
             "nuss|nusse|erdnuss*|haselnuss*|meeresfruchte|garnele*|biene|wespe|stich|gestochen", "allergi*|allergisch*",
             "noci|nocciol*|arachid*|crostacei|gamber*|ape|vespa|puntura|punto", "allergi*|allergic*",
             "amendoim*|castanha*|nozes|camar*|abelha|vespa|picada", "alergi*|alergic*",
-            "pinda*|noten|nootjes|schaaldier*|garnaal|garnalen|bij|wesp|steek|gestoken", "allergi*|allergisch*",
+            // Not "bij" (also "at"/"by": "bij het opstaan", "bij de tandarts"; session 19d).
+            "pinda*|noten|nootjes|schaaldier*|garnaal|garnalen|bijen|bijensteek|wesp|steek|gestoken", "allergi*|allergisch*",
         ],
     ),
     (

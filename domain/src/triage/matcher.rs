@@ -58,6 +58,8 @@ const NOT_TYPOS: &[&str] = &[
     // German "schielt" (squints) is not "schwillt" (swells; session 17e).
     "schielt", "schielen", // "Chopping" onions is not "choking" (session 18b).
     "chopping", "schielt", "schielen",
+    // French "mordre" (to bite) is not Italian "morire" (to die; session 19d).
+    "mordre",
     // "couples" counselling is not French "couilles" (testicles; session 18f).
     "couples", // Someone "fixing" the gutter is not "fitting" (session 18f).
     "fixing",

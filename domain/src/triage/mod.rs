@@ -107,6 +107,7 @@ mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod testicle_pain;
 mod thumb_findings;
+mod told_casually;
 mod toothache_unrelieved;
 mod toxidromes;
 mod urgent_findings;
@@ -191,6 +192,7 @@ use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
+use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
 use urgent_findings::URGENT_FINDINGS;
@@ -413,6 +415,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     HOUSEHOLD_CHEMICALS_IN_A_CHILD,
     BELLY_PAIN_LOWER_RIGHT,
     SOMEONE_ELSES_EVENT,
+    TOLD_CASUALLY,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1334,6 +1337,8 @@ mod testicle_pain_tests;
 mod tests;
 #[cfg(test)]
 mod thumb_tests;
+#[cfg(test)]
+mod told_casually_tests;
 #[cfg(test)]
 mod toothache_unrelieved_tests;
 #[cfg(test)]

@@ -315,7 +315,9 @@ impl<'a> Scope<'a> {
         });
         // "nearly passed out" is feeling faint, not a faint (session 15b). Only a
         // faint that starts with "nearly": "felt faint then passed out" is a faint.
-        const NEARLY: &[&str] = &["nearly", "almost", "casi", "failli", "fast", "quase"];
+        const NEARLY: &[&str] = &[
+            "nearly", "almost", "casi", "failli", "fast", "quase", "bijna", "quasi",
+        ];
         let near_faints: Vec<Match<Sig>> = mentions
             .iter()
             .filter(|m| {
