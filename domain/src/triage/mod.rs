@@ -80,6 +80,7 @@ mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
 mod readings;
+mod red_flags_told_by_effect;
 mod regional_words;
 mod run_together;
 mod s12_findings;
@@ -90,6 +91,7 @@ mod s14_phone_english;
 mod s14b_findings;
 mod same_day_lookalikes;
 mod same_day_red_flags;
+mod same_day_signs_told_plainly;
 mod scope;
 mod severity_details;
 mod since_then;
@@ -158,6 +160,7 @@ use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use red_flags_told_by_effect::RED_FLAGS_TOLD_BY_EFFECT;
 use s12_findings::S12_FINDINGS;
 use s13_findings::S13_FINDINGS;
 use s13b_findings::S13B_FINDINGS;
@@ -166,6 +169,7 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use same_day_lookalikes::SAME_DAY_LOOKALIKES;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
+use same_day_signs_told_plainly::SAME_DAY_SIGNS_TOLD_PLAINLY;
 use scope::{Scope, Status};
 use severity_details::SEVERITY_DETAILS;
 use since_then::SINCE_THEN;
@@ -350,6 +354,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     HEAD_INJURY_LAY_FLAGS,
     AIRWAY_AND_ALERTNESS_DANGER,
     OHSS_LAY_SIGNS,
+    RED_FLAGS_TOLD_BY_EFFECT,
+    SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
     HEAD_BLOWS,
     EVERYDAY_LAY_SIGNS,
@@ -1259,6 +1265,8 @@ mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
 #[cfg(test)]
+mod red_flags_told_by_effect_tests;
+#[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
 mod s12_tests;
@@ -1276,6 +1284,8 @@ mod s14b_tests;
 mod same_day_lookalikes_tests;
 #[cfg(test)]
 mod same_day_red_flags_tests;
+#[cfg(test)]
+mod same_day_signs_told_plainly_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
 #[cfg(test)]
