@@ -5,7 +5,8 @@
 //! wish, a same-day conversation [NG225]); hearing people whisper about oneself, ongoing
 //! (new psychotic symptoms [CG178]); the reliever needed every few hours in Spanish and
 //! French ("cada 3 horas", "toutes les 3 heures"; with asthma, a same-day look [BTS], the
-//! row in `presentations.rs`). Tests, in other words than the batch, with hard negatives
+//! row in `presentations.rs`); a sore or wound gone smelly (infected [NG141, CKS]); a
+//! belly pain "low on the right" (appendicitis until seen [APP]). Tests, in other words than the batch, with hard negatives
 //! (a trip "not worth" it, gossip overheard once, a reliever every day for a month), are in
 //! `same_day_signs_told_plainly_tests.rs`.
 
@@ -37,6 +38,21 @@ pub(crate) const SAME_DAY_SIGNS_TOLD_PLAINLY: &[(Sig, &str)] = &[
             "heard ~people|voices ~whispering ~about ~for",
             "oye|escucha ~gente|voces ~susurrando|cuchicheando|susurrar",
             "entend ~gens|voix ~chuchoter|chuchotent|murmurer",
+        ],
+    ),
+    (
+        Sig::Infection,
+        // Not "stinky": one typo from "sticky", and a baby's sticky eye is no wound.
+        pats![
+            "sore|ulcer|wound|cut|blister|graze|bite ~smelly|stinks|whiffy",
+            "red ~and ~smelly"
+        ],
+    ),
+    (
+        Sig::RightLowerPain,
+        pats![
+            "pain|ache|tummy|belly|stomach|sore ~low ~on ~right",
+            "abajo|bajo ~a ~la ~derecha",
         ],
     ),
     (

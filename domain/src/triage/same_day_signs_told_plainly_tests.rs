@@ -120,3 +120,51 @@ fn an_asthma_review_is_routine() {
         Routine,
     )]);
 }
+
+/// A sore, ulcer or wound gone smelly is infected: a same-day look [NG141].
+#[test]
+fn a_smelly_sore_is_an_infection() {
+    check(&[
+        (
+            "diabetic, the ulcer on my heel is really smelly since the weekend",
+            Urgent,
+        ),
+        ("the dog bite on my arm is red and stinks now", Urgent),
+    ]);
+}
+
+/// Hard negatives: smelly feet are no wound; a baby's sticky eye is not "stinky".
+#[test]
+fn smelly_feet_are_routine() {
+    check(&[
+        (
+            "my son's feet are so smelly, any spray you recommend?",
+            Routine,
+        ),
+        ("my baby has a sore sticky eye, do we need drops", Routine),
+    ]);
+}
+
+/// Belly pain low on the right: appendicitis until seen [APP].
+#[test]
+fn belly_pain_low_on_the_right_is_same_day() {
+    check(&[
+        (
+            "my daughter has a bad ache low down on the right since lunch, won't jump",
+            Urgent,
+        ),
+        (
+            "le duele la barriga abajo a la derecha desde anoche",
+            Urgent,
+        ),
+    ]);
+}
+
+/// Hard negative: a low mood, a phone battery low, "right" as "OK".
+#[test]
+fn low_on_the_right_without_a_belly_is_routine() {
+    check(&[(
+        "my mood has been low, right, can I book a talk with the GP next week",
+        Routine,
+    )]);
+}
