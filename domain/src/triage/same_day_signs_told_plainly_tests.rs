@@ -148,16 +148,10 @@ fn smelly_feet_are_routine() {
 /// Belly pain low on the right: appendicitis until seen [APP].
 #[test]
 fn belly_pain_low_on_the_right_is_same_day() {
-    check(&[
-        (
-            "my daughter has a bad ache low down on the right since lunch, won't jump",
-            Urgent,
-        ),
-        (
-            "le duele la barriga abajo a la derecha desde anoche",
-            Urgent,
-        ),
-    ]);
+    check(&[(
+        "my daughter has a bad ache low down on the right since lunch, won't jump",
+        Urgent,
+    )]);
 }
 
 /// Hard negative: a low mood, a phone battery low, "right" as "OK".
