@@ -172,6 +172,8 @@ pub(crate) enum Sig {
     Ivf,
     Opioid,
     Extra,
+    /// The asthma reliever needed every few hours or several times a day [BTS].
+    RelieverOften,
     PillCount,
     Asthma,
     Epilepsy,
@@ -595,6 +597,7 @@ impl Sig {
             Sig::Ivf => "IVF",
             Sig::Opioid => "strong medicine",
             Sig::Extra => "extra doses",
+            Sig::RelieverOften => "the reliever needed every few hours",
             Sig::PillCount => "many tablets",
             Sig::Asthma => "asthma",
             Sig::Epilepsy => "epilepsy",

@@ -85,6 +85,7 @@ mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
 mod readings;
+mod red_flags_told_by_effect;
 mod regional_words;
 mod run_together;
 mod s12_findings;
@@ -95,6 +96,7 @@ mod s14_phone_english;
 mod s14b_findings;
 mod same_day_lookalikes;
 mod same_day_red_flags;
+mod same_day_signs_told_plainly;
 mod scope;
 mod self_harm_cuts_and_kept_pills;
 mod severity_details;
@@ -172,6 +174,7 @@ use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use red_flags_told_by_effect::RED_FLAGS_TOLD_BY_EFFECT;
 use s12_findings::S12_FINDINGS;
 use s13_findings::S13_FINDINGS;
 use s13b_findings::S13B_FINDINGS;
@@ -180,6 +183,7 @@ use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use same_day_lookalikes::SAME_DAY_LOOKALIKES;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
+use same_day_signs_told_plainly::SAME_DAY_SIGNS_TOLD_PLAINLY;
 use scope::{Scope, Status};
 use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
 use severity_details::SEVERITY_DETAILS;
@@ -369,6 +373,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     AIRWAY_AND_ALERTNESS_DANGER,
     OHSS_LAY_SIGNS,
     LAY_BODY_SYSTEM_SIGNS,
+    RED_FLAGS_TOLD_BY_EFFECT,
+    SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
     HEAD_BLOWS,
     EVERYDAY_LAY_SIGNS,
@@ -1296,6 +1302,8 @@ mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
 #[cfg(test)]
+mod red_flags_told_by_effect_tests;
+#[cfg(test)]
 mod run_together_tests;
 #[cfg(test)]
 mod s12_tests;
@@ -1313,6 +1321,8 @@ mod s14b_tests;
 mod same_day_lookalikes_tests;
 #[cfg(test)]
 mod same_day_red_flags_tests;
+#[cfg(test)]
+mod same_day_signs_told_plainly_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
 #[cfg(test)]

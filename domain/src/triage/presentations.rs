@@ -783,6 +783,10 @@ pub(crate) const RULES: &[Rule] = &[
     // arrhythmia) [POIS: any poisoning with abnormal observations].
     rule!(Overdose, "cocaine, amphetamine or ecstasy with a heart over 130, a high temperature or confusion", E,
         all: [C(Sig::Stimulant)], any(1): [Cond::FastHeart, Cond::HighFeverReading, F(Sig::Confusion)], "POIS, consensus"),
+    // Session 19b (`same_day_signs_told_plainly.rs`): asthma with the reliever needed every
+    // few hours, wheeze told or not, is poorly controlled asthma, a same-day look [BTS].
+    rule!(Breathing, "asthma with the reliever needed every few hours", U,
+        all: [C(Sig::RelieverOften), C(Sig::Asthma)], any(0): [], "BTS"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for

@@ -17,6 +17,7 @@ use super::matcher::Match;
 use super::normalize::Token;
 
 mod across;
+mod compared_with;
 mod denied_state;
 mod long_ago;
 mod normal_temperature;
@@ -25,6 +26,7 @@ mod not_worse;
 mod onset;
 mod reading;
 mod reply;
+mod what_to_do_if;
 mod wish;
 
 /// The reading of one symptom mention.
@@ -288,7 +290,14 @@ impl<'a> Scope<'a> {
                         .any(|n| n.start <= m.start && m.end <= n.end);
                 let wants_to_die = wish::denial_spans_no_more(tokens, &m);
                 let not_worse = not_worse::denied(tokens, &m);
-                if !consumed_cue && !other_test && !not_extra && !wants_to_die && !not_worse {
+                let compared = compared_with::compared(tokens, &m);
+                if !consumed_cue
+                    && !other_test
+                    && !not_extra
+                    && !wants_to_die
+                    && !not_worse
+                    && !compared
+                {
                     cues.push(m);
                 }
             }
@@ -771,6 +780,7 @@ impl<'a> Scope<'a> {
         let opens_clause = |cue: &Match<Sig>| {
             cue.start == 0
                 || self.clause(cue.start - 1) != clause
+                || what_to_do_if::asks_what_to_do(self.tokens, cue.start)
                 || self
                     .cues_of(Sig::Recur)
                     .any(|again| (cue.start..=cue.end).contains(&again.start))
