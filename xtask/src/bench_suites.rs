@@ -113,6 +113,15 @@ pub fn names() -> String {
     names.join(", ")
 }
 
+/// Where the seeded suites keep their state, for Frontdesk and the floors alike:
+/// `FRONTDESK_BENCH_STATE` when set (a tmpfs such as `/dev/shm/…` takes the disk's
+/// fsync latency out of both; BENCHMARKS.md, "Load, session 19"), else `.state/bench`.
+fn bench_state(root: &Path) -> std::path::PathBuf {
+    std::env::var_os("FRONTDESK_BENCH_STATE")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join(".state/bench"))
+}
+
 /// Runs `only` (a suite name) or every suite.
 pub fn run(only: Option<&str>) -> Result<()> {
     let started = Instant::now();
@@ -141,7 +150,7 @@ pub fn run(only: Option<&str>) -> Result<()> {
     let mut phases = vec![("set-up and build", started.elapsed().as_secs_f64())];
     for suite in chosen {
         step(&format!("[bench {}] {}", suite.name, suite.title));
-        let state = root.join(".state/bench");
+        let state = bench_state(&root);
         if suite.seeded {
             let sandbox_port = crate::sandbox::port_for_tests(port);
             seed::reset(&state, port, &seed::SeedOptions::for_bench(sandbox_port))?;
