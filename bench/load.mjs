@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, median, percentile, progress, ratio, report, table, verdict } from './lib/report.mjs';
-import { cpuMs, memoryMiB, startFloor, startFrontdesk } from './lib/servers.mjs';
+import { cpuMs, memoryMiB, openFiles, raiseDescriptorLimit, startFloor, startFrontdesk } from './lib/servers.mjs';
 import { devtools, summarize } from './lib/v8profile.mjs';
 
 const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 300);
@@ -86,6 +86,8 @@ async function floorLoad() {
   const floor = new Floor(server.url);
   const latencies = [];
   let dropped = 0;
+  let peakFiles = 0;
+  const sampler = setInterval(() => { peakFiles = Math.max(peakFiles, openFiles(server.pid)); }, 1000);
   try {
     const rooms = Array.from({ length: VISITORS }, () => randomUUID());
     const sockets = rooms.map((room) => floor.socket(room));
@@ -108,8 +110,9 @@ async function floorLoad() {
     const busy = (cpuMs(server.pid) - cpuStarted) / (seconds * 1000);
     const memory = memoryMiB(server.pid);
     for (const socket of sockets) socket.close();
-    return { seconds, busy, dropped, latencies, rss: memory.peak };
+    return { seconds, busy, dropped, latencies, rss: memory.peak, peakFiles, nofile: server.nofile };
   } finally {
+    clearInterval(sampler);
     await server.mf.dispose();
   }
 }
@@ -120,11 +123,20 @@ function spread(values) {
 }
 
 async function main() {
+  // The load generator holds a socket per visitor too.
+  raiseDescriptorLimit(process.pid);
   const extra = PROFILE ? { inspectorPort: INSPECTOR_PORT } : {};
   const server = await startFrontdesk({ port: PORT, state: STATE, extra });
   const api = new Frontdesk(server.url);
   let peakRss = 0;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, memoryMiB(server.pid).rss); }, 250);
+  let peakFiles = 0;
+  let sampled = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, memoryMiB(server.pid).rss);
+    // Descriptors once a second: listing thousands of them is not free for the generator.
+    sampled += 1;
+    if (sampled % 4 === 0) peakFiles = Math.max(peakFiles, openFiles(server.pid));
+  }, 250);
   const startRss = memoryMiB(server.pid).rss;
   try {
     progress(`${VISITORS} conversations from ${ONE_ADDRESS ? 'one address' : `${VISITORS} addresses`}`);
@@ -256,10 +268,12 @@ async function main() {
         ['workerd CPU busy in the send phase (of one core); the load generator\'s', `${fmt(busy * 100)}%; ${fmt(nodeBusy * 100)}%`],
         ['staff reply → visitor socket median / p99 / max, ms', spread(staffDelivery)],
         ['workerd RSS before / peak sampled / at end (VmHWM), MiB', `${fmt(startRss)} / ${fmt(peakRss)} / ${fmt(memory.rss)} (${fmt(memory.peak)})`],
+        ['workerd open files, peak sampled (its limit)', `${fmt(peakFiles)} (${fmt(server.nofile)})`],
         ['**floor** (same visitors, sockets and pauses): send phase, s', fmt(floor.seconds, 1)],
         ['**floor**: POST latency median / p99 / max, ms', spread(floor.latencies)],
         ['**floor**: workerd CPU busy in the send phase', `${fmt(floor.busy * 100)}%`],
         ['**floor**: connections dropped (sent again); workerd peak RSS, MiB', `${fmt(floor.dropped)}; ${fmt(floor.rss)}`],
+        ['**floor**: workerd open files, peak sampled (its limit)', `${fmt(floor.peakFiles)} (${fmt(floor.nofile)})`],
       ]),
       `${fmt(VISITORS)} sockets, ${fmt(counts.accepted + counts.staffAccepted)} accepted, ${lost} lost, ${duplicated} duplicated, ` +
         `${undelivered} undelivered; staff → visitor p99 ${fmt(percentile(staffDelivery, 99))} ms; ` +

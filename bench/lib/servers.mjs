@@ -1,6 +1,6 @@
 // Starts Frontdesk's built edge bundle and the two floors (plain JS, and Rust) under the Miniflare API
 // (real workerd, no inspector), and the provider sandbox; reads a workerd process's CPU and memory from /proc.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Log, LogLevel, Miniflare } from 'miniflare';
@@ -34,11 +34,49 @@ export function cpuMs(pid) {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux.
 }
 
+/** How many files (sockets included) a process holds open. */
+export function openFiles(pid) {
+  try {
+    return fs.readdirSync(`/proc/${pid}/fd`).length;
+  } catch {
+    return 0; // The process ended.
+  }
+}
+
 /** Resident memory of a process in MiB (current, and the peak). */
 export function memoryMiB(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (name) => Number((status.match(new RegExp(`${name}:\\s+(\\d+)`)) ?? [0, 0])[1]);
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+// Open files a bench process may hold (`FRONTDESK_BENCH_NOFILE`). Each visitor holds a
+// socket and its POSTs' connections, and each open conversation object three SQLite files
+// (database, WAL, shared memory): about four per visitor on one workerd, so 5,000 visitors
+// pass the usual 20,000 ("Load, session 19" in BENCHMARKS.md). Raised for every server
+// alike, and for the load generator.
+const NOFILE = Number(process.env.FRONTDESK_BENCH_NOFILE ?? 262_144);
+
+/**
+ * Raises `pid`'s descriptor limit (soft and hard) to NOFILE with util-linux `prlimit`.
+ * Raising a hard limit needs CAP_SYS_RESOURCE; without it the soft limit goes up to the
+ * hard one. Returns the soft limit now in force.
+ */
+export function raiseDescriptorLimit(pid) {
+  const limit = () => Number(execFileSync('prlimit', ['--pid', String(pid), '--nofile', '--noheadings', '--output', 'SOFT']).toString().trim());
+  for (const range of [`${NOFILE}:${NOFILE}`, `${NOFILE}:`]) {
+    try {
+      execFileSync('prlimit', ['--pid', String(pid), `--nofile=${range}`], { stdio: 'ignore' });
+      return limit();
+    } catch {
+      // Not allowed (the hard limit, without CAP_SYS_RESOURCE): try the soft limit alone.
+    }
+  }
+  try {
+    return limit();
+  } catch {
+    return NaN; // No prlimit here: the limit stays as inherited.
+  }
 }
 
 async function start(options) {
@@ -51,7 +89,8 @@ async function start(options) {
   const url = await mf.ready;
   const readyMs = performance.now() - started;
   const pid = childWorkerdPids().find((candidate) => !before.has(candidate));
-  return { mf, url: url.origin, pid, started, readyMs };
+  const nofile = pid ? raiseDescriptorLimit(pid) : NaN;
+  return { mf, url: url.origin, pid, started, readyMs, nofile };
 }
 
 /** Waits until `url` answers `status`; returns milliseconds since `since`. */

@@ -212,6 +212,7 @@ fn a_late_visitor_message_leaves_a_newer_reply_and_the_status_alone() {
         seq: 3,
         sent_at: "2026-01-01T10:05:00Z",
         preview: "reply",
+        claimed: false,
     };
     let row = run(store.record_staff_reply(&reply)).unwrap().unwrap();
     assert_eq!(row.status, ConversationStatus::Pending);
@@ -284,6 +285,7 @@ fn a_reply_older_than_the_last_visitor_message_leaves_the_conversation_open() {
         seq: 2,
         sent_at: "2026-01-01T10:01:00Z",
         preview: "early reply",
+        claimed: false,
     };
     let row = run(store.record_staff_reply(&reply)).unwrap().unwrap();
     assert_eq!(row.status, ConversationStatus::Open);
@@ -391,6 +393,7 @@ fn a_reply_is_audited_without_its_text() {
         seq: 2,
         sent_at: NOON,
         preview: text,
+        claimed: false,
     };
     run(store.record_staff_reply(&reply)).unwrap();
     let entries = store.audit_entries();
@@ -410,6 +413,40 @@ fn a_reply_is_audited_without_its_text() {
             .as_deref(),
         Some(text)
     );
+}
+
+#[test]
+fn a_reply_that_claimed_audits_the_claim_then_the_reply_in_its_own_write() {
+    let (store, id) = store_with_conversation();
+    let ana = staff("ana");
+    let clinic = clinic();
+    let reply = |claimed| StaffReply {
+        clinic: &clinic,
+        staff: &ana,
+        conversation: &id,
+        seq: 2,
+        sent_at: NOON,
+        preview: "reply",
+        claimed,
+    };
+    run(store.record_staff_reply(&reply(true))).unwrap();
+    let entries = store.audit_entries();
+    let actions: Vec<_> = entries
+        .iter()
+        .map(|entry| (entry.action, entry.detail.as_deref()))
+        .collect();
+    // In the order they happened: the claim, then the reply that made it.
+    assert_eq!(
+        actions,
+        [
+            (AuditAction::Assigned, Some("claimed by replying")),
+            (AuditAction::Replied, None),
+        ]
+    );
+    assert!(entries.iter().all(|entry| entry.actor == "s_ana"));
+    // A later reply by the owner claims nothing and is audited once.
+    run(store.record_staff_reply(&reply(false))).unwrap();
+    assert_eq!(store.audit_entries().len(), 3);
 }
 
 #[test]

@@ -113,6 +113,22 @@ pub fn names() -> String {
     names.join(", ")
 }
 
+/// Where a seeded suite keeps its state, for Frontdesk and the floors alike:
+/// `FRONTDESK_BENCH_STATE` when set, else `.state/bench`, except the load suite's, which
+/// goes to tmpfs (`/dev/shm`) when there is one. Locally every object's commit is an
+/// fsync on workerd's one thread, so on a shared disk the load suite measured the other
+/// builds' disk traffic more than either server (BENCHMARKS.md, "Load, session 19").
+fn bench_state(root: &Path, suite: &Suite, port: u16) -> std::path::PathBuf {
+    if let Some(chosen) = std::env::var_os("FRONTDESK_BENCH_STATE") {
+        return chosen.into();
+    }
+    let tmpfs = Path::new("/dev/shm");
+    if suite.name == "load" && tmpfs.is_dir() {
+        return tmpfs.join(format!("frontdesk-bench-{port}"));
+    }
+    root.join(".state/bench")
+}
+
 /// Runs `only` (a suite name) or every suite.
 pub fn run(only: Option<&str>) -> Result<()> {
     let started = Instant::now();
@@ -141,7 +157,7 @@ pub fn run(only: Option<&str>) -> Result<()> {
     let mut phases = vec![("set-up and build", started.elapsed().as_secs_f64())];
     for suite in chosen {
         step(&format!("[bench {}] {}", suite.name, suite.title));
-        let state = root.join(".state/bench");
+        let state = bench_state(&root, suite, port);
         if suite.seeded {
             let sandbox_port = crate::sandbox::port_for_tests(port);
             seed::reset(&state, port, &seed::SeedOptions::for_bench(sandbox_port))?;

@@ -46,8 +46,9 @@ pub trait InboxStore {
         conversation: &ConversationId,
     ) -> Result<Option<Option<StaffId>>, Self::Error>;
 
-    /// Folds a stored staff reply into its row ([`fold_staff_reply`]) and audits it
-    /// ([`reply_audit`]) in one transaction, and reads the row back.
+    /// Folds a stored staff reply into its row ([`fold_staff_reply`]) and audits it, with
+    /// the claim it made if any ([`reply_audits`]), in one transaction, and reads the row
+    /// back.
     async fn record_staff_reply(
         &self,
         reply: &StaffReply<'_>,
@@ -195,6 +196,9 @@ pub struct StaffReply<'a> {
     pub seq: u64,
     pub sent_at: &'a str,
     pub preview: &'a str,
+    /// This reply claimed the conversation (it was unowned): the claim's audit entry
+    /// goes in the reply's own transaction, not in a D1 round trip of its own.
+    pub claimed: bool,
 }
 
 /// Folds a staff reply into its row: the first reply stops the SLA clock; a reply older
@@ -214,16 +218,27 @@ pub fn fold_staff_reply(row: &mut InboxRow, reply: &StaffReply<'_>) {
     row.last_seq = row.last_seq.max(reply.seq);
 }
 
-/// The audit entry of a staff reply: who replied to which conversation, never the text.
-pub fn reply_audit(reply: &StaffReply<'_>) -> AuditRecord {
-    AuditRecord {
+/// The audit entries of a staff reply, in the order they happened: the claim it made, if
+/// any ("claimed by replying"), then who replied to which conversation, never the text.
+pub fn reply_audits(reply: &StaffReply<'_>) -> Vec<AuditRecord> {
+    let entry = |action, detail: Option<&str>| AuditRecord {
         clinic: reply.clinic.clone(),
         actor: reply.staff.as_str().to_owned(),
-        action: AuditAction::Replied,
+        action,
         conversation: Some(reply.conversation.clone()),
-        detail: None,
-    }
+        detail: detail.map(str::to_owned),
+    };
+    let claim = reply
+        .claimed
+        .then(|| entry(AuditAction::Assigned, Some(CLAIMED_BY_REPLYING)));
+    claim
+        .into_iter()
+        .chain([entry(AuditAction::Replied, None)])
+        .collect()
 }
+
+/// The claim audit entry's detail when a reply claimed the conversation.
+pub const CLAIMED_BY_REPLYING: &str = "claimed by replying";
 
 /// Sets a conversation's status by hand; resolving keeps the first resolution time (the
 /// survey clock) and any other status clears it.

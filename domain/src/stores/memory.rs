@@ -136,7 +136,7 @@ impl InboxStore for MemoryStore {
             inbox::fold_staff_reply(row, reply);
             row.clone()
         });
-        self.audit.borrow_mut().push(inbox::reply_audit(reply));
+        self.audit.borrow_mut().extend(inbox::reply_audits(reply));
         Ok(row)
     }
 }

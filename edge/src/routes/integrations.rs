@@ -104,7 +104,17 @@ pub(super) async fn send_as_clinic(
         },
     )
     .await?;
-    super::replies::deliver_reply(req, env, key, conversation_id, stored, channel_to.as_ref()).await
+    // The practice software claims nothing: `claimed` is false.
+    super::replies::deliver_reply(
+        req,
+        env,
+        key,
+        conversation_id,
+        stored,
+        channel_to.as_ref(),
+        false,
+    )
+    .await
 }
 
 /// `POST /v1/integrations/treatments`: schedules the after-treatment survey into the

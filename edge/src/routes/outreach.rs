@@ -184,6 +184,7 @@ pub async fn start(req: &mut Request, env: &Env) -> AppResult<Response> {
         &conversation_id,
         &stored,
         Some(&channel_to),
+        false,
     )
     .await?;
     let status = if stored.created { 201 } else { 200 };

@@ -27,7 +27,7 @@ use crate::store::audit::AuditAction;
 use crate::store::inbox::{Claim, StaffReply};
 use crate::store::{self, D1};
 use crate::{channel_send, events, inbox_do};
-use frontdesk_domain::stores::inbox::InboxStore;
+use frontdesk_domain::stores::inbox::{InboxStore, CLAIMED_BY_REPLYING};
 
 /// The staff send call's body: the web's, and on a WhatsApp conversation optionally the
 /// approved template the message goes out as (`text` is what the thread shows).
@@ -115,28 +115,44 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         },
     )
     .await;
-    // The claim's audit entry and event follow the append, so the patient sees the reply
-    // one D1 write and one queue send sooner; they are recorded whether or not the
-    // reply was stored (a refused or failed one too), because the claim stands either way.
+    // The claim's event and audit entry follow the append, so the patient sees the reply
+    // one D1 write and one queue send sooner. They are recorded whether or not the reply
+    // was stored (a refused or failed one too), because the claim stands either way: the
+    // entry in the new reply's own D1 batch (`record_staff_reply`), else on its own.
+    let claim_with_reply = claimed && matches!(&stored, Ok((reply, _)) if reply.created);
     if claimed {
-        audit_conversation(
-            env,
-            &staff,
-            AuditAction::Assigned,
-            raw_id,
-            Some("claimed by replying"),
-        )
-        .await?;
+        if !claim_with_reply {
+            audit_claim(env, &staff, raw_id).await?;
+        }
         events::assigned(env, &staff.clinic_id, raw_id, Some(&staff.id)).await;
     }
     let (stored, channel_to) = stored?;
-    deliver_reply(
+    let answer = deliver_reply(
         req,
         env,
         &staff,
         &conversation_id,
         stored,
         channel_to.as_ref(),
+        claim_with_reply,
+    )
+    .await;
+    // A failure before or in the batch left the claim unaudited (after the batch nothing
+    // fails), and a resend by the new owner claims nothing: audit it now.
+    if claim_with_reply && answer.is_err() {
+        audit_claim(env, &staff, raw_id).await?;
+    }
+    answer
+}
+
+/// The audit entry of a claim made by replying, written on its own.
+async fn audit_claim(env: &Env, staff: &StaffProfile, raw_id: &str) -> AppResult<()> {
+    audit_conversation(
+        env,
+        staff,
+        AuditAction::Assigned,
+        raw_id,
+        Some(CLAIMED_BY_REPLYING),
     )
     .await
 }
@@ -226,7 +242,8 @@ async fn store_reply(
 /// What follows a stored staff reply (a person's or the practice software's): the
 /// channel send (queued on a resend too: the outbound record is keyed by `seq`, so a
 /// send that failed before it was queued is queued now, and none twice), then for a new
-/// message its event, the inbox row with the `replied` audit entry, and the consoles.
+/// message its event, the inbox row with the `replied` audit entry (and the claim's, when
+/// `claimed`: the reply made its author the owner), and the consoles.
 pub(super) async fn deliver_reply(
     req: &Request,
     env: &Env,
@@ -234,8 +251,18 @@ pub(super) async fn deliver_reply(
     conversation_id: &ConversationId,
     stored: conversation_do::AppendResponse,
     channel_to: Option<&channel_send::ChannelReply>,
+    claimed: bool,
 ) -> AppResult<Response> {
-    after_reply_stored(req, env, staff, conversation_id, &stored, channel_to).await?;
+    after_reply_stored(
+        req,
+        env,
+        staff,
+        conversation_id,
+        &stored,
+        channel_to,
+        claimed,
+    )
+    .await?;
     let status = if stored.created { 201 } else { 200 };
     Ok(json_response(
         status,
@@ -254,6 +281,7 @@ pub(super) async fn after_reply_stored(
     conversation_id: &ConversationId,
     stored: &conversation_do::AppendResponse,
     channel_to: Option<&channel_send::ChannelReply>,
+    claimed: bool,
 ) -> AppResult<()> {
     let raw_id = conversation_id.as_str();
     if let Some(to) = channel_to {
@@ -271,6 +299,7 @@ pub(super) async fn after_reply_stored(
                 seq: stored.message.seq,
                 sent_at: &stored.message.sent_at,
                 preview: &text::preview(&stored.message.text, 140),
+                claimed,
             })
             .await?;
         // Best effort, as in `publish`.

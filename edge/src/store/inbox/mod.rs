@@ -327,19 +327,22 @@ impl InboxStore for D1<'_> {
     /// round trip (a batch runs as one transaction) instead of three.
     async fn record_staff_reply(&self, reply: &StaffReply<'_>) -> AppResult<Option<InboxEntry>> {
         let db = db(self.0)?;
-        let audit = rules::reply_audit(reply);
-        let statements = vec![
-            staff_reply_statement(&db, reply)?,
-            audit_statement(
+        let mut statements = vec![staff_reply_statement(&db, reply)?];
+        for audit in rules::reply_audits(reply) {
+            statements.push(audit_statement(
                 &db,
                 audit.clinic.as_str(),
                 &audit.actor,
                 audit.action,
                 audit.conversation.as_ref().map(|id| id.as_str()),
                 audit.detail.as_deref(),
-            )?,
-            conversation_statement(&db, reply.clinic.as_str(), reply.conversation.as_str())?,
-        ];
+            )?);
+        }
+        statements.push(conversation_statement(
+            &db,
+            reply.clinic.as_str(),
+            reply.conversation.as_str(),
+        )?);
         let results = batch(&db, statements, "record staff reply").await?;
         let row: Option<ConversationRow> = first_row(results.last(), "record staff reply")?;
         row.map(ConversationRow::into_entry).transpose()
