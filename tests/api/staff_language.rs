@@ -4,13 +4,14 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 fn set_language(token: Option<&str>, body: &Value) -> Reply {
     let bytes = serde_json::to_vec(body).expect("json");
     request(
         "PUT",
-        "/v1/staff/me/language",
+        paths::staff_language(),
         token,
         &[("Content-Type", "application/json")],
         Some(&bytes),
@@ -22,7 +23,7 @@ fn a_chosen_language_comes_back_at_every_sign_in() {
     let password = "language test password";
     let (email, token, _) = invited_staff("front-desk", &["front-desk"], password);
     assert_eq!(
-        get("/v1/staff/me", Some(&token)).body["language"],
+        get(paths::staff_me(), Some(&token)).body["language"],
         Value::Null
     );
 
@@ -30,7 +31,7 @@ fn a_chosen_language_comes_back_at_every_sign_in() {
     assert_eq!(set.status, 200, "{:?}", set.body);
     assert_eq!(set.body["language"], "es");
     assert_eq!(set.body["email"], email.as_str());
-    assert_eq!(get("/v1/staff/me", Some(&token)).body["language"], "es");
+    assert_eq!(get(paths::staff_me(), Some(&token)).body["language"], "es");
 
     // Another device: the sign-in answer carries the language and the clinic's zone.
     let session = sign_in_from(&email, password, &visitor_ip());
@@ -42,7 +43,7 @@ fn a_chosen_language_comes_back_at_every_sign_in() {
     let cleared = set_language(Some(&token), &json!({"language": null}));
     assert_eq!(cleared.status, 200, "{:?}", cleared.body);
     assert_eq!(
-        get("/v1/staff/me", Some(&token)).body["language"],
+        get(paths::staff_me(), Some(&token)).body["language"],
         Value::Null
     );
 }
@@ -68,7 +69,7 @@ fn only_the_consoles_languages_are_taken() {
     }
     let not_json = request(
         "PUT",
-        "/v1/staff/me/language",
+        paths::staff_language(),
         Some(&token),
         &[("Content-Type", "application/json")],
         Some(b"{\"language\":"),
@@ -76,7 +77,7 @@ fn only_the_consoles_languages_are_taken() {
     assert_eq!(not_json.status, 400, "{:?}", not_json.body);
     not_json.error_code();
     // Nothing refused changed the stored choice.
-    assert_eq!(get("/v1/staff/me", Some(&token)).body["language"], "de");
+    assert_eq!(get(paths::staff_me(), Some(&token)).body["language"], "de");
 
     let anonymous = set_language(None, &json!({"language": "fr"}));
     assert_eq!(anonymous.status, 401, "{:?}", anonymous.body);

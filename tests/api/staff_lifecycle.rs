@@ -6,11 +6,12 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 fn admin_call(admin: &str, staff_id: &str, what: &str) -> Reply {
     post(
-        &format!("/v1/admin/staff/{staff_id}/{what}"),
+        &paths::admin_staff_action(staff_id, what),
         Some(admin),
         &json!({}),
     )
@@ -18,7 +19,7 @@ fn admin_call(admin: &str, staff_id: &str, what: &str) -> Reply {
 
 /// The demo clinic's audit entries of `action` about `staff_id`.
 fn audited(admin: &str, action: &str, staff_id: &str) -> Vec<Value> {
-    let log = get("/v1/admin/audit-log", Some(admin));
+    let log = get(paths::audit_log(), Some(admin));
     assert_eq!(log.status, 200, "{:?}", log.body);
     log.body["entries"]
         .as_array()
@@ -32,13 +33,13 @@ fn audited(admin: &str, action: &str, staff_id: &str) -> Vec<Value> {
 #[test]
 fn a_disabled_account_loses_its_sessions_and_sockets_and_cannot_sign_in() {
     let admin = sign_in("admin@demo.test");
-    let admin_id = get("/v1/staff/me", Some(&admin)).body["id"]
+    let admin_id = get(paths::staff_me(), Some(&admin)).body["id"]
         .as_str()
         .expect("id")
         .to_owned();
     let password = "leaving the practice";
     let (email, session, staff_id) = invited_staff("clinician", &["clinical"], password);
-    let mut inbox = Live::connect_with_subprotocol("/v1/staff/live", &session);
+    let mut inbox = Live::connect_with_subprotocol(paths::staff_live(), &session);
 
     let disabled = admin_call(&admin, &staff_id, "disable");
     let at = Instant::now();
@@ -48,14 +49,14 @@ fn a_disabled_account_loses_its_sessions_and_sockets_and_cannot_sign_in() {
     let (_, code) = inbox.frames_until_close(Duration::from_secs(5));
     assert!(code.is_some(), "the inbox socket stayed open");
     assert!(at.elapsed() < Duration::from_secs(5));
-    let me = get("/v1/staff/me", Some(&session));
+    let me = get(paths::staff_me(), Some(&session));
     assert_eq!(me.status, 401, "{:?}", me.body);
     let refused = sign_in_from(&email, password, &visitor_ip());
     assert_eq!(refused.status, 403, "{:?}", refused.body);
     assert_eq!(refused.error_code(), "account_disabled");
     let wrong = sign_in_from(&email, "not the password", &visitor_ip());
     assert_eq!(wrong.status, 401, "a wrong password learns nothing more");
-    let team = get("/v1/admin/staff", Some(&admin));
+    let team = get(paths::admin_staff(), Some(&admin));
     let listed = team.body["staff"]
         .as_array()
         .expect("staff")
@@ -75,7 +76,7 @@ fn a_disabled_account_loses_its_sessions_and_sockets_and_cannot_sign_in() {
     let back = sign_in_from(&email, password, &visitor_ip());
     assert_eq!(back.status, 201, "{:?}", back.body);
     assert_eq!(
-        get("/v1/staff/me", Some(&session)).status,
+        get(paths::staff_me(), Some(&session)).status,
         401,
         "the old session stays ended"
     );
@@ -97,7 +98,7 @@ fn only_an_admin_disables_and_only_someone_else_in_their_clinic() {
         assert_eq!(refused.status, 403, "{what}: {:?}", refused.body);
         assert_eq!(refused.error_code(), "admins_only");
     }
-    assert_eq!(get("/v1/staff/me", Some(&other_admin)).status, 200);
+    assert_eq!(get(paths::staff_me(), Some(&other_admin)).status, 200);
 }
 
 #[test]
