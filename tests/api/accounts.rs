@@ -1,21 +1,14 @@
 //! Sign-in hardening: failed attempts lock an account and slow an address down, without
 //! telling anyone which emails exist.
 
-use frontdesk_protocol::StaffLoginRequest;
+use frontdesk_protocol::StaffSession;
 
 use crate::app::{Called, Outcome, Refusal, TestApp};
 use crate::support::*;
 
-fn login(email: &str, password: &str) -> StaffLoginRequest {
-    StaffLoginRequest {
-        email: email.to_owned(),
-        password: password.to_owned(),
-    }
-}
-
 /// A sign-in attempt from the address `ip`.
-fn sign_in_from(email: &str, password: &str, ip: &str) -> Called<frontdesk_protocol::StaffSession> {
-    TestApp::new().sign_in_from(&login(email, password), ip)
+fn sign_in_from(email: &str, password: &str, ip: &str) -> Called<StaffSession> {
+    TestApp::new().attempt_sign_in(email, password, ip)
 }
 
 /// A refusal's `Retry-After` in seconds.
@@ -27,11 +20,7 @@ fn retry_after(refusal: &Refusal) -> u32 {
 }
 
 /// A sign-in refused with `status`: the refusal, its code checked against `code`.
-fn refused_with(
-    attempt: Called<frontdesk_protocol::StaffSession>,
-    status: u16,
-    code: &str,
-) -> Refusal {
+fn refused_with(attempt: Called<StaffSession>, status: u16, code: &str) -> Refusal {
     let refusal = attempt.expect_err("the sign-in was refused");
     assert_eq!(refusal.status, status, "{:?}", refusal.error);
     assert_eq!(refusal.error.code, code);

@@ -10,8 +10,9 @@ use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
     ApiError, AssignRequest, AuditLogResponse, ClaimResponse, CreateConversationRequest,
     CreateConversationResponse, ErrorBody, InboxEntry, InboxResponse, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, SetStatusRequest, StaffLoginRequest, StaffProfile,
-    StaffReplyResponse, StaffSession, WidgetConfig,
+    SendMessageRequest, SendMessageResponse, SetLanguageRequest, SetStatusRequest,
+    StaffListResponse, StaffLoginRequest, StaffProfile, StaffReplyResponse, StaffSession,
+    WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -60,6 +61,10 @@ pub trait Outcome<T> {
     fn answered(self, status: u16) -> Answer<T>;
     /// The error, asserting the call was refused with `status` and a non-empty message.
     fn refused(self, status: u16) -> ErrorBody;
+    /// The status, answered or refused.
+    fn status(&self) -> u16;
+    /// The error code when refused.
+    fn code(&self) -> Option<&str>;
 }
 
 impl<T: std::fmt::Debug> Outcome<T> for Called<T> {
@@ -86,6 +91,19 @@ impl<T: std::fmt::Debug> Outcome<T> for Called<T> {
                 refusal.error
             }
         }
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Ok(answer) => answer.status,
+            Err(refusal) => refusal.status,
+        }
+    }
+
+    fn code(&self) -> Option<&str> {
+        self.as_ref()
+            .err()
+            .map(|refusal| refusal.error.code.as_str())
     }
 }
 
@@ -236,6 +254,25 @@ impl TestApp {
         )
     }
 
+    /// Sets (or, with `None`, forgets) the console language kept with the account:
+    /// the profile as it now stands. `session` is optional to show the anonymous refusal.
+    pub fn set_language(
+        &self,
+        session: Option<&str>,
+        request: &SetLanguageRequest,
+    ) -> Called<StaffProfile> {
+        self.call("PUT", paths::staff_language(), session, Some(request))
+    }
+
+    /// A sign-in attempt with `email` and `password` from the address `ip`.
+    pub fn attempt_sign_in(&self, email: &str, password: &str, ip: &str) -> Called<StaffSession> {
+        let login = StaffLoginRequest {
+            email: email.to_owned(),
+            password: password.to_owned(),
+        };
+        self.sign_in_from(&login, ip)
+    }
+
     /// Ends every session of the signed-in person. The protocol has no type for the
     /// answer (`{"signed_out", "sessions_ended"}`), so it stays JSON.
     pub fn sign_out_everywhere(&self, session: &str) -> Called<Value> {
@@ -307,6 +344,23 @@ impl TestApp {
             Some(session),
             Some(request),
         )
+    }
+
+    /// An admin's action on a colleague's account: `disable`, `enable` or `unlock`; the
+    /// account's profile as it now stands.
+    pub fn staff_action(
+        &self,
+        session: &str,
+        staff_id: &str,
+        action: &str,
+    ) -> Called<StaffProfile> {
+        let path = paths::admin_staff_action(staff_id, action);
+        self.call("POST", &path, Some(session), None::<&()>)
+    }
+
+    /// The clinic's staff, as an admin lists them.
+    pub fn team(&self, session: &str) -> Called<StaffListResponse> {
+        self.call("GET", paths::admin_staff(), Some(session), None::<&()>)
     }
 
     /// The clinic's audit log, newest first.

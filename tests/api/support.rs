@@ -218,21 +218,6 @@ pub fn visitor_send(id: &str, token: &str, client_msg_id: &str, text: &str) -> R
     )
 }
 
-/// A sign-in attempt from the address `ip` (local workerd passes `CF-Connecting-IP` through).
-pub fn sign_in_from(email: &str, password: &str, ip: &str) -> Reply {
-    let body = serde_json::to_vec(&json!({"email": email, "password": password})).expect("json");
-    request(
-        "POST",
-        paths::staff_sessions(),
-        None,
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", ip),
-        ],
-        Some(&body),
-    )
-}
-
 /// Signs in a dev account and returns its bearer token.
 pub fn sign_in(email: &str) -> String {
     let reply = post(

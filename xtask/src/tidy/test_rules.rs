@@ -7,46 +7,6 @@ use std::path::Path;
 
 use super::sources::{crate_sources, sources};
 
-/// Browser test files that still hold raw `data-testid` selectors, to be moved onto page
-/// objects. The list only shrinks: the check fails when a listed file no longer needs its
-/// place (take it off) as it does when an unlisted file gains a selector.
-const RAW_TEST_IDS_NOT_YET_MOVED: &[&str] = &[
-    "a11y.test.mjs",
-    "accounts.test.mjs",
-    "alerts.test.mjs",
-    "channel_resend.test.mjs",
-    "channels_inbox.test.mjs",
-    "console_a11y.test.mjs",
-    "console_attachments.test.mjs",
-    "console_integrations.test.mjs",
-    "console_keyboard.test.mjs",
-    "console_language.test.mjs",
-    "console_layout.test.mjs",
-    "console_paging.test.mjs",
-    "console_pwa.test.mjs",
-    "console_views.test.mjs",
-    "continuity.test.mjs",
-    "csp.test.mjs",
-    "deep_link.test.mjs",
-    "details.test.mjs",
-    "embed.test.mjs",
-    "instant_answers.test.mjs",
-    "live_presence.test.mjs",
-    "loop.test.mjs",
-    "offline.test.mjs",
-    "outreach.test.mjs",
-    "sandbox_sms.test.mjs",
-    "sandbox_whatsapp.test.mjs",
-    "sandbox_whatsapp_template.test.mjs",
-    "screenshots.test.mjs",
-    "surveys.test.mjs",
-    "templates.test.mjs",
-    "triage_correction.test.mjs",
-    "widget_attachments.test.mjs",
-    "widget_verification.test.mjs",
-    "xss.test.mjs",
-];
-
 /// Where each hand-written request path sits in the API tests: (file, line, literal).
 ///
 /// A path literal is a string that starts with `/v1/` (or with one `{…}` placeholder for
@@ -162,21 +122,9 @@ fn browser_tests_reach_the_page_through_page_objects() {
         "tests/e2e/pages/ holds the page objects"
     );
     let raw = raw_test_ids(&sources);
-    let unlisted: Vec<&String> = raw
-        .iter()
-        .filter(|path| !RAW_TEST_IDS_NOT_YET_MOVED.contains(&path.as_str()))
-        .collect();
     assert!(
-        unlisted.is_empty(),
-        "move these selectors into a page object in tests/e2e/pages/: {unlisted:?}"
-    );
-    let moved: Vec<&&str> = RAW_TEST_IDS_NOT_YET_MOVED
-        .iter()
-        .filter(|listed| !raw.iter().any(|path| path == *listed))
-        .collect();
-    assert!(
-        moved.is_empty(),
-        "these files no longer hold raw selectors: take them off RAW_TEST_IDS_NOT_YET_MOVED: {moved:?}"
+        raw.is_empty(),
+        "move these files' data-testid selectors into a page object in tests/e2e/pages/: {raw:?}"
     );
 }
 
