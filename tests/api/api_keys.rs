@@ -6,9 +6,10 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
-const KEYS: &str = "/v1/admin/api-keys";
+const KEYS: &str = paths::api_keys();
 
 fn delete(path: &str, token: &str) -> Reply {
     request("DELETE", path, Some(token), &[], None)
@@ -62,7 +63,7 @@ fn only_admins_manage_keys_and_bad_keys_are_refused_with_reasons() {
         assert_eq!(made.status, 403, "{email}: {:?}", made.body);
         assert_eq!(made.error_code(), "admins_only");
         assert_eq!(get(KEYS, Some(&staff)).error_code(), "admins_only");
-        let revoke = delete(&format!("{KEYS}/ak_{}", "0".repeat(32)), &staff);
+        let revoke = delete(&paths::api_key(&format!("ak_{}", "0".repeat(32))), &staff);
         assert_eq!(revoke.error_code(), "admins_only");
     }
     let admin = sign_in("admin@demo.test");
@@ -86,7 +87,7 @@ fn only_admins_manage_keys_and_bad_keys_are_refused_with_reasons() {
         assert_eq!(reply.error_code(), code, "{body}");
     }
     for id in ["nope", &format!("ak_{}", "0".repeat(32))] {
-        let reply = delete(&format!("{KEYS}/{id}"), &admin);
+        let reply = delete(&paths::api_key(id), &admin);
         assert_eq!(reply.status, 404, "{id}: {:?}", reply.body);
         assert_eq!(reply.error_code(), "unknown_api_key");
     }
@@ -100,7 +101,7 @@ fn a_key_reads_only_within_its_scopes_and_every_use_is_audited() {
     let (id, token) = new_conversation();
     let private = format!("my stitches are bleeding {}", canary());
     assert_eq!(visitor_send(&id, &token, &uuid(), &private).status, 201);
-    let thread = format!("/v1/staff/conversations/{id}/messages");
+    let thread = paths::staff_messages(&id);
 
     // conversations:read lists the inbox and reads the thread, whichever team has it.
     let row = eventually("the conversation in the key's inbox", || {
@@ -113,21 +114,21 @@ fn a_key_reads_only_within_its_scopes_and_every_use_is_audited() {
     let read = get(&thread, Some(&reader));
     assert_eq!(read.status, 200, "{:?}", read.body);
     assert!(read.body["messages"].to_string().contains(&private));
-    assert_missing_scope(&get("/v1/admin/reports", Some(&reader)), "reports:read");
+    assert_missing_scope(&get(paths::reports(), Some(&reader)), "reports:read");
 
     // reports:read reads reports and nothing about conversations.
-    let report = get("/v1/admin/reports?weeks=2", Some(&reporter));
+    let report = get(&format!("{}?weeks=2", paths::reports()), Some(&reporter));
     assert_eq!(report.status, 200, "{:?}", report.body);
     assert_missing_scope(
-        &get("/v1/staff/inbox", Some(&reporter)),
+        &get(paths::staff_inbox(), Some(&reporter)),
         "conversations:read",
     );
     assert_missing_scope(&get(&thread, Some(&reporter)), "conversations:read");
 
     // Calls that take no key refuse one, whatever its scopes: admin calls, staff writes.
     for (method, path) in [
-        ("GET", "/v1/staff/me"),
-        ("GET", "/v1/admin/audit-log"),
+        ("GET", paths::staff_me()),
+        ("GET", paths::audit_log()),
         ("GET", KEYS),
     ] {
         let reply = request(method, path, Some(&reader), &[], None);
@@ -148,7 +149,7 @@ fn a_key_reads_only_within_its_scopes_and_every_use_is_audited() {
     assert_eq!(made.error_code(), "api_key_not_accepted");
 
     // Every use is in the audit log under the key's id, naming the call, never the text.
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     assert_eq!(log.status, 200, "{:?}", log.body);
     let entries = log.body["entries"].as_array().expect("entries");
     let used = |actor: &str, detail: &str, conversation: Option<&str>| {
@@ -192,18 +193,18 @@ fn a_key_reads_only_within_its_scopes_and_every_use_is_audited() {
 fn a_revoked_key_is_refused_at_once_and_unknown_keys_alike() {
     let admin = sign_in("admin@demo.test");
     let (id, secret) = new_key(&admin, &["reports:read"]);
-    assert_eq!(get("/v1/admin/reports", Some(&secret)).status, 200);
-    let revoked = delete(&format!("{KEYS}/{id}"), &admin);
+    assert_eq!(get(paths::reports(), Some(&secret)).status, 200);
+    let revoked = delete(&paths::api_key(&id), &admin);
     assert_eq!(revoked.status, 200, "{:?}", revoked.body);
     assert_eq!(revoked.body, json!({"id": id, "revoked": true}));
     // The very next call is refused: no cache outlives the revocation.
-    let refused = get("/v1/admin/reports", Some(&secret));
+    let refused = get(paths::reports(), Some(&secret));
     assert_eq!(refused.status, 401, "{:?}", refused.body);
     assert_eq!(refused.error_code(), "unknown_api_key");
     // Revoking again answers the same; the key stays listed, marked revoked.
-    assert_eq!(delete(&format!("{KEYS}/{id}"), &admin).status, 200);
+    assert_eq!(delete(&paths::api_key(&id), &admin).status, 200);
     assert!(listed(&admin, &id)["revoked_at"].is_string());
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     let entries = log.body["entries"].as_array().expect("entries");
     let revocations = entries
         .iter()
@@ -216,7 +217,7 @@ fn a_revoked_key_is_refused_at_once_and_unknown_keys_alike() {
         "fdk_short".to_owned(),
         format!("{}0", secret),
     ] {
-        let reply = get("/v1/staff/inbox", Some(&token));
+        let reply = get(paths::staff_inbox(), Some(&token));
         assert_eq!(reply.status, 401, "{token}: {:?}", reply.body);
         assert_eq!(reply.error_code(), "unknown_api_key");
     }

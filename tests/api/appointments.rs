@@ -14,15 +14,16 @@ use crate::channels_sms::{
 };
 use crate::channels_whatsapp::{graph_calls, patient_writes_on};
 use crate::integrations::from_now;
+use crate::paths;
 use crate::support::*;
 
-const APPOINTMENTS: &str = "/v1/integrations/appointments";
+const APPOINTMENTS: &str = paths::integration_appointments();
 
 /// A saved reply of the demo clinic with `{{appointment.time}}`: its shortcut.
 fn reminder_template(admin: &str) -> String {
     let shortcut = format!("reminder-{}", &uuid()[..8]);
     let made = post(
-        "/v1/admin/templates",
+        paths::admin_templates(),
         Some(admin),
         &json!({
             "shortcut": shortcut,
@@ -118,7 +119,7 @@ fn a_reminder_goes_out_by_sms_as_twilio_takes_it_once_per_event() {
         .count();
     assert_eq!(copies, 1, "sent once");
 
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     let entries = log.body["entries"].as_array().expect("entries");
     assert!(entries.iter().any(|entry| entry["action"] == "api_key_used"
         && entry["actor"] == key_id.as_str()
@@ -286,18 +287,18 @@ fn a_treatment_event_with_only_a_phone_number_finds_the_patients_conversation() 
         "procedure": "Wisdom tooth extraction",
         "performed_at": from_now(0),
     });
-    let scheduled = post("/v1/integrations/treatments", Some(&practice), &body);
+    let scheduled = post(paths::integration_treatments(), Some(&practice), &body);
     assert_eq!(scheduled.status, 202, "{:?}", scheduled.body);
     assert_eq!(scheduled.body["conversation_id"], id.as_str());
     let mut unknown = body.clone();
     unknown["phone"] = json!(patient_number("+1555"));
     unknown["event_id"] = json!(format!("pms-visit:{}", uuid()));
-    let reply = post("/v1/integrations/treatments", Some(&practice), &unknown);
+    let reply = post(paths::integration_treatments(), Some(&practice), &unknown);
     assert_eq!(reply.status, 404, "{:?}", reply.body);
     assert_eq!(reply.error_code(), "unknown_patient");
     let mut neither = body.clone();
     neither.as_object_mut().expect("object").remove("phone");
-    let reply = post("/v1/integrations/treatments", Some(&practice), &neither);
+    let reply = post(paths::integration_treatments(), Some(&practice), &neither);
     assert_eq!(reply.status, 422, "{:?}", reply.body);
     assert_eq!(reply.error_code(), "missing_patient");
 }

@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::openapi::{check, document};
+use crate::paths;
 use crate::support::*;
 
 macro_rules! fixture {
@@ -38,7 +39,7 @@ fn upload(path: &str, token: &str, bytes: &[u8], content_type: &str) -> Reply {
 
 fn visitor_upload(id: &str, token: &str, bytes: &[u8]) -> Reply {
     upload(
-        &format!("/v1/conversations/{id}/attachments"),
+        &paths::conversation_attachments(id),
         token,
         bytes,
         "image/jpeg",
@@ -55,24 +56,18 @@ fn uploaded_id(reply: &Reply) -> String {
 
 fn send_with(id: &str, token: &str, client_msg_id: &str, text: &str, ids: &[&str]) -> Reply {
     post(
-        &format!("/v1/conversations/{id}/messages"),
+        &paths::conversation_messages(id),
         Some(token),
         &json!({"client_msg_id": client_msg_id, "text": text, "attachment_ids": ids}),
     )
 }
 
 fn visitor_link(id: &str, token: &str, attachment: &str) -> Reply {
-    get(
-        &format!("/v1/conversations/{id}/attachments/{attachment}"),
-        Some(token),
-    )
+    get(&paths::conversation_attachment(id, attachment), Some(token))
 }
 
 pub(crate) fn staff_link(staff: &str, id: &str, attachment: &str) -> Reply {
-    get(
-        &format!("/v1/staff/conversations/{id}/attachments/{attachment}"),
-        Some(staff),
-    )
+    get(&paths::staff_attachment(id, attachment), Some(staff))
 }
 
 pub(crate) fn link_url(reply: &Reply) -> String {
@@ -119,7 +114,7 @@ pub(crate) fn gps_latitude(bytes: &[u8]) -> Option<String> {
 }
 
 pub(crate) fn audit_entries(admin: &str) -> Vec<Value> {
-    let reply = get("/v1/admin/audit-log", Some(admin));
+    let reply = get(paths::audit_log(), Some(admin));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body["entries"].as_array().expect("entries").clone()
 }
@@ -152,7 +147,7 @@ fn a_visitors_photo_is_stored_without_its_gps_and_both_sides_open_it() {
     let again = send_with(&id, &token, &key, "", &[&attachment]);
     assert_eq!(again.status, 200, "{:?}", again.body);
     assert_eq!(again.body["message"]["seq"], sent.body["message"]["seq"]);
-    let listed = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let listed = get(&paths::conversation_messages(&id), Some(&token));
     let carrying: Vec<&Value> = listed.body["messages"]
         .as_array()
         .expect("messages")
@@ -188,7 +183,7 @@ fn a_visitors_photo_is_stored_without_its_gps_and_both_sides_open_it() {
     let (status, _, staff_bytes) = fetch(&staff_url);
     assert_eq!(status, 200);
     assert_eq!(staff_bytes, bytes);
-    let me = get("/v1/staff/me", Some(&admin));
+    let me = get(paths::staff_me(), Some(&admin));
     let admin_id = me.body["id"]
         .as_str()
         .or(me.body["staff"]["id"].as_str())
@@ -262,7 +257,7 @@ fn other_conversations_and_teams_without_access_are_refused() {
     assert_eq!(outside.status, 403, "{:?}", outside.body);
     assert_eq!(outside.error_code(), "outside_your_teams");
     let upload_outside = upload(
-        &format!("/v1/staff/conversations/{id}/attachments"),
+        &paths::staff_attachments(&id),
         &front_desk,
         AFTERCARE_PDF,
         "application/pdf",
@@ -273,7 +268,7 @@ fn other_conversations_and_teams_without_access_are_refused() {
     assert_eq!(staff_link(&clinician, &id, &attachment).status, 200);
     // Staff can't send the visitor's upload as their own.
     let reply = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(&id),
         Some(&admin),
         &json!({"client_msg_id": uuid(), "text": "", "attachment_ids": [attachment]}),
     );
@@ -299,7 +294,7 @@ fn oversized_disguised_and_polyglot_files_are_refused() {
         check(&doc, "POST", "/v1/conversations/{id}/attachments", &refused);
     }
     // Nothing was stored: no message can carry anything, and the conversation has none.
-    let listed = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let listed = get(&paths::conversation_messages(&id), Some(&token));
     assert_eq!(listed.body["messages"], json!([]), "{:?}", listed.body);
 }
 
@@ -308,7 +303,7 @@ fn staff_reply_with_a_pdf_that_the_visitor_downloads() {
     let (id, token) = front_desk_conversation();
     let staff = sign_in("frontdesk@demo.test");
     let uploaded = upload(
-        &format!("/v1/staff/conversations/{id}/attachments"),
+        &paths::staff_attachments(&id),
         &staff,
         AFTERCARE_PDF,
         "application/octet-stream",
@@ -327,12 +322,12 @@ fn staff_reply_with_a_pdf_that_the_visitor_downloads() {
     // Until the reply carries it, the visitor can't see it.
     assert_eq!(visitor_link(&id, &token, &attachment).status, 404);
     let reply = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(&id),
         Some(&staff),
         &json!({"client_msg_id": uuid(), "text": "Your aftercare sheet", "attachment_ids": [attachment]}),
     );
     assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let listed = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let listed = get(&paths::conversation_messages(&id), Some(&token));
     let from_staff = listed.body["messages"]
         .as_array()
         .expect("messages")
@@ -369,7 +364,7 @@ fn erasure_deletes_the_objects() {
     let admin = sign_in("admin@demo.test");
     let erased = request(
         "DELETE",
-        &format!("/v1/admin/conversations/{id}"),
+        &paths::admin_conversation(&id),
         Some(&admin),
         &[],
         None,

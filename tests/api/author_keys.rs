@@ -3,11 +3,12 @@
 
 use serde_json::json;
 
+use crate::paths;
 use crate::support::*;
 
 fn staff_reply(staff: &str, id: &str, client_msg_id: &str, text: &str) -> Reply {
     post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(id),
         Some(staff),
         &json!({"client_msg_id": client_msg_id, "text": text}),
     )
@@ -24,7 +25,7 @@ fn a_visitor_reusing_a_staff_replys_client_msg_id_gets_nothing_of_it() {
     assert_eq!(answer.status, 201, "{:?}", answer.body);
     let staff_seq = answer.body["message"]["seq"].as_u64().expect("seq");
     let resolved = post(
-        &format!("/v1/staff/conversations/{id}/status"),
+        &paths::staff_status(&id),
         Some(&staff),
         &json!({"status": "resolved"}),
     );
@@ -49,10 +50,7 @@ fn a_visitor_reusing_a_staff_replys_client_msg_id_gets_nothing_of_it() {
     assert_eq!(again.status, 200, "{:?}", again.body);
     assert_eq!(again.body["message"]["seq"], staff_seq);
     assert_eq!(again.body["message"]["author"], "staff");
-    let thread = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&staff),
-    );
+    let thread = get(&paths::staff_messages(&id), Some(&staff));
     let messages = thread.body["messages"].as_array().expect("messages");
     let with_id: Vec<_> = messages
         .iter()
@@ -85,7 +83,7 @@ fn a_visitor_resending_its_own_id_with_other_text_changes_no_inbox_row() {
     let row = eventually("the row", || inbox_row(&staff, &id, ""));
     assert_eq!(row["urgency"], "routine");
     let resolved = post(
-        &format!("/v1/staff/conversations/{id}/status"),
+        &paths::staff_status(&id),
         Some(&staff),
         &json!({"status": "resolved"}),
     );

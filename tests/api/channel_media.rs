@@ -15,6 +15,7 @@ use crate::attachments::{
     PHOTO_JPG, SCRIPT_JPG,
 };
 use crate::channels_sms::{patient_number, row_of, sandbox, thread, ACCOUNT_SID, AUTH_TOKEN};
+use crate::paths;
 use crate::support::*;
 
 fn media(content_type: &str, bytes: &[u8]) -> Value {
@@ -84,7 +85,7 @@ fn staff_opens(staff: &str, id: &str, attachment: &Value) -> Vec<u8> {
 }
 
 fn staff_id(staff: &str) -> String {
-    let me = get("/v1/staff/me", Some(staff));
+    let me = get(paths::staff_me(), Some(staff));
     me.body["id"]
         .as_str()
         .or(me.body["staff"]["id"].as_str())

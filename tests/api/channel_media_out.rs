@@ -13,6 +13,7 @@ use crate::attachments::{
     audit_entries, fetch, gps_latitude, link_url, staff_link, AFTERCARE_PDF, GPS_JPG, PHOTO_JPG,
 };
 use crate::channels_sms::{delivery_of, patient_number, row_of, sandbox};
+use crate::paths;
 use crate::support::*;
 
 /// The patient writes on `channel` from `from`; the conversation's id once in the inbox.
@@ -30,7 +31,7 @@ fn conversation_with(staff: &str, channel: &str, from: &str) -> String {
 fn staff_uploads(staff: &str, id: &str, bytes: &[u8], content_type: &str) -> String {
     let uploaded = request(
         "POST",
-        &format!("/v1/staff/conversations/{id}/attachments"),
+        &paths::staff_attachments(id),
         Some(staff),
         &[("Content-Type", content_type)],
         Some(bytes),
@@ -44,7 +45,7 @@ fn staff_uploads(staff: &str, id: &str, bytes: &[u8], content_type: &str) -> Str
 
 fn staff_replies(staff: &str, id: &str, text: &str, attachments: &[&str]) -> Reply {
     post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(id),
         Some(staff),
         &json!({"client_msg_id": uuid(), "text": text, "attachment_ids": attachments}),
     )

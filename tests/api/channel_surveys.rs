@@ -12,6 +12,7 @@ use crate::channels_sms::{field, patient_number, patient_texts, row_of, sent_to,
 use crate::channels_whatsapp::graph_calls;
 use crate::integrations::{from_now, hourly_cron, is_invitation, now_secs};
 use crate::openapi::{check, document};
+use crate::paths;
 use crate::support::*;
 
 const INVITATION: &str = "How are you since your treatment?";
@@ -21,7 +22,7 @@ const INVITATION: &str = "How are you since your treatment?";
 fn treatment_reported(practice: &str, id: &str) -> i64 {
     let performed_at = from_now(4);
     let scheduled = post(
-        "/v1/integrations/treatments",
+        paths::integration_treatments(),
         Some(practice),
         &json!({
             "event_id": format!("pms-visit:{}", uuid()),
@@ -110,7 +111,7 @@ fn a_treatment_survey_reaches_an_sms_patient_after_the_delay_and_is_answered_thr
 
     // The link opens the conversation with the survey, which the patient answers there.
     let token = token_in(&sms);
-    let page = get("/v1/notice/messages", Some(&token));
+    let page = get(paths::notice_messages(), Some(&token));
     assert_eq!(page.status, 200, "{:?}", page.body);
     let survey_id = page.body["messages"]
         .as_array()
@@ -119,7 +120,7 @@ fn a_treatment_survey_reaches_an_sms_patient_after_the_delay_and_is_answered_thr
         .find_map(|m| m["client_msg_id"].as_str()?.strip_prefix("survey:"))
         .expect("the invitation on the page")
         .to_owned();
-    let path = format!("/v1/notice/surveys/{survey_id}");
+    let path = paths::notice_survey(&survey_id);
     let answer = post(
         &path,
         Some(&token),
@@ -141,7 +142,7 @@ fn a_treatment_survey_reaches_an_sms_patient_after_the_delay_and_is_answered_thr
     assert_eq!(again.error_code(), "survey_already_answered");
     // A survey of another conversation is not this link's.
     let elsewhere = post(
-        &format!("/v1/notice/surveys/sv_{}", "0".repeat(24)),
+        &paths::notice_survey(&format!("sv_{}", "0".repeat(24))),
         Some(&token),
         &json!({"rating": 1, "problems": true}),
     );
@@ -241,6 +242,6 @@ fn on_whatsapp_the_survey_goes_as_text_within_the_window_and_as_the_template_out
         "{link}"
     );
     assert!(template.get("text").is_none(), "no free text: {template}");
-    let page = get("/v1/notice/messages", Some(&token_in(link)));
+    let page = get(paths::notice_messages(), Some(&token_in(link)));
     assert_eq!(page.status, 200, "{:?}", page.body);
 }

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use crate::channels_sms::{delivery_of, row_of, staff_reply};
 use crate::channels_whatsapp::patient_writes_on;
+use crate::paths;
 use crate::support::*;
 
 /// A fresh id made of digits: `prefix` then seven more.
@@ -29,8 +30,7 @@ fn reply_with_socket_open(staff: &str, channel: &str, from: &str) -> (String, Li
     let row = row_of(staff, from);
     assert_eq!(row["channel"], channel, "{row}");
     let id = row["conversation_id"].as_str().expect("id").to_owned();
-    let mut live =
-        Live::connect_with_subprotocol(&format!("/v1/staff/conversations/{id}/live"), staff);
+    let mut live = Live::connect_with_subprotocol(&paths::staff_thread_live(&id), staff);
     assert_eq!(live.next()["type"], "ready");
     let answer = format!("Yes, it was repaired on Monday. {}", canary());
     let sent = staff_reply(staff, &id, &answer);
@@ -90,7 +90,7 @@ fn signed_messenger_webhook(body: &str) -> Reply {
         frontdesk_domain::channels::meta::signature("dev-meta-app-secret", body.as_bytes());
     request(
         "POST",
-        "/v1/channels/demo/messenger",
+        &paths::channel_webhook("demo", "messenger"),
         None,
         &[
             ("Content-Type", "application/json"),
@@ -169,7 +169,7 @@ fn a_messenger_receipt_is_refused_unsigned_and_taken_for_a_stranger() {
     // Unsigned, the same receipt is refused like any webhook.
     let refused = request(
         "POST",
-        "/v1/channels/demo/messenger",
+        &paths::channel_webhook("demo", "messenger"),
         None,
         &[("Content-Type", "application/json")],
         Some(body.as_bytes()),

@@ -9,6 +9,7 @@ use crate::channels_sms::{opened_with, row_of, rows_of, staff_reply, thread};
 use crate::channels_whatsapp::{
     graph_calls, handshake_echoes_only_for_the_verify_token, patient_writes_on,
 };
+use crate::paths;
 use crate::support::*;
 
 /// A fresh page-scoped id (digits).
@@ -36,7 +37,7 @@ fn sent_to(psid: &str) -> Vec<(Value, Value)> {
 
 #[test]
 fn the_messenger_handshake_echoes_the_challenge_only_for_the_verify_token() {
-    handshake_echoes_only_for_the_verify_token("/v1/channels/demo/messenger");
+    handshake_echoes_only_for_the_verify_token(&paths::channel_webhook("demo", "messenger"));
 }
 
 #[test]
@@ -93,7 +94,7 @@ fn outside_the_window_messenger_refuses_free_text_and_templates() {
     assert_eq!(refused.status, 409, "{:?}", refused.body);
     assert_eq!(refused.error_code(), "outside_reply_window");
     let template = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(&id),
         Some(&staff),
         &json!({"client_msg_id": uuid(), "text": "Hello", "whatsapp_template": {"name": "follow_up", "language": "en_US"}}),
     );

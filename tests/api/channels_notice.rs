@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use crate::channels_sms::{field, patient_number, sandbox, sent_to, staff_reply, thread};
 use crate::channels_whatsapp::graph_calls;
 use crate::openapi::{check, document};
+use crate::paths;
 use crate::support::*;
 
 const NOTICE_CLINIC: &str = "notice-sms";
@@ -28,7 +29,7 @@ fn patient_writes(channel: &str, from: &str, text: &str) {
 /// The notice clinic's conversation with `address`.
 fn conversation_of(staff: &str, address: &str) -> String {
     eventually("the conversation in the notice clinic's inbox", || {
-        let inbox = get("/v1/staff/inbox", Some(staff));
+        let inbox = get(paths::staff_inbox(), Some(staff));
         inbox.body["conversations"]
             .as_array()?
             .iter()
@@ -43,7 +44,7 @@ pub(crate) fn token_in(body: &str) -> Option<String> {
     Some(fragment.split_whitespace().next()?.to_owned())
 }
 
-const PATH: &str = "/v1/notice/messages";
+const PATH: &str = paths::notice_messages();
 
 fn read_through(token: Option<&str>) -> Reply {
     get(PATH, token)
@@ -63,7 +64,7 @@ pub(crate) fn texts(conversation: &Value) -> Vec<String> {
 
 /// The notice clinic's audit entries of `action` about conversation `id`.
 fn audited(staff: &str, id: &str, action: &str) -> Vec<Value> {
-    let log = get("/v1/admin/audit-log", Some(staff));
+    let log = get(paths::audit_log(), Some(staff));
     assert_eq!(log.status, 200, "{:?}", log.body);
     log.body["entries"]
         .as_array()

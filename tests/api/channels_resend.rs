@@ -8,6 +8,7 @@ use crate::channels_sms::{
     delivery_of, field, owned, patient_number, patient_texts, post_form, row_of, sandbox, sent_to,
     staff_reply, ACCOUNT_SID, AUTH_TOKEN, CLINIC_NUMBER,
 };
+use crate::paths;
 use crate::support::*;
 
 /// The sandbox fails the next send of `text` to `to` (other tests' sends go on).
@@ -21,11 +22,7 @@ fn fail_next(mode: &str, to: &str, text: &str) {
 }
 
 fn resend(staff: &str, id: &str, seq: u64, body: &Value) -> Reply {
-    post(
-        &format!("/v1/staff/conversations/{id}/messages/{seq}/resend"),
-        Some(staff),
-        body,
-    )
+    post(&paths::staff_message_resend(id, seq), Some(staff), body)
 }
 
 /// How many Messages API calls carried `text` to `number`.
@@ -68,10 +65,7 @@ fn a_refused_send_shows_failed_in_plain_words_and_resends_exactly_once() {
     assert_eq!(sends_of(&from, &text), 1);
 
     // The thread's poll sees the same, without the message text.
-    let listed = get(
-        &format!("/v1/staff/conversations/{id}/deliveries"),
-        Some(&staff),
-    );
+    let listed = get(&paths::staff_deliveries(&id), Some(&staff));
     assert_eq!(listed.status, 200, "{:?}", listed.body);
     let listed_one = listed.body["deliveries"]
         .as_array()
@@ -178,7 +172,7 @@ fn a_resend_is_refused_with_clear_errors() {
     let extra = resend(&staff, &id, seq, &json!({"attempt": 2, "text": "other"}));
     assert_eq!(extra.status, 422, "{:?}", extra.body);
     let signed_out = post(
-        &format!("/v1/staff/conversations/{id}/messages/{seq}/resend"),
+        &paths::staff_message_resend(&id, seq),
         None,
         &json!({"attempt": 2}),
     );

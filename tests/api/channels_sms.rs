@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 pub(crate) const CLINIC_NUMBER: &str = "+15550100100";
@@ -65,7 +66,7 @@ fn redeliver(from: &str, text: &str, message_sid: &str) -> u64 {
 
 /// The inbox rows of this patient number.
 pub(crate) fn rows_of(staff: &str, number: &str) -> Vec<Value> {
-    let inbox = get("/v1/staff/inbox", Some(staff));
+    let inbox = get(paths::staff_inbox(), Some(staff));
     assert_eq!(inbox.status, 200, "{:?}", inbox.body);
     inbox.body["conversations"]
         .as_array()
@@ -142,17 +143,14 @@ pub(crate) fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a 
 }
 
 pub(crate) fn thread(staff: &str, id: &str) -> Value {
-    let reply = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(staff),
-    );
+    let reply = get(&paths::staff_messages(id), Some(staff));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body
 }
 
 pub(crate) fn staff_reply(staff: &str, id: &str, text: &str) -> Reply {
     post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(id),
         Some(staff),
         &json!({"client_msg_id": uuid(), "text": text}),
     )
@@ -271,7 +269,11 @@ fn an_emergency_sms_gets_the_safety_reply_through_twilios_messages_api() {
     assert!(body.contains("Call"), "{body}");
     let callback = field(&form, "StatusCallback").unwrap_or_default();
     assert!(
-        callback.starts_with(&format!("{}/v1/channels/demo/twilio?", base_url())),
+        callback.starts_with(&format!(
+            "{}{}?",
+            base_url(),
+            paths::channel_webhook("demo", "twilio")
+        )),
         "{callback}"
     );
     // The reply is also in the thread, as the bot's.
@@ -341,7 +343,7 @@ fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
     let sid = format!("SM{}", uuid().replace('-', ""));
     let text = format!("I have a question {}", canary());
     let params = inbound_params(&sid, &from, &text);
-    let url = format!("{}/v1/channels/demo/twilio", base_url());
+    let url = format!("{}{}", base_url(), paths::channel_webhook("demo", "twilio"));
     let valid = frontdesk_domain::channels::twilio::signature(AUTH_TOKEN, &url, &owned(&params));
     let wrong_key =
         frontdesk_domain::channels::twilio::signature("not-the-token", &url, &owned(&params));
@@ -356,7 +358,11 @@ fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
         ),
     ];
     for (case, params, signature) in cases {
-        let answer = post_form("/v1/channels/demo/twilio", &params, signature);
+        let answer = post_form(
+            &paths::channel_webhook("demo", "twilio"),
+            &params,
+            signature,
+        );
         assert_eq!(answer.status, 403, "{case}: {:?}", answer.body);
         let code = answer.error_code();
         assert!(
@@ -368,7 +374,11 @@ fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
     std::thread::sleep(std::time::Duration::from_secs(2));
     assert!(rows_of(&staff, &from).is_empty(), "nothing stored");
     // The same request, signed right, is taken: the refusals were the signature's.
-    let answer = post_form("/v1/channels/demo/twilio", &params, Some(&valid));
+    let answer = post_form(
+        &paths::channel_webhook("demo", "twilio"),
+        &params,
+        Some(&valid),
+    );
     assert_eq!(answer.status, 200, "{:?}", answer.body);
     assert!(answer
         .header("Content-Type")
@@ -437,7 +447,7 @@ fn a_number_continues_its_open_conversation_and_starts_a_new_one_after_resolutio
         (visitor_texts == 2).then_some(())
     });
     let resolved = post(
-        &format!("/v1/staff/conversations/{first}/status"),
+        &paths::staff_status(&first),
         Some(&staff),
         &json!({"status": "resolved"}),
     );

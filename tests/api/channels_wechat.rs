@@ -9,10 +9,14 @@ use crate::channels_sms::{
     delivery_of, opened_with, redeliveries_store_nothing, row_of, sandbox, staff_reply, thread,
 };
 use crate::channels_whatsapp::{patient_writes_on, refused_signatures_store_nothing, Unsigned};
+use crate::paths;
 use crate::support::*;
 
 const TOKEN: &str = "dev-wechat-token";
-const WEBHOOK: &str = "/v1/channels/demo/wechat";
+/// The demo clinic's wechat webhook.
+fn webhook() -> String {
+    paths::channel_webhook("demo", "wechat")
+}
 const SEND_PATH: &str = "/cgi-bin/message/custom/send?access_token=";
 
 /// A fresh OpenID.
@@ -82,7 +86,8 @@ fn the_handshake_echoes_echostr_only_when_the_signature_holds() {
     let signature = frontdesk_domain::channels::wechat::signature(TOKEN, "1764806400", "77331");
     let good = get(
         &format!(
-            "{WEBHOOK}?signature={signature}&timestamp=1764806400&nonce=77331&echostr=8305999631672647420"
+            "{}?signature={signature}&timestamp=1764806400&nonce=77331&echostr=8305999631672647420",
+            webhook()
         ),
         None,
     );
@@ -111,7 +116,7 @@ fn the_handshake_echoes_echostr_only_when_the_signature_holds() {
             format!("signature={signature}&timestamp=1764806400&nonce=77331"),
         ),
     ] {
-        let refused = get(&format!("{WEBHOOK}?{query}"), None);
+        let refused = get(&format!("{}?{query}", webhook()), None);
         assert_eq!(refused.status, 403, "{case}: {:?}", refused.body);
         assert!(!refused.error_code().is_empty(), "{case}");
         assert!(
@@ -258,7 +263,7 @@ fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
             ("not hex", json!("zz")),
         ],
         Unsigned {
-            path: &format!("{WEBHOOK}?timestamp=1764806400&nonce=1"),
+            path: &format!("{}?timestamp=1764806400&nonce=1", webhook()),
             content_type: "text/xml",
             body: xml.as_bytes(),
         },

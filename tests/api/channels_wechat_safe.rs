@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use crate::channels_sms::{opened_with, redeliveries_store_nothing, row_of, rows_of, sandbox};
 use crate::channels_whatsapp::patient_writes_on;
+use crate::paths;
 use crate::support::*;
 
 const CLINIC: &str = "wechat-safe";
@@ -118,7 +119,10 @@ fn safe_mode_refuses_plaintext_and_wrongly_signed_pushes_and_stores_nothing() {
     // The same refusal straight at the edge: the JSON error, with its code.
     let answer = request(
         "POST",
-        &format!("/v1/channels/{CLINIC}/wechat?signature=x&timestamp=1409735669&nonce=1"),
+        &format!(
+            "{}?signature=x&timestamp=1409735669&nonce=1",
+            paths::channel_webhook(CLINIC, "wechat")
+        ),
         None,
         &[("Content-Type", "text/xml")],
         Some(b"<xml><ToUserName>gh_demo_clinic</ToUserName><Encrypt>AAAA</Encrypt></xml>"),

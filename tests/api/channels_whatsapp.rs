@@ -9,12 +9,16 @@ use crate::channels_sms::{
     delivery_of, opened_with, redeliveries_store_nothing, row_of, rows_of, sandbox, staff_reply,
     thread,
 };
+use crate::paths;
 use crate::support::*;
 
 const PHONE_NUMBER_ID: &str = "100200300";
 const APP_SECRET: &str = "dev-meta-app-secret";
 const VERIFY_TOKEN: &str = "dev-meta-verify-token";
-const WEBHOOK: &str = "/v1/channels/demo/whatsapp";
+/// The demo clinic's WhatsApp webhook.
+fn webhook() -> String {
+    paths::channel_webhook("demo", "whatsapp")
+}
 
 /// A fresh WhatsApp id (a phone number's digits, no `+`) with this country prefix.
 fn patient_id(prefix: &str) -> String {
@@ -88,7 +92,7 @@ fn text_of(body: &Value) -> String {
 
 #[test]
 fn the_verification_handshake_echoes_the_challenge_only_for_the_verify_token() {
-    handshake_echoes_only_for_the_verify_token(WEBHOOK);
+    handshake_echoes_only_for_the_verify_token(&webhook());
 }
 
 /// Meta's handshake on the webhook at `path`: the right verify token gets the challenge
@@ -224,7 +228,7 @@ fn a_staff_reply_goes_out_and_statuses_move_it_forward_only() {
     let signature = frontdesk_domain::channels::meta::signature(APP_SECRET, late.as_bytes());
     let answer = request(
         "POST",
-        WEBHOOK,
+        &webhook(),
         None,
         &[
             ("Content-Type", "application/json"),
@@ -269,7 +273,7 @@ fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
             ),
         ],
         Unsigned {
-            path: WEBHOOK,
+            path: &webhook(),
             content_type: "application/json",
             body: br#"{"object":"whatsapp_business_account","entry":[]}"#,
         },
@@ -373,7 +377,7 @@ fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
     // An approved template may still go out.
     let shown = "Hello, Lakeside Family Clinic has news for you: please reply to this message.";
     let template = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(id),
         Some(&staff),
         &json!({
             "client_msg_id": uuid(),
@@ -399,7 +403,7 @@ fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
     assert!(body.get("text").is_none(), "no free text: {body}");
     // A bad template is refused before anything is stored; so is one on another channel.
     let bad = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(id),
         Some(&staff),
         &json!({"client_msg_id": uuid(), "text": shown, "whatsapp_template": {"name": "Follow Up", "language": "en_US"}}),
     );

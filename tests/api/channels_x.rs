@@ -12,10 +12,14 @@ use crate::channels_sms::{
 use crate::channels_whatsapp::{
     graph_calls, patient_writes_on, refused_signatures_store_nothing, Unsigned,
 };
+use crate::paths;
 use crate::support::*;
 
 const CONSUMER_SECRET: &str = "dev-x-consumer-secret";
-const WEBHOOK: &str = "/v1/channels/demo/x";
+/// The demo clinic's x webhook.
+fn webhook() -> String {
+    paths::channel_webhook("demo", "x")
+}
 
 /// A fresh X user id (digits).
 fn user_id() -> String {
@@ -43,7 +47,7 @@ fn sent_to(user: &str) -> Vec<(Value, Value)> {
 
 #[test]
 fn the_crc_check_answers_with_the_keyed_hash_and_refuses_without_a_token() {
-    let answer = get(&format!("{WEBHOOK}?crc_token=challenge-123"), None);
+    let answer = get(&format!("{}?crc_token=challenge-123", webhook()), None);
     assert_eq!(answer.status, 200, "{:?}", answer.body);
     assert!(answer
         .header("Content-Type")
@@ -58,7 +62,7 @@ fn the_crc_check_answers_with_the_keyed_hash_and_refuses_without_a_token() {
         "sha256=mD5wIaCzWYH3cXb66127rUo8Tu/ddsu7gK4bpt537VE="
     );
     for query in ["", "?crc_token="] {
-        let refused = get(&format!("{WEBHOOK}{query}"), None);
+        let refused = get(&format!("{}{query}", webhook()), None);
         assert_eq!(refused.status, 403, "{query}: {:?}", refused.body);
         assert_eq!(refused.error_code(), "missing_parameter");
     }
@@ -159,7 +163,7 @@ fn a_wrong_or_missing_signature_gets_403_and_stores_nothing() {
             ("no algorithm", json!(wrong.trim_start_matches("sha256="))),
         ],
         Unsigned {
-            path: WEBHOOK,
+            path: &webhook(),
             content_type: "application/json",
             body: br#"{"for_user_id":"700800900","direct_message_events":[]}"#,
         },

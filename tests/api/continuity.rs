@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use crate::channels_notice::{texts, token_in};
 use crate::channels_sms::{field, sent_to, staff_reply};
 use crate::openapi::{check, document};
+use crate::paths;
 use crate::phone_verification::{a_wrong, ask_code, check_code, phone as fresh_phone};
 use crate::support::*;
 
@@ -113,13 +114,13 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     let link = token_in(&notice).expect("a link");
 
     // The link alone shows nothing.
-    let read = with_link("GET", "/v1/notice/messages", &link, None);
+    let read = with_link("GET", paths::notice_messages(), &link, None);
     assert_eq!(read.status, 401, "{:?}", read.body);
     assert_eq!(read.error_code(), "notice_code_required");
-    check(&document(), "GET", "/v1/notice/messages", &read);
+    check(&document(), "GET", paths::notice_messages(), &read);
     assert!(read.body.get("messages").is_none());
     let answer = post(
-        "/v1/notice/messages",
+        paths::notice_messages(),
         Some(&link),
         &json!({"client_msg_id": uuid(), "text": "hello"}),
     );
@@ -127,31 +128,31 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
 
     // A fresh code to the verified phone; a wrong one is refused, the right one opens.
     let before = texts_to(&phone).len();
-    let sent = with_link("POST", "/v1/notice/code", &link, None);
+    let sent = with_link("POST", paths::notice_code(), &link, None);
     assert_eq!(sent.status, 202, "{:?}", sent.body);
-    check(&document(), "POST", "/v1/notice/code", &sent);
+    check(&document(), "POST", paths::notice_code(), &sent);
     let fresh = code_texted(&phone, before);
     let wrong = with_link(
         "POST",
-        "/v1/notice/code/check",
+        paths::notice_code_check(),
         &link,
         Some(&json!({ "code": a_wrong(&fresh) })),
     );
     assert_eq!(wrong.status, 422, "{:?}", wrong.body);
     assert_eq!(wrong.error_code(), "wrong_code");
-    check(&document(), "POST", "/v1/notice/code/check", &wrong);
+    check(&document(), "POST", paths::notice_code_check(), &wrong);
     assert!(wrong.body.get("token").is_none());
     let opened = with_link(
         "POST",
-        "/v1/notice/code/check",
+        paths::notice_code_check(),
         &link,
         Some(&json!({ "code": fresh })),
     );
     assert_eq!(opened.status, 200, "{:?}", opened.body);
-    check(&document(), "POST", "/v1/notice/code/check", &opened);
+    check(&document(), "POST", paths::notice_code_check(), &opened);
     let open = opened.body["token"].as_str().expect("token").to_owned();
     assert!(open.starts_with("fdn_") && open != link);
-    let read = with_link("GET", "/v1/notice/messages", &open, None);
+    let read = with_link("GET", paths::notice_messages(), &open, None);
     assert_eq!(read.status, 200, "{:?}", read.body);
     let shown = texts(&read.body);
     assert!(
@@ -161,9 +162,9 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
 
     // The link worked once.
     for (method, path) in [
-        ("GET", "/v1/notice/messages"),
-        ("POST", "/v1/notice/code"),
-        ("POST", "/v1/notice/code/check"),
+        ("GET", paths::notice_messages()),
+        ("POST", paths::notice_code()),
+        ("POST", paths::notice_code_check()),
     ] {
         let again = with_link(method, path, &link, None);
         assert_eq!(again.status, 410, "{path}: {:?}", again.body);
@@ -181,7 +182,7 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     let next_link = token_in(&next).expect("a link");
     assert_ne!(next_link, link);
     std::thread::sleep(std::time::Duration::from_secs(LINK_SECONDS + 1));
-    let late = with_link("POST", "/v1/notice/code", &next_link, None);
+    let late = with_link("POST", paths::notice_code(), &next_link, None);
     assert_eq!(late.status, 410, "{:?}", late.body);
     assert_eq!(late.error_code(), "notice_link_expired");
 }

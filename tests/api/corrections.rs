@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::escalation::{deliveries, for_conversation, wait_for, URGENT};
+use crate::paths;
 use crate::support::*;
 
 const ROUTINE_EN: &str = "Hello, can I book a check-up for next week?";
@@ -44,10 +45,7 @@ fn conversation_saying(staff: &str, text: &str) -> String {
     assert_eq!(sent.status, 201, "{:?}", sent.body);
     routed(&id);
     eventually("the inbox row", || {
-        let reply = get(
-            &format!("/v1/staff/conversations/{id}/messages"),
-            Some(staff),
-        );
+        let reply = get(&paths::staff_messages(&id), Some(staff));
         let thread: StaffMessagesResponse = typed(&reply);
         thread.conversation.triage_reason.map(|_| ())
     });
@@ -56,10 +54,7 @@ fn conversation_saying(staff: &str, text: &str) -> String {
 
 /// The department triage gave the conversation.
 fn department_of(staff: &str, id: &str) -> Department {
-    let reply = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(staff),
-    );
+    let reply = get(&paths::staff_messages(id), Some(staff));
     let thread: StaffMessagesResponse = typed(&reply);
     thread.conversation.department
 }
@@ -79,15 +74,11 @@ fn unique_word() -> String {
 }
 
 fn correct(staff: &str, id: &str, body: &Value) -> Reply {
-    post(
-        &format!("/v1/staff/conversations/{id}/triage"),
-        Some(staff),
-        body,
-    )
+    post(&paths::staff_triage(id), Some(staff), body)
 }
 
 fn me(staff: &str) -> StaffProfile {
-    typed(&get("/v1/staff/me", Some(staff)))
+    typed(&get(paths::staff_me(), Some(staff)))
 }
 
 #[test]
@@ -103,14 +94,17 @@ fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
     let label = format!("t{}", &uuid()[..8]);
     for id in [&routine, &urgent] {
         let labelled = post(
-            &format!("/v1/staff/conversations/{id}/labels"),
+            &paths::staff_labels(id),
             Some(&staff),
             &json!({ "labels": [label] }),
         );
         assert_eq!(labelled.status, 200, "{:?}", labelled.body);
     }
     let order = || -> Vec<String> {
-        let inbox = get(&format!("/v1/staff/inbox?label={label}"), Some(&staff));
+        let inbox = get(
+            &format!("{}?label={label}", paths::staff_inbox()),
+            Some(&staff),
+        );
         assert_eq!(inbox.status, 200, "{:?}", inbox.body);
         let inbox: frontdesk_protocol::InboxResponse = typed(&inbox);
         inbox
@@ -146,7 +140,7 @@ fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
     // The emergency now leads, though it started earlier as routine.
     assert_eq!(order(), [routine.clone(), urgent.clone()]);
 
-    let log: AuditLogResponse = typed(&get("/v1/admin/audit-log", Some(&admin)));
+    let log: AuditLogResponse = typed(&get(paths::audit_log(), Some(&admin)));
     let entry = log
         .entries
         .iter()
@@ -263,10 +257,7 @@ fn a_correction_needs_a_reason_and_a_change() {
         assert_eq!((reply.status, reply.error_code()), (status, code), "{body}");
     }
     // Nothing was stored: the row is as triage left it.
-    let thread: StaffMessagesResponse = typed(&get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&staff),
-    ));
+    let thread: StaffMessagesResponse = typed(&get(&paths::staff_messages(&id), Some(&staff)));
     assert_eq!(thread.conversation.urgency, Urgency::Routine);
 }
 
@@ -284,18 +275,15 @@ fn another_clinics_staff_cannot_correct_and_only_admins_export() {
     );
     let reply = correct("not-a-session", &id, &body);
     assert_eq!(reply.status, 401);
-    let thread: StaffMessagesResponse = typed(&get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&staff),
-    ));
+    let thread: StaffMessagesResponse = typed(&get(&paths::staff_messages(&id), Some(&staff)));
     assert_eq!(thread.conversation.urgency, Urgency::Routine);
 
     for account in ["frontdesk@demo.test", "clinician@demo.test"] {
-        let reply = get("/v1/admin/triage-corrections", Some(&sign_in(account)));
+        let reply = get(paths::triage_corrections(), Some(&sign_in(account)));
         assert_eq!((reply.status, reply.error_code()), (403, "admins_only"));
     }
     let reply = get(
-        "/v1/admin/triage-corrections?weeks=0",
+        &format!("{}?weeks=0", paths::triage_corrections()),
         Some(&sign_in("admin@demo.test")),
     );
     assert_eq!((reply.status, reply.error_code()), (422, "invalid_weeks"));
@@ -303,7 +291,7 @@ fn another_clinics_staff_cannot_correct_and_only_admins_export() {
 
 /// The demo report's correction counts for `language`.
 fn counts(admin: &str, language: &str) -> CorrectionCounts {
-    let report: ClinicReport = typed(&get("/v1/admin/reports?weeks=1", Some(admin)));
+    let report: ClinicReport = typed(&get(&format!("{}?weeks=1", paths::reports()), Some(admin)));
     report
         .corrections
         .by_language
@@ -359,7 +347,10 @@ fn the_report_counts_corrections_up_and_down_per_language() {
         .corrected_share
         .is_some_and(|share| share > 0.0 && share <= 1.0));
 
-    let csv = get("/v1/admin/reports?weeks=1&format=csv", Some(&admin));
+    let csv = get(
+        &format!("{}?weeks=1&format=csv", paths::reports()),
+        Some(&admin),
+    );
     let csv = csv.body.as_str().expect("csv text");
     assert!(
         csv.lines()
@@ -380,7 +371,7 @@ fn the_export_holds_the_scrubbed_message_and_no_identifiers() {
     let id = conversation_saying(&staff, &text);
     let named = request(
         "PUT",
-        &format!("/v1/staff/conversations/{id}/visitor"),
+        &paths::staff_visitor(&id),
         Some(&staff),
         &[("Content-Type", "application/json")],
         Some(br#"{"name":"Ana Ruiz","email":"ana.ruiz@example.com","phone":"+49 171 2345678"}"#),
@@ -393,7 +384,10 @@ fn the_export_holds_the_scrubbed_message_and_no_identifiers() {
     );
     assert_eq!(reply.status, 200, "{:?}", reply.body);
 
-    let reply = get("/v1/admin/triage-corrections?weeks=1", Some(&admin));
+    let reply = get(
+        &format!("{}?weeks=1", paths::triage_corrections()),
+        Some(&admin),
+    );
     assert!(reply
         .header("content-disposition")
         .is_some_and(|d| d.contains("attachment")));
@@ -426,7 +420,7 @@ fn the_export_holds_the_scrubbed_message_and_no_identifiers() {
         );
     }
 
-    let log: AuditLogResponse = typed(&get("/v1/admin/audit-log", Some(&admin)));
+    let log: AuditLogResponse = typed(&get(paths::audit_log(), Some(&admin)));
     assert!(
         log.entries.iter().any(|e| e.action == "exported"
             && e.detail

@@ -4,6 +4,7 @@
 
 use serde_json::json;
 
+use crate::paths;
 use crate::support::*;
 
 #[test]
@@ -20,7 +21,7 @@ fn the_widget_identity_reaches_staff_and_bad_fields_are_dropped() {
     assert!(row["visitor"].get("phone").is_none(), "{row:?}");
     // identify() later adds the phone and keeps the rest.
     let later = post(
-        &format!("/v1/conversations/{id}/visitor"),
+        &paths::conversation_visitor(&id),
         Some(&token),
         &json!({"phone": "+34 600 111 222"}),
     );
@@ -28,7 +29,7 @@ fn the_widget_identity_reaches_staff_and_bad_fields_are_dropped() {
     assert_eq!(later.body["name"], "Ana Ruiz");
     assert_eq!(later.body["phone"], "+34 600 111 222");
     let refused = post(
-        &format!("/v1/conversations/{id}/visitor"),
+        &paths::conversation_visitor(&id),
         Some(&token),
         &json!({"email": "nope"}),
     );
@@ -44,7 +45,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
     // Earlier conversations link only through verified identities: staff check this one.
     let checked = request(
         "PUT",
-        &format!("/v1/staff/conversations/{first}/visitor"),
+        &paths::staff_visitor(&first),
         Some(&staff),
         &[("Content-Type", "application/json")],
         Some(&serde_json::to_vec(&json!({"email": address, "verified": true})).expect("json")),
@@ -52,7 +53,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
     assert_eq!(checked.status, 200, "{:?}", checked.body);
     // Resolved conversations are found by a search too.
     let resolved = post(
-        &format!("/v1/staff/conversations/{first}/status"),
+        &paths::staff_status(&first),
         Some(&staff),
         &json!({"status": "resolved"}),
     );
@@ -67,7 +68,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
     let phone = format!("+49 151 {digits}");
     let set = request(
         "PUT",
-        &format!("/v1/staff/conversations/{second}/visitor"),
+        &paths::staff_visitor(&second),
         Some(&staff),
         &[("Content-Type", "application/json")],
         Some(
@@ -79,10 +80,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
     );
     assert_eq!(set.status, 200, "{:?}", set.body);
     assert_eq!(set.body["visitor"]["phone"], phone.as_str());
-    let history = get(
-        &format!("/v1/staff/conversations/{second}/history"),
-        Some(&staff),
-    );
+    let history = get(&paths::staff_history(&second), Some(&staff));
     assert_eq!(history.status, 200, "{:?}", history.body);
     let earlier: Vec<&str> = history.body["conversations"]
         .as_array()
@@ -110,7 +108,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
     }
     let bad = request(
         "PUT",
-        &format!("/v1/staff/conversations/{second}/visitor"),
+        &paths::staff_visitor(&second),
         Some(&staff),
         &[("Content-Type", "application/json")],
         Some(br#"{"phone": "12"}"#),
@@ -123,7 +121,7 @@ fn staff_set_identity_search_and_see_earlier_conversations() {
 fn labels_are_cleaned_filtered_and_checked() {
     let staff = sign_in_every_team("front-desk");
     let (id, _) = identified_conversation(&staff, json!({}));
-    let path = format!("/v1/staff/conversations/{id}/labels");
+    let path = paths::staff_labels(&id);
     let set = post(
         &path,
         Some(&staff),
@@ -147,30 +145,30 @@ fn notes_are_for_staff_only() {
     let (id, token) = identified_conversation(&staff, json!({}));
     // A billing question: handed to the clinician, it is theirs to annotate.
     let handed = post(
-        &format!("/v1/staff/conversations/{id}/assign"),
+        &paths::staff_assign(&id),
         Some(&sign_in("admin@demo.test")),
         &json!({"staff_id": "s_clinician"}),
     );
     assert_eq!(handed.status, 200, "{:?}", handed.body);
     let secret = format!("Private: check the X-ray first {}", canary());
     let added = post(
-        &format!("/v1/staff/conversations/{id}/notes"),
+        &paths::staff_notes(&id),
         Some(&staff),
         &json!({ "text": secret }),
     );
     assert_eq!(added.status, 201, "{:?}", added.body);
-    let notes = get(&format!("/v1/staff/conversations/{id}/notes"), Some(&staff));
+    let notes = get(&paths::staff_notes(&id), Some(&staff));
     assert_eq!(notes.body["notes"][0]["text"], secret.as_str());
     assert_eq!(notes.body["notes"][0]["author_name"], "Lena");
     // The visitor's view of the conversation never has it.
-    let visitor = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let visitor = get(&paths::conversation_messages(&id), Some(&token));
     assert!(
         !visitor.body.to_string().contains("Private: check"),
         "{:?}",
         visitor.body
     );
     let empty = post(
-        &format!("/v1/staff/conversations/{id}/notes"),
+        &paths::staff_notes(&id),
         Some(&staff),
         &json!({"text": "   "}),
     );
@@ -178,7 +176,7 @@ fn notes_are_for_staff_only() {
     assert_eq!(empty.error_code(), "invalid_note");
     // Another clinic's staff can't read them.
     let other = sign_in("admin@other.test");
-    let foreign = get(&format!("/v1/staff/conversations/{id}/notes"), Some(&other));
+    let foreign = get(&paths::staff_notes(&id), Some(&other));
     assert_eq!(foreign.status, 404, "{:?}", foreign.body);
 }
 
@@ -186,7 +184,10 @@ fn notes_are_for_staff_only() {
 fn my_teams_shows_only_my_departments() {
     // The front desk account belongs to the front-desk team only.
     let staff = sign_in("frontdesk@demo.test");
-    let inbox = get("/v1/staff/inbox?teams=mine", Some(&staff));
+    let inbox = get(
+        &format!("{}?teams=mine", paths::staff_inbox()),
+        Some(&staff),
+    );
     assert_eq!(inbox.status, 200, "{:?}", inbox.body);
     let departments: Vec<&str> = inbox.body["conversations"]
         .as_array()
@@ -198,6 +199,9 @@ fn my_teams_shows_only_my_departments() {
         departments.iter().all(|d| *d == "front-desk"),
         "{departments:?}"
     );
-    let refused = get("/v1/staff/inbox?teams=everyone", Some(&staff));
+    let refused = get(
+        &format!("{}?teams=everyone", paths::staff_inbox()),
+        Some(&staff),
+    );
     assert_eq!(refused.status, 422, "{:?}", refused.body);
 }

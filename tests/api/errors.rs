@@ -1,22 +1,33 @@
 //! Bad input gets the contract's JSON error with the fitting status, never a 5xx.
 
-use serde_json::json;
+use frontdesk_protocol::{CreateConversationRequest, SendMessageRequest};
 
+use crate::app::{Outcome, TestApp, Visitor};
+use crate::paths;
 use crate::support::*;
 
-fn send_raw(id: &str, token: &str, content_type: &str, body: &[u8]) -> Reply {
-    request(
+/// A visitor send whose body is written by hand: no wire type can hold these bodies.
+fn send_raw(visitor: &Visitor, content_type: &str, body: &[u8]) -> Reply {
+    TestApp::new().send_forged(
         "POST",
-        &format!("/v1/conversations/{id}/messages"),
-        Some(token),
+        &paths::conversation_messages(visitor.id()),
+        Some(&visitor.token),
         &[("Content-Type", content_type)],
         Some(body),
     )
 }
 
+fn says(text: &str) -> SendMessageRequest {
+    SendMessageRequest {
+        client_msg_id: uuid(),
+        text: text.to_owned(),
+        attachment_ids: Vec::new(),
+    }
+}
+
 #[test]
 fn malformed_and_invalid_bodies() {
-    let (id, token) = new_conversation();
+    let visitor = TestApp::new().new_visitor();
     let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
         (
             "application/json",
@@ -57,7 +68,7 @@ fn malformed_and_invalid_bodies() {
         ),
     ];
     for (content_type, body, status, code) in cases {
-        let reply = send_raw(&id, &token, content_type, &body);
+        let reply = send_raw(&visitor, content_type, &body);
         assert_eq!(
             reply.status,
             status,
@@ -71,44 +82,44 @@ fn malformed_and_invalid_bodies() {
 
 #[test]
 fn text_over_the_limit_is_413() {
-    let (id, token) = new_conversation();
-    let text = "a".repeat(4001);
-    let reply = visitor_send(&id, &token, &uuid(), &text);
-    assert_eq!(reply.status, 413);
-    assert_eq!(reply.error_code(), "text_too_long");
-    let fits = visitor_send(&id, &token, &uuid(), &"é".repeat(4000));
-    assert_eq!(
-        fits.status, 201,
-        "4,000 characters fit even as multi-byte UTF-8"
-    );
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let too_long = app
+        .send_visitor_message(&visitor, &says(&"a".repeat(4001)))
+        .refused(413);
+    assert_eq!(too_long.code, "text_too_long");
+    // 4,000 characters fit even as multi-byte UTF-8.
+    app.send_visitor_message(&visitor, &says(&"é".repeat(4000)))
+        .answered(201);
 }
 
 #[test]
 fn bodies_over_the_byte_limit_are_413() {
-    let (id, token) = new_conversation();
+    let visitor = TestApp::new().new_visitor();
     let body = format!(
         r#"{{"client_msg_id":"{}","text":"{}"}}"#,
         uuid(),
         "a".repeat(40_000)
     );
-    let reply = send_raw(&id, &token, "application/json", body.as_bytes());
+    let reply = send_raw(&visitor, "application/json", body.as_bytes());
     assert_eq!(reply.status, 413);
     assert_eq!(reply.error_code(), "body_too_large");
 }
 
 #[test]
 fn unknown_clinic_is_404() {
-    let reply = post("/v1/clinics/no-such-clinic/conversations", None, &json!({}));
-    assert_eq!(reply.status, 404);
-    assert_eq!(reply.error_code(), "unknown_clinic");
-    let reply = get("/v1/clinics/no-such-clinic/widget-config", None);
-    assert_eq!(reply.status, 404);
+    let app = TestApp::new();
+    let refused = app
+        .create_conversation("no-such-clinic", &CreateConversationRequest::default())
+        .refused(404);
+    assert_eq!(refused.code, "unknown_clinic");
+    app.widget_config("no-such-clinic").refused(404);
 }
 
 #[test]
 fn missing_and_bad_tokens_are_401() {
     let (id, _) = new_conversation();
-    let path = format!("/v1/conversations/{id}/messages");
+    let path = paths::conversation_messages(&id);
     let missing = get(&path, None);
     assert_eq!(missing.status, 401);
     assert_eq!(missing.error_code(), "missing_token");
@@ -117,32 +128,19 @@ fn missing_and_bad_tokens_are_401() {
         assert_eq!(reply.status, 401, "{bad}");
         assert_eq!(reply.error_code(), "bad_token");
     }
-    let unknown = get("/v1/conversations/not-an-id/messages", Some("x"));
+    let unknown = get(&paths::conversation_messages("not-an-id"), Some("x"));
     assert_eq!(unknown.status, 404);
 }
 
 #[test]
 fn other_websites_are_refused() {
-    let reply = request(
-        "POST",
-        "/v1/clinics/demo/conversations",
-        None,
-        &[
-            ("Origin", "https://evil.example"),
-            ("Content-Type", "application/json"),
-        ],
-        Some(b"{}"),
-    );
-    assert_eq!(reply.status, 403);
-    assert_eq!(reply.error_code(), "origin_not_allowed");
-    let allowed = request(
-        "GET",
-        "/v1/clinics/demo/widget-config",
-        None,
-        &[("Origin", "http://localhost:8787")],
-        None,
-    );
-    assert_eq!(allowed.status, 200);
+    let refused = TestApp::from_origin("https://evil.example")
+        .create_conversation("demo", &CreateConversationRequest::default())
+        .refused(403);
+    assert_eq!(refused.code, "origin_not_allowed");
+    let allowed = TestApp::from_origin("http://localhost:8787")
+        .widget_config("demo")
+        .answered(200);
     assert_eq!(
         allowed.header("access-control-allow-origin"),
         Some("http://localhost:8787")
@@ -153,51 +151,54 @@ fn other_websites_are_refused() {
 fn bad_after_and_unknown_routes() {
     let (id, token) = new_conversation();
     let reply = get(
-        &format!("/v1/conversations/{id}/messages?after=-1"),
+        &format!("{}?after=-1", paths::conversation_messages(&id)),
         Some(&token),
     );
     assert_eq!(reply.status, 422);
     assert_eq!(reply.error_code(), "invalid_after");
-    let reply = get("/v1/nothing-here", None);
+    let reply = get(paths::NO_SUCH_ROUTE, None);
     assert_eq!(reply.status, 404);
     assert_eq!(reply.error_code(), "unknown_route");
-    let reply = get(&format!("/v1/conversations/{id}/live"), Some(&token));
+    let reply = get(&paths::conversation_live(&id), Some(&token));
     assert_eq!(reply.status, 426, "a plain GET on the socket endpoint");
     assert_eq!(reply.error_code(), "websocket_required");
     // Without credentials the socket endpoints say 401, like every other call.
     for path in [
-        format!("/v1/conversations/{id}/live"),
-        format!("/v1/staff/conversations/{id}/live"),
-        "/v1/staff/live".to_owned(),
+        paths::conversation_live(&id),
+        paths::staff_thread_live(&id),
+        paths::staff_live().to_owned(),
     ] {
         assert_eq!(get(&path, None).status, 401, "{path}");
     }
     // A method the path doesn't list: 405 with Allow, never treated as GET.
-    let reply = request("QUERY", "/v1/health", None, &[], None);
+    let app = TestApp::new();
+    let reply = app.send_forged("QUERY", paths::health(), None, &[], None);
     assert_eq!(reply.status, 405);
     assert_eq!(reply.error_code(), "method_not_allowed");
     assert_eq!(reply.header("Allow"), Some("GET"));
-    let reply = request(
-        "PUT",
-        &format!("/v1/conversations/{id}/messages"),
-        None,
-        &[],
-        None,
-    );
+    let reply = app.send_forged("PUT", &paths::conversation_messages(&id), None, &[], None);
     assert_eq!(reply.header("Allow"), Some("POST, GET"));
 }
 
 #[test]
 fn staff_bodies_are_checked_too() {
-    let reply = request(
+    let app = TestApp::new();
+    let reply = app.send_forged(
         "POST",
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &[("Content-Type", "application/json")],
         Some(b"{\"email\":"),
     );
     assert_eq!(reply.status, 400);
     assert_eq!(reply.error_code(), "malformed_json");
-    let reply = post("/v1/staff/sessions", None, &json!({"email": "a@b.c"}));
+    // A login without its password: a body the wire type cannot hold.
+    let reply = app.send_forged(
+        "POST",
+        paths::staff_sessions(),
+        None,
+        &[("Content-Type", "application/json")],
+        Some(br#"{"email": "a@b.c"}"#),
+    );
     assert_eq!(reply.status, 422);
 }

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use frontdesk_domain::webhook::WebhookSecret;
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 /// One POST the receiver got.
@@ -241,10 +242,7 @@ fn an_unanswered_urgent_message_fires_a_signed_webhook_without_message_text() {
     // The step is recorded on the conversation, for the console.
     let staff = sign_in("admin@demo.test");
     let view = eventually("the escalation record", || {
-        let view = get(
-            &format!("/v1/staff/conversations/{id}/messages"),
-            Some(&staff),
-        );
+        let view = get(&paths::staff_messages(&id), Some(&staff));
         (!view.body["escalations"].as_array()?.is_empty()).then_some(view)
     });
     let record = &view.body["escalations"][0];
@@ -264,7 +262,7 @@ fn a_staff_reply_before_the_deadline_fires_nothing() {
     // Staff open it from the inbox, once the queue has routed it to their team.
     routed(&id);
     let answered = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(&id),
         Some(&staff),
         &json!({"client_msg_id": uuid(), "text": "Please press on it with clean gauze; calling you now."}),
     );
@@ -275,10 +273,7 @@ fn a_staff_reply_before_the_deadline_fires_nothing() {
         for_conversation(&id).is_empty(),
         "a reply must stop the ladder"
     );
-    let view = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&staff),
-    );
+    let view = get(&paths::staff_messages(&id), Some(&staff));
     assert_eq!(view.body["escalations"], json!([]));
 }
 
@@ -288,11 +283,7 @@ fn a_claim_before_the_deadline_fires_nothing() {
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), &format!("{URGENT} {}", canary()));
     let staff = sign_in("admin@demo.test");
-    let claimed = post(
-        &format!("/v1/staff/conversations/{id}/claim"),
-        Some(&staff),
-        &json!({}),
-    );
+    let claimed = post(&paths::staff_claim(&id), Some(&staff), &json!({}));
     assert_eq!(claimed.status, 200, "{:?}", claimed.body);
     std::thread::sleep(Duration::from_secs(16));
     assert!(

@@ -10,9 +10,10 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::escalation::{deliveries, verified_by_library, Delivery};
+use crate::paths;
 use crate::support::*;
 
-const SUBSCRIPTIONS: &str = "/v1/admin/event-subscriptions";
+const SUBSCRIPTIONS: &str = paths::event_subscriptions();
 
 fn receiver(path: &str) -> String {
     let port = std::env::var("FRONTDESK_WEBHOOK_PORT").expect("FRONTDESK_WEBHOOK_PORT");
@@ -144,7 +145,7 @@ fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text()
     assert_eq!(payload["data"]["urgency"], "routine");
 
     // The delivery log: two attempts, delivered by the second, under the same id.
-    let log_path = format!("{SUBSCRIPTIONS}/{subscription}/deliveries");
+    let log_path = paths::event_deliveries(&subscription);
     let entry = eventually("the delivered entry", || {
         let log = get(&log_path, Some(&admin));
         assert_eq!(log.status, 200, "{:?}", log.body);
@@ -160,7 +161,7 @@ fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text()
 
     // A manual redelivery goes out again under the same id.
     let redelivered = post(
-        &format!("{log_path}/{webhook_id}/redeliver"),
+        &paths::event_redeliver(&subscription, &webhook_id),
         Some(&admin),
         &json!({}),
     );
@@ -169,7 +170,7 @@ fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text()
     assert_eq!(again[2].headers["webhook-id"], webhook_id);
     verified_by_library(&secret, &again[2]).expect("verified");
     let unknown = post(
-        &format!("{log_path}/{subscription}_nothing/redeliver"),
+        &paths::event_redeliver(&subscription, &format!("{subscription}_nothing")),
         Some(&admin),
         &json!({}),
     );
@@ -177,7 +178,7 @@ fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text()
     assert_eq!(unknown.error_code(), "unknown_delivery");
 
     // Audited by id; deleting ends it.
-    let audit = get("/v1/admin/audit-log", Some(&admin));
+    let audit = get(paths::audit_log(), Some(&admin));
     let actions: Vec<&Value> = audit.body["entries"]
         .as_array()
         .expect("entries")
@@ -189,7 +190,7 @@ fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text()
         actions.contains(&&json!("subscription_created")),
         "{actions:?}"
     );
-    let deleted = delete(&format!("{SUBSCRIPTIONS}/{subscription}"), &admin);
+    let deleted = delete(&paths::event_subscription(&subscription), &admin);
     assert_eq!(deleted.status, 200, "{:?}", deleted.body);
     assert_eq!(get(&log_path, Some(&admin)).status, 404);
 }

@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
 use crate::escalation::URGENT;
+use crate::paths;
 use crate::support::*;
 use crate::surveys::{answer, send_survey};
 
@@ -35,12 +36,12 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
     let (id, token) = new_conversation();
     let private = format!("{URGENT} {}", canary());
     assert_eq!(visitor_send(&id, &token, &uuid(), &private).status, 201);
-    let fhir = format!("/v1/staff/conversations/{id}/fhir");
+    let fhir = paths::staff_fhir(&id);
     eventually("the conversation in the inbox", || {
         inbox_row(&admin, &id, "")
     });
     // The name and phone verified by staff; the email then only stated.
-    let visitor = format!("/v1/staff/conversations/{id}/visitor");
+    let visitor = paths::staff_visitor(&id);
     let verified = put(
         &visitor,
         Some(&admin),
@@ -54,7 +55,7 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
     );
     assert_eq!(stated.status, 200, "{:?}", stated.body);
     let reply = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(&id),
         Some(&admin),
         &json!({"client_msg_id": uuid(), "text": "Press firmly on it; we are calling you."}),
     );
@@ -128,7 +129,7 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
     // Staff sessions export too; an unknown conversation is 404 in JSON.
     assert_eq!(get(&fhir, Some(&admin)).status, 200);
     let unknown = get(
-        &format!("/v1/staff/conversations/c_{}/fhir", "0".repeat(32)),
+        &paths::staff_fhir(&format!("c_{}", "0".repeat(32))),
         Some(&reader),
     );
     assert_eq!(unknown.status, 404, "{:?}", unknown.body);
@@ -136,7 +137,7 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
     assert_eq!(get(&fhir, None).status, 401);
 
     // Audited: the key's use, and the export itself, without patient text.
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     assert_eq!(log.status, 200, "{:?}", log.body);
     let entries = log.body["entries"].as_array().expect("entries");
     assert!(
@@ -165,7 +166,7 @@ fn exported_after_survey(staff: &str, body: &Value) -> (String, Value) {
     let survey_id = send_survey(staff, &id);
     let answered = answer(&id, &token, &survey_id, body);
     assert_eq!(answered.status, 201, "{:?}", answered.body);
-    let export = get(&format!("/v1/staff/conversations/{id}/fhir"), Some(staff));
+    let export = get(&paths::staff_fhir(&id), Some(staff));
     assert_eq!(export.status, 200, "{:?}", export.body);
     if let Some(errors) = schema_errors(&export.body) {
         panic!(
@@ -216,11 +217,10 @@ fn a_red_flag_survey_answer_exports_as_a_flag_on_the_encounter() {
     assert!(of_type(&bundle, "Patient").is_empty());
     // The Flag's fullUrl is stable across exports.
     let again = get(
-        &format!(
-            "/v1/staff/conversations/{}/fhir",
+        &paths::staff_fhir(
             of_type(&bundle, "Encounter")[0]["identifier"][0]["value"]
                 .as_str()
-                .expect("id")
+                .expect("id"),
         ),
         Some(&admin),
     );

@@ -3,34 +3,39 @@
 //! can land after a later reply, or after the conversation was resolved. It must not
 //! set the row back to `open` with the older preview.
 
-use serde_json::json;
+use frontdesk_protocol::{ConversationStatus, SendMessageRequest, SetStatusRequest};
 
+use crate::app::{Outcome, TestApp};
 use crate::support::*;
 
-fn staff_reply(staff: &str, id: &str, text: &str) -> Reply {
-    post(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(staff),
-        &json!({"client_msg_id": uuid(), "text": text}),
-    )
+fn message(text: &str) -> SendMessageRequest {
+    SendMessageRequest {
+        client_msg_id: uuid(),
+        text: text.to_owned(),
+        attachment_ids: Vec::new(),
+    }
 }
 
 /// A new conversation whose first visitor message is still in the queue when an admin
 /// (who opens every conversation) replies to it: (id, visitor seq, reply seq).
-fn replied_before_indexed(staff: &str) -> (String, u64, u64) {
-    let (id, token) = new_conversation();
-    let sent = visitor_send(&id, &token, &uuid(), "Can I move my appointment to Monday?");
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    let reply = staff_reply(staff, &id, "Monday at nine is free.");
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let seq = |body: &serde_json::Value| body["message"]["seq"].as_u64().expect("seq");
-    (id, seq(&sent.body), seq(&reply.body))
+fn replied_before_indexed(app: &TestApp, staff: &str) -> (String, u64, u64) {
+    let visitor = app.new_visitor();
+    let sent = app
+        .send_visitor_message(&visitor, &message("Can I move my appointment to Monday?"))
+        .answered(201)
+        .body;
+    let reply = app
+        .staff_reply(staff, visitor.id(), &message("Monday at nine is free."))
+        .answered(201)
+        .body;
+    (visitor.id().to_owned(), sent.message.seq, reply.message.seq)
 }
 
 #[test]
 fn a_visitor_message_indexed_after_a_later_reply_leaves_the_row_at_the_reply() {
     let staff = sign_in_every_team("admin");
-    let (id, visitor_seq, reply_seq) = replied_before_indexed(&staff);
+    let app = TestApp::new();
+    let (id, visitor_seq, reply_seq) = replied_before_indexed(&app, &staff);
     assert!(reply_seq > visitor_seq);
     // The row enters the listing only once the queue has indexed the visitor message.
     let row = eventually("the indexed row", || {
@@ -50,13 +55,12 @@ fn a_visitor_message_indexed_after_a_later_reply_leaves_the_row_at_the_reply() {
 #[test]
 fn a_visitor_message_indexed_after_the_resolution_leaves_it_resolved() {
     let staff = sign_in_every_team("admin");
-    let (id, _, reply_seq) = replied_before_indexed(&staff);
-    let resolved = post(
-        &format!("/v1/staff/conversations/{id}/status"),
-        Some(&staff),
-        &json!({"status": "resolved"}),
-    );
-    assert_eq!(resolved.status, 200, "{:?}", resolved.body);
+    let app = TestApp::new();
+    let (id, _, reply_seq) = replied_before_indexed(&app, &staff);
+    let resolved = SetStatusRequest {
+        status: ConversationStatus::Resolved,
+    };
+    app.set_status(&staff, &id, &resolved).answered(200);
     let row = eventually("the indexed row", || {
         inbox_row(&staff, &id, "?status=resolved")
             .or_else(|| inbox_row(&staff, &id, "?status=open"))

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use crate::paths;
 use crate::support::*;
 
 /// A routine question (appointments): new routine rows sort after every older one, the
@@ -26,7 +27,10 @@ fn walk(staff: &str, limit: Option<u32>) -> (Vec<Value>, Vec<usize>) {
         if let Some(cursor) = &cursor {
             query.push(format!("cursor={cursor}"));
         }
-        let page = get(&format!("/v1/staff/inbox?{}", query.join("&")), Some(staff));
+        let page = get(
+            &format!("{}?{}", paths::staff_inbox(), query.join("&")),
+            Some(staff),
+        );
         assert_eq!(page.status, 200, "{:?}", page.body);
         let conversations = page.body["conversations"].as_array().expect("list");
         sizes.push(conversations.len());
@@ -98,7 +102,7 @@ fn every_conversation_past_the_first_page_is_reachable_once_in_order() {
         .expect("json");
         let sent = request(
             "POST",
-            &format!("/v1/conversations/{id}/messages"),
+            &paths::conversation_messages(&id),
             Some(&token),
             &[
                 ("Content-Type", "application/json"),
@@ -139,13 +143,13 @@ fn every_conversation_past_the_first_page_is_reachable_once_in_order() {
     assert_eq!(sizes[0], 200, "{sizes:?}");
     let places = check_walk(&rows, &ours);
     assert!(*places.last().expect("ours") >= 200, "{places:?}");
-    let first = get("/v1/staff/inbox", Some(&staff));
+    let first = get(paths::staff_inbox(), Some(&staff));
     assert!(first.body["next"].is_string(), "{}", first.body["next"]);
 
     // Resolved, they leave the open inbox to the tests that follow.
     for id in &ours {
         let resolved = post(
-            &format!("/v1/staff/conversations/{id}/status"),
+            &paths::staff_status(id),
             Some(&staff),
             &serde_json::json!({"status": "resolved"}),
         );
@@ -158,12 +162,18 @@ fn a_cursor_the_inbox_did_not_hand_out_is_a_400() {
     let staff = sign_in("admin@demo.test");
     // base64url of `[7, "x", "c_1"]`: well formed, but no inbox rank is 7.
     for cursor in ["not-a-cursor", "WzcsIngiLCJjXzEiXQ", "%25%25"] {
-        let reply = get(&format!("/v1/staff/inbox?cursor={cursor}"), Some(&staff));
+        let reply = get(
+            &format!("{}?cursor={cursor}", paths::staff_inbox()),
+            Some(&staff),
+        );
         assert_eq!(reply.status, 400, "{cursor}: {:?}", reply.body);
         assert_eq!(reply.error_code(), "invalid_cursor", "{cursor}");
     }
     for limit in ["0", "201", "many"] {
-        let reply = get(&format!("/v1/staff/inbox?limit={limit}"), Some(&staff));
+        let reply = get(
+            &format!("{}?limit={limit}", paths::staff_inbox()),
+            Some(&staff),
+        );
         assert_eq!(reply.status, 422, "{limit}: {:?}", reply.body);
         assert_eq!(reply.error_code(), "invalid_filter", "{limit}");
     }

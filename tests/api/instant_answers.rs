@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::paths;
 use crate::support::*;
 
 /// The bot's replies to one visitor message.
@@ -99,10 +100,7 @@ fn staff_see_what_the_bot_answered_and_a_follow_up_reopens_it() {
     visitor_send(&id, &token, &uuid(), "Where can I park?");
     let row = indexed_row(&staff, &id);
     assert_eq!(row["status"], "pending", "answered by the bot: {row:?}");
-    let thread = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&staff),
-    );
+    let thread = get(&paths::staff_messages(&id), Some(&staff));
     let authors: Vec<&str> = thread.body["messages"]
         .as_array()
         .expect("messages")
@@ -123,7 +121,7 @@ fn the_hourly_cron_measures_the_expected_reply_time() {
     // open (median 10); its front desk has two answers only, so its SLA stands in.
     let cron = get("/__scheduled?cron=0+*+*+*+*", None);
     assert_eq!(cron.status, 200, "{:?}", cron.body);
-    let config = get("/v1/clinics/reports-fixture/widget-config", None);
+    let config = get(&paths::widget_config("reports-fixture"), None);
     assert_eq!(config.status, 200, "{:?}", config.body);
     assert_eq!(
         config.body["reply_minutes"]["clinical"], 10,

@@ -9,14 +9,11 @@
 use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
+use crate::paths;
 use crate::support::*;
 
 fn send(id: &str, token: &str, body: &Value) -> Reply {
-    post(
-        &format!("/v1/integrations/conversations/{id}/messages"),
-        Some(token),
-        body,
-    )
+    post(&paths::integration_messages(id), Some(token), body)
 }
 
 #[test]
@@ -78,7 +75,7 @@ fn the_practice_software_sends_a_message_as_the_clinic_once_per_client_key() {
     let again = send(&id, &writer, &body);
     assert_eq!(again.status, 200, "{:?}", again.body);
     assert_eq!(again.body["message"]["id"], message["id"]);
-    let thread = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let thread = get(&paths::conversation_messages(&id), Some(&token));
     assert_eq!(thread.status, 200, "{:?}", thread.body);
     let copies = thread.body["messages"]
         .as_array()
@@ -89,7 +86,7 @@ fn the_practice_software_sends_a_message_as_the_clinic_once_per_client_key() {
     assert_eq!(copies, 1, "{:?}", thread.body);
 
     // Audited under the key's id: its use and the reply, never the text.
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     assert_eq!(log.status, 200, "{:?}", log.body);
     let entries = log.body["entries"].as_array().expect("entries");
     assert!(
@@ -148,7 +145,7 @@ pub(crate) fn from_now(seconds: i64) -> String {
 
 /// The survey invitations in a conversation, as the visitor sees it.
 fn invitations(id: &str, token: &str) -> usize {
-    let thread = get(&format!("/v1/conversations/{id}/messages"), Some(token));
+    let thread = get(&paths::conversation_messages(id), Some(token));
     assert_eq!(thread.status, 200, "{:?}", thread.body);
     thread.body["messages"]
         .as_array()
@@ -184,7 +181,7 @@ fn a_treatment_event_schedules_one_survey_at_the_clinics_delay() {
     eventually("the conversation in the inbox", || {
         inbox_row(&admin, &id, "")
     });
-    let treatments = "/v1/integrations/treatments";
+    let treatments = paths::integration_treatments();
     let event_id = format!("pms-visit:{}", uuid());
     // Done a few seconds from now (clock skew is allowed), so the survey is due after
     // the test server's 3-second survey delay from then.
@@ -239,7 +236,7 @@ fn a_treatment_event_schedules_one_survey_at_the_clinics_delay() {
     // Read now: the log answers its latest 200 entries, and the survey round below also
     // sends the surveys other tests' conversations have due (inbox paging resolves 230),
     // which can push these two out of that window.
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     let entries = log.body["entries"].as_array().expect("entries");
     assert!(
         entries
@@ -286,7 +283,7 @@ fn a_treatment_event_schedules_one_survey_at_the_clinics_delay() {
     hourly_cron();
     assert_eq!(invitations(&id, &token), 1);
 
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     let entries = log.body["entries"].as_array().expect("entries");
     assert!(
         entries.iter().any(|entry| entry["action"] == "survey_sent"

@@ -1,11 +1,12 @@
 //! Inbound WebSocket limits: clients send only small frames, so a big frame closes the socket
 //! with 1009 and a flood with 1008, each with a reason that says why.
 
-use crate::support::{new_conversation, Live};
+use crate::app::TestApp;
+use crate::support::Live;
 
 fn visitor_socket() -> Live {
-    let (id, token) = new_conversation();
-    let mut live = Live::connect(&format!("/v1/conversations/{id}/live?token={token}"));
+    let app = TestApp::new();
+    let mut live = app.visitor_live(&app.new_visitor(), None);
     assert_eq!(live.next()["type"], "ready");
     live
 }

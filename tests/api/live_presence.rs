@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 /// A demo conversation holding a visitor message (and its automatic reply).
@@ -22,7 +23,7 @@ fn conversation() -> (String, String) {
 }
 
 fn visitor_live(id: &str, token: &str) -> (Live, Value) {
-    let mut live = Live::connect(&format!("/v1/conversations/{id}/live?token={token}"));
+    let mut live = Live::connect(&format!("{}?token={token}", paths::conversation_live(id)));
     let ready = live.next();
     assert_eq!(ready["type"], "ready");
     // The replayed messages are not what these tests are about.
@@ -31,8 +32,7 @@ fn visitor_live(id: &str, token: &str) -> (Live, Value) {
 }
 
 fn staff_live(id: &str, staff: &str) -> (Live, Value) {
-    let mut live =
-        Live::connect_with_subprotocol(&format!("/v1/staff/conversations/{id}/live"), staff);
+    let mut live = Live::connect_with_subprotocol(&paths::staff_thread_live(id), staff);
     let ready = live.next();
     assert_eq!(ready["type"], "ready");
     // The replayed messages are not what these tests are about.

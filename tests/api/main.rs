@@ -1,9 +1,12 @@
 //! API integration suite: talks HTTP and WebSocket to a running local workerd.
 //!
-//! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`.
+//! `cargo xtask test` starts `wrangler dev` and sets `FRONTDESK_BASE_URL`. Tests call the
+//! API through `app::TestApp` (typed calls, the protocol crate's types) and name routes
+//! through `paths`; `support` holds the older untyped helpers still in use.
 
 mod accounts;
 mod api_keys;
+mod app;
 mod appointments;
 mod attachments;
 mod author_keys;
@@ -36,6 +39,7 @@ mod live_presence;
 mod mailbox;
 mod openapi;
 mod outreach;
+mod paths;
 mod phone_verification;
 mod portal_identity;
 mod rate_limits;

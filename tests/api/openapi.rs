@@ -7,6 +7,7 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 pub(crate) fn document() -> Value {
@@ -170,23 +171,23 @@ fn the_checker_catches_what_it_should() {
 #[test]
 fn visitor_answers_match_the_document() {
     let doc = document();
-    check(&doc, "GET", "/v1/health", &get("/v1/health", None));
+    check(&doc, "GET", paths::health(), &get(paths::health(), None));
     check(
         &doc,
         "GET",
         "/v1/clinics/{clinic}/widget-config",
-        &get("/v1/clinics/demo/widget-config", None),
+        &get(&paths::widget_config("demo"), None),
     );
     check(
         &doc,
         "GET",
         "/v1/clinics/{clinic}/widget-config",
-        &get("/v1/clinics/nope/widget-config", None),
+        &get(&paths::widget_config("nope"), None),
     );
-    let created = post("/v1/clinics/demo/conversations", None, &json!({}));
+    let created = post(&paths::clinic_conversations("demo"), None, &json!({}));
     check(&doc, "POST", "/v1/clinics/{clinic}/conversations", &created);
     let (id, token) = new_conversation();
-    let path = format!("/v1/conversations/{id}/messages");
+    let path = paths::conversation_messages(&id);
     let client_msg_id = uuid();
     for _ in 0..2 {
         let sent = visitor_send(&id, &token, &client_msg_id, "My chest hurts badly");
@@ -211,7 +212,7 @@ fn visitor_answers_match_the_document() {
         &doc,
         "GET",
         "/v1/conversations/{id}/live",
-        &get(&format!("/v1/conversations/{id}/live"), Some(&token)),
+        &get(&paths::conversation_live(&id), Some(&token)),
     );
 }
 
@@ -219,11 +220,11 @@ fn visitor_answers_match_the_document() {
 fn staff_answers_match_the_document() {
     let doc = document();
     let signed_in = post(
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &json!({"email": "admin@demo.test", "password": "demo-password"}),
     );
-    check(&doc, "POST", "/v1/staff/sessions", &signed_in);
+    check(&doc, "POST", paths::staff_sessions(), &signed_in);
     let staff = signed_in.body["token"].as_str().expect("token").to_owned();
     let (id, token) = new_conversation();
     assert_eq!(
@@ -233,25 +234,28 @@ fn staff_answers_match_the_document() {
     check(
         &doc,
         "GET",
-        "/v1/staff/me",
-        &get("/v1/staff/me", Some(&staff)),
+        paths::staff_me(),
+        &get(paths::staff_me(), Some(&staff)),
     );
     let inbox = eventually("the inbox row", || {
-        let inbox = get("/v1/staff/inbox", Some(&staff));
+        let inbox = get(paths::staff_inbox(), Some(&staff));
         inbox.body["conversations"]
             .as_array()?
             .iter()
             .any(|c| c["conversation_id"] == id.as_str())
             .then_some(inbox)
     });
-    check(&doc, "GET", "/v1/staff/inbox", &inbox);
+    check(&doc, "GET", paths::staff_inbox(), &inbox);
     check(
         &doc,
         "GET",
-        "/v1/staff/inbox",
-        &get("/v1/staff/inbox?urgency=nope", Some(&staff)),
+        paths::staff_inbox(),
+        &get(
+            &format!("{}?urgency=nope", paths::staff_inbox()),
+            Some(&staff),
+        ),
     );
-    let thread = format!("/v1/staff/conversations/{id}/messages");
+    let thread = paths::staff_messages(&id);
     check(
         &doc,
         "GET",
@@ -269,28 +273,22 @@ fn staff_answers_match_the_document() {
         "/v1/staff/conversations/{id}/messages",
         &reply,
     );
-    let claim = request(
-        "POST",
-        &format!("/v1/staff/conversations/{id}/claim"),
-        Some(&staff),
-        &[],
-        None,
-    );
+    let claim = request("POST", &paths::staff_claim(&id), Some(&staff), &[], None);
     check(&doc, "POST", "/v1/staff/conversations/{id}/claim", &claim);
     check(
         &doc,
         "GET",
-        "/v1/admin/audit-log",
-        &get("/v1/admin/audit-log", Some(&staff)),
+        paths::audit_log(),
+        &get(paths::audit_log(), Some(&staff)),
     );
     let clinician = sign_in("clinician@demo.test");
     check(
         &doc,
         "GET",
-        "/v1/admin/audit-log",
-        &get("/v1/admin/audit-log", Some(&clinician)),
+        paths::audit_log(),
+        &get(paths::audit_log(), Some(&clinician)),
     );
-    let erase = format!("/v1/admin/conversations/{id}");
+    let erase = paths::admin_conversation(&id);
     for caller in [&clinician, &staff] {
         check(
             &doc,
@@ -299,19 +297,13 @@ fn staff_answers_match_the_document() {
             &request("DELETE", &erase, Some(caller), &[], None),
         );
     }
-    let out = request(
-        "DELETE",
-        "/v1/staff/sessions/current",
-        Some(&staff),
-        &[],
-        None,
-    );
-    check(&doc, "DELETE", "/v1/staff/sessions/current", &out);
+    let out = request("DELETE", paths::current_session(), Some(&staff), &[], None);
+    check(&doc, "DELETE", paths::current_session(), &out);
     check(
         &doc,
         "GET",
-        "/v1/staff/me",
-        &get("/v1/staff/me", Some(&staff)),
+        paths::staff_me(),
+        &get(paths::staff_me(), Some(&staff)),
     );
 }
 
@@ -319,21 +311,21 @@ fn staff_answers_match_the_document() {
 fn team_and_report_answers_match_the_document() {
     let doc = document();
     let admin = sign_in("admin@reports.test");
-    let report = get("/v1/admin/reports?weeks=2", Some(&admin));
+    let report = get(&format!("{}?weeks=2", paths::reports()), Some(&admin));
     assert_eq!(report.status, 200);
-    check(&doc, "GET", "/v1/admin/reports", &report);
+    check(&doc, "GET", paths::reports(), &report);
     let clinician = sign_in("clinician@demo.test");
     check(
         &doc,
         "GET",
-        "/v1/admin/reports",
-        &get("/v1/admin/reports", Some(&clinician)),
+        paths::reports(),
+        &get(paths::reports(), Some(&clinician)),
     );
 
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), &format!("Parking? {}", canary()));
     let demo_admin = sign_in("admin@demo.test");
-    let status_path = format!("/v1/staff/conversations/{id}/status");
+    let status_path = paths::staff_status(&id);
     let resolved = post(
         &status_path,
         Some(&demo_admin),
@@ -346,7 +338,7 @@ fn team_and_report_answers_match_the_document() {
         "/v1/staff/conversations/{id}/status",
         &resolved,
     );
-    let assign_path = format!("/v1/staff/conversations/{id}/assign");
+    let assign_path = paths::staff_assign(&id);
     let assigned = post(
         &assign_path,
         Some(&demo_admin),

@@ -14,9 +14,10 @@ use crate::api_keys::new_key;
 use crate::attachments::audit_entries;
 use crate::channels_sms::{field, patient_number, patient_texts, sent_to, thread, CLINIC_NUMBER};
 use crate::channels_whatsapp::{graph_calls, patient_writes_on};
+use crate::paths;
 use crate::support::*;
 
-const START: &str = "/v1/staff/conversations";
+const START: &str = paths::staff_conversations();
 
 /// A front-desk member of their own, so no other test spends their start budget.
 fn front_desk() -> (String, String) {
@@ -153,7 +154,7 @@ fn an_sms_start_goes_out_once_and_the_patients_reply_joins_it() {
         "{entries:?}"
     );
     assert!(entries.iter().all(|e| e["actor"] == staff_id.as_str()));
-    let log = get("/v1/admin/audit-log", Some(&admin)).body.to_string();
+    let log = get(paths::audit_log(), Some(&admin)).body.to_string();
     assert!(!log.contains(&phone[1..]) && !log.contains(&canary()));
 }
 
@@ -340,7 +341,7 @@ fn opted_out_numbers_bad_addresses_and_callers_without_access_are_refused() {
     assert_eq!(stated.status, 422, "{:?}", stated.body);
     assert_eq!(stated.error_code(), "phone_not_verified");
     let verified = put(
-        &format!("/v1/staff/conversations/{patient}/visitor"),
+        &paths::staff_visitor(&patient),
         Some(&admin),
         &json!({"name": "Vera Verified", "phone": verified_phone, "verified": true}),
     );
@@ -387,7 +388,7 @@ fn opted_out_numbers_bad_addresses_and_callers_without_access_are_refused() {
 #[test]
 fn the_dialog_is_offered_the_clinics_channels_and_templates() {
     let (staff, _) = front_desk();
-    let options = get("/v1/staff/outreach", Some(&staff));
+    let options = get(paths::staff_outreach(), Some(&staff));
     assert_eq!(options.status, 200, "{:?}", options.body);
     assert_eq!(options.body["channels"], json!(["sms", "whatsapp"]));
     let templates = options.body["whatsapp_templates"]
@@ -396,5 +397,5 @@ fn the_dialog_is_offered_the_clinics_channels_and_templates() {
     assert!(templates.iter().any(
         |t| t["name"] == "follow_up" && t["body"].as_str().is_some_and(|b| b.contains("{{1}}"))
     ));
-    assert_eq!(get("/v1/staff/outreach", None).status, 401);
+    assert_eq!(get(paths::staff_outreach(), None).status, 401);
 }

@@ -6,6 +6,7 @@
 use serde_json::json;
 
 use crate::channels_sms::sent_to;
+use crate::paths;
 use crate::support::*;
 
 /// The seed's fixture clinic whose codes live `QUICK_CODE_SECONDS`.
@@ -36,7 +37,7 @@ pub(crate) fn ask_code(id: &str, token: &str, channel: &str, body: &serde_json::
     let bytes = serde_json::to_vec(body).expect("json");
     request(
         "POST",
-        &format!("/v1/conversations/{id}/verification/{channel}"),
+        &paths::verification(id, channel),
         Some(token),
         &[
             ("Content-Type", "application/json"),
@@ -49,7 +50,7 @@ pub(crate) fn ask_code(id: &str, token: &str, channel: &str, body: &serde_json::
 /// Types a code into `channel`'s check.
 pub(crate) fn check_code(id: &str, token: &str, channel: &str, code: &str) -> Reply {
     post(
-        &format!("/v1/conversations/{id}/verification/{channel}/check"),
+        &paths::verification_check(id, channel),
         Some(token),
         &json!({ "code": code }),
     )
@@ -135,10 +136,7 @@ fn a_visitor_verifies_a_phone_with_the_code_and_staff_see_it_verified() {
     assert_ne!(next_code, "", "a second text");
     let linked = try_code(&next, &next_token, &next_code);
     assert_eq!(linked.status, 200, "{:?}", linked.body);
-    let history = get(
-        &format!("/v1/staff/conversations/{next}/history"),
-        Some(&staff),
-    );
+    let history = get(&paths::staff_history(&next), Some(&staff));
     let ids: Vec<&str> = history.body["conversations"]
         .as_array()
         .expect("conversations")

@@ -8,6 +8,7 @@ use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
 use sha2::Sha256;
 
+use crate::paths;
 use crate::support::*;
 
 /// The seed's fixture clinic whose `[identity] require_signed` is on.
@@ -31,11 +32,7 @@ fn signed(secret_name: &str, user_id: &str, extra: Value) -> Value {
 }
 
 fn identify(id: &str, token: &str, body: &Value) -> Reply {
-    post(
-        &format!("/v1/conversations/{id}/visitor"),
-        Some(token),
-        body,
-    )
+    post(&paths::conversation_visitor(id), Some(token), body)
 }
 
 #[test]

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 const TIGHT: &str = "tight-limits";
@@ -21,7 +22,7 @@ fn create(ip: &str) -> Reply {
 fn create_in(clinic: &str, ip: &str) -> Reply {
     request(
         "POST",
-        &format!("/v1/clinics/{clinic}/conversations"),
+        &paths::clinic_conversations(clinic),
         None,
         &[("CF-Connecting-IP", ip)],
         None,
@@ -33,7 +34,7 @@ fn send(ip: &str, id: &str, token: &str, client_msg_id: &str, text: &str) -> Rep
         serde_json::to_vec(&json!({"client_msg_id": client_msg_id, "text": text})).expect("json");
     request(
         "POST",
-        &format!("/v1/conversations/{id}/messages"),
+        &paths::conversation_messages(id),
         Some(token),
         &[
             ("Content-Type", "application/json"),
@@ -105,7 +106,7 @@ fn flooding_a_conversation_gets_429_and_the_message_is_accepted_after_waiting() 
     let accepted = send(&ip, &id, &token, &held_back, "message 4");
     assert_eq!(accepted.status, 201, "{:?}", accepted.body);
     assert_eq!(accepted.body["message"]["seq"], last_seq + 1);
-    let listed = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let listed = get(&paths::conversation_messages(&id), Some(&token));
     let visitor_texts: Vec<&Value> = listed.body["messages"]
         .as_array()
         .expect("messages")
@@ -147,7 +148,7 @@ fn the_demo_clinic_keeps_generous_defaults() {
     let ip = visitor_ip();
     let reply = request(
         "POST",
-        "/v1/clinics/demo/conversations",
+        &paths::clinic_conversations("demo"),
         None,
         &[("CF-Connecting-IP", &ip)],
         None,

@@ -3,11 +3,12 @@
 
 use serde_json::json;
 
+use crate::paths;
 use crate::support::*;
 
 /// The clinic's audit log as an admin reads it, newest first.
 fn audit_log() -> serde_json::Value {
-    let log = get("/v1/admin/audit-log", Some(&sign_in("admin@demo.test")));
+    let log = get(paths::audit_log(), Some(&sign_in("admin@demo.test")));
     assert_eq!(log.status, 200, "{:?}", log.body);
     log.body
 }
@@ -24,7 +25,7 @@ fn audit_of(id: &str, actor: &str) -> Vec<serde_json::Value> {
 }
 
 fn clinician_id(token: &str) -> String {
-    let me = get("/v1/staff/me", Some(token));
+    let me = get(paths::staff_me(), Some(token));
     me.body["id"].as_str().expect("id").to_owned()
 }
 
@@ -37,14 +38,14 @@ fn opening_a_thread_socket_with_its_backlog_is_audited() {
     visitor_send(&id, &visitor, &uuid(), &text);
     routed(&id);
     // Caught up (nothing before `after` is sent again): no read to record.
-    let sent = get(&format!("/v1/conversations/{id}/messages"), Some(&visitor));
+    let sent = get(&paths::conversation_messages(&id), Some(&visitor));
     let last_seq = sent.body["messages"]
         .as_array()
         .and_then(|m| m.last())
         .and_then(|m| m["seq"].as_u64())
         .expect("a last seq");
     let mut caught_up = Live::connect_with_subprotocol(
-        &format!("/v1/staff/conversations/{id}/live?after={last_seq}"),
+        &format!("{}?after={last_seq}", paths::staff_thread_live(&id)),
         &staff,
     );
     assert_eq!(caught_up.next()["type"], "ready");
@@ -56,7 +57,7 @@ fn opening_a_thread_socket_with_its_backlog_is_audited() {
     );
     // With its backlog: the thread's text goes out, and the read is recorded first.
     let mut thread = Live::connect_with_subprotocol(
-        &format!("/v1/staff/conversations/{id}/live?after=0"),
+        &format!("{}?after=0", paths::staff_thread_live(&id)),
         &staff,
     );
     thread.until(|f| f["type"] == "message" && f["message"]["text"] == text.as_str());
@@ -82,7 +83,7 @@ fn reading_notes_and_history_is_audited() {
     routed(&id);
     let note = format!("allergic to penicillin {}", canary());
     let added = post(
-        &format!("/v1/staff/conversations/{id}/notes"),
+        &paths::staff_notes(&id),
         Some(&staff),
         &json!({ "text": note }),
     );
@@ -90,12 +91,9 @@ fn reading_notes_and_history_is_audited() {
     assert!(!audit_of(&id, &actor)
         .iter()
         .any(|e| e["action"] == "notes_viewed" || e["action"] == "history_viewed"));
-    let notes = get(&format!("/v1/staff/conversations/{id}/notes"), Some(&staff));
+    let notes = get(&paths::staff_notes(&id), Some(&staff));
     assert_eq!(notes.status, 200, "{:?}", notes.body);
-    let history = get(
-        &format!("/v1/staff/conversations/{id}/history"),
-        Some(&staff),
-    );
+    let history = get(&paths::staff_history(&id), Some(&staff));
     assert_eq!(history.status, 200, "{:?}", history.body);
     let entries = audit_of(&id, &actor);
     for action in ["notes_viewed", "history_viewed"] {
@@ -119,7 +117,7 @@ fn a_search_is_audited_without_its_terms_and_labels_without_their_text() {
     visitor_send(&id, &visitor, &uuid(), "I have had a fever and a rash");
     routed(&id);
     let labelled = post(
-        &format!("/v1/staff/conversations/{id}/labels"),
+        &paths::staff_labels(&id),
         Some(&staff),
         &json!({ "labels": [label] }),
     );

@@ -5,6 +5,7 @@ use chrono::{DateTime, Datelike, Timelike, Utc};
 use frontdesk_domain::zone::Zone;
 use serde_json::Value;
 
+use crate::paths;
 use crate::support::*;
 
 fn rows_for<'a>(report: &'a Value, department: &str) -> Vec<&'a Value> {
@@ -19,7 +20,7 @@ fn rows_for<'a>(report: &'a Value, department: &str) -> Vec<&'a Value> {
 #[test]
 fn seeded_response_times_give_the_expected_medians_and_sla_share() {
     let admin = sign_in("admin@reports.test");
-    let reply = get("/v1/admin/reports?weeks=2", Some(&admin));
+    let reply = get(&format!("{}?weeks=2", paths::reports()), Some(&admin));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     let report = &reply.body;
     assert_eq!(report["time_zone"], "Europe/Berlin");
@@ -54,7 +55,7 @@ fn seeded_response_times_give_the_expected_medians_and_sla_share() {
 #[test]
 fn volume_buckets_use_the_offset_chrono_tz_gives_for_the_clinic_zone() {
     let admin = sign_in("admin@reports.test");
-    let inbox = get("/v1/staff/inbox", Some(&admin));
+    let inbox = get(paths::staff_inbox(), Some(&admin));
     assert_eq!(inbox.status, 200, "{:?}", inbox.body);
     let started: DateTime<Utc> = inbox.body["conversations"]
         .as_array()
@@ -66,7 +67,7 @@ fn volume_buckets_use_the_offset_chrono_tz_gives_for_the_clinic_zone() {
         .with_timezone(&Utc);
     let local = started.with_timezone(&Zone::parse("Europe/Berlin").expect("zone"));
 
-    let report = get("/v1/admin/reports?weeks=2", Some(&admin)).body;
+    let report = get(&format!("{}?weeks=2", paths::reports()), Some(&admin)).body;
     let by_hour: Vec<u64> =
         serde_json::from_value(report["volume"]["by_hour"].clone()).expect("hours");
     let by_weekday: Vec<u64> =
@@ -83,7 +84,10 @@ fn volume_buckets_use_the_offset_chrono_tz_gives_for_the_clinic_zone() {
 #[test]
 fn the_csv_export_carries_the_same_figures_and_is_audited() {
     let admin = sign_in("admin@reports.test");
-    let reply = get("/v1/admin/reports?weeks=2&format=csv", Some(&admin));
+    let reply = get(
+        &format!("{}?weeks=2&format=csv", paths::reports()),
+        Some(&admin),
+    );
     assert_eq!(reply.status, 200);
     assert!(reply
         .header("content-type")
@@ -103,7 +107,7 @@ fn the_csv_export_carries_the_same_figures_and_is_audited() {
     );
     assert!(lines.contains(&"sla_share,all,all,0.67"), "{csv}");
 
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     let exported = log.body["entries"]
         .as_array()
         .expect("entries")
@@ -116,11 +120,11 @@ fn the_csv_export_carries_the_same_figures_and_is_audited() {
 fn reports_are_for_admins_and_check_their_parameters() {
     for email in ["frontdesk@demo.test", "clinician@demo.test"] {
         let staff = sign_in(email);
-        let refused = get("/v1/admin/reports", Some(&staff));
+        let refused = get(paths::reports(), Some(&staff));
         assert_eq!(refused.status, 403, "{email}");
         assert_eq!(refused.error_code(), "admins_only");
     }
-    assert_eq!(get("/v1/admin/reports", None).status, 401);
+    assert_eq!(get(paths::reports(), None).status, 401);
     let admin = sign_in("admin@demo.test");
     for (query, code) in [
         ("weeks=0", "invalid_weeks"),
@@ -128,11 +132,11 @@ fn reports_are_for_admins_and_check_their_parameters() {
         ("weeks=many", "invalid_weeks"),
         ("format=xlsx", "invalid_format"),
     ] {
-        let bad = get(&format!("/v1/admin/reports?{query}"), Some(&admin));
+        let bad = get(&format!("{}?{query}", paths::reports()), Some(&admin));
         assert_eq!(bad.status, 422, "{query}");
         assert_eq!(bad.error_code(), code, "{query}");
     }
-    assert_eq!(get("/v1/admin/reports", Some(&admin)).status, 200);
+    assert_eq!(get(paths::reports(), Some(&admin)).status, 200);
 }
 
 /// The rows of `report["by_channel"]`, with their sums checked against the clinic-wide
@@ -163,7 +167,7 @@ fn channel_rows(report: &Value) -> Vec<Value> {
 fn the_report_splits_volume_first_response_and_triage_by_channel() {
     // The fixture clinic's conversations are all on the website, with known times.
     let admin = sign_in("admin@reports.test");
-    let report = get("/v1/admin/reports?weeks=2", Some(&admin)).body;
+    let report = get(&format!("{}?weeks=2", paths::reports()), Some(&admin)).body;
     let rows = channel_rows(&report);
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0]["channel"], "web");
@@ -185,7 +189,7 @@ fn the_report_splits_volume_first_response_and_triage_by_channel() {
                 || serde_json::json!({"conversations": 0, "emergency": 0, "answered": 0}),
             )
     };
-    let before = messenger_row(&get("/v1/admin/reports?weeks=1", Some(&staff)).body);
+    let before = messenger_row(&get(&format!("{}?weeks=1", paths::reports()), Some(&staff)).body);
     let psid = format!(
         "7{}",
         uuid()
@@ -209,7 +213,7 @@ fn the_report_splits_volume_first_response_and_triage_by_channel() {
     let reply = crate::channels_sms::staff_reply(&staff, id, "Call the emergency number now.");
     assert_eq!(reply.status, 201, "{:?}", reply.body);
     let after = eventually("the answered Messenger emergency in the report", || {
-        let row = messenger_row(&get("/v1/admin/reports?weeks=1", Some(&staff)).body);
+        let row = messenger_row(&get(&format!("{}?weeks=1", paths::reports()), Some(&staff)).body);
         (row["answered"].as_u64() > before["answered"].as_u64()).then_some(row)
     });
     let grew =

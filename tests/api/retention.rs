@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::paths;
 use crate::support::{
     get, invited_staff, new_conversation, new_conversation_in, request, sign_in, uuid,
     visitor_send, Reply,
@@ -14,13 +15,7 @@ use crate::support::{
 const RETENTION_SECONDS: u64 = 8;
 
 fn erase(id: &str, token: Option<&str>) -> Reply {
-    request(
-        "DELETE",
-        &format!("/v1/admin/conversations/{id}"),
-        token,
-        &[],
-        None,
-    )
+    request("DELETE", &paths::admin_conversation(id), token, &[], None)
 }
 
 fn short_retention_conversation() -> (String, String) {
@@ -28,7 +23,7 @@ fn short_retention_conversation() -> (String, String) {
 }
 
 fn visitor_texts(id: &str, token: &str) -> Option<Vec<String>> {
-    let reply = get(&format!("/v1/conversations/{id}/messages"), Some(token));
+    let reply = get(&paths::conversation_messages(id), Some(token));
     if reply.status == 404 {
         assert_eq!(reply.error_code(), "unknown_conversation");
         return None;
@@ -46,7 +41,7 @@ fn visitor_texts(id: &str, token: &str) -> Option<Vec<String>> {
 }
 
 fn inbox_ids(staff: &str) -> Vec<String> {
-    let reply = get("/v1/staff/inbox", Some(staff));
+    let reply = get(paths::staff_inbox(), Some(staff));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body["conversations"]
         .as_array()
@@ -57,7 +52,7 @@ fn inbox_ids(staff: &str) -> Vec<String> {
 }
 
 fn audit(staff: &str) -> Vec<Value> {
-    let reply = get("/v1/admin/audit-log", Some(staff));
+    let reply = get(paths::audit_log(), Some(staff));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body["entries"].as_array().expect("entries").clone()
 }
@@ -174,15 +169,12 @@ fn an_admin_erases_a_visitors_conversation_and_it_is_audited() {
         "the visitor's view is gone"
     );
     assert!(!inbox_ids(&admin).contains(&id), "the inbox row is gone");
-    let view = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&admin),
-    );
+    let view = get(&paths::staff_messages(&id), Some(&admin));
     assert_eq!(view.status, 404);
     let resend = visitor_send(&id, &token, &uuid(), "Hello?");
     assert_eq!(resend.status, 404, "{:?}", resend.body);
     let live = crate::support::Live::try_connect(
-        &format!("/v1/conversations/{id}/live?token={token}"),
+        &format!("{}?token={token}", paths::conversation_live(&id)),
         &[],
     );
     assert_eq!(
@@ -281,7 +273,7 @@ fn the_sweep_purges_ended_sessions_and_used_links() {
     let (_, session, _) = invited_staff("front-desk", &["front-desk"], "purge me later");
     let out = request(
         "DELETE",
-        "/v1/staff/sessions/current",
+        paths::current_session(),
         Some(&session),
         &[],
         None,

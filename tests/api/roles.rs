@@ -6,6 +6,7 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 /// Calls only admins may make.
@@ -52,7 +53,7 @@ fn staff_calls() -> Vec<(String, String, String)> {
     let mut calls = Vec::new();
     for (path, item) in doc["paths"].as_object().expect("paths") {
         if !(path.starts_with("/v1/staff/") || path.starts_with("/v1/admin/"))
-            || path.starts_with("/v1/staff/sessions")
+            || path.starts_with(paths::staff_sessions())
         {
             continue;
         }
@@ -215,10 +216,7 @@ fn conversation_calls_stay_within_the_callers_teams_until_assigned() {
         |_| false,
         team_rule(true, false),
     );
-    let owned = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&clinician),
-    );
+    let owned = get(&paths::staff_messages(&id), Some(&clinician));
     assert_eq!(owned.body["conversation"]["assigned_to"], "s_clinician");
     // Owned by a colleague of another team, it is still closed to front desk.
     walk(
@@ -231,7 +229,7 @@ fn conversation_calls_stay_within_the_callers_teams_until_assigned() {
 
     // Handed to front desk by an admin, it is theirs to see and work on.
     let assigned = post(
-        &format!("/v1/staff/conversations/{id}/assign"),
+        &paths::staff_assign(&id),
         Some(&admin),
         &json!({"staff_id": "s_frontdesk"}),
     );

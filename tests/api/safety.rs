@@ -1,10 +1,11 @@
 //! Instant replies: localised safety instructions for emergencies, an acknowledgement
 //! for urgent messages, in the POST response and over the live socket.
 
+use crate::paths;
 use crate::support::*;
 
 fn emergency_number() -> String {
-    let config = get("/v1/clinics/demo/widget-config", None).body;
+    let config = get(&paths::widget_config("demo"), None).body;
     config["emergency_number"]
         .as_str()
         .expect("emergency_number")
@@ -76,7 +77,8 @@ fn a_routine_message_gets_no_safety_reply() {
 fn the_safety_reply_arrives_over_the_live_socket() {
     let (id, token) = new_conversation();
     let mut live = Live::connect(&format!(
-        "/v1/conversations/{id}/live?token={token}&after=0"
+        "{}?token={token}&after=0",
+        paths::conversation_live(&id)
     ));
     assert_eq!(live.next()["type"], "ready");
     let reply = visitor_send(

@@ -8,6 +8,7 @@
 use frontdesk_domain::visitor_token::{self, VisitorClaims};
 use serde_json::json;
 
+use crate::paths;
 use crate::support::*;
 
 /// The seed's second clinic, with its own origin and its own admin.
@@ -34,7 +35,7 @@ fn mint(secret: &str, clinic_id: &str, conversation_id: &str, expires_at: i64) -
 }
 
 fn messages_path(id: &str) -> String {
-    format!("/v1/conversations/{id}/messages")
+    paths::conversation_messages(id)
 }
 
 fn with_origin(method: &str, path: &str, token: Option<&str>, origin: &str) -> Reply {
@@ -49,11 +50,7 @@ fn with_origin(method: &str, path: &str, token: Option<&str>, origin: &str) -> R
 }
 
 fn other_clinic_conversation() -> (String, String) {
-    let reply = post(
-        &format!("/v1/clinics/{OTHER_CLINIC}/conversations"),
-        None,
-        &json!({}),
-    );
+    let reply = post(&paths::clinic_conversations(OTHER_CLINIC), None, &json!({}));
     assert_eq!(reply.status, 201, "{:?}", reply.body);
     (
         reply.body["conversation_id"].as_str().expect("id").into(),
@@ -73,7 +70,7 @@ fn a_valid_token_for_another_conversation_is_refused_everywhere() {
     assert_eq!(write.status, 403);
     assert_eq!(write.error_code(), "wrong_conversation");
     let live = Live::try_connect(
-        &format!("/v1/conversations/{theirs}/live?token={my_token}"),
+        &format!("{}?token={my_token}", paths::conversation_live(&theirs)),
         &[],
     );
     assert_eq!(live.err(), Some(403));
@@ -91,12 +88,12 @@ fn a_token_from_another_clinic_is_refused() {
     assert_eq!(reply.status, 403);
     assert_eq!(reply.error_code(), "wrong_conversation");
     // A clinic's origin is no key to another clinic's widget API.
-    let config = with_origin("GET", "/v1/clinics/demo/widget-config", None, OTHER_ORIGIN);
+    let config = with_origin("GET", &paths::widget_config("demo"), None, OTHER_ORIGIN);
     assert_eq!(config.status, 403);
     assert_eq!(config.error_code(), "origin_not_allowed");
     let other_config = with_origin(
         "GET",
-        &format!("/v1/clinics/{OTHER_CLINIC}/widget-config"),
+        &paths::widget_config(OTHER_CLINIC),
         None,
         OTHER_ORIGIN,
     );
@@ -108,31 +105,22 @@ fn staff_of_another_clinic_cannot_see_or_touch_a_conversation() {
     let (id, token) = new_conversation();
     assert_eq!(visitor_send(&id, &token, &uuid(), "private").status, 201);
     let outsider = sign_in("admin@other.test");
-    let view = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&outsider),
-    );
+    let view = get(&paths::staff_messages(&id), Some(&outsider));
     assert_eq!(view.status, 404, "{:?}", view.body);
     let reply = post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(&id),
         Some(&outsider),
         &json!({"client_msg_id": uuid(), "text": "hi from elsewhere"}),
     );
     assert_eq!(reply.status, 404, "{:?}", reply.body);
-    let claim = request(
-        "POST",
-        &format!("/v1/staff/conversations/{id}/claim"),
-        Some(&outsider),
-        &[],
-        None,
-    );
+    let claim = request("POST", &paths::staff_claim(&id), Some(&outsider), &[], None);
     assert_eq!(claim.status, 404, "{:?}", claim.body);
     let live = Live::try_connect(
-        &format!("/v1/staff/conversations/{id}/live?token={outsider}"),
+        &format!("{}?token={outsider}", paths::staff_thread_live(&id)),
         &[],
     );
     assert_eq!(live.err(), Some(404));
-    let inbox = get("/v1/staff/inbox", Some(&outsider));
+    let inbox = get(paths::staff_inbox(), Some(&outsider));
     assert_eq!(inbox.status, 200);
     let ids: Vec<&str> = inbox.body["conversations"]
         .as_array()
@@ -196,8 +184,7 @@ fn tokens_signed_with_the_previous_secret_still_work_during_rotation() {
     let rotated = mint(&previous, "demo", &id, now_unix() + 600);
     let reply = visitor_send(&id, &rotated, &uuid(), "signed with the old key");
     assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let mut live =
-        Live::connect_with_subprotocol(&format!("/v1/conversations/{id}/live"), &rotated);
+    let mut live = Live::connect_with_subprotocol(&paths::conversation_live(&id), &rotated);
     assert_eq!(live.next()["type"], "ready");
 }
 
@@ -205,8 +192,8 @@ fn tokens_signed_with_the_previous_secret_still_work_during_rotation() {
 fn foreign_origins_are_refused_on_http_and_websocket() {
     let (id, token) = new_conversation();
     let calls = [
-        ("GET", "/v1/clinics/demo/widget-config".to_owned(), None),
-        ("POST", "/v1/clinics/demo/conversations".to_owned(), None),
+        ("GET", paths::widget_config("demo"), None),
+        ("POST", paths::clinic_conversations("demo"), None),
         ("GET", messages_path(&id), Some(token.as_str())),
         ("POST", messages_path(&id), Some(token.as_str())),
     ];
@@ -232,7 +219,7 @@ fn foreign_origins_are_refused_on_http_and_websocket() {
     );
     assert_eq!(preflight.header("Access-Control-Allow-Origin"), None);
     let live = Live::try_connect(
-        &format!("/v1/conversations/{id}/live"),
+        &paths::conversation_live(&id),
         &[
             ("Origin", EVIL_ORIGIN),
             (
@@ -267,7 +254,7 @@ fn foreign_origins_are_refused_on_http_and_websocket() {
 fn the_live_socket_takes_the_token_as_a_subprotocol() {
     let (id, token) = new_conversation();
     assert_eq!(visitor_send(&id, &token, &uuid(), "before").status, 201);
-    let mut live = Live::connect_with_subprotocol(&format!("/v1/conversations/{id}/live"), &token);
+    let mut live = Live::connect_with_subprotocol(&paths::conversation_live(&id), &token);
     assert_eq!(live.next()["type"], "ready");
     let from_visitor =
         |f: &serde_json::Value| f["type"] == "message" && f["message"]["author"] == "visitor";
@@ -278,7 +265,7 @@ fn the_live_socket_takes_the_token_as_a_subprotocol() {
     assert_eq!(pushed["message"]["text"], "after");
     // A bad token in the subprotocol is refused like a bad header.
     let refused = Live::try_connect(
-        &format!("/v1/conversations/{id}/live"),
+        &paths::conversation_live(&id),
         &[(
             "Sec-WebSocket-Protocol",
             "frontdesk, bearer.v1.forged.token",
@@ -287,7 +274,7 @@ fn the_live_socket_takes_the_token_as_a_subprotocol() {
     assert_eq!(refused.err(), Some(401));
     // Staff sockets take their session token the same way.
     let staff = sign_in("frontdesk@demo.test");
-    let mut inbox = Live::connect_with_subprotocol("/v1/staff/live", &staff);
+    let mut inbox = Live::connect_with_subprotocol(paths::staff_live(), &staff);
     assert_eq!(inbox.next()["type"], "ready");
 }
 
@@ -302,13 +289,13 @@ fn cookie_session(email: &str) -> (String, String) {
 fn staff_calls_refuse_missing_sessions_and_visitor_tokens() {
     let (id, visitor_token) = new_conversation();
     let staff_calls = [
-        ("GET", "/v1/staff/me".to_owned()),
-        ("GET", "/v1/staff/inbox".to_owned()),
-        ("GET", format!("/v1/staff/conversations/{id}/messages")),
-        ("POST", format!("/v1/staff/conversations/{id}/messages")),
-        ("POST", format!("/v1/staff/conversations/{id}/claim")),
-        ("GET", "/v1/admin/audit-log".to_owned()),
-        ("DELETE", "/v1/staff/sessions/current".to_owned()),
+        ("GET", paths::staff_me().to_owned()),
+        ("GET", paths::staff_inbox().to_owned()),
+        ("GET", paths::staff_messages(&id)),
+        ("POST", paths::staff_messages(&id)),
+        ("POST", paths::staff_claim(&id)),
+        ("GET", paths::audit_log().to_owned()),
+        ("DELETE", paths::current_session().to_owned()),
     ];
     for (method, path) in &staff_calls {
         let body = json!({"client_msg_id": uuid(), "text": "x"}).to_string();
@@ -332,8 +319,8 @@ fn staff_calls_refuse_missing_sessions_and_visitor_tokens() {
         assert_eq!(as_visitor.error_code(), "session_expired");
     }
     for path in [
-        "/v1/staff/live".to_owned(),
-        format!("/v1/staff/conversations/{id}/live"),
+        paths::staff_live().to_owned(),
+        paths::staff_thread_live(&id),
     ] {
         assert_eq!(Live::try_connect(&path, &[]).err(), Some(401), "{path}");
         let with_visitor = format!("{path}?token={visitor_token}");
@@ -355,8 +342,8 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
     let (id, token) = new_conversation();
     assert_eq!(visitor_send(&id, &token, &uuid(), "need help").status, 201);
     let (_, cookie) = cookie_session("admin@demo.test");
-    let reply_path = format!("/v1/staff/conversations/{id}/messages");
-    let claim_path = format!("/v1/staff/conversations/{id}/claim");
+    let reply_path = paths::staff_messages(&id);
+    let claim_path = paths::staff_claim(&id);
     let body = |text: &str| json!({"client_msg_id": uuid(), "text": text}).to_string();
     for origin in [None, Some(EVIL_ORIGIN), Some("null")] {
         let mut headers = vec![
@@ -371,13 +358,19 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
             assert_eq!(reply.status, 403, "POST {path} from {origin:?}");
             assert_eq!(reply.error_code(), "cross_site_request");
         }
-        let out = request("DELETE", "/v1/staff/sessions/current", None, &headers, None);
+        let out = request("DELETE", paths::current_session(), None, &headers, None);
         assert_eq!(out.status, 403, "sign-out from {origin:?}");
-        let live = Live::try_connect("/v1/staff/live", &headers);
+        let live = Live::try_connect(paths::staff_live(), &headers);
         assert_eq!(live.err(), Some(403), "inbox socket from {origin:?}");
     }
     // Reading with the cookie needs no origin (SameSite=Strict keeps other sites out).
-    let inbox = request("GET", "/v1/staff/inbox", None, &[("Cookie", &cookie)], None);
+    let inbox = request(
+        "GET",
+        paths::staff_inbox(),
+        None,
+        &[("Cookie", &cookie)],
+        None,
+    );
     assert_eq!(inbox.status, 200);
     // From the console's own origin, the same calls work.
     let own = base_url();
@@ -394,9 +387,9 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
         Some(body("real").as_bytes()),
     );
     assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let mut live = Live::try_connect("/v1/staff/live", &headers).expect("own origin socket");
+    let mut live = Live::try_connect(paths::staff_live(), &headers).expect("own origin socket");
     assert_eq!(live.next()["type"], "ready");
-    let out = request("DELETE", "/v1/staff/sessions/current", None, &headers, None);
+    let out = request("DELETE", paths::current_session(), None, &headers, None);
     assert_eq!(out.status, 200);
 }
 
@@ -413,17 +406,14 @@ fn bidirectional_controls_never_reach_staff() {
         format!("Refund to 1234 please {}", canary())
     );
     let named = post(
-        &format!("/v1/conversations/{id}/visitor"),
+        &paths::conversation_visitor(&id),
         Some(&token),
         &json!({"name": "Ad\u{2067}min\u{2069} Ana"}),
     );
     assert_eq!(named.status, 200, "{:?}", named.body);
     assert_eq!(named.body["name"], "Admin Ana");
     let admin = sign_in("admin@demo.test");
-    let thread = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&admin),
-    );
+    let thread = get(&paths::staff_messages(&id), Some(&admin));
     assert_eq!(thread.status, 200, "{:?}", thread.body);
     let shown = thread.body.to_string();
     assert!(

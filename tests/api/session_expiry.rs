@@ -5,35 +5,34 @@
 
 use std::time::{Duration, Instant};
 
+use frontdesk_protocol::SendMessageRequest;
+
+use crate::app::{Outcome, TestApp};
 use crate::support::*;
 
 #[test]
 fn a_sessions_sockets_close_when_it_expires() {
-    let signed_in = post(
-        "/v1/staff/sessions",
-        None,
-        &serde_json::json!({"email": "admin@brief.test", "password": "demo-password"}),
-    );
-    assert_eq!(signed_in.status, 201, "{:?}", signed_in.body);
+    let app = TestApp::new();
+    let session = app.dev_session("admin@brief.test").token;
     let started = Instant::now();
-    let session = signed_in.body["token"].as_str().expect("token").to_owned();
-    let (id, visitor) = new_conversation_in("brief-sessions");
-    let text = format!("{FRONT_DESK_QUESTION} {}", canary());
-    assert_eq!(visitor_send(&id, &visitor, &uuid(), &text).status, 201);
+    let visitor = app.new_visitor_in("brief-sessions");
+    let question = SendMessageRequest {
+        client_msg_id: uuid(),
+        text: format!("{FRONT_DESK_QUESTION} {}", canary()),
+        attachment_ids: Vec::new(),
+    };
+    app.send_visitor_message(&visitor, &question).answered(201);
 
-    let mut inbox = Live::connect_with_subprotocol("/v1/staff/live", &session);
+    let mut inbox = app.staff_live(&session);
     assert_eq!(inbox.next()["type"], "ready");
-    let mut thread = Live::connect_with_subprotocol(
-        &format!("/v1/staff/conversations/{id}/live?after=0"),
-        &session,
-    );
+    let mut thread = app.staff_thread_live(&session, visitor.id(), 0);
     assert_eq!(thread.next()["type"], "ready");
     // Open now, so it is the expiry (not the opening) that ends them.
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "too slow to test"
     );
-    assert_eq!(get("/v1/staff/me", Some(&session)).status, 200);
+    app.me(&session).answered(200);
 
     let (_, inbox_closed) = inbox.frames_until_close(Duration::from_secs(20));
     assert_eq!(
@@ -53,5 +52,5 @@ fn a_sessions_sockets_close_when_it_expires() {
         "closed before expiry: {lived:?}"
     );
     assert!(lived < Duration::from_secs(20), "closed late: {lived:?}");
-    assert_eq!(get("/v1/staff/me", Some(&session)).status, 401);
+    app.me(&session).refused(401);
 }

@@ -3,6 +3,7 @@
 
 use serde_json::json;
 
+use crate::paths;
 use crate::support::*;
 
 /// A new front-desk account of the demo clinic, made through an invitation so signing it
@@ -17,10 +18,10 @@ const SOCKET_PASSWORD: &str = "sockets close with sessions";
 /// The session's inbox socket and one conversation's socket, both past their opening
 /// frames.
 fn open_sockets(session: &str, id: &str) -> (Live, Live) {
-    let mut inbox = Live::connect_with_subprotocol("/v1/staff/live", session);
+    let mut inbox = Live::connect_with_subprotocol(paths::staff_live(), session);
     assert_eq!(inbox.next()["type"], "ready");
     let mut thread = Live::connect_with_subprotocol(
-        &format!("/v1/staff/conversations/{id}/live?after=0"),
+        &format!("{}?after=0", paths::staff_thread_live(id)),
         session,
     );
     assert_eq!(thread.next()["type"], "ready");
@@ -58,13 +59,7 @@ fn assert_closed_without_news(id: &str, visitor: &str, sockets: (Live, Live)) {
 fn signing_out_closes_the_sessions_sockets() {
     let staff = sign_in("admin@demo.test");
     let (id, visitor, sockets) = watched_conversation(&staff);
-    let out = request(
-        "DELETE",
-        "/v1/staff/sessions/current",
-        Some(&staff),
-        &[],
-        None,
-    );
+    let out = request("DELETE", paths::current_session(), Some(&staff), &[], None);
     assert_eq!(out.status, 200, "{:?}", out.body);
     assert_closed_without_news(&id, &visitor, sockets);
 }
@@ -75,13 +70,13 @@ fn signing_out_everywhere_closes_every_devices_sockets() {
     let (email, laptop, _) = fresh_front_desk(&admin);
     let (id, visitor, sockets) = watched_conversation(&laptop);
     let phone = post(
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &json!({"email": email, "password": SOCKET_PASSWORD}),
     );
     assert_eq!(phone.status, 201, "{:?}", phone.body);
     let phone = phone.body["token"].as_str().expect("token");
-    let out = request("DELETE", "/v1/staff/sessions", Some(phone), &[], None);
+    let out = request("DELETE", paths::staff_sessions(), Some(phone), &[], None);
     assert_eq!(out.status, 200, "{:?}", out.body);
     assert_closed_without_news(&id, &visitor, sockets);
 }
@@ -92,14 +87,14 @@ fn a_password_reset_closes_the_accounts_sockets() {
     let (email, session, staff_id) = fresh_front_desk(&admin);
     let (id, visitor, sockets) = watched_conversation(&session);
     let asked = post(
-        &format!("/v1/admin/staff/{staff_id}/password-reset"),
+        &paths::admin_staff_action(&staff_id, "password-reset"),
         Some(&admin),
         &json!({}),
     );
     assert_eq!(asked.status, 202, "{:?}", asked.body);
     let token = crate::mailbox::token_of(&crate::mailbox::link_emailed_to(&email, "reset"));
     let reset = post(
-        "/v1/staff/password-resets/accept",
+        paths::password_reset_accept(),
         None,
         &json!({"token": token, "password": "a fresh passphrase here"}),
     );
@@ -114,13 +109,7 @@ fn other_sessions_sockets_stay_open() {
     let (id, visitor) = new_conversation();
     visitor_send(&id, &visitor, &uuid(), "Can I book for Friday?");
     let (_inbox, mut thread) = open_sockets(&other, &id);
-    let out = request(
-        "DELETE",
-        "/v1/staff/sessions/current",
-        Some(&staff),
-        &[],
-        None,
-    );
+    let out = request("DELETE", paths::current_session(), Some(&staff), &[], None);
     assert_eq!(out.status, 200, "{:?}", out.body);
     let text = format!("still here {}", uuid());
     visitor_send(&id, &visitor, &uuid(), &text);

@@ -1,12 +1,20 @@
 //! Sign-in attempts are taken before the password is checked, so parallel guesses can't
 //! race the lockout, and IPv6 callers are counted by their /64.
 
+use frontdesk_protocol::StaffSession;
+
+use crate::app::{Called, Outcome, TestApp};
 use crate::support::*;
+
+/// A sign-in attempt from the address `ip`.
+fn sign_in_from(email: &str, password: &str, ip: &str) -> Called<StaffSession> {
+    TestApp::new().attempt_sign_in(email, password, ip)
+}
 
 #[test]
 fn twelve_parallel_guesses_check_at_most_five_passwords() {
     let email = format!("race-{}@demo.test", uuid());
-    let replies: Vec<Reply> = std::thread::scope(|scope| {
+    let replies: Vec<Called<StaffSession>> = std::thread::scope(|scope| {
         let attempts: Vec<_> = (0..12)
             .map(|_| {
                 let email = email.as_str();
@@ -18,12 +26,12 @@ fn twelve_parallel_guesses_check_at_most_five_passwords() {
             .map(|attempt| attempt.join().expect("attempt"))
             .collect()
     });
-    let checked = replies.iter().filter(|r| r.status == 401).count();
+    let checked = replies.iter().filter(|r| r.status() == 401).count();
     let locked = replies
         .iter()
-        .filter(|r| r.status == 429 && r.error_code() == "sign_in_locked")
+        .filter(|r| r.status() == 429 && r.code() == Some("sign_in_locked"))
         .count();
-    let statuses: Vec<u16> = replies.iter().map(|r| r.status).collect();
+    let statuses: Vec<u16> = replies.iter().map(Outcome::status).collect();
     assert!(checked <= 5, "{checked} passwords checked: {statuses:?}");
     assert_eq!(checked + locked, 12, "{statuses:?}");
 }
@@ -51,11 +59,11 @@ fn an_ipv6_caller_rotating_inside_its_64_is_one_address() {
             "guess",
             &ipv6_in(&prefix),
         );
-        if reply.status == 429 {
-            assert_eq!(reply.error_code(), "too_many_sign_in_attempts");
+        if reply.status() == 429 {
+            assert_eq!(reply.code(), Some("too_many_sign_in_attempts"));
             break;
         }
-        assert_eq!(reply.status, 401, "attempt {failures}: {:?}", reply.body);
+        assert_eq!(reply.status(), 401, "attempt {failures}: {reply:?}");
         failures += 1;
         assert!(
             failures <= 25,
@@ -69,5 +77,5 @@ fn an_ipv6_caller_rotating_inside_its_64_is_one_address() {
         "demo-password",
         &ipv6_in(&format!("2001:db8:{}:{}", &hex[8..12], &hex[12..16])),
     );
-    assert_eq!(elsewhere.status, 201, "{:?}", elsewhere.body);
+    assert_eq!(elsewhere.status(), 201, "{elsewhere:?}");
 }

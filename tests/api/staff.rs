@@ -2,12 +2,13 @@
 
 use serde_json::json;
 
+use crate::paths;
 use crate::support::*;
 
 #[test]
 fn sign_in_sets_an_httponly_cookie_and_returns_a_bearer() {
     let reply = post(
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &json!({"email": "frontdesk@demo.test", "password": "demo-password"}),
     );
@@ -28,7 +29,7 @@ fn wrong_passwords_and_unknown_emails_are_refused_alike() {
         ("nobody@demo.test", "demo-password"),
     ] {
         let reply = post(
-            "/v1/staff/sessions",
+            paths::staff_sessions(),
             None,
             &json!({"email": email, "password": password}),
         );
@@ -39,10 +40,10 @@ fn wrong_passwords_and_unknown_emails_are_refused_alike() {
 
 #[test]
 fn staff_calls_need_a_session() {
-    let reply = get("/v1/staff/inbox", None);
+    let reply = get(paths::staff_inbox(), None);
     assert_eq!(reply.status, 401);
     assert_eq!(reply.error_code(), "not_signed_in");
-    let reply = get("/v1/staff/inbox", Some("not-a-session"));
+    let reply = get(paths::staff_inbox(), Some("not-a-session"));
     assert_eq!(reply.status, 401);
     assert_eq!(reply.error_code(), "session_expired");
 }
@@ -50,16 +51,10 @@ fn staff_calls_need_a_session() {
 #[test]
 fn signed_out_sessions_stop_working() {
     let token = sign_in("clinician@demo.test");
-    assert_eq!(get("/v1/staff/me", Some(&token)).status, 200);
-    let out = crate::support::request(
-        "DELETE",
-        "/v1/staff/sessions/current",
-        Some(&token),
-        &[],
-        None,
-    );
+    assert_eq!(get(paths::staff_me(), Some(&token)).status, 200);
+    let out = crate::support::request("DELETE", paths::current_session(), Some(&token), &[], None);
     assert_eq!(out.status, 200);
-    assert_eq!(get("/v1/staff/me", Some(&token)).status, 401);
+    assert_eq!(get(paths::staff_me(), Some(&token)).status, 401);
 }
 
 #[test]
@@ -70,7 +65,7 @@ fn a_reply_right_after_signing_out_is_refused() {
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), FRONT_DESK_QUESTION);
     routed(&id);
-    let path = format!("/v1/staff/conversations/{id}/messages");
+    let path = paths::staff_messages(&id);
     let reply = |text: &str| {
         post(
             &path,
@@ -83,13 +78,7 @@ fn a_reply_right_after_signing_out_is_refused() {
     let granted = reply("Morning or afternoon?");
     assert_eq!(granted.status, 201, "{:?}", granted.body);
     assert_eq!(granted.body["message"]["author_name"], "Sam");
-    let out = crate::support::request(
-        "DELETE",
-        "/v1/staff/sessions/current",
-        Some(&staff),
-        &[],
-        None,
-    );
+    let out = crate::support::request("DELETE", paths::current_session(), Some(&staff), &[], None);
     assert_eq!(out.status, 200);
     let refused = reply("Still there?");
     assert_eq!(refused.status, 401, "{:?}", refused.body);
@@ -108,13 +97,14 @@ fn a_staff_reply_reaches_the_visitor_live_and_is_idempotent() {
     );
     routed(&id);
     let mut visitor_live = Live::connect(&format!(
-        "/v1/conversations/{id}/live?token={token}&after=1"
+        "{}?token={token}&after=1",
+        paths::conversation_live(&id)
     ));
     assert_eq!(visitor_live.next()["type"], "ready");
 
     let client_msg_id = uuid();
     let body = json!({"client_msg_id": client_msg_id, "text": format!("Yes, in the courtyard {}", canary())});
-    let path = format!("/v1/staff/conversations/{id}/messages");
+    let path = paths::staff_messages(&id);
     let first = post(&path, Some(&staff), &body);
     assert_eq!(first.status, 201, "{:?}", first.body);
     assert_eq!(first.body["message"]["author"], "staff");
@@ -128,7 +118,7 @@ fn a_staff_reply_reaches_the_visitor_live_and_is_idempotent() {
     let again = post(&path, Some(&staff), &body);
     assert_eq!(again.status, 200);
     assert_eq!(again.body["message"], first.body["message"]);
-    let all = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let all = get(&paths::conversation_messages(&id), Some(&token));
     let staff_messages = all.body["messages"]
         .as_array()
         .expect("messages")
@@ -143,15 +133,12 @@ fn staff_read_a_conversation_with_its_index_entry() {
     let staff = sign_in("admin@demo.test");
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), &format!("hello {}", canary()));
-    let reply = get(
-        &format!("/v1/staff/conversations/{id}/messages"),
-        Some(&staff),
-    );
+    let reply = get(&paths::staff_messages(&id), Some(&staff));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     assert_eq!(reply.body["conversation"]["conversation_id"], id.as_str());
     assert_eq!(reply.body["messages"][0]["seq"], 1);
     let unknown = get(
-        "/v1/staff/conversations/c_00000000000000000000000000000000/messages",
+        &paths::staff_messages("c_00000000000000000000000000000000"),
         Some(&staff),
     );
     assert_eq!(unknown.status, 404);
@@ -163,7 +150,7 @@ fn one_owner_at_a_time() {
     // A colleague who may open the conversation too (a front-desk one).
     let clinician = sign_in_every_team("clinician");
     let (id, _) = front_desk_conversation();
-    let path = format!("/v1/staff/conversations/{id}/claim");
+    let path = paths::staff_claim(&id);
     let first = post(&path, Some(&front_desk), &json!({}));
     assert_eq!(first.status, 200, "{:?}", first.body);
     assert_eq!(first.body["assigned_to"], "s_frontdesk");
@@ -199,7 +186,7 @@ fn the_inbox_puts_the_most_urgent_first_and_filters() {
     // open conversations than one page holds, and a new routine one sorts last.
     let whole_inbox = || {
         let mut ids = Vec::new();
-        let mut path = "/v1/staff/inbox".to_owned();
+        let mut path = paths::staff_inbox().to_owned();
         loop {
             let page = get(&path, Some(&staff)).body;
             ids.extend(
@@ -210,7 +197,7 @@ fn the_inbox_puts_the_most_urgent_first_and_filters() {
                     .filter_map(|c| c["conversation_id"].as_str().map(str::to_owned)),
             );
             match page["next"].as_str() {
-                Some(next) => path = format!("/v1/staff/inbox?cursor={next}"),
+                Some(next) => path = format!("{}?cursor={next}", paths::staff_inbox()),
                 None => return ids,
             }
         }
@@ -222,12 +209,18 @@ fn the_inbox_puts_the_most_urgent_first_and_filters() {
     let at = |id: &str| order.iter().position(|other| other == id);
     assert!(at(&emergency) < at(&routine));
 
-    let emergencies = get("/v1/staff/inbox?urgency=emergency", Some(&staff));
+    let emergencies = get(
+        &format!("{}?urgency=emergency", paths::staff_inbox()),
+        Some(&staff),
+    );
     let all = emergencies.body["conversations"].as_array().expect("list");
     assert!(all.iter().all(|c| c["urgency"] == "emergency"));
     assert!(position(&emergencies.body, &emergency).is_some());
 
-    let bad = get("/v1/staff/inbox?urgency=whenever", Some(&staff));
+    let bad = get(
+        &format!("{}?urgency=whenever", paths::staff_inbox()),
+        Some(&staff),
+    );
     assert_eq!(bad.status, 422);
     assert_eq!(bad.error_code(), "invalid_filter");
 }
@@ -235,7 +228,7 @@ fn the_inbox_puts_the_most_urgent_first_and_filters() {
 #[test]
 fn consoles_hear_about_new_inquiries_live() {
     let staff = sign_in("frontdesk@demo.test");
-    let mut inbox_live = Live::connect(&format!("/v1/staff/live?token={staff}"));
+    let mut inbox_live = Live::connect(&format!("{}?token={staff}", paths::staff_live()));
     assert_eq!(inbox_live.next()["type"], "ready");
     let (id, token) = new_conversation();
     visitor_send(&id, &token, &uuid(), &format!("a new inquiry {}", canary()));
@@ -250,14 +243,14 @@ fn only_admins_read_the_audit_log() {
     let front_desk = sign_in("frontdesk@demo.test");
     let (id, _) = front_desk_conversation();
     post(
-        &format!("/v1/staff/conversations/{id}/messages"),
+        &paths::staff_messages(&id),
         Some(&front_desk),
         &json!({"client_msg_id": uuid(), "text": format!("noted {}", canary())}),
     );
-    let refused = get("/v1/admin/audit-log", Some(&front_desk));
+    let refused = get(paths::audit_log(), Some(&front_desk));
     assert_eq!(refused.status, 403);
     assert_eq!(refused.error_code(), "admins_only");
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     assert_eq!(log.status, 200);
     let entries = log.body["entries"].as_array().expect("entries");
     assert!(entries.iter().any(|e| e["action"] == "replied"

@@ -2,58 +2,66 @@
 //! handed back with the profile and at every sign-in (with the clinic's time zone), and
 //! only one of the console's languages.
 
+use frontdesk_protocol::{Lang, SetLanguageRequest, StaffLoginRequest};
 use serde_json::{json, Value};
 
+use crate::app::{Outcome, TestApp};
+use crate::paths;
 use crate::support::*;
 
-fn set_language(token: Option<&str>, body: &Value) -> Reply {
-    let bytes = serde_json::to_vec(body).expect("json");
-    request(
+fn language(language: Option<Lang>) -> SetLanguageRequest {
+    SetLanguageRequest { language }
+}
+
+/// A language request no wire type can hold, sent by hand: the raw reply.
+fn set_language_raw(token: &str, body: &[u8]) -> Reply {
+    TestApp::new().send_forged(
         "PUT",
-        "/v1/staff/me/language",
-        token,
+        paths::staff_language(),
+        Some(token),
         &[("Content-Type", "application/json")],
-        Some(&bytes),
+        Some(body),
     )
 }
 
 #[test]
 fn a_chosen_language_comes_back_at_every_sign_in() {
+    let app = TestApp::new();
     let password = "language test password";
     let (email, token, _) = invited_staff("front-desk", &["front-desk"], password);
-    assert_eq!(
-        get("/v1/staff/me", Some(&token)).body["language"],
-        Value::Null
-    );
+    assert_eq!(app.me(&token).answered(200).body.language, None);
 
-    let set = set_language(Some(&token), &json!({"language": "es"}));
-    assert_eq!(set.status, 200, "{:?}", set.body);
-    assert_eq!(set.body["language"], "es");
-    assert_eq!(set.body["email"], email.as_str());
-    assert_eq!(get("/v1/staff/me", Some(&token)).body["language"], "es");
+    let set = app
+        .set_language(Some(&token), &language(Some(Lang::Es)))
+        .answered(200)
+        .body;
+    assert_eq!(set.language, Some(Lang::Es));
+    assert_eq!(set.email, email);
+    assert_eq!(app.me(&token).answered(200).body.language, Some(Lang::Es));
 
     // Another device: the sign-in answer carries the language and the clinic's zone.
-    let session = sign_in_from(&email, password, &visitor_ip());
-    assert_eq!(session.status, 201, "{:?}", session.body);
-    assert_eq!(session.body["staff"]["language"], "es");
-    assert_eq!(session.body["time_zone"], "Europe/Berlin");
+    let login = StaffLoginRequest {
+        email: email.clone(),
+        password: password.into(),
+    };
+    let session = app.sign_in_from(&login, &visitor_ip()).answered(201).body;
+    assert_eq!(session.staff.language, Some(Lang::Es));
+    assert_eq!(session.time_zone.as_deref(), Some("Europe/Berlin"));
 
     // null forgets the choice.
-    let cleared = set_language(Some(&token), &json!({"language": null}));
-    assert_eq!(cleared.status, 200, "{:?}", cleared.body);
-    assert_eq!(
-        get("/v1/staff/me", Some(&token)).body["language"],
-        Value::Null
-    );
+    let cleared = app
+        .set_language(Some(&token), &language(None))
+        .answered(200);
+    assert_eq!(cleared.json["language"], Value::Null);
+    assert_eq!(app.me(&token).answered(200).body.language, None);
 }
 
 #[test]
 fn only_the_consoles_languages_are_taken() {
+    let app = TestApp::new();
     let (_, token, _) = invited_staff("clinician", &["clinical"], "language test password");
-    assert_eq!(
-        set_language(Some(&token), &json!({"language": "de"})).status,
-        200
-    );
+    app.set_language(Some(&token), &language(Some(Lang::De)))
+        .answered(200);
     for bad in [
         json!("xx"),
         json!("de-AT"),
@@ -62,23 +70,19 @@ fn only_the_consoles_languages_are_taken() {
         json!(7),
         json!(["de"]),
     ] {
-        let refused = set_language(Some(&token), &json!({ "language": bad }));
+        let body = serde_json::to_vec(&json!({ "language": bad })).expect("json");
+        let refused = set_language_raw(&token, &body);
         assert_eq!(refused.status, 422, "{bad}: {:?}", refused.body);
         assert_eq!(refused.error_code(), "invalid_field", "{bad}");
     }
-    let not_json = request(
-        "PUT",
-        "/v1/staff/me/language",
-        Some(&token),
-        &[("Content-Type", "application/json")],
-        Some(b"{\"language\":"),
-    );
+    let not_json = set_language_raw(&token, b"{\"language\":");
     assert_eq!(not_json.status, 400, "{:?}", not_json.body);
     not_json.error_code();
     // Nothing refused changed the stored choice.
-    assert_eq!(get("/v1/staff/me", Some(&token)).body["language"], "de");
+    assert_eq!(app.me(&token).answered(200).body.language, Some(Lang::De));
 
-    let anonymous = set_language(None, &json!({"language": "fr"}));
-    assert_eq!(anonymous.status, 401, "{:?}", anonymous.body);
-    anonymous.error_code();
+    let anonymous = app
+        .set_language(None, &language(Some(Lang::Fr)))
+        .refused(401);
+    assert!(!anonymous.code.is_empty());
 }

@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message as Frame, WebSocket};
 
+use crate::paths;
+
 pub fn base_url() -> String {
     std::env::var("FRONTDESK_BASE_URL").expect(
         "FRONTDESK_BASE_URL is not set: run these tests through `cargo xtask test`, \
@@ -49,10 +51,7 @@ pub struct Reply {
 
 impl Reply {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        header_in(&self.headers, name)
     }
 
     /// Asserts the contract's error shape and returns the code.
@@ -69,6 +68,14 @@ impl Reply {
         );
         code
     }
+}
+
+/// A header among `headers`, the name matched case-insensitively.
+pub fn header_in<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value.as_str())
 }
 
 fn agent() -> ureq::Agent {
@@ -181,7 +188,7 @@ pub fn new_conversation_in(clinic: &str) -> (String, String) {
     let body = serde_json::to_vec(&json!({"page_url": "http://127.0.0.1/test"})).expect("json");
     let reply = request(
         "POST",
-        &format!("/v1/clinics/{clinic}/conversations"),
+        &paths::clinic_conversations(clinic),
         None,
         &[
             ("Content-Type", "application/json"),
@@ -205,31 +212,16 @@ pub fn new_conversation_in(clinic: &str) -> (String, String) {
 /// Sends a visitor message and returns the reply.
 pub fn visitor_send(id: &str, token: &str, client_msg_id: &str, text: &str) -> Reply {
     post(
-        &format!("/v1/conversations/{id}/messages"),
+        &paths::conversation_messages(id),
         Some(token),
         &json!({"client_msg_id": client_msg_id, "text": text}),
-    )
-}
-
-/// A sign-in attempt from the address `ip` (local workerd passes `CF-Connecting-IP` through).
-pub fn sign_in_from(email: &str, password: &str, ip: &str) -> Reply {
-    let body = serde_json::to_vec(&json!({"email": email, "password": password})).expect("json");
-    request(
-        "POST",
-        "/v1/staff/sessions",
-        None,
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", ip),
-        ],
-        Some(&body),
     )
 }
 
 /// Signs in a dev account and returns its bearer token.
 pub fn sign_in(email: &str) -> String {
     let reply = post(
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &json!({"email": email, "password": "demo-password"}),
     );
@@ -251,14 +243,14 @@ pub fn invited_staff(role: &str, departments: &[&str], password: &str) -> (Strin
     let admin = sign_in("admin@demo.test");
     let email = format!("invited.{}@lakeside.example", &uuid()[..8]);
     let made = post(
-        "/v1/admin/invites",
+        paths::invites(),
         Some(&admin),
         &json!({"email": email, "name": "Ivy Invited", "role": role, "departments": departments}),
     );
     assert_eq!(made.status, 202, "{:?}", made.body);
     let token = crate::mailbox::token_of(&crate::mailbox::link_emailed_to(&email, "invite"));
     let accepted = post(
-        "/v1/staff/invites/accept",
+        paths::invite_accept(),
         None,
         &json!({"token": token, "password": password}),
     );
@@ -298,7 +290,7 @@ pub fn routed(id: &str) -> Value {
 /// The conversation's inbox row, from the inbox listing with `query` (e.g. `?status=resolved`),
 /// through every page (a full suite leaves more than one page of open conversations).
 pub fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
-    let mut path = format!("/v1/staff/inbox{query}");
+    let mut path = format!("{}{query}", paths::staff_inbox());
     loop {
         let inbox = get(&path, Some(staff));
         assert_eq!(inbox.status, 200, "{:?}", inbox.body);
@@ -312,7 +304,7 @@ pub fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
             (None, None) => return None,
             (None, Some(next)) => {
                 let joiner = if query.is_empty() { '?' } else { '&' };
-                path = format!("/v1/staff/inbox{query}{joiner}cursor={next}");
+                path = format!("{}{query}{joiner}cursor={next}", paths::staff_inbox());
             }
         }
     }
@@ -501,7 +493,7 @@ pub fn search(staff: &str, q: &str, status: Option<&str>) -> Reply {
     if let Some(status) = status {
         body["status"] = json!(status);
     }
-    post("/v1/staff/search", Some(staff), &body)
+    post(paths::staff_search(), Some(staff), &body)
 }
 
 /// The conversation's row among what a search for `q` finds, if any.
@@ -524,7 +516,7 @@ pub fn create_with_visitor(clinic: &str, visitor: Option<Value>) -> Reply {
     };
     request(
         "POST",
-        &format!("/v1/clinics/{clinic}/conversations"),
+        &paths::clinic_conversations(clinic),
         None,
         &[
             ("Content-Type", "application/json"),
@@ -594,10 +586,7 @@ pub fn dev_secret(name: &str) -> String {
 
 /// The ids of a conversation's earlier conversations, as staff see them.
 pub fn history_ids(staff: &str, id: &str) -> Vec<String> {
-    let reply = get(
-        &format!("/v1/staff/conversations/{id}/history"),
-        Some(staff),
-    );
+    let reply = get(&paths::staff_history(id), Some(staff));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body["conversations"]
         .as_array()

@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 /// A demo conversation with one visitor message, indexed for the inbox.
@@ -25,11 +26,7 @@ fn row(staff: &str, id: &str) -> Option<Value> {
 }
 
 pub(crate) fn send_survey(staff: &str, id: &str) -> String {
-    let sent = post(
-        &format!("/v1/staff/conversations/{id}/surveys"),
-        Some(staff),
-        &json!({}),
-    );
+    let sent = post(&paths::staff_surveys(id), Some(staff), &json!({}));
     assert_eq!(sent.status, 201, "{:?}", sent.body);
     assert_eq!(sent.body["message"]["author"], "system");
     let survey_id = sent.body["survey_id"]
@@ -45,7 +42,7 @@ pub(crate) fn send_survey(staff: &str, id: &str) -> String {
 
 pub(crate) fn answer(id: &str, token: &str, survey_id: &str, body: &Value) -> Reply {
     post(
-        &format!("/v1/conversations/{id}/surveys/{survey_id}"),
+        &paths::conversation_survey(id, survey_id),
         Some(token),
         body,
     )
@@ -53,7 +50,7 @@ pub(crate) fn answer(id: &str, token: &str, survey_id: &str, body: &Value) -> Re
 
 fn set_status(staff: &str, id: &str, status: &str) {
     let reply = post(
-        &format!("/v1/staff/conversations/{id}/status"),
+        &paths::staff_status(id),
         Some(staff),
         &json!({ "status": status }),
     );
@@ -66,7 +63,7 @@ fn a_survey_is_answered_once_with_clear_errors() {
     let (id, token) = conversation(&staff);
     let survey_id = send_survey(&staff, &id);
     // The visitor sees the invitation in the conversation.
-    let listed = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+    let listed = get(&paths::conversation_messages(&id), Some(&token));
     assert!(
         listed.body["messages"]
             .as_array()
@@ -183,7 +180,7 @@ fn the_cron_sends_a_survey_after_a_conversation_is_resolved() {
     set_status(&staff, &id, "resolved");
     std::thread::sleep(std::time::Duration::from_secs(4));
     let invitations = || {
-        let listed = get(&format!("/v1/conversations/{id}/messages"), Some(&token));
+        let listed = get(&paths::conversation_messages(&id), Some(&token));
         listed.body["messages"]
             .as_array()
             .expect("messages")
@@ -221,7 +218,7 @@ fn reports_count_survey_answers_and_bot_deflection() {
     visitor_send(&bot_id, &bot_token, &uuid(), "Where can I park?");
     let admin = sign_in("admin@demo.test");
     let report = eventually("the bot's answer in the report", || {
-        let report = get("/v1/admin/reports?weeks=1", Some(&admin));
+        let report = get(&format!("{}?weeks=1", paths::reports()), Some(&admin));
         assert_eq!(report.status, 200, "{:?}", report.body);
         (report.body["deflection"]["deflected"].as_u64() > Some(0)).then_some(report.body)
     });

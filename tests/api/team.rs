@@ -6,6 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::mailbox::{emails_to, link_emailed_to, token_of};
+use crate::paths;
 use crate::support::*;
 
 /// The admin's answer says the link was emailed, and carries no link or token.
@@ -22,7 +23,7 @@ fn assert_sent_without_link(made: &Reply, to: &str) {
 
 fn invite(admin: &str, email: &str) -> Reply {
     post(
-        "/v1/admin/invites",
+        paths::invites(),
         Some(admin),
         &json!({"email": email, "name": "Noor Nurse", "role": "clinician", "departments": ["clinical"]}),
     )
@@ -54,13 +55,13 @@ fn an_invitation_creates_one_account_once() {
 
     // A weak password is refused and leaves the link usable.
     let weak = post(
-        "/v1/staff/invites/accept",
+        paths::invite_accept(),
         None,
         &json!({"token": token, "password": "short"}),
     );
     assert_eq!((weak.status, weak.error_code()), (422, "weak_password"));
     let accepted = post(
-        "/v1/staff/invites/accept",
+        paths::invite_accept(),
         None,
         &json!({"token": token, "password": NEW_PASSWORD}),
     );
@@ -68,30 +69,30 @@ fn an_invitation_creates_one_account_once() {
     assert_eq!(accepted.body["staff"]["email"], email.as_str());
     assert_eq!(accepted.body["staff"]["role"], "clinician");
     let session = accepted.body["token"].as_str().expect("token").to_owned();
-    assert_eq!(get("/v1/staff/me", Some(&session)).status, 200);
+    assert_eq!(get(paths::staff_me(), Some(&session)).status, 200);
     // The link is spent.
     let again = post(
-        "/v1/staff/invites/accept",
+        paths::invite_accept(),
         None,
         &json!({"token": token, "password": NEW_PASSWORD}),
     );
     assert_eq!((again.status, again.error_code()), (410, "link_expired"));
     // A reset token can't be used as an invitation, nor a made-up one.
     let forged = post(
-        "/v1/staff/invites/accept",
+        paths::invite_accept(),
         None,
         &json!({"token": "0".repeat(64), "password": NEW_PASSWORD}),
     );
     assert_eq!(forged.status, 410, "{:?}", forged.body);
     // The new account is on the team list and signs in with its password.
-    let list = get("/v1/admin/staff", Some(&admin));
+    let list = get(paths::admin_staff(), Some(&admin));
     assert!(list.body["staff"]
         .as_array()
         .expect("staff")
         .iter()
         .any(|m| m["email"] == email.as_str()));
     let signed = post(
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &json!({"email": email, "password": NEW_PASSWORD}),
     );
@@ -104,7 +105,7 @@ fn a_reset_link_sets_the_password_and_ends_old_sessions() {
     let email = format!("reset.{}@lakeside.example", &uuid()[..8]);
     assert_eq!(invite(&admin, &email).status, 202);
     let first = post(
-        "/v1/staff/invites/accept",
+        paths::invite_accept(),
         None,
         &json!({"token": token_of(&link_emailed_to(&email, "invite")), "password": NEW_PASSWORD}),
     );
@@ -113,7 +114,7 @@ fn a_reset_link_sets_the_password_and_ends_old_sessions() {
     let staff_id = first.body["staff"]["id"].as_str().expect("id").to_owned();
 
     let asked = post(
-        &format!("/v1/admin/staff/{staff_id}/password-reset"),
+        &paths::admin_staff_action(&staff_id, "password-reset"),
         Some(&admin),
         &json!({}),
     );
@@ -121,33 +122,33 @@ fn a_reset_link_sets_the_password_and_ends_old_sessions() {
     let token = token_of(&link_emailed_to(&email, "reset"));
     // An invitation token can't be used as a reset, and vice versa.
     let crossed = post(
-        "/v1/staff/invites/accept",
+        paths::invite_accept(),
         None,
         &json!({"token": token, "password": NEW_PASSWORD}),
     );
     assert_eq!(crossed.status, 410, "{:?}", crossed.body);
     let reset = post(
-        "/v1/staff/password-resets/accept",
+        paths::password_reset_accept(),
         None,
         &json!({"token": token, "password": "a much better passphrase"}),
     );
     assert_eq!(reset.status, 201, "{:?}", reset.body);
-    assert_eq!(get("/v1/staff/me", Some(&old_session)).status, 401);
+    assert_eq!(get(paths::staff_me(), Some(&old_session)).status, 401);
     let old = post(
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &json!({"email": email, "password": NEW_PASSWORD}),
     );
     assert_eq!(old.status, 401, "{:?}", old.body);
     let new = post(
-        "/v1/staff/sessions",
+        paths::staff_sessions(),
         None,
         &json!({"email": email, "password": "a much better passphrase"}),
     );
     assert_eq!(new.status, 201, "{:?}", new.body);
     // Unknown staff: 404.
     let unknown = post(
-        "/v1/admin/staff/s_nobody/password-reset",
+        &paths::admin_staff_action("s_nobody", "password-reset"),
         Some(&admin),
         &json!({}),
     );
@@ -159,7 +160,7 @@ fn a_reset_link_goes_only_to_the_colleague_and_its_use_is_audited() {
     let admin = sign_in("admin@demo.test");
     let (email, _, staff_id) = invited_staff("front-desk", &["front-desk"], NEW_PASSWORD);
     let asked = post(
-        &format!("/v1/admin/staff/{staff_id}/password-reset"),
+        &paths::admin_staff_action(&staff_id, "password-reset"),
         Some(&admin),
         &json!({}),
     );
@@ -180,7 +181,7 @@ fn a_reset_link_goes_only_to_the_colleague_and_its_use_is_audited() {
 
     let accept = || {
         post(
-            "/v1/staff/password-resets/accept",
+            paths::password_reset_accept(),
             None,
             &json!({"token": token_of(&link), "password": "another fine passphrase"}),
         )
@@ -193,11 +194,11 @@ fn a_reset_link_goes_only_to_the_colleague_and_its_use_is_audited() {
 
     // The audit names the colleague as the one who used it, the admin who asked, and
     // where it was used from.
-    let admin_id = get("/v1/staff/me", Some(&admin)).body["id"]
+    let admin_id = get(paths::staff_me(), Some(&admin)).body["id"]
         .as_str()
         .expect("id")
         .to_owned();
-    let log = get("/v1/admin/audit-log", Some(&admin));
+    let log = get(paths::audit_log(), Some(&admin));
     assert_eq!(log.status, 200, "{:?}", log.body);
     let entry = log.body["entries"]
         .as_array()

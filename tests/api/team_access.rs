@@ -4,6 +4,7 @@
 
 use serde_json::json;
 
+use crate::paths;
 use crate::support::*;
 
 /// A clinical conversation with a named visitor: (id, visitor token, message text).
@@ -17,7 +18,7 @@ fn clinical_thread(name: &str) -> (String, String, String) {
         sent.body
     );
     let named = post(
-        &format!("/v1/conversations/{id}/visitor"),
+        &paths::conversation_visitor(&id),
         Some(&visitor),
         &json!({"name": name, "email": format!("{}@example.com", name.to_lowercase())}),
     );
@@ -32,14 +33,14 @@ fn front_desk_cant_open_a_clinical_thread_the_clinician_can() {
     let front_desk = sign_in("frontdesk@demo.test");
     let clinician = sign_in("clinician@demo.test");
     let admin = sign_in("admin@demo.test");
-    let thread = format!("/v1/staff/conversations/{id}/messages");
+    let thread = paths::staff_messages(&id);
 
     let refused = get(&thread, Some(&front_desk));
     assert_eq!(refused.status, 403, "{:?}", refused.body);
     assert_eq!(refused.error_code(), "outside_your_teams");
     assert!(!refused.body.to_string().contains(&canary()));
     let socket = Live::try_connect(
-        &format!("/v1/staff/conversations/{id}/live?after=0"),
+        &format!("{}?after=0", paths::staff_thread_live(&id)),
         &[(
             "Sec-WebSocket-Protocol",
             &format!("frontdesk, bearer.{front_desk}"),
@@ -51,7 +52,7 @@ fn front_desk_cant_open_a_clinical_thread_the_clinician_can() {
     );
     for call in ["notes", "history"] {
         let reply = get(
-            &format!("/v1/staff/conversations/{id}/{call}"),
+            &paths::staff_conversation_call(&id, call),
             Some(&front_desk),
         );
         assert_eq!(reply.status, 403, "{call}: {:?}", reply.body);
@@ -63,7 +64,7 @@ fn front_desk_cant_open_a_clinical_thread_the_clinician_can() {
     );
     assert_eq!(reply.status, 403, "reply: {:?}", reply.body);
     let templates = get(
-        &format!("/v1/staff/templates?conversation={id}"),
+        &format!("{}?conversation={id}", paths::staff_templates()),
         Some(&front_desk),
     );
     assert_eq!(templates.status, 403, "{:?}", templates.body);
@@ -89,7 +90,7 @@ fn front_desk_cant_open_a_clinical_thread_the_clinician_can() {
 
     // Handed to front desk, it is theirs to see, with its text in their inbox.
     let assigned = post(
-        &format!("/v1/staff/conversations/{id}/assign"),
+        &paths::staff_assign(&id),
         Some(&admin),
         &json!({"staff_id": "s_frontdesk"}),
     );
@@ -105,9 +106,9 @@ fn front_desk_cant_open_a_clinical_thread_the_clinician_can() {
 fn each_inbox_socket_gets_the_row_as_its_owner_may_see_it() {
     let front_desk = sign_in("frontdesk@demo.test");
     let clinician = sign_in("clinician@demo.test");
-    let mut desk_inbox = Live::connect_with_subprotocol("/v1/staff/live", &front_desk);
+    let mut desk_inbox = Live::connect_with_subprotocol(paths::staff_live(), &front_desk);
     assert_eq!(desk_inbox.next()["type"], "ready");
-    let mut clinical_inbox = Live::connect_with_subprotocol("/v1/staff/live", &clinician);
+    let mut clinical_inbox = Live::connect_with_subprotocol(paths::staff_live(), &clinician);
     assert_eq!(clinical_inbox.next()["type"], "ready");
 
     let (id, visitor) = new_conversation();
@@ -153,7 +154,7 @@ fn a_thread_socket_closes_when_its_conversation_moves_out_of_reach() {
     let admin = sign_in("admin@demo.test");
     let assign = |to: &str| {
         let reply = post(
-            &format!("/v1/staff/conversations/{id}/assign"),
+            &paths::staff_assign(&id),
             Some(&admin),
             &json!({ "staff_id": to }),
         );
@@ -161,7 +162,7 @@ fn a_thread_socket_closes_when_its_conversation_moves_out_of_reach() {
     };
     assign("s_frontdesk");
     let mut thread = Live::connect_with_subprotocol(
-        &format!("/v1/staff/conversations/{id}/live?after=0"),
+        &format!("{}?after=0", paths::staff_thread_live(&id)),
         &front_desk,
     );
     assert_eq!(thread.next()["type"], "ready");
@@ -177,7 +178,7 @@ fn a_thread_socket_closes_when_its_conversation_moves_out_of_reach() {
         "{frames:?}"
     );
     let again = Live::try_connect(
-        &format!("/v1/staff/conversations/{id}/live?after=0"),
+        &format!("{}?after=0", paths::staff_thread_live(&id)),
         &[(
             "Sec-WebSocket-Protocol",
             &format!("frontdesk, bearer.{front_desk}"),

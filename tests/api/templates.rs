@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 const DEMO_PHONE: &str = "+49 30 555 0142";
@@ -29,8 +30,8 @@ fn delete(path: &str, token: &str) -> Reply {
 
 fn templates(token: &str, conversation: Option<&str>) -> Vec<Value> {
     let path = match conversation {
-        Some(id) => format!("/v1/staff/templates?conversation={id}"),
-        None => "/v1/staff/templates".to_owned(),
+        Some(id) => format!("{}?conversation={id}", paths::staff_templates()),
+        None => paths::staff_templates().to_owned(),
     };
     let reply = get(&path, Some(token));
     assert_eq!(reply.status, 200, "{:?}", reply.body);
@@ -46,7 +47,7 @@ fn by_shortcut<'a>(list: &'a [Value], shortcut: &str) -> Option<&'a Value> {
 
 fn create(admin: &str, shortcut: &str, body: &str) -> Value {
     let reply = post(
-        "/v1/admin/templates",
+        paths::admin_templates(),
         Some(admin),
         &json!({"shortcut": shortcut, "title": format!("Test {shortcut}"), "body": body}),
     );
@@ -55,7 +56,7 @@ fn create(admin: &str, shortcut: &str, body: &str) -> Value {
 }
 
 fn audited(admin: &str, action: &str, detail: &str) -> bool {
-    let log = get("/v1/admin/audit-log", Some(admin));
+    let log = get(paths::audit_log(), Some(admin));
     log.body["entries"]
         .as_array()
         .expect("entries")
@@ -81,7 +82,7 @@ fn admins_create_change_and_delete_templates_and_each_change_is_audited() {
 
     let renamed = fresh_shortcut("crud2");
     let changed = put(
-        &format!("/v1/admin/templates/{id}"),
+        &paths::admin_template(&id),
         &admin,
         &json!({"shortcut": renamed, "title": "Billing hours", "body": "Billing: {{clinic.next_opening|soon}}", "department": "billing"}),
     );
@@ -95,12 +96,12 @@ fn admins_create_change_and_delete_templates_and_each_change_is_audited() {
     );
     assert!(audited(&admin, "template_updated", &format!("/{renamed}")));
 
-    let gone = delete(&format!("/v1/admin/templates/{id}"), &admin);
+    let gone = delete(&paths::admin_template(&id), &admin);
     assert_eq!(gone.status, 200, "{:?}", gone.body);
     assert_eq!(gone.body, json!({"id": id, "deleted": true}));
     assert!(by_shortcut(&templates(&admin, None), &renamed).is_none());
     assert!(audited(&admin, "template_deleted", &format!("/{renamed}")));
-    let again = delete(&format!("/v1/admin/templates/{id}"), &admin);
+    let again = delete(&paths::admin_template(&id), &admin);
     assert_eq!(again.status, 404);
     assert_eq!(again.error_code(), "unknown_template");
 }
@@ -167,7 +168,7 @@ fn bad_templates_get_clear_errors() {
         ),
     ];
     for (body, status, code) in cases {
-        let reply = post("/v1/admin/templates", Some(&admin), &body);
+        let reply = post(paths::admin_templates(), Some(&admin), &body);
         assert_eq!(reply.status, status, "{body}: {:?}", reply.body);
         assert_eq!(reply.error_code(), code, "{body}");
     }
@@ -177,7 +178,7 @@ fn bad_templates_get_clear_errors() {
     let mine = create(&admin, &ok_shortcut, "mine");
     let id = mine["id"].as_str().expect("id");
     let clash = put(
-        &format!("/v1/admin/templates/{id}"),
+        &paths::admin_template(id),
         &admin,
         &json!({"shortcut": "parking", "title": "t", "body": "b"}),
     );
@@ -185,18 +186,15 @@ fn bad_templates_get_clear_errors() {
     assert_eq!(clash.error_code(), "duplicate_shortcut");
     let body = json!({"shortcut": fresh_shortcut("none"), "title": "t", "body": "b"});
     for unknown in [format!("t_{}", "0".repeat(32)), "not-an-id".to_owned()] {
-        let reply = put(&format!("/v1/admin/templates/{unknown}"), &admin, &body);
+        let reply = put(&paths::admin_template(&unknown), &admin, &body);
         assert_eq!(reply.status, 404, "{unknown}");
         assert_eq!(reply.error_code(), "unknown_template");
     }
     let other_admin = sign_in("admin@other.test");
-    let reply = put(&format!("/v1/admin/templates/{id}"), &other_admin, &body);
+    let reply = put(&paths::admin_template(id), &other_admin, &body);
     assert_eq!(reply.status, 404, "another clinic's template is unknown");
     assert!(by_shortcut(&templates(&other_admin, None), &ok_shortcut).is_none());
-    assert_eq!(
-        delete(&format!("/v1/admin/templates/{id}"), &admin).status,
-        200
-    );
+    assert_eq!(delete(&paths::admin_template(id), &admin).status, 200);
 }
 
 #[test]
@@ -208,9 +206,9 @@ fn only_admins_manage_templates_but_everyone_lists_them() {
     for email in ["frontdesk@demo.test", "clinician@demo.test"] {
         let staff = sign_in(email);
         let answers = [
-            post("/v1/admin/templates", Some(&staff), &body),
-            put(&format!("/v1/admin/templates/{id}"), &staff, &body),
-            delete(&format!("/v1/admin/templates/{id}"), &staff),
+            post(paths::admin_templates(), Some(&staff), &body),
+            put(&paths::admin_template(id), &staff, &body),
+            delete(&paths::admin_template(id), &staff),
         ];
         for reply in answers {
             assert_eq!(reply.status, 403, "{email}: {:?}", reply.body);
@@ -218,10 +216,7 @@ fn only_admins_manage_templates_but_everyone_lists_them() {
         }
         assert!(by_shortcut(&templates(&staff, None), "parking").is_some());
     }
-    assert_eq!(
-        delete(&format!("/v1/admin/templates/{id}"), &admin).status,
-        200
-    );
+    assert_eq!(delete(&paths::admin_template(id), &admin).status, 200);
 }
 
 #[test]
@@ -235,10 +230,7 @@ fn a_conversation_gets_templates_rendered_with_live_values_and_fallbacks() {
     );
     let frontdesk = sign_in("frontdesk@demo.test");
     let department = eventually("the conversation is indexed", || {
-        let reply = get(
-            &format!("/v1/staff/conversations/{id}/messages"),
-            Some(&frontdesk),
-        );
+        let reply = get(&paths::staff_messages(&id), Some(&frontdesk));
         let department = reply.body["conversation"]["department"]
             .as_str()?
             .to_owned();
@@ -291,7 +283,7 @@ fn a_conversation_gets_templates_rendered_with_live_values_and_fallbacks() {
     // Once the visitor's name is known, it fills the variable, as written.
     let named = request(
         "PUT",
-        &format!("/v1/staff/conversations/{id}/visitor"),
+        &paths::staff_visitor(&id),
         Some(&frontdesk),
         &[("Content-Type", "application/json")],
         Some(br#"{"name": "Ana {{clinic.phone}}"}"#),
@@ -303,13 +295,13 @@ fn a_conversation_gets_templates_rendered_with_live_values_and_fallbacks() {
     );
     let template_id = created["id"].as_str().expect("id");
     assert_eq!(
-        delete(&format!("/v1/admin/templates/{template_id}"), &admin).status,
+        delete(&paths::admin_template(template_id), &admin).status,
         200
     );
 
     for unknown in ["c_00000000000000000000000000000000", "nope"] {
         let reply = get(
-            &format!("/v1/staff/templates?conversation={unknown}"),
+            &format!("{}?conversation={unknown}", paths::staff_templates()),
             Some(&frontdesk),
         );
         assert_eq!(reply.status, 404, "{unknown}");
@@ -318,7 +310,7 @@ fn a_conversation_gets_templates_rendered_with_live_values_and_fallbacks() {
     // Another clinic's staff can't render for this conversation.
     let other = sign_in("admin@other.test");
     let reply = get(
-        &format!("/v1/staff/templates?conversation={id}"),
+        &format!("{}?conversation={id}", paths::staff_templates()),
         Some(&other),
     );
     assert_eq!(reply.status, 404);
@@ -335,7 +327,7 @@ fn rendering_is_one_pass_and_plain_text() {
     let created = create(&admin, &shortcut, body);
     let rendered = eventually("the conversation is indexed", || {
         let list = get(
-            &format!("/v1/staff/templates?conversation={id}"),
+            &format!("{}?conversation={id}", paths::staff_templates()),
             Some(&admin),
         );
         (list.status == 200).then_some(list)
@@ -359,7 +351,7 @@ fn rendering_is_one_pass_and_plain_text() {
     );
     let template_id = created["id"].as_str().expect("id");
     assert_eq!(
-        delete(&format!("/v1/admin/templates/{template_id}"), &admin).status,
+        delete(&paths::admin_template(template_id), &admin).status,
         200
     );
 }

@@ -2,6 +2,7 @@
 //! search takes its terms in a POST body, and sockets take tokens only in the
 //! subprotocol (or the console's cookie), never `?token=`.
 
+use crate::paths;
 use crate::support::*;
 
 #[test]
@@ -11,7 +12,7 @@ fn search_terms_in_a_url_are_refused_and_a_body_search_finds_the_patient() {
     let (id, _) = identified_conversation(&staff, serde_json::json!({ "name": name }));
 
     let in_url = get(
-        &format!("/v1/staff/inbox?q={}", name.to_lowercase()),
+        &format!("{}?q={}", paths::staff_inbox(), name.to_lowercase()),
         Some(&staff),
     );
     assert_eq!(in_url.status, 400, "{:?}", in_url.body);
@@ -64,7 +65,7 @@ fn a_search_body_that_is_not_a_search_is_refused_with_a_json_error() {
             "invalid_field",
         ),
     ] {
-        let reply = post("/v1/staff/search", Some(&staff), &body);
+        let reply = post(paths::staff_search(), Some(&staff), &body);
         assert_eq!(reply.status, status, "{body}: {:?}", reply.body);
         assert_eq!(reply.error_code(), code, "{body}");
     }
@@ -76,9 +77,9 @@ fn a_valid_token_in_a_socket_url_is_refused() {
     let (id, visitor) = new_conversation();
     let staff = sign_in_every_team("admin");
     for path in [
-        format!("/v1/conversations/{id}/live?token={visitor}"),
-        format!("/v1/staff/conversations/{id}/live?token={staff}"),
-        format!("/v1/staff/live?token={staff}"),
+        format!("{}?token={visitor}", paths::conversation_live(&id)),
+        format!("{}?token={staff}", paths::staff_thread_live(&id)),
+        format!("{}?token={staff}", paths::staff_live()),
     ] {
         assert_eq!(
             Live::try_connect_as_sent(&path, &[]).err(),
@@ -87,6 +88,6 @@ fn a_valid_token_in_a_socket_url_is_refused() {
         );
     }
     // The same tokens in the subprotocol open the same sockets.
-    Live::connect_with_subprotocol(&format!("/v1/conversations/{id}/live"), &visitor);
-    Live::connect_with_subprotocol("/v1/staff/live", &staff);
+    Live::connect_with_subprotocol(&paths::conversation_live(&id), &visitor);
+    Live::connect_with_subprotocol(paths::staff_live(), &staff);
 }

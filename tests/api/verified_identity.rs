@@ -4,16 +4,13 @@
 
 use serde_json::{json, Value};
 
+use crate::paths;
 use crate::support::*;
 
 fn verify_by_staff(staff: &str, id: &str, visitor: Value) -> Value {
     let mut body = visitor;
     body["verified"] = json!(true);
-    let reply = put(
-        &format!("/v1/staff/conversations/{id}/visitor"),
-        Some(staff),
-        &body,
-    );
+    let reply = put(&paths::staff_visitor(id), Some(staff), &body);
     assert_eq!(reply.status, 200, "{:?}", reply.body);
     reply.body
 }
@@ -35,7 +32,7 @@ fn a_stated_email_shows_nothing_of_another_patients_conversations_until_verified
     // Someone else states the same email, at the start and again through identify().
     let (spoof, spoof_token) = identified_conversation(&staff, json!({"email": address}));
     let again = post(
-        &format!("/v1/conversations/{spoof}/visitor"),
+        &paths::conversation_visitor(&spoof),
         Some(&spoof_token),
         &json!({"email": address.to_uppercase(), "name": "Ana Ruiz"}),
     );
@@ -48,10 +45,7 @@ fn a_stated_email_shows_nothing_of_another_patients_conversations_until_verified
     // Staff see nothing of the patient's conversation, in either direction.
     assert_eq!(history_ids(&staff, &spoof), Vec::<String>::new());
     assert!(!history_ids(&staff, &patient).contains(&spoof));
-    let thread = get(
-        &format!("/v1/staff/conversations/{spoof}/messages"),
-        Some(&staff),
-    );
+    let thread = get(&paths::staff_messages(&spoof), Some(&staff));
     assert!(
         !thread.body.to_string().contains(&patient),
         "{:?}",
@@ -60,7 +54,7 @@ fn a_stated_email_shows_nothing_of_another_patients_conversations_until_verified
 
     // Staff saving the form unchanged, without checking, verifies nothing.
     let resaved = put(
-        &format!("/v1/staff/conversations/{spoof}/visitor"),
+        &paths::staff_visitor(&spoof),
         Some(&staff),
         &json!({"name": "Ana Ruiz", "email": address}),
     );
@@ -82,14 +76,14 @@ fn a_visitor_changing_a_verified_email_makes_it_stated() {
     verify_by_staff(&staff, &id, json!({"email": address}));
     // Re-stating the same address keeps it verified…
     let same = post(
-        &format!("/v1/conversations/{id}/visitor"),
+        &paths::conversation_visitor(&id),
         Some(&token),
         &json!({"email": address}),
     );
     assert_eq!(same.body["verified"]["email"], "staff", "{:?}", same.body);
     // …another address is only stated, and links to nothing.
     let other = post(
-        &format!("/v1/conversations/{id}/visitor"),
+        &paths::conversation_visitor(&id),
         Some(&token),
         &json!({"email": unique_email()}),
     );

@@ -46,10 +46,10 @@ for (const [label, options] of SETTINGS) {
     await widget.messages('bot').first().waitFor({ timeout: 15_000 });
     assert.deepEqual(await axeViolations(page), []);
     // The verification form (fetched on first use), with a refusal showing.
-    await page.locator('[data-testid="fd-verify-open"]').click();
-    await page.locator('[data-testid="fd-verify"] input[type="tel"]').fill('12');
-    await page.locator('[data-testid="fd-verify-ask"] button[type="submit"]').click();
-    await page.locator('[data-testid="fd-verify-error"]').filter({ hasText: /\S/ }).waitFor();
+    await widget.verifyButton().click();
+    await widget.verifyPhoneInput().fill('12');
+    await widget.verifyAskButton().click();
+    await widget.verifyError().filter({ hasText: /\S/ }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await page.keyboard.press('Escape');
     if (options.isMobile) {
@@ -69,11 +69,7 @@ test('keyboard only: open, send, close, with focus where it belongs', async () =
   await page.goto(`${BASE}/`);
   const widget = new Widget(page);
   await widget.launcher.waitFor({ state: 'visible' });
-  const focused = () => page.evaluate(() => {
-    const host = document.activeElement;
-    const inner = host?.shadowRoot?.activeElement;
-    return (inner ?? host)?.getAttribute('data-testid') ?? host?.tagName;
-  });
+  const focused = () => widget.focusedTestId();
   // Tab through the page until the launcher has focus.
   let steps = 0;
   while ((await focused()) !== 'fd-launcher') {
@@ -84,15 +80,14 @@ test('keyboard only: open, send, close, with focus where it belongs', async () =
   assert.equal(await widget.launcher.evaluate((el) => getComputedStyle(el).outlineStyle), 'solid', 'visible focus');
   await page.keyboard.press('Enter');
   await widget.panel.waitFor({ state: 'visible' });
-  await page.waitForFunction(() => document.querySelector('frontdesk-widget')
-    .shadowRoot.activeElement?.getAttribute('data-testid') === 'fd-input');
+  await widget.inputFocused();
   const text = `Typed without a mouse ${CANARY} ${Date.now()}`;
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   await widget.messages('visitor').filter({ hasText: text })
     .and(page.locator('[data-delivery="sent"]')).waitFor();
   // The new message is inside the polite live region.
-  assert.equal(await page.locator('[data-testid="fd-messages"]').getAttribute('aria-live'), 'polite');
+  assert.equal(await widget.messagesRegion().getAttribute('aria-live'), 'polite');
   await page.keyboard.press('Escape');
   await widget.panel.waitFor({ state: 'hidden' });
   assert.equal(await focused(), 'fd-launcher');

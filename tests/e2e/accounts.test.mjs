@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watch, Console, sandboxUrl } from './browser.mjs';
+import { ChoosePasswordPage, TeamScreen } from './pages/team.mjs';
 
 /** The console link in the newest email the sandbox received for `address`. */
 async function emailedLink(address) {
@@ -32,14 +33,16 @@ test('an admin invites a colleague who signs up through the link', async () => {
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   const problems = watch(adminPage, 'admin');
-  await new Console(adminPage).signIn('admin@demo.test');
-  await adminPage.locator('[data-testid="nav-team"]').click();
+  const adminConsole = new Console(adminPage);
+  const team = new TeamScreen(adminPage);
+  await adminConsole.signIn('admin@demo.test');
+  await adminConsole.navButton('team').click();
   const email = `new.colleague.${Date.now()}@lakeside.example`;
-  await adminPage.locator('[data-testid="invite-email"]').fill(email);
-  await adminPage.locator('[data-testid="invite-name"]').fill('Robin Newcomer');
-  await adminPage.locator('[data-testid="invite-send"]').click();
-  await adminPage.locator('[data-testid="link-sent"]').filter({ hasText: email }).waitFor();
-  assert.equal(await adminPage.locator('[data-testid="one-time-link"]').count(), 0, 'the admin never sees the link');
+  await team.inviteEmail.fill(email);
+  await team.inviteName.fill('Robin Newcomer');
+  await team.inviteSend.click();
+  await team.linkSent(email).waitFor();
+  assert.equal(await team.oneTimeLink.count(), 0, 'the admin never sees the link');
   const link = await emailedLink(email);
   assert.match(link, /\/console\/#\/invite\/[0-9a-f]{64}$/);
 
@@ -47,37 +50,33 @@ test('an admin invites a colleague who signs up through the link', async () => {
   const newPage = await newContext.newPage();
   problems.push(...watch(newPage, 'newcomer'));
   await newPage.goto(link);
-  await newPage.locator('[data-testid="new-password"]').fill('short');
-  await newPage.locator('[data-testid="new-password-again"]').fill('short');
-  await newPage.locator('[data-testid="accept-submit"]').click();
-  await newPage.locator('[data-testid="accept-error"]').filter({ hasText: '12 characters' }).waitFor();
-  await newPage.locator('[data-testid="new-password"]').fill('quiet harbour lights');
-  await newPage.locator('[data-testid="new-password-again"]').fill('quiet harbour lights');
-  await newPage.locator('[data-testid="accept-submit"]').click();
-  await newPage.locator('[data-testid="staff-name"]').filter({ hasText: 'Robin Newcomer' }).waitFor({ timeout: 15_000 });
+  const choose = new ChoosePasswordPage(newPage);
+  const newcomer = new Console(newPage);
+  await choose.choose('short');
+  await choose.error.filter({ hasText: '12 characters' }).waitFor();
+  await choose.choose('quiet harbour lights');
+  await newcomer.staffName().filter({ hasText: 'Robin Newcomer' }).waitFor({ timeout: 15_000 });
   assert.doesNotMatch(newPage.url(), /invite/, 'the spent link leaves the address bar');
 
   // The team list shows the new account.
   await adminPage.reload();
-  await adminPage.locator('[data-testid="nav-team"]').click();
-  await adminPage.locator('[data-testid="team-member"]').filter({ hasText: email }).waitFor();
+  await adminConsole.navButton('team').click();
+  await team.member(email).waitFor();
 
   // Offboarding: the admin disables the account, which signs the newcomer out and keeps
   // them out; enabling it lets them sign in again.
-  const member = () => adminPage.locator('[data-testid="team-member"]').filter({ hasText: email });
-  await member().locator('[data-testid="disable-account"]').click();
-  await member().locator('[data-testid="member-disabled"]').waitFor();
-  await adminPage.locator('[data-testid="team-notice"]').filter({ hasText: 'Robin Newcomer is disabled' }).waitFor();
+  const member = () => team.member(email);
+  await team.disableOf(member()).click();
+  await team.disabledMarkOf(member()).waitFor();
+  await team.notice('Robin Newcomer is disabled').waitFor();
   await newPage.reload();
-  await newPage.locator('[data-testid="login-email"]').waitFor({ timeout: 15_000 });
-  await newPage.locator('[data-testid="login-email"]').fill(email);
-  await newPage.locator('[data-testid="login-password"]').fill('quiet harbour lights');
-  await newPage.locator('[data-testid="login-submit"]').click();
-  await newPage.locator('[data-testid="login-error"]').filter({ hasText: 'disabled' }).waitFor();
-  await member().locator('[data-testid="enable-account"]').click();
-  await member().locator('[data-testid="disable-account"]').waitFor();
-  await newPage.locator('[data-testid="login-submit"]').click();
-  await newPage.locator('[data-testid="staff-name"]').filter({ hasText: 'Robin Newcomer' }).waitFor({ timeout: 15_000 });
+  await newcomer.signInEmail().waitFor({ timeout: 15_000 });
+  await newcomer.fillSignIn(email, 'quiet harbour lights');
+  await newcomer.signInError().filter({ hasText: 'disabled' }).waitFor();
+  await team.enableOf(member()).click();
+  await team.disableOf(member()).waitFor();
+  await newcomer.signInButton().click();
+  await newcomer.staffName().filter({ hasText: 'Robin Newcomer' }).waitFor({ timeout: 15_000 });
 
   // The refused weak password, the disabled account's refused sign-in and the ended
   // session's answers are the expected error responses.

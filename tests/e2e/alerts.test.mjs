@@ -29,8 +29,8 @@ test('urgent alerts are opt-in and never carry the message', async () => {
   const problems = watch(page, 'console');
   const console_ = new Console(page);
   await console_.signIn('clinician@demo.test');
-  await page.locator('[data-testid="live-status"][data-status="live"]').waitFor({ timeout: 15_000 });
-  const toggle = page.locator('[data-testid="alerts-toggle"]');
+  await console_.liveStatus('live').waitFor({ timeout: 15_000 });
+  const toggle = console_.alertsToggle();
   await toggle.waitFor();
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
 

@@ -1,21 +1,14 @@
 // Shared browser setup for the end-to-end tests: Debian's chromium, never a download.
 import { chromium } from 'playwright-core';
 
-export const BASE = process.env.FRONTDESK_BASE_URL;
-export const CANARY = process.env.FRONTDESK_CANARY ?? 'fd-private-canary';
+import { BASE } from './env.mjs';
+import { Console } from './pages/console.mjs';
 
-/** The provider sandbox's base URL, which `cargo xtask test` starts. */
-export function sandboxUrl() {
-  const url = process.env.FRONTDESK_SANDBOX_URL;
-  if (!url) {
-    throw new Error('FRONTDESK_SANDBOX_URL is not set: `cargo xtask test` starts the provider sandbox');
-  }
-  return url;
-}
+// The page objects own the selectors; tests import them from here or from pages/.
+export { Console } from './pages/console.mjs';
+export { Widget } from './pages/widget.mjs';
 
-if (!BASE) {
-  throw new Error('FRONTDESK_BASE_URL is not set: run the browser tests through `cargo xtask test`');
-}
+export { BASE, CANARY, sandboxUrl } from './env.mjs';
 
 // Flags for headless chromium as root on an offline machine.
 const FLAGS = [
@@ -44,98 +37,6 @@ export function watch(page, label) {
     if (message.type() === 'error') problems.push(`${label} console error: ${message.text()}`);
   });
   return problems;
-}
-
-/** Page object for the visitor widget on the demo site. */
-export class Widget {
-  constructor(page) {
-    this.page = page;
-    this.launcher = page.locator('[data-testid="fd-launcher"]');
-    this.panel = page.locator('[data-testid="fd-panel"]');
-    this.input = page.locator('[data-testid="fd-input"]');
-    this.send = page.locator('[data-testid="fd-send"]');
-  }
-
-  messages(author) {
-    return this.page.locator(`[data-testid="fd-message"][data-author="${author}"]`);
-  }
-
-  async open() {
-    await this.launcher.click();
-    await this.panel.waitFor({ state: 'visible' });
-  }
-
-  async say(text) {
-    await this.input.fill(text);
-    await this.send.click();
-    await this.messages('visitor').filter({ hasText: text }).first().waitFor();
-  }
-}
-
-/** Page object for the staff console. */
-export class Console {
-  constructor(page) {
-    this.page = page;
-  }
-
-  async signIn(email) {
-    await this.page.goto(`${BASE}/console/`, { waitUntil: 'domcontentloaded' });
-    await this.page.locator('[data-testid="login-email"]').fill(email);
-    await this.page.locator('[data-testid="login-password"]').fill('demo-password');
-    await this.page.locator('[data-testid="login-submit"]').click();
-  }
-
-  row(text) {
-    return this.page.locator('[data-testid="inbox-row"]').filter({ hasText: text });
-  }
-
-  async reply(text) {
-    await this.page.locator('[data-testid="reply-input"]').fill(text);
-    await this.page.locator('[data-testid="reply-send"]').click();
-  }
-
-  /** The connection badge; with `status` (`live`, `reconnecting`), only in that state. */
-  liveStatus(status) {
-    return this.page.locator(status ? `[data-testid="live-status"][data-status="${status}"]` : '[data-testid="live-status"]');
-  }
-
-  /** The open thread's messages that contain `text`. */
-  threadMessage(text) {
-    return this.page.locator('[data-testid="thread-message"]').filter({ hasText: text });
-  }
-
-  /** The claim button; with `ownership` (`mine`, `colleague`, `unassigned`), only then. */
-  claimButton(ownership) {
-    return this.page.locator(ownership ? `[data-testid="claim-button"][data-ownership="${ownership}"]` : '[data-testid="claim-button"]');
-  }
-
-  /** Why a claim was refused, once the console says anything. */
-  claimError() {
-    return this.page.locator('[data-testid="claim-error"]').filter({ hasText: /\S/ });
-  }
-
-  /** The button that resolves (or reopens) the open thread. */
-  statusButton() {
-    return this.page.locator('[data-testid="status-button"]');
-  }
-
-  /** The open thread's status line, once it says `status`. */
-  threadStatus(status) {
-    return this.page.locator('[data-testid="thread-status"]').filter({ hasText: status });
-  }
-
-  /** Corrects the open thread's triage with the keyboard only: Enter opens the form, the
-   * selects and the reason are filled by focus and typing, Enter submits. */
-  async correctTriage({ urgency, department, reason }) {
-    const page = this.page;
-    await page.locator('[data-testid="triage-correct"]').focus();
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid="triage-urgency"]').selectOption(urgency);
-    await page.locator('[data-testid="triage-department"]').selectOption(department);
-    await page.locator('[data-testid="triage-reason"]').focus();
-    await page.keyboard.type(reason);
-    await page.keyboard.press('Enter');
-  }
 }
 
 /** A signed-in console in its own context of `browser`, live: `{ context, page, console_, problems }`. */

@@ -41,23 +41,23 @@ test('a refused SMS reply shows why in the thread, and Resend delivers it once m
 
   const { context, page, console_, problems } = await signedInConsole(browser, 'admin@demo.test', 'console');
   await console_.row(question).first().click();
-  await page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: question }).waitFor();
+  await console_.visitorMessage(question).waitFor();
   const answer = `Yes, bring them along. ${CANARY} ${randomUUID()}`;
   await failNextSms(number, answer);
   await console_.reply(answer);
 
-  const mine = page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: answer });
-  const failed = mine.locator('[data-testid="message-delivery"][data-status="failed"]');
+  const mine = console_.staffMessage(answer);
+  const failed = console_.deliveryOf(mine, { status: 'failed' });
   await failed.waitFor({ timeout: 20_000 });
-  const reason = await mine.locator('[data-testid="delivery-reason"]').textContent();
+  const reason = await console_.deliveryReasonOf(mine).textContent();
   assert.match(reason, /^The patient's number or account is not valid on this channel\./);
   assert.match(reason, /\(Twilio 21614: /);
   assert.equal(await sendsOf(answer), 1);
 
-  await mine.locator('[data-testid="resend-button"]').click();
-  await mine.locator('[data-testid="message-delivery"][data-attempt="2"]').waitFor();
-  await mine.locator('[data-testid="message-delivery"][data-status="delivered"]').waitFor({ timeout: 20_000 });
-  assert.equal(await mine.locator('[data-testid="resend-button"]').count(), 0, 'no Resend once delivered');
+  await console_.resendButtonOf(mine).click();
+  await console_.deliveryOf(mine, { attempt: 2 }).waitFor();
+  await console_.deliveryOf(mine, { status: 'delivered' }).waitFor({ timeout: 20_000 });
+  assert.equal(await console_.resendButtonOf(mine).count(), 0, 'no Resend once delivered');
   const reply = patient.locator('#thread li.out').filter({ hasText: answer });
   await reply.and(patient.locator('[data-status="delivered"]')).waitFor({ timeout: 20_000 });
   assert.equal(await sendsOf(answer), 2, 'the refused send and one resend');

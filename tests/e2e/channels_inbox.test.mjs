@@ -37,27 +37,25 @@ test('inbox rows and the thread show the channel and address, and the inbox filt
   const xRow = console_.row(xText);
   await wechatRow.waitFor();
   await xRow.waitFor();
-  const tag = wechatRow.locator('[data-testid="inbox-channel"]');
+  const tag = console_.channelTagOf(wechatRow);
   assert.equal(await tag.getAttribute('data-channel'), 'wechat');
   assert.equal(await tag.locator('[role="img"]').getAttribute('aria-label'), 'WeChat');
   assert.equal(await tag.locator('.channel-address').textContent(), openId);
 
   // Only X conversations: the WeChat row goes, and so does every web one.
-  await page.locator('[data-testid="filter-channel"]').selectOption('x');
+  await console_.channelFilter().selectOption('x');
   await wechatRow.waitFor({ state: 'detached' });
   assert.equal(await xRow.count(), 1);
-  const shown = await page
-    .locator('[data-testid="inbox-row"]')
-    .evaluateAll((rows) => rows.map((row) => row.querySelector('[data-testid="inbox-channel"]')?.dataset.channel ?? 'web'));
+  const shown = await console_.rowChannels();
   assert.ok(shown.length > 0 && shown.every((channel) => channel === 'x'), `rows shown: ${shown}`);
 
   await xRow.click();
-  const header = page.locator('[data-testid="thread-channel"]');
+  const header = console_.threadChannel();
   await header.waitFor();
   assert.equal(await header.getAttribute('data-channel'), 'x');
   assert.equal(await header.locator('.channel-address').textContent(), xUser);
 
-  await page.locator('[data-testid="filter-channel"]').selectOption('');
+  await console_.channelFilter().selectOption('');
   await wechatRow.waitFor();
   assert.deepEqual(problems, []);
   await context.close();

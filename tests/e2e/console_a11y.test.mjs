@@ -39,12 +39,12 @@ for (const colorScheme of ['light', 'dark']) {
     const problems = watch(page, 'console');
     const screens = {};
 
+    const console_ = new Console(page);
     await page.goto(`${BASE}/console/`, { waitUntil: 'domcontentloaded' });
-    await page.locator('[data-testid="login-email"]').waitFor();
+    await console_.signInEmail().waitFor();
     assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), colorScheme === 'dark');
     screens['sign-in'] = await axeViolations(page);
 
-    const console_ = new Console(page);
     await console_.signIn('admin@demo.test');
     await console_.liveStatus('live').waitFor({ timeout: 15_000 });
     const row = console_.row(`Accessible ${tag}`);
@@ -53,17 +53,12 @@ for (const colorScheme of ['light', 'dark']) {
 
     await row.click();
     await console_.threadMessage(`Accessible ${tag}`).waitFor({ timeout: 15_000 });
-    await page.locator('[data-testid="visitor-summary"]').waitFor();
+    await console_.visitorSummary().waitFor();
     screens.thread = await axeViolations(page);
 
-    for (const [screen, ready] of [
-      ['reports', '[data-testid="report-volume"], [data-testid="reports-error"]:not(:empty)'],
-      ['templates', '[data-testid="template-list"]'],
-      ['team', '[data-testid="team-member"]'],
-      ['integrations', '[data-testid="api-key-list"]'],
-    ]) {
-      await page.locator(`[data-testid="nav-${screen}"]`).click();
-      await page.locator(ready).first().waitFor({ state: 'attached', timeout: 15_000 });
+    for (const screen of ['reports', 'templates', 'team', 'integrations']) {
+      await console_.navButton(screen).click();
+      await console_.screenReady(screen).waitFor({ state: 'attached', timeout: 15_000 });
       screens[screen] = await axeViolations(page);
     }
 

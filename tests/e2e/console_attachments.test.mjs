@@ -56,10 +56,9 @@ test('staff see the photo in the thread, open it, and reply with a PDF the visit
   await staff.page.goto(`${BASE}/console/#/conversations/${id}`);
   await staff.console_.threadMessage(text).waitFor({ timeout: 20_000 });
   // The thumbnail is the stored photo, drawn (the console's CSP allows it).
-  const thumb = staff.page.locator('[data-testid="thread-photo"] img');
+  const thumb = staff.console_.threadPhotoImage();
   await thumb.waitFor({ timeout: 20_000 });
-  await staff.page.waitForFunction(
-    () => document.querySelector('[data-testid="thread-photo"] img')?.naturalWidth > 0);
+  await staff.console_.threadPhotoDrawn();
   const src = await thumb.getAttribute('src');
   assert.match(src, /\/v1\/attachments\/demo\/.+viewer=staff\./);
   const stored = Buffer.from(await (await fetch(src)).arrayBuffer());
@@ -70,7 +69,7 @@ test('staff see the photo in the thread, open it, and reply with a PDF the visit
   // A click opens the full image in a new tab, through a fresh link: one more view.
   const [tab] = await Promise.all([
     staff.context.waitForEvent('page'),
-    staff.page.locator('[data-testid="thread-photo"]').click(),
+    staff.console_.threadPhoto().click(),
   ]);
   await tab.waitForURL(/\/v1\/attachments\//);
   assert.equal(await tab.evaluate(() => document.contentType), 'image/jpeg');
@@ -78,18 +77,18 @@ test('staff see the photo in the thread, open it, and reply with a PDF the visit
   assert.equal(await viewsBy(adminId), afterThumb + 1);
 
   // A program renamed .pdf is refused with the edge's words; nothing is staged.
-  await staff.page.locator('[data-testid="reply-attach"]').setInputFiles(
+  await staff.console_.replyAttach().setInputFiles(
     { name: 'form.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a document', 'latin1') });
-  await staff.page.locator('[data-testid="reply-attach-error"]').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
-  assert.equal(await staff.page.locator('[data-testid="reply-file"]').count(), 0);
+  await staff.console_.replyAttachError().filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+  assert.equal(await staff.console_.replyFile().count(), 0);
 
   // The reply carries the aftercare sheet, without words.
-  await staff.page.locator('[data-testid="reply-attach"]').setInputFiles(
+  await staff.console_.replyAttach().setInputFiles(
     { name: 'aftercare.pdf', mimeType: 'application/pdf', buffer: AFTERCARE_PDF });
-  await staff.page.locator('[data-testid="reply-file"]').filter({ hasText: 'aftercare.pdf' }).waitFor({ timeout: 15_000 });
-  await staff.page.locator('[data-testid="reply-send"]').click();
-  await staff.page.locator('[data-testid="reply-file"]').waitFor({ state: 'detached', timeout: 15_000 });
-  const download = staff.page.locator('[data-testid="thread-message"][data-author="staff"] [data-testid="thread-document"]');
+  await staff.console_.replyFile().filter({ hasText: 'aftercare.pdf' }).waitFor({ timeout: 15_000 });
+  await staff.console_.replySendButton().click();
+  await staff.console_.replyFile().waitFor({ state: 'detached', timeout: 15_000 });
+  const download = staff.console_.staffDocuments();
   await download.waitFor({ timeout: 15_000 });
   const [saved] = await Promise.all([staff.page.waitForEvent('download'), download.click()]);
   assert.ok(fs.readFileSync(await saved.path()).equals(AFTERCARE_PDF));

@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { BASE, CANARY, getJson, launch, inquiry, signedInConsole, staffToken } from './browser.mjs';
+import { IntegrationsScreen } from './pages/integrations.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -18,12 +19,13 @@ after(async () => { await browser?.close(); });
 async function integrations() {
   const admin = await signedInConsole(browser, 'admin@demo.test', 'admin');
   await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-  await admin.page.locator('[data-testid="nav-integrations"]').click();
-  await admin.page.locator('[data-testid="integrations"]').waitFor();
-  return admin;
+  await admin.console_.navButton('integrations').click();
+  const screen = new IntegrationsScreen(admin.page);
+  await screen.screen.waitFor();
+  return { ...admin, screen };
 }
 
-const focused = (page) => page.evaluate(() => document.activeElement?.dataset?.testid ?? null);
+const focused = (screen) => screen.focusedControl();
 
 /** `GET /v1/staff/inbox` with an API key, from outside the browser. */
 async function inboxWith(secret) {
@@ -32,21 +34,21 @@ async function inboxWith(secret) {
 }
 
 test('an API key is made with a scope, shown once, copied, used, revoked after asking, then refused', async () => {
-  const { page, context, problems } = await integrations();
+  const { page, context, problems, screen } = await integrations();
   const name = `Practice sync ${Date.now()}`;
-  await page.locator('[data-testid="api-key-name"]').fill(name);
-  await page.locator('[data-testid="api-key-scope-conversations:read"]').check();
+  await screen.keyName.fill(name);
+  await screen.keyScope('conversations:read').check();
   // Submitting with Enter from the name field, as a keyboard user would.
-  await page.locator('[data-testid="api-key-name"]').press('Enter');
+  await screen.keyName.press('Enter');
 
-  const shown = page.locator('[data-testid="api-key-secret-value"]');
+  const shown = screen.keySecret;
   await shown.waitFor();
   const secret = await shown.inputValue();
   assert.match(secret, /^fdk_[0-9a-f]{64}$/);
   // The panel takes the focus; Enter on Copy puts the secret on the clipboard.
-  assert.equal(await focused(page), 'api-key-secret-copy');
+  assert.equal(await focused(screen), 'api-key-secret-copy');
   await page.keyboard.press('Enter');
-  await page.locator('[data-testid="api-key-secret-copied"]').filter({ hasText: 'Copied.' }).waitFor();
+  await screen.keyCopied().filter({ hasText: 'Copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
 
   // The key works with its scope only.
@@ -56,30 +58,30 @@ test('an API key is made with a scope, shown once, copied, used, revoked after a
   assert.equal(reports.status, 403);
 
   // Once dismissed, the secret is nowhere on the page; the row shows only its prefix.
-  await page.locator('[data-testid="api-key-secret-done"]').click();
+  await screen.keySecretDone.click();
   await shown.waitFor({ state: 'detached' });
-  assert.equal(await focused(page), 'api-key-name');
+  assert.equal(await focused(screen), 'api-key-name');
   assert.ok(!(await page.content()).includes(secret.slice(12)), 'the secret stays off the page');
-  const row = page.locator('[data-testid="api-key-row"]').filter({ hasText: name });
+  const row = screen.keyRow(name);
   await row.waitFor();
   assert.equal(await row.getAttribute('data-revoked'), 'false');
   assert.ok((await row.textContent()).includes(secret.slice(0, 12)), 'the prefix tells keys apart');
 
   // Revoke asks first; Escape takes the question back and refuses nothing.
-  await row.locator('[data-testid="api-key-revoke"]').click();
-  await row.locator('[data-testid="api-key-confirm"]').waitFor();
-  assert.equal(await focused(page), 'api-key-revoke-yes');
+  await screen.revokeOf(row).click();
+  await screen.confirmOf(row).waitFor();
+  assert.equal(await focused(screen), 'api-key-revoke-yes');
   await page.keyboard.press('Escape');
-  await row.locator('[data-testid="api-key-confirm"]').waitFor({ state: 'detached' });
-  assert.equal(await focused(page), 'api-key-revoke');
+  await screen.confirmOf(row).waitFor({ state: 'detached' });
+  assert.equal(await focused(screen), 'api-key-revoke');
   assert.equal((await inboxWith(secret)).status, 200, 'not revoked by the cancelled question');
 
   // Asked again and confirmed with Enter: revoked, and the very next call is refused.
   await page.keyboard.press('Enter');
-  await row.locator('[data-testid="api-key-confirm"]').waitFor();
+  await screen.confirmOf(row).waitFor();
   await page.keyboard.press('Enter');
-  await page.locator(`[data-testid="api-key-row"][data-revoked="true"]`).filter({ hasText: name }).waitFor();
-  await page.locator('[data-testid="api-keys-notice"]').filter({ hasText: name }).waitFor();
+  await screen.keyRow(name, true).waitFor();
+  await screen.keysNotice().filter({ hasText: name }).waitFor();
   const refused = await inboxWith(secret);
   assert.equal(refused.status, 401);
   assert.equal(refused.body.error.code, 'unknown_api_key');
@@ -106,17 +108,17 @@ test('a subscription to the webhook receiver shows its delivery in the log and r
     receiver.listen(port, '127.0.0.1', resolve);
   });
   try {
-    const { page, context, problems } = await integrations();
+    const { page, context, problems, screen } = await integrations();
     const url = `http://127.0.0.1:${port}${path}`;
-    await page.locator('[data-testid="subscription-url"]').fill(url);
+    await screen.subscriptionUrl.fill(url);
     // Message text may go only to https: the opt-in is not offered for this URL.
-    assert.equal(await page.locator('[data-testid="subscription-include-text"]').isDisabled(), true);
-    await page.locator('[data-testid="subscription-event-message.created"]').check();
-    await page.locator('[data-testid="subscription-create"]').click();
-    const secret = await page.locator('[data-testid="subscription-secret-value"]').inputValue();
+    assert.equal(await screen.includeText.isDisabled(), true);
+    await screen.subscriptionEvent('message.created').check();
+    await screen.createSubscription.click();
+    const secret = await screen.subscriptionSecret.inputValue();
     assert.match(secret, /^whsec_/);
-    await page.locator('[data-testid="subscription-secret-done"]').click();
-    const row = page.locator('[data-testid="subscription-row"]').filter({ hasText: url });
+    await screen.subscriptionSecretDone.click();
+    const row = screen.subscriptionRow(url);
     await row.waitFor();
 
     // A patient writes: the event reaches the receiver, signed, without the text.
@@ -134,22 +136,22 @@ test('a subscription to the webhook receiver shows its delivery in the log and r
     assert.ok(!first.body.includes(CANARY), 'no message text without the https opt-in');
 
     // Its row in the delivery log: delivered at the first attempt with the receiver's 204.
-    const toggle = row.locator('[data-testid="subscription-log-toggle"]');
+    const toggle = screen.logToggleOf(row);
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    const delivery = row.locator(`[data-testid="delivery-row"][data-delivery-id="${webhookId}"]`);
+    const delivery = screen.deliveryOf(row, webhookId);
     for (;;) {
       if (await delivery.count() && (await delivery.getAttribute('data-state')) === 'delivered') break;
       assert.ok(Date.now() < deadline + 15_000, 'the delivery is logged as delivered');
-      await row.locator('[data-testid="delivery-log-refresh"]').click();
+      await screen.logRefreshOf(row).click();
       await page.waitForTimeout(500);
     }
-    assert.equal((await delivery.locator('[data-testid="delivery-attempts"]').textContent()).trim(), '1');
-    assert.equal((await delivery.locator('[data-testid="delivery-status"]').textContent()).trim(), '204');
+    assert.equal((await screen.attemptsOf(delivery).textContent()).trim(), '1');
+    assert.equal((await screen.statusOf(delivery).textContent()).trim(), '204');
 
     // Redelivered by hand: the same webhook-id and body arrive once more.
-    await delivery.locator('[data-testid="delivery-redeliver"]').click();
-    await row.locator('[data-testid="delivery-log-notice"]').filter({ hasText: /\S/ }).waitFor();
+    await screen.redeliverOf(delivery).click();
+    await screen.logNoticeOf(row).filter({ hasText: /\S/ }).waitFor();
     while (mine().length < 2) {
       assert.ok(Date.now() < deadline + 30_000, 'the redelivery reached the receiver');
       await new Promise((resolve) => setTimeout(resolve, 200));

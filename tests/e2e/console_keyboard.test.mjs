@@ -16,15 +16,14 @@ test('j/k, r, Ctrl+Enter and e work the inbox without a mouse; views filter by o
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watch(page, 'console');
-  await new Console(page).signIn('admin@demo.test');
-  await page.locator('[data-testid="inbox-row"]').filter({ hasText: `Keyboard two ${tag}` })
-    .waitFor({ timeout: 20_000 });
+  const console_ = new Console(page);
+  await console_.signIn('admin@demo.test');
+  await console_.row(`Keyboard two ${tag}`).waitFor({ timeout: 20_000 });
   await page.locator('body').click({ position: { x: 5, y: 5 } });
 
-  const rows = page.locator('[data-testid="inbox-row"]');
+  const rows = console_.inboxRows();
   const ids = await rows.evaluateAll((all) => all.map((row) => row.dataset.conversationId));
-  const current = () => page.locator('[data-testid="inbox-row"][aria-current="true"]')
-    .getAttribute('data-conversation-id');
+  const current = () => console_.currentRow().getAttribute('data-conversation-id');
   await page.keyboard.press('j');
   assert.equal(await current(), ids[0]);
   await page.keyboard.press('j');
@@ -33,32 +32,30 @@ test('j/k, r, Ctrl+Enter and e work the inbox without a mouse; views filter by o
   assert.equal(await current(), ids[0]);
 
   // Open the first of ours, reply by keyboard only.
-  const oursId = await page.locator('[data-testid="inbox-row"]').filter({ hasText: `Keyboard one ${tag}` })
-    .getAttribute('data-conversation-id');
+  const oursId = await console_.row(`Keyboard one ${tag}`).getAttribute('data-conversation-id');
   // The row's preview becomes the reply, so find it by id from here on.
-  const ours = page.locator(`[data-testid="inbox-row"][data-conversation-id="${oursId}"]`);
+  const ours = console_.rowOf(oursId);
   while ((await current()) !== oursId) await page.keyboard.press('j');
   await page.keyboard.press('r');
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'reply-input');
+  assert.equal(await console_.focusedControl(), 'reply-input');
   const answer = `Yes, 9 to 13. ${CANARY}`;
   await page.keyboard.type(answer);
   await page.keyboard.press('Control+Enter');
-  await page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: answer })
-    .waitFor({ timeout: 15_000 });
+  await console_.staffMessage(answer).waitFor({ timeout: 15_000 });
 
   // Replying made it ours: Mine shows it, Unassigned doesn't.
-  await page.locator('[data-testid="view-mine"]').click();
+  await console_.viewTab('mine').click();
   await ours.waitFor();
-  assert.equal(await page.locator('[data-testid="inbox-row"]').filter({ hasText: `Keyboard two ${tag}` }).count(), 0);
-  await page.locator('[data-testid="view-unassigned"]').click();
-  await page.locator('[data-testid="inbox-row"]').filter({ hasText: `Keyboard two ${tag}` }).waitFor();
+  assert.equal(await console_.row(`Keyboard two ${tag}`).count(), 0);
+  await console_.viewTab('unassigned').click();
+  await console_.row(`Keyboard two ${tag}`).waitFor();
   assert.equal(await ours.count(), 0);
-  await page.locator('[data-testid="view-all"]').click();
+  await console_.viewTab('all').click();
 
   // e resolves the open conversation once the focus has left the reply box.
-  await page.locator('[data-testid="thread-status"]').click();
+  await console_.threadStatus().click();
   await page.keyboard.press('e');
-  await page.locator('[data-testid="thread-status"]').filter({ hasText: 'resolved' }).waitFor();
+  await console_.threadStatus('resolved').waitFor();
   await ours.waitFor({ state: 'detached' });
 
   assert.deepEqual(problems, []);
@@ -77,49 +74,48 @@ test('keyboard only, sign-in to sent reply: j, a, r, Ctrl+Enter; / searches; ? l
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watch(page, 'console');
-  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName);
+  const console_ = new Console(page);
+  const focused = () => console_.focusedControl();
 
   // Sign in by typing: Tab to the password, Enter submits.
   await page.goto(`${BASE}/console/`, { waitUntil: 'domcontentloaded' });
-  await page.locator('[data-testid="login-email"]').focus();
+  await console_.signInEmail().focus();
   await page.keyboard.type('admin@demo.test');
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'login-password');
   await page.keyboard.type('demo-password');
   await page.keyboard.press('Enter');
-  const ours = page.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"]`);
+  const ours = console_.rowOf(id);
   await ours.waitFor({ timeout: 20_000 });
 
   // j down to it (which opens it), a claims, r replies, Ctrl+Enter sends.
-  const current = () => page.locator('[data-testid="inbox-row"][aria-current="true"]')
-    .getAttribute('data-conversation-id', { timeout: 5_000 });
+  const current = () => console_.currentRow().getAttribute('data-conversation-id', { timeout: 5_000 });
   await page.keyboard.press('j');
   for (let steps = 0; (await current()) !== id; steps += 1) {
     assert.ok(steps < 200, 'j reaches the conversation');
     await page.keyboard.press('j');
   }
-  await page.locator(`[data-testid="thread"][data-conversation-id="${id}"]`).waitFor();
+  await console_.threadOf(id).waitFor();
   await page.keyboard.press('a');
-  await page.locator('[data-testid="claim-button"][data-ownership="mine"]').waitFor({ timeout: 10_000 });
+  await console_.claimButton('mine').waitFor({ timeout: 10_000 });
   await page.keyboard.press('r');
   assert.equal(await focused(), 'reply-input');
   const answer = `Of course, guide dogs are welcome. ${CANARY}`;
   await page.keyboard.type(answer);
   await page.keyboard.press('Control+Enter');
-  await page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: answer })
-    .waitFor({ timeout: 15_000 });
+  await console_.staffMessage(answer).waitFor({ timeout: 15_000 });
 
   // Out of the reply box, ? shows the keys; Escape closes and gives the focus back.
   await page.keyboard.press('Tab');
   const before = await focused();
   assert.notEqual(before, 'reply-input');
   await page.keyboard.press('?');
-  const help = page.locator('[data-testid="key-help"]');
+  const help = console_.keyHelp();
   await help.waitFor();
   for (const key of ['j', 'k', 'Enter', 'r', 'a', 'e', '/', '?']) {
     assert.ok(await help.locator('kbd', { hasText: new RegExp(`^${key.replace(/[?/]/, '\\$&')}$`) }).count(), `${key} is listed`);
   }
-  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'key-help-close');
+  await console_.controlFocused('key-help-close');
   await page.keyboard.press('j');
   assert.equal(await current(), id, 'keys wait while the help shows');
   await page.keyboard.press('Escape');

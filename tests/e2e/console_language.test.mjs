@@ -94,7 +94,7 @@ test('switched to German, the inbox and an opened thread show no English string 
   const problems = watch(page, 'german console');
   const console_ = new Console(page);
   await console_.signIn('admin@demo.test');
-  const row = page.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"]`);
+  const row = console_.rowOf(id);
   await row.waitFor({ timeout: 15_000 });
   await row.click();
   await console_.threadMessage(text).waitFor({ timeout: 15_000 });
@@ -104,13 +104,13 @@ test('switched to German, the inbox and an opened thread show no English string 
   assert.ok(before.length > 40, `only ${before.length} English strings found in English: ${before}`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
 
-  await page.locator('[data-testid="language-picker"]').selectOption('de');
+  await console_.languagePicker().selectOption('de');
   await page.locator('#inbox-title', { hasText: TABLE.de.inbox }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'de');
   // The open conversation stays open through the switch.
   await console_.threadMessage(text).waitFor({ timeout: 15_000 });
   await console_.liveStatus('live').waitFor({ timeout: 15_000 });
-  await page.locator('[data-testid="claim-button"]', { hasText: TABLE.de.claim }).waitFor();
+  await console_.claimButton().filter({ hasText: TABLE.de.claim }).waitFor();
 
   const inThread = await pageWords(page);
   assert.ok(inThread.includes(TABLE.de.internal_notes), 'the details panel is shown in German');
@@ -130,8 +130,9 @@ test('a browser that prefers Spanish opens the sign-in screen in Spanish', async
   const page = await context.newPage();
   const problems = watch(page, 'spanish sign-in');
   await page.goto(`${new URL('/console/', process.env.FRONTDESK_BASE_URL)}`, { waitUntil: 'domcontentloaded' });
-  await page.locator('[data-testid="login-submit"]', { hasText: TABLE.es.sign_in }).waitFor({ timeout: 15_000 });
-  assert.equal(await page.locator('[data-testid="language-picker"]').inputValue(), 'es');
+  const spanish = new Console(page);
+  await spanish.signInButton().filter({ hasText: TABLE.es.sign_in }).waitFor({ timeout: 15_000 });
+  assert.equal(await spanish.languagePicker().inputValue(), 'es');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -145,14 +146,15 @@ test('a staff member set to Spanish sees the inbox in Spanish after signing in o
   const problems = watch(page, 'spanish account');
   try {
     await page.goto(`${BASE}/console/`, { waitUntil: 'domcontentloaded' });
-    await page.locator('[data-testid="login-submit"]', { hasText: TABLE.en.sign_in }).waitFor({ timeout: 15_000 });
-    await new Console(page).signIn('clinician@demo.test');
+    const console_ = new Console(page);
+    await console_.signInButton().filter({ hasText: TABLE.en.sign_in }).waitFor({ timeout: 15_000 });
+    await console_.signIn('clinician@demo.test');
     await page.locator('#inbox-title', { hasText: TABLE.es.inbox }).waitFor({ timeout: 15_000 });
     assert.equal(await page.locator('html').getAttribute('lang'), 'es');
-    assert.equal(await page.locator('[data-testid="language-picker"]').inputValue(), 'es');
-    await page.locator('[data-testid="view-mine"]', { hasText: TABLE.es.view_mine }).waitFor();
+    assert.equal(await console_.languagePicker().inputValue(), 'es');
+    await console_.mineView().filter({ hasText: TABLE.es.view_mine }).waitFor();
     // Picking another language in the console keeps it with the account.
-    await page.locator('[data-testid="language-picker"]').selectOption('fr');
+    await console_.languagePicker().selectOption('fr');
     await page.locator('#inbox-title', { hasText: TABLE.fr.inbox }).waitFor();
     const token = await staffToken('clinician@demo.test');
     await eventually('the account to keep French', async () => {

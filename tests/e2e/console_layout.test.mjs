@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { CANARY, launch, postJson, watch, Console } from './browser.mjs';
+import { DetailsPanel } from './pages/details.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,44 +29,18 @@ async function tenMessageConversation(tag) {
   return id;
 }
 
-/** What the open thread shows without scrolling the page: how many message bubbles lie
- * wholly inside both the viewport and the message list's visible box, whether the reply
- * box and its Send button are wholly in the viewport, and whether the page itself scrolls. */
-function measure(page) {
-  return page.evaluate(() => {
-    const inside = (rect, box) => rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5
-      && rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5;
-    const viewport = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
-    const list = document.querySelector('[data-testid="thread"] .messages').getBoundingClientRect();
-    const bubbles = [...document.querySelectorAll('[data-testid="thread-message"]')]
-      .map((bubble) => bubble.getBoundingClientRect())
-      .filter((rect) => inside(rect, viewport) && inside(rect, list)).length;
-    const onScreen = (testid) => inside(
-      document.querySelector(`[data-testid="${testid}"]`).getBoundingClientRect(), viewport);
-    const root = document.scrollingElement;
-    return {
-      bubbles,
-      reply: onScreen('reply-input') && onScreen('reply-send'),
-      pageScrolls: root.scrollHeight > window.innerHeight || window.scrollY !== 0,
-    };
-  });
-}
-
 /** Waits until the open thread holds all ten messages and has scrolled to the newest. */
-async function tenMessagesShown(page, tag) {
-  await page.locator('[data-testid="thread-message"]').filter({ hasText: `10/10 ${tag}` }).waitFor({ timeout: 15_000 });
-  assert.ok(await page.locator('[data-testid="thread-message"]').count() >= 10);
-  await page.waitForFunction(() => {
-    const list = document.querySelector('[data-testid="thread"] .messages');
-    return list && list.scrollTop + list.clientHeight >= list.scrollHeight - 1;
-  });
+async function tenMessagesShown(console_, tag) {
+  await console_.threadMessage(`10/10 ${tag}`).waitFor({ timeout: 15_000 });
+  assert.ok(await console_.threadMessages().count() >= 10);
+  await console_.threadScrolledToEnd();
 }
 
 /** The details panel's toggle says `expanded`, and the panel shows exactly then. */
-async function detailsAre(page, expanded) {
-  const toggle = page.locator('[data-testid="details-toggle"]');
+async function detailsAre(console_, expanded) {
+  const toggle = console_.detailsToggle();
   assert.equal(await toggle.getAttribute('aria-expanded'), String(expanded));
-  await page.locator('[data-testid="details"]').waitFor({ state: expanded ? 'visible' : 'hidden' });
+  await console_.details().waitFor({ state: expanded ? 'visible' : 'hidden' });
 }
 
 test('1280x720: six whole bubbles and the reply box without scrolling; details open and close', async () => {
@@ -78,27 +53,27 @@ test('1280x720: six whole bubbles and the reply box without scrolling; details o
   await console_.signIn('admin@demo.test');
   await console_.row(tag).waitFor({ timeout: 20_000 });
   await console_.row(tag).click();
-  await tenMessagesShown(page, tag);
+  await tenMessagesShown(console_, tag);
 
   // The inbox, the thread and the details panel side by side.
-  await detailsAre(page, true);
-  const { bubbles, reply, pageScrolls } = await measure(page);
+  await detailsAre(console_, true);
+  const { bubbles, reply, pageScrolls } = await console_.measureThread();
   assert.ok(bubbles >= 6, `${bubbles} whole bubbles on screen`);
   assert.ok(reply, 'the reply box and Send are on screen');
   assert.equal(pageScrolls, false, 'the page itself does not scroll');
-  const [inbox, thread, details] = await Promise.all(['.inbox', '[data-testid="thread"] .thread-main', '[data-testid="details"]']
-    .map((selector) => page.locator(selector).boundingBox()));
+  const [inbox, thread, details] = await Promise.all([page.locator('.inbox'), console_.threadMain(), console_.details()]
+    .map((part) => part.boundingBox()));
   assert.ok(inbox.x + inbox.width <= thread.x + 1 && thread.x + thread.width <= details.x + 1, 'three columns');
-  assert.equal(await page.locator('[data-testid="thread-back"]').isVisible(), false, 'no back button beside the inbox');
+  assert.equal(await console_.threadBack().isVisible(), false, 'no back button beside the inbox');
 
   // Closing the panel gives the thread its width; opening brings the panel back.
-  await page.locator('[data-testid="details-toggle"]').click();
-  await detailsAre(page, false);
-  const wider = await page.locator('[data-testid="thread"] .thread-main').boundingBox();
+  await console_.detailsToggle().click();
+  await detailsAre(console_, false);
+  const wider = await console_.threadMain().boundingBox();
   assert.ok(wider.width > thread.width + 200, 'the thread takes the room');
-  await page.locator('[data-testid="details-toggle"]').click();
-  await detailsAre(page, true);
-  await page.locator('[data-testid="visitor-edit"]').waitFor();
+  await console_.detailsToggle().click();
+  await detailsAre(console_, true);
+  await new DetailsPanel(page).editButton().waitFor();
 
   assert.deepEqual(problems, []);
   await context.close();
@@ -116,37 +91,37 @@ test('390x844: inbox, then the thread full screen with six whole bubbles, and ba
   await console_.signIn('admin@demo.test');
   const row = console_.row(tag);
   await row.waitFor({ timeout: 20_000 });
-  assert.equal(await page.locator('[data-testid="thread"]').count(), 0, 'only the inbox at first');
+  assert.equal(await console_.anyThread().count(), 0, 'only the inbox at first');
 
   const open = async () => {
     await row.tap();
-    await tenMessagesShown(page, tag);
-    assert.equal(await page.locator('[data-testid="inbox-list"]').isVisible(), false, 'the thread alone');
+    await tenMessagesShown(console_, tag);
+    assert.equal(await console_.inboxList().isVisible(), false, 'the thread alone');
     assert.equal(new URL(page.url()).hash, `#/conversations/${id}`);
   };
   const inboxAgain = async () => {
-    await page.locator('[data-testid="thread"]').waitFor({ state: 'hidden' });
+    await console_.anyThread().waitFor({ state: 'hidden' });
     await row.waitFor({ state: 'visible' });
     assert.equal(new URL(page.url()).hash, '');
   };
 
   await open();
-  const box = await page.locator('[data-testid="thread"]').boundingBox();
+  const box = await console_.anyThread().boundingBox();
   assert.deepEqual([box.x, box.y, box.width, box.height], [0, 0, 390, 844], 'full screen');
-  const { bubbles, reply, pageScrolls } = await measure(page);
+  const { bubbles, reply, pageScrolls } = await console_.measureThread();
   assert.ok(bubbles >= 6, `${bubbles} whole bubbles on screen`);
   assert.ok(reply, 'the reply box and Send are on screen');
   assert.equal(pageScrolls, false, 'the page itself does not scroll');
 
   // The details are a drawer here: closed at first, opened and closed by the toggle.
-  await detailsAre(page, false);
-  await page.locator('[data-testid="details-toggle"]').tap();
-  await detailsAre(page, true);
-  await page.locator('[data-testid="details-toggle"]').tap();
-  await detailsAre(page, false);
+  await detailsAre(console_, false);
+  await console_.detailsToggle().tap();
+  await detailsAre(console_, true);
+  await console_.detailsToggle().tap();
+  await detailsAre(console_, false);
 
   // The thread's own back button, then the browser's Back.
-  await page.locator('[data-testid="thread-back"]').tap();
+  await console_.threadBack().tap();
   await inboxAgain();
   await open();
   await page.goBack();

@@ -39,22 +39,22 @@ test('a conversation beyond the first page is reached by scrolling the inbox', a
   });
   assert.ok(place > 200, `the new row is number ${place}, on the first page`);
 
-  const { context, page, problems } = await signedInConsole(browser, 'admin@demo.test', 'paging');
-  const rows = page.locator('[data-testid="inbox-row"]');
+  const { context, page, console_, problems } = await signedInConsole(browser, 'admin@demo.test', 'paging');
+  const rows = console_.inboxRows();
   await eventually('the first page', async () => (await rows.count()) >= 200);
-  const row = page.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"]`);
+  const row = console_.rowOf(id);
   assert.equal(await row.count(), 0, 'the row beyond the first page shows before paging');
-  assert.match(await page.locator('[data-testid="inbox-count"]').textContent(), /\+$/);
+  assert.match(await console_.inboxCount().textContent(), /\+$/);
 
   // The first further page comes from the keyboard: the button at the list's end is a
   // real button, focusable and pressed with Enter.
-  const more = page.locator('[data-testid="inbox-more"]');
+  const more = console_.inboxMore();
   await more.focus();
   await page.keyboard.press('Enter');
   await eventually('the second page', async () => (await rows.count()) > 200);
 
   // Scrolling the list to its end brings the pages after it, up to the new row.
-  const list = page.locator('[data-testid="inbox-list"]');
+  const list = console_.inboxList();
   await eventually('the row beyond the first page', async () => {
     await list.evaluate((element) => { element.scrollTop = element.scrollHeight; });
     return (await row.count()) === 1;
@@ -64,7 +64,7 @@ test('a conversation beyond the first page is reached by scrolling the inbox', a
   const before = ids.indexOf(id);
   assert.ok(before >= 200, `the row is number ${before + 1} in the console`);
   await row.click();
-  await page.locator('[data-testid="thread-message"]').filter({ hasText: '(paging)' }).waitFor({ timeout: 15_000 });
+  await console_.threadMessage('(paging)').waitFor({ timeout: 15_000 });
   assert.deepEqual(problems, []);
   await context.close();
 

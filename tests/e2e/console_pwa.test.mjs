@@ -46,7 +46,7 @@ test('the console installs: manifest, icons, and a shell-only service worker', a
   // raises (escalations, emergencies) can push this routine row out of the list.
   await page.goto(`${BASE}/console/#/conversations/${id}`);
   await console_.threadMessage(`Installed console ${tag}`).waitFor({ timeout: 15_000 });
-  await page.locator('[data-testid="visitor-summary"]').waitFor();
+  await console_.visitorSummary().waitFor();
 
   const cached = await page.evaluate(async () => {
     const entries = [];

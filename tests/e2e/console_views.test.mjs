@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { launch, watch, Console } from './browser.mjs';
+import { ReportsScreen } from './pages/reports.mjs';
 
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 
@@ -19,34 +20,36 @@ async function signedIn(email) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = watch(page, email);
-  await new Console(page).signIn(email);
-  await page.locator('[data-testid="staff-name"]').waitFor({ timeout: 15_000 });
-  return { context, page, problems };
+  const console_ = new Console(page);
+  await console_.signIn(email);
+  await console_.staffName().waitFor({ timeout: 15_000 });
+  return { context, page, console_, problems };
 }
 
 test('an admin reads the report: known figures, charts and the CSV link', async () => {
-  const { context, page, problems } = await signedIn('admin@reports.test');
-  await page.locator('[data-testid="nav-reports"]').click();
-  const clinical = page.locator('[data-testid="report-row"][data-department="clinical"]');
+  const { context, page, console_, problems } = await signedIn('admin@reports.test');
+  const reports = new ReportsScreen(page);
+  await console_.navButton('reports').click();
+  const clinical = reports.row('clinical');
   await clinical.waitFor({ timeout: 15_000 });
-  assert.equal(await clinical.locator('[data-testid="report-median"]').textContent(), '10 min');
-  assert.match(await page.locator('[data-testid="report-sla"]').textContent(), /67%.*4 of 6/);
-  assert.equal(await page.locator('[data-testid="chart-hours"] rect').count(), 24);
-  assert.equal(await page.locator('[data-testid="chart-weekdays"] rect').count(), 7);
-  const href = await page.locator('[data-testid="reports-csv"]').getAttribute('href');
+  assert.equal(await reports.medianOf(clinical).textContent(), '10 min');
+  assert.match(await reports.sla().textContent(), /67%.*4 of 6/);
+  assert.equal(await reports.chartBars('hours').count(), 24);
+  assert.equal(await reports.chartBars('weekdays').count(), 7);
+  const href = await reports.csvLink().getAttribute('href');
   assert.match(href, /format=csv/);
   await page.screenshot({ path: new URL('console-report.png', SHOTS).pathname, fullPage: true });
 
   // Back to the inbox with the same button.
-  await page.locator('[data-testid="nav-reports"]').click();
-  await page.locator('[data-testid="inbox-list"], [data-testid="inbox-empty"]').first().waitFor();
+  await console_.navButton('reports').click();
+  await console_.inboxShown().waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('front-desk staff get no reports button', async () => {
-  const { context, page, problems } = await signedIn('frontdesk@demo.test');
-  assert.equal(await page.locator('[data-testid="nav-reports"]').count(), 0);
+  const { context, console_, problems } = await signedIn('frontdesk@demo.test');
+  assert.equal(await console_.navButton('reports').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

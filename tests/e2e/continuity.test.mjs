@@ -56,7 +56,7 @@ test('a visitor who verified a phone and left gets a notice whose link opens the
   await widget.input.fill(question);
   await widget.send.click();
   // Shown with the first message, but not usable until the conversation exists.
-  const verifyButton = page.locator('[data-testid="fd-verify-open"]');
+  const verifyButton = widget.verifyButton();
   await verifyButton.waitFor();
   assert.equal(await verifyButton.isDisabled(), true);
   createConversation();
@@ -75,7 +75,7 @@ test('a visitor who verified a phone and left gets a notice whose link opens the
   await codeInput.waitFor();
   await codeInput.fill(await codeTo(e164, 0));
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
-  await page.locator('[data-testid="fd-verify-done"]').filter({ hasText: 'is verified' }).waitFor();
+  await widget.verifiedLine().filter({ hasText: 'is verified' }).waitFor();
   assert.deepEqual(problems, []);
   // ...and leaves: the page closes, and its socket with it.
   await context.close();

@@ -49,8 +49,7 @@ test('the strict-CSP page: a full round trip with zero policy violations', async
   // raises (escalations, emergencies) can push a routine row out of the list meanwhile.
   const id = await row.first().getAttribute('data-conversation-id');
   await staffPage.goto(`${BASE}/console/#/conversations/${id}`);
-  await staffPage.locator('[data-testid="thread-message"][data-author="visitor"]')
-    .filter({ hasText: question }).waitFor({ timeout: 20_000 });
+  await console_.visitorMessage(question).waitFor({ timeout: 20_000 });
   const answer = `Your insurance card is enough. ${CANARY}`;
   await console_.reply(answer);
   await widget.messages('staff').filter({ hasText: answer }).waitFor({ timeout: 15_000 });

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { BASE, CANARY, inquiry, launch, watch } from './browser.mjs';
+import { BASE, CANARY, inquiry, launch, watch, Console } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,13 +21,11 @@ test('a notification link opens its conversation after sign-in and follows the o
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watch(page, 'console');
-  const visitorLine = (text) =>
-    page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: text });
+  const console_ = new Console(page);
+  const visitorLine = (text) => console_.visitorMessage(text);
 
   await page.goto(`${BASE}/console/#/conversations/${first.id}`, { waitUntil: 'domcontentloaded' });
-  await page.locator('[data-testid="login-email"]').fill('admin@demo.test');
-  await page.locator('[data-testid="login-password"]').fill('demo-password');
-  await page.locator('[data-testid="login-submit"]').click();
+  await console_.fillSignIn('admin@demo.test');
   await visitorLine(first.text).waitFor({ timeout: 15_000 });
 
   // Following another link in the same tab switches the thread.
@@ -36,7 +34,7 @@ test('a notification link opens its conversation after sign-in and follows the o
   assert.equal(await visitorLine(first.text).count(), 0);
 
   // Picking a row puts its link in the address bar.
-  await page.locator(`[data-testid="inbox-row"][data-conversation-id="${first.id}"]`).click();
+  await console_.rowOf(first.id).click();
   await visitorLine(first.text).waitFor({ timeout: 15_000 });
   assert.equal(new URL(page.url()).hash, `#/conversations/${first.id}`);
 

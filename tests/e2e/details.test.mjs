@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, CANARY, launch, watch, Widget, Console } from './browser.mjs';
+import { DetailsPanel } from './pages/details.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -35,7 +36,8 @@ test('identity (stated, then verified by staff), labels, notes and search', asyn
   // the same time can leave more open conversations than the first page holds
   // (console_paging adds 230), and a new routine one sorts last. The search is asked
   // again until the queue has indexed the conversation.
-  const search = staffPage.locator('[data-testid="inbox-search"]');
+  const search = console_.inboxSearch();
+  const details = new DetailsPanel(staffPage);
   const row = console_.row('Inés Navarro').filter({ hasText: String(stamp) });
   for (let tries = 1; ; tries += 1) {
     await search.fill(`ines.${stamp}`);
@@ -50,33 +52,33 @@ test('identity (stated, then verified by staff), labels, notes and search', asyn
   await row.click();
   // Back to the live inbox, whose rows follow the labels added below.
   await search.fill('');
-  await staffPage.locator('[data-testid="visitor-summary"]').filter({ hasText: email }).waitFor();
+  await details.summary().filter({ hasText: email }).waitFor();
   // What the host page said is only stated: the console says so beside every field.
-  const emailField = staffPage.locator('[data-testid="identity-field"]').filter({ hasText: email });
-  assert.equal(await emailField.locator('[data-testid="identity-mark"]').textContent(), 'stated by visitor');
+  const emailField = details.identityField(email);
+  assert.equal(await details.markOf(emailField).textContent(), 'stated by visitor');
   // Staff check the details with the patient and say so: the fields become verified.
-  await staffPage.locator('[data-testid="visitor-edit"]').click();
-  await staffPage.locator('[data-testid="visitor-verified-input"]').check();
-  await staffPage.locator('[data-testid="visitor-save"]').click();
-  await emailField.locator('[data-testid="identity-mark"]').filter({ hasText: 'verified (staff)' }).waitFor();
+  await details.editButton().click();
+  await details.verifiedCheckbox().check();
+  await details.saveButton().click();
+  await details.markOf(emailField).filter({ hasText: 'verified (staff)' }).waitFor();
 
-  await staffPage.locator('[data-testid="labels-input"]').fill('Invoice copy');
-  await staffPage.locator('[data-testid="labels-add"]').click();
-  await staffPage.locator('[data-testid="label-chip"]').filter({ hasText: 'invoice copy' }).waitFor();
-  await row.locator('[data-testid="inbox-label"]').filter({ hasText: 'invoice copy' }).waitFor();
+  await details.labelInput().fill('Invoice copy');
+  await details.addLabelButton().click();
+  await details.labelChip('invoice copy').waitFor();
+  await console_.labelOf(row).filter({ hasText: 'invoice copy' }).waitFor();
 
   const note = `Sent by post last week <b>not bold</b> ${CANARY}`;
-  await staffPage.locator('[data-testid="note-input"]').fill(note);
-  await staffPage.locator('[data-testid="note-add"]').click();
-  const shown = staffPage.locator('[data-testid="note"]').filter({ hasText: 'Sent by post last week' });
+  await details.noteInput().fill(note);
+  await details.addNoteButton().click();
+  const shown = details.note('Sent by post last week');
   await shown.waitFor();
   assert.match(await shown.textContent(), /<b>not bold<\/b>/, 'a note is text, never HTML');
 
   // Search by part of the email finds the conversation.
-  await staffPage.locator('[data-testid="inbox-search"]').fill(`ines.${stamp}`);
-  await staffPage.locator('[data-testid="inbox-row"]').filter({ hasText: 'Inés Navarro' }).waitFor();
-  await staffPage.locator('[data-testid="inbox-search"]').fill(`nobody-${stamp}`);
-  await staffPage.locator('[data-testid="inbox-empty"]').waitFor();
+  await search.fill(`ines.${stamp}`);
+  await console_.row('Inés Navarro').waitFor();
+  await search.fill(`nobody-${stamp}`);
+  await console_.inboxEmpty().waitFor();
 
   // The visitor never sees the note.
   await visitorPage.reload();

@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, CANARY, launch, watch, Widget } from './browser.mjs';
+import { DemoSpa } from './pages/demo_site.mjs';
+import { WIDGET_SELECTORS } from './pages/widget.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -52,8 +54,8 @@ test('API calls made before the loader runs are queued and replayed; events reac
 
   // setLanguage after load switches every string at once.
   await page.evaluate(() => Frontdesk.setLanguage('fr-CA'));
-  await page.waitForFunction(() => document.querySelector('frontdesk-widget')
-    .shadowRoot.querySelector('[data-testid="fd-send"]').textContent.trim() === 'Envoyer');
+  await page.waitForFunction((send) => document.querySelector('frontdesk-widget')
+    .shadowRoot.querySelector(send).textContent.trim() === 'Envoyer', WIDGET_SELECTORS.send);
 
   await widget.say(`Wo kann ich parken? ${CANARY}`);
   await page.waitForFunction(() => window.__events.some((event) => event.startsWith('message:visitor:')));
@@ -109,6 +111,7 @@ test('the widget survives pushState navigation that re-renders the whole body', 
   const page = await context.newPage();
   const problems = watch(page, 'spa');
   await page.goto(`${BASE}/spa`);
+  const spa = new DemoSpa(page);
   const widget = new Widget(page);
   await widget.open();
   const text = `Asked from the portal ${CANARY} ${Date.now()}`;
@@ -117,7 +120,7 @@ test('the widget survives pushState navigation that re-renders the whole body', 
 
   for (const [link, title] of [['Appointments', 'Appointments'], ['Billing', 'Billing']]) {
     await page.locator('nav a', { hasText: link }).click();
-    await page.locator('[data-testid="spa-title"]', { hasText: title }).waitFor();
+    await spa.title(title).waitFor();
     // Each view carried its own script tag; still one widget, still open, same conversation.
     assert.equal(await page.locator('frontdesk-widget').count(), 1);
     await widget.panel.waitFor({ state: 'visible' });
@@ -125,7 +128,7 @@ test('the widget survives pushState navigation that re-renders the whole body', 
   }
   assert.match(page.url(), /\/spa\/billing$/);
   await page.goBack();
-  await page.locator('[data-testid="spa-title"]', { hasText: 'Appointments' }).waitFor();
+  await spa.title('Appointments').waitFor();
   assert.equal(await page.locator('frontdesk-widget').count(), 1);
   assert.equal(await widget.messages('visitor').filter({ hasText: text }).count(), 1);
   assert.deepEqual(problems, []);

@@ -23,7 +23,7 @@ async function openWidget() {
 test('the parking question gets the instant answer in the widget', async () => {
   const { context, page, widget, problems } = await openWidget();
   // Before the first message the panel promises a realistic wait.
-  await page.locator('[data-testid="fd-status"]').filter({ hasText: /usually replies within about \d+ (minutes|hours)/ })
+  await widget.status().filter({ hasText: /usually replies within about \d+ (minutes|hours)/ })
     .waitFor({ timeout: 10_000 });
   await widget.say('Where can I park?');
   const answer = widget.messages('bot').filter({ hasText: 'Free parking for patients' });

@@ -29,32 +29,29 @@ test('typing both ways, Read in the widget and Seen in the console', async () =>
   const desk = new Console(staffPage);
   await desk.signIn('frontdesk@demo.test');
   await desk.row(question.slice(0, 40)).click();
-  await staffPage.locator('[data-testid="thread-message"]').filter({ hasText: question }).waitFor();
+  await desk.threadMessage(question).waitFor();
 
   // The open thread counts as read: the visitor's message says so.
-  await visitorPage.locator('[data-testid="fd-message"][data-author="visitor"] [data-testid="fd-meta"]')
-    .filter({ hasText: /· Read$/ }).waitFor({ timeout: 15_000 });
+  await widget.visitorMessageMeta().filter({ hasText: /· Read$/ }).waitFor({ timeout: 15_000 });
 
   // Staff typing shows in the widget, with the first name and never the draft.
-  const typing = visitorPage.locator('[data-testid="fd-typing"]');
+  const typing = widget.typing();
   const draft = 'Dogs are welcome';
-  await staffPage.locator('[data-testid="reply-input"]').pressSequentially(draft, { delay: 15 });
+  await desk.replyInput().pressSequentially(draft, { delay: 15 });
   await typing.filter({ hasText: 'Sam is typing…' }).waitFor({ timeout: 15_000 });
   assert.ok(!(await visitorPage.content()).includes(draft), 'the draft never reaches the widget');
 
   // Sending ends the line; the visitor, with the panel open, reads the reply: "Seen".
-  await staffPage.locator('[data-testid="reply-input"]').fill(`${draft} on a lead. ${CANARY}`);
-  await staffPage.locator('[data-testid="reply-send"]').click();
+  await desk.replyInput().fill(`${draft} on a lead. ${CANARY}`);
+  await desk.replySendButton().click();
   await widget.messages('staff').filter({ hasText: draft }).waitFor({ timeout: 15_000 });
-  await visitorPage.waitForFunction(
-    () => !document.querySelector('frontdesk-widget').shadowRoot.querySelector('[data-testid="fd-typing"]').textContent,
-  );
-  const seen = staffPage.locator('[data-testid="thread-message"][data-author="staff"] [data-testid="message-seen"]');
+  await widget.typingEnded();
+  const seen = desk.seenMarks();
   await seen.waitFor({ timeout: 15_000 });
 
   // And the visitor's typing shows in the console.
   await widget.input.pressSequentially('Thank', { delay: 15 });
-  await staffPage.locator('[data-testid="visitor-typing"]').filter({ hasText: 'Visitor is typing…' })
+  await desk.visitorTyping().filter({ hasText: 'Visitor is typing…' })
     .waitFor({ timeout: 15_000 });
 
   assert.deepEqual(problems, []);
@@ -80,8 +77,8 @@ async function askThenClose(page, question) {
   await widget.open();
   await widget.say(question);
   // The automatic answer arrives while the panel is open: it is not unread.
-  await page.locator('[data-testid="fd-message"]:not([data-author="visitor"])').last().waitFor();
-  await page.locator('[data-testid="fd-close"]').click();
+  await widget.repliesToVisitor().last().waitFor();
+  await widget.closeButton().click();
   await widget.panel.waitFor({ state: 'hidden' });
   return widget;
 }
@@ -116,11 +113,11 @@ test('a reply while the panel is closed badges the launcher until it opens, sile
   assert.equal(await widget.launcher.getAttribute('data-unread'), null);
 
   await staffReply(page, `Yes, it is. ${CANARY}`);
-  await page.locator('[data-testid="fd-launcher"][data-unread="1"]').waitFor({ timeout: 15_000 });
+  await widget.launcherWithUnread(1).waitFor({ timeout: 15_000 });
   assert.equal(await widget.launcher.getAttribute('aria-label'), `${plain} (1 unread message)`);
 
   await widget.open();
-  await page.locator('[data-testid="fd-launcher"]:not([data-unread])').waitFor();
+  await widget.launcherWithUnread(0).waitFor();
   assert.equal(await widget.launcher.getAttribute('aria-label'), plain);
   // Without data-sound="on" the widget never touches audio.
   assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 0, tones: 0 });
@@ -145,7 +142,7 @@ test('data-sound="on" plays a tone for a staff reply while closed, only after th
 
   await askThenClose(page, `Is there parking near the clinic? ${CANARY} ${Date.now()}`);
   await staffReply(page, `We do, until noon. ${CANARY}`);
-  await page.locator('[data-testid="fd-launcher"][data-unread="1"]').waitFor({ timeout: 15_000 });
+  await new Widget(page).launcherWithUnread(1).waitFor({ timeout: 15_000 });
   assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 1, tones: 1 });
   assert.deepEqual(problems, []);
   await context.close();

@@ -18,8 +18,7 @@ test('visitor asks, staff reply live, conversation survives a reload', async () 
   // Staff are already looking at the inbox when the inquiry arrives.
   const console_ = new Console(staffPage);
   await console_.signIn('frontdesk@demo.test');
-  await staffPage.locator('[data-testid="inbox-row"], [data-testid="inbox-empty"]').first()
-    .waitFor({ timeout: 15_000 }).catch(() => {});
+  await console_.inboxLoaded().waitFor({ timeout: 15_000 }).catch(() => {});
 
   await visitorPage.goto(`${BASE}/`);
   const widget = new Widget(visitorPage);
@@ -36,8 +35,7 @@ test('visitor asks, staff reply live, conversation survives a reload', async () 
   const row = console_.row(question.slice(0, 40));
   await row.waitFor({ timeout: 20_000 });
   await row.click();
-  await staffPage.locator('[data-testid="thread-message"][data-author="visitor"]')
-    .filter({ hasText: question }).waitFor();
+  await console_.visitorMessage(question).waitFor();
 
   const answer = `Yes, in our courtyard; the first hour is free. ${CANARY}`;
   await console_.reply(answer);

@@ -92,7 +92,7 @@ test('messages typed offline are sent once, in order, when the connection is bac
   for (const text of [first, ...texts]) {
     await widget.messages('visitor').filter({ hasText: text }).waitFor({ timeout: 15_000 });
   }
-  const shown = await widget.messages('visitor').locator('[data-testid="fd-message-text"]').allTextContents();
+  const shown = await widget.messageTexts('visitor').allTextContents();
   assert.deepEqual(shown, [first, ...texts]);
   // The browser reports the failed requests and sockets while offline; nothing else.
   const unexpected = problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|WebSocket|Failed to fetch|net::/.test(problem));
@@ -123,8 +123,8 @@ test('a message the server refuses shows as failed with a retry that delivers it
   await widget.input.press('Enter');
   const mine = widget.messages('visitor').filter({ hasText: text });
   await mine.and(page.locator('[data-delivery="failed"]')).waitFor();
-  await page.locator('[data-testid="fd-error"]', { hasText: 'Refused for the test.' }).waitFor();
-  await mine.locator('[data-testid="fd-retry"]').click();
+  await widget.error('Refused for the test.').waitFor();
+  await widget.retryOf(mine).click();
   await mine.and(page.locator('[data-delivery="sent"]')).waitFor();
   assert.equal(refused, 1);
 
@@ -143,7 +143,7 @@ test('"forget this conversation" clears it from the device', async () => {
   await page.goto(`${BASE}/`);
   const widget = new Widget(page);
   await widget.open();
-  const forget = page.locator('[data-testid="fd-forget"]');
+  const forget = widget.forgetButton();
   assert.equal(await forget.count(), 0, 'nothing to forget yet');
   const text = `Please forget me ${CANARY} ${Date.now()}`;
   await widget.say(text);

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { CANARY, eventually, launch, sandboxUrl, signedInConsole } from './browser.mjs';
+import { StartDialog } from './pages/start_dialog.mjs';
 
 const SANDBOX = sandboxUrl();
 
@@ -23,21 +24,22 @@ async function smsTo(number) {
 }
 
 test('staff start an SMS conversation from the console and the sandbox receives it', async () => {
-  const { context, page, problems } = await signedInConsole(browser, 'admin@demo.test', 'console');
-  const open = page.locator('[data-testid="new-conversation"]');
-  const dialog = page.locator('[data-testid="start-dialog"]');
+  const { context, page, console_, problems } = await signedInConsole(browser, 'admin@demo.test', 'console');
+  const start = new StartDialog(page);
+  const open = start.openButton;
+  const dialog = start.dialog;
 
   // Keyboard: the button opens the dialog with the focus on its first field; Escape
   // closes it and gives the focus back.
   await open.focus();
   await page.keyboard.press('Enter');
   await dialog.waitFor();
-  await page.locator('[data-testid="start-channel"] option[value="sms"]').waitFor({ state: 'attached' });
+  await start.channelOption('sms').waitFor({ state: 'attached' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'start-channel');
   assert.equal(await dialog.getAttribute('aria-modal'), 'true');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'new-conversation');
+  assert.equal(await start.openButtonHasFocus(), true, 'the focus is back on the button');
 
   // Every field has its label.
   await open.click();
@@ -46,22 +48,22 @@ test('staff start an SMS conversation from the console and the sandbox receives 
   }
   const number = `+1555${String(Math.floor(1_000_000 + Math.random() * 8_999_999))}`;
   const text = `Your new glasses are ready to collect. ${CANARY} ${randomUUID()}`;
-  await page.locator('[data-testid="start-channel"]').selectOption('sms');
+  await start.channel.selectOption('sms');
   // A number that isn't E.164: the server's words, nothing sent.
-  await page.locator('[data-testid="start-number"]').fill('555 0100');
-  await page.locator('[data-testid="start-text"]').fill(text);
-  await page.locator('[data-testid="start-send"]').click();
-  await page.locator('[data-testid="start-error"]').filter({ hasText: /E\.164/ }).waitFor();
-  await page.locator('[data-testid="start-number"]').fill(number);
-  await page.locator('[data-testid="start-send"]').click();
+  await start.number.fill('555 0100');
+  await start.text.fill(text);
+  await start.send.click();
+  await start.error.filter({ hasText: /E\.164/ }).waitFor();
+  await start.number.fill(number);
+  await start.send.click();
   await dialog.waitFor({ state: 'detached' });
 
   // The new conversation opens by its id, with the message; the provider has it.
-  const thread = page.locator('[data-testid="thread"][data-conversation-id]');
+  const thread = console_.thread();
   await thread.waitFor();
   const id = await thread.getAttribute('data-conversation-id');
   assert.ok(id);
-  await page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: text }).waitFor();
+  await console_.staffMessage(text).waitFor();
   const [form] = await eventually('the SMS at Twilio', async () => {
     const sent = await smsTo(number);
     return sent.length ? sent : null;

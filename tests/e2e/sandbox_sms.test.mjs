@@ -27,14 +27,14 @@ test('a patient texts from the sandbox page, staff answer in the console, the pa
 
   const { context, page, console_, problems } = await signedInConsole(browser, 'admin@demo.test', 'console');
   await console_.row(question).first().click();
-  await page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: question }).waitFor();
+  await console_.visitorMessage(question).waitFor();
   const answer = `Yes, in the courtyard. ${CANARY} ${randomUUID()}`;
   // The reply box counts the draft as an SMS while it is typed.
-  const hint = page.locator('[data-testid="reply-channel-hint"]');
-  await page.locator('[data-testid="reply-input"]').fill(answer);
+  const hint = console_.replyChannelHint();
+  await console_.replyInput().fill(answer);
   await hint.and(page.locator('[data-kind="sms"]')).waitFor();
   assert.equal(await hint.textContent(), `${answer.length} characters · 1 SMS · GSM-7`);
-  await page.locator('[data-testid="reply-input"]').fill(`${answer} 🙂`);
+  await console_.replyInput().fill(`${answer} 🙂`);
   await hint.filter({ hasText: 'UCS-2' }).waitFor();
   assert.equal(await hint.textContent(), `${answer.length + 3} characters · 2 SMS · UCS-2`);
   await console_.reply(answer);

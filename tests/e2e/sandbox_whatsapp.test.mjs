@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { CANARY, launch, sandboxUrl, signedInConsole, watch } from './browser.mjs';
+import { CONSOLE_SELECTORS } from './pages/console.mjs';
 
 const SANDBOX = sandboxUrl();
 
@@ -32,29 +33,29 @@ test('a WhatsApp patient on the sandbox page sees the console reply sent, delive
   const { context, page, console_, problems } = await signedInConsole(browser, 'admin@demo.test', 'console');
   const row = console_.row(question).first();
   await row.waitFor();
-  assert.equal(await row.locator('[data-testid="inbox-channel"]').getAttribute('data-channel'), 'whatsapp');
+  assert.equal(await console_.channelTagOf(row).getAttribute('data-channel'), 'whatsapp');
   // The WhatsApp id is the number's digits, without "+".
   assert.equal(await row.locator('.channel-address').textContent(), number.slice(1));
   await row.click();
-  await page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: question }).waitFor();
+  await console_.visitorMessage(question).waitFor();
   // The patient just wrote: the reply box shows WhatsApp's window with almost 24 hours left.
-  const hint = page.locator('[data-testid="reply-channel-hint"]');
+  const hint = console_.replyChannelHint();
   await hint.and(page.locator('[data-kind="window-open"]')).waitFor();
   assert.match(await hint.textContent(), /^WhatsApp reply window: 23 h 5\d min left$/);
   const answer = `Yes, Friday at 10:00 is free. ${CANARY} ${randomUUID()}`;
   // Every state the console's mark on the reply shows, in order, from before it is sent.
-  await page.evaluate((text) => {
+  await page.evaluate(({ text, selectors }) => {
     window.__marks = [];
     const record = () => {
-      const mine = [...document.querySelectorAll('[data-testid="thread-message"][data-author="staff"]')]
+      const mine = [...document.querySelectorAll(selectors.staffMessage)]
         .find((message) => message.textContent.includes(text));
-      const status = mine?.querySelector('[data-testid="message-delivery"]')?.dataset.status;
+      const status = mine?.querySelector(selectors.delivery)?.dataset.status;
       if (status && window.__marks.at(-1) !== status) window.__marks.push(status);
     };
     new MutationObserver(record).observe(document.body, {
       subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'],
     });
-  }, answer);
+  }, { text: answer, selectors: CONSOLE_SELECTORS });
   await console_.reply(answer);
 
   // The page shows the reply once Meta's send API took it, then each tick as the clinic
@@ -70,15 +71,15 @@ test('a WhatsApp patient on the sandbox page sees the console reply sent, delive
   assert.equal(await patient.locator('#thread li.out').filter({ hasText: answer }).count(), 1, 'sent once');
 
   // The console's mark followed without a reload: delivered, then read.
-  const mine = page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: answer });
-  await mine.locator('[data-testid="message-delivery"][data-status="read"]').waitFor({ timeout: 20_000 });
+  const mine = console_.staffMessage(answer);
+  await console_.deliveryOf(mine, { status: 'read' }).waitFor({ timeout: 20_000 });
   const marks = await page.evaluate(() => window.__marks);
   assert.equal(marks.at(-1), 'read', marks.join(' → '));
   assert.ok(marks.indexOf('delivered') >= 0 && marks.indexOf('delivered') < marks.indexOf('read'), marks.join(' → '));
   assert.equal(marks.indexOf('failed'), -1, marks.join(' → '));
   // And a thread opened afresh reads the same state.
   await page.reload();
-  await mine.locator('[data-testid="message-delivery"][data-status="read"]').waitFor({ timeout: 20_000 });
+  await console_.deliveryOf(mine, { status: 'read' }).waitFor({ timeout: 20_000 });
   assert.deepEqual([...patientProblems, ...problems], []);
   await context.close();
 });

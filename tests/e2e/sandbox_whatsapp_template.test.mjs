@@ -60,23 +60,23 @@ test('after the window closes, staff send an approved WhatsApp template from the
   await console_.signIn('admin@demo.test');
   await console_.liveStatus('live').waitFor({ timeout: 15_000 });
   await console_.row(question).first().click();
-  await page.locator('[data-testid="thread-message"][data-author="visitor"]').filter({ hasText: question }).waitFor();
+  await console_.visitorMessage(question).waitFor();
   // Free text is refused; the picker offers the clinic's templates instead.
-  await page.locator('[data-testid="reply-channel-hint"][data-kind="window-closed"]').waitFor();
-  assert.equal(await page.locator('[data-testid="reply-send"]').isDisabled(), true);
-  const picker = page.locator('[data-testid="wa-template-picker"]');
+  await console_.replyChannelHint().and(page.locator('[data-kind="window-closed"]')).waitFor();
+  assert.equal(await console_.replySendButton().isDisabled(), true);
+  const picker = console_.templatePicker();
   await picker.waitFor();
   const select = page.getByLabel('Template', { exact: true });
   assert.deepEqual(
     await select.locator('option').allTextContents(),
     ['follow_up (en_US)', 'appointment_reminder (en_US)'],
   );
-  const send = page.locator('[data-testid="wa-template-send"]');
+  const send = console_.templateSendButton();
 
   // With the keyboard: choose the template, type its parameter, Enter sends.
   await select.focus();
   await select.selectOption({ label: 'follow_up (en_US)' });
-  const preview = page.locator('[data-testid="wa-template-preview"]');
+  const preview = console_.templatePreview();
   assert.equal(await preview.textContent(), 'Hello, {{1}} has news for you: please reply to this message.');
   assert.equal(await send.isDisabled(), true, 'nothing to send until the parameter is filled');
   const parameter = page.getByLabel('Parameter 1');
@@ -93,7 +93,7 @@ test('after the window closes, staff send an approved WhatsApp template from the
   await page.keyboard.press('Enter');
 
   // The thread shows the filled text as the staff message, and Meta got the template.
-  await page.locator('[data-testid="thread-message"][data-author="staff"]').filter({ hasText: filled }).waitFor();
+  await console_.staffMessage(filled).waitFor();
   let sent = [];
   for (let i = 0; i < 40 && sent.length === 0; i += 1) {
     sent = await templatesTo(waId);

@@ -26,7 +26,7 @@ for (const [file, options] of SHOTS) {
     await widget.open();
     await widget.say('Hello! Can I book a skin check for next week?');
     await widget.messages('visitor').and(page.locator('[data-delivery="sent"]')).first().waitFor();
-    await page.locator('[data-testid="fd-input"]').blur();
+    await widget.input.blur();
     const path = new URL(file, OUT);
     await page.screenshot({ path: path.pathname });
     assert.ok((await stat(path)).size > 10_000, `${file} has content`);
@@ -57,9 +57,9 @@ for (const [file, options] of CONSOLE_SHOTS) {
     const urgent = console_.row('bleeding still').first();
     await urgent.waitFor({ timeout: 20_000 });
     await urgent.click();
-    await page.locator('[data-testid="thread-message"]').first().waitFor();
+    await console_.threadMessages().first().waitFor();
     // Loaded, whether the details show beside the thread or wait in the phone's drawer.
-    await page.locator('[data-testid="visitor-summary"]').waitFor({ state: 'attached' });
+    await console_.visitorSummary().waitFor({ state: 'attached' });
     const path = new URL(file, OUT);
     await page.screenshot({ path: path.pathname });
     assert.ok((await stat(path)).size > 10_000, `${file} has content`);

@@ -49,34 +49,34 @@ test('a survey is sent, answered in the widget, and a red flag turns urgent', as
       await staffPage.reload();
     }
   }
-  const reason = staffPage.locator('[data-testid="thread-reason"]');
+  const reason = console_.threadReason();
   await reason.waitFor();
   assert.doesNotMatch(await reason.textContent(), /urgent|emergency/i);
-  await staffPage.locator('[data-testid="survey-button"]').click();
+  await console_.surveyButton().click();
 
   // The invitation reaches the open widget live, with its form.
-  const survey = visitorPage.locator('[data-testid="fd-survey"]');
+  const survey = widget.survey();
   await survey.waitFor({ timeout: 15_000 });
-  await visitorPage.locator('[data-testid="fd-survey-submit"]').click();
+  await widget.surveySubmit().click();
   await survey.getByText('Please choose a rating from 1 to 5.').waitFor();
-  await visitorPage.locator('[data-testid="fd-survey-rating-2"]').check();
-  await visitorPage.locator('[data-testid="fd-survey-problems-yes"]').check();
-  await visitorPage.locator('[data-testid="fd-survey-comment"]').fill('still swelling and now a fever');
-  await visitorPage.locator('[data-testid="fd-survey-submit"]').click();
-  await visitorPage.locator('[data-testid="fd-survey-done"]').waitFor({ timeout: 15_000 });
+  await widget.surveyRating(2).check();
+  await widget.surveyProblemsYes().check();
+  await widget.surveyComment().fill('still swelling and now a fever');
+  await widget.surveySubmit().click();
+  await widget.surveyDone().waitFor({ timeout: 15_000 });
   await widget.messages('visitor').filter({ hasText: 'Survey answer: rated 2/5' }).waitFor();
 
   // The staff inbox now shows it as urgent, for the clinical team (this conversation's row:
   // other suites answer surveys with red flags too).
-  await staffPage.locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
+  await console_.rowOf(conversationId)
     .filter({ hasText: 'Survey answer' }).filter({ hasText: 'Urgent' }).waitFor({ timeout: 20_000 });
 
   // After a reload the survey stays answered.
   await visitorPage.reload();
   await widget.launcher.waitFor({ state: 'visible' });
   if (!(await widget.panel.isVisible())) await widget.open();
-  await visitorPage.locator('[data-testid="fd-survey-done"]').waitFor({ timeout: 15_000 });
-  assert.equal(await visitorPage.locator('[data-testid="fd-survey"]').count(), 0);
+  await widget.surveyDone().waitFor({ timeout: 15_000 });
+  assert.equal(await widget.survey().count(), 0);
 
   assert.deepEqual(problems, []);
   await visitorContext.close();

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, CANARY, launch, watch, inquiry, signedInConsole, Widget } from './browser.mjs';
+import { TemplatePicker, TemplatesScreen } from './pages/templates.mjs';
 
 const DEMO_PHONE = '+49 30 555 0142';
 
@@ -28,19 +29,20 @@ test('a staff member answers with /park: rendered, edited, sent, seen by the vis
   const row = staff.console_.row(question.slice(0, 30));
   await row.waitFor({ timeout: 20_000 });
   await row.click();
-  const thread = staff.page.locator('[data-testid="thread"]');
+  const thread = staff.console_.anyThread();
   const openId = await thread.getAttribute('data-conversation-id');
 
   // Typing /park opens the picker, filtered; 'k' in the text must not move the inbox.
-  const input = staff.page.locator('[data-testid="reply-input"]');
+  const input = staff.console_.replyInput();
   await input.click();
   await staff.page.keyboard.type('/park');
-  const picker = staff.page.locator('[data-testid="template-picker"]');
+  const templates = new TemplatePicker(staff.page);
+  const picker = templates.picker;
   await picker.waitFor();
-  const parking = picker.locator('[data-testid="template-option"][data-shortcut="parking"]');
+  const parking = templates.optionInPicker('parking');
   await parking.waitFor();
   assert.equal(await parking.getAttribute('aria-selected'), 'true', 'the best match is active');
-  assert.equal(await picker.locator('[data-testid="template-option"][data-shortcut="cancellation"]').count(), 0);
+  assert.equal(await templates.optionInPicker('cancellation').count(), 0);
   assert.equal(await input.getAttribute('aria-activedescendant'), await parking.getAttribute('id'));
   assert.equal(await thread.getAttribute('data-conversation-id'), openId);
 
@@ -54,14 +56,11 @@ test('a staff member answers with /park: rendered, edited, sent, seen by the vis
   assert.ok(!rendered.includes('/park'), rendered);
 
   // Edit before sending: the reply box has the focus, the caret at the end of the text.
-  await staff.page.waitForFunction(() => {
-    const box = document.querySelector('[data-testid="reply-input"]');
-    return document.activeElement === box && box.selectionStart === box.value.length;
-  });
+  await staff.console_.replyCaretAtEnd();
   const edit = ` See you Saturday! ${CANARY}`;
   await staff.page.keyboard.type(edit);
   assert.equal(await input.inputValue(), rendered + edit);
-  await staff.page.locator('[data-testid="reply-send"]').click();
+  await staff.console_.replySendButton().click();
 
   const delivered = widget.messages('staff').filter({ hasText: DEMO_PHONE });
   await delivered.waitFor({ timeout: 15_000 });
@@ -79,10 +78,11 @@ test('an admin adds a template in the Templates screen and picks it from the rep
   const shortcut = `e2e-${Date.now().toString(36)}`;
   const page = admin.page;
 
-  await page.locator('[data-testid="nav-templates"]').click();
-  const screen = page.locator('[data-testid="templates-screen"]');
+  const templates = new TemplatesScreen(page);
+  await admin.console_.navButton('templates').click();
+  const screen = templates.screen;
   await screen.waitFor();
-  await screen.locator('[data-testid="template-row"][data-shortcut="parking"]').waitFor();
+  await templates.row('parking').waitFor();
   // The help names every variable a template may use, the appointment reminder's too.
   const hint = await screen.locator('p.hint').first().textContent();
   for (const variable of ['{{visitor.name}}', '{{clinic.next_opening}}', '{{appointment.time}}']) {
@@ -90,16 +90,16 @@ test('an admin adds a template in the Templates screen and picks it from the rep
   }
 
   // A typo in a variable is refused with the server's reason.
-  await page.locator('[data-testid="template-shortcut"]').fill(shortcut);
-  await page.locator('[data-testid="template-title"]').fill('E2E greeting');
-  await page.locator('[data-testid="template-body"]').fill('Hi {{visitor.nmae}}');
-  await page.locator('[data-testid="template-save"]').click();
-  await page.locator('[data-testid="template-form-error"]').filter({ hasText: 'unknown variable' }).waitFor();
+  await templates.shortcut.fill(shortcut);
+  await templates.title.fill('E2E greeting');
+  await templates.body.fill('Hi {{visitor.nmae}}');
+  await templates.save.click();
+  await templates.formError.filter({ hasText: 'unknown variable' }).waitFor();
 
   const body = 'Hi {{visitor.name|there}}, {{staff.first_name}} here. Call {{clinic.phone}}. <b>not bold</b>';
-  await page.locator('[data-testid="template-body"]').fill(body);
-  await page.locator('[data-testid="template-save"]').click();
-  const row = screen.locator(`[data-testid="template-row"][data-shortcut="${shortcut}"]`);
+  await templates.body.fill(body);
+  await templates.save.click();
+  const row = templates.row(shortcut);
   await row.waitFor();
   assert.ok((await row.innerText()).includes('<b>not bold</b>'), 'shown as text');
   assert.equal(await row.locator('b').count(), 0);
@@ -107,26 +107,27 @@ test('an admin adds a template in the Templates screen and picks it from the rep
   // Back in the inbox, the Templates button opens the same picker with a search field.
   const question = `Van ${Date.now()}: do you have parking for vans? ${CANARY}`;
   await inquiry(question);
-  await page.locator('[data-testid="nav-templates"]').click();
+  await admin.console_.navButton('templates').click();
   const inboxRow = admin.console_.row(question.slice(0, 30));
   await inboxRow.waitFor({ timeout: 20_000 });
   await inboxRow.click();
-  await page.locator('[data-testid="templates-button"]').click();
-  const search = page.locator('[data-testid="template-search"]');
+  const picker = new TemplatePicker(page);
+  await picker.openButton.click();
+  const search = picker.search;
   await search.waitFor();
   await search.pressSequentially('E2E greet');
-  const option = page.locator(`[data-testid="template-option"][data-shortcut="${shortcut}"]`);
+  const option = picker.option(shortcut);
   await option.waitFor();
   await option.click();
-  const input = page.locator('[data-testid="reply-input"]');
+  const input = admin.console_.replyInput();
   assert.equal(
     await input.inputValue(),
     `Hi there, Morgan here. Call ${DEMO_PHONE}. <b>not bold</b>`,
   );
 
   // Clean up through the screen, which takes it off the list.
-  await page.locator('[data-testid="nav-templates"]').click();
-  await row.locator('[data-testid="template-delete"]').click();
+  await admin.console_.navButton('templates').click();
+  await templates.deleteButtonOf(row).click();
   await row.waitFor({ state: 'detached' });
 
   // The refused save is the only failed request, and the browser reports it.

@@ -21,29 +21,26 @@ test('staff correct urgency and team with a reason, and the inbox row follows', 
   const console_ = new Console(page);
 
   await page.goto(`${BASE}/console/#/conversations/${id}`, { waitUntil: 'domcontentloaded' });
-  await page.locator('[data-testid="login-email"]').fill('frontdesk@demo.test');
-  await page.locator('[data-testid="login-password"]').fill('demo-password');
-  await page.locator('[data-testid="login-submit"]').click();
-  await page.locator('[data-testid="thread-message"][data-author="visitor"]')
-    .filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  await console_.fillSignIn('frontdesk@demo.test');
+  await console_.visitorMessage(text).waitFor({ timeout: 30_000 });
 
   // A blank reason is refused in the console before any call.
-  await page.locator('[data-testid="triage-correct"]').click();
-  await page.locator('[data-testid="triage-reason"]').fill('   ');
-  await page.locator('[data-testid="triage-save"]').click();
-  await page.locator('[data-testid="triage-correction-error"]').filter({ hasText: 'reason' }).waitFor();
-  await page.locator('[data-testid="triage-cancel"]').click();
+  await console_.triageCorrectButton().click();
+  await console_.triageReason().fill('   ');
+  await console_.triageSave().click();
+  await console_.triageError().filter({ hasText: 'reason' }).waitFor();
+  await console_.triageCancel().click();
 
   await console_.correctTriage({
     urgency: 'emergency',
     department: 'clinical',
     reason: 'called: face drooping <b>now</b>',
   });
-  await page.locator('[data-testid="triage-correction-status"]')
+  await console_.triageStatus()
     .filter({ hasText: 'Now Emergency · Clinical' }).waitFor({ timeout: 15_000 });
-  const row = page.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"]`);
-  await row.locator('[data-testid="urgency-badge"]').filter({ hasText: 'Emergency' }).waitFor();
-  assert.equal(await page.locator('[data-testid="details"] b').count(), 0, 'no HTML from the reason');
+  const row = console_.rowOf(id);
+  await console_.urgencyBadgeOf(row).filter({ hasText: 'Emergency' }).waitFor();
+  assert.equal(await console_.details().locator('b').count(), 0, 'no HTML from the reason');
 
   assert.deepEqual(problems, []);
   await context.close();

@@ -62,10 +62,10 @@ test('a photo is sent without its GPS, a disguised program is refused, and files
   assert.equal(await lazyCode(), 0);
 
   // The photo: uploaded, then sent as a message of its own.
-  await page.locator('[data-testid="fd-attach"]').setInputFiles(photo('wound.jpg'));
-  const carrying = widget.messages('visitor').filter({ has: page.locator('[data-testid="fd-attachment"]') });
+  await widget.attachInput().setInputFiles(photo('wound.jpg'));
+  const carrying = widget.visitorMessagesWithAttachment();
   await carrying.and(sent).waitFor({ timeout: 20_000 });
-  assert.equal(await carrying.locator('[data-testid="fd-attachment"]').getAttribute('data-type'), 'image/jpeg');
+  assert.equal(await widget.attachmentOf(carrying).getAttribute('data-type'), 'image/jpeg');
   assert.equal(await lazyCode(), 1, 'fetched once, on first use');
 
   // The clinic's copy carries it, and its stored bytes have no EXIF (so no GPS).
@@ -84,7 +84,7 @@ test('a photo is sent without its GPS, a disguised program is refused, and files
   // The visitor opens it from the bubble: a new tab on the signed link, shown inline.
   const [tab] = await Promise.all([
     context.waitForEvent('page'),
-    carrying.locator('[data-testid="fd-attachment"]').click(),
+    widget.attachmentOf(carrying).click(),
   ]);
   await tab.waitForURL(/\/v1\/attachments\//);
   const shown = await tab.evaluate(() => document.contentType);
@@ -97,25 +97,25 @@ test('a photo is sent without its GPS, a disguised program is refused, and files
   assert.ok(viewers.includes('visitor'), JSON.stringify(viewers));
 
   // A program renamed .jpg: the edge refuses it by its bytes and the visitor reads why.
-  await page.locator('[data-testid="fd-attach"]').setInputFiles(photo('photo.jpg', PROGRAM));
-  const error = page.locator('[data-testid="fd-error"]');
+  await widget.attachInput().setInputFiles(photo('photo.jpg', PROGRAM));
+  const error = widget.error();
   await error.filter({ hasText: 'only photos (JPEG, PNG, WebP, HEIC) and PDF documents' }).waitFor({ timeout: 20_000 });
   const refused = widget.messages('visitor').and(page.locator('[data-delivery="failed"]'));
-  assert.equal(await refused.locator('[data-testid="fd-message-text"]').textContent(), 'photo.jpg');
-  await refused.locator('[data-testid="fd-cancel"]').click();
+  assert.equal(await widget.textOf(refused).textContent(), 'photo.jpg');
+  await widget.cancelOf(refused).click();
   await refused.waitFor({ state: 'detached' });
 
   // Offline: one file waits and goes once the connection is back; one is cancelled first.
   await context.setOffline(true);
-  await page.locator('[data-testid="fd-attach"]').setInputFiles(photo('later.jpg'));
+  await widget.attachInput().setInputFiles(photo('later.jpg'));
   const waiting = (name) => widget.messages('visitor')
     .and(page.locator('[data-file]')).filter({ hasText: name });
   await waiting('later.jpg').and(page.locator('[data-delivery="queued"]')).waitFor({ timeout: 15_000 });
   // Not in the stored outbox: a reload can't send bytes the page no longer has.
   assert.equal((await saved(page)).outbox, undefined);
-  await page.locator('[data-testid="fd-attach"]').setInputFiles(photo('never.jpg'));
+  await widget.attachInput().setInputFiles(photo('never.jpg'));
   await waiting('never.jpg').and(page.locator('[data-delivery="queued"]')).waitFor({ timeout: 15_000 });
-  await waiting('never.jpg').locator('[data-testid="fd-cancel"]').click();
+  await widget.cancelOf(waiting('never.jpg')).click();
   await waiting('never.jpg').waitFor({ state: 'detached' });
   await context.setOffline(false);
   await waiting('later.jpg').waitFor({ state: 'detached', timeout: 30_000 });
@@ -136,8 +136,8 @@ test('issue 21: a visitor sends a photo from the widget, staff see it and reply 
   const { context, page, problems, widget, text, sent, id } = await visitorSaid('Does this look infected?');
 
   // The visitor's photo, from the widget.
-  await page.locator('[data-testid="fd-attach"]').setInputFiles(photo('wound.jpg'));
-  const carrying = widget.messages('visitor').filter({ has: page.locator('[data-testid="fd-attachment"]') });
+  await widget.attachInput().setInputFiles(photo('wound.jpg'));
+  const carrying = widget.visitorMessagesWithAttachment();
   await carrying.and(sent).waitFor({ timeout: 20_000 });
 
   // Staff see it in the console: the thumbnail is the stored photo, without its EXIF.
@@ -145,23 +145,21 @@ test('issue 21: a visitor sends a photo from the widget, staff see it and reply 
   const staff = await signedInConsole(browser, 'admin@demo.test', 'console');
   await staff.page.goto(`${BASE}/console/#/conversations/${id}`);
   await staff.console_.threadMessage(text).waitFor({ timeout: 20_000 });
-  await staff.page.waitForFunction(
-    () => document.querySelector('[data-testid="thread-photo"] img')?.naturalWidth > 0,
-    null, { timeout: 20_000 });
-  const src = await staff.page.locator('[data-testid="thread-photo"] img').getAttribute('src');
+  await staff.console_.threadPhotoDrawn({ timeout: 20_000 });
+  const src = await staff.console_.threadPhotoImage().getAttribute('src');
   assert.ok(Buffer.from(await (await fetch(src)).arrayBuffer()).equals(PHOTO_JPG));
 
   // They reply with the aftercare sheet.
-  await staff.page.locator('[data-testid="reply-attach"]').setInputFiles(
+  await staff.console_.replyAttach().setInputFiles(
     { name: 'aftercare.pdf', mimeType: 'application/pdf', buffer: AFTERCARE_PDF });
-  await staff.page.locator('[data-testid="reply-file"]').filter({ hasText: 'aftercare.pdf' }).waitFor({ timeout: 15_000 });
-  await staff.page.locator('[data-testid="reply-send"]').click();
-  await staff.page.locator('[data-testid="reply-file"]').waitFor({ state: 'detached', timeout: 15_000 });
+  await staff.console_.replyFile().filter({ hasText: 'aftercare.pdf' }).waitFor({ timeout: 15_000 });
+  await staff.console_.replySendButton().click();
+  await staff.console_.replyFile().waitFor({ state: 'detached', timeout: 15_000 });
 
   // The reply reaches the widget live with its document, and the visitor opens it: a new
   // tab on the signed link, which serves the same bytes as a download (chromium reports a
   // download from a `noopener` tab on the page that opened it).
-  const document_ = widget.messages('staff').locator('[data-testid="fd-attachment"][data-type="application/pdf"]');
+  const document_ = widget.attachmentOf(widget.messages('staff'), 'application/pdf');
   await document_.waitFor({ timeout: 20_000 });
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 20_000 }),

@@ -46,7 +46,7 @@ test('a visitor verifies a phone in the widget and the console shows it verified
   const { context, page, problems, widget } = await openWidget();
   await widget.open();
   // No conversation yet: nothing to verify, so no button.
-  const verifyButton = page.locator('[data-testid="fd-verify-open"]');
+  const verifyButton = widget.verifyButton();
   assert.equal(await verifyButton.count(), 0);
   const question = `Are my blood test results in? ${CANARY} ${Date.now()}`;
   await widget.say(question);
@@ -57,7 +57,7 @@ test('a visitor verifies a phone in the widget and the console shows it verified
     .filter((entry) => entry.name.includes('/widget/lazy/verify.js')).length);
   assert.equal(await lazyCode(), 0, 'the form is not part of the panel');
   await verifyButton.click();
-  const form = page.locator('[data-testid="fd-verify"]');
+  const form = widget.verifyForm();
   await form.waitFor();
   assert.equal(await lazyCode(), 1, 'fetched on first use');
   assert.match(await form.getAttribute('aria-labelledby'), /^fd-verify-title-/);
@@ -68,7 +68,7 @@ test('a visitor verifies a phone in the widget and the console shows it verified
   // A number without its country code: the edge's refusal in the visitor's words.
   await number.fill('600 111');
   await page.getByRole('button', { name: 'Send me a code' }).click();
-  const error = page.locator('[data-testid="fd-verify-error"]');
+  const error = widget.verifyError();
   await error.filter({ hasText: 'country code' }).waitFor();
   assert.equal(await error.getAttribute('role'), 'alert');
 
@@ -78,7 +78,7 @@ test('a visitor verifies a phone in the widget and the console shows it verified
   await page.getByRole('button', { name: 'Send me a code' }).click();
   const codeInput = page.getByLabel('The 6-digit code');
   await codeInput.waitFor();
-  await page.locator('[data-testid="fd-verify-status"]').filter({ hasText: 'It works for 10 minutes' }).waitFor();
+  await widget.verifyStatus().filter({ hasText: 'It works for 10 minutes' }).waitFor();
   assert.equal(await error.textContent(), '');
   const code = await codeSentTo(e164);
 
@@ -91,7 +91,7 @@ test('a visitor verifies a phone in the widget and the console shows it verified
 
   await codeInput.fill(code);
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
-  const done = page.locator('[data-testid="fd-verify-done"]');
+  const done = widget.verifiedLine();
   await done.filter({ hasText: 'is verified' }).waitFor();
   assert.match(await done.textContent(), new RegExp(`\\${e164}`));
   // Closing the form gives the focus back to the footer's button.
@@ -103,9 +103,7 @@ test('a visitor verifies a phone in the widget and the console shows it verified
   await visibleTo('admin@demo.test', id);
   const staff = await signedInConsole(browser, 'admin@demo.test', 'console');
   await staff.page.goto(`${BASE}/console/#/conversations/${id}`);
-  await staff.page.locator('[data-testid="identity-field"]')
-    .filter({ has: staff.page.locator('[data-testid="identity-mark"]').filter({ hasText: 'verified (SMS)' }) })
-    .waitFor({ timeout: 20_000 });
+  await staff.console_.identityField('verified (SMS)').waitFor({ timeout: 20_000 });
   // The two refusals asked for (the number, the wrong code), nothing else.
   assert.deepEqual(refusedAnd([...problems, ...staff.problems]), [2, []]);
   await staff.context.close();
@@ -120,8 +118,8 @@ test('the form speaks the widget\'s language', async () => {
   await widget.say(question);
   // The conversation exists once the first message is stored: then there is one to verify.
   await widget.messages('visitor').filter({ hasText: question }).and(page.locator('[data-delivery="sent"]')).waitFor();
-  await page.locator('[data-testid="fd-verify-open"]').filter({ hasText: 'Telefon oder E-Mail bestätigen' }).click();
-  await page.locator('[data-testid="fd-verify"] h3').filter({ hasText: 'Telefon oder E-Mail bestätigen' }).waitFor();
+  await widget.verifyButton().filter({ hasText: 'Telefon oder E-Mail bestätigen' }).click();
+  await widget.verifyTitle().filter({ hasText: 'Telefon oder E-Mail bestätigen' }).waitFor();
   await page.getByLabel('Handynummer mit Ländervorwahl').waitFor();
   // Email instead: the field changes its label and type.
   await page.getByLabel('E-Mail', { exact: true }).check();
@@ -129,10 +127,10 @@ test('the form speaks the widget\'s language', async () => {
   assert.equal(await email.getAttribute('type'), 'email');
   await email.fill('not an address');
   await page.getByRole('button', { name: 'Code senden' }).click();
-  await page.locator('[data-testid="fd-verify-error"]').filter({ hasText: 'Geben Sie eine E-Mail-Adresse ein' }).waitFor();
+  await widget.verifyError().filter({ hasText: 'Geben Sie eine E-Mail-Adresse ein' }).waitFor();
   // Escape closes the form, not the panel.
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('[data-testid="fd-verify"]').count(), 0);
+  assert.equal(await widget.verifyForm().count(), 0);
   assert.equal(await widget.panel.isVisible(), true);
   assert.deepEqual(refusedAnd(problems), [1, []]);
   await context.close();

@@ -89,8 +89,10 @@ function trap(page, label) {
  * U+2066–U+2069), which could show a message in another order than it was written. */
 const stored = (text) => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 
-async function assertLiteral(page, selector, author, label) {
-  const shown = await page.locator(`${selector}[data-author="${author}"]`).allTextContents();
+/** Asserts that `messages` (a page object's locator of `author`'s messages) show every
+ * corpus text literally and no bidirectional control. */
+async function assertLiteral(messages, author, label) {
+  const shown = await messages.allTextContents();
   assert.ok(
     !shown.some((content) => /[\u202A-\u202E\u2066-\u2069]/.test(content)),
     `${label}: a bidirectional control reached the page`,
@@ -121,12 +123,12 @@ test('the XSS corpus stays text in the widget and in the console', async () => {
   await widget.launcher.waitFor({ state: 'visible' });
   if (!(await widget.panel.isVisible())) await widget.open();
   await widget.messages('staff').nth(CORPUS.length - 1).waitFor({ timeout: 20_000 });
-  await assertLiteral(visitorPage, '[data-testid="fd-message"]', 'visitor', 'widget');
-  await assertLiteral(visitorPage, '[data-testid="fd-message"]', 'staff', 'widget');
+  await assertLiteral(widget.messages('visitor'), 'visitor', 'widget');
+  await assertLiteral(widget.messages('staff'), 'staff', 'widget');
   await widget.panel.hover();
   await widget.messages('visitor').first().hover();
   assert.equal(
-    await visitorPage.locator('[data-testid="fd-message-text"] *').count(),
+    await widget.allMessageTexts().locator('*').count(),
     0,
     'message text in the widget is a text node, with no elements inside',
   );
@@ -142,14 +144,14 @@ test('the XSS corpus stays text in the widget and in the console', async () => {
   // Opened by its link rather than its row: in a full run, rows that other suites raise
   // (escalations, emergencies, survey answers) can push this routine row out of the list.
   await staffPage.goto(`${BASE}/console/#/conversations/${id}`);
-  const threadMessages = staffPage.locator('[data-testid="thread-message"]');
+  const threadMessages = console_.threadMessages();
   await threadMessages.filter({ hasText: CORPUS[CORPUS.length - 1] }).nth(1)
     .waitFor({ timeout: 20_000 });
-  await assertLiteral(staffPage, '[data-testid="thread-message"]', 'visitor', 'console');
-  await assertLiteral(staffPage, '[data-testid="thread-message"]', 'staff', 'console');
+  await assertLiteral(console_.threadMessages('visitor'), 'visitor', 'console');
+  await assertLiteral(console_.threadMessages('staff'), 'staff', 'console');
   await threadMessages.first().hover();
   assert.equal(
-    await staffPage.locator('[data-testid="thread-message"] .message-text *').count(),
+    await threadMessages.locator('.message-text *').count(),
     0,
     'message text in the console is a text node, with no elements inside',
   );

@@ -10,3 +10,5 @@ mod layers;
 mod lengths;
 #[cfg(test)]
 mod sources;
+#[cfg(test)]
+mod test_rules;

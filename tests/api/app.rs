@@ -1,0 +1,467 @@
+//! `TestApp`: the API suite's typed client (zero2prod's `TestApp`), one method per call,
+//! taking and returning the protocol crate's types.
+//!
+//! A call answers `Ok(Answer<T>)` for a 2xx whose body parses as `T` (a body that does not
+//! is a failed test: the wire type is the contract), and `Err(Refusal)` for an error in
+//! the contract's shape. Input that is malformed or forged on purpose goes through
+//! [`TestApp::send_forged`], the one raw escape hatch, which returns the untyped `Reply`.
+
+use frontdesk_domain::ids::ConversationId;
+use frontdesk_protocol::{
+    ApiError, AssignRequest, AuditLogResponse, ClaimResponse, CreateConversationRequest,
+    CreateConversationResponse, ErrorBody, InboxEntry, InboxResponse, MessagesResponse,
+    SendMessageRequest, SendMessageResponse, SetLanguageRequest, SetStatusRequest,
+    StaffListResponse, StaffLoginRequest, StaffProfile, StaffReplyResponse, StaffSession,
+    WidgetConfig,
+};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::paths;
+use crate::support::{self, header_in, Live, Reply};
+
+/// A 2xx answer: its status, its body as the wire type, and the body as sent (for tests
+/// that compare whole bodies, unknown fields included).
+#[derive(Debug)]
+pub struct Answer<T> {
+    pub status: u16,
+    pub body: T,
+    pub json: Value,
+    pub headers: Vec<(String, String)>,
+}
+
+/// A non-2xx answer in the contract's error shape.
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: u16,
+    pub error: ErrorBody,
+    pub headers: Vec<(String, String)>,
+}
+
+pub type Called<T> = Result<Answer<T>, Refusal>;
+
+impl<T> Answer<T> {
+    /// A response header, the name matched case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        header_in(&self.headers, name)
+    }
+}
+
+impl Refusal {
+    /// A response header, the name matched case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        header_in(&self.headers, name)
+    }
+}
+
+/// Assertions on a call's outcome that name the status the test expects.
+pub trait Outcome<T> {
+    /// The answer, asserting it came with `status`.
+    fn answered(self, status: u16) -> Answer<T>;
+    /// The error, asserting the call was refused with `status` and a non-empty message.
+    fn refused(self, status: u16) -> ErrorBody;
+    /// The status, answered or refused.
+    fn status(&self) -> u16;
+    /// The error code when refused.
+    fn code(&self) -> Option<&str>;
+}
+
+impl<T: std::fmt::Debug> Outcome<T> for Called<T> {
+    fn answered(self, status: u16) -> Answer<T> {
+        match self {
+            Ok(answer) => {
+                assert_eq!(answer.status, status, "{:?}", answer.json);
+                answer
+            }
+            Err(refusal) => panic!("expected {status}, refused: {refusal:?}"),
+        }
+    }
+
+    fn refused(self, status: u16) -> ErrorBody {
+        match self {
+            Ok(answer) => panic!("expected a {status} refusal, answered: {answer:?}"),
+            Err(refusal) => {
+                assert_eq!(refusal.status, status, "{:?}", refusal.error);
+                assert!(
+                    !refusal.error.message.is_empty(),
+                    "error without message: {:?}",
+                    refusal.error
+                );
+                refusal.error
+            }
+        }
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Ok(answer) => answer.status,
+            Err(refusal) => refusal.status,
+        }
+    }
+
+    fn code(&self) -> Option<&str> {
+        self.as_ref()
+            .err()
+            .map(|refusal| refusal.error.code.as_str())
+    }
+}
+
+/// A visitor's conversation and the token that opens it.
+#[derive(Debug, Clone)]
+pub struct Visitor {
+    pub conversation: ConversationId,
+    pub token: String,
+}
+
+impl Visitor {
+    pub fn id(&self) -> &str {
+        self.conversation.as_str()
+    }
+}
+
+/// The running server the suite talks to (`FRONTDESK_BASE_URL`, set by `cargo xtask test`),
+/// called as a page on `origin` would call it when one is set.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TestApp {
+    origin: Option<&'static str>,
+}
+
+impl TestApp {
+    pub fn new() -> TestApp {
+        TestApp::default()
+    }
+
+    /// A client whose every call carries `Origin: origin`, as a browser on that site sends.
+    pub fn from_origin(origin: &'static str) -> TestApp {
+        TestApp {
+            origin: Some(origin),
+        }
+    }
+
+    // The visitor API.
+
+    pub fn widget_config(&self, clinic: &str) -> Called<WidgetConfig> {
+        self.call("GET", &paths::widget_config(clinic), None, None::<&()>)
+    }
+
+    /// `POST /v1/clinics/{clinic}/conversations` from a fresh visitor address.
+    pub fn create_conversation(
+        &self,
+        clinic: &str,
+        request: &CreateConversationRequest,
+    ) -> Called<CreateConversationResponse> {
+        let ip = support::visitor_ip();
+        self.call_with(
+            "POST",
+            &paths::clinic_conversations(clinic),
+            None,
+            &[("CF-Connecting-IP", &ip)],
+            Some(request),
+        )
+    }
+
+    /// A new conversation with `clinic` from its own visitor address.
+    pub fn new_visitor_in(&self, clinic: &str) -> Visitor {
+        let request = CreateConversationRequest {
+            page_url: Some("http://127.0.0.1/test".into()),
+            ..CreateConversationRequest::default()
+        };
+        let created = self
+            .create_conversation(clinic, &request)
+            .answered(201)
+            .body;
+        Visitor {
+            conversation: ConversationId::parse(&created.conversation_id)
+                .unwrap_or_else(|| panic!("not a conversation id: {}", created.conversation_id)),
+            token: created.visitor_token,
+        }
+    }
+
+    /// A new demo conversation from its own visitor address.
+    pub fn new_visitor(&self) -> Visitor {
+        self.new_visitor_in("demo")
+    }
+
+    pub fn send_visitor_message(
+        &self,
+        visitor: &Visitor,
+        message: &SendMessageRequest,
+    ) -> Called<SendMessageResponse> {
+        self.send_visitor_message_as(visitor.id(), &visitor.token, message)
+    }
+
+    /// A visitor send to conversation `id` with `token`, which need not be its own.
+    pub fn send_visitor_message_as(
+        &self,
+        id: &str,
+        token: &str,
+        message: &SendMessageRequest,
+    ) -> Called<SendMessageResponse> {
+        self.call(
+            "POST",
+            &paths::conversation_messages(id),
+            Some(token),
+            Some(message),
+        )
+    }
+
+    /// The conversation's messages after `after` (all of them with `None`).
+    pub fn visitor_messages(
+        &self,
+        visitor: &Visitor,
+        after: Option<u64>,
+    ) -> Called<MessagesResponse> {
+        self.visitor_messages_as(visitor.id(), &visitor.token, after)
+    }
+
+    /// Conversation `id`'s messages read with `token`, which need not be its own.
+    pub fn visitor_messages_as(
+        &self,
+        id: &str,
+        token: &str,
+        after: Option<u64>,
+    ) -> Called<MessagesResponse> {
+        let after = after.map(|seq| seq.to_string());
+        let query: Vec<(&str, &str)> = after.iter().map(|seq| ("after", seq.as_str())).collect();
+        let path = paths::with_query(&paths::conversation_messages(id), &query);
+        self.call("GET", &path, Some(token), None::<&()>)
+    }
+
+    /// The visitor's live socket, replaying what came after `after` (by the server's
+    /// default without one).
+    pub fn visitor_live(&self, visitor: &Visitor, after: Option<u64>) -> Live {
+        let after = after.map(|seq| seq.to_string());
+        let query: Vec<(&str, &str)> = after.iter().map(|seq| ("after", seq.as_str())).collect();
+        let path = paths::with_query(&paths::conversation_live(visitor.id()), &query);
+        Live::connect_with_subprotocol(&path, &visitor.token)
+    }
+
+    // Staff.
+
+    pub fn sign_in(&self, login: &StaffLoginRequest) -> Called<StaffSession> {
+        self.call("POST", paths::staff_sessions(), None, Some(login))
+    }
+
+    /// A sign-in from the address `ip` (local workerd passes `CF-Connecting-IP` through).
+    pub fn sign_in_from(&self, login: &StaffLoginRequest, ip: &str) -> Called<StaffSession> {
+        self.call_with(
+            "POST",
+            paths::staff_sessions(),
+            None,
+            &[("CF-Connecting-IP", ip)],
+            Some(login),
+        )
+    }
+
+    /// Sets (or, with `None`, forgets) the console language kept with the account:
+    /// the profile as it now stands. `session` is optional to show the anonymous refusal.
+    pub fn set_language(
+        &self,
+        session: Option<&str>,
+        request: &SetLanguageRequest,
+    ) -> Called<StaffProfile> {
+        self.call("PUT", paths::staff_language(), session, Some(request))
+    }
+
+    /// A sign-in attempt with `email` and `password` from the address `ip`.
+    pub fn attempt_sign_in(&self, email: &str, password: &str, ip: &str) -> Called<StaffSession> {
+        let login = StaffLoginRequest {
+            email: email.to_owned(),
+            password: password.to_owned(),
+        };
+        self.sign_in_from(&login, ip)
+    }
+
+    /// Ends every session of the signed-in person. The protocol has no type for the
+    /// answer (`{"signed_out", "sessions_ended"}`), so it stays JSON.
+    pub fn sign_out_everywhere(&self, session: &str) -> Called<Value> {
+        self.call(
+            "DELETE",
+            paths::staff_sessions(),
+            Some(session),
+            None::<&()>,
+        )
+    }
+
+    /// A dev account's session (every dev account has the demo password).
+    pub fn dev_session(&self, email: &str) -> StaffSession {
+        let login = StaffLoginRequest {
+            email: email.into(),
+            password: "demo-password".into(),
+        };
+        self.sign_in(&login).answered(201).body
+    }
+
+    pub fn me(&self, session: &str) -> Called<StaffProfile> {
+        self.call("GET", paths::staff_me(), Some(session), None::<&()>)
+    }
+
+    /// One page of the inbox, filtered by `query` pairs (e.g. `("status", "resolved")`).
+    pub fn inbox(&self, session: &str, query: &[(&str, &str)]) -> Called<InboxResponse> {
+        let path = paths::with_query(paths::staff_inbox(), query);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
+    pub fn staff_reply(
+        &self,
+        session: &str,
+        id: &str,
+        message: &SendMessageRequest,
+    ) -> Called<StaffReplyResponse> {
+        self.call(
+            "POST",
+            &paths::staff_messages(id),
+            Some(session),
+            Some(message),
+        )
+    }
+
+    pub fn claim(&self, session: &str, id: &str) -> Called<ClaimResponse> {
+        self.call("POST", &paths::staff_claim(id), Some(session), None::<&()>)
+    }
+
+    /// Sets the conversation's status: its inbox row as it now stands.
+    pub fn set_status(
+        &self,
+        session: &str,
+        id: &str,
+        request: &SetStatusRequest,
+    ) -> Called<InboxEntry> {
+        self.call(
+            "POST",
+            &paths::staff_status(id),
+            Some(session),
+            Some(request),
+        )
+    }
+
+    /// Hands the conversation to a colleague (or nobody): its inbox row as it now stands.
+    pub fn assign(&self, session: &str, id: &str, request: &AssignRequest) -> Called<InboxEntry> {
+        self.call(
+            "POST",
+            &paths::staff_assign(id),
+            Some(session),
+            Some(request),
+        )
+    }
+
+    /// An admin's action on a colleague's account: `disable`, `enable` or `unlock`; the
+    /// account's profile as it now stands.
+    pub fn staff_action(
+        &self,
+        session: &str,
+        staff_id: &str,
+        action: &str,
+    ) -> Called<StaffProfile> {
+        let path = paths::admin_staff_action(staff_id, action);
+        self.call("POST", &path, Some(session), None::<&()>)
+    }
+
+    /// The clinic's staff, as an admin lists them.
+    pub fn team(&self, session: &str) -> Called<StaffListResponse> {
+        self.call("GET", paths::admin_staff(), Some(session), None::<&()>)
+    }
+
+    /// The clinic's audit log, newest first.
+    pub fn audit_log(&self, session: &str) -> Called<AuditLogResponse> {
+        self.call("GET", paths::audit_log(), Some(session), None::<&()>)
+    }
+
+    /// The staff inbox socket.
+    pub fn staff_live(&self, session: &str) -> Live {
+        Live::connect_with_subprotocol(paths::staff_live(), session)
+    }
+
+    /// A staff thread socket, replaying what came after `after`.
+    pub fn staff_thread_live(&self, session: &str, id: &str, after: u64) -> Live {
+        let path = paths::with_query(
+            &paths::staff_thread_live(id),
+            &[("after", &after.to_string())],
+        );
+        Live::connect_with_subprotocol(&path, session)
+    }
+
+    // The escape hatch.
+
+    /// Sends exactly what the test wrote, for input that is malformed or forged on purpose
+    /// (a body no wire type can hold, a header the server must refuse): the raw reply.
+    pub fn send_forged(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+        body: Option<&[u8]>,
+    ) -> Reply {
+        support::request(method, path, token, headers, body)
+    }
+
+    // Transport.
+
+    fn call<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&B>,
+    ) -> Called<T> {
+        self.call_with(method, path, token, &[], body)
+    }
+
+    fn call_with<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+        body: Option<&B>,
+    ) -> Called<T> {
+        let bytes = body.map(|body| serde_json::to_vec(body).expect("a wire type serializes"));
+        let mut all = headers.to_vec();
+        if let Some(origin) = self.origin {
+            all.push(("Origin", origin));
+        }
+        if bytes.is_some() {
+            all.push(("Content-Type", "application/json"));
+        }
+        let reply = support::request(method, path, token, &all, bytes.as_deref());
+        typed(method, path, reply)
+    }
+}
+
+/// A raw reply as the call's outcome: the body parsed as `T` on a 2xx, as the contract's
+/// error otherwise; either failing to parse fails the test.
+fn typed<T: DeserializeOwned>(method: &str, path: &str, reply: Reply) -> Called<T> {
+    if (200..300).contains(&reply.status) {
+        // An empty 2xx body (204) reads as JSON null.
+        let json = match &reply.body {
+            Value::String(text) if text.is_empty() => Value::Null,
+            other => other.clone(),
+        };
+        let body = serde_json::from_value(json.clone()).unwrap_or_else(|error| {
+            panic!(
+                "{method} {path}: {} body is not the wire type: {error}: {json}",
+                reply.status
+            )
+        });
+        Ok(Answer {
+            status: reply.status,
+            body,
+            json,
+            headers: reply.headers,
+        })
+    } else {
+        let error: ApiError = serde_json::from_value(reply.body.clone()).unwrap_or_else(|error| {
+            panic!(
+                "{method} {path}: {} is not the contract's error shape: {error}: {}",
+                reply.status, reply.body
+            )
+        });
+        Err(Refusal {
+            status: reply.status,
+            error: error.error,
+            headers: reply.headers,
+        })
+    }
+}
