@@ -726,7 +726,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
         pats![
             "this morning|afternoon|evening", "today", "earlier", "hour|hours|minutes|mins|hrs ~ago", "just now", "tonight", "last night", "an hour",
             "esta manana|tarde|noche", "hoy", "hace ~hora|horas|minutos|rato", "anoche", "ce matin|soir", "aujourd hui", "tout a l heure", "hier soir",
-            "il y a ~heure|heures|minutes", "heute", "vorhin", "gerade eben", "vor ~stunde|stunden|minuten", "gestern abend", "stamattina", "oggi",
+            "il y a ~heure|heures|minutes", "heute", "vorhin", "gerade eben", "vor stunde|stunden|minuten", "gestern abend", "stamattina", "oggi",
             "ora|ore|minuti fa", "stanotte", "hoje", "hora atras", "agora ha pouco", "esta manha", "vanochtend|vandaag|vanavond|vannacht",
             "uur geleden",
         ],
@@ -2616,7 +2616,9 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
         // "danach war alles wieder gut": "wieder" is read as "again", which hides a cue
         // that contains it, so the resolution is read from the words before it.
         Sig::Resolved,
-        pats!["danach|seitdem|inzwischen|jetzt ~alles", "ya bien", "ora bene", "ja bem", "nu weer goed"],
+        // "nu alles normaal", "ora tutto normale", "agora tudo normal": now, all well.
+        pats!["danach|seitdem|inzwischen|jetzt ~alles", "ya bien", "ora bene", "ja bem", "nu weer goed", "nu ~alles ~normaal|goed", "ora ~tutto ~normale|bene", "agora ~tudo ~normal|bem",
+            "wieder ~alles ~gut|ok|okay|normal", "weer ~alles ~goed|ok|normaal"],
     ),
     (
         Sig::Usual,

@@ -21,7 +21,7 @@ pub(crate) const LAY_FINDINGS: &[(Sig, &str)] = &[
             "half ~face|mouth ~numb|dropped|droopy|drooping",
             "moitie ~visage ~engourdi*|paralyse*|tombe*", "halbe ~gesicht ~taub|gelahmt|hing|hangt",
             "meta ~faccia|viso ~addormentat*|paralizzat*|storta", "metade ~rosto|cara ~dormente|paralisad*|caid*",
-            "helft ~gezicht ~doof|verlamd|hangt|scheef",
+            "helft ~gezicht ~doof|verlamd|hangt|scheef", "taube|taubes|tauben ~gesicht|gesichtshalfte",
         ],
     ),
     (
@@ -29,7 +29,8 @@ pub(crate) const LAY_FINDINGS: &[(Sig, &str)] = &[
         Sig::SpeechLoss,
         pats![
             "!couldnt|cant|cannot ~find ~words|word", "!could ~not ~find ~words|word", "!no ~salian|salia|sale ~palabras",
-            "!trouvait|trouve ~plus|pas ~ses|mes ~mots", "!fand|findet ~keine ~worte|worter", "!non ~trovava|trova ~parole",
+            "!trouvait|trouve ~plus|pas ~ses|mes ~mots", "!fand|findet ~keine ~worte|worter", "!non ~trovava|trova ~parole", "!non ~riusciva|riesce ~trovare ~parole",
+            "!konnte ~nicht|schlecht ~sprechen|reden",
             "!nao ~achava|acha|encontrava|encontra ~palavras", "!kon|kan ~niet ~op ~woorden ~komen", "!kon|kan ~woorden ~niet ~vinden",
         ],
     ),

@@ -1294,6 +1294,8 @@ mod ohss_lay_signs_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
+mod passed_stroke_signs_tests;
+#[cfg(test)]
 mod passive_death_wishes_tests;
 #[cfg(test)]
 mod pregnancy_and_newborn_signs_tests;

@@ -221,6 +221,33 @@ const STATE_WORDS: &[&str] = &[
     "jetzt",
 ];
 
+/// Words for well after "again" or "back": "wieder gut", "weer goed", "tornato tutto
+/// normale".
+const WELL: &[&str] = &[
+    "gut", "ok", "okay", "normal", "besser", "goed", "normaal", "fine", "normale",
+];
+
+/// "All" in a return to well ("wieder alles gut", "tornato tutto normale").
+const ALL: &[&str] = &[
+    "alles",
+    "tutto",
+    "tudo",
+    "todo",
+    "tout",
+    "all",
+    "everything",
+];
+
+/// Whether a recurrence cue is a return to well ("wieder alles gut", "è tornato tutto
+/// normale"): a recovery, not the sign back.
+fn back_to_well(tokens: &[Token], again: &Match<Sig>) -> bool {
+    (again.end + 1..=again.end + 2).any(|j| {
+        tokens.get(j).is_some_and(|next| {
+            next.clause == tokens[again.end].clause && WELL.contains(&next.key.as_str())
+        })
+    })
+}
+
 /// Matches whose words can't also be read as a scope cue.
 fn consumes(signal: Sig) -> bool {
     signal.is_concept()
@@ -254,7 +281,15 @@ impl<'a> Scope<'a> {
         let hidden = |m: &Match<Sig>| hiders.iter().any(|h| h.start <= m.start && m.end <= h.end);
         let mut consumed = vec![false; tokens.len()];
         for m in &matches {
-            if consumes(m.signal) && !(m.signal.is_concept() && hidden(m)) {
+            // A return to well ("wieder alles gut") leaves its words to the resolution.
+            // Only "all" well: "jetzt wieder ganz normal" after a febrile fit keeps its
+            // old reading (the fit is read as a fever alone in German).
+            let recovery = m.signal == Sig::Recur
+                && back_to_well(tokens, m)
+                && tokens
+                    .get(m.end + 1)
+                    .is_some_and(|next| ALL.contains(&next.plain.as_str()));
+            if consumes(m.signal) && !(m.signal.is_concept() && hidden(m)) && !recovery {
                 consumed[m.start..=m.end].iter_mut().for_each(|c| *c = true);
             }
         }
@@ -515,12 +550,18 @@ impl<'a> Scope<'a> {
     fn reviewed_since(&self, m: &Match<Sig>, sentence: u16) -> bool {
         // "Alles weer normaal" after a stroke sign is the sign passing, not a review:
         // a passed stroke sign still needs a look, so it takes a real review.
-        let fast = is_fast_sign(m.signal);
         self.in_sentence(Sig::WeeksAgo, sentence)
-            && self.cues_of(Sig::Reviewed).any(|cue| {
-                self.sentence(cue.start) == sentence && !(fast && self.only_words(cue, STATE_WORDS))
-            })
+            && self
+                .cues_of(Sig::Reviewed)
+                .any(|cue| self.sentence(cue.start) == sentence && self.reviews(m, cue))
             && !self.present_in_sentence(sentence)
+    }
+
+    /// Whether a review cue is a clinician's look at the mention: for a stroke sign, a
+    /// cue made only of words for how things are now ("nu alles normaal") is the sign
+    /// passing, which still needs a look [NG128], in this sentence or the next.
+    fn reviews(&self, m: &Match<Sig>, cue: &Match<Sig>) -> bool {
+        !(is_fast_sign(m.signal) && self.only_words(cue, STATE_WORDS))
     }
 
     fn only_words(&self, cue: &Match<Sig>, words: &[&str]) -> bool {
@@ -838,18 +879,10 @@ impl<'a> Scope<'a> {
         let ongoing = [Sig::Persist, Sig::Nonstop, Sig::Worse]
             .into_iter()
             .any(|signal| self.in_clause(signal, clause) || self.in_clause(signal, cue_clause));
-        // "wieder gut", "weer goed": "again" before a word for well is a recovery.
-        const WELL: &[&str] = &[
-            "gut", "ok", "okay", "normal", "besser", "goed", "normaal", "fine",
-        ];
         let recurred = self.cues_of(Sig::Recur).any(|r| {
             self.sentence(r.start) == sentence
                 && r.start > cue.start
-                && !(r.end + 1..=r.end + 2).any(|j| {
-                    self.tokens
-                        .get(j)
-                        .is_some_and(|next| WELL.contains(&next.key.as_str()))
-                })
+                && !back_to_well(self.tokens, r)
         });
         !ongoing && !recurred
     }

@@ -296,7 +296,9 @@ impl Scope<'_> {
             && !now_first
             && !self.present_in_sentence(sentence)
             && !self.in_sentence(Sig::Recent, sentence)
-            && self.in_sentence(Sig::Reviewed, next)
+            && self
+                .cues_of(Sig::Reviewed)
+                .any(|cue| self.sentence(cue.start) == next && self.reviews(m, cue))
             && self.quiet_follow_up(m, next)
     }
 }
