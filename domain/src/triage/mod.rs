@@ -112,6 +112,7 @@ mod thumb_findings;
 mod told_casually;
 mod toothache_unrelieved;
 mod toxidromes;
+mod unusable_limb_and_short_relief;
 mod urgent_findings;
 mod well_child_fever;
 
@@ -199,6 +200,7 @@ use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
+use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
 use well_child_fever::WELL_CHILD_FEVER;
 
@@ -373,6 +375,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     AIRWAY_AND_ALERTNESS_DANGER,
     OHSS_LAY_SIGNS,
     LAY_BODY_SYSTEM_SIGNS,
+    UNUSABLE_LIMB_AND_SHORT_RELIEF,
     RED_FLAGS_TOLD_BY_EFFECT,
     SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
@@ -1353,6 +1356,8 @@ mod told_casually_tests;
 mod toothache_unrelieved_tests;
 #[cfg(test)]
 mod toxidromes_tests;
+#[cfg(test)]
+mod unusable_limb_and_short_relief_tests;
 #[cfg(test)]
 mod urgent_tests;
 #[cfg(test)]
