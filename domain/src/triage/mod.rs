@@ -43,6 +43,7 @@ mod carer_red_flags;
 mod carer_same_day_signs;
 mod cauda_equina_signs;
 mod chat_typed_signs;
+mod cheek_swelling_from_a_tooth;
 mod chest_discomfort;
 mod chronic_care_red_flags;
 mod chronic_findings;
@@ -136,6 +137,7 @@ use carer_red_flags::CARER_RED_FLAGS;
 use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
 use cauda_equina_signs::CAUDA_EQUINA_SIGNS;
 use chat_typed_signs::CHAT_TYPED_SIGNS;
+use cheek_swelling_from_a_tooth::CHEEK_SWELLING_FROM_A_TOOTH;
 use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
@@ -376,6 +378,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     OHSS_LAY_SIGNS,
     LAY_BODY_SYSTEM_SIGNS,
     UNUSABLE_LIMB_AND_SHORT_RELIEF,
+    CHEEK_SWELLING_FROM_A_TOOTH,
     RED_FLAGS_TOLD_BY_EFFECT,
     SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
@@ -1232,6 +1235,8 @@ mod carer_same_day_signs_tests;
 mod cauda_equina_signs_tests;
 #[cfg(test)]
 mod chat_typed_signs_tests;
+#[cfg(test)]
+mod cheek_swelling_from_a_tooth_tests;
 #[cfg(test)]
 mod chest_discomfort_tests;
 #[cfg(test)]
