@@ -43,6 +43,7 @@ mod carer_red_flags;
 mod carer_same_day_signs;
 mod cauda_equina_signs;
 mod chat_typed_signs;
+mod cheek_swelling_from_a_tooth;
 mod chest_discomfort;
 mod chronic_care_red_flags;
 mod chronic_findings;
@@ -112,6 +113,7 @@ mod thumb_findings;
 mod told_casually;
 mod toothache_unrelieved;
 mod toxidromes;
+mod unusable_limb_and_short_relief;
 mod urgent_findings;
 mod well_child_fever;
 
@@ -135,6 +137,7 @@ use carer_red_flags::CARER_RED_FLAGS;
 use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
 use cauda_equina_signs::CAUDA_EQUINA_SIGNS;
 use chat_typed_signs::CHAT_TYPED_SIGNS;
+use cheek_swelling_from_a_tooth::CHEEK_SWELLING_FROM_A_TOOTH;
 use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
@@ -199,6 +202,7 @@ use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
+use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
 use well_child_fever::WELL_CHILD_FEVER;
 
@@ -373,6 +377,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     AIRWAY_AND_ALERTNESS_DANGER,
     OHSS_LAY_SIGNS,
     LAY_BODY_SYSTEM_SIGNS,
+    UNUSABLE_LIMB_AND_SHORT_RELIEF,
+    CHEEK_SWELLING_FROM_A_TOOTH,
     RED_FLAGS_TOLD_BY_EFFECT,
     SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
@@ -1230,6 +1236,8 @@ mod cauda_equina_signs_tests;
 #[cfg(test)]
 mod chat_typed_signs_tests;
 #[cfg(test)]
+mod cheek_swelling_from_a_tooth_tests;
+#[cfg(test)]
 mod chest_discomfort_tests;
 #[cfg(test)]
 mod chronic_care_red_flags_tests;
@@ -1355,6 +1363,8 @@ mod told_casually_tests;
 mod toothache_unrelieved_tests;
 #[cfg(test)]
 mod toxidromes_tests;
+#[cfg(test)]
+mod unusable_limb_and_short_relief_tests;
 #[cfg(test)]
 mod urgent_tests;
 #[cfg(test)]
