@@ -1,3 +1,5 @@
+//! `flat_xml` against roxmltree on generated WeChat bodies, and its refusals one by one.
+
 use super::*;
 
 /// The child names the generated documents use, looked up in both readers.
