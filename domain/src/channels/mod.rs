@@ -8,6 +8,7 @@
 
 pub mod address;
 pub mod failure_words;
+pub mod flat_xml;
 pub mod media_upload;
 pub mod meta;
 pub mod oauth1;

@@ -11,6 +11,7 @@
 use serde::Deserialize;
 use serde_json::json;
 
+use super::flat_xml::{Document, XmlError};
 use super::signature::{matches, sha1};
 use super::{
     http_failure, join_url, BodyFormat, Channel, ChannelAdapter, FailureReason, HandshakeReply,
@@ -109,8 +110,8 @@ fn sorted_parts<'a>(token: &'a str, timestamp: &'a str, nonce: &'a str) -> [&'a 
     ]
 }
 
-fn xml_error(error: &roxmltree::Error) -> ParseError {
-    // roxmltree's messages name positions and constructs, never the text.
+fn xml_error(error: &XmlError) -> ParseError {
+    // The messages name positions and constructs, never the text.
     ParseError::Malformed {
         format: BodyFormat::Xml,
         detail: error.to_string(),
@@ -121,15 +122,14 @@ fn xml_error(error: &roxmltree::Error) -> ParseError {
 /// (subscribe, menu clicks) and other types say nothing to the inbox.
 pub fn parse_webhook(body: &[u8]) -> Result<Vec<InboundEvent>, ParseError> {
     let text = std::str::from_utf8(body).map_err(|_| ParseError::NotUtf8)?;
-    let document = roxmltree::Document::parse(text).map_err(|error| xml_error(&error))?;
-    let root = document.root_element();
-    if root.tag_name().name() != "xml" {
+    let document = Document::parse(text).map_err(|error| xml_error(&error))?;
+    if document.root_name() != "xml" {
         return Err(ParseError::InvalidValue { field: "xml" });
     }
     let field = |name: &'static str| {
-        root.children()
-            .find(|node| node.is_element() && node.tag_name().name() == name)
-            .map(|node| node.text().unwrap_or_default().trim())
+        document
+            .child_text(name)
+            .map(|text| text.unwrap_or_default().trim())
     };
     let required = |name: &'static str| field(name).ok_or(ParseError::MissingField(name));
     // A photo is fetched by its `MediaId` through `media/get` on the configured API (the

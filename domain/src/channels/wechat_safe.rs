@@ -20,6 +20,7 @@ use base64::alphabet;
 use base64::engine::{GeneralPurpose, GeneralPurposeConfig};
 use base64::Engine;
 
+use super::flat_xml::Document;
 use super::signature::{matches, sha1};
 use super::wechat::SignedQuery;
 use super::{BodyFormat, ParseError, Secret, VerifyError, WebhookRequest};
@@ -120,17 +121,16 @@ fn digest(token: &str, timestamp: &str, nonce: &str, encrypt: &str) -> Vec<u8> {
 /// The `Encrypt` of a safe-mode push (WeChat's envelope XML).
 pub fn encrypted_part(body: &[u8]) -> Result<String, ParseError> {
     let text = std::str::from_utf8(body).map_err(|_| ParseError::NotUtf8)?;
-    let document = roxmltree::Document::parse(text).map_err(|error| ParseError::Malformed {
+    let document = Document::parse(text).map_err(|error| ParseError::Malformed {
         format: BodyFormat::Xml,
         detail: error.to_string(),
     })?;
-    let root = document.root_element();
-    if root.tag_name().name() != "xml" {
+    if document.root_name() != "xml" {
         return Err(ParseError::InvalidValue { field: "xml" });
     }
-    root.children()
-        .find(|node| node.is_element() && node.tag_name().name() == "Encrypt")
-        .and_then(|node| node.text())
+    document
+        .child_text("Encrypt")
+        .flatten()
         .map(|text| text.trim().to_owned())
         .filter(|text| !text.is_empty())
         .ok_or(ParseError::MissingField("Encrypt"))
