@@ -148,6 +148,8 @@ pub(crate) enum Sig {
     LongFever,
     /// An implanted defibrillator that fired more than once: an electrical storm.
     DeviceShocks,
+    /// An implanted defibrillator that fired once: the device clinic the same day.
+    DeviceShockOnce,
     /// Something poking out of an opened wound (bowel through a burst wound).
     OrganOut,
     // Contexts the presentation table combines.
@@ -577,6 +579,7 @@ impl Sig {
             Sig::BellyPainBackWorse => "belly pain that eased and came back worse",
             Sig::LongFever => "a fever for five days or more",
             Sig::DeviceShocks => "a heart defibrillator firing again and again",
+            Sig::DeviceShockOnce => "a heart defibrillator that fired",
             Sig::OrganOut => "something poking out of an opened wound",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
@@ -768,6 +771,7 @@ impl Sig {
                 | Sig::BellyPainBackWorse
                 | Sig::LongFever
                 | Sig::DeviceShocks
+                | Sig::DeviceShockOnce
                 | Sig::OrganOut
                 | Sig::UrineRetention
                 | Sig::Incontinence
