@@ -150,6 +150,9 @@ pub(crate) enum Sig {
     DeviceShocks,
     /// An implanted defibrillator that fired once: the device clinic the same day.
     DeviceShockOnce,
+    /// A medicine that slows the heart (a beta-blocker, digoxin, amiodarone): a slow
+    /// pulse on it is the medicine's doing, a same-day review.
+    RateSlowingMedicine,
     /// Something poking out of an opened wound (bowel through a burst wound).
     OrganOut,
     // Contexts the presentation table combines.
@@ -580,6 +583,7 @@ impl Sig {
             Sig::LongFever => "a fever for five days or more",
             Sig::DeviceShocks => "a heart defibrillator firing again and again",
             Sig::DeviceShockOnce => "a heart defibrillator that fired",
+            Sig::RateSlowingMedicine => "on a medicine that slows the heart",
             Sig::OrganOut => "something poking out of an opened wound",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",

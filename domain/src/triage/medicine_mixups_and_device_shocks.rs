@@ -55,6 +55,20 @@ pub(crate) const MEDICINE_MIXUPS_AND_DEVICE_SHOCKS: &[(Sig, &str)] = &[
         ],
     ),
     (
+        // Medicines that slow the heart, for a slow pulse on them [BNF; consensus].
+        Sig::RateSlowingMedicine,
+        pats![
+            "bisoprolol|metoprolol|atenolol|propranolol|carvedilol|nebivolol|sotalol|betablocker|betabloccante|betabloqueador|betabloqueante",
+            "beta ~blocker|blockers",
+            "digoxin|digoxine|digossina|digoxina|lanoxin|amiodarone|amiodaron|amiodarona|cordarone|diltiazem|verapamil|ivabradine",
+        ],
+    ),
+    (
+        // Heart failure named by its Italian short form ("scompenso: peso salito") [consensus].
+        Sig::HeartFailure,
+        pats!["scompenso|scompensato|scompensata"],
+    ),
+    (
         // Gasping, sitting up fighting for air: too breathless (nl "naar lucht happen",
         // it "boccheggia") [BTS].
         Sig::Breathing,

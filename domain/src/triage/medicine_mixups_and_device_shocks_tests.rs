@@ -173,3 +173,57 @@ fn a_pulse_told_as_a_range() {
     // A range of something else: not a pulse.
     assert_eq!(read("36 to 39 weeks, pulse fine").slowest_heart, None);
 }
+
+/// A pulse under 50 on a medicine that slows the heart: a same-day review; a fit person's
+/// slow resting pulse is not [consensus].
+#[test]
+fn a_slow_pulse_on_a_rate_slowing_medicine_is_same_day() {
+    check(&[
+        (
+            "since the atenolol went up my pulse is 45, feel flat",
+            Urgent,
+        ),
+        ("o meu pai toma digoxina e o pulso está 46", Urgent),
+        (
+            "my resting pulse is 46, I cycle a lot, is my watch right?",
+            Routine,
+        ),
+    ]);
+}
+
+/// Shivering with a urinary catheter: infection [NG51 amber]; a catheter change is not.
+#[test]
+fn shivering_with_a_catheter_is_same_day() {
+    check(&[
+        (
+            "dad has a catheter and he is shivering under two blankets",
+            Urgent,
+        ),
+        (
+            "mio marito ha il catetere e trema tutto da stamattina",
+            Urgent,
+        ),
+        ("when is dad's catheter due to be changed?", Routine),
+    ]);
+}
+
+/// Heart failure weight gain in Italian and Portuguese; glucose readings named in the plural.
+#[test]
+fn weight_gain_and_plural_glucose_words() {
+    check(&[
+        (
+            "scompenso cardiaco, peso salito di 3 kg in due giorni",
+            Urgent,
+        ),
+        (
+            "tenho insuficiência cardíaca e aumentei 2,5 kg em 2 dias",
+            Urgent,
+        ),
+        ("glicemie a 350 da ieri, ho una sete continua", Urgent),
+        // Weight lost, not put on.
+        (
+            "insuficiência cardíaca, perdi 2 kg em 3 dias com o diurético",
+            Routine,
+        ),
+    ]);
+}

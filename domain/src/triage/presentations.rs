@@ -645,6 +645,13 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::HeartBelow(40)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion), F(Sig::Weakness)], "consensus"),
     rule!(Consciousness, "a heart rate under 40", U,
         all: [Cond::HeartBelow(40)], any(0): [], "consensus"),
+    // Under 50 on a medicine that slows the heart: the dose wants review the same day
+    // (BNF: beta-blockers, digoxin, amiodarone) [consensus].
+    rule!(Consciousness, "a heart rate under 50 on a medicine that slows it", U,
+        all: [Cond::HeartBelow(50), C(Sig::RateSlowingMedicine)], any(0): [], "consensus"),
+    // A catheter with shivering: a urinary infection reaching the blood [NG51 amber].
+    rule!(FeverAdult, "shivering with a urinary catheter", U,
+        all: [F(Sig::Shaking), C(Sig::Catheter)], any(0): [], "NG51 amber"),
     rule!(ChestPain, "a resting heart rate of 110 or more", U,
         all: [Cond::HeartAtLeast(110)], any(0): [], "NG51 amber, consensus"),
     rule!(ChestPain, "a heart rate of 130 or more with faintness, breathlessness or chest pain", E,

@@ -187,6 +187,12 @@ const GLUCOSE_WORDS: &[&str] = &[
     "capteur",
     "sensore",
     "freestyle",
+    // Plurals: "glicemie sopra 300", "suikers 22".
+    "glicemie",
+    "glicemias",
+    "glucemias",
+    "glycemies",
+    "suikers",
 ];
 const OXYGEN_WORDS: &[&str] = &[
     "sats",
@@ -983,6 +989,13 @@ const GAIN_WORDS: &[&str] = &[
     "plus",
     "cogido",
     "ganado",
+    // "peso salito di 2 kg", "aumentei 2 kg".
+    "salito",
+    "salita",
+    "aumentei",
+    "aumentou",
+    "engordei",
+    "engordou",
 ];
 
 /// Words that date a weight gain to the last day or two.
