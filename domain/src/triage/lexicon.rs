@@ -148,6 +148,11 @@ pub(crate) enum Sig {
     LongFever,
     /// An implanted defibrillator that fired more than once: an electrical storm.
     DeviceShocks,
+    /// An implanted defibrillator that fired once: the device clinic the same day.
+    DeviceShockOnce,
+    /// A medicine that slows the heart (a beta-blocker, digoxin, amiodarone): a slow
+    /// pulse on it is the medicine's doing, a same-day review.
+    RateSlowingMedicine,
     /// Something poking out of an opened wound (bowel through a burst wound).
     OrganOut,
     // Contexts the presentation table combines.
@@ -577,6 +582,8 @@ impl Sig {
             Sig::BellyPainBackWorse => "belly pain that eased and came back worse",
             Sig::LongFever => "a fever for five days or more",
             Sig::DeviceShocks => "a heart defibrillator firing again and again",
+            Sig::DeviceShockOnce => "a heart defibrillator that fired",
+            Sig::RateSlowingMedicine => "on a medicine that slows the heart",
             Sig::OrganOut => "something poking out of an opened wound",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
@@ -768,6 +775,7 @@ impl Sig {
                 | Sig::BellyPainBackWorse
                 | Sig::LongFever
                 | Sig::DeviceShocks
+                | Sig::DeviceShockOnce
                 | Sig::OrganOut
                 | Sig::UrineRetention
                 | Sig::Incontinence

@@ -73,6 +73,7 @@ mod lexicon;
 mod list_commas;
 mod long_bleeds;
 pub(crate) mod matcher;
+mod medicine_mixups_and_device_shocks;
 mod mental_health_risk;
 mod mental_health_same_day;
 pub mod model;
@@ -164,6 +165,7 @@ use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
+use medicine_mixups_and_device_shocks::MEDICINE_MIXUPS_AND_DEVICE_SHOCKS;
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use mental_health_same_day::MENTAL_HEALTH_SAME_DAY;
 use model::{Head, Model, HEADS};
@@ -428,6 +430,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     BELLY_PAIN_LOWER_RIGHT,
     SOMEONE_ELSES_EVENT,
     TOLD_CASUALLY,
+    MEDICINE_MIXUPS_AND_DEVICE_SHOCKS,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1289,6 +1292,8 @@ mod learned_english_tests;
 mod list_commas_tests;
 #[cfg(test)]
 mod long_bleeds_tests;
+#[cfg(test)]
+mod medicine_mixups_and_device_shocks_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
 #[cfg(test)]

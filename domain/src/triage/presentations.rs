@@ -568,6 +568,10 @@ pub(crate) const RULES: &[Rule] = &[
     // shivering on it need a blood count the same day (immunosuppressed, NG51 amber).
     rule!(FeverAdult, "mouth ulcers, a sore throat, fever or shivering on methotrexate", U,
         all: [C(Sig::Methotrexate)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Shaking), F(Sig::Symptom), F(Sig::Pain), F(Sig::Infection), F(Sig::Bleeding)], "NG51"),
+    // Methotrexate taken daily instead of weekly, or twice, with a fever or mouth ulcers:
+    // toxicity with a failing marrow (the MHRA warns of deaths from daily dosing) [POIS].
+    rule!(FeverAdult, "too much methotrexate with a fever, mouth ulcers or shivering", E,
+        all: [C(Sig::Methotrexate), C(Sig::DoubleDose)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Shaking), F(Sig::Symptom), F(Sig::Infection)], "POIS, NG51"),
     // An INR of 5 or more without bleeding: the anticoagulation team the same day; with
     // bleeding the bleeding rules decide (consensus; a question for the safety lead).
     rule!(Bleeding, "an INR of 5 or more on warfarin", U,
@@ -641,6 +645,13 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::HeartBelow(40)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion), F(Sig::Weakness)], "consensus"),
     rule!(Consciousness, "a heart rate under 40", U,
         all: [Cond::HeartBelow(40)], any(0): [], "consensus"),
+    // Under 50 on a medicine that slows the heart: the dose wants review the same day
+    // (BNF: beta-blockers, digoxin, amiodarone) [consensus].
+    rule!(Consciousness, "a heart rate under 50 on a medicine that slows it", U,
+        all: [Cond::HeartBelow(50), C(Sig::RateSlowingMedicine)], any(0): [], "consensus"),
+    // A catheter with shivering: a urinary infection reaching the blood [NG51 amber].
+    rule!(FeverAdult, "shivering with a urinary catheter", U,
+        all: [F(Sig::Shaking), C(Sig::Catheter)], any(0): [], "NG51 amber"),
     rule!(ChestPain, "a resting heart rate of 110 or more", U,
         all: [Cond::HeartAtLeast(110)], any(0): [], "NG51 amber, consensus"),
     rule!(ChestPain, "a heart rate of 130 or more with faintness, breathlessness or chest pain", E,
@@ -808,6 +819,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::BellyPainBackWorse => (E, P::Abdominal),
         Sig::LongFever => (U, P::FeverChild),
         Sig::DeviceShocks => (E, P::ChestPain),
+        Sig::DeviceShockOnce => (U, P::ChestPain),
         Sig::OrganOut => (E, P::AfterProcedure),
         Sig::UrineRetention => (E, P::Urinary),
         Sig::ChemicalEye | Sig::VisionLoss => (E, P::Eye),

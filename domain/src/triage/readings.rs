@@ -125,7 +125,20 @@ fn blood_pressures(text: &str) -> impl Iterator<Item = ((f32, f32), usize)> + '_
         } else {
             return None;
         };
-        ((70.0..=260.0).contains(&systolic) && (40.0..=160.0).contains(&diastolic))
+        // "a pressão está 7 por 4", "22 por 13": Portuguese and Spanish speakers tell a
+        // pressure in centimetres of mercury; only with a word join, never a slash (a date).
+        let centimetres = !slash
+            && text[end..].starts_with(" por ")
+            && (5.0..=26.0).contains(&systolic)
+            && (3.0..=16.0).contains(&diastolic);
+        let (systolic, diastolic) = if centimetres {
+            (systolic * 10.0, diastolic * 10.0)
+        } else {
+            (systolic, diastolic)
+        };
+        // Centimetres are told of the very low too ("6 por 4").
+        let lowest = if centimetres { 50.0 } else { 70.0 };
+        ((lowest..=260.0).contains(&systolic) && (40.0..=160.0).contains(&diastolic))
             .then_some(((systolic, diastolic), i))
     })
 }
@@ -174,6 +187,12 @@ const GLUCOSE_WORDS: &[&str] = &[
     "capteur",
     "sensore",
     "freestyle",
+    // Plurals: "glicemie sopra 300", "suikers 22".
+    "glicemie",
+    "glicemias",
+    "glucemias",
+    "glycemies",
+    "suikers",
 ];
 const OXYGEN_WORDS: &[&str] = &[
     "sats",
@@ -312,6 +331,13 @@ const BEST_WORDS: &[&str] = &[
     "normaal",
     "meestal",
     "gewoonlijk",
+    // "il mio migliore è 450", "o meu melhor é 430", "mijn beste 410".
+    "migliore",
+    "melhor",
+    "beste",
+    "mejor",
+    "meilleur",
+    "bestwert",
 ];
 /// The international normalised ratio of a patient on warfarin.
 const INR_WORDS: &[&str] = &["inr", "inrwert"];
@@ -963,6 +989,13 @@ const GAIN_WORDS: &[&str] = &[
     "plus",
     "cogido",
     "ganado",
+    // "peso salito di 2 kg", "aumentei 2 kg".
+    "salito",
+    "salita",
+    "aumentei",
+    "aumentou",
+    "engordei",
+    "engordou",
 ];
 
 /// Words that date a weight gain to the last day or two.
@@ -1049,6 +1082,27 @@ fn watch_pulse(words: &[Word], index: usize) -> Option<usize> {
     }
     let watch = nearest(words, index, 3, 3, WATCH_WORDS)?;
     near(words, index, 12, 12, HEART_NAMED_WORDS).then_some(watch)
+}
+
+/// The word naming a range a little after it ("readings of 38 to 41 for my pulse"): a
+/// range is two numbers joined by "to", "a", "tot" or "bis", and the name may sit up to
+/// three words after its second number.
+fn range_named_after(words: &[Word], index: usize, set: &[&str]) -> Option<usize> {
+    const JOINS: &[&str] = &["to", "a", "tot", "bis"];
+    let number = |i: usize| matches!(words.get(i), Some(Word::Number(..)));
+    let joined = |i: usize| text_at(words, i).is_some_and(|w| JOINS.contains(&w));
+    let end = if joined(index + 1) && number(index + 2) {
+        index + 2
+    } else if index >= 2 && joined(index - 1) && number(index - 2) {
+        index
+    } else {
+        return None;
+    };
+    // "36 to 39 weeks, pulse fine": a range with its own unit measures something else.
+    let unit = |i: usize| {
+        text_at(words, i).is_some_and(|w| unit_days(w).is_some() || DURATION_UNITS.contains(&w))
+    };
+    nearest(words, end, 0, 3, set).filter(|&at| at > end && !(end + 1..at).any(unit))
 }
 
 fn nearest(
@@ -1313,6 +1367,10 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
         }
         if near(&words, index, 5, 1, PEAK_FLOW_WORDS)
             || (peak_flow_text && near(&words, index, 2, 0, BEST_WORDS))
+            // "peak flow been going down all week, 260": litres told a little later.
+            || (peak_flow_text
+                && (101.0..=900.0).contains(&value)
+                && near(&words, index, 8, 0, PEAK_FLOW_WORDS))
         {
             if (5.0..=100.0).contains(&value) && unit != "l" {
                 lower(&mut readings.peak_flow, value);
@@ -1323,8 +1381,9 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             continue;
         }
         if (25.0..=250.0).contains(&value) && !DURATION_UNITS.contains(&unit) {
-            let named =
-                nearest(&words, index, 3, 1, HEART_WORDS).or_else(|| watch_pulse(&words, index));
+            let named = nearest(&words, index, 3, 1, HEART_WORDS)
+                .or_else(|| watch_pulse(&words, index))
+                .or_else(|| range_named_after(&words, index, HEART_WORDS));
             if unit == "bpm" || named.is_some() {
                 // "110 after coffee and climbing 3 flights": expected, not a finding.
                 if !near(&words, index, 6, 6, EXERTION_WORDS) {
