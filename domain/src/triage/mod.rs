@@ -49,6 +49,8 @@ mod chronic_care_red_flags;
 mod chronic_findings;
 mod crisis_told_in_passing;
 mod critical_typos;
+mod death_words_in_media_and_jokes;
+mod deep_burns_and_wounds;
 mod double_vision_balance;
 mod drugs_and_poisons_told_plainly;
 mod everyday_lay_signs;
@@ -97,6 +99,7 @@ mod s14_mental_health;
 mod s14_phone_english;
 mod s14b_findings;
 mod same_day_lookalikes;
+mod same_day_mental_health_told_plainly;
 mod same_day_red_flags;
 mod same_day_signs_told_plainly;
 mod scope;
@@ -106,6 +109,7 @@ mod shingles_and_growing_swelling;
 mod since_then;
 mod sms_red_flags;
 mod someone_elses_event;
+mod suicide_acts_under_way;
 mod suicide_means_and_plans;
 mod swallowed_lay_objects;
 mod swallowed_poisons;
@@ -116,7 +120,9 @@ mod toothache_unrelieved;
 mod toxidromes;
 mod unusable_limb_and_short_relief;
 mod urgent_findings;
+mod violence_under_way_at_home;
 mod well_child_fever;
+mod withdrawal_delirium_and_sedation;
 
 use std::sync::{Arc, OnceLock};
 
@@ -143,6 +149,8 @@ use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
 use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
+use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
+use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
@@ -187,6 +195,7 @@ use s14_mental_health::S14_MENTAL_HEALTH;
 use s14_phone_english::S14_FINDINGS;
 use s14b_findings::S14B_FINDINGS;
 use same_day_lookalikes::SAME_DAY_LOOKALIKES;
+use same_day_mental_health_told_plainly::SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use same_day_signs_told_plainly::SAME_DAY_SIGNS_TOLD_PLAINLY;
 use scope::{Scope, Status};
@@ -196,6 +205,7 @@ use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
+use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
@@ -206,7 +216,9 @@ use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
 use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
+use violence_under_way_at_home::VIOLENCE_UNDER_WAY_AT_HOME;
 use well_child_fever::WELL_CHILD_FEVER;
+use withdrawal_delirium_and_sedation::WITHDRAWAL_DELIRIUM_AND_SEDATION;
 
 /// Per-clinic triage vocabulary, on top of the built-in multilingual lexicon.
 ///
@@ -431,6 +443,12 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SOMEONE_ELSES_EVENT,
     TOLD_CASUALLY,
     MEDICINE_MIXUPS_AND_DEVICE_SHOCKS,
+    SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY,
+    SUICIDE_ACTS_UNDER_WAY,
+    VIOLENCE_UNDER_WAY_AT_HOME,
+    WITHDRAWAL_DELIRIUM_AND_SEDATION,
+    DEEP_BURNS_AND_WOUNDS,
+    DEATH_WORDS_IN_MEDIA_AND_JOKES,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1253,6 +1271,10 @@ mod crisis_told_in_passing_tests;
 #[cfg(test)]
 mod days_ago_tests;
 #[cfg(test)]
+mod death_words_in_media_and_jokes_tests;
+#[cfg(test)]
+mod deep_burns_and_wounds_tests;
+#[cfg(test)]
 mod double_vision_balance_tests;
 #[cfg(test)]
 mod drugs_and_poisons_told_plainly_tests;
@@ -1335,6 +1357,8 @@ mod s14b_tests;
 #[cfg(test)]
 mod same_day_lookalikes_tests;
 #[cfg(test)]
+mod same_day_mental_health_told_plainly_tests;
+#[cfg(test)]
 mod same_day_red_flags_tests;
 #[cfg(test)]
 mod same_day_signs_told_plainly_tests;
@@ -1350,6 +1374,8 @@ mod shingles_and_growing_swelling_tests;
 mod sms_red_flags_tests;
 #[cfg(test)]
 mod someone_elses_event_tests;
+#[cfg(test)]
+mod suicide_acts_under_way_tests;
 #[cfg(test)]
 mod suicide_means_and_plans_tests;
 #[cfg(test)]
@@ -1373,4 +1399,8 @@ mod unusable_limb_and_short_relief_tests;
 #[cfg(test)]
 mod urgent_tests;
 #[cfg(test)]
+mod violence_under_way_at_home_tests;
+#[cfg(test)]
 mod well_child_fever_tests;
+#[cfg(test)]
+mod withdrawal_delirium_and_sedation_tests;

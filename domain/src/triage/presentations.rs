@@ -499,6 +499,9 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Agitation), C(Sig::MedChange)], any(0): [], "consensus"),
     rule!(Consciousness, "an eating disorder with dizziness, palpitations, weakness, vomiting or a faint", U,
         all: [C(Sig::EatingDisorder)], any(1): [F(Sig::Dizziness), C(Sig::HeartRate), F(Sig::Weakness), F(Sig::Vomiting), Cond::Mentioned(Sig::Unconscious), F(Sig::Symptom)], "MTS, consensus"),
+    // A blade still in the wound: penetrating, not to be pulled out (deep_burns_and_wounds.rs).
+    rule!(Limb, "a knife or blade still in the wound", E,
+        all: [C(Sig::Lodged), C(Sig::Weapon)], any(0): [], "MTS"),
     rule!(Bleeding, "a deep cut that won't stop bleeding", E,
         all: [F(Sig::Laceration), C(Sig::Nonstop)], any(0): [], "BLEED"),
     // Pear-drop breath with drowsiness or confusion is DKA even when diabetes is not named
@@ -524,7 +527,7 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Safety, "violence under way against the person or someone with them", E,
         all: [C(Sig::ViolenceNow)], any(0): [], "MHF, consensus"),
     rule!(Safety, "strangled, with a changed voice, swallowing or breathing trouble", E,
-        all: [C(Sig::Strangled)], any(1): [F(Sig::Hoarse), F(Sig::SwallowTrouble), F(Sig::Breathing), F(Sig::Pain), F(Sig::Symptom)], "RCUK, consensus"),
+        all: [C(Sig::Strangled)], any(1): [F(Sig::Hoarse), F(Sig::SwallowTrouble), F(Sig::Breathing), F(Sig::Pain), F(Sig::Symptom), F(Sig::Dizziness), F(Sig::Unconscious)], "RCUK, consensus"),
     rule!(Safety, "afraid of a partner or threatened, safe for now", U,
         all: [C(Sig::AbuseRisk)], any(0): [], "MHF, consensus"),
     // Session 14c (batch 74): the means with no one able to reach the person, locked
