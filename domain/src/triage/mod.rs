@@ -62,6 +62,7 @@ mod heard_voices;
 mod hours_and_suppositions;
 mod household_chemicals_in_a_child;
 mod injury_red_flags;
+mod italian_questions_ahead;
 mod ketoacidosis;
 mod language;
 mod lay_body_system_signs;
@@ -84,6 +85,7 @@ pub(crate) mod normalize;
 mod not_now_cues;
 mod ohss_lay_signs;
 mod older_typing;
+mod parents_and_pregnancy_lay_signs;
 mod passive_death_wishes;
 mod plain_findings;
 mod pregnancy_and_newborn_signs;
@@ -113,6 +115,7 @@ mod suicide_acts_under_way;
 mod suicide_means_and_plans;
 mod swallowed_lay_objects;
 mod swallowed_poisons;
+mod swelling_growing_after_a_procedure;
 mod testicle_pain;
 mod thumb_findings;
 mod told_casually;
@@ -162,6 +165,7 @@ use heard_voices::HEARD_VOICES;
 use hours_and_suppositions::HOURS_AND_SUPPOSITIONS;
 use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
 use injury_red_flags::INJURY_RED_FLAGS;
+use italian_questions_ahead::ITALIAN_QUESTIONS_AHEAD;
 use ketoacidosis::KETOACIDOSIS;
 use lay_body_system_signs::LAY_BODY_SYSTEM_SIGNS;
 use lay_findings::LAY_FINDINGS;
@@ -182,6 +186,7 @@ use normalize::{normalize, Token};
 use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_typing::OLDER_TYPING_FINDINGS;
+use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
@@ -209,6 +214,7 @@ use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
+use swelling_growing_after_a_procedure::SWELLING_GROWING_AFTER_A_PROCEDURE;
 use testicle_pain::TESTICLE_PAIN;
 use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
@@ -449,6 +455,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     WITHDRAWAL_DELIRIUM_AND_SEDATION,
     DEEP_BURNS_AND_WOUNDS,
     DEATH_WORDS_IN_MEDIA_AND_JOKES,
+    PARENTS_AND_PREGNANCY_LAY_SIGNS,
+    SWELLING_GROWING_AFTER_A_PROCEDURE,
+    ITALIAN_QUESTIONS_AHEAD,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1297,6 +1306,8 @@ mod household_chemicals_in_a_child_tests;
 #[cfg(test)]
 mod injury_red_flags_tests;
 #[cfg(test)]
+mod italian_questions_ahead_tests;
+#[cfg(test)]
 mod ketoacidosis_tests;
 #[cfg(test)]
 mod lay_body_system_signs_tests;
@@ -1328,6 +1339,8 @@ mod not_now_cues_tests;
 mod ohss_lay_signs_tests;
 #[cfg(test)]
 mod older_typing_tests;
+#[cfg(test)]
+mod parents_and_pregnancy_lay_signs_tests;
 #[cfg(test)]
 mod passed_stroke_signs_tests;
 #[cfg(test)]
@@ -1382,6 +1395,8 @@ mod suicide_means_and_plans_tests;
 mod swallowed_lay_objects_tests;
 #[cfg(test)]
 mod swallowed_poisons_tests;
+#[cfg(test)]
+mod swelling_growing_after_a_procedure_tests;
 #[cfg(test)]
 mod testicle_pain_tests;
 #[cfg(test)]
