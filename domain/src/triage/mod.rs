@@ -91,6 +91,7 @@ mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
 mod readings;
+mod red_flags_in_one_line;
 mod red_flags_told_by_effect;
 mod regional_words;
 mod run_together;
@@ -103,6 +104,7 @@ mod s14b_findings;
 mod same_day_lookalikes;
 mod same_day_mental_health_told_plainly;
 mod same_day_red_flags;
+mod same_day_signs_in_one_line;
 mod same_day_signs_told_plainly;
 mod scope;
 mod self_harm_cuts_and_kept_pills;
@@ -192,6 +194,7 @@ use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use red_flags_in_one_line::RED_FLAGS_IN_ONE_LINE;
 use red_flags_told_by_effect::RED_FLAGS_TOLD_BY_EFFECT;
 use s12_findings::S12_FINDINGS;
 use s13_findings::S13_FINDINGS;
@@ -202,6 +205,7 @@ use s14b_findings::S14B_FINDINGS;
 use same_day_lookalikes::SAME_DAY_LOOKALIKES;
 use same_day_mental_health_told_plainly::SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
+use same_day_signs_in_one_line::SAME_DAY_SIGNS_IN_ONE_LINE;
 use same_day_signs_told_plainly::SAME_DAY_SIGNS_TOLD_PLAINLY;
 use scope::{Scope, Status};
 use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
@@ -399,6 +403,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     LAY_BODY_SYSTEM_SIGNS,
     UNUSABLE_LIMB_AND_SHORT_RELIEF,
     CHEEK_SWELLING_FROM_A_TOOTH,
+    RED_FLAGS_IN_ONE_LINE,
+    SAME_DAY_SIGNS_IN_ONE_LINE,
     RED_FLAGS_TOLD_BY_EFFECT,
     SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
@@ -1352,6 +1358,8 @@ mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
 #[cfg(test)]
+mod red_flags_in_one_line_tests;
+#[cfg(test)]
 mod red_flags_told_by_effect_tests;
 #[cfg(test)]
 mod run_together_tests;
@@ -1373,6 +1381,8 @@ mod same_day_lookalikes_tests;
 mod same_day_mental_health_told_plainly_tests;
 #[cfg(test)]
 mod same_day_red_flags_tests;
+#[cfg(test)]
+mod same_day_signs_in_one_line_tests;
 #[cfg(test)]
 mod same_day_signs_told_plainly_tests;
 #[cfg(test)]

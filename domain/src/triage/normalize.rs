@@ -123,6 +123,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("w", "with"),
     ("wiv", "with"),
     ("havnt", "havent"),
+    // "bleeding thru the towel", "can swallow tho" (batch 106).
+    ("thru", "through"),
+    ("tho", "though"),
     // Spanish
     ("q", "que"),
     ("xq", "porque"),

@@ -14,7 +14,8 @@ use super::lexicon::Sig;
 pub(crate) const SOMEONE_ELSES_EVENT: &[(Sig, &str)] = &[(
     Sig::FamilyHistory,
     pats![
-        "friend|neighbour|neighbor|colleague|coworker|classmate|teammate ~had",
+        "friend|mate|neighbour|neighbor|colleague|coworker|classmate|teammate ~had",
+        "was|its ~my|a ~friend|mate|neighbour|colleague ~who",
         "boy|girl|kid|child|someone|somebody ~in|at|from ~her|his|my|their|the ~class|school|nursery|team|office|work ~had",
         "amigo|amiga|vecino|vecina|companero|companera ~tuvo", "nino|nina|alguien ~de ~su|la ~clase|escuela|colegio ~tuvo",
         "ami|amie|copain|copine|voisin|voisine|collegue ~a ~eu|fait", "enfant|garcon|fille ~de ~sa|la ~classe|ecole ~a ~eu|fait",

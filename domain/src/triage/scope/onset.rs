@@ -61,6 +61,23 @@ const STOPPER: &[&str] = &[
     "ever",
 ];
 
+/// A treatment someone stops taking: "stopped my meds 2 weeks ago, the voices are back"
+/// tells when a sign came back, not that it passed (batch 106).
+const TREATMENTS: &[&str] = &[
+    "meds",
+    "medication",
+    "medications",
+    "medicine",
+    "tablets",
+    "pills",
+    "injections",
+    "injection",
+    "antidepressants",
+];
+
+/// Whose treatment was stopped ("stopped my tablets", "stopped taking her pills").
+const WHOSE: &[&str] = &["my", "his", "her", "their", "taking", "the"];
+
 /// How far "since" may sit before the cue ("since she has stopped").
 const SINCE_REACH: usize = 4;
 
@@ -78,7 +95,8 @@ impl Scope<'_> {
         }
         // "stopped" or "has stopped", then what stopped.
         if key(cue.end) == Some("stopped") {
-            return key(cue.end + 1).is_some_and(|next| FUNCTIONS.contains(&next));
+            return key(cue.end + 1).is_some_and(|next| FUNCTIONS.contains(&next))
+                || self.stopped_a_treatment(cue.end);
         }
         // "it's gone misty", "his lips went blue": a new state, not a symptom gone.
         if matches!(key(cue.end), Some("gone" | "went")) {
@@ -92,6 +110,18 @@ impl Scope<'_> {
                 self.clause(i) == self.clause(cue.start)
                     && key(i).is_some_and(|word| CANNOT.contains(&word))
             })
+    }
+
+    /// "Stopped my meds", "stopped taking his tablets": the word after "stopped" names a
+    /// treatment, within the cue's clause.
+    fn stopped_a_treatment(&self, stopped: usize) -> bool {
+        let key = |i: usize| self.tokens.get(i).map(|t| t.plain.as_str());
+        let clause = self.clause(stopped);
+        (stopped + 1..stopped + 3).any(|i| {
+            key(i).is_some_and(|word| TREATMENTS.contains(&word))
+                && self.clause(i) == clause
+                && (stopped + 1..i).all(|j| key(j).is_some_and(|word| WHOSE.contains(&word)))
+        })
     }
 
     /// "Paranoid again since she stopped her olanzapine": a stopping told after "since",
