@@ -8,10 +8,12 @@
 
 use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
-    ApiError, AssignRequest, AuditLogResponse, ClaimResponse, CreateConversationRequest,
-    CreateConversationResponse, ErrorBody, InboxEntry, InboxResponse, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, SetLanguageRequest, SetStatusRequest,
-    StaffListResponse, StaffLoginRequest, StaffProfile, StaffReplyResponse, StaffSession,
+    ApiError, AssignRequest, AuditLogResponse, ClaimResponse, ClinicReport,
+    CreateConversationRequest, CreateConversationResponse, ErrorBody, HistoryResponse,
+    IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity, MessagesResponse, NoteRequest,
+    NotesResponse, SearchRequest, SendMessageRequest, SendMessageResponse, SetLabelsRequest,
+    SetLanguageRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, VisitorIdentity,
     WidgetConfig,
 };
 use serde::de::DeserializeOwned;
@@ -19,7 +21,25 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::paths;
-use crate::support::{self, header_in, Live, Reply};
+use crate::support::{self, eventually, header_in, Live, Reply};
+
+/// A visitor or staff message with a fresh `client_msg_id`.
+pub fn says(text: &str) -> SendMessageRequest {
+    SendMessageRequest {
+        client_msg_id: support::uuid(),
+        text: text.to_owned(),
+        attachment_ids: Vec::new(),
+    }
+}
+
+/// The visitor a create call answered with.
+fn visitor_of(created: CreateConversationResponse) -> Visitor {
+    Visitor {
+        conversation: ConversationId::parse(&created.conversation_id)
+            .unwrap_or_else(|| panic!("not a conversation id: {}", created.conversation_id)),
+        token: created.visitor_token,
+    }
+}
 
 /// A 2xx answer: its status, its body as the wire type, and the body as sent (for tests
 /// that compare whole bodies, unknown fields included).
@@ -171,11 +191,47 @@ impl TestApp {
             .create_conversation(clinic, &request)
             .answered(201)
             .body;
-        Visitor {
-            conversation: ConversationId::parse(&created.conversation_id)
-                .unwrap_or_else(|| panic!("not a conversation id: {}", created.conversation_id)),
-            token: created.visitor_token,
-        }
+        visitor_of(created)
+    }
+
+    /// A new conversation with `clinic` opened by a visitor who states `identity`.
+    pub fn new_visitor_stating(&self, clinic: &str, identity: VisitorIdentity) -> Visitor {
+        let request = CreateConversationRequest {
+            visitor: Some(IdentifyRequest {
+                visitor: identity,
+                user_hash: None,
+            }),
+            ..CreateConversationRequest::default()
+        };
+        let created = self
+            .create_conversation(clinic, &request)
+            .answered(201)
+            .body;
+        visitor_of(created)
+    }
+
+    /// A demo conversation opened by a visitor stating `identity`, holding one message,
+    /// once `staff` find it in the inbox.
+    pub fn identified_visitor(&self, staff: &str, identity: VisitorIdentity) -> Visitor {
+        let visitor = self.new_visitor_stating("demo", identity);
+        let question = format!("A question about my bill {}", support::canary());
+        self.send_visitor_message(&visitor, &says(&question))
+            .answered(201);
+        eventually("the conversation in the inbox", || {
+            self.inbox_row(staff, visitor.id(), &[])
+        });
+        visitor
+    }
+
+    /// The visitor states who they are (`POST /v1/conversations/{id}/visitor`): the
+    /// identity as the conversation now knows it.
+    pub fn identify(&self, visitor: &Visitor, identity: &VisitorIdentity) -> Called<KnownIdentity> {
+        self.call(
+            "POST",
+            &paths::conversation_visitor(visitor.id()),
+            Some(&visitor.token),
+            Some(identity),
+        )
     }
 
     /// A new demo conversation from its own visitor address.
@@ -368,6 +424,140 @@ impl TestApp {
         self.call("GET", paths::audit_log(), Some(session), None::<&()>)
     }
 
+    /// The conversation's thread as staff read it.
+    pub fn staff_thread(&self, session: &str, id: &str) -> Called<StaffMessagesResponse> {
+        self.call(
+            "GET",
+            &paths::staff_messages(id),
+            Some(session),
+            None::<&()>,
+        )
+    }
+
+    /// Adds a private note: the conversation's notes as they now stand.
+    pub fn add_note(&self, session: &str, id: &str, note: &NoteRequest) -> Called<NotesResponse> {
+        self.call("POST", &paths::staff_notes(id), Some(session), Some(note))
+    }
+
+    pub fn notes(&self, session: &str, id: &str) -> Called<NotesResponse> {
+        self.call("GET", &paths::staff_notes(id), Some(session), None::<&()>)
+    }
+
+    /// The visitor's earlier conversations.
+    pub fn history(&self, session: &str, id: &str) -> Called<HistoryResponse> {
+        self.call("GET", &paths::staff_history(id), Some(session), None::<&()>)
+    }
+
+    /// Replaces the conversation's labels: its inbox row as it now stands.
+    pub fn set_labels(
+        &self,
+        session: &str,
+        id: &str,
+        request: &SetLabelsRequest,
+    ) -> Called<InboxEntry> {
+        self.call(
+            "POST",
+            &paths::staff_labels(id),
+            Some(session),
+            Some(request),
+        )
+    }
+
+    /// Staff set the visitor's identity (`verified` when they checked it): the inbox row
+    /// as it now stands.
+    pub fn set_visitor(
+        &self,
+        session: &str,
+        id: &str,
+        request: &SetVisitorRequest,
+    ) -> Called<InboxEntry> {
+        self.call(
+            "PUT",
+            &paths::staff_visitor(id),
+            Some(session),
+            Some(request),
+        )
+    }
+
+    /// The ids of the conversation's earlier conversations, as `session` sees them.
+    pub fn history_ids(&self, session: &str, id: &str) -> Vec<String> {
+        let history = self.history(session, id).answered(200).body;
+        history
+            .conversations
+            .into_iter()
+            .map(|row| row.conversation_id)
+            .collect()
+    }
+
+    /// The conversation's row among what a search for `q` finds, if any.
+    pub fn found_row(&self, session: &str, id: &str, q: &str) -> Option<InboxEntry> {
+        let request = SearchRequest {
+            q: q.to_owned(),
+            status: None,
+        };
+        let found = self.search(session, &request).answered(200).body;
+        found
+            .conversations
+            .into_iter()
+            .find(|row| row.conversation_id == id)
+    }
+
+    /// `POST /v1/staff/search`: the matching conversations.
+    pub fn search(&self, session: &str, request: &SearchRequest) -> Called<InboxResponse> {
+        self.call("POST", paths::staff_search(), Some(session), Some(request))
+    }
+
+    /// The clinic's report, with `query` pairs such as `("weeks", "2")`.
+    pub fn report(&self, session: Option<&str>, query: &[(&str, &str)]) -> Called<ClinicReport> {
+        let path = paths::with_query(paths::reports(), query);
+        self.call("GET", &path, session, None::<&()>)
+    }
+
+    /// The clinic's report as CSV (`format=csv`), with `query` pairs such as
+    /// `("weeks", "2")`: the raw reply, its body the CSV text (no wire type holds it).
+    pub fn report_csv(&self, session: &str, query: &[(&str, &str)]) -> Reply {
+        let mut pairs = query.to_vec();
+        pairs.push(("format", "csv"));
+        let path = paths::with_query(paths::reports(), &pairs);
+        support::request("GET", &path, Some(session), &self.origin_header(), None)
+    }
+
+    /// The conversation's inbox row, from the inbox filtered by `query`, through every page
+    /// (a full suite leaves more than one page of open conversations).
+    pub fn inbox_row(&self, session: &str, id: &str, query: &[(&str, &str)]) -> Option<InboxEntry> {
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut pairs = query.to_vec();
+            if let Some(next) = &cursor {
+                pairs.push(("cursor", next));
+            }
+            let page = self.inbox(session, &pairs).answered(200).body;
+            if let Some(row) = page
+                .conversations
+                .into_iter()
+                .find(|row| row.conversation_id == id)
+            {
+                return Some(row);
+            }
+            cursor = Some(page.next?);
+        }
+    }
+
+    /// Waits until the inbox queue has routed conversation `id` to its team (until then
+    /// it is no team's, and only admins and its owner open it): its inbox row.
+    pub fn routed(&self, id: &str) -> InboxEntry {
+        let admin = self.dev_session("admin@demo.test").token;
+        eventually("the routed inbox row", || self.inbox_row(&admin, id, &[]))
+    }
+
+    /// Runs the worker's cron handler for `schedule` (wrangler dev's `/__scheduled`, not
+    /// an API route), asserting the handler ran.
+    pub fn run_cron(&self, schedule: &str) {
+        let path = paths::with_query(paths::SCHEDULED, &[("cron", schedule)]);
+        let ran = support::request("GET", &path, None, &[], None);
+        assert_eq!(ran.status, 200, "{schedule}: {:?}", ran.body);
+    }
+
     /// The staff inbox socket.
     pub fn staff_live(&self, session: &str) -> Live {
         Live::connect_with_subprotocol(paths::staff_live(), session)
@@ -398,6 +588,13 @@ impl TestApp {
     }
 
     // Transport.
+
+    fn origin_header(&self) -> Vec<(&str, &str)> {
+        self.origin
+            .map(|origin| ("Origin", origin))
+            .into_iter()
+            .collect()
+    }
 
     fn call<B: Serialize, T: DeserializeOwned>(
         &self,
