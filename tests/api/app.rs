@@ -8,13 +8,13 @@
 
 use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
-    ApiError, AssignRequest, AuditLogResponse, ClaimResponse, ClinicReport,
-    CreateConversationRequest, CreateConversationResponse, ErrorBody, HistoryResponse,
-    IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity, MessagesResponse, NoteRequest,
-    NotesResponse, SearchRequest, SendMessageRequest, SendMessageResponse, SetLabelsRequest,
-    SetLanguageRequest, SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, VisitorIdentity,
-    WidgetConfig,
+    AcceptTokenRequest, ApiError, AssignRequest, AuditLogResponse, ClaimResponse, ClinicReport,
+    CodeRequest, CodeSent, CreateConversationRequest, CreateConversationResponse, EmailCodeRequest,
+    ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity,
+    LinkSent, MessagesResponse, NoteRequest, NotesResponse, SearchRequest, SendMessageRequest,
+    SendMessageResponse, SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest,
+    StaffListResponse, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
+    StaffSession, VerifyCodeRequest, VisitorIdentity, WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -81,6 +81,8 @@ pub trait Outcome<T> {
     fn answered(self, status: u16) -> Answer<T>;
     /// The error, asserting the call was refused with `status` and a non-empty message.
     fn refused(self, status: u16) -> ErrorBody;
+    /// The whole refusal (its headers too), asserted as `refused` does.
+    fn refusal(self, status: u16) -> Refusal;
     /// The status, answered or refused.
     fn status(&self) -> u16;
     /// The error code when refused.
@@ -99,6 +101,10 @@ impl<T: std::fmt::Debug> Outcome<T> for Called<T> {
     }
 
     fn refused(self, status: u16) -> ErrorBody {
+        self.refusal(status).error
+    }
+
+    fn refusal(self, status: u16) -> Refusal {
         match self {
             Ok(answer) => panic!("expected a {status} refusal, answered: {answer:?}"),
             Err(refusal) => {
@@ -108,7 +114,7 @@ impl<T: std::fmt::Debug> Outcome<T> for Called<T> {
                     "error without message: {:?}",
                     refusal.error
                 );
-                refusal.error
+                refusal
             }
         }
     }
@@ -293,6 +299,55 @@ impl TestApp {
         Live::connect_with_subprotocol(&path, &visitor.token)
     }
 
+    /// Asks for a phone code by SMS from a made-up visitor address of its own, so the
+    /// suite's code requests don't share one address's limit (the per-conversation one
+    /// is under test). `token` need not be the conversation's.
+    pub fn ask_sms_code(&self, id: &str, token: &str, request: &CodeRequest) -> Called<CodeSent> {
+        let ip = support::visitor_ip();
+        let path = paths::verification(id, "sms");
+        self.call_with(
+            "POST",
+            &path,
+            Some(token),
+            &[("CF-Connecting-IP", &ip)],
+            Some(request),
+        )
+    }
+
+    /// Asks for an email code, from a made-up visitor address as `ask_sms_code` does.
+    pub fn ask_email_code(
+        &self,
+        id: &str,
+        token: &str,
+        request: &EmailCodeRequest,
+    ) -> Called<CodeSent> {
+        let ip = support::visitor_ip();
+        let path = paths::verification(id, "email");
+        self.call_with(
+            "POST",
+            &path,
+            Some(token),
+            &[("CF-Connecting-IP", &ip)],
+            Some(request),
+        )
+    }
+
+    /// Types `code` into `channel`'s check (`sms` or `email`): the identity as the
+    /// conversation now knows it.
+    pub fn check_code(
+        &self,
+        id: &str,
+        token: &str,
+        channel: &str,
+        code: &str,
+    ) -> Called<KnownIdentity> {
+        let request = VerifyCodeRequest {
+            code: code.to_owned(),
+        };
+        let path = paths::verification_check(id, channel);
+        self.call("POST", &path, Some(token), Some(&request))
+    }
+
     // Staff.
 
     pub fn sign_in(&self, login: &StaffLoginRequest) -> Called<StaffSession> {
@@ -338,6 +393,28 @@ impl TestApp {
             Some(session),
             None::<&()>,
         )
+    }
+
+    /// Ends this session. The protocol has no type for the answer (`{"signed_out"}`), so
+    /// it stays JSON.
+    pub fn sign_out(&self, session: &str) -> Called<Value> {
+        self.call(
+            "DELETE",
+            paths::current_session(),
+            Some(session),
+            None::<&()>,
+        )
+    }
+
+    /// An admin sends a colleague a password-reset link (by email, to the colleague).
+    pub fn send_password_reset(&self, admin: &str, staff_id: &str) -> Called<LinkSent> {
+        let path = paths::admin_staff_action(staff_id, "password-reset");
+        self.call("POST", &path, Some(admin), None::<&()>)
+    }
+
+    /// Chooses a new password with a reset link's token: a new session.
+    pub fn accept_password_reset(&self, request: &AcceptTokenRequest) -> Called<StaffSession> {
+        self.call("POST", paths::password_reset_accept(), None, Some(request))
     }
 
     /// A dev account's session (every dev account has the demo password).
