@@ -10,11 +10,12 @@ use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
     AcceptTokenRequest, ApiError, AssignRequest, AuditLogResponse, ClaimResponse, ClinicReport,
     CodeRequest, CodeSent, CreateConversationRequest, CreateConversationResponse, EmailCodeRequest,
-    ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity,
-    LinkSent, MessagesResponse, NoteRequest, NotesResponse, SearchRequest, SendMessageRequest,
-    SendMessageResponse, SetLabelsRequest, SetLanguageRequest, SetStatusRequest, SetVisitorRequest,
-    StaffListResponse, StaffLoginRequest, StaffMessagesResponse, StaffProfile, StaffReplyResponse,
-    StaffSession, VerifyCodeRequest, VisitorIdentity, WidgetConfig,
+    ErasedConversation, ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse,
+    KnownIdentity, LinkSent, MessagesResponse, NoteRequest, NotesResponse, SearchRequest,
+    SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
+    SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, VerifyCodeRequest,
+    VisitorIdentity, WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -33,7 +34,7 @@ pub fn says(text: &str) -> SendMessageRequest {
 }
 
 /// The visitor a create call answered with.
-fn visitor_of(created: CreateConversationResponse) -> Visitor {
+pub fn visitor_of(created: CreateConversationResponse) -> Visitor {
     Visitor {
         conversation: ConversationId::parse(&created.conversation_id)
             .unwrap_or_else(|| panic!("not a conversation id: {}", created.conversation_id)),
@@ -177,12 +178,22 @@ impl TestApp {
         clinic: &str,
         request: &CreateConversationRequest,
     ) -> Called<CreateConversationResponse> {
-        let ip = support::visitor_ip();
+        self.create_conversation_from(clinic, request, &support::visitor_ip())
+    }
+
+    /// `POST /v1/clinics/{clinic}/conversations` from the address `ip`, for the tests of
+    /// per-address limits.
+    pub fn create_conversation_from(
+        &self,
+        clinic: &str,
+        request: &CreateConversationRequest,
+        ip: &str,
+    ) -> Called<CreateConversationResponse> {
         self.call_with(
             "POST",
             &paths::clinic_conversations(clinic),
             None,
-            &[("CF-Connecting-IP", &ip)],
+            &[("CF-Connecting-IP", ip)],
             Some(request),
         )
     }
@@ -251,6 +262,23 @@ impl TestApp {
         message: &SendMessageRequest,
     ) -> Called<SendMessageResponse> {
         self.send_visitor_message_as(visitor.id(), &visitor.token, message)
+    }
+
+    /// A visitor send from the address `ip` (local workerd passes `CF-Connecting-IP`
+    /// through), for tests that send more than one network's rate limit allows.
+    pub fn send_visitor_message_from(
+        &self,
+        visitor: &Visitor,
+        message: &SendMessageRequest,
+        ip: &str,
+    ) -> Called<SendMessageResponse> {
+        self.call_with(
+            "POST",
+            &paths::conversation_messages(visitor.id()),
+            Some(&visitor.token),
+            &[("CF-Connecting-IP", ip)],
+            Some(message),
+        )
     }
 
     /// A visitor send to conversation `id` with `token`, which need not be its own.
@@ -582,6 +610,17 @@ impl TestApp {
     /// `POST /v1/staff/search`: the matching conversations.
     pub fn search(&self, session: &str, request: &SearchRequest) -> Called<InboxResponse> {
         self.call("POST", paths::staff_search(), Some(session), Some(request))
+    }
+
+    /// An admin erases a visitor's conversation (`session` optional to show the anonymous
+    /// refusal).
+    pub fn erase(&self, session: Option<&str>, id: &str) -> Called<ErasedConversation> {
+        self.call(
+            "DELETE",
+            &paths::admin_conversation(id),
+            session,
+            None::<&()>,
+        )
     }
 
     /// The clinic's report, with `query` pairs such as `("weeks", "2")`.

@@ -83,7 +83,7 @@ const CLIENT_FILES: [&str; 3] = ["app.rs", "support.rs", "paths.rs"];
 /// API test files not yet moved onto `TestApp`: each still calls an untyped helper. The
 /// list only shrinks: a file that no longer calls one must leave it (the tidy test says
 /// so), and a file not on it may not start.
-const NOT_YET_MOVED: [&str; 35] = [
+const NOT_YET_MOVED: [&str; 32] = [
     "api_keys.rs",
     "appointments.rs",
     "attachments.rs",
@@ -105,13 +105,10 @@ const NOT_YET_MOVED: [&str; 35] = [
     "escalation.rs",
     "event_subscriptions.rs",
     "fhir_export.rs",
-    "inbox_paging.rs",
     "integrations.rs",
     "openapi.rs",
     "outreach.rs",
     "portal_identity.rs",
-    "rate_limits.rs",
-    "retention.rs",
     "roles.rs",
     "security.rs",
     "staff.rs",
