@@ -14,8 +14,8 @@ use frontdesk_protocol::{
     KnownIdentity, LinkSent, MessagesResponse, NoteRequest, NotesResponse, SearchRequest,
     SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
     SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, VerifyCodeRequest,
-    VisitorIdentity, WidgetConfig,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, TemplatesResponse,
+    VerifyCodeRequest, VisitorIdentity, WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -641,22 +641,55 @@ impl TestApp {
     /// The conversation's inbox row, from the inbox filtered by `query`, through every page
     /// (a full suite leaves more than one page of open conversations).
     pub fn inbox_row(&self, session: &str, id: &str, query: &[(&str, &str)]) -> Option<InboxEntry> {
+        self.inbox_row_as_sent(session, id, query)
+            .map(|(row, _)| row)
+    }
+
+    /// The row as `inbox_row` finds it, and its JSON as sent (unknown fields included),
+    /// for tests that check what a row must not carry.
+    pub fn inbox_row_as_sent(
+        &self,
+        session: &str,
+        id: &str,
+        query: &[(&str, &str)],
+    ) -> Option<(InboxEntry, Value)> {
         let mut cursor: Option<String> = None;
         loop {
             let mut pairs = query.to_vec();
             if let Some(next) = &cursor {
                 pairs.push(("cursor", next));
             }
-            let page = self.inbox(session, &pairs).answered(200).body;
-            if let Some(row) = page
+            let page = self.inbox(session, &pairs).answered(200);
+            let at = page
+                .body
                 .conversations
-                .into_iter()
-                .find(|row| row.conversation_id == id)
-            {
-                return Some(row);
+                .iter()
+                .position(|row| row.conversation_id == id);
+            if let Some(at) = at {
+                let json = page.json["conversations"][at].clone();
+                return page
+                    .body
+                    .conversations
+                    .into_iter()
+                    .nth(at)
+                    .map(|row| (row, json));
             }
-            cursor = Some(page.next?);
+            cursor = Some(page.body.next?);
         }
+    }
+
+    /// The saved replies `session` may use, for `conversation` when given (its team's).
+    pub fn templates(
+        &self,
+        session: &str,
+        conversation: Option<&str>,
+    ) -> Called<TemplatesResponse> {
+        let query: Vec<(&str, &str)> = conversation
+            .map(|id| ("conversation", id))
+            .into_iter()
+            .collect();
+        let path = paths::with_query(paths::staff_templates(), &query);
+        self.call("GET", &path, Some(session), None::<&()>)
     }
 
     /// Waits until the inbox queue has routed conversation `id` to its team (until then
