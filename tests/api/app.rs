@@ -8,10 +8,11 @@
 
 use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
-    AcceptTokenRequest, ApiError, AssignRequest, AuditLogResponse, ClaimResponse, ClinicReport,
-    CodeRequest, CodeSent, CreateConversationRequest, CreateConversationResponse, EmailCodeRequest,
-    ErasedConversation, ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse,
-    KnownIdentity, LinkSent, MessagesResponse, NoteRequest, NotesResponse, SearchRequest,
+    AcceptTokenRequest, ApiError, ApiKey, ApiKeysResponse, AssignRequest, AuditLogResponse,
+    ClaimResponse, ClinicReport, CodeRequest, CodeSent, CreateApiKeyRequest,
+    CreateConversationRequest, CreateConversationResponse, EmailCodeRequest, ErasedConversation,
+    ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity,
+    LinkSent, MessagesResponse, NoteRequest, NotesResponse, RevokedApiKey, SearchRequest,
     SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
     SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
     StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, TemplatesResponse,
@@ -705,6 +706,20 @@ impl TestApp {
         let path = paths::with_query(paths::SCHEDULED, &[("cron", schedule)]);
         let ran = support::request("GET", &path, None, &[], None);
         assert_eq!(ran.status, 200, "{schedule}: {:?}", ran.body);
+    }
+
+    /// An admin makes an API key: the key, with its secret this once.
+    pub fn create_api_key(&self, session: &str, request: &CreateApiKeyRequest) -> Called<ApiKey> {
+        self.call("POST", paths::api_keys(), Some(session), Some(request))
+    }
+
+    /// The clinic's API keys (never their secrets).
+    pub fn api_keys(&self, session: &str) -> Called<ApiKeysResponse> {
+        self.call("GET", paths::api_keys(), Some(session), None::<&()>)
+    }
+
+    pub fn revoke_api_key(&self, session: &str, id: &str) -> Called<RevokedApiKey> {
+        self.call("DELETE", &paths::api_key(id), Some(session), None::<&()>)
     }
 
     /// The staff inbox socket.

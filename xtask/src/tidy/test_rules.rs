@@ -83,8 +83,7 @@ const CLIENT_FILES: [&str; 3] = ["app.rs", "support.rs", "paths.rs"];
 /// API test files not yet moved onto `TestApp`: each still calls an untyped helper. The
 /// list only shrinks: a file that no longer calls one must leave it (the tidy test says
 /// so), and a file not on it may not start.
-const NOT_YET_MOVED: [&str; 30] = [
-    "api_keys.rs",
+const NOT_YET_MOVED: [&str; 29] = [
     "appointments.rs",
     "attachments.rs",
     "channel_media.rs",
