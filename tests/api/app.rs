@@ -8,18 +8,40 @@
 
 use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
-    ApiError, AssignRequest, AuditLogResponse, ClaimResponse, CreateConversationRequest,
-    CreateConversationResponse, ErrorBody, InboxEntry, InboxResponse, MessagesResponse,
-    SendMessageRequest, SendMessageResponse, SetLanguageRequest, SetStatusRequest,
-    StaffListResponse, StaffLoginRequest, StaffProfile, StaffReplyResponse, StaffSession,
-    WidgetConfig,
+    AcceptTokenRequest, ApiError, ApiKey, ApiKeysResponse, AssignRequest, AuditLogResponse,
+    ClaimResponse, ClinicReport, CodeRequest, CodeSent, CreateApiKeyRequest,
+    CreateConversationRequest, CreateConversationResponse, EmailCodeRequest, ErasedConversation,
+    ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity,
+    LinkSent, MessagesResponse, NoteRequest, NotesResponse, RevokedApiKey, SearchRequest,
+    SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
+    SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, TemplatesResponse,
+    VerifyCodeRequest, VisitorIdentity, WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::paths;
-use crate::support::{self, header_in, Live, Reply};
+use crate::support::{self, eventually, header_in, Live, Reply};
+
+/// A visitor or staff message with a fresh `client_msg_id`.
+pub fn says(text: &str) -> SendMessageRequest {
+    SendMessageRequest {
+        client_msg_id: support::uuid(),
+        text: text.to_owned(),
+        attachment_ids: Vec::new(),
+    }
+}
+
+/// The visitor a create call answered with.
+pub fn visitor_of(created: CreateConversationResponse) -> Visitor {
+    Visitor {
+        conversation: ConversationId::parse(&created.conversation_id)
+            .unwrap_or_else(|| panic!("not a conversation id: {}", created.conversation_id)),
+        token: created.visitor_token,
+    }
+}
 
 /// A 2xx answer: its status, its body as the wire type, and the body as sent (for tests
 /// that compare whole bodies, unknown fields included).
@@ -61,6 +83,8 @@ pub trait Outcome<T> {
     fn answered(self, status: u16) -> Answer<T>;
     /// The error, asserting the call was refused with `status` and a non-empty message.
     fn refused(self, status: u16) -> ErrorBody;
+    /// The whole refusal (its headers too), asserted as `refused` does.
+    fn refusal(self, status: u16) -> Refusal;
     /// The status, answered or refused.
     fn status(&self) -> u16;
     /// The error code when refused.
@@ -79,6 +103,10 @@ impl<T: std::fmt::Debug> Outcome<T> for Called<T> {
     }
 
     fn refused(self, status: u16) -> ErrorBody {
+        self.refusal(status).error
+    }
+
+    fn refusal(self, status: u16) -> Refusal {
         match self {
             Ok(answer) => panic!("expected a {status} refusal, answered: {answer:?}"),
             Err(refusal) => {
@@ -88,7 +116,7 @@ impl<T: std::fmt::Debug> Outcome<T> for Called<T> {
                     "error without message: {:?}",
                     refusal.error
                 );
-                refusal.error
+                refusal
             }
         }
     }
@@ -151,12 +179,22 @@ impl TestApp {
         clinic: &str,
         request: &CreateConversationRequest,
     ) -> Called<CreateConversationResponse> {
-        let ip = support::visitor_ip();
+        self.create_conversation_from(clinic, request, &support::visitor_ip())
+    }
+
+    /// `POST /v1/clinics/{clinic}/conversations` from the address `ip`, for the tests of
+    /// per-address limits.
+    pub fn create_conversation_from(
+        &self,
+        clinic: &str,
+        request: &CreateConversationRequest,
+        ip: &str,
+    ) -> Called<CreateConversationResponse> {
         self.call_with(
             "POST",
             &paths::clinic_conversations(clinic),
             None,
-            &[("CF-Connecting-IP", &ip)],
+            &[("CF-Connecting-IP", ip)],
             Some(request),
         )
     }
@@ -171,11 +209,47 @@ impl TestApp {
             .create_conversation(clinic, &request)
             .answered(201)
             .body;
-        Visitor {
-            conversation: ConversationId::parse(&created.conversation_id)
-                .unwrap_or_else(|| panic!("not a conversation id: {}", created.conversation_id)),
-            token: created.visitor_token,
-        }
+        visitor_of(created)
+    }
+
+    /// A new conversation with `clinic` opened by a visitor who states `identity`.
+    pub fn new_visitor_stating(&self, clinic: &str, identity: VisitorIdentity) -> Visitor {
+        let request = CreateConversationRequest {
+            visitor: Some(IdentifyRequest {
+                visitor: identity,
+                user_hash: None,
+            }),
+            ..CreateConversationRequest::default()
+        };
+        let created = self
+            .create_conversation(clinic, &request)
+            .answered(201)
+            .body;
+        visitor_of(created)
+    }
+
+    /// A demo conversation opened by a visitor stating `identity`, holding one message,
+    /// once `staff` find it in the inbox.
+    pub fn identified_visitor(&self, staff: &str, identity: VisitorIdentity) -> Visitor {
+        let visitor = self.new_visitor_stating("demo", identity);
+        let question = format!("A question about my bill {}", support::canary());
+        self.send_visitor_message(&visitor, &says(&question))
+            .answered(201);
+        eventually("the conversation in the inbox", || {
+            self.inbox_row(staff, visitor.id(), &[])
+        });
+        visitor
+    }
+
+    /// The visitor states who they are (`POST /v1/conversations/{id}/visitor`): the
+    /// identity as the conversation now knows it.
+    pub fn identify(&self, visitor: &Visitor, identity: &VisitorIdentity) -> Called<KnownIdentity> {
+        self.call(
+            "POST",
+            &paths::conversation_visitor(visitor.id()),
+            Some(&visitor.token),
+            Some(identity),
+        )
     }
 
     /// A new demo conversation from its own visitor address.
@@ -189,6 +263,23 @@ impl TestApp {
         message: &SendMessageRequest,
     ) -> Called<SendMessageResponse> {
         self.send_visitor_message_as(visitor.id(), &visitor.token, message)
+    }
+
+    /// A visitor send from the address `ip` (local workerd passes `CF-Connecting-IP`
+    /// through), for tests that send more than one network's rate limit allows.
+    pub fn send_visitor_message_from(
+        &self,
+        visitor: &Visitor,
+        message: &SendMessageRequest,
+        ip: &str,
+    ) -> Called<SendMessageResponse> {
+        self.call_with(
+            "POST",
+            &paths::conversation_messages(visitor.id()),
+            Some(&visitor.token),
+            &[("CF-Connecting-IP", ip)],
+            Some(message),
+        )
     }
 
     /// A visitor send to conversation `id` with `token`, which need not be its own.
@@ -237,6 +328,55 @@ impl TestApp {
         Live::connect_with_subprotocol(&path, &visitor.token)
     }
 
+    /// Asks for a phone code by SMS from a made-up visitor address of its own, so the
+    /// suite's code requests don't share one address's limit (the per-conversation one
+    /// is under test). `token` need not be the conversation's.
+    pub fn ask_sms_code(&self, id: &str, token: &str, request: &CodeRequest) -> Called<CodeSent> {
+        let ip = support::visitor_ip();
+        let path = paths::verification(id, "sms");
+        self.call_with(
+            "POST",
+            &path,
+            Some(token),
+            &[("CF-Connecting-IP", &ip)],
+            Some(request),
+        )
+    }
+
+    /// Asks for an email code, from a made-up visitor address as `ask_sms_code` does.
+    pub fn ask_email_code(
+        &self,
+        id: &str,
+        token: &str,
+        request: &EmailCodeRequest,
+    ) -> Called<CodeSent> {
+        let ip = support::visitor_ip();
+        let path = paths::verification(id, "email");
+        self.call_with(
+            "POST",
+            &path,
+            Some(token),
+            &[("CF-Connecting-IP", &ip)],
+            Some(request),
+        )
+    }
+
+    /// Types `code` into `channel`'s check (`sms` or `email`): the identity as the
+    /// conversation now knows it.
+    pub fn check_code(
+        &self,
+        id: &str,
+        token: &str,
+        channel: &str,
+        code: &str,
+    ) -> Called<KnownIdentity> {
+        let request = VerifyCodeRequest {
+            code: code.to_owned(),
+        };
+        let path = paths::verification_check(id, channel);
+        self.call("POST", &path, Some(token), Some(&request))
+    }
+
     // Staff.
 
     pub fn sign_in(&self, login: &StaffLoginRequest) -> Called<StaffSession> {
@@ -282,6 +422,28 @@ impl TestApp {
             Some(session),
             None::<&()>,
         )
+    }
+
+    /// Ends this session. The protocol has no type for the answer (`{"signed_out"}`), so
+    /// it stays JSON.
+    pub fn sign_out(&self, session: &str) -> Called<Value> {
+        self.call(
+            "DELETE",
+            paths::current_session(),
+            Some(session),
+            None::<&()>,
+        )
+    }
+
+    /// An admin sends a colleague a password-reset link (by email, to the colleague).
+    pub fn send_password_reset(&self, admin: &str, staff_id: &str) -> Called<LinkSent> {
+        let path = paths::admin_staff_action(staff_id, "password-reset");
+        self.call("POST", &path, Some(admin), None::<&()>)
+    }
+
+    /// Chooses a new password with a reset link's token: a new session.
+    pub fn accept_password_reset(&self, request: &AcceptTokenRequest) -> Called<StaffSession> {
+        self.call("POST", paths::password_reset_accept(), None, Some(request))
     }
 
     /// A dev account's session (every dev account has the demo password).
@@ -368,6 +530,198 @@ impl TestApp {
         self.call("GET", paths::audit_log(), Some(session), None::<&()>)
     }
 
+    /// The conversation's thread as staff read it.
+    pub fn staff_thread(&self, session: &str, id: &str) -> Called<StaffMessagesResponse> {
+        self.call(
+            "GET",
+            &paths::staff_messages(id),
+            Some(session),
+            None::<&()>,
+        )
+    }
+
+    /// Adds a private note: the conversation's notes as they now stand.
+    pub fn add_note(&self, session: &str, id: &str, note: &NoteRequest) -> Called<NotesResponse> {
+        self.call("POST", &paths::staff_notes(id), Some(session), Some(note))
+    }
+
+    pub fn notes(&self, session: &str, id: &str) -> Called<NotesResponse> {
+        self.call("GET", &paths::staff_notes(id), Some(session), None::<&()>)
+    }
+
+    /// The visitor's earlier conversations.
+    pub fn history(&self, session: &str, id: &str) -> Called<HistoryResponse> {
+        self.call("GET", &paths::staff_history(id), Some(session), None::<&()>)
+    }
+
+    /// Replaces the conversation's labels: its inbox row as it now stands.
+    pub fn set_labels(
+        &self,
+        session: &str,
+        id: &str,
+        request: &SetLabelsRequest,
+    ) -> Called<InboxEntry> {
+        self.call(
+            "POST",
+            &paths::staff_labels(id),
+            Some(session),
+            Some(request),
+        )
+    }
+
+    /// Staff set the visitor's identity (`verified` when they checked it): the inbox row
+    /// as it now stands.
+    pub fn set_visitor(
+        &self,
+        session: &str,
+        id: &str,
+        request: &SetVisitorRequest,
+    ) -> Called<InboxEntry> {
+        self.call(
+            "PUT",
+            &paths::staff_visitor(id),
+            Some(session),
+            Some(request),
+        )
+    }
+
+    /// The ids of the conversation's earlier conversations, as `session` sees them.
+    pub fn history_ids(&self, session: &str, id: &str) -> Vec<String> {
+        let history = self.history(session, id).answered(200).body;
+        history
+            .conversations
+            .into_iter()
+            .map(|row| row.conversation_id)
+            .collect()
+    }
+
+    /// The conversation's row among what a search for `q` finds, if any.
+    pub fn found_row(&self, session: &str, id: &str, q: &str) -> Option<InboxEntry> {
+        let request = SearchRequest {
+            q: q.to_owned(),
+            status: None,
+        };
+        let found = self.search(session, &request).answered(200).body;
+        found
+            .conversations
+            .into_iter()
+            .find(|row| row.conversation_id == id)
+    }
+
+    /// `POST /v1/staff/search`: the matching conversations.
+    pub fn search(&self, session: &str, request: &SearchRequest) -> Called<InboxResponse> {
+        self.call("POST", paths::staff_search(), Some(session), Some(request))
+    }
+
+    /// An admin erases a visitor's conversation (`session` optional to show the anonymous
+    /// refusal).
+    pub fn erase(&self, session: Option<&str>, id: &str) -> Called<ErasedConversation> {
+        self.call(
+            "DELETE",
+            &paths::admin_conversation(id),
+            session,
+            None::<&()>,
+        )
+    }
+
+    /// The clinic's report, with `query` pairs such as `("weeks", "2")`.
+    pub fn report(&self, session: Option<&str>, query: &[(&str, &str)]) -> Called<ClinicReport> {
+        let path = paths::with_query(paths::reports(), query);
+        self.call("GET", &path, session, None::<&()>)
+    }
+
+    /// The clinic's report as CSV (`format=csv`), with `query` pairs such as
+    /// `("weeks", "2")`: the raw reply, its body the CSV text (no wire type holds it).
+    pub fn report_csv(&self, session: &str, query: &[(&str, &str)]) -> Reply {
+        let mut pairs = query.to_vec();
+        pairs.push(("format", "csv"));
+        let path = paths::with_query(paths::reports(), &pairs);
+        support::request("GET", &path, Some(session), &self.origin_header(), None)
+    }
+
+    /// The conversation's inbox row, from the inbox filtered by `query`, through every page
+    /// (a full suite leaves more than one page of open conversations).
+    pub fn inbox_row(&self, session: &str, id: &str, query: &[(&str, &str)]) -> Option<InboxEntry> {
+        self.inbox_row_as_sent(session, id, query)
+            .map(|(row, _)| row)
+    }
+
+    /// The row as `inbox_row` finds it, and its JSON as sent (unknown fields included),
+    /// for tests that check what a row must not carry.
+    pub fn inbox_row_as_sent(
+        &self,
+        session: &str,
+        id: &str,
+        query: &[(&str, &str)],
+    ) -> Option<(InboxEntry, Value)> {
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut pairs = query.to_vec();
+            if let Some(next) = &cursor {
+                pairs.push(("cursor", next));
+            }
+            let page = self.inbox(session, &pairs).answered(200);
+            let at = page
+                .body
+                .conversations
+                .iter()
+                .position(|row| row.conversation_id == id);
+            if let Some(at) = at {
+                let json = page.json["conversations"][at].clone();
+                return page
+                    .body
+                    .conversations
+                    .into_iter()
+                    .nth(at)
+                    .map(|row| (row, json));
+            }
+            cursor = Some(page.body.next?);
+        }
+    }
+
+    /// The saved replies `session` may use, for `conversation` when given (its team's).
+    pub fn templates(
+        &self,
+        session: &str,
+        conversation: Option<&str>,
+    ) -> Called<TemplatesResponse> {
+        let query: Vec<(&str, &str)> = conversation
+            .map(|id| ("conversation", id))
+            .into_iter()
+            .collect();
+        let path = paths::with_query(paths::staff_templates(), &query);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
+    /// Waits until the inbox queue has routed conversation `id` to its team (until then
+    /// it is no team's, and only admins and its owner open it): its inbox row.
+    pub fn routed(&self, id: &str) -> InboxEntry {
+        let admin = self.dev_session("admin@demo.test").token;
+        eventually("the routed inbox row", || self.inbox_row(&admin, id, &[]))
+    }
+
+    /// Runs the worker's cron handler for `schedule` (wrangler dev's `/__scheduled`, not
+    /// an API route), asserting the handler ran.
+    pub fn run_cron(&self, schedule: &str) {
+        let path = paths::with_query(paths::SCHEDULED, &[("cron", schedule)]);
+        let ran = support::request("GET", &path, None, &[], None);
+        assert_eq!(ran.status, 200, "{schedule}: {:?}", ran.body);
+    }
+
+    /// An admin makes an API key: the key, with its secret this once.
+    pub fn create_api_key(&self, session: &str, request: &CreateApiKeyRequest) -> Called<ApiKey> {
+        self.call("POST", paths::api_keys(), Some(session), Some(request))
+    }
+
+    /// The clinic's API keys (never their secrets).
+    pub fn api_keys(&self, session: &str) -> Called<ApiKeysResponse> {
+        self.call("GET", paths::api_keys(), Some(session), None::<&()>)
+    }
+
+    pub fn revoke_api_key(&self, session: &str, id: &str) -> Called<RevokedApiKey> {
+        self.call("DELETE", &paths::api_key(id), Some(session), None::<&()>)
+    }
+
     /// The staff inbox socket.
     pub fn staff_live(&self, session: &str) -> Live {
         Live::connect_with_subprotocol(paths::staff_live(), session)
@@ -398,6 +752,13 @@ impl TestApp {
     }
 
     // Transport.
+
+    fn origin_header(&self) -> Vec<(&str, &str)> {
+        self.origin
+            .map(|origin| ("Origin", origin))
+            .into_iter()
+            .collect()
+    }
 
     fn call<B: Serialize, T: DeserializeOwned>(
         &self,

@@ -6,11 +6,12 @@
 
 use serde_json::{json, Value};
 
+use crate::app::{Outcome, TestApp};
 use crate::channels_notice::{texts, token_in};
 use crate::channels_sms::{field, sent_to, staff_reply};
 use crate::openapi::{check, document};
 use crate::paths;
-use crate::phone_verification::{a_wrong, ask_code, check_code, phone as fresh_phone};
+use crate::phone_verification::{a_wrong, phone as fresh_phone};
 use crate::support::*;
 
 const CLINIC: &str = "continuity";
@@ -84,10 +85,13 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     let staff = sign_in(ADMIN);
     let (id, visitor) = indexed_conversation(&staff, &create_with_visitor(CLINIC, None));
     let phone = e164();
-    let asked = ask_code(&id, &visitor, "sms", &json!({ "phone": phone }));
-    assert_eq!(asked.status, 202, "{:?}", asked.body);
+    let app = TestApp::new();
+    let asked = frontdesk_protocol::CodeRequest {
+        phone: phone.clone(),
+    };
+    app.ask_sms_code(&id, &visitor, &asked).answered(202);
     let code = code_texted(&phone, 0);
-    assert_eq!(check_code(&id, &visitor, "sms", &code).status, 200);
+    app.check_code(&id, &visitor, "sms", &code).answered(200);
 
     // A burst of two replies while the visitor's page is closed (no socket here).
     let first = format!("Your results are back and normal. {}", canary());

@@ -4,10 +4,11 @@
 //! five tries, the resend limit, a code for one channel not checked on the other, and
 //! staff's "verified (email code)".
 
-use serde_json::json;
+use frontdesk_protocol::{CodeSent, EmailCodeRequest, VerificationMethod, VisitorIdentity};
 
+use crate::app::{Called, Outcome, TestApp};
 use crate::mailbox::emails_to;
-use crate::phone_verification::{a_wrong, ask_code, check_code};
+use crate::phone_verification::a_wrong;
 use crate::support::*;
 
 /// The seed's fixture clinic whose codes live three seconds.
@@ -23,12 +24,11 @@ fn address() -> (String, String) {
     (typed, stored)
 }
 
-fn ask(id: &str, token: &str, email: &str) -> Reply {
-    ask_code(id, token, "email", &json!({ "email": email }))
-}
-
-fn try_code(id: &str, token: &str, code: &str) -> Reply {
-    check_code(id, token, "email", code)
+fn ask(app: &TestApp, id: &str, token: &str, email: &str) -> Called<CodeSent> {
+    let request = EmailCodeRequest {
+        email: email.to_owned(),
+    };
+    app.ask_email_code(id, token, &request)
 }
 
 /// The code in the newest email the sandbox received for `address`.
@@ -47,12 +47,13 @@ fn code_emailed_to(address: &str, count: usize) -> String {
 
 #[test]
 fn a_visitor_verifies_an_email_with_the_code_and_staff_see_it_verified() {
+    let app = TestApp::new();
     let staff = sign_in("admin@demo.test");
-    let (id, token) = identified_conversation(&staff, json!({}));
+    let visitor = app.identified_visitor(&staff, VisitorIdentity::default());
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, stored) = address();
-    let sent = ask(&id, &token, &typed);
-    assert_eq!(sent.status, 202, "{:?}", sent.body);
-    assert_eq!(sent.body["expires_in_seconds"], 600);
+    let sent = ask(&app, id, token, &typed).answered(202).body;
+    assert_eq!(sent.expires_in_seconds, 600);
     let code = code_emailed_to(&stored, 1);
     let email = emails_to(&stored).pop().expect("email");
     assert_eq!(email["Tag"], "verification-code");
@@ -63,92 +64,88 @@ fn a_visitor_verifies_an_email_with_the_code_and_staff_see_it_verified() {
         "{text}"
     );
     // The SMS check knows nothing of an email code.
-    let crossed = check_code(&id, &token, "sms", &code);
-    assert_eq!(crossed.status, 404, "{:?}", crossed.body);
+    app.check_code(id, token, "sms", &code).refused(404);
     // A wrong code first: refused, with the tries left.
-    let wrong = try_code(&id, &token, &a_wrong(&code));
-    assert_eq!((wrong.status, wrong.error_code()), (422, "wrong_code"));
-    assert!(wrong.body["error"]["message"]
-        .as_str()
-        .unwrap_or("")
-        .contains("4 tries left"));
-    let malformed = try_code(&id, &token, "12ab56");
+    let wrong = app
+        .check_code(id, token, "email", &a_wrong(&code))
+        .refused(422);
+    assert_eq!(wrong.code, "wrong_code");
+    assert!(wrong.message.contains("4 tries left"), "{wrong:?}");
+    let malformed = app.check_code(id, token, "email", "12ab56").refused(422);
+    assert_eq!(malformed.code, "invalid_code");
+    let dashed = format!("{}-{}", &code[..3], &code[3..]);
+    let verified = app
+        .check_code(id, token, "email", &dashed)
+        .answered(200)
+        .body;
+    assert_eq!(verified.visitor.email.as_deref(), Some(stored.as_str()));
+    assert_eq!(verified.verified.email, Some(VerificationMethod::EmailCode));
+    let row = app.inbox_row(&staff, id, &[]).expect("row");
     assert_eq!(
-        (malformed.status, malformed.error_code()),
-        (422, "invalid_code")
+        row.verified.email,
+        Some(VerificationMethod::EmailCode),
+        "{row:?}"
     );
-    let verified = try_code(&id, &token, &format!("{}-{}", &code[..3], &code[3..]));
-    assert_eq!(verified.status, 200, "{:?}", verified.body);
-    assert_eq!(verified.body["email"], stored.as_str());
-    assert_eq!(verified.body["verified"]["email"], "email_code");
-    let row = inbox_row(&staff, &id, "").expect("row");
-    assert_eq!(row["verified"]["email"], "email_code", "{row:?}");
     // A code works once.
-    let again = try_code(&id, &token, &code);
-    assert_eq!((again.status, again.error_code()), (404, "no_code"));
+    let again = app.check_code(id, token, "email", &code).refused(404);
+    assert_eq!(again.code, "no_code");
     // The patient's next conversation, verified the same way, links to this one.
-    let (next, next_token) = identified_conversation(&staff, json!({}));
-    assert_eq!(ask(&next, &next_token, &stored).status, 202);
+    let next = app.identified_visitor(&staff, VisitorIdentity::default());
+    ask(&app, next.id(), &next.token, &stored).answered(202);
     let next_code = code_emailed_to(&stored, 2);
-    let linked = try_code(&next, &next_token, &next_code);
-    assert_eq!(linked.status, 200, "{:?}", linked.body);
-    assert_eq!(history_ids(&staff, &next), std::slice::from_ref(&id));
+    app.check_code(next.id(), &next.token, "email", &next_code)
+        .answered(200);
+    assert_eq!(app.history_ids(&staff, next.id()), [id.to_owned()]);
 }
 
 #[test]
 fn five_wrong_email_codes_lock_the_code_even_against_the_right_one() {
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, stored) = address();
-    assert_eq!(ask(&id, &token, &typed).status, 202);
+    ask(&app, id, token, &typed).answered(202);
     let code = code_emailed_to(&stored, 1);
     let wrong = a_wrong(&code);
     for left in (0..5).rev() {
-        let reply = try_code(&id, &token, &wrong);
-        assert_eq!(reply.status, 422, "{:?}", reply.body);
-        assert!(reply.body["error"]["message"]
-            .as_str()
-            .unwrap_or("")
-            .contains(&format!("{left} tries left")));
+        let refused = app.check_code(id, token, "email", &wrong).refused(422);
+        assert!(
+            refused.message.contains(&format!("{left} tries left")),
+            "{refused:?}"
+        );
     }
-    let locked = try_code(&id, &token, &code);
-    assert_eq!(
-        (locked.status, locked.error_code()),
-        (429, "too_many_attempts")
-    );
+    let locked = app.check_code(id, token, "email", &code).refusal(429);
+    assert_eq!(locked.error.code, "too_many_attempts");
     assert!(locked.header("retry-after").is_some());
 }
 
 #[test]
 fn an_email_code_expires() {
-    let (id, token) = new_conversation_in(QUICK_CLINIC);
+    let app = TestApp::new();
+    let visitor = app.new_visitor_in(QUICK_CLINIC);
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, stored) = address();
-    let sent = ask(&id, &token, &typed);
-    assert_eq!(sent.status, 202, "{:?}", sent.body);
-    assert_eq!(sent.body["expires_in_seconds"], 3);
+    let sent = ask(&app, id, token, &typed).answered(202).body;
+    assert_eq!(sent.expires_in_seconds, 3);
     let code = code_emailed_to(&stored, 1);
     std::thread::sleep(std::time::Duration::from_secs(4));
-    let expired = try_code(&id, &token, &code);
-    assert_eq!(
-        (expired.status, expired.error_code()),
-        (422, "code_expired")
-    );
+    let expired = app.check_code(id, token, "email", &code).refused(422);
+    assert_eq!(expired.code, "code_expired");
 }
 
 #[test]
 fn email_resends_are_limited_and_bad_addresses_refused() {
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, _) = address();
     for _ in 0..3 {
-        let sent = ask(&id, &token, &typed);
-        assert_eq!(sent.status, 202, "{:?}", sent.body);
+        ask(&app, id, token, &typed).answered(202);
     }
-    let limited = ask(&id, &token, &typed);
-    assert_eq!(
-        (limited.status, limited.error_code()),
-        (429, "too_many_codes")
-    );
+    let limited = ask(&app, id, token, &typed).refusal(429);
+    assert_eq!(limited.error.code, "too_many_codes");
     assert!(limited.header("retry-after").is_some());
-    let (other, other_token) = new_conversation();
+    let other = app.new_visitor();
     for bad in [
         "ana",
         "ana@example",
@@ -156,18 +153,13 @@ fn email_resends_are_limited_and_bad_addresses_refused() {
         "ana@example.org, eve@example.org",
         "",
     ] {
-        let refused = ask(&other, &other_token, bad);
-        assert_eq!(refused.status, 422, "{bad}: {:?}", refused.body);
-        assert_eq!(refused.error_code(), "invalid_email");
+        let refused = ask(&app, other.id(), &other.token, bad).refused(422);
+        assert_eq!(refused.code, "invalid_email", "{bad}");
     }
-    let none = try_code(&other, &other_token, "123456");
-    assert_eq!(none.status, 404, "{:?}", none.body);
+    app.check_code(other.id(), &other.token, "email", "123456")
+        .refused(404);
     // The provider refusing the address (an inactive recipient) is a clear 422.
-    let bounced = ask(&other, &other_token, "bounced@sandbox.test");
-    assert_eq!(
-        (bounced.status, bounced.error_code()),
-        (422, "email_refused")
-    );
-    let foreign = ask(&id, &other_token, &typed);
-    assert_eq!(foreign.status, 403, "{:?}", foreign.body);
+    let bounced = ask(&app, other.id(), &other.token, "bounced@sandbox.test").refused(422);
+    assert_eq!(bounced.code, "email_refused");
+    ask(&app, id, &other.token, &typed).refused(403);
 }

@@ -118,18 +118,19 @@ fn unknown_clinic_is_404() {
 
 #[test]
 fn missing_and_bad_tokens_are_401() {
-    let (id, _) = new_conversation();
-    let path = paths::conversation_messages(&id);
-    let missing = get(&path, None);
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let id = visitor.id();
+    // No Authorization header at all, which no typed call sends.
+    let path = paths::conversation_messages(id);
+    let missing = app.send_forged("GET", &path, None, &[], None);
     assert_eq!(missing.status, 401);
     assert_eq!(missing.error_code(), "missing_token");
     for bad in ["garbage", "v1.abc.def", "v1..", "Bearer"] {
-        let reply = get(&path, Some(bad));
-        assert_eq!(reply.status, 401, "{bad}");
-        assert_eq!(reply.error_code(), "bad_token");
+        let refused = app.visitor_messages_as(id, bad, None).refused(401);
+        assert_eq!(refused.code, "bad_token", "{bad}");
     }
-    let unknown = get(&paths::conversation_messages("not-an-id"), Some("x"));
-    assert_eq!(unknown.status, 404);
+    app.visitor_messages_as("not-an-id", "x", None).refused(404);
 }
 
 #[test]
@@ -149,34 +150,36 @@ fn other_websites_are_refused() {
 
 #[test]
 fn bad_after_and_unknown_routes() {
-    let (id, token) = new_conversation();
-    let reply = get(
-        &format!("{}?after=-1", paths::conversation_messages(&id)),
-        Some(&token),
-    );
+    // Forged on purpose: an `after` no `u64` holds, a route that isn't one, a plain GET
+    // where a socket upgrade belongs, and socket calls without credentials.
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id(), visitor.token.as_str());
+    let below_zero = paths::with_query(&paths::conversation_messages(id), &[("after", "-1")]);
+    let reply = app.send_forged("GET", &below_zero, Some(token), &[], None);
     assert_eq!(reply.status, 422);
     assert_eq!(reply.error_code(), "invalid_after");
-    let reply = get(paths::NO_SUCH_ROUTE, None);
+    let reply = app.send_forged("GET", paths::NO_SUCH_ROUTE, None, &[], None);
     assert_eq!(reply.status, 404);
     assert_eq!(reply.error_code(), "unknown_route");
-    let reply = get(&paths::conversation_live(&id), Some(&token));
+    let reply = app.send_forged("GET", &paths::conversation_live(id), Some(token), &[], None);
     assert_eq!(reply.status, 426, "a plain GET on the socket endpoint");
     assert_eq!(reply.error_code(), "websocket_required");
     // Without credentials the socket endpoints say 401, like every other call.
     for path in [
-        paths::conversation_live(&id),
-        paths::staff_thread_live(&id),
+        paths::conversation_live(id),
+        paths::staff_thread_live(id),
         paths::staff_live().to_owned(),
     ] {
-        assert_eq!(get(&path, None).status, 401, "{path}");
+        let reply = app.send_forged("GET", &path, None, &[], None);
+        assert_eq!(reply.status, 401, "{path}");
     }
     // A method the path doesn't list: 405 with Allow, never treated as GET.
-    let app = TestApp::new();
     let reply = app.send_forged("QUERY", paths::health(), None, &[], None);
     assert_eq!(reply.status, 405);
     assert_eq!(reply.error_code(), "method_not_allowed");
     assert_eq!(reply.header("Allow"), Some("GET"));
-    let reply = app.send_forged("PUT", &paths::conversation_messages(&id), None, &[], None);
+    let reply = app.send_forged("PUT", &paths::conversation_messages(id), None, &[], None);
     assert_eq!(reply.header("Allow"), Some("POST, GET"));
 }
 

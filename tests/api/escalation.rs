@@ -9,9 +9,10 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use frontdesk_domain::webhook::WebhookSecret;
+use frontdesk_protocol::Urgency;
 use serde_json::{json, Value};
 
-use crate::paths;
+use crate::app::{says, Outcome, TestApp, Visitor};
 use crate::support::*;
 
 /// One POST the receiver got.
@@ -182,14 +183,25 @@ pub(crate) fn wait_for(conversation_id: &str, path: &str, within: Duration) -> O
     None
 }
 
+/// A new demo conversation whose visitor sent `text`, triaged as `urgency`.
+fn visitor_saying(app: &TestApp, text: &str, urgency: Urgency) -> Visitor {
+    let visitor = app.new_visitor();
+    let sent = app
+        .send_visitor_message(&visitor, &says(text))
+        .answered(201)
+        .body;
+    assert_eq!(sent.triage.urgency, urgency, "{sent:?}");
+    visitor
+}
+
 #[test]
 fn an_unanswered_urgent_message_fires_a_signed_webhook_without_message_text() {
     let _ = deliveries();
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
     let private = format!("{URGENT} {}", canary());
     let sent_at = Instant::now();
-    let reply = visitor_send(&id, &token, &uuid(), &private);
-    assert_eq!(reply.body["triage"]["urgency"], "urgent");
+    let visitor = visitor_saying(&app, &private, Urgency::Urgent);
+    let id = visitor.id().to_owned();
 
     // Not before the configured delay (10 s on the test server)...
     std::thread::sleep(Duration::from_secs(7));
@@ -242,52 +254,50 @@ fn an_unanswered_urgent_message_fires_a_signed_webhook_without_message_text() {
     // The step is recorded on the conversation, for the console.
     let staff = sign_in("admin@demo.test");
     let view = eventually("the escalation record", || {
-        let view = get(&paths::staff_messages(&id), Some(&staff));
-        (!view.body["escalations"].as_array()?.is_empty()).then_some(view)
+        let view = app.staff_thread(&staff, &id).answered(200).body;
+        (!view.escalations.is_empty()).then_some(view)
     });
-    let record = &view.body["escalations"][0];
-    assert_eq!(record["urgency"], "urgent");
-    assert_eq!(record["step"], 1);
-    assert_eq!(record["notify"], "on-call");
-    assert!(record["waited_seconds"].as_u64().is_some_and(|s| s >= 10));
+    let record = &view.escalations[0];
+    assert_eq!(record.urgency, Urgency::Urgent);
+    assert_eq!(record.step, 1);
+    assert_eq!(record.notify, "on-call");
+    assert!(record.waited_seconds >= 10);
 }
 
 #[test]
 fn a_staff_reply_before_the_deadline_fires_nothing() {
     let _ = deliveries();
-    let (id, token) = new_conversation();
-    let reply = visitor_send(&id, &token, &uuid(), &format!("{URGENT} {}", canary()));
-    assert_eq!(reply.body["triage"]["urgency"], "urgent");
+    let app = TestApp::new();
+    let visitor = visitor_saying(&app, &format!("{URGENT} {}", canary()), Urgency::Urgent);
+    let id = visitor.id();
     let staff = sign_in("clinician@demo.test");
     // Staff open it from the inbox, once the queue has routed it to their team.
-    routed(&id);
-    let answered = post(
-        &paths::staff_messages(&id),
-        Some(&staff),
-        &json!({"client_msg_id": uuid(), "text": "Please press on it with clean gauze; calling you now."}),
-    );
-    assert_eq!(answered.status, 201, "{:?}", answered.body);
+    app.routed(id);
+    let answer = says("Please press on it with clean gauze; calling you now.");
+    app.staff_reply(&staff, id, &answer).answered(201);
     // Past the 10 s step and well past delivery time.
     std::thread::sleep(Duration::from_secs(16));
     assert!(
-        for_conversation(&id).is_empty(),
+        for_conversation(id).is_empty(),
         "a reply must stop the ladder"
     );
-    let view = get(&paths::staff_messages(&id), Some(&staff));
-    assert_eq!(view.body["escalations"], json!([]));
+    let view = app.staff_thread(&staff, id).answered(200);
+    assert_eq!(view.json["escalations"], json!([]));
 }
 
 #[test]
 fn a_claim_before_the_deadline_fires_nothing() {
     let _ = deliveries();
-    let (id, token) = new_conversation();
-    visitor_send(&id, &token, &uuid(), &format!("{URGENT} {}", canary()));
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    app.send_visitor_message(&visitor, &says(&format!("{URGENT} {}", canary())))
+        .answered(201);
+    let id = visitor.id();
     let staff = sign_in("admin@demo.test");
-    let claimed = post(&paths::staff_claim(&id), Some(&staff), &json!({}));
-    assert_eq!(claimed.status, 200, "{:?}", claimed.body);
+    app.claim(&staff, id).answered(200);
     std::thread::sleep(Duration::from_secs(16));
     assert!(
-        for_conversation(&id).is_empty(),
+        for_conversation(id).is_empty(),
         "a claim must stop the ladder"
     );
 }
@@ -295,16 +305,12 @@ fn a_claim_before_the_deadline_fires_nothing() {
 #[test]
 fn an_emergency_notifies_on_call_at_once() {
     let _ = deliveries();
-    let (id, token) = new_conversation();
-    let reply = visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        &format!("my husband collapsed and is not breathing {}", canary()),
-    );
-    assert_eq!(reply.body["triage"]["urgency"], "emergency");
-    let webhook = wait_for(&id, "/on-call/webhook", Duration::from_secs(8))
-        .expect("on-call notified at once");
+    let app = TestApp::new();
+    let text = format!("my husband collapsed and is not breathing {}", canary());
+    let visitor = visitor_saying(&app, &text, Urgency::Emergency);
+    let id = visitor.id();
+    let webhook =
+        wait_for(id, "/on-call/webhook", Duration::from_secs(8)).expect("on-call notified at once");
     let payload: Value = serde_json::from_str(&webhook.body).expect("json");
     assert_eq!(payload["urgency"], "emergency");
     assert!(payload["waiting_seconds"].as_i64().is_some_and(|s| s < 8));
@@ -313,14 +319,10 @@ fn an_emergency_notifies_on_call_at_once() {
 #[test]
 fn a_failed_delivery_is_retried_with_the_same_body_and_webhook_id() {
     let _ = deliveries();
-    let (id, token) = new_conversation();
-    let reply = visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        &format!("she is having a seizure right now {}", canary()),
-    );
-    assert_eq!(reply.body["triage"]["urgency"], "emergency");
+    let app = TestApp::new();
+    let text = format!("she is having a seizure right now {}", canary());
+    let visitor = visitor_saying(&app, &text, Urgency::Emergency);
+    let id = visitor.id().to_owned();
     // Step 2 of the emergency ladder (5 s on the test server) emails the clinic lead;
     // the receiver refuses the first attempt with 503.
     let deadline = Instant::now() + Duration::from_secs(40);

@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
+use frontdesk_protocol::{ConversationStatus, InboxEntry, SetStatusRequest};
 use serde_json::Value;
 
-use crate::paths;
+use crate::app::{says, Outcome, TestApp};
 use crate::support::*;
 
 /// A routine question (appointments): new routine rows sort after every older one, the
@@ -15,34 +16,34 @@ const ROUTINE_QUESTION: &str = "Can I move my appointment to next week?";
 
 /// Every row of the inbox, walking the pages of `limit` rows (`None`: the default size)
 /// from the first; also the size of each page.
-fn walk(staff: &str, limit: Option<u32>) -> (Vec<Value>, Vec<usize>) {
+fn walk(app: &TestApp, staff: &str, limit: Option<u32>) -> (Vec<InboxEntry>, Vec<usize>) {
     let mut rows = Vec::new();
     let mut sizes = Vec::new();
     let mut cursor: Option<String> = None;
+    let limit = limit.map(|limit| limit.to_string());
     loop {
         let mut query = Vec::new();
-        if let Some(limit) = limit {
-            query.push(format!("limit={limit}"));
+        if let Some(limit) = &limit {
+            query.push(("limit", limit.as_str()));
         }
         if let Some(cursor) = &cursor {
-            query.push(format!("cursor={cursor}"));
+            query.push(("cursor", cursor.as_str()));
         }
-        let page = get(
-            &format!("{}?{}", paths::staff_inbox(), query.join("&")),
-            Some(staff),
+        let page = app.inbox(staff, &query).answered(200);
+        // Absent on the last page, and never null.
+        assert!(
+            page.json.get("next").is_none_or(Value::is_string),
+            "next is a string: {}",
+            page.json
         );
-        assert_eq!(page.status, 200, "{:?}", page.body);
-        let conversations = page.body["conversations"].as_array().expect("list");
+        let conversations = page.body.conversations;
         sizes.push(conversations.len());
-        rows.extend(conversations.iter().cloned());
-        match page.body.get("next") {
+        let empty = conversations.is_empty();
+        rows.extend(conversations);
+        match page.body.next {
             None => return (rows, sizes),
             Some(next) => {
-                let next = next.as_str().expect("next is a string").to_owned();
-                assert!(
-                    !conversations.is_empty(),
-                    "an empty page with a next cursor"
-                );
+                assert!(!empty, "an empty page with a next cursor");
                 assert_ne!(Some(&next), cursor.as_ref(), "the cursor did not move");
                 cursor = Some(next);
             }
@@ -52,20 +53,17 @@ fn walk(staff: &str, limit: Option<u32>) -> (Vec<Value>, Vec<usize>) {
 }
 
 /// The inbox's sort key of a row.
-fn key(row: &Value) -> (u8, String, String) {
-    let rank = match row["urgency"].as_str() {
-        Some("emergency") => 0,
-        Some("urgent") => 1,
-        Some("routine") => 2,
-        other => panic!("unknown urgency {other:?}"),
-    };
-    let text = |name: &str| row[name].as_str().expect(name).to_owned();
-    (rank, text("created_at"), text("conversation_id"))
+fn key(row: &InboxEntry) -> (u8, &str, &str) {
+    (
+        row.urgency.rank(),
+        row.created_at.as_str(),
+        row.conversation_id.as_str(),
+    )
 }
 
 /// Asserts the walk is in the inbox's order with no row twice, and that each of `ours`
 /// is in it exactly once; returns where each of ours sits.
-fn check_walk(rows: &[Value], ours: &[String]) -> Vec<usize> {
+fn check_walk(rows: &[InboxEntry], ours: &[String]) -> Vec<usize> {
     for pair in rows.windows(2) {
         assert!(
             key(&pair[0]) < key(&pair[1]),
@@ -76,7 +74,7 @@ fn check_walk(rows: &[Value], ours: &[String]) -> Vec<usize> {
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (index, row) in rows.iter().enumerate() {
-        let id = row["conversation_id"].as_str().expect("id");
+        let id = row.conversation_id.as_str();
         assert!(seen.insert(id, index).is_none(), "{id} twice");
     }
     ours.iter()
@@ -90,35 +88,23 @@ fn check_walk(rows: &[Value], ours: &[String]) -> Vec<usize> {
 
 #[test]
 fn every_conversation_past_the_first_page_is_reachable_once_in_order() {
+    let app = TestApp::new();
     let staff = sign_in_every_team("admin");
     let mut ours = Vec::new();
     for _ in 0..230 {
-        let (id, token) = new_conversation();
+        let visitor = app.new_visitor();
         // From its own made-up address, like the conversation, so 230 messages don't
         // share one network's rate limit.
-        let body = serde_json::to_vec(
-            &serde_json::json!({"client_msg_id": uuid(), "text": ROUTINE_QUESTION}),
-        )
-        .expect("json");
-        let sent = request(
-            "POST",
-            &paths::conversation_messages(&id),
-            Some(&token),
-            &[
-                ("Content-Type", "application/json"),
-                ("CF-Connecting-IP", &visitor_ip()),
-            ],
-            Some(&body),
-        );
-        assert_eq!(sent.status, 201, "{:?}", sent.body);
-        ours.push(id);
+        app.send_visitor_message_from(&visitor, &says(ROUTINE_QUESTION), &visitor_ip())
+            .answered(201);
+        ours.push(visitor.id().to_owned());
     }
     // The rows enter the listing once the queue has indexed their first message.
     let (rows, sizes) = eventually("all 230 indexed", || {
-        let (rows, sizes) = walk(&staff, Some(50));
+        let (rows, sizes) = walk(&app, &staff, Some(50));
         let listed: Vec<&str> = rows
             .iter()
-            .filter_map(|row| row["conversation_id"].as_str())
+            .map(|row| row.conversation_id.as_str())
             .collect();
         ours.iter()
             .all(|id| listed.contains(&id.as_str()))
@@ -139,42 +125,34 @@ fn every_conversation_past_the_first_page_is_reachable_once_in_order() {
 
     // Without a limit the first page is the inbox as it always was: 200 rows, now with the
     // way on. Ours (the newest routine rows) start past it.
-    let (rows, sizes) = walk(&staff, None);
+    let (rows, sizes) = walk(&app, &staff, None);
     assert_eq!(sizes[0], 200, "{sizes:?}");
     let places = check_walk(&rows, &ours);
     assert!(*places.last().expect("ours") >= 200, "{places:?}");
-    let first = get(paths::staff_inbox(), Some(&staff));
-    assert!(first.body["next"].is_string(), "{}", first.body["next"]);
+    let first = app.inbox(&staff, &[]).answered(200);
+    assert!(first.body.next.is_some(), "{}", first.json["next"]);
 
     // Resolved, they leave the open inbox to the tests that follow.
+    let resolved = SetStatusRequest {
+        status: ConversationStatus::Resolved,
+    };
     for id in &ours {
-        let resolved = post(
-            &paths::staff_status(id),
-            Some(&staff),
-            &serde_json::json!({"status": "resolved"}),
-        );
-        assert_eq!(resolved.status, 200, "{:?}", resolved.body);
+        app.set_status(&staff, id, &resolved).answered(200);
     }
 }
 
 #[test]
 fn a_cursor_the_inbox_did_not_hand_out_is_a_400() {
+    let app = TestApp::new();
     let staff = sign_in("admin@demo.test");
-    // base64url of `[7, "x", "c_1"]`: well formed, but no inbox rank is 7.
-    for cursor in ["not-a-cursor", "WzcsIngiLCJjXzEiXQ", "%25%25"] {
-        let reply = get(
-            &format!("{}?cursor={cursor}", paths::staff_inbox()),
-            Some(&staff),
-        );
-        assert_eq!(reply.status, 400, "{cursor}: {:?}", reply.body);
-        assert_eq!(reply.error_code(), "invalid_cursor", "{cursor}");
+    // base64url of `[7, "x", "c_1"]`: well formed, but no inbox rank is 7; `%%` goes out
+    // percent-encoded, as `%25%25`.
+    for cursor in ["not-a-cursor", "WzcsIngiLCJjXzEiXQ", "%%"] {
+        let refused = app.inbox(&staff, &[("cursor", cursor)]).refused(400);
+        assert_eq!(refused.code, "invalid_cursor", "{cursor}");
     }
     for limit in ["0", "201", "many"] {
-        let reply = get(
-            &format!("{}?limit={limit}", paths::staff_inbox()),
-            Some(&staff),
-        );
-        assert_eq!(reply.status, 422, "{limit}: {:?}", reply.body);
-        assert_eq!(reply.error_code(), "invalid_filter", "{limit}");
+        let refused = app.inbox(&staff, &[("limit", limit)]).refused(422);
+        assert_eq!(refused.code, "invalid_filter", "{limit}");
     }
 }

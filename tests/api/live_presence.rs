@@ -4,26 +4,23 @@
 
 use serde_json::{json, Value};
 
+use crate::app::{says, Outcome, TestApp};
 use crate::paths;
 use crate::support::*;
 
-/// A demo conversation holding a visitor message (and its automatic reply).
+/// A demo conversation holding a visitor message (and its automatic reply): (id, token).
 fn conversation() -> (String, String) {
-    let (id, token) = new_conversation();
-    let sent = visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        &format!("Opening hours? {}", canary()),
-    );
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    app.send_visitor_message(&visitor, &says(&format!("Opening hours? {}", canary())))
+        .answered(201);
     // Staff open it once the inbox has routed it to their team.
-    routed(&id);
-    (id, token)
+    app.routed(visitor.id());
+    (visitor.id().to_owned(), visitor.token)
 }
 
 fn visitor_live(id: &str, token: &str) -> (Live, Value) {
-    let mut live = Live::connect(&format!("{}?token={token}", paths::conversation_live(id)));
+    let mut live = Live::connect_with_subprotocol(&paths::conversation_live(id), token);
     let ready = live.next();
     assert_eq!(ready["type"], "ready");
     // The replayed messages are not what these tests are about.

@@ -20,6 +20,9 @@ pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
 /// A path under `/v1/` that is no route, for the unknown-route error.
 pub const NO_SUCH_ROUTE: &str = "/v1/nothing-here";
 
+/// wrangler dev's hook that runs the worker's `scheduled` handler (`?cron=…`).
+pub const SCHEDULED: &str = "/__scheduled";
+
 // The visitor API.
 
 pub const fn health() -> &'static str {

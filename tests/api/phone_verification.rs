@@ -3,10 +3,10 @@
 //! code, expiry (the quick-codes fixture's codes live seconds), the lockout after five
 //! tries, the resend limit, and the console's "verified (SMS)".
 
-use serde_json::json;
+use frontdesk_protocol::{CodeRequest, CodeSent, VerificationMethod, VisitorIdentity};
 
+use crate::app::{Called, Outcome, TestApp};
 use crate::channels_sms::sent_to;
-use crate::paths;
 use crate::support::*;
 
 /// The seed's fixture clinic whose codes live `QUICK_CODE_SECONDS`.
@@ -30,38 +30,11 @@ pub(crate) fn phone() -> (String, String) {
     (typed, e164)
 }
 
-/// Asks for a code on `channel` (`sms`, `email`) from a made-up visitor address of its
-/// own, so the suite's code requests don't share one address's limit (the
-/// per-conversation one is under test).
-pub(crate) fn ask_code(id: &str, token: &str, channel: &str, body: &serde_json::Value) -> Reply {
-    let bytes = serde_json::to_vec(body).expect("json");
-    request(
-        "POST",
-        &paths::verification(id, channel),
-        Some(token),
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", &visitor_ip()),
-        ],
-        Some(&bytes),
-    )
-}
-
-/// Types a code into `channel`'s check.
-pub(crate) fn check_code(id: &str, token: &str, channel: &str, code: &str) -> Reply {
-    post(
-        &paths::verification_check(id, channel),
-        Some(token),
-        &json!({ "code": code }),
-    )
-}
-
-fn ask(id: &str, token: &str, phone: &str) -> Reply {
-    ask_code(id, token, "sms", &json!({ "phone": phone }))
-}
-
-fn try_code(id: &str, token: &str, code: &str) -> Reply {
-    check_code(id, token, "sms", code)
+fn ask(app: &TestApp, id: &str, token: &str, phone: &str) -> Called<CodeSent> {
+    let request = CodeRequest {
+        phone: phone.to_owned(),
+    };
+    app.ask_sms_code(id, token, &request)
 }
 
 /// The code in the last text the sandbox received for `e164`.
@@ -89,12 +62,13 @@ pub(crate) fn a_wrong(code: &str) -> String {
 
 #[test]
 fn a_visitor_verifies_a_phone_with_the_code_and_staff_see_it_verified() {
+    let app = TestApp::new();
     let staff = sign_in("admin@demo.test");
-    let (id, token) = identified_conversation(&staff, json!({}));
+    let visitor = app.identified_visitor(&staff, VisitorIdentity::default());
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, e164) = phone();
-    let sent = ask(&id, &token, &typed);
-    assert_eq!(sent.status, 202, "{:?}", sent.body);
-    assert_eq!(sent.body["expires_in_seconds"], 600);
+    let sent = ask(&app, id, token, &typed).answered(202).body;
+    assert_eq!(sent.expires_in_seconds, 600);
     let code = code_sent_to(&e164);
     let (_, form) = sent_to(&e164).pop().expect("text");
     let body = form
@@ -108,105 +82,92 @@ fn a_visitor_verifies_a_phone_with_the_code_and_staff_see_it_verified() {
         "{body}"
     );
     // A wrong code first: refused, with the tries left.
-    let wrong = try_code(&id, &token, &a_wrong(&code));
-    assert_eq!(wrong.status, 422, "{:?}", wrong.body);
-    assert_eq!(wrong.error_code(), "wrong_code");
-    assert!(wrong.body["error"]["message"]
-        .as_str()
-        .unwrap_or("")
-        .contains("4 tries left"));
-    let malformed = try_code(&id, &token, "12ab56");
-    assert_eq!(malformed.status, 422, "{:?}", malformed.body);
-    assert_eq!(malformed.error_code(), "invalid_code");
+    let wrong = app
+        .check_code(id, token, "sms", &a_wrong(&code))
+        .refused(422);
+    assert_eq!(wrong.code, "wrong_code");
+    assert!(wrong.message.contains("4 tries left"), "{wrong:?}");
+    let malformed = app.check_code(id, token, "sms", "12ab56").refused(422);
+    assert_eq!(malformed.code, "invalid_code");
     // The right one, typed with a space.
-    let verified = try_code(&id, &token, &format!("{} {}", &code[..3], &code[3..]));
-    assert_eq!(verified.status, 200, "{:?}", verified.body);
-    assert_eq!(verified.body["phone"], e164.as_str());
-    assert_eq!(verified.body["verified"]["phone"], "sms_code");
-    let row = inbox_row(&staff, &id, "").expect("row");
-    assert_eq!(row["verified"]["phone"], "sms_code", "{row:?}");
+    let spaced = format!("{} {}", &code[..3], &code[3..]);
+    let verified = app.check_code(id, token, "sms", &spaced).answered(200).body;
+    assert_eq!(verified.visitor.phone.as_deref(), Some(e164.as_str()));
+    assert_eq!(verified.verified.phone, Some(VerificationMethod::SmsCode));
+    let row = app.inbox_row(&staff, id, &[]).expect("row");
+    assert_eq!(
+        row.verified.phone,
+        Some(VerificationMethod::SmsCode),
+        "{row:?}"
+    );
     // A code works once.
-    let again = try_code(&id, &token, &code);
-    assert_eq!(again.status, 404, "{:?}", again.body);
-    assert_eq!(again.error_code(), "no_code");
+    let again = app.check_code(id, token, "sms", &code).refused(404);
+    assert_eq!(again.code, "no_code");
     // The patient's next conversation, verified the same way, links to this one.
-    let (next, next_token) = identified_conversation(&staff, json!({}));
-    assert_eq!(ask(&next, &next_token, &e164).status, 202);
+    let next = app.identified_visitor(&staff, VisitorIdentity::default());
+    ask(&app, next.id(), &next.token, &e164).answered(202);
     let next_code = code_sent_to(&e164);
     assert_ne!(next_code, "", "a second text");
-    let linked = try_code(&next, &next_token, &next_code);
-    assert_eq!(linked.status, 200, "{:?}", linked.body);
-    let history = get(&paths::staff_history(&next), Some(&staff));
-    let ids: Vec<&str> = history.body["conversations"]
-        .as_array()
-        .expect("conversations")
-        .iter()
-        .filter_map(|c| c["conversation_id"].as_str())
-        .collect();
-    assert_eq!(ids, [id.as_str()]);
+    app.check_code(next.id(), &next.token, "sms", &next_code)
+        .answered(200);
+    assert_eq!(app.history_ids(&staff, next.id()), [id.to_owned()]);
 }
 
 #[test]
 fn five_wrong_codes_lock_the_code_even_against_the_right_one() {
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, e164) = phone();
-    assert_eq!(ask(&id, &token, &typed).status, 202);
+    ask(&app, id, token, &typed).answered(202);
     let code = code_sent_to(&e164);
     let wrong = a_wrong(&code);
     for left in (0..5).rev() {
-        let reply = try_code(&id, &token, &wrong);
-        assert_eq!(reply.status, 422, "{:?}", reply.body);
+        let refused = app.check_code(id, token, "sms", &wrong).refused(422);
         assert!(
-            reply.body["error"]["message"]
-                .as_str()
-                .unwrap_or("")
-                .contains(&format!("{left} tries left")),
-            "{:?}",
-            reply.body
+            refused.message.contains(&format!("{left} tries left")),
+            "{refused:?}"
         );
     }
-    let locked = try_code(&id, &token, &code);
-    assert_eq!(locked.status, 429, "{:?}", locked.body);
-    assert_eq!(locked.error_code(), "too_many_attempts");
+    let locked = app.check_code(id, token, "sms", &code).refusal(429);
+    assert_eq!(locked.error.code, "too_many_attempts");
     assert!(locked.header("retry-after").is_some());
 }
 
 #[test]
 fn a_code_expires() {
-    let (id, token) = new_conversation_in(QUICK_CLINIC);
+    let app = TestApp::new();
+    let visitor = app.new_visitor_in(QUICK_CLINIC);
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, e164) = phone();
-    let sent = ask(&id, &token, &typed);
-    assert_eq!(sent.status, 202, "{:?}", sent.body);
-    assert_eq!(sent.body["expires_in_seconds"], QUICK_CODE_SECONDS);
+    let sent = ask(&app, id, token, &typed).answered(202).body;
+    assert_eq!(u64::from(sent.expires_in_seconds), QUICK_CODE_SECONDS);
     let code = code_sent_to(&e164);
     std::thread::sleep(std::time::Duration::from_secs(QUICK_CODE_SECONDS + 1));
-    let expired = try_code(&id, &token, &code);
-    assert_eq!(expired.status, 422, "{:?}", expired.body);
-    assert_eq!(expired.error_code(), "code_expired");
+    let expired = app.check_code(id, token, "sms", &code).refused(422);
+    assert_eq!(expired.code, "code_expired");
 }
 
 #[test]
 fn resends_are_limited_per_conversation_and_bad_numbers_refused() {
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id(), visitor.token.as_str());
     let (typed, _) = phone();
     // Three back to back (a typo, a slow network), then the limit.
     for _ in 0..3 {
-        let sent = ask(&id, &token, &typed);
-        assert_eq!(sent.status, 202, "{:?}", sent.body);
+        ask(&app, id, token, &typed).answered(202);
     }
-    let limited = ask(&id, &token, &typed);
-    assert_eq!(limited.status, 429, "{:?}", limited.body);
-    assert_eq!(limited.error_code(), "too_many_codes");
+    let limited = ask(&app, id, token, &typed).refusal(429);
+    assert_eq!(limited.error.code, "too_many_codes");
     assert!(limited.header("retry-after").is_some());
-    let (other, other_token) = new_conversation();
+    let other = app.new_visitor();
     for bad in ["600 111 222", "+1 555", "call me", ""] {
-        let refused = ask(&other, &other_token, bad);
-        assert_eq!(refused.status, 422, "{bad}: {:?}", refused.body);
-        assert_eq!(refused.error_code(), "invalid_phone");
+        let refused = ask(&app, other.id(), &other.token, bad).refused(422);
+        assert_eq!(refused.code, "invalid_phone", "{bad}");
     }
-    let none = try_code(&other, &other_token, "123456");
-    assert_eq!(none.status, 404, "{:?}", none.body);
+    app.check_code(other.id(), &other.token, "sms", "123456")
+        .refused(404);
     // Another visitor's token can't ask for this conversation.
-    let foreign = ask(&id, &other_token, &typed);
-    assert_eq!(foreign.status, 403, "{:?}", foreign.body);
+    ask(&app, id, &other.token, &typed).refused(403);
 }

@@ -6,65 +6,57 @@
 
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use frontdesk_protocol::{
+    Author, CreateConversationRequest, CreateConversationResponse, SendMessageRequest,
+    SendMessageResponse,
+};
 
-use crate::paths;
+use crate::app::{visitor_of, Called, Outcome, Refusal, TestApp, Visitor};
 use crate::support::*;
 
 const TIGHT: &str = "tight-limits";
 /// Per-IP burst 48, refilled one a minute: leased three tokens at a time.
 const LEASED: &str = "leased-limits";
 
-fn create(ip: &str) -> Reply {
+fn create(ip: &str) -> Called<CreateConversationResponse> {
     create_in(TIGHT, ip)
 }
 
-fn create_in(clinic: &str, ip: &str) -> Reply {
-    request(
-        "POST",
-        &paths::clinic_conversations(clinic),
-        None,
-        &[("CF-Connecting-IP", ip)],
-        None,
-    )
+fn create_in(clinic: &str, ip: &str) -> Called<CreateConversationResponse> {
+    TestApp::new().create_conversation_from(clinic, &CreateConversationRequest::default(), ip)
 }
 
-fn send(ip: &str, id: &str, token: &str, client_msg_id: &str, text: &str) -> Reply {
-    let body =
-        serde_json::to_vec(&json!({"client_msg_id": client_msg_id, "text": text})).expect("json");
-    request(
-        "POST",
-        &paths::conversation_messages(id),
-        Some(token),
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", ip),
-        ],
-        Some(&body),
-    )
+fn send(
+    ip: &str,
+    visitor: &Visitor,
+    client_msg_id: &str,
+    text: &str,
+) -> Called<SendMessageResponse> {
+    let message = SendMessageRequest {
+        client_msg_id: client_msg_id.to_owned(),
+        text: text.to_owned(),
+        attachment_ids: Vec::new(),
+    };
+    TestApp::new().send_visitor_message_from(visitor, &message, ip)
 }
 
-/// Asserts a well-formed 429 and returns its `Retry-After` in seconds.
-fn retry_after(reply: &Reply, code: &str) -> u64 {
-    assert_eq!(reply.status, 429, "{:?}", reply.body);
-    assert_eq!(reply.error_code(), code);
-    let seconds: u64 = reply
+fn retry_after<T: std::fmt::Debug>(outcome: Called<T>, code: &str) -> u64 {
+    let refusal: Refusal = outcome.refusal(429);
+    assert_eq!(refusal.error.code, code);
+    let seconds: u64 = refusal
         .header("Retry-After")
         .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| panic!("429 without a numeric Retry-After: {:?}", reply.headers));
+        .unwrap_or_else(|| panic!("429 without a numeric Retry-After: {:?}", refusal.headers));
     assert!((1..=60).contains(&seconds), "Retry-After {seconds}");
     seconds
 }
 
-fn conversation(ip: &str) -> (String, String) {
+fn conversation(ip: &str) -> Visitor {
     conversation_in(TIGHT, ip)
 }
 
-fn conversation_in(clinic: &str, ip: &str) -> (String, String) {
-    let reply = create_in(clinic, ip);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let field = |name: &str| reply.body[name].as_str().expect(name).to_owned();
-    (field("conversation_id"), field("visitor_token"))
+fn conversation_in(clinic: &str, ip: &str) -> Visitor {
+    visitor_of(create_in(clinic, ip).answered(201).body)
 }
 
 #[test]
@@ -73,8 +65,8 @@ fn flooding_new_conversations_gets_429_then_recovers() {
     let mut statuses = Vec::new();
     let limited = loop {
         let reply = create(&ip);
-        statuses.push(reply.status);
-        if reply.status != 201 || statuses.len() > 20 {
+        statuses.push(reply.status());
+        if reply.status() != 201 || statuses.len() > 20 {
             break reply;
         }
     };
@@ -82,37 +74,37 @@ fn flooding_new_conversations_gets_429_then_recovers() {
         statuses.len() >= 4,
         "the burst of 3 should pass: {statuses:?}"
     );
-    let wait = retry_after(&limited, "too_many_conversations");
+    let wait = retry_after(limited, "too_many_conversations");
     // Another address is not affected by this one's flood.
-    assert_eq!(create(&visitor_ip()).status, 201);
+    create(&visitor_ip()).answered(201);
     std::thread::sleep(Duration::from_secs(wait));
-    assert_eq!(create(&ip).status, 201);
+    create(&ip).answered(201);
 }
 
 #[test]
 fn flooding_a_conversation_gets_429_and_the_message_is_accepted_after_waiting() {
     let ip = visitor_ip();
-    let (id, token) = conversation(&ip);
+    let visitor = conversation(&ip);
     let mut last_seq = 0;
     for n in 1..=3 {
-        let reply = send(&ip, &id, &token, &uuid(), &format!("message {n}"));
-        assert_eq!(reply.status, 201, "{:?}", reply.body);
-        last_seq = reply.body["message"]["seq"].as_u64().expect("seq");
+        let reply = send(&ip, &visitor, &uuid(), &format!("message {n}")).answered(201);
+        last_seq = reply.body.message.seq;
     }
     let held_back = uuid();
-    let limited = send(&ip, &id, &token, &held_back, "message 4");
-    let wait = retry_after(&limited, "too_many_messages");
+    let limited = send(&ip, &visitor, &held_back, "message 4");
+    let wait = retry_after(limited, "too_many_messages");
     std::thread::sleep(Duration::from_secs(wait));
-    let accepted = send(&ip, &id, &token, &held_back, "message 4");
-    assert_eq!(accepted.status, 201, "{:?}", accepted.body);
-    assert_eq!(accepted.body["message"]["seq"], last_seq + 1);
-    let listed = get(&paths::conversation_messages(&id), Some(&token));
-    let visitor_texts: Vec<&Value> = listed.body["messages"]
-        .as_array()
-        .expect("messages")
+    let accepted = send(&ip, &visitor, &held_back, "message 4").answered(201);
+    assert_eq!(accepted.body.message.seq, last_seq + 1);
+    let listed = TestApp::new()
+        .visitor_messages(&visitor, None)
+        .answered(200)
+        .body;
+    let visitor_texts: Vec<&str> = listed
+        .messages
         .iter()
-        .filter(|m| m["author"] == "visitor")
-        .map(|m| &m["text"])
+        .filter(|m| m.author == Author::Visitor)
+        .map(|m| m.text.as_str())
         .collect();
     assert_eq!(
         visitor_texts,
@@ -124,17 +116,14 @@ fn flooding_a_conversation_gets_429_and_the_message_is_accepted_after_waiting() 
 #[test]
 fn messages_are_limited_per_ip_across_conversations() {
     let ip = visitor_ip();
-    let (first, first_token) = conversation(&ip);
-    let (second, second_token) = conversation(&ip);
+    let first = conversation(&ip);
+    let second = conversation(&ip);
     let mut statuses = Vec::new();
-    for (id, token) in [(&first, &first_token), (&first, &first_token)]
-        .into_iter()
-        .chain([(&second, &second_token); 4])
-    {
-        let reply = send(&ip, id, token, &uuid(), "hello");
-        statuses.push(reply.status);
-        if reply.status == 429 {
-            retry_after(&reply, "too_many_messages");
+    for visitor in [&first, &first].into_iter().chain([&second; 4]) {
+        let reply = send(&ip, visitor, &uuid(), "hello");
+        statuses.push(reply.status());
+        if reply.status() == 429 {
+            retry_after(reply, "too_many_messages");
             break;
         }
     }
@@ -146,19 +135,10 @@ fn messages_are_limited_per_ip_across_conversations() {
 #[test]
 fn the_demo_clinic_keeps_generous_defaults() {
     let ip = visitor_ip();
-    let reply = request(
-        "POST",
-        &paths::clinic_conversations("demo"),
-        None,
-        &[("CF-Connecting-IP", &ip)],
-        None,
-    );
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let id = reply.body["conversation_id"].as_str().expect("id");
-    let token = reply.body["visitor_token"].as_str().expect("token");
+    let visitor = conversation_in("demo", &ip);
     for n in 1..=10 {
-        let reply = send(&ip, id, token, &uuid(), &format!("line {n}"));
-        assert_eq!(reply.status, 201, "message {n}: {:?}", reply.body);
+        let reply = send(&ip, &visitor, &uuid(), &format!("line {n}"));
+        assert_eq!(reply.status(), 201, "message {n}: {reply:?}");
     }
 }
 
@@ -167,21 +147,20 @@ fn a_leased_per_ip_limit_lets_through_exactly_its_burst() {
     // The edge takes per-IP tokens three at a time and spends them itself; the tokens
     // have left the shared bucket, so the count must still be exact.
     let ip = visitor_ip();
-    let conversations: Vec<(String, String)> =
-        (0..3).map(|_| conversation_in(LEASED, &ip)).collect();
+    let conversations: Vec<Visitor> = (0..3).map(|_| conversation_in(LEASED, &ip)).collect();
     let mut accepted = 0;
     let limited = loop {
-        let (id, token) = &conversations[accepted % conversations.len()];
-        let reply = send(&ip, id, token, &uuid(), "hello");
-        if reply.status != 201 || accepted > 60 {
+        let visitor = &conversations[accepted % conversations.len()];
+        let reply = send(&ip, visitor, &uuid(), "hello");
+        if reply.status() != 201 || accepted > 60 {
             break reply;
         }
         accepted += 1;
     };
     assert_eq!(accepted, 48, "the burst, no more and no less");
-    retry_after(&limited, "too_many_messages");
+    retry_after(limited, "too_many_messages");
     // Another address has its own bucket (and its own leases).
     let other = visitor_ip();
-    let (id, token) = conversation_in(LEASED, &other);
-    assert_eq!(send(&other, &id, &token, &uuid(), "hello").status, 201);
+    let visitor = conversation_in(LEASED, &other);
+    send(&other, &visitor, &uuid(), "hello").answered(201);
 }

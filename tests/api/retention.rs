@@ -3,58 +3,65 @@
 
 use std::time::Duration;
 
-use serde_json::Value;
+use frontdesk_protocol::{AuditEntry, Author};
 
+use crate::app::{says, Outcome, TestApp, Visitor};
 use crate::paths;
-use crate::support::{
-    get, invited_staff, new_conversation, new_conversation_in, request, sign_in, uuid,
-    visitor_send, Reply,
-};
+use crate::support::{invited_staff, sign_in};
 
 /// The short-retention fixture clinic keeps messages this long (see `xtask/src/seed.rs`).
 const RETENTION_SECONDS: u64 = 8;
 
-fn erase(id: &str, token: Option<&str>) -> Reply {
-    request("DELETE", &paths::admin_conversation(id), token, &[], None)
+fn short_retention_conversation(app: &TestApp) -> Visitor {
+    app.new_visitor_in("short-retention")
 }
 
-fn short_retention_conversation() -> (String, String) {
-    new_conversation_in("short-retention")
+/// A visitor message that must be stored.
+fn send(app: &TestApp, visitor: &Visitor, text: &str) {
+    app.send_visitor_message(visitor, &says(text)).answered(201);
 }
 
-fn visitor_texts(id: &str, token: &str) -> Option<Vec<String>> {
-    let reply = get(&paths::conversation_messages(id), Some(token));
-    if reply.status == 404 {
-        assert_eq!(reply.error_code(), "unknown_conversation");
-        return None;
+/// The visitor's own messages as the visitor reads them; `None` once the conversation
+/// is gone.
+fn visitor_texts(app: &TestApp, visitor: &Visitor) -> Option<Vec<String>> {
+    match app.visitor_messages(visitor, None) {
+        Err(refusal) if refusal.status == 404 => {
+            assert_eq!(refusal.error.code, "unknown_conversation");
+            None
+        }
+        read => Some(
+            read.answered(200)
+                .body
+                .messages
+                .into_iter()
+                .filter(|m| m.author == Author::Visitor)
+                .map(|m| m.text)
+                .collect(),
+        ),
     }
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    Some(
-        reply.body["messages"]
-            .as_array()
-            .expect("messages")
-            .iter()
-            .filter(|m| m["author"] == "visitor")
-            .filter_map(|m| m["text"].as_str().map(String::from))
-            .collect(),
-    )
 }
 
-fn inbox_ids(staff: &str) -> Vec<String> {
-    let reply = get(paths::staff_inbox(), Some(staff));
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    reply.body["conversations"]
-        .as_array()
-        .expect("conversations")
-        .iter()
-        .filter_map(|e| e["conversation_id"].as_str().map(String::from))
+/// The ids on the inbox's first page.
+fn inbox_ids(app: &TestApp, staff: &str) -> Vec<String> {
+    let inbox = app.inbox(staff, &[]).answered(200).body;
+    inbox
+        .conversations
+        .into_iter()
+        .map(|row| row.conversation_id)
         .collect()
 }
 
-fn audit(staff: &str) -> Vec<Value> {
-    let reply = get(paths::audit_log(), Some(staff));
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    reply.body["entries"].as_array().expect("entries").clone()
+fn audit(app: &TestApp, staff: &str) -> Vec<AuditEntry> {
+    app.audit_log(staff).answered(200).body.entries
+}
+
+/// The details of the audit's retention sweeps.
+fn sweep_details(app: &TestApp, staff: &str) -> Vec<String> {
+    audit(app, staff)
+        .into_iter()
+        .filter(|e| e.action == "retention_purged")
+        .filter_map(|e| e.detail)
+        .collect()
 }
 
 /// Held by every test that runs the sweep (here and in attachments.rs), for its whole
@@ -69,110 +76,106 @@ pub(crate) fn cron_lock() -> std::sync::MutexGuard<'static, ()> {
 
 /// Runs the cron trigger the way Cloudflare would (`wrangler dev --test-scheduled`).
 fn run_cron() {
-    let reply = get("/__scheduled?cron=30+3+*+*+*", None);
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
+    TestApp::new().run_cron("30 3 * * *");
 }
 
 #[test]
 fn the_cron_sweep_deletes_what_is_older_than_the_clinics_retention() {
     let _cron = cron_lock();
+    let app = TestApp::new();
     let staff = sign_in("admin@retention.test");
-    let (old, old_token) = short_retention_conversation();
-    let (mixed, mixed_token) = short_retention_conversation();
-    for (id, token) in [(&old, &old_token), (&mixed, &mixed_token)] {
-        let sent = visitor_send(id, token, &uuid(), "Can I book a cleaning?");
-        assert_eq!(sent.status, 201, "{:?}", sent.body);
+    let old = short_retention_conversation(&app);
+    let mixed = short_retention_conversation(&app);
+    for visitor in [&old, &mixed] {
+        send(&app, visitor, "Can I book a cleaning?");
     }
+    let (old_id, mixed_id) = (old.id().to_owned(), mixed.id().to_owned());
     crate::support::eventually("the old conversations in the inbox", || {
-        let ids = inbox_ids(&staff);
-        (ids.contains(&old) && ids.contains(&mixed)).then_some(())
+        let ids = inbox_ids(&app, &staff);
+        (ids.contains(&old_id) && ids.contains(&mixed_id)).then_some(())
     });
     // Let those messages age past the fixture's retention period.
     std::thread::sleep(Duration::from_secs(RETENTION_SECONDS + 1));
-    let kept = visitor_send(&mixed, &mixed_token, &uuid(), "Still there?");
-    assert_eq!(kept.status, 201, "{:?}", kept.body);
-    let (fresh, fresh_token) = short_retention_conversation();
-    let sent = visitor_send(&fresh, &fresh_token, &uuid(), "Do you take new patients?");
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    send(&app, &mixed, "Still there?");
+    let fresh = short_retention_conversation(&app);
+    send(&app, &fresh, "Do you take new patients?");
+    let fresh_id = fresh.id().to_owned();
 
     run_cron();
 
+    assert_eq!(visitor_texts(&app, &old), None, "expired conversation");
     assert_eq!(
-        visitor_texts(&old, &old_token),
-        None,
-        "expired conversation"
-    );
-    assert_eq!(
-        visitor_texts(&mixed, &mixed_token),
+        visitor_texts(&app, &mixed),
         Some(vec!["Still there?".to_owned()]),
         "only the expired message goes"
     );
     assert_eq!(
-        visitor_texts(&fresh, &fresh_token),
+        visitor_texts(&app, &fresh),
         Some(vec!["Do you take new patients?".to_owned()])
     );
     // The fresh conversation reaches the inbox through the queue.
     let ids = crate::support::eventually("the kept conversations in the inbox", || {
-        let ids = inbox_ids(&staff);
-        (ids.contains(&mixed) && ids.contains(&fresh)).then_some(ids)
+        let ids = inbox_ids(&app, &staff);
+        (ids.contains(&mixed_id) && ids.contains(&fresh_id)).then_some(ids)
     });
-    assert!(!ids.contains(&old), "the expired inbox row is gone");
-    let swept = audit(&staff)
+    assert!(!ids.contains(&old_id), "the expired inbox row is gone");
+    let swept = audit(&app, &staff)
         .into_iter()
-        .find(|e| e["action"] == "retention_purged")
+        .find(|e| e.action == "retention_purged")
         .expect("the sweep is in the audit log");
-    assert_eq!(swept["actor"], "retention-sweep");
-    assert!(swept["detail"]
-        .as_str()
-        .is_some_and(|d| d.contains("messages")));
+    assert_eq!(swept.actor, "retention-sweep");
+    assert!(swept.detail.is_some_and(|d| d.contains("messages")));
     // The expired conversation's token now finds nothing, without a 5xx.
-    let late = visitor_send(&old, &old_token, &uuid(), "Hello again");
-    assert_eq!(late.status, 404, "{:?}", late.body);
+    app.send_visitor_message(&old, &says("Hello again"))
+        .refused(404);
 }
 
 #[test]
 fn the_sweep_leaves_a_clinic_with_a_long_retention_alone() {
     let _cron = cron_lock();
-    let (id, token) = new_conversation();
-    let sent = visitor_send(&id, &token, &uuid(), "What are your hours?");
-    assert_eq!(sent.status, 201);
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    send(&app, &visitor, "What are your hours?");
     run_cron();
     assert_eq!(
-        visitor_texts(&id, &token),
+        visitor_texts(&app, &visitor),
         Some(vec!["What are your hours?".to_owned()])
     );
 }
 
 #[test]
 fn an_admin_erases_a_visitors_conversation_and_it_is_audited() {
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id().to_owned(), visitor.token.clone());
     for text in [
         "My name is Jo, I need a refill",
         "Also a question about my bill",
     ] {
-        assert_eq!(visitor_send(&id, &token, &uuid(), text).status, 201);
+        send(&app, &visitor, text);
     }
     let admin = sign_in("admin@demo.test");
     crate::support::eventually("the conversation in the inbox", || {
-        inbox_ids(&admin).contains(&id).then_some(())
+        inbox_ids(&app, &admin).contains(&id).then_some(())
     });
 
-    let erased = erase(&id, Some(&admin));
-    assert_eq!(erased.status, 200, "{:?}", erased.body);
-    assert_eq!(erased.body["erased"], true);
-    assert_eq!(erased.body["conversation_id"], id.as_str());
-    assert!(erased.body["messages_deleted"].as_u64().unwrap_or(0) >= 2);
+    let erased = app.erase(Some(&admin), &id).answered(200).body;
+    assert!(erased.erased);
+    assert_eq!(erased.conversation_id, id);
+    assert!(erased.messages_deleted >= 2);
 
     assert_eq!(
-        visitor_texts(&id, &token),
+        visitor_texts(&app, &visitor),
         None,
         "the visitor's view is gone"
     );
-    assert!(!inbox_ids(&admin).contains(&id), "the inbox row is gone");
-    let view = get(&paths::staff_messages(&id), Some(&admin));
-    assert_eq!(view.status, 404);
-    let resend = visitor_send(&id, &token, &uuid(), "Hello?");
-    assert_eq!(resend.status, 404, "{:?}", resend.body);
+    assert!(
+        !inbox_ids(&app, &admin).contains(&id),
+        "the inbox row is gone"
+    );
+    app.staff_thread(&admin, &id).refused(404);
+    app.send_visitor_message(&visitor, &says("Hello?"))
+        .refused(404);
     let live = crate::support::Live::try_connect(
         &format!("{}?token={token}", paths::conversation_live(&id)),
         &[],
@@ -182,19 +185,21 @@ fn an_admin_erases_a_visitors_conversation_and_it_is_audited() {
         Some(404),
         "no socket for an erased conversation"
     );
-    let entry = audit(&admin)
+    let entry = audit(&app, &admin)
         .into_iter()
-        .find(|e| e["action"] == "deleted" && e["conversation_id"] == id.as_str())
+        .find(|e| e.action == "deleted" && e.conversation_id.as_deref() == Some(id.as_str()))
         .expect("the erasure is in the audit log");
-    assert_eq!(entry["actor"], "s_admin");
+    assert_eq!(entry.actor, "s_admin");
     // Erasing again finds nothing.
-    assert_eq!(erase(&id, Some(&admin)).status, 404);
+    app.erase(Some(&admin), &id).refused(404);
 }
 
 #[test]
 fn only_the_clinics_admins_may_erase() {
-    let (id, token) = new_conversation();
-    assert_eq!(visitor_send(&id, &token, &uuid(), "Hi there").status, 201);
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let token = visitor.token.clone();
+    send(&app, &visitor, "Hi there");
     let cases = [
         (None, 401),
         (Some(token.clone()), 401),
@@ -203,12 +208,10 @@ fn only_the_clinics_admins_may_erase() {
         (Some(sign_in("admin@other.test")), 404),
     ];
     for (caller, status) in cases {
-        let reply = erase(&id, caller.as_deref());
-        assert_eq!(reply.status, status, "{:?}", reply.body);
-        reply.error_code();
+        app.erase(caller.as_deref(), visitor.id()).refused(status);
     }
     assert_eq!(
-        visitor_texts(&id, &token),
+        visitor_texts(&app, &visitor),
         Some(vec!["Hi there".to_owned()]),
         "refused erasures delete nothing"
     );
@@ -229,22 +232,19 @@ fn count_before(detail: &str, what: &str) -> Option<u64> {
 #[test]
 fn one_sweep_takes_every_due_conversation_of_a_clinic_and_reports_what_it_skipped() {
     let _cron = cron_lock();
+    let app = TestApp::new();
     let staff = sign_in("admin@bulk.test");
 
     run_cron();
 
     // Another test's sweep may run at the same time; each goes through every page.
-    let left = inbox_ids(&staff);
+    let left = inbox_ids(&app, &staff);
     assert!(
         left == [BULK_MALFORMED],
         "only the row the sweep couldn't purge is left, not {} rows",
         left.len()
     );
-    let details: Vec<String> = audit(&staff)
-        .into_iter()
-        .filter(|e| e["action"] == "retention_purged")
-        .filter_map(|e| e["detail"].as_str().map(String::from))
-        .collect();
+    let details = sweep_details(&app, &staff);
     let emptied: Vec<u64> = details
         .iter()
         .filter_map(|d| count_before(d, "emptied conversations"))
@@ -268,25 +268,15 @@ fn one_sweep_takes_every_due_conversation_of_a_clinic_and_reports_what_it_skippe
 #[test]
 fn the_sweep_purges_ended_sessions_and_used_links() {
     let _cron = cron_lock();
+    let app = TestApp::new();
     let admin = sign_in("admin@demo.test");
     // A used link: an invitation accepted (and its session ended).
     let (_, session, _) = invited_staff("front-desk", &["front-desk"], "purge me later");
-    let out = request(
-        "DELETE",
-        paths::current_session(),
-        Some(&session),
-        &[],
-        None,
-    );
-    assert_eq!(out.status, 200, "{:?}", out.body);
+    app.sign_out(&session).answered(200);
 
     run_cron();
 
-    let details: Vec<String> = audit(&admin)
-        .into_iter()
-        .filter(|e| e["action"] == "retention_purged")
-        .filter_map(|e| e["detail"].as_str().map(String::from))
-        .collect();
+    let details = sweep_details(&app, &admin);
     let total = |what: &str| -> u64 { details.iter().filter_map(|d| count_before(d, what)).sum() };
     assert!(total("ended sessions") >= 1, "{details:?}");
     assert!(total("used or expired links") >= 1, "{details:?}");

@@ -1,8 +1,9 @@
 //! Staff sockets end with their session: sign-out, sign-out everywhere and a password
 //! reset close them, and a revoked session gets no frame after its revocation.
 
-use serde_json::json;
+use frontdesk_protocol::AcceptTokenRequest;
 
+use crate::app::{says, Outcome, TestApp};
 use crate::paths;
 use crate::support::*;
 
@@ -20,10 +21,7 @@ const SOCKET_PASSWORD: &str = "sockets close with sessions";
 fn open_sockets(session: &str, id: &str) -> (Live, Live) {
     let mut inbox = Live::connect_with_subprotocol(paths::staff_live(), session);
     assert_eq!(inbox.next()["type"], "ready");
-    let mut thread = Live::connect_with_subprotocol(
-        &format!("{}?after=0", paths::staff_thread_live(id)),
-        session,
-    );
+    let mut thread = TestApp::new().staff_thread_live(session, id, 0);
     assert_eq!(thread.next()["type"], "ready");
     (inbox, thread)
 }
@@ -31,20 +29,23 @@ fn open_sockets(session: &str, id: &str) -> (Live, Live) {
 /// A new conversation with a message, watched by `session` through its inbox socket
 /// and the conversation's own: (id, visitor token, sockets).
 fn watched_conversation(session: &str) -> (String, String, (Live, Live)) {
-    let (id, visitor) = new_conversation();
-    visitor_send(&id, &visitor, &uuid(), "Can I book for Friday?");
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    app.send_visitor_message(&visitor, &says("Can I book for Friday?"))
+        .answered(201);
     // Staff open it once the inbox has routed it to their team.
-    routed(&id);
-    let sockets = open_sockets(session, &id);
-    (id, visitor, sockets)
+    app.routed(visitor.id());
+    let sockets = open_sockets(session, visitor.id());
+    (visitor.id().to_owned(), visitor.token, sockets)
 }
 
 /// After a revocation: a new patient message must reach neither socket, and both close
 /// within seconds.
 fn assert_closed_without_news(id: &str, visitor: &str, sockets: (Live, Live)) {
     let secret = format!("after revocation {} {}", canary(), uuid());
-    let sent = visitor_send(id, visitor, &uuid(), &secret);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    TestApp::new()
+        .send_visitor_message_as(id, visitor, &says(&secret))
+        .answered(201);
     for (name, mut socket) in [("inbox", sockets.0), ("conversation", sockets.1)] {
         let (texts, closed) = socket.frames_until_close(std::time::Duration::from_secs(5));
         assert!(
@@ -59,8 +60,7 @@ fn assert_closed_without_news(id: &str, visitor: &str, sockets: (Live, Live)) {
 fn signing_out_closes_the_sessions_sockets() {
     let staff = sign_in("admin@demo.test");
     let (id, visitor, sockets) = watched_conversation(&staff);
-    let out = request("DELETE", paths::current_session(), Some(&staff), &[], None);
-    assert_eq!(out.status, 200, "{:?}", out.body);
+    TestApp::new().sign_out(&staff).answered(200);
     assert_closed_without_news(&id, &visitor, sockets);
 }
 
@@ -69,15 +69,13 @@ fn signing_out_everywhere_closes_every_devices_sockets() {
     let admin = sign_in("admin@demo.test");
     let (email, laptop, _) = fresh_front_desk(&admin);
     let (id, visitor, sockets) = watched_conversation(&laptop);
-    let phone = post(
-        paths::staff_sessions(),
-        None,
-        &json!({"email": email, "password": SOCKET_PASSWORD}),
-    );
-    assert_eq!(phone.status, 201, "{:?}", phone.body);
-    let phone = phone.body["token"].as_str().expect("token");
-    let out = request("DELETE", paths::staff_sessions(), Some(phone), &[], None);
-    assert_eq!(out.status, 200, "{:?}", out.body);
+    let app = TestApp::new();
+    let phone = app
+        .attempt_sign_in(&email, SOCKET_PASSWORD, &visitor_ip())
+        .answered(201)
+        .body
+        .token;
+    app.sign_out_everywhere(&phone).answered(200);
     assert_closed_without_news(&id, &visitor, sockets);
 }
 
@@ -86,33 +84,30 @@ fn a_password_reset_closes_the_accounts_sockets() {
     let admin = sign_in("admin@demo.test");
     let (email, session, staff_id) = fresh_front_desk(&admin);
     let (id, visitor, sockets) = watched_conversation(&session);
-    let asked = post(
-        &paths::admin_staff_action(&staff_id, "password-reset"),
-        Some(&admin),
-        &json!({}),
-    );
-    assert_eq!(asked.status, 202, "{:?}", asked.body);
+    let app = TestApp::new();
+    app.send_password_reset(&admin, &staff_id).answered(202);
     let token = crate::mailbox::token_of(&crate::mailbox::link_emailed_to(&email, "reset"));
-    let reset = post(
-        paths::password_reset_accept(),
-        None,
-        &json!({"token": token, "password": "a fresh passphrase here"}),
-    );
-    assert_eq!(reset.status, 201, "{:?}", reset.body);
+    let reset = AcceptTokenRequest {
+        token,
+        password: "a fresh passphrase here".into(),
+    };
+    app.accept_password_reset(&reset).answered(201);
     assert_closed_without_news(&id, &visitor, sockets);
 }
 
 #[test]
 fn other_sessions_sockets_stay_open() {
+    let app = TestApp::new();
     let staff = sign_in("admin@demo.test");
     let other = sign_in("admin@demo.test");
-    let (id, visitor) = new_conversation();
-    visitor_send(&id, &visitor, &uuid(), "Can I book for Friday?");
-    let (_inbox, mut thread) = open_sockets(&other, &id);
-    let out = request("DELETE", paths::current_session(), Some(&staff), &[], None);
-    assert_eq!(out.status, 200, "{:?}", out.body);
+    let visitor = app.new_visitor();
+    app.send_visitor_message(&visitor, &says("Can I book for Friday?"))
+        .answered(201);
+    let (_inbox, mut thread) = open_sockets(&other, visitor.id());
+    app.sign_out(&staff).answered(200);
     let text = format!("still here {}", uuid());
-    visitor_send(&id, &visitor, &uuid(), &text);
+    app.send_visitor_message(&visitor, &says(&text))
+        .answered(201);
     let got = thread.until(|f| f["type"] == "message" && f["message"]["text"] == text.as_str());
     assert_eq!(got["message"]["author"], "visitor");
 }

@@ -505,17 +505,6 @@ pub fn search(staff: &str, q: &str, status: Option<&str>) -> Reply {
     post(paths::staff_search(), Some(staff), &body)
 }
 
-/// The conversation's row among what a search for `q` finds, if any.
-pub fn found_row(staff: &str, id: &str, q: &str) -> Option<Value> {
-    let found = search(staff, q, None);
-    assert_eq!(found.status, 200, "{:?}", found.body);
-    found.body["conversations"]
-        .as_array()?
-        .iter()
-        .find(|entry| entry["conversation_id"] == id)
-        .cloned()
-}
-
 /// `POST /v1/clinics/{clinic}/conversations` from a fresh visitor address, with
 /// `visitor` as the identity when given.
 pub fn create_with_visitor(clinic: &str, visitor: Option<Value>) -> Reply {

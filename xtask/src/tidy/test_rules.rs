@@ -1,6 +1,7 @@
 //! The test suites' own rules: API tests name routes through `tests/api/paths.rs` (never
-//! a `/v1/…` path written by hand), and browser tests reach the page through the page
-//! objects in `tests/e2e/pages/` (never a raw `data-testid` selector).
+//! a `/v1/…` path written by hand) and call the API through `app::TestApp` (never the
+//! untyped helpers with hand-built JSON), and browser tests reach the page through the
+//! page objects in `tests/e2e/pages/` (never a raw `data-testid` selector).
 
 use std::fs;
 use std::path::Path;
@@ -61,6 +62,113 @@ fn path_literal_at(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     Some(quote..end + 1)
 }
 
+/// The untyped HTTP helpers of `tests/api/support.rs`: each takes a path and, for the
+/// writes, a body built by hand (`visitor_send` and the two that open a conversation with
+/// an identity build theirs from strings or a JSON value). A moved test calls `TestApp`
+/// instead, and sends what no wire type holds through `TestApp::send_forged`.
+const UNTYPED_HELPERS: [&str; 7] = [
+    "get",
+    "post",
+    "put",
+    "request",
+    "visitor_send",
+    "create_with_visitor",
+    "identified_conversation",
+];
+
+/// The files that hold the client (`app.rs`), the helpers themselves (`support.rs`) and
+/// the routes (`paths.rs`).
+const CLIENT_FILES: [&str; 3] = ["app.rs", "support.rs", "paths.rs"];
+
+/// API test files not yet moved onto `TestApp`: each still calls an untyped helper. The
+/// list only shrinks: a file that no longer calls one must leave it (the tidy test says
+/// so), and a file not on it may not start.
+const NOT_YET_MOVED: [&str; 29] = [
+    "appointments.rs",
+    "attachments.rs",
+    "channel_media.rs",
+    "channel_media_out.rs",
+    "channel_surveys.rs",
+    "channels_live_marks.rs",
+    "channels_messenger.rs",
+    "channels_notice.rs",
+    "channels_resend.rs",
+    "channels_sms.rs",
+    "channels_wechat.rs",
+    "channels_wechat_safe.rs",
+    "channels_whatsapp.rs",
+    "channels_x.rs",
+    "continuity.rs",
+    "corrections.rs",
+    "details.rs",
+    "event_subscriptions.rs",
+    "fhir_export.rs",
+    "integrations.rs",
+    "openapi.rs",
+    "outreach.rs",
+    "portal_identity.rs",
+    "roles.rs",
+    "security.rs",
+    "staff.rs",
+    "surveys.rs",
+    "team.rs",
+    "templates.rs",
+];
+
+/// Where API test files call an untyped helper: (file, line, helper). A call is the
+/// helper's name and `(`, after neither a letter, digit, `_` or `.` (a method of that
+/// name, `map.get(…)`, is not one) nor a path other than `support::`. Comment lines and
+/// the client's own files are skipped.
+fn untyped_calls(sources: &[(String, String)]) -> Vec<(String, usize, &'static str)> {
+    let mut found = Vec::new();
+    for (path, text) in sources {
+        if CLIENT_FILES.contains(&path.as_str()) {
+            continue;
+        }
+        for (index, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for helper in UNTYPED_HELPERS {
+                let call = format!("{helper}(");
+                for (at, _) in line.match_indices(&call) {
+                    let before = &line[..at];
+                    let joined = before
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+                    let qualified = before.ends_with("::") && !before.ends_with("support::");
+                    if !(joined || qualified) {
+                        found.push((path.clone(), index + 1, helper));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The untyped calls in files that were moved (or are new), and the listed files that no
+/// longer make any, for the tidy test's message.
+fn untyped_call_breaches(sources: &[(String, String)], not_yet_moved: &[&str]) -> Vec<String> {
+    let calls = untyped_calls(sources);
+    let mut breaches: Vec<String> = calls
+        .iter()
+        .filter(|(path, _, _)| !not_yet_moved.contains(&path.as_str()))
+        .map(|(path, line, helper)| format!("{path}:{line}: {helper}(…)"))
+        .collect();
+    for listed in not_yet_moved {
+        let present = sources.iter().any(|(path, _)| path == listed);
+        let calls_one = calls.iter().any(|(path, _, _)| path == listed);
+        if present && !calls_one {
+            breaches.push(format!(
+                "{listed} calls no untyped helper now: take it off NOT_YET_MOVED"
+            ));
+        }
+    }
+    breaches
+}
+
 /// Browser test files outside `pages/` that name a `data-testid` themselves.
 fn raw_test_ids(sources: &[(String, String)]) -> Vec<String> {
     sources
@@ -111,6 +219,67 @@ fn api_tests_name_routes_through_paths() {
             .map(|(path, line, literal)| format!("{path}:{line}: {literal}"))
             .collect::<Vec<_>>()
             .join("\n")
+    );
+}
+
+#[test]
+fn moved_api_tests_call_the_api_through_test_app() {
+    let sources = crate_sources("tests/api");
+    assert!(
+        sources.iter().any(|(path, _)| path == "app.rs"),
+        "tests/api/app.rs holds TestApp"
+    );
+    let breaches = untyped_call_breaches(&sources, &NOT_YET_MOVED);
+    assert!(
+        breaches.is_empty(),
+        "call these through app::TestApp's typed calls (input malformed or forged on \
+         purpose through TestApp::send_forged):\n{}",
+        breaches.join("\n")
+    );
+}
+
+#[test]
+fn an_untyped_call_in_a_moved_file_fails_and_typed_calls_pass() {
+    let made_up = sources(&[
+        (
+            "visitor.rs",
+            r#"fn t() {
+    let sent = post(&paths::conversation_messages(&id), Some(&token), &json!({"text": "hi"}));
+    let read = support::get(&paths::staff_me(), Some(&staff));
+    let typed = app.send_visitor_message(&visitor, &says("hi")).answered(201);
+    let minutes = config.reply_minutes.get(&Department::Clinical);
+    let forged = app.send_forged("POST", paths::staff_search(), None, &[], Some(b"{"));
+    // post(&path, None, &json!({})) in a comment is prose.
+    let fetched = ureq::get(&url);
+}"#,
+        ),
+        (
+            "channels_sms.rs",
+            "fn t() { let sent = post(&path, None, &json!({})); }",
+        ),
+        ("team.rs", "fn t() { app.team(&admin).answered(200); }"),
+        (
+            "support.rs",
+            "pub fn get(path: &str) -> Reply { request(\"GET\", path) }",
+        ),
+    ]);
+    let found: Vec<(String, usize, &str)> = untyped_calls(&made_up);
+    assert_eq!(
+        found,
+        vec![
+            ("visitor.rs".to_owned(), 2, "post"),
+            ("visitor.rs".to_owned(), 3, "get"),
+            ("channels_sms.rs".to_owned(), 1, "post"),
+        ]
+    );
+    // A listed file may still call one; a listed file that calls none must leave the list.
+    assert_eq!(
+        untyped_call_breaches(&made_up, &["channels_sms.rs", "team.rs"]),
+        vec![
+            "visitor.rs:2: post(…)".to_owned(),
+            "visitor.rs:3: get(…)".to_owned(),
+            "team.rs calls no untyped helper now: take it off NOT_YET_MOVED".to_owned(),
+        ]
     );
 }
 
