@@ -3,11 +3,14 @@
 // reply to every conversation. Then every conversation is read back: every accepted
 // message must be stored exactly once, in gap-free seq order, and delivered exactly once
 // on the visitor's socket. Reports latency percentiles, 429s and workerd memory.
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { ROUTINE_TEXT, clientIp, Floor, Frontdesk } from './lib/clients.mjs';
 import { PORT, STATE, numberFromEnv } from './lib/env.mjs';
 import { fmt, median, percentile, progress, ratio, report, table, verdict } from './lib/report.mjs';
-import { cpuMs, memoryMiB, openFiles, raiseDescriptorLimit, startFloor, startFrontdesk } from './lib/servers.mjs';
+import { cpuMs, memoryMiB, openFiles, raiseDescriptorLimit, schedMs, startFloor, startFrontdesk } from './lib/servers.mjs';
+import { TRACE, collect, traceRows } from './lib/trace.mjs';
 import { devtools, summarize } from './lib/v8profile.mjs';
 
 const VISITORS = numberFromEnv('FRONTDESK_BENCH_VISITORS', 300);
@@ -89,11 +92,14 @@ async function floorLoad() {
   let peakFiles = 0;
   const sampler = setInterval(() => { peakFiles = Math.max(peakFiles, openFiles(server.pid)); }, 1000);
   try {
+    const backlog = listenBacklog(PORT + 1);
+    const tcpBefore = tcpCounters();
     const rooms = Array.from({ length: VISITORS }, () => randomUUID());
     const sockets = rooms.map((room) => floor.socket(room));
     await Promise.all(sockets.map((socket) => socket.opened));
     const started = performance.now();
     const cpuStarted = cpuMs(server.pid);
+    const schedStarted = schedMs(server.pid);
     await Promise.all(rooms.map(async (room) => {
       for (let m = 0; m <= MESSAGES; m += 1) {
         await jitter(THINK_MS);
@@ -108,13 +114,52 @@ async function floorLoad() {
     }));
     const seconds = (performance.now() - started) / 1000;
     const busy = (cpuMs(server.pid) - cpuStarted) / (seconds * 1000);
+    const sched = schedShares(schedStarted, schedMs(server.pid), seconds);
     const memory = memoryMiB(server.pid);
     for (const socket of sockets) socket.close();
-    return { seconds, busy, dropped, latencies, rss: memory.peak, peakFiles, nofile: server.nofile };
+    return { seconds, busy, sched, dropped, latencies, rss: memory.peak, peakFiles, nofile: server.nofile, backlog, tcp: tcpGrowth(tcpBefore) };
   } finally {
     clearInterval(sampler);
     await server.mf.dispose();
   }
+}
+
+// The kernel's TCP counters that tell why connections reset (machine-wide, so read
+// around each server's phase): accept queue overflows, and resets sent by a side that
+// closed a connection with a request still unread (a keep-alive race).
+const TCP_COUNTERS = ['ListenOverflows', 'ListenDrops', 'TCPAbortOnData', 'TCPAbortOnClose'];
+
+/** The TcpExt counters in TCP_COUNTERS, from /proc/net/netstat. */
+function tcpCounters() {
+  const lines = fs.readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((line) => line.startsWith('TcpExt:'));
+  const names = lines[0].split(' ');
+  const values = lines[1].split(' ').map(Number);
+  return Object.fromEntries(TCP_COUNTERS.map((name) => [name, values[names.indexOf(name)] ?? NaN]));
+}
+
+/** How much each counter grew since `before`, as one line. */
+function tcpGrowth(before) {
+  const after = tcpCounters();
+  return TCP_COUNTERS.map((name) => `${name} ${fmt(after[name] - before[name])}`).join(', ');
+}
+
+/** The listening socket's accept queue limit on `port` (`ss`'s Send-Q), or '?'. */
+function listenBacklog(port) {
+  try {
+    const line = execFileSync('ss', ['-ltnH', `sport = :${port}`]).toString().trim().split('\n')[0];
+    return line.split(/\s+/)[2] ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Of the phase's wall time, the shares workerd's threads spent on a core and runnable
+ * waiting for one (summed over threads, so a share can pass 100%), as one line.
+ */
+function schedShares(before, after, seconds) {
+  const share = (ms) => `${fmt((ms / (seconds * 1000)) * 100)}%`;
+  return `on a core ${share(after.cpu - before.cpu)}, waiting for a core ${share(after.waiting - before.waiting)}`;
 }
 
 /** Median / p99 / max of `values`, in ms. */
@@ -138,6 +183,8 @@ async function main() {
     if (sampled % 4 === 0) peakFiles = Math.max(peakFiles, openFiles(server.pid));
   }, 250);
   const startRss = memoryMiB(server.pid).rss;
+  const backlog = listenBacklog(PORT);
+  const tcpBefore = tcpCounters();
   try {
     progress(`${VISITORS} conversations from ${ONE_ADDRESS ? 'one address' : `${VISITORS} addresses`}`);
     const conversations = await pool([...Array(VISITORS).keys()], 50, async (n) => {
@@ -170,7 +217,10 @@ async function main() {
     }
     const started = performance.now();
     const cpuStarted = cpuMs(server.pid);
+    const schedStarted = schedMs(server.pid);
+    const nodeSchedStarted = schedMs(process.pid);
     const nodeCpuStarted = process.cpuUsage();
+    collect(true);
     const sent = await Promise.all(conversations.map(async (conversation, index) => {
       const visitorIds = [];
       let staffId = null;
@@ -195,7 +245,10 @@ async function main() {
       return { visitorIds, staffId: await staffId };
     }));
     const sendingS = (performance.now() - started) / 1000;
+    collect(false);
     const busy = (cpuMs(server.pid) - cpuStarted) / (sendingS * 1000);
+    const sched = schedShares(schedStarted, schedMs(server.pid), sendingS);
+    const nodeSched = schedShares(nodeSchedStarted, schedMs(process.pid), sendingS);
     const nodeCpu = process.cpuUsage(nodeCpuStarted);
     const nodeBusy = (nodeCpu.user + nodeCpu.system) / 1000 / (sendingS * 1000);
     if (inspector) {
@@ -207,6 +260,13 @@ async function main() {
       progress(`inclusive:\n${summary.inclusive.join('\n')}`);
     }
     const sendsPerSecond = (counts.accepted + counts.staffAccepted + counts.repeatAnswers) / sendingS;
+    if (TRACE) {
+      // Where the worker's time went in the send phase: each round trip by label, per
+      // answered POST (visitor and staff), against what the client measured.
+      const posts = visitorPosts.length + staffPosts.length;
+      progress(`the worker's own timings in the send phase (${fmt(posts)} POSTs; client: visitor median ${fmt(median(visitorPosts), 1)} ms, staff ${fmt(median(staffPosts), 1)} ms):\n${
+        table(['kind and label', 'count', 'per POST', 'median / p99 / max, ms', 'total, s'], traceRows(posts))}`);
+    }
     await sleep(SETTLE_MS);
     progress('reading back every conversation');
     let lost = 0;
@@ -242,6 +302,7 @@ async function main() {
     });
     for (const socket of sockets) socket.close();
     clearInterval(sampler);
+    const tcp = tcpGrowth(tcpBefore);
     const memory = memoryMiB(server.pid);
     await server.mf.dispose();
     progress('the same load on the floor relay');
@@ -261,19 +322,23 @@ async function main() {
         ['other non-2xx responses', fmt(counts.errors)],
         ['connections dropped before an answer (sent again)', `${fmt(counts.dropped)}${[...dropReasons].map(([why, n]) => `; ${n}: ${why.slice(0, 80)}`).join('')}`],
         ['socket upgrades that failed and were retried', fmt(counts.socketRetries)],
+        ['kernel TCP counters over the run (machine-wide); listen backlog', `${tcp}; ${backlog}`],
         ['send phase, s (answered sends per second)', `${fmt(sendingS, 1)} (${fmt(sendsPerSecond)})`],
         ['POST latency median / p99 / max, ms', spread(postLatencies)],
         ['of which visitor messages / staff replies: median / p99, ms', `${fmt(median(visitorPosts), 1)} / ${fmt(percentile(visitorPosts, 99), 1)}; ${fmt(median(staffPosts), 1)} / ${fmt(percentile(staffPosts, 99), 1)}`],
         ['new conversation (before the clock) median / p99, ms', `${fmt(median(createLatencies), 1)} / ${fmt(percentile(createLatencies, 99), 1)}`],
         ['workerd CPU busy in the send phase (of one core); the load generator\'s', `${fmt(busy * 100)}%; ${fmt(nodeBusy * 100)}%`],
+        ['workerd\'s threads in the send phase (schedstat, of wall time); the load generator\'s', `${sched}; ${nodeSched}`],
         ['staff reply → visitor socket median / p99 / max, ms', spread(staffDelivery)],
         ['workerd RSS before / peak sampled / at end (VmHWM), MiB', `${fmt(startRss)} / ${fmt(peakRss)} / ${fmt(memory.rss)} (${fmt(memory.peak)})`],
         ['workerd open files, peak sampled (its limit)', `${fmt(peakFiles)} (${fmt(server.nofile)})`],
         ['**floor** (same visitors, sockets and pauses): send phase, s', fmt(floor.seconds, 1)],
         ['**floor**: POST latency median / p99 / max, ms', spread(floor.latencies)],
         ['**floor**: workerd CPU busy in the send phase', `${fmt(floor.busy * 100)}%`],
+        ['**floor**: workerd\'s threads in the send phase (schedstat)', floor.sched],
         ['**floor**: connections dropped (sent again); workerd peak RSS, MiB', `${fmt(floor.dropped)}; ${fmt(floor.rss)}`],
         ['**floor**: workerd open files, peak sampled (its limit)', `${fmt(floor.peakFiles)} (${fmt(floor.nofile)})`],
+        ['**floor**: kernel TCP counters over its run; listen backlog', `${floor.tcp}; ${floor.backlog}`],
       ]),
       `${fmt(VISITORS)} sockets, ${fmt(counts.accepted + counts.staffAccepted)} accepted, ${lost} lost, ${duplicated} duplicated, ` +
         `${undelivered} undelivered; staff → visitor p99 ${fmt(percentile(staffDelivery, 99))} ms; ` +

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Log, LogLevel, Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { ROOT } from './root.mjs';
+import { TRACE, handleRuntimeStdio } from './trace.mjs';
 
 export { ROOT };
 
@@ -32,6 +33,27 @@ export function cpuMs(pid) {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux.
+}
+
+/**
+ * A process's scheduler times in ms, summed over its threads (/proc/<pid>/task/<tid>/schedstat):
+ * `cpu` on a core, and `waiting` runnable on a run queue for a core. What a busy thread
+ * spends neither running nor waiting for a core, it spends asleep: waiting for I/O or
+ * for work.
+ */
+export function schedMs(pid) {
+  let cpu = 0;
+  let waiting = 0;
+  try {
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      const [onCpu, onQueue] = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+      cpu += onCpu / 1e6;
+      waiting += onQueue / 1e6;
+    }
+  } catch {
+    // The process (or a thread) ended while we looked.
+  }
+  return { cpu, waiting };
 }
 
 /** How many files (sockets included) a process holds open. */
@@ -118,10 +140,13 @@ async function firstAnswer(url, status, since) {
  * not the worker's CPU, and the floors have none, so the API suites leave it out.
  */
 export async function startFrontdesk({ port, state, withSite = false, extra = {} }) {
+  // The edge's debug timings (bench/lib/trace.mjs): a variable wrangler.toml never sets.
+  const trace = TRACE ? { bindings: { FRONTDESK_TRACE: '1' }, handleRuntimeStdio } : {};
   const server = await startWorkerBuild('edge', 'frontdesk', {
     port,
     defaultPersistRoot: path.join(state, 'v3'),
     ...(withSite ? {} : { assets: undefined }),
+    ...trace,
     ...extra,
   });
   server.firstMs = await firstAnswer(`${server.url}/v1/health`, 200, server.started);
@@ -156,6 +181,8 @@ async function startWorkerBuild(dir, name, options) {
     scriptPath: path.resolve(ROOT, dir, main),
     modulesRoot: path.join(ROOT, dir),
     ...options,
+    // The config's variables and `.dev.vars` secrets, with any the caller adds.
+    bindings: { ...workerOptions.bindings, ...options.bindings },
   });
 }
 

@@ -54,7 +54,9 @@ pub async fn send(
     };
     let object: worker::worker_sys::DurableObject = stub.into_rpc();
     let promise = crate::js::call_object(&object, method, url, &headers, body.map(str::to_owned));
-    let answer = JsFuture::from(promise).await.map_err(failed)?;
+    let answer = crate::trace::timed("object", what, JsFuture::from(promise))
+        .await
+        .map_err(failed)?;
     parse_answer(&answer.as_string().unwrap_or_default())
         .ok_or_else(|| AppError::internal(what, "malformed object answer"))
 }

@@ -5,6 +5,7 @@
 //! escalation notifications to their channels as signed JSON POSTs, retried with a
 //! growing delay. Applying an index job twice changes nothing.
 
+use frontdesk_protocol::InboxEntry;
 use worker::{Env, MessageBatch, MessageExt, QueueRetryOptionsBuilder, RawMessage};
 
 use crate::error::{AppError, AppResult};
@@ -115,15 +116,57 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
         }
     }
     let entries = store::inbox::apply_visitor_messages(env, &indexes, &changed).await?;
-    let mut failed = Vec::new();
+    // One hub call per clinic for the batch's changed rows: a batch of 50 messages made
+    // 50 calls to the clinic's one hub before session 20.
+    let mut by_clinic: Vec<ClinicEvents<'_>> = Vec::new();
     for ((clinic_id, conversation_id), entry) in changed.iter().zip(entries) {
         let Some(entry) = entry else { continue };
-        if let Err(error) = crate::inbox_do::publish(env, clinic_id, entry).await {
+        match by_clinic
+            .iter_mut()
+            .find(|events| events.clinic_id == *clinic_id)
+        {
+            Some(events) => events.add(conversation_id, entry),
+            None => {
+                let mut events = ClinicEvents::new(clinic_id);
+                events.add(conversation_id, entry);
+                by_clinic.push(events);
+            }
+        }
+    }
+    let mut failed = Vec::new();
+    for events in by_clinic {
+        if let Err(error) =
+            crate::inbox_do::publish_all(env, events.clinic_id, &events.entries).await
+        {
+            // Every conversation the call carried is retried: indexing again changes
+            // nothing, and a console shown a row twice shows the same row.
             worker::console_error!("inbox event failed ({}), retrying", error.code);
-            failed.push((*conversation_id).to_owned());
+            failed.extend(events.conversations.into_iter().map(str::to_owned));
         }
     }
     Ok(failed)
+}
+
+/// A clinic's changed inbox rows in one queue batch, and the conversations they are.
+struct ClinicEvents<'a> {
+    clinic_id: &'a str,
+    conversations: Vec<&'a str>,
+    entries: Vec<InboxEntry>,
+}
+
+impl<'a> ClinicEvents<'a> {
+    fn new(clinic_id: &'a str) -> Self {
+        ClinicEvents {
+            clinic_id,
+            conversations: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, conversation_id: &'a str, entry: InboxEntry) {
+        self.conversations.push(conversation_id);
+        self.entries.push(entry);
+    }
 }
 
 /// Applies the batch's index jobs together (see [`apply_all`]), then fans out the

@@ -220,9 +220,13 @@ pub async fn enqueue_after(env: &Env, job: &Job, delay_seconds: u32) -> AppResul
     let queue = js_sys::Reflect::get(env, &JsValue::from_str("INBOX_QUEUE")).map_err(failed)?;
     let text = serde_json::to_string(job).map_err(|e| AppError::internal("encode job", e))?;
     let sent = crate::js::queue_send(&queue, &text, delay_seconds).map_err(failed)?;
-    worker::wasm_bindgen_futures::JsFuture::from(sent)
-        .await
-        .map_err(failed)?;
+    crate::trace::timed(
+        "queue",
+        "send",
+        worker::wasm_bindgen_futures::JsFuture::from(sent),
+    )
+    .await
+    .map_err(failed)?;
     Ok(())
 }
 

@@ -42,6 +42,7 @@ mod store;
 mod survey_schedule;
 mod time;
 mod to_visitor;
+mod trace;
 mod webhook_post;
 mod wechat_safe;
 mod wechat_token;
@@ -85,7 +86,12 @@ fn text_response(response: &Response) -> Option<web_sys::Response> {
 
 #[event(queue)]
 async fn queue(batch: MessageBatch<jobs::Job>, env: Env, _ctx: Context) -> Result<()> {
-    inbox_queue::consume(batch, &env).await
+    trace::init(&env);
+    let started = trace::now();
+    let size = batch.raw_iter().count();
+    let consumed = inbox_queue::consume(batch, &env).await;
+    trace::since("batch", &size.to_string(), started);
+    consumed
 }
 
 /// The daily retention sweep's cron (`[triggers] crons` in wrangler.toml).

@@ -22,6 +22,7 @@ pub use table::{allowed_methods, resolve, Call};
 
 /// Handles one request; never fails, every error becomes a JSON response.
 pub async fn handle(mut req: Request, env: &Env) -> Response {
+    crate::trace::init(env);
     let path = req.path();
     let segments: Vec<String> = path
         .trim_matches('/')
@@ -87,6 +88,26 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
         });
     };
     let param = params.first().copied().unwrap_or_default();
+    let started = crate::trace::now();
+    let answer = dispatch(req, env, call, &params, param).await;
+    crate::trace::request(
+        &call,
+        answer
+            .as_ref()
+            .map_or_else(|e| e.status, |r| r.status_code()),
+        started,
+    );
+    answer
+}
+
+/// Runs the handler of `call`.
+async fn dispatch(
+    req: &mut Request,
+    env: &Env,
+    call: Call,
+    params: &[&str],
+    param: &str,
+) -> AppResult<Response> {
     match call {
         Call::Health => Ok(json_response(200, &serde_json::json!({"ok": true}))),
         Call::WidgetConfig => visitor::widget_config(req, env, param).await,
@@ -188,7 +209,7 @@ async fn route(req: &mut Request, env: &Env, segments: &[&str]) -> AppResult<Res
                 attachments::staff_link(req, env, param, attachment_id).await
             }
         }
-        Call::ServeAttachment => attachments::serve(req, env, &params).await,
+        Call::ServeAttachment => attachments::serve(req, env, params).await,
     }
 }
 

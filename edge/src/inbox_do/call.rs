@@ -1,6 +1,8 @@
 //! The inbox hub's calls, written once for both sides: the client builds its URLs from
-//! [`Call`] and the hub dispatches on it.
+//! [`Call`] and the hub dispatches on it, and reads a broadcast's body with
+//! [`broadcast_entries`].
 
+use frontdesk_protocol::InboxEntry;
 use worker::Method;
 
 /// One call the inbox hub answers.
@@ -49,9 +51,20 @@ impl Call {
     }
 }
 
+/// A broadcast's entries: a JSON array, or one entry as a worker before session 20
+/// sent it (during a deploy an older isolate may still call the new hub).
+pub fn broadcast_entries(body: &str) -> serde_json::Result<Vec<InboxEntry>> {
+    if body.trim_start().starts_with('[') {
+        serde_json::from_str(body)
+    } else {
+        serde_json::from_str(body).map(|entry| vec![entry])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use frontdesk_protocol::{ConversationStatus, Department, Urgency, VisitorIdentity};
 
     #[test]
     fn each_call_parses_back_from_its_own_path_and_method() {
@@ -66,5 +79,42 @@ mod tests {
         assert_eq!(Call::parse(&Method::Post, "/nope"), None);
         assert_eq!(Call::parse(&Method::Post, "/live"), None);
         assert_eq!(Call::parse(&Method::Get, "/broadcast"), None);
+    }
+
+    fn entry(conversation_id: &str) -> InboxEntry {
+        InboxEntry {
+            conversation_id: conversation_id.into(),
+            urgency: Urgency::Routine,
+            department: Department::FrontDesk,
+            status: ConversationStatus::Open,
+            sla_deadline: None,
+            created_at: "2026-12-07T10:00:00Z".into(),
+            last_message_at: None,
+            last_message_preview: None,
+            last_seq: 1,
+            assigned_to: None,
+            page_url: None,
+            triage_reason: None,
+            visitor: VisitorIdentity {
+                name: None,
+                email: None,
+                phone: None,
+                user_id: None,
+            },
+            verified: Default::default(),
+            labels: Vec::new(),
+            channel: Default::default(),
+            address: None,
+        }
+    }
+
+    #[test]
+    fn a_broadcast_carries_a_batch_or_the_one_entry_an_older_worker_sends() {
+        let batch = vec![entry("c_1"), entry("c_2")];
+        let sent = serde_json::to_string(&batch).unwrap();
+        assert_eq!(broadcast_entries(&sent).unwrap(), batch);
+        let one = serde_json::to_string(&entry("c_3")).unwrap();
+        assert_eq!(broadcast_entries(&one).unwrap(), vec![entry("c_3")]);
+        assert!(broadcast_entries("{\"conversation_id\": 1}").is_err());
     }
 }

@@ -271,10 +271,13 @@ impl worker::DurableObject for InboxHub {
     }
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
-        self.create_schema()?;
         let Some(call) = Call::parse(&req.method(), &req.path()) else {
             return Response::error("unknown inbox call", 404);
         };
+        // A broadcast touches no table, and it is the hub's busiest call.
+        if call != Call::Broadcast {
+            self.create_schema()?;
+        }
         match call {
             Call::Live => {
                 let owner: SocketOwner = req
@@ -322,8 +325,9 @@ impl worker::DurableObject for InboxHub {
                 Response::ok("revoked")
             }
             Call::Broadcast => {
-                let entry: InboxEntry = serde_json::from_str(&req.text().await?)?;
-                self.broadcast(entry)?;
+                for entry in call::broadcast_entries(&req.text().await?)? {
+                    self.broadcast(entry)?;
+                }
                 Response::ok("sent")
             }
         }
@@ -369,8 +373,16 @@ fn stub(env: &Env, clinic_id: &str) -> AppResult<worker::Stub> {
 
 /// Tells every console of the clinic that a conversation changed.
 pub async fn publish(env: &Env, clinic_id: &str, conversation: InboxEntry) -> AppResult<()> {
-    let frame = serde_json::to_string(&conversation)
-        .map_err(|e| AppError::internal("encode inbox event", e))?;
+    publish_all(env, clinic_id, &[conversation]).await
+}
+
+/// Tells every console of the clinic that these conversations changed, in one call to
+/// the hub: the queue consumer's batch makes one per clinic, not one per conversation.
+/// The hub is one object per clinic, so each call is a turn on its one thread
+/// (BENCHMARKS.md, "Load profile, session 20").
+pub async fn publish_all(env: &Env, clinic_id: &str, entries: &[InboxEntry]) -> AppResult<()> {
+    let frame =
+        serde_json::to_string(entries).map_err(|e| AppError::internal("encode inbox event", e))?;
     post(
         env,
         clinic_id,

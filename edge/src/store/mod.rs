@@ -60,8 +60,7 @@ fn n(value: u64) -> JsValue {
 }
 
 async fn run(statement: D1PreparedStatement, context: &str) -> AppResult<usize> {
-    let result = statement
-        .run()
+    let result = crate::trace::timed("d1", context, statement.run())
         .await
         .map_err(|e| AppError::internal(context, e))?;
     let meta = result.meta().map_err(|e| AppError::internal(context, e))?;
@@ -72,8 +71,7 @@ async fn all<T: for<'de> Deserialize<'de>>(
     statement: D1PreparedStatement,
     context: &str,
 ) -> AppResult<Vec<T>> {
-    statement
-        .all()
+    crate::trace::timed("d1", context, statement.all())
         .await
         .and_then(|r| r.results::<T>())
         .map_err(|e| AppError::internal(context, e))
@@ -83,8 +81,7 @@ async fn first<T: for<'de> Deserialize<'de>>(
     statement: D1PreparedStatement,
     context: &str,
 ) -> AppResult<Option<T>> {
-    statement
-        .first::<T>(None)
+    crate::trace::timed("d1", context, statement.first::<T>(None))
         .await
         .map_err(|e| AppError::internal(context, e))
 }
@@ -111,7 +108,7 @@ async fn batch(
     statements: Vec<D1PreparedStatement>,
     context: &str,
 ) -> AppResult<Vec<D1Result>> {
-    db.batch(statements)
+    crate::trace::timed("d1", context, db.batch(statements))
         .await
         .map_err(|e| AppError::internal(context, e))
 }
