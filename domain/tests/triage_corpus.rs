@@ -371,6 +371,22 @@ const FILES: &[(&str, &str)] = &[
         "104-it-pt-nl-de-lay-body-systems",
         include_str!("corpus/104-it-pt-nl-de-lay-body-systems.tsv"),
     ),
+    (
+        "106-en-sms-one-liners-and-replies",
+        include_str!("corpus/106-en-sms-one-liners-and-replies.tsv"),
+    ),
+    (
+        "107-es-fr-de-mental-health-substances-self-harm",
+        include_str!("corpus/107-es-fr-de-mental-health-substances-self-harm.tsv"),
+    ),
+    (
+        "108-en-it-pt-nl-older-adults-chronic-readings",
+        include_str!("corpus/108-en-it-pt-nl-older-adults-chronic-readings.tsv"),
+    ),
+    (
+        "109-fr-de-es-it-children-pregnancy-after-procedures",
+        include_str!("corpus/109-fr-de-es-it-children-pregnancy-after-procedures.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
