@@ -51,6 +51,7 @@ mod crisis_told_in_passing;
 mod critical_typos;
 mod double_vision_balance;
 mod drugs_and_poisons_told_plainly;
+mod emergency_signs_told_plainly;
 mod everyday_lay_signs;
 mod findings;
 mod getting_worse;
@@ -109,6 +110,7 @@ mod suicide_means_and_plans;
 mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod testicle_pain;
+mod threats_and_assault_now;
 mod thumb_findings;
 mod told_casually;
 mod toothache_unrelieved;
@@ -144,6 +146,7 @@ use chronic_findings::CHRONIC_FINDINGS;
 use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
+use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
@@ -198,6 +201,7 @@ use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use testicle_pain::TESTICLE_PAIN;
+use threats_and_assault_now::THREATS_AND_ASSAULT_NOW;
 use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
@@ -379,6 +383,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     LAY_BODY_SYSTEM_SIGNS,
     UNUSABLE_LIMB_AND_SHORT_RELIEF,
     CHEEK_SWELLING_FROM_A_TOOTH,
+    EMERGENCY_SIGNS_TOLD_PLAINLY,
+    THREATS_AND_ASSAULT_NOW,
     RED_FLAGS_TOLD_BY_EFFECT,
     SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
@@ -939,7 +945,9 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         Status::Resolved if m.signal == Sig::Overdose => Urgency::Emergency,
         // A visit to the emergency department a clinician asked for, and that is over.
         Status::Resolved if m.signal == Sig::SentToEmergency => Urgency::Routine,
-        Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
+        Status::Resolved if affirmed == Urgency::Emergency && scope.recent_event() => {
+            Urgency::Emergency
+        }
         // A stroke sign that passed yesterday is within the 24 hours in which a TIA is
         // still sent on as an emergency [NG128, consensus].
         Status::Resolved if scope.fast_sign_yesterday(m) => Urgency::Emergency,
@@ -1254,6 +1262,8 @@ mod double_vision_balance_tests;
 #[cfg(test)]
 mod drugs_and_poisons_told_plainly_tests;
 #[cfg(test)]
+mod emergency_signs_told_plainly_tests;
+#[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
 mod faint_with_a_bleed_tests;
@@ -1312,6 +1322,8 @@ mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
 #[cfg(test)]
+mod recovery_today_tests;
+#[cfg(test)]
 mod red_flags_told_by_effect_tests;
 #[cfg(test)]
 mod run_together_tests;
@@ -1355,6 +1367,8 @@ mod swallowed_poisons_tests;
 mod testicle_pain_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod threats_and_assault_now_tests;
 #[cfg(test)]
 mod thumb_tests;
 #[cfg(test)]

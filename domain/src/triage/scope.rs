@@ -25,6 +25,7 @@ mod not_back;
 mod not_worse;
 mod onset;
 mod reading;
+mod recovery_today;
 mod reply;
 mod what_to_do_if;
 mod wish;
@@ -743,7 +744,7 @@ impl<'a> Scope<'a> {
             Status::Hypothetical
         } else if self.family_history(m) || self.dated_past(m) {
             Status::Past
-        } else if self.resolved(m) && !self.years_back(m) {
+        } else if (self.resolved(m) || self.well_today_after(m)) && !self.years_back(m) {
             Status::Resolved
         // Over, but years back ("knocked out years ago, fine now"): history (`long_ago.rs`).
         } else if self.resolved(m)
