@@ -78,6 +78,15 @@ pub(crate) const EMERGENCY_SIGNS_TOLD_PLAINLY: &[(Sig, &str)] = &[
         pats!["seeing ~2|two ~of ~everything"],
     ),
     (
+        // Balance lost: unable to stand straight, walking into things over and over [FAST].
+        Sig::Balance,
+        pats![
+            "!cant|cannot ~stand ~straight",
+            // Over and over: one walk into a door is an injury's cause, not a balance sign.
+            "keeps|keep ~walking|bumping ~into",
+        ],
+    ),
+    (
         // A heart attack told by the arm, the jaw or the back [CG95].
         Sig::ChestPain,
         pats![

@@ -43,6 +43,10 @@ fn emergency_signs_told_plainly_are_emergencies() {
             Emergency,
         ),
         ("pain going down my left arm up to my jaw", Emergency),
+        (
+            "seeing two of everything and walking into walls since lunch",
+            Emergency,
+        ),
     ]);
 }
 

@@ -1244,6 +1244,8 @@ mod cauda_equina_signs_tests;
 #[cfg(test)]
 mod chat_typed_signs_tests;
 #[cfg(test)]
+mod checked_and_cleared_tests;
+#[cfg(test)]
 mod cheek_swelling_from_a_tooth_tests;
 #[cfg(test)]
 mod chest_discomfort_tests;

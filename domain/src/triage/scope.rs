@@ -17,6 +17,7 @@ use super::matcher::Match;
 use super::normalize::Token;
 
 mod across;
+mod checked_and_cleared;
 mod compared_with;
 mod denied_state;
 mod long_ago;
@@ -743,6 +744,9 @@ impl<'a> Scope<'a> {
         } else if self.hypothetical(m) {
             Status::Hypothetical
         } else if self.family_history(m) || self.dated_past(m) {
+            Status::Past
+        } else if self.checked_and_cleared(m) {
+            // Cleared by a clinician or a test since, nothing going on (`checked_and_cleared.rs`).
             Status::Past
         } else if (self.resolved(m) || self.well_today_after(m)) && !self.years_back(m) {
             Status::Resolved
