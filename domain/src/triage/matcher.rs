@@ -52,7 +52,8 @@ const NOT_TYPOS: &[&str] = &[
     "vorrei", // "completo" is not "complotto" (a plot; session 16d).
     "completo", "completa", "completi",
     // A dry socket that "tastes rotten" is not "testes" (session 17b).
-    "tastes",
+    "tastes", // "sports" (a sports medical) is not "spurts" (a bleed; session 20a).
+    "sports",
     // A "beach" is not "bleach" (sunburnt skin peeling is not a caustic; session 17d).
     "beach", "beaches",
     // German "schielt" (squints) is not "schwillt" (swells; session 17e).

@@ -53,6 +53,7 @@ mod death_words_in_media_and_jokes;
 mod deep_burns_and_wounds;
 mod double_vision_balance;
 mod drugs_and_poisons_told_plainly;
+mod emergency_signs_told_plainly;
 mod everyday_lay_signs;
 mod findings;
 mod getting_worse;
@@ -119,6 +120,7 @@ mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod swelling_growing_after_a_procedure;
 mod testicle_pain;
+mod threats_and_assault_now;
 mod thumb_findings;
 mod told_casually;
 mod toothache_unrelieved;
@@ -158,6 +160,7 @@ use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
+use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
@@ -220,6 +223,7 @@ use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use swelling_growing_after_a_procedure::SWELLING_GROWING_AFTER_A_PROCEDURE;
 use testicle_pain::TESTICLE_PAIN;
+use threats_and_assault_now::THREATS_AND_ASSAULT_NOW;
 use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
@@ -405,6 +409,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     CHEEK_SWELLING_FROM_A_TOOTH,
     RED_FLAGS_IN_ONE_LINE,
     SAME_DAY_SIGNS_IN_ONE_LINE,
+    EMERGENCY_SIGNS_TOLD_PLAINLY,
+    THREATS_AND_ASSAULT_NOW,
     RED_FLAGS_TOLD_BY_EFFECT,
     SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
@@ -975,7 +981,9 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         Status::Resolved if m.signal == Sig::Overdose => Urgency::Emergency,
         // A visit to the emergency department a clinician asked for, and that is over.
         Status::Resolved if m.signal == Sig::SentToEmergency => Urgency::Routine,
-        Status::Resolved if affirmed == Urgency::Emergency && scope.recent() => Urgency::Emergency,
+        Status::Resolved if affirmed == Urgency::Emergency && scope.recent_event() => {
+            Urgency::Emergency
+        }
         // A stroke sign that passed yesterday is within the 24 hours in which a TIA is
         // still sent on as an emergency [NG128, consensus].
         Status::Resolved if scope.fast_sign_yesterday(m) => Urgency::Emergency,
@@ -1272,6 +1280,8 @@ mod cauda_equina_signs_tests;
 #[cfg(test)]
 mod chat_typed_signs_tests;
 #[cfg(test)]
+mod checked_and_cleared_tests;
+#[cfg(test)]
 mod cheek_swelling_from_a_tooth_tests;
 #[cfg(test)]
 mod chest_discomfort_tests;
@@ -1293,6 +1303,8 @@ mod deep_burns_and_wounds_tests;
 mod double_vision_balance_tests;
 #[cfg(test)]
 mod drugs_and_poisons_told_plainly_tests;
+#[cfg(test)]
+mod emergency_signs_told_plainly_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
@@ -1357,6 +1369,7 @@ mod pregnancy_and_newborn_signs_tests;
 mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
+mod recovery_today_tests;
 #[cfg(test)]
 mod red_flags_in_one_line_tests;
 #[cfg(test)]
@@ -1411,6 +1424,8 @@ mod swelling_growing_after_a_procedure_tests;
 mod testicle_pain_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod threats_and_assault_now_tests;
 #[cfg(test)]
 mod thumb_tests;
 #[cfg(test)]

@@ -17,6 +17,7 @@ use super::matcher::Match;
 use super::normalize::Token;
 
 mod across;
+mod checked_and_cleared;
 mod compared_with;
 mod denied_state;
 mod long_ago;
@@ -25,6 +26,7 @@ mod not_back;
 mod not_worse;
 mod onset;
 mod reading;
+mod recovery_today;
 mod reply;
 mod what_to_do_if;
 mod wish;
@@ -743,7 +745,10 @@ impl<'a> Scope<'a> {
             Status::Hypothetical
         } else if self.family_history(m) || self.dated_past(m) {
             Status::Past
-        } else if self.resolved(m) && !self.years_back(m) {
+        } else if self.checked_and_cleared(m) {
+            // Cleared by a clinician or a test since, nothing going on (`checked_and_cleared.rs`).
+            Status::Past
+        } else if (self.resolved(m) || self.well_today_after(m)) && !self.years_back(m) {
             Status::Resolved
         // Over, but years back ("knocked out years ago, fine now"): history (`long_ago.rs`).
         } else if self.resolved(m)

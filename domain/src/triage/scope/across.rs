@@ -166,6 +166,13 @@ impl Scope<'_> {
             })
     }
 
+    /// Whether the message names a day before today anywhere: a weekday, "yesterday", "3
+    /// days ago" (for a "today" that dates only the recovery, `recovery_today.rs`).
+    pub(super) fn names_an_earlier_day(&self) -> bool {
+        self.tokens.iter().any(|t| days_before().contains(&t.key))
+            || self.tokens.iter().any(|t| self.names_days_ago(t.sentence))
+    }
+
     /// Whether a sentence dates something "N days ago" ("2 days ago", "hace 3 días", "il
     /// y a 2 jours", "vor 2 Tagen", "2 giorni fa", "há 2 dias", "2 dagen geleden"): a day
     /// before today, as a weekday is (session 17a). Only the date: a finding told as still
