@@ -596,7 +596,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 30800, "every blind batch is replayed");
+    assert!(blind.lines >= 32000, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -649,8 +649,9 @@ fn rules_alone_hold_their_floor() {
     assert!(
         // 0.94 until session 16, then 0.96 (0.971 on 00-88); 0.975 after session 17a
         // (0.979; 0.981 on 00-93 after session 17's merge); 0.978 after session 18's
-        // merge (0.983 on 00-99); 0.983 after session 19's (0.987 on 00-104).
-        blind.emergency_recall() >= 0.983,
+        // merge (0.983 on 00-99); 0.983 after session 19's (0.987 on 00-104); 0.988 after
+        // session 20's (0.990 on 00-109).
+        blind.emergency_recall() >= 0.988,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
@@ -658,9 +659,9 @@ fn rules_alone_hold_their_floor() {
     // as routine by the rules alone at session 16's end, 74 after session 17a, 73 of
     // 28,127 blind lines after session 17's merge (batches 89-93 joined), 72 of 29,627
     // after session 18's (batches 95-99 joined), 69 of 30,827 after session 19's
-    // (batches 101-104 joined).
+    // (batches 101-104 joined), 44 of 32,027 after session 20's (batches 106-109 joined).
     assert!(
-        blind.emergencies_as_routine <= 72,
+        blind.emergencies_as_routine <= 46,
         "{} emergencies read as routine by the rules alone",
         blind.emergencies_as_routine
     );
@@ -668,16 +669,16 @@ fn rules_alone_hold_their_floor() {
         // 0.76 after session 11; 0.77 after session 12; 0.79 after session 13; 0.81
         // after session 16; 0.815 after session 17a (0.822);
         // 0.825 after session 17's merge (0.832); 0.83 after session 18's (0.836);
-        // 0.835 after session 19's (0.839).
-        blind.urgent_recall() >= 0.835,
+        // 0.835 after session 19's (0.839); 0.84 after session 20's (0.846).
+        blind.urgent_recall() >= 0.84,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );
     assert!(
         // 0.90 until session 17a, then 0.92 (0.932); 0.93 after session 17's
         // merge (0.937); 0.935 after session 18's (0.942); 0.94 after session 19's
-        // (0.944).
-        blind.routine_precision() >= 0.94,
+        // (0.944); 0.945 after session 20's (0.950).
+        blind.routine_precision() >= 0.945,
         "routine precision {:.3}",
         blind.routine_precision()
     );

@@ -1369,6 +1369,7 @@ mod pregnancy_and_newborn_signs_tests;
 mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
+#[cfg(test)]
 mod recovery_today_tests;
 #[cfg(test)]
 mod red_flags_in_one_line_tests;

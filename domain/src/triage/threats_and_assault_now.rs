@@ -37,6 +37,13 @@ pub(crate) const THREATS_AND_ASSAULT_NOW: &[(Sig, &str)] = &[
             "nascost*|nascondiamo ~in|nel|nella|dal",
             "verstop|verstoppen ~me|ons|zich",
             "zit|zitten ~verstopt",
+            // A cry for help heard now: with blows, a threat or a weapon it is violence
+            // under way; alone (a film, a game) it lifts nothing.
+            "crie|hurle ~a ~l ~aide",
+            "grita|gritando ~pidiendo ~ayuda",
+            "urla ~aiuto",
+            "gritando|grita ~por ~socorro",
+            "schreeuwt ~om ~hulp",
         ],
     ),
     (
@@ -44,19 +51,13 @@ pub(crate) const THREATS_AND_ASSAULT_NOW: &[(Sig, &str)] = &[
         Sig::ViolenceNow,
         pats![
             "just ~pushed|shoved|threw ~me ~down|into|against|off",
-            "crie|hurle ~a ~l ~aide",
             "bruits ~de ~coups",
             "vient ~de ~me ~pousser|frapper|jeter",
-            "grita|gritando ~pidiendo ~ayuda",
             "me ~acaba ~de ~empujar|pegar|tirar",
             "hat|hatte ~mich ~gerade|eben ~*gestossen|*geschubst|geschlagen|getreten",
-            "schreit ~um ~hilfe",
-            "urla ~aiuto",
             "mi ~ha ~appena ~spinto|picchiato|buttato",
             "acabou ~de ~me ~empurrar|bater",
-            "gritando|grita ~por ~socorro",
             "heeft ~me|mij ~net ~geduwd|geslagen|geschopt",
-            "schreeuwt ~om ~hulp",
         ],
     ),
     (
