@@ -64,6 +64,7 @@ mod household_chemicals_in_a_child;
 mod injury_red_flags;
 mod italian_questions_ahead;
 mod ketoacidosis;
+mod kidney_infection_signs;
 mod language;
 mod lay_body_system_signs;
 mod lay_findings;
@@ -91,6 +92,7 @@ mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
 mod readings;
+mod red_eye_same_day;
 mod red_flags_in_one_line;
 mod red_flags_told_by_effect;
 mod regional_words;
@@ -169,6 +171,7 @@ use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
 use injury_red_flags::INJURY_RED_FLAGS;
 use italian_questions_ahead::ITALIAN_QUESTIONS_AHEAD;
 use ketoacidosis::KETOACIDOSIS;
+use kidney_infection_signs::KIDNEY_INFECTION_SIGNS;
 use lay_body_system_signs::LAY_BODY_SYSTEM_SIGNS;
 use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
@@ -194,6 +197,7 @@ use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use red_eye_same_day::RED_EYE_SAME_DAY;
 use red_flags_in_one_line::RED_FLAGS_IN_ONE_LINE;
 use red_flags_told_by_effect::RED_FLAGS_TOLD_BY_EFFECT;
 use s12_findings::S12_FINDINGS;
@@ -403,6 +407,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     LAY_BODY_SYSTEM_SIGNS,
     UNUSABLE_LIMB_AND_SHORT_RELIEF,
     CHEEK_SWELLING_FROM_A_TOOTH,
+    RED_EYE_SAME_DAY,
+    KIDNEY_INFECTION_SIGNS,
     RED_FLAGS_IN_ONE_LINE,
     SAME_DAY_SIGNS_IN_ONE_LINE,
     RED_FLAGS_TOLD_BY_EFFECT,
@@ -1316,6 +1322,8 @@ mod italian_questions_ahead_tests;
 #[cfg(test)]
 mod ketoacidosis_tests;
 #[cfg(test)]
+mod kidney_infection_signs_tests;
+#[cfg(test)]
 mod lay_body_system_signs_tests;
 #[cfg(test)]
 mod lay_phone_signs_tests;
@@ -1357,6 +1365,8 @@ mod pregnancy_and_newborn_signs_tests;
 mod pulse_from_a_watch_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
+#[cfg(test)]
+mod red_eye_same_day_tests;
 #[cfg(test)]
 mod red_flags_in_one_line_tests;
 #[cfg(test)]
