@@ -115,6 +115,7 @@ mod shingles_and_growing_swelling;
 mod since_then;
 mod sms_red_flags;
 mod someone_elses_event;
+mod something_in_the_eye;
 mod suicide_acts_under_way;
 mod suicide_means_and_plans;
 mod swallowed_lay_objects;
@@ -218,6 +219,7 @@ use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
+use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
@@ -409,6 +411,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     CHEEK_SWELLING_FROM_A_TOOTH,
     RED_EYE_SAME_DAY,
     KIDNEY_INFECTION_SIGNS,
+    SOMETHING_IN_THE_EYE,
     RED_FLAGS_IN_ONE_LINE,
     SAME_DAY_SIGNS_IN_ONE_LINE,
     RED_FLAGS_TOLD_BY_EFFECT,
@@ -1407,6 +1410,8 @@ mod shingles_and_growing_swelling_tests;
 mod sms_red_flags_tests;
 #[cfg(test)]
 mod someone_elses_event_tests;
+#[cfg(test)]
+mod something_in_the_eye_tests;
 #[cfg(test)]
 mod suicide_acts_under_way_tests;
 #[cfg(test)]

@@ -26,8 +26,9 @@ pub(crate) const RED_EYE_SAME_DAY: &[(Sig, &str)] = &[
         pats!["eyelid|eyelids|palpebra|palpebre|palpebras|paupiere|paupieres|augenlid|augenlider|ooglid|oogleden|parpado|parpados"],
     ),
     (
+        // Not "puffed" alone: in British English it is out of breath.
         Sig::Swelling,
-        pats!["puffed|puffy"],
+        pats!["puffy", "puffed up"],
     ),
     (
         Sig::Pain,
