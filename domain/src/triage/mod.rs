@@ -65,6 +65,7 @@ mod household_chemicals_in_a_child;
 mod injury_red_flags;
 mod italian_questions_ahead;
 mod ketoacidosis;
+mod kidney_infection_signs;
 mod language;
 mod lay_body_system_signs;
 mod lay_findings;
@@ -92,6 +93,7 @@ mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
 mod readings;
+mod red_eye_same_day;
 mod red_flags_in_one_line;
 mod red_flags_told_by_effect;
 mod regional_words;
@@ -114,6 +116,7 @@ mod shingles_and_growing_swelling;
 mod since_then;
 mod sms_red_flags;
 mod someone_elses_event;
+mod something_in_the_eye;
 mod suicide_acts_under_way;
 mod suicide_means_and_plans;
 mod swallowed_lay_objects;
@@ -172,6 +175,7 @@ use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
 use injury_red_flags::INJURY_RED_FLAGS;
 use italian_questions_ahead::ITALIAN_QUESTIONS_AHEAD;
 use ketoacidosis::KETOACIDOSIS;
+use kidney_infection_signs::KIDNEY_INFECTION_SIGNS;
 use lay_body_system_signs::LAY_BODY_SYSTEM_SIGNS;
 use lay_findings::LAY_FINDINGS;
 use lay_phone_signs::LAY_PHONE_SIGNS;
@@ -197,6 +201,7 @@ use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use red_eye_same_day::RED_EYE_SAME_DAY;
 use red_flags_in_one_line::RED_FLAGS_IN_ONE_LINE;
 use red_flags_told_by_effect::RED_FLAGS_TOLD_BY_EFFECT;
 use s12_findings::S12_FINDINGS;
@@ -217,6 +222,7 @@ use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
+use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
@@ -407,6 +413,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     LAY_BODY_SYSTEM_SIGNS,
     UNUSABLE_LIMB_AND_SHORT_RELIEF,
     CHEEK_SWELLING_FROM_A_TOOTH,
+    RED_EYE_SAME_DAY,
+    KIDNEY_INFECTION_SIGNS,
+    SOMETHING_IN_THE_EYE,
     RED_FLAGS_IN_ONE_LINE,
     SAME_DAY_SIGNS_IN_ONE_LINE,
     EMERGENCY_SIGNS_TOLD_PLAINLY,
@@ -1328,6 +1337,8 @@ mod italian_questions_ahead_tests;
 #[cfg(test)]
 mod ketoacidosis_tests;
 #[cfg(test)]
+mod kidney_infection_signs_tests;
+#[cfg(test)]
 mod lay_body_system_signs_tests;
 #[cfg(test)]
 mod lay_phone_signs_tests;
@@ -1372,6 +1383,8 @@ mod reassurance_and_onset_tests;
 #[cfg(test)]
 mod recovery_today_tests;
 #[cfg(test)]
+mod red_eye_same_day_tests;
+#[cfg(test)]
 mod red_flags_in_one_line_tests;
 #[cfg(test)]
 mod red_flags_told_by_effect_tests;
@@ -1411,6 +1424,8 @@ mod shingles_and_growing_swelling_tests;
 mod sms_red_flags_tests;
 #[cfg(test)]
 mod someone_elses_event_tests;
+#[cfg(test)]
+mod something_in_the_eye_tests;
 #[cfg(test)]
 mod suicide_acts_under_way_tests;
 #[cfg(test)]

@@ -723,6 +723,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [F(Sig::UrinaryInfection), C(Sig::Pregnancy)], any(0): [], "PYELO"),
     rule!(Eye, "an eyelid swollen shut with fever or infection (periorbital cellulitis)", U,
         all: [C(Sig::EyeShut)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Infection)], "NG141, EYE"),
+    // The eye or its lid swollen and sore, or swollen with a fever, without "shut": the
+    // same periorbital cellulitis told earlier (session 20f, `red_eye_same_day.rs`).
+    rule!(Eye, "an eye or eyelid swollen and painful or feverish (periorbital cellulitis)", U,
+        all: [C(Sig::EyeNamed), F(Sig::Swelling)], any(1): [F(Sig::Pain), F(Sig::Fever), Cond::FeverReading, F(Sig::Infection)], "NG141, EYE"),
     // Session 17b (`sms_red_flags.rs`): purple spots that spread, or on a baby or child,
     // are a non-blanching rash until shown otherwise [NG240, NG143 red]; a child given
     // too much of a medicine needs advice the same day [POIS].
