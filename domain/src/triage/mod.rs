@@ -1335,6 +1335,8 @@ mod list_commas_tests;
 #[cfg(test)]
 mod long_bleeds_tests;
 #[cfg(test)]
+mod lookalike_words_tests;
+#[cfg(test)]
 mod medicine_mixups_and_device_shocks_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
