@@ -1441,7 +1441,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
     ),
     (
         Sig::Vomiting,
-        pats!["vomit*", "rimesso|rimettendo", "da|a rimettere", "rimette|rimetto ~tutto|sempre|ancora|continuo", "vomitando", "vomito|vomitou|vomitar", "overgeven|overgegeven|braken|gebraakt|kotsen"],
+        pats!["vomit*", "rimettendo", "da|a rimettere", "rimette|rimetto|rimesso ~tutto|sempre|ancora|continuo|volte|volta", "vomitando", "vomito|vomitou|vomitar", "overgeven|overgegeven|braken|gebraakt|kotsen"],
     ),
     (
         Sig::HeadInjury,

@@ -287,7 +287,7 @@ pub(crate) const URGENT_FINDINGS: &[(Sig, &str)] = &[
         Sig::Benign,
         pats![
             "teething|teeth ~drool*|dribbl*", "drool*|dribbl* ~teething", "denticion|dientes ~babea|babeando",
-            "dents|poussee ~bave|bavant", "bave|bavant|baver ~dents|poussee", "zahnt|zahnen|zahnchen ~sabbert|sabbern", "dentizione|dentini ~sbav*",
+            "dents|poussee ~bave|bavant", "zahnt|zahnen|zahnchen ~sabbert|sabbern", "dentizione|dentini ~sbav*",
             "dentes|denticao|dentinhos ~babando", "tandjes ~kwijl*",
         ],
     ),
