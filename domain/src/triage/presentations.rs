@@ -400,11 +400,7 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Headache, "blood pressure of 180/120 or more", U,
         all: [Cond::PressureAtLeast(180, 120)], any(0): [], "NG136"),
     rule!(Pregnancy, "bleeding or pain in pregnancy", U,
-        all: [C(Sig::Pregnancy)], any(1): [F(Sig::Bleeding), F(Sig::Contractions), F(Sig::WatersBroke), F(Sig::Itch)], "GTG63, NG126"),
-    // A headache also reads as a pain: before 20 weeks it is neither pre-eclampsia nor the
-    // pain of a miscarriage or an ectopic [NG133, NG126].
-    rule!(Pregnancy, "bleeding or pain in pregnancy", U,
-        all: [C(Sig::Pregnancy), F(Sig::Pain)], any(1): [Cond::Absent(Sig::Headache), Cond::NotBefore20Weeks], "GTG63, NG126"),
+        all: [C(Sig::Pregnancy)], any(1): [F(Sig::Bleeding), F(Sig::Pain), F(Sig::Contractions), F(Sig::WatersBroke), F(Sig::Itch)], "GTG63, NG126"),
     rule!(Breathing, "peak flow below half of normal", E,
         all: [Cond::PeakFlowBelow(50)], any(0): [], "BTS"),
     rule!(Breathing, "peak flow 50-75% of normal", U,

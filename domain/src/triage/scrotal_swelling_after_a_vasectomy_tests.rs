@@ -109,23 +109,28 @@ fn vasectomy_questions_stay_routine() {
 }
 
 /// Pre-eclampsia comes from 20 weeks [NG133]: a headache at 12 weeks is not it, at 30
-/// weeks it is a same-day look.
+/// weeks it is a same-day look. Pain in early pregnancy stays a same-day look [NG126].
 #[test]
 fn a_headache_before_20_weeks_is_not_read_as_pre_eclampsia() {
     check(&[
         (
-            "12 weeks pregnant and a bit of a headache today, is paracetamol ok?",
+            "enceinte de 12 semaines, un peu mal à la tête ce soir",
             Routine,
         ),
         (
-            "embarazada de 14 semanas, me duele un poco la cabeza",
+            "incinta di 13 settimane, ho un leggero mal di testa",
             Routine,
         ),
+        ("zwanger van 11 weken en wat hoofdpijn vandaag", Routine),
         ("30 weeks pregnant with a headache that won't shift", Urgent),
         (
             "enceinte de 32 semaines, mal à la tête et je vois des points",
             Urgent,
         ),
         ("pregnant and a headache with flashing lights", Urgent),
+        (
+            "11 weeks pregnant, headache and cramping low in my tummy",
+            Urgent,
+        ),
     ]);
 }
