@@ -689,7 +689,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
         Sig::NoWeight,
         pats![
             "!wont|cant|cannot|doesnt|not|isnt ~weight ~leg|foot|ankle|knee|hip", "limping", "limp ~leg", "!no apoya ~pie|pierna", "cojea",
-            "!pose pas ~pied|jambe", "boite", "!tritt nicht ~auf", "hinkt|humpelt", "zoppica", "!non appoggia", "manca|mancando",
+            "!pose pas ~pied|jambe", "il|elle|je|qui|fils|fille|garcon|enfant|bebe|mari|femme ~boite", "boite ~depuis|encore|toujours|beaucoup|un peu", "!tritt nicht ~auf", "hinkt|humpelt", "zoppica", "!non appoggia", "manca|mancando",
             "!nao apoia", "!zet ~voet ~niet", "mankt",
         ],
     ),
@@ -1441,7 +1441,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
     ),
     (
         Sig::Vomiting,
-        pats!["vomit*", "rimett*", "vomitando", "vomito|vomitou|vomitar", "overgeven|overgegeven|braken|gebraakt|kotsen"],
+        pats!["vomit*", "rimettendo", "da|a rimettere", "rimette|rimetto|rimesso ~tutto|sempre|ancora|continuo|volte|volta", "vomitando", "vomito|vomitou|vomitar", "overgeven|overgegeven|braken|gebraakt|kotsen"],
     ),
     (
         Sig::HeadInjury,
@@ -2060,7 +2060,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
     ),
     (
         Sig::BabyHarm,
-        pats!["drop|dropping|dropped ~baby|him|her ~on purpose", "drop|dropping|dropped ~baby|him|her ~thoughts", "fallen ~lassen", "laisser ~tomber ~bebe", "dejar ~caer ~bebe", "lasciar|far ~cadere ~bambino|bimbo", "deixar ~cair ~bebe", "laten ~vallen ~baby"],
+        pats!["drop|dropping|dropped ~baby|him|her ~on purpose", "drop|dropping|dropped ~baby|him|her ~thoughts", "images|thoughts ~of ~drop|dropping ~baby", "fallen ~lassen", "laisser ~tomber ~bebe", "dejar ~caer ~bebe", "lasciar|far ~cadere ~bambino|bimbo", "deixar ~cair ~bebe", "laten ~vallen ~baby"],
     ),
     (
         Sig::DarkThoughts,

@@ -193,6 +193,8 @@ pub(crate) enum Sig {
     EyeNamed,
     Lodged,
     DoubleDose,
+    /// A vasectomy (done or planned): a swollen scrotum after one is a haematoma [TT].
+    Vasectomy,
     Fumes,
     HeadNamed,
     /// Chemotherapy now or in the last weeks: a fever then may be neutropenic sepsis.
@@ -498,6 +500,7 @@ impl Sig {
             Sig::EyeNamed => "the eye",
             Sig::Lodged => "still stuck in",
             Sig::DoubleDose => "a double dose",
+            Sig::Vasectomy => "a vasectomy",
             Sig::PainEverywhere => "belly pain spreading all over",
             Sig::ElectricShock => "electric shock",
             Sig::CantLieFlat => "cannot lie flat",

@@ -45,6 +45,10 @@ const NOT_TYPOS: &[&str] = &[
     "number", "numbers", "playing", "changes",
     // "drooling" is not "drooping" (a teething baby is not a stroke; session 12b).
     "drooling", "drooled",
+    // "dropping" is not "drooping", nor French "signé" (signed) "saigne" (bleeds; session 20e).
+    "dropping", "dropped", "signe", "signes", "signee", "signees",
+    // "ripetere" (repeat) is not "rimettere" (throw up; session 20g).
+    "ripetere",
     // "se me está pelando la cara" (peeling) and "pagando" (paying) are not "pegando"
     // (hitting; session 13).
     "pelando", "pagando",

@@ -110,6 +110,7 @@ mod same_day_red_flags;
 mod same_day_signs_in_one_line;
 mod same_day_signs_told_plainly;
 mod scope;
+mod scrotal_swelling_after_a_vasectomy;
 mod self_harm_cuts_and_kept_pills;
 mod severity_details;
 mod shingles_and_growing_swelling;
@@ -216,6 +217,7 @@ use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use same_day_signs_in_one_line::SAME_DAY_SIGNS_IN_ONE_LINE;
 use same_day_signs_told_plainly::SAME_DAY_SIGNS_TOLD_PLAINLY;
 use scope::{Scope, Status};
+use scrotal_swelling_after_a_vasectomy::SCROTAL_SWELLING_AFTER_A_VASECTOMY;
 use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
 use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
@@ -479,6 +481,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     PARENTS_AND_PREGNANCY_LAY_SIGNS,
     SWELLING_GROWING_AFTER_A_PROCEDURE,
     ITALIAN_QUESTIONS_AHEAD,
+    SCROTAL_SWELLING_AFTER_A_VASECTOMY,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1355,6 +1358,8 @@ mod list_commas_tests;
 #[cfg(test)]
 mod long_bleeds_tests;
 #[cfg(test)]
+mod lookalike_words_tests;
+#[cfg(test)]
 mod medicine_mixups_and_device_shocks_tests;
 #[cfg(test)]
 mod mental_health_risk_tests;
@@ -1414,6 +1419,8 @@ mod same_day_signs_in_one_line_tests;
 mod same_day_signs_told_plainly_tests;
 #[cfg(test)]
 mod scope_leftovers_tests;
+#[cfg(test)]
+mod scrotal_swelling_after_a_vasectomy_tests;
 #[cfg(test)]
 mod self_harm_cuts_and_kept_pills_tests;
 #[cfg(test)]

@@ -332,6 +332,11 @@ impl Builder {
             // emergency (batch 84). The stretched forms stay "wee".
             key = "wee".into();
         }
+        if key.starts_with("drop") && plain.starts_with("dropp") {
+            // "dropping" squeezed is "droping", the key of "drooping": "sugar keeps
+            // dropping" read as a stroke (session 20b). The doubled "p" is kept.
+            key = plain.clone();
+        }
         if key == "pe" && plain.len() > 2 {
             // "pee" squeezed is "pe", the Portuguese "pé" (foot): "gesso no pé" read as "no
             // pee", an emergency (batch 104). The stretched forms stay "pee".

@@ -153,6 +153,12 @@ pub(crate) enum Cond {
     Threatened(Sig),
     /// A lithium level at or above this many tenths of a mmol/L.
     LithiumAtLeast(u8),
+    /// A context or finding NOT in the message: the benign setting that takes a row's
+    /// reading over (a scrotum swelling after a vasectomy is a haematoma, not a torsion).
+    Absent(Sig),
+    /// Not known to be before 20 weeks of pregnancy (no weeks quoted, or 20 or more):
+    /// pre-eclampsia comes from 20 weeks [NG133].
+    NotBefore20Weeks,
 }
 
 use Cond::{C, F};
@@ -386,7 +392,7 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Pregnancy, "shoulder-tip pain or faintness when pregnant (ectopic)", E,
         all: [C(Sig::Pregnancy)], any(1): [F(Sig::ShoulderTip), F(Sig::Dizziness)], "NG126"),
     rule!(Pregnancy, "headache, vision change or sudden swelling in pregnancy (pre-eclampsia)", U,
-        all: [C(Sig::Pregnancy)], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::FaceSwelling), F(Sig::Swelling)], "NG133"),
+        all: [C(Sig::Pregnancy), Cond::NotBefore20Weeks], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::FaceSwelling), F(Sig::Swelling)], "NG133"),
     rule!(Pregnancy, "headache, vision change or swelling from 20 weeks", U,
         all: [Cond::LatePregnancy], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::FaceSwelling), F(Sig::Swelling), F(Sig::Pain)], "NG133"),
     rule!(Pregnancy, "blood pressure of 140/90 or more in pregnancy", U,
@@ -610,7 +616,14 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(HeadInjury, "head injury with any loss of consciousness, even when now recovered", E,
         all: [Cond::Mentioned(Sig::HeadInjury), Cond::Mentioned(Sig::Unconscious)], any(0): [], "NG232"),
     rule!(Testicular, "pain or swelling of a testicle", E,
-        all: [C(Sig::Testicle)], any(1): [F(Sig::Pain), F(Sig::Swelling), F(Sig::Vomiting), C(Sig::Severe)], "TT"),
+        all: [C(Sig::Testicle), Cond::Absent(Sig::Vasectomy)], any(1): [F(Sig::Pain), F(Sig::Swelling), F(Sig::Vomiting), C(Sig::Severe)], "TT"),
+    // After a vasectomy a painful swelling of the scrotum is a haematoma or an infection (a
+    // same-day look); sudden pain, vomiting, a high fever or rigors are still torsion or
+    // sepsis [TT, consensus] (`scrotal_swelling_after_a_vasectomy.rs`).
+    rule!(Testicular, "sudden pain, vomiting, a high fever or shivering with a testicle after a vasectomy", E,
+        all: [C(Sig::Testicle), C(Sig::Vasectomy)], any(1): [C(Sig::Sudden), F(Sig::Vomiting), Cond::HighFeverReading, F(Sig::Shaking)], "TT"),
+    rule!(Testicular, "a painful or swollen scrotum after a vasectomy (haematoma)", U,
+        all: [C(Sig::Testicle), C(Sig::Vasectomy)], any(1): [F(Sig::Pain), F(Sig::Swelling), C(Sig::Severe)], "TT, consensus"),
     rule!(Back, "back pain with loss of bladder or bowel control (cauda equina)", E,
         all: [F(Sig::Incontinence)], any(1): [C(Sig::Back), F(Sig::SaddleNumb)], "CES"),
     rule!(Skin, "a rash that does not fade with fever or illness", E,
@@ -975,6 +988,8 @@ impl Facts<'_> {
             Cond::VeryHighGlucose => r.highest_glucose_mmol.is_some_and(|g| g >= 20.0),
             Cond::HighGlucose => r.highest_glucose_mmol.is_some_and(|g| g >= 15.0),
             Cond::LatePregnancy => r.pregnancy_weeks.is_some_and(|w| w >= 20.0),
+            Cond::NotBefore20Weeks => r.pregnancy_weeks.is_none_or(|w| w >= 20.0),
+            Cond::Absent(signal) => !self.holds(C(signal)),
             Cond::FastHeart => r.heart_rate.is_some_and(|h| h > 130.0),
             Cond::PeakFlowBelow(limit) => r.peak_flow.is_some_and(|p| p < f32::from(limit)),
             Cond::KetonesAtLeast(tenths) => {

@@ -1312,7 +1312,14 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
         } else {
             4
         };
-        if (50.0..=100.0).contains(&value) {
+        // "I'm 68" (read "i m 68"), "aged 70": an age, not the saturation named before it.
+        let an_age = unit.is_empty()
+            && index > 0
+            && matches!(
+                text_at(&words, index - 1),
+                Some("im" | "m" | "aged" | "age")
+            );
+        if (50.0..=100.0).contains(&value) && !an_age {
             if let Some(named) = nearest(&words, index, oxygen_reach, 2, OXYGEN_WORDS) {
                 push(&mut found, &starts, Kind::Oxygen, value, index, Some(named));
                 continue;
@@ -1431,7 +1438,7 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                 Kind::HeartRate => (25.0..=250.0).contains(&value),
                 _ => false,
             };
-            if fits {
+            if fits && !an_age {
                 push(&mut found, &starts, last.kind, value, index, None);
                 continue;
             }

@@ -24,5 +24,6 @@ pub(crate) const TESTICLE_PAIN: &[(Sig, &str)] = &[(
         "dolor|duele|duelen ~testiculo|testiculos|huevo|huevos",
         "palla|palle|testicolo ~male|fa|dolore|gonfi*",
         "ei|eier ~tut|tun|geschwollen",
+        "testikel|testikels|zaadbal|zaadballen",
     ],
 )];
