@@ -13,7 +13,9 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** A demo conversation holding ten short visitor messages (one line each, even on a
- * phone); every one carries `tag`, so the inbox row shows it whichever came last. */
+ * phone); every one carries `tag`, so the inbox row shows it whichever came last. They
+ * are numbered "line N", not "N/10": the learned second opinion reads a bare "7/10" as
+ * a pain score (urgent), and the safety reply that brings takes the thread's room. */
 async function tenMessageConversation(tag) {
   const octet = () => Math.floor(Math.random() * 250);
   const ip = { 'CF-Connecting-IP': `198.18.${octet()}.${octet()}` };
@@ -21,7 +23,7 @@ async function tenMessageConversation(tag) {
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const { conversation_id: id, visitor_token: token } = created.body;
   for (let i = 1; i <= 10; i += 1) {
-    const text = i === 1 ? `${i}/10 ${tag} ${CANARY}` : `${i}/10 ${tag}`;
+    const text = i === 1 ? `line ${i} ${tag} ${CANARY}` : `line ${i} ${tag}`;
     const sent = await postJson(`/v1/conversations/${id}/messages`,
       { client_msg_id: randomUUID(), text }, { ...ip, Authorization: `Bearer ${token}` });
     assert.equal(sent.status, 201, JSON.stringify(sent.body));
@@ -31,7 +33,7 @@ async function tenMessageConversation(tag) {
 
 /** Waits until the open thread holds all ten messages and has scrolled to the newest. */
 async function tenMessagesShown(console_, tag) {
-  await console_.threadMessage(`10/10 ${tag}`).waitFor({ timeout: 15_000 });
+  await console_.threadMessage(`line 10 ${tag}`).waitFor({ timeout: 15_000 });
   assert.ok(await console_.threadMessages().count() >= 10);
   await console_.threadScrolledToEnd();
 }
