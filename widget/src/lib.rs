@@ -16,7 +16,6 @@ mod format;
 mod i18n;
 mod json;
 mod live;
-mod slices;
 mod store;
 mod styles;
 mod thread;
