@@ -23,7 +23,10 @@ test('a staff member answers with /park: rendered, edited, sent, seen by the vis
   await visitorPage.goto(`${BASE}/`);
   const widget = new Widget(visitorPage);
   await widget.open();
-  const question = `Car ${Date.now()}: is there somewhere to leave it? ${CANARY}`;
+  // No canary in this question: the learned second opinion reads its "private" as
+  // billing (private fees), and a billing row never reaches the front desk's inbox. The
+  // canary still travels in the staff reply below and in the other tests' messages.
+  const question = `Car ${Date.now()}: is there somewhere to leave it?`;
   await widget.say(question);
 
   const row = staff.console_.row(question.slice(0, 30));
