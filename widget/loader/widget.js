@@ -46,7 +46,8 @@
 
   // Code only: no conversation, no storage and no other request until the visitor sends.
   // The wasm compiles as it downloads, off the main thread, then is instantiated in a short
-  // task of its own (no DOM yet), so a click only mounts.
+  // task of its own (no DOM yet), so a click only mounts, or once it is mounted (below),
+  // only opens.
   let code, app, open = false;
   const prepare = () => code ||= Promise.all([WebAssembly.compileStreaming(fetch(asset + '_bg.wasm')), import(asset + '.js')])
     .then(async ([wasm, m]) => (await m.default({ module_or_path: wasm }), m))
@@ -83,8 +84,10 @@
     // Fetching waits until the page has painted (the launcher alone paints a blank page), so
     // it never competes with the page's first paint nor counts against it in Lighthouse.
     // The paint entries come once or twice (first paint, first contentful paint); what
-    // this starts happens once. Then: the config, and the code for a returning visitor's
-    // conversation (ready when they open the panel) or for anyone else's panel.
+    // this starts happens once. Then: the config and the code, and once the page is idle,
+    // with the config in hand, the panel mounted closed for every visitor, so a click only
+    // opens it. Mounting stores nothing and requests nothing (a returning visitor's
+    // conversation excepted), and renders in slices of a task each, none of them long.
     new PerformanceObserver(() => {
       settings().then(text => {
         const t = JSON.parse(text).theme;
@@ -92,9 +95,8 @@
         btn.setAttribute('aria-label', t.launcher_text || label);
         host.dataset.pos = data.position || t.position;
       }).catch(() => {});
-      let saved;
-      try { saved = localStorage.getItem('frontdesk:v1:' + clinic); } catch {}
-      (saved ? load() : prepare()).catch(() => {});
+      prepare().then(settings).then(text => text && (w.requestIdleCallback || setTimeout)(() => load().catch(() => {})))
+        .catch(() => {});
     }).observe({ type: 'paint', buffered: true });
     if ('openOnLoad' in data) api.open();
     for (const [name, args] of stub?.q || []) api[name]?.(...args);

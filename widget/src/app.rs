@@ -1,4 +1,5 @@
-//! The panel: a dialog with header, scope notice, message list, composer and footer.
+//! The panel: a dialog with header, scope notice, message list, composer and footer,
+//! rendered in slices (see `slices`).
 
 use leptos::html;
 use leptos::prelude::*;
@@ -7,6 +8,7 @@ use web_sys::KeyboardEvent;
 use crate::chat::Chat;
 use crate::components::{Composer, Footer, MessageList, PanelHeader, ScopeNotice};
 use crate::i18n::fill;
+use crate::slices::{into_slot, render_in_tasks};
 
 /// The whole panel; hidden while `chat.open` is false.
 #[component]
@@ -14,10 +16,31 @@ pub fn App(chat: Chat) -> impl IntoView {
     let panel = NodeRef::<html::Section>::new();
     let input = NodeRef::<html::Textarea>::new();
 
-    // Opening moves focus to the textarea, after the panel is displayed.
+    // The shell renders now, the parts in its slots a task later each (see `slices`); an
+    // open panel needs the first of them, the conversation, at once.
+    let scope_slot = NodeRef::<html::Div>::new();
+    let conversation_slot = NodeRef::<html::Div>::new();
+    let foot_slot = NodeRef::<html::Div>::new();
+    render_in_tasks(
+        vec![
+            into_slot(conversation_slot, move || {
+                view! {
+                    <MessageList chat />
+                    <Composer chat input />
+                }
+            }),
+            into_slot(scope_slot, move || view! { <ScopeNotice chat /> }),
+            into_slot(foot_slot, move || view! { <Footer chat /> }),
+        ],
+        chat.open,
+        1,
+    );
+
+    // Opening moves focus to the textarea, after the panel is displayed (and once the
+    // textarea is rendered, which opening hurries along).
     Effect::new(move |_| {
         if chat.open.get() {
-            if let Some(textarea) = input.get_untracked() {
+            if let Some(textarea) = input.get() {
                 request_animation_frame(move || _ = textarea.focus());
             }
         }
@@ -49,10 +72,9 @@ pub fn App(chat: Chat) -> impl IntoView {
             on:keydown=on_keydown
         >
             <PanelHeader chat />
-            <ScopeNotice chat />
-            <MessageList chat />
-            <Composer chat input />
-            <Footer chat />
+            <div class="fd-slot" node_ref=scope_slot></div>
+            <div class="fd-slot" node_ref=conversation_slot></div>
+            <div class="fd-slot" node_ref=foot_slot></div>
         </section>
     }
 }

@@ -159,13 +159,23 @@ async fn the_mounted_panel_renders_opens_and_switches_language() {
     };
     let panel = find("fd-panel");
     assert!(panel.has_attribute("hidden"), "mounted closed");
+    // The mount renders the shell; the rest comes in later tasks (or when opened).
+    let rendered = |id: &str| {
+        root.query_selector(&format!("[data-testid=\"{id}\"]"))
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    assert!(rendered("fd-close"), "the header is in the mount's task");
+    assert!(!rendered("fd-messages"), "the conversation waits a task");
+    crate::set_open(true);
+    tick().await;
+    assert!(!panel.has_attribute("hidden"));
     assert_eq!(
         find("fd-greeting").text_content().as_deref(),
         Some("Hello there")
     );
-    crate::set_open(true);
-    tick().await;
-    assert!(!panel.has_attribute("hidden"));
+    assert!(rendered("fd-input"), "opening renders the composer");
     crate::set_language("de-AT".into());
     tick().await;
     assert_eq!(panel.get_attribute("lang").as_deref(), Some("de"));
@@ -321,4 +331,35 @@ async fn a_survey_shows_its_form_until_it_is_answered() {
     assert!(find("fd-survey").is_none(), "the form is gone");
     assert!(find("fd-survey-done").is_some());
     handle.forget();
+}
+
+#[wasm_bindgen_test]
+async fn slices_render_a_task_each_and_what_opening_needs_at_once() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use crate::slices::{render_in_tasks, Slice};
+
+    let rendered = Rc::new(RefCell::new(Vec::new()));
+    let slice = |name: &'static str| -> Slice {
+        let rendered = rendered.clone();
+        Box::new(move || rendered.borrow_mut().push(name))
+    };
+    let open = RwSignal::new(false);
+    render_in_tasks(
+        vec![slice("conversation"), slice("scope"), slice("footer")],
+        open,
+        1,
+    );
+    assert!(rendered.borrow().is_empty(), "nothing in the caller's task");
+    // Opening renders the conversation within this task (microtasks only), nothing more.
+    open.set(true);
+    for _ in 0..10 {
+        _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
+    }
+    assert_eq!(*rendered.borrow(), ["conversation"]);
+    for _ in 0..3 {
+        tick().await;
+    }
+    assert_eq!(*rendered.borrow(), ["conversation", "scope", "footer"]);
 }

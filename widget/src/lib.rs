@@ -16,6 +16,7 @@ mod format;
 mod i18n;
 mod json;
 mod live;
+mod slices;
 mod store;
 mod styles;
 mod thread;

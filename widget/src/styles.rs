@@ -4,8 +4,9 @@ use web_sys::{CssStyleSheet, ShadowRoot};
 
 /// Panel styles. The loader's sheet already resets `:host` and styles the launcher.
 const PANEL_CSS: &str = r#"
-.fd-panel{position:fixed;z-index:2147483001;right:20px;bottom:88px;width:380px;max-width:calc(100vw - 40px);height:600px;max-height:calc(100vh - 108px);display:flex;flex-direction:column;background:#fff;color:#1f2937;border-radius:14px;box-shadow:0 12px 40px rgba(0,0,0,.22);overflow:hidden;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;text-align:left}
+.fd-panel{contain:strict;position:fixed;z-index:2147483001;right:20px;bottom:88px;width:380px;max-width:calc(100vw - 40px);height:600px;max-height:calc(100vh - 108px);display:flex;flex-direction:column;background:#fff;color:#1f2937;border-radius:14px;box-shadow:0 12px 40px rgba(0,0,0,.22);overflow:hidden;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;text-align:left}
 .fd-panel[hidden]{display:none}
+.fd-slot{display:contents}
 .fd-panel *,.fd-panel *::before,.fd-panel *::after{box-sizing:border-box}
 .fd-head{display:flex;align-items:center;gap:8px;padding:12px 10px 12px 16px;background:var(--fd-brand,#0f766e);color:var(--fd-brand-text,#fff)}
 .fd-title{flex:1;min-width:0}
