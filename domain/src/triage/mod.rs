@@ -57,6 +57,7 @@ mod emergency_signs_told_plainly;
 mod everyday_lay_signs;
 mod findings;
 mod getting_worse;
+mod harm_to_a_child_told_as_a_thought;
 mod head_blows;
 mod head_injury_lay_flags;
 mod heard_voices;
@@ -75,6 +76,7 @@ mod lay_red_flags_europe;
 mod lay_red_flags_multilingual;
 mod learned_english;
 mod lexicon;
+mod lip_filler_told_plainly;
 mod list_commas;
 mod long_bleeds;
 pub(crate) mod matcher;
@@ -87,7 +89,9 @@ pub(crate) mod normalize;
 mod not_now_cues;
 mod ohss_lay_signs;
 mod older_typing;
+mod pads_soaked_each_hour;
 mod parents_and_pregnancy_lay_signs;
+mod party_pills_and_someone_elses_pills;
 mod passive_death_wishes;
 mod plain_findings;
 mod pregnancy_and_newborn_signs;
@@ -120,6 +124,7 @@ mod someone_elses_event;
 mod something_in_the_eye;
 mod suicide_acts_under_way;
 mod suicide_means_and_plans;
+mod suicide_told_as_a_farewell;
 mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod swelling_growing_after_a_procedure;
@@ -131,6 +136,7 @@ mod toothache_unrelieved;
 mod toxidromes;
 mod unusable_limb_and_short_relief;
 mod urgent_findings;
+mod urine_retention_with_a_swollen_belly;
 mod violence_under_way_at_home;
 mod well_child_fever;
 mod withdrawal_delirium_and_sedation;
@@ -168,6 +174,7 @@ use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
+use harm_to_a_child_told_as_a_thought::HARM_TO_A_CHILD_TOLD_AS_A_THOUGHT;
 use head_blows::HEAD_BLOWS;
 use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
@@ -185,6 +192,7 @@ use lay_red_flags_europe::LAY_RED_FLAGS_EUROPE;
 use lay_red_flags_multilingual::LAY_RED_FLAGS_MULTILINGUAL;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
+use lip_filler_told_plainly::LIP_FILLER_TOLD_PLAINLY;
 use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
 use medicine_mixups_and_device_shocks::MEDICINE_MIXUPS_AND_DEVICE_SHOCKS;
@@ -196,7 +204,9 @@ use normalize::{normalize, Token};
 use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_typing::OLDER_TYPING_FINDINGS;
+use pads_soaked_each_hour::PADS_SOAKED_EACH_HOUR;
 use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
+use party_pills_and_someone_elses_pills::PARTY_PILLS_AND_SOMEONE_ELSES_PILLS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
@@ -227,6 +237,7 @@ use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
+use suicide_told_as_a_farewell::SUICIDE_TOLD_AS_A_FAREWELL;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use swelling_growing_after_a_procedure::SWELLING_GROWING_AFTER_A_PROCEDURE;
@@ -238,6 +249,7 @@ use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
 use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
+use urine_retention_with_a_swollen_belly::URINE_RETENTION_WITH_A_SWOLLEN_BELLY;
 use violence_under_way_at_home::VIOLENCE_UNDER_WAY_AT_HOME;
 use well_child_fever::WELL_CHILD_FEVER;
 use withdrawal_delirium_and_sedation::WITHDRAWAL_DELIRIUM_AND_SEDATION;
@@ -482,6 +494,12 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SWELLING_GROWING_AFTER_A_PROCEDURE,
     ITALIAN_QUESTIONS_AHEAD,
     SCROTAL_SWELLING_AFTER_A_VASECTOMY,
+    SUICIDE_TOLD_AS_A_FAREWELL,
+    PARTY_PILLS_AND_SOMEONE_ELSES_PILLS,
+    HARM_TO_A_CHILD_TOLD_AS_A_THOUGHT,
+    URINE_RETENTION_WITH_A_SWOLLEN_BELLY,
+    LIP_FILLER_TOLD_PLAINLY,
+    PADS_SOAKED_EACH_HOUR,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1324,6 +1342,8 @@ mod faint_with_a_bleed_tests;
 #[cfg(test)]
 mod getting_worse_tests;
 #[cfg(test)]
+mod harm_to_a_child_told_as_a_thought_tests;
+#[cfg(test)]
 mod head_blows_tests;
 #[cfg(test)]
 mod head_injury_lay_flags_tests;
@@ -1354,6 +1374,8 @@ mod lay_red_flags_tests;
 #[cfg(test)]
 mod learned_english_tests;
 #[cfg(test)]
+mod lip_filler_told_plainly_tests;
+#[cfg(test)]
 mod list_commas_tests;
 #[cfg(test)]
 mod long_bleeds_tests;
@@ -1374,7 +1396,11 @@ mod ohss_lay_signs_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
+mod pads_soaked_each_hour_tests;
+#[cfg(test)]
 mod parents_and_pregnancy_lay_signs_tests;
+#[cfg(test)]
+mod party_pills_and_someone_elses_pills_tests;
 #[cfg(test)]
 mod passed_stroke_signs_tests;
 #[cfg(test)]
@@ -1438,6 +1464,8 @@ mod suicide_acts_under_way_tests;
 #[cfg(test)]
 mod suicide_means_and_plans_tests;
 #[cfg(test)]
+mod suicide_told_as_a_farewell_tests;
+#[cfg(test)]
 mod swallowed_lay_objects_tests;
 #[cfg(test)]
 mod swallowed_poisons_tests;
@@ -1461,6 +1489,8 @@ mod toxidromes_tests;
 mod unusable_limb_and_short_relief_tests;
 #[cfg(test)]
 mod urgent_tests;
+#[cfg(test)]
+mod urine_retention_with_a_swollen_belly_tests;
 #[cfg(test)]
 mod violence_under_way_at_home_tests;
 #[cfg(test)]

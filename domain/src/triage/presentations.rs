@@ -814,6 +814,14 @@ pub(crate) const RULES: &[Rule] = &[
     // arrhythmia) [POIS: any poisoning with abnormal observations].
     rule!(Overdose, "cocaine, amphetamine or ecstasy with a heart over 130, a high temperature or confusion", E,
         all: [C(Sig::Stimulant)], any(1): [Cond::FastHeart, Cond::HighFeverReading, F(Sig::Confusion)], "POIS, consensus"),
+    // Session 21a (`party_pills_and_someone_elses_pills.rs`): a party pill or a stimulant
+    // with overheating or shaking told without a number [POIS].
+    rule!(Overdose, "a party pill or a stimulant with overheating or shaking", E,
+        all: [C(Sig::Stimulant)], any(1): [F(Sig::Fever), F(Sig::Shaking)], "POIS"),
+    // Session 21a (`urine_retention_with_a_swollen_belly.rs`): no urine with a swollen lower
+    // belly is acute retention [AUR]; a catheter bag that stays empty is its own row (U).
+    rule!(Urinary, "no urine passed with a swollen lower belly (retention)", E,
+        all: [F(Sig::LessUrine), F(Sig::BellySwelling), Cond::Absent(Sig::Catheter)], any(0): [], "AUR"),
     // Session 19b (`same_day_signs_told_plainly.rs`): asthma with the reliever needed every
     // few hours, wheeze told or not, is poorly controlled asthma, a same-day look [BTS].
     rule!(Breathing, "asthma with the reliever needed every few hours", U,
