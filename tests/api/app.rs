@@ -8,15 +8,17 @@
 
 use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
-    AcceptTokenRequest, ApiError, ApiKey, ApiKeysResponse, AssignRequest, AuditLogResponse,
-    ClaimResponse, ClinicReport, CodeRequest, CodeSent, CreateApiKeyRequest,
-    CreateConversationRequest, CreateConversationResponse, EmailCodeRequest, ErasedConversation,
-    ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity,
-    LinkSent, MessagesResponse, NoteRequest, NotesResponse, RevokedApiKey, SearchRequest,
+    AcceptTokenRequest, ApiError, ApiKey, ApiKeysResponse, AssignRequest, AttachmentUploaded,
+    AuditLogResponse, ChannelDeliveriesResponse, ClaimResponse, ClinicReport, CodeRequest,
+    CodeSent, CreateApiKeyRequest, CreateConversationRequest, CreateConversationResponse,
+    EmailCodeRequest, ErasedConversation, ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry,
+    InboxResponse, KnownIdentity, LinkSent, MessagesResponse, NoteRequest, NotesResponse,
+    NoticeConversationResponse, ResendRequest, ResendResponse, RevokedApiKey, SearchRequest,
     SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
     SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, TemplatesResponse,
-    VerifyCodeRequest, VisitorIdentity, WidgetConfig,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveyAnswerRequest,
+    TemplatesResponse, TreatmentEventRequest, TreatmentScheduledResponse, VerifyCodeRequest,
+    VisitorIdentity, WhatsappTemplate, WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -24,6 +26,16 @@ use serde_json::Value;
 
 use crate::paths;
 use crate::support::{self, eventually, header_in, Live, Reply};
+
+/// The staff reply call's body with a template: `SendMessageRequest` has no
+/// `whatsapp_template` (the widget's send takes none), so the suite joins the two wire
+/// types the edge reads.
+#[derive(Serialize)]
+struct TemplateReply<'a> {
+    #[serde(flatten)]
+    message: &'a SendMessageRequest,
+    whatsapp_template: &'a WhatsappTemplate,
+}
 
 /// A visitor or staff message with a fresh `client_msg_id`.
 pub fn says(text: &str) -> SendMessageRequest {
@@ -58,6 +70,8 @@ pub struct Answer<T> {
 pub struct Refusal {
     pub status: u16,
     pub error: ErrorBody,
+    /// The body as sent, for tests that check what a refusal must not carry.
+    pub json: Value,
     pub headers: Vec<(String, String)>,
 }
 
@@ -479,6 +493,27 @@ impl TestApp {
         )
     }
 
+    /// A staff reply sent as an approved WhatsApp template (`text` is what the console
+    /// shows; the template is what goes out).
+    pub fn staff_template_reply(
+        &self,
+        session: &str,
+        id: &str,
+        message: &SendMessageRequest,
+        template: &WhatsappTemplate,
+    ) -> Called<StaffReplyResponse> {
+        let request = TemplateReply {
+            message,
+            whatsapp_template: template,
+        };
+        self.call(
+            "POST",
+            &paths::staff_messages(id),
+            Some(session),
+            Some(&request),
+        )
+    }
+
     pub fn claim(&self, session: &str, id: &str) -> Called<ClaimResponse> {
         self.call("POST", &paths::staff_claim(id), Some(session), None::<&()>)
     }
@@ -722,6 +757,78 @@ impl TestApp {
         self.call("DELETE", &paths::api_key(id), Some(session), None::<&()>)
     }
 
+    /// Staff upload `bytes` of `content_type` to conversation `id` (the body is the file
+    /// itself, not JSON): the attachment, not yet part of any message.
+    pub fn upload_staff_attachment(
+        &self,
+        session: &str,
+        id: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> Called<AttachmentUploaded> {
+        let path = paths::staff_attachments(id);
+        let mut headers = self.origin_header();
+        headers.push(("Content-Type", content_type));
+        let reply = support::request("POST", &path, Some(session), &headers, Some(bytes));
+        typed("POST", &path, reply)
+    }
+
+    /// Resends the failed delivery of message `seq` as attempt `request.attempt`.
+    /// `session` is optional to show the anonymous refusal.
+    pub fn resend(
+        &self,
+        session: Option<&str>,
+        id: &str,
+        seq: u64,
+        request: &ResendRequest,
+    ) -> Called<ResendResponse> {
+        let path = paths::staff_message_resend(id, seq);
+        self.call("POST", &path, session, Some(request))
+    }
+
+    /// Each outbound message's delivery on an external channel.
+    pub fn deliveries(&self, session: &str, id: &str) -> Called<ChannelDeliveriesResponse> {
+        let path = paths::staff_deliveries(id);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
+    /// The practice software reports a treatment (an API key's call): when its survey
+    /// goes out.
+    pub fn report_treatment(
+        &self,
+        key: &str,
+        event: &TreatmentEventRequest,
+    ) -> Called<TreatmentScheduledResponse> {
+        let path = paths::integration_treatments();
+        self.call("POST", path, Some(key), Some(event))
+    }
+
+    /// The conversation a notice link opens, read with the link's secret (`None` to show
+    /// the refusal without one).
+    pub fn notice_conversation(&self, link: Option<&str>) -> Called<NoticeConversationResponse> {
+        self.call("GET", paths::notice_messages(), link, None::<&()>)
+    }
+
+    /// Whoever holds the notice link writes into its conversation.
+    pub fn notice_send(
+        &self,
+        link: Option<&str>,
+        message: &SendMessageRequest,
+    ) -> Called<SendMessageResponse> {
+        self.call("POST", paths::notice_messages(), link, Some(message))
+    }
+
+    /// The patient answers survey `survey` through the notice link.
+    pub fn answer_notice_survey(
+        &self,
+        link: &str,
+        survey: &str,
+        answer: &SurveyAnswerRequest,
+    ) -> Called<SendMessageResponse> {
+        let path = paths::notice_survey(survey);
+        self.call("POST", &path, Some(link), Some(answer))
+    }
+
     /// The staff inbox socket.
     pub fn staff_live(&self, session: &str) -> Live {
         Live::connect_with_subprotocol(paths::staff_live(), session)
@@ -749,6 +856,34 @@ impl TestApp {
         body: Option<&[u8]>,
     ) -> Reply {
         support::request(method, path, token, headers, body)
+    }
+
+    /// A provider's webhook (a Twilio form, a Meta or WeChat payload, a handshake query),
+    /// signed or left unsigned as the test says: the provider's format, which no protocol
+    /// type holds and the edge verifies itself, so it goes as written. The raw reply.
+    pub fn send_webhook(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&[u8]>,
+    ) -> Reply {
+        support::request(method, path, None, headers, body)
+    }
+
+    /// One documented operation called as the OpenAPI document's walks call each of
+    /// them (the role matrix): any method and route, `body` already serialized from the
+    /// operation's wire type. The raw reply, since the walk reads only status and code.
+    pub fn send_documented(
+        &self,
+        method: &str,
+        path: &str,
+        session: &str,
+        body: Option<&[u8]>,
+    ) -> Reply {
+        let mut headers = self.origin_header();
+        headers.push(("Content-Type", "application/json"));
+        support::request(method, path, Some(session), &headers, body)
     }
 
     // Transport.
@@ -822,6 +957,7 @@ fn typed<T: DeserializeOwned>(method: &str, path: &str, reply: Reply) -> Called<
         Err(Refusal {
             status: reply.status,
             error: error.error,
+            json: reply.body,
             headers: reply.headers,
         })
     }

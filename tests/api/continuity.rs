@@ -96,8 +96,8 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     // A burst of two replies while the visitor's page is closed (no socket here).
     let first = format!("Your results are back and normal. {}", canary());
     let second = format!("No need to come in. {}", canary());
-    assert_eq!(staff_reply(&staff, &id, &first).status, 201);
-    assert_eq!(staff_reply(&staff, &id, &second).status, 201);
+    staff_reply(&staff, &id, &first).answered(201);
+    staff_reply(&staff, &id, &second).answered(201);
     let notice = eventually("the notice at Twilio", || notices_to(&phone).pop());
     assert!(
         notice.starts_with("You have a new message from Continuity Test Clinic (test fixture): "),
@@ -178,7 +178,7 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     // Opened, the visitor is caught up: the next reply is a new burst, with a new link,
     // which expires unused.
     let third = format!("One more thing: bring your card. {}", canary());
-    assert_eq!(staff_reply(&staff, &id, &third).status, 201);
+    staff_reply(&staff, &id, &third).answered(201);
     let next = eventually("a second notice", || {
         let notices = notices_to(&phone);
         (notices.len() == 2).then(|| notices[1].clone())
@@ -202,7 +202,7 @@ fn a_stated_phone_gets_no_notice() {
     let row = inbox_row(&staff, &id, "").expect("row");
     assert!(row["verified"].get("phone").is_none(), "{row:?}");
     let reply = format!("Your prescription is ready. {}", canary());
-    assert_eq!(staff_reply(&staff, &id, &reply).status, 201);
+    staff_reply(&staff, &id, &reply).answered(201);
     after_the_check();
     assert_eq!(texts_to(&phone), Vec::<String>::new());
 }

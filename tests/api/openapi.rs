@@ -7,6 +7,7 @@
 
 use serde_json::{json, Value};
 
+use crate::app::{Answer, Called, Refusal};
 use crate::paths;
 use crate::support::*;
 
@@ -114,27 +115,75 @@ fn violations(doc: &Value, schema: &Value, value: &Value, at: &str) -> Vec<Strin
     found
 }
 
+/// A reply as the server sent it: its status and JSON body, from the raw `Reply` of the
+/// escape hatch or from a typed call's outcome.
+pub(crate) trait AsSent {
+    fn status_sent(&self) -> u16;
+    fn body_sent(&self) -> Value;
+}
+
+impl AsSent for Reply {
+    fn status_sent(&self) -> u16 {
+        self.status
+    }
+    fn body_sent(&self) -> Value {
+        self.body.clone()
+    }
+}
+
+impl<T> AsSent for Answer<T> {
+    fn status_sent(&self) -> u16 {
+        self.status
+    }
+    fn body_sent(&self) -> Value {
+        self.json.clone()
+    }
+}
+
+impl AsSent for Refusal {
+    fn status_sent(&self) -> u16 {
+        self.status
+    }
+    fn body_sent(&self) -> Value {
+        self.json.clone()
+    }
+}
+
+impl<T> AsSent for Called<T> {
+    fn status_sent(&self) -> u16 {
+        match self {
+            Ok(answer) => answer.status_sent(),
+            Err(refusal) => refusal.status_sent(),
+        }
+    }
+    fn body_sent(&self) -> Value {
+        match self {
+            Ok(answer) => answer.body_sent(),
+            Err(refusal) => refusal.body_sent(),
+        }
+    }
+}
+
 /// Asserts that `reply` is a documented answer of `method template`.
-pub(crate) fn check(doc: &Value, method: &str, template: &str, reply: &Reply) {
+pub(crate) fn check(doc: &Value, method: &str, template: &str, reply: &impl AsSent) {
     let operation = &doc["paths"][template][method.to_ascii_lowercase()];
     assert!(
         operation.is_object(),
         "{method} {template} is not in the document"
     );
-    let status = reply.status.to_string();
+    let body = reply.body_sent();
+    let status = reply.status_sent().to_string();
     let response = resolve(doc, &operation["responses"][&status]);
     assert!(
         response.is_object(),
-        "{method} {template} answered {status}, which is not documented: {}",
-        reply.body
+        "{method} {template} answered {status}, which is not documented: {body}"
     );
     let schema = &response["content"]["application/json"]["schema"];
     if schema.is_object() {
-        let problems = violations(doc, schema, &reply.body, "$");
+        let problems = violations(doc, schema, &body, "$");
         assert!(
             problems.is_empty(),
-            "{method} {template} {status} breaks the document: {problems:#?}\n{}",
-            reply.body
+            "{method} {template} {status} breaks the document: {problems:#?}\n{body}"
         );
     }
 }
