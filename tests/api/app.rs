@@ -13,8 +13,8 @@ use frontdesk_protocol::{
     CodeSent, CreateApiKeyRequest, CreateConversationRequest, CreateConversationResponse,
     EmailCodeRequest, ErasedConversation, ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry,
     InboxResponse, KnownIdentity, LinkSent, MessagesResponse, NoteRequest, NotesResponse,
-    NoticeConversationResponse, ResendRequest, ResendResponse, RevokedApiKey, SearchRequest,
-    SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
+    NoticeConversationResponse, NoticeOpened, ResendRequest, ResendResponse, RevokedApiKey,
+    SearchRequest, SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
     SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
     StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveyAnswerRequest,
     TemplatesResponse, TreatmentEventRequest, TreatmentScheduledResponse, VerifyCodeRequest,
@@ -183,6 +183,12 @@ impl TestApp {
 
     // The visitor API.
 
+    /// The health check; its answer has no protocol type (the OpenAPI document gives its
+    /// shape, which `openapi::check` reads).
+    pub fn health(&self) -> Called<Value> {
+        self.call("GET", paths::health(), None, None::<&()>)
+    }
+
     pub fn widget_config(&self, clinic: &str) -> Called<WidgetConfig> {
         self.call("GET", &paths::widget_config(clinic), None, None::<&()>)
     }
@@ -245,7 +251,27 @@ impl TestApp {
     /// A demo conversation opened by a visitor stating `identity`, holding one message,
     /// once `staff` find it in the inbox.
     pub fn identified_visitor(&self, staff: &str, identity: VisitorIdentity) -> Visitor {
-        let visitor = self.new_visitor_stating("demo", identity);
+        self.indexed_visitor_in("demo", staff, Some(identity))
+    }
+
+    /// A conversation with `clinic` (opened stating `identity` when given) holding one
+    /// message, once `staff` find it in the inbox.
+    pub fn indexed_visitor_in(
+        &self,
+        clinic: &str,
+        staff: &str,
+        identity: Option<VisitorIdentity>,
+    ) -> Visitor {
+        let visitor = match identity {
+            Some(identity) => self.new_visitor_stating(clinic, identity),
+            None => {
+                let created = self
+                    .create_conversation(clinic, &CreateConversationRequest::default())
+                    .answered(201)
+                    .body;
+                visitor_of(created)
+            }
+        };
         let question = format!("A question about my bill {}", support::canary());
         self.send_visitor_message(&visitor, &says(&question))
             .answered(201);
@@ -331,6 +357,11 @@ impl TestApp {
         let query: Vec<(&str, &str)> = after.iter().map(|seq| ("after", seq.as_str())).collect();
         let path = paths::with_query(&paths::conversation_messages(id), &query);
         self.call("GET", &path, Some(token), None::<&()>)
+    }
+
+    /// Conversation `id`'s messages asked for without a token, as a stranger would.
+    pub fn visitor_messages_without_token(&self, id: &str) -> Called<MessagesResponse> {
+        self.call("GET", &paths::conversation_messages(id), None, None::<&()>)
     }
 
     /// The visitor's live socket, replaying what came after `after` (by the server's
@@ -807,6 +838,32 @@ impl TestApp {
     /// the refusal without one).
     pub fn notice_conversation(&self, link: Option<&str>) -> Called<NoticeConversationResponse> {
         self.call("GET", paths::notice_messages(), link, None::<&()>)
+    }
+
+    /// Asks for a fresh code to the notice link's verified phone, from a visitor address
+    /// of its own (the code limits count per address).
+    pub fn ask_notice_code(&self, link: &str) -> Called<CodeSent> {
+        let ip = support::visitor_ip();
+        let headers = [("CF-Connecting-IP", ip.as_str())];
+        self.call_with(
+            "POST",
+            paths::notice_code(),
+            Some(link),
+            &headers,
+            None::<&()>,
+        )
+    }
+
+    /// Types `code` into the notice link's check, from a visitor address of its own: the
+    /// open link that reads the conversation from now on.
+    pub fn check_notice_code(&self, link: &str, code: &str) -> Called<NoticeOpened> {
+        let request = VerifyCodeRequest {
+            code: code.to_owned(),
+        };
+        let ip = support::visitor_ip();
+        let headers = [("CF-Connecting-IP", ip.as_str())];
+        let path = paths::notice_code_check();
+        self.call_with("POST", path, Some(link), &headers, Some(&request))
     }
 
     /// Whoever holds the notice link writes into its conversation.
