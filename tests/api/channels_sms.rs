@@ -13,23 +13,8 @@ pub(crate) const CLINIC_NUMBER: &str = "+15550100100";
 pub(crate) const ACCOUNT_SID: &str = "ACdev00000000000000000000000000000";
 pub(crate) const AUTH_TOKEN: &str = "dev-twilio-auth-token";
 
-pub(crate) fn sandbox_url() -> String {
-    std::env::var("FRONTDESK_SANDBOX_URL")
-        .expect("FRONTDESK_SANDBOX_URL is not set: `cargo xtask test` starts the provider sandbox")
-}
-
-pub(crate) fn sandbox(method: &str, path: &str, body: Option<&Value>) -> Value {
-    let agent = ureq::agent();
-    let request = agent.request(method, &format!("{}{path}", sandbox_url()));
-    let result = match body {
-        Some(body) => request.send_json(body.clone()),
-        None => request.call(),
-    };
-    match result {
-        Ok(response) => response.into_json().expect("sandbox JSON"),
-        Err(error) => panic!("sandbox {method} {path}: {error}"),
-    }
-}
+/// The provider sandbox's client lives with the suite's other HTTP client.
+pub(crate) use crate::support::sandbox;
 
 /// A fresh patient number with this country prefix (`+1555` or `+447700`).
 pub(crate) fn patient_number(prefix: &str) -> String {
