@@ -17,8 +17,8 @@ use frontdesk_protocol::{
     SearchRequest, SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
     SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
     StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveyAnswerRequest,
-    TemplatesResponse, TreatmentEventRequest, TreatmentScheduledResponse, VerifyCodeRequest,
-    VisitorIdentity, WhatsappTemplate, WidgetConfig,
+    SurveySentResponse, TemplatesResponse, TreatmentEventRequest, TreatmentScheduledResponse,
+    VerifyCodeRequest, VisitorIdentity, WhatsappTemplate, WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -272,6 +272,12 @@ impl TestApp {
                 visitor_of(created)
             }
         };
+        self.indexed(staff, visitor)
+    }
+
+    /// `visitor`'s conversation once it holds one message and `staff` find it in the
+    /// inbox.
+    pub fn indexed(&self, staff: &str, visitor: Visitor) -> Visitor {
         let question = format!("A question about my bill {}", support::canary());
         self.send_visitor_message(&visitor, &says(&question))
             .answered(201);
@@ -279,6 +285,18 @@ impl TestApp {
             self.inbox_row(staff, visitor.id(), &[])
         });
         visitor
+    }
+
+    /// The visitor states who they are, with the portal's `user_hash` when it signed
+    /// `user_id`, to conversation `id` with `token`: the identity as it now stands.
+    pub fn identify_as(
+        &self,
+        id: &str,
+        token: &str,
+        request: &IdentifyRequest,
+    ) -> Called<KnownIdentity> {
+        let path = paths::conversation_visitor(id);
+        self.call("POST", &path, Some(token), Some(request))
     }
 
     /// The visitor states who they are (`POST /v1/conversations/{id}/visitor`): the
@@ -821,6 +839,26 @@ impl TestApp {
     pub fn deliveries(&self, session: &str, id: &str) -> Called<ChannelDeliveriesResponse> {
         let path = paths::staff_deliveries(id);
         self.call("GET", &path, Some(session), None::<&()>)
+    }
+
+    /// Staff send the after-treatment survey into conversation `id` (the call takes no
+    /// fields; the console sends an empty object).
+    pub fn send_survey(&self, session: &str, id: &str) -> Called<SurveySentResponse> {
+        let path = paths::staff_surveys(id);
+        self.call("POST", &path, Some(session), Some(&serde_json::Map::new()))
+    }
+
+    /// The visitor answers survey `survey` of conversation `id` with `token`, which need
+    /// not be its own.
+    pub fn answer_survey(
+        &self,
+        id: &str,
+        token: &str,
+        survey: &str,
+        answer: &SurveyAnswerRequest,
+    ) -> Called<SendMessageResponse> {
+        let path = paths::conversation_survey(id, survey);
+        self.call("POST", &path, Some(token), Some(answer))
     }
 
     /// The practice software reports a treatment (an API key's call): when its survey

@@ -604,18 +604,6 @@ pub fn dev_secret(name: &str) -> String {
         .unwrap_or_else(|| panic!("{name} is not in edge/.dev.vars"))
 }
 
-/// The ids of a conversation's earlier conversations, as staff see them.
-pub fn history_ids(staff: &str, id: &str) -> Vec<String> {
-    let reply = get(&paths::staff_history(id), Some(staff));
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    reply.body["conversations"]
-        .as_array()
-        .expect("conversations")
-        .iter()
-        .filter_map(|c| c["conversation_id"].as_str().map(str::to_owned))
-        .collect()
-}
-
 /// The digits the verification tests' phone numbers carry (`FRONTDESK_PHONE_CANARY`, set
 /// by `cargo xtask test`, which fails if they reach the worker log).
 pub fn phone_canary() -> String {
