@@ -8,15 +8,17 @@
 
 use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
-    AcceptTokenRequest, ApiError, ApiKey, ApiKeysResponse, AssignRequest, AuditLogResponse,
-    ClaimResponse, ClinicReport, CodeRequest, CodeSent, CreateApiKeyRequest,
-    CreateConversationRequest, CreateConversationResponse, EmailCodeRequest, ErasedConversation,
-    ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry, InboxResponse, KnownIdentity,
-    LinkSent, MessagesResponse, NoteRequest, NotesResponse, RevokedApiKey, SearchRequest,
-    SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
+    AcceptTokenRequest, ApiError, ApiKey, ApiKeysResponse, AssignRequest, AttachmentUploaded,
+    AuditLogResponse, ChannelDeliveriesResponse, ClaimResponse, ClinicReport, CodeRequest,
+    CodeSent, CreateApiKeyRequest, CreateConversationRequest, CreateConversationResponse,
+    EmailCodeRequest, ErasedConversation, ErrorBody, HistoryResponse, IdentifyRequest, InboxEntry,
+    InboxResponse, KnownIdentity, LinkSent, MessagesResponse, NoteRequest, NotesResponse,
+    NoticeConversationResponse, NoticeOpened, ResendRequest, ResendResponse, RevokedApiKey,
+    SearchRequest, SendMessageRequest, SendMessageResponse, SetLabelsRequest, SetLanguageRequest,
     SetStatusRequest, SetVisitorRequest, StaffListResponse, StaffLoginRequest,
-    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, TemplatesResponse,
-    VerifyCodeRequest, VisitorIdentity, WidgetConfig,
+    StaffMessagesResponse, StaffProfile, StaffReplyResponse, StaffSession, SurveyAnswerRequest,
+    SurveySentResponse, TemplatesResponse, TreatmentEventRequest, TreatmentScheduledResponse,
+    VerifyCodeRequest, VisitorIdentity, WhatsappTemplate, WidgetConfig,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -24,6 +26,16 @@ use serde_json::Value;
 
 use crate::paths;
 use crate::support::{self, eventually, header_in, Live, Reply};
+
+/// The staff reply call's body with a template: `SendMessageRequest` has no
+/// `whatsapp_template` (the widget's send takes none), so the suite joins the two wire
+/// types the edge reads.
+#[derive(Serialize)]
+struct TemplateReply<'a> {
+    #[serde(flatten)]
+    message: &'a SendMessageRequest,
+    whatsapp_template: &'a WhatsappTemplate,
+}
 
 /// A visitor or staff message with a fresh `client_msg_id`.
 pub fn says(text: &str) -> SendMessageRequest {
@@ -58,6 +70,8 @@ pub struct Answer<T> {
 pub struct Refusal {
     pub status: u16,
     pub error: ErrorBody,
+    /// The body as sent, for tests that check what a refusal must not carry.
+    pub json: Value,
     pub headers: Vec<(String, String)>,
 }
 
@@ -169,6 +183,12 @@ impl TestApp {
 
     // The visitor API.
 
+    /// The health check; its answer has no protocol type (the OpenAPI document gives its
+    /// shape, which `openapi::check` reads).
+    pub fn health(&self) -> Called<Value> {
+        self.call("GET", paths::health(), None, None::<&()>)
+    }
+
     pub fn widget_config(&self, clinic: &str) -> Called<WidgetConfig> {
         self.call("GET", &paths::widget_config(clinic), None, None::<&()>)
     }
@@ -231,7 +251,33 @@ impl TestApp {
     /// A demo conversation opened by a visitor stating `identity`, holding one message,
     /// once `staff` find it in the inbox.
     pub fn identified_visitor(&self, staff: &str, identity: VisitorIdentity) -> Visitor {
-        let visitor = self.new_visitor_stating("demo", identity);
+        self.indexed_visitor_in("demo", staff, Some(identity))
+    }
+
+    /// A conversation with `clinic` (opened stating `identity` when given) holding one
+    /// message, once `staff` find it in the inbox.
+    pub fn indexed_visitor_in(
+        &self,
+        clinic: &str,
+        staff: &str,
+        identity: Option<VisitorIdentity>,
+    ) -> Visitor {
+        let visitor = match identity {
+            Some(identity) => self.new_visitor_stating(clinic, identity),
+            None => {
+                let created = self
+                    .create_conversation(clinic, &CreateConversationRequest::default())
+                    .answered(201)
+                    .body;
+                visitor_of(created)
+            }
+        };
+        self.indexed(staff, visitor)
+    }
+
+    /// `visitor`'s conversation once it holds one message and `staff` find it in the
+    /// inbox.
+    pub fn indexed(&self, staff: &str, visitor: Visitor) -> Visitor {
         let question = format!("A question about my bill {}", support::canary());
         self.send_visitor_message(&visitor, &says(&question))
             .answered(201);
@@ -239,6 +285,18 @@ impl TestApp {
             self.inbox_row(staff, visitor.id(), &[])
         });
         visitor
+    }
+
+    /// The visitor states who they are, with the portal's `user_hash` when it signed
+    /// `user_id`, to conversation `id` with `token`: the identity as it now stands.
+    pub fn identify_as(
+        &self,
+        id: &str,
+        token: &str,
+        request: &IdentifyRequest,
+    ) -> Called<KnownIdentity> {
+        let path = paths::conversation_visitor(id);
+        self.call("POST", &path, Some(token), Some(request))
     }
 
     /// The visitor states who they are (`POST /v1/conversations/{id}/visitor`): the
@@ -317,6 +375,11 @@ impl TestApp {
         let query: Vec<(&str, &str)> = after.iter().map(|seq| ("after", seq.as_str())).collect();
         let path = paths::with_query(&paths::conversation_messages(id), &query);
         self.call("GET", &path, Some(token), None::<&()>)
+    }
+
+    /// Conversation `id`'s messages asked for without a token, as a stranger would.
+    pub fn visitor_messages_without_token(&self, id: &str) -> Called<MessagesResponse> {
+        self.call("GET", &paths::conversation_messages(id), None, None::<&()>)
     }
 
     /// The visitor's live socket, replaying what came after `after` (by the server's
@@ -476,6 +539,27 @@ impl TestApp {
             &paths::staff_messages(id),
             Some(session),
             Some(message),
+        )
+    }
+
+    /// A staff reply sent as an approved WhatsApp template (`text` is what the console
+    /// shows; the template is what goes out).
+    pub fn staff_template_reply(
+        &self,
+        session: &str,
+        id: &str,
+        message: &SendMessageRequest,
+        template: &WhatsappTemplate,
+    ) -> Called<StaffReplyResponse> {
+        let request = TemplateReply {
+            message,
+            whatsapp_template: template,
+        };
+        self.call(
+            "POST",
+            &paths::staff_messages(id),
+            Some(session),
+            Some(&request),
         )
     }
 
@@ -722,6 +806,124 @@ impl TestApp {
         self.call("DELETE", &paths::api_key(id), Some(session), None::<&()>)
     }
 
+    /// Staff upload `bytes` of `content_type` to conversation `id` (the body is the file
+    /// itself, not JSON): the attachment, not yet part of any message.
+    pub fn upload_staff_attachment(
+        &self,
+        session: &str,
+        id: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> Called<AttachmentUploaded> {
+        let path = paths::staff_attachments(id);
+        let mut headers = self.origin_header();
+        headers.push(("Content-Type", content_type));
+        let reply = support::request("POST", &path, Some(session), &headers, Some(bytes));
+        typed("POST", &path, reply)
+    }
+
+    /// Resends the failed delivery of message `seq` as attempt `request.attempt`.
+    /// `session` is optional to show the anonymous refusal.
+    pub fn resend(
+        &self,
+        session: Option<&str>,
+        id: &str,
+        seq: u64,
+        request: &ResendRequest,
+    ) -> Called<ResendResponse> {
+        let path = paths::staff_message_resend(id, seq);
+        self.call("POST", &path, session, Some(request))
+    }
+
+    /// Each outbound message's delivery on an external channel.
+    pub fn deliveries(&self, session: &str, id: &str) -> Called<ChannelDeliveriesResponse> {
+        let path = paths::staff_deliveries(id);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
+    /// Staff send the after-treatment survey into conversation `id` (the call takes no
+    /// fields; the console sends an empty object).
+    pub fn send_survey(&self, session: &str, id: &str) -> Called<SurveySentResponse> {
+        let path = paths::staff_surveys(id);
+        self.call("POST", &path, Some(session), Some(&serde_json::Map::new()))
+    }
+
+    /// The visitor answers survey `survey` of conversation `id` with `token`, which need
+    /// not be its own.
+    pub fn answer_survey(
+        &self,
+        id: &str,
+        token: &str,
+        survey: &str,
+        answer: &SurveyAnswerRequest,
+    ) -> Called<SendMessageResponse> {
+        let path = paths::conversation_survey(id, survey);
+        self.call("POST", &path, Some(token), Some(answer))
+    }
+
+    /// The practice software reports a treatment (an API key's call): when its survey
+    /// goes out.
+    pub fn report_treatment(
+        &self,
+        key: &str,
+        event: &TreatmentEventRequest,
+    ) -> Called<TreatmentScheduledResponse> {
+        let path = paths::integration_treatments();
+        self.call("POST", path, Some(key), Some(event))
+    }
+
+    /// The conversation a notice link opens, read with the link's secret (`None` to show
+    /// the refusal without one).
+    pub fn notice_conversation(&self, link: Option<&str>) -> Called<NoticeConversationResponse> {
+        self.call("GET", paths::notice_messages(), link, None::<&()>)
+    }
+
+    /// Asks for a fresh code to the notice link's verified phone, from a visitor address
+    /// of its own (the code limits count per address).
+    pub fn ask_notice_code(&self, link: &str) -> Called<CodeSent> {
+        let ip = support::visitor_ip();
+        let headers = [("CF-Connecting-IP", ip.as_str())];
+        self.call_with(
+            "POST",
+            paths::notice_code(),
+            Some(link),
+            &headers,
+            None::<&()>,
+        )
+    }
+
+    /// Types `code` into the notice link's check, from a visitor address of its own: the
+    /// open link that reads the conversation from now on.
+    pub fn check_notice_code(&self, link: &str, code: &str) -> Called<NoticeOpened> {
+        let request = VerifyCodeRequest {
+            code: code.to_owned(),
+        };
+        let ip = support::visitor_ip();
+        let headers = [("CF-Connecting-IP", ip.as_str())];
+        let path = paths::notice_code_check();
+        self.call_with("POST", path, Some(link), &headers, Some(&request))
+    }
+
+    /// Whoever holds the notice link writes into its conversation.
+    pub fn notice_send(
+        &self,
+        link: Option<&str>,
+        message: &SendMessageRequest,
+    ) -> Called<SendMessageResponse> {
+        self.call("POST", paths::notice_messages(), link, Some(message))
+    }
+
+    /// The patient answers survey `survey` through the notice link.
+    pub fn answer_notice_survey(
+        &self,
+        link: &str,
+        survey: &str,
+        answer: &SurveyAnswerRequest,
+    ) -> Called<SendMessageResponse> {
+        let path = paths::notice_survey(survey);
+        self.call("POST", &path, Some(link), Some(answer))
+    }
+
     /// The staff inbox socket.
     pub fn staff_live(&self, session: &str) -> Live {
         Live::connect_with_subprotocol(paths::staff_live(), session)
@@ -749,6 +951,34 @@ impl TestApp {
         body: Option<&[u8]>,
     ) -> Reply {
         support::request(method, path, token, headers, body)
+    }
+
+    /// A provider's webhook (a Twilio form, a Meta or WeChat payload, a handshake query),
+    /// signed or left unsigned as the test says: the provider's format, which no protocol
+    /// type holds and the edge verifies itself, so it goes as written. The raw reply.
+    pub fn send_webhook(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&[u8]>,
+    ) -> Reply {
+        support::request(method, path, None, headers, body)
+    }
+
+    /// One documented operation called as the OpenAPI document's walks call each of
+    /// them (the role matrix): any method and route, `body` already serialized from the
+    /// operation's wire type. The raw reply, since the walk reads only status and code.
+    pub fn send_documented(
+        &self,
+        method: &str,
+        path: &str,
+        session: &str,
+        body: Option<&[u8]>,
+    ) -> Reply {
+        let mut headers = self.origin_header();
+        headers.push(("Content-Type", "application/json"));
+        support::request(method, path, Some(session), &headers, body)
     }
 
     // Transport.
@@ -822,6 +1052,7 @@ fn typed<T: DeserializeOwned>(method: &str, path: &str, reply: Reply) -> Called<
         Err(Refusal {
             status: reply.status,
             error: error.error,
+            json: reply.body,
             headers: reply.headers,
         })
     }

@@ -10,12 +10,12 @@
 use base64::Engine;
 use serde_json::{json, Value};
 
+use crate::app::{Outcome, TestApp};
 use crate::attachments::{
     audit_entries, fetch, gps_latitude, header, link_url, staff_link, AFTERCARE_PDF, GPS_JPG,
     PHOTO_JPG, SCRIPT_JPG,
 };
 use crate::channels_sms::{patient_number, row_of, sandbox, thread, ACCOUNT_SID, AUTH_TOKEN};
-use crate::paths;
 use crate::support::*;
 
 fn media(content_type: &str, bytes: &[u8]) -> Value {
@@ -85,12 +85,7 @@ fn staff_opens(staff: &str, id: &str, attachment: &Value) -> Vec<u8> {
 }
 
 fn staff_id(staff: &str) -> String {
-    let me = get(paths::staff_me(), Some(staff));
-    me.body["id"]
-        .as_str()
-        .or(me.body["staff"]["id"].as_str())
-        .expect("id")
-        .to_owned()
+    TestApp::new().me(staff).answered(200).body.id
 }
 
 #[test]

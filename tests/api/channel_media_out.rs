@@ -7,13 +7,14 @@
 //! as a signed link in the text, which the patient opens; what a provider can't take is
 //! refused before the reply is stored, or fails visibly, in words staff read.
 
+use frontdesk_protocol::{SendMessageRequest, StaffReplyResponse};
 use serde_json::{json, Value};
 
+use crate::app::{says, Called, Outcome, TestApp};
 use crate::attachments::{
     audit_entries, fetch, gps_latitude, link_url, staff_link, AFTERCARE_PDF, GPS_JPG, PHOTO_JPG,
 };
 use crate::channels_sms::{delivery_of, patient_number, row_of, sandbox};
-use crate::paths;
 use crate::support::*;
 
 /// The patient writes on `channel` from `from`; the conversation's id once in the inbox.
@@ -29,26 +30,25 @@ fn conversation_with(staff: &str, channel: &str, from: &str) -> String {
 
 /// Staff upload `bytes` to the conversation: the attachment's id.
 fn staff_uploads(staff: &str, id: &str, bytes: &[u8], content_type: &str) -> String {
-    let uploaded = request(
-        "POST",
-        &paths::staff_attachments(id),
-        Some(staff),
-        &[("Content-Type", content_type)],
-        Some(bytes),
-    );
-    assert_eq!(uploaded.status, 201, "{:?}", uploaded.body);
-    uploaded.body["attachment"]["id"]
-        .as_str()
-        .expect("id")
-        .to_owned()
+    TestApp::new()
+        .upload_staff_attachment(staff, id, content_type, bytes)
+        .answered(201)
+        .body
+        .attachment
+        .id
 }
 
-fn staff_replies(staff: &str, id: &str, text: &str, attachments: &[&str]) -> Reply {
-    post(
-        &paths::staff_messages(id),
-        Some(staff),
-        &json!({"client_msg_id": uuid(), "text": text, "attachment_ids": attachments}),
-    )
+fn staff_replies(
+    staff: &str,
+    id: &str,
+    text: &str,
+    attachments: &[&str],
+) -> Called<StaffReplyResponse> {
+    let message = SendMessageRequest {
+        attachment_ids: attachments.iter().map(|id| (*id).to_owned()).collect(),
+        ..says(text)
+    };
+    TestApp::new().staff_reply(staff, id, &message)
 }
 
 /// The sandbox's recorded calls that `matches`, once there is one.
@@ -100,8 +100,7 @@ fn an_mms_reply_carries_the_pdf_as_a_media_url_the_provider_fetches() {
     let number = patient_number("+1555");
     let id = conversation_with(&staff, "sms", &number);
     let pdf = staff_uploads(&staff, &id, AFTERCARE_PDF, "application/pdf");
-    let reply = staff_replies(&staff, &id, "Your aftercare sheet", &[&pdf]);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    staff_replies(&staff, &id, "Your aftercare sheet", &[&pdf]).answered(201);
     let call = sends_with("sms", &pdf).remove(0);
     let form: Vec<(String, String)> =
         form_urlencoded::parse(call["body"].as_str().expect("body").as_bytes())
@@ -132,8 +131,7 @@ fn a_whatsapp_reply_sends_a_photo_as_an_image_with_its_caption_by_link() {
     let from = patient_number("44770");
     let id = conversation_with(&staff, "whatsapp", &from);
     let photo = staff_uploads(&staff, &id, PHOTO_JPG, "image/jpeg");
-    let reply = staff_replies(&staff, &id, "How it should look", &[&photo]);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    staff_replies(&staff, &id, "How it should look", &[&photo]).answered(201);
     let call = sends_with("whatsapp", &photo).remove(0);
     let body: Value = serde_json::from_str(call["body"].as_str().expect("body")).expect("json");
     assert_eq!(body["type"], "image", "{body}");
@@ -144,12 +142,9 @@ fn a_whatsapp_reply_sends_a_photo_as_an_image_with_its_caption_by_link() {
     // Two files don't fit one WhatsApp message: refused before anything is stored.
     let first = staff_uploads(&staff, &id, AFTERCARE_PDF, "application/pdf");
     let second = staff_uploads(&staff, &id, PHOTO_JPG, "image/jpeg");
-    let refused = staff_replies(&staff, &id, "", &[&first, &second]);
-    assert_eq!(refused.status, 422, "{:?}", refused.body);
-    assert_eq!(refused.body["error"]["code"], "too_many_files_for_channel");
-    let message = refused.body["error"]["message"]
-        .as_str()
-        .unwrap_or_default();
+    let refused = staff_replies(&staff, &id, "", &[&first, &second]).refused(422);
+    assert_eq!(refused.code, "too_many_files_for_channel");
+    let message = refused.message;
     assert!(
         message.contains("WhatsApp") && message.contains("at most 1 file"),
         "{message}"
@@ -167,8 +162,7 @@ fn a_messenger_reply_sends_its_text_then_the_file_by_url() {
         .collect();
     let id = conversation_with(&staff, "messenger", &psid);
     let pdf = staff_uploads(&staff, &id, AFTERCARE_PDF, "application/pdf");
-    let reply = staff_replies(&staff, &id, "Your aftercare sheet", &[&pdf]);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    staff_replies(&staff, &id, "Your aftercare sheet", &[&pdf]).answered(201);
     let call = sends_with("messenger", &pdf).remove(0);
     let body: Value = serde_json::from_str(call["body"].as_str().expect("body")).expect("json");
     let attachment = &body["message"]["attachment"];
@@ -188,8 +182,7 @@ fn reply_goes_as_a_link(channel: &str, from: &str) {
     let staff = sign_in("admin@demo.test");
     let id = conversation_with(&staff, channel, from);
     let pdf = staff_uploads(&staff, &id, AFTERCARE_PDF, "application/pdf");
-    let reply = staff_replies(&staff, &id, "Your aftercare sheet", &[&pdf]);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    staff_replies(&staff, &id, "Your aftercare sheet", &[&pdf]).answered(201);
     let call = sends_with(channel, &pdf).remove(0);
     let body: Value = serde_json::from_str(call["body"].as_str().expect("body")).expect("json");
     let text = match channel {
@@ -254,8 +247,7 @@ fn photo_and_pdf(channel: &str, from: &str) -> (Value, String) {
     let id = conversation_with(&staff, channel, from);
     let photo = staff_uploads(&staff, &id, GPS_JPG, "image/jpeg");
     let pdf = staff_uploads(&staff, &id, AFTERCARE_PDF, "application/pdf");
-    let reply = staff_replies(&staff, &id, "How it should look", &[&photo, &pdf]);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    staff_replies(&staff, &id, "How it should look", &[&photo, &pdf]).answered(201);
     let call = media_sends(channel, from).remove(0);
     let stored = fetch(&link_url(&staff_link(&staff, &id, &photo))).2;
     let bytes = uploaded_bytes(&call);
@@ -337,9 +329,8 @@ fn refused_upload(channel: &str, from: &str) {
     let order = json!({"channel": format!("{channel}_upload"), "mode": "reject", "text": photo});
     let ordered = sandbox("POST", "/sandbox/fail-next", Some(&order));
     assert_eq!(ordered["fail_next"], "reject", "{ordered}");
-    let reply = staff_replies(&staff, &id, "", &[&photo]);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+    let reply = staff_replies(&staff, &id, "", &[&photo]).answered(201);
+    let seq = reply.body.message.seq;
     let failed = eventually("the failed delivery", || {
         delivery_of(&staff, &id, seq).filter(|d| d["status"] == "failed")
     });

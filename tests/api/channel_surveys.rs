@@ -5,14 +5,15 @@
 //! before; never after an SMS STOP; on WhatsApp outside the 24-hour window, as the
 //! clinic's approved template.
 
+use frontdesk_protocol::{SurveyAnswerRequest, TreatmentEventRequest};
 use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
+use crate::app::{Outcome, TestApp};
 use crate::channels_sms::{field, patient_number, patient_texts, row_of, sent_to, thread};
 use crate::channels_whatsapp::graph_calls;
 use crate::integrations::{from_now, hourly_cron, is_invitation, now_secs};
 use crate::openapi::{check, document};
-use crate::paths;
 use crate::support::*;
 
 const INVITATION: &str = "How are you since your treatment?";
@@ -21,19 +22,17 @@ const INVITATION: &str = "How are you since your treatment?";
 /// its survey is due (unix seconds).
 fn treatment_reported(practice: &str, id: &str) -> i64 {
     let performed_at = from_now(4);
-    let scheduled = post(
-        paths::integration_treatments(),
-        Some(practice),
-        &json!({
-            "event_id": format!("pms-visit:{}", uuid()),
-            "conversation_id": id,
-            "procedure": "Wisdom tooth extraction",
-            "performed_at": performed_at,
-        }),
-    );
-    assert_eq!(scheduled.status, 202, "{:?}", scheduled.body);
-    let due = scheduled.body["survey_due_at"].as_str().expect("due");
-    chrono::DateTime::parse_from_rfc3339(due)
+    let event = TreatmentEventRequest {
+        event_id: format!("pms-visit:{}", uuid()),
+        conversation_id: Some(id.to_owned()),
+        phone: None,
+        procedure: "Wisdom tooth extraction".into(),
+        performed_at,
+    };
+    let scheduled = TestApp::new()
+        .report_treatment(practice, &event)
+        .answered(202);
+    chrono::DateTime::parse_from_rfc3339(&scheduled.body.survey_due_at)
         .expect("RFC 3339")
         .timestamp()
 }
@@ -111,42 +110,41 @@ fn a_treatment_survey_reaches_an_sms_patient_after_the_delay_and_is_answered_thr
 
     // The link opens the conversation with the survey, which the patient answers there.
     let token = token_in(&sms);
-    let page = get(paths::notice_messages(), Some(&token));
-    assert_eq!(page.status, 200, "{:?}", page.body);
-    let survey_id = page.body["messages"]
-        .as_array()
-        .expect("messages")
+    let app = TestApp::new();
+    let page = app.notice_conversation(Some(&token)).answered(200);
+    let survey_id = page
+        .body
+        .messages
         .iter()
-        .find_map(|m| m["client_msg_id"].as_str()?.strip_prefix("survey:"))
+        .find_map(|m| m.client_msg_id.as_deref()?.strip_prefix("survey:"))
         .expect("the invitation on the page")
         .to_owned();
-    let path = paths::notice_survey(&survey_id);
-    let answer = post(
-        &path,
-        Some(&token),
-        &json!({"rating": 4, "problems": false, "comment": "All good, thank you"}),
-    );
-    assert_eq!(answer.status, 201, "{:?}", answer.body);
+    let rated = SurveyAnswerRequest {
+        rating: 4,
+        problems: false,
+        comment: Some("All good, thank you".into()),
+    };
+    let answer = app.answer_notice_survey(&token, &survey_id, &rated);
+    assert_eq!(answer.status(), 201, "{answer:?}");
     check(
         &document(),
         "POST",
         "/v1/notice/surveys/{survey_id}",
         &answer,
     );
-    let again = post(
-        &path,
-        Some(&token),
-        &json!({"rating": 4, "problems": false, "comment": "All good, thank you"}),
-    );
-    assert_eq!(again.status, 409, "{:?}", again.body);
-    assert_eq!(again.error_code(), "survey_already_answered");
+    let again = app
+        .answer_notice_survey(&token, &survey_id, &rated)
+        .refused(409);
+    assert_eq!(again.code, "survey_already_answered");
     // A survey of another conversation is not this link's.
-    let elsewhere = post(
-        &paths::notice_survey(&format!("sv_{}", "0".repeat(24))),
-        Some(&token),
-        &json!({"rating": 1, "problems": true}),
-    );
-    assert_eq!(elsewhere.status, 404, "{:?}", elsewhere.body);
+    let unhappy = SurveyAnswerRequest {
+        rating: 1,
+        problems: true,
+        comment: None,
+    };
+    let elsewhere = format!("sv_{}", "0".repeat(24));
+    app.answer_notice_survey(&token, &elsewhere, &unhappy)
+        .refused(404);
 }
 
 #[test]
@@ -242,6 +240,7 @@ fn on_whatsapp_the_survey_goes_as_text_within_the_window_and_as_the_template_out
         "{link}"
     );
     assert!(template.get("text").is_none(), "no free text: {template}");
-    let page = get(paths::notice_messages(), Some(&token_in(link)));
-    assert_eq!(page.status, 200, "{:?}", page.body);
+    TestApp::new()
+        .notice_conversation(Some(&token_in(link)))
+        .answered(200);
 }

@@ -5,6 +5,7 @@
 
 use serde_json::{json, Value};
 
+use crate::app::{Outcome, TestApp};
 use crate::channels_sms::{delivery_of, row_of, staff_reply};
 use crate::channels_whatsapp::patient_writes_on;
 use crate::paths;
@@ -33,9 +34,8 @@ fn reply_with_socket_open(staff: &str, channel: &str, from: &str) -> (String, Li
     let mut live = Live::connect_with_subprotocol(&paths::staff_thread_live(&id), staff);
     assert_eq!(live.next()["type"], "ready");
     let answer = format!("Yes, it was repaired on Monday. {}", canary());
-    let sent = staff_reply(staff, &id, &answer);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    let seq = sent.body["message"]["seq"].as_u64().expect("seq");
+    let sent = staff_reply(staff, &id, &answer).answered(201);
+    let seq = sent.body.message.seq;
     (id, live, seq)
 }
 
@@ -88,10 +88,9 @@ fn assert_state_only(frames: &[Value]) {
 fn signed_messenger_webhook(body: &str) -> Reply {
     let signature =
         frontdesk_domain::channels::meta::signature("dev-meta-app-secret", body.as_bytes());
-    request(
+    TestApp::new().send_webhook(
         "POST",
         &paths::channel_webhook("demo", "messenger"),
-        None,
         &[
             ("Content-Type", "application/json"),
             ("X-Hub-Signature-256", &signature),
@@ -167,10 +166,9 @@ fn a_messenger_receipt_is_refused_unsigned_and_taken_for_a_stranger() {
     let answer = signed_messenger_webhook(&body);
     assert_eq!(answer.status, 200, "{:?}", answer.body);
     // Unsigned, the same receipt is refused like any webhook.
-    let refused = request(
+    let refused = TestApp::new().send_webhook(
         "POST",
         &paths::channel_webhook("demo", "messenger"),
-        None,
         &[("Content-Type", "application/json")],
         Some(body.as_bytes()),
     );

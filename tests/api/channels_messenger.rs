@@ -3,8 +3,10 @@
 //! (`POST /{version}/me/messages` with `messaging_type: RESPONSE`), the 24-hour window
 //! without templates.
 
+use frontdesk_protocol::WhatsappTemplate;
 use serde_json::{json, Value};
 
+use crate::app::{says, Outcome, TestApp};
 use crate::channels_sms::{opened_with, row_of, rows_of, staff_reply, thread};
 use crate::channels_whatsapp::{
     graph_calls, handshake_echoes_only_for_the_verify_token, patient_writes_on,
@@ -65,8 +67,7 @@ fn a_messenger_emergency_gets_the_safety_reply_through_the_send_api() {
     // Staff answer the same way.
     let id = row["conversation_id"].as_str().expect("id");
     let answer = format!("We are calling you now. {}", canary());
-    let sent = staff_reply(&staff, id, &answer);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    staff_reply(&staff, id, &answer).answered(201);
     eventually("the staff reply at the Send API", || {
         sent_to(&from)
             .into_iter()
@@ -90,16 +91,17 @@ fn outside_the_window_messenger_refuses_free_text_and_templates() {
         .expect("id")
         .to_owned();
     let before = thread(&staff, &id)["messages"].clone();
-    let refused = staff_reply(&staff, &id, &format!("Yes we do {}", canary()));
-    assert_eq!(refused.status, 409, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "outside_reply_window");
-    let template = post(
-        &paths::staff_messages(&id),
-        Some(&staff),
-        &json!({"client_msg_id": uuid(), "text": "Hello", "whatsapp_template": {"name": "follow_up", "language": "en_US"}}),
-    );
-    assert_eq!(template.status, 422, "{:?}", template.body);
-    assert_eq!(template.error_code(), "template_not_supported");
+    let refused = staff_reply(&staff, &id, &format!("Yes we do {}", canary())).refused(409);
+    assert_eq!(refused.code, "outside_reply_window");
+    let follow_up = WhatsappTemplate {
+        name: "follow_up".into(),
+        language: "en_US".into(),
+        parameters: Vec::new(),
+    };
+    let template = TestApp::new()
+        .staff_template_reply(&staff, &id, &says("Hello"), &follow_up)
+        .refused(422);
+    assert_eq!(template.code, "template_not_supported");
     assert_eq!(thread(&staff, &id)["messages"], before, "nothing stored");
 }
 

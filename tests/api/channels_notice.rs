@@ -2,8 +2,10 @@
 //! notice fixture clinic sends SMS staff replies as notices (`content = "notice"`), whose
 //! link opens the conversation on the Frontdesk origin; its WhatsApp stays in text mode.
 
+use frontdesk_protocol::NoticeConversationResponse;
 use serde_json::{json, Value};
 
+use crate::app::{says, Called, Outcome, TestApp};
 use crate::channels_sms::{field, patient_number, sandbox, sent_to, staff_reply, thread};
 use crate::channels_whatsapp::graph_calls;
 use crate::openapi::{check, document};
@@ -29,8 +31,8 @@ fn patient_writes(channel: &str, from: &str, text: &str) {
 /// The notice clinic's conversation with `address`.
 fn conversation_of(staff: &str, address: &str) -> String {
     eventually("the conversation in the notice clinic's inbox", || {
-        let inbox = get(paths::staff_inbox(), Some(staff));
-        inbox.body["conversations"]
+        let inbox = TestApp::new().inbox(staff, &[]).answered(200);
+        inbox.json["conversations"]
             .as_array()?
             .iter()
             .find(|row| row["address"] == address)
@@ -46,8 +48,8 @@ pub(crate) fn token_in(body: &str) -> Option<String> {
 
 const PATH: &str = paths::notice_messages();
 
-fn read_through(token: Option<&str>) -> Reply {
-    get(PATH, token)
+fn read_through(token: Option<&str>) -> Called<NoticeConversationResponse> {
+    TestApp::new().notice_conversation(token)
 }
 
 pub(crate) fn texts(conversation: &Value) -> Vec<String> {
@@ -64,9 +66,8 @@ pub(crate) fn texts(conversation: &Value) -> Vec<String> {
 
 /// The notice clinic's audit entries of `action` about conversation `id`.
 fn audited(staff: &str, id: &str, action: &str) -> Vec<Value> {
-    let log = get(paths::audit_log(), Some(staff));
-    assert_eq!(log.status, 200, "{:?}", log.body);
-    log.body["entries"]
+    let log = TestApp::new().audit_log(staff).answered(200);
+    log.json["entries"]
         .as_array()
         .expect("entries")
         .iter()
@@ -83,8 +84,7 @@ fn in_notice_mode_an_sms_reply_goes_out_as_a_link_that_opens_the_conversation_un
     patient_writes("sms", &from, &question);
     let id = conversation_of(&staff, &from);
     let reply_text = format!("Your results are normal, no need to come in. {}", canary());
-    let reply = staff_reply(&staff, &id, &reply_text);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    staff_reply(&staff, &id, &reply_text).answered(201);
 
     // At Twilio: a notice with a link, and nowhere the reply's (or the question's) text.
     let notice = eventually("the notice at Twilio", || {
@@ -114,21 +114,19 @@ fn in_notice_mode_an_sms_reply_goes_out_as_a_link_that_opens_the_conversation_un
 
     // The link shows the conversation, the reply included; the read is audited, without
     // the link.
-    let read = read_through(Some(&token));
-    assert_eq!(read.status, 200, "{:?}", read.body);
+    let read = read_through(Some(&token)).answered(200);
     check(&document(), "GET", PATH, &read);
-    assert_eq!(read.body["clinic_name"], CLINIC_NAME);
+    assert_eq!(read.body.clinic_name, CLINIC_NAME);
     // The fixture's links live seconds (the default is three days).
-    let expires_at =
-        chrono::DateTime::parse_from_rfc3339(read.body["expires_at"].as_str().expect("expires_at"))
-            .expect("RFC 3339")
-            .timestamp();
+    let expires_at = chrono::DateTime::parse_from_rfc3339(&read.body.expires_at)
+        .expect("RFC 3339")
+        .timestamp();
     let now = crate::integrations::now_secs();
     assert!(
         expires_at > now && expires_at <= now + LINK_SECONDS as i64,
         "{expires_at} vs {now}"
     );
-    let shown = texts(&read.body);
+    let shown = texts(&read.json);
     assert!(shown.contains(&reply_text), "{shown:?}");
     assert!(shown.contains(&question), "{shown:?}");
     let entries = audited(&staff, &id, "notice_link_read");
@@ -140,14 +138,11 @@ fn in_notice_mode_an_sms_reply_goes_out_as_a_link_that_opens_the_conversation_un
 
     // Whoever holds the link may answer; the answer is the patient's, in the thread.
     let answer_text = format!("Thank you, that is a relief. {}", canary());
-    let answer = post(
-        PATH,
-        Some(&token),
-        &json!({"client_msg_id": uuid(), "text": answer_text}),
-    );
-    assert_eq!(answer.status, 201, "{:?}", answer.body);
+    let answer = TestApp::new()
+        .notice_send(Some(&token), &says(&answer_text))
+        .answered(201);
     check(&document(), "POST", PATH, &answer);
-    assert_eq!(answer.body["message"]["author"], "visitor");
+    assert_eq!(answer.json["message"]["author"], "visitor");
     let messages = thread(&staff, &id)["messages"].clone();
     assert!(
         messages
@@ -161,19 +156,16 @@ fn in_notice_mode_an_sms_reply_goes_out_as_a_link_that_opens_the_conversation_un
     // Once expired, it shows nothing and says so.
     let expired = eventually("the link to expire", || {
         let read = read_through(Some(&token));
-        (read.status != 200).then_some(read)
-    });
-    assert_eq!(expired.status, 410, "{:?}", expired.body);
-    assert_eq!(expired.body["error"]["code"], "notice_link_expired");
+        (read.status() != 200).then_some(read)
+    })
+    .refusal(410);
+    assert_eq!(expired.error.code, "notice_link_expired");
     check(&document(), "GET", PATH, &expired);
-    assert!(texts(&expired.body).is_empty());
-    assert!(!expired.body.to_string().contains(&canary()));
-    let late = post(
-        PATH,
-        Some(&token),
-        &json!({"client_msg_id": uuid(), "text": "still there?"}),
-    );
-    assert_eq!(late.status, 410, "{:?}", late.body);
+    assert!(texts(&expired.json).is_empty());
+    assert!(!expired.json.to_string().contains(&canary()));
+    TestApp::new()
+        .notice_send(Some(&token), &says("still there?"))
+        .refused(410);
 }
 
 #[test]
@@ -189,17 +181,12 @@ fn a_wrong_malformed_or_missing_link_gets_a_clear_error_and_shows_nothing() {
         ),
         (None, 401, "notice_link_missing"),
     ] {
-        let read = read_through(token);
-        assert_eq!(read.status, status, "{token:?}: {:?}", read.body);
+        let read = read_through(token).refusal(status);
         check(&document(), "GET", PATH, &read);
-        assert_eq!(read.body["error"]["code"], code, "{:?}", read.body);
-        assert!(read.body.get("messages").is_none());
-        let write = post(
-            PATH,
-            token,
-            &json!({"client_msg_id": uuid(), "text": "hello"}),
-        );
-        assert_eq!(write.status, status, "{token:?}: {:?}", write.body);
+        assert_eq!(read.error.code, code, "{token:?}: {:?}", read.json);
+        assert!(read.json.get("messages").is_none());
+        let write = TestApp::new().notice_send(token, &says("hello"));
+        assert_eq!(write.status(), status, "{token:?}: {write:?}");
     }
 }
 
@@ -233,8 +220,7 @@ fn whatsapp_in_text_mode_is_unchanged_beside_a_notice_mode_sms() {
     );
     let id = conversation_of(&staff, &from);
     let text = format!("Yes, in the courtyard. {}", canary());
-    let reply = staff_reply(&staff, &id, &text);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    staff_reply(&staff, &id, &text).answered(201);
     eventually("the reply's text at Graph", || {
         graph_calls("whatsapp")
             .into_iter()

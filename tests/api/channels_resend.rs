@@ -2,8 +2,10 @@
 //! shows as failed with the provider's reason in plain words, and staff resend it exactly
 //! once more (the sandbox fails the next send when told to: `POST /sandbox/fail-next`).
 
+use frontdesk_protocol::{DeliveryStatus, ResendRequest, ResendResponse};
 use serde_json::{json, Value};
 
+use crate::app::{Called, Outcome, TestApp};
 use crate::channels_sms::{
     delivery_of, field, owned, patient_number, patient_texts, post_form, row_of, sandbox, sent_to,
     staff_reply, ACCOUNT_SID, AUTH_TOKEN, CLINIC_NUMBER,
@@ -21,8 +23,20 @@ fn fail_next(mode: &str, to: &str, text: &str) {
     assert_eq!(answer["fail_next"], mode, "{answer}");
 }
 
-fn resend(staff: &str, id: &str, seq: u64, body: &Value) -> Reply {
-    post(&paths::staff_message_resend(id, seq), Some(staff), body)
+fn resend(staff: &str, id: &str, seq: u64, attempt: u32) -> Called<ResendResponse> {
+    TestApp::new().resend(Some(staff), id, seq, &ResendRequest { attempt })
+}
+
+/// A resend body no `ResendRequest` holds (a wrong type, another field), sent as written.
+fn resend_forged(staff: &str, id: &str, seq: u64, body: &Value) -> Reply {
+    let bytes = body.to_string();
+    TestApp::new().send_forged(
+        "POST",
+        &paths::staff_message_resend(id, seq),
+        Some(staff),
+        &[("Content-Type", "application/json")],
+        Some(bytes.as_bytes()),
+    )
 }
 
 /// How many Messages API calls carried `text` to `number`.
@@ -43,9 +57,8 @@ fn failed_reply(mode: &str) -> (String, String, u64, String, String) {
     let id = row["conversation_id"].as_str().expect("id").to_owned();
     let text = format!("Yes, Thursday at ten works. {}", canary());
     fail_next(mode, &from, &text);
-    let reply = staff_reply(&staff, &id, &text);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+    let reply = staff_reply(&staff, &id, &text).answered(201);
+    let seq = reply.body.message.seq;
     (staff, id, seq, from, text)
 }
 
@@ -65,9 +78,8 @@ fn a_refused_send_shows_failed_in_plain_words_and_resends_exactly_once() {
     assert_eq!(sends_of(&from, &text), 1);
 
     // The thread's poll sees the same, without the message text.
-    let listed = get(&paths::staff_deliveries(&id), Some(&staff));
-    assert_eq!(listed.status, 200, "{:?}", listed.body);
-    let listed_one = listed.body["deliveries"]
+    let listed = TestApp::new().deliveries(&staff, &id).answered(200);
+    let listed_one = listed.json["deliveries"]
         .as_array()
         .expect("deliveries")
         .iter()
@@ -75,16 +87,14 @@ fn a_refused_send_shows_failed_in_plain_words_and_resends_exactly_once() {
         .cloned()
         .expect("listed");
     assert_eq!(listed_one["status"], "failed");
-    assert!(!listed.body.to_string().contains(&text));
+    assert!(!listed.json.to_string().contains(&text));
 
-    let first = resend(&staff, &id, seq, &json!({"attempt": 2}));
-    assert_eq!(first.status, 202, "{:?}", first.body);
-    assert_eq!(first.body["delivery"]["attempt"], 2);
-    assert_ne!(first.body["delivery"]["status"], "failed");
+    let first = resend(&staff, &id, seq, 2).answered(202);
+    assert_eq!(first.body.delivery.attempt, 2);
+    assert_ne!(first.body.delivery.status, DeliveryStatus::Failed);
     // Asked again (a double click, a retried request): answered, nothing more sent.
-    let again = resend(&staff, &id, seq, &json!({"attempt": 2}));
-    assert_eq!(again.status, 200, "{:?}", again.body);
-    assert_eq!(again.body["delivery"]["attempt"], 2);
+    let again = resend(&staff, &id, seq, 2).answered(200);
+    assert_eq!(again.body.delivery.attempt, 2);
     eventually("the resend delivered", || {
         delivery_of(&staff, &id, seq).filter(|d| d["status"] == "delivered")
     });
@@ -92,12 +102,10 @@ fn a_refused_send_shows_failed_in_plain_words_and_resends_exactly_once() {
     assert_eq!(sends_of(&from, &text), 2, "the first send and one resend");
 
     // Only a failed delivery is resent, and only as the next attempt.
-    let delivered = resend(&staff, &id, seq, &json!({"attempt": 3}));
-    assert_eq!(delivered.status, 409, "{:?}", delivered.body);
-    assert_eq!(delivered.body["error"]["code"], "not_failed");
-    let skipped = resend(&staff, &id, seq, &json!({"attempt": 5}));
-    assert_eq!(skipped.status, 409, "{:?}", skipped.body);
-    assert_eq!(skipped.body["error"]["code"], "stale_attempt");
+    let delivered = resend(&staff, &id, seq, 3).refused(409);
+    assert_eq!(delivered.code, "not_failed");
+    let skipped = resend(&staff, &id, seq, 5).refused(409);
+    assert_eq!(skipped.code, "stale_attempt");
     assert_eq!(sends_of(&from, &text), 2);
 }
 
@@ -123,8 +131,7 @@ fn an_undelivered_callback_fails_the_reply_and_the_first_attempts_late_news_neve
         .to_owned();
     assert!(!first_callback.contains("attempt="), "{first_call}");
 
-    let resent = resend(&staff, &id, seq, &json!({"attempt": 2}));
-    assert_eq!(resent.status, 202, "{:?}", resent.body);
+    resend(&staff, &id, seq, 2).answered(202);
     eventually("the resend delivered", || {
         delivery_of(&staff, &id, seq).filter(|d| d["status"] == "delivered")
     });
@@ -160,23 +167,18 @@ fn a_resend_is_refused_with_clear_errors() {
     eventually("the failed delivery", || {
         delivery_of(&staff, &id, seq).filter(|d| d["status"] == "failed")
     });
-    let unknown = resend(&staff, &id, seq + 50, &json!({"attempt": 2}));
-    assert_eq!(unknown.status, 404, "{:?}", unknown.body);
-    assert_eq!(unknown.body["error"]["code"], "unknown_delivery");
-    let not_a_seq = resend(&staff, &id, 0, &json!({"attempt": 2}));
-    assert_eq!(not_a_seq.status, 404, "{:?}", not_a_seq.body);
+    let unknown = resend(&staff, &id, seq + 50, 2).refused(404);
+    assert_eq!(unknown.code, "unknown_delivery");
+    resend(&staff, &id, 0, 2).refused(404);
     // The body names the attempt only: a wrong type or another field is refused.
-    let bad = resend(&staff, &id, seq, &json!({"attempt": "two"}));
+    let bad = resend_forged(&staff, &id, seq, &json!({"attempt": "two"}));
     assert_eq!(bad.status, 422, "{:?}", bad.body);
     assert_eq!(bad.body["error"]["code"], "invalid_field");
-    let extra = resend(&staff, &id, seq, &json!({"attempt": 2, "text": "other"}));
+    let extra = resend_forged(&staff, &id, seq, &json!({"attempt": 2, "text": "other"}));
     assert_eq!(extra.status, 422, "{:?}", extra.body);
-    let signed_out = post(
-        &paths::staff_message_resend(&id, seq),
-        None,
-        &json!({"attempt": 2}),
-    );
-    assert_eq!(signed_out.status, 401, "{:?}", signed_out.body);
+    TestApp::new()
+        .resend(None, &id, seq, &ResendRequest { attempt: 2 })
+        .refused(401);
     // Still failed on its first attempt: none of those resent it.
     let still = delivery_of(&staff, &id, seq).expect("delivery");
     assert_eq!(still["status"], "failed");

@@ -2,8 +2,10 @@
 //! patient (signing its webhooks with its own `X-Twilio-Signature` code, so the edge's
 //! verifier is cross-checked) and records every Messages API call the edge makes.
 
+use frontdesk_protocol::{ConversationStatus, SetStatusRequest, StaffReplyResponse};
 use serde_json::{json, Value};
 
+use crate::app::{says, Called, Outcome, TestApp};
 use crate::paths;
 use crate::support::*;
 
@@ -11,23 +13,8 @@ pub(crate) const CLINIC_NUMBER: &str = "+15550100100";
 pub(crate) const ACCOUNT_SID: &str = "ACdev00000000000000000000000000000";
 pub(crate) const AUTH_TOKEN: &str = "dev-twilio-auth-token";
 
-pub(crate) fn sandbox_url() -> String {
-    std::env::var("FRONTDESK_SANDBOX_URL")
-        .expect("FRONTDESK_SANDBOX_URL is not set: `cargo xtask test` starts the provider sandbox")
-}
-
-pub(crate) fn sandbox(method: &str, path: &str, body: Option<&Value>) -> Value {
-    let agent = ureq::agent();
-    let request = agent.request(method, &format!("{}{path}", sandbox_url()));
-    let result = match body {
-        Some(body) => request.send_json(body.clone()),
-        None => request.call(),
-    };
-    match result {
-        Ok(response) => response.into_json().expect("sandbox JSON"),
-        Err(error) => panic!("sandbox {method} {path}: {error}"),
-    }
-}
+/// The provider sandbox's client lives with the suite's other HTTP client.
+pub(crate) use crate::support::sandbox;
 
 /// A fresh patient number with this country prefix (`+1555` or `+447700`).
 pub(crate) fn patient_number(prefix: &str) -> String {
@@ -64,11 +51,10 @@ fn redeliver(from: &str, text: &str, message_sid: &str) -> u64 {
     answer["edge_status"].as_u64().expect("edge status")
 }
 
-/// The inbox rows of this patient number.
+/// The inbox rows of this patient number, as sent (the wire type checked).
 pub(crate) fn rows_of(staff: &str, number: &str) -> Vec<Value> {
-    let inbox = get(paths::staff_inbox(), Some(staff));
-    assert_eq!(inbox.status, 200, "{:?}", inbox.body);
-    inbox.body["conversations"]
+    let inbox = TestApp::new().inbox(staff, &[]).answered(200);
+    inbox.json["conversations"]
         .as_array()
         .expect("conversations")
         .iter()
@@ -142,18 +128,13 @@ pub(crate) fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a 
         .map(|(_, v)| v.as_str())
 }
 
+/// The staff thread as sent (the wire type checked), for tests that read it as JSON.
 pub(crate) fn thread(staff: &str, id: &str) -> Value {
-    let reply = get(&paths::staff_messages(id), Some(staff));
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    reply.body
+    TestApp::new().staff_thread(staff, id).answered(200).json
 }
 
-pub(crate) fn staff_reply(staff: &str, id: &str, text: &str) -> Reply {
-    post(
-        &paths::staff_messages(id),
-        Some(staff),
-        &json!({"client_msg_id": uuid(), "text": text}),
-    )
+pub(crate) fn staff_reply(staff: &str, id: &str, text: &str) -> Called<StaffReplyResponse> {
+    TestApp::new().staff_reply(staff, id, &says(text))
 }
 
 /// A form POSTed straight to the edge at `path`, as Twilio would, signed with
@@ -168,7 +149,7 @@ pub(crate) fn post_form(path: &str, params: &[(&str, &str)], signature: Option<&
     if let Some(signature) = signature {
         headers.push(("X-Twilio-Signature", signature));
     }
-    request("POST", path, None, &headers, Some(body.as_bytes()))
+    TestApp::new().send_webhook("POST", path, &headers, Some(body.as_bytes()))
 }
 
 /// This message's delivery in the staff thread.
@@ -291,9 +272,8 @@ fn a_staff_reply_goes_out_and_status_callbacks_move_it_forward_only() {
     let row = row_of(&staff, &from);
     let id = row["conversation_id"].as_str().expect("id");
     let text = format!("Yes, in the courtyard. {}", canary());
-    let reply = staff_reply(&staff, id, &text);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+    let reply = staff_reply(&staff, id, &text).answered(201);
+    let seq = reply.body.message.seq;
     let (_, form) = eventually("the staff reply at Twilio", || {
         sent_to(&from)
             .into_iter()
@@ -402,9 +382,9 @@ fn after_stop_a_staff_reply_is_refused_until_start() {
     let (_, status) = patient_texts(&from, "STOP");
     assert_eq!(status, 200);
     assert_eq!(rules(&staff)["opted_out"], true);
-    let refused = staff_reply(&staff, id, &format!("Here is your invoice {}", canary()));
-    assert_eq!(refused.status, 409, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "recipient_opted_out");
+    let refused =
+        staff_reply(&staff, id, &format!("Here is your invoice {}", canary())).refused(409);
+    assert_eq!(refused.code, "recipient_opted_out");
     assert!(
         !sent_to(&from)
             .iter()
@@ -413,8 +393,7 @@ fn after_stop_a_staff_reply_is_refused_until_start() {
     );
     patient_texts(&from, "START");
     assert_eq!(rules(&staff)["opted_out"], false);
-    let taken = staff_reply(&staff, id, &format!("Here is your invoice {}", canary()));
-    assert_eq!(taken.status, 201, "{:?}", taken.body);
+    staff_reply(&staff, id, &format!("Here is your invoice {}", canary())).answered(201);
     // STOP and START went into the same conversation, and got no automatic reply.
     let messages = thread(&staff, id)["messages"].clone();
     let texts: Vec<&str> = messages
@@ -446,12 +425,12 @@ fn a_number_continues_its_open_conversation_and_starts_a_new_one_after_resolutio
             .count();
         (visitor_texts == 2).then_some(())
     });
-    let resolved = post(
-        &paths::staff_status(&first),
-        Some(&staff),
-        &json!({"status": "resolved"}),
-    );
-    assert_eq!(resolved.status, 200, "{:?}", resolved.body);
+    let resolved = SetStatusRequest {
+        status: ConversationStatus::Resolved,
+    };
+    TestApp::new()
+        .set_status(&staff, &first, &resolved)
+        .answered(200);
     patient_texts(&from, &format!("One more question {}", canary()));
     let second = row_of(&staff, &from);
     assert_ne!(

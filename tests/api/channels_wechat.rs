@@ -5,6 +5,7 @@
 
 use serde_json::{json, Value};
 
+use crate::app::{Outcome, TestApp};
 use crate::channels_sms::{
     delivery_of, opened_with, redeliveries_store_nothing, row_of, sandbox, staff_reply, thread,
 };
@@ -84,11 +85,13 @@ fn text_of(body: &Value) -> String {
 #[test]
 fn the_handshake_echoes_echostr_only_when_the_signature_holds() {
     let signature = frontdesk_domain::channels::wechat::signature(TOKEN, "1764806400", "77331");
-    let good = get(
+    let good = TestApp::new().send_webhook(
+        "GET",
         &format!(
             "{}?signature={signature}&timestamp=1764806400&nonce=77331&echostr=8305999631672647420",
             webhook()
         ),
+        &[],
         None,
     );
     assert_eq!(good.status, 200, "{:?}", good.body);
@@ -116,7 +119,8 @@ fn the_handshake_echoes_echostr_only_when_the_signature_holds() {
             format!("signature={signature}&timestamp=1764806400&nonce=77331"),
         ),
     ] {
-        let refused = get(&format!("{}?{query}", webhook()), None);
+        let refused =
+            TestApp::new().send_webhook("GET", &format!("{}?{query}", webhook()), &[], None);
         assert_eq!(refused.status, 403, "{case}: {:?}", refused.body);
         assert!(!refused.error_code().is_empty(), "{case}");
         assert!(
@@ -197,9 +201,8 @@ fn staff_replies_go_out_with_the_cached_token_and_a_refused_token_is_replaced() 
     let row = row_of(&staff, &from);
     let id = row["conversation_id"].as_str().expect("id");
     let send = |text: &str| {
-        let reply = staff_reply(&staff, id, text);
-        assert_eq!(reply.status, 201, "{:?}", reply.body);
-        let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+        let reply = staff_reply(&staff, id, text).answered(201);
+        let seq = reply.body.message.seq;
         // Sent first, then the call: a refused attempt with a revoked token is in the
         // outbox too, and only the last attempt carried the token that worked.
         eventually("the staff reply marked sent", || {
@@ -291,12 +294,10 @@ fn after_48_hours_free_text_is_refused() {
         .expect("id")
         .to_owned();
     let before = thread(&staff, &id)["messages"].clone();
-    let refused = staff_reply(&staff, &id, &format!("Your results are in {}", canary()));
-    assert_eq!(refused.status, 409, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "outside_reply_window");
-    assert!(refused.body["error"]["message"]
-        .as_str()
-        .is_some_and(|m| m.contains("48 hours")));
+    let refused =
+        staff_reply(&staff, &id, &format!("Your results are in {}", canary())).refused(409);
+    assert_eq!(refused.code, "outside_reply_window");
+    assert!(refused.message.contains("48 hours"));
     assert_eq!(thread(&staff, &id)["messages"], before, "nothing stored");
     // 47 hours is inside the window.
     let other = open_id();
@@ -309,10 +310,10 @@ fn after_48_hours_free_text_is_refused() {
         .as_str()
         .expect("id")
         .to_owned();
-    let taken = staff_reply(
+    staff_reply(
         &staff,
         &other_id,
         &format!("Any time after 2pm {}", canary()),
-    );
-    assert_eq!(taken.status, 201, "{:?}", taken.body);
+    )
+    .answered(201);
 }

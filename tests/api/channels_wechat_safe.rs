@@ -5,6 +5,7 @@
 
 use serde_json::{json, Value};
 
+use crate::app::TestApp;
 use crate::channels_sms::{opened_with, redeliveries_store_nothing, row_of, rows_of, sandbox};
 use crate::channels_whatsapp::patient_writes_on;
 use crate::paths;
@@ -117,13 +118,12 @@ fn safe_mode_refuses_plaintext_and_wrongly_signed_pushes_and_stores_nothing() {
         assert_eq!(status, 403, "{signature}");
     }
     // The same refusal straight at the edge: the JSON error, with its code.
-    let answer = request(
+    let answer = TestApp::new().send_webhook(
         "POST",
         &format!(
             "{}?signature=x&timestamp=1409735669&nonce=1",
             paths::channel_webhook(CLINIC, "wechat")
         ),
-        None,
         &[("Content-Type", "text/xml")],
         Some(b"<xml><ToUserName>gh_demo_clinic</ToUserName><Encrypt>AAAA</Encrypt></xml>"),
     );

