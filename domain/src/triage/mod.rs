@@ -1340,6 +1340,8 @@ mod head_injury_lay_flags_tests;
 #[cfg(test)]
 mod heard_voices_tests;
 #[cfg(test)]
+mod history_form_tests;
+#[cfg(test)]
 mod hours_and_suppositions_tests;
 #[cfg(test)]
 mod household_chemicals_in_a_child_tests;
