@@ -37,8 +37,8 @@ const NOT_TYPOS: &[&str] = &[
     "paint", "saint", "point", "later", "water", "fiber", "fiver", "hurry", "stick", "stuck",
     "strike", "struck", "parking", "parked", "booked", "looked", "cooked", "often", "until",
     "under", "falls", "false", "toast", "color", "valor", "sangria", "sante", "mauvais", "calor",
-    "lunes", "mardi", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado", "nasen",
-    "comment", "grune", "grunen", "gruner", "groene", "nachts", "cooking",
+    "lunes", "mardi", "trage", "fines", "seite", "tratar", "saber", "wenn", "wedding", "quedado",
+    "nasen", "comment", "grune", "grunen", "gruner", "groene", "nachts", "cooking",
     // "putting" the cannula in is not "puking" (batch 82).
     "putting",
     // "number" is not "numb", "playing" not "paying", "changes" not "charges" (batches 49-50).

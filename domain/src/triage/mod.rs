@@ -53,7 +53,9 @@ mod death_words_in_media_and_jokes;
 mod deep_burns_and_wounds;
 mod double_vision_balance;
 mod drugs_and_poisons_told_plainly;
+mod emergencies_told_beside_a_past;
 mod emergency_signs_told_plainly;
+mod emergency_words_for_things;
 mod everyday_lay_signs;
 mod findings;
 mod getting_worse;
@@ -170,7 +172,9 @@ use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
+use emergencies_told_beside_a_past::EMERGENCIES_TOLD_BESIDE_A_PAST;
 use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
+use emergency_words_for_things::EMERGENCY_WORDS_FOR_THINGS;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
@@ -434,6 +438,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SAME_DAY_SIGNS_IN_ONE_LINE,
     EMERGENCY_SIGNS_TOLD_PLAINLY,
     THREATS_AND_ASSAULT_NOW,
+    EMERGENCIES_TOLD_BESIDE_A_PAST,
+    EMERGENCY_WORDS_FOR_THINGS,
     RED_FLAGS_TOLD_BY_EFFECT,
     SAME_DAY_SIGNS_TOLD_PLAINLY,
     SINCE_THEN,
@@ -1334,7 +1340,11 @@ mod double_vision_balance_tests;
 #[cfg(test)]
 mod drugs_and_poisons_told_plainly_tests;
 #[cfg(test)]
+mod emergencies_told_beside_a_past_tests;
+#[cfg(test)]
 mod emergency_signs_told_plainly_tests;
+#[cfg(test)]
+mod emergency_words_for_things_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
@@ -1349,6 +1359,8 @@ mod head_blows_tests;
 mod head_injury_lay_flags_tests;
 #[cfg(test)]
 mod heard_voices_tests;
+#[cfg(test)]
+mod history_form_tests;
 #[cfg(test)]
 mod hours_and_suppositions_tests;
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod across;
 mod checked_and_cleared;
 mod compared_with;
 mod denied_state;
+mod history_form;
 mod long_ago;
 mod normal_temperature;
 mod not_back;
@@ -744,6 +745,9 @@ impl<'a> Scope<'a> {
         } else if self.hypothetical(m) {
             Status::Hypothetical
         } else if self.family_history(m) || self.dated_past(m) {
+            Status::Past
+        } else if self.told_on_a_form() {
+            // A form's question or history, nothing going on (`history_form.rs`).
             Status::Past
         } else if self.checked_and_cleared(m) {
             // Cleared by a clinician or a test since, nothing going on (`checked_and_cleared.rs`).

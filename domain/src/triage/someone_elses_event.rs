@@ -22,6 +22,6 @@ pub(crate) const SOMEONE_ELSES_EVENT: &[(Sig, &str)] = &[(
         "freund|freundin|nachbar|nachbarin|kollege|kollegin|klassenkamerad*|mitschuler* ~hatte", "kind|junge|madchen ~in ~ihrer|seiner|der ~klasse ~hatte",
         "amico|amica|vicino|vicina|collega|compagno|compagna ~ha ~avuto", "amico|amica|vicino|vicina|collega|compagno|compagna ~aveva", "bambino|bambina ~della|nella ~classe|scuola ~ha ~avuto",
         "amigo|amiga|vizinho|vizinha|colega ~teve|tinha", "menino|menina ~da ~turma|escola|sala ~teve",
-        "vriend|vriendin|buurman|buurvrouw|collega|klasgenoot|klasgenootje ~had", "jongen|meisje|kind ~uit|in ~haar|zijn|de ~klas ~had",
+        "vriend|vriendin|buurman|buurvrouw|collega|klasgenoot|klasgenootje ~had", "vriend|vriendin|buurman|buurvrouw|collega ~heeft ~gehad", "jongen|meisje|kind ~uit|in ~haar|zijn|de ~klas ~had",
     ],
 )];

@@ -75,7 +75,19 @@ impl Scope<'_> {
                 .cues_of(Sig::Reviewed)
                 .any(|cue| cue.start > r.end && cue.start <= r.end + 2)
         });
-        let going_on = [
+        let going_on = self.tells_something_going_on();
+        let now_first = (0..m.start).any(|i| {
+            self.tokens[i].sentence == sentence
+                && super::NOW_WORDS.contains(&self.tokens[i].key.as_str())
+        });
+        let checker = (0..self.tokens.len()).any(|i| self.word_in(i, CHECKERS));
+        dated && cleared && checker && !returned && !going_on && !now_first
+    }
+
+    /// Whether anything in the message is told as going on: a time within the day, or
+    /// something persisting, worse, non-stop or present.
+    pub(super) fn tells_something_going_on(&self) -> bool {
+        [
             Sig::PresentReport,
             Sig::Persist,
             Sig::Nonstop,
@@ -83,12 +95,6 @@ impl Scope<'_> {
             Sig::Recent,
         ]
         .into_iter()
-        .any(|signal| self.cues_of(signal).next().is_some());
-        let now_first = (0..m.start).any(|i| {
-            self.tokens[i].sentence == sentence
-                && super::NOW_WORDS.contains(&self.tokens[i].key.as_str())
-        });
-        let checker = (0..self.tokens.len()).any(|i| self.word_in(i, CHECKERS));
-        dated && cleared && checker && !returned && !going_on && !now_first
+        .any(|signal| self.cues_of(signal).next().is_some())
     }
 }
