@@ -66,7 +66,10 @@ pub fn authorization(
         .map(|(name, value)| (encode(name), encode(value)))
         .chain(query_params.map(|(name, value)| (encode(&name), encode(&value))))
         .collect();
-    params.sort();
+    // The shared stable sort: `sort()` would add another copy of the standard one to the
+    // edge (BENCHMARKS.md, "Edge size, round 7"); equal pairs are identical, so the order is
+    // the same.
+    crate::sorting::sort(&mut params);
     let joined = params
         .iter()
         .map(|(name, value)| format!("{name}={value}"))

@@ -32,6 +32,20 @@ async fn send<T: for<'de> Deserialize<'de>>(
     query: &[(&str, &str)],
     body: Option<String>,
 ) -> AppResult<T> {
+    send_text(env, conversation_id, call, query, body)
+        .await?
+        .json("conversation reply")
+}
+
+/// [`send`] up to the reply's text: one future for every reply type, which are decoded
+/// apart (BENCHMARKS.md, "Edge size, round 7").
+async fn send_text(
+    env: &Env,
+    conversation_id: &ConversationId,
+    call: Call,
+    query: &[(&str, &str)],
+    body: Option<String>,
+) -> AppResult<crate::do_call::Reply> {
     let mut headers = vec![(CONVERSATION_ID_HEADER, conversation_id.as_str())];
     if body.is_some() {
         headers.push(("Content-Type", "application/json"));
@@ -46,7 +60,7 @@ async fn send<T: for<'de> Deserialize<'de>>(
     )
     .await?;
     match reply.status {
-        200 => reply.json("conversation reply"),
+        200 => Ok(reply),
         404 => Err(AppError::unknown_conversation()),
         429 => Err(crate::rate_limit_do::too_many_messages(
             message_bucket::retry_after(reply.retry_after.as_deref()),

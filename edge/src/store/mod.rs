@@ -77,13 +77,35 @@ async fn all<T: for<'de> Deserialize<'de>>(
         .map_err(|e| AppError::internal(context, e))
 }
 
+/// The first row, read as `T` the way `D1PreparedStatement::first::<T>` reads it.
 async fn first<T: for<'de> Deserialize<'de>>(
     statement: D1PreparedStatement,
     context: &str,
 ) -> AppResult<Option<T>> {
-    crate::trace::timed("d1", context, statement.first::<T>(None))
+    let Some(JsRow(row)) = first_row_js(statement, context).await? else {
+        return Ok(None);
+    };
+    serde_wasm_bindgen::from_value(row)
+        .map_err(|e| AppError::internal(context, worker::Error::from(e)))
+}
+
+/// D1's first row as its JS object (`None` for null, no row). `first::<T>`'s future, with
+/// the call and the wait in it, was instantiated per row type: 31 copies, 41 KB of
+/// cargo's output and 6 KB gzip of the shipped edge; now only the decoding is, and a row
+/// that does not decode logs the same `worker::Error` (BENCHMARKS.md, "Edge size, round 7").
+async fn first_row_js(statement: D1PreparedStatement, context: &str) -> AppResult<Option<JsRow>> {
+    crate::trace::timed("d1", context, statement.first::<JsRow>(None))
         .await
         .map_err(|e| AppError::internal(context, e))
+}
+
+/// A row passed through serde_wasm_bindgen untouched (its `preserve`), to decode later.
+struct JsRow(JsValue);
+
+impl<'de> Deserialize<'de> for JsRow {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde_wasm_bindgen::preserve::deserialize(deserializer).map(JsRow)
+    }
 }
 
 /// The first row of one statement's result in a batch (`None` for a missing result).
