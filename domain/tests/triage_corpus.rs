@@ -387,6 +387,22 @@ const FILES: &[(&str, &str)] = &[
         "109-fr-de-es-it-children-pregnancy-after-procedures",
         include_str!("corpus/109-fr-de-es-it-children-pregnancy-after-procedures.tsv"),
     ),
+    (
+        "111-en-phone-farewells-and-quiet-plans",
+        include_str!("corpus/111-en-phone-farewells-and-quiet-plans.tsv"),
+    ),
+    (
+        "112-it-pt-nl-mental-health-violence-substances",
+        include_str!("corpus/112-it-pt-nl-mental-health-violence-substances.tsv"),
+    ),
+    (
+        "113-en-es-fr-teeth-eyes-skin-ent-diabetes",
+        include_str!("corpus/113-en-es-fr-teeth-eyes-skin-ent-diabetes.tsv"),
+    ),
+    (
+        "115-en-de-nl-past-versus-now-and-lookalikes",
+        include_str!("corpus/115-en-de-nl-past-versus-now-and-lookalikes.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
