@@ -346,6 +346,14 @@ pub(crate) enum Sig {
     WellChild,
     /// Playing or eating only a little: not the green of [`Sig::WellChild`].
     PlaysLittle,
+    /// Halos or rainbow rings round lights: with a painful eye and a headache or vomiting,
+    /// acute angle-closure glaucoma (session 21d).
+    Halos,
+    /// Sores, blisters or crusts in the mouth or on the lips: after a new medicine, with
+    /// skin blisters, a rash or red eyes, Stevens-Johnson syndrome (session 21d).
+    MouthSores,
+    /// A medicine just started, or one known for severe skin reactions (session 21d).
+    NewMedicine,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -530,6 +538,9 @@ impl Sig {
             Sig::MeansAtHand => "the means at hand",
             Sig::CantGoOn => "cannot go on",
             Sig::Farewell => "saying goodbye",
+            Sig::Halos => "halos round lights",
+            Sig::MouthSores => "sores or blisters in the mouth",
+            Sig::NewMedicine => "a new medicine",
             Sig::Unreachable => "not answering",
             Sig::ViolenceNow => "violence under way",
             Sig::Strangled => "strangled",
@@ -833,6 +844,8 @@ impl Sig {
                 | Sig::Jaundice
                 | Sig::ChestDiscomfort
                 | Sig::Shingles
+                | Sig::Halos
+                | Sig::MouthSores
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent
         )

@@ -52,13 +52,16 @@ mod critical_typos;
 mod death_words_in_media_and_jokes;
 mod deep_burns_and_wounds;
 mod double_vision_balance;
+mod drug_reaction_blisters;
 mod drugs_and_poisons_told_plainly;
 mod emergencies_told_beside_a_past;
 mod emergency_signs_told_plainly;
 mod emergency_words_for_things;
 mod everyday_lay_signs;
+mod eye_ear_mouth_skin_lay_signs;
 mod findings;
 mod getting_worse;
+mod halos_round_lights;
 mod harm_to_a_child_told_as_a_thought;
 mod head_blows;
 mod head_injury_lay_flags;
@@ -171,13 +174,16 @@ use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
+use drug_reaction_blisters::DRUG_REACTION_BLISTERS;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
 use emergencies_told_beside_a_past::EMERGENCIES_TOLD_BESIDE_A_PAST;
 use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use emergency_words_for_things::EMERGENCY_WORDS_FOR_THINGS;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
+use eye_ear_mouth_skin_lay_signs::EYE_EAR_MOUTH_SKIN_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
+use halos_round_lights::HALOS_ROUND_LIGHTS;
 use harm_to_a_child_told_as_a_thought::HARM_TO_A_CHILD_TOLD_AS_A_THOUGHT;
 use head_blows::HEAD_BLOWS;
 use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
@@ -486,6 +492,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SELF_HARM_CUTS_AND_KEPT_PILLS,
     SHINGLES_AND_GROWING_SWELLING,
     HOUSEHOLD_CHEMICALS_IN_A_CHILD,
+    HALOS_ROUND_LIGHTS,
+    DRUG_REACTION_BLISTERS,
+    EYE_EAR_MOUTH_SKIN_LAY_SIGNS,
     BELLY_PAIN_LOWER_RIGHT,
     SOMEONE_ELSES_EVENT,
     TOLD_CASUALLY,
@@ -1338,6 +1347,8 @@ mod deep_burns_and_wounds_tests;
 #[cfg(test)]
 mod double_vision_balance_tests;
 #[cfg(test)]
+mod drug_reaction_blisters_tests;
+#[cfg(test)]
 mod drugs_and_poisons_told_plainly_tests;
 #[cfg(test)]
 mod emergencies_told_beside_a_past_tests;
@@ -1348,9 +1359,13 @@ mod emergency_words_for_things_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
+mod eye_ear_mouth_skin_lay_signs_tests;
+#[cfg(test)]
 mod faint_with_a_bleed_tests;
 #[cfg(test)]
 mod getting_worse_tests;
+#[cfg(test)]
+mod halos_round_lights_tests;
 #[cfg(test)]
 mod harm_to_a_child_told_as_a_thought_tests;
 #[cfg(test)]

@@ -826,6 +826,14 @@ pub(crate) const RULES: &[Rule] = &[
     // few hours, wheeze told or not, is poorly controlled asthma, a same-day look [BTS].
     rule!(Breathing, "asthma with the reliever needed every few hours", U,
         all: [C(Sig::RelieverOften), C(Sig::Asthma)], any(0): [], "BTS"),
+    // Session 21d (`halos_round_lights.rs`): halos round lights in a painful eye with a
+    // headache or vomiting is acute angle-closure glaucoma, sight lost within hours.
+    rule!(Eye, "a painful eye with halos round lights and a headache or vomiting (acute glaucoma)", E,
+        all: [F(Sig::Halos), F(Sig::Pain), C(Sig::EyeNamed)], any(1): [F(Sig::Headache), F(Sig::Vomiting), F(Sig::Nausea)], "EYE, consensus"),
+    // Session 21d (`drug_reaction_blisters.rs`): mouth sores after a new medicine with skin
+    // blisters, a rash, a fever or red eyes is Stevens-Johnson syndrome.
+    rule!(Skin, "mouth sores after a new medicine with blisters, a rash, a fever or sore eyes (Stevens-Johnson)", E,
+        all: [F(Sig::MouthSores), C(Sig::NewMedicine)], any(1): [F(Sig::Burn), F(Sig::Rash), F(Sig::Fever), C(Sig::EyeNamed)], "consensus"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -858,6 +866,9 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::ForeignBody => (U, P::Unplaced),
         Sig::AnalgesiaFailing | Sig::LimbNoFeeling => (routine, P::Unplaced),
         Sig::SuddenDeafness => (U, P::Unplaced),
+        // Alone these lift nothing; with a painful eye or a new medicine, see the rows.
+        Sig::Halos => (routine, P::Eye),
+        Sig::MouthSores => (routine, P::Skin),
         Sig::EmergencyContraception => (U, P::Unplaced),
         Sig::EyeInjury => (E, P::Eye),
         Sig::NecrotisingPain => (U, P::Skin),

@@ -357,6 +357,8 @@ const KETONE_WORDS: &[&str] = &[
     "chetoni",
     "chetonemia",
     "cetonemia",
+    // French "cétonémie" (session 21d).
+    "cetonemie",
     "ketonemie",
     "ketoner",
     "ketonwert",
@@ -1055,6 +1057,8 @@ const DURATION_UNITS: &[&str] = &[
 const METER_WORDS: &[&str] = &[
     "reads",
     "says",
+    // "the meter keeps saying HI" (session 21d).
+    "saying",
     "shows",
     "bm",
     "bg",
