@@ -92,6 +92,7 @@ mod passive_death_wishes;
 mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
+mod quiet_plans_told_by_phone;
 mod readings;
 mod red_eye_same_day;
 mod red_flags_in_one_line;
@@ -202,6 +203,7 @@ use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use quiet_plans_told_by_phone::QUIET_PLANS_TOLD_BY_PHONE;
 use red_eye_same_day::RED_EYE_SAME_DAY;
 use red_flags_in_one_line::RED_FLAGS_IN_ONE_LINE;
 use red_flags_told_by_effect::RED_FLAGS_TOLD_BY_EFFECT;
@@ -482,6 +484,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SWELLING_GROWING_AFTER_A_PROCEDURE,
     ITALIAN_QUESTIONS_AHEAD,
     SCROTAL_SWELLING_AFTER_A_VASECTOMY,
+    QUIET_PLANS_TOLD_BY_PHONE,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1383,6 +1386,8 @@ mod passive_death_wishes_tests;
 mod pregnancy_and_newborn_signs_tests;
 #[cfg(test)]
 mod pulse_from_a_watch_tests;
+#[cfg(test)]
+mod quiet_plans_told_by_phone_tests;
 #[cfg(test)]
 mod reassurance_and_onset_tests;
 #[cfg(test)]
