@@ -133,6 +133,7 @@ mod toxidromes;
 mod unusable_limb_and_short_relief;
 mod urgent_findings;
 mod violence_under_way_at_home;
+mod warning_signs_for_a_same_day_talk;
 mod well_child_fever;
 mod withdrawal_delirium_and_sedation;
 
@@ -241,6 +242,7 @@ use toxidromes::TOXIDROMES;
 use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
 use violence_under_way_at_home::VIOLENCE_UNDER_WAY_AT_HOME;
+use warning_signs_for_a_same_day_talk::WARNING_SIGNS_FOR_A_SAME_DAY_TALK;
 use well_child_fever::WELL_CHILD_FEVER;
 use withdrawal_delirium_and_sedation::WITHDRAWAL_DELIRIUM_AND_SEDATION;
 
@@ -485,6 +487,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     ITALIAN_QUESTIONS_AHEAD,
     SCROTAL_SWELLING_AFTER_A_VASECTOMY,
     QUIET_PLANS_TOLD_BY_PHONE,
+    WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1468,6 +1471,8 @@ mod unusable_limb_and_short_relief_tests;
 mod urgent_tests;
 #[cfg(test)]
 mod violence_under_way_at_home_tests;
+#[cfg(test)]
+mod warning_signs_for_a_same_day_talk_tests;
 #[cfg(test)]
 mod well_child_fever_tests;
 #[cfg(test)]
