@@ -101,6 +101,7 @@ mod passive_death_wishes;
 mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
+mod quiet_plans_told_by_phone;
 mod readings;
 mod red_eye_same_day;
 mod red_flags_in_one_line;
@@ -143,6 +144,7 @@ mod unusable_limb_and_short_relief;
 mod urgent_findings;
 mod urine_retention_with_a_swollen_belly;
 mod violence_under_way_at_home;
+mod warning_signs_for_a_same_day_talk;
 mod well_child_fever;
 mod withdrawal_delirium_and_sedation;
 
@@ -222,6 +224,7 @@ use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
 use presentations::{finding_level, presentation_of, Facts};
+use quiet_plans_told_by_phone::QUIET_PLANS_TOLD_BY_PHONE;
 use red_eye_same_day::RED_EYE_SAME_DAY;
 use red_flags_in_one_line::RED_FLAGS_IN_ONE_LINE;
 use red_flags_told_by_effect::RED_FLAGS_TOLD_BY_EFFECT;
@@ -261,6 +264,7 @@ use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
 use urine_retention_with_a_swollen_belly::URINE_RETENTION_WITH_A_SWOLLEN_BELLY;
 use violence_under_way_at_home::VIOLENCE_UNDER_WAY_AT_HOME;
+use warning_signs_for_a_same_day_talk::WARNING_SIGNS_FOR_A_SAME_DAY_TALK;
 use well_child_fever::WELL_CHILD_FEVER;
 use withdrawal_delirium_and_sedation::WITHDRAWAL_DELIRIUM_AND_SEDATION;
 
@@ -515,6 +519,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     URINE_RETENTION_WITH_A_SWOLLEN_BELLY,
     LIP_FILLER_TOLD_PLAINLY,
     PADS_SOAKED_EACH_HOUR,
+    QUIET_PLANS_TOLD_BY_PHONE,
+    WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1437,6 +1443,8 @@ mod pregnancy_and_newborn_signs_tests;
 #[cfg(test)]
 mod pulse_from_a_watch_tests;
 #[cfg(test)]
+mod quiet_plans_told_by_phone_tests;
+#[cfg(test)]
 mod reassurance_and_onset_tests;
 #[cfg(test)]
 mod recovery_today_tests;
@@ -1520,6 +1528,8 @@ mod urgent_tests;
 mod urine_retention_with_a_swollen_belly_tests;
 #[cfg(test)]
 mod violence_under_way_at_home_tests;
+#[cfg(test)]
+mod warning_signs_for_a_same_day_talk_tests;
 #[cfg(test)]
 mod well_child_fever_tests;
 #[cfg(test)]
