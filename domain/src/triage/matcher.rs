@@ -58,6 +58,8 @@ const NOT_TYPOS: &[&str] = &[
     // A dry socket that "tastes rotten" is not "testes" (session 17b).
     "tastes", // "sports" (a sports medical) is not "spurts" (a bleed; session 20a).
     "sports",
+    // Portuguese "consulta marcada" (booked) is not Spanish "mareada" (dizzy; session 21c).
+    "marcada", "marcado",
     // A "beach" is not "bleach" (sunburnt skin peeling is not a caustic; session 17d).
     "beach", "beaches",
     // German "schielt" (squints) is not "schwillt" (swells; session 17e).

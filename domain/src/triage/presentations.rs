@@ -475,7 +475,7 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Safety, "a threat to end their life with the means shown", E,
         all: [C(Sig::MeansAtHand), Cond::Threatened(Sig::Suicidal)], any(0): [], "MHF, NG225"),
     rule!(Safety, "a weapon in the hands of someone psychotic, threatening or violent", E,
-        all: [C(Sig::Weapon)], any(1): [F(Sig::Psychosis), C(Sig::ThreatToKill), C(Sig::ViolenceNow), F(Sig::ChangedBehaviour), F(Sig::Confusion)], "MHF, consensus"),
+        all: [C(Sig::Weapon)], any(1): [F(Sig::Psychosis), C(Sig::ThreatToKill), C(Sig::ViolenceNow), C(Sig::HappeningNow), F(Sig::ChangedBehaviour), F(Sig::Confusion)], "MHF, consensus"),
     rule!(Safety, "a threat to kill or burn with a child there, or under way now", E,
         all: [C(Sig::ThreatToKill)], any(1): [C(Sig::Child), C(Sig::Infant), C(Sig::HappeningNow), F(Sig::Psychosis)], "MHF, consensus"),
     rule!(Safety, "abuse happening now", E,

@@ -59,6 +59,13 @@ pub(crate) const SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY: &[(Sig, &str)] = &[
             "mich ~ritzen ~will",
             "ritz|ritze ~mich",
             "vontade ~de ~me ~cortar",
+            // it pt nl: no one would miss me, a burden to everyone, cannot live like
+            // this; self-harm begun again (the known gap of session 20).
+            "!ninguem|nessuno|niemand ~sentir|sentirebbe|missen ~falta|mancanza|me",
+            "!sou|sono|e|ben|is ~um|un|een ~peso|last ~para|per|voor ~todos|tutti|iedereen",
+            "!nao ~to|estou ~conseguindo ~viver",
+            "begonnen ~met ~krassen|snijden",
+            "marcas ~de ~corte|cortes",
         ],
     ),
     (
@@ -67,7 +74,11 @@ pub(crate) const SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY: &[(Sig, &str)] = &[
         pats![
             "dem ~baby ~weh ~zu ~tun|wehzutun",
             "hacerle ~dano ~al ~bebe",
-            "faire ~du ~mal ~au ~bebe"
+            "faire ~du ~mal ~au ~bebe",
+            // it pt nl: a fixed thought of dropping or hurting the baby.
+            "ideia|pensamento ~fixa|fixo ~de ~deixar|jogar|machucar|afogar",
+            "pensiero|idea ~fisso|fissa ~di ~far|lasciar|buttare",
+            "gedachte|gedachten ~om ~haar|hem ~te ~laten ~vallen",
         ],
     ),
     (
@@ -99,7 +110,14 @@ pub(crate) const SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY: &[(Sig, &str)] = &[
         pats![
             "vecinos ~me ~graban|espian|escuchan",
             "nachbarn ~mich ~abhoren|abhoeren|belauschen",
-            "voisins ~m ~espionnent|ecoutent"
+            "voisins ~m ~espionnent|ecoutent",
+            // it pt nl: laughing alone, suspicious of everyone, chosen by God, seeing
+            // things, colleagues talking about one.
+            "ri|ride ~sozinho|sozinha|da ~solo",
+            "desconfia ~de ~todo ~mundo|todos",
+            "escolhido|prescelto|uitverkorene ~de|di|van ~deus|dio|god",
+            "anda ~a ~ver ~coisas",
+            "over ~mij ~praten",
         ],
     ),
     (
@@ -114,6 +132,7 @@ pub(crate) const SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY: &[(Sig, &str)] = &[
             "!ressens ~rien ~pour ~elle|lui|mon ~bebe",
             "sortie|sorti ~d ~hospitalisation ~en ~psychiatrie",
             "krisendienst ~ruft ~an",
+            "tenho|tem|ho|ha|heb|heeft ~flashback|flashbacks",
         ],
     ),
     (
@@ -127,9 +146,16 @@ pub(crate) const SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY: &[(Sig, &str)] = &[
             "lo ~deje ~de ~golpe",
             "von ~heute ~auf ~morgen ~aufgehort|aufgehoert|abgesetzt",
             "!ohne ~alkohol ~zittern",
+            // it pt nl: an antidepressant stopped at once; coming off drink or tramadol.
+            "smesso|smessa|sospeso ~di ~colpo",
+            "parei|parou|deixei|deixou ~de ~repente",
+            "in ~een ~keer ~gestopt",
+            "largar|largando|deixar ~o|de ~tramadol|beber",
         ],
     ),
     (Sig::Shaking, pats!["me ~tiemblan ~las ~manos"]),
+    // Used again after months clean (pt nl) [consensus].
+    (Sig::Relapse, pats!["recai|teruggevallen"]),
     (
         // Cannot sit still on a new antipsychotic (akathisia).
         Sig::Agitation,
@@ -145,7 +171,8 @@ pub(crate) const SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY: &[(Sig, &str)] = &[
         pats![
             "controla|controle|kontrolliert ~el|mon|mein ~movil|telephone|handy|dinero|argent|geld",
             "freund ~sie ~geschlagen",
-            "schickt ~ihr ~dauernd ~drohungen"
+            "schickt ~ihr ~dauernd ~drohungen",
+            "queixa ~do|contra ~meu|o ~ex",
         ],
     ),
 ];

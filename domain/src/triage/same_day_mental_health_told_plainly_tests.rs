@@ -85,3 +85,64 @@ fn withdrawal_and_akathisia_and_paranoia_are_urgent() {
         ("¿me pueden cambiar la cita del jueves al viernes?", Routine),
     ]);
 }
+
+#[test]
+fn italian_portuguese_and_dutch_same_day_lines_are_urgent() {
+    check(&[
+        // A burden to everyone; no one would miss her.
+        (
+            "mia sorella continua a dire che è un peso per tutti",
+            Urgent,
+        ),
+        (
+            "mijn zoon zegt dat niemand hem zou missen, hij wil niks doen zegt hij",
+            Urgent,
+        ),
+        // New suspicion of everyone, chosen by God; laughing alone.
+        (
+            "a minha irmã desconfia de todos e diz que é a escolhida de Deus",
+            Urgent,
+        ),
+        // An antidepressant stopped at once, with dizziness and crying.
+        (
+            "ho smesso di colpo la paroxetina, ho capogiri e piango sempre",
+            Urgent,
+        ),
+        // Coming off tramadol or drink, with symptoms.
+        (
+            "quero largar o tramadol, estou com suores e tremores desde ontem",
+            Urgent,
+        ),
+        // Used again after months clean; flashbacks.
+        ("ik ben na een jaar teruggevallen en schaam me", Urgent),
+        (
+            "tenho flashbacks do acidente todas as noites e não consigo trabalhar",
+            Urgent,
+        ),
+        // Self-harm begun again.
+        ("ze is weer begonnen met snijden in haar armen", Urgent),
+        // Hard negatives: a weight for everyone at the gym, a film about a relapse.
+        (
+            "o peso para todos os alunos do ginásio é registado, preciso de atestado?",
+            Routine,
+        ),
+        (
+            "we keken een film over flashbacks in de oorlog, goede film. wanneer is de griepprik?",
+            Routine,
+        ),
+    ]);
+}
+
+#[test]
+fn a_fixed_thought_of_dropping_the_baby_after_the_birth_is_an_emergency() {
+    check(&[
+        (
+            "desde o parto tenho a ideia fixa de deixar o bebé cair da varanda",
+            Emergency,
+        ),
+        (
+            "sinds de bevalling heb ik gedachten om haar te laten vallen",
+            Emergency,
+        ),
+    ]);
+}

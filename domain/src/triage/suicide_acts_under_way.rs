@@ -38,6 +38,9 @@ pub(crate) const SUICIDE_ACTS_UNDER_WAY: &[(Sig, &str)] = &[
             "hab|habe ~ich ~genug ~zusammen",
             "tengo ~suficientes ~pastillas",
             "j ~ai ~assez ~de ~cachets|comprimes|medicaments",
+            // it pt nl: voices ordering self-harm, "thinking of jumping" [MHF].
+            "voz|vozes|voce|voci|stem|stemmen ~mandou|mandam|dicono|dice|zegt|zeggen ~machucar|matar|uccidermi|ammazzarmi|buttarmi|springen|dood",
+            "over ~om ~te ~springen",
         ],
     ),
     (
@@ -56,6 +59,8 @@ pub(crate) const SUICIDE_ACTS_UNDER_WAY: &[(Sig, &str)] = &[
             "!tomado ~muchas ~pastillas",
             "!whole ~medicine ~cabinet",
             "!the ~whole ~box|packet ~of ~pills|tablets",
+            "!caixa|cartela|scatola|confezione ~inteira|intera",
+            "!hele ~doos|strip|pot",
         ],
     ),
     (
@@ -96,6 +101,16 @@ pub(crate) const SUICIDE_ACTS_UNDER_WAY: &[(Sig, &str)] = &[
             "von ~jedem ~arzt",
             "fusil ~a ~disparu",
             "gewehr|pistole ~fehlt|ist ~weg",
+            // it pt nl: a rope ready or in the car, a roof, a balcony floors up, the
+            // middle of a road.
+            "corda|cappio|forca|touw|strop ~in|no ~macchina|carro|auto",
+            "corda|cappio|forca|touw|strop ~pronta|pronto|preparada|preparata|klaar",
+            "tetto|telhado|terraco|dak ~del|do|van ~palazzo|condominio|predio|flat",
+            "balcone|varanda|balkon ~piano|andar|verdieping",
+            "in ~mezzo ~alla ~strada|autostrada",
+            "meio ~da ~avenida|estrada|rodovia",
+            "midden ~op ~de ~weg|snelweg",
+            "kant|rand ~van ~de ~dijk|brug|kade",
         ],
     ),
     (
@@ -114,6 +129,9 @@ pub(crate) const SUICIDE_ACTS_UNDER_WAY: &[(Sig, &str)] = &[
             "tengo ~claro ~como ~lo ~voy ~a ~hacer",
             "heute ~nacht ~ist ~schluss",
             "ce ~soir ~je ~vais ~au ~bout",
+            "stasera|stanotte ~ho ~deciso",
+            "hoje ~decidi",
+            "vanavond|vannacht ~heb ~ik ~besloten",
         ],
     ),
     (
@@ -140,6 +158,11 @@ pub(crate) const SUICIDE_ACTS_UNDER_WAY: &[(Sig, &str)] = &[
             "disant ~adieu",
             "nur ~noch ~einmal ~mit ~jemandem ~schreiben|reden",
             "dire ~merci ~au ~dr|docteur ~pour ~tout",
+            "deixei ~tudo ~organizado|arrumado",
+            "tutto ~in ~ordine",
+            "alles ~geregeld",
+            "!nao ~vou ~precisar ~mais",
+            "!niet ~meer ~naar ~huis",
         ],
     ),
     (
@@ -167,7 +190,9 @@ pub(crate) const SUICIDE_ACTS_UNDER_WAY: &[(Sig, &str)] = &[
         pats![
             "dormir ~para|pour ~siempre|toujours",
             "fur|fuer ~immer ~schlafen|einschlafen",
-            "sleep ~forever"
+            "sleep ~forever",
+            "dormir|dormire ~pra|para|per ~sempre",
+            "voor ~altijd ~slapen",
         ],
     ),
 ];

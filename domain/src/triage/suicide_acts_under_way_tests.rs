@@ -107,3 +107,53 @@ fn a_goodbye_with_the_means_or_no_answer_is_an_emergency() {
         ),
     ]);
 }
+
+#[test]
+fn italian_portuguese_and_dutch_acts_and_means_are_an_emergency() {
+    check(&[
+        // A rope in the car or ready, with a decision tonight.
+        (
+            "stanotte ho deciso, il cappio è già pronto in garage",
+            Emergency,
+        ),
+        ("hoje decidi. a corda ta no carro, desculpa", Emergency),
+        // A roof or a balcony floors up, with thoughts of jumping.
+        (
+            "ik zit op het dak van de flat en denk erover om te springen",
+            Emergency,
+        ),
+        (
+            "estou na varanda do 12 andar e nao aguento mais",
+            Emergency,
+        ),
+        // Voices ordering harm; a whole box swallowed "to see".
+        ("le voci mi dicono di buttarmi, ho paura", Emergency),
+        (
+            "mijn broer heeft de hele doos oxazepam geslikt, hij zegt dat het meevalt",
+            Emergency,
+        ),
+        // A goodbye with a wish to sleep for ever.
+        (
+            "ho messo tutto in ordine per i miei figli, voglio solo dormire per sempre",
+            Emergency,
+        ),
+        // Hard negatives: a skipping rope, a roof repair, a box of vitamins bought, a
+        // trip to the dike, not going home tonight.
+        (
+            "la corda per saltare di mia figlia è pronta per la palestra, serve il certificato?",
+            Routine,
+        ),
+        (
+            "o telhado do predio esta com infiltração, o consultório vai fechar amanhã?",
+            Routine,
+        ),
+        (
+            "we fietsen zondag langs de kant van de dijk, kan de afspraak een uur later?",
+            Routine,
+        ),
+        (
+            "ik ga vanavond niet meer naar huis, ik blijf bij mijn zus. kan mijn recept daar naartoe?",
+            Routine,
+        ),
+    ]);
+}

@@ -25,6 +25,16 @@ pub(crate) const VIOLENCE_UNDER_WAY_AT_HOME: &[(Sig, &str)] = &[
             "is ~hitting|beating ~my ~mum|mom|mother|sister",
             "defonce ~la ~porte",
             "tritt ~die ~tur|tuer ~ein",
+            // it pt nl: the door broken in or kicked, a knife held to someone, shouting
+            // and blows heard now.
+            "partiu|arrombou ~a ~porta",
+            "sfondato|sfonda ~la ~porta",
+            "met ~een ~mes|pistool ~bedreigt",
+            "bedreigt ~met ~een ~mes|pistool",
+            "minaccia|ameaca|ameacando ~con|com ~un|uma ~coltello|faca|pistola|arma",
+            "sentivano|sento|sentiamo ~urla ~e ~colpi",
+            "ouco|ouvi|ouvimos ~gritos ~e ~pancadas",
+            "hoor|hoorde|horen ~geschreeuw ~en ~klappen|gebonk",
         ],
     ),
     (
@@ -33,7 +43,12 @@ pub(crate) const VIOLENCE_UNDER_WAY_AT_HOME: &[(Sig, &str)] = &[
         pats![
             "lleva ~un ~cuchillo|machete",
             "a ~un ~couteau ~a|dans ~la ~main",
-            "hat ~ein ~messer ~dabei"
+            "hat ~ein ~messer ~dabei",
+            "ha|tem ~un|una|uma ~coltello|pistola|faca|arma",
+            "heeft ~een ~mes|pistool|wapen",
+            "foto ~de|da ~uma ~arma",
+            "preso ~un ~martello|coltello|bastone",
+            "knuppel|honkbalknuppel|mes ~gepakt",
         ],
     ),
     (
@@ -42,7 +57,9 @@ pub(crate) const VIOLENCE_UNDER_WAY_AT_HOME: &[(Sig, &str)] = &[
         pats![
             "dass ~er ~sie|ihn|mich ~umbringt|totschlagt",
             "dice ~que ~la|lo|me ~va ~a ~matar",
-            "crie ~qu ~il ~va ~la|le|me ~tuer"
+            "crie ~qu ~il ~va ~la|le|me ~tuer",
+            "detto ~che ~ammazza|uccide ~me|noi",
+            "disse|diz ~que|q ~me ~mata|matar",
         ],
     ),
     (
@@ -61,6 +78,10 @@ pub(crate) const VIOLENCE_UNDER_WAY_AT_HOME: &[(Sig, &str)] = &[
             "aporreando ~la ~puerta",
             "casse ~tout",
             "kommt ~gleich ~wieder|zuruck|zurueck",
+            "chiusa|chiuso ~in ~bagno|camera",
+            "trancada|trancado ~no|na ~quarto|banheiro|casa",
+            "opgesloten ~in ~de ~slaapkamer|badkamer|wc",
+            "hoor ~nog ~steeds ~geschreeuw",
         ],
     ),
     (
@@ -70,7 +91,12 @@ pub(crate) const VIOLENCE_UNDER_WAY_AT_HOME: &[(Sig, &str)] = &[
             "m ~a ~frappee|battue|cognee",
             "orden ~de ~alejamiento",
             "me ~ha ~pegado|golpeado ~mi ~marido|pareja|novio",
-            "hat ~mich ~geschlagen|verprugelt|verpruegelt"
+            "hat ~mich ~geschlagen|verprugelt|verpruegelt",
+            // it pt nl: slapped or hit by a partner, followed by an ex (stalking).
+            "dato ~uno|un ~schiaffo|pugno",
+            "me ~bateu|esbofeteou",
+            "mi ~segue|perseguita",
+            "me|mij ~volgt|achtervolgt",
         ],
     ),
     (

@@ -23,3 +23,62 @@ fn violence_under_way_at_home_is_an_emergency() {
         ("im Film schreit eine Frau um Hilfe, ich konnte nicht schlafen. Termin für Schlafberatung?", Routine),
     ]);
 }
+
+#[test]
+fn italian_portuguese_and_dutch_violence_now_is_an_emergency() {
+    check(&[
+        // A weapon held with a threat to kill, the writer hiding.
+        (
+            "mio marito ha una pistola e ha detto che ammazza me se chiamo qualcuno",
+            Emergency,
+        ),
+        (
+            "meu ex tem uma faca e disse que me mata, estou trancada no banheiro",
+            Emergency,
+        ),
+        (
+            "mijn ex heeft een mes bij zich en ik zit opgesloten in de wc",
+            Emergency,
+        ),
+        // The door broken in; screams and blows heard next door.
+        (
+            "o meu pai arrombou a porta do quarto da minha mae",
+            Emergency,
+        ),
+        (
+            "sento urla e colpi dal piano di sopra, la signora non risponde",
+            Emergency,
+        ),
+        (
+            "hij bedreigt mijn moeder met een mes in de keuken",
+            Emergency,
+        ),
+        // Hard negatives: a knife bought for the kitchen, a film, a door repaired.
+        (
+            "mio marito ha un coltello nuovo per il pane, posso spostare la visita?",
+            Routine,
+        ),
+        (
+            "ontem vimos um filme com gritos e pancadas e a minha filha não dorme bem, é normal?",
+            Routine,
+        ),
+        (
+            "heeft een mes van de keuken nodig voor de kookles, sorry verkeerde chat",
+            Routine,
+        ),
+    ]);
+}
+
+#[test]
+fn a_slap_or_an_ex_who_follows_is_urgent_not_routine() {
+    check(&[
+        (
+            "il mio ragazzo ieri mi ha dato un pugno sul braccio, oggi vorrei parlarne con qualcuno",
+            Urgency::Urgent,
+        ),
+        (
+            "mijn ex achtervolgt me al weken en ik slaap niet meer",
+            Urgency::Urgent,
+        ),
+    ]);
+}

@@ -24,6 +24,11 @@ pub(crate) const WITHDRAWAL_DELIRIUM_AND_SEDATION: &[(Sig, &str)] = &[
             "habla ~con ~gente ~que ~no ~esta",
             "redet ~mit ~leuten ~die ~nicht ~da",
             "seeing ~bugs|insects|spiders ~on ~the ~walls",
+            // it pt nl: a relative taken for an impostor, sure one can fly.
+            "impostora",
+            "convinto|convinta ~di ~poter ~volare",
+            "convencido|convencida ~que ~consegue ~voar",
+            "mandano|mandam|sturen ~onde|raggi|ondas|raios|stralen",
         ],
     ),
     (
@@ -45,7 +50,10 @@ pub(crate) const WITHDRAWAL_DELIRIUM_AND_SEDATION: &[(Sig, &str)] = &[
             "mordi ~la ~lengua",
             "langue ~mordue",
             "zunge ~zerbissen",
-            "bitten ~my|his|her ~tongue ~and|woke"
+            "bitten ~my|his|her ~tongue ~and|woke",
+            "occhi ~all ~indietro|rovesciati|girati",
+            "schiuma|espuma|schuim ~alla|pela|op|om ~bocca|boca|mond",
+            "ogen ~weggedraaid",
         ],
     ),
     (
@@ -59,7 +67,10 @@ pub(crate) const WITHDRAWAL_DELIRIUM_AND_SEDATION: &[(Sig, &str)] = &[
         pats![
             "!no ~hay ~quien ~lo|la ~despierte",
             "!on ~n ~arrive ~pas ~a ~le|la ~reveiller",
-            "!kriegen ~ihn|sie ~nicht ~wach"
+            "!kriegen ~ihn|sie ~nicht ~wach",
+            "!reageert ~nergens",
+            "!non ~reagisce|risponde ~a ~niente|nulla",
+            "!nao ~reage|responde ~a ~nada",
         ],
     ),
     (
@@ -76,16 +87,19 @@ pub(crate) const WITHDRAWAL_DELIRIUM_AND_SEDATION: &[(Sig, &str)] = &[
         pats![
             "tome|tomado|trague ~unas|unos #5 ~de",
             "pris ~environ ~#5 ~de",
-            "etwa|ungefahr|ungefaehr ~#5 ~von ~meinen|den"
+            "etwa|ungefahr|ungefaehr ~#5 ~von ~meinen|den",
+            "tomou|tomei|engoliu|engoli ~uns|umas #5",
         ],
     ),
     (
-        // What was left of a medicine swallowed.
+        // What was left of a medicine swallowed, or found by a toddler.
         Sig::Ingested,
         pats![
             "tomado ~lo ~que ~quedaba ~de",
             "pris ~ce ~qui ~restait ~de",
-            "genommen ~was ~noch ~ubrig|uebrig"
+            "genommen ~was ~noch ~ubrig|uebrig",
+            // A toddler who found someone's pills (nl).
+            "peuter|kind|zoontje|dochtertje ~pillen|slaappillen|tabletten|medicijnen ~gevonden",
         ],
     ),
     (

@@ -45,3 +45,49 @@ fn sedation_after_pills_and_drink_is_an_emergency() {
         ("¿el orfidal crea dependencia? lo tomo desde hace un mes", Routine),
     ]);
 }
+
+#[test]
+fn italian_portuguese_and_dutch_fits_collapses_and_delusions_are_emergencies() {
+    check(&[
+        // A fit told by its traces after a drink spiked.
+        (
+            "hij schokt en zijn ogen zijn weggedraaid na dat drankje",
+            Emergency,
+        ),
+        ("ficou com espuma pela boca depois da festa", Emergency),
+        // No response with blue lips.
+        (
+            "mijn vriendin reageert nergens op na de pillen, lippen blauw",
+            Emergency,
+        ),
+        // Sure she can fly, on a roof.
+        (
+            "mia sorella ha preso acidi ed è convinta di poter volare, è sul tetto del palazzo",
+            Emergency,
+        ),
+        // A toddler who found the pills.
+        (
+            "ons kind heeft de pillen van opa gevonden en de strip is half leeg",
+            Emergency,
+        ),
+        // About 20 of a sedative with a wish to sleep for ever.
+        (
+            "o meu pai tomou umas 20 de diazepam e diz que quer dormir para sempre",
+            Emergency,
+        ),
+        // Hard negatives: a flight asked about, an impostor in a film, a child's toy
+        // found, a tax form.
+        (
+            "mijn zoon denkt dat hij kan vliegen met zijn nieuwe drone, haha. afspraak voor zijn oren?",
+            Routine,
+        ),
+        (
+            "a minha filha está convencida que pode voar de avião sozinha, que idade é preciso?",
+            Routine,
+        ),
+        (
+            "preciso da declaração para o imposto de renda",
+            Routine,
+        ),
+    ]);
+}
