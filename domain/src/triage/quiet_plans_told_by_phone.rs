@@ -26,6 +26,8 @@ pub(crate) const QUIET_PLANS_TOLD_BY_PHONE: &[(Sig, &str)] = &[
             "!wont ~need|needing ~them|it", "sorted|paid|settled ~the|my|all ~rent|bills|debts",
             "know ~how ~when", "made ~my ~plan",
             "do ~it ~this ~time",
+            // The last message told as the last: with a goodbye, the decision made.
+            "this ~is ~my ~last ~message|msg|text",
         ],
     ),
     (
@@ -51,6 +53,8 @@ pub(crate) const QUIET_PLANS_TOLD_BY_PHONE: &[(Sig, &str)] = &[
             "tied ~to ~the ~light|ceiling|beam|banister|loft",
             "drive|driving ~into|off ~river|barrier|wall|tree|lorry|cliff|bridge",
             "train ~station|tracks", "knife|gun|rope ~in ~the ~kitchen|house|car|garage",
+            // The means told only as got: with a plan made or a goodbye, it is the means.
+            "have|got ~what|everything ~i ~need",
         ],
     ),
     (
@@ -71,7 +75,12 @@ pub(crate) const QUIET_PLANS_TOLD_BY_PHONE: &[(Sig, &str)] = &[
         // Not wanting the day to end differently: "I just want it to be over", "don't
         // trust myself" with the means.
         Sig::CantGoOn,
-        pats!["want ~it ~to ~be ~over", "!dont|cant ~trust|stop ~myself|himself|herself"],
+        // "No point anymore": given up, which with a plan made or the means is the
+        // decision told (session 21's merge, batch 111).
+        pats![
+            "want ~it ~to ~be ~over", "!dont|cant ~trust|stop ~myself|himself|herself",
+            "!no ~point ~anymore",
+        ],
     ),
     (
         // A passive wish not to wake, with its own "not".

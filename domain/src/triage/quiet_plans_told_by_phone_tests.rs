@@ -88,3 +88,39 @@ fn the_same_words_in_an_ordinary_life_are_not_an_emergency() {
         ),
     ]);
 }
+
+/// The last message told as the last, beside a goodbye; "no point anymore" beside a plan
+/// made; the means told only as "what I need" beside a plan [MHF, NG225].
+#[test]
+fn given_up_beside_a_goodbye_or_a_plan_is_an_emergency() {
+    check(&[
+        (
+            "this is my last message. thank you for everything, tell my sister i love her",
+            Emergency,
+        ),
+        (
+            "im sorry, no point anymore. i know how and when now",
+            Emergency,
+        ),
+        (
+            "stop the therapy emails, made my plan and ive got everything i need",
+            Emergency,
+        ),
+    ]);
+}
+
+/// The same words about a booking, a bill or a trip: no goodbye and no plan.
+#[test]
+fn given_up_on_a_booking_is_not_an_emergency() {
+    check(&[
+        ("thanks for trying to fit me in on friday", Routine),
+        (
+            "no point anymore in the reminder texts, i moved to leeds",
+            Routine,
+        ),
+        (
+            "i have everything i need for the scan tomorrow, thanks",
+            Routine,
+        ),
+    ]);
+}
