@@ -612,7 +612,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 32000, "every blind batch is replayed");
+    assert!(blind.lines >= 33200, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -666,8 +666,8 @@ fn rules_alone_hold_their_floor() {
         // 0.94 until session 16, then 0.96 (0.971 on 00-88); 0.975 after session 17a
         // (0.979; 0.981 on 00-93 after session 17's merge); 0.978 after session 18's
         // merge (0.983 on 00-99); 0.983 after session 19's (0.987 on 00-104); 0.988 after
-        // session 20's (0.990 on 00-109).
-        blind.emergency_recall() >= 0.988,
+        // session 20's (0.990 on 00-109); 0.990 after session 21's (0.991 on 00-115).
+        blind.emergency_recall() >= 0.990,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
@@ -675,9 +675,10 @@ fn rules_alone_hold_their_floor() {
     // as routine by the rules alone at session 16's end, 74 after session 17a, 73 of
     // 28,127 blind lines after session 17's merge (batches 89-93 joined), 72 of 29,627
     // after session 18's (batches 95-99 joined), 69 of 30,827 after session 19's
-    // (batches 101-104 joined), 44 of 32,027 after session 20's (batches 106-109 joined).
+    // (batches 101-104 joined), 44 of 32,027 after session 20's (batches 106-109 joined),
+    // 35 of 33,227 after session 21's (batches 111-113 and 115 joined).
     assert!(
-        blind.emergencies_as_routine <= 46,
+        blind.emergencies_as_routine <= 37,
         "{} emergencies read as routine by the rules alone",
         blind.emergencies_as_routine
     );
