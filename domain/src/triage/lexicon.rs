@@ -354,6 +354,8 @@ pub(crate) enum Sig {
     MouthSores,
     /// A medicine just started, or one known for severe skin reactions (session 21d).
     NewMedicine,
+    /// A person gone pale or white: with a bleed, blood loss with shock coming.
+    Pallor,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -541,6 +543,7 @@ impl Sig {
             Sig::Halos => "halos round lights",
             Sig::MouthSores => "sores or blisters in the mouth",
             Sig::NewMedicine => "a new medicine",
+            Sig::Pallor => "gone pale or white",
             Sig::Unreachable => "not answering",
             Sig::ViolenceNow => "violence under way",
             Sig::Strangled => "strangled",
@@ -845,6 +848,7 @@ impl Sig {
                 | Sig::ChestDiscomfort
                 | Sig::Shingles
                 | Sig::Halos
+                | Sig::Pallor
                 | Sig::MouthSores
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent

@@ -36,7 +36,9 @@ mod baby_moving_less;
 mod belly_pain_back_worse;
 mod belly_pain_lower_right;
 mod bleeding_not_stopping;
+mod bleeding_with_pallor;
 mod blood_thinner_injections;
+mod blow_to_a_pregnant_belly;
 mod blurred_sight;
 mod carer_not_signs;
 mod carer_red_flags;
@@ -58,9 +60,11 @@ mod emergencies_told_beside_a_past;
 mod emergency_signs_told_plainly;
 mod emergency_words_for_things;
 mod everyday_lay_signs;
+mod exploding_headache;
 mod eye_ear_mouth_skin_lay_signs;
 mod findings;
 mod getting_worse;
+mod half_an_hour_ago;
 mod halos_round_lights;
 mod harm_to_a_child_told_as_a_thought;
 mod head_blows;
@@ -88,6 +92,7 @@ pub(crate) mod matcher;
 mod medicine_mixups_and_device_shocks;
 mod mental_health_risk;
 mod mental_health_same_day;
+mod methadone_named_in_other_languages;
 pub mod model;
 mod non_blanching_rash;
 pub(crate) mod normalize;
@@ -161,7 +166,9 @@ use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
 use belly_pain_lower_right::BELLY_PAIN_LOWER_RIGHT;
 use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
+use bleeding_with_pallor::BLEEDING_WITH_PALLOR;
 use blood_thinner_injections::BLOOD_THINNER_INJECTIONS;
+use blow_to_a_pregnant_belly::BLOW_TO_A_PREGNANT_BELLY;
 use blurred_sight::BLURRED_SIGHT;
 use carer_not_signs::CARER_NOT_SIGNS;
 use carer_red_flags::CARER_RED_FLAGS;
@@ -182,9 +189,11 @@ use emergencies_told_beside_a_past::EMERGENCIES_TOLD_BESIDE_A_PAST;
 use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use emergency_words_for_things::EMERGENCY_WORDS_FOR_THINGS;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
+use exploding_headache::EXPLODING_HEADACHE;
 use eye_ear_mouth_skin_lay_signs::EYE_EAR_MOUTH_SKIN_LAY_SIGNS;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
+use half_an_hour_ago::HALF_AN_HOUR_AGO;
 use halos_round_lights::HALOS_ROUND_LIGHTS;
 use harm_to_a_child_told_as_a_thought::HARM_TO_A_CHILD_TOLD_AS_A_THOUGHT;
 use head_blows::HEAD_BLOWS;
@@ -210,6 +219,7 @@ use matcher::{Match, Matcher};
 use medicine_mixups_and_device_shocks::MEDICINE_MIXUPS_AND_DEVICE_SHOCKS;
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use mental_health_same_day::MENTAL_HEALTH_SAME_DAY;
+use methadone_named_in_other_languages::METHADONE_NAMED_IN_OTHER_LANGUAGES;
 use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
@@ -519,6 +529,11 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     URINE_RETENTION_WITH_A_SWOLLEN_BELLY,
     LIP_FILLER_TOLD_PLAINLY,
     PADS_SOAKED_EACH_HOUR,
+    BLOW_TO_A_PREGNANT_BELLY,
+    BLEEDING_WITH_PALLOR,
+    EXPLODING_HEADACHE,
+    METHADONE_NAMED_IN_OTHER_LANGUAGES,
+    HALF_AN_HOUR_AGO,
     QUIET_PLANS_TOLD_BY_PHONE,
     WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
 ];
@@ -1317,7 +1332,11 @@ mod belly_pain_lower_right_tests;
 #[cfg(test)]
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
+mod bleeding_with_pallor_tests;
+#[cfg(test)]
 mod blood_thinner_injections_tests;
+#[cfg(test)]
+mod blow_to_a_pregnant_belly_tests;
 #[cfg(test)]
 mod blurred_sight_tests;
 #[cfg(test)]
@@ -1365,11 +1384,15 @@ mod emergency_words_for_things_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
 #[cfg(test)]
+mod exploding_headache_tests;
+#[cfg(test)]
 mod eye_ear_mouth_skin_lay_signs_tests;
 #[cfg(test)]
 mod faint_with_a_bleed_tests;
 #[cfg(test)]
 mod getting_worse_tests;
+#[cfg(test)]
+mod half_an_hour_ago_tests;
 #[cfg(test)]
 mod halos_round_lights_tests;
 #[cfg(test)]
@@ -1420,6 +1443,8 @@ mod medicine_mixups_and_device_shocks_tests;
 mod mental_health_risk_tests;
 #[cfg(test)]
 mod mental_health_same_day_tests;
+#[cfg(test)]
+mod methadone_named_in_other_languages_tests;
 #[cfg(test)]
 mod non_blanching_rash_tests;
 #[cfg(test)]

@@ -384,6 +384,9 @@ pub(crate) const RULES: &[Rule] = &[
     // After birth and in pregnancy.
     rule!(Postpartum, "bleeding with clots or faintness", E,
         all: [F(Sig::Bleeding)], any(1): [F(Sig::Clots), F(Sig::Dizziness), F(Sig::Unconscious)], "CG37, GTG52"),
+    // Session 21f (`bleeding_with_pallor.rs`): a bleed with the person gone white [BLEED].
+    rule!(Bleeding, "bleeding with the person gone pale or white (blood loss with shock coming)", E,
+        all: [F(Sig::Bleeding), F(Sig::Pallor)], any(0): [], "BLEED"),
     rule!(Postpartum, "fever, headache or a swollen calf after birth", U,
         all: [C(Sig::Postpartum)], any(1): [F(Sig::Fever), F(Sig::Headache), F(Sig::CalfSwelling), F(Sig::VisionChange)], "CG37"),
     // A fit in pregnancy or after birth is eclampsia until shown otherwise [NG133].
@@ -791,6 +794,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::SmokeBreathed)], any(1): [F(Sig::Hoarse), F(Sig::Breathing), F(Sig::Wheeze), F(Sig::Drowsy), F(Sig::Confusion), F(Sig::SwallowTrouble)], "MTS, consensus"),
     rule!(Abdominal, "a blow to the belly or side with pain and pallor, sweating or faintness (bleeding inside)", E,
         all: [C(Sig::BellyBlow), F(Sig::Pain)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), C(Sig::SkinColour), F(Sig::Sweating), F(Sig::Mottled)], "BLEED, MTS"),
+    // Session 21f (`blow_to_a_pregnant_belly.rs`): a blow to the belly in pregnancy with
+    // bleeding, pain, tightenings or the baby moving less: the placenta coming away [GTG63, MAT].
+    rule!(Pregnancy, "a blow to the belly in pregnancy with bleeding, pain, tightenings or the baby moving less", E,
+        all: [C(Sig::BellyBlow), C(Sig::Pregnancy)], any(1): [F(Sig::Bleeding), F(Sig::Pain), F(Sig::FetalMovement), C(Sig::Contractions)], "GTG63, MAT"),
     rule!(Abdominal, "a blow to the belly or side with pain", U,
         all: [C(Sig::BellyBlow), F(Sig::Pain)], any(0): [], "MTS, consensus"),
     rule!(HeadInjury, "a dive into shallow water with pain, a head blow or numb or tingling limbs (a neck injury)", E,
@@ -869,6 +876,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         // Alone these lift nothing; with a painful eye or a new medicine, see the rows.
         Sig::Halos => (routine, P::Eye),
         Sig::MouthSores => (routine, P::Skin),
+        Sig::Pallor => (routine, P::Unplaced),
         Sig::EmergencyContraception => (U, P::Unplaced),
         Sig::EyeInjury => (E, P::Eye),
         Sig::NecrotisingPain => (U, P::Skin),
