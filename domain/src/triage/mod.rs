@@ -131,6 +131,7 @@ mod severity_details;
 mod shingles_and_growing_swelling;
 mod since_then;
 mod sms_red_flags;
+mod so_much_blood;
 mod someone_elses_event;
 mod something_in_the_eye;
 mod suicide_acts_under_way;
@@ -256,6 +257,7 @@ use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
+use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
@@ -534,6 +536,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     EXPLODING_HEADACHE,
     METHADONE_NAMED_IN_OTHER_LANGUAGES,
     HALF_AN_HOUR_AGO,
+    SO_MUCH_BLOOD,
     QUIET_PLANS_TOLD_BY_PHONE,
     WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
 ];
@@ -1515,6 +1518,8 @@ mod severity_details_tests;
 mod shingles_and_growing_swelling_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
+#[cfg(test)]
+mod so_much_blood_tests;
 #[cfg(test)]
 mod someone_elses_event_tests;
 #[cfg(test)]
