@@ -62,6 +62,7 @@ mod emergency_words_for_things;
 mod everyday_lay_signs;
 mod exploding_headache;
 mod eye_ear_mouth_skin_lay_signs;
+mod face_sagging_in_dutch;
 mod findings;
 mod getting_worse;
 mod half_an_hour_ago;
@@ -192,6 +193,7 @@ use emergency_words_for_things::EMERGENCY_WORDS_FOR_THINGS;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
 use exploding_headache::EXPLODING_HEADACHE;
 use eye_ear_mouth_skin_lay_signs::EYE_EAR_MOUTH_SKIN_LAY_SIGNS;
+use face_sagging_in_dutch::FACE_SAGGING_IN_DUTCH;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
 use half_an_hour_ago::HALF_AN_HOUR_AGO;
@@ -537,6 +539,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     METHADONE_NAMED_IN_OTHER_LANGUAGES,
     HALF_AN_HOUR_AGO,
     SO_MUCH_BLOOD,
+    FACE_SAGGING_IN_DUTCH,
     QUIET_PLANS_TOLD_BY_PHONE,
     WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
 ];
@@ -1390,6 +1393,8 @@ mod everyday_lay_signs_tests;
 mod exploding_headache_tests;
 #[cfg(test)]
 mod eye_ear_mouth_skin_lay_signs_tests;
+#[cfg(test)]
+mod face_sagging_in_dutch_tests;
 #[cfg(test)]
 mod faint_with_a_bleed_tests;
 #[cfg(test)]
