@@ -91,6 +91,7 @@ mod mental_health_same_day;
 pub mod model;
 mod non_blanching_rash;
 pub(crate) mod normalize;
+mod not_eating_for_days;
 mod not_now_cues;
 mod ohss_lay_signs;
 mod older_typing;
@@ -213,6 +214,7 @@ use mental_health_same_day::MENTAL_HEALTH_SAME_DAY;
 use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
+use not_eating_for_days::NOT_EATING_FOR_DAYS;
 use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_typing::OLDER_TYPING_FINDINGS;
@@ -469,6 +471,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SAME_DAY_LOOKALIKES,
     CARER_RED_FLAGS,
     CARER_SAME_DAY_SIGNS,
+    NOT_EATING_FOR_DAYS,
     CARER_NOT_SIGNS,
     SWALLOWED_POISONS,
     CAUDA_EQUINA_SIGNS,
@@ -1422,6 +1425,8 @@ mod mental_health_risk_tests;
 mod mental_health_same_day_tests;
 #[cfg(test)]
 mod non_blanching_rash_tests;
+#[cfg(test)]
+mod not_eating_for_days_tests;
 #[cfg(test)]
 mod not_now_cues_tests;
 #[cfg(test)]
