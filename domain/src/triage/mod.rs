@@ -1320,6 +1320,8 @@ mod belly_pain_lower_right_tests;
 #[cfg(test)]
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
+mod bleeding_stopped_tests;
+#[cfg(test)]
 mod blood_thinner_injections_tests;
 #[cfg(test)]
 mod blurred_sight_tests;
