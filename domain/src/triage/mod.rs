@@ -141,6 +141,7 @@ mod thumb_findings;
 mod told_casually;
 mod toothache_unrelieved;
 mod toxidromes;
+mod transient_stroke_signs;
 mod unusable_limb_and_short_relief;
 mod urgent_findings;
 mod urine_retention_with_a_swollen_belly;
@@ -262,6 +263,7 @@ use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
+use transient_stroke_signs::TRANSIENT_STROKE_SIGNS;
 use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
 use urine_retention_with_a_swollen_belly::URINE_RETENTION_WITH_A_SWOLLEN_BELLY;
@@ -472,6 +474,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     CARER_RED_FLAGS,
     CARER_SAME_DAY_SIGNS,
     NOT_EATING_FOR_DAYS,
+    TRANSIENT_STROKE_SIGNS,
     CARER_NOT_SIGNS,
     SWALLOWED_POISONS,
     CAUDA_EQUINA_SIGNS,
@@ -1527,6 +1530,8 @@ mod told_casually_tests;
 mod toothache_unrelieved_tests;
 #[cfg(test)]
 mod toxidromes_tests;
+#[cfg(test)]
+mod transient_stroke_signs_tests;
 #[cfg(test)]
 mod unusable_limb_and_short_relief_tests;
 #[cfg(test)]
