@@ -25,9 +25,7 @@ pub(crate) const TRANSIENT_STROKE_SIGNS: &[(Sig, &str)] = &[
             "geen ~gevoel ~linkerhand|rechterhand ~mondhoek",
             "bouche ~devie|deviee",
             "durmieron ~mano ~boca",
-            "brazo|pierna ~izquierdo|derecho|izquierda|derecha ~muerto|muerta",
             "perna|braco ~esquerda|direita|esquerdo|direito ~ficou ~fraca|fraco",
-            "slap|slappe ~been|arm",
         ],
     ),
     (
