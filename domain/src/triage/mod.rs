@@ -97,6 +97,7 @@ mod methadone_named_in_other_languages;
 pub mod model;
 mod non_blanching_rash;
 pub(crate) mod normalize;
+mod not_eating_for_days;
 mod not_now_cues;
 mod ohss_lay_signs;
 mod older_typing;
@@ -147,6 +148,7 @@ mod thumb_findings;
 mod told_casually;
 mod toothache_unrelieved;
 mod toxidromes;
+mod transient_stroke_signs;
 mod unusable_limb_and_short_relief;
 mod urgent_findings;
 mod urine_retention_with_a_swollen_belly;
@@ -226,6 +228,7 @@ use methadone_named_in_other_languages::METHADONE_NAMED_IN_OTHER_LANGUAGES;
 use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
+use not_eating_for_days::NOT_EATING_FOR_DAYS;
 use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_typing::OLDER_TYPING_FINDINGS;
@@ -274,6 +277,7 @@ use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
 use toothache_unrelieved::TOOTHACHE_UNRELIEVED;
 use toxidromes::TOXIDROMES;
+use transient_stroke_signs::TRANSIENT_STROKE_SIGNS;
 use unusable_limb_and_short_relief::UNUSABLE_LIMB_AND_SHORT_RELIEF;
 use urgent_findings::URGENT_FINDINGS;
 use urine_retention_with_a_swollen_belly::URINE_RETENTION_WITH_A_SWOLLEN_BELLY;
@@ -483,6 +487,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SAME_DAY_LOOKALIKES,
     CARER_RED_FLAGS,
     CARER_SAME_DAY_SIGNS,
+    NOT_EATING_FOR_DAYS,
+    TRANSIENT_STROKE_SIGNS,
     CARER_NOT_SIGNS,
     SWALLOWED_POISONS,
     CAUDA_EQUINA_SIGNS,
@@ -1338,6 +1344,8 @@ mod belly_pain_lower_right_tests;
 #[cfg(test)]
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
+mod bleeding_stopped_tests;
+#[cfg(test)]
 mod bleeding_with_pallor_tests;
 #[cfg(test)]
 mod blood_thinner_injections_tests;
@@ -1456,6 +1464,8 @@ mod methadone_named_in_other_languages_tests;
 #[cfg(test)]
 mod non_blanching_rash_tests;
 #[cfg(test)]
+mod not_eating_for_days_tests;
+#[cfg(test)]
 mod not_now_cues_tests;
 #[cfg(test)]
 mod ohss_lay_signs_tests;
@@ -1555,6 +1565,8 @@ mod told_casually_tests;
 mod toothache_unrelieved_tests;
 #[cfg(test)]
 mod toxidromes_tests;
+#[cfg(test)]
+mod transient_stroke_signs_tests;
 #[cfg(test)]
 mod unusable_limb_and_short_relief_tests;
 #[cfg(test)]

@@ -17,6 +17,7 @@ use super::matcher::Match;
 use super::normalize::Token;
 
 mod across;
+mod bleeding_stopped;
 mod checked_and_cleared;
 mod compared_with;
 mod denied_state;
@@ -852,6 +853,7 @@ impl<'a> Scope<'a> {
                 || self.sight_gone(m, cue)
                 || self.loss_not_back(m, cue)
                 || self.tells_onset(cue)
+                || bleeding_stopped::only_the_bleeding_stopped(self.tokens, m, cue)
             {
                 return false;
             }
