@@ -403,6 +403,10 @@ const FILES: &[(&str, &str)] = &[
         "115-en-de-nl-past-versus-now-and-lookalikes",
         include_str!("corpus/115-en-de-nl-past-versus-now-and-lookalikes.tsv"),
     ),
+    (
+        "116-en-second-language-and-autocorrect",
+        include_str!("corpus/116-en-second-language-and-autocorrect.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -131,6 +131,7 @@ mod scrotal_swelling_after_a_vasectomy;
 mod self_harm_cuts_and_kept_pills;
 mod severity_details;
 mod shingles_and_growing_swelling;
+mod signs_told_literally_or_autocorrected;
 mod since_then;
 mod sms_red_flags;
 mod so_much_blood;
@@ -260,6 +261,7 @@ use scrotal_swelling_after_a_vasectomy::SCROTAL_SWELLING_AFTER_A_VASECTOMY;
 use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
 use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
+use signs_told_literally_or_autocorrected::SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
 use so_much_blood::SO_MUCH_BLOOD;
@@ -548,6 +550,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     FACE_SAGGING_IN_DUTCH,
     QUIET_PLANS_TOLD_BY_PHONE,
     WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
+    SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1531,6 +1534,8 @@ mod self_harm_cuts_and_kept_pills_tests;
 mod severity_details_tests;
 #[cfg(test)]
 mod shingles_and_growing_swelling_tests;
+#[cfg(test)]
+mod signs_told_literally_or_autocorrected_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
 #[cfg(test)]
