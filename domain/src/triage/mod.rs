@@ -28,6 +28,7 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
     joined.split('\n')
 }
 
+mod a_babys_cry_and_soft_spot;
 mod aftercare_red_flags;
 mod aftercare_same_day;
 mod airway_and_alertness_danger;
@@ -46,6 +47,7 @@ mod carer_same_day_signs;
 mod cauda_equina_signs;
 mod chat_typed_signs;
 mod cheek_swelling_from_a_tooth;
+mod chest_burning_and_a_grey_face;
 mod chest_discomfort;
 mod chronic_care_red_flags;
 mod chronic_findings;
@@ -102,6 +104,7 @@ mod not_now_cues;
 mod ohss_lay_signs;
 mod older_typing;
 mod pads_soaked_each_hour;
+mod pain_in_a_cast;
 mod parents_and_pregnancy_lay_signs;
 mod party_pills_and_someone_elses_pills;
 mod passive_death_wishes;
@@ -129,6 +132,7 @@ mod same_day_signs_told_plainly;
 mod scope;
 mod scrotal_swelling_after_a_vasectomy;
 mod self_harm_cuts_and_kept_pills;
+mod self_harm_cuts_needing_care;
 mod severity_details;
 mod shingles_and_growing_swelling;
 mod signs_told_literally_or_autocorrected;
@@ -163,6 +167,7 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -181,6 +186,7 @@ use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
 use cauda_equina_signs::CAUDA_EQUINA_SIGNS;
 use chat_typed_signs::CHAT_TYPED_SIGNS;
 use cheek_swelling_from_a_tooth::CHEEK_SWELLING_FROM_A_TOOTH;
+use chest_burning_and_a_grey_face::CHEST_BURNING_AND_A_GREY_FACE;
 use chest_discomfort::CHEST_DISCOMFORT;
 use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
@@ -234,6 +240,7 @@ use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_typing::OLDER_TYPING_FINDINGS;
 use pads_soaked_each_hour::PADS_SOAKED_EACH_HOUR;
+use pain_in_a_cast::PAIN_IN_A_CAST;
 use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
 use party_pills_and_someone_elses_pills::PARTY_PILLS_AND_SOMEONE_ELSES_PILLS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
@@ -259,6 +266,7 @@ use same_day_signs_told_plainly::SAME_DAY_SIGNS_TOLD_PLAINLY;
 use scope::{Scope, Status};
 use scrotal_swelling_after_a_vasectomy::SCROTAL_SWELLING_AFTER_A_VASECTOMY;
 use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
+use self_harm_cuts_needing_care::SELF_HARM_CUTS_NEEDING_CARE;
 use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use signs_told_literally_or_autocorrected::SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED;
@@ -551,6 +559,10 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     QUIET_PLANS_TOLD_BY_PHONE,
     WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
     SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED,
+    PAIN_IN_A_CAST,
+    SELF_HARM_CUTS_NEEDING_CARE,
+    CHEST_BURNING_AND_A_GREY_FACE,
+    A_BABYS_CRY_AND_SOFT_SPOT,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1331,6 +1343,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 }
 
 #[cfg(test)]
+mod a_babys_cry_and_soft_spot_tests;
+#[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
@@ -1370,6 +1384,8 @@ mod chat_typed_signs_tests;
 mod checked_and_cleared_tests;
 #[cfg(test)]
 mod cheek_swelling_from_a_tooth_tests;
+#[cfg(test)]
+mod chest_burning_and_a_grey_face_tests;
 #[cfg(test)]
 mod chest_discomfort_tests;
 #[cfg(test)]
@@ -1477,6 +1493,8 @@ mod older_typing_tests;
 #[cfg(test)]
 mod pads_soaked_each_hour_tests;
 #[cfg(test)]
+mod pain_in_a_cast_tests;
+#[cfg(test)]
 mod parents_and_pregnancy_lay_signs_tests;
 #[cfg(test)]
 mod party_pills_and_someone_elses_pills_tests;
@@ -1530,6 +1548,8 @@ mod scope_leftovers_tests;
 mod scrotal_swelling_after_a_vasectomy_tests;
 #[cfg(test)]
 mod self_harm_cuts_and_kept_pills_tests;
+#[cfg(test)]
+mod self_harm_cuts_needing_care_tests;
 #[cfg(test)]
 mod severity_details_tests;
 #[cfg(test)]

@@ -264,8 +264,9 @@ pub(crate) const RULES: &[Rule] = &[
     rule!(Headache, "headache with light sensitivity and vomiting or fever", E,
         all: [F(Sig::Headache), F(Sig::Photophobia)], any(1): [F(Sig::Vomiting), F(Sig::Fever)], "NG240"),
     // Chest pain: atypical presentations.
-    rule!(ChestPain, "indigestion with sweating, spreading pain, breathlessness or faintness, or in a diabetic", E,
-        all: [F(Sig::Indigestion)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Dizziness), C(Sig::Diabetic)],
+    // Session 22b: a face gone grey or pale with indigestion is CG95's pain with pallor.
+    rule!(ChestPain, "indigestion with sweating, spreading pain, faintness or a grey face, or in a diabetic", E,
+        all: [F(Sig::Indigestion)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Dizziness), C(Sig::Diabetic), F(Sig::Pallor)],
         "CG95"),
     rule!(ChestPain, "arm or jaw pain with sweating, nausea or faintness", E,
         all: [F(Sig::Radiating)], any(1): [F(Sig::Sweating), F(Sig::Nausea), F(Sig::Dizziness), F(Sig::Indigestion)],
@@ -387,6 +388,10 @@ pub(crate) const RULES: &[Rule] = &[
     // Session 21f (`bleeding_with_pallor.rs`): a bleed with the person gone white [BLEED].
     rule!(Bleeding, "bleeding with the person gone pale or white (blood loss with shock coming)", E,
         all: [F(Sig::Bleeding), F(Sig::Pallor)], any(0): [], "BLEED"),
+    // Session 22b (`self_harm_cuts_needing_care.rs`): a person who has acted and is injured
+    // is an emergency; a recent self-harm alone is the same-day talk [MHF, NG225].
+    rule!(SelfHarm, "a self-harm cut that is deep, gaping or showing fat (injured, needs care now)", E,
+        all: [F(Sig::Laceration), F(Sig::DarkThoughts), Cond::Absent(Sig::Superficial)], any(0): [], "MHF, NG225"),
     rule!(Postpartum, "fever, headache or a swollen calf after birth", U,
         all: [C(Sig::Postpartum)], any(1): [F(Sig::Fever), F(Sig::Headache), F(Sig::CalfSwelling), F(Sig::VisionChange)], "CG37"),
     // A fit in pregnancy or after birth is eclampsia until shown otherwise [NG133].
@@ -786,7 +791,7 @@ pub(crate) const RULES: &[Rule] = &[
     // Session 17a (`chest_discomfort.rs`): a vague discomfort in the chest with the
     // companions CG95 names is possibly cardiac pain.
     rule!(ChestPain, "discomfort in the chest with sweating, spread to the arm, jaw or back, nausea, faintness or breathlessness, or in a diabetic", E,
-        all: [F(Sig::ChestDiscomfort)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Nausea), F(Sig::Dizziness), F(Sig::Breathing), C(Sig::Diabetic)], "CG95"),
+        all: [F(Sig::ChestDiscomfort)], any(1): [F(Sig::Sweating), F(Sig::Radiating), F(Sig::Nausea), F(Sig::Dizziness), F(Sig::Breathing), C(Sig::Diabetic), F(Sig::Pallor)], "CG95"),
     // Session 18e (`injury_red_flags.rs`): injuries whose danger is in the mechanism.
     rule!(Breathing, "pulled out of water or through the ice, then drowsy, blue, breathless or confused", E,
         all: [C(Sig::Submerged)], any(1): [F(Sig::Drowsy), F(Sig::Breathing), F(Sig::Unconscious), Cond::Mentioned(Sig::Unconscious), F(Sig::Confusion), F(Sig::Wheeze), F(Sig::SpeechLoss), F(Sig::Mottled)], "MTS, consensus"),
