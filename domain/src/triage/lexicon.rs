@@ -356,6 +356,23 @@ pub(crate) enum Sig {
     NewMedicine,
     /// A person gone pale or white: with a bleed, blood loss with shock coming.
     Pallor,
+    /// A plea to talk to someone, or to be called, today ("can someone ring me today",
+    /// "kann heute jemand mit mir reden"): with distress told beside it, a same-day talk
+    /// (session 22a).
+    TalkToday,
+    /// Spotting, brown or pink included ("brown spotting", "manchado marrón", "bruin
+    /// bloedverlies"): old blood and routine alone, in pregnancy a same-day look
+    /// (session 22a).
+    Spotting,
+    /// A blood pressure medicine (amlodipine, an ACE inhibitor, "my blood pressure
+    /// tablets"): taken twice, the pressure may fall (session 22a).
+    PressureMedicine,
+    /// A dose missed, late or lost ("forgot my trigger shot", "injectie vergeten"): in a
+    /// stimulated IVF cycle, a same-day call (session 22a).
+    MissedDose,
+    /// Pain that goes to the ear, or a foul taste, after a tooth came out: a dry socket
+    /// [SDCEP] (session 22a).
+    DrySocketSign,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -544,6 +561,11 @@ impl Sig {
             Sig::MouthSores => "sores or blisters in the mouth",
             Sig::NewMedicine => "a new medicine",
             Sig::Pallor => "gone pale or white",
+            Sig::TalkToday => "a plea to talk today",
+            Sig::Spotting => "spotting",
+            Sig::PressureMedicine => "a blood pressure medicine",
+            Sig::MissedDose => "a dose missed or late",
+            Sig::DrySocketSign => "pain to the ear or a foul taste",
             Sig::Unreachable => "not answering",
             Sig::ViolenceNow => "violence under way",
             Sig::Strangled => "strangled",

@@ -55,9 +55,11 @@ mod crisis_told_in_passing;
 mod critical_typos;
 mod death_words_in_media_and_jokes;
 mod deep_burns_and_wounds;
+mod distress_with_a_plea_for_today;
 mod double_vision_balance;
 mod drug_reaction_blisters;
 mod drugs_and_poisons_told_plainly;
+mod dry_socket_told_by_its_signs;
 mod emergencies_told_beside_a_past;
 mod emergency_signs_told_plainly;
 mod emergency_words_for_things;
@@ -75,6 +77,7 @@ mod head_injury_lay_flags;
 mod heard_voices;
 mod hours_and_suppositions;
 mod household_chemicals_in_a_child;
+mod infected_wounds_told_plainly;
 mod injury_red_flags;
 mod italian_questions_ahead;
 mod ketoacidosis;
@@ -93,9 +96,11 @@ mod list_commas;
 mod long_bleeds;
 pub(crate) mod matcher;
 mod medicine_mixups_and_device_shocks;
+mod medicine_taken_twice_by_mistake;
 mod mental_health_risk;
 mod mental_health_same_day;
 mod methadone_named_in_other_languages;
+mod missed_ivf_and_pill_doses;
 pub mod model;
 mod non_blanching_rash;
 pub(crate) mod normalize;
@@ -141,6 +146,7 @@ mod sms_red_flags;
 mod so_much_blood;
 mod someone_elses_event;
 mod something_in_the_eye;
+mod spotting_in_pregnancy;
 mod suicide_acts_under_way;
 mod suicide_means_and_plans;
 mod suicide_told_as_a_farewell;
@@ -193,9 +199,11 @@ use chronic_findings::CHRONIC_FINDINGS;
 use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
+use distress_with_a_plea_for_today::DISTRESS_WITH_A_PLEA_FOR_TODAY;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drug_reaction_blisters::DRUG_REACTION_BLISTERS;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
+use dry_socket_told_by_its_signs::DRY_SOCKET_TOLD_BY_ITS_SIGNS;
 use emergencies_told_beside_a_past::EMERGENCIES_TOLD_BESIDE_A_PAST;
 use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use emergency_words_for_things::EMERGENCY_WORDS_FOR_THINGS;
@@ -213,6 +221,7 @@ use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
 use hours_and_suppositions::HOURS_AND_SUPPOSITIONS;
 use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
+use infected_wounds_told_plainly::INFECTED_WOUNDS_TOLD_PLAINLY;
 use injury_red_flags::INJURY_RED_FLAGS;
 use italian_questions_ahead::ITALIAN_QUESTIONS_AHEAD;
 use ketoacidosis::KETOACIDOSIS;
@@ -229,9 +238,11 @@ use lip_filler_told_plainly::LIP_FILLER_TOLD_PLAINLY;
 use long_bleeds::LONG_BLEEDS;
 use matcher::{Match, Matcher};
 use medicine_mixups_and_device_shocks::MEDICINE_MIXUPS_AND_DEVICE_SHOCKS;
+use medicine_taken_twice_by_mistake::MEDICINE_TAKEN_TWICE_BY_MISTAKE;
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use mental_health_same_day::MENTAL_HEALTH_SAME_DAY;
 use methadone_named_in_other_languages::METHADONE_NAMED_IN_OTHER_LANGUAGES;
+use missed_ivf_and_pill_doses::MISSED_IVF_AND_PILL_DOSES;
 use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
@@ -275,6 +286,7 @@ use sms_red_flags::SMS_RED_FLAGS;
 use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
+use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use suicide_told_as_a_farewell::SUICIDE_TOLD_AS_A_FAREWELL;
@@ -563,6 +575,12 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SELF_HARM_CUTS_NEEDING_CARE,
     CHEST_BURNING_AND_A_GREY_FACE,
     A_BABYS_CRY_AND_SOFT_SPOT,
+    DISTRESS_WITH_A_PLEA_FOR_TODAY,
+    SPOTTING_IN_PREGNANCY,
+    MEDICINE_TAKEN_TWICE_BY_MISTAKE,
+    INFECTED_WOUNDS_TOLD_PLAINLY,
+    MISSED_IVF_AND_PILL_DOSES,
+    DRY_SOCKET_TOLD_BY_ITS_SIGNS,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1403,11 +1421,15 @@ mod death_words_in_media_and_jokes_tests;
 #[cfg(test)]
 mod deep_burns_and_wounds_tests;
 #[cfg(test)]
+mod distress_with_a_plea_for_today_tests;
+#[cfg(test)]
 mod double_vision_balance_tests;
 #[cfg(test)]
 mod drug_reaction_blisters_tests;
 #[cfg(test)]
 mod drugs_and_poisons_told_plainly_tests;
+#[cfg(test)]
+mod dry_socket_told_by_its_signs_tests;
 #[cfg(test)]
 mod emergencies_told_beside_a_past_tests;
 #[cfg(test)]
@@ -1445,6 +1467,8 @@ mod hours_and_suppositions_tests;
 #[cfg(test)]
 mod household_chemicals_in_a_child_tests;
 #[cfg(test)]
+mod infected_wounds_told_plainly_tests;
+#[cfg(test)]
 mod injury_red_flags_tests;
 #[cfg(test)]
 mod italian_questions_ahead_tests;
@@ -1475,11 +1499,15 @@ mod lookalike_words_tests;
 #[cfg(test)]
 mod medicine_mixups_and_device_shocks_tests;
 #[cfg(test)]
+mod medicine_taken_twice_by_mistake_tests;
+#[cfg(test)]
 mod mental_health_risk_tests;
 #[cfg(test)]
 mod mental_health_same_day_tests;
 #[cfg(test)]
 mod methadone_named_in_other_languages_tests;
+#[cfg(test)]
+mod missed_ivf_and_pill_doses_tests;
 #[cfg(test)]
 mod non_blanching_rash_tests;
 #[cfg(test)]
@@ -1564,6 +1592,8 @@ mod so_much_blood_tests;
 mod someone_elses_event_tests;
 #[cfg(test)]
 mod something_in_the_eye_tests;
+#[cfg(test)]
+mod spotting_in_pregnancy_tests;
 #[cfg(test)]
 mod suicide_acts_under_way_tests;
 #[cfg(test)]

@@ -846,6 +846,26 @@ pub(crate) const RULES: &[Rule] = &[
     // blisters, a rash, a fever or red eyes is Stevens-Johnson syndrome.
     rule!(Skin, "mouth sores after a new medicine with blisters, a rash, a fever or sore eyes (Stevens-Johnson)", E,
         all: [F(Sig::MouthSores), C(Sig::NewMedicine)], any(1): [F(Sig::Burn), F(Sig::Rash), F(Sig::Fever), C(Sig::EyeNamed)], "consensus"),
+    // Session 22a. A plea to talk today beside thoughts of death, a crisis, panic or a
+    // denial of intent (`distress_with_a_plea_for_today.rs`): the denial is not a reason
+    // to wait [NG225]. Alone, the plea lifts nothing.
+    rule!(SelfHarm, "distress with intent denied and a plea to talk today", U,
+        all: [C(Sig::TalkToday)], any(1): [C(Sig::NoPlan), Cond::Mentioned(Sig::DarkThoughts), F(Sig::MentalCrisis), C(Sig::PanicAttacks)], "NG225, MHF"),
+    // Spotting in pregnancy, brown or pink included, unless a clinician already checked
+    // it (`spotting_in_pregnancy.rs`).
+    rule!(Pregnancy, "spotting in pregnancy, brown or pink included", U,
+        all: [C(Sig::Pregnancy), C(Sig::Spotting), Cond::Absent(Sig::Reviewed)], any(0): [], "NG126, GTG63"),
+    // A medicine that lowers the pressure or the pulse, or one with a narrow margin,
+    // doubled by mistake with no symptom yet (`medicine_taken_twice_by_mistake.rs`).
+    rule!(Overdose, "a blood pressure, heart-rate or narrow-margin medicine taken twice by mistake", U,
+        all: [C(Sig::DoubleDose)], any(1): [C(Sig::PressureMedicine), C(Sig::RateSlowingMedicine), C(Sig::Methotrexate), C(Sig::Lithium), C(Sig::Opioid), C(Sig::CriticalMedicine), C(Sig::Anticoagulant), C(Sig::Diabetic)], "POIS, consensus"),
+    // A fertility injection missed, late, leaked or doubled in a stimulated cycle: the
+    // clinic the same day (`missed_ivf_and_pill_doses.rs`).
+    rule!(AfterProcedure, "an IVF injection missed, late, leaked or doubled", U,
+        all: [C(Sig::Ivf)], any(1): [C(Sig::MissedDose), C(Sig::DoubleDose)], "GTG5, consensus"),
+    // A dry socket told by its signs (`dry_socket_told_by_its_signs.rs`).
+    rule!(Dental, "pain after a tooth came out, going to the ear or with a foul taste (dry socket)", U,
+        all: [C(Sig::Extraction), C(Sig::DrySocketSign)], any(1): [F(Sig::Pain), C(Sig::Severe), F(Sig::AnalgesiaFailing)], "SDCEP"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for

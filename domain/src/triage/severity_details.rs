@@ -52,6 +52,8 @@ pub(crate) const SEVERITY_DETAILS: &[(Sig, &str)] = &[
         Sig::LongFever,
         pats![
             "temp|temps|temperature|temperatures|fever|fevers ~for|since|over ~#5 ~days",
+            // Session 22a: the days told after the fever with "now" ("a temp 5 days now").
+            "temp|temps|temperature|fever ~#5 ~days ~now|straight|running",
             "fiebre ~desde ~hace ~#5 ~dias", "fievre ~depuis ~#5 ~jours",
             "fieber ~seit ~#5 ~tagen", "ha|ho|con ~febbre ~da ~#5 ~giorni",
             "tem|tenho|com|esta|ta ~febre ~ha ~#5 ~dias", "koorts ~al ~#5 ~dagen",

@@ -40,6 +40,17 @@ pub(crate) const TOOTHACHE_UNRELIEVED: &[(Sig, &str)] = &[
             "!dipirona|paracetamol|ibuprofeno|analgesico|analgesicos|remedio|remedios ~nao|nem ~resolve|resolvem|adianta",
             "!dipirona|paracetamol|ibuprofeno|analgesico|analgesicos|remedio|remedios ~nao ~faz|fazem ~nada|efeito",
             "!paracetamol|ibuprofen|pijnstillers|pijnstiller|tabletten ~helpt|helpen ~nie|niks",
+            // Session 22a: the painkillers named after the verb, or told as doing nothing
+            // or not controlling it, in the corpus's remaining words.
+            "!painkillers|paracetamol|ibuprofen|codamol|codeine|nurofen|tablets|stuff ~doing|do|did ~nothing",
+            "!not ~controlled|touched|helped|shifted ~by ~painkillers|paracetamol|ibuprofen|codamol|codeine|nurofen|anything|any",
+            "!no ~se ~me ~calma|quita|pasa ~con ~ibuprofeno|paracetamol|nolotil",
+            "!no ~me ~calma|quita ~ni ~el|la ~ibuprofeno|paracetamol|nolotil",
+            "!halt|halte ~es ~mit ~schmerzmittel|schmerztabletten|ibu|ibuprofen|tabletten ~nicht ~aus",
+            "!nem|nao ~dipirona|paracetamol|ibuprofeno|remedio|remedios ~resolve|resolvem|adianta|ajuda",
+            "!nao|n ~passa ~com ~nenhum ~remedio|analgesico",
+            "!ibuprofeno|paracetamol|dipirona ~nao ~ajuda|ajudam",
+            "!anche ~con ~oki|loki|tachipirina|brufen|moment|antidolorifico|antidolorifici",
         ],
     ),
 ];
