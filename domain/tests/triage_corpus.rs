@@ -406,6 +406,8 @@ const FILES: &[(&str, &str)] = &[
     (
         "116-en-second-language-and-autocorrect",
         include_str!("corpus/116-en-second-language-and-autocorrect.tsv"),
+        "117-es-fr-de-web-sms-everyday",
+        include_str!("corpus/117-es-fr-de-web-sms-everyday.tsv"),
     ),
 ];
 

@@ -55,6 +55,7 @@ mod crisis_told_in_passing;
 mod critical_typos;
 mod death_words_in_media_and_jokes;
 mod deep_burns_and_wounds;
+mod denied_thoughts_of_self_harm;
 mod distress_with_a_plea_for_today;
 mod double_vision_balance;
 mod drug_reaction_blisters;
@@ -64,6 +65,7 @@ mod emergencies_told_beside_a_past;
 mod emergency_signs_told_plainly;
 mod emergency_words_for_things;
 mod everyday_lay_signs;
+mod everyday_signs_in_seven_languages;
 mod exploding_headache;
 mod eye_ear_mouth_skin_lay_signs;
 mod face_sagging_in_dutch;
@@ -154,6 +156,7 @@ mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod swelling_growing_after_a_procedure;
 mod testicle_pain;
+mod tests_pens_and_shows_not_signs;
 mod threats_and_assault_now;
 mod thumb_findings;
 mod told_casually;
@@ -199,6 +202,7 @@ use chronic_findings::CHRONIC_FINDINGS;
 use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
+use denied_thoughts_of_self_harm::DENIED_THOUGHTS_OF_SELF_HARM;
 use distress_with_a_plea_for_today::DISTRESS_WITH_A_PLEA_FOR_TODAY;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drug_reaction_blisters::DRUG_REACTION_BLISTERS;
@@ -208,6 +212,7 @@ use emergencies_told_beside_a_past::EMERGENCIES_TOLD_BESIDE_A_PAST;
 use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use emergency_words_for_things::EMERGENCY_WORDS_FOR_THINGS;
 use everyday_lay_signs::EVERYDAY_LAY_SIGNS;
+use everyday_signs_in_seven_languages::EVERYDAY_SIGNS_IN_SEVEN_LANGUAGES;
 use exploding_headache::EXPLODING_HEADACHE;
 use eye_ear_mouth_skin_lay_signs::EYE_EAR_MOUTH_SKIN_LAY_SIGNS;
 use face_sagging_in_dutch::FACE_SAGGING_IN_DUTCH;
@@ -294,6 +299,7 @@ use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use swelling_growing_after_a_procedure::SWELLING_GROWING_AFTER_A_PROCEDURE;
 use testicle_pain::TESTICLE_PAIN;
+use tests_pens_and_shows_not_signs::TESTS_PENS_AND_SHOWS_NOT_SIGNS;
 use threats_and_assault_now::THREATS_AND_ASSAULT_NOW;
 use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
@@ -551,6 +557,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     WITHDRAWAL_DELIRIUM_AND_SEDATION,
     DEEP_BURNS_AND_WOUNDS,
     DEATH_WORDS_IN_MEDIA_AND_JOKES,
+    DENIED_THOUGHTS_OF_SELF_HARM,
+    EVERYDAY_SIGNS_IN_SEVEN_LANGUAGES,
+    TESTS_PENS_AND_SHOWS_NOT_SIGNS,
     PARENTS_AND_PREGNANCY_LAY_SIGNS,
     SWELLING_GROWING_AFTER_A_PROCEDURE,
     ITALIAN_QUESTIONS_AHEAD,
@@ -1421,6 +1430,8 @@ mod death_words_in_media_and_jokes_tests;
 #[cfg(test)]
 mod deep_burns_and_wounds_tests;
 #[cfg(test)]
+mod denied_thoughts_of_self_harm_tests;
+#[cfg(test)]
 mod distress_with_a_plea_for_today_tests;
 #[cfg(test)]
 mod double_vision_balance_tests;
@@ -1438,6 +1449,8 @@ mod emergency_signs_told_plainly_tests;
 mod emergency_words_for_things_tests;
 #[cfg(test)]
 mod everyday_lay_signs_tests;
+#[cfg(test)]
+mod everyday_signs_in_seven_languages_tests;
 #[cfg(test)]
 mod exploding_headache_tests;
 #[cfg(test)]
@@ -1610,6 +1623,8 @@ mod swelling_growing_after_a_procedure_tests;
 mod testicle_pain_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_pens_and_shows_not_signs_tests;
 #[cfg(test)]
 mod threats_and_assault_now_tests;
 #[cfg(test)]
