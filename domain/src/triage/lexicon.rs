@@ -1512,6 +1512,10 @@ pub(crate) const LEXICON: &[(Sig, &str)] = &[
             "termin", "termine", "terminen", "terminvereinbarung", "buchen", "vereinbaren",
             "verschieben", "absagen|sagen ab", "stornieren", "umbuchen", "verfugbar*",
             "sprechstunde", "freien termin",
+            // Session 22e: Italian, Portuguese and Dutch had no appointment words of their own.
+            "prenotare|prenotazione|prenoto|appuntamento|appuntamenti", "disdire|disdico|disdetta",
+            "marcar|marcacao|desmarcar|remarcar", "afspraak|afspraken", "boeken|inplannen|verzetten",
+            "afzeggen|annuleren", "meld ~af",
         ],
     ),
     (
@@ -1536,6 +1540,10 @@ pub(crate) const LEXICON: &[(Sig, &str)] = &[
             "devis", "honoraires", "frais", "kostet", "kosten", "preis*", "gebuhr*", "bezahlen|bezahlt|zahlung|zahlen",
             "versicherung", "krankenkasse", "kasse", "rechnung*", "erstattung", "kostenvoranschlag",
             "uberweisung",
+            // Session 22e: Italian, Portuguese and Dutch money words.
+            "fattura|fatture|pagamento|rimborso", "quanto ~costa|costano",
+            "boleto|parcelar|parcelas|orcamento|fatura|faturas", "quanto ~custa|custam",
+            "factuur|facturen|betalen|betaling|vergoeding|vergoed", "mutualiteit",
         ],
     ),
     (
@@ -1559,6 +1567,10 @@ pub(crate) const LEXICON: &[(Sig, &str)] = &[
             "stationner", "acces", "venir", "telephone", "jours feries", "offnungszeiten",
             "geoffnet|offnen|offen|geschlossen", "adresse", "anfahrt", "parken|parkplatz*",
             "telefonnummer", "feiertag*",
+            // Session 22e: Italian, Portuguese and Dutch.
+            "parcheggio|parcheggiare|parcheggia", "ascensore", "estacionamento|estacionar",
+            "parkeren|parkeerplaats", "rolstoel|rolstoelen", "openingstijden", "sedia ~rotelle",
+            "cadeira ~rodas",
         ],
     ),
     (
