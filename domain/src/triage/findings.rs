@@ -92,7 +92,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
             "lumiere fait mal", "lumiere gene|derange", "supporte pas lumiere", "photophobie", "sensible lumiere",
             "lichtempfindlich*", "licht tut weh", "licht stort|blendet", "lichtscheu", "luce ~fastidio|male",
             "fastidio luce", "sensibil* luce", "luz incomoda|machuca|doi", "sensivel luz", "sensibilidade luz",
-            "lichtgevoelig*", "licht doet pijn",
+            "lichtgevoelig*", "licht doet pijn", "lichtschuw",
         ],
     ),
     (
@@ -310,7 +310,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
         Sig::WatersBroke,
         pats![
             "waters|water ~broke|broken|breaking|gone|leaking", "leaking fluid", "fluid leaking", "gush fluid",
-            "rompi|rompio ~fuente|aguas|bolsa", "roto aguas|fuente|bolsa", "perdiendo liquido",
+            "rompi|rompio|romper ~fuente|aguas|bolsa", "roto aguas|fuente|bolsa", "perdiendo liquido",
             "perdu|perte ~eaux", "poche ~eaux ~rompu*|perce*|fissure*", "fruchtblase ~geplatzt|gesprungen", "blasensprung",
             "fruchtwasser", "rotto|rotte ~acque", "rottura ~acque|membrane", "perdita liquido", "bolsa ~estourou|rompeu|rompida",
             "rompeu ~bolsa|aguas", "perdendo liquido", "vliezen ~gebroken|gebleken", "vruchtwater", "water gebroken",
@@ -601,7 +601,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
             "hinchad*|hinchazon ~labio*|cara|lengua|ojo*", "levre*|visage|langue|yeux|paupiere* ~gonfl*|enfle*",
             "gonfl* ~levre*|visage|langue|yeux", "lippe*|gesicht|zunge|auge*|augenlid* ~geschwollen|schwillt|dick",
             "labbr*|viso|faccia|lingua|occhi ~gonfi*", "labio*|rosto|cara|lingua|olho* ~inchad*|incha*",
-            "lip|lippen|gezicht|tong|ogen|oog ~dik|gezwollen|opgezwollen|zwelt",
+            "lip|lippen|gezicht|tong|ogen|oog ~dik|dikker|gezwollen|opgezwollen|zwelt",
         ],
     ),
     (
@@ -727,7 +727,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
             "this morning|afternoon|evening", "today", "earlier", "hour|hours|minutes|mins|hrs ~ago", "just now", "tonight", "last night", "an hour",
             "esta manana|tarde|noche", "hoy", "hace ~hora|horas|minutos|rato", "anoche", "ce matin|soir", "aujourd hui", "tout a l heure", "hier soir",
             "il y a ~heure|heures|minutes", "heute", "vorhin", "gerade eben", "vor stunde|stunden|minuten", "gestern abend", "stamattina", "oggi",
-            "ora|ore|minuti fa", "stanotte", "hoje", "hora atras", "agora ha pouco", "esta manha", "vanochtend|vandaag|vanavond|vannacht",
+            "ora|ore|minuti fa", "stanotte", "hoje", "hora atras", "agora ha pouco", "esta manha", "hoje de manha", "vanochtend|vandaag|vanavond|vannacht",
             "uur geleden",
         ],
     ),
@@ -985,7 +985,12 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
     ),
     (
         Sig::Allergen,
-        pats!["dopo|despues|depois|apres|nach|na ~antibiotic*|amoxicil*|penicil*|farmaco|medicamento|remedio|medicament|medikament|medicijn|antibiotique|antibiotika|antibioticum"],
+        pats![
+            "dopo|despues|depois|apres|nach|na ~antibiotic*|amoxicil*|penicil*|farmaco|medicamento|remedio|medicament|medikament|medicijn|antibiotique|antibiotika|antibioticum",
+            // Session 22e: the first dose of an antibiotic, in the seven languages ("mijn
+            // eerste amoxicilline genomen"); a first tablet of anything else is not here.
+            "first|eerste|primeira|primo|prima|primera|premier|premiere|erste|ersten ~amoxicil*|amoxil|penicil*|antibiotic*|antibiotika|antibiotique*|augmentin",
+        ],
     ),
     (
         Sig::FetalMovement,
@@ -1484,6 +1489,11 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
             "bebeu|engoliu|comeu|lambeu|achou|pegou ~comprimido*|remedio*|pilula*|liquido|pilha*|bateria*|ima|imas|sanitaria|lixivia|detergente|nicotina",
             "gedronken|ingeslikt|doorgeslikt|gegeten|gelikt|gevonden|gezeten ~pil|pillen|tablet*|medicijn*|liquid|batterij*|knoopcel*|magneet*|magneten|bleek|ontstopper|wasmiddel|nicotine",
             "aan ~ontstopper|pillen|medicijnen|bleek|wasmiddel|batterij* ~gezeten",
+            // Dutch and German put the object before the participle ("magneetjes
+            // ingeslikt", "eine Knopfzelle verschluckt").
+            // Objects only: one's own pill "ingeslikt" is a dose taken.
+            "batterij*|knoopcel*|magneet*|magneten ~ingeslikt|doorgeslikt",
+            "batterie*|knopfzelle*|magnet* ~verschluckt|geschluckt",
         ],
     ),
     (
@@ -2294,7 +2304,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
     ),
     (
         Sig::FaceSwelling,
-        pats!["lip|lippen|gezicht|tong|ogen|oogleden ~zwellen|zwelt|gezwollen|opgezwollen|dik|opgezet"],
+        pats!["lip|lippen|gezicht|tong|ogen|oogleden ~zwellen|zwelt|gezwollen|opgezwollen|dik|dikker|opgezet"],
     ),
     (
         Sig::Hoarse,
@@ -2357,7 +2367,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
     ),
     (
         Sig::LimbCompromise,
-        pats!["fuss|hand|bein|voet|pie|piede|pe|pied|main|foot|leg ~kribbelt|kribbeln|tintelt|hormiguea|formicola|formiga|fourmille|tingling|tingles"],
+        pats!["fuss|hand|bein|voet|pie|piede|pe|pied|main|foot|leg ~kribbelt|kribbeln|tintelt|hormiguea|formicola|formiga|formigando|formicolando|fourmille|tingling|tingles", "mano|mao ~hormiguea|formicola|formiga|formigando|formicolando"],
     ),
     (
         Sig::Cast,
@@ -2561,7 +2571,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
         Sig::ProcedureDone,
         pats![
             "boob job", "augmentation|implants|lipo|liposuction|abdominoplast*|facelift|rhinoplast*|blepharoplast*|bbl", "tummy tuck",
-            "hair transplant", "protese ~silicone", "aumento ~pecho", "lipoescultura|lipoaspiracao|lipoaspiracion|liposuccion|liposuccio",
+            "hair transplant", "protese ~silicone", "coloquei|pus|botei ~protese|proteses|silicone", "aumento ~pecho", "lipoescultura|lipoaspiracao|lipoaspiracion|liposuccion|liposuccio",
             "haartransplantation|haartransplantatie", "greffe ~cheveux", "augmentation mammaire", "brustvergrosserung|borstvergroting|mastoplastica",
         ],
     ),

@@ -244,3 +244,36 @@ fn a_knocked_out_tooth_is_urgent_and_a_permanent_one_an_emergency() {
         ("o meu filho caiu e o dente saiu inteiro", Urgent),
     ]);
 }
+
+// Session 22e: pain that holds "even with" painkillers, in the seven languages, with a limb
+// gone hard or tingling (compartment syndrome) [BOAST]; a fever that holds even with
+// paracetamol is not a limb.
+#[test]
+fn limb_pain_even_with_painkillers_and_tingling_is_an_emergency() {
+    check(&[
+        (
+            "caí de mota, o braço ta inchando, dói mesmo com analgésico e a mão formigando",
+            Urgency::Emergency,
+        ),
+        (
+            "botta al polpaccio, fa malissimo anche con l'antidolorifico e il piede formicola",
+            Urgency::Emergency,
+        ),
+        (
+            "trap tegen mijn scheen, pijn blijft zelfs met pijnstillers en mijn voet tintelt",
+            Urgency::Emergency,
+        ),
+        (
+            "me golpeé el antebrazo, duele incluso con ibuprofeno y la mano hormiguea",
+            Urgency::Emergency,
+        ),
+    ]);
+}
+
+#[test]
+fn a_fever_even_with_paracetamol_is_not_a_limb() {
+    check(&[(
+        "mijn dochter heeft koorts, zelfs met paracetamol nog 38.5, wel drinken en spelen",
+        Urgency::Urgent,
+    )]);
+}

@@ -193,3 +193,26 @@ fn blood_pressure_written_with_a_word_between() {
         ("i have been waiting over 100 days on 2 referrals", Routine),
     ]);
 }
+
+// Session 22e: Dutch lips or a face "getting thicker" after a new medicine, with faintness.
+#[test]
+fn lips_getting_thicker_after_a_new_antibiotic_with_faintness_is_an_emergency() {
+    check(&[
+        (
+            "sinds de eerste penicilline tablet wordt mijn gezicht dikker en ik word duizelig en flauw",
+            Emergency,
+        ),
+        (
+            "mijn tong wordt dikker na de nieuwe antibiotica en ik voel me flauw",
+            Emergency,
+        ),
+    ]);
+}
+
+#[test]
+fn lips_thicker_after_filler_as_planned_is_not_an_allergy() {
+    check(&[(
+        "mijn lippen zijn dikker na de filler zoals gepland, wanneer is de controle?",
+        Routine,
+    )]);
+}

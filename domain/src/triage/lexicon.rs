@@ -1534,6 +1534,10 @@ pub(crate) const LEXICON: &[(Sig, &str)] = &[
             "termin", "termine", "terminen", "terminvereinbarung", "buchen", "vereinbaren",
             "verschieben", "absagen|sagen ab", "stornieren", "umbuchen", "verfugbar*",
             "sprechstunde", "freien termin",
+            // Session 22e: Italian, Portuguese and Dutch had no appointment words of their own.
+            "prenotare|prenotazione|prenoto|appuntamento|appuntamenti", "disdire|disdico|disdetta",
+            "marcar|marcacao|desmarcar|remarcar", "afspraak|afspraken", "boeken|inplannen|verzetten",
+            "afzeggen|annuleren", "meld ~af",
         ],
     ),
     (
@@ -1558,6 +1562,10 @@ pub(crate) const LEXICON: &[(Sig, &str)] = &[
             "devis", "honoraires", "frais", "kostet", "kosten", "preis*", "gebuhr*", "bezahlen|bezahlt|zahlung|zahlen",
             "versicherung", "krankenkasse", "kasse", "rechnung*", "erstattung", "kostenvoranschlag",
             "uberweisung",
+            // Session 22e: Italian, Portuguese and Dutch money words.
+            "fattura|fatture|pagamento|rimborso", "quanto ~costa|costano",
+            "boleto|parcelar|parcelas|orcamento|fatura|faturas", "quanto ~custa|custam",
+            "factuur|facturen|betalen|betaling|vergoeding|vergoed", "mutualiteit",
         ],
     ),
     (
@@ -1581,6 +1589,10 @@ pub(crate) const LEXICON: &[(Sig, &str)] = &[
             "stationner", "acces", "venir", "telephone", "jours feries", "offnungszeiten",
             "geoffnet|offnen|offen|geschlossen", "adresse", "anfahrt", "parken|parkplatz*",
             "telefonnummer", "feiertag*",
+            // Session 22e: Italian, Portuguese and Dutch.
+            "parcheggio|parcheggiare|parcheggia", "ascensore", "estacionamento|estacionar",
+            "parkeren|parkeerplaats", "rolstoel|rolstoelen", "openingstijden", "sedia ~rotelle",
+            "cadeira ~rodas",
         ],
     ),
     (

@@ -76,3 +76,12 @@ fn an_age_after_a_saturation_is_not_a_saturation() {
         ("sats 87 and I'm 72", Emergency),
     ]);
 }
+
+// Session 22e: Dutch "stippen" (dots) is not "stuipen" (fits).
+#[test]
+fn dots_on_a_scarf_in_dutch_are_not_fits() {
+    super::thumb_tests::check(&[(
+        "ik ben mijn muts vergeten bij jullie, blauw met gele stippen",
+        Urgency::Routine,
+    )]);
+}

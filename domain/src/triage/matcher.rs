@@ -70,6 +70,8 @@ const NOT_TYPOS: &[&str] = &[
     // "couples" counselling is not French "couilles" (testicles; session 18f).
     "couples", // Someone "fixing" the gutter is not "fitting" (session 18f).
     "fixing",
+    // Dutch "stippen" (dots: a scarf "met witte stippen") is not "stuipen" (fits; session 22e).
+    "stippen", "stippels",
 ];
 
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,

@@ -32,3 +32,27 @@ fn a_pad_soaked_each_hour_after_a_birth_is_an_emergency() {
         ),
     ]);
 }
+
+// Session 22e: pads soaked within minutes, in pregnancy.
+#[test]
+fn pads_soaked_within_minutes_in_pregnancy_is_an_emergency() {
+    check(&[
+        (
+            "incinta di 16 settimane, ho inzuppato 2 assorbenti in 15 minuti",
+            Emergency,
+        ),
+        (
+            "22 weken zwanger, 3 maandverbanden doorweekt in 30 minuten",
+            Emergency,
+        ),
+        ("pregnant 19 weeks, soaked two pads in 25 mins", Emergency),
+    ]);
+}
+
+#[test]
+fn pads_changed_over_a_day_are_not_soaked_fast() {
+    check(&[(
+        "grávida de 10 semanas, uso absorvente diário por causa do corrimento, é normal?",
+        Routine,
+    )]);
+}

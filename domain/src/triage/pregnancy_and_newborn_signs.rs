@@ -67,7 +67,10 @@ pub(crate) const PREGNANCY_AND_NEWBORN_SIGNS: &[(Sig, &str)] = &[
             "perds|perte|pertes|coule|ecoule ~liquide|eau ~clair|claire|transparent",
             "fruchtwasser ~lauft|verliere|tropft|sickert",
             "verliere|lauft|tropft ~klare|klares ~flussigkeit|wasser",
-            "perdo|perdendo|esce|cola ~liquido|acqua ~chiaro|chiara|trasparente",
+            "perdo|perdendo|esce|escono|cola ~liquido|acqua ~chiaro|chiara|trasparente",
+            // Drops of clear fluid, in seven languages.
+            "gocce|goccioline|gotas|gotinhas|gouttes|tropfen|druppels|drops ~liquido|liquid|liquide|flussigkeit|vocht|fluid|acqua|agua|water|eau ~chiaro|chiara|trasparente|transparente|clara|claro|clear|clair|claire|klare|klares|helder|heldere",
+            "tropfen|druppels ~klare|klarer|helder|heldere ~flussigkeit|wasser|vocht|water",
             "perdendo|saindo|escorrendo|escorre ~liquido|agua ~claro|clara|transparente",
             "verlies|verliezen|lekt|loopt|druppelt ~helder|heldere ~vocht|water",
             "vruchtwater ~verlies|lekt|loopt|druppelt",

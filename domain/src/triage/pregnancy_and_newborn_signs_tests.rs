@@ -181,3 +181,22 @@ fn a_babys_age_told_with_a_verb_is_an_infant() {
 fn weeks_of_illness_are_not_an_age() {
     check(&[("mijn man is 6 weken ziek geweest, nu 38,2 koorts", Urgent)]);
 }
+
+// Session 22e: drops of clear fluid in pregnancy (waters) [NG207-like consensus, MAT].
+#[test]
+fn drops_of_clear_fluid_in_late_pregnancy_are_a_same_day_look() {
+    check(&[
+        (
+            "31 weken zwanger en sinds vannacht druppels helder vocht, geen weeën",
+            Urgency::Urgent,
+        ),
+        (
+            "grávida de 34 semanas, saem gotinhas de liquido transparente desde cedo",
+            Urgency::Urgent,
+        ),
+        (
+            "36 SSW, seit heute früh Tropfen klare Flüssigkeit, keine Wehen",
+            Urgency::Urgent,
+        ),
+    ]);
+}

@@ -834,6 +834,11 @@ pub(crate) const RULES: &[Rule] = &[
     // belly is acute retention [AUR]; a catheter bag that stays empty is its own row (U).
     rule!(Urinary, "no urine passed with a swollen lower belly (retention)", E,
         all: [F(Sig::LessUrine), F(Sig::BellySwelling), Cond::Absent(Sig::Catheter)], any(0): [], "AUR"),
+    // Session 22e (`urine_retention_with_a_swollen_belly.rs`): a fever after an operation
+    // with no urine passed is sepsis until shown otherwise (NG51 high risk: no urine for
+    // 18 hours); a fever with less urine alone stays a same-day look.
+    rule!(FeverAdult, "a fever after an operation with little or no urine", E,
+        all: [F(Sig::Fever), F(Sig::LessUrine)], any(1): [C(Sig::Procedure), C(Sig::ProcedureDone)], "NG51"),
     // Session 19b (`same_day_signs_told_plainly.rs`): asthma with the reliever needed every
     // few hours, wheeze told or not, is poorly controlled asthma, a same-day look [BTS].
     rule!(Breathing, "asthma with the reliever needed every few hours", U,

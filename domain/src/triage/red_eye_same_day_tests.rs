@@ -58,3 +58,12 @@ fn itchy_lids_a_past_sore_eye_or_a_question_ahead_is_not_this_sign() {
         ("Augenlid war letzte Woche geschwollen, jetzt wieder gut, brauche nur eine Bescheinigung", Routine),
     ]);
 }
+
+// Session 22e: Dutch "lichtschuw" (shy of light) is photophobia.
+#[test]
+fn a_painful_red_eye_shy_of_light_in_dutch_is_a_same_day_look() {
+    check(&[(
+        "na het slapen met mijn lenzen is mijn oog rood, doet pijn en is lichtschuw",
+        Urgent,
+    )]);
+}

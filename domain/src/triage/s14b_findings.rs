@@ -150,6 +150,12 @@ pub(crate) const S14B_FINDINGS: &[(Sig, &str)] = &[
             "nonostante ~antidolorifici|tachipirina|paracetamolo", "apesar ~analgesicos|remedios|paracetamol|brufen",
             "trotz ~schmerzmittel|tabletten|ibuprofen", "a pesar ~de ~calmantes|analgesicos|paracetamol",
             "despite ~painkillers|paracetamol|tablets|ibuprofen",
+            "even ~with ~painkillers|paracetamol|ibuprofen|codeine",
+            "mesmo|ate ~com ~remedio|remedios|analgesico*|dipirona|paracetamol|ibuprofeno",
+            "anche|pure|nemmeno|neanche ~con ~antidolorific*|tachipirina|paracetamolo|brufen|oki",
+            "incluso|aun|ni ~con ~calmantes|analgesicos|paracetamol|ibuprofeno|nolotil",
+            "zelfs ~met ~pijnstillers|paracetamol|ibuprofen",
+            "selbst|sogar|auch ~mit ~schmerzmittel*|ibuprofen|novalgin",
         ],
     ),
     (

@@ -10,5 +10,12 @@ use super::lexicon::Sig;
 /// So much blood.
 pub(crate) const SO_MUCH_BLOOD: &[(Sig, &str)] = &[(
     Sig::Severe,
-    pats!["tanto|tanta|tantissimo|tantissima sangue|sangre"],
+    pats![
+        "tanto|tanta|tantissimo|tantissima sangue|sangre",
+        // The verb with "a lot" after it ("sangrando muito", "sanguino molto", "bloed
+        // heel erg"); bare "muito" or "molto" is too common to be a modifier alone.
+        "sangrando|sangrei|sangra|sangro|sanguino|sanguina|sanguinando|sangrar ~muito|muita|molto|mucho|tanto",
+        // Not "muito sangue" alone: blood drawn at the lab is "muito sangue" too.
+        "bloed|bloedt|bloeden ~heel ~veel|erg",
+    ],
 )];

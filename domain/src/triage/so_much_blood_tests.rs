@@ -38,3 +38,30 @@ fn a_little_blood_or_so_much_of_something_else_is_not_heavy() {
         ),
     ]);
 }
+
+// Session 22e: the verb with "a lot" after it ("sangrando muito", "bloedt heel erg").
+#[test]
+fn bleeding_a_lot_told_with_the_verb_in_pregnancy_is_an_emergency() {
+    check(&[
+        (
+            "estou grávida de 18 semanas e sangrei muito agora",
+            Emergency,
+        ),
+        (
+            "incinta di 22 settimane, sanguino molto da un'ora",
+            Emergency,
+        ),
+        ("zwanger van 24 weken en ik bloed heel erg", Emergency),
+    ]);
+}
+
+#[test]
+fn much_blood_in_another_sense_is_not_heavy() {
+    check(&[
+        // "Sangra muito pouco" is a very little bleed: gums on brushing stay routine.
+        (
+            "grávida de 12 semanas, a gengiva sangra muito pouco quando escovo",
+            Urgency::Routine,
+        ),
+    ]);
+}

@@ -60,3 +60,36 @@ fn batteries_and_descalers_not_swallowed_are_routine() {
         ),
     ]);
 }
+
+// Session 22e: Dutch and German put what was swallowed before the participle.
+#[test]
+fn magnets_or_a_battery_swallowed_told_object_first_is_an_emergency() {
+    check(&[
+        (
+            "mijn zoontje van 2 heeft twee magneten doorgeslikt denk ik",
+            Urgency::Emergency,
+        ),
+        (
+            "onze peuter heeft een knoopcel ingeslikt",
+            Urgency::Emergency,
+        ),
+        (
+            "meine Tochter (3) hat kleine Magnetkugeln verschluckt",
+            Urgency::Emergency,
+        ),
+    ]);
+}
+
+#[test]
+fn a_pill_swallowed_as_prescribed_or_a_vitamin_told_object_first_is_not() {
+    check(&[
+        (
+            "ik heb mijn pil vanochtend gewoon ingeslikt, mag ik daarna koffie?",
+            Urgency::Routine,
+        ),
+        (
+            "die Tablette hat er brav geschluckt, wann ist die nächste Impfung?",
+            Urgency::Routine,
+        ),
+    ]);
+}

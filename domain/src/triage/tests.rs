@@ -895,7 +895,9 @@ fn cauda_equina_retention_and_ovarian_hyperstimulation_in_lay_words() {
             ("depois da puncao a barriga inchou e quase nao faco xixi", Emergency, Clinical),
             // Hard negatives: peeing fine, numbness elsewhere, a question about the test.
             ("do I need to pee before the scan or not? booked for friday", Routine, Appointments),
-            ("ik moet vaak plassen de laatste tijd, geen pijn, kan ik een afspraak maken", Routine, Clinical),
+            // A booking asked for a mild symptom goes to appointments since Dutch has its own
+            // appointment words (session 22e; batch 119 labels it so).
+            ("ik moet vaak plassen de laatste tijd, geen pijn, kan ik een afspraak maken", Routine, Appointments),
         ],
     );
 }
@@ -1118,10 +1120,11 @@ fn breathless_after_surgery_and_new_confusion_in_lay_words() {
                 Routine,
                 Appointments,
             ),
+            // Paying in instalments is the billing team's (Portuguese money words, session 22e).
             (
                 "fiquei sem ar quando vi o orçamento das facetas, dá para parcelar?",
                 Routine,
-                Clinical,
+                Billing,
             ),
             (
                 "I don't know what day suits best for my check-up, can you suggest one?",
@@ -1372,4 +1375,31 @@ fn negation_review_and_other_tests_in_every_language() {
             ),
         ],
     );
+}
+
+// Session 22e: Italian, Portuguese and Dutch department words, in other words than batch
+// 119; a symptom beside them still goes to the clinical team.
+#[test]
+fn italian_portuguese_and_dutch_department_words_route_without_the_model() {
+    let rules = Triager::with_model(&TriageRules::default(), None);
+    for (text, department) in [
+        ("posso prenotare un appuntamento per martedi?", Appointments),
+        ("queria remarcar a consulta de quinta", Appointments),
+        (
+            "kan ik mijn afspraak van donderdag verzetten?",
+            Appointments,
+        ),
+        ("quanto costa la pulizia dei denti?", Billing),
+        ("posso parcelar o tratamento em 4 vezes?", Billing),
+        ("moet ik de factuur nu al betalen?", Billing),
+        ("c'è un parcheggio vicino allo studio?", FrontDesk),
+        ("kan ik met de rolstoel naar binnen?", FrontDesk),
+        (
+            "kan ik mijn afspraak verzetten, ik heb sinds gisteren 39 koorts",
+            Clinical,
+        ),
+    ] {
+        let got = rules.assess(text);
+        assert_eq!(got.department, department, "{text}: {}", got.reason);
+    }
 }

@@ -37,3 +37,27 @@ fn numb_from_sleep_or_sore_after_a_jab_is_not_a_stroke() {
         ),
     ]);
 }
+
+// Session 22e: Portuguese "de manhã" / "hoje de manhã" dates a passed stroke sign today:
+// still an emergency [NG128]; a spell days ago stays urgent.
+#[test]
+fn a_one_sided_spell_this_morning_in_portuguese_is_an_emergency() {
+    check(&[
+        (
+            "hoje de manhã a fala ficou enrolada uns 5 minutos, já voltou ao normal",
+            Urgency::Emergency,
+        ),
+        (
+            "de manha fiquei com a boca torta por uns minutos, agora passou",
+            Urgency::Emergency,
+        ),
+    ]);
+}
+
+#[test]
+fn a_spell_last_week_in_portuguese_stays_urgent() {
+    check(&[(
+        "semana passada fiquei com a boca torta por uns minutos, já passou",
+        Urgent,
+    )]);
+}

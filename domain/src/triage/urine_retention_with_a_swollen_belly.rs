@@ -15,7 +15,13 @@ pub(crate) const URINE_RETENTION_WITH_A_SWOLLEN_BELLY: &[(Sig, &str)] = &[
         pats![
             "!non|nn ~fa ~pipi",
             "!kein ~pipi ~raus",
-            "!nicht ~mehr ~wasser ~lassen"
+            "!nicht ~mehr ~wasser ~lassen",
+            // Session 22e: Portuguese and Italian "I don't pee since ...", Dutch and Spanish
+            // "haven't peed since".
+            "!nao|n ~faco|fiz|faz ~xixi ~desde",
+            "!non|nn ~faccio|ho ~fatto ~pipi ~da",
+            "!niet ~meer ~geplast|geplast ~sinds",
+            "!no ~he ~hecho|hago ~pis ~desde"
         ],
     ),
     (

@@ -35,6 +35,17 @@ pub(crate) const VIOLENCE_UNDER_WAY_AT_HOME: &[(Sig, &str)] = &[
             "sentivano|sento|sentiamo ~urla ~e ~colpi",
             "ouco|ouvi|ouvimos ~gritos ~e ~pancadas",
             "hoor|hoorde|horen ~geschreeuw ~en ~klappen|gebonk",
+            // Trying to break the door in now, in seven languages (batch 119 wrote it in
+            // Portuguese: "tentando arrombar").
+            "tentando|tenta|quer ~arrombar|derrubar|forcar ~porta",
+            "tentando|tenta|querendo ~arrombar",
+            "cercando|cerca|prova ~di ~sfondare|forzare|buttare ~giu ~porta",
+            "probeert ~deur ~in ~te ~trappen|beuken|breken",
+            "probeert ~deur ~open ~te ~breken",
+            "trying|tries ~to ~break|kick|force ~door ~down|in|open",
+            "intenta|intentando ~tirar|romper|forzar ~la ~puerta",
+            "essaie ~de ~defoncer|forcer ~porte",
+            "versucht ~tur|tuer ~einzutreten|aufzubrechen",
         ],
     ),
     (
@@ -46,6 +57,11 @@ pub(crate) const VIOLENCE_UNDER_WAY_AT_HOME: &[(Sig, &str)] = &[
             "hat ~ein ~messer ~dabei",
             "ha|tem ~un|una|uma ~coltello|pistola|faca|arma",
             "heeft ~een ~mes|pistool|wapen",
+            // Phone Portuguese "tá com" (has with him), a knife held in the hand.
+            "ta|esta ~com ~uma|um ~faca|arma|pistola|revolver|facao",
+            "staat ~met ~een ~mes|pistool|wapen",
+            "con ~un ~coltello|pistola ~in ~mano",
+            "con ~un ~cuchillo|arma ~en ~la ~mano",
             "foto ~de|da ~uma ~arma",
             "preso ~un ~martello|coltello|bastone",
             "knuppel|honkbalknuppel|mes ~gepakt",

@@ -82,3 +82,41 @@ fn a_slap_or_an_ex_who_follows_is_urgent_not_routine() {
         ),
     ]);
 }
+
+// Session 22e: someone trying to break the door in now, with a knife held, in other words
+// than batch 119; a door forced by the fire brigade or a locksmith is not violence.
+#[test]
+fn a_door_being_broken_in_by_someone_with_a_knife_is_an_emergency() {
+    check(&[
+        (
+            "o pai dele ta la fora querendo arrombar a porta, esta com um facao",
+            Urgency::Emergency,
+        ),
+        (
+            "mio cognato sta cercando di sfondare la porta con un coltello in mano",
+            Urgency::Emergency,
+        ),
+        (
+            "mijn ex probeert de deur in te trappen en staat met een mes in de gang",
+            Urgency::Emergency,
+        ),
+        (
+            "my ex is trying to kick the door in and he has a knife",
+            Urgency::Emergency,
+        ),
+    ]);
+}
+
+#[test]
+fn a_door_forced_or_a_knife_in_the_kitchen_is_not_violence() {
+    check(&[
+        (
+            "il fabbro ha dovuto forzare la porta ieri, posso spostare la visita di domani?",
+            Urgency::Routine,
+        ),
+        (
+            "estou com uma faca nova de cozinha e cortei so a cebola, queria marcar a limpeza",
+            Urgency::Routine,
+        ),
+    ]);
+}
