@@ -406,8 +406,12 @@ const FILES: &[(&str, &str)] = &[
     (
         "116-en-second-language-and-autocorrect",
         include_str!("corpus/116-en-second-language-and-autocorrect.tsv"),
+    ),
+    (
         "117-es-fr-de-web-sms-everyday",
         include_str!("corpus/117-es-fr-de-web-sms-everyday.tsv"),
+    ),
+    (
         "119-it-pt-nl-phone-everyday",
         include_str!("corpus/119-it-pt-nl-phone-everyday.tsv"),
     ),
