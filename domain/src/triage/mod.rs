@@ -100,6 +100,7 @@ pub(crate) mod normalize;
 mod not_eating_for_days;
 mod not_now_cues;
 mod ohss_lay_signs;
+mod older_people_told_by_carers;
 mod older_typing;
 mod pads_soaked_each_hour;
 mod parents_and_pregnancy_lay_signs;
@@ -231,6 +232,7 @@ use normalize::{normalize, Token};
 use not_eating_for_days::NOT_EATING_FOR_DAYS;
 use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
+use older_people_told_by_carers::OLDER_PEOPLE_TOLD_BY_CARERS;
 use older_typing::OLDER_TYPING_FINDINGS;
 use pads_soaked_each_hour::PADS_SOAKED_EACH_HOUR;
 use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
@@ -548,6 +550,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     FACE_SAGGING_IN_DUTCH,
     QUIET_PLANS_TOLD_BY_PHONE,
     WARNING_SIGNS_FOR_A_SAME_DAY_TALK,
+    OLDER_PEOPLE_TOLD_BY_CARERS,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1469,6 +1472,8 @@ mod not_eating_for_days_tests;
 mod not_now_cues_tests;
 #[cfg(test)]
 mod ohss_lay_signs_tests;
+#[cfg(test)]
+mod older_people_told_by_carers_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]

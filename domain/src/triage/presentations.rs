@@ -829,6 +829,10 @@ pub(crate) const RULES: &[Rule] = &[
     // belly is acute retention [AUR]; a catheter bag that stays empty is its own row (U).
     rule!(Urinary, "no urine passed with a swollen lower belly (retention)", E,
         all: [F(Sig::LessUrine), F(Sig::BellySwelling), Cond::Absent(Sig::Catheter)], any(0): [], "AUR"),
+    // Session 22g (`older_people_told_by_carers.rs`): a catheter draining nothing with the
+    // belly swollen and in pain is retention behind a blocked catheter [AUR].
+    rule!(Urinary, "a blocked catheter with a swollen, painful belly (retention)", E,
+        all: [F(Sig::LessUrine), F(Sig::BellySwelling), C(Sig::Catheter)], any(1): [F(Sig::Pain), C(Sig::Severe)], "AUR"),
     // Session 19b (`same_day_signs_told_plainly.rs`): asthma with the reliever needed every
     // few hours, wheeze told or not, is poorly controlled asthma, a same-day look [BTS].
     rule!(Breathing, "asthma with the reliever needed every few hours", U,
