@@ -403,6 +403,10 @@ const FILES: &[(&str, &str)] = &[
         "115-en-de-nl-past-versus-now-and-lookalikes",
         include_str!("corpus/115-en-de-nl-past-versus-now-and-lookalikes.tsv"),
     ),
+    (
+        "122-seven-languages-older-people-and-carers",
+        include_str!("corpus/122-seven-languages-older-people-and-carers.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
