@@ -415,6 +415,10 @@ const FILES: &[(&str, &str)] = &[
         "119-it-pt-nl-phone-everyday",
         include_str!("corpus/119-it-pt-nl-phone-everyday.tsv"),
     ),
+    (
+        "122-seven-languages-older-people-and-carers",
+        include_str!("corpus/122-seven-languages-older-people-and-carers.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -109,6 +109,7 @@ pub(crate) mod normalize;
 mod not_eating_for_days;
 mod not_now_cues;
 mod ohss_lay_signs;
+mod older_people_told_by_carers;
 mod older_typing;
 mod pads_soaked_each_hour;
 mod pain_in_a_cast;
@@ -254,6 +255,7 @@ use normalize::{normalize, Token};
 use not_eating_for_days::NOT_EATING_FOR_DAYS;
 use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
+use older_people_told_by_carers::OLDER_PEOPLE_TOLD_BY_CARERS;
 use older_typing::OLDER_TYPING_FINDINGS;
 use pads_soaked_each_hour::PADS_SOAKED_EACH_HOUR;
 use pain_in_a_cast::PAIN_IN_A_CAST;
@@ -590,6 +592,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     INFECTED_WOUNDS_TOLD_PLAINLY,
     MISSED_IVF_AND_PILL_DOSES,
     DRY_SOCKET_TOLD_BY_ITS_SIGNS,
+    OLDER_PEOPLE_TOLD_BY_CARERS,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1529,6 +1532,8 @@ mod not_eating_for_days_tests;
 mod not_now_cues_tests;
 #[cfg(test)]
 mod ohss_lay_signs_tests;
+#[cfg(test)]
+mod older_people_told_by_carers_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]

@@ -839,6 +839,10 @@ pub(crate) const RULES: &[Rule] = &[
     // 18 hours); a fever with less urine alone stays a same-day look.
     rule!(FeverAdult, "a fever after an operation with little or no urine", E,
         all: [F(Sig::Fever), F(Sig::LessUrine)], any(1): [C(Sig::Procedure), C(Sig::ProcedureDone)], "NG51"),
+    // Session 22g (`older_people_told_by_carers.rs`): a catheter draining nothing with the
+    // belly swollen and in pain is retention behind a blocked catheter [AUR].
+    rule!(Urinary, "a blocked catheter with a swollen, painful belly (retention)", E,
+        all: [F(Sig::LessUrine), F(Sig::BellySwelling), C(Sig::Catheter)], any(1): [F(Sig::Pain), C(Sig::Severe)], "AUR"),
     // Session 19b (`same_day_signs_told_plainly.rs`): asthma with the reliever needed every
     // few hours, wheeze told or not, is poorly controlled asthma, a same-day look [BTS].
     rule!(Breathing, "asthma with the reliever needed every few hours", U,
