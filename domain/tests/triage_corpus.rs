@@ -403,6 +403,10 @@ const FILES: &[(&str, &str)] = &[
         "115-en-de-nl-past-versus-now-and-lookalikes",
         include_str!("corpus/115-en-de-nl-past-versus-now-and-lookalikes.tsv"),
     ),
+    (
+        "120-en-es-the-same-day-line",
+        include_str!("corpus/120-en-es-the-same-day-line.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
