@@ -28,6 +28,7 @@ pub(crate) const A_NEW_MEDICINE_THEN_SWELLING: &[(Sig, &str)] = &[
         pats![
             "lip|lips|tongue|face ~puffing|puffed|puffs|blowing ~up",
             "labios|lengua ~inflando|inflandose|inflados|hinchandose",
+            "hinchando|hinchandose|inflando ~labios|lengua",
             "levres|langue ~gonflent|enflent",
             "lippen|zunge ~schwellen|schwillt ~an",
             "labbra|lingua ~si ~gonfiano|gonfiando",

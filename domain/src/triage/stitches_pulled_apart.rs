@@ -22,6 +22,7 @@ pub(crate) const STITCHES_PULLED_APART: &[(Sig, &str)] = &[(
         "naht|nahte|faden|klammern ~aufgegangen|gerissen|klafft|klaffen|offen",
         "wunde|schnitt ~klafft|klaffen",
         "punti|graffette ~saltati|saltato|ceduti|ceduto|staccati",
+        "saltati|saltato|staccati ~punti|graffette",
         "ferita ~si ~e ~aperta|riaperta|allargata",
         "pontos ~soltaram|soltou|estouraram|arrebentaram|abriram",
         "hechtingen|hechting|nietjes ~losgeschoten|losgegaan|opengesprongen|opengegaan",
