@@ -416,6 +416,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("corpus/119-it-pt-nl-phone-everyday.tsv"),
     ),
     (
+        "120-en-es-the-same-day-line",
+        include_str!("corpus/120-en-es-the-same-day-line.tsv"),
+    ),
+    (
         "122-seven-languages-older-people-and-carers",
         include_str!("corpus/122-seven-languages-older-people-and-carers.tsv"),
     ),

@@ -171,6 +171,12 @@ mod violence_under_way_at_home;
 mod warning_signs_for_a_same_day_talk;
 mod well_child_fever;
 mod withdrawal_delirium_and_sedation;
+// Session 22f (batch 120): the same-day line in English and Spanish.
+mod a_new_medicine_then_swelling;
+mod chest_pain_told_with_its_strength;
+mod household_chemicals_in_the_eye;
+mod missed_contraception_and_unprotected_sex;
+mod stitches_pulled_apart;
 
 use std::sync::{Arc, OnceLock};
 
@@ -178,6 +184,7 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
+use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -198,6 +205,7 @@ use chat_typed_signs::CHAT_TYPED_SIGNS;
 use cheek_swelling_from_a_tooth::CHEEK_SWELLING_FROM_A_TOOTH;
 use chest_burning_and_a_grey_face::CHEST_BURNING_AND_A_GREY_FACE;
 use chest_discomfort::CHEST_DISCOMFORT;
+use chest_pain_told_with_its_strength::CHEST_PAIN_TOLD_WITH_ITS_STRENGTH;
 use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
 use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
@@ -227,6 +235,7 @@ use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
 use hours_and_suppositions::HOURS_AND_SUPPOSITIONS;
 use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
+use household_chemicals_in_the_eye::HOUSEHOLD_CHEMICALS_IN_THE_EYE;
 use infected_wounds_told_plainly::INFECTED_WOUNDS_TOLD_PLAINLY;
 use injury_red_flags::INJURY_RED_FLAGS;
 use italian_questions_ahead::ITALIAN_QUESTIONS_AHEAD;
@@ -248,6 +257,7 @@ use medicine_taken_twice_by_mistake::MEDICINE_TAKEN_TWICE_BY_MISTAKE;
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use mental_health_same_day::MENTAL_HEALTH_SAME_DAY;
 use methadone_named_in_other_languages::METHADONE_NAMED_IN_OTHER_LANGUAGES;
+use missed_contraception_and_unprotected_sex::MISSED_CONTRACEPTION_AND_UNPROTECTED_SEX;
 use missed_ivf_and_pill_doses::MISSED_IVF_AND_PILL_DOSES;
 use model::{Head, Model, HEADS};
 use non_blanching_rash::NON_BLANCHING_RASH;
@@ -294,6 +304,7 @@ use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
+use stitches_pulled_apart::STITCHES_PULLED_APART;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use suicide_told_as_a_farewell::SUICIDE_TOLD_AS_A_FAREWELL;
@@ -593,6 +604,11 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     MISSED_IVF_AND_PILL_DOSES,
     DRY_SOCKET_TOLD_BY_ITS_SIGNS,
     OLDER_PEOPLE_TOLD_BY_CARERS,
+    MISSED_CONTRACEPTION_AND_UNPROTECTED_SEX,
+    HOUSEHOLD_CHEMICALS_IN_THE_EYE,
+    A_NEW_MEDICINE_THEN_SWELLING,
+    STITCHES_PULLED_APART,
+    CHEST_PAIN_TOLD_WITH_ITS_STRENGTH,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1375,6 +1391,8 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 #[cfg(test)]
 mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
+mod a_new_medicine_then_swelling_tests;
+#[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
@@ -1418,6 +1436,8 @@ mod cheek_swelling_from_a_tooth_tests;
 mod chest_burning_and_a_grey_face_tests;
 #[cfg(test)]
 mod chest_discomfort_tests;
+#[cfg(test)]
+mod chest_pain_told_with_its_strength_tests;
 #[cfg(test)]
 mod chronic_care_red_flags_tests;
 #[cfg(test)]
@@ -1483,6 +1503,8 @@ mod hours_and_suppositions_tests;
 #[cfg(test)]
 mod household_chemicals_in_a_child_tests;
 #[cfg(test)]
+mod household_chemicals_in_the_eye_tests;
+#[cfg(test)]
 mod infected_wounds_told_plainly_tests;
 #[cfg(test)]
 mod injury_red_flags_tests;
@@ -1522,6 +1544,8 @@ mod mental_health_risk_tests;
 mod mental_health_same_day_tests;
 #[cfg(test)]
 mod methadone_named_in_other_languages_tests;
+#[cfg(test)]
+mod missed_contraception_and_unprotected_sex_tests;
 #[cfg(test)]
 mod missed_ivf_and_pill_doses_tests;
 #[cfg(test)]
@@ -1612,6 +1636,8 @@ mod someone_elses_event_tests;
 mod something_in_the_eye_tests;
 #[cfg(test)]
 mod spotting_in_pregnancy_tests;
+#[cfg(test)]
+mod stitches_pulled_apart_tests;
 #[cfg(test)]
 mod suicide_acts_under_way_tests;
 #[cfg(test)]
