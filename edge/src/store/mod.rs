@@ -71,9 +71,18 @@ async fn all<T: for<'de> Deserialize<'de>>(
     statement: D1PreparedStatement,
     context: &str,
 ) -> AppResult<Vec<T>> {
+    all_result(statement, context)
+        .await?
+        .results::<T>()
+        .map_err(|e| AppError::internal(context, e))
+}
+
+/// D1's result of one statement, before its rows are decoded. The call and the wait stay
+/// out of `all::<T>`'s per-row-type futures, as `first_row_js` does for `first::<T>`
+/// (BENCHMARKS.md, "Edge size, round 8").
+async fn all_result(statement: D1PreparedStatement, context: &str) -> AppResult<D1Result> {
     crate::trace::timed("d1", context, statement.all())
         .await
-        .and_then(|r| r.results::<T>())
         .map_err(|e| AppError::internal(context, e))
 }
 
