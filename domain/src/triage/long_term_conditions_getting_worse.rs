@@ -65,9 +65,9 @@ pub(crate) const LONG_TERM_CONDITIONS_GETTING_WORSE: &[(Sig, &str)] = &[
         ],
     ),
     (
-        // Not recognising the family now, in the five languages that lacked it (English is
-        // in `everyday_lay_signs.rs`; German reads it as new confusion): a change the
-        // family notices, read as English reads it [NG51]. The present tense only: "no
+        // Not recognising the family now, in the four languages that lacked it (English is
+        // in `everyday_lay_signs.rs`; German and Dutch read it as new confusion): a change
+        // the family notices, read as English reads it [NG51]. The present tense only: "no
         // longer knows us" is the slow course of a dementia.
         Sig::ChangedBehaviour,
         pats![
@@ -75,7 +75,6 @@ pub(crate) const LONG_TERM_CONDITIONS_GETTING_WORSE: &[(Sig, &str)] = &[
             "!ne ~me|nous ~reconnait ~pas",
             "!non ~mi|ci ~riconosce",
             "!nao ~me|nos ~reconhece",
-            "!herkent ~me|mij|ons ~niet",
         ],
     ),
     (

@@ -61,7 +61,6 @@ fn seeing_people_who_are_not_there_is_a_same_day_look() {
 fn not_recognising_the_family_is_a_change_and_barely_responsive_an_emergency() {
     check(&[
         // As English reads it (`everyday_lay_signs_tests.rs`): a change the family notices.
-        ("oma herkent ons niet sinds vanochtend", Urgent),
         ("la nonna non mi riconosce da stamattina", Urgent),
         ("il est à peine réagit quand on le secoue", Emergency),
         ("mi abuelo apenas responde cuando le hablo", Emergency),
