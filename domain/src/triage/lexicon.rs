@@ -155,6 +155,16 @@ pub(crate) enum Sig {
     RateSlowingMedicine,
     /// Something poking out of an opened wound (bowel through a burst wound).
     OrganOut,
+    /// Phlegm changed in colour or amount ("phlegm gone green"): with COPD, a flare.
+    SputumChange,
+    /// Vomit that smells or looks like stool: a bowel obstruction.
+    FaecalVomit,
+    /// "I'll take it all tonight": with the means at hand or "can't go on", a plan.
+    AllTonight,
+    /// A dialysis fistula that stopped buzzing: clotted access, the renal unit today.
+    FistulaQuiet,
+    /// A PICC line, midline or port in the arm: swelling of that arm is a clot.
+    LineInArm,
     // Contexts the presentation table combines.
     Usual,
     BodyPart,
@@ -624,6 +634,11 @@ impl Sig {
             Sig::DeviceShockOnce => "a heart defibrillator that fired",
             Sig::RateSlowingMedicine => "on a medicine that slows the heart",
             Sig::OrganOut => "something poking out of an opened wound",
+            Sig::SputumChange => "phlegm changed in colour or amount",
+            Sig::FaecalVomit => "vomit that smells of stool",
+            Sig::AllTonight => "all of it to be taken tonight",
+            Sig::FistulaQuiet => "a dialysis fistula that stopped buzzing",
+            Sig::LineInArm => "a PICC line or port in the arm",
             Sig::Usual => "as usual",
             Sig::BodyPart => "part of the body",
             Sig::Dental => "dental",

@@ -96,6 +96,7 @@ mod lexicon;
 mod lip_filler_told_plainly;
 mod list_commas;
 mod long_bleeds;
+mod long_term_conditions_getting_worse;
 pub(crate) mod matcher;
 mod medicine_mixups_and_device_shocks;
 mod medicine_taken_twice_by_mistake;
@@ -251,6 +252,7 @@ use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use lip_filler_told_plainly::LIP_FILLER_TOLD_PLAINLY;
 use long_bleeds::LONG_BLEEDS;
+use long_term_conditions_getting_worse::LONG_TERM_CONDITIONS_GETTING_WORSE;
 use matcher::{Match, Matcher};
 use medicine_mixups_and_device_shocks::MEDICINE_MIXUPS_AND_DEVICE_SHOCKS;
 use medicine_taken_twice_by_mistake::MEDICINE_TAKEN_TWICE_BY_MISTAKE;
@@ -609,6 +611,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_NEW_MEDICINE_THEN_SWELLING,
     STITCHES_PULLED_APART,
     CHEST_PAIN_TOLD_WITH_ITS_STRENGTH,
+    LONG_TERM_CONDITIONS_GETTING_WORSE,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1532,6 +1535,8 @@ mod lip_filler_told_plainly_tests;
 mod list_commas_tests;
 #[cfg(test)]
 mod long_bleeds_tests;
+#[cfg(test)]
+mod long_term_conditions_getting_worse_tests;
 #[cfg(test)]
 mod lookalike_words_tests;
 #[cfg(test)]

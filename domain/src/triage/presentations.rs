@@ -126,6 +126,9 @@ pub(crate) enum Cond {
     FeverReading,
     /// A temperature of 39 °C or more quoted as a number.
     HighFeverReading,
+    /// A temperature at or above this many tenths of a °C quoted as a number (37.5 on
+    /// chemotherapy).
+    TemperatureAtLeast(u16),
     /// A baby under six months old.
     InfantUnder6Months,
     /// An INR at or above this many tenths.
@@ -875,6 +878,41 @@ pub(crate) const RULES: &[Rule] = &[
     // A dry socket told by its signs (`dry_socket_told_by_its_signs.rs`).
     rule!(Dental, "pain after a tooth came out, going to the ear or with a foul taste (dry socket)", U,
         all: [C(Sig::Extraction), C(Sig::DrySocketSign)], any(1): [F(Sig::Pain), C(Sig::Severe), F(Sig::AnalgesiaFailing)], "SDCEP"),
+    // Session 23a (`long_term_conditions_getting_worse.rs`): a long-term condition getting
+    // worse, told by the patient or the carer. COPD (or a wheeze) with the phlegm changed is
+    // a flare, the rescue pack and a same-day look; green phlegm alone stays routine.
+    rule!(Breathing, "COPD with phlegm changed in colour or amount (a flare)", U,
+        all: [C(Sig::SputumChange)], any(1): [C(Sig::Copd), F(Sig::Wheeze), F(Sig::Fever), Cond::FeverReading], "BTS, consensus"),
+    // Heart failure with swelling told as new (not "as usual"): fluid building up.
+    rule!(Breathing, "heart failure with swelling that is not the usual (fluid building up)", U,
+        all: [C(Sig::HeartFailure), F(Sig::Swelling), Cond::Absent(Sig::Usual)], any(0): [], "consensus"),
+    // A defibrillator that fired once with a faint, chest pain, dizziness, weakness or
+    // breathlessness: 999, not the device clinic (BHF device advice).
+    rule!(ChestPain, "a heart defibrillator shock with a faint, chest pain, dizziness or breathlessness", E,
+        all: [C(Sig::DeviceShockOnce)], any(1): [Cond::Mentioned(Sig::Unconscious), Cond::Mentioned(Sig::ChestPain), F(Sig::Dizziness), F(Sig::Breathing), F(Sig::Weakness)], "consensus"),
+    // On chemotherapy, a temperature from 37.5 or a sign of infection: immunosuppressed,
+    // a same-day look for neutropenic sepsis [NG51].
+    rule!(FeverAdult, "on chemotherapy with a temperature of 37.5 or more or a sign of infection", U,
+        all: [C(Sig::Chemotherapy)], any(1): [Cond::TemperatureAtLeast(375), F(Sig::Infection), F(Sig::UrinaryInfection), F(Sig::MouthSores), F(Sig::Shingles), F(Sig::Rash), F(Sig::SwallowTrouble)], "NG51"),
+    // "I'll take it all tonight" with the pills in front of them or "I can't go on".
+    rule!(SelfHarm, "pills to be taken all tonight, with the means at hand or unable to go on", E,
+        all: [C(Sig::AllTonight)], any(1): [C(Sig::MeansAtHand), C(Sig::CantGoOn), Cond::Mentioned(Sig::DarkThoughts), F(Sig::MentalCrisis)], "MHF, NG225"),
+    // A dialysis fistula gone quiet: clotted access, the renal unit the same day.
+    rule!(Urinary, "a dialysis fistula that stopped buzzing (clotted access)", U,
+        all: [C(Sig::FistulaQuiet)], any(0): [], "consensus"),
+    // An arm swollen on the side of a PICC line or port: a clot until shown otherwise.
+    rule!(Limb, "a swollen arm on the side of a PICC line or port (a clot)", U,
+        all: [C(Sig::LineInArm), F(Sig::Swelling)], any(0): [], "NG158"),
+    // Drooling and swallowing trouble after a denture or a bone went down: obstructed.
+    rule!(Breathing, "drooling and unable to swallow after something was swallowed", E,
+        all: [C(Sig::Drooling), C(Sig::ForeignBody)], any(1): [F(Sig::SwallowTrouble), F(Sig::NoSwallowAtAll)], "ENT, BTS"),
+    // Clear fluid from the nose or ear after a head blow with drowsiness, vomiting,
+    // confusion or a fit: a skull fracture with the brain affected [HI].
+    rule!(HeadInjury, "clear fluid from the nose or ear after a head blow with drowsiness, vomiting, confusion or a fit", E,
+        all: [F(Sig::SkullBaseSign)], any(1): [F(Sig::Drowsy), F(Sig::Vomiting), F(Sig::Confusion), Cond::Mentioned(Sig::Seizure)], "HI"),
+    // Vomit that smells of stool: a blocked bowel.
+    rule!(Abdominal, "vomit that smells of stool (a blocked bowel)", E,
+        all: [C(Sig::FaecalVomit)], any(0): [], "APP, MTS"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -1058,6 +1096,9 @@ impl Facts<'_> {
             }
             Cond::FeverReading => r.temperature_c.is_some_and(|t| t >= 38.0),
             Cond::HighFeverReading => r.temperature_c.is_some_and(|t| t >= 39.0),
+            Cond::TemperatureAtLeast(tenths) => r
+                .temperature_c
+                .is_some_and(|t| t * 10.0 >= f32::from(tenths)),
             Cond::InfantUnder6Months => r.infant_days.is_some_and(|days| days < 183.0),
             Cond::InrAtLeast(tenths) => r.inr.is_some_and(|inr| inr * 10.0 >= f32::from(tenths)),
             Cond::SystolicAtMost(limit) => r.lowest_systolic.is_some_and(|s| s <= f32::from(limit)),

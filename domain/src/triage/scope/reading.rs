@@ -46,10 +46,12 @@ const BASELINE_WORDS: &[&str] = &[
     "normaal",
 ];
 
-/// Words that tie a "normal" after a number to the patient ("normal for me", "my usual").
+/// Words that tie a "normal" after a number to the patient ("normal for me", "my usual"),
+/// or, told by a carer, to the person cared for ("which is his normal", session 23a).
 const OWN_WORDS: &[&str] = &[
     "my", "me", "mine", "mi", "mio", "mia", "mon", "ma", "moi", "mein", "meine", "mir", "mijn",
-    "voor", "for", "para", "pour", "fur", "per",
+    "voor", "for", "para", "pour", "fur", "per", "his", "her", "him", "su", "sa", "son", "sein",
+    "seine", "ihr", "ihre", "suo", "sua", "seu", "dele", "dela", "zijn", "haar",
 ];
 
 /// Words of feeling well, which say nothing about a number ("bp 190/125 but I feel
@@ -219,15 +221,18 @@ impl Scope<'_> {
         let before = (from.max(m.end.saturating_sub(3))..m.end)
             .any(|i| BASELINE_WORDS.contains(&key(i)) && !denied(i) && !interrupted(i));
         let sentence = self.sentence(m.end);
-        let after = (m.end + 1..(m.end + 7).min(self.tokens.len()))
-            .take_while(|&i| {
-                self.sentence(i) == sentence && !key(i).starts_with(|c: char| c.is_ascii_digit())
-            })
+        // "which the consultant said is his normal" sits up to ten words after the number;
+        // a number just after the baseline word is the baseline itself ("2.5, her normal
+        // is 6"), so the first number stays the reading.
+        let number = |i: usize| key(i).starts_with(|c: char| c.is_ascii_digit());
+        let after = (m.end + 1..(m.end + 11).min(self.tokens.len()))
+            .take_while(|&i| self.sentence(i) == sentence && !number(i))
             .any(|i| {
                 BASELINE_WORDS.contains(&key(i))
                     && !denied(i)
                     && (i.saturating_sub(2)..(i + 3).min(self.tokens.len()))
                         .any(|j| OWN_WORDS.contains(&key(j)))
+                    && !(i + 1..(i + 5).min(self.tokens.len())).any(number)
             });
         before || after
     }
