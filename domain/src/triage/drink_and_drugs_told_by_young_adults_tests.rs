@@ -7,21 +7,6 @@ use super::*;
 
 use Urgency::{Emergency, Routine, Urgent};
 
-/// A daily drinker who stopped and now sees things or fits: delirium tremens [CG100].
-#[test]
-fn a_daily_drinker_seeing_things_is_an_emergency() {
-    check(&[
-        (
-            "ive been drinking every day for months and now im seeing spiders crawling on the ceiling",
-            Emergency,
-        ),
-        (
-            "mon copain boit tous les jours depuis des mois, il a arrêté hier et il voit des insectes partout",
-            Emergency,
-        ),
-    ]);
-}
-
 /// The same drinker shaking or sweating: a same-day look [CG100].
 #[test]
 fn a_daily_drinker_shaking_is_urgent() {
@@ -34,7 +19,6 @@ fn a_daily_drinker_shaking_is_urgent() {
             "trinke seit Monaten jeden Tag, jetzt zittere ich und schwitze",
             Urgent,
         ),
-        ("bevo tutti i giorni da mesi e adesso tremo tutto", Urgent),
     ]);
 }
 

@@ -18,8 +18,6 @@ fn others_better_off_without_me_is_urgent() {
             "creo que todos estarían mejor sin mí, no tengo plan",
             Urgent,
         ),
-        ("ik denk dat iedereen beter af is zonder mij", Urgent),
-        ("sie wären ohne mich besser dran, sagt sie immer", Urgent),
     ]);
 }
 

@@ -24,11 +24,6 @@ fn a_throbbing_swelling_or_an_overdue_injection_is_urgent() {
             "my injection was due 2 weeks ago and i missed it, had sex on saturday",
             Urgent,
         ),
-        (
-            "ho dimenticato l'iniezione contraccettiva, è in ritardo di un mese",
-            Urgent,
-        ),
-        ("prikpil vergeten en nu twijfel ik", Urgent),
     ]);
 }
 
