@@ -427,6 +427,10 @@ const FILES: &[(&str, &str)] = &[
         "124-seven-languages-carers-and-chronic-illness",
         include_str!("corpus/124-seven-languages-carers-and-chronic-illness.tsv"),
     ),
+    (
+        "125-en-young-adults-phone",
+        include_str!("corpus/125-en-young-adults-phone.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -74,6 +74,43 @@ const NOT_TYPOS: &[&str] = &[
     "stippen", "stippels",
 ];
 
+/// Words before a clock time, normalised: "at 10", "um 10", "om 10" (and "a las 10", see
+/// `without_clock_counts`). A number after one is a time, never a count of tablets. Not
+/// "alle", "às" or a bare "las": "alle 10 Tabletten", "as 20 pílulas" and "las 20
+/// pastillas" are counts.
+const CLOCK_WORDS: &[&str] = &["at", "um", "om"];
+
+/// Units after a number that make it a quantity, not a clock time ("at 28 weeks").
+const NOT_CLOCK_UNITS: &[&str] = &[
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "w",
+    "day",
+    "days",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yrs",
+    "mg",
+    "ml",
+    "kg",
+    "units",
+    "percent",
+    "wochen",
+    "weken",
+    "jahren",
+    "jaar",
+    "tagen",
+    "dagen",
+    "pills",
+    "tablets",
+    "tabletten",
+    "pillen",
+];
+
 /// A small multiply-rotate hasher (the FxHash scheme): lexicon keys are short,
 /// trusted strings, so DoS-resistant SipHash is wasted time on every message.
 #[derive(Debug, Default, Clone, Copy)]
@@ -402,6 +439,7 @@ impl<S: Copy> Matcher<S> {
                 refs
             })
             .collect();
+        let hits = self.without_clock_counts(tokens, hits);
         let mut found = self.matches_in(tokens, &hits);
         let before = found.len();
         for (index, token) in tokens.iter().enumerate() {
@@ -415,6 +453,43 @@ impl<S: Copy> Matcher<S> {
             found.sort_by_key(|m| m.start);
         }
         found
+    }
+
+    /// `hits` without the `#N` counts read from a clock time: "took my tablets at 10",
+    /// "a las 10", "um 10", "om 10" and the minutes after it ("at 12:30") tell when, not
+    /// how many (batch 125: a pill taken "at 11" read as 11 pills).
+    fn without_clock_counts(
+        &self,
+        tokens: &[Token],
+        mut hits: Vec<Vec<WordRef>>,
+    ) -> Vec<Vec<WordRef>> {
+        let mut previous_is_clock = false;
+        for (index, token) in tokens.iter().enumerate() {
+            let is_number = token.key.parse::<u32>().is_ok();
+            let before = |back: usize| {
+                index
+                    .checked_sub(back)
+                    .map(|at| &tokens[at])
+                    .filter(|word| word.clause == token.clause)
+                    .map(|word| word.key.as_str())
+            };
+            let after_clock_word = before(1).is_some_and(|word| CLOCK_WORDS.contains(&word))
+                || (before(1) == Some("las") && before(2) == Some("a"));
+            // A time is an hour (then its minutes), with no unit after it: "at 28 weeks",
+            // "um 20 mg" are not times.
+            let hour = token.key.parse::<u32>().is_ok_and(|number| number <= 24);
+            let unit_after = tokens
+                .get(index + 1)
+                .filter(|next| next.clause == token.clause)
+                .is_some_and(|next| NOT_CLOCK_UNITS.contains(&next.key.as_str()));
+            let is_clock =
+                is_number && !unit_after && ((after_clock_word && hour) || previous_is_clock);
+            if is_clock {
+                hits[index].retain(|word_ref| !self.numbers.iter().any(|(_, n)| n == word_ref));
+            }
+            previous_is_clock = is_clock;
+        }
+        hits
     }
 
     /// Every pattern that matches, given each token's pattern words.

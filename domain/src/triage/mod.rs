@@ -178,6 +178,13 @@ mod chest_pain_told_with_its_strength;
 mod household_chemicals_in_the_eye;
 mod missed_contraception_and_unprotected_sex;
 mod stitches_pulled_apart;
+// Session 23c (batch 125): English by teenagers and young adults on phones.
+mod a_threat_at_the_door;
+mod drink_and_drugs_told_by_young_adults;
+mod eating_disorders_told_by_their_acts;
+mod mental_health_told_sideways;
+mod piercings_and_late_contraception;
+mod sports_injuries_told_plainly;
 
 use std::sync::{Arc, OnceLock};
 
@@ -186,6 +193,7 @@ use serde::{Deserialize, Serialize};
 
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
+use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -215,9 +223,11 @@ use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
 use denied_thoughts_of_self_harm::DENIED_THOUGHTS_OF_SELF_HARM;
 use distress_with_a_plea_for_today::DISTRESS_WITH_A_PLEA_FOR_TODAY;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
+use drink_and_drugs_told_by_young_adults::DRINK_AND_DRUGS_TOLD_BY_YOUNG_ADULTS;
 use drug_reaction_blisters::DRUG_REACTION_BLISTERS;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
 use dry_socket_told_by_its_signs::DRY_SOCKET_TOLD_BY_ITS_SIGNS;
+use eating_disorders_told_by_their_acts::EATING_DISORDERS_TOLD_BY_THEIR_ACTS;
 use emergencies_told_beside_a_past::EMERGENCIES_TOLD_BESIDE_A_PAST;
 use emergency_signs_told_plainly::EMERGENCY_SIGNS_TOLD_PLAINLY;
 use emergency_words_for_things::EMERGENCY_WORDS_FOR_THINGS;
@@ -258,6 +268,7 @@ use medicine_mixups_and_device_shocks::MEDICINE_MIXUPS_AND_DEVICE_SHOCKS;
 use medicine_taken_twice_by_mistake::MEDICINE_TAKEN_TWICE_BY_MISTAKE;
 use mental_health_risk::MENTAL_HEALTH_RISK;
 use mental_health_same_day::MENTAL_HEALTH_SAME_DAY;
+use mental_health_told_sideways::MENTAL_HEALTH_TOLD_SIDEWAYS;
 use methadone_named_in_other_languages::METHADONE_NAMED_IN_OTHER_LANGUAGES;
 use missed_contraception_and_unprotected_sex::MISSED_CONTRACEPTION_AND_UNPROTECTED_SEX;
 use missed_ivf_and_pill_doses::MISSED_IVF_AND_PILL_DOSES;
@@ -274,6 +285,7 @@ use pain_in_a_cast::PAIN_IN_A_CAST;
 use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
 use party_pills_and_someone_elses_pills::PARTY_PILLS_AND_SOMEONE_ELSES_PILLS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
+use piercings_and_late_contraception::PIERCINGS_AND_LATE_CONTRACEPTION;
 use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
@@ -305,6 +317,7 @@ use sms_red_flags::SMS_RED_FLAGS;
 use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
+use sports_injuries_told_plainly::SPORTS_INJURIES_TOLD_PLAINLY;
 use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
 use stitches_pulled_apart::STITCHES_PULLED_APART;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
@@ -612,6 +625,12 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     STITCHES_PULLED_APART,
     CHEST_PAIN_TOLD_WITH_ITS_STRENGTH,
     LONG_TERM_CONDITIONS_GETTING_WORSE,
+    A_THREAT_AT_THE_DOOR,
+    DRINK_AND_DRUGS_TOLD_BY_YOUNG_ADULTS,
+    EATING_DISORDERS_TOLD_BY_THEIR_ACTS,
+    MENTAL_HEALTH_TOLD_SIDEWAYS,
+    PIERCINGS_AND_LATE_CONTRACEPTION,
+    SPORTS_INJURIES_TOLD_PLAINLY,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1687,3 +1706,16 @@ mod warning_signs_for_a_same_day_talk_tests;
 mod well_child_fever_tests;
 #[cfg(test)]
 mod withdrawal_delirium_and_sedation_tests;
+// Session 23c (batch 125).
+#[cfg(test)]
+mod a_threat_at_the_door_tests;
+#[cfg(test)]
+mod drink_and_drugs_told_by_young_adults_tests;
+#[cfg(test)]
+mod eating_disorders_told_by_their_acts_tests;
+#[cfg(test)]
+mod mental_health_told_sideways_tests;
+#[cfg(test)]
+mod piercings_and_late_contraception_tests;
+#[cfg(test)]
+mod sports_injuries_told_plainly_tests;

@@ -516,6 +516,13 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::Agitation), C(Sig::MedChange)], any(0): [], "consensus"),
     rule!(Consciousness, "an eating disorder with dizziness, palpitations, weakness, vomiting or a faint", U,
         all: [C(Sig::EatingDisorder)], any(1): [F(Sig::Dizziness), C(Sig::HeartRate), F(Sig::Weakness), F(Sig::Vomiting), Cond::Mentioned(Sig::Unconscious), F(Sig::Symptom)], "MTS, consensus"),
+    // Session 23c (`eating_disorders_told_by_their_acts.rs`): purging or starving with a
+    // near-faint and a heart that jumps or a chest that hurts is low potassium or a heart
+    // slowed by starving until a test says not; a heart below 50 in it, the same day.
+    rule!(Consciousness, "an eating disorder with a faint or near-faint and palpitations or chest pain (electrolytes, a slowed heart)", E,
+        all: [C(Sig::EatingDisorder), C(Sig::HeartRate)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::ChestPain)], "MTS, consensus"),
+    rule!(Consciousness, "an eating disorder with a heart rate below 50", U,
+        all: [C(Sig::EatingDisorder), Cond::HeartBelow(50)], any(0): [], "consensus"),
     // A blade still in the wound: penetrating, not to be pulled out (deep_burns_and_wounds.rs).
     rule!(Limb, "a knife or blade still in the wound", E,
         all: [C(Sig::Lodged), C(Sig::Weapon)], any(0): [], "MTS"),

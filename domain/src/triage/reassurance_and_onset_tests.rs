@@ -103,3 +103,18 @@ fn a_pain_told_as_not_worse_is_not_worsening() {
         ("Rückenschmerzen, immer schlimmer", Urgent),
     ]);
 }
+
+/// "Gone" with a word between it and the new state is still an onset, not a recovery:
+/// "my voice has gone really weak" (session 23c, batch 125); a sign that has gone, with an
+/// intensifier and no state after it ("gone really down", "gone completely"), is over.
+#[test]
+fn gone_really_weak_is_an_onset_not_a_recovery() {
+    check(&[
+        (
+            "had botox in my neck last week and today my voice has gone really weak and i struggle to swallow",
+            Emergency,
+        ),
+        ("the swelling has gone really down now, thanks", Routine),
+        ("the headache has gone completely, thanks for the advice", Routine),
+    ]);
+}

@@ -42,7 +42,25 @@ const FUNCTIONS: &[&str] = &[
 const STATES: &[&str] = &[
     "misty", "blurry", "blurred", "cloudy", "foggy", "dark", "black", "blue", "grey", "gray",
     "white", "pale", "purple", "numb", "cold", "floppy", "weak", "red", "hard", "swollen", "funny",
-    "wonky", "quiet", "limp", "stiff", "yellow",
+    "wonky", "quiet", "limp", "stiff", "yellow", "hoarse", "croaky", "husky",
+];
+
+/// Words that may stand between "gone" and the state: "my voice has gone really weak",
+/// "went all blurry", "gone a bit numb" (session 23c, batch 125).
+const INTENSIFIERS: &[&str] = &[
+    "really",
+    "so",
+    "very",
+    "all",
+    "super",
+    "proper",
+    "totally",
+    "completely",
+    "kinda",
+    "a",
+    "bit",
+    "quite",
+    "properly",
 ];
 
 /// Words that, a few words before "any more", say something can no longer be done.
@@ -100,7 +118,10 @@ impl Scope<'_> {
         }
         // "it's gone misty", "his lips went blue": a new state, not a symptom gone.
         if matches!(key(cue.end), Some("gone" | "went")) {
-            return key(cue.end + 1).is_some_and(|next| STATES.contains(&next));
+            let state = (cue.end + 1..cue.end + 4)
+                .map(key)
+                .find(|word| !word.is_some_and(|word| INTENSIFIERS.contains(&word)));
+            return state.flatten().is_some_and(|next| STATES.contains(&next));
         }
         let first = key(cue.start);
         let any_more = matches!(first, Some("anymore"))
