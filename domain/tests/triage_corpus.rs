@@ -423,6 +423,10 @@ const FILES: &[(&str, &str)] = &[
         "122-seven-languages-older-people-and-carers",
         include_str!("corpus/122-seven-languages-older-people-and-carers.tsv"),
     ),
+    (
+        "121-en-de-fr-voice-to-text",
+        include_str!("corpus/121-en-de-fr-voice-to-text.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
