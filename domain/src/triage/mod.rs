@@ -177,6 +177,10 @@ mod chest_pain_told_with_its_strength;
 mod household_chemicals_in_the_eye;
 mod missed_contraception_and_unprotected_sex;
 mod stitches_pulled_apart;
+// Session 23b (batch 121): English, German and French dictated by voice.
+mod dictated_signs;
+mod dictation_splits;
+mod spoken_numbers;
 
 use std::sync::{Arc, OnceLock};
 
@@ -212,6 +216,7 @@ use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
 use denied_thoughts_of_self_harm::DENIED_THOUGHTS_OF_SELF_HARM;
+use dictated_signs::DICTATED_SIGNS;
 use distress_with_a_plea_for_today::DISTRESS_WITH_A_PLEA_FOR_TODAY;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drug_reaction_blisters::DRUG_REACTION_BLISTERS;
@@ -609,6 +614,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_NEW_MEDICINE_THEN_SWELLING,
     STITCHES_PULLED_APART,
     CHEST_PAIN_TOLD_WITH_ITS_STRENGTH,
+    DICTATED_SIGNS,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -716,6 +722,11 @@ fn assess_with(
     learned: Option<(&Model, (f32, f32), Option<f32>)>,
     text: &str,
 ) -> Assessment {
+    // Numbers dictated as words are read as digits and long words dictation split are
+    // joined, for the lexicon, the readings and the model alike (`spoken_numbers.rs`,
+    // `dictation_splits.rs`).
+    let spoken = dictation_splits::as_typed(text);
+    let text: &str = &spoken;
     let mut normalized = normalize(text);
     let language = language::guess(&normalized);
     regional_words::rewrite(&mut normalized, language);
@@ -1455,6 +1466,8 @@ mod deep_burns_and_wounds_tests;
 #[cfg(test)]
 mod denied_thoughts_of_self_harm_tests;
 #[cfg(test)]
+mod dictated_signs_tests;
+#[cfg(test)]
 mod distress_with_a_plea_for_today_tests;
 #[cfg(test)]
 mod double_vision_balance_tests;
@@ -1634,6 +1647,8 @@ mod so_much_blood_tests;
 mod someone_elses_event_tests;
 #[cfg(test)]
 mod something_in_the_eye_tests;
+#[cfg(test)]
+mod spoken_numbers_tests;
 #[cfg(test)]
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]
