@@ -578,8 +578,8 @@ pub(crate) fn written_as_digits(text: &str) -> Cow<'_, str> {
         } else if number.first == number.last && is_english(&words[number.first]) && joined(next) {
             // English "four fifty" (450) and "twenty eighteen" (2018).
             if let Some(rest) = spoken_at(&words, next).filter(|r| {
-                (10..100).contains(&r.value) && is_english(&words[next])
-                    || words[next].key.ends_with("teen")
+                (10..100).contains(&r.value)
+                    && (is_english(&words[next]) || words[next].key.ends_with("teen"))
             }) {
                 let hundreds = match number.value {
                     1..=9 if rest.value >= 20 => Some(number.value),
