@@ -61,6 +61,6 @@ pub(crate) const DICTATED_SIGNS: &[(Sig, &str)] = &[
         // A baby grunting with each breath, the German and Italian verbs, told with the
         // breath: "grunze" alone is an adult at the gym [NG143 red].
         Sig::Grunting,
-        pats!["grunzen|grunzt|grunzend ~bei|beim ~atmen|jedem|atemzug", "atmet ~grunzend", "grunzlaute", "grugnisce|grugnito ~respir*|ogni"],
+        pats!["grunzen|grunzt|grunzend ~bei|beim ~atmen|jedem|atemzug", "atmet ~grunzend", "grunzlaute", "grugnisce|grugnito ~respir*"],
     ),
 ];

@@ -393,6 +393,10 @@ fn spoken_at(words: &[Word], first: usize) -> Option<Spoken> {
             pending_and = true;
             continue;
         }
+        // "one cent" is a coin; the French hundred follows a French unit ("deux cents").
+        if index > first && key.starts_with("cent") && is_english(&words[index - 1]) {
+            break;
+        }
         let Some(word_parts) = parts(key) else { break };
         if word_parts.is_empty() {
             break;
