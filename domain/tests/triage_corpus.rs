@@ -431,6 +431,10 @@ const FILES: &[(&str, &str)] = &[
         "125-en-young-adults-phone",
         include_str!("corpus/125-en-young-adults-phone.tsv"),
     ),
+    (
+        "121-en-de-fr-voice-to-text",
+        include_str!("corpus/121-en-de-fr-voice-to-text.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

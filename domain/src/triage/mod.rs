@@ -185,6 +185,10 @@ mod eating_disorders_told_by_their_acts;
 mod mental_health_told_sideways;
 mod piercings_and_late_contraception;
 mod sports_injuries_told_plainly;
+// Session 23b (batch 121): English, German and French dictated by voice.
+mod dictated_signs;
+mod dictation_splits;
+mod spoken_numbers;
 
 use std::sync::{Arc, OnceLock};
 
@@ -221,6 +225,7 @@ use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
 use denied_thoughts_of_self_harm::DENIED_THOUGHTS_OF_SELF_HARM;
+use dictated_signs::DICTATED_SIGNS;
 use distress_with_a_plea_for_today::DISTRESS_WITH_A_PLEA_FOR_TODAY;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drink_and_drugs_told_by_young_adults::DRINK_AND_DRUGS_TOLD_BY_YOUNG_ADULTS;
@@ -631,6 +636,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     MENTAL_HEALTH_TOLD_SIDEWAYS,
     PIERCINGS_AND_LATE_CONTRACEPTION,
     SPORTS_INJURIES_TOLD_PLAINLY,
+    DICTATED_SIGNS,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -738,6 +744,11 @@ fn assess_with(
     learned: Option<(&Model, (f32, f32), Option<f32>)>,
     text: &str,
 ) -> Assessment {
+    // Numbers dictated as words are read as digits and long words dictation split are
+    // joined, for the lexicon, the readings and the model alike (`spoken_numbers.rs`,
+    // `dictation_splits.rs`).
+    let spoken = dictation_splits::as_typed(text);
+    let text: &str = &spoken;
     let mut normalized = normalize(text);
     let language = language::guess(&normalized);
     regional_words::rewrite(&mut normalized, language);
@@ -1477,6 +1488,8 @@ mod deep_burns_and_wounds_tests;
 #[cfg(test)]
 mod denied_thoughts_of_self_harm_tests;
 #[cfg(test)]
+mod dictated_signs_tests;
+#[cfg(test)]
 mod distress_with_a_plea_for_today_tests;
 #[cfg(test)]
 mod double_vision_balance_tests;
@@ -1658,6 +1671,8 @@ mod so_much_blood_tests;
 mod someone_elses_event_tests;
 #[cfg(test)]
 mod something_in_the_eye_tests;
+#[cfg(test)]
+mod spoken_numbers_tests;
 #[cfg(test)]
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]

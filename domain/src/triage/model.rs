@@ -240,13 +240,19 @@ impl Model {
 
     /// Every head for raw text, for training tools.
     pub fn text_probabilities(&self, text: &str) -> [f32; HEADS] {
-        self.probabilities(&super::normalize::normalize(text))
+        self.probabilities(&super::normalize::normalize(
+            &super::dictation_splits::as_typed(text),
+        ))
     }
 }
 
 /// The hashed features of raw text, for training tools.
 pub fn text_features(text: &str, bits: u32) -> Vec<u32> {
-    features(&super::normalize::normalize(text), bits)
+    // As `assess` reads it: dictated numbers as digits, split words joined.
+    features(
+        &super::normalize::normalize(&super::dictation_splits::as_typed(text)),
+        bits,
+    )
 }
 
 #[cfg(test)]

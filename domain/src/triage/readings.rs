@@ -301,6 +301,8 @@ const PEAK_FLOW_WORDS: &[&str] = &[
     "peak",
     "flow",
     "pef",
+    // French "DEP" (débit expiratoire de pointe), as dictation writes it (session 23b).
+    "dep",
     "peakflow",
     "pico",
     "flujo",
