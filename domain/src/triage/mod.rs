@@ -177,6 +177,8 @@ mod chest_pain_told_with_its_strength;
 mod household_chemicals_in_the_eye;
 mod missed_contraception_and_unprotected_sex;
 mod stitches_pulled_apart;
+// Session 23e: reading errors (a year ago, a duration, units).
+mod a_year_ago;
 
 use std::sync::{Arc, OnceLock};
 
@@ -185,6 +187,7 @@ use serde::{Deserialize, Serialize};
 
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
+use a_year_ago::A_YEAR_AGO;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -609,6 +612,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_NEW_MEDICINE_THEN_SWELLING,
     STITCHES_PULLED_APART,
     CHEST_PAIN_TOLD_WITH_ITS_STRENGTH,
+    A_YEAR_AGO,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1393,6 +1397,8 @@ mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
 mod a_new_medicine_then_swelling_tests;
 #[cfg(test)]
+mod a_year_ago_tests;
+#[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
@@ -1464,6 +1470,8 @@ mod drug_reaction_blisters_tests;
 mod drugs_and_poisons_told_plainly_tests;
 #[cfg(test)]
 mod dry_socket_told_by_its_signs_tests;
+#[cfg(test)]
+mod durations_and_units_read_right_tests;
 #[cfg(test)]
 mod emergencies_told_beside_a_past_tests;
 #[cfg(test)]
