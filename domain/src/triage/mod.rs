@@ -179,6 +179,7 @@ mod missed_contraception_and_unprotected_sex;
 mod stitches_pulled_apart;
 // Session 23e: reading errors (a year ago, a duration, units).
 mod a_year_ago;
+mod a_bite_told_verb_first;
 
 use std::sync::{Arc, OnceLock};
 
@@ -188,6 +189,7 @@ use serde::{Deserialize, Serialize};
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_year_ago::A_YEAR_AGO;
+use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -613,6 +615,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     STITCHES_PULLED_APART,
     CHEST_PAIN_TOLD_WITH_ITS_STRENGTH,
     A_YEAR_AGO,
+    A_BITE_TOLD_VERB_FIRST,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1398,6 +1401,8 @@ mod a_babys_cry_and_soft_spot_tests;
 mod a_new_medicine_then_swelling_tests;
 #[cfg(test)]
 mod a_year_ago_tests;
+#[cfg(test)]
+mod a_bite_told_verb_first_tests;
 #[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
