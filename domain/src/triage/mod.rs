@@ -180,6 +180,7 @@ mod stitches_pulled_apart;
 // Session 23e: reading errors (a year ago, a duration, units).
 mod a_year_ago;
 mod a_bite_told_verb_first;
+mod something_put_in_a_nose_or_ear;
 
 use std::sync::{Arc, OnceLock};
 
@@ -190,6 +191,7 @@ use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_year_ago::A_YEAR_AGO;
 use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
+use something_put_in_a_nose_or_ear::SOMETHING_PUT_IN_A_NOSE_OR_EAR;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -616,6 +618,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     CHEST_PAIN_TOLD_WITH_ITS_STRENGTH,
     A_YEAR_AGO,
     A_BITE_TOLD_VERB_FIRST,
+    SOMETHING_PUT_IN_A_NOSE_OR_EAR,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1403,6 +1406,8 @@ mod a_new_medicine_then_swelling_tests;
 mod a_year_ago_tests;
 #[cfg(test)]
 mod a_bite_told_verb_first_tests;
+#[cfg(test)]
+mod something_put_in_a_nose_or_ear_tests;
 #[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
