@@ -178,8 +178,9 @@ mod household_chemicals_in_the_eye;
 mod missed_contraception_and_unprotected_sex;
 mod stitches_pulled_apart;
 // Session 23e: reading errors (a year ago, a duration, units).
-mod a_year_ago;
 mod a_bite_told_verb_first;
+mod a_year_ago;
+mod one_calf_bigger_than_the_other;
 mod something_put_in_a_nose_or_ear;
 
 use std::sync::{Arc, OnceLock};
@@ -188,10 +189,9 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
+use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_year_ago::A_YEAR_AGO;
-use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
-use something_put_in_a_nose_or_ear::SOMETHING_PUT_IN_A_NOSE_OR_EAR;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -274,6 +274,7 @@ use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_people_told_by_carers::OLDER_PEOPLE_TOLD_BY_CARERS;
 use older_typing::OLDER_TYPING_FINDINGS;
+use one_calf_bigger_than_the_other::ONE_CALF_BIGGER_THAN_THE_OTHER;
 use pads_soaked_each_hour::PADS_SOAKED_EACH_HOUR;
 use pain_in_a_cast::PAIN_IN_A_CAST;
 use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
@@ -310,6 +311,7 @@ use sms_red_flags::SMS_RED_FLAGS;
 use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
+use something_put_in_a_nose_or_ear::SOMETHING_PUT_IN_A_NOSE_OR_EAR;
 use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
 use stitches_pulled_apart::STITCHES_PULLED_APART;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
@@ -619,6 +621,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_YEAR_AGO,
     A_BITE_TOLD_VERB_FIRST,
     SOMETHING_PUT_IN_A_NOSE_OR_EAR,
+    ONE_CALF_BIGGER_THAN_THE_OTHER,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1401,13 +1404,11 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 #[cfg(test)]
 mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
+mod a_bite_told_verb_first_tests;
+#[cfg(test)]
 mod a_new_medicine_then_swelling_tests;
 #[cfg(test)]
 mod a_year_ago_tests;
-#[cfg(test)]
-mod a_bite_told_verb_first_tests;
-#[cfg(test)]
-mod something_put_in_a_nose_or_ear_tests;
 #[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
@@ -1579,6 +1580,8 @@ mod older_people_told_by_carers_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
+mod one_calf_bigger_than_the_other_tests;
+#[cfg(test)]
 mod pads_soaked_each_hour_tests;
 #[cfg(test)]
 mod pain_in_a_cast_tests;
@@ -1652,6 +1655,8 @@ mod so_much_blood_tests;
 mod someone_elses_event_tests;
 #[cfg(test)]
 mod something_in_the_eye_tests;
+#[cfg(test)]
+mod something_put_in_a_nose_or_ear_tests;
 #[cfg(test)]
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]
