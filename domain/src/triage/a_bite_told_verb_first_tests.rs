@@ -11,7 +11,10 @@ use Urgency::{Routine, Urgent};
 fn a_bite_told_verb_first_is_the_same_day() {
     check(&[
         ("ayer me mordió el gato de mi hermana en la mano", Urgent),
-        ("j'ai été mordue par le chat de la voisine au poignet", Urgent),
+        (
+            "j'ai été mordue par le chat de la voisine au poignet",
+            Urgent,
+        ),
         ("ich wurde gestern von einem Hund ins Bein gebissen", Urgent),
         ("sono stato morso da un cane al polpaccio", Urgent),
         ("fui mordida por um gato na mão ontem à noite", Urgent),
@@ -23,8 +26,14 @@ fn a_bite_told_verb_first_is_the_same_day() {
 #[test]
 fn no_animal_bite_is_routine() {
     check(&[
-        ("mi mordida está desviada, quiero pedir cita con el ortodoncista", Routine),
-        ("gebeten door een mug in de tuin, wat kan ik erop smeren?", Routine),
+        (
+            "mi mordida está desviada, quiero pedir cita con el ortodoncista",
+            Routine,
+        ),
+        (
+            "gebeten door een mug in de tuin, wat kan ik erop smeren?",
+            Routine,
+        ),
         ("kann ich meinen Hund mit in die Praxis bringen?", Routine),
     ]);
 }

@@ -10,7 +10,10 @@ use Urgency::{Routine, Urgent};
 #[test]
 fn an_object_in_a_nose_or_ear_is_the_same_day() {
     check(&[
-        ("my toddler pushed a bead up her nose and we can't get it out", Urgent),
+        (
+            "my toddler pushed a bead up her nose and we can't get it out",
+            Urgent,
+        ),
         ("mi hija se metió una lenteja en el oído y no sale", Urgent),
         ("mon fils s'est mis un petit pois dans le nez", Urgent),
         ("er hat sich eine Erbse ins Ohr gesteckt", Urgent),
@@ -25,7 +28,13 @@ fn an_object_in_a_nose_or_ear_is_the_same_day() {
 fn a_piercing_or_drops_are_routine() {
     check(&[
         ("can I book a nose piercing check, it has healed", Routine),
-        ("le puse las gotas en el oído como dijo la doctora, ¿cuántos días más?", Routine),
-        ("stuck at home with a blocked nose, can I get a repeat of my spray?", Routine),
+        (
+            "le puse las gotas en el oído como dijo la doctora, ¿cuántos días más?",
+            Routine,
+        ),
+        (
+            "stuck at home with a blocked nose, can I get a repeat of my spray?",
+            Routine,
+        ),
     ]);
 }
