@@ -37,7 +37,7 @@ fn a_year_back_is_history() {
             Routine,
         ),
         (
-            "desmaiei no trabalho há 1 ano, preciso de atestado para a carta",
+            "há 1 ano tive uma convulsão, preciso de atestado para a carta",
             Routine,
         ),
     ]);
