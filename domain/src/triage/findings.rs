@@ -456,7 +456,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
         Sig::Diabetic,
         pats![
             "diabetic", "diabetes", "diabete*", "type 1|2", "t1d|t2d|t1|t2", "insulin*", "glucose", "sugar level*|levels|reading",
-            "blood sugar", "bm|bms", "meter", "libre|dexcom|cgm|freestyle|sensor", "mmol|mg|mgdl",
+            "blood sugar", "bm|bms", "meter", "libre|dexcom|cgm|freestyle|sensor", "mmol|mgdl", "mg dl",
             "diabetic*", "diabetico|diabetica", "glucosa", "glucemia", "azucar", "insulina",
             "diabetique", "glycemie", "sucre", "insuline", "diabetiker*", "zucker", "blutzucker", "insulin",
             "zuckerkrank*", "diabetico|diabetica", "glicemia", "glicemi*", "zucchero", "glicose", "glicemia", "acucar",

@@ -189,6 +189,11 @@ mod sports_injuries_told_plainly;
 mod dictated_signs;
 mod dictation_splits;
 mod spoken_numbers;
+// Session 23e: reading errors (a year ago, a duration, units).
+mod a_bite_told_verb_first;
+mod a_year_ago;
+mod one_calf_bigger_than_the_other;
+mod something_put_in_a_nose_or_ear;
 
 use std::sync::{Arc, OnceLock};
 
@@ -196,8 +201,10 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
+use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
+use a_year_ago::A_YEAR_AGO;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -285,6 +292,7 @@ use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_people_told_by_carers::OLDER_PEOPLE_TOLD_BY_CARERS;
 use older_typing::OLDER_TYPING_FINDINGS;
+use one_calf_bigger_than_the_other::ONE_CALF_BIGGER_THAN_THE_OTHER;
 use pads_soaked_each_hour::PADS_SOAKED_EACH_HOUR;
 use pain_in_a_cast::PAIN_IN_A_CAST;
 use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
@@ -323,6 +331,7 @@ use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use sports_injuries_told_plainly::SPORTS_INJURIES_TOLD_PLAINLY;
+use something_put_in_a_nose_or_ear::SOMETHING_PUT_IN_A_NOSE_OR_EAR;
 use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
 use stitches_pulled_apart::STITCHES_PULLED_APART;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
@@ -637,6 +646,10 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     PIERCINGS_AND_LATE_CONTRACEPTION,
     SPORTS_INJURIES_TOLD_PLAINLY,
     DICTATED_SIGNS,
+    A_YEAR_AGO,
+    A_BITE_TOLD_VERB_FIRST,
+    SOMETHING_PUT_IN_A_NOSE_OR_EAR,
+    ONE_CALF_BIGGER_THAN_THE_OTHER,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1424,7 +1437,11 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 #[cfg(test)]
 mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
+mod a_bite_told_verb_first_tests;
+#[cfg(test)]
 mod a_new_medicine_then_swelling_tests;
+#[cfg(test)]
+mod a_year_ago_tests;
 #[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
@@ -1499,6 +1516,8 @@ mod drug_reaction_blisters_tests;
 mod drugs_and_poisons_told_plainly_tests;
 #[cfg(test)]
 mod dry_socket_told_by_its_signs_tests;
+#[cfg(test)]
+mod durations_and_units_read_right_tests;
 #[cfg(test)]
 mod emergencies_told_beside_a_past_tests;
 #[cfg(test)]
@@ -1598,6 +1617,8 @@ mod older_people_told_by_carers_tests;
 #[cfg(test)]
 mod older_typing_tests;
 #[cfg(test)]
+mod one_calf_bigger_than_the_other_tests;
+#[cfg(test)]
 mod pads_soaked_each_hour_tests;
 #[cfg(test)]
 mod pain_in_a_cast_tests;
@@ -1673,6 +1694,8 @@ mod someone_elses_event_tests;
 mod something_in_the_eye_tests;
 #[cfg(test)]
 mod spoken_numbers_tests;
+#[cfg(test)]
+mod something_put_in_a_nose_or_ear_tests;
 #[cfg(test)]
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]

@@ -763,6 +763,37 @@ fn only_a_dose(words: &[Word], index: usize, unit: &str) -> bool {
     !per_decilitre && !named
 }
 
+/// "HbA1c 48 mmol/mol", "hba1c 44", "hémoglobine glyquée 7,2": a three-month average, not
+/// a glucose now (read as a severe hypo in mg/dL before; session 23e).
+fn an_hba1c(words: &[Word], index: usize) -> bool {
+    const A1C: &[&str] = &[
+        "hba1c",
+        "a1c",
+        "hb1ac",
+        "hba1",
+        "glycated",
+        "glycosylated",
+        "glyquee",
+        "glycquee",
+        "glicada",
+        "glicata",
+        "glicosilata",
+        "glykiert",
+        "langzeitzucker",
+        "langzeitwert",
+    ];
+    let per_mol = text_at(words, index + 1) == Some("mmol")
+        && text_at(words, index + 2) == Some("mol")
+        || matches!(&words[index], Word::Number(_, unit) if unit == "mmol")
+            && text_at(words, index + 1) == Some("mol");
+    let named = (index.saturating_sub(4)..index).any(|i| match &words[i] {
+        Word::Text(w) => A1C.contains(&w.as_str()),
+        // "hba1c" may be cut as "hba" and a 1 with "c" glued to it.
+        Word::Number(one, unit) => *one == 1.0 && unit == "c",
+    });
+    per_mol || named
+}
+
 /// "Reading glasses", "reading room": the word names no meter (session 16d: "left my
 /// reading glasses in room 2" read as a glucose of 2).
 fn reading_something_else(words: &[Word], at: usize) -> bool {
@@ -814,6 +845,54 @@ fn told_age(words: &[Word], index: usize, days: f32) -> bool {
     let ill_for = text_at(words, index + 2).is_some_and(|w| ILL_FOR.contains(&w));
     days >= 7.0 && verb && !ill_for
 }
+
+/// "Lleva 5 días con fiebre", "6 dagen koorts", "da 3 giorni", "3 days of fever": how
+/// long an illness has lasted, not a baby's age, whoever is named beside it (sessions 22e
+/// and 22f: a child's 5-day fever read as a fever under 3 months). Only before the number,
+/// so "la bimba di 2 mesi da ieri" keeps its age, and a fever word right after the unit.
+fn told_as_duration(words: &[Word], index: usize) -> bool {
+    let before = (1..=2).any(|back| {
+        index
+            .checked_sub(back)
+            .and_then(|i| text_at(words, i))
+            .is_some_and(|w| DURATION_BEFORE.contains(&w))
+    });
+    let unit_end = match &words[index] {
+        Word::Number(_, glued) if !glued.is_empty() => index,
+        _ => index + 1,
+    };
+    // "bebê 2 meses febre 38,5", "bb de 7 semaines fièvre 38,4": an age, then a reading.
+    let illness_after = (1..=2).any(|ahead| {
+        let at = unit_end + ahead;
+        text_at(words, at).is_some_and(|w| FEVER_AFTER.contains(&w))
+            && (ahead == 1 || text_at(words, unit_end + 1).is_some_and(|w| OF.contains(&w)))
+            && !(at + 1..at + 3).any(|i| matches!(words.get(i), Some(Word::Number(..))))
+    });
+    before || illness_after
+}
+
+/// Words just before a number that make it a duration ("lleva", Italian "da"). Not
+/// "already", "al", "schon", "já", "già": "ha già 2 mesi" is an age.
+const DURATION_BEFORE: &[&str] = &[
+    "lleva", "llevo", "llevas", "llevamos", "llevan", "da", "sinds", "fait", "durant",
+];
+
+/// A fever named right after the duration ("6 dagen koorts", "5 días de fiebre"); not
+/// "temp": "baby 6 weeks temp 38.4" is an age, then a reading.
+const FEVER_AFTER: &[&str] = &[
+    "fever",
+    "fiebre",
+    "calentura",
+    "fievre",
+    "fieber",
+    "febbre",
+    "febre",
+    "koorts",
+];
+
+/// "Of" between a duration and the illness; not "con", "with": "bebé de 5 días con
+/// fiebre" is a baby's age.
+const OF: &[&str] = &["of", "de", "di", "van"];
 
 /// Words after "is N weeks" that make it how long an illness has lasted, not an age.
 const ILL_FOR: &[&str] = &[
@@ -1256,7 +1335,9 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
         if let Some(days) = unit_days(unit) {
             // "bimba nata 7 settimane fa": a birth dates the baby, so it is an age [NG143].
             let born = near(&words, index, 3, 0, BORN_WORDS);
-            let ago = index > 0 && near(&words, index, 2, 2, AGO_WORDS) && !born;
+            let ago = index > 0
+                && (near(&words, index, 2, 2, AGO_WORDS) || told_as_duration(&words, index))
+                && !born;
             let is_weeks = days == 7.0 || unit == "sa" || unit == "ssw";
             // "in der 36. Woche": the German way to give the week of a pregnancy, with no
             // pregnancy word (batch 93, session 17e).
@@ -1326,7 +1407,10 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                 Some("im" | "m" | "aged" | "age")
             );
         if (50.0..=100.0).contains(&value) && !an_age {
-            if let Some(named) = nearest(&words, index, oxygen_reach, 2, OXYGEN_WORDS) {
+            // "Saturación 97% y pulso 70": the pulse told after the saturation is not one.
+            if let Some(named) = nearest(&words, index, oxygen_reach, 2, OXYGEN_WORDS)
+                .filter(|&at| !(at + 1..index).any(|i| near(&words, i, 0, 0, HEART_WORDS)))
+            {
                 push(&mut found, &starts, Kind::Oxygen, value, index, Some(named));
                 continue;
             }
@@ -1406,7 +1490,7 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             }
         }
         if let Some(named) = nearest(&words, index, 4, 2, GLUCOSE_WORDS)
-            .filter(|&at| !reading_something_else(&words, at))
+            .filter(|&at| !reading_something_else(&words, at) && !an_hba1c(&words, index))
         {
             if !only_a_dose(&words, index, unit) {
                 let mg = matches!(unit, "mg" | "mgdl")
