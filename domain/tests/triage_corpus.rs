@@ -423,6 +423,10 @@ const FILES: &[(&str, &str)] = &[
         "122-seven-languages-older-people-and-carers",
         include_str!("corpus/122-seven-languages-older-people-and-carers.tsv"),
     ),
+    (
+        "128-en-es-fr-de-website-chat-first-contact",
+        include_str!("corpus/128-en-es-fr-de-website-chat-first-contact.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];
