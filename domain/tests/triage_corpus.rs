@@ -435,6 +435,10 @@ const FILES: &[(&str, &str)] = &[
         "121-en-de-fr-voice-to-text",
         include_str!("corpus/121-en-de-fr-voice-to-text.tsv"),
     ),
+    (
+        "128-en-es-fr-de-website-chat-first-contact",
+        include_str!("corpus/128-en-es-fr-de-website-chat-first-contact.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -144,6 +144,7 @@ mod self_harm_cuts_and_kept_pills;
 mod self_harm_cuts_needing_care;
 mod severity_details;
 mod shingles_and_growing_swelling;
+mod signs_a_first_message_buries;
 mod signs_told_literally_or_autocorrected;
 mod since_then;
 mod sms_red_flags;
@@ -324,6 +325,7 @@ use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
 use self_harm_cuts_needing_care::SELF_HARM_CUTS_NEEDING_CARE;
 use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
+use signs_a_first_message_buries::SIGNS_A_FIRST_MESSAGE_BURIES;
 use signs_told_literally_or_autocorrected::SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
@@ -650,6 +652,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_BITE_TOLD_VERB_FIRST,
     SOMETHING_PUT_IN_A_NOSE_OR_EAR,
     ONE_CALF_BIGGER_THAN_THE_OTHER,
+    SIGNS_A_FIRST_MESSAGE_BURIES,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1682,6 +1685,8 @@ mod self_harm_cuts_needing_care_tests;
 mod severity_details_tests;
 #[cfg(test)]
 mod shingles_and_growing_swelling_tests;
+#[cfg(test)]
+mod signs_a_first_message_buries_tests;
 #[cfg(test)]
 mod signs_told_literally_or_autocorrected_tests;
 #[cfg(test)]
