@@ -636,7 +636,7 @@ pub(crate) const FINDINGS: &[(Sig, &str)] = &[
             "muoio|morire|morto ~voglia|ridere|fame|vergogna|noia", "infarto ~prezzo|conto|preventivo",
             "schrok|schrik ~dood", "dood ~schaamte|lachen|verveling", "hartaanval ~rekening|prijs|offerte",
             "confus*|confused|confusing ~about|by|with|regarding|over|whether|which|how|what|why|when", "confundid* ~con|sobre|por",
-            "confus ~sur|par|avec", "verwirrt ~wegen|uber|von", "pale ~pink|colour|color|shade", "white ~filling|fillings|teeth|crown|veneers|whitening",
+            "confus sur|par|avec", "verwirrt wegen|uber|von", "pale ~pink|colour|color|shade", "white ~filling|fillings|teeth|crown|veneers|whitening",
             "teeth ~whitening|white", "blanqueamiento", "blanchiment", "bleaching", "sbiancamento", "clareamento",
             "pupils ~dilat* ~exam|drops|check", "dilat* ~drops", "dilat* ~eye exam",
         ],

@@ -383,6 +383,18 @@ pub(crate) enum Sig {
     /// Pain that goes to the ear, or a foul taste, after a tooth came out: a dry socket
     /// [SDCEP] (session 22a).
     DrySocketSign,
+    /// A child gone floppy ("toute molle", "helemaal slap", "molinho"): with a child or a
+    /// baby named, reduced tone, an emergency [NG143 red] (session 23d).
+    Floppy,
+    /// A baby or child who does not look at or react to their parent ("ne me regarde pas",
+    /// "reageert nauwelijks"): no response to social cues [NG143 red] (session 23d).
+    NoSocialResponse,
+    /// A leg, foot or arm gone cold and white, pale or blue: with pain, the blood supply
+    /// cut off [BOAST] (session 23d).
+    ColdPaleLimb,
+    /// A pulse told as very slow without a figure ("pulse is really slow", "pouls très
+    /// lent"): with faintness or a grey face, an emergency (session 23d).
+    SlowPulse,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -609,6 +621,10 @@ impl Sig {
             Sig::PanicAttacks => "panic attacks",
             Sig::MedChange => "a medicine changed",
             Sig::Superficial => "superficial",
+            Sig::Floppy => "floppy",
+            Sig::NoSocialResponse => "not responding to a parent",
+            Sig::ColdPaleLimb => "a limb gone cold and pale",
+            Sig::SlowPulse => "a very slow pulse",
             Sig::IntrusiveThoughts => "unwanted intrusive thoughts",
             Sig::Relapse => "relapse after a period clean",
             Sig::Stimulant => "a stimulant drug taken",
@@ -886,6 +902,10 @@ impl Sig {
                 | Sig::Shingles
                 | Sig::Halos
                 | Sig::Pallor
+                | Sig::Floppy
+                | Sig::NoSocialResponse
+                | Sig::ColdPaleLimb
+                | Sig::SlowPulse
                 | Sig::MouthSores
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent

@@ -29,6 +29,8 @@ fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 mod a_babys_cry_and_soft_spot;
+mod a_floppy_child;
+mod a_slow_pulse_and_a_grey_face;
 mod aftercare_red_flags;
 mod aftercare_same_day;
 mod airway_and_alertness_danger;
@@ -37,6 +39,7 @@ mod baby_moving_less;
 mod belly_pain_back_worse;
 mod belly_pain_lower_right;
 mod bleeding_not_stopping;
+mod bleeding_with_faintness;
 mod bleeding_with_pallor;
 mod blood_thinner_injections;
 mod blow_to_a_pregnant_belly;
@@ -51,6 +54,7 @@ mod chest_burning_and_a_grey_face;
 mod chest_discomfort;
 mod chronic_care_red_flags;
 mod chronic_findings;
+mod cold_pale_limb;
 mod crisis_told_in_passing;
 mod critical_typos;
 mod death_words_in_media_and_jokes;
@@ -58,6 +62,7 @@ mod deep_burns_and_wounds;
 mod denied_thoughts_of_self_harm;
 mod distress_with_a_plea_for_today;
 mod double_vision_balance;
+mod drowsy_with_low_oxygen_in_copd;
 mod drug_reaction_blisters;
 mod drugs_and_poisons_told_plainly;
 mod dry_socket_told_by_its_signs;
@@ -105,9 +110,11 @@ mod mental_health_same_day;
 mod methadone_named_in_other_languages;
 mod missed_ivf_and_pill_doses;
 pub mod model;
+mod mouth_full_of_sores;
 mod non_blanching_rash;
 pub(crate) mod normalize;
 mod not_eating_for_days;
+mod not_knowing_family;
 mod not_now_cues;
 mod ohss_lay_signs;
 mod older_people_told_by_carers;
@@ -206,6 +213,9 @@ use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use a_year_ago::A_YEAR_AGO;
+use a_floppy_child::A_FLOPPY_CHILD;
+use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
+use a_slow_pulse_and_a_grey_face::A_SLOW_PULSE_AND_A_GREY_FACE;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -214,6 +224,7 @@ use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
 use belly_pain_lower_right::BELLY_PAIN_LOWER_RIGHT;
 use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
+use bleeding_with_faintness::BLEEDING_WITH_FAINTNESS;
 use bleeding_with_pallor::BLEEDING_WITH_PALLOR;
 use blood_thinner_injections::BLOOD_THINNER_INJECTIONS;
 use blow_to_a_pregnant_belly::BLOW_TO_A_PREGNANT_BELLY;
@@ -229,6 +240,7 @@ use chest_discomfort::CHEST_DISCOMFORT;
 use chest_pain_told_with_its_strength::CHEST_PAIN_TOLD_WITH_ITS_STRENGTH;
 use chronic_care_red_flags::CHRONIC_CARE_RED_FLAGS;
 use chronic_findings::CHRONIC_FINDINGS;
+use cold_pale_limb::COLD_PALE_LIMB;
 use crisis_told_in_passing::CRISIS_TOLD_IN_PASSING;
 use death_words_in_media_and_jokes::DEATH_WORDS_IN_MEDIA_AND_JOKES;
 use deep_burns_and_wounds::DEEP_BURNS_AND_WOUNDS;
@@ -237,6 +249,7 @@ use dictated_signs::DICTATED_SIGNS;
 use distress_with_a_plea_for_today::DISTRESS_WITH_A_PLEA_FOR_TODAY;
 use double_vision_balance::DOUBLE_VISION_BALANCE;
 use drink_and_drugs_told_by_young_adults::DRINK_AND_DRUGS_TOLD_BY_YOUNG_ADULTS;
+use drowsy_with_low_oxygen_in_copd::DROWSY_WITH_LOW_OXYGEN_IN_COPD;
 use drug_reaction_blisters::DRUG_REACTION_BLISTERS;
 use drugs_and_poisons_told_plainly::DRUGS_AND_POISONS_TOLD_PLAINLY;
 use dry_socket_told_by_its_signs::DRY_SOCKET_TOLD_BY_ITS_SIGNS;
@@ -286,9 +299,11 @@ use methadone_named_in_other_languages::METHADONE_NAMED_IN_OTHER_LANGUAGES;
 use missed_contraception_and_unprotected_sex::MISSED_CONTRACEPTION_AND_UNPROTECTED_SEX;
 use missed_ivf_and_pill_doses::MISSED_IVF_AND_PILL_DOSES;
 use model::{Head, Model, HEADS};
+use mouth_full_of_sores::MOUTH_FULL_OF_SORES;
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
 use not_eating_for_days::NOT_EATING_FOR_DAYS;
+use not_knowing_family::NOT_KNOWING_FAMILY;
 use not_now_cues::NOT_NOW_CUES;
 use ohss_lay_signs::OHSS_LAY_SIGNS;
 use older_people_told_by_carers::OLDER_PEOPLE_TOLD_BY_CARERS;
@@ -653,6 +668,13 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SOMETHING_PUT_IN_A_NOSE_OR_EAR,
     ONE_CALF_BIGGER_THAN_THE_OTHER,
     SIGNS_A_FIRST_MESSAGE_BURIES,
+    A_FLOPPY_CHILD,
+    A_SLOW_PULSE_AND_A_GREY_FACE,
+    BLEEDING_WITH_FAINTNESS,
+    COLD_PALE_LIMB,
+    NOT_KNOWING_FAMILY,
+    DROWSY_WITH_LOW_OXYGEN_IN_COPD,
+    MOUTH_FULL_OF_SORES,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1446,6 +1468,12 @@ mod a_new_medicine_then_swelling_tests;
 #[cfg(test)]
 mod a_year_ago_tests;
 #[cfg(test)]
+mod a_floppy_child_tests;
+#[cfg(test)]
+mod a_new_medicine_then_swelling_tests;
+#[cfg(test)]
+mod a_slow_pulse_and_a_grey_face_tests;
+#[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
@@ -1463,6 +1491,8 @@ mod belly_pain_lower_right_tests;
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
 mod bleeding_stopped_tests;
+#[cfg(test)]
+mod bleeding_with_faintness_tests;
 #[cfg(test)]
 mod bleeding_with_pallor_tests;
 #[cfg(test)]
@@ -1496,6 +1526,8 @@ mod chronic_care_red_flags_tests;
 #[cfg(test)]
 mod chronic_tests;
 #[cfg(test)]
+mod cold_pale_limb_tests;
+#[cfg(test)]
 mod context_tests;
 #[cfg(test)]
 mod crisis_told_in_passing_tests;
@@ -1513,6 +1545,8 @@ mod dictated_signs_tests;
 mod distress_with_a_plea_for_today_tests;
 #[cfg(test)]
 mod double_vision_balance_tests;
+#[cfg(test)]
+mod drowsy_with_low_oxygen_in_copd_tests;
 #[cfg(test)]
 mod drug_reaction_blisters_tests;
 #[cfg(test)]
@@ -1608,9 +1642,13 @@ mod missed_contraception_and_unprotected_sex_tests;
 #[cfg(test)]
 mod missed_ivf_and_pill_doses_tests;
 #[cfg(test)]
+mod mouth_full_of_sores_tests;
+#[cfg(test)]
 mod non_blanching_rash_tests;
 #[cfg(test)]
 mod not_eating_for_days_tests;
+#[cfg(test)]
+mod not_knowing_family_tests;
 #[cfg(test)]
 mod not_now_cues_tests;
 #[cfg(test)]

@@ -676,7 +676,7 @@ pub(crate) const RULES: &[Rule] = &[
     // same-day look (beta-blockers, digoxin). A resting rate of 110 or more: a same-day
     // look; the fever and infection rules above take over 130 with them.
     rule!(Consciousness, "a heart rate under 40 with dizziness, fainting, breathlessness, chest pain or confusion", E,
-        all: [Cond::HeartBelow(40)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion), F(Sig::Weakness)], "consensus"),
+        all: [Cond::HeartBelow(40)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion), F(Sig::Weakness), F(Sig::Pallor)], "consensus"),
     rule!(Consciousness, "a heart rate under 40", U,
         all: [Cond::HeartBelow(40)], any(0): [], "consensus"),
     // Under 50 on a medicine that slows the heart: the dose wants review the same day
@@ -920,6 +920,39 @@ pub(crate) const RULES: &[Rule] = &[
     // Vomit that smells of stool: a blocked bowel.
     rule!(Abdominal, "vomit that smells of stool (a blocked bowel)", E,
         all: [C(Sig::FaecalVomit)], any(0): [], "APP, MTS"),
+    // Session 23d: an urgent finding made an emergency by a second sign (the sources' red
+    // and MTS orange discriminators). A bleed with faintness and clamminess or pallor is
+    // blood loss with shock coming [BLEED] (`bleeding_with_faintness.rs`).
+    rule!(Bleeding, "bleeding with faintness and clamminess, pallor or confusion (blood loss with shock coming)", E,
+        all: [F(Sig::Bleeding), F(Sig::Dizziness)], any(1): [F(Sig::Sweating), F(Sig::Pallor), F(Sig::Confusion)], "BLEED"),
+    // A floppy child, or a baby or child who does not respond to a parent with a fever,
+    // drowsiness or not feeding [NG143 red] (`a_floppy_child.rs`).
+    rule!(FeverChild, "a floppy child or baby", E,
+        all: [F(Sig::Floppy)], any(1): [C(Sig::Child), C(Sig::Infant), Cond::InfantUnder6Months], "NG143 red"),
+    rule!(FeverChild, "a baby not responding to a parent, with a fever, drowsiness, floppiness or not feeding", E,
+        all: [F(Sig::NoSocialResponse), C(Sig::Infant)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Drowsy), F(Sig::Floppy), F(Sig::NotFeeding)], "NG143 red"),
+    rule!(FeverChild, "a child not responding to a parent, with a fever, drowsiness, floppiness or not feeding", E,
+        all: [F(Sig::NoSocialResponse), C(Sig::Child)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Drowsy), F(Sig::Floppy), F(Sig::NotFeeding)], "NG143 red"),
+    // A cold, pale limb with pain: the blood supply cut off [BOAST] (`cold_pale_limb.rs`).
+    rule!(Limb, "a leg, foot or arm gone cold and pale or blue, with pain (blood supply cut off)", E,
+        all: [F(Sig::ColdPaleLimb), F(Sig::Pain)], any(0): [], "BOAST"),
+    // A slow pulse told in words with faintness or a grey face; a blood pressure or heart
+    // medicine taken to excess with faintness or a slow pulse [POIS]
+    // (`a_slow_pulse_and_a_grey_face.rs`).
+    rule!(Consciousness, "a pulse told as very slow with faintness, a grey or pale face, breathlessness, chest pain or confusion", E,
+        all: [F(Sig::SlowPulse)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Pallor), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion)], "consensus"),
+    rule!(Overdose, "a blood pressure medicine taken to excess with faintness, a slow pulse or a grey face", E,
+        all: [C(Sig::DoubleDose), C(Sig::PressureMedicine)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::SlowPulse), F(Sig::Pallor), Cond::HeartBelow(50)], "POIS"),
+    rule!(Overdose, "a heart-rate medicine taken to excess with faintness, a slow pulse or a grey face", E,
+        all: [C(Sig::DoubleDose), C(Sig::RateSlowingMedicine)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::SlowPulse), F(Sig::Pallor), Cond::HeartBelow(50)], "POIS"),
+    // Drowsy or confused with a COPD saturation of 88-91%: carbon dioxide building up
+    // [BTS: drowsy is life-threatening] (`drowsy_with_low_oxygen_in_copd.rs`).
+    rule!(Breathing, "drowsy or confused with a low saturation in COPD", E,
+        all: [Cond::CopdLowOxygen], any(1): [F(Sig::Drowsy), F(Sig::Confusion)], "BTS"),
+    // Shivering with a heart over 130, not told as panic: sepsis's high-risk heart rate
+    // with rigors [NG51].
+    rule!(FeverAdult, "shivering with a heart rate over 130", E,
+        all: [Cond::FastHeart, F(Sig::Shaking), Cond::Absent(Sig::PanicAttacks)], any(0): [], "NG51"),
 ];
 
 /// What one reported finding means by itself, before any combination. `None` for
@@ -956,6 +989,11 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         Sig::Halos => (routine, P::Eye),
         Sig::MouthSores => (routine, P::Skin),
         Sig::Pallor => (routine, P::Unplaced),
+        // Session 23d: alone, a floppy person, a cold pale limb or a slow pulse is a same-day
+        // look; a baby not looking at a parent lifts nothing without the rows' companions.
+        Sig::Floppy | Sig::SlowPulse => (U, P::Consciousness),
+        Sig::ColdPaleLimb => (U, P::Limb),
+        Sig::NoSocialResponse => (routine, P::Unplaced),
         Sig::EmergencyContraception => (U, P::Unplaced),
         Sig::EyeInjury => (E, P::Eye),
         Sig::NecrotisingPain => (U, P::Skin),
