@@ -23,8 +23,9 @@ const GZIP_TARGET = 1000 * 1000;
 // serde_wasm_bindgen for D1 rows was tried in session 16 and is 15 KB *larger*). Session
 // 22's seven triage rule sets (issue 17: about 13 KB gzip of patterns, each engineer's cost
 // in TRIAGE.md) took the edge to 1,101,444 B and a cut of `store::all` back to 1,100,940 B,
-// so the fence is 1,120,000 B, with the cuts still to make listed in "Edge size, round 8".
-const CHECK_CEILING = 1_120_000;
+// so the fence was 1,120,000 B. Session 23's four-bit triage model took it to 1,059,996 B
+// ("Edge size, round 9"): the fence is that plus 20 KB for the session's triage rules.
+const CHECK_CEILING = 1_080_000;
 
 function filesUnder(dir, pattern) {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })

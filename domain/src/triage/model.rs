@@ -9,10 +9,14 @@
 //! labelled corpus in `domain/tests/corpus/`, deterministically: the same corpus gives
 //! the same bytes.
 //!
-//! Format (little endian): magic `FDM2`, feature bits (u32), head count (u32), then per
+//! Format (little endian): magic `FDM3`, feature bits (u32), head count (u32), then per
 //! head its own bucket bits (u32, at most the feature bits: a feature folds into a
-//! smaller head by masking), a bias (f32), a scale (f32) and `2^bits` weights (i8, the
-//! real weight is `w * scale`).
+//! smaller head by masking), a bias (f32), a step (f32) and `2^bits` weights of four
+//! bits, two a byte, the even bucket's in the low half: each a level in -7..=7 (two's
+//! complement), the real weight `level * step`. Four bits rather than a byte a weight
+//! halve the file and gzip's share of the edge (BENCHMARKS.md, "Edge size, round 9"):
+//! the step is chosen to fit each head's weights, and the corpus and held-out scores
+//! were the byte-wide model's.
 
 use std::sync::OnceLock;
 
@@ -25,7 +29,11 @@ pub const BUCKET_BITS: u32 = 15;
 /// (32 KiB for the four).
 pub const DEPARTMENT_BITS: u32 = 13;
 
-const MAGIC: &[u8; 4] = b"FDM2";
+const MAGIC: &[u8; 4] = b"FDM3";
+
+/// The largest level a side: four bits, two's complement, -8 unused so the levels are
+/// symmetric.
+const LEVELS: i8 = 7;
 
 /// How many heads a model has, in [`Head`] order.
 pub const HEADS: usize = 6;
@@ -75,7 +83,9 @@ impl Head {
 struct Weights {
     bits: u32,
     bias: f32,
+    /// The real weight of one level.
     scale: f32,
+    /// One level a bucket, in -LEVELS..=LEVELS (unpacked once, when the model is read).
     weights: Vec<i8>,
 }
 
@@ -137,6 +147,53 @@ pub(crate) fn features(normalized: &Normalized, bits: u32) -> Vec<u32> {
     out
 }
 
+/// The level in a byte's low four bits.
+fn low_level(byte: u8) -> i8 {
+    ((byte << 4) as i8) >> 4
+}
+
+/// The level in a byte's high four bits.
+fn high_level(byte: u8) -> i8 {
+    (byte as i8) >> 4
+}
+
+/// One head's weights on `-LEVELS..=LEVELS` times a step. The step is the one, of 90
+/// from the largest weight's `1/LEVELS` down, with the least squared error: the largest
+/// weights are few, and a step fitted to them alone rounds most of the others to zero
+/// or one level.
+fn quantise_head(bias: f32, weights: &[f32]) -> Weights {
+    let top = f32::from(LEVELS);
+    let level = |w: f32, step: f32| (w / step).round().clamp(-top, top);
+    let error = |step: f32| -> f64 {
+        weights
+            .iter()
+            .map(|&w| f64::from(w - level(w, step) * step).powi(2))
+            .sum()
+    };
+    let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+    let scale = if largest > 0.0 {
+        (0..90)
+            .map(|i| largest / top * (1.0 - i as f32 * 0.01))
+            .map(|step| (error(step), step))
+            .fold((f64::INFINITY, 1.0), |best, next| {
+                if next.0 < best.0 {
+                    next
+                } else {
+                    best
+                }
+            })
+            .1
+    } else {
+        1.0
+    };
+    Weights {
+        bits: weights.len().trailing_zeros(),
+        bias,
+        scale,
+        weights: weights.iter().map(|&w| level(w, scale) as i8).collect(),
+    }
+}
+
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -168,14 +225,21 @@ impl Model {
             }
             let (bias, after) = after.split_first_chunk::<4>()?;
             let (scale, after) = after.split_first_chunk::<4>()?;
-            let size = 1usize << head_bits;
-            let weights = after.get(..size)?;
-            rest = &after[size..];
+            let packed = (1usize << head_bits) / 2;
+            let weights = after.get(..packed)?;
+            rest = &after[packed..];
+            let weights: Vec<i8> = weights
+                .iter()
+                .flat_map(|&byte| [low_level(byte), high_level(byte)])
+                .collect();
+            if weights.iter().any(|level| level.abs() > LEVELS) {
+                return None;
+            }
             Some(Weights {
                 bits: head_bits,
                 bias: f32::from_le_bytes(*bias),
                 scale: f32::from_le_bytes(*scale),
-                weights: weights.iter().map(|&b| b as i8).collect(),
+                weights,
             })
         };
         let heads = (0..HEADS)
@@ -194,7 +258,11 @@ impl Model {
             out.extend_from_slice(&head.bits.to_le_bytes());
             out.extend_from_slice(&head.bias.to_le_bytes());
             out.extend_from_slice(&head.scale.to_le_bytes());
-            out.extend(head.weights.iter().map(|&w| w as u8));
+            out.extend(
+                head.weights
+                    .chunks_exact(2)
+                    .map(|pair| (pair[0] as u8 & 0x0f) | ((pair[1] as u8) << 4)),
+            );
         }
         out
     }
@@ -202,22 +270,12 @@ impl Model {
     /// Quantises trained float weights: per head, in [`Head`] order, a bias and one
     /// weight per bucket of that head (`2^Head::bits()` of them).
     pub fn quantise(bits: u32, heads: [(f32, &[f32]); HEADS]) -> Model {
-        let quantise_head = |(bias, weights): (f32, &[f32])| {
-            let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-            let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
-            Weights {
-                bits: weights.len().trailing_zeros(),
-                bias,
-                scale,
-                weights: weights
-                    .iter()
-                    .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
-                    .collect(),
-            }
-        };
         Model {
             bits,
-            heads: heads.into_iter().map(quantise_head).collect(),
+            heads: heads
+                .into_iter()
+                .map(|(bias, weights)| quantise_head(bias, weights))
+                .collect(),
         }
     }
 
@@ -281,6 +339,64 @@ mod tests {
         assert_eq!(Model::from_bytes(&bytes[..bytes.len() - 1]), None);
         assert_eq!(Model::from_bytes(b"nope"), None);
         assert_eq!(Model::from_bytes(&[]), None);
+    }
+
+    #[test]
+    fn four_bit_levels_read_back_with_their_sign() {
+        for level in -LEVELS..=LEVELS {
+            let byte = (level as u8 & 0x0f) | ((-level as u8) << 4);
+            assert_eq!((low_level(byte), high_level(byte)), (level, -level));
+        }
+    }
+
+    #[test]
+    fn quantised_weights_stay_within_half_a_step() {
+        // Most weights small, a few large: the fitted step is finer than largest / 7,
+        // so only the few largest are clipped.
+        let weights: Vec<f32> = (0..1024)
+            .map(|i| {
+                let x = (i as f32 * 0.618).fract() - 0.5;
+                if i % 100 == 0 {
+                    x * 8.0
+                } else {
+                    x
+                }
+            })
+            .collect();
+        let head = quantise_head(0.0, &weights);
+        let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        assert!(head.scale < largest / 7.0, "step {} fitted", head.scale);
+        let mut clipped = 0;
+        for (&w, &level) in weights.iter().zip(&head.weights) {
+            assert!(level.abs() <= LEVELS);
+            if level.abs() == LEVELS && w.abs() > head.scale * 7.5 {
+                clipped += 1;
+            } else {
+                assert!((w - f32::from(level) * head.scale).abs() <= head.scale / 2.0 + 1e-6);
+            }
+        }
+        assert!(clipped <= 11, "{clipped} clipped");
+    }
+
+    #[test]
+    fn levels_past_seven_are_refused() {
+        let weights = vec![0f32; 512];
+        let small = &weights[..256];
+        let model = Model::quantise(
+            9,
+            [
+                (0.0, &weights),
+                (0.0, &weights),
+                (0.0, small),
+                (0.0, small),
+                (0.0, small),
+                (0.0, small),
+            ],
+        );
+        let mut bytes = model.to_bytes();
+        let first_weight = 12 + 12;
+        bytes[first_weight] = 0x08;
+        assert_eq!(Model::from_bytes(&bytes), None);
     }
 
     #[test]
