@@ -214,7 +214,6 @@ use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use a_year_ago::A_YEAR_AGO;
 use a_floppy_child::A_FLOPPY_CHILD;
-use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_slow_pulse_and_a_grey_face::A_SLOW_PULSE_AND_A_GREY_FACE;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
@@ -1469,8 +1468,6 @@ mod a_new_medicine_then_swelling_tests;
 mod a_year_ago_tests;
 #[cfg(test)]
 mod a_floppy_child_tests;
-#[cfg(test)]
-mod a_new_medicine_then_swelling_tests;
 #[cfg(test)]
 mod a_slow_pulse_and_a_grey_face_tests;
 #[cfg(test)]
