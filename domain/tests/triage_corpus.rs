@@ -648,7 +648,7 @@ fn corpus_meets_the_safety_bar() {
     // No emergency in the whole corpus is classified routine. The learned opinion was
     // trained on these lines, so this is a floor, not an estimate: TRIAGE.md has the
     // leave-one-batch-out figures, and `rules_alone_hold_their_floor` the rules' own.
-    assert!(blind.lines >= 34700, "every blind batch is replayed");
+    assert!(blind.lines >= 35900, "every blind batch is replayed");
     assert_eq!(
         blind.emergencies_as_routine + seed.emergencies_as_routine,
         0,
@@ -703,8 +703,8 @@ fn rules_alone_hold_their_floor() {
         // (0.979; 0.981 on 00-93 after session 17's merge); 0.978 after session 18's
         // merge (0.983 on 00-99); 0.983 after session 19's (0.987 on 00-104); 0.988 after
         // session 20's (0.990 on 00-109); 0.990 after session 21's (0.991 on 00-115); 0.991
-        // after session 22's (0.992 on 00-122).
-        blind.emergency_recall() >= 0.991,
+        // after session 22's (0.992 on 00-122); 0.992 after session 23's (0.993 on 00-128).
+        blind.emergency_recall() >= 0.992,
         "emergency recall {:.3}",
         blind.emergency_recall()
     );
@@ -714,9 +714,10 @@ fn rules_alone_hold_their_floor() {
     // after session 18's (batches 95-99 joined), 69 of 30,827 after session 19's
     // (batches 101-104 joined), 44 of 32,027 after session 20's (batches 106-109 joined),
     // 35 of 33,227 after session 21's (batches 111-113 and 115 joined), 32 of 34,727
-    // after session 22's (batches 116, 117, 119, 120 and 122 joined).
+    // after session 22's (batches 116, 117, 119, 120 and 122 joined), 32 of 35,927 after
+    // session 23's (batches 121, 124, 125 and 128 joined).
     assert!(
-        blind.emergencies_as_routine <= 34,
+        blind.emergencies_as_routine <= 33,
         "{} emergencies read as routine by the rules alone",
         blind.emergencies_as_routine
     );
@@ -725,8 +726,8 @@ fn rules_alone_hold_their_floor() {
         // after session 16; 0.815 after session 17a (0.822);
         // 0.825 after session 17's merge (0.832); 0.83 after session 18's (0.836);
         // 0.835 after session 19's (0.839); 0.84 after session 20's (0.846); 0.85 after
-        // session 22's (0.857).
-        blind.urgent_recall() >= 0.85,
+        // session 22's (0.857); 0.855 after session 23's (0.859).
+        blind.urgent_recall() >= 0.855,
         "urgent recall {:.3}",
         blind.urgent_recall()
     );

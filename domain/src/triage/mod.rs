@@ -210,11 +210,11 @@ use serde::{Deserialize, Serialize};
 
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
+use a_floppy_child::A_FLOPPY_CHILD;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
+use a_slow_pulse_and_a_grey_face::A_SLOW_PULSE_AND_A_GREY_FACE;
 use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use a_year_ago::A_YEAR_AGO;
-use a_floppy_child::A_FLOPPY_CHILD;
-use a_slow_pulse_and_a_grey_face::A_SLOW_PULSE_AND_A_GREY_FACE;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
@@ -346,8 +346,8 @@ use sms_red_flags::SMS_RED_FLAGS;
 use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
-use sports_injuries_told_plainly::SPORTS_INJURIES_TOLD_PLAINLY;
 use something_put_in_a_nose_or_ear::SOMETHING_PUT_IN_A_NOSE_OR_EAR;
+use sports_injuries_told_plainly::SPORTS_INJURIES_TOLD_PLAINLY;
 use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
 use stitches_pulled_apart::STITCHES_PULLED_APART;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
@@ -1463,13 +1463,13 @@ mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
 mod a_bite_told_verb_first_tests;
 #[cfg(test)]
-mod a_new_medicine_then_swelling_tests;
-#[cfg(test)]
-mod a_year_ago_tests;
-#[cfg(test)]
 mod a_floppy_child_tests;
 #[cfg(test)]
+mod a_new_medicine_then_swelling_tests;
+#[cfg(test)]
 mod a_slow_pulse_and_a_grey_face_tests;
+#[cfg(test)]
+mod a_year_ago_tests;
 #[cfg(test)]
 mod aftercare_red_flags_tests;
 #[cfg(test)]
@@ -1733,9 +1733,9 @@ mod someone_elses_event_tests;
 #[cfg(test)]
 mod something_in_the_eye_tests;
 #[cfg(test)]
-mod spoken_numbers_tests;
-#[cfg(test)]
 mod something_put_in_a_nose_or_ear_tests;
+#[cfg(test)]
+mod spoken_numbers_tests;
 #[cfg(test)]
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]
