@@ -152,6 +152,25 @@ fn request_once(
     }
 }
 
+/// A GET of an absolute URL with no credentials (a signed attachment link, a provider's
+/// media URL): status, headers and the raw bytes.
+pub fn fetch(url: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    use std::io::Read;
+    let response = match ureq::get(url).timeout(Duration::from_secs(30)).call() {
+        Ok(response) => response,
+        Err(ureq::Error::Status(_, response)) => response,
+        Err(error) => panic!("GET {url}: {error}"),
+    };
+    let status = response.status();
+    let headers = headers_of(&response);
+    let mut bytes = Vec::new();
+    response
+        .into_reader()
+        .read_to_end(&mut bytes)
+        .expect("body");
+    (status, headers, bytes)
+}
+
 /// A response's headers, names as sent.
 pub fn headers_of(response: &ureq::Response) -> Vec<(String, String)> {
     response
@@ -578,18 +597,6 @@ pub fn identified_conversation(staff: &str, visitor: Value) -> (String, String) 
 /// A unique, valid email address for this test run.
 pub fn unique_email() -> String {
     format!("ana.{}@example.org", &uuid()[..8])
-}
-
-/// A JSON PUT.
-pub fn put(path: &str, token: Option<&str>, body: &Value) -> Reply {
-    let bytes = serde_json::to_vec(body).expect("json");
-    request(
-        "PUT",
-        path,
-        token,
-        &[("Content-Type", "application/json")],
-        Some(&bytes),
-    )
 }
 
 /// A dev secret from `edge/.dev.vars`.
