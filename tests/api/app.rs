@@ -22,8 +22,9 @@ use frontdesk_protocol::{
 };
 use frontdesk_protocol::{
     AppointmentEventRequest, AttachmentLink, CreateSubscriptionRequest, DeletedSubscription,
-    DeliveriesResponse, OutreachOptions, Redelivery, SaveTemplateRequest, SavedReply,
-    StartConversationRequest, StartConversationResponse, Subscription, SubscriptionsResponse,
+    DeletedTemplate, DeliveriesResponse, InviteRequest, OutreachOptions, Redelivery,
+    SaveTemplateRequest, SavedReply, StartConversationRequest, StartConversationResponse,
+    Subscription, SubscriptionsResponse,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -507,6 +508,16 @@ impl TestApp {
     pub fn send_password_reset(&self, admin: &str, staff_id: &str) -> Called<LinkSent> {
         let path = paths::admin_staff_action(staff_id, "password-reset");
         self.call("POST", &path, Some(admin), None::<&()>)
+    }
+
+    /// An admin invites a colleague (the link goes by email to the invitee).
+    pub fn invite(&self, admin: &str, request: &InviteRequest) -> Called<LinkSent> {
+        self.call("POST", paths::invites(), Some(admin), Some(request))
+    }
+
+    /// Accepts an invitation with its token and a first password: a new session.
+    pub fn accept_invite(&self, request: &AcceptTokenRequest) -> Called<StaffSession> {
+        self.call("POST", paths::invite_accept(), None, Some(request))
     }
 
     /// Chooses a new password with a reset link's token: a new session.
@@ -1017,6 +1028,23 @@ impl TestApp {
             Some(session),
             Some(request),
         )
+    }
+
+    /// An admin changes saved reply `id`: the saved reply as it now stands.
+    pub fn update_template(
+        &self,
+        session: &str,
+        id: &str,
+        request: &SaveTemplateRequest,
+    ) -> Called<SavedReply> {
+        let path = paths::admin_template(id);
+        self.call("PUT", &path, Some(session), Some(request))
+    }
+
+    /// An admin deletes saved reply `id`.
+    pub fn delete_template(&self, session: &str, id: &str) -> Called<DeletedTemplate> {
+        let path = paths::admin_template(id);
+        self.call("DELETE", &path, Some(session), None::<&()>)
     }
 
     /// The practice software reports a booked appointment (an API key's call): the

@@ -537,63 +537,6 @@ fn take_token(path: &str) -> (String, Option<String>) {
     (path, token)
 }
 
-/// `POST /v1/staff/search` with `q` (and `status` when given): the reply.
-pub fn search(staff: &str, q: &str, status: Option<&str>) -> Reply {
-    let mut body = json!({ "q": q });
-    if let Some(status) = status {
-        body["status"] = json!(status);
-    }
-    post(paths::staff_search(), Some(staff), &body)
-}
-
-/// `POST /v1/clinics/{clinic}/conversations` from a fresh visitor address, with
-/// `visitor` as the identity when given.
-pub fn create_with_visitor(clinic: &str, visitor: Option<Value>) -> Reply {
-    let body = match visitor {
-        Some(visitor) => json!({ "visitor": visitor }),
-        None => json!({}),
-    };
-    request(
-        "POST",
-        &paths::clinic_conversations(clinic),
-        None,
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", &visitor_ip()),
-        ],
-        Some(&serde_json::to_vec(&body).expect("json")),
-    )
-}
-
-/// The conversation a create call made, once it holds one message and is indexed:
-/// (id, visitor token).
-pub fn indexed_conversation(staff: &str, created: &Reply) -> (String, String) {
-    assert_eq!(created.status, 201, "{:?}", created.body);
-    let id = created.body["conversation_id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
-    let token = created.body["visitor_token"]
-        .as_str()
-        .expect("token")
-        .to_owned();
-    visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        &format!("A question about my bill {}", canary()),
-    );
-    eventually("the conversation in the inbox", || {
-        inbox_row(staff, &id, "")
-    });
-    (id, token)
-}
-
-/// A demo conversation created with `visitor`, holding one message, indexed.
-pub fn identified_conversation(staff: &str, visitor: Value) -> (String, String) {
-    indexed_conversation(staff, &create_with_visitor("demo", Some(visitor)))
-}
-
 /// A unique, valid email address for this test run.
 pub fn unique_email() -> String {
     format!("ana.{}@example.org", &uuid()[..8])
