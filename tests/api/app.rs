@@ -26,6 +26,7 @@ use frontdesk_protocol::{
     SaveTemplateRequest, SavedReply, StartConversationRequest, StartConversationResponse,
     Subscription, SubscriptionsResponse,
 };
+use frontdesk_protocol::{CorrectionExport, TriageCorrectionRequest, TriageCorrectionResponse};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -730,6 +731,29 @@ impl TestApp {
         self.call("GET", &path, session, None::<&()>)
     }
 
+    /// Staff re-triage conversation `id` (`session` may be any bearer token, to show the
+    /// refusals): the inbox row and the correction as stored.
+    pub fn correct_triage(
+        &self,
+        session: &str,
+        id: &str,
+        request: &TriageCorrectionRequest,
+    ) -> Called<TriageCorrectionResponse> {
+        let path = paths::staff_triage(id);
+        self.call("POST", &path, Some(session), Some(request))
+    }
+
+    /// The admins' export of triage corrections, with `query` pairs such as
+    /// `("weeks", "1")`.
+    pub fn correction_export(
+        &self,
+        session: &str,
+        query: &[(&str, &str)],
+    ) -> Called<CorrectionExport> {
+        let path = paths::with_query(paths::triage_corrections(), query);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
     /// The clinic's report as CSV (`format=csv`), with `query` pairs such as
     /// `("weeks", "2")`: the raw reply, its body the CSV text (no wire type holds it).
     pub fn report_csv(&self, session: &str, query: &[(&str, &str)]) -> Reply {
@@ -918,6 +942,18 @@ impl TestApp {
     ) -> Called<SendMessageResponse> {
         let path = paths::conversation_survey(id, survey);
         self.call("POST", &path, Some(token), Some(answer))
+    }
+
+    /// The practice software sends a message as the clinic into conversation `id` (an
+    /// API key's call; `key` may be any bearer token, to show the refusals).
+    pub fn integration_send(
+        &self,
+        key: &str,
+        id: &str,
+        message: &SendMessageRequest,
+    ) -> Called<StaffReplyResponse> {
+        let path = paths::integration_messages(id);
+        self.call("POST", &path, Some(key), Some(message))
     }
 
     /// The practice software reports a treatment (an API key's call): when its survey
