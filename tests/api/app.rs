@@ -545,6 +545,11 @@ impl TestApp {
         self.call("GET", &path, Some(session), None::<&()>)
     }
 
+    /// The inbox asked for without a session, as a stranger would.
+    pub fn inbox_without_session(&self) -> Called<InboxResponse> {
+        self.call("GET", paths::staff_inbox(), None, None::<&()>)
+    }
+
     pub fn staff_reply(
         &self,
         session: &str,
