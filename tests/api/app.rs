@@ -20,6 +20,13 @@ use frontdesk_protocol::{
     SurveySentResponse, TemplatesResponse, TreatmentEventRequest, TreatmentScheduledResponse,
     VerifyCodeRequest, VisitorIdentity, WhatsappTemplate, WidgetConfig,
 };
+use frontdesk_protocol::{
+    AppointmentEventRequest, AttachmentLink, CreateSubscriptionRequest, DeletedSubscription,
+    DeletedTemplate, DeliveriesResponse, InviteRequest, OutreachOptions, Redelivery,
+    SaveTemplateRequest, SavedReply, StartConversationRequest, StartConversationResponse,
+    Subscription, SubscriptionsResponse,
+};
+use frontdesk_protocol::{CorrectionExport, TriageCorrectionRequest, TriageCorrectionResponse};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -504,6 +511,16 @@ impl TestApp {
         self.call("POST", &path, Some(admin), None::<&()>)
     }
 
+    /// An admin invites a colleague (the link goes by email to the invitee).
+    pub fn invite(&self, admin: &str, request: &InviteRequest) -> Called<LinkSent> {
+        self.call("POST", paths::invites(), Some(admin), Some(request))
+    }
+
+    /// Accepts an invitation with its token and a first password: a new session.
+    pub fn accept_invite(&self, request: &AcceptTokenRequest) -> Called<StaffSession> {
+        self.call("POST", paths::invite_accept(), None, Some(request))
+    }
+
     /// Chooses a new password with a reset link's token: a new session.
     pub fn accept_password_reset(&self, request: &AcceptTokenRequest) -> Called<StaffSession> {
         self.call("POST", paths::password_reset_accept(), None, Some(request))
@@ -526,6 +543,11 @@ impl TestApp {
     pub fn inbox(&self, session: &str, query: &[(&str, &str)]) -> Called<InboxResponse> {
         let path = paths::with_query(paths::staff_inbox(), query);
         self.call("GET", &path, Some(session), None::<&()>)
+    }
+
+    /// The inbox asked for without a session, as a stranger would.
+    pub fn inbox_without_session(&self) -> Called<InboxResponse> {
+        self.call("GET", paths::staff_inbox(), None, None::<&()>)
     }
 
     pub fn staff_reply(
@@ -714,6 +736,29 @@ impl TestApp {
         self.call("GET", &path, session, None::<&()>)
     }
 
+    /// Staff re-triage conversation `id` (`session` may be any bearer token, to show the
+    /// refusals): the inbox row and the correction as stored.
+    pub fn correct_triage(
+        &self,
+        session: &str,
+        id: &str,
+        request: &TriageCorrectionRequest,
+    ) -> Called<TriageCorrectionResponse> {
+        let path = paths::staff_triage(id);
+        self.call("POST", &path, Some(session), Some(request))
+    }
+
+    /// The admins' export of triage corrections, with `query` pairs such as
+    /// `("weeks", "1")`.
+    pub fn correction_export(
+        &self,
+        session: &str,
+        query: &[(&str, &str)],
+    ) -> Called<CorrectionExport> {
+        let path = paths::with_query(paths::triage_corrections(), query);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
     /// The clinic's report as CSV (`format=csv`), with `query` pairs such as
     /// `("weeks", "2")`: the raw reply, its body the CSV text (no wire type holds it).
     pub fn report_csv(&self, session: &str, query: &[(&str, &str)]) -> Reply {
@@ -806,6 +851,49 @@ impl TestApp {
         self.call("DELETE", &paths::api_key(id), Some(session), None::<&()>)
     }
 
+    /// The visitor uploads `bytes` of `content_type` to conversation `id` with `token`
+    /// (the body is the file itself, not JSON), from a visitor address of its own: the
+    /// attachment, not yet part of any message.
+    pub fn upload_visitor_attachment(
+        &self,
+        id: &str,
+        token: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> Called<AttachmentUploaded> {
+        let path = paths::conversation_attachments(id);
+        let ip = support::visitor_ip();
+        let mut headers = self.origin_header();
+        headers.push(("Content-Type", content_type));
+        headers.push(("CF-Connecting-IP", &ip));
+        let reply = support::request("POST", &path, Some(token), &headers, Some(bytes));
+        typed("POST", &path, reply)
+    }
+
+    /// A short-lived signed link to attachment `attachment` of conversation `id`, asked
+    /// for with the visitor's `token` (which need not be the conversation's).
+    pub fn visitor_attachment_link(
+        &self,
+        id: &str,
+        token: &str,
+        attachment: &str,
+    ) -> Called<AttachmentLink> {
+        let path = paths::conversation_attachment(id, attachment);
+        self.call("GET", &path, Some(token), None::<&()>)
+    }
+
+    /// A short-lived signed link to attachment `attachment` of conversation `id`, as
+    /// `session` asks for it.
+    pub fn staff_attachment_link(
+        &self,
+        session: &str,
+        id: &str,
+        attachment: &str,
+    ) -> Called<AttachmentLink> {
+        let path = paths::staff_attachment(id, attachment);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
     /// Staff upload `bytes` of `content_type` to conversation `id` (the body is the file
     /// itself, not JSON): the attachment, not yet part of any message.
     pub fn upload_staff_attachment(
@@ -859,6 +947,18 @@ impl TestApp {
     ) -> Called<SendMessageResponse> {
         let path = paths::conversation_survey(id, survey);
         self.call("POST", &path, Some(token), Some(answer))
+    }
+
+    /// The practice software sends a message as the clinic into conversation `id` (an
+    /// API key's call; `key` may be any bearer token, to show the refusals).
+    pub fn integration_send(
+        &self,
+        key: &str,
+        id: &str,
+        message: &SendMessageRequest,
+    ) -> Called<StaffReplyResponse> {
+        let path = paths::integration_messages(id);
+        self.call("POST", &path, Some(key), Some(message))
     }
 
     /// The practice software reports a treatment (an API key's call): when its survey
@@ -936,6 +1036,111 @@ impl TestApp {
             &[("after", &after.to_string())],
         );
         Live::connect_with_subprotocol(&path, session)
+    }
+
+    // Outreach, saved replies and the practice software's events.
+
+    /// Staff (or an API key) start a conversation with a patient: the first message and
+    /// whether it opened a new conversation. `session` is optional to show the anonymous
+    /// refusal.
+    pub fn start_conversation(
+        &self,
+        session: Option<&str>,
+        request: &StartConversationRequest,
+    ) -> Called<StartConversationResponse> {
+        let path = paths::staff_conversations();
+        self.call("POST", path, session, Some(request))
+    }
+
+    /// What the "New conversation" dialog may offer: the clinic's channels and templates.
+    pub fn outreach_options(&self, session: Option<&str>) -> Called<OutreachOptions> {
+        self.call("GET", paths::staff_outreach(), session, None::<&()>)
+    }
+
+    /// An admin saves a new reply template: the saved reply.
+    pub fn save_template(
+        &self,
+        session: &str,
+        request: &SaveTemplateRequest,
+    ) -> Called<SavedReply> {
+        self.call(
+            "POST",
+            paths::admin_templates(),
+            Some(session),
+            Some(request),
+        )
+    }
+
+    /// An admin changes saved reply `id`: the saved reply as it now stands.
+    pub fn update_template(
+        &self,
+        session: &str,
+        id: &str,
+        request: &SaveTemplateRequest,
+    ) -> Called<SavedReply> {
+        let path = paths::admin_template(id);
+        self.call("PUT", &path, Some(session), Some(request))
+    }
+
+    /// An admin deletes saved reply `id`.
+    pub fn delete_template(&self, session: &str, id: &str) -> Called<DeletedTemplate> {
+        let path = paths::admin_template(id);
+        self.call("DELETE", &path, Some(session), None::<&()>)
+    }
+
+    /// The practice software reports a booked appointment (an API key's call): the
+    /// reminder as stored.
+    pub fn report_appointment(
+        &self,
+        key: &str,
+        event: &AppointmentEventRequest,
+    ) -> Called<StaffReplyResponse> {
+        let path = paths::integration_appointments();
+        self.call("POST", path, Some(key), Some(event))
+    }
+
+    /// The conversation as a FHIR R4 Bundle (`application/fhir+json`): HL7's shape, which
+    /// no protocol type holds; the tests check it against the official FHIR schema.
+    /// `session` (a staff session or an API key) is optional to show the anonymous refusal.
+    pub fn fhir_bundle(&self, session: Option<&str>, id: &str) -> Called<Value> {
+        self.call("GET", &paths::staff_fhir(id), session, None::<&()>)
+    }
+
+    // Event subscriptions.
+
+    /// An admin subscribes a URL to events: the subscription, with its secret this once.
+    pub fn subscribe(
+        &self,
+        session: &str,
+        request: &CreateSubscriptionRequest,
+    ) -> Called<Subscription> {
+        let path = paths::event_subscriptions();
+        self.call("POST", path, Some(session), Some(request))
+    }
+
+    /// The clinic's event subscriptions (never their secrets).
+    pub fn subscriptions(&self, session: &str) -> Called<SubscriptionsResponse> {
+        let path = paths::event_subscriptions();
+        self.call("GET", path, Some(session), None::<&()>)
+    }
+
+    /// The delivery log of subscription `id`.
+    pub fn event_deliveries(&self, session: &str, id: &str) -> Called<DeliveriesResponse> {
+        let path = paths::event_deliveries(id);
+        self.call("GET", &path, Some(session), None::<&()>)
+    }
+
+    /// Sends delivery `delivery` of subscription `id` again (the call takes no fields;
+    /// the console sends an empty object).
+    pub fn redeliver(&self, session: &str, id: &str, delivery: &str) -> Called<Redelivery> {
+        let path = paths::event_redeliver(id, delivery);
+        self.call("POST", &path, Some(session), Some(&serde_json::Map::new()))
+    }
+
+    /// Ends subscription `id`.
+    pub fn unsubscribe(&self, session: &str, id: &str) -> Called<DeletedSubscription> {
+        let path = paths::event_subscription(id);
+        self.call("DELETE", &path, Some(session), None::<&()>)
     }
 
     // The escape hatch.

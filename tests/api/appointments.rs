@@ -6,33 +6,50 @@
 //! WhatsApp's window), once per event id; an opted-out number is refused and gets
 //! nothing. A treatment event finds the patient by phone number too.
 
+use frontdesk_protocol::{
+    AppointmentEventRequest, Author, Channel, SaveTemplateRequest, TreatmentEventRequest,
+    WhatsappTemplate,
+};
 use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
+use crate::app::{Outcome, TestApp};
 use crate::channels_sms::{
     field, patient_number, patient_texts, row_of, sent_to, thread, CLINIC_NUMBER,
 };
 use crate::channels_whatsapp::{graph_calls, patient_writes_on};
 use crate::integrations::from_now;
-use crate::paths;
 use crate::support::*;
-
-const APPOINTMENTS: &str = paths::integration_appointments();
 
 /// A saved reply of the demo clinic with `{{appointment.time}}`: its shortcut.
 fn reminder_template(admin: &str) -> String {
     let shortcut = format!("reminder-{}", &uuid()[..8]);
-    let made = post(
-        paths::admin_templates(),
-        Some(admin),
-        &json!({
-            "shortcut": shortcut,
-            "title": "Appointment reminder",
-            "body": "Hi {{visitor.name|there}}, a reminder of your appointment at {{clinic.name}} on {{appointment.time}}. Reply STOP to opt out.",
-        }),
-    );
-    assert_eq!(made.status, 201, "{:?}", made.body);
+    let request = SaveTemplateRequest {
+        shortcut: shortcut.clone(),
+        title: "Appointment reminder".into(),
+        body: "Hi {{visitor.name|there}}, a reminder of your appointment at {{clinic.name}} on {{appointment.time}}. Reply STOP to opt out.".into(),
+        department: None,
+    };
+    TestApp::new().save_template(admin, &request).answered(201);
     shortcut
+}
+
+/// A new booking (its own event id) of an appointment at `starts_at` on `channel`,
+/// reminded with the saved reply `template`.
+fn booking(
+    channel: Channel,
+    phone: &str,
+    starts_at: &str,
+    template: &str,
+) -> AppointmentEventRequest {
+    AppointmentEventRequest {
+        event_id: format!("pms-appt:{}", uuid()),
+        channel,
+        phone: phone.to_owned(),
+        starts_at: starts_at.to_owned(),
+        template: template.to_owned(),
+        whatsapp_template: None,
+    }
 }
 
 /// What the demo clinic (Europe/Berlin) writes for `starts_at`.
@@ -64,28 +81,16 @@ fn a_reminder_goes_out_by_sms_as_twilio_takes_it_once_per_event() {
         .expect("id")
         .to_owned();
     let starts_at = from_now(2 * 86_400);
-    let body = json!({
-        "event_id": format!("pms-appt:{}", uuid()),
-        "channel": "sms",
-        "phone": phone,
-        "starts_at": starts_at,
-        "template": shortcut,
-    });
+    let app = TestApp::new();
+    let body = booking(Channel::Sms, &phone, &starts_at, &shortcut);
 
-    let refused = post(APPOINTMENTS, Some(&reader), &body);
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "missing_scope");
-    assert_eq!(
-        post(APPOINTMENTS, Some(&admin), &body).error_code(),
-        "api_key_required"
-    );
+    let refused = app.report_appointment(&reader, &body).refused(403);
+    assert_eq!(refused.code, "missing_scope");
+    let staff_session = app.report_appointment(&admin, &body).refused(401);
+    assert_eq!(staff_session.code, "api_key_required");
 
-    let sent = post(APPOINTMENTS, Some(&practice), &body);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    let text = sent.body["message"]["text"]
-        .as_str()
-        .expect("text")
-        .to_owned();
+    let sent = app.report_appointment(&practice, &body).answered(201).body;
+    let text = sent.message.text.clone();
     assert_eq!(
         text,
         format!(
@@ -94,8 +99,8 @@ fn a_reminder_goes_out_by_sms_as_twilio_takes_it_once_per_event() {
             local_time(&starts_at)
         )
     );
-    assert_eq!(sent.body["message"]["author"], "staff");
-    let seq = sent.body["message"]["seq"].as_u64().expect("seq");
+    assert_eq!(sent.message.author, Author::Staff);
+    let seq = sent.message.seq;
     // At Twilio: the Messages API form, from the clinic's number to the patient's.
     let (_, form) = eventually("the reminder at Twilio", || {
         sent_to(&phone)
@@ -108,9 +113,8 @@ fn a_reminder_goes_out_by_sms_as_twilio_takes_it_once_per_event() {
 
     // The same event again: the first message, nothing stored or sent anew.
     let before = messages(&admin, &id);
-    let again = post(APPOINTMENTS, Some(&practice), &body);
-    assert_eq!(again.status, 200, "{:?}", again.body);
-    assert_eq!(again.body["message"]["seq"], seq);
+    let again = app.report_appointment(&practice, &body).answered(200);
+    assert_eq!(again.body.message.seq, seq);
     std::thread::sleep(std::time::Duration::from_secs(2));
     assert_eq!(messages(&admin, &id), before);
     let copies = sent_to(&phone)
@@ -119,15 +123,15 @@ fn a_reminder_goes_out_by_sms_as_twilio_takes_it_once_per_event() {
         .count();
     assert_eq!(copies, 1, "sent once");
 
-    let log = get(paths::audit_log(), Some(&admin));
-    let entries = log.body["entries"].as_array().expect("entries");
-    assert!(entries.iter().any(|entry| entry["action"] == "api_key_used"
-        && entry["actor"] == key_id.as_str()
-        && entry["detail"] == "POST /v1/integrations/appointments"));
-    assert!(entries.iter().any(|entry| entry["action"] == "replied"
-        && entry["actor"] == key_id.as_str()
-        && entry["conversation_id"] == id.as_str()));
-    assert!(!log.body.to_string().contains(&phone));
+    let log = app.audit_log(&admin).answered(200);
+    let entries = &log.body.entries;
+    assert!(entries.iter().any(|entry| entry.action == "api_key_used"
+        && entry.actor == key_id
+        && entry.detail.as_deref() == Some("POST /v1/integrations/appointments")));
+    assert!(entries.iter().any(|entry| entry.action == "replied"
+        && entry.actor == key_id
+        && entry.conversation_id.as_deref() == Some(id.as_str())));
+    assert!(!log.json.to_string().contains(&phone));
 }
 
 #[test]
@@ -143,19 +147,11 @@ fn a_reminder_to_an_opted_out_number_is_refused_and_nothing_goes_out() {
         .to_owned();
     assert_eq!(patient_texts(&phone, "STOP").1, 200);
     let before = messages(&admin, &id);
-    let refused = post(
-        APPOINTMENTS,
-        Some(&practice),
-        &json!({
-            "event_id": format!("pms-appt:{}", uuid()),
-            "channel": "sms",
-            "phone": phone,
-            "starts_at": from_now(86_400),
-            "template": shortcut,
-        }),
-    );
-    assert_eq!(refused.status, 409, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "recipient_opted_out");
+    let body = booking(Channel::Sms, &phone, &from_now(86_400), &shortcut);
+    let refused = TestApp::new()
+        .report_appointment(&practice, &body)
+        .refused(409);
+    assert_eq!(refused.code, "recipient_opted_out");
     std::thread::sleep(std::time::Duration::from_secs(1));
     assert_eq!(messages(&admin, &id), before, "nothing stored");
     assert!(
@@ -190,26 +186,19 @@ fn on_whatsapp_outside_the_window_a_reminder_goes_as_the_approved_template() {
         .expect("id")
         .to_owned();
     let starts_at = from_now(3 * 86_400);
-    let mut body = json!({
-        "event_id": format!("pms-appt:{}", uuid()),
-        "channel": "whatsapp",
-        "phone": phone,
-        "starts_at": starts_at,
-        "template": shortcut,
-    });
+    let app = TestApp::new();
+    let mut body = booking(Channel::Whatsapp, &phone, &starts_at, &shortcut);
     let before = messages(&admin, &id);
-    let refused = post(APPOINTMENTS, Some(&practice), &body);
-    assert_eq!(refused.status, 409, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "outside_reply_window");
+    let refused = app.report_appointment(&practice, &body).refused(409);
+    assert_eq!(refused.code, "outside_reply_window");
     assert_eq!(messages(&admin, &id), before, "nothing stored");
 
-    body["whatsapp_template"] = json!({
-        "name": "appointment_reminder",
-        "language": "en_US",
-        "parameters": [local_time(&starts_at)],
+    body.whatsapp_template = Some(WhatsappTemplate {
+        name: "appointment_reminder".into(),
+        language: "en_US".into(),
+        parameters: vec![local_time(&starts_at)],
     });
-    let sent = post(APPOINTMENTS, Some(&practice), &body);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    app.report_appointment(&practice, &body).answered(201);
     let (_, call) = eventually("the template message at Graph", || {
         graph_calls("whatsapp")
             .into_iter()
@@ -232,42 +221,54 @@ fn bad_appointment_events_get_their_reason() {
     let phone = patient_number("+1555");
     patient_texts(&phone, &format!("Hello {}", canary()));
     row_of(&admin, &phone);
-    let body = json!({
-        "event_id": format!("pms-appt:{}", uuid()),
-        "channel": "sms",
-        "phone": phone,
-        "starts_at": from_now(86_400),
-        "template": shortcut,
-    });
-    for (field, value, status, code) in [
-        ("event_id", json!("appt 1"), 422, "invalid_event_id"),
-        ("channel", json!("messenger"), 422, "unsupported_channel"),
-        ("phone", json!("0301234567"), 422, "invalid_phone"),
-        ("starts_at", json!("tomorrow"), 422, "invalid_starts_at"),
+    let body = booking(Channel::Sms, &phone, &from_now(86_400), &shortcut);
+    type Change = Box<dyn Fn(&mut AppointmentEventRequest)>;
+    let unknown_phone = patient_number("+1555");
+    let in_the_past = from_now(-60);
+    let changes: [(Change, u16, &str); 7] = [
         (
-            "starts_at",
-            json!(from_now(-60)),
+            Box::new(|b| b.event_id = "appt 1".into()),
+            422,
+            "invalid_event_id",
+        ),
+        (
+            Box::new(|b| b.channel = Channel::Messenger),
+            422,
+            "unsupported_channel",
+        ),
+        (
+            Box::new(|b| b.phone = "0301234567".into()),
+            422,
+            "invalid_phone",
+        ),
+        (
+            Box::new(|b| b.starts_at = "tomorrow".into()),
+            422,
+            "invalid_starts_at",
+        ),
+        (
+            Box::new(move |b| b.starts_at = in_the_past.clone()),
             422,
             "appointment_in_past",
         ),
         (
-            "phone",
-            json!(patient_number("+1555")),
+            Box::new(move |b| b.phone = unknown_phone.clone()),
             404,
             "unknown_patient",
         ),
         (
-            "template",
-            json!("no-such-template"),
+            Box::new(|b| b.template = "no-such-template".into()),
             404,
             "unknown_template",
         ),
-    ] {
+    ];
+    for (change, status, code) in changes {
         let mut bad = body.clone();
-        bad[field] = value;
-        let reply = post(APPOINTMENTS, Some(&practice), &bad);
-        assert_eq!(reply.status, status, "{bad}: {:?}", reply.body);
-        assert_eq!(reply.error_code(), code, "{bad}");
+        change(&mut bad);
+        let refused = TestApp::new()
+            .report_appointment(&practice, &bad)
+            .refused(status);
+        assert_eq!(refused.code, code, "{bad:?}");
     }
 }
 
@@ -281,24 +282,23 @@ fn a_treatment_event_with_only_a_phone_number_finds_the_patients_conversation() 
         .as_str()
         .expect("id")
         .to_owned();
-    let body = json!({
-        "event_id": format!("pms-visit:{}", uuid()),
-        "phone": phone,
-        "procedure": "Wisdom tooth extraction",
-        "performed_at": from_now(0),
-    });
-    let scheduled = post(paths::integration_treatments(), Some(&practice), &body);
-    assert_eq!(scheduled.status, 202, "{:?}", scheduled.body);
-    assert_eq!(scheduled.body["conversation_id"], id.as_str());
+    let app = TestApp::new();
+    let body = TreatmentEventRequest {
+        event_id: format!("pms-visit:{}", uuid()),
+        conversation_id: None,
+        phone: Some(phone),
+        procedure: "Wisdom tooth extraction".into(),
+        performed_at: from_now(0),
+    };
+    let scheduled = app.report_treatment(&practice, &body).answered(202);
+    assert_eq!(scheduled.body.conversation_id, id);
     let mut unknown = body.clone();
-    unknown["phone"] = json!(patient_number("+1555"));
-    unknown["event_id"] = json!(format!("pms-visit:{}", uuid()));
-    let reply = post(paths::integration_treatments(), Some(&practice), &unknown);
-    assert_eq!(reply.status, 404, "{:?}", reply.body);
-    assert_eq!(reply.error_code(), "unknown_patient");
+    unknown.phone = Some(patient_number("+1555"));
+    unknown.event_id = format!("pms-visit:{}", uuid());
+    let refused = app.report_treatment(&practice, &unknown).refused(404);
+    assert_eq!(refused.code, "unknown_patient");
     let mut neither = body.clone();
-    neither.as_object_mut().expect("object").remove("phone");
-    let reply = post(paths::integration_treatments(), Some(&practice), &neither);
-    assert_eq!(reply.status, 422, "{:?}", reply.body);
-    assert_eq!(reply.error_code(), "missing_patient");
+    neither.phone = None;
+    let refused = app.report_treatment(&practice, &neither).refused(422);
+    assert_eq!(refused.code, "missing_patient");
 }

@@ -3,13 +3,15 @@
 //! back; other conversations and teams are refused; bad files are refused; erasure and
 //! the retention sweep leave no object behind.
 
-use std::io::Read;
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use frontdesk_protocol::{
+    AttachmentLink, AttachmentUploaded, Author, Department, SendMessageRequest, SendMessageResponse,
+};
+use serde_json::Value;
 
+use crate::app::{says, Called, Outcome, TestApp};
 use crate::openapi::{check, document};
-use crate::paths;
 use crate::support::*;
 
 macro_rules! fixture {
@@ -24,72 +26,43 @@ pub(crate) const AFTERCARE_PDF: &[u8] = fixture!("aftercare.pdf");
 const POLYGLOT_PDF: &[u8] = fixture!("polyglot.pdf");
 pub(crate) const SCRIPT_JPG: &[u8] = fixture!("script.jpg");
 
-fn upload(path: &str, token: &str, bytes: &[u8], content_type: &str) -> Reply {
-    request(
-        "POST",
-        path,
-        Some(token),
-        &[
-            ("Content-Type", content_type),
-            ("CF-Connecting-IP", &visitor_ip()),
-        ],
-        Some(bytes),
-    )
+fn visitor_upload(id: &str, token: &str, bytes: &[u8]) -> Called<AttachmentUploaded> {
+    TestApp::new().upload_visitor_attachment(id, token, "image/jpeg", bytes)
 }
 
-fn visitor_upload(id: &str, token: &str, bytes: &[u8]) -> Reply {
-    upload(
-        &paths::conversation_attachments(id),
-        token,
-        bytes,
-        "image/jpeg",
-    )
+fn uploaded_id(uploaded: Called<AttachmentUploaded>) -> String {
+    uploaded.answered(201).body.attachment.id
 }
 
-fn uploaded_id(reply: &Reply) -> String {
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    reply.body["attachment"]["id"]
-        .as_str()
-        .expect("id")
-        .to_owned()
+fn send_with(
+    id: &str,
+    token: &str,
+    client_msg_id: &str,
+    text: &str,
+    ids: &[&str],
+) -> Called<SendMessageResponse> {
+    TestApp::new().send_visitor_message_as(id, token, &carrying(client_msg_id, text, ids))
 }
 
-fn send_with(id: &str, token: &str, client_msg_id: &str, text: &str, ids: &[&str]) -> Reply {
-    post(
-        &paths::conversation_messages(id),
-        Some(token),
-        &json!({"client_msg_id": client_msg_id, "text": text, "attachment_ids": ids}),
-    )
+/// A message with `client_msg_id` saying `text` and carrying the attachments `ids`.
+fn carrying(client_msg_id: &str, text: &str, ids: &[&str]) -> SendMessageRequest {
+    SendMessageRequest {
+        client_msg_id: client_msg_id.to_owned(),
+        text: text.to_owned(),
+        attachment_ids: ids.iter().map(|id| (*id).to_owned()).collect(),
+    }
 }
 
-fn visitor_link(id: &str, token: &str, attachment: &str) -> Reply {
-    get(&paths::conversation_attachment(id, attachment), Some(token))
+fn visitor_link(id: &str, token: &str, attachment: &str) -> Called<AttachmentLink> {
+    TestApp::new().visitor_attachment_link(id, token, attachment)
 }
 
-pub(crate) fn staff_link(staff: &str, id: &str, attachment: &str) -> Reply {
-    get(&paths::staff_attachment(id, attachment), Some(staff))
+pub(crate) fn staff_link(staff: &str, id: &str, attachment: &str) -> Called<AttachmentLink> {
+    TestApp::new().staff_attachment_link(staff, id, attachment)
 }
 
-pub(crate) fn link_url(reply: &Reply) -> String {
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    reply.body["url"].as_str().expect("url").to_owned()
-}
-
-/// A GET of an absolute URL with no credentials: status, headers and the raw bytes.
-pub(crate) fn fetch(url: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
-    let response = match ureq::get(url).timeout(Duration::from_secs(30)).call() {
-        Ok(response) => response,
-        Err(ureq::Error::Status(_, response)) => response,
-        Err(error) => panic!("GET {url}: {error}"),
-    };
-    let status = response.status();
-    let headers = headers_of(&response);
-    let mut bytes = Vec::new();
-    response
-        .into_reader()
-        .read_to_end(&mut bytes)
-        .expect("body");
-    (status, headers, bytes)
+pub(crate) fn link_url(link: Called<AttachmentLink>) -> String {
+    link.answered(200).body.url
 }
 
 pub(crate) fn header<'a>(headers: &'a [(String, String)], name: &str) -> &'a str {
@@ -113,10 +86,10 @@ pub(crate) fn gps_latitude(bytes: &[u8]) -> Option<String> {
         .map(|field| field.display_value().to_string())
 }
 
+/// The clinic's audit log as sent, newest first.
 pub(crate) fn audit_entries(admin: &str) -> Vec<Value> {
-    let reply = get(paths::audit_log(), Some(admin));
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
-    reply.body["entries"].as_array().expect("entries").clone()
+    let log = TestApp::new().audit_log(admin).answered(200);
+    log.json["entries"].as_array().expect("entries").clone()
 }
 
 #[test]
@@ -124,7 +97,9 @@ fn a_visitors_photo_is_stored_without_its_gps_and_both_sides_open_it() {
     let doc = document();
     // The fixture has GPS, as a phone's photo does: the reader finds it.
     assert!(gps_latitude(GPS_JPG).is_some_and(|lat| lat.contains("51")));
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id().to_owned(), visitor.token.clone());
     let uploaded = visitor_upload(&id, &token, GPS_JPG);
     check(
         &doc,
@@ -132,33 +107,29 @@ fn a_visitors_photo_is_stored_without_its_gps_and_both_sides_open_it() {
         "/v1/conversations/{id}/attachments",
         &uploaded,
     );
-    let attachment = uploaded_id(&uploaded);
-    assert_eq!(uploaded.body["attachment"]["content_type"], "image/jpeg");
-    assert_eq!(uploaded.body["attachment"]["size"], PHOTO_JPG.len());
+    let uploaded = uploaded.answered(201).body.attachment;
+    let attachment = uploaded.id;
+    assert_eq!(uploaded.content_type, "image/jpeg");
+    assert_eq!(uploaded.size, PHOTO_JPG.len() as u64);
 
     // A photo without words; the resend links the same file and stores nothing new.
     let key = uuid();
-    let sent = send_with(&id, &token, &key, "", &[&attachment]);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    assert_eq!(
-        sent.body["message"]["attachments"][0]["id"],
-        attachment.as_str()
-    );
-    let again = send_with(&id, &token, &key, "", &[&attachment]);
-    assert_eq!(again.status, 200, "{:?}", again.body);
-    assert_eq!(again.body["message"]["seq"], sent.body["message"]["seq"]);
-    let listed = get(&paths::conversation_messages(&id), Some(&token));
-    let carrying: Vec<&Value> = listed.body["messages"]
-        .as_array()
-        .expect("messages")
+    let sent = send_with(&id, &token, &key, "", &[&attachment])
+        .answered(201)
+        .body;
+    assert_eq!(sent.message.attachments[0].id, attachment);
+    let again = send_with(&id, &token, &key, "", &[&attachment]).answered(200);
+    assert_eq!(again.body.message.seq, sent.message.seq);
+    let listed = app.visitor_messages(&visitor, None).answered(200).body;
+    let carrying: Vec<_> = listed
+        .messages
         .iter()
-        .filter(|m| m["attachments"].is_array())
+        .filter(|m| !m.attachments.is_empty())
         .collect();
-    assert_eq!(carrying.len(), 1, "{:?}", listed.body);
+    assert_eq!(carrying.len(), 1, "{listed:?}");
     // Another message can't take the same file.
-    let taken = send_with(&id, &token, &uuid(), "again", &[&attachment]);
-    assert_eq!(taken.status, 422, "{:?}", taken.body);
-    assert_eq!(taken.error_code(), "unusable_attachment");
+    let taken = send_with(&id, &token, &uuid(), "again", &[&attachment]).refused(422);
+    assert_eq!(taken.code, "unusable_attachment");
 
     let link = visitor_link(&id, &token, &attachment);
     check(
@@ -167,7 +138,7 @@ fn a_visitors_photo_is_stored_without_its_gps_and_both_sides_open_it() {
         "/v1/conversations/{id}/attachments/{attachment_id}",
         &link,
     );
-    let (status, headers, bytes) = fetch(&link_url(&link));
+    let (status, headers, bytes) = fetch(&link_url(link));
     assert_eq!(status, 200);
     assert_eq!(header(&headers, "content-type"), "image/jpeg");
     assert_eq!(header(&headers, "x-content-type-options"), "nosniff");
@@ -178,16 +149,13 @@ fn a_visitors_photo_is_stored_without_its_gps_and_both_sides_open_it() {
     assert_eq!(bytes, PHOTO_JPG, "the image itself is untouched");
 
     let admin = sign_in("admin@demo.test");
-    routed(&id);
-    let staff_url = link_url(&staff_link(&admin, &id, &attachment));
+    app.routed(&id);
+    let staff_url = link_url(staff_link(&admin, &id, &attachment));
     let (status, _, staff_bytes) = fetch(&staff_url);
     assert_eq!(status, 200);
     assert_eq!(staff_bytes, bytes);
-    let me = get(paths::staff_me(), Some(&admin));
-    let admin_id = me.body["id"]
-        .as_str()
-        .or(me.body["staff"]["id"].as_str())
-        .expect("id");
+    let admin_id = app.me(&admin).answered(200).body.id;
+    let admin_id = admin_id.as_str();
     let viewed = audit_entries(&admin)
         .into_iter()
         .filter(|e| e["action"] == "attachment_viewed" && e["conversation_id"] == id.as_str())
@@ -209,76 +177,60 @@ fn a_visitors_photo_is_stored_without_its_gps_and_both_sides_open_it() {
 
 /// A conversation routed to the clinical team, which the front desk can't open.
 fn clinical_conversation() -> (String, String) {
-    let (id, token) = new_conversation();
-    let sent = visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        "I have had a fever and a rash since yesterday",
-    );
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let question = says("I have had a fever and a rash since yesterday");
+    let sent = app.send_visitor_message(&visitor, &question).answered(201);
     assert_eq!(
-        sent.body["triage"]["department"], "clinical",
+        sent.body.triage.department,
+        Department::Clinical,
         "{:?}",
-        sent.body
+        sent.json
     );
-    routed(&id);
-    (id, token)
+    app.routed(visitor.id());
+    (visitor.id().to_owned(), visitor.token)
 }
 
 #[test]
 fn other_conversations_and_teams_without_access_are_refused() {
     let (id, token) = clinical_conversation();
-    let attachment = uploaded_id(&visitor_upload(&id, &token, PHOTO_JPG));
+    let attachment = uploaded_id(visitor_upload(&id, &token, PHOTO_JPG));
+    let app = TestApp::new();
     let admin = sign_in("admin@demo.test");
     // Unsent, it is the visitor's alone.
-    let unsent = staff_link(&admin, &id, &attachment);
-    assert_eq!(unsent.status, 404, "{:?}", unsent.body);
-    let sent = send_with(&id, &token, &uuid(), "This is the rash", &[&attachment]);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    staff_link(&admin, &id, &attachment).refused(404);
+    send_with(&id, &token, &uuid(), "This is the rash", &[&attachment]).answered(201);
 
     // Another conversation's visitor: their token doesn't open this conversation, and
     // the attachment isn't in theirs.
-    let (other, other_token) = new_conversation();
+    let other = app.new_visitor();
+    let (other, other_token) = (other.id().to_owned(), other.token);
     let refused = visitor_link(&id, &other_token, &attachment);
-    assert!(
-        matches!(refused.status, 401 | 403 | 404),
-        "{:?}",
-        refused.body
-    );
-    let elsewhere = visitor_link(&other, &other_token, &attachment);
-    assert_eq!(elsewhere.status, 404, "{:?}", elsewhere.body);
-    assert_eq!(elsewhere.error_code(), "unknown_attachment");
-    let borrowed = send_with(&other, &other_token, &uuid(), "mine now", &[&attachment]);
-    assert_eq!(borrowed.status, 422, "{:?}", borrowed.body);
+    assert!(matches!(refused.status(), 401 | 403 | 404), "{refused:?}");
+    let elsewhere = visitor_link(&other, &other_token, &attachment).refused(404);
+    assert_eq!(elsewhere.code, "unknown_attachment");
+    send_with(&other, &other_token, &uuid(), "mine now", &[&attachment]).refused(422);
 
     // The front desk can't open the clinical team's conversation or its files.
     let front_desk = sign_in("frontdesk@demo.test");
-    let outside = staff_link(&front_desk, &id, &attachment);
-    assert_eq!(outside.status, 403, "{:?}", outside.body);
-    assert_eq!(outside.error_code(), "outside_your_teams");
-    let upload_outside = upload(
-        &paths::staff_attachments(&id),
-        &front_desk,
-        AFTERCARE_PDF,
-        "application/pdf",
-    );
-    assert_eq!(upload_outside.status, 403, "{:?}", upload_outside.body);
+    let outside = staff_link(&front_desk, &id, &attachment).refused(403);
+    assert_eq!(outside.code, "outside_your_teams");
+    app.upload_staff_attachment(&front_desk, &id, "application/pdf", AFTERCARE_PDF)
+        .refused(403);
     // The clinician can.
     let clinician = sign_in("clinician@demo.test");
-    assert_eq!(staff_link(&clinician, &id, &attachment).status, 200);
+    staff_link(&clinician, &id, &attachment).answered(200);
     // Staff can't send the visitor's upload as their own.
-    let reply = post(
-        &paths::staff_messages(&id),
-        Some(&admin),
-        &json!({"client_msg_id": uuid(), "text": "", "attachment_ids": [attachment]}),
-    );
-    assert_eq!(reply.status, 422, "{:?}", reply.body);
+    app.staff_reply(&admin, &id, &carrying(&uuid(), "", &[&attachment]))
+        .refused(422);
 }
 
 #[test]
 fn oversized_disguised_and_polyglot_files_are_refused() {
     let doc = document();
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id().to_owned(), visitor.token.clone());
     let mut big = AFTERCARE_PDF.to_vec();
     big.resize(10 * 1024 * 1024 + 1, b' ');
     for (bytes, status, code) in [
@@ -288,58 +240,50 @@ fn oversized_disguised_and_polyglot_files_are_refused() {
         (&PHOTO_JPG[..300], 422, "malformed_attachment"),
         (b"".as_slice(), 422, "empty_attachment"),
     ] {
-        let refused = visitor_upload(&id, &token, bytes);
-        assert_eq!(refused.status, status, "{code}: {:?}", refused.body);
-        assert_eq!(refused.error_code(), code);
-        check(&doc, "POST", "/v1/conversations/{id}/attachments", &refused);
+        let uploaded = visitor_upload(&id, &token, bytes);
+        check(
+            &doc,
+            "POST",
+            "/v1/conversations/{id}/attachments",
+            &uploaded,
+        );
+        let refused = uploaded.refused(status);
+        assert_eq!(refused.code, code);
     }
     // Nothing was stored: no message can carry anything, and the conversation has none.
-    let listed = get(&paths::conversation_messages(&id), Some(&token));
-    assert_eq!(listed.body["messages"], json!([]), "{:?}", listed.body);
+    let listed = app.visitor_messages(&visitor, None).answered(200);
+    assert!(listed.body.messages.is_empty(), "{:?}", listed.json);
 }
 
 #[test]
 fn staff_reply_with_a_pdf_that_the_visitor_downloads() {
     let (id, token) = front_desk_conversation();
+    let app = TestApp::new();
     let staff = sign_in("frontdesk@demo.test");
-    let uploaded = upload(
-        &paths::staff_attachments(&id),
-        &staff,
-        AFTERCARE_PDF,
-        "application/octet-stream",
-    );
+    let uploaded =
+        app.upload_staff_attachment(&staff, &id, "application/octet-stream", AFTERCARE_PDF);
     check(
         &document(),
         "POST",
         "/v1/staff/conversations/{id}/attachments",
         &uploaded,
     );
-    let attachment = uploaded_id(&uploaded);
-    assert_eq!(
-        uploaded.body["attachment"]["content_type"],
-        "application/pdf"
-    );
+    let uploaded = uploaded.answered(201).body.attachment;
+    let attachment = uploaded.id;
+    assert_eq!(uploaded.content_type, "application/pdf");
     // Until the reply carries it, the visitor can't see it.
-    assert_eq!(visitor_link(&id, &token, &attachment).status, 404);
-    let reply = post(
-        &paths::staff_messages(&id),
-        Some(&staff),
-        &json!({"client_msg_id": uuid(), "text": "Your aftercare sheet", "attachment_ids": [attachment]}),
-    );
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    let listed = get(&paths::conversation_messages(&id), Some(&token));
-    let from_staff = listed.body["messages"]
-        .as_array()
-        .expect("messages")
-        .iter()
-        .find(|m| m["author"] == "staff")
-        .cloned()
+    visitor_link(&id, &token, &attachment).refused(404);
+    let reply = carrying(&uuid(), "Your aftercare sheet", &[&attachment]);
+    app.staff_reply(&staff, &id, &reply).answered(201);
+    let listed = app.visitor_messages_as(&id, &token, None).answered(200);
+    let from_staff = listed
+        .body
+        .messages
+        .into_iter()
+        .find(|m| m.author == Author::Staff)
         .expect("the reply");
-    assert_eq!(
-        from_staff["attachments"][0]["content_type"],
-        "application/pdf"
-    );
-    let url = link_url(&visitor_link(&id, &token, &attachment));
+    assert_eq!(from_staff.attachments[0].content_type, "application/pdf");
+    let url = link_url(visitor_link(&id, &token, &attachment));
     let (status, headers, bytes) = fetch(&url);
     assert_eq!(status, 200);
     assert_eq!(header(&headers, "content-type"), "application/pdf");
@@ -353,23 +297,17 @@ fn staff_reply_with_a_pdf_that_the_visitor_downloads() {
 
 #[test]
 fn erasure_deletes_the_objects() {
-    let (id, token) = new_conversation();
-    let attachment = uploaded_id(&visitor_upload(&id, &token, GPS_JPG));
-    let sent = send_with(&id, &token, &uuid(), "photo", &[&attachment]);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id().to_owned(), visitor.token);
+    let attachment = uploaded_id(visitor_upload(&id, &token, GPS_JPG));
+    send_with(&id, &token, &uuid(), "photo", &[&attachment]).answered(201);
     // A link made before the erasure reads R2 directly (no D1 row is consulted), so
     // its 404 afterwards shows the object itself is gone.
-    let url = link_url(&visitor_link(&id, &token, &attachment));
+    let url = link_url(visitor_link(&id, &token, &attachment));
     assert_eq!(fetch(&url).0, 200);
     let admin = sign_in("admin@demo.test");
-    let erased = request(
-        "DELETE",
-        &paths::admin_conversation(&id),
-        Some(&admin),
-        &[],
-        None,
-    );
-    assert_eq!(erased.status, 200, "{:?}", erased.body);
+    app.erase(Some(&admin), &id).answered(200);
     let (status, _, body) = fetch(&url);
     assert_eq!(status, 404);
     assert_eq!(error_code(&body), "unknown_attachment");
@@ -379,16 +317,16 @@ fn erasure_deletes_the_objects() {
 fn the_retention_sweep_deletes_old_objects() {
     // A sweep run meanwhile by the retention tests would age this one's fixture early.
     let _cron = crate::retention::cron_lock();
-    let (id, token) = new_conversation_in("short-retention");
-    let attachment = uploaded_id(&visitor_upload(&id, &token, PHOTO_JPG));
-    let sent = send_with(&id, &token, &uuid(), "photo", &[&attachment]);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    let url = link_url(&visitor_link(&id, &token, &attachment));
+    let app = TestApp::new();
+    let visitor = app.new_visitor_in("short-retention");
+    let (id, token) = (visitor.id().to_owned(), visitor.token);
+    let attachment = uploaded_id(visitor_upload(&id, &token, PHOTO_JPG));
+    send_with(&id, &token, &uuid(), "photo", &[&attachment]).answered(201);
+    let url = link_url(visitor_link(&id, &token, &attachment));
     assert_eq!(fetch(&url).0, 200);
     // The short-retention fixture keeps messages 8 seconds (xtask/src/seed.rs).
     std::thread::sleep(Duration::from_secs(9));
-    let cron = get("/__scheduled?cron=30+3+*+*+*", None);
-    assert_eq!(cron.status, 200, "{:?}", cron.body);
+    app.run_cron("30 3 * * *");
     let (status, _, _) = fetch(&url);
     assert_eq!(status, 404);
 }

@@ -12,8 +12,8 @@ use serde_json::{json, Value};
 
 use crate::app::{Outcome, TestApp};
 use crate::attachments::{
-    audit_entries, fetch, gps_latitude, header, link_url, staff_link, AFTERCARE_PDF, GPS_JPG,
-    PHOTO_JPG, SCRIPT_JPG,
+    audit_entries, gps_latitude, header, link_url, staff_link, AFTERCARE_PDF, GPS_JPG, PHOTO_JPG,
+    SCRIPT_JPG,
 };
 use crate::channels_sms::{patient_number, row_of, sandbox, thread, ACCOUNT_SID, AUTH_TOKEN};
 use crate::support::*;
@@ -78,7 +78,7 @@ fn messages_once(staff: &str, id: &str, files: usize) -> Vec<Value> {
 /// Staff open the attachment through a signed link: its bytes.
 fn staff_opens(staff: &str, id: &str, attachment: &Value) -> Vec<u8> {
     let attachment_id = attachment["id"].as_str().expect("attachment id");
-    let (status, headers, bytes) = fetch(&link_url(&staff_link(staff, id, attachment_id)));
+    let (status, headers, bytes) = fetch(&link_url(staff_link(staff, id, attachment_id)));
     assert_eq!(status, 200);
     assert_eq!(header(&headers, "x-content-type-options"), "nosniff");
     bytes

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::app::{says, Called, Outcome, TestApp};
 use crate::attachments::{
-    audit_entries, fetch, gps_latitude, link_url, staff_link, AFTERCARE_PDF, GPS_JPG, PHOTO_JPG,
+    audit_entries, gps_latitude, link_url, staff_link, AFTERCARE_PDF, GPS_JPG, PHOTO_JPG,
 };
 use crate::channels_sms::{delivery_of, patient_number, row_of, sandbox};
 use crate::support::*;
@@ -249,7 +249,7 @@ fn photo_and_pdf(channel: &str, from: &str) -> (Value, String) {
     let pdf = staff_uploads(&staff, &id, AFTERCARE_PDF, "application/pdf");
     staff_replies(&staff, &id, "How it should look", &[&photo, &pdf]).answered(201);
     let call = media_sends(channel, from).remove(0);
-    let stored = fetch(&link_url(&staff_link(&staff, &id, &photo))).2;
+    let stored = fetch(&link_url(staff_link(&staff, &id, &photo))).2;
     let bytes = uploaded_bytes(&call);
     assert!(bytes == stored, "the provider got the stored photo's bytes");
     assert!(

@@ -8,12 +8,12 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use frontdesk_protocol::{
-    AuditLogResponse, ClinicReport, CorrectionCounts, CorrectionDirection, CorrectionExport,
-    Department, StaffMessagesResponse, StaffProfile, TriageCorrectionResponse, Urgency,
+    CorrectionCounts, CorrectionDirection, Department, SetLabelsRequest, SetVisitorRequest,
+    StaffProfile, TriageCorrectionRequest, TriageCorrectionResponse, Urgency, VisitorIdentity,
 };
-use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
+use crate::app::{says, Called, Outcome, TestApp};
 use crate::escalation::{deliveries, for_conversation, wait_for, URGENT};
 use crate::paths;
 use crate::support::*;
@@ -27,35 +27,30 @@ fn turn() -> MutexGuard<'static, ()> {
     TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// The body of a 2xx reply as the API's own type.
-fn typed<T: DeserializeOwned>(reply: &Reply) -> T {
-    assert!(
-        (200..300).contains(&reply.status),
-        "{}: {:?}",
-        reply.status,
-        reply.body
-    );
-    serde_json::from_value(reply.body.clone()).expect("the API's type")
-}
-
 /// A demo conversation with one visitor message, once the inbox has indexed it.
 fn conversation_saying(staff: &str, text: &str) -> String {
-    let (id, token) = new_conversation();
-    let sent = visitor_send(&id, &token, &uuid(), text);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    routed(&id);
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    app.send_visitor_message(&visitor, &says(text))
+        .answered(201);
+    let id = visitor.id().to_owned();
+    app.routed(&id);
     eventually("the inbox row", || {
-        let reply = get(&paths::staff_messages(&id), Some(staff));
-        let thread: StaffMessagesResponse = typed(&reply);
+        let thread = app.staff_thread(staff, &id).answered(200).body;
         thread.conversation.triage_reason.map(|_| ())
     });
     id
 }
 
+/// The conversation's urgency as staff see it.
+fn urgency_of(staff: &str, id: &str) -> Urgency {
+    let thread = TestApp::new().staff_thread(staff, id).answered(200).body;
+    thread.conversation.urgency
+}
+
 /// The department triage gave the conversation.
 fn department_of(staff: &str, id: &str) -> Department {
-    let reply = get(&paths::staff_messages(id), Some(staff));
-    let thread: StaffMessagesResponse = typed(&reply);
+    let thread = TestApp::new().staff_thread(staff, id).answered(200).body;
     thread.conversation.department
 }
 
@@ -73,12 +68,29 @@ fn unique_word() -> String {
     format!("m{letters}")
 }
 
-fn correct(staff: &str, id: &str, body: &Value) -> Reply {
-    post(&paths::staff_triage(id), Some(staff), body)
+fn correct(
+    staff: &str,
+    id: &str,
+    body: &TriageCorrectionRequest,
+) -> Called<TriageCorrectionResponse> {
+    TestApp::new().correct_triage(staff, id, body)
+}
+
+/// A correction to `urgency` (and `department` when given) for `reason`.
+fn correction(
+    urgency: Option<Urgency>,
+    department: Option<Department>,
+    reason: &str,
+) -> TriageCorrectionRequest {
+    TriageCorrectionRequest {
+        urgency,
+        department,
+        reason: reason.to_owned(),
+    }
 }
 
 fn me(staff: &str) -> StaffProfile {
-    typed(&get(paths::staff_me(), Some(staff)))
+    TestApp::new().me(staff).answered(200).body
 }
 
 #[test]
@@ -92,21 +104,15 @@ fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
     let triaged_department = department_of(&staff, &routine);
     let urgent = conversation_saying(&staff, URGENT);
     let label = format!("t{}", &uuid()[..8]);
+    let app = TestApp::new();
+    let labels = SetLabelsRequest {
+        labels: vec![label.clone()],
+    };
     for id in [&routine, &urgent] {
-        let labelled = post(
-            &paths::staff_labels(id),
-            Some(&staff),
-            &json!({ "labels": [label] }),
-        );
-        assert_eq!(labelled.status, 200, "{:?}", labelled.body);
+        app.set_labels(&staff, id, &labels).answered(200);
     }
     let order = || -> Vec<String> {
-        let inbox = get(
-            &format!("{}?label={label}", paths::staff_inbox()),
-            Some(&staff),
-        );
-        assert_eq!(inbox.status, 200, "{:?}", inbox.body);
-        let inbox: frontdesk_protocol::InboxResponse = typed(&inbox);
+        let inbox = app.inbox(&staff, &[("label", &label)]).answered(200).body;
         inbox
             .conversations
             .into_iter()
@@ -116,12 +122,12 @@ fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
     assert_eq!(order(), [urgent.clone(), routine.clone()]);
 
     let reason = format!("patient called: chest pain {}", canary());
-    let reply = correct(
-        &staff,
-        &routine,
-        &json!({ "urgency": "emergency", "department": "clinical", "reason": reason }),
+    let raise = correction(
+        Some(Urgency::Emergency),
+        Some(Department::Clinical),
+        &reason,
     );
-    let corrected: TriageCorrectionResponse = typed(&reply);
+    let corrected = correct(&staff, &routine, &raise).answered(200).body;
     assert_eq!(corrected.conversation.urgency, Urgency::Emergency);
     assert_eq!(corrected.conversation.department, Department::Clinical);
     let change = corrected.correction.change;
@@ -140,7 +146,7 @@ fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
     // The emergency now leads, though it started earlier as routine.
     assert_eq!(order(), [routine.clone(), urgent.clone()]);
 
-    let log: AuditLogResponse = typed(&get(paths::audit_log(), Some(&admin)));
+    let log = app.audit_log(&admin).answered(200).body;
     let entry = log
         .entries
         .iter()
@@ -159,12 +165,8 @@ fn re_triage_by_staff_is_audited_and_the_inbox_order_follows() {
     );
 
     // Lowering puts it back behind the urgent one.
-    let lowered = correct(
-        &staff,
-        &routine,
-        &json!({ "urgency": "routine", "reason": "no chest pain after all" }),
-    );
-    let lowered: TriageCorrectionResponse = typed(&lowered);
+    let lower = correction(Some(Urgency::Routine), None, "no chest pain after all");
+    let lowered = correct(&staff, &routine, &lower).answered(200).body;
     assert_eq!(
         lowered.correction.change.direction,
         CorrectionDirection::Down
@@ -181,12 +183,8 @@ fn raising_to_emergency_starts_escalation_and_lowering_to_routine_stops_it() {
     let raised = conversation_saying(&staff, ROUTINE_EN);
     let department = department_of(&staff, &raised);
     // ...until staff raise it: emergencies notify on-call at once.
-    let reply = correct(
-        &staff,
-        &raised,
-        &json!({ "urgency": "emergency", "reason": "sounds like a stroke" }),
-    );
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
+    let raise = correction(Some(Urgency::Emergency), None, "sounds like a stroke");
+    correct(&staff, &raised, &raise).answered(200);
     let webhook = wait_for(&raised, "/on-call/webhook", Duration::from_secs(15))
         .expect("raising to emergency notified on-call");
     let payload: Value = serde_json::from_str(&webhook.body).expect("json");
@@ -196,12 +194,12 @@ fn raising_to_emergency_starts_escalation_and_lowering_to_routine_stops_it() {
 
     // An urgent message lowered to routine before its 10 s step never pages anyone.
     let lowered = conversation_saying(&staff, URGENT);
-    let reply = correct(
-        &staff,
-        &lowered,
-        &json!({ "urgency": "routine", "department": "appointments", "reason": "old wound, healed" }),
+    let lower = correction(
+        Some(Urgency::Routine),
+        Some(Department::Appointments),
+        "old wound, healed",
     );
-    let corrected: TriageCorrectionResponse = typed(&reply);
+    let corrected = correct(&staff, &lowered, &lower).answered(200).body;
     assert_eq!(
         corrected.correction.change.direction,
         CorrectionDirection::Down
@@ -218,47 +216,45 @@ fn a_correction_needs_a_reason_and_a_change() {
     let _turn = turn();
     let staff = sign_in_every_team("clinician");
     let id = conversation_saying(&staff, ROUTINE_EN);
+    let urgent = Some(Urgency::Urgent);
+    let long_reason = "x".repeat(501);
     let cases = [
-        (json!({ "urgency": "urgent" }), 422, "invalid_field"),
+        (correction(urgent, None, "  "), "reason_required"),
+        (correction(urgent, None, &long_reason), "invalid_reason"),
+        (correction(urgent, None, "bell\u{7}"), "invalid_reason"),
         (
-            json!({ "urgency": "urgent", "reason": "  " }),
-            422,
-            "reason_required",
-        ),
-        (
-            json!({ "urgency": "urgent", "reason": "x".repeat(501) }),
-            422,
-            "invalid_reason",
-        ),
-        (
-            json!({ "urgency": "urgent", "reason": "bell\u{7}" }),
-            422,
-            "invalid_reason",
-        ),
-        (
-            json!({ "urgency": "routine", "reason": "same as before" }),
-            422,
+            correction(Some(Urgency::Routine), None, "same as before"),
             "nothing_to_correct",
         ),
-        (json!({ "reason": "nothing" }), 422, "nothing_to_correct"),
-        (
-            json!({ "urgency": "urgent", "reason": "ok", "extra": 1 }),
-            422,
-            "invalid_field",
-        ),
-        (
-            json!({ "urgency": "severe", "reason": "ok" }),
-            422,
-            "invalid_field",
-        ),
+        (correction(None, None, "nothing"), "nothing_to_correct"),
     ];
-    for (body, status, code) in cases {
-        let reply = correct(&staff, &id, &body);
-        assert_eq!((reply.status, reply.error_code()), (status, code), "{body}");
+    for (body, code) in cases {
+        let refused = correct(&staff, &id, &body).refused(422);
+        assert_eq!(refused.code, code, "{body:?}");
+    }
+    // Bodies no TriageCorrectionRequest holds: no reason, a field it has not, an
+    // urgency that does not exist.
+    for body in [
+        json!({ "urgency": "urgent" }),
+        json!({ "urgency": "urgent", "reason": "ok", "extra": 1 }),
+        json!({ "urgency": "severe", "reason": "ok" }),
+    ] {
+        let bytes = serde_json::to_vec(&body).expect("json");
+        let reply = TestApp::new().send_forged(
+            "POST",
+            &paths::staff_triage(&id),
+            Some(&staff),
+            &[("Content-Type", "application/json")],
+            Some(&bytes),
+        );
+        assert_eq!(
+            (reply.status, reply.error_code()),
+            (422, "invalid_field"),
+            "{body}"
+        );
     }
     // Nothing was stored: the row is as triage left it.
-    let thread: StaffMessagesResponse = typed(&get(&paths::staff_messages(&id), Some(&staff)));
-    assert_eq!(thread.conversation.urgency, Urgency::Routine);
+    assert_eq!(urgency_of(&staff, &id), Urgency::Routine);
 }
 
 #[test]
@@ -266,32 +262,30 @@ fn another_clinics_staff_cannot_correct_and_only_admins_export() {
     let _turn = turn();
     let staff = sign_in_every_team("front-desk");
     let id = conversation_saying(&staff, ROUTINE_EN);
-    let body = json!({ "urgency": "urgent", "reason": "not theirs" });
+    let app = TestApp::new();
+    let body = correction(Some(Urgency::Urgent), None, "not theirs");
     let outsider = sign_in("admin@other.test");
-    let reply = correct(&outsider, &id, &body);
-    assert_eq!(
-        (reply.status, reply.error_code()),
-        (404, "unknown_conversation")
-    );
-    let reply = correct("not-a-session", &id, &body);
-    assert_eq!(reply.status, 401);
-    let thread: StaffMessagesResponse = typed(&get(&paths::staff_messages(&id), Some(&staff)));
-    assert_eq!(thread.conversation.urgency, Urgency::Routine);
+    let refused = correct(&outsider, &id, &body).refused(404);
+    assert_eq!(refused.code, "unknown_conversation");
+    assert_eq!(correct("not-a-session", &id, &body).status(), 401);
+    assert_eq!(urgency_of(&staff, &id), Urgency::Routine);
 
     for account in ["frontdesk@demo.test", "clinician@demo.test"] {
-        let reply = get(paths::triage_corrections(), Some(&sign_in(account)));
-        assert_eq!((reply.status, reply.error_code()), (403, "admins_only"));
+        let refused = app.correction_export(&sign_in(account), &[]).refused(403);
+        assert_eq!(refused.code, "admins_only");
     }
-    let reply = get(
-        &format!("{}?weeks=0", paths::triage_corrections()),
-        Some(&sign_in("admin@demo.test")),
-    );
-    assert_eq!((reply.status, reply.error_code()), (422, "invalid_weeks"));
+    let refused = app
+        .correction_export(&sign_in("admin@demo.test"), &[("weeks", "0")])
+        .refused(422);
+    assert_eq!(refused.code, "invalid_weeks");
 }
 
 /// The demo report's correction counts for `language`.
 fn counts(admin: &str, language: &str) -> CorrectionCounts {
-    let report: ClinicReport = typed(&get(&format!("{}?weeks=1", paths::reports()), Some(admin)));
+    let report = TestApp::new()
+        .report(Some(admin), &[("weeks", "1")])
+        .answered(200)
+        .body;
     report
         .corrections
         .by_language
@@ -310,24 +304,12 @@ fn the_report_counts_corrections_up_and_down_per_language() {
     let (de_before, en_before) = (counts(&admin, "de"), counts(&admin, "en"));
     assert!(de_before.conversations >= 1 && en_before.conversations >= 1);
 
-    let up = correct(
-        &staff,
-        &german,
-        &json!({ "urgency": "urgent", "reason": "Schmerzen erwähnt" }),
-    );
-    assert_eq!(up.status, 200, "{:?}", up.body);
-    let down = correct(
-        &staff,
-        &english,
-        &json!({ "urgency": "routine", "reason": "old wound" }),
-    );
-    assert_eq!(down.status, 200, "{:?}", down.body);
-    let department = correct(
-        &staff,
-        &english,
-        &json!({ "department": "billing", "reason": "a billing question" }),
-    );
-    assert_eq!(department.status, 200, "{:?}", department.body);
+    let up = correction(Some(Urgency::Urgent), None, "Schmerzen erwähnt");
+    correct(&staff, &german, &up).answered(200);
+    let down = correction(Some(Urgency::Routine), None, "old wound");
+    correct(&staff, &english, &down).answered(200);
+    let department = correction(None, Some(Department::Billing), "a billing question");
+    correct(&staff, &english, &department).answered(200);
 
     let (de, en) = (counts(&admin, "de"), counts(&admin, "en"));
     assert_eq!(
@@ -347,10 +329,7 @@ fn the_report_counts_corrections_up_and_down_per_language() {
         .corrected_share
         .is_some_and(|share| share > 0.0 && share <= 1.0));
 
-    let csv = get(
-        &format!("{}?weeks=1&format=csv", paths::reports()),
-        Some(&admin),
-    );
+    let csv = TestApp::new().report_csv(&admin, &[("weeks", "1")]);
     let csv = csv.body.as_str().expect("csv text");
     assert!(
         csv.lines()
@@ -369,29 +348,31 @@ fn the_export_holds_the_scrubbed_message_and_no_identifiers() {
         "{marker} can I book a check-up? write to ana.ruiz@example.com or call +49 171 2345678"
     );
     let id = conversation_saying(&staff, &text);
-    let named = request(
-        "PUT",
-        &paths::staff_visitor(&id),
-        Some(&staff),
-        &[("Content-Type", "application/json")],
-        Some(br#"{"name":"Ana Ruiz","email":"ana.ruiz@example.com","phone":"+49 171 2345678"}"#),
+    let app = TestApp::new();
+    let named = SetVisitorRequest {
+        visitor: VisitorIdentity {
+            name: Some("Ana Ruiz".into()),
+            email: Some("ana.ruiz@example.com".into()),
+            phone: Some("+49 171 2345678".into()),
+            user_id: None,
+        },
+        verified: false,
+    };
+    app.set_visitor(&staff, &id, &named).answered(200);
+    let raise = correction(
+        Some(Urgency::Urgent),
+        Some(Department::Clinical),
+        "called back on 0171 2345678",
     );
-    assert_eq!(named.status, 200, "{:?}", named.body);
-    let reply = correct(
-        &staff,
-        &id,
-        &json!({ "urgency": "urgent", "department": "clinical", "reason": "called back on 0171 2345678" }),
-    );
-    assert_eq!(reply.status, 200, "{:?}", reply.body);
+    correct(&staff, &id, &raise).answered(200);
 
-    let reply = get(
-        &format!("{}?weeks=1", paths::triage_corrections()),
-        Some(&admin),
-    );
+    let reply = app
+        .correction_export(&admin, &[("weeks", "1")])
+        .answered(200);
     assert!(reply
         .header("content-disposition")
         .is_some_and(|d| d.contains("attachment")));
-    let export: CorrectionExport = typed(&reply);
+    let export = &reply.body;
     let mine = export
         .corrections
         .iter()
@@ -405,7 +386,7 @@ fn the_export_holds_the_scrubbed_message_and_no_identifiers() {
     assert_eq!(mine.change.direction, CorrectionDirection::Up);
     assert_eq!(mine.language.as_deref(), Some("en"));
     assert!(mine.case.starts_with("case-"));
-    let whole = serde_json::to_string(&reply.body).expect("json");
+    let whole = serde_json::to_string(&reply.json).expect("json");
     for identifier in [
         id.as_str(),
         "Ana Ruiz",
@@ -420,7 +401,7 @@ fn the_export_holds_the_scrubbed_message_and_no_identifiers() {
         );
     }
 
-    let log: AuditLogResponse = typed(&get(paths::audit_log(), Some(&admin)));
+    let log = app.audit_log(&admin).answered(200).body;
     assert!(
         log.entries.iter().any(|e| e.action == "exported"
             && e.detail

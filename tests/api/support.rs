@@ -1,15 +1,17 @@
-//! Helpers shared by the API tests: an HTTP client, sign-in, and a WebSocket reader.
+//! Helpers shared by the API tests: the HTTP transport `TestApp` calls through, sign-in
+//! and the suite's fixtures (made through `TestApp`), and a WebSocket reader.
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use frontdesk_protocol::{AcceptTokenRequest, Department, InviteRequest, StaffRole};
+use serde_json::Value;
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message as Frame, WebSocket};
 
-use crate::paths;
+use crate::app::{says, Outcome, TestApp};
 
 pub fn base_url() -> String {
     std::env::var("FRONTDESK_BASE_URL").expect(
@@ -152,6 +154,25 @@ fn request_once(
     }
 }
 
+/// A GET of an absolute URL with no credentials (a signed attachment link, a provider's
+/// media URL): status, headers and the raw bytes.
+pub fn fetch(url: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    use std::io::Read;
+    let response = match ureq::get(url).timeout(Duration::from_secs(30)).call() {
+        Ok(response) => response,
+        Err(ureq::Error::Status(_, response)) => response,
+        Err(error) => panic!("GET {url}: {error}"),
+    };
+    let status = response.status();
+    let headers = headers_of(&response);
+    let mut bytes = Vec::new();
+    response
+        .into_reader()
+        .read_to_end(&mut bytes)
+        .expect("body");
+    (status, headers, bytes)
+}
+
 /// A response's headers, names as sent.
 pub fn headers_of(response: &ureq::Response) -> Vec<(String, String)> {
     response
@@ -162,21 +183,6 @@ pub fn headers_of(response: &ureq::Response) -> Vec<(String, String)> {
             (name, value)
         })
         .collect()
-}
-
-pub fn get(path: &str, token: Option<&str>) -> Reply {
-    request("GET", path, token, &[], None)
-}
-
-pub fn post(path: &str, token: Option<&str>, body: &Value) -> Reply {
-    let bytes = serde_json::to_vec(body).expect("json");
-    request(
-        "POST",
-        path,
-        token,
-        &[("Content-Type", "application/json")],
-        Some(&bytes),
-    )
 }
 
 /// The provider sandbox's address (`cargo xtask test` starts it): not the API, so its
@@ -209,55 +215,9 @@ pub fn visitor_ip() -> String {
     format!("198.18.{}.{}", byte(0), byte(2))
 }
 
-/// A new demo conversation from its own visitor address: (id, visitor token).
-pub fn new_conversation() -> (String, String) {
-    new_conversation_in("demo")
-}
-
-/// A new conversation with `clinic` from its own visitor address: (id, visitor token).
-pub fn new_conversation_in(clinic: &str) -> (String, String) {
-    let body = serde_json::to_vec(&json!({"page_url": "http://127.0.0.1/test"})).expect("json");
-    let reply = request(
-        "POST",
-        &paths::clinic_conversations(clinic),
-        None,
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", &visitor_ip()),
-        ],
-        Some(&body),
-    );
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    (
-        reply.body["conversation_id"]
-            .as_str()
-            .expect("id")
-            .to_owned(),
-        reply.body["visitor_token"]
-            .as_str()
-            .expect("token")
-            .to_owned(),
-    )
-}
-
-/// Sends a visitor message and returns the reply.
-pub fn visitor_send(id: &str, token: &str, client_msg_id: &str, text: &str) -> Reply {
-    post(
-        &paths::conversation_messages(id),
-        Some(token),
-        &json!({"client_msg_id": client_msg_id, "text": text}),
-    )
-}
-
 /// Signs in a dev account and returns its bearer token.
 pub fn sign_in(email: &str) -> String {
-    let reply = post(
-        paths::staff_sessions(),
-        None,
-        &json!({"email": email, "password": "demo-password"}),
-    );
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    reply.body["token"].as_str().expect("token").to_owned()
+    TestApp::new().dev_session(email).token
 }
 
 /// A new staff member of the demo clinic with `role` in every team, made through an
@@ -271,74 +231,58 @@ pub fn sign_in_every_team(role: &str) -> String {
 /// A new staff member of the demo clinic made through an invitation (so signing it out
 /// or changing it touches no other test): (email, session token, staff id).
 pub fn invited_staff(role: &str, departments: &[&str], password: &str) -> (String, String, String) {
+    let app = TestApp::new();
     let admin = sign_in("admin@demo.test");
     let email = format!("invited.{}@lakeside.example", &uuid()[..8]);
-    let made = post(
-        paths::invites(),
-        Some(&admin),
-        &json!({"email": email, "name": "Ivy Invited", "role": role, "departments": departments}),
-    );
-    assert_eq!(made.status, 202, "{:?}", made.body);
+    let invitation = InviteRequest {
+        email: email.clone(),
+        name: "Ivy Invited".into(),
+        role: StaffRole::parse(role).unwrap_or_else(|| panic!("not a role: {role}")),
+        departments: departments
+            .iter()
+            .map(|team| Department::parse(team).unwrap_or_else(|| panic!("not a team: {team}")))
+            .collect(),
+    };
+    app.invite(&admin, &invitation).answered(202);
     let token = crate::mailbox::token_of(&crate::mailbox::link_emailed_to(&email, "invite"));
-    let accepted = post(
-        paths::invite_accept(),
-        None,
-        &json!({"token": token, "password": password}),
-    );
-    assert_eq!(accepted.status, 201, "{:?}", accepted.body);
-    let field = |name: &str| accepted.body[name].as_str().expect(name).to_owned();
-    (
-        email,
-        field("token"),
-        accepted.body["staff"]["id"]
-            .as_str()
-            .expect("id")
-            .to_owned(),
-    )
+    let acceptance = AcceptTokenRequest {
+        token,
+        password: password.to_owned(),
+    };
+    let accepted = app.accept_invite(&acceptance).answered(201).body;
+    (email, accepted.token, accepted.staff.id)
 }
 
 /// A new demo conversation with a front-desk question, routed: (id, visitor token).
 pub fn front_desk_conversation() -> (String, String) {
-    let (id, token) = new_conversation();
+    let app = TestApp::new();
+    let visitor = app.new_visitor();
     let text = format!("{FRONT_DESK_QUESTION} {}", canary());
-    let sent = visitor_send(&id, &token, &uuid(), &text);
-    assert_eq!(sent.status, 201, "{:?}", sent.body);
-    routed(&id);
-    (id, token)
+    app.send_visitor_message(&visitor, &says(&text))
+        .answered(201);
+    app.routed(visitor.id());
+    (visitor.id().to_owned(), visitor.token)
 }
 
 /// A question triage routes to the front-desk team, the only team of the dev front-desk
 /// account (each account opens its own teams' conversations).
 pub const FRONT_DESK_QUESTION: &str = "Is there a bus to the clinic?";
 
-/// Waits until the inbox queue has routed conversation `id` to its team (until then it
-/// is no team's, and only admins and its owner open it): its inbox row.
-pub fn routed(id: &str) -> Value {
-    let admin = sign_in("admin@demo.test");
-    eventually("the routed inbox row", || inbox_row(&admin, id, ""))
-}
-
-/// The conversation's inbox row, from the inbox listing with `query` (e.g. `?status=resolved`),
-/// through every page (a full suite leaves more than one page of open conversations).
+/// The conversation's inbox row as sent, from the inbox listing with `query` (e.g.
+/// `?status=resolved`), through every page (a full suite leaves more than one page of
+/// open conversations).
 pub fn inbox_row(staff: &str, id: &str, query: &str) -> Option<Value> {
-    let mut path = format!("{}{query}", paths::staff_inbox());
-    loop {
-        let inbox = get(&path, Some(staff));
-        assert_eq!(inbox.status, 200, "{:?}", inbox.body);
-        let found = inbox.body["conversations"]
-            .as_array()?
-            .iter()
-            .find(|entry| entry["conversation_id"] == id)
-            .cloned();
-        match (found, inbox.body["next"].as_str()) {
-            (Some(row), _) => return Some(row),
-            (None, None) => return None,
-            (None, Some(next)) => {
-                let joiner = if query.is_empty() { '?' } else { '&' };
-                path = format!("{}{query}{joiner}cursor={next}", paths::staff_inbox());
-            }
-        }
-    }
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect();
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str()))
+        .collect();
+    TestApp::new()
+        .inbox_row_as_sent(staff, id, &pairs)
+        .map(|(_, sent)| sent)
 }
 
 /// Polls `check` until it returns `Some`, for state that arrives through the queue.
@@ -359,12 +303,6 @@ pub struct Live {
 }
 
 impl Live {
-    /// Connects with the token (if any) written in `path` as `?token=`, which is sent as
-    /// the `bearer.<token>` subprotocol (the server refuses tokens in URLs).
-    pub fn connect(path: &str) -> Live {
-        Live::try_connect(path, &[]).unwrap_or_else(|status| panic!("upgrade refused: {status}"))
-    }
-
     /// Connects carrying `token` as the `bearer.<token>` subprotocol, and checks that
     /// the server answers with the `frontdesk` subprotocol.
     pub fn connect_with_subprotocol(path: &str, token: &str) -> Live {
@@ -518,78 +456,9 @@ fn take_token(path: &str) -> (String, Option<String>) {
     (path, token)
 }
 
-/// `POST /v1/staff/search` with `q` (and `status` when given): the reply.
-pub fn search(staff: &str, q: &str, status: Option<&str>) -> Reply {
-    let mut body = json!({ "q": q });
-    if let Some(status) = status {
-        body["status"] = json!(status);
-    }
-    post(paths::staff_search(), Some(staff), &body)
-}
-
-/// `POST /v1/clinics/{clinic}/conversations` from a fresh visitor address, with
-/// `visitor` as the identity when given.
-pub fn create_with_visitor(clinic: &str, visitor: Option<Value>) -> Reply {
-    let body = match visitor {
-        Some(visitor) => json!({ "visitor": visitor }),
-        None => json!({}),
-    };
-    request(
-        "POST",
-        &paths::clinic_conversations(clinic),
-        None,
-        &[
-            ("Content-Type", "application/json"),
-            ("CF-Connecting-IP", &visitor_ip()),
-        ],
-        Some(&serde_json::to_vec(&body).expect("json")),
-    )
-}
-
-/// The conversation a create call made, once it holds one message and is indexed:
-/// (id, visitor token).
-pub fn indexed_conversation(staff: &str, created: &Reply) -> (String, String) {
-    assert_eq!(created.status, 201, "{:?}", created.body);
-    let id = created.body["conversation_id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
-    let token = created.body["visitor_token"]
-        .as_str()
-        .expect("token")
-        .to_owned();
-    visitor_send(
-        &id,
-        &token,
-        &uuid(),
-        &format!("A question about my bill {}", canary()),
-    );
-    eventually("the conversation in the inbox", || {
-        inbox_row(staff, &id, "")
-    });
-    (id, token)
-}
-
-/// A demo conversation created with `visitor`, holding one message, indexed.
-pub fn identified_conversation(staff: &str, visitor: Value) -> (String, String) {
-    indexed_conversation(staff, &create_with_visitor("demo", Some(visitor)))
-}
-
 /// A unique, valid email address for this test run.
 pub fn unique_email() -> String {
     format!("ana.{}@example.org", &uuid()[..8])
-}
-
-/// A JSON PUT.
-pub fn put(path: &str, token: Option<&str>, body: &Value) -> Reply {
-    let bytes = serde_json::to_vec(body).expect("json");
-    request(
-        "PUT",
-        path,
-        token,
-        &[("Content-Type", "application/json")],
-        Some(&bytes),
-    )
 }
 
 /// A dev secret from `edge/.dev.vars`.

@@ -1,7 +1,7 @@
 //! The test suites' own rules: API tests name routes through `tests/api/paths.rs` (never
-//! a `/v1/…` path written by hand) and call the API through `app::TestApp` (never the
-//! untyped helpers with hand-built JSON), and browser tests reach the page through the
-//! page objects in `tests/e2e/pages/` (never a raw `data-testid` selector).
+//! a `/v1/…` path written by hand) and call the API through `app::TestApp` (never an
+//! untyped HTTP helper with hand-built JSON), and browser tests reach the page through
+//! the page objects in `tests/e2e/pages/` (never a raw `data-testid` selector).
 
 use std::fs;
 use std::path::Path;
@@ -62,10 +62,12 @@ fn path_literal_at(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     Some(quote..end + 1)
 }
 
-/// The untyped HTTP helpers of `tests/api/support.rs`: each takes a path and, for the
-/// writes, a body built by hand (`visitor_send` and the two that open a conversation with
-/// an identity build theirs from strings or a JSON value). A moved test calls `TestApp`
-/// instead, and sends what no wire type holds through `TestApp::send_forged`.
+/// The untyped HTTP helpers the API tests once called (session 22 moved the last file
+/// onto `TestApp` and deleted them from `tests/api/support.rs`): each took a path and, for
+/// the writes, a body built by hand. `request` is still there, as the transport `TestApp`
+/// calls through; a test that calls it, or brings one of the others back as a helper of
+/// its own, reaches the server around the wire types. A test calls `TestApp` instead,
+/// and sends what no wire type holds through `TestApp::send_forged`.
 const UNTYPED_HELPERS: [&str; 7] = [
     "get",
     "post",
@@ -76,27 +78,9 @@ const UNTYPED_HELPERS: [&str; 7] = [
     "identified_conversation",
 ];
 
-/// The files that hold the client (`app.rs`), the helpers themselves (`support.rs`) and
-/// the routes (`paths.rs`).
+/// The files that hold the client (`app.rs`), its transport (`support.rs`) and the
+/// routes (`paths.rs`).
 const CLIENT_FILES: [&str; 3] = ["app.rs", "support.rs", "paths.rs"];
-
-/// API test files not yet moved onto `TestApp`: each still calls an untyped helper. The
-/// list only shrinks: a file that no longer calls one must leave it (the tidy test says
-/// so), and a file not on it may not start.
-const NOT_YET_MOVED: [&str; 12] = [
-    "appointments.rs",
-    "attachments.rs",
-    "corrections.rs",
-    "details.rs",
-    "event_subscriptions.rs",
-    "fhir_export.rs",
-    "integrations.rs",
-    "outreach.rs",
-    "security.rs",
-    "staff.rs",
-    "team.rs",
-    "templates.rs",
-];
 
 /// Where API test files call an untyped helper: (file, line, helper). A call is the
 /// helper's name and `(`, after neither a letter, digit, `_` or `.` (a method of that
@@ -131,27 +115,6 @@ fn untyped_calls(sources: &[(String, String)]) -> Vec<(String, usize, &'static s
     found
 }
 
-/// The untyped calls in files that were moved (or are new), and the listed files that no
-/// longer make any, for the tidy test's message.
-fn untyped_call_breaches(sources: &[(String, String)], not_yet_moved: &[&str]) -> Vec<String> {
-    let calls = untyped_calls(sources);
-    let mut breaches: Vec<String> = calls
-        .iter()
-        .filter(|(path, _, _)| !not_yet_moved.contains(&path.as_str()))
-        .map(|(path, line, helper)| format!("{path}:{line}: {helper}(…)"))
-        .collect();
-    for listed in not_yet_moved {
-        let present = sources.iter().any(|(path, _)| path == listed);
-        let calls_one = calls.iter().any(|(path, _, _)| path == listed);
-        if present && !calls_one {
-            breaches.push(format!(
-                "{listed} calls no untyped helper now: take it off NOT_YET_MOVED"
-            ));
-        }
-    }
-    breaches
-}
-
 /// The `TestApp` calls that take a body as bytes the test serialized: the role walk's
 /// `send_documented` (bytes of a wire type) and a file upload. Hand-built JSON belongs in
 /// neither; it goes through the escape hatches `send_forged` and `send_webhook`, which
@@ -161,19 +124,16 @@ const BYTE_BODY_CALLS: [&str; 2] = ["send_documented", "upload_staff_attachment"
 /// What hand-built JSON looks like in a call's arguments.
 const HAND_BUILT_JSON: [&str; 3] = ["json!(", "serde_json::to_vec(", "serde_json::to_string("];
 
-/// Where moved API test files reach the server around `TestApp`'s typed calls and its
-/// escape hatches: (file, line, what). That is an HTTP client of the file's own (`ureq::`:
+/// Where API test files reach the server around `TestApp`'s typed calls and its escape
+/// hatches: (file, line, what). That is an HTTP client of the file's own (`ureq::`:
 /// the one client is in `support.rs`, the provider sandbox's included), or hand-built
 /// JSON in the arguments of a call in `BYTE_BODY_CALLS`. (A typed call cannot take hand-
 /// built JSON: its parameters are the protocol crate's types, which the compiler holds.)
-/// Listed files and the client's own files are skipped, as comment lines are.
-fn hand_built_sends(
-    sources: &[(String, String)],
-    not_yet_moved: &[&str],
-) -> Vec<(String, usize, &'static str)> {
+/// The client's own files are skipped, as comment lines are.
+fn hand_built_sends(sources: &[(String, String)]) -> Vec<(String, usize, &'static str)> {
     let mut found = Vec::new();
     for (path, text) in sources {
-        if CLIENT_FILES.contains(&path.as_str()) || not_yet_moved.contains(&path.as_str()) {
+        if CLIENT_FILES.contains(&path.as_str()) {
             continue;
         }
         let mut in_file = Vec::new();
@@ -285,23 +245,27 @@ fn api_tests_name_routes_through_paths() {
 }
 
 #[test]
-fn moved_api_tests_call_the_api_through_test_app() {
+fn no_api_test_calls_an_untyped_http_helper() {
     let sources = crate_sources("tests/api");
     assert!(
         sources.iter().any(|(path, _)| path == "app.rs"),
         "tests/api/app.rs holds TestApp"
     );
-    let breaches = untyped_call_breaches(&sources, &NOT_YET_MOVED);
+    let calls = untyped_calls(&sources);
     assert!(
-        breaches.is_empty(),
+        calls.is_empty(),
         "call these through app::TestApp's typed calls (input malformed or forged on \
          purpose through TestApp::send_forged):\n{}",
-        breaches.join("\n")
+        calls
+            .iter()
+            .map(|(path, line, helper)| format!("{path}:{line}: {helper}(…)"))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
 #[test]
-fn an_untyped_call_in_a_moved_file_fails_and_typed_calls_pass() {
+fn an_untyped_call_fails_and_typed_calls_pass() {
     let made_up = sources(&[
         (
             "visitor.rs",
@@ -334,21 +298,12 @@ fn an_untyped_call_in_a_moved_file_fails_and_typed_calls_pass() {
             ("channels_sms.rs".to_owned(), 1, "post"),
         ]
     );
-    // A listed file may still call one; a listed file that calls none must leave the list.
-    assert_eq!(
-        untyped_call_breaches(&made_up, &["channels_sms.rs", "team.rs"]),
-        vec![
-            "visitor.rs:2: post(…)".to_owned(),
-            "visitor.rs:3: get(…)".to_owned(),
-            "team.rs calls no untyped helper now: take it off NOT_YET_MOVED".to_owned(),
-        ]
-    );
 }
 
 #[test]
-fn moved_api_tests_send_hand_built_json_only_through_the_escape_hatches() {
+fn api_tests_send_hand_built_json_only_through_the_escape_hatches() {
     let sources = crate_sources("tests/api");
-    let found = hand_built_sends(&sources, &NOT_YET_MOVED);
+    let found = hand_built_sends(&sources);
     assert!(
         found.is_empty(),
         "send hand-built bodies through TestApp::send_forged (or send_webhook for a \
@@ -385,7 +340,7 @@ fn hand_built_json_outside_the_escape_hatches_fails() {
         ),
     ]);
     assert_eq!(
-        hand_built_sends(&made_up, &["team.rs"]),
+        hand_built_sends(&made_up),
         vec![
             (
                 "visitor.rs".to_owned(),
@@ -404,6 +359,11 @@ fn hand_built_json_outside_the_escape_hatches_fails() {
             ),
             (
                 "channels_sms.rs".to_owned(),
+                1,
+                "an HTTP client of its own (ureq::)"
+            ),
+            (
+                "team.rs".to_owned(),
                 1,
                 "an HTTP client of its own (ureq::)"
             ),
