@@ -1,3 +1,6 @@
+//! Over 600 lines because the number words of seven languages, their compounds and the one
+//! reader that joins them are one table; split by language, each part would repeat the reader.
+//!
 //! Numbers said aloud and written out in words by voice typing (session 23b, batch 121):
 //! "thirty eight point three", "achtunddreißig komma zwei", "trente-neuf deux" (39.2, as
 //! French speakers say a temperature), "peak flow four fifty" (450), "Zucker
