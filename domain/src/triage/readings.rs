@@ -8,6 +8,8 @@
 //! Numbers are read from the raw text because "2.1" and "2 1" mean different things;
 //! the words around a number decide what it measures.
 
+use super::scope::BASELINE_WORDS;
+
 /// What the message says was measured. `None` where it says nothing.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Readings {
@@ -1518,10 +1520,14 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
         // "sats 91 ... warmed them up and it's 96 now", "Sättigung von 91, inzwischen
         // wieder 96": a number after a recheck word soon after a reading, in that
         // reading's range, is its recheck.
+        // A number with a word for the usual next to it ("84 now, usually 94", "94
+        // normally") is the patient's baseline, not a recheck: it must not replace the
+        // reading before it.
         if let Some(last) = found.last().copied().filter(|last| {
             index - last.at <= 16
                 && (last.at + 1..index)
                     .any(|i| text_at(&words, i).is_some_and(|w| RECHECK_WORDS.contains(&w)))
+                && !near(&words, index, 2, 1, BASELINE_WORDS)
         }) {
             let fits = match last.kind {
                 Kind::Oxygen => (50.0..=100.0).contains(&value),
@@ -1586,11 +1592,13 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             span,
         });
     }
-    // A later reading of one kind after a recheck word replaces the earlier one.
+    // A later reading of one kind after a recheck word replaces the earlier one, unless
+    // the later one is told as the usual ("84 now, usually 94").
     let replaced = |earlier: &Found| {
         found.iter().any(|later| {
             later.kind == earlier.kind
                 && later.at > earlier.at
+                && !near(&words, later.at, 2, 1, BASELINE_WORDS)
                 && (earlier.at + 1..later.at)
                     .any(|i| text_at(&words, i).is_some_and(|w| RECHECK_WORDS.contains(&w)))
         })
@@ -1632,6 +1640,23 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_usual_value_after_a_reading_now_does_not_replace_it() {
+        for text in [
+            "her oxygen is 84 now, usually 94",
+            "sats 84 now normally 94",
+            "zuurstof 84 nu, normaal 95",
+            "la saturacion esta en 84 ahora, normalmente 94",
+        ] {
+            assert_eq!(read(text).oxygen, Some(84.0), "{text}");
+        }
+        // A recheck still replaces the first number.
+        assert_eq!(
+            read("sats 88 on his finger, warmed it up and its 96 now").oxygen,
+            Some(96.0)
+        );
+    }
 
     #[test]
     fn a_dose_in_mg_is_not_a_glucose() {

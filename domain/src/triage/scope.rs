@@ -33,6 +33,8 @@ mod reply;
 mod what_to_do_if;
 mod wish;
 
+pub(crate) use reading::BASELINE_WORDS;
+
 /// The reading of one symptom mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Status {

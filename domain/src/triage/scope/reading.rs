@@ -15,7 +15,7 @@ use super::Scope;
 
 /// Words that make a number the patient's usual one: before it ("usual is 93-94",
 /// "immer bei 88-90") or after it in its sentence ("88, which is normal for me").
-const BASELINE_WORDS: &[&str] = &[
+pub(crate) const BASELINE_WORDS: &[&str] = &[
     "usual",
     "usually",
     "normal",
