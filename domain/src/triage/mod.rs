@@ -33,6 +33,7 @@ mod a_floppy_child;
 mod a_slow_pulse_and_a_grey_face;
 mod aftercare_red_flags;
 mod aftercare_same_day;
+mod ages_told_in_years;
 mod airway_and_alertness_danger;
 mod asthma_attack_signs;
 mod baby_moving_less;
@@ -217,6 +218,7 @@ use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use a_year_ago::A_YEAR_AGO;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
+use ages_told_in_years::AGES_TOLD_IN_YEARS;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
@@ -615,6 +617,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     WITHDRAWAL_DELIRIUM_AND_SEDATION,
     DEEP_BURNS_AND_WOUNDS,
     DEATH_WORDS_IN_MEDIA_AND_JOKES,
+    AGES_TOLD_IN_YEARS,
     DENIED_THOUGHTS_OF_SELF_HARM,
     EVERYDAY_SIGNS_IN_SEVEN_LANGUAGES,
     TESTS_PENS_AND_SHOWS_NOT_SIGNS,
@@ -1474,6 +1477,8 @@ mod a_year_ago_tests;
 mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
+#[cfg(test)]
+mod ages_told_in_years_tests;
 #[cfg(test)]
 mod airway_and_alertness_danger_tests;
 #[cfg(test)]
