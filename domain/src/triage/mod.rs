@@ -153,6 +153,7 @@ mod self_harm_cuts_needing_care;
 mod severity_details;
 mod shingles_and_growing_swelling;
 mod signs_a_first_message_buries;
+mod signs_in_stories_and_homework;
 mod signs_told_literally_or_autocorrected;
 mod since_then;
 mod sms_red_flags;
@@ -342,6 +343,7 @@ use self_harm_cuts_needing_care::SELF_HARM_CUTS_NEEDING_CARE;
 use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use signs_a_first_message_buries::SIGNS_A_FIRST_MESSAGE_BURIES;
+use signs_in_stories_and_homework::SIGNS_IN_STORIES_AND_HOMEWORK;
 use signs_told_literally_or_autocorrected::SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
@@ -617,6 +619,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     WITHDRAWAL_DELIRIUM_AND_SEDATION,
     DEEP_BURNS_AND_WOUNDS,
     DEATH_WORDS_IN_MEDIA_AND_JOKES,
+    SIGNS_IN_STORIES_AND_HOMEWORK,
     AGES_TOLD_IN_YEARS,
     DENIED_THOUGHTS_OF_SELF_HARM,
     EVERYDAY_SIGNS_IN_SEVEN_LANGUAGES,
@@ -1727,6 +1730,8 @@ mod severity_details_tests;
 mod shingles_and_growing_swelling_tests;
 #[cfg(test)]
 mod signs_a_first_message_buries_tests;
+#[cfg(test)]
+mod signs_in_stories_and_homework_tests;
 #[cfg(test)]
 mod signs_told_literally_or_autocorrected_tests;
 #[cfg(test)]
