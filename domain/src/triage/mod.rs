@@ -1202,6 +1202,9 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         // A stroke sign that passed yesterday is within the 24 hours in which a TIA is
         // still sent on as an emergency [NG128, consensus].
         Status::Resolved if scope.fast_sign_yesterday(m) => Urgency::Emergency,
+        // One that passed earlier today, placed by a part of the day or minutes, is a
+        // suspected TIA: the same [NG128, FAST].
+        Status::Resolved if scope.fast_sign_passed_today(m) => Urgency::Emergency,
         // A typical fit that is over, in known epilepsy, still gets a same-day look.
         Status::Resolved if affirmed == Urgency::Emergency || m.signal.is_emergency() => {
             Urgency::Urgent
@@ -1750,6 +1753,8 @@ mod spoken_numbers_tests;
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]
 mod stitches_pulled_apart_tests;
+#[cfg(test)]
+mod stroke_signs_that_passed_today_tests;
 #[cfg(test)]
 mod suicide_acts_under_way_tests;
 #[cfg(test)]
