@@ -40,6 +40,7 @@ mod baby_moving_less;
 mod belly_pain_back_worse;
 mod belly_pain_lower_right;
 mod bleeding_not_stopping;
+mod bleeding_told_as_pouring;
 mod bleeding_with_faintness;
 mod bleeding_with_pallor;
 mod blood_thinner_injections;
@@ -226,6 +227,7 @@ use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
 use belly_pain_lower_right::BELLY_PAIN_LOWER_RIGHT;
 use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
+use bleeding_told_as_pouring::BLEEDING_TOLD_AS_POURING;
 use bleeding_with_faintness::BLEEDING_WITH_FAINTNESS;
 use bleeding_with_pallor::BLEEDING_WITH_PALLOR;
 use blood_thinner_injections::BLOOD_THINNER_INJECTIONS;
@@ -621,6 +623,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     DEATH_WORDS_IN_MEDIA_AND_JOKES,
     SIGNS_IN_STORIES_AND_HOMEWORK,
     AGES_TOLD_IN_YEARS,
+    BLEEDING_TOLD_AS_POURING,
     DENIED_THOUGHTS_OF_SELF_HARM,
     EVERYDAY_SIGNS_IN_SEVEN_LANGUAGES,
     TESTS_PENS_AND_SHOWS_NOT_SIGNS,
@@ -1499,6 +1502,8 @@ mod belly_pain_lower_right_tests;
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
 mod bleeding_stopped_tests;
+#[cfg(test)]
+mod bleeding_told_as_pouring_tests;
 #[cfg(test)]
 mod bleeding_with_faintness_tests;
 #[cfg(test)]
