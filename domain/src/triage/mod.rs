@@ -33,12 +33,14 @@ mod a_floppy_child;
 mod a_slow_pulse_and_a_grey_face;
 mod aftercare_red_flags;
 mod aftercare_same_day;
+mod ages_told_in_years;
 mod airway_and_alertness_danger;
 mod asthma_attack_signs;
 mod baby_moving_less;
 mod belly_pain_back_worse;
 mod belly_pain_lower_right;
 mod bleeding_not_stopping;
+mod bleeding_told_as_pouring;
 mod bleeding_with_faintness;
 mod bleeding_with_pallor;
 mod blood_thinner_injections;
@@ -152,6 +154,7 @@ mod self_harm_cuts_needing_care;
 mod severity_details;
 mod shingles_and_growing_swelling;
 mod signs_a_first_message_buries;
+mod signs_in_stories_and_homework;
 mod signs_told_literally_or_autocorrected;
 mod since_then;
 mod sms_red_flags;
@@ -217,12 +220,14 @@ use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use a_year_ago::A_YEAR_AGO;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
+use ages_told_in_years::AGES_TOLD_IN_YEARS;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
 use belly_pain_lower_right::BELLY_PAIN_LOWER_RIGHT;
 use bleeding_not_stopping::BLEEDING_NOT_STOPPING;
+use bleeding_told_as_pouring::BLEEDING_TOLD_AS_POURING;
 use bleeding_with_faintness::BLEEDING_WITH_FAINTNESS;
 use bleeding_with_pallor::BLEEDING_WITH_PALLOR;
 use blood_thinner_injections::BLOOD_THINNER_INJECTIONS;
@@ -340,6 +345,7 @@ use self_harm_cuts_needing_care::SELF_HARM_CUTS_NEEDING_CARE;
 use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
 use signs_a_first_message_buries::SIGNS_A_FIRST_MESSAGE_BURIES;
+use signs_in_stories_and_homework::SIGNS_IN_STORIES_AND_HOMEWORK;
 use signs_told_literally_or_autocorrected::SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED;
 use since_then::SINCE_THEN;
 use sms_red_flags::SMS_RED_FLAGS;
@@ -615,6 +621,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     WITHDRAWAL_DELIRIUM_AND_SEDATION,
     DEEP_BURNS_AND_WOUNDS,
     DEATH_WORDS_IN_MEDIA_AND_JOKES,
+    SIGNS_IN_STORIES_AND_HOMEWORK,
+    AGES_TOLD_IN_YEARS,
+    BLEEDING_TOLD_AS_POURING,
     DENIED_THOUGHTS_OF_SELF_HARM,
     EVERYDAY_SIGNS_IN_SEVEN_LANGUAGES,
     TESTS_PENS_AND_SHOWS_NOT_SIGNS,
@@ -1196,6 +1205,9 @@ fn read(scope: &Scope, m: &Match<Sig>) -> Reading {
         // A stroke sign that passed yesterday is within the 24 hours in which a TIA is
         // still sent on as an emergency [NG128, consensus].
         Status::Resolved if scope.fast_sign_yesterday(m) => Urgency::Emergency,
+        // One that passed earlier today, placed by a part of the day or minutes, is a
+        // suspected TIA: the same [NG128, FAST].
+        Status::Resolved if scope.fast_sign_passed_today(m) => Urgency::Emergency,
         // A typical fit that is over, in known epilepsy, still gets a same-day look.
         Status::Resolved if affirmed == Urgency::Emergency || m.signal.is_emergency() => {
             Urgency::Urgent
@@ -1475,6 +1487,8 @@ mod aftercare_red_flags_tests;
 #[cfg(test)]
 mod aftercare_same_day_tests;
 #[cfg(test)]
+mod ages_told_in_years_tests;
+#[cfg(test)]
 mod airway_and_alertness_danger_tests;
 #[cfg(test)]
 mod asthma_attack_signs_tests;
@@ -1488,6 +1502,8 @@ mod belly_pain_lower_right_tests;
 mod bleeding_not_stopping_tests;
 #[cfg(test)]
 mod bleeding_stopped_tests;
+#[cfg(test)]
+mod bleeding_told_as_pouring_tests;
 #[cfg(test)]
 mod bleeding_with_faintness_tests;
 #[cfg(test)]
@@ -1723,6 +1739,8 @@ mod shingles_and_growing_swelling_tests;
 #[cfg(test)]
 mod signs_a_first_message_buries_tests;
 #[cfg(test)]
+mod signs_in_stories_and_homework_tests;
+#[cfg(test)]
 mod signs_told_literally_or_autocorrected_tests;
 #[cfg(test)]
 mod sms_red_flags_tests;
@@ -1740,6 +1758,8 @@ mod spoken_numbers_tests;
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]
 mod stitches_pulled_apart_tests;
+#[cfg(test)]
+mod stroke_signs_that_passed_today_tests;
 #[cfg(test)]
 mod suicide_acts_under_way_tests;
 #[cfg(test)]

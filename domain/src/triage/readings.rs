@@ -848,6 +848,33 @@ fn told_age(words: &[Word], index: usize, days: f32) -> bool {
     days >= 7.0 && verb && !ill_for
 }
 
+/// "J'ai 38 ans", "tengo 38 años", "ho 38 anni", "tenho 39 anos", "ich bin 39", "ik ben
+/// 38", "I'm 38": a person's age in whole years, not a temperature (session 23f: "j'ai 38
+/// ans" read as a fever). By a word for years after the number, or by "I am" before a
+/// whole number with no degrees after it; "j'ai 38 de fièvre", "tengo 39 de fiebre", "ich habe 39"
+/// keep their reading.
+fn told_as_years_of_age(words: &[Word], index: usize, unit: &str, value: f32) -> bool {
+    let whole = value.fract() == 0.0;
+    let years = YEARS_OF_AGE.contains(&unit);
+    let degrees = matches!(
+        unit,
+        "c" | "grad" | "graden" | "degrees" | "degres" | "grados" | "gradi" | "graus"
+    );
+    let i_am = !degrees
+        && index > 0
+        && text_at(words, index - 1).is_some_and(|w| I_AM.contains(&w))
+        && !near(words, index, 0, 2, TEMPERATURE_WORDS);
+    whole && (years || i_am)
+}
+
+/// Words for years of age after a number.
+const YEARS_OF_AGE: &[&str] = &[
+    "years", "year", "yrs", "yo", "ans", "anos", "anni", "jaar", "jahre", "jahren",
+];
+
+/// "I am" right before an age ("I'm 38" is read "i m 38").
+const I_AM: &[&str] = &["im", "m", "bin", "ben", "aged"];
+
 /// "Lleva 5 días con fiebre", "6 dagen koorts", "da 3 giorni", "3 days of fever": how
 /// long an illness has lasted, not a baby's age, whoever is named beside it (sessions 22e
 /// and 22f: a child's 5-day fever read as a fever under 3 months). Only before the number,
@@ -1539,7 +1566,10 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                 continue;
             }
         }
-        if (37.5..=43.0).contains(&value) && !matches!(unit, "mg" | "kg" | "mmol" | "weeks") {
+        if (37.5..=43.0).contains(&value)
+            && !matches!(unit, "mg" | "kg" | "mmol" | "weeks")
+            && !told_as_years_of_age(&words, index, unit, value)
+        {
             let named = nearest(&words, index, 3, 0, TEMPERATURE_WORDS);
             // "furosemide 40 and ramipril 5": a dose after a medicine's name, not a
             // temperature (session 18c).
@@ -1693,6 +1723,30 @@ mod tests {
         assert_eq!(read("type 2, sugar 250").glucose_mmol, Some(250.0 / 18.0));
         // A real low reading after the kind is still read.
         assert_eq!(read("type 1 and my sugar is 2.4").glucose_mmol, Some(2.4));
+    }
+
+    #[test]
+    fn an_age_in_years_is_not_a_temperature() {
+        for text in [
+            "j'ai 38 ans et mal à la gorge",
+            "tengo 38 años y tos",
+            "ich bin 39 und huste seit gestern",
+            "ho 38 anni e la tosse",
+            "tenho 39 anos e dor de garganta",
+            "ik ben 38 en heb keelpijn",
+            "I'm 38 and have a cold",
+            "38 years old with a sore throat",
+        ] {
+            assert_eq!(read(text).temperature_c, None, "{text}");
+        }
+        assert_eq!(read("j'ai 38 de fièvre").temperature_c, Some(38.0));
+        assert_eq!(read("tengo 39 de fiebre").temperature_c, Some(39.0));
+        assert_eq!(read("ich habe 39 Fieber").temperature_c, Some(39.0));
+        assert_eq!(
+            read("j'ai 38 ans et 38,7 de fièvre").temperature_c,
+            Some(38.7)
+        );
+        assert_eq!(read("ik ben 38,5 graden warm").temperature_c, Some(38.5));
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod bleeding_stopped;
 mod checked_and_cleared;
 mod compared_with;
 mod denied_state;
+mod fast_sign_today;
 mod history_form;
 mod long_ago;
 mod normal_temperature;
