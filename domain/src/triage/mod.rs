@@ -24,7 +24,7 @@ macro_rules! pats {
 }
 
 /// The patterns of one `pats!` entry.
-fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
+fn patterns(joined: &str) -> impl Iterator<Item = &str> {
     joined.split('\n')
 }
 
@@ -119,6 +119,7 @@ mod not_now_cues;
 mod ohss_lay_signs;
 mod older_people_told_by_carers;
 mod older_typing;
+mod packed_tables;
 mod pads_soaked_each_hour;
 mod pain_in_a_cast;
 mod parents_and_pregnancy_lay_signs;
@@ -679,11 +680,11 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
 fn built_in() -> &'static Matcher<Sig> {
     static BUILT_IN: OnceLock<Matcher<Sig>> = OnceLock::new();
     BUILT_IN.get_or_init(|| {
+        // Lossy only in name: the packed text is whole `&str`s, so this borrows it.
+        let text = String::from_utf8_lossy(&packed_tables::TEXT);
         Matcher::new(
-            BUILT_IN_TABLES
-                .iter()
-                .flat_map(|table| table.iter())
-                .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
+            packed_tables::entries(&text, &packed_tables::SIGNALS)
+                .flat_map(|(signal, joined)| patterns(joined).map(move |p| (signal, p))),
         )
     })
 }
@@ -1656,6 +1657,8 @@ mod older_people_told_by_carers_tests;
 mod older_typing_tests;
 #[cfg(test)]
 mod one_calf_bigger_than_the_other_tests;
+#[cfg(test)]
+mod packed_tables_tests;
 #[cfg(test)]
 mod pads_soaked_each_hour_tests;
 #[cfg(test)]
