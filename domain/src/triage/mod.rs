@@ -16,7 +16,8 @@
 /// A signal's patterns, written as a list and stored as one string with a newline between
 /// them (split when the matcher is built). A `&[&str]` per signal cost a pointer and a
 /// length per pattern in the edge's data section: over 10,000 of them, about 30 KB of its
-/// gzip size (BENCHMARKS.md "Edge size, round 4").
+/// gzip size (BENCHMARKS.md "Edge size, round 4"). The tables themselves reach the binary
+/// only as one packed text ([`packed_tables`]).
 macro_rules! pats {
     ($first:literal $(, $rest:literal)* $(,)?) => {
         concat!($first $(, "\n", $rest)*)
