@@ -25,9 +25,10 @@ const GZIP_TARGET = 1000 * 1000;
 // in TRIAGE.md) took the edge to 1,101,444 B and a cut of `store::all` back to 1,100,940 B,
 // so the fence was 1,120,000 B. Session 23's four-bit triage model took it to 1,059,996 B
 // ("Edge size, round 9"); with the session's six triage rule sets merged it measured
-// 1,079,806 B, so the fence is 1,100,000 B (room for the next session's rules while the
-// pattern tables, the next cut, are reworked).
-const CHECK_CEILING = 1_100_000;
+// 1,079,806 B, so the fence was 1,100,000 B. Packing the triage pattern tables at compile
+// time took it to 1,064,979 B ("Edge size, round 10"), so the fence is 1,085,000 B (that
+// figure plus 20 KB for the rules merging this session).
+const CHECK_CEILING = 1_085_000;
 
 function filesUnder(dir, pattern) {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })

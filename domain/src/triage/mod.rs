@@ -16,7 +16,8 @@
 /// A signal's patterns, written as a list and stored as one string with a newline between
 /// them (split when the matcher is built). A `&[&str]` per signal cost a pointer and a
 /// length per pattern in the edge's data section: over 10,000 of them, about 30 KB of its
-/// gzip size (BENCHMARKS.md "Edge size, round 4").
+/// gzip size (BENCHMARKS.md "Edge size, round 4"). The tables themselves reach the binary
+/// only as one packed text ([`packed_tables`]).
 macro_rules! pats {
     ($first:literal $(, $rest:literal)* $(,)?) => {
         concat!($first $(, "\n", $rest)*)
@@ -24,7 +25,7 @@ macro_rules! pats {
 }
 
 /// The patterns of one `pats!` entry.
-fn patterns(joined: &'static str) -> impl Iterator<Item = &'static str> {
+fn patterns(joined: &str) -> impl Iterator<Item = &str> {
     joined.split('\n')
 }
 
@@ -121,6 +122,7 @@ mod not_now_cues;
 mod ohss_lay_signs;
 mod older_people_told_by_carers;
 mod older_typing;
+mod packed_tables;
 mod pads_soaked_each_hour;
 mod pain_in_a_cast;
 mod parents_and_pregnancy_lay_signs;
@@ -688,11 +690,11 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
 fn built_in() -> &'static Matcher<Sig> {
     static BUILT_IN: OnceLock<Matcher<Sig>> = OnceLock::new();
     BUILT_IN.get_or_init(|| {
+        // Lossy only in name: the packed text is whole `&str`s, so this borrows it.
+        let text = String::from_utf8_lossy(&packed_tables::TEXT);
         Matcher::new(
-            BUILT_IN_TABLES
-                .iter()
-                .flat_map(|table| table.iter())
-                .flat_map(|(signal, joined)| patterns(joined).map(move |p| (*signal, p))),
+            packed_tables::entries(&text, &packed_tables::SIGNALS)
+                .flat_map(|(signal, joined)| patterns(joined).map(move |p| (signal, p))),
         )
     })
 }
@@ -1672,6 +1674,8 @@ mod older_people_told_by_carers_tests;
 mod older_typing_tests;
 #[cfg(test)]
 mod one_calf_bigger_than_the_other_tests;
+#[cfg(test)]
+mod packed_tables_tests;
 #[cfg(test)]
 mod pads_soaked_each_hour_tests;
 #[cfg(test)]
