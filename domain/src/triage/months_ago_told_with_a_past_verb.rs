@@ -16,7 +16,7 @@ pub(crate) const MONTHS_AGO_TOLD_WITH_A_PAST_VERB: &[(Sig, &str)] = &[(
     Sig::Past,
     pats![
         "mesi|anno|anni fa ho|ha|abbiamo|hanno avuto|avuta|fatto|sofferto",
-        "mesi|anno|anni fa mi|gli|le e|hanno venuto|venuta|preso|presa|trovato|trovata|operato|operata",
+        "mesi|anno|anni fa mi|gli|le e|hanno venuto|venuta|preso|presa|trovato|trovata",
         "mesi|anno|anni fa e|sono stato|stata|svenuto|svenuta|caduto|caduta|ricoverato|ricoverata",
         "maanden geleden",
     ],
