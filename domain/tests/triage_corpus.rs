@@ -439,6 +439,10 @@ const FILES: &[(&str, &str)] = &[
         "128-en-es-fr-de-website-chat-first-contact",
         include_str!("corpus/128-en-es-fr-de-website-chat-first-contact.tsv"),
     ),
+    (
+        "129-it-pt-nl-whatsapp-families",
+        include_str!("corpus/129-it-pt-nl-whatsapp-families.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

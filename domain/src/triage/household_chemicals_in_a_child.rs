@@ -1,5 +1,6 @@
 //! A household product a child got into, told by the product and by who the child is. The
-//! dishwasher products (tablets, powder, rinse aid) and the drain unblocker are corrosive
+//! dishwasher products (tablets, powder, rinse aid), the drain unblocker and the kettle or
+//! limescale descaler ("anticalcare", "ontkalker", "détartrant") are corrosive
 //! [POIS]; "a little brother" or "mijn zusje" is a child as much as "my son" is. With these,
 //! the presentation table's existing rows decide: a child with a caustic chemical who
 //! drools, coughs or cannot swallow, a caustic swallowed with coughing or a sore mouth, a
@@ -17,9 +18,15 @@ pub(crate) const HOUSEHOLD_CHEMICALS_IN_A_CHILD: &[(Sig, &str)] = &[
         // a poisoning.
         Sig::Chemical,
         pats![
-            "drank|drunk|swallowed|ate|eaten|chewed|bit|sucked|licked|gulped|bebio|trago|comio|chupo|mordio|bu|avale|croque|suce|getrunken|geschluckt|gekaut|gelutscht|bevuto|ingoiato|masticato|succhiato|bebeu|engoliu|mastigou|chupou|gedronken|ingeslikt|gekauwd|gelikt ~rinse|unblocker|dishwasher|klarspuler|klarspueler|glansspoelmiddel|abrillantador|abrilhantador|brillantante|lavavajillas|lavastoviglie|spulmaschinentab*|vaatwas*|afwasmiddel|rincage",
+            "drank|drunk|swallowed|ate|eaten|chewed|bit|sucked|licked|gulped|bebio|trago|comio|chupo|mordio|bu|avale|croque|suce|getrunken|geschluckt|gekaut|gelutscht|bevuto|ingoiato|masticato|succhiato|bebeu|engoliu|mastigou|chupou|gedronken|ingeslikt|gekauwd|gelikt ~rinse|unblocker|dishwasher|klarspuler|klarspueler|glansspoelmiddel|abrillantador|abrilhantador|brillantante|lavavajillas|lavastoviglie|spulmaschinentab*|vaatwas*|afwasmiddel|rincage|descaler|anticalcare|ontkalker|entkalker|detartrant|antical|descalcificador|anticalcario",
             "rinse|unblocker|dishwasher|lavavajillas|lavastoviglie|vaatwas*|afwasmiddel ~in ~his|her|its|zn|zijn|haar|de|su|la|sa|seinen|ihren|den|bocca ~mouth|mond|boca|bouche|mund|bocca",
         ],
+    ),
+    (
+        // A descaler drunk is a corrosive taken, as the dishwasher products are
+        // (`findings.rs`), for the child rows.
+        Sig::Ingested,
+        pats!["drank|drunk|swallowed|bebio|trago|bu|avale|getrunken|geschluckt|bevuto|ingoiato|bebeu|engoliu|gedronken|ingeslikt ~descaler|anticalcare|ontkalker|entkalker|detartrant|antical|descalcificador|anticalcario"],
     ),
     (
         // A mouth red or raw after a caustic: burnt [POIS]. Not blisters: the burn

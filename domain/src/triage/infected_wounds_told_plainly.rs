@@ -26,5 +26,7 @@ pub(crate) const INFECTED_WOUNDS_TOLD_PLAINLY: &[(Sig, &str)] = &[(
         "ferita|cicatrice|taglio|punti ~puzza|pus|trasuda|secerne|giallo", "striscia ~rossa", "rosso ~sale ~verso",
         "ferida|cicatriz|corte|pontos ~cheira|pus|secrecao|amarelo",
         "wond|wondje|litteken|snee|hechtingen ~ruikt|stinkt|pus|etter|lekt|geel", "rode ~streep",
+        "linha|risca ~vermelha ~subindo|sobe|subiu", "linea|raya ~roja ~sube|subiendo|subio",
+        "trainee|ligne ~rouge ~monte|remonte", "roter ~streifen|strich ~hoch|nach ~oben",
     ],
 )];

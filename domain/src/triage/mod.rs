@@ -29,9 +29,13 @@ fn patterns(joined: &str) -> impl Iterator<Item = &str> {
     joined.split('\n')
 }
 
+mod a_baby_fallen_from_a_height;
 mod a_babys_cry_and_soft_spot;
 mod a_floppy_child;
+mod a_hot_swollen_joint;
+mod a_missed_injection_or_pills_then_sex;
 mod a_slow_pulse_and_a_grey_face;
+mod a_weak_arm_or_a_drink_spilling_from_the_mouth;
 mod aftercare_red_flags;
 mod aftercare_same_day;
 mod ages_told_in_years;
@@ -85,6 +89,7 @@ mod harm_to_a_child_told_as_a_thought;
 mod head_blows;
 mod head_injury_lay_flags;
 mod heard_voices;
+mod hitting_and_kicking_now;
 mod hours_and_suppositions;
 mod household_chemicals_in_a_child;
 mod infected_wounds_told_plainly;
@@ -103,6 +108,7 @@ mod learned_english;
 mod lexicon;
 mod lip_filler_told_plainly;
 mod list_commas;
+mod locked_in_with_the_means;
 mod long_bleeds;
 mod long_term_conditions_getting_worse;
 pub(crate) mod matcher;
@@ -113,6 +119,7 @@ mod mental_health_same_day;
 mod methadone_named_in_other_languages;
 mod missed_ivf_and_pill_doses;
 pub mod model;
+mod months_ago_told_with_a_past_verb;
 mod mouth_full_of_sores;
 mod non_blanching_rash;
 pub(crate) mod normalize;
@@ -149,12 +156,14 @@ mod same_day_mental_health_told_plainly;
 mod same_day_red_flags;
 mod same_day_signs_in_one_line;
 mod same_day_signs_told_plainly;
+mod scalp_sore_to_comb_and_jaw_tired_to_chew;
 mod scope;
 mod scrotal_swelling_after_a_vasectomy;
 mod self_harm_cuts_and_kept_pills;
 mod self_harm_cuts_needing_care;
 mod severity_details;
 mod shingles_and_growing_swelling;
+mod sight_gone_in_an_injured_eye;
 mod signs_a_first_message_buries;
 mod signs_in_stories_and_homework;
 mod signs_told_literally_or_autocorrected;
@@ -213,12 +222,16 @@ use std::sync::{Arc, OnceLock};
 use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
+use a_baby_fallen_from_a_height::A_BABY_FALLEN_FROM_A_HEIGHT;
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
 use a_floppy_child::A_FLOPPY_CHILD;
+use a_hot_swollen_joint::A_HOT_SWOLLEN_JOINT;
+use a_missed_injection_or_pills_then_sex::A_MISSED_INJECTION_OR_PILLS_THEN_SEX;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_slow_pulse_and_a_grey_face::A_SLOW_PULSE_AND_A_GREY_FACE;
 use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
+use a_weak_arm_or_a_drink_spilling_from_the_mouth::A_WEAK_ARM_OR_A_DRINK_SPILLING_FROM_THE_MOUTH;
 use a_year_ago::A_YEAR_AGO;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
@@ -276,6 +289,7 @@ use harm_to_a_child_told_as_a_thought::HARM_TO_A_CHILD_TOLD_AS_A_THOUGHT;
 use head_blows::HEAD_BLOWS;
 use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
 use heard_voices::HEARD_VOICES;
+use hitting_and_kicking_now::HITTING_AND_KICKING_NOW;
 use hours_and_suppositions::HOURS_AND_SUPPOSITIONS;
 use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
 use household_chemicals_in_the_eye::HOUSEHOLD_CHEMICALS_IN_THE_EYE;
@@ -293,6 +307,7 @@ use lay_red_flags_multilingual::LAY_RED_FLAGS_MULTILINGUAL;
 use learned_english::LEARNED_ENGLISH_FINDINGS;
 use lexicon::{Sig, LEXICON};
 use lip_filler_told_plainly::LIP_FILLER_TOLD_PLAINLY;
+use locked_in_with_the_means::LOCKED_IN_WITH_THE_MEANS;
 use long_bleeds::LONG_BLEEDS;
 use long_term_conditions_getting_worse::LONG_TERM_CONDITIONS_GETTING_WORSE;
 use matcher::{Match, Matcher};
@@ -305,6 +320,7 @@ use methadone_named_in_other_languages::METHADONE_NAMED_IN_OTHER_LANGUAGES;
 use missed_contraception_and_unprotected_sex::MISSED_CONTRACEPTION_AND_UNPROTECTED_SEX;
 use missed_ivf_and_pill_doses::MISSED_IVF_AND_PILL_DOSES;
 use model::{Head, Model, HEADS};
+use months_ago_told_with_a_past_verb::MONTHS_AGO_TOLD_WITH_A_PAST_VERB;
 use mouth_full_of_sores::MOUTH_FULL_OF_SORES;
 use non_blanching_rash::NON_BLANCHING_RASH;
 use normalize::{normalize, Token};
@@ -340,12 +356,14 @@ use same_day_mental_health_told_plainly::SAME_DAY_MENTAL_HEALTH_TOLD_PLAINLY;
 use same_day_red_flags::SAME_DAY_RED_FLAGS;
 use same_day_signs_in_one_line::SAME_DAY_SIGNS_IN_ONE_LINE;
 use same_day_signs_told_plainly::SAME_DAY_SIGNS_TOLD_PLAINLY;
+use scalp_sore_to_comb_and_jaw_tired_to_chew::SCALP_SORE_TO_COMB_AND_JAW_TIRED_TO_CHEW;
 use scope::{Scope, Status};
 use scrotal_swelling_after_a_vasectomy::SCROTAL_SWELLING_AFTER_A_VASECTOMY;
 use self_harm_cuts_and_kept_pills::SELF_HARM_CUTS_AND_KEPT_PILLS;
 use self_harm_cuts_needing_care::SELF_HARM_CUTS_NEEDING_CARE;
 use severity_details::SEVERITY_DETAILS;
 use shingles_and_growing_swelling::SHINGLES_AND_GROWING_SWELLING;
+use sight_gone_in_an_injured_eye::SIGHT_GONE_IN_AN_INJURED_EYE;
 use signs_a_first_message_buries::SIGNS_A_FIRST_MESSAGE_BURIES;
 use signs_in_stories_and_homework::SIGNS_IN_STORIES_AND_HOMEWORK;
 use signs_told_literally_or_autocorrected::SIGNS_TOLD_LITERALLY_OR_AUTOCORRECTED;
@@ -685,6 +703,15 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     NOT_KNOWING_FAMILY,
     DROWSY_WITH_LOW_OXYGEN_IN_COPD,
     MOUTH_FULL_OF_SORES,
+    MONTHS_AGO_TOLD_WITH_A_PAST_VERB,
+    SCALP_SORE_TO_COMB_AND_JAW_TIRED_TO_CHEW,
+    SIGHT_GONE_IN_AN_INJURED_EYE,
+    A_HOT_SWOLLEN_JOINT,
+    HITTING_AND_KICKING_NOW,
+    LOCKED_IN_WITH_THE_MEANS,
+    A_BABY_FALLEN_FROM_A_HEIGHT,
+    A_MISSED_INJECTION_OR_PILLS_THEN_SEX,
+    A_WEAK_ARM_OR_A_DRINK_SPILLING_FROM_THE_MOUTH,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1473,15 +1500,23 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 }
 
 #[cfg(test)]
+mod a_baby_fallen_from_a_height_tests;
+#[cfg(test)]
 mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
 mod a_bite_told_verb_first_tests;
 #[cfg(test)]
 mod a_floppy_child_tests;
 #[cfg(test)]
+mod a_hot_swollen_joint_tests;
+#[cfg(test)]
+mod a_missed_injection_or_pills_then_sex_tests;
+#[cfg(test)]
 mod a_new_medicine_then_swelling_tests;
 #[cfg(test)]
 mod a_slow_pulse_and_a_grey_face_tests;
+#[cfg(test)]
+mod a_weak_arm_or_a_drink_spilling_from_the_mouth_tests;
 #[cfg(test)]
 mod a_year_ago_tests;
 #[cfg(test)]
@@ -1605,6 +1640,8 @@ mod heard_voices_tests;
 #[cfg(test)]
 mod history_form_tests;
 #[cfg(test)]
+mod hitting_and_kicking_now_tests;
+#[cfg(test)]
 mod hours_and_suppositions_tests;
 #[cfg(test)]
 mod household_chemicals_in_a_child_tests;
@@ -1637,6 +1674,8 @@ mod lip_filler_told_plainly_tests;
 #[cfg(test)]
 mod list_commas_tests;
 #[cfg(test)]
+mod locked_in_with_the_means_tests;
+#[cfg(test)]
 mod long_bleeds_tests;
 #[cfg(test)]
 mod long_term_conditions_getting_worse_tests;
@@ -1656,6 +1695,8 @@ mod methadone_named_in_other_languages_tests;
 mod missed_contraception_and_unprotected_sex_tests;
 #[cfg(test)]
 mod missed_ivf_and_pill_doses_tests;
+#[cfg(test)]
+mod months_ago_told_with_a_past_verb_tests;
 #[cfg(test)]
 mod mouth_full_of_sores_tests;
 #[cfg(test)]
@@ -1729,6 +1770,8 @@ mod same_day_signs_in_one_line_tests;
 #[cfg(test)]
 mod same_day_signs_told_plainly_tests;
 #[cfg(test)]
+mod scalp_sore_to_comb_and_jaw_tired_to_chew_tests;
+#[cfg(test)]
 mod scope_leftovers_tests;
 #[cfg(test)]
 mod scrotal_swelling_after_a_vasectomy_tests;
@@ -1740,6 +1783,8 @@ mod self_harm_cuts_needing_care_tests;
 mod severity_details_tests;
 #[cfg(test)]
 mod shingles_and_growing_swelling_tests;
+#[cfg(test)]
+mod sight_gone_in_an_injured_eye_tests;
 #[cfg(test)]
 mod signs_a_first_message_buries_tests;
 #[cfg(test)]
