@@ -395,6 +395,10 @@ pub(crate) enum Sig {
     /// A pulse told as very slow without a figure ("pulse is really slow", "pouls très
     /// lent"): with faintness or a grey face, an emergency (session 23d).
     SlowPulse,
+    /// An everyday task the person managed before and now cannot without stopping for
+    /// breath or sitting down ("can't get up the stairs", "had to sit down halfway to the
+    /// kitchen"): new breathlessness or weakness on exertion, a same-day look (session 24b).
+    BreathlessOnATask,
     // Context that combines with concepts.
     Pregnancy,
     Procedure,
@@ -625,6 +629,7 @@ impl Sig {
             Sig::NoSocialResponse => "not responding to a parent",
             Sig::ColdPaleLimb => "a limb gone cold and pale",
             Sig::SlowPulse => "a very slow pulse",
+            Sig::BreathlessOnATask => "breathless or weak on an everyday task, new",
             Sig::IntrusiveThoughts => "unwanted intrusive thoughts",
             Sig::Relapse => "relapse after a period clean",
             Sig::Stimulant => "a stimulant drug taken",
@@ -906,6 +911,7 @@ impl Sig {
                 | Sig::NoSocialResponse
                 | Sig::ColdPaleLimb
                 | Sig::SlowPulse
+                | Sig::BreathlessOnATask
                 | Sig::MouthSores
                 | Sig::ClinicEmergency
                 | Sig::ClinicUrgent

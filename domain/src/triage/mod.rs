@@ -31,6 +31,7 @@ fn patterns(joined: &str) -> impl Iterator<Item = &str> {
 
 mod a_baby_fallen_from_a_height;
 mod a_babys_cry_and_soft_spot;
+mod a_breathing_rate;
 mod a_floppy_child;
 mod a_hot_swollen_joint;
 mod a_missed_injection_or_pills_then_sex;
@@ -92,6 +93,7 @@ mod heard_voices;
 mod hitting_and_kicking_now;
 mod hours_and_suppositions;
 mod household_chemicals_in_a_child;
+mod inabilities_and_counts_told_plainly;
 mod infected_wounds_told_plainly;
 mod injury_red_flags;
 mod italian_questions_ahead;
@@ -293,6 +295,7 @@ use hitting_and_kicking_now::HITTING_AND_KICKING_NOW;
 use hours_and_suppositions::HOURS_AND_SUPPOSITIONS;
 use household_chemicals_in_a_child::HOUSEHOLD_CHEMICALS_IN_A_CHILD;
 use household_chemicals_in_the_eye::HOUSEHOLD_CHEMICALS_IN_THE_EYE;
+use inabilities_and_counts_told_plainly::INABILITIES_AND_COUNTS_TOLD_PLAINLY;
 use infected_wounds_told_plainly::INFECTED_WOUNDS_TOLD_PLAINLY;
 use injury_red_flags::INJURY_RED_FLAGS;
 use italian_questions_ahead::ITALIAN_QUESTIONS_AHEAD;
@@ -698,6 +701,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     SIGNS_A_FIRST_MESSAGE_BURIES,
     A_FLOPPY_CHILD,
     A_SLOW_PULSE_AND_A_GREY_FACE,
+    INABILITIES_AND_COUNTS_TOLD_PLAINLY,
     BLEEDING_WITH_FAINTNESS,
     COLD_PALE_LIMB,
     NOT_KNOWING_FAMILY,
@@ -1506,6 +1510,8 @@ mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
 mod a_bite_told_verb_first_tests;
 #[cfg(test)]
+mod a_breathing_rate_tests;
+#[cfg(test)]
 mod a_floppy_child_tests;
 #[cfg(test)]
 mod a_hot_swollen_joint_tests;
@@ -1647,6 +1653,8 @@ mod hours_and_suppositions_tests;
 mod household_chemicals_in_a_child_tests;
 #[cfg(test)]
 mod household_chemicals_in_the_eye_tests;
+#[cfg(test)]
+mod inabilities_and_counts_told_plainly_tests;
 #[cfg(test)]
 mod infected_wounds_told_plainly_tests;
 #[cfg(test)]

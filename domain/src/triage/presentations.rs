@@ -135,6 +135,12 @@ pub(crate) enum Cond {
     InrAtLeast(u8),
     /// An INR below this many tenths.
     InrBelow(u8),
+    /// A breathing rate at or above this many breaths a minute (`a_breathing_rate.rs`).
+    BreathingAtLeast(u8),
+    /// A breathing rate at or below this many breaths a minute.
+    BreathingAtMost(u8),
+    /// A body temperature at or below this many tenths of a °C (named as a temperature).
+    TemperatureAtMost(u16),
     /// A heart rate below this many beats a minute.
     HeartBelow(u8),
     /// A heart rate at or above this many beats a minute (not after exertion).
@@ -690,6 +696,27 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::HeartAtLeast(110)], any(0): [], "NG51 amber, consensus"),
     rule!(ChestPain, "a heart rate of 130 or more with faintness, breathlessness or chest pain", E,
         all: [Cond::HeartAtLeast(130)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain)], "NG51, consensus"),
+    // Readings told plainly, at the single values that score 3 in NEWS2 (session 24b):
+    // a systolic of 220 or more, a
+    // temperature of 35 or under (under 36 is NG51 amber only with an infection, and
+    // alone is often a well person's morning reading), and a breathing
+    // rate (`a_breathing_rate.rs`): 25 or more in an adult [NG51; BTS], 21-24 a same-day
+    // look; in a baby or child over 60 [NG143 red], over 50 a same-day look; 8 or under
+    // at any age. NEWS2 is the RCP's National Early Warning Score (consensus here).
+    rule!(Headache, "a systolic blood pressure of 220 or more", E,
+        all: [Cond::PressureAtLeast(220, 255)], any(0): [], "consensus, NEWS2"),
+    rule!(FeverAdult, "a body temperature of 35 °C or lower", E,
+        all: [Cond::TemperatureAtMost(350)], any(0): [], "consensus, NEWS2"),
+    rule!(Breathing, "an adult breathing 25 or more times a minute", E,
+        all: [Cond::BreathingAtLeast(25), Cond::Absent(Sig::Infant), Cond::Absent(Sig::Child)], any(0): [], "NG51, BTS, NEWS2"),
+    rule!(Breathing, "an adult breathing 21 to 24 times a minute", U,
+        all: [Cond::BreathingAtLeast(21), Cond::Absent(Sig::Infant), Cond::Absent(Sig::Child)], any(0): [], "NG51 amber"),
+    rule!(Breathing, "a baby or child breathing over 60 times a minute", E,
+        all: [Cond::BreathingAtLeast(61)], any(0): [], "NG143 red"),
+    rule!(Breathing, "a baby or child breathing over 50 times a minute", U,
+        all: [Cond::BreathingAtLeast(51)], any(0): [], "NG143 amber"),
+    rule!(Breathing, "breathing 8 or fewer times a minute", E,
+        all: [Cond::BreathingAtMost(8)], any(0): [], "consensus, NEWS2"),
     // Potassium: 6.5 or more is severe hyperkalaemia (arrhythmia), 6.0-6.4 a same-day
     // recheck; weakness or palpitations with a raised one, or missed dialysis with them,
     // are the heart and muscles already affected.
@@ -993,6 +1020,7 @@ pub(crate) fn finding_level(signal: Sig) -> Option<(Urgency, Presentation)> {
         // look; a baby not looking at a parent lifts nothing without the rows' companions.
         Sig::Floppy | Sig::SlowPulse => (U, P::Consciousness),
         Sig::ColdPaleLimb => (U, P::Limb),
+        Sig::BreathlessOnATask => (U, P::Breathing),
         Sig::NoSocialResponse => (routine, P::Unplaced),
         Sig::EmergencyContraception => (U, P::Unplaced),
         Sig::EyeInjury => (E, P::Eye),
@@ -1123,6 +1151,15 @@ impl Facts<'_> {
             Cond::BorderlineOxygen => r.oxygen.is_some_and(|o| (92.0..=95.0).contains(&o)),
             Cond::InrBelow(tenths) => r.inr.is_some_and(|inr| inr * 10.0 < f32::from(tenths)),
             Cond::HeartBelow(limit) => r.slowest_heart.is_some_and(|h| h < f32::from(limit)),
+            Cond::BreathingAtLeast(limit) => {
+                r.breathing_rate.is_some_and(|b| b >= f32::from(limit))
+            }
+            Cond::BreathingAtMost(limit) => {
+                r.slowest_breathing.is_some_and(|b| b <= f32::from(limit))
+            }
+            Cond::TemperatureAtMost(tenths) => r
+                .lowest_temperature_c
+                .is_some_and(|t| t * 10.0 <= f32::from(tenths)),
             Cond::HeartAtLeast(limit) => r.heart_rate.is_some_and(|h| h >= f32::from(limit)),
             Cond::PotassiumAtLeast(tenths) => {
                 r.potassium.is_some_and(|k| k * 10.0 >= f32::from(tenths))

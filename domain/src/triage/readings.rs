@@ -47,6 +47,13 @@ pub(crate) struct Readings {
     pub weight_gain_kg: Option<f32>,
     /// Highest lithium level quoted, in mmol/L ("lithium level came back 1.9").
     pub lithium: Option<f32>,
+    /// Fastest breathing rate quoted, in breaths a minute (`a_breathing_rate.rs`).
+    pub breathing_rate: Option<f32>,
+    /// Slowest breathing rate quoted, in breaths a minute.
+    pub slowest_breathing: Option<f32>,
+    /// Lowest body temperature quoted, in °C, where a word names it as a temperature
+    /// ("temp 34.8", "34,6 graden temperatuur"): 35 or under is hypothermia.
+    pub lowest_temperature_c: Option<f32>,
 }
 
 /// Where a reading sits in the text, in bytes: from the word that names what was
@@ -129,10 +136,31 @@ fn blood_pressures(text: &str) -> impl Iterator<Item = ((f32, f32), usize)> + '_
         };
         // "a pressão está 7 por 4", "22 por 13": Portuguese and Spanish speakers tell a
         // pressure in centimetres of mercury; only with a word join, never a slash (a date).
-        let centimetres = !slash
-            && text[end..].starts_with(" por ")
-            && (5.0..=26.0).contains(&systolic)
-            && (3.0..=16.0).contains(&diastolic);
+        let centimetres_range =
+            (5.0..=26.0).contains(&systolic) && (3.0..=16.0).contains(&diastolic);
+        // "tension à 8/5", "tensão 9/6": French and Portuguese speakers write centimetres
+        // with a slash too; only with a word for the pressure just before (not a date).
+        let named_just_before = || {
+            let before: String = text[..i]
+                .chars()
+                .rev()
+                .take(16)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let before = before.to_lowercase();
+            ["tension", "tensão", "tensao", "pressão", "pressao"]
+                .iter()
+                .any(|name| before.contains(name))
+        };
+        let centimetres = centimetres_range
+            && systolic > diastolic
+            && if slash {
+                named_just_before()
+            } else {
+                text[end..].starts_with(" por ")
+            };
         let (systolic, diastolic) = if centimetres {
             (systolic * 10.0, diastolic * 10.0)
         } else {
@@ -222,6 +250,7 @@ const OXYGEN_WORDS: &[&str] = &[
     "saturatie",
     "oxymetre",
     "saturimetro",
+    "saturometro",
     "pulsioximetro",
     "pulsossimetro",
     "oximetro",
@@ -943,6 +972,61 @@ const ILL_FOR: &[&str] = &[
     "schwanger",
 ];
 
+/// A number joined to what it measures by a verb or a preposition just before it ("is
+/// 88", "está em 88", "steht bei 88"), not an age ("is 88 years").
+fn linked_to_a_name(words: &[Word], index: usize) -> bool {
+    const LINKS: &[&str] = &[
+        "is", "at", "on", "em", "en", "esta", "est", "ist", "bei", "e", "a", "op", "sta", "of",
+        "de", "di", "van", "von", "nur", "only", "solo", "apenas", "maar",
+    ];
+    const YEARS: &[&str] = &[
+        "years", "yrs", "year", "anos", "ans", "jahre", "jahren", "anni", "jaar", "y", "yo",
+    ];
+    index > 0
+        && text_at(words, index - 1).is_some_and(|w| LINKS.contains(&w))
+        && !text_at(words, index + 1).is_some_and(|w| YEARS.contains(&w))
+}
+
+/// Words that name a body temperature, in the seven languages.
+const BODY_TEMPERATURE_WORDS: &[&str] = &[
+    "temp",
+    "temperature",
+    "temperatura",
+    "temperatur",
+    "temperatuur",
+    "thermometer",
+    "termometro",
+    "thermometre",
+    "koorts",
+];
+
+/// Words of the air, a room, water or a fridge: a temperature of those is no reading.
+const AIR_WORDS: &[&str] = &[
+    "outside", "weather", "room", "house", "water", "bath", "fridge", "freezer", "heat",
+    "heatwave", "sun", "fuera", "calor", "clima", "dehors", "chaleur", "meteo", "draussen",
+    "draußen", "hitze", "wetter", "zimmer", "fuori", "caldo", "stanza", "fora", "quarto", "buiten",
+    "hitte", "weer", "kamer", "agua", "eau", "wasser", "acqua",
+];
+
+/// The word naming a low body temperature at `index` (30-35.9 °C, 86-96.7 °F), if any,
+/// with the temperature in °C.
+fn low_temperature(words: &[Word], index: usize, value: f32, unit: &str) -> Option<(usize, f32)> {
+    let celsius = if unit == "f" || text_at(words, index + 1) == Some("f") {
+        (value - 32.0) / 1.8
+    } else {
+        value
+    };
+    if !(30.0..36.0).contains(&celsius) || matches!(unit, "mg" | "kg" | "mmol" | "weeks") {
+        return None;
+    }
+    // "la temperatura de mi abuela es 34,7": the person may sit between.
+    let named = nearest(words, index, 6, 3, BODY_TEMPERATURE_WORDS)?;
+    if (named + 1..index).any(|i| matches!(words[i], Word::Number(..))) {
+        return None;
+    }
+    (!near(words, index, 8, 8, AIR_WORDS)).then_some((named, celsius))
+}
+
 fn lower(slot: &mut Option<f32>, value: f32) {
     *slot = Some(slot.map_or(value, |old| old.min(value)));
 }
@@ -963,6 +1047,8 @@ enum Kind {
     Potassium,
     WeightGain,
     Lithium,
+    BreathingRate,
+    LowTemperature,
 }
 
 /// One reading found in the text, before it is scoped.
@@ -1154,6 +1240,17 @@ const EXERTION_WORDS: &[&str] = &[
     "hardlopen",
     "trappen",
     "sporten",
+    // Dancing or a spin class (session 24b).
+    "spin",
+    "dancing",
+    "bailando",
+    "danser",
+    "dansant",
+    "tanzen",
+    "ballare",
+    "ballando",
+    "dancando",
+    "dansen",
 ];
 
 /// Words after a number that make it a duration, not a heart rate ("heart op 30 years ago").
@@ -1436,9 +1533,22 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                 Some("im" | "m" | "aged" | "age")
             );
         if (50.0..=100.0).contains(&value) && !an_age {
+            // "a saturação da minha mãe está em 88", "saturatie van mijn vader is 88": the
+            // person between the word and a number joined to it by "is", "em", "at".
+            let usual_between = (index.saturating_sub(7)..index)
+                .any(|i| text_at(&words, i).is_some_and(|w| BASELINE_WORDS.contains(&w)));
+            let oxygen_reach = if linked_to_a_name(&words, index) && !usual_between {
+                oxygen_reach.max(7)
+            } else {
+                oxygen_reach
+            };
             // "Saturación 97% y pulso 70": the pulse told after the saturation is not one.
             if let Some(named) = nearest(&words, index, oxygen_reach, 2, OXYGEN_WORDS)
                 .filter(|&at| !(at + 1..index).any(|i| near(&words, i, 0, 0, HEART_WORDS)))
+                .filter(|&at| {
+                    at + 4 >= index
+                        || !(at + 1..index).any(|i| matches!(words[i], Word::Number(..)))
+                })
             {
                 push(&mut found, &starts, Kind::Oxygen, value, index, Some(named));
                 continue;
@@ -1506,7 +1616,27 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             }
             continue;
         }
-        if (25.0..=250.0).contains(&value) && !DURATION_UNITS.contains(&unit) {
+        // A pulse is a whole number, not a price ("£240"), and not the number just after a
+        // word for a temperature ("temp 38.3, pulse 112", "fieber 39, puls 112").
+        let price = text[..starts[index]].ends_with(['£', '$', '€']);
+        // "puls 62, blutdruck 121/80": the first number of a pressure is no pulse.
+        let a_pressure = text[starts[index]..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix('/')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        let after_a_temperature = index > 0
+            && text_at(&words, index - 1).is_some_and(|w| {
+                TEMPERATURE_WORDS.contains(&w)
+                    || BODY_TEMPERATURE_WORDS.contains(&w)
+                    || FEVER_AFTER.contains(&w)
+            });
+        if (25.0..=250.0).contains(&value)
+            && !DURATION_UNITS.contains(&unit)
+            && value.fract() == 0.0
+            && !price
+            && !a_pressure
+            && !after_a_temperature
+        {
             let named = nearest(&words, index, 3, 1, HEART_WORDS)
                 .or_else(|| watch_pulse(&words, index))
                 .or_else(|| range_named_after(&words, index, HEART_WORDS));
@@ -1566,6 +1696,20 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
                 continue;
             }
         }
+        // "Temp 34.8", "34,6 graden temperatuur", "temperatura de 35": a low body
+        // temperature, only where a word names it as one and no word names the weather
+        // or a room ("35 degrees outside").
+        if let Some((named, celsius)) = low_temperature(&words, index, value, unit) {
+            push(
+                &mut found,
+                &starts,
+                Kind::LowTemperature,
+                celsius,
+                index,
+                Some(named),
+            );
+            continue;
+        }
         if (37.5..=43.0).contains(&value)
             && !matches!(unit, "mg" | "kg" | "mmol" | "weeks")
             && !told_as_years_of_age(&words, index, unit, value)
@@ -1622,6 +1766,18 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             span,
         });
     }
+    // A breathing rate the person counted (`a_breathing_rate.rs`).
+    for (value, span) in super::a_breathing_rate::breathing_rates(text) {
+        let at = starts
+            .partition_point(|&s| s < span.1)
+            .min(words.len().saturating_sub(1));
+        found.push(Found {
+            kind: Kind::BreathingRate,
+            value,
+            at,
+            span,
+        });
+    }
     // A later reading of one kind after a recheck word replaces the earlier one, unless
     // the later one is told as the usual ("84 now, usually 94").
     let replaced = |earlier: &Found| {
@@ -1651,6 +1807,11 @@ pub(crate) fn read_scoped(text: &str, current: impl Fn(Span) -> bool) -> Reading
             Kind::Temperature => higher(&mut readings.temperature_c, value),
             Kind::Potassium => higher(&mut readings.potassium, value),
             Kind::WeightGain => higher(&mut readings.weight_gain_kg, value),
+            Kind::BreathingRate => {
+                higher(&mut readings.breathing_rate, value);
+                lower(&mut readings.slowest_breathing, value);
+            }
+            Kind::LowTemperature => lower(&mut readings.lowest_temperature_c, value),
         }
     }
     if let Some((ratio, _)) = creatinine_rise(&words, &starts).filter(|(_, s)| current(*s)) {
