@@ -80,7 +80,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         &conversation_id,
         &RetriageRequest {
             context: EscalationContext {
-                clinic_id: staff.clinic_id.clone(),
+                clinic_id: store::staff::staff_ids(&staff)?.0,
                 urgency: change.to_urgency,
                 department: change.to_department,
             },
