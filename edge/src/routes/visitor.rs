@@ -323,7 +323,7 @@ pub(crate) async fn accept(
             env,
             &Job::IndexVisitorMessage(InboxJob {
                 clinic_id: config.id.clone(),
-                conversation_id: conversation_id.as_str().to_owned(),
+                conversation_id: conversation_id.clone(),
                 seq: stored.message.seq,
                 sent_at: stored.message.sent_at.clone(),
                 urgency: inbound.urgency,

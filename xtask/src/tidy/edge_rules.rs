@@ -1,5 +1,6 @@
-//! The edge's own rules: only `store/` holds D1 SQL, only the conversation object's
-//! `meta.rs` reads and writes its `meta` table, and each error code is written once.
+//! The edge's own rules: only `store/` holds D1 SQL and it takes conversation ids typed,
+//! only the conversation object's `meta.rs` reads and writes its `meta` table, and each
+//! error code is written once.
 
 use std::collections::BTreeMap;
 
@@ -55,6 +56,21 @@ fn names_the_meta_table(code: &str) -> bool {
                 .any(|keyword| pair[0].eq_ignore_ascii_case(keyword))
     });
     in_sql || code.contains("meta(\"")
+}
+
+/// `store/` files with a `conversation_id: &str` parameter: the store takes a parsed
+/// `&ConversationId`, so an id is checked once where it comes in and no route hands the
+/// store a raw path segment.
+fn untyped_conversation_ids_in_the_store(sources: &[(String, String)]) -> Vec<String> {
+    sources
+        .iter()
+        .filter(|(path, _)| path.starts_with("store/"))
+        .filter(|(_, text)| {
+            let code: String = code_of(text).split_whitespace().collect();
+            code.contains("conversation_id:&str")
+        })
+        .map(|(path, _)| path.clone())
+        .collect()
 }
 
 /// The `AppError`/`ApiError` constructors that take a code as their first argument
@@ -187,6 +203,44 @@ fn the_meta_check_finds_the_table_outside_its_module_only() {
             "conversation_do/erase.rs".to_owned(),
             "conversation_do/presence.rs".to_owned(),
             "conversation_do/ladder.rs".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn the_store_takes_typed_conversation_ids() {
+    let untyped = untyped_conversation_ids_in_the_store(&edge_sources());
+    assert!(
+        untyped.is_empty(),
+        "store functions take `conversation_id: &ConversationId`, parsed where the id \
+         comes in; found `conversation_id: &str` in: {untyped:?}"
+    );
+}
+
+#[test]
+fn the_conversation_id_check_finds_untyped_store_parameters_only() {
+    let files = sources(&[
+        (
+            "store/details.rs",
+            "pub async fn notes(env: &Env, clinic_id: &str, conversation_id: &str) {}",
+        ),
+        (
+            "store/inbox/mod.rs",
+            "pub async fn set_status(\n    env: &Env,\n    conversation_id:\n        &str,\n) {}",
+        ),
+        (
+            "store/surveys.rs",
+            "pub async fn survey(env: &Env, conversation_id: &ConversationId) {}\n\
+             pub struct Row<'a> { pub conversation_id: &'a str }",
+        ),
+        ("store/retention.rs", "// once took conversation_id: &str"),
+        ("routes/staff.rs", "fn publish(conversation_id: &str) {}"),
+    ]);
+    assert_eq!(
+        untyped_conversation_ids_in_the_store(&files),
+        vec![
+            "store/details.rs".to_owned(),
+            "store/inbox/mod.rs".to_owned()
         ]
     );
 }
