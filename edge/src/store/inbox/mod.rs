@@ -341,7 +341,7 @@ impl InboxStore for D1<'_> {
         statements.push(conversation_statement(
             &db,
             reply.clinic.as_str(),
-            &reply.conversation,
+            reply.conversation,
         )?);
         let results = batch(&db, statements, "record staff reply").await?;
         let row: Option<ConversationRow> = first_row(results.last(), "record staff reply")?;
