@@ -41,6 +41,23 @@ macro_rules! id_type {
                 &self.0
             }
         }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        /// Parsed as it is read, so a malformed id in a body or a queue message is
+        /// refused there.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let raw = String::deserialize(deserializer)?;
+                $name::parse(&raw).ok_or_else(|| {
+                    serde::de::Error::custom(concat!("a malformed ", stringify!($name)))
+                })
+            }
+        }
     };
 }
 
@@ -106,6 +123,18 @@ impl ConversationId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_travel_as_their_text_and_are_parsed_when_read() {
+        let clinic = ClinicId::parse("demo-clinic").expect("a clinic id");
+        let json = serde_json::to_string(&clinic).expect("serialized");
+        assert_eq!(json, r#""demo-clinic""#);
+        assert_eq!(serde_json::from_str::<ClinicId>(&json).ok(), Some(clinic));
+        assert!(serde_json::from_str::<ClinicId>(r#""Demo Clinic""#).is_err());
+        assert!(serde_json::from_str::<StaffId>(r#""s_admin""#).is_ok());
+        assert!(serde_json::from_str::<StaffId>(r#""admin""#).is_err());
+        assert!(serde_json::from_str::<ConversationId>(r#""c_1""#).is_err());
+    }
 
     #[test]
     fn conversation_ids_parse_only_in_the_shape_this_service_makes() {

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use worker::Env;
 
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::store;
 
@@ -188,7 +189,7 @@ pub async fn staff(env: &Env, req: &Request) -> AppResult<(StaffProfile, String,
 pub async fn staff_with_reply_facts(
     env: &Env,
     token_hash: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<(StaffProfile, Option<store::staff::ReplyFacts>)> {
     let now = crate::time::now_rfc3339();
     store::staff::session_staff_with_reply_facts(env, token_hash, &now, conversation_id)

@@ -55,14 +55,14 @@ pub async fn deliver(env: &Env, job: &MediaJob, age_seconds: f64) -> AppResult<O
         Some(id) => id,
         None => return Ok(Outcome::Done),
     };
-    if store::inbox::conversation(env, &job.clinic_id, conversation.as_str())
+    if store::inbox::conversation(env, &job.clinic_id, &conversation)
         .await?
         .is_none()
     {
         return Ok(Outcome::Done);
     }
     let attachment_id = attachment_id(job);
-    let stored = store::attachments::find(env, conversation.as_str(), &attachment_id).await?;
+    let stored = store::attachments::find(env, &conversation, &attachment_id).await?;
     let outcome = if stored.is_some() {
         // Stored by an earlier try that stopped before its message: not fetched again.
         Ok(())
@@ -80,7 +80,7 @@ pub async fn deliver(env: &Env, job: &MediaJob, age_seconds: f64) -> AppResult<O
         Ok(()) => {
             let linked = store::attachments::link(
                 env,
-                conversation.as_str(),
+                &conversation,
                 Side::Visitor,
                 &client_msg_id,
                 std::slice::from_ref(&attachment_id),
@@ -107,7 +107,7 @@ pub async fn deliver(env: &Env, job: &MediaJob, age_seconds: f64) -> AppResult<O
         attachments,
     )
     .await?;
-    store::channel_media::record(env, &item, conversation.as_str(), code).await?;
+    store::channel_media::record(env, &item, &conversation, code).await?;
     Ok(Outcome::Done)
 }
 

@@ -70,15 +70,17 @@ pub async fn deliver(env: &Env, job: &ContinuityJob) -> AppResult<()> {
     let Some(config) = store::clinics::clinic_config(env, &job.clinic_id).await? else {
         return Ok(());
     };
-    let Some(entry) = store::inbox::conversation(env, &job.clinic_id, &job.conversation_id).await?
+    // A malformed id names no stored conversation: nothing to notice.
+    let Some(conversation_id) = ConversationId::parse(&job.conversation_id) else {
+        return Ok(());
+    };
+    let Some(entry) = store::inbox::conversation(env, &job.clinic_id, &conversation_id).await?
     else {
         return Ok(());
     };
     let Some(address) = address_of(&config, &entry) else {
         return Ok(());
     };
-    let conversation_id = ConversationId::parse(&job.conversation_id)
-        .ok_or_else(|| AppError::internal("continuity", "unreadable conversation id"))?;
     if !conversation_do::continuity(env, &conversation_id, job.seq).await? {
         return Ok(());
     }

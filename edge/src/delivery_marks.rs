@@ -27,11 +27,8 @@ pub async fn mark(env: &Env, update: &DeliveryUpdate<'_>) -> AppResult<bool> {
 
 /// The state is stored before this, and a thread reads every delivery when it opens or
 /// its socket reconnects: a frame that can't be passed on costs liveness, never the state.
-async fn tell(env: &Env, conversation_id: &str, delivery: &Delivery) {
-    let Some(id) = ConversationId::parse(conversation_id) else {
-        return;
-    };
-    if let Err(error) = conversation_do::delivery(env, &id, delivery).await {
+async fn tell(env: &Env, conversation_id: &ConversationId, delivery: &Delivery) {
+    if let Err(error) = conversation_do::delivery(env, conversation_id, delivery).await {
         worker::console_error!("delivery not passed on live ({})", error.code);
     }
 }
@@ -50,6 +47,10 @@ pub async fn up_to(
     let Some((conversation_id, _)) =
         channel_store::current_thread(env, clinic_id, channel, recipient.as_str()).await?
     else {
+        return Ok(());
+    };
+    // A malformed id names no stored message: nothing awaits this receipt.
+    let Some(conversation_id) = ConversationId::parse(&conversation_id) else {
         return Ok(());
     };
     let candidates = channel_store::awaiting_receipt(env, clinic_id, &conversation_id).await?;

@@ -163,7 +163,7 @@ pub fn visitor_message(job: &jobs::InboxJob) -> [EventJob; 2] {
         seq: Some(job.seq),
         urgency: Some(job.urgency),
         department: Some(job.department),
-        ..EventData::about(&job.clinic_id, &job.conversation_id)
+        ..EventData::about(&job.clinic_id, job.conversation_id.as_str())
     };
     let message = EventData {
         author: Some("visitor".into()),

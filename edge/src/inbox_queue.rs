@@ -9,6 +9,7 @@ use frontdesk_protocol::InboxEntry;
 use worker::{Env, MessageBatch, MessageExt, QueueRetryOptionsBuilder, RawMessage};
 
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::jobs::{backoff_seconds, EventJob, InboxJob, Job, NotifyJob};
 use crate::store;
 use crate::store::inbox::{VisitorMessage, VisitorMessageIndex};
@@ -90,7 +91,7 @@ fn retry_in(message: &JobMessage, delay: u32) {
 /// conversation's clinic inbox once. Returns the conversations whose inbox event failed
 /// (their jobs are retried; applying them again changes nothing), or an error when the
 /// D1 batch failed (every index job is retried).
-async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
+async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<ConversationId>> {
     let indexes: Vec<VisitorMessageIndex<'_>> = jobs
         .iter()
         .map(|job| VisitorMessageIndex {
@@ -108,9 +109,9 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
             language: job.language.as_deref(),
         })
         .collect();
-    let mut changed: Vec<(&str, &str)> = Vec::new();
+    let mut changed: Vec<(&str, &ConversationId)> = Vec::new();
     for job in jobs {
-        let key = (job.clinic_id.as_str(), job.conversation_id.as_str());
+        let key = (job.clinic_id.as_str(), &job.conversation_id);
         if !changed.contains(&key) {
             changed.push(key);
         }
@@ -141,7 +142,7 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
             // Every conversation the call carried is retried: indexing again changes
             // nothing, and a console shown a row twice shows the same row.
             worker::console_error!("inbox event failed ({}), retrying", error.code);
-            failed.extend(events.conversations.into_iter().map(str::to_owned));
+            failed.extend(events.conversations.into_iter().cloned());
         }
     }
     Ok(failed)
@@ -150,7 +151,7 @@ async fn apply_all(env: &Env, jobs: &[&InboxJob]) -> AppResult<Vec<String>> {
 /// A clinic's changed inbox rows in one queue batch, and the conversations they are.
 struct ClinicEvents<'a> {
     clinic_id: &'a str,
-    conversations: Vec<&'a str>,
+    conversations: Vec<&'a ConversationId>,
     entries: Vec<InboxEntry>,
 }
 
@@ -163,7 +164,7 @@ impl<'a> ClinicEvents<'a> {
         }
     }
 
-    fn add(&mut self, conversation_id: &'a str, entry: InboxEntry) {
+    fn add(&mut self, conversation_id: &'a ConversationId, entry: InboxEntry) {
         self.conversations.push(conversation_id);
         self.entries.push(entry);
     }

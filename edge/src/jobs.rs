@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 use worker::Env;
 
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 
 /// A queue job: its fields, and `"job"` naming its kind (`snake_case`). Written by serde's
 /// internally tagged form, read back by [`Job::from_json`].
@@ -185,7 +186,7 @@ pub struct NotifyJob {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct InboxJob {
     pub clinic_id: String,
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub seq: u64,
     pub sent_at: String,
     pub urgency: Urgency,

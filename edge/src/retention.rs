@@ -162,15 +162,15 @@ async fn sweep_conversation(
     let purged = conversation_do::purge_before(env, &id, cutoff).await?;
     // Files go with the messages of their age: objects first, then rows, so a failure
     // leaves rows that the next sweep finds again.
-    let keys = store::attachments::keys_before(env, id.as_str(), cutoff).await?;
+    let keys = store::attachments::keys_before(env, &id, cutoff).await?;
     if !keys.is_empty() {
         attachment_bucket::delete(env, &keys).await?;
-        store::attachments::delete_before(env, id.as_str(), cutoff).await?;
+        store::attachments::delete_before(env, &id, cutoff).await?;
     }
     if purged.remaining == 0 {
         // An upload no message carried goes with its emptied conversation.
         attachment_bucket::delete_conversation(env, clinic_id, id.as_str()).await?;
-        store::retention::delete_conversation(env, id.as_str()).await?;
+        store::retention::delete_conversation(env, &id).await?;
     }
     Ok((purged.deleted, purged.remaining == 0))
 }
@@ -184,6 +184,6 @@ pub async fn erase(
 ) -> AppResult<u64> {
     let purged = conversation_do::erase(env, conversation_id).await?;
     attachment_bucket::delete_conversation(env, clinic_id, conversation_id.as_str()).await?;
-    store::retention::delete_conversation(env, conversation_id.as_str()).await?;
+    store::retention::delete_conversation(env, conversation_id).await?;
     Ok(purged.deleted)
 }

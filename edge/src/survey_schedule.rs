@@ -43,7 +43,7 @@ async fn send_treatment_surveys(env: &worker::Env, config: &ClinicConfig) -> App
             continue;
         }
         let conversation_id = due.conversation_id;
-        let language = store::details::conversation_language(env, conversation_id.as_str()).await?;
+        let language = store::details::conversation_language(env, &conversation_id).await?;
         let (_, invitation) =
             surveys::invite(env, &config.id, &conversation_id, language.as_deref(), None).await?;
         if let Some(base) = due.callback_base {
@@ -51,7 +51,7 @@ async fn send_treatment_surveys(env: &worker::Env, config: &ClinicConfig) -> App
             channel_send::survey_invitation(
                 env,
                 config,
-                conversation_id.as_str(),
+                &conversation_id,
                 invitation.seq,
                 &callback,
             )

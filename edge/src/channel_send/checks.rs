@@ -15,6 +15,7 @@ use worker::Env;
 
 use super::queue::read_template;
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::store::channels::{self as channel_store};
 use crate::time;
 
@@ -58,7 +59,7 @@ pub fn delivery_state(state: DeliveryState) -> DeliveryStatus {
 pub async fn check_resend(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     row: &channel_store::Outbound,
 ) -> AppResult<()> {
     let endpoint = channel_store::endpoint(env, clinic_id, conversation_id).await?;
@@ -95,7 +96,7 @@ pub struct ChannelReply {
 pub async fn check_staff_reply(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     text: &str,
     template: Option<TemplateMessage>,
 ) -> AppResult<Option<ChannelReply>> {

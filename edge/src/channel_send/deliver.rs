@@ -14,7 +14,7 @@ use worker::Env;
 
 use super::outgoing::{Outgoing, Unsent};
 use super::queue::read_template;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::ids::ConversationId;
 use crate::jobs::{self, SendJob};
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
@@ -35,7 +35,11 @@ const GIVE_UP_AFTER_SECONDS: f64 = 480.0;
 
 /// Sends one queued message; `age_seconds` is how long the job has been trying.
 pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Outcome> {
-    let Some(row) = channel_store::outbound(env, &job.conversation_id, job.seq).await? else {
+    // A malformed id names no stored message: nothing to send.
+    let Some(conversation_id) = ConversationId::parse(&job.conversation_id) else {
+        return Ok(Outcome::Done);
+    };
+    let Some(row) = channel_store::outbound(env, &conversation_id, job.seq).await? else {
         return Ok(Outcome::Done);
     };
     // Accepted before (a redelivered job), or a job of an attempt a resend replaced:
@@ -51,13 +55,14 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     let handed_at_ms = std::cell::Cell::new(None::<i64>);
     let mark = |status: DeliveryStatus, provider_id: Option<String>, reason: Option<String>| {
         let job = job.clone();
+        let conversation_id = conversation_id.clone();
         let handed_at_ms = handed_at_ms.get();
         async move {
             delivery_marks::mark(
                 env,
                 &DeliveryUpdate {
                     clinic_id: &job.clinic_id,
-                    conversation_id: &job.conversation_id,
+                    conversation_id: &conversation_id,
                     seq: job.seq,
                     status,
                     provider_message_id: provider_id.as_deref(),
@@ -75,7 +80,7 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
     let (channels, clinic_name) = clinic
         .map(|c| (c.config.channels.clone(), c.config.name.clone()))
         .unwrap_or_default();
-    let endpoint = channel_store::endpoint(env, &row.clinic_id, &job.conversation_id).await?;
+    let endpoint = channel_store::endpoint(env, &row.clinic_id, &conversation_id).await?;
     if endpoint.is_some_and(|e| e.opted_out) {
         fail("opted_out: the patient texted STOP; START lets messages through again").await?;
         return Ok(Outcome::Done);
@@ -107,8 +112,6 @@ pub async fn deliver(env: &Env, job: &SendJob, age_seconds: f64) -> AppResult<Ou
             }
         },
         None => {
-            let conversation_id = ConversationId::parse(&job.conversation_id)
-                .ok_or_else(|| AppError::internal("send job", "malformed conversation id"))?;
             let message =
                 conversation_do::messages(env, &conversation_id, job.seq.saturating_sub(1))
                     .await?

@@ -10,6 +10,7 @@ use worker::Env;
 
 use super::checks::{platform, ChannelReply};
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::jobs::{self, Job, SendJob};
 use crate::store::channels::{self as channel_store};
@@ -49,7 +50,13 @@ impl Callback {
     /// The callback URL of one message: it names the message, so a status that arrives
     /// before the send's answer is stored still finds it, and a resend's attempt, so the
     /// earlier attempt's late statuses don't land on it.
-    fn url(&self, clinic_id: &str, conversation_id: &str, seq: u64, attempt: u32) -> String {
+    fn url(
+        &self,
+        clinic_id: &str,
+        conversation_id: &ConversationId,
+        seq: u64,
+        attempt: u32,
+    ) -> String {
         let attempt = if attempt > 1 {
             format!("&attempt={attempt}")
         } else {
@@ -67,7 +74,7 @@ impl Callback {
 pub async fn queue(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     to: &PatientAddress,
     callback: &Callback,
@@ -80,7 +87,7 @@ pub async fn queue(
 async fn queue_as(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     to: &PatientAddress,
     template: Option<String>,
@@ -91,7 +98,7 @@ async fn queue_as(
         &channel_store::OutboundRecord {
             clinic_id,
             channel: to.channel(),
-            conversation_id,
+            conversation_id: conversation_id.as_str(),
             seq,
             address: to.as_str(),
             template: template.as_deref(),
@@ -106,7 +113,7 @@ async fn queue_as(
 async fn enqueue(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     attempt: u32,
     callback: &Callback,
@@ -115,7 +122,7 @@ async fn enqueue(
         env,
         &Job::ChannelSend(SendJob {
             clinic_id: clinic_id.to_owned(),
-            conversation_id: conversation_id.to_owned(),
+            conversation_id: conversation_id.as_str().to_owned(),
             seq,
             status_callback: callback.url(clinic_id, conversation_id, seq, attempt),
             attempt,
@@ -131,7 +138,7 @@ pub async fn resend(
     req: &Request,
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     attempt: u32,
     failed_reason: Option<&str>,
@@ -157,7 +164,7 @@ pub async fn after_staff_reply(
     req: &Request,
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     reply: &ChannelReply,
 ) -> AppResult<()> {
@@ -186,7 +193,7 @@ pub async fn after_staff_reply(
 pub async fn survey_invitation(
     env: &Env,
     config: &ClinicConfig,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     callback: &Callback,
 ) -> AppResult<bool> {

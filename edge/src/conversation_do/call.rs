@@ -2,6 +2,7 @@
 //! URLs from [`Call`] and the object dispatches on it; the query keys and the request
 //! and reply bodies live here too.
 
+use frontdesk_domain::ids::ClinicId;
 use frontdesk_domain::rate_limit::Rate;
 use frontdesk_protocol::{Attachment, Author, Department, Message, Urgency};
 use serde::{Deserialize, Serialize};
@@ -165,7 +166,7 @@ pub struct AppendRequest {
 /// A visitor message's triage, for the escalation ladder.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EscalationContext {
-    pub clinic_id: String,
+    pub clinic_id: ClinicId,
     pub urgency: Urgency,
     pub department: Department,
 }

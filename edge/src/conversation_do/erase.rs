@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use worker::Result;
 
-use super::ConversationObject;
+use super::{meta, ConversationObject};
 
 /// What a purge or erase deleted, and how many messages are left.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -26,7 +26,7 @@ impl ConversationObject {
         if let Some(erased) = self.known.erased.get() {
             return Ok(erased);
         }
-        let erased = self.meta("erased")?.is_some();
+        let erased = self.get(meta::ERASED)?.is_some();
         self.known.erased.set(Some(erased));
         Ok(erased)
     }
@@ -63,11 +63,10 @@ impl ConversationObject {
     /// the sockets; leaves the tombstone.
     pub(super) async fn erase(&self) -> Result<Purged> {
         let deleted = self.count("", "")?;
-        self.sql().run(
-            "DELETE FROM messages; DELETE FROM ladder; DELETE FROM meta; \
-             INSERT INTO meta (key, value) VALUES ('erased', '1')",
-            &[],
-        )?;
+        // One synchronous step (no await between), so storage commits it as one.
+        self.sql()
+            .run("DELETE FROM messages; DELETE FROM ladder", &[])?;
+        self.leave_only_the_tombstone()?;
         self.known.forget();
         self.known.erased.set(Some(true));
         self.state.storage().delete_alarm().await?;

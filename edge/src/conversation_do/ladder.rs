@@ -5,12 +5,12 @@
 use chrono::{DateTime, Utc};
 use frontdesk_domain::escalation::{self, LadderEvent, Notification};
 use frontdesk_domain::events::{EventData, EventType};
-use frontdesk_protocol::{Department, EscalationRecord, Urgency};
+use frontdesk_protocol::{EscalationRecord, Urgency};
 use serde::Deserialize;
 use serde_json::json;
 use worker::Result;
 
-use super::{ConversationObject, EscalationContext};
+use super::{meta, ConversationObject, EscalationContext};
 use crate::error::AppResult;
 use crate::jobs::{self, EventJob, Job, NotifyJob};
 
@@ -77,16 +77,8 @@ fn parse_time(raw: &str) -> Option<DateTime<Utc>> {
 impl ConversationObject {
     /// Keeps the clinic and department that notifications name.
     pub(super) fn remember_context(&self, context: &EscalationContext) -> Result<()> {
-        for (key, value) in [
-            ("clinic_id", context.clinic_id.as_str()),
-            ("department", context.department.as_str()),
-        ] {
-            self.sql().run(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                &[json!(key), json!(value)],
-            )?;
-        }
-        Ok(())
+        self.put(meta::CLINIC_ID, &context.clinic_id)?;
+        self.put(meta::DEPARTMENT, &context.department)
     }
 
     pub(super) fn record_ladder(
@@ -167,15 +159,13 @@ impl ConversationObject {
     /// Fires every due step (one queue job per channel, then a record on the
     /// conversation) and re-arms the alarm for the next deadline.
     pub(super) async fn run_ladder(&self) -> AppResult<()> {
-        let (Some(clinic_id), Some(department)) = (
-            self.meta("clinic_id")?,
-            self.meta("department")?
-                .as_deref()
-                .and_then(Department::parse),
-        ) else {
+        let (Some(clinic_id), Some(department)) =
+            (self.get(meta::CLINIC_ID)?, self.get(meta::DEPARTMENT)?)
+        else {
             return Ok(());
         };
-        let Some(config) = crate::store::clinics::clinic_config(&self.env, &clinic_id).await?
+        let Some(config) =
+            crate::store::clinics::clinic_config(&self.env, clinic_id.as_str()).await?
         else {
             return Ok(());
         };
@@ -184,8 +174,13 @@ impl ConversationObject {
         let plan = escalation::plan(policy, &self.ladder_events()?, now);
         let conversation_id = self.conversation_id()?;
         for due in &plan.due {
-            let notification =
-                Notification::new(policy, &clinic_id, &conversation_id, department, due);
+            let notification = Notification::new(
+                policy,
+                clinic_id.as_str(),
+                conversation_id.as_str(),
+                department,
+                due,
+            );
             for channel in policy.channels(&due.notify) {
                 let job = Job::Notify(NotifyJob {
                     notification: notification.clone(),
@@ -197,7 +192,7 @@ impl ConversationObject {
                 urgency: Some(due.urgency),
                 department: Some(department),
                 step: Some(due.step),
-                ..EventData::about(&clinic_id, &conversation_id)
+                ..EventData::about(clinic_id.as_str(), conversation_id.as_str())
             };
             let step = format!("{}.{}", due.urgency.as_str(), due.step);
             // Queued like the notifications, before the step is recorded.

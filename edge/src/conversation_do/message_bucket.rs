@@ -4,13 +4,10 @@
 //! Object request, and its row is written in the same transaction as the message. The
 //! bucket is one `meta` row, so an erase deletes it with the rest.
 
-use frontdesk_domain::rate_limit::{self, Bucket, Decision, Rate};
-use serde_json::json;
+use frontdesk_domain::rate_limit::{self, Decision, Rate};
 use worker::{Response, Result};
 
-use super::ConversationObject;
-
-const KEY: &str = "message_bucket";
+use super::{meta, ConversationObject};
 
 impl ConversationObject {
     /// Takes a token for a visitor message; `Some(seconds)` when the caller must wait.
@@ -31,29 +28,14 @@ impl ConversationObject {
     fn try_take_message_token(&self, rate: Rate) -> Result<Decision> {
         let stored = match self.known.message_bucket.get() {
             Some(bucket) => Some(bucket),
-            None => self.meta(KEY)?.and_then(|value| parse(&value)),
+            None => self.get(meta::MESSAGE_BUCKET)?,
         };
         let now_ms = worker::Date::now().as_millis() as i64;
         let (bucket, decision) = rate_limit::take(stored, rate, now_ms);
-        self.sql().run(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            &[
-                json!(KEY),
-                json!(format!("{} {}", bucket.level, bucket.updated_ms)),
-            ],
-        )?;
+        self.put(meta::MESSAGE_BUCKET, &bucket)?;
         self.known.message_bucket.set(Some(bucket));
         Ok(decision)
     }
-}
-
-/// `"<level> <updated_ms>"`, as stored.
-fn parse(value: &str) -> Option<Bucket> {
-    let (level, updated_ms) = value.split_once(' ')?;
-    Some(Bucket {
-        level: level.parse().ok()?,
-        updated_ms: updated_ms.parse().ok()?,
-    })
 }
 
 /// The object's answer to a refused append; the edge turns it into the API's 429.
@@ -71,22 +53,4 @@ pub(super) fn retry_after(header: Option<&str>) -> u32 {
         .and_then(|value| value.parse().ok())
         .unwrap_or(1)
         .max(1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_what_it_writes_and_ignores_garbage() {
-        assert_eq!(
-            parse("120000 1700000000000"),
-            Some(Bucket {
-                level: 120_000,
-                updated_ms: 1_700_000_000_000
-            })
-        );
-        assert_eq!(parse("nonsense"), None);
-        assert_eq!(parse("1 x"), None);
-    }
 }

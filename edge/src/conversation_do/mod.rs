@@ -5,17 +5,16 @@
 //! `call.rs` names the object's calls for both sides; `client.rs` is how the rest of
 //! the edge makes them and `dispatch.rs` how the object answers them. `schema.rs` holds
 //! its tables, `messages.rs` its messages, `ladder.rs` the escalation ladder,
-//! `message_bucket.rs` its message limit, `presence.rs` typing and read marks, and
-//! `erase.rs` purging and erasing. This file holds the object and what it knows of
-//! itself.
+//! `message_bucket.rs` its message limit, `presence.rs` typing and read marks,
+//! `erase.rs` purging and erasing, and `meta.rs` the typed rows it keeps about itself.
+//! This file holds the object and what it knows of itself.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_domain::rate_limit::Bucket;
 use frontdesk_protocol::Author;
-use serde::Deserialize;
-use serde_json::json;
 use worker::{durable_object, Env, Request, Result, State};
 
 use crate::object_sql::Sql;
@@ -27,6 +26,7 @@ mod erase;
 mod ladder;
 mod message_bucket;
 mod messages;
+mod meta;
 mod presence;
 mod schema;
 
@@ -83,31 +83,17 @@ impl ConversationObject {
         if self.known.id_stored.get() {
             return Ok(());
         }
-        if let Some(id) = req.headers().get(call::CONVERSATION_ID_HEADER)? {
-            self.sql().run(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('conversation_id', ?)",
-                &[json!(id)],
-            )?;
+        let header = req.headers().get(call::CONVERSATION_ID_HEADER)?;
+        if let Some(id) = header.as_deref().and_then(ConversationId::parse) {
+            self.put_once(meta::CONVERSATION_ID, &id)?;
             self.known.id_stored.set(true);
         }
         Ok(())
     }
 
-    /// One value of the `meta` table.
-    fn meta(&self, key: &str) -> Result<Option<String>> {
-        #[derive(Deserialize)]
-        struct Row {
-            value: String,
-        }
-        let row: Option<Row> = self
-            .sql()
-            .first("SELECT value FROM meta WHERE key = ?", &[json!(key)])?;
-        Ok(row.map(|r| r.value))
-    }
-
     /// The conversation id this object was created for (by name).
-    fn conversation_id(&self) -> Result<String> {
-        self.meta("conversation_id")?
+    fn conversation_id(&self) -> Result<ConversationId> {
+        self.get(meta::CONVERSATION_ID)?
             .ok_or_else(|| worker::Error::RustError("conversation id unknown".into()))
     }
 }

@@ -6,10 +6,9 @@
 use frontdesk_domain::continuity;
 use frontdesk_domain::live_limits::{self, Inbound};
 use frontdesk_protocol::{Author, LiveEvent, ReadMarks};
-use serde_json::json;
 use worker::{Result, WebSocket, WebSocketIncomingMessage};
 
-use super::ConversationObject;
+use super::{meta, ConversationObject};
 use crate::live_socket;
 
 /// The socket tag of staff sockets; visitor sockets carry [`VISITOR_TAG`].
@@ -27,16 +26,6 @@ pub fn tags(staff_name: Option<&str>) -> Vec<String> {
             vec![STAFF_TAG.to_owned(), format!("{NAME_TAG_PREFIX}{name}")]
         }
         None => vec![VISITOR_TAG.to_owned()],
-    }
-}
-
-/// The `meta` key of the reply the last continuity notice went for.
-const NOTICED_KEY: &str = "continuity_noticed";
-
-fn read_key(reader: Author) -> &'static str {
-    match reader {
-        Author::Staff => "read_staff",
-        _ => "read_visitor",
     }
 }
 
@@ -95,10 +84,7 @@ impl ConversationObject {
             Err(refusal) => live_socket::refuse(ws, refusal),
             Ok(None) => {}
             Ok(Some(mark)) => {
-                self.sql().run(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    &[json!(read_key(reader)), json!(mark.to_string())],
-                )?;
+                self.put(meta::read_mark(reader), &mark)?;
                 self.broadcast(&LiveEvent::Read { reader, seq: mark });
             }
         }
@@ -114,10 +100,7 @@ impl ConversationObject {
         struct Row {
             last: Option<f64>,
         }
-        let noticed = self
-            .meta(NOTICED_KEY)?
-            .and_then(|value| value.parse().ok())
-            .unwrap_or(0);
+        let noticed = self.get(meta::CONTINUITY_NOTICED)?.unwrap_or(0);
         let send = seq > 0 && {
             let last_visitor: Option<Row> = self.sql().first(
                 "SELECT MAX(seq) AS last FROM messages WHERE author = 'visitor'",
@@ -132,10 +115,7 @@ impl ConversationObject {
             continuity::should_notice(seq, &presence)
         };
         if send || (seq == 0 && noticed > 0) {
-            self.sql().run(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                &[json!(NOTICED_KEY), json!(seq.to_string())],
-            )?;
+            self.put(meta::CONTINUITY_NOTICED, &seq)?;
         }
         Ok(send)
     }
@@ -155,10 +135,7 @@ impl ConversationObject {
     }
 
     fn read_mark(&self, reader: Author) -> Result<u64> {
-        Ok(self
-            .meta(read_key(reader))?
-            .and_then(|value| value.parse().ok())
-            .unwrap_or(0))
+        Ok(self.get(meta::read_mark(reader))?.unwrap_or(0))
     }
 
     /// Both sides' read marks, for a socket's `ready` frame.

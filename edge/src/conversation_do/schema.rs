@@ -1,8 +1,8 @@
 //! The object's SQLite tables, set up when an instance starts.
 //!
 //! - `messages`: the conversation, by `seq`; a message's key is unique per author.
-//! - `meta`: what the object knows of itself (its conversation id, clinic and department
-//!   for notifications, the message bucket, the read marks, the erased tombstone).
+//! - `meta`: what the object knows of itself, one row per key; `meta.rs` names every key
+//!   with its value's type and is the only reader and writer.
 //! - `ladder`: the escalation ladder's events (see `ladder.rs`).
 
 use crate::object_sql::Sql;

@@ -37,7 +37,7 @@ pub async fn erase_conversation(req: &Request, env: &Env, raw_id: &str) -> AppRe
     auth::check_same_origin(req, via)?;
     let conversation_id = super::conversation_id(raw_id)?;
     // Another clinic's conversation is as unknown as a made-up id.
-    if store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
+    if store::inbox::conversation(env, &staff.clinic_id, &conversation_id)
         .await?
         .is_none()
     {

@@ -104,7 +104,7 @@ pub async fn visitor_upload(req: &mut Request, env: &Env, raw_id: &str) -> AppRe
     // An upload costs the visitor what a message costs.
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     // An erased conversation's token still verifies; it gets no new files.
-    if store::inbox::conversation(env, &clinic.config.id, conversation_id.as_str())
+    if store::inbox::conversation(env, &clinic.config.id, &conversation_id)
         .await?
         .is_none()
     {
@@ -165,7 +165,7 @@ pub(crate) async fn link(
     if distinct.len() != ids.len() || !ids.iter().all(|id| ids::is_attachment_id(id)) {
         return Err(unusable());
     }
-    store::attachments::link(env, conversation_id.as_str(), side, client_msg_id, ids)
+    store::attachments::link(env, conversation_id, side, client_msg_id, ids)
         .await?
         .ok_or_else(unusable)
 }
@@ -201,7 +201,7 @@ async fn visible_attachment(
     if !ids::is_attachment_id(attachment_id) {
         return Err(unknown_attachment());
     }
-    store::attachments::find(env, conversation_id.as_str(), attachment_id)
+    store::attachments::find(env, conversation_id, attachment_id)
         .await?
         .filter(|stored| stored.sent || stored.side == side)
         .ok_or_else(unknown_attachment)

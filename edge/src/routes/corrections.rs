@@ -29,7 +29,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     auth::check_same_origin(req, via)?;
     // Only a conversation the caller may open: a team can't pull in another's.
     let (conversation_id, _) = super::staff::visible_conversation(env, &staff, raw_id).await?;
-    let state = store::corrections::triage_state(env, &staff.clinic_id, conversation_id.as_str())
+    let state = store::corrections::triage_state(env, &staff.clinic_id, &conversation_id)
         .await?
         .ok_or_else(AppError::unknown_conversation)?;
     let request: TriageCorrectionRequest = body::read_json(req).await?;
@@ -62,7 +62,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
     let moved = store::corrections::correct_triage(
         env,
         &staff.clinic_id,
-        conversation_id.as_str(),
+        &conversation_id,
         &change,
         deadline.map(time::rfc3339).as_deref(),
     )
@@ -80,7 +80,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         &conversation_id,
         &RetriageRequest {
             context: EscalationContext {
-                clinic_id: staff.clinic_id.clone(),
+                clinic_id: store::staff::staff_ids(&staff)?.0,
                 urgency: change.to_urgency,
                 department: change.to_department,
             },
@@ -100,7 +100,7 @@ pub async fn correct(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Re
         env,
         &store::corrections::CorrectionWrite {
             clinic_id: &staff.clinic_id,
-            conversation_id: conversation_id.as_str(),
+            conversation_id: &conversation_id,
             correction: &stored,
             message_seq: state.triage_seq,
             audit_detail: &correction.audit_detail(),

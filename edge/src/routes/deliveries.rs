@@ -14,6 +14,7 @@ use worker::{Env, Response};
 
 use super::staff::{audit_conversation, claimed_by_another, visible_conversation};
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
@@ -23,11 +24,11 @@ use crate::{auth, body, channel_send, store, time};
 /// text, so it is not recorded as a read of the conversation.
 pub async fn list(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let (_, entry) = visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, entry) = visible_conversation(env, &staff, raw_id).await?;
     let deliveries = if entry.channel == Channel::Web {
         Vec::new()
     } else {
-        store::channels::deliveries(env, &staff.clinic_id, raw_id).await?
+        store::channels::deliveries(env, &staff.clinic_id, &conversation_id).await?
     };
     Ok(json_response(
         200,
@@ -41,7 +42,7 @@ pub async fn list(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response>
 pub async fn channel_rules(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Option<ChannelRules>> {
     let Some(endpoint) = store::channels::endpoint(env, clinic_id, conversation_id).await? else {
         return Ok(None);
@@ -89,7 +90,7 @@ pub async fn resend(
 ) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let (_, entry) = visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, entry) = visible_conversation(env, &staff, raw_id).await?;
     if entry
         .assigned_to
         .as_deref()
@@ -104,13 +105,13 @@ pub async fn resend(
     };
     let seq = raw_seq.parse::<u64>().map_err(|_| unknown())?;
     let ResendRequest { attempt } = body::read_json(req).await?;
-    let row = store::channels::outbound(env, raw_id, seq)
+    let row = store::channels::outbound(env, &conversation_id, seq)
         .await?
         .filter(|row| row.clinic_id == staff.clinic_id)
         .ok_or_else(unknown)?;
     if attempt <= row.attempt {
         // Made before (a repeated click, a retried request): nothing more is sent.
-        return current(env, &staff.clinic_id, raw_id, seq, 200).await;
+        return current(env, &staff.clinic_id, &conversation_id, seq, 200).await;
     }
     if attempt != row.attempt + 1 {
         return Err(AppError::new(
@@ -130,12 +131,12 @@ pub async fn resend(
             "Only a failed delivery can be resent; this one is still on its way or arrived.",
         ));
     }
-    channel_send::check_resend(env, &staff.clinic_id, raw_id, &row).await?;
+    channel_send::check_resend(env, &staff.clinic_id, &conversation_id, &row).await?;
     let queued = channel_send::resend(
         req,
         env,
         &staff.clinic_id,
-        raw_id,
+        &conversation_id,
         seq,
         attempt,
         row.reason.as_deref(),
@@ -143,18 +144,18 @@ pub async fn resend(
     .await?;
     if !queued {
         // A concurrent resend of the same attempt won: it is made, once.
-        return current(env, &staff.clinic_id, raw_id, seq, 200).await;
+        return current(env, &staff.clinic_id, &conversation_id, seq, 200).await;
     }
     let detail = format!("resent message {seq}, send {attempt}");
     audit_conversation(env, &staff, AuditAction::Replied, raw_id, Some(&detail)).await?;
-    current(env, &staff.clinic_id, raw_id, seq, 202).await
+    current(env, &staff.clinic_id, &conversation_id, seq, 202).await
 }
 
 /// The message's delivery as it stands.
 async fn current(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     status: u16,
 ) -> AppResult<Response> {

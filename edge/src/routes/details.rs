@@ -12,6 +12,7 @@ use worker::{Env, Response};
 
 use super::staff::{publish, visible_conversation};
 use crate::error::{AppError, AppResult};
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
@@ -21,12 +22,12 @@ use crate::{auth, body, store, time};
 pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let request: SetVisitorRequest = body::read_json(req).await?;
     let visitor =
         identity::clean(&request.visitor).map_err(|e| AppError::invalid_visitor(e.to_string()))?;
     let known = verified_identity::staff_edit(&known(&conversation), &visitor, request.verified);
-    store::details::set_visitor(env, &staff.clinic_id, raw_id, &known).await?;
+    store::details::set_visitor(env, &staff.clinic_id, &conversation_id, &known).await?;
     // The audit says that it changed, never what it says.
     store::audit::record(
         env,
@@ -37,18 +38,18 @@ pub async fn set_visitor(req: &mut Request, env: &Env, raw_id: &str) -> AppResul
         None,
     )
     .await?;
-    updated(env, &staff.clinic_id, raw_id).await
+    updated(env, &staff.clinic_id, &conversation_id).await
 }
 
 /// `POST /v1/staff/conversations/{id}/labels`: the whole label set.
 pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
     let request: SetLabelsRequest = body::read_json(req).await?;
     let labels = identity::clean_labels(&request.labels)
         .map_err(|e| AppError::invalid("invalid_labels", e.to_string()))?;
-    store::details::set_labels(env, &staff.clinic_id, raw_id, &labels).await?;
+    store::details::set_labels(env, &staff.clinic_id, &conversation_id, &labels).await?;
     store::audit::record(
         env,
         &staff.clinic_id,
@@ -59,13 +60,17 @@ pub async fn set_labels(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         Some(&format!("{} labels", labels.len())),
     )
     .await?;
-    updated(env, &staff.clinic_id, raw_id).await
+    updated(env, &staff.clinic_id, &conversation_id).await
 }
 
 /// The conversation's inbox row after a change, also pushed to every console.
-async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response> {
-    publish(env, clinic_id, raw_id).await;
-    let entry = store::inbox::conversation(env, clinic_id, raw_id)
+async fn updated(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &ConversationId,
+) -> AppResult<Response> {
+    publish(env, clinic_id, conversation_id).await;
+    let entry = store::inbox::conversation(env, clinic_id, conversation_id)
         .await?
         .ok_or_else(AppError::unknown_conversation)?;
     Ok(json_response(200, &entry))
@@ -74,8 +79,8 @@ async fn updated(env: &Env, clinic_id: &str, raw_id: &str) -> AppResult<Response
 /// `GET /v1/staff/conversations/{id}/notes`.
 pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    visible_conversation(env, &staff, raw_id).await?;
-    let notes = store::details::notes(env, &staff.clinic_id, raw_id).await?;
+    let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
+    let notes = store::details::notes(env, &staff.clinic_id, &conversation_id).await?;
     audit_read(env, &staff, AuditAction::NotesViewed, raw_id).await?;
     Ok(json_response(200, &NotesResponse { notes }))
 }
@@ -84,7 +89,7 @@ pub async fn notes(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
 pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
     let request: NoteRequest = body::read_json(req).await?;
     let text = MessageText::parse(request.text)
         .map_err(|e| AppError::invalid("invalid_note", format!("The note is invalid: {e}.")))?;
@@ -93,7 +98,7 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
     store::details::add_note(
         env,
         &staff.clinic_id,
-        raw_id,
+        &conversation_id,
         &staff,
         &author,
         text.as_str(),
@@ -109,24 +114,25 @@ pub async fn add_note(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<R
         None,
     )
     .await?;
-    let notes = store::details::notes(env, &staff.clinic_id, raw_id).await?;
+    let notes = store::details::notes(env, &staff.clinic_id, &conversation_id).await?;
     Ok(json_response(201, &NotesResponse { notes }))
 }
 
 /// `GET /v1/staff/conversations/{id}/history`: the same visitor's other conversations.
 pub async fn history(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, _) = auth::staff(env, req).await?;
-    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let scope = auth::scope(env, &staff).await?;
     // Only verified identities link: a visitor who states another patient's email sees
     // staff shown nothing of that patient. The same visitor's conversations with other
     // teams are listed without their text.
     let keys = LinkKeys::of(&known(&conversation));
-    let conversations = store::details::visitor_history(env, &staff.clinic_id, raw_id, &keys)
-        .await?
-        .into_iter()
-        .map(|entry| scope.row(entry))
-        .collect();
+    let conversations =
+        store::details::visitor_history(env, &staff.clinic_id, &conversation_id, &keys)
+            .await?
+            .into_iter()
+            .map(|entry| scope.row(entry))
+            .collect();
     audit_read(env, &staff, AuditAction::HistoryViewed, raw_id).await?;
     Ok(json_response(200, &HistoryResponse { conversations }))
 }

@@ -24,7 +24,7 @@ pub async fn export(req: &Request, env: &Env, raw_id: &str) -> AppResult<Respons
         .await?
         .ok_or_else(AppError::unknown_clinic)?;
     let messages = conversation_do::messages(env, &conversation_id, 0).await?;
-    let red_flags = store::surveys::red_flags(env, &staff.clinic_id, raw_id).await?;
+    let red_flags = store::surveys::red_flags(env, &staff.clinic_id, &conversation_id).await?;
     // Recorded before anything is sent: an export is a read of the whole thread.
     store::audit::record(
         env,

@@ -83,17 +83,17 @@ fn refused(error: PortalIdentityError) -> AppError {
 /// `POST /v1/conversations/{id}/visitor`: what the host page later passed to
 /// `Frontdesk.identify`; fields it leaves out keep their stored value.
 pub async fn identify(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
-    let (clinic, _) = super::visitor::authorised(req, env, raw_id).await?;
+    let (clinic, conversation_id) = super::visitor::authorised(req, env, raw_id).await?;
     crate::rate_limit_do::visitor_message(env, req, &clinic.config).await?;
     let request: IdentifyRequest = body::read_json(req).await?;
     let update = checked(env, &clinic.config, &request, Fields::Strict)?;
-    let current = store::inbox::conversation(env, &clinic.config.id, raw_id)
+    let current = store::inbox::conversation(env, &clinic.config.id, &conversation_id)
         .await?
         .map(|entry| super::details::known(&entry))
         .unwrap_or_default();
     // What a visitor states is only stated: it links to nothing until verified.
     let known = verified_identity::merge(&current, &update.visitor, update.proofs);
-    store::details::set_visitor(env, &clinic.config.id, raw_id, &known).await?;
+    store::details::set_visitor(env, &clinic.config.id, &conversation_id, &known).await?;
     Ok(json_response(
         200,
         &KnownIdentity {

@@ -84,7 +84,7 @@ pub(super) async fn send_as_clinic(
     let channel_to = channel_send::check_staff_reply(
         env,
         &key.clinic_id,
-        conversation_id.as_str(),
+        conversation_id,
         message.text.as_str(),
         message.template,
     )

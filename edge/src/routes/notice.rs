@@ -105,7 +105,7 @@ async fn code_link(req: &Request, env: &Env) -> AppResult<CodeLink> {
         .ok_or_else(AppError::unknown_clinic)?;
     // The address verified on the conversation now: one unverified or erased since gets
     // no code.
-    let entry = store::inbox::conversation(env, &link.clinic_id, conversation_id.as_str())
+    let entry = store::inbox::conversation(env, &link.clinic_id, &conversation_id)
         .await?
         .ok_or_else(AppError::unknown_conversation)?;
     let verified = match channel {

@@ -52,7 +52,7 @@ pub async fn reply(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Resp
         Some(staff) => (staff, Facts::Granted),
         None => {
             let (staff, facts) =
-                auth::staff_with_reply_facts(env, &token_hash, conversation_id.as_str()).await?;
+                auth::staff_with_reply_facts(env, &token_hash, &conversation_id).await?;
             let facts = facts.ok_or_else(AppError::unknown_conversation)?;
             (staff, Facts::Read(facts))
         }
@@ -206,7 +206,7 @@ async fn store_reply(
             channel_send::check_staff_reply(
                 env,
                 &staff.clinic_id,
-                conversation_id.as_str(),
+                conversation_id,
                 message_text.as_str(),
                 template,
             )
@@ -285,7 +285,8 @@ pub(super) async fn after_reply_stored(
 ) -> AppResult<()> {
     let raw_id = conversation_id.as_str();
     if let Some(to) = channel_to {
-        channel_send::after_staff_reply(req, env, &staff.clinic_id, raw_id, stored.message.seq, to)
+        let seq = stored.message.seq;
+        channel_send::after_staff_reply(req, env, &staff.clinic_id, conversation_id, seq, to)
             .await?;
     }
     if stored.created {

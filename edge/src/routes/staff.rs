@@ -60,7 +60,7 @@ pub(super) async fn visible_conversation(
     raw_id: &str,
 ) -> AppResult<(ConversationId, InboxEntry)> {
     let conversation_id = super::conversation_id(raw_id)?;
-    let entry = store::inbox::conversation(env, &staff.clinic_id, conversation_id.as_str())
+    let entry = store::inbox::conversation(env, &staff.clinic_id, &conversation_id)
         .await?
         .ok_or_else(AppError::unknown_conversation)?;
     if !auth::scope(env, staff).await?.may_open_entry(&entry) {
@@ -88,8 +88,8 @@ pub async fn conversation(req: &Request, env: &Env, raw_id: &str) -> AppResult<R
         (Vec::new(), None)
     } else {
         (
-            store::channels::deliveries(env, &staff.clinic_id, raw_id).await?,
-            super::deliveries::channel_rules(env, &staff.clinic_id, raw_id).await?,
+            store::channels::deliveries(env, &staff.clinic_id, &conversation_id).await?,
+            super::deliveries::channel_rules(env, &staff.clinic_id, &conversation_id).await?,
         )
     };
     Ok(json_response(
@@ -135,7 +135,7 @@ pub async fn conversation_live(req: &Request, env: &Env, raw_id: &str) -> AppRes
 }
 
 /// Best effort: consoles also refresh on reconnect, so a missed event is not lost data.
-pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &str) {
+pub(super) async fn publish(env: &Env, clinic_id: &str, conversation_id: &ConversationId) {
     if let Ok(Some(entry)) = store::inbox::conversation(env, clinic_id, conversation_id).await {
         let _ = inbox_do::publish(env, clinic_id, entry).await;
     }
@@ -154,7 +154,7 @@ pub async fn claim(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response
             conversation_do::staff_action(env, &conversation_id).await?;
             audit_conversation(env, &staff, AuditAction::Assigned, raw_id, Some("claimed")).await?;
             events::assigned(env, &staff.clinic_id, raw_id, Some(&staff.id)).await;
-            publish(env, &staff.clinic_id, raw_id).await;
+            publish(env, &staff.clinic_id, &conversation_id).await;
             Ok(json_response(
                 200,
                 &ClaimResponse {
@@ -204,7 +204,7 @@ pub(super) fn claimed_by_another() -> AppError {
 pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Response> {
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
-    let (_, conversation) = visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, conversation) = visible_conversation(env, &staff, raw_id).await?;
     let request: SetStatusRequest = body::read_json(req).await?;
     let is_colleagues = conversation
         .assigned_to
@@ -214,7 +214,15 @@ pub async fn set_status(req: &mut Request, env: &Env, raw_id: &str) -> AppResult
         return Err(claimed_by_another());
     }
     let now = crate::time::now_rfc3339();
-    if !store::inbox::set_status(env, &staff.clinic_id, raw_id, request.status, &now).await? {
+    if !store::inbox::set_status(
+        env,
+        &staff.clinic_id,
+        &conversation_id,
+        request.status,
+        &now,
+    )
+    .await?
+    {
         return Err(AppError::unknown_conversation());
     }
     audit_conversation(
@@ -238,7 +246,7 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     if staff.role != StaffRole::Admin {
         return Err(AppError::admins_only("assign conversations"));
     }
-    visible_conversation(env, &staff, raw_id).await?;
+    let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
     if let Some(owner) = request.staff_id.as_deref() {
         if owner.len() > 64 || !store::staff::is_clinic_staff(env, &staff.clinic_id, owner).await? {
@@ -248,8 +256,13 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
             ));
         }
     }
-    let assigned =
-        store::inbox::assign(env, &staff.clinic_id, raw_id, request.staff_id.as_deref()).await?;
+    let assigned = store::inbox::assign(
+        env,
+        &staff.clinic_id,
+        &conversation_id,
+        request.staff_id.as_deref(),
+    )
+    .await?;
     reply_grants::forget_conversation(raw_id);
     if !assigned {
         return Err(AppError::unknown_conversation());

@@ -25,7 +25,7 @@ pub async fn send(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response>
     let (staff, _, via) = auth::staff(env, req).await?;
     auth::check_same_origin(req, via)?;
     let (conversation_id, _) = super::staff::visible_conversation(env, &staff, raw_id).await?;
-    let language = store::details::conversation_language(env, raw_id).await?;
+    let language = store::details::conversation_language(env, &conversation_id).await?;
     let (survey_id, message) = invite(
         env,
         &staff.clinic_id,
@@ -34,7 +34,7 @@ pub async fn send(req: &Request, env: &Env, raw_id: &str) -> AppResult<Response>
         Some(&staff),
     )
     .await?;
-    super::staff::publish(env, &staff.clinic_id, raw_id).await;
+    super::staff::publish(env, &staff.clinic_id, &conversation_id).await;
     Ok(json_response(
         201,
         &SurveySentResponse { survey_id, message },
@@ -55,7 +55,7 @@ pub async fn invite(
         env,
         &survey_id,
         clinic_id,
-        conversation_id.as_str(),
+        conversation_id,
         sent_by.map(|s| s.id.as_str()),
         &now,
     )
@@ -117,7 +117,7 @@ pub(super) async fn answer_in(
     let request: SurveyAnswerRequest = body::read_json(req).await?;
     let answer = SurveyAnswer::new(request.rating, request.problems, request.comment.as_deref())
         .map_err(|e| AppError::invalid_survey_answer(e.to_string()))?;
-    let survey = store::surveys::survey(env, survey_id, raw_id)
+    let survey = store::surveys::survey(env, survey_id, conversation_id)
         .await?
         .ok_or_else(|| {
             AppError::not_found("unknown_survey", "This conversation has no such survey.")

@@ -119,13 +119,13 @@ pub async fn check_code(
     let config = &clinic.config;
     let request: VerifyCodeRequest = body::read_json(req).await?;
     let address = check(env, config, &conversation_id, channel, &request.code).await?;
-    let current = store::inbox::conversation(env, &config.id, conversation_id.as_str())
+    let current = store::inbox::conversation(env, &config.id, &conversation_id)
         .await?
         .map(|entry| super::details::known(&entry))
         .unwrap_or_default();
     let known = verified_identity::code_verified(&current, channel, &address);
-    store::details::set_visitor(env, &config.id, conversation_id.as_str(), &known).await?;
-    super::staff::publish(env, &config.id, conversation_id.as_str()).await;
+    store::details::set_visitor(env, &config.id, &conversation_id, &known).await?;
+    super::staff::publish(env, &config.id, &conversation_id).await;
     Ok(json_response(
         200,
         &KnownIdentity {
@@ -151,7 +151,7 @@ pub(crate) async fn check(
         )
     })?;
     let Some((sent, address)) =
-        store::verification::count_try(env, &config.id, conversation_id.as_str(), channel).await?
+        store::verification::count_try(env, &config.id, conversation_id, channel).await?
     else {
         return Err(AppError::no_code(
             "No code was sent for this conversation: ask for one first.",
@@ -187,7 +187,7 @@ pub(crate) async fn check(
             .with_retry_after(60))
         }
     }
-    store::verification::spend(env, &config.id, conversation_id.as_str()).await?;
+    store::verification::spend(env, &config.id, conversation_id).await?;
     Ok(address)
 }
 

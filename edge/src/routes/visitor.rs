@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use frontdesk_domain::auto_reply::{self, AutoReplyText, Incoming, ReplyKind};
+use frontdesk_domain::ids::ClinicId;
 use frontdesk_domain::text::MessageText;
 use frontdesk_domain::verified_identity::Known;
 use frontdesk_domain::{safety, sla, text, theme, ClinicConfig};
@@ -297,7 +298,9 @@ pub(crate) async fn accept(
             author_name: None,
             auto_replies,
             escalation: Some(EscalationContext {
-                clinic_id: config.id.clone(),
+                // Checked when the config was loaded (`ClinicConfig::validate`).
+                clinic_id: ClinicId::parse(&config.id)
+                    .ok_or_else(|| AppError::internal("clinic config", "malformed clinic id"))?,
                 urgency: inbound.urgency,
                 department: inbound.department,
             }),
@@ -320,7 +323,7 @@ pub(crate) async fn accept(
             env,
             &Job::IndexVisitorMessage(InboxJob {
                 clinic_id: config.id.clone(),
-                conversation_id: conversation_id.as_str().to_owned(),
+                conversation_id: conversation_id.clone(),
                 seq: stored.message.seq,
                 sent_at: stored.message.sent_at.clone(),
                 urgency: inbound.urgency,

@@ -1,6 +1,7 @@
 //! Attachment rows: who uploaded which file to which conversation, and which message
 //! carries it. The bytes are in R2 (`crate::attachment_bucket`).
 
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::Attachment;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -84,7 +85,7 @@ impl AttachmentRow {
 /// `None` when any is not.
 pub async fn link(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     side: Side,
     client_msg_id: &str,
     ids: &[String],
@@ -100,7 +101,7 @@ pub async fn link(
         )),
         &[
             s(&ids_json),
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(side.as_str()),
             s(client_msg_id),
             JsValue::from_f64(ids.len() as f64),
@@ -128,7 +129,7 @@ pub struct Stored {
 
 pub async fn find(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     attachment_id: &str,
 ) -> AppResult<Option<Stored>> {
     #[derive(Deserialize)]
@@ -141,7 +142,7 @@ pub async fn find(
             "SELECT client_msg_id, uploaded_by FROM attachments \
              WHERE id = ?1 AND conversation_id = ?2",
         ),
-        &[s(attachment_id), s(conversation_id)],
+        &[s(attachment_id), s(conversation_id.as_str())],
     )?;
     Ok(first::<Row>(statement, "attachment")
         .await?
@@ -157,7 +158,11 @@ pub async fn find(
 
 /// The object keys of a conversation's attachments uploaded before `cutoff` (RFC 3339),
 /// for the retention sweep.
-pub async fn keys_before(env: &Env, conversation_id: &str, cutoff: &str) -> AppResult<Vec<String>> {
+pub async fn keys_before(
+    env: &Env,
+    conversation_id: &ConversationId,
+    cutoff: &str,
+) -> AppResult<Vec<String>> {
     #[derive(Deserialize)]
     struct Row {
         object_key: String,
@@ -166,7 +171,7 @@ pub async fn keys_before(env: &Env, conversation_id: &str, cutoff: &str) -> AppR
         db(env)?.prepare(
             "SELECT object_key FROM attachments WHERE conversation_id = ?1 AND created_at < ?2",
         ),
-        &[s(conversation_id), s(cutoff)],
+        &[s(conversation_id.as_str()), s(cutoff)],
     )?;
     Ok(all::<Row>(statement, "old attachments")
         .await?
@@ -177,10 +182,14 @@ pub async fn keys_before(env: &Env, conversation_id: &str, cutoff: &str) -> AppR
 
 /// Forgets a conversation's attachment rows uploaded before `cutoff`, once their
 /// objects are gone.
-pub async fn delete_before(env: &Env, conversation_id: &str, cutoff: &str) -> AppResult<usize> {
+pub async fn delete_before(
+    env: &Env,
+    conversation_id: &ConversationId,
+    cutoff: &str,
+) -> AppResult<usize> {
     let statement = bind(
         db(env)?.prepare("DELETE FROM attachments WHERE conversation_id = ?1 AND created_at < ?2"),
-        &[s(conversation_id), s(cutoff)],
+        &[s(conversation_id.as_str()), s(cutoff)],
     )?;
     run(statement, "delete old attachments").await
 }

@@ -2,6 +2,7 @@
 //! or marked as not fetchable), so none is fetched twice. Erasure deletes a
 //! conversation's rows with its other tables (`retention::delete_conversation`).
 
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::Channel;
 use serde::Deserialize;
 use worker::Env;
@@ -47,7 +48,7 @@ pub async fn done(env: &Env, item: &Item<'_>) -> AppResult<bool> {
 pub async fn record(
     env: &Env,
     item: &Item<'_>,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     outcome: &str,
 ) -> AppResult<()> {
     let statement = bind(
@@ -61,7 +62,7 @@ pub async fn record(
             s(item.channel.as_str()),
             s(item.provider_message_id),
             n(u64::from(item.position)),
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(outcome),
             s(&crate::time::now_rfc3339()),
         ],

@@ -1,6 +1,7 @@
 //! D1 for triage corrections: the conversation's triage as it stands, the conditional
 //! re-triage of its inbox row, the correction rows, and what reports and exports read.
 
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{
     CorrectionDirection, Department, InboxEntry, TriageChange, TriageCorrection, Urgency,
 };
@@ -32,7 +33,7 @@ pub struct TriageState {
 pub async fn triage_state(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Option<TriageState>> {
     #[derive(Deserialize)]
     struct Row {
@@ -51,7 +52,7 @@ pub async fn triage_state(
                last_visitor_seq, first_response_at, sla_deadline \
              FROM conversations WHERE id = ?1 AND clinic_id = ?2",
         ),
-        &[s(conversation_id), s(clinic_id)],
+        &[s(conversation_id.as_str()), s(clinic_id)],
     )?;
     let Some(row) = first::<Row>(statement, "triage state").await? else {
         return Ok(None);
@@ -74,7 +75,7 @@ pub async fn triage_state(
 pub async fn correct_triage(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     change: &TriageChange,
     sla_deadline: Option<&str>,
 ) -> AppResult<bool> {
@@ -85,7 +86,7 @@ pub async fn correct_triage(
              WHERE id = ?1 AND clinic_id = ?2 AND urgency = ?3 AND department = ?4",
         ),
         &[
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(clinic_id),
             s(change.from_urgency.as_str()),
             s(change.from_department.as_str()),
@@ -101,7 +102,7 @@ pub async fn correct_triage(
 /// One correction to store.
 pub struct CorrectionWrite<'a> {
     pub clinic_id: &'a str,
-    pub conversation_id: &'a str,
+    pub conversation_id: &'a ConversationId,
     pub correction: &'a TriageCorrection,
     pub message_seq: Option<u64>,
     /// The audit detail: old and new urgency and department, no text.
@@ -125,7 +126,7 @@ pub async fn record_correction(
         ),
         &[
             s(write.clinic_id),
-            s(write.conversation_id),
+            s(write.conversation_id.as_str()),
             write.message_seq.map_or(JsValue::NULL, n),
             s(change.from_urgency.as_str()),
             s(change.to_urgency.as_str()),
@@ -146,7 +147,7 @@ pub async fn record_correction(
             write.clinic_id,
             &correction.staff_id,
             AuditAction::TriageCorrected,
-            Some(write.conversation_id),
+            Some(write.conversation_id.as_str()),
             Some(write.audit_detail),
         )?,
         conversation_statement(&db, write.clinic_id, write.conversation_id)?,
@@ -233,13 +234,13 @@ pub async fn corrections_since(
 /// but loses the staff reasons and the link to its message.
 pub(super) fn forget_statement(
     db: &D1Database,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<D1PreparedStatement> {
     bind(
         db.prepare(
             "UPDATE triage_corrections SET reason = '', message_seq = NULL \
              WHERE conversation_id = ?1",
         ),
-        &[s(conversation_id)],
+        &[s(conversation_id.as_str())],
     )
 }

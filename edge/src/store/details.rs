@@ -2,6 +2,7 @@
 //! the visitor's other conversations, and the language the widget reported.
 
 use frontdesk_domain::identity;
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_domain::verified_identity::{Known, LinkKeys};
 use frontdesk_protocol::{InboxEntry, Note, StaffProfile, VerificationMethod};
 use serde::Deserialize;
@@ -17,7 +18,7 @@ use crate::error::{AppError, AppResult};
 pub async fn set_visitor(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     known: &Known,
 ) -> AppResult<bool> {
     let (visitor, proofs) = (&known.visitor, &known.proofs);
@@ -31,7 +32,7 @@ pub async fn set_visitor(
              WHERE id = ?1 AND clinic_id = ?2",
         ),
         &[
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(clinic_id),
             opt(visitor.name.as_deref()),
             opt(visitor.email.as_deref()),
@@ -51,13 +52,13 @@ pub async fn set_visitor(
 pub async fn set_labels(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     labels: &[String],
 ) -> AppResult<bool> {
     let json = serde_json::to_string(labels).map_err(|e| AppError::internal("labels", e))?;
     let statement = bind(
         db(env)?.prepare("UPDATE conversations SET labels = ?3 WHERE id = ?1 AND clinic_id = ?2"),
-        &[s(conversation_id), s(clinic_id), s(&json)],
+        &[s(conversation_id.as_str()), s(clinic_id), s(&json)],
     )?;
     Ok(run(statement, "set labels").await? > 0)
 }
@@ -68,7 +69,7 @@ pub async fn set_labels(
 pub async fn visitor_history(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     keys: &LinkKeys,
 ) -> AppResult<Vec<InboxEntry>> {
     if keys.is_empty() {
@@ -85,7 +86,7 @@ pub async fn visitor_history(
         )),
         &[
             s(clinic_id),
-            s(conversation_id),
+            s(conversation_id.as_str()),
             opt(keys.email.as_deref()),
             opt(keys.phone_key.as_deref()),
             opt(keys.user_id.as_deref()),
@@ -102,7 +103,7 @@ pub async fn visitor_history(
 pub async fn add_note(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     staff: &StaffProfile,
     author_name: &str,
     text: &str,
@@ -115,7 +116,7 @@ pub async fn add_note(
         ),
         &[
             s(clinic_id),
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(&staff.id),
             s(author_name),
             s(text),
@@ -127,7 +128,11 @@ pub async fn add_note(
 }
 
 /// A conversation's notes, oldest first.
-pub async fn notes(env: &Env, clinic_id: &str, conversation_id: &str) -> AppResult<Vec<Note>> {
+pub async fn notes(
+    env: &Env,
+    clinic_id: &str,
+    conversation_id: &ConversationId,
+) -> AppResult<Vec<Note>> {
     #[derive(Deserialize)]
     struct Row {
         id: f64,
@@ -140,7 +145,7 @@ pub async fn notes(env: &Env, clinic_id: &str, conversation_id: &str) -> AppResu
             "SELECT id, author_name, text, created_at FROM notes \
              WHERE conversation_id = ?1 AND clinic_id = ?2 ORDER BY id LIMIT 500",
         ),
-        &[s(conversation_id), s(clinic_id)],
+        &[s(conversation_id.as_str()), s(clinic_id)],
     )?;
     Ok(all::<Row>(statement, "notes")
         .await?
@@ -155,14 +160,17 @@ pub async fn notes(env: &Env, clinic_id: &str, conversation_id: &str) -> AppResu
 }
 
 /// The language the widget reported for a conversation, if any.
-pub async fn conversation_language(env: &Env, conversation_id: &str) -> AppResult<Option<String>> {
+pub async fn conversation_language(
+    env: &Env,
+    conversation_id: &ConversationId,
+) -> AppResult<Option<String>> {
     #[derive(Deserialize)]
     struct Row {
         language: Option<String>,
     }
     let statement = bind(
         db(env)?.prepare("SELECT language FROM conversations WHERE id = ?1"),
-        &[s(conversation_id)],
+        &[s(conversation_id.as_str())],
     )?;
     Ok(first::<Row>(statement, "conversation language")
         .await?

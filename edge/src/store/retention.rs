@@ -1,6 +1,7 @@
 //! Retention: which conversations are old enough to sweep, deleting one's D1 rows, and
 //! purging staff sessions and one-time links that can no longer be used.
 
+use frontdesk_domain::ids::ConversationId;
 use serde::Deserialize;
 use worker::Env;
 
@@ -94,7 +95,7 @@ pub async fn purge_ended(env: &Env, clinic_id: &str, now: &str) -> AppResult<(us
 /// waiting one-time code, notice links and channel media records, and forgets its corrections' reasons (its
 /// messages live in its Durable Object): one batch, so an interrupted erase leaves nothing
 /// half deleted.
-pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<()> {
+pub async fn delete_conversation(env: &Env, conversation_id: &ConversationId) -> AppResult<()> {
     let db = db(env)?;
     let mut statements = Vec::with_capacity(8);
     for table in [
@@ -108,12 +109,12 @@ pub async fn delete_conversation(env: &Env, conversation_id: &str) -> AppResult<
     ] {
         statements.push(bind(
             db.prepare(format!("DELETE FROM {table} WHERE conversation_id = ?1")),
-            &[s(conversation_id)],
+            &[s(conversation_id.as_str())],
         )?);
     }
     statements.push(bind(
         db.prepare("DELETE FROM conversations WHERE id = ?1"),
-        &[s(conversation_id)],
+        &[s(conversation_id.as_str())],
     )?);
     statements.push(corrections::forget_statement(&db, conversation_id)?);
     statements.extend(super::channels::forget_statements(&db, conversation_id)?);

@@ -1,7 +1,7 @@
 //! The team: staff accounts, their sign-in sessions, and the one-time invitation and
 //! password-reset links that create accounts and set passwords.
 
-use frontdesk_domain::ids::{ClinicId, StaffId};
+use frontdesk_domain::ids::{ClinicId, ConversationId, StaffId};
 use frontdesk_domain::staff_tokens::{Invite, TokenKind};
 use frontdesk_domain::stores::sessions::{Session, SessionStore};
 use frontdesk_protocol::{Department, Lang, StaffProfile, StaffRole};
@@ -83,7 +83,7 @@ pub async fn session_staff_with_reply_facts(
     env: &Env,
     token_hash: &str,
     now: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Option<(StaffProfile, Option<ReplyFacts>)>> {
     #[derive(Deserialize)]
     struct Row {
@@ -107,7 +107,7 @@ pub async fn session_staff_with_reply_facts(
                AND o.channel = c.channel AND o.address = c.address \
              WHERE {SESSION_LIVE}"
         )),
-        &[s(token_hash), s(now), s(conversation_id)],
+        &[s(token_hash), s(now), s(conversation_id.as_str())],
     )?;
     let Some(row) = first::<Row>(statement, "session and conversation facts").await? else {
         return Ok(None);

@@ -15,7 +15,7 @@ pub async fn insert_survey(
     env: &Env,
     survey_id: &str,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     sent_by: Option<&str>,
     now: &str,
 ) -> AppResult<()> {
@@ -28,7 +28,7 @@ pub async fn insert_survey(
         &[
             s(survey_id),
             s(clinic_id),
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(now),
             opt(sent_by),
         ],
@@ -37,7 +37,7 @@ pub async fn insert_survey(
         db.prepare(
             "UPDATE conversations SET survey_sent_at = COALESCE(survey_sent_at, ?2) WHERE id = ?1",
         ),
-        &[s(conversation_id), s(now)],
+        &[s(conversation_id.as_str()), s(now)],
     )?;
     batch(&db, vec![insert, mark], "insert survey").await?;
     Ok(())
@@ -53,7 +53,7 @@ pub struct SurveyState {
 pub async fn survey(
     env: &Env,
     survey_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Option<SurveyState>> {
     #[derive(Deserialize)]
     struct Row {
@@ -61,7 +61,7 @@ pub async fn survey(
     }
     let statement = bind(
         db(env)?.prepare("SELECT answered_at FROM surveys WHERE id = ?1 AND conversation_id = ?2"),
-        &[s(survey_id), s(conversation_id)],
+        &[s(survey_id), s(conversation_id.as_str())],
     )?;
     Ok(first::<Row>(statement, "load survey")
         .await?
@@ -101,7 +101,7 @@ pub async fn answer_survey(
 pub async fn red_flags(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Vec<RedFlag>> {
     #[derive(Deserialize)]
     struct Row {
@@ -116,7 +116,7 @@ pub async fn red_flags(
              WHERE clinic_id = ?1 AND conversation_id = ?2 AND red_flag = 1 \
                AND answered_at IS NOT NULL ORDER BY answered_at, id",
         ),
-        &[s(clinic_id), s(conversation_id)],
+        &[s(clinic_id), s(conversation_id.as_str())],
     )?;
     let rows = all::<Row>(statement, "survey red flags").await?;
     Ok(rows

@@ -2,6 +2,7 @@
 //! last, whichever channel it went on), kept as a keyed hash with the channel and address
 //! it was sent to, its expiry and its tries.
 
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_domain::one_time_code::{CodeChannel, SentCode, MAX_ATTEMPTS};
 use serde::Deserialize;
 use worker::Env;
@@ -54,7 +55,7 @@ pub async fn replace(env: &Env, code: &NewCode<'_>) -> AppResult<()> {
 pub async fn count_try(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     channel: CodeChannel,
 ) -> AppResult<Option<(SentCode, String)>> {
     #[derive(Deserialize)]
@@ -71,7 +72,7 @@ pub async fn count_try(
              RETURNING code_hash, expires_at_ms, attempts, address",
         ),
         &[
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(clinic_id),
             n(u64::from(MAX_ATTEMPTS) + 1),
             s(channel.as_str()),
@@ -90,12 +91,12 @@ pub async fn count_try(
 }
 
 /// Spends the conversation's code (verified: it works once).
-pub async fn spend(env: &Env, clinic_id: &str, conversation_id: &str) -> AppResult<()> {
+pub async fn spend(env: &Env, clinic_id: &str, conversation_id: &ConversationId) -> AppResult<()> {
     let statement = bind(
         db(env)?.prepare(
             "DELETE FROM verification_codes WHERE conversation_id = ?1 AND clinic_id = ?2",
         ),
-        &[s(conversation_id), s(clinic_id)],
+        &[s(conversation_id.as_str()), s(clinic_id)],
     )?;
     run(statement, "spend code").await?;
     Ok(())

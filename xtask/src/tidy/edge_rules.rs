@@ -1,4 +1,6 @@
-//! The edge's own rules: only `store/` holds D1 SQL, and each error code is written once.
+//! The edge's own rules: only `store/` holds D1 SQL and it takes conversation ids typed,
+//! only the conversation object's `meta.rs` reads and writes its `meta` table, and each
+//! error code is written once.
 
 use std::collections::BTreeMap;
 
@@ -21,6 +23,51 @@ fn d1_sql_outside_store(sources: &[(String, String)]) -> Vec<String> {
         .filter(|(_, text)| {
             let code = code_of(text);
             D1_MARKERS.iter().any(|marker| code.contains(marker))
+        })
+        .map(|(path, _)| path.clone())
+        .collect()
+}
+
+/// The files that may name the conversation object's `meta` table in SQL: its typed
+/// rows, and the schema that creates it.
+const META_OWNERS: [&str; 2] = ["conversation_do/meta.rs", "conversation_do/schema.rs"];
+
+/// Edge files outside [`META_OWNERS`] whose code names the `meta` table in SQL (`FROM
+/// meta`, `INTO meta`, `UPDATE meta`, `TABLE meta`, any case), or calls a `meta(` reader
+/// with a string literal key: each would spell a key or parse a value itself.
+fn meta_outside_its_module(sources: &[(String, String)]) -> Vec<String> {
+    sources
+        .iter()
+        .filter(|(path, _)| !META_OWNERS.contains(&path.as_str()))
+        .filter(|(_, text)| names_the_meta_table(&code_of(text)))
+        .map(|(path, _)| path.clone())
+        .collect()
+}
+
+fn names_the_meta_table(code: &str) -> bool {
+    let words: Vec<&str> = code
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let in_sql = words.windows(2).any(|pair| {
+        pair[1] == "meta"
+            && ["from", "into", "update", "table", "exists"]
+                .iter()
+                .any(|keyword| pair[0].eq_ignore_ascii_case(keyword))
+    });
+    in_sql || code.contains("meta(\"")
+}
+
+/// `store/` files with a `conversation_id: &str` parameter: the store takes a parsed
+/// `&ConversationId`, so an id is checked once where it comes in and no route hands the
+/// store a raw path segment.
+fn untyped_conversation_ids_in_the_store(sources: &[(String, String)]) -> Vec<String> {
+    sources
+        .iter()
+        .filter(|(path, _)| path.starts_with("store/"))
+        .filter(|(_, text)| {
+            let code: String = code_of(text).split_whitespace().collect();
+            code.contains("conversation_id:&str")
         })
         .map(|(path, _)| path.clone())
         .collect()
@@ -104,6 +151,97 @@ fn the_sql_check_finds_d1_outside_the_store_only() {
     assert_eq!(
         d1_sql_outside_store(&files),
         vec!["routes/staff.rs".to_owned()]
+    );
+}
+
+#[test]
+fn only_the_meta_module_reads_and_writes_the_conversation_meta_table() {
+    let outside = meta_outside_its_module(&edge_sources());
+    assert!(
+        outside.is_empty(),
+        "the conversation object's meta rows are read and written only through \
+         edge/src/conversation_do/meta.rs (add a typed key there), found in: {outside:?}"
+    );
+}
+
+#[test]
+fn the_meta_check_finds_the_table_outside_its_module_only() {
+    let files = sources(&[
+        (
+            "conversation_do/erase.rs",
+            "self.sql().run(\"DELETE FROM messages; DELETE FROM meta\", &[])?;",
+        ),
+        (
+            "conversation_do/presence.rs",
+            "self.sql().run(\n    \"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)\",",
+        ),
+        (
+            "conversation_do/ladder.rs",
+            "let c = self.meta(\"clinic_id\")?;",
+        ),
+        (
+            "conversation_do/meta.rs",
+            "self.sql().first(\"SELECT value FROM meta WHERE key = ?\", &[json!(key.name)])",
+        ),
+        (
+            "conversation_do/schema.rs",
+            "\"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)\"",
+        ),
+        (
+            "conversation_do/mod.rs",
+            "// a comment may say DELETE FROM meta\nlet n = self.get(meta::ERASED)?;",
+        ),
+        (
+            "incoming.rs",
+            "/// Cloudflare's metadata\nlet m = result.meta()?; // from metadata",
+        ),
+        ("store/events.rs", "SELECT metadata FROM metas"),
+    ]);
+    assert_eq!(
+        meta_outside_its_module(&files),
+        vec![
+            "conversation_do/erase.rs".to_owned(),
+            "conversation_do/presence.rs".to_owned(),
+            "conversation_do/ladder.rs".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn the_store_takes_typed_conversation_ids() {
+    let untyped = untyped_conversation_ids_in_the_store(&edge_sources());
+    assert!(
+        untyped.is_empty(),
+        "store functions take `conversation_id: &ConversationId`, parsed where the id \
+         comes in; found `conversation_id: &str` in: {untyped:?}"
+    );
+}
+
+#[test]
+fn the_conversation_id_check_finds_untyped_store_parameters_only() {
+    let files = sources(&[
+        (
+            "store/details.rs",
+            "pub async fn notes(env: &Env, clinic_id: &str, conversation_id: &str) {}",
+        ),
+        (
+            "store/inbox/mod.rs",
+            "pub async fn set_status(\n    env: &Env,\n    conversation_id:\n        &str,\n) {}",
+        ),
+        (
+            "store/surveys.rs",
+            "pub async fn survey(env: &Env, conversation_id: &ConversationId) {}\n\
+             pub struct Row<'a> { pub conversation_id: &'a str }",
+        ),
+        ("store/retention.rs", "// once took conversation_id: &str"),
+        ("routes/staff.rs", "fn publish(conversation_id: &str) {}"),
+    ]);
+    assert_eq!(
+        untyped_conversation_ids_in_the_store(&files),
+        vec![
+            "store/details.rs".to_owned(),
+            "store/inbox/mod.rs".to_owned()
+        ]
     );
 }
 

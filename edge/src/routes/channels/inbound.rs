@@ -111,7 +111,7 @@ pub(super) async fn receive(
         channel_send::queue(
             env,
             &config.id,
-            &conversation_id,
+            &conversation,
             reply.seq,
             &message.from,
             callback,
@@ -170,7 +170,7 @@ pub(in crate::routes) async fn current_conversation(
     if let Some((id, false)) = &current {
         return Ok((id.clone(), false));
     }
-    let id = crate::ids::new_conversation_id()?.into_string();
+    let id = crate::ids::new_conversation_id()?;
     // Staff see the number to call on channels addressed by one (SMS, WhatsApp).
     // The number is the provider's word, not a verification the patient made: stated.
     let visitor = Known {
@@ -180,11 +180,12 @@ pub(in crate::routes) async fn current_conversation(
         },
         proofs: Default::default(),
     };
-    store::inbox::insert_conversation(env, &id, clinic_id, now, None, None, &visitor).await?;
+    store::inbox::insert_conversation(env, id.as_str(), clinic_id, now, None, None, &visitor)
+        .await?;
     channel_store::set_channel(env, &id, channel, address).await?;
     let expected = current.as_ref().map(|(id, _)| id.as_str());
     if channel_store::swap_thread(env, clinic_id, channel, address, expected, &id).await? {
-        return Ok((id, true));
+        return Ok((id.into_string(), true));
     }
     // Another message from this address started one first: join it. Ours stays empty,
     // which the inbox never lists.

@@ -10,6 +10,7 @@ use worker::Env;
 
 use crate::channel_send::delivery_state;
 use crate::error::AppResult;
+use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::params::query;
 use crate::store::channels::{self as channel_store, DeliveryUpdate};
@@ -40,6 +41,10 @@ pub(super) async fn status_by_provider_id(
     else {
         return Ok(());
     };
+    // A malformed stored id names no message of ours: nothing to update.
+    let Some(conversation_id) = ConversationId::parse(&conversation_id) else {
+        return Ok(());
+    };
     // Found by the provider's id, which only the current attempt holds.
     let target = Target {
         conversation_id: &conversation_id,
@@ -52,7 +57,7 @@ pub(super) async fn status_by_provider_id(
 
 /// The outbound message a status is about.
 struct Target<'a> {
-    conversation_id: &'a str,
+    conversation_id: &'a ConversationId,
     seq: u64,
     channel: Channel,
     /// The send attempt the status names, when it names one (Twilio's callback URL).
@@ -105,7 +110,7 @@ pub(super) async fn status(
     config: &ClinicConfig,
     update: &StatusUpdate,
 ) -> AppResult<()> {
-    let conversation_id = query(req, "conversation");
+    let conversation_id = query(req, "conversation").and_then(|raw| ConversationId::parse(&raw));
     let seq = query(req, "seq").and_then(|raw| raw.parse::<u64>().ok());
     let (Some(conversation_id), Some(seq)) = (conversation_id, seq) else {
         // A callback we didn't ask for (e.g. set in Twilio's console): nothing to update.

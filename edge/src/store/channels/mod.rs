@@ -9,6 +9,7 @@ pub use outbound::{
     undo_resend, update_delivery, DeliveryUpdate, Outbound, OutboundRecord,
 };
 
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::Channel;
 use serde::Deserialize;
 use worker::{D1Database, D1PreparedStatement, Env};
@@ -205,7 +206,7 @@ pub async fn swap_thread(
     channel: Channel,
     address: &str,
     expected: Option<&str>,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<bool> {
     let db = db(env)?;
     let statement = match expected {
@@ -218,7 +219,7 @@ pub async fn swap_thread(
                 s(clinic_id),
                 s(channel.as_str()),
                 s(address),
-                s(conversation_id),
+                s(conversation_id.as_str()),
             ],
         )?,
         Some(expected) => bind(
@@ -230,7 +231,7 @@ pub async fn swap_thread(
                 s(clinic_id),
                 s(channel.as_str()),
                 s(address),
-                s(conversation_id),
+                s(conversation_id.as_str()),
                 s(expected),
             ],
         )?,
@@ -241,13 +242,13 @@ pub async fn swap_thread(
 /// Marks a new conversation as one on `channel` with the patient's `address`.
 pub async fn set_channel(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     channel: Channel,
     address: &str,
 ) -> AppResult<()> {
     let statement = bind(
         db(env)?.prepare("UPDATE conversations SET channel = ?2, address = ?3 WHERE id = ?1"),
-        &[s(conversation_id), s(channel.as_str()), s(address)],
+        &[s(conversation_id.as_str()), s(channel.as_str()), s(address)],
     )?;
     run(statement, "set channel").await?;
     Ok(())
@@ -265,7 +266,7 @@ pub struct Endpoint {
 pub async fn endpoint(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Option<Endpoint>> {
     #[derive(Deserialize)]
     struct Row {
@@ -280,7 +281,7 @@ pub async fn endpoint(
                AND o.channel = c.channel AND o.address = c.address \
              WHERE c.id = ?1 AND c.clinic_id = ?2",
         ),
-        &[s(conversation_id), s(clinic_id)],
+        &[s(conversation_id.as_str()), s(clinic_id)],
     )?;
     first::<Row>(statement, "conversation endpoint")
         .await?
@@ -368,13 +369,13 @@ pub async fn set_opt_out(
 /// erase batch.
 pub(super) fn forget_statements(
     db: &D1Database,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Vec<D1PreparedStatement>> {
     [
         "DELETE FROM channel_messages WHERE conversation_id = ?1",
         "DELETE FROM channel_threads WHERE conversation_id = ?1",
     ]
     .into_iter()
-    .map(|sql| bind(db.prepare(sql), &[s(conversation_id)]))
+    .map(|sql| bind(db.prepare(sql), &[s(conversation_id.as_str())]))
     .collect()
 }

@@ -3,6 +3,7 @@
 //! watermark, and a resend's compare-and-swap on its attempt.
 
 use frontdesk_domain::channels::receipts::SentMessage;
+use frontdesk_domain::ids::ConversationId;
 use frontdesk_protocol::{Channel, Delivery, DeliveryStatus};
 use serde::Deserialize;
 use worker::Env;
@@ -67,7 +68,11 @@ pub struct Outbound {
     pub reason: Option<String>,
 }
 
-pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<Option<Outbound>> {
+pub async fn outbound(
+    env: &Env,
+    conversation_id: &ConversationId,
+    seq: u64,
+) -> AppResult<Option<Outbound>> {
     #[derive(Deserialize)]
     struct Row {
         clinic_id: String,
@@ -85,7 +90,7 @@ pub async fn outbound(env: &Env, conversation_id: &str, seq: u64) -> AppResult<O
              attempt, reason FROM channel_messages \
              WHERE conversation_id = ?1 AND seq = ?2 AND direction = 'outbound'",
         ),
-        &[s(conversation_id), n(seq)],
+        &[s(conversation_id.as_str()), n(seq)],
     )?;
     Ok(first::<Row>(statement, "outbound")
         .await?
@@ -131,7 +136,7 @@ pub async fn outbound_by_provider_id(
 #[derive(Debug)]
 pub struct DeliveryUpdate<'a> {
     pub clinic_id: &'a str,
-    pub conversation_id: &'a str,
+    pub conversation_id: &'a ConversationId,
     pub seq: u64,
     pub status: DeliveryStatus,
     /// The provider's id for the message, once known.
@@ -169,7 +174,7 @@ pub async fn update_delivery(
         ),
         &[
             s(update.clinic_id),
-            s(update.conversation_id),
+            s(update.conversation_id.as_str()),
             n(update.seq),
             opt(update.provider_message_id),
             s(update.status.as_str()),
@@ -217,7 +222,7 @@ impl DeliveryRow {
 pub async fn deliveries(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Vec<Delivery>> {
     let statement = bind(
         db(env)?.prepare(
@@ -225,7 +230,7 @@ pub async fn deliveries(
              WHERE clinic_id = ?1 AND conversation_id = ?2 AND direction = 'outbound' \
              ORDER BY seq",
         ),
-        &[s(clinic_id), s(conversation_id)],
+        &[s(clinic_id), s(conversation_id.as_str())],
     )?;
     Ok(all::<DeliveryRow>(statement, "deliveries")
         .await?
@@ -239,7 +244,7 @@ pub async fn deliveries(
 pub async fn awaiting_receipt(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Vec<SentMessage>> {
     #[derive(Deserialize)]
     struct Row {
@@ -254,7 +259,7 @@ pub async fn awaiting_receipt(
              WHERE conversation_id = ?2 AND direction = 'outbound' AND clinic_id = ?1 \
                AND status IN ('queued', 'sent', 'delivered') ORDER BY seq",
         ),
-        &[s(clinic_id), s(conversation_id)],
+        &[s(clinic_id), s(conversation_id.as_str())],
     )?;
     Ok(all::<Row>(statement, "awaiting receipt")
         .await?
@@ -277,7 +282,7 @@ pub async fn awaiting_receipt(
 pub async fn resend(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     attempt: u32,
     now: &str,
@@ -291,7 +296,7 @@ pub async fn resend(
         ),
         &[
             s(clinic_id),
-            s(conversation_id),
+            s(conversation_id.as_str()),
             n(seq),
             n(u64::from(attempt)),
             s(now),
@@ -304,7 +309,7 @@ pub async fn resend(
 /// before, with its reason, so staff can ask once more.
 pub async fn undo_resend(
     env: &Env,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     seq: u64,
     attempt: u32,
     reason: Option<&str>,
@@ -317,7 +322,7 @@ pub async fn undo_resend(
                AND status = 'queued' AND attempt = ?3 AND provider_message_id IS NULL",
         ),
         &[
-            s(conversation_id),
+            s(conversation_id.as_str()),
             n(seq),
             n(u64::from(attempt)),
             opt(reason),

@@ -121,7 +121,7 @@ pub(super) const CONVERSATION_COLUMNS: &str =
 pub async fn conversation(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<Option<InboxEntry>> {
     let statement = conversation_statement(&db(env)?, clinic_id, conversation_id)?;
     first::<ConversationRow>(statement, "load conversation")
@@ -134,18 +134,18 @@ pub async fn conversation(
 pub(super) fn conversation_statement(
     db: &D1Database,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
 ) -> AppResult<D1PreparedStatement> {
     bind(
         db.prepare(format!(
             "SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?1 AND clinic_id = ?2"
         )),
-        &[s(conversation_id), s(clinic_id)],
+        &[s(conversation_id.as_str()), s(clinic_id)],
     )
 }
 #[derive(Debug)]
 pub struct VisitorMessageIndex<'a> {
-    pub conversation_id: &'a str,
+    pub conversation_id: &'a ConversationId,
     /// What the fold reads (`stores::inbox::fold_visitor_message` states the rule this
     /// module's SQL implements).
     pub message: VisitorMessage<'a>,
@@ -160,7 +160,7 @@ pub struct VisitorMessageIndex<'a> {
 pub async fn apply_visitor_messages(
     env: &Env,
     indexes: &[VisitorMessageIndex<'_>],
-    changed: &[(&str, &str)],
+    changed: &[(&str, &ConversationId)],
 ) -> AppResult<Vec<Option<InboxEntry>>> {
     let db = db(env)?;
     let mut statements = Vec::with_capacity(indexes.len() + changed.len());
@@ -223,7 +223,7 @@ fn visitor_message_statement(
              WHERE id = ?1 AND last_visitor_seq < ?2",
         ),
         &[
-            s(index.conversation_id),
+            s(index.conversation_id.as_str()),
             n(index.message.seq),
             s(index.message.urgency.as_str()),
             n(u64::from(index.message.urgency.rank())),
@@ -341,7 +341,7 @@ impl InboxStore for D1<'_> {
         statements.push(conversation_statement(
             &db,
             reply.clinic.as_str(),
-            reply.conversation.as_str(),
+            reply.conversation,
         )?);
         let results = batch(&db, statements, "record staff reply").await?;
         let row: Option<ConversationRow> = first_row(results.last(), "record staff reply")?;
@@ -354,7 +354,7 @@ impl InboxStore for D1<'_> {
 pub async fn set_status(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     status: ConversationStatus,
     now: &str,
 ) -> AppResult<bool> {
@@ -364,7 +364,7 @@ pub async fn set_status(
                resolved_at = CASE WHEN ?3 = 'resolved' THEN COALESCE(resolved_at, ?4) ELSE NULL END \
              WHERE id = ?1 AND clinic_id = ?2",
         ),
-        &[s(conversation_id), s(clinic_id), s(status.as_str()), s(now)],
+        &[s(conversation_id.as_str()), s(clinic_id), s(status.as_str()), s(now)],
     )?;
     Ok(run(statement, "set status").await? > 0)
 }
@@ -374,14 +374,14 @@ pub async fn set_status(
 pub async fn assign(
     env: &Env,
     clinic_id: &str,
-    conversation_id: &str,
+    conversation_id: &ConversationId,
     staff_id: Option<&str>,
 ) -> AppResult<bool> {
     let owner = staff_id.map_or(JsValue::NULL, s);
     let statement = bind(
         db(env)?
             .prepare("UPDATE conversations SET assigned_to = ?3 WHERE id = ?1 AND clinic_id = ?2"),
-        &[s(conversation_id), s(clinic_id), owner],
+        &[s(conversation_id.as_str()), s(clinic_id), owner],
     )?;
     Ok(run(statement, "assign").await? > 0)
 }
