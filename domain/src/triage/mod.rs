@@ -88,6 +88,7 @@ mod exploding_headache;
 mod eye_ear_mouth_skin_lay_signs;
 mod face_sagging_in_dutch;
 mod findings;
+mod floaters_and_movements_told_without_the_usual_noun;
 mod fumes_from_a_heater_or_stove;
 mod getting_worse;
 mod half_an_hour_ago;
@@ -181,6 +182,7 @@ mod sms_red_flags;
 mod so_much_blood;
 mod someone_elses_event;
 mod something_in_the_eye;
+mod sorry_to_be_a_pain;
 mod spotting_in_pregnancy;
 mod strangled_or_shut_in_from_a_partner;
 mod suicide_acts_under_way;
@@ -298,6 +300,7 @@ use exploding_headache::EXPLODING_HEADACHE;
 use eye_ear_mouth_skin_lay_signs::EYE_EAR_MOUTH_SKIN_LAY_SIGNS;
 use face_sagging_in_dutch::FACE_SAGGING_IN_DUTCH;
 use findings::FINDINGS;
+use floaters_and_movements_told_without_the_usual_noun::FLOATERS_AND_MOVEMENTS_TOLD_WITHOUT_THE_USUAL_NOUN;
 use fumes_from_a_heater_or_stove::FUMES_FROM_A_HEATER_OR_STOVE;
 use getting_worse::GETTING_WORSE;
 use half_an_hour_ago::HALF_AN_HOUR_AGO;
@@ -392,6 +395,7 @@ use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use something_put_in_a_nose_or_ear::SOMETHING_PUT_IN_A_NOSE_OR_EAR;
+use sorry_to_be_a_pain::SORRY_TO_BE_A_PAIN;
 use sports_injuries_told_plainly::SPORTS_INJURIES_TOLD_PLAINLY;
 use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
 use stitches_pulled_apart::STITCHES_PULLED_APART;
@@ -743,6 +747,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     HARM_TO_A_BABY_TOLD_AFTER_THE_BIRTH,
     TABLETS_ALL_TAKEN_OR_COUNTED_AT_ONCE,
     ASKED_FOR_A_FRIEND_THEN_OWNED_UP,
+    FLOATERS_AND_MOVEMENTS_TOLD_WITHOUT_THE_USUAL_NOUN,
+    SORRY_TO_BE_A_PAIN,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1674,6 +1680,8 @@ mod face_sagging_in_dutch_tests;
 #[cfg(test)]
 mod faint_with_a_bleed_tests;
 #[cfg(test)]
+mod floaters_and_movements_told_without_the_usual_noun_tests;
+#[cfg(test)]
 mod fumes_from_a_heater_or_stove_tests;
 #[cfg(test)]
 mod getting_worse_tests;
@@ -1857,6 +1865,8 @@ mod someone_elses_event_tests;
 mod something_in_the_eye_tests;
 #[cfg(test)]
 mod something_put_in_a_nose_or_ear_tests;
+#[cfg(test)]
+mod sorry_to_be_a_pain_tests;
 #[cfg(test)]
 mod spoken_numbers_tests;
 #[cfg(test)]
