@@ -34,6 +34,7 @@ mod a_baby_grunting_with_ribs_drawn_in;
 mod a_babys_cry_and_soft_spot;
 mod a_breathing_rate;
 mod a_child_at_someone_elses_pills;
+mod a_face_gone_crooked_told_as_a_verb;
 mod a_floppy_child;
 mod a_heavy_bleed_with_faintness;
 mod a_hot_swollen_joint;
@@ -240,6 +241,7 @@ use a_baby_grunting_with_ribs_drawn_in::A_BABY_GRUNTING_WITH_RIBS_DRAWN_IN;
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
 use a_child_at_someone_elses_pills::A_CHILD_AT_SOMEONE_ELSES_PILLS;
+use a_face_gone_crooked_told_as_a_verb::A_FACE_GONE_CROOKED_TOLD_AS_A_VERB;
 use a_floppy_child::A_FLOPPY_CHILD;
 use a_heavy_bleed_with_faintness::A_HEAVY_BLEED_WITH_FAINTNESS;
 use a_hot_swollen_joint::A_HOT_SWOLLEN_JOINT;
@@ -749,6 +751,7 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     ASKED_FOR_A_FRIEND_THEN_OWNED_UP,
     FLOATERS_AND_MOVEMENTS_TOLD_WITHOUT_THE_USUAL_NOUN,
     SORRY_TO_BE_A_PAIN,
+    A_FACE_GONE_CROOKED_TOLD_AS_A_VERB,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1553,6 +1556,8 @@ mod a_bite_told_verb_first_tests;
 mod a_breathing_rate_tests;
 #[cfg(test)]
 mod a_child_at_someone_elses_pills_tests;
+#[cfg(test)]
+mod a_face_gone_crooked_told_as_a_verb_tests;
 #[cfg(test)]
 mod a_fit_still_going_in_known_epilepsy_tests;
 #[cfg(test)]
