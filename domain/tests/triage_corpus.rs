@@ -447,6 +447,10 @@ const FILES: &[(&str, &str)] = &[
         "131-seven-languages-readings-told-plainly",
         include_str!("corpus/131-seven-languages-readings-told-plainly.tsv"),
     ),
+    (
+        "133-seven-languages-playing-it-down",
+        include_str!("corpus/133-seven-languages-playing-it-down.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -272,8 +272,9 @@ pub(crate) const LAY_RED_FLAGS_EUROPE: &[(Sig, &str)] = &[
             "man ~kriegt|bekommt ~schlaganfall|herzinfarkt|infarkt", "kriegt|bekommt ~man ~schlaganfall|herzinfarkt|infarkt",
             "se ~puede ~tener|dar ~infarto|ictus",
             "puo ~venire|avere ~infarto|ictus", "da|dar ~para ~ter ~infarto|avc", "kan|kunt ~hartaanval|beroerte ~krijgen",
-            // "J'ai failli tomber dans les pommes en voyant le devis": nearly, an idiom.
-            "failli|presque ~tomber ~dans ~les ~pommes|vapes",
+            // "J'ai failli tomber dans les pommes en voyant le devis": nearly, an idiom, when
+            // a sight caused it; "en me levant" (standing up) is a near-faint (session 25a).
+            "failli|presque ~tomber ~dans ~les ~pommes|vapes ~en ~voyant|devant|quand",
             // Seen in a documentary, dreamt, or what one feared it was.
             "documentary|documental|documentaire|doc|docu|doku|dokumentation|documentario|reportage|video|artikel|article|artigo|articolo|articulo ~on|about|sobre|sur|uber|su|over ~infarctus|infarto|infarkt|herzinfarkt|hartaanval|heart|stroke|avc|ictus|schlaganfall|beroerte",
             "nightmare|dream|dreamt|dreamed|pesadilla|sone|cauchemar|reve|albtraum|traum|getraumt|incubo|sogno|sognato|pesadelo|sonho|sonhei|nachtmerrie|droom|droomde|gedroomd ~that|que|dass|che|dat ~infarctus|infarto|infarkt|herzinfarkt|hartaanval|heart|stroke|avc|ictus|schlaganfall|beroerte",

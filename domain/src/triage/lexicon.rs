@@ -255,6 +255,9 @@ pub(crate) enum Sig {
     ViolenceNow,
     /// Strangled or choked by someone.
     Strangled,
+    /// "Asking for a friend ... it's me, I did it earlier": a question owned up to as
+    /// the writer's own act (`asked_for_a_friend_then_owned_up.rs`).
+    OwnedUp,
     /// A sign explained away by what caused it ("lips blue from the ice lolly"): hidden
     /// like [`Sig::Benign`], and the learned model is not asked to overrule it.
     NotASign,
@@ -595,6 +598,7 @@ impl Sig {
             Sig::Unreachable => "not answering",
             Sig::ViolenceNow => "violence under way",
             Sig::Strangled => "strangled",
+            Sig::OwnedUp => "a question owned up to as done",
             Sig::NotASign => "explained away",
             Sig::FallFromHeight => "a fall from a height",
             Sig::EarBlood => "blood from the ear",

@@ -30,9 +30,13 @@ fn patterns(joined: &str) -> impl Iterator<Item = &str> {
 }
 
 mod a_baby_fallen_from_a_height;
+mod a_baby_grunting_with_ribs_drawn_in;
 mod a_babys_cry_and_soft_spot;
 mod a_breathing_rate;
+mod a_child_at_someone_elses_pills;
+mod a_face_gone_crooked_told_as_a_verb;
 mod a_floppy_child;
+mod a_heavy_bleed_with_faintness;
 mod a_hot_swollen_joint;
 mod a_missed_injection_or_pills_then_sex;
 mod a_slow_pulse_and_a_grey_face;
@@ -41,6 +45,7 @@ mod aftercare_red_flags;
 mod aftercare_same_day;
 mod ages_told_in_years;
 mod airway_and_alertness_danger;
+mod asked_for_a_friend_then_owned_up;
 mod asthma_attack_signs;
 mod baby_moving_less;
 mod belly_pain_back_worse;
@@ -52,6 +57,7 @@ mod bleeding_with_pallor;
 mod blood_thinner_injections;
 mod blow_to_a_pregnant_belly;
 mod blurred_sight;
+mod cannot_wake_them_told_plainly;
 mod carer_not_signs;
 mod carer_red_flags;
 mod carer_same_day_signs;
@@ -83,9 +89,12 @@ mod exploding_headache;
 mod eye_ear_mouth_skin_lay_signs;
 mod face_sagging_in_dutch;
 mod findings;
+mod floaters_and_movements_told_without_the_usual_noun;
+mod fumes_from_a_heater_or_stove;
 mod getting_worse;
 mod half_an_hour_ago;
 mod halos_round_lights;
+mod harm_to_a_baby_told_after_the_birth;
 mod harm_to_a_child_told_as_a_thought;
 mod head_blows;
 mod head_injury_lay_flags;
@@ -174,13 +183,16 @@ mod sms_red_flags;
 mod so_much_blood;
 mod someone_elses_event;
 mod something_in_the_eye;
+mod sorry_to_be_a_pain;
 mod spotting_in_pregnancy;
+mod strangled_or_shut_in_from_a_partner;
 mod suicide_acts_under_way;
 mod suicide_means_and_plans;
 mod suicide_told_as_a_farewell;
 mod swallowed_lay_objects;
 mod swallowed_poisons;
 mod swelling_growing_after_a_procedure;
+mod tablets_all_taken_or_counted_at_once;
 mod testicle_pain;
 mod tests_pens_and_shows_not_signs;
 mod threats_and_assault_now;
@@ -225,9 +237,13 @@ use frontdesk_protocol::{Department, Triage, Urgency};
 use serde::{Deserialize, Serialize};
 
 use a_baby_fallen_from_a_height::A_BABY_FALLEN_FROM_A_HEIGHT;
+use a_baby_grunting_with_ribs_drawn_in::A_BABY_GRUNTING_WITH_RIBS_DRAWN_IN;
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
+use a_child_at_someone_elses_pills::A_CHILD_AT_SOMEONE_ELSES_PILLS;
+use a_face_gone_crooked_told_as_a_verb::A_FACE_GONE_CROOKED_TOLD_AS_A_VERB;
 use a_floppy_child::A_FLOPPY_CHILD;
+use a_heavy_bleed_with_faintness::A_HEAVY_BLEED_WITH_FAINTNESS;
 use a_hot_swollen_joint::A_HOT_SWOLLEN_JOINT;
 use a_missed_injection_or_pills_then_sex::A_MISSED_INJECTION_OR_PILLS_THEN_SEX;
 use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
@@ -239,6 +255,7 @@ use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
 use ages_told_in_years::AGES_TOLD_IN_YEARS;
 use airway_and_alertness_danger::AIRWAY_AND_ALERTNESS_DANGER;
+use asked_for_a_friend_then_owned_up::ASKED_FOR_A_FRIEND_THEN_OWNED_UP;
 use asthma_attack_signs::ASTHMA_ATTACK_SIGNS;
 use baby_moving_less::BABY_MOVING_LESS;
 use belly_pain_back_worse::BELLY_PAIN_BACK_WORSE;
@@ -250,6 +267,7 @@ use bleeding_with_pallor::BLEEDING_WITH_PALLOR;
 use blood_thinner_injections::BLOOD_THINNER_INJECTIONS;
 use blow_to_a_pregnant_belly::BLOW_TO_A_PREGNANT_BELLY;
 use blurred_sight::BLURRED_SIGHT;
+use cannot_wake_them_told_plainly::CANNOT_WAKE_THEM_TOLD_PLAINLY;
 use carer_not_signs::CARER_NOT_SIGNS;
 use carer_red_flags::CARER_RED_FLAGS;
 use carer_same_day_signs::CARER_SAME_DAY_SIGNS;
@@ -284,9 +302,12 @@ use exploding_headache::EXPLODING_HEADACHE;
 use eye_ear_mouth_skin_lay_signs::EYE_EAR_MOUTH_SKIN_LAY_SIGNS;
 use face_sagging_in_dutch::FACE_SAGGING_IN_DUTCH;
 use findings::FINDINGS;
+use floaters_and_movements_told_without_the_usual_noun::FLOATERS_AND_MOVEMENTS_TOLD_WITHOUT_THE_USUAL_NOUN;
+use fumes_from_a_heater_or_stove::FUMES_FROM_A_HEATER_OR_STOVE;
 use getting_worse::GETTING_WORSE;
 use half_an_hour_ago::HALF_AN_HOUR_AGO;
 use halos_round_lights::HALOS_ROUND_LIGHTS;
+use harm_to_a_baby_told_after_the_birth::HARM_TO_A_BABY_TOLD_AFTER_THE_BIRTH;
 use harm_to_a_child_told_as_a_thought::HARM_TO_A_CHILD_TOLD_AS_A_THOUGHT;
 use head_blows::HEAD_BLOWS;
 use head_injury_lay_flags::HEAD_INJURY_LAY_FLAGS;
@@ -376,15 +397,18 @@ use so_much_blood::SO_MUCH_BLOOD;
 use someone_elses_event::SOMEONE_ELSES_EVENT;
 use something_in_the_eye::SOMETHING_IN_THE_EYE;
 use something_put_in_a_nose_or_ear::SOMETHING_PUT_IN_A_NOSE_OR_EAR;
+use sorry_to_be_a_pain::SORRY_TO_BE_A_PAIN;
 use sports_injuries_told_plainly::SPORTS_INJURIES_TOLD_PLAINLY;
 use spotting_in_pregnancy::SPOTTING_IN_PREGNANCY;
 use stitches_pulled_apart::STITCHES_PULLED_APART;
+use strangled_or_shut_in_from_a_partner::STRANGLED_OR_SHUT_IN_FROM_A_PARTNER;
 use suicide_acts_under_way::SUICIDE_ACTS_UNDER_WAY;
 use suicide_means_and_plans::SUICIDE_MEANS_AND_PLANS;
 use suicide_told_as_a_farewell::SUICIDE_TOLD_AS_A_FAREWELL;
 use swallowed_lay_objects::SWALLOWED_LAY_OBJECTS;
 use swallowed_poisons::SWALLOWED_POISONS;
 use swelling_growing_after_a_procedure::SWELLING_GROWING_AFTER_A_PROCEDURE;
+use tablets_all_taken_or_counted_at_once::TABLETS_ALL_TAKEN_OR_COUNTED_AT_ONCE;
 use testicle_pain::TESTICLE_PAIN;
 use tests_pens_and_shows_not_signs::TESTS_PENS_AND_SHOWS_NOT_SIGNS;
 use threats_and_assault_now::THREATS_AND_ASSAULT_NOW;
@@ -716,6 +740,18 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_BABY_FALLEN_FROM_A_HEIGHT,
     A_MISSED_INJECTION_OR_PILLS_THEN_SEX,
     A_WEAK_ARM_OR_A_DRINK_SPILLING_FROM_THE_MOUTH,
+    STRANGLED_OR_SHUT_IN_FROM_A_PARTNER,
+    FUMES_FROM_A_HEATER_OR_STOVE,
+    A_CHILD_AT_SOMEONE_ELSES_PILLS,
+    A_BABY_GRUNTING_WITH_RIBS_DRAWN_IN,
+    CANNOT_WAKE_THEM_TOLD_PLAINLY,
+    A_HEAVY_BLEED_WITH_FAINTNESS,
+    HARM_TO_A_BABY_TOLD_AFTER_THE_BIRTH,
+    TABLETS_ALL_TAKEN_OR_COUNTED_AT_ONCE,
+    ASKED_FOR_A_FRIEND_THEN_OWNED_UP,
+    FLOATERS_AND_MOVEMENTS_TOLD_WITHOUT_THE_USUAL_NOUN,
+    SORRY_TO_BE_A_PAIN,
+    A_FACE_GONE_CROOKED_TOLD_AS_A_VERB,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1065,7 +1101,12 @@ fn affirmed_level(scope: &Scope, m: &Match<Sig>) -> (Urgency, Vec<&'static str>)
         // still going is not typical, whatever the person's usual fits are like. "One of
         // his usual fits" names a known seizure disorder as "epilepsy" does.
         // A fit that is not stopping is not one of the usual ones [EPI].
-        Sig::Seizure if scope.context(Sig::Usual) && !near(Sig::Persist) && !near(Sig::Nonstop) => {
+        // "Not stopping" counts anywhere in the fit's sentence (session 25a).
+        Sig::Seizure
+            if scope.context(Sig::Usual)
+                && !near(Sig::Persist)
+                && !scope.in_its_sentence(m, Sig::Nonstop) =>
+        {
             note(true, Sig::Epilepsy);
             Urgency::Urgent
         }
@@ -1506,13 +1547,23 @@ fn decide(scope: &Scope, tokens: &[Token], measured: readings::Readings) -> Deci
 #[cfg(test)]
 mod a_baby_fallen_from_a_height_tests;
 #[cfg(test)]
+mod a_baby_grunting_with_ribs_drawn_in_tests;
+#[cfg(test)]
 mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
 mod a_bite_told_verb_first_tests;
 #[cfg(test)]
 mod a_breathing_rate_tests;
 #[cfg(test)]
+mod a_child_at_someone_elses_pills_tests;
+#[cfg(test)]
+mod a_face_gone_crooked_told_as_a_verb_tests;
+#[cfg(test)]
+mod a_fit_still_going_in_known_epilepsy_tests;
+#[cfg(test)]
 mod a_floppy_child_tests;
+#[cfg(test)]
+mod a_heavy_bleed_with_faintness_tests;
 #[cfg(test)]
 mod a_hot_swollen_joint_tests;
 #[cfg(test)]
@@ -1533,6 +1584,8 @@ mod aftercare_same_day_tests;
 mod ages_told_in_years_tests;
 #[cfg(test)]
 mod airway_and_alertness_danger_tests;
+#[cfg(test)]
+mod asked_for_a_friend_then_owned_up_tests;
 #[cfg(test)]
 mod asthma_attack_signs_tests;
 #[cfg(test)]
@@ -1557,6 +1610,8 @@ mod blood_thinner_injections_tests;
 mod blow_to_a_pregnant_belly_tests;
 #[cfg(test)]
 mod blurred_sight_tests;
+#[cfg(test)]
+mod cannot_wake_them_told_plainly_tests;
 #[cfg(test)]
 mod carer_not_signs_tests;
 #[cfg(test)]
@@ -1630,11 +1685,17 @@ mod face_sagging_in_dutch_tests;
 #[cfg(test)]
 mod faint_with_a_bleed_tests;
 #[cfg(test)]
+mod floaters_and_movements_told_without_the_usual_noun_tests;
+#[cfg(test)]
+mod fumes_from_a_heater_or_stove_tests;
+#[cfg(test)]
 mod getting_worse_tests;
 #[cfg(test)]
 mod half_an_hour_ago_tests;
 #[cfg(test)]
 mod halos_round_lights_tests;
+#[cfg(test)]
+mod harm_to_a_baby_told_after_the_birth_tests;
 #[cfg(test)]
 mod harm_to_a_child_told_as_a_thought_tests;
 #[cfg(test)]
@@ -1810,11 +1871,15 @@ mod something_in_the_eye_tests;
 #[cfg(test)]
 mod something_put_in_a_nose_or_ear_tests;
 #[cfg(test)]
+mod sorry_to_be_a_pain_tests;
+#[cfg(test)]
 mod spoken_numbers_tests;
 #[cfg(test)]
 mod spotting_in_pregnancy_tests;
 #[cfg(test)]
 mod stitches_pulled_apart_tests;
+#[cfg(test)]
+mod strangled_or_shut_in_from_a_partner_tests;
 #[cfg(test)]
 mod stroke_signs_that_passed_today_tests;
 #[cfg(test)]
@@ -1829,6 +1894,8 @@ mod swallowed_lay_objects_tests;
 mod swallowed_poisons_tests;
 #[cfg(test)]
 mod swelling_growing_after_a_procedure_tests;
+#[cfg(test)]
+mod tablets_all_taken_or_counted_at_once_tests;
 #[cfg(test)]
 mod testicle_pain_tests;
 #[cfg(test)]

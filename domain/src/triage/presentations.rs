@@ -558,6 +558,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::ViolenceNow)], any(0): [], "MHF, consensus"),
     rule!(Safety, "strangled, with a changed voice, swallowing or breathing trouble", E,
         all: [C(Sig::Strangled)], any(1): [F(Sig::Hoarse), F(Sig::SwallowTrouble), F(Sig::Breathing), F(Sig::Pain), F(Sig::Symptom), F(Sig::Dizziness), F(Sig::Unconscious)], "RCUK, consensus"),
+    // Session 25a (`strangled_or_shut_in_from_a_partner.rs`): strangled today, whatever is
+    // asked after it: the neck may swell later and the person may still be there.
+    rule!(Safety, "strangled today", E,
+        all: [C(Sig::Strangled), C(Sig::Recent)], any(0): [], "RCUK, MHF, consensus"),
     rule!(Safety, "afraid of a partner or threatened, safe for now", U,
         all: [C(Sig::AbuseRisk)], any(0): [], "MHF, consensus"),
     // Session 14c (batch 74): the means with no one able to reach the person, locked
@@ -823,6 +827,10 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::SomethingOut)], any(1): [C(Sig::WatersBroke), C(Sig::Pregnancy), Cond::LatePregnancy, C(Sig::Contractions)], "MAT"),
     rule!(Postpartum, "a pad changed every hour or faster after birth or in pregnancy (heavy loss)", E,
         all: [C(Sig::PadsChangedFast)], any(1): [C(Sig::Postpartum), C(Sig::Pregnancy), Cond::LatePregnancy], "CG37, GTG52"),
+    // Session 25a (`a_heavy_bleed_with_faintness.rs`): a pad each hour with faintness or
+    // pallor, a period included, is blood loss with shock coming [BLEED].
+    rule!(Bleeding, "a pad soaked every hour or faster with faintness or pallor (blood loss with shock coming)", E,
+        all: [C(Sig::PadsChangedFast)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Pallor)], "BLEED"),
     rule!(Pregnancy, "clear fluid leaking in pregnancy (the waters going early)", U,
         all: [C(Sig::FluidLeak)], any(1): [C(Sig::Pregnancy), Cond::LatePregnancy], "MAT"),
     // Session 17a (`chest_discomfort.rs`): a vague discomfort in the chest with the

@@ -817,6 +817,13 @@ impl<'a> Scope<'a> {
 
     fn hypothetical(&self, m: &Match<Sig>) -> bool {
         let clause = self.clause(m.start);
+        // "Is it bad if you take 15 at once? Asking for a friend. OK, me. Did it earlier":
+        // an overdose asked about, then owned up to, was done (session 25a).
+        if matches!(m.signal, Sig::Overdose | Sig::Ingested | Sig::Suicidal)
+            && self.cues_of(Sig::OwnedUp).any(|cue| cue.start > m.end)
+        {
+            return false;
+        }
         // "he said he'd do it if I left and now he's locked himself in": a word for now
         // ends the condition (a ConText terminator; session 15b).
         let mut cues = self.cues_of(Sig::Hypothetical).filter(|cue| {
@@ -948,6 +955,12 @@ impl<'a> Scope<'a> {
     }
 
     /// Whether a modifier sits close to the mention in the same sentence.
+    /// Whether a cue sits anywhere in the sentence of this mention ("a fit for 6 minutes,
+    /// usually 1, not stopping": the "not stopping" is two commas on).
+    pub(crate) fn in_its_sentence(&self, m: &Match<Sig>, signal: Sig) -> bool {
+        self.in_sentence(signal, self.sentence(m.start))
+    }
+
     pub(crate) fn near(&self, m: &Match<Sig>, signal: Sig) -> bool {
         let sentence = self.sentence(m.start);
         let clause = self.clause(m.start);
