@@ -112,6 +112,29 @@ impl AdminScreen {
     }
 }
 
+// The admin screens, each in a wasm chunk fetched on its first open (`#[lazy]`, cut out by
+// wasm-split in `cargo xtask build`): the first load carries sign-in, inbox and thread
+// only (BENCHMARKS.md, "Console size, round 6").
+#[lazy]
+fn reports_screen() -> AnyView {
+    view! { <Reports /> }.into_any()
+}
+
+#[lazy]
+fn templates_screen() -> AnyView {
+    view! { <Templates /> }.into_any()
+}
+
+#[lazy]
+fn team_screen() -> AnyView {
+    view! { <Team /> }.into_any()
+}
+
+#[lazy]
+fn integrations_screen() -> AnyView {
+    view! { <Integrations /> }.into_any()
+}
+
 /// The signed-in screen: header, inbox on the left, the open conversation on the right.
 #[component]
 fn Workspace(staff: StaffProfile) -> impl IntoView {
@@ -298,12 +321,14 @@ fn Workspace(staff: StaffProfile) -> impl IntoView {
             </header>
             {move || {
                 screen.get().map(|which| {
-                    let shown = match which {
-                        AdminScreen::Reports => view! { <Reports /> }.into_any(),
-                        AdminScreen::Templates => view! { <Templates /> }.into_any(),
-                        AdminScreen::Team => view! { <Team /> }.into_any(),
-                        AdminScreen::Integrations => view! { <Integrations /> }.into_any(),
-                    };
+                    let shown = Suspend::new(async move {
+                        match which {
+                            AdminScreen::Reports => reports_screen().await,
+                            AdminScreen::Templates => templates_screen().await,
+                            AdminScreen::Team => team_screen().await,
+                            AdminScreen::Integrations => integrations_screen().await,
+                        }
+                    });
                     view! { <main class="workspace workspace-reports">{shown}</main> }
                 })
             }}

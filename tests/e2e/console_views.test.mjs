@@ -29,9 +29,20 @@ async function signedIn(email) {
 test('an admin reads the report: known figures, charts and the CSV link', async () => {
   const { context, page, console_, problems } = await signedIn('admin@reports.test');
   const reports = new ReportsScreen(page);
+  // The reports screen is a wasm chunk of its own (`#[lazy]`), fetched on the first open
+  // only: the first load carries sign-in, inbox and thread. The page's resource timings
+  // list every file it fetched since its navigation.
+  const chunks = () => page.evaluate(() => performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname.split('/').pop())
+    .filter((file) => file.startsWith('split_') && file.endsWith('.wasm')));
+  await console_.inboxShown().waitFor({ timeout: 15_000 });
+  assert.deepEqual(await chunks(), [], 'no admin chunk before an admin screen opens');
   await console_.navButton('reports').click();
   const clinical = reports.row('clinical');
   await clinical.waitFor({ timeout: 15_000 });
+  const loaded = await chunks();
+  assert.equal(loaded.filter((file) => file.startsWith('split_reports_screen_')).length, 1,
+    `the reports chunk, once: ${loaded.join(', ')}`);
   assert.equal(await reports.medianOf(clinical).textContent(), '10 min');
   assert.match(await reports.sla().textContent(), /67%.*4 of 6/);
   assert.equal(await reports.chartBars('hours').count(), 24);
@@ -40,7 +51,12 @@ test('an admin reads the report: known figures, charts and the CSV link', async 
   assert.match(href, /format=csv/);
   await page.screenshot({ path: new URL('console-report.png', SHOTS).pathname, fullPage: true });
 
-  // Back to the inbox with the same button.
+  // Back to the inbox with the same button; in again without a second fetch.
+  await console_.navButton('reports').click();
+  await console_.inboxShown().waitFor();
+  await console_.navButton('reports').click();
+  await clinical.waitFor();
+  assert.deepEqual(await chunks(), loaded, 'no second fetch');
   await console_.navButton('reports').click();
   await console_.inboxShown().waitFor();
   assert.deepEqual(problems, []);

@@ -50,6 +50,16 @@ fn cargo_home() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// wasm-split, which cuts the console's `#[lazy]` screens into chunks (see `tools`).
+fn wasm_split_bin() -> PathBuf {
+    let installed = cargo_home().join("bin/wasm-split-cli");
+    if installed.exists() {
+        installed
+    } else {
+        PathBuf::from("wasm-split-cli")
+    }
+}
+
 pub fn wasm_bindgen_bin() -> PathBuf {
     let installed = cargo_home().join("bin/wasm-bindgen");
     if installed.exists() {
@@ -200,30 +210,70 @@ fn browser_app(root: &Path, package: &str, lib_name: &str, out_dir: &Path) -> Re
     } else {
         root.join("target")
     };
+    if console {
+        // The relocations wasm-split needs to cut the admin screens (`#[lazy]`) out of the
+        // main module; given to the final crate only, so the dependencies' builds are reused.
+        cargo.args(["--", "-C", "link-args=--emit-relocs"]);
+    }
     run(&mut cargo)?;
-    let wasm = target_dir.join(format!("wasm32-unknown-unknown/small/{lib_name}.wasm"));
-    run(Command::new(wasm_bindgen_bin())
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--out-name",
-            lib_name,
-            "--out-dir",
-        ])
-        .arg(out_dir)
-        .arg(&wasm))?;
+    let mut wasm = target_dir.join(format!("wasm32-unknown-unknown/small/{lib_name}.wasm"));
+    let mut chunks = Vec::new();
+    if console {
+        let split_dir = target_dir.join("split");
+        if split_dir.exists() {
+            fs::remove_dir_all(&split_dir)?;
+        }
+        run(Command::new(wasm_split_bin())
+            .arg(&wasm)
+            .arg(&split_dir)
+            .args(["--target", "web", "--out-name", lib_name]))?;
+        fs::create_dir_all(out_dir)?;
+        for entry in fs::read_dir(&split_dir)? {
+            let path = entry?.path();
+            let name = path.file_name().unwrap_or_default().to_owned();
+            if path.extension().is_some_and(|ext| ext == "wasm") {
+                if name.to_string_lossy() != format!("{lib_name}.wasm") {
+                    fs::copy(&path, out_dir.join(&name))?;
+                    chunks.push(out_dir.join(&name));
+                }
+            } else {
+                // The loader (`__wasm_split.js`) the main module imports its chunks through.
+                fs::copy(&path, out_dir.join(&name))?;
+            }
+        }
+        wasm = split_dir.join(format!("{lib_name}.wasm"));
+    }
+    let mut bindgen = Command::new(wasm_bindgen_bin());
+    bindgen.args([
+        "--target",
+        "web",
+        "--no-typescript",
+        "--out-name",
+        lib_name,
+        "--out-dir",
+    ]);
+    bindgen.arg(out_dir);
+    if console {
+        // The chunks call into the main module through the linker's exports.
+        bindgen.arg("--keep-lld-exports");
+    }
+    run(bindgen.arg(&wasm))?;
     let bindgen_wasm = out_dir.join(format!("{lib_name}_bg.wasm"));
-    run(Command::new(cmd::npm_bin(root, "wasm-opt"))
-        .args(SMALL_OPT)
-        // Tool metadata no browser reads: about 300 B brotli off the widget.
-        .args(["--strip-producers", "--strip-target-features"])
-        .args(WASM_FEATURES)
-        .arg("-o")
-        .arg(&bindgen_wasm)
-        .arg(&bindgen_wasm))?;
-    let size = fs::metadata(&bindgen_wasm)?.len();
-    println!("    {lib_name}_bg.wasm: {size} bytes");
+    for module in std::iter::once(&bindgen_wasm).chain(&chunks) {
+        run(Command::new(cmd::npm_bin(root, "wasm-opt"))
+            .args(SMALL_OPT)
+            // Tool metadata no browser reads: about 300 B brotli off the widget.
+            .args(["--strip-producers", "--strip-target-features"])
+            .args(WASM_FEATURES)
+            .arg("-o")
+            .arg(module)
+            .arg(module))?;
+        let size = fs::metadata(module)?.len();
+        println!(
+            "    {}: {size} bytes",
+            module.file_name().unwrap_or_default().to_string_lossy()
+        );
+    }
     Ok(())
 }
 

@@ -12,6 +12,10 @@ use crate::cmd::{self, output, run, step};
 
 /// Must equal the `wasm-bindgen` crate version pinned in the root Cargo.toml.
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
+/// wasm-split (wasm_split_cli_support's binary): cuts the console's `#[lazy]` admin screens
+/// out of its main module, as `cargo leptos --split` does; the version the console's
+/// `wasm_split_helpers` 0.2 pairs with.
+pub const WASM_SPLIT_VERSION: &str = "0.2.4";
 pub const WORKER_BUILD_VERSION: &str = "0.8.7";
 /// The API fuzzer, installed from PyPI into `.venv/` in the workspace.
 pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
@@ -19,10 +23,10 @@ pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 pub fn setup() -> Result<()> {
     let started = Instant::now();
     let root = crate::workspace_root();
-    step("[setup 1/7] Rust target wasm32-unknown-unknown");
+    step("[setup 1/8] Rust target wasm32-unknown-unknown");
     wasm_target()?;
     step(&format!(
-        "[setup 2/7] wasm-bindgen-cli {WASM_BINDGEN_VERSION}"
+        "[setup 2/8] wasm-bindgen-cli {WASM_BINDGEN_VERSION}"
     ));
     cargo_tool(
         "wasm-bindgen",
@@ -30,21 +34,23 @@ pub fn setup() -> Result<()> {
         WASM_BINDGEN_VERSION,
         "about 4 minutes on 2 cores",
     )?;
-    step(&format!("[setup 3/7] worker-build {WORKER_BUILD_VERSION}"));
+    step(&format!("[setup 3/8] wasm-split-cli {WASM_SPLIT_VERSION}"));
+    wasm_split()?;
+    step(&format!("[setup 4/8] worker-build {WORKER_BUILD_VERSION}"));
     cargo_tool(
         "worker-build",
         "worker-build",
         WORKER_BUILD_VERSION,
         "about 3 minutes on 2 cores",
     )?;
-    step("[setup 4/7] Node.js and npm");
+    step("[setup 5/8] Node.js and npm");
     node()?;
-    step("[setup 5/7] npm packages (wrangler/workerd, esbuild, binaryen, playwright-core, lighthouse)");
+    step("[setup 6/8] npm packages (wrangler/workerd, esbuild, binaryen, playwright-core, lighthouse)");
     npm_packages(&root)?;
-    step("[setup 6/7] Debian chromium and chromium-driver (the test browser)");
+    step("[setup 7/8] Debian chromium and chromium-driver (the test browser)");
     chromium()?;
     step(&format!(
-        "[setup 7/7] Python venv .venv/ with schemathesis {SCHEMATHESIS_VERSION} (the API fuzzer)"
+        "[setup 8/8] Python venv .venv/ with schemathesis {SCHEMATHESIS_VERSION} (the API fuzzer)"
     ));
     schemathesis(&root)?;
     println!(
@@ -80,6 +86,27 @@ fn cargo_tool(binary: &str, krate: &str, version: &str, how_long: &str) -> Resul
         krate,
         "--version",
         &format!("={version}"),
+        "--force",
+    ]))
+}
+
+/// The binary has no `--version`, so its install record is what says which one is there.
+fn wasm_split() -> Result<()> {
+    let crates = cmd::output(Command::new("cargo").args(["install", "--list"])).unwrap_or_default();
+    let wanted = format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:");
+    if crates.lines().any(|line| line.trim() == wanted) {
+        println!("    present: wasm_split_cli_support {WASM_SPLIT_VERSION}");
+        return Ok(());
+    }
+    println!("    installing wasm_split_cli_support {WASM_SPLIT_VERSION} with cargo install (about 2 minutes on 2 cores)…");
+    run(Command::new("cargo").args([
+        "install",
+        "wasm_split_cli_support",
+        "--version",
+        &format!("={WASM_SPLIT_VERSION}"),
+        "--features",
+        "build-binary",
+        "--locked",
         "--force",
     ]))
 }
