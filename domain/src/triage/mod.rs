@@ -84,6 +84,7 @@ mod eye_ear_mouth_skin_lay_signs;
 mod face_sagging_in_dutch;
 mod findings;
 mod getting_worse;
+mod grunting_with_each_breath;
 mod half_an_hour_ago;
 mod halos_round_lights;
 mod harm_to_a_child_told_as_a_thought;
@@ -137,6 +138,7 @@ mod pain_in_a_cast;
 mod parents_and_pregnancy_lay_signs;
 mod party_pills_and_someone_elses_pills;
 mod passive_death_wishes;
+mod pill_counts_of_strong_medicines;
 mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
@@ -285,6 +287,7 @@ use eye_ear_mouth_skin_lay_signs::EYE_EAR_MOUTH_SKIN_LAY_SIGNS;
 use face_sagging_in_dutch::FACE_SAGGING_IN_DUTCH;
 use findings::FINDINGS;
 use getting_worse::GETTING_WORSE;
+use grunting_with_each_breath::GRUNTING_WITH_EACH_BREATH;
 use half_an_hour_ago::HALF_AN_HOUR_AGO;
 use halos_round_lights::HALOS_ROUND_LIGHTS;
 use harm_to_a_child_told_as_a_thought::HARM_TO_A_CHILD_TOLD_AS_A_THOUGHT;
@@ -340,6 +343,7 @@ use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
 use party_pills_and_someone_elses_pills::PARTY_PILLS_AND_SOMEONE_ELSES_PILLS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use piercings_and_late_contraception::PIERCINGS_AND_LATE_CONTRACEPTION;
+use pill_counts_of_strong_medicines::PILL_COUNTS_OF_STRONG_MEDICINES;
 use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
@@ -716,6 +720,8 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_BABY_FALLEN_FROM_A_HEIGHT,
     A_MISSED_INJECTION_OR_PILLS_THEN_SEX,
     A_WEAK_ARM_OR_A_DRINK_SPILLING_FROM_THE_MOUTH,
+    PILL_COUNTS_OF_STRONG_MEDICINES,
+    GRUNTING_WITH_EACH_BREATH,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1738,6 +1744,8 @@ mod passed_stroke_signs_tests;
 #[cfg(test)]
 mod passive_death_wishes_tests;
 #[cfg(test)]
+mod pill_counts_of_strong_medicines_tests;
+#[cfg(test)]
 mod pregnancy_and_newborn_signs_tests;
 #[cfg(test)]
 mod pulse_from_a_watch_tests;
@@ -1867,7 +1875,11 @@ mod a_threat_at_the_door_tests;
 #[cfg(test)]
 mod drink_and_drugs_told_by_young_adults_tests;
 #[cfg(test)]
+mod durations_are_not_counts_tests;
+#[cfg(test)]
 mod eating_disorders_told_by_their_acts_tests;
+#[cfg(test)]
+mod grunting_with_each_breath_tests;
 #[cfg(test)]
 mod mental_health_told_sideways_tests;
 #[cfg(test)]
