@@ -447,6 +447,10 @@ const FILES: &[(&str, &str)] = &[
         "131-seven-languages-readings-told-plainly",
         include_str!("corpus/131-seven-languages-readings-told-plainly.tsv"),
     ),
+    (
+        "136-seven-languages-medicines-readings-aftercare-phone",
+        include_str!("corpus/136-seven-languages-medicines-readings-aftercare-phone.tsv"),
+    ),
 ];
 
 const LANGUAGES: [&str; 7] = ["en", "es", "fr", "de", "it", "pt", "nl"];

@@ -31,12 +31,14 @@ fn patterns(joined: &str) -> impl Iterator<Item = &str> {
 
 mod a_baby_fallen_from_a_height;
 mod a_babys_cry_and_soft_spot;
+mod a_bleed_stopped_in_portuguese_and_italian;
 mod a_breathing_rate;
 mod a_floppy_child;
 mod a_hot_swollen_joint;
 mod a_missed_injection_or_pills_then_sex;
 mod a_slow_pulse_and_a_grey_face;
 mod a_weak_arm_or_a_drink_spilling_from_the_mouth;
+mod a_weak_arm_told_in_dutch_french_german_spanish;
 mod aftercare_red_flags;
 mod aftercare_same_day;
 mod ages_told_in_years;
@@ -185,6 +187,7 @@ mod swallowed_poisons;
 mod swelling_growing_after_a_procedure;
 mod testicle_pain;
 mod tests_pens_and_shows_not_signs;
+mod the_eye_pushed_out_or_seeing_double;
 mod threats_and_assault_now;
 mod thumb_findings;
 mod told_casually;
@@ -229,6 +232,7 @@ use serde::{Deserialize, Serialize};
 use a_baby_fallen_from_a_height::A_BABY_FALLEN_FROM_A_HEIGHT;
 use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
+use a_bleed_stopped_in_portuguese_and_italian::A_BLEED_STOPPED_IN_PORTUGUESE_AND_ITALIAN;
 use a_floppy_child::A_FLOPPY_CHILD;
 use a_hot_swollen_joint::A_HOT_SWOLLEN_JOINT;
 use a_missed_injection_or_pills_then_sex::A_MISSED_INJECTION_OR_PILLS_THEN_SEX;
@@ -236,6 +240,7 @@ use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_slow_pulse_and_a_grey_face::A_SLOW_PULSE_AND_A_GREY_FACE;
 use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use a_weak_arm_or_a_drink_spilling_from_the_mouth::A_WEAK_ARM_OR_A_DRINK_SPILLING_FROM_THE_MOUTH;
+use a_weak_arm_told_in_dutch_french_german_spanish::A_WEAK_ARM_TOLD_IN_DUTCH_FRENCH_GERMAN_SPANISH;
 use a_year_ago::A_YEAR_AGO;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
@@ -391,6 +396,7 @@ use swallowed_poisons::SWALLOWED_POISONS;
 use swelling_growing_after_a_procedure::SWELLING_GROWING_AFTER_A_PROCEDURE;
 use testicle_pain::TESTICLE_PAIN;
 use tests_pens_and_shows_not_signs::TESTS_PENS_AND_SHOWS_NOT_SIGNS;
+use the_eye_pushed_out_or_seeing_double::THE_EYE_PUSHED_OUT_OR_SEEING_DOUBLE;
 use threats_and_assault_now::THREATS_AND_ASSAULT_NOW;
 use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
@@ -720,6 +726,9 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     A_BABY_FALLEN_FROM_A_HEIGHT,
     A_MISSED_INJECTION_OR_PILLS_THEN_SEX,
     A_WEAK_ARM_OR_A_DRINK_SPILLING_FROM_THE_MOUTH,
+    A_BLEED_STOPPED_IN_PORTUGUESE_AND_ITALIAN,
+    THE_EYE_PUSHED_OUT_OR_SEEING_DOUBLE,
+    A_WEAK_ARM_TOLD_IN_DUTCH_FRENCH_GERMAN_SPANISH,
     PILL_COUNTS_OF_STRONG_MEDICINES,
     GRUNTING_WITH_EACH_BREATH,
 ];
@@ -1516,6 +1525,8 @@ mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
 mod a_bite_told_verb_first_tests;
 #[cfg(test)]
+mod a_bleed_stopped_in_portuguese_and_italian_tests;
+#[cfg(test)]
 mod a_breathing_rate_tests;
 #[cfg(test)]
 mod a_floppy_child_tests;
@@ -1529,6 +1540,8 @@ mod a_new_medicine_then_swelling_tests;
 mod a_slow_pulse_and_a_grey_face_tests;
 #[cfg(test)]
 mod a_weak_arm_or_a_drink_spilling_from_the_mouth_tests;
+#[cfg(test)]
+mod a_weak_arm_told_in_dutch_french_german_spanish_tests;
 #[cfg(test)]
 mod a_year_ago_tests;
 #[cfg(test)]
@@ -1844,6 +1857,8 @@ mod tests;
 #[cfg(test)]
 mod tests_pens_and_shows_not_signs_tests;
 #[cfg(test)]
+mod the_eye_pushed_out_or_seeing_double_tests;
+#[cfg(test)]
 mod threats_and_assault_now_tests;
 #[cfg(test)]
 mod thumb_tests;
@@ -1884,5 +1899,7 @@ mod grunting_with_each_breath_tests;
 mod mental_health_told_sideways_tests;
 #[cfg(test)]
 mod piercings_and_late_contraception_tests;
+#[cfg(test)]
+mod pulse_readings_tests;
 #[cfg(test)]
 mod sports_injuries_told_plainly_tests;

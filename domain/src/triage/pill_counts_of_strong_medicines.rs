@@ -26,6 +26,17 @@ pub(crate) const PILL_COUNTS_OF_STRONG_MEDICINES: &[(Sig, &str)] = &[
         pats!["quetiapin|quetiapina|amitriptylin|amitriptilina|amitriptilinas|zopiclon|morphin|codein"],
     ),
     (
+        // Methotrexate: taken daily instead of weekly it is a strong medicine's extra dose
+        // (NPSA alert) [POIS] (batch 136).
+        Sig::Opioid,
+        pats!["methotrexat|methotrexate|metotrexato|metotressato"],
+    ),
+    (
+        // A whole insulin pen injected at once [POIS] (batch 136).
+        Sig::Overdose,
+        pats!["inyectado|injected|injecte|gespritzt|iniettato|injetou|gespoten ~insulin|insulina|insuline ~entera|toda|whole|entiere|ganze|intera|inteira|hele", "injected|gespritzt|gespoten ~whole|entire|ganze|hele ~insulin|insulinpen|insulinepen"],
+    ),
+    (
         Sig::PillCount,
         pats![
             "took|taken|had|swallowed|downed|necked|popped|tomo|tome|tomado|tomou|tomei|trago|tragado|pris|prise|avale|avalee|genommen|geschluckt|eingenommen|preso|presa|ingoiato|ingenomen|genomen|geslikt ~#5 ~antidepressant*|antidepresivo*|antidepresseur*|antidepressiva|antidepressivi|antidepressivo*|amitriptylin*|amitriptilin*|sertralin*|citalopram|escitalopram|fluoxetin*|prozac|mirtazapin*|venlafaxin*|trazodon*|tavor|rivotril|oxazepam|temazepam|lorazepam|diazepam|alprazolam|xanax|lexomil|seresta|orfidal|lexatin|zopiclon*|zolpidem|stilnox|imovane|ansiolitic*|anxiolytique*|calmantes|kalmeringspil*|lithium|litio|quetiapin*|seroquel|olanzapin*|propranolol|tramadol|oxycodon*|codein*|morfin*|morphin*",
@@ -41,7 +52,7 @@ pub(crate) const PILL_COUNTS_OF_STRONG_MEDICINES: &[(Sig, &str)] = &[
         Sig::Ingested,
         pats![
             "ate|eaten|chewed|comio|comido|comeu|mange|mangee|gegessen|mangiato|mangiata|opgegeten|gegeten|doorgeslikt|ingeslikt ~antidepressant*|antidepresivo*|antidepresseur*|antidepressiva|antidepressivi|antidepressivo*|pilule|pilules|comprime|comprimes|cachet|cachets|pastilla|pastillas|pastiglia|pastiglie|pillola|pillole|compressa|compresse|comprimido|comprimidos|pilula|pilulas|tablette|tabletten|pille|pillen|pil|tablet",
-            "tablette|pille|pillen|pil|tablet|tabletje ~verschluckt|opgegeten|doorgeslikt|ingeslikt",
+            "tablette|pille|pillen|pil|tablet|tabletje ~opgegeten|gegessen",
             "tablette|tabletten|pille|pillen|pil|tablet|tabletje ~von|van ~oma|opa|mama|papa|mutter|vater|moeder|vader ~geschluckt|gegessen|verschluckt|genommen|opgegeten|gegeten|doorgeslikt|ingeslikt|ingenomen",
         ],
     ),

@@ -128,3 +128,18 @@ fn choking_on_tablets_is_not_an_overdose_and_other_spellings_stay_strong() {
         ),
     ]);
 }
+
+/// Methotrexate taken daily instead of weekly, and a whole insulin pen injected: overdoses.
+#[test]
+fn methotrexate_daily_or_a_whole_insulin_pen_is_an_overdose() {
+    check(&[
+        (
+            "mein Vater nimmt sein Methotrexat täglich statt wöchentlich, jetzt Mundgeschwüre",
+            Emergency,
+        ),
+        (
+            "my husband injected the whole insulin pen after we argued",
+            Emergency,
+        ),
+    ]);
+}

@@ -71,17 +71,35 @@ const UNITS: &[&str] = &[
     "stappen",
 ];
 
+/// Units of a dose: "tomo 15 mg de mirtazapina" counts milligrams, not tablets. Only for
+/// the counts of a named medicine (`Sig::PillCount`); the overdose patterns keep theirs.
+const DOSE_UNITS: &[&str] = &["mg", "mcg", "ug"];
+
+/// Words before a number that make it how often ("every 2 hours", "toutes les 2 heures"):
+/// a dose repeated too often is an overdose, which its own patterns read.
+const EVERY: &[&str] = &[
+    "every", "cada", "toutes", "tous", "alle", "ogni", "elke", "om",
+];
+
 /// Whether `m`, a mention of an overdose or a count of tablets, rests only on numbers
-/// that a unit of time or distance follows.
+/// that a unit of time or distance (or, for a count, of a dose) follows.
 pub(super) fn only_a_duration(tokens: &[Token], m: &Match<Sig>) -> bool {
     let numbers: Vec<usize> = (m.start..=m.end)
         .filter(|&i| tokens[i].key.parse::<u32>().is_ok())
         .collect();
+    let unit = |i: usize| {
+        tokens.get(i + 1).is_some_and(|next| {
+            UNITS.contains(&next.plain.as_str())
+                || (m.signal == Sig::PillCount && DOSE_UNITS.contains(&next.plain.as_str()))
+        })
+    };
+    let how_often = |i: usize| {
+        (1..=2).any(|back| {
+            i.checked_sub(back)
+                .is_some_and(|at| EVERY.contains(&tokens[at].plain.as_str()))
+        })
+    };
     matches!(m.signal, Sig::Overdose | Sig::PillCount)
         && !numbers.is_empty()
-        && numbers.iter().all(|&i| {
-            tokens
-                .get(i + 1)
-                .is_some_and(|next| UNITS.contains(&next.plain.as_str()))
-        })
+        && numbers.iter().all(|&i| unit(i) && !how_often(i))
 }
