@@ -450,6 +450,8 @@ const FILES: &[(&str, &str)] = &[
     (
         "133-seven-languages-playing-it-down",
         include_str!("corpus/133-seven-languages-playing-it-down.tsv"),
+        "136-seven-languages-medicines-readings-aftercare-phone",
+        include_str!("corpus/136-seven-languages-medicines-readings-aftercare-phone.tsv"),
     ),
 ];
 

@@ -237,6 +237,9 @@ pub(crate) enum Sig {
     MechanicalValve,
     /// An eye swelling shut (with a dental swelling, spreading infection [SDCEP]).
     EyeShut,
+    /// Double vision or an eye pushed out: with a swollen eye, orbital
+    /// cellulitis [NG141] (`the_eye_pushed_out_or_seeing_double.rs`).
+    OrbitalSign,
     /// "All over", "everywhere": with pain that began in the lower right, a burst appendix.
     AllOver,
     /// A pain that eased or went away ("it settled this morning"): with a return worse in a
@@ -581,6 +584,7 @@ impl Sig {
             Sig::AdrenalInsufficiency => "adrenal insufficiency (Addison's)",
             Sig::MechanicalValve => "a mechanical heart valve",
             Sig::EyeShut => "the eye swelling shut",
+            Sig::OrbitalSign => "double vision or the eye pushed out",
             Sig::AllOver => "all over",
             Sig::Eased => "eased",
             Sig::MeansAtHand => "the means at hand",

@@ -32,6 +32,7 @@ fn patterns(joined: &str) -> impl Iterator<Item = &str> {
 mod a_baby_fallen_from_a_height;
 mod a_baby_grunting_with_ribs_drawn_in;
 mod a_babys_cry_and_soft_spot;
+mod a_bleed_stopped_in_portuguese_and_italian;
 mod a_breathing_rate;
 mod a_child_at_someone_elses_pills;
 mod a_face_gone_crooked_told_as_a_verb;
@@ -41,6 +42,7 @@ mod a_hot_swollen_joint;
 mod a_missed_injection_or_pills_then_sex;
 mod a_slow_pulse_and_a_grey_face;
 mod a_weak_arm_or_a_drink_spilling_from_the_mouth;
+mod a_weak_arm_told_in_dutch_french_german_spanish;
 mod aftercare_red_flags;
 mod aftercare_same_day;
 mod ages_told_in_years;
@@ -92,6 +94,7 @@ mod findings;
 mod floaters_and_movements_told_without_the_usual_noun;
 mod fumes_from_a_heater_or_stove;
 mod getting_worse;
+mod grunting_with_each_breath;
 mod half_an_hour_ago;
 mod halos_round_lights;
 mod harm_to_a_baby_told_after_the_birth;
@@ -146,6 +149,7 @@ mod pain_in_a_cast;
 mod parents_and_pregnancy_lay_signs;
 mod party_pills_and_someone_elses_pills;
 mod passive_death_wishes;
+mod pill_counts_of_strong_medicines;
 mod plain_findings;
 mod pregnancy_and_newborn_signs;
 mod presentations;
@@ -195,6 +199,7 @@ mod swelling_growing_after_a_procedure;
 mod tablets_all_taken_or_counted_at_once;
 mod testicle_pain;
 mod tests_pens_and_shows_not_signs;
+mod the_eye_pushed_out_or_seeing_double;
 mod threats_and_assault_now;
 mod thumb_findings;
 mod told_casually;
@@ -242,6 +247,7 @@ use a_babys_cry_and_soft_spot::A_BABYS_CRY_AND_SOFT_SPOT;
 use a_bite_told_verb_first::A_BITE_TOLD_VERB_FIRST;
 use a_child_at_someone_elses_pills::A_CHILD_AT_SOMEONE_ELSES_PILLS;
 use a_face_gone_crooked_told_as_a_verb::A_FACE_GONE_CROOKED_TOLD_AS_A_VERB;
+use a_bleed_stopped_in_portuguese_and_italian::A_BLEED_STOPPED_IN_PORTUGUESE_AND_ITALIAN;
 use a_floppy_child::A_FLOPPY_CHILD;
 use a_heavy_bleed_with_faintness::A_HEAVY_BLEED_WITH_FAINTNESS;
 use a_hot_swollen_joint::A_HOT_SWOLLEN_JOINT;
@@ -250,6 +256,7 @@ use a_new_medicine_then_swelling::A_NEW_MEDICINE_THEN_SWELLING;
 use a_slow_pulse_and_a_grey_face::A_SLOW_PULSE_AND_A_GREY_FACE;
 use a_threat_at_the_door::A_THREAT_AT_THE_DOOR;
 use a_weak_arm_or_a_drink_spilling_from_the_mouth::A_WEAK_ARM_OR_A_DRINK_SPILLING_FROM_THE_MOUTH;
+use a_weak_arm_told_in_dutch_french_german_spanish::A_WEAK_ARM_TOLD_IN_DUTCH_FRENCH_GERMAN_SPANISH;
 use a_year_ago::A_YEAR_AGO;
 use aftercare_red_flags::AFTERCARE_RED_FLAGS;
 use aftercare_same_day::AFTERCARE_SAME_DAY;
@@ -305,6 +312,7 @@ use findings::FINDINGS;
 use floaters_and_movements_told_without_the_usual_noun::FLOATERS_AND_MOVEMENTS_TOLD_WITHOUT_THE_USUAL_NOUN;
 use fumes_from_a_heater_or_stove::FUMES_FROM_A_HEATER_OR_STOVE;
 use getting_worse::GETTING_WORSE;
+use grunting_with_each_breath::GRUNTING_WITH_EACH_BREATH;
 use half_an_hour_ago::HALF_AN_HOUR_AGO;
 use halos_round_lights::HALOS_ROUND_LIGHTS;
 use harm_to_a_baby_told_after_the_birth::HARM_TO_A_BABY_TOLD_AFTER_THE_BIRTH;
@@ -361,6 +369,7 @@ use parents_and_pregnancy_lay_signs::PARENTS_AND_PREGNANCY_LAY_SIGNS;
 use party_pills_and_someone_elses_pills::PARTY_PILLS_AND_SOMEONE_ELSES_PILLS;
 use passive_death_wishes::PASSIVE_DEATH_WISHES;
 use piercings_and_late_contraception::PIERCINGS_AND_LATE_CONTRACEPTION;
+use pill_counts_of_strong_medicines::PILL_COUNTS_OF_STRONG_MEDICINES;
 use plain_findings::PLAIN_FINDINGS;
 use pregnancy_and_newborn_signs::PREGNANCY_AND_NEWBORN_SIGNS;
 pub use presentations::Presentation;
@@ -411,6 +420,7 @@ use swelling_growing_after_a_procedure::SWELLING_GROWING_AFTER_A_PROCEDURE;
 use tablets_all_taken_or_counted_at_once::TABLETS_ALL_TAKEN_OR_COUNTED_AT_ONCE;
 use testicle_pain::TESTICLE_PAIN;
 use tests_pens_and_shows_not_signs::TESTS_PENS_AND_SHOWS_NOT_SIGNS;
+use the_eye_pushed_out_or_seeing_double::THE_EYE_PUSHED_OUT_OR_SEEING_DOUBLE;
 use threats_and_assault_now::THREATS_AND_ASSAULT_NOW;
 use thumb_findings::THUMB_FINDINGS;
 use told_casually::TOLD_CASUALLY;
@@ -752,6 +762,11 @@ const BUILT_IN_TABLES: &[&[(Sig, &str)]] = &[
     FLOATERS_AND_MOVEMENTS_TOLD_WITHOUT_THE_USUAL_NOUN,
     SORRY_TO_BE_A_PAIN,
     A_FACE_GONE_CROOKED_TOLD_AS_A_VERB,
+    A_BLEED_STOPPED_IN_PORTUGUESE_AND_ITALIAN,
+    THE_EYE_PUSHED_OUT_OR_SEEING_DOUBLE,
+    A_WEAK_ARM_TOLD_IN_DUTCH_FRENCH_GERMAN_SPANISH,
+    PILL_COUNTS_OF_STRONG_MEDICINES,
+    GRUNTING_WITH_EACH_BREATH,
 ];
 
 fn built_in() -> &'static Matcher<Sig> {
@@ -1553,6 +1568,8 @@ mod a_babys_cry_and_soft_spot_tests;
 #[cfg(test)]
 mod a_bite_told_verb_first_tests;
 #[cfg(test)]
+mod a_bleed_stopped_in_portuguese_and_italian_tests;
+#[cfg(test)]
 mod a_breathing_rate_tests;
 #[cfg(test)]
 mod a_child_at_someone_elses_pills_tests;
@@ -1574,6 +1591,8 @@ mod a_new_medicine_then_swelling_tests;
 mod a_slow_pulse_and_a_grey_face_tests;
 #[cfg(test)]
 mod a_weak_arm_or_a_drink_spilling_from_the_mouth_tests;
+#[cfg(test)]
+mod a_weak_arm_told_in_dutch_french_german_spanish_tests;
 #[cfg(test)]
 mod a_year_ago_tests;
 #[cfg(test)]
@@ -1799,6 +1818,8 @@ mod passed_stroke_signs_tests;
 #[cfg(test)]
 mod passive_death_wishes_tests;
 #[cfg(test)]
+mod pill_counts_of_strong_medicines_tests;
+#[cfg(test)]
 mod pregnancy_and_newborn_signs_tests;
 #[cfg(test)]
 mod pulse_from_a_watch_tests;
@@ -1903,6 +1924,8 @@ mod tests;
 #[cfg(test)]
 mod tests_pens_and_shows_not_signs_tests;
 #[cfg(test)]
+mod the_eye_pushed_out_or_seeing_double_tests;
+#[cfg(test)]
 mod threats_and_assault_now_tests;
 #[cfg(test)]
 mod thumb_tests;
@@ -1934,10 +1957,16 @@ mod a_threat_at_the_door_tests;
 #[cfg(test)]
 mod drink_and_drugs_told_by_young_adults_tests;
 #[cfg(test)]
+mod durations_are_not_counts_tests;
+#[cfg(test)]
 mod eating_disorders_told_by_their_acts_tests;
+#[cfg(test)]
+mod grunting_with_each_breath_tests;
 #[cfg(test)]
 mod mental_health_told_sideways_tests;
 #[cfg(test)]
 mod piercings_and_late_contraception_tests;
+#[cfg(test)]
+mod pulse_readings_tests;
 #[cfg(test)]
 mod sports_injuries_told_plainly_tests;

@@ -682,13 +682,15 @@ pub(crate) const RULES: &[Rule] = &[
         all: [Cond::PressureAtLeast(180, 120)], any(1): [F(Sig::Headache), F(Sig::VisionChange), F(Sig::VisionLoss), F(Sig::Confusion), F(Sig::ChestPain), F(Sig::Breathing), F(Sig::Weakness), F(Sig::LimbNoFeeling), F(Sig::LimbCompromise), F(Sig::SpeechLoss), F(Sig::Vomiting), F(Sig::Nausea)], "NG136, consensus"),
     rule!(ChestPain, "blood pressure of 180/120 or more with back pain (dissection)", E,
         all: [Cond::PressureAtLeast(180, 120), F(Sig::Pain), C(Sig::Back)], any(0): [], "NG136, consensus"),
-    // A heart rate under 40 with faintness, breathlessness or chest pain; alone, a
+    // A heart rate of 40 or under with faintness, breathlessness or chest pain; alone, a
     // same-day look (beta-blockers, digoxin). A resting rate of 110 or more: a same-day
-    // look; the fever and infection rules above take over 130 with them.
-    rule!(Consciousness, "a heart rate under 40 with dizziness, fainting, breathlessness, chest pain or confusion", E,
-        all: [Cond::HeartBelow(40)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion), F(Sig::Weakness), F(Sig::Pallor)], "consensus"),
-    rule!(Consciousness, "a heart rate under 40", U,
-        all: [Cond::HeartBelow(40)], any(0): [], "consensus"),
+    // look; the fever and infection rules above take over 130 with them. 40 itself is in
+    // (session 25b): NEWS2 scores a pulse of 40 or under 3, as over 130, a single red
+    // parameter that asks for an urgent clinical review, not an emergency by itself.
+    rule!(Consciousness, "a heart rate of 40 or under with dizziness, fainting, breathlessness, chest pain or confusion", E,
+        all: [Cond::HeartBelow(41)], any(1): [F(Sig::Dizziness), F(Sig::Unconscious), F(Sig::Breathing), F(Sig::ChestPain), F(Sig::Confusion), F(Sig::Weakness), F(Sig::Pallor)], "consensus"),
+    rule!(Consciousness, "a heart rate of 40 or under", U,
+        all: [Cond::HeartBelow(41)], any(0): [], "consensus"),
     // Under 50 on a medicine that slows the heart: the dose wants review the same day
     // (BNF: beta-blockers, digoxin, amiodarone) [consensus].
     rule!(Consciousness, "a heart rate under 50 on a medicine that slows it", U,
@@ -787,6 +789,11 @@ pub(crate) const RULES: &[Rule] = &[
         all: [C(Sig::EyeShut)], any(1): [F(Sig::Fever), Cond::FeverReading, F(Sig::Infection)], "NG141, EYE"),
     // The eye or its lid swollen and sore, or swollen with a fever, without "shut": the
     // same periorbital cellulitis told earlier (session 20f, `red_eye_same_day.rs`).
+    // Session 25b (`the_eye_pushed_out_or_seeing_double.rs`): a swollen eye with double
+    // vision or the eye pushed out is infection behind the septum (orbital cellulitis):
+    // admission, not the same-day look periorbital needs [NG141].
+    rule!(Eye, "a swollen eye with double vision or the eye pushed out (orbital cellulitis)", E,
+        all: [C(Sig::OrbitalSign), C(Sig::EyeNamed)], any(1): [F(Sig::Swelling), F(Sig::FaceSwelling), F(Sig::Infection), C(Sig::EyeShut)], "NG141"),
     rule!(Eye, "an eye or eyelid swollen and painful or feverish (periorbital cellulitis)", U,
         all: [C(Sig::EyeNamed), F(Sig::Swelling)], any(1): [F(Sig::Pain), F(Sig::Fever), Cond::FeverReading, F(Sig::Infection)], "NG141, EYE"),
     // Session 17b (`sms_red_flags.rs`): purple spots that spread, or on a baby or child,

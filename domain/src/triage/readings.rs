@@ -279,6 +279,11 @@ const HEART_WORDS: &[&str] = &[
     "pols",
     "herzrasen",
     "fc",
+    // "pulsação 38", "frequenza cardiaca 140", "fréquence cardiaque 145" (session 25b).
+    "pulsacao",
+    "pulsacoes",
+    "cardiaca",
+    "cardiaque",
 ];
 /// A watch or fitness tracker, which shows a pulse ("my watch says 180", "130 op mn
 /// horloge", "bei 120 bis 130 laut Uhr"; session 17a).

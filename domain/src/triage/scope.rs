@@ -16,6 +16,7 @@ use super::lexicon::Sig;
 use super::matcher::Match;
 use super::normalize::Token;
 
+mod a_duration_not_a_count;
 mod across;
 mod bleeding_stopped;
 mod checked_and_cleared;
@@ -309,6 +310,10 @@ impl<'a> Scope<'a> {
         let mut cues = Vec::new();
         let mut explained = false;
         for m in matches {
+            // "took 30 minutes": how long, not how many tablets.
+            if a_duration_not_a_count::only_a_duration(tokens, &m) {
+                continue;
+            }
             if m.signal.is_concept() {
                 if !hidden(&m) && !mentions.contains(&m) {
                     mentions.push(m);
