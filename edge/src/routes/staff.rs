@@ -59,7 +59,15 @@ pub(super) async fn visible_conversation(
     staff: &StaffProfile,
     raw_id: &str,
 ) -> AppResult<(ConversationId, InboxEntry)> {
-    let conversation_id = super::conversation_id(raw_id)?;
+    visible_entry(env, staff, super::conversation_id(raw_id)?).await
+}
+
+/// [`visible_conversation`] for an id already parsed (or read from the store).
+pub(super) async fn visible_entry(
+    env: &Env,
+    staff: &StaffProfile,
+    conversation_id: ConversationId,
+) -> AppResult<(ConversationId, InboxEntry)> {
     let entry = store::inbox::conversation(env, &staff.clinic_id, &conversation_id)
         .await?
         .ok_or_else(AppError::unknown_conversation)?;

@@ -3,7 +3,6 @@
 //! for (`staff_links`), never to the admin; whoever holds a valid link may use it once,
 //! and its use is audited with the address it came from.
 
-use frontdesk_domain::ids::StaffId;
 use frontdesk_domain::password;
 use frontdesk_domain::staff_tokens::{self, TokenKind};
 use frontdesk_domain::stores::sessions::SessionStore;
@@ -130,22 +129,20 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let detail = used.audit_detail(req);
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
-    store::staff::set_password(env, &staff_id, &hash).await?;
-    super::sessions::revoke_staff_sockets(env, &used.clinic_id, &staff_id).await?;
-    let typed = StaffId::parse(&staff_id)
-        .ok_or_else(|| AppError::internal("reset link", "unreadable staff id"))?;
-    D1(env).revoke_all(&typed, &time::now_rfc3339()).await?;
-    crate::reply_grants::forget_staff(&staff_id);
+    store::staff::set_password(env, staff_id.as_str(), &hash).await?;
+    super::sessions::revoke_staff_sockets(env, &used.clinic_id, staff_id.as_str()).await?;
+    D1(env).revoke_all(&staff_id, &time::now_rfc3339()).await?;
+    crate::reply_grants::forget_staff(staff_id.as_str());
     store::audit::record(
         env,
         &used.clinic_id,
-        &staff_id,
+        staff_id.as_str(),
         AuditAction::PasswordReset,
         None,
         Some(&detail),
     )
     .await?;
-    let staff = store::staff::staff_by_id(env, &staff_id)
+    let staff = store::staff::staff_by_id(env, staff_id.as_str())
         .await?
         .ok_or_else(dead_link)?;
     super::sessions::start_session(env, staff).await

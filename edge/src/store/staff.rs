@@ -314,7 +314,8 @@ pub async fn insert_token(
 #[derive(Debug)]
 pub struct UsedToken {
     pub clinic_id: String,
-    pub staff_id: Option<String>,
+    /// Decoded typed: a row whose staff id does not parse fails the read.
+    pub staff_id: Option<StaffId>,
     pub invite: Option<Invite>,
     /// The admin who asked for the link.
     pub created_by: String,
@@ -331,7 +332,7 @@ pub async fn take_token(
     #[derive(Deserialize)]
     struct Row {
         clinic_id: String,
-        staff_id: Option<String>,
+        staff_id: Option<StaffId>,
         email: Option<String>,
         name: Option<String>,
         role: Option<String>,
