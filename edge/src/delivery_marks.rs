@@ -49,10 +49,6 @@ pub async fn up_to(
     else {
         return Ok(());
     };
-    // A malformed id names no stored message: nothing awaits this receipt.
-    let Some(conversation_id) = ConversationId::parse(&conversation_id) else {
-        return Ok(());
-    };
     let candidates = channel_store::awaiting_receipt(env, clinic_id, &conversation_id).await?;
     let now = time::now_rfc3339();
     for covered in receipts::covered(&candidates, watermark_ms, state) {

@@ -8,7 +8,7 @@ fn random_hex(bytes: usize) -> AppResult<String> {
     Ok(hex::encode(buf))
 }
 
-pub use frontdesk_domain::ids::ConversationId;
+pub use frontdesk_domain::ids::{ConversationId, StaffId};
 
 /// A new random conversation id.
 pub fn new_conversation_id() -> AppResult<ConversationId> {
@@ -49,8 +49,10 @@ pub fn survey_id() -> AppResult<String> {
 }
 
 /// A new staff account id.
-pub fn staff_id() -> AppResult<String> {
-    Ok(format!("s_{}", random_hex(12)?))
+pub fn staff_id() -> AppResult<StaffId> {
+    let mut random = [0u8; 12];
+    getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
+    Ok(StaffId::from_random(random))
 }
 
 /// A staff session token: 256 random bits.

@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use worker::Env;
 
 use crate::error::{AppError, AppResult};
-use crate::ids::ConversationId;
+use crate::ids::{ConversationId, StaffId};
 
 /// A queue job: its fields, and `"job"` naming its kind (`snake_case`). Written by serde's
 /// internally tagged form, read back by [`Job::from_json`].
@@ -263,9 +263,9 @@ pub enum LinkKind {
 pub struct StaffLinkJob {
     pub clinic_id: String,
     pub kind: LinkKind,
-    /// Whose password a reset sets.
+    /// Whose password a reset sets (a malformed one fails the message's reading).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staff_id: Option<String>,
+    pub staff_id: Option<StaffId>,
     /// The account an invitation creates (checked again when the link is made).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invite: Option<InviteRequest>,
@@ -304,7 +304,7 @@ mod tests {
             Job::StaffLink(StaffLinkJob {
                 clinic_id: "demo".into(),
                 kind: LinkKind::Reset,
-                staff_id: Some("s_1".into()),
+                staff_id: StaffId::parse("s_1"),
                 invite: None,
                 created_by: "s_admin".into(),
                 console_base: "https://console.example".into(),

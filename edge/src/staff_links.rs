@@ -11,6 +11,7 @@ use frontdesk_protocol::InviteRequest;
 use worker::Env;
 
 use crate::error::{AppError, AppResult};
+use crate::ids::StaffId;
 use crate::store::{self, staff::NewToken};
 use crate::{auth, ids, mail, time};
 
@@ -68,7 +69,7 @@ pub async fn deliver(env: &Env, job: &StaffLinkJob) -> AppResult<Outcome> {
         kind,
         &NewToken {
             clinic_id: &job.clinic_id,
-            staff_id: job.staff_id.as_deref(),
+            staff_id: job.staff_id.as_ref(),
             invite: invite.as_ref(),
             created_by: &job.created_by,
         },
@@ -101,7 +102,7 @@ pub async fn queue(
     req: &crate::incoming::Request,
     env: &Env,
     kind: LinkKind,
-    staff_id: Option<&str>,
+    staff_id: Option<&StaffId>,
     invite: Option<InviteRequest>,
     created_by: &frontdesk_protocol::StaffProfile,
 ) -> AppResult<frontdesk_protocol::LinkSent> {
@@ -123,7 +124,7 @@ pub async fn queue(
     let job = StaffLinkJob {
         clinic_id: created_by.clinic_id.clone(),
         kind,
-        staff_id: staff_id.map(str::to_owned),
+        staff_id: staff_id.cloned(),
         invite,
         created_by: created_by.id.clone(),
         console_base,

@@ -136,7 +136,8 @@ impl InboxHub {
         }
         #[derive(Deserialize)]
         struct Row {
-            conversation_id: String,
+            /// Registered only from parsed ids, so one that does not decode fails the read.
+            conversation_id: ConversationId,
         }
         let rows: Vec<Row> = self
             .sql()
@@ -146,12 +147,8 @@ impl InboxHub {
             )?
             .to_array()?;
         for row in rows {
-            // Registered only from parsed ids, so an unreadable one is a broken row.
-            let conversation_id = ConversationId::parse(&row.conversation_id).ok_or_else(|| {
-                worker::Error::RustError("unreadable conversation id in the registry".into())
-            })?;
             if let Err(error) =
-                crate::conversation_do::close_sockets(&self.env, &conversation_id, tag).await
+                crate::conversation_do::close_sockets(&self.env, &row.conversation_id, tag).await
             {
                 worker::console_error!(
                     "closing a revoked session's sockets failed ({})",

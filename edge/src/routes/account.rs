@@ -17,7 +17,8 @@ pub async fn set_language(req: &mut Request, env: &Env) -> AppResult<Response> {
     // With the cookie, a state change comes from the console's own page only.
     auth::check_same_origin(req, via)?;
     let request: SetLanguageRequest = body::read_json(req).await?;
-    if !store::staff::set_language(env, &staff.id, request.language).await? {
+    let (_, staff_id) = store::staff::staff_ids(&staff)?;
+    if !store::staff::set_language(env, &staff_id, request.language).await? {
         // The session's account vanished between the two reads.
         return Err(AppError::session_expired());
     }

@@ -40,8 +40,7 @@ pub async fn appointment(req: &mut Request, env: &Env) -> AppResult<Response> {
     )
     .await?
     .ok_or_else(no_conversation)?;
-    let (conversation_id, entry) =
-        super::staff::visible_conversation(env, &key, &conversation).await?;
+    let (conversation_id, entry) = super::staff::visible_entry(env, &key, conversation).await?;
     let config = store::clinics::clinic_config(env, &key.clinic_id)
         .await?
         .ok_or_else(AppError::unknown_clinic)?;

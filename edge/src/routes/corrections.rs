@@ -16,7 +16,6 @@ use worker::{Env, Response};
 
 use crate::conversation_do::{self, EscalationContext, RetriageRequest};
 use crate::error::{AppError, AppResult};
-use crate::ids::ConversationId;
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
@@ -142,15 +141,9 @@ pub async fn export(req: &Request, env: &Env) -> AppResult<Response> {
     for (row, case) in rows.iter().zip(cases) {
         let Some(change) = row.change() else { continue };
         let text = match row.message_seq {
-            Some(seq) => {
-                let conversation_id =
-                    ConversationId::parse(&row.conversation_id).ok_or_else(|| {
-                        AppError::internal("correction row", "unreadable conversation id")
-                    })?;
-                conversation_do::message(env, &conversation_id, seq as u64)
-                    .await?
-                    .map(|message| scrub_identifiers(&message.text))
-            }
+            Some(seq) => conversation_do::message(env, &row.conversation_id, seq as u64)
+                .await?
+                .map(|message| scrub_identifiers(&message.text)),
             None => None,
         };
         corrections.push(ExportedCorrection {

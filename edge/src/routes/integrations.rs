@@ -132,8 +132,8 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
         now,
     )
     .map_err(|e| AppError::invalid(e.code(), e.to_string()))?;
-    let raw_conversation = match (&request.conversation_id, &request.phone) {
-        (Some(id), _) => id.clone(),
+    let conversation = match (&request.conversation_id, &request.phone) {
+        (Some(id), _) => super::conversation_id(id)?,
         (None, Some(phone)) => patient_by_phone(env, &key.clinic_id, phone).await?,
         (None, None) => {
             return Err(AppError::invalid(
@@ -142,8 +142,7 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
             ))
         }
     };
-    let (conversation_id, _) =
-        super::staff::visible_conversation(env, &key, &raw_conversation).await?;
+    let (conversation_id, _) = super::staff::visible_entry(env, &key, conversation).await?;
     let config = store::clinics::clinic_config(env, &key.clinic_id)
         .await?
         .ok_or_else(AppError::unknown_clinic)?;
@@ -184,7 +183,7 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
             .await?;
             (202, due_at)
         }
-        Some(first) if first.conversation_id == conversation_id.as_str() => (200, first.due_at),
+        Some(first) if first.conversation_id == conversation_id => (200, first.due_at),
         Some(_) => {
             return Err(AppError::new(
                 409,
@@ -206,7 +205,7 @@ pub async fn treatment(req: &mut Request, env: &Env) -> AppResult<Response> {
 
 /// The patient's conversation for an E.164 number: on SMS, else on WhatsApp (the
 /// practice software knows numbers, not conversations).
-async fn patient_by_phone(env: &Env, clinic_id: &str, phone: &str) -> AppResult<String> {
+async fn patient_by_phone(env: &Env, clinic_id: &str, phone: &str) -> AppResult<ConversationId> {
     for channel in [Channel::Sms, Channel::Whatsapp] {
         let to = appointment::address_for(channel, phone)
             .map_err(|e| AppError::invalid(e.code(), e.to_string()))?;

@@ -66,7 +66,7 @@ async fn find_link(req: &Request, env: &Env) -> AppResult<(Link, ConversationId,
     }
     let kind = LinkKind::parse(&link.kind)
         .ok_or_else(|| AppError::internal("notice link", "unknown kind"))?;
-    let conversation_id = ConversationId::parse(&link.conversation_id).ok_or_else(unknown)?;
+    let conversation_id = link.conversation_id.clone();
     Ok((link, conversation_id, kind))
 }
 

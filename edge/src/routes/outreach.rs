@@ -124,7 +124,7 @@ pub async fn start(req: &mut Request, env: &Env) -> AppResult<Response> {
     .await?
     .ok_or_else(|| AppError::internal("outreach", "a phone channel has an address"))?;
     let phone = to.phone_number();
-    let (raw_id, made) = super::channels::current_conversation(
+    let (conversation_id, made) = super::channels::current_conversation(
         env,
         clinic_id,
         channel,
@@ -133,11 +133,10 @@ pub async fn start(req: &mut Request, env: &Env) -> AppResult<Response> {
         &time::now_rfc3339(),
     )
     .await?;
-    let conversation_id = super::conversation_id(&raw_id)?;
     if !made {
         // An open conversation with the patient: joining it is a reply there, under its
         // rules (another team's is refused as such).
-        super::staff::visible_conversation(env, &staff, &raw_id).await?;
+        super::staff::visible_entry(env, &staff, conversation_id.clone()).await?;
     }
     if !by_key {
         let (clinic, staff_id) = store::staff::staff_ids(&staff)?;
@@ -175,7 +174,7 @@ pub async fn start(req: &mut Request, env: &Env) -> AppResult<Response> {
             new_conversation,
             patient_of: request.patient_of.as_deref(),
         };
-        audited(env, &staff, &raw_id, &started).await?;
+        audited(env, &staff, conversation_id.as_str(), &started).await?;
     }
     after_reply_stored(
         req,
@@ -191,7 +190,7 @@ pub async fn start(req: &mut Request, env: &Env) -> AppResult<Response> {
     Ok(json_response(
         status,
         &StartConversationResponse {
-            conversation_id: raw_id,
+            conversation_id: conversation_id.into_string(),
             new_conversation,
             message: stored.message,
         },

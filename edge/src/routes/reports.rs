@@ -112,7 +112,7 @@ pub(crate) fn facts_of(row: &ReportFactsRow) -> Option<ConversationFacts> {
 
 fn correction_facts_of(row: &CorrectionFactsRow) -> Option<CorrectionFacts> {
     Some(CorrectionFacts {
-        conversation_id: row.conversation_id.clone(),
+        conversation_id: row.conversation_id.as_str().to_owned(),
         language: reports::known_language(row.language.as_deref()),
         direction: CorrectionDirection::parse(&row.direction)?,
         corrected_at: parse(&row.corrected_at)?,

@@ -13,7 +13,7 @@ use crate::auth;
 use crate::body;
 use crate::conversation_do;
 use crate::error::{AppError, AppResult};
-use crate::ids::ConversationId;
+use crate::ids::{ConversationId, StaffId};
 use crate::inbox_do::SocketOwner;
 use crate::incoming::Request;
 use crate::params::{after_param, require_websocket};
@@ -59,7 +59,15 @@ pub(super) async fn visible_conversation(
     staff: &StaffProfile,
     raw_id: &str,
 ) -> AppResult<(ConversationId, InboxEntry)> {
-    let conversation_id = super::conversation_id(raw_id)?;
+    visible_entry(env, staff, super::conversation_id(raw_id)?).await
+}
+
+/// [`visible_conversation`] for an id already parsed (or read from the store).
+pub(super) async fn visible_entry(
+    env: &Env,
+    staff: &StaffProfile,
+    conversation_id: ConversationId,
+) -> AppResult<(ConversationId, InboxEntry)> {
     let entry = store::inbox::conversation(env, &staff.clinic_id, &conversation_id)
         .await?
         .ok_or_else(AppError::unknown_conversation)?;
@@ -248,21 +256,28 @@ pub async fn assign(req: &mut Request, env: &Env, raw_id: &str) -> AppResult<Res
     }
     let (conversation_id, _) = visible_conversation(env, &staff, raw_id).await?;
     let request: AssignRequest = body::read_json(req).await?;
-    if let Some(owner) = request.staff_id.as_deref() {
-        if owner.len() > 64 || !store::staff::is_clinic_staff(env, &staff.clinic_id, owner).await? {
-            return Err(AppError::unknown_staff(
-                422,
-                "No staff member of this clinic has this id.",
-            ));
+    let owner = match request.staff_id.as_deref() {
+        Some(raw) => {
+            // An id of no staff shape names no one of the clinic: the same 422.
+            let owner = match StaffId::parse(raw) {
+                Some(owner)
+                    if store::staff::is_clinic_staff(env, &staff.clinic_id, &owner).await? =>
+                {
+                    owner
+                }
+                _ => {
+                    return Err(AppError::unknown_staff(
+                        422,
+                        "No staff member of this clinic has this id.",
+                    ))
+                }
+            };
+            Some(owner)
         }
-    }
-    let assigned = store::inbox::assign(
-        env,
-        &staff.clinic_id,
-        &conversation_id,
-        request.staff_id.as_deref(),
-    )
-    .await?;
+        None => None,
+    };
+    let assigned =
+        store::inbox::assign(env, &staff.clinic_id, &conversation_id, owner.as_ref()).await?;
     reply_grants::forget_conversation(raw_id);
     if !assigned {
         return Err(AppError::unknown_conversation());

@@ -11,6 +11,7 @@ use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
+use crate::ids::StaffId;
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::store::audit::AuditAction;
@@ -101,9 +102,13 @@ pub async fn change(
     Ok(json_response(200, &StaffProfile { disabled, ..member }))
 }
 
-/// The caller's clinic's staff member `staff_id`; 404 for anyone else.
-async fn member(env: &Env, caller: &StaffProfile, staff_id: &str) -> AppResult<StaffProfile> {
-    store::staff::staff_by_id(env, staff_id)
+/// The caller's clinic's staff member `raw_id`; 404 for anyone else (and for an id of no
+/// staff shape, which names no one).
+async fn member(env: &Env, caller: &StaffProfile, raw_id: &str) -> AppResult<StaffProfile> {
+    let Some(staff_id) = StaffId::parse(raw_id) else {
+        return Err(AppError::unknown_staff(404, "No staff member has this id."));
+    };
+    store::staff::staff_by_id(env, &staff_id)
         .await?
         .filter(|member| member.clinic_id == caller.clinic_id)
         .ok_or_else(|| AppError::unknown_staff(404, "No staff member has this id."))

@@ -3,7 +3,6 @@
 //! for (`staff_links`), never to the admin; whoever holds a valid link may use it once,
 //! and its use is audited with the address it came from.
 
-use frontdesk_domain::ids::StaffId;
 use frontdesk_domain::password;
 use frontdesk_domain::staff_tokens::{self, TokenKind};
 use frontdesk_domain::stores::sessions::SessionStore;
@@ -12,6 +11,7 @@ use worker::{Env, Response};
 
 use super::admin::admin;
 use crate::error::{AppError, AppResult};
+use crate::ids::StaffId;
 use crate::incoming::Request;
 use crate::response::json_response;
 use crate::staff_links::{self, LinkKind};
@@ -62,17 +62,20 @@ pub async fn invite(req: &mut Request, env: &Env) -> AppResult<Response> {
 
 /// `POST /v1/admin/staff/{id}/password-reset`: emails the account's holder a one-time
 /// link to choose a new password.
-pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<Response> {
+pub async fn reset_link(req: &Request, env: &Env, raw_staff_id: &str) -> AppResult<Response> {
     let (admin_staff, via) = admin(req, env, "reset passwords").await?;
     auth::check_same_origin(req, via)?;
-    if !store::staff::is_clinic_staff(env, &admin_staff.clinic_id, staff_id).await? {
-        return Err(AppError::unknown_staff(404, "No staff member has this id."));
+    let unknown = || AppError::unknown_staff(404, "No staff member has this id.");
+    // An id of no staff shape names no one: the same 404 as an unknown one.
+    let staff_id = StaffId::parse(raw_staff_id).ok_or_else(unknown)?;
+    if !store::staff::is_clinic_staff(env, &admin_staff.clinic_id, &staff_id).await? {
+        return Err(unknown());
     }
     let sent = staff_links::queue(
         req,
         env,
         LinkKind::Reset,
-        Some(staff_id),
+        Some(&staff_id),
         None,
         &admin_staff,
     )
@@ -83,7 +86,7 @@ pub async fn reset_link(req: &Request, env: &Env, staff_id: &str) -> AppResult<R
         &admin_staff.id,
         AuditAction::PasswordResetIssued,
         None,
-        Some(staff_id),
+        Some(staff_id.as_str()),
     )
     .await?;
     Ok(json_response(202, &sent))
@@ -111,7 +114,7 @@ pub async fn accept_invite(req: &mut Request, env: &Env) -> AppResult<Response> 
     store::audit::record(
         env,
         &used.clinic_id,
-        &staff_id,
+        staff_id.as_str(),
         AuditAction::InviteAccepted,
         None,
         Some(&detail),
@@ -131,15 +134,13 @@ pub async fn accept_reset(req: &mut Request, env: &Env) -> AppResult<Response> {
     let staff_id = used.staff_id.ok_or_else(dead_link)?;
     let hash = hash_password(&request.password)?;
     store::staff::set_password(env, &staff_id, &hash).await?;
-    super::sessions::revoke_staff_sockets(env, &used.clinic_id, &staff_id).await?;
-    let typed = StaffId::parse(&staff_id)
-        .ok_or_else(|| AppError::internal("reset link", "unreadable staff id"))?;
-    D1(env).revoke_all(&typed, &time::now_rfc3339()).await?;
-    crate::reply_grants::forget_staff(&staff_id);
+    super::sessions::revoke_staff_sockets(env, &used.clinic_id, staff_id.as_str()).await?;
+    D1(env).revoke_all(&staff_id, &time::now_rfc3339()).await?;
+    crate::reply_grants::forget_staff(staff_id.as_str());
     store::audit::record(
         env,
         &used.clinic_id,
-        &staff_id,
+        staff_id.as_str(),
         AuditAction::PasswordReset,
         None,
         Some(&detail),

@@ -160,7 +160,7 @@ pub async fn record_correction(
 /// What the reports need of one correction.
 #[derive(Debug, Deserialize)]
 pub struct CorrectionFactsRow {
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub language: Option<String>,
     pub direction: String,
     pub corrected_at: String,
@@ -185,7 +185,7 @@ pub async fn correction_facts(
 /// One stored correction, for the export (which drops the ids).
 #[derive(Debug, Deserialize)]
 pub struct CorrectionRow {
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub message_seq: Option<f64>,
     pub from_urgency: String,
     pub to_urgency: String,

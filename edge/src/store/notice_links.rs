@@ -2,6 +2,7 @@
 //! for, its kind (open, or only after a code) and its expiry. The secret itself is never
 //! stored.
 
+use frontdesk_domain::ids::ConversationId;
 use serde::Deserialize;
 use worker::Env;
 
@@ -45,7 +46,8 @@ pub async fn insert(env: &Env, link: &NewLink<'_>) -> AppResult<()> {
 #[derive(Debug, Deserialize)]
 pub struct Link {
     pub clinic_id: String,
-    pub conversation_id: String,
+    /// Decoded typed: a row whose id does not parse fails the read.
+    pub conversation_id: ConversationId,
     pub seq: u64,
     pub expires_at: String,
     pub kind: String,

@@ -248,14 +248,14 @@ pub fn staff_ids(profile: &StaffProfile) -> AppResult<(ClinicId, StaffId)> {
 }
 
 /// Whether `staff_id` is a staff member of `clinic_id`.
-pub async fn is_clinic_staff(env: &Env, clinic_id: &str, staff_id: &str) -> AppResult<bool> {
+pub async fn is_clinic_staff(env: &Env, clinic_id: &str, staff_id: &StaffId) -> AppResult<bool> {
     #[derive(Deserialize)]
     struct Row {
         found: f64,
     }
     let statement = bind(
         db(env)?.prepare("SELECT COUNT(*) AS found FROM staff WHERE id = ?1 AND clinic_id = ?2"),
-        &[s(staff_id), s(clinic_id)],
+        &[s(staff_id.as_str()), s(clinic_id)],
     )?;
     Ok(first::<Row>(statement, "clinic staff")
         .await?
@@ -266,7 +266,7 @@ pub async fn is_clinic_staff(env: &Env, clinic_id: &str, staff_id: &str) -> AppR
 pub struct NewToken<'a> {
     pub clinic_id: &'a str,
     /// Whose password a reset link sets.
-    pub staff_id: Option<&'a str>,
+    pub staff_id: Option<&'a StaffId>,
     /// The account an invitation creates.
     pub invite: Option<&'a Invite>,
     pub created_by: &'a str,
@@ -296,7 +296,7 @@ pub async fn insert_token(
             s(token_hash),
             s(kind.as_str()),
             s(token.clinic_id),
-            opt(token.staff_id),
+            opt(token.staff_id.map(StaffId::as_str)),
             opt(invite.map(|i| i.email.as_str())),
             opt(invite.map(|i| i.name.as_str())),
             opt(invite.map(|i| i.role.as_str())),
@@ -314,7 +314,8 @@ pub async fn insert_token(
 #[derive(Debug)]
 pub struct UsedToken {
     pub clinic_id: String,
-    pub staff_id: Option<String>,
+    /// Decoded typed: a row whose staff id does not parse fails the read.
+    pub staff_id: Option<StaffId>,
     pub invite: Option<Invite>,
     /// The admin who asked for the link.
     pub created_by: String,
@@ -331,7 +332,7 @@ pub async fn take_token(
     #[derive(Deserialize)]
     struct Row {
         clinic_id: String,
-        staff_id: Option<String>,
+        staff_id: Option<StaffId>,
         email: Option<String>,
         name: Option<String>,
         role: Option<String>,
@@ -373,7 +374,7 @@ pub async fn take_token(
 /// Creates an invited account; false when the email is already taken.
 pub async fn insert_staff(
     env: &Env,
-    staff_id: &str,
+    staff_id: &StaffId,
     clinic_id: &str,
     invite: &Invite,
     password_hash: &str,
@@ -387,7 +388,7 @@ pub async fn insert_staff(
                password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         ),
         &[
-            s(staff_id),
+            s(staff_id.as_str()),
             s(clinic_id),
             s(&invite.email),
             s(&invite.name),
@@ -401,10 +402,10 @@ pub async fn insert_staff(
 }
 
 /// Replaces a staff member's password hash.
-pub async fn set_password(env: &Env, staff_id: &str, password_hash: &str) -> AppResult<()> {
+pub async fn set_password(env: &Env, staff_id: &StaffId, password_hash: &str) -> AppResult<()> {
     let statement = bind(
         db(env)?.prepare("UPDATE staff SET password_hash = ?2 WHERE id = ?1"),
-        &[s(staff_id), s(password_hash)],
+        &[s(staff_id.as_str()), s(password_hash)],
     )?;
     run(statement, "set password").await?;
     Ok(())
@@ -427,13 +428,13 @@ pub async fn staff_of_clinic(env: &Env, clinic_id: &str) -> AppResult<Vec<StaffP
 }
 
 /// One staff member by id.
-pub async fn staff_by_id(env: &Env, staff_id: &str) -> AppResult<Option<StaffProfile>> {
+pub async fn staff_by_id(env: &Env, staff_id: &StaffId) -> AppResult<Option<StaffProfile>> {
     let statement = bind(
         db(env)?.prepare(
             "SELECT id, clinic_id, email, name, role, departments, disabled_at, language FROM staff \
              WHERE id = ?1",
         ),
-        &[s(staff_id)],
+        &[s(staff_id.as_str())],
     )?;
     first::<StaffRow>(statement, "staff by id")
         .await?
@@ -443,10 +444,14 @@ pub async fn staff_by_id(env: &Env, staff_id: &str) -> AppResult<Option<StaffPro
 
 /// Stores the staff member's console language (`None` forgets it). Returns false when
 /// there is no such account.
-pub async fn set_language(env: &Env, staff_id: &str, language: Option<Lang>) -> AppResult<bool> {
+pub async fn set_language(
+    env: &Env,
+    staff_id: &StaffId,
+    language: Option<Lang>,
+) -> AppResult<bool> {
     let statement = bind(
         db(env)?.prepare("UPDATE staff SET language = ?2 WHERE id = ?1"),
-        &[s(staff_id), opt(language.map(Lang::code))],
+        &[s(staff_id.as_str()), opt(language.map(Lang::code))],
     )?;
     Ok(run(statement, "set staff language").await? > 0)
 }

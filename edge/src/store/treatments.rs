@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use worker::Env;
 
-use super::{all, bind, db, decode, first, n, run, s};
+use super::{all, bind, db, first, n, run, s};
 use crate::error::AppResult;
 use crate::ids::ConversationId;
 
@@ -24,7 +24,7 @@ pub struct NewEvent<'a> {
 /// An event already stored under its id: where its survey goes, and when.
 #[derive(Debug, Deserialize)]
 pub struct StoredEvent {
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub due_at: String,
 }
 
@@ -76,7 +76,7 @@ pub async fn due(env: &Env, clinic_id: &str, now: &str, limit: u32) -> AppResult
     #[derive(Deserialize)]
     struct Row {
         event_id: String,
-        conversation_id: String,
+        conversation_id: ConversationId,
         callback_base: Option<String>,
     }
     let statement = bind(
@@ -87,22 +87,15 @@ pub async fn due(env: &Env, clinic_id: &str, now: &str, limit: u32) -> AppResult
         ),
         &[s(clinic_id), s(now), n(u64::from(limit))],
     )?;
-    all::<Row>(statement, "due treatment events")
+    Ok(all::<Row>(statement, "due treatment events")
         .await?
         .into_iter()
-        .map(|row| {
-            let conversation_id = decode(
-                &row.conversation_id,
-                ConversationId::parse,
-                "conversation id",
-            )?;
-            Ok(Due {
-                event_id: row.event_id,
-                conversation_id,
-                callback_base: row.callback_base,
-            })
+        .map(|row| Due {
+            event_id: row.event_id,
+            conversation_id: row.conversation_id,
+            callback_base: row.callback_base,
         })
-        .collect()
+        .collect())
 }
 
 /// Takes a due event for sending: true for the one round whose update changed it.

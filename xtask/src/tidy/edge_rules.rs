@@ -58,16 +58,23 @@ fn names_the_meta_table(code: &str) -> bool {
     in_sql || code.contains("meta(\"")
 }
 
-/// `store/` files with a `conversation_id: &str` parameter: the store takes a parsed
-/// `&ConversationId`, so an id is checked once where it comes in and no route hands the
-/// store a raw path segment.
-fn untyped_conversation_ids_in_the_store(sources: &[(String, String)]) -> Vec<String> {
+/// The id parameters the store takes typed (`&ConversationId`, `&StaffId`), as they read
+/// untyped with the whitespace taken out. `clinic_id: &str` joins them once clinic ids
+/// travel typed through the routes (issue 15).
+const UNTYPED_ID_PARAMETERS: [&str; 2] = ["conversation_id:&str", "staff_id:&str"];
+
+/// `store/` files with an untyped id parameter ([`UNTYPED_ID_PARAMETERS`]): the store takes
+/// parsed ids, so an id is checked once where it comes in and no route hands the store a
+/// raw path segment.
+fn untyped_ids_in_the_store(sources: &[(String, String)]) -> Vec<String> {
     sources
         .iter()
         .filter(|(path, _)| path.starts_with("store/"))
         .filter(|(_, text)| {
             let code: String = code_of(text).split_whitespace().collect();
-            code.contains("conversation_id:&str")
+            UNTYPED_ID_PARAMETERS
+                .iter()
+                .any(|untyped| code.contains(untyped))
         })
         .map(|(path, _)| path.clone())
         .collect()
@@ -208,17 +215,18 @@ fn the_meta_check_finds_the_table_outside_its_module_only() {
 }
 
 #[test]
-fn the_store_takes_typed_conversation_ids() {
-    let untyped = untyped_conversation_ids_in_the_store(&edge_sources());
+fn the_store_takes_typed_ids() {
+    let untyped = untyped_ids_in_the_store(&edge_sources());
     assert!(
         untyped.is_empty(),
-        "store functions take `conversation_id: &ConversationId`, parsed where the id \
-         comes in; found `conversation_id: &str` in: {untyped:?}"
+        "store functions take `conversation_id: &ConversationId` and `staff_id: &StaffId`, \
+         parsed where the id comes in; found `conversation_id: &str` or `staff_id: &str` \
+         in: {untyped:?}"
     );
 }
 
 #[test]
-fn the_conversation_id_check_finds_untyped_store_parameters_only() {
+fn the_id_check_finds_untyped_store_parameters_only() {
     let files = sources(&[
         (
             "store/details.rs",
@@ -235,12 +243,22 @@ fn the_conversation_id_check_finds_untyped_store_parameters_only() {
         ),
         ("store/retention.rs", "// once took conversation_id: &str"),
         ("routes/staff.rs", "fn publish(conversation_id: &str) {}"),
+        (
+            "store/staff.rs",
+            "pub async fn staff_by_id(env: &Env, staff_id: &str) {}",
+        ),
+        (
+            "store/api_keys.rs",
+            "pub async fn key(env: &Env, staff_id: &StaffId) {}",
+        ),
+        ("routes/team.rs", "fn reset_link(staff_id: &str) {}"),
     ]);
     assert_eq!(
-        untyped_conversation_ids_in_the_store(&files),
+        untyped_ids_in_the_store(&files),
         vec![
             "store/details.rs".to_owned(),
-            "store/inbox/mod.rs".to_owned()
+            "store/inbox/mod.rs".to_owned(),
+            "store/staff.rs".to_owned()
         ]
     );
 }

@@ -62,11 +62,10 @@ pub(super) async fn receive(
         _ => {}
     }
     let provider_id = message.provider_message_id.as_str();
-    let mut record = channel_store::InboundRecord {
+    let record = channel_store::InboundRecord {
         clinic_id: &config.id,
         channel,
         provider_message_id: provider_id,
-        conversation_id: "",
         address: &address,
         sent_at_ms: message.sent_at_ms,
         now: &now,
@@ -81,15 +80,13 @@ pub(super) async fn receive(
                 let phone = phone.as_ref().map(|number| number.as_str());
                 let (current, _) =
                     current_conversation(env, &config.id, channel, &address, phone, &now).await?;
-                record.conversation_id = &current;
-                channel_store::record_inbound(env, &record).await?
+                channel_store::record_inbound(env, &record, &current).await?
             }
         },
     };
-    let conversation = ConversationId::parse(&conversation_id)
-        .ok_or_else(|| AppError::internal("channel thread", "malformed conversation id"))?;
+    let conversation = conversation_id;
     // Its media is fetched by the queue (`channel_media`), each item a message of its own.
-    for job in MediaJob::for_message(&config.id, &conversation_id, &message) {
+    for job in MediaJob::for_message(&config.id, conversation.as_str(), &message) {
         jobs::enqueue(env, &job).await?;
     }
     let Some(text) = readable_text(&message) else {
@@ -165,7 +162,7 @@ pub(in crate::routes) async fn current_conversation(
     address: &str,
     phone: Option<&str>,
     now: &str,
-) -> AppResult<(String, bool)> {
+) -> AppResult<(ConversationId, bool)> {
     let current = channel_store::current_thread(env, clinic_id, channel, address).await?;
     if let Some((id, false)) = &current {
         return Ok((id.clone(), false));
@@ -183,9 +180,9 @@ pub(in crate::routes) async fn current_conversation(
     store::inbox::insert_conversation(env, id.as_str(), clinic_id, now, None, None, &visitor)
         .await?;
     channel_store::set_channel(env, &id, channel, address).await?;
-    let expected = current.as_ref().map(|(id, _)| id.as_str());
+    let expected = current.as_ref().map(|(id, _)| id);
     if channel_store::swap_thread(env, clinic_id, channel, address, expected, &id).await? {
-        return Ok((id.into_string(), true));
+        return Ok((id, true));
     }
     // Another message from this address started one first: join it. Ours stays empty,
     // which the inbox never lists.

@@ -41,10 +41,6 @@ pub(super) async fn status_by_provider_id(
     else {
         return Ok(());
     };
-    // A malformed stored id names no message of ours: nothing to update.
-    let Some(conversation_id) = ConversationId::parse(&conversation_id) else {
-        return Ok(());
-    };
     // Found by the provider's id, which only the current attempt holds.
     let target = Target {
         conversation_id: &conversation_id,

@@ -23,10 +23,10 @@ pub async fn inbound_seen(
     clinic_id: &str,
     channel: Channel,
     provider_message_id: &str,
-) -> AppResult<Option<String>> {
+) -> AppResult<Option<ConversationId>> {
     #[derive(Deserialize)]
     struct Row {
-        conversation_id: String,
+        conversation_id: ConversationId,
     }
     let statement = bind(
         db(env)?.prepare(
@@ -46,22 +46,24 @@ pub struct InboundRecord<'a> {
     pub clinic_id: &'a str,
     pub channel: Channel,
     pub provider_message_id: &'a str,
-    pub conversation_id: &'a str,
     pub address: &'a str,
     /// The provider's own timestamp (ms), when it gives one: the reply window runs from it.
     pub sent_at_ms: Option<i64>,
     pub now: &'a str,
 }
 
-/// Records an inbound message before it is stored, and returns the conversation it
-/// belongs to: `conversation_id`, or the one a concurrent delivery of the same message
-/// recorded first.
-pub async fn record_inbound(env: &Env, record: &InboundRecord<'_>) -> AppResult<String> {
+/// Records an inbound message on `conversation_id` before it is stored, and returns the
+/// conversation it belongs to: that one, or the one a concurrent delivery of the same
+/// message recorded first.
+pub async fn record_inbound(
+    env: &Env,
+    record: &InboundRecord<'_>,
+    conversation_id: &ConversationId,
+) -> AppResult<ConversationId> {
     let InboundRecord {
         clinic_id,
         channel,
         provider_message_id,
-        conversation_id,
         address,
         sent_at_ms,
         now,
@@ -77,7 +79,7 @@ pub async fn record_inbound(env: &Env, record: &InboundRecord<'_>) -> AppResult<
             s(clinic_id),
             s(channel.as_str()),
             s(provider_message_id),
-            s(conversation_id),
+            s(conversation_id.as_str()),
             s(address),
             s(now),
             sent_at_ms.map_or(wasm_bindgen::JsValue::NULL, |ms| {
@@ -88,14 +90,14 @@ pub async fn record_inbound(env: &Env, record: &InboundRecord<'_>) -> AppResult<
     run(statement, "record inbound").await?;
     Ok(inbound_seen(env, clinic_id, channel, provider_message_id)
         .await?
-        .unwrap_or_else(|| conversation_id.to_owned()))
+        .unwrap_or_else(|| conversation_id.clone()))
 }
 
 /// The common case in one round trip: records an inbound message on the address's open
 /// conversation and returns the conversation it belongs to (that one, or the one an earlier
 /// delivery of the same message recorded). `None` when the address has no open
 /// conversation; then the caller takes the long way (`inbound_seen`, a new thread,
-/// `record_inbound`). `conversation_id` in `record` is ignored.
+/// `record_inbound`).
 ///
 /// Issue 23: this replaced three sequential D1 round trips per message (seen, current
 /// thread, insert, plus a second seen inside `record_inbound`), which cost a channel
@@ -104,10 +106,10 @@ pub async fn record_inbound(env: &Env, record: &InboundRecord<'_>) -> AppResult<
 pub async fn record_inbound_on_open_thread(
     env: &Env,
     record: &InboundRecord<'_>,
-) -> AppResult<Option<String>> {
+) -> AppResult<Option<ConversationId>> {
     #[derive(Deserialize)]
     struct Row {
-        conversation_id: String,
+        conversation_id: ConversationId,
     }
     let InboundRecord {
         clinic_id,
@@ -116,7 +118,6 @@ pub async fn record_inbound_on_open_thread(
         address,
         sent_at_ms,
         now,
-        ..
     } = *record;
     let statement = bind(
         db(env)?.prepare(
@@ -177,10 +178,10 @@ pub async fn current_thread(
     clinic_id: &str,
     channel: Channel,
     address: &str,
-) -> AppResult<Option<(String, bool)>> {
+) -> AppResult<Option<(ConversationId, bool)>> {
     #[derive(Deserialize)]
     struct Row {
-        conversation_id: String,
+        conversation_id: ConversationId,
         status: Option<String>,
     }
     let statement = bind(
@@ -205,7 +206,7 @@ pub async fn swap_thread(
     clinic_id: &str,
     channel: Channel,
     address: &str,
-    expected: Option<&str>,
+    expected: Option<&ConversationId>,
     conversation_id: &ConversationId,
 ) -> AppResult<bool> {
     let db = db(env)?;
@@ -232,7 +233,7 @@ pub async fn swap_thread(
                 s(channel.as_str()),
                 s(address),
                 s(conversation_id.as_str()),
-                s(expected),
+                s(expected.as_str()),
             ],
         )?,
     };

@@ -113,10 +113,10 @@ pub async fn outbound_by_provider_id(
     clinic_id: &str,
     channel: Channel,
     provider_message_id: &str,
-) -> AppResult<Option<(String, u64)>> {
+) -> AppResult<Option<(ConversationId, u64)>> {
     #[derive(Deserialize)]
     struct Row {
-        conversation_id: String,
+        conversation_id: ConversationId,
         seq: f64,
     }
     let statement = bind(

@@ -375,9 +375,9 @@ pub async fn assign(
     env: &Env,
     clinic_id: &str,
     conversation_id: &ConversationId,
-    staff_id: Option<&str>,
+    staff_id: Option<&StaffId>,
 ) -> AppResult<bool> {
-    let owner = staff_id.map_or(JsValue::NULL, s);
+    let owner = staff_id.map_or(JsValue::NULL, |id| s(id.as_str()));
     let statement = bind(
         db(env)?
             .prepare("UPDATE conversations SET assigned_to = ?3 WHERE id = ?1 AND clinic_id = ?2"),
