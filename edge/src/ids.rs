@@ -2,6 +2,13 @@
 
 use crate::error::{AppError, AppResult};
 
+/// `N` bytes from the CSPRNG: the one place its failure becomes an error.
+fn random_bytes<const N: usize>() -> AppResult<[u8; N]> {
+    let mut random = [0u8; N];
+    getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
+    Ok(random)
+}
+
 fn random_hex(bytes: usize) -> AppResult<String> {
     let mut buf = vec![0u8; bytes];
     getrandom::getrandom(&mut buf).map_err(|e| AppError::internal("getrandom", e))?;
@@ -12,9 +19,7 @@ pub use frontdesk_domain::ids::{ConversationId, StaffId};
 
 /// A new random conversation id.
 pub fn new_conversation_id() -> AppResult<ConversationId> {
-    let mut random = [0u8; 16];
-    getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
-    Ok(ConversationId::from_random(random))
+    Ok(ConversationId::from_random(random_bytes()?))
 }
 
 /// A new attachment id: `a_` plus 128 random bits in lowercase hex (unguessable: it is
@@ -50,9 +55,7 @@ pub fn survey_id() -> AppResult<String> {
 
 /// A new staff account id.
 pub fn staff_id() -> AppResult<StaffId> {
-    let mut random = [0u8; 12];
-    getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
-    Ok(StaffId::from_random(random))
+    Ok(StaffId::from_random(random_bytes()?))
 }
 
 /// A staff session token: 256 random bits.
@@ -102,8 +105,7 @@ pub fn is_api_key_id(raw: &str) -> bool {
 
 /// A new API key secret (`fdk_` and 256 random bits; `domain::api_keys`).
 pub fn api_key_secret() -> AppResult<String> {
-    let mut random = [0u8; frontdesk_domain::api_keys::SECRET_BYTES];
-    getrandom::getrandom(&mut random).map_err(|e| AppError::internal("getrandom", e))?;
+    let random: [u8; frontdesk_domain::api_keys::SECRET_BYTES] = random_bytes()?;
     Ok(frontdesk_domain::api_keys::secret_from(&random))
 }
 
